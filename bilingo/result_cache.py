@@ -25,7 +25,9 @@ filters exactly as a cold one. Documents that ended in an error are never stored
 Where: ``results/`` in the translation cache's directory (``--cache-dir``,
 ``$BILINGO_CACHE_DIR`` or the user cache directory), one file per document,
 ``<key>.pickle``. Writes go to a temporary file in that folder, then a rename, so a
-reader never sees half an entry. Pickle is read with an unpickler that only builds
+reader never sees half an entry. A hit touches its entry, so an entry's modification
+time says when a run last used it; nothing is ever evicted here, and deleting entries
+(or the folder) is always safe: it costs one recheck each. Pickle is read with an unpickler that only builds
 bilingo's own dataclasses and plain containers, so a tampered entry cannot run code;
 it is still the user's cache folder, trusted as the translation cache is.
 
@@ -107,13 +109,20 @@ def code_digest() -> str:
 
     The version number does not change with every edit to a rule; this does.
     """
-    package = Path(__file__).resolve().parent
+    return package_digest(Path(__file__).resolve().parent)
+
+
+def package_digest(package: Path) -> str:
+    """SHA-256 over every file under ``package`` and its relative path, compiled bytecode left out."""
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"):
             continue
         digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
+        try:
+            digest.update(path.read_bytes())
+        except OSError as error:  # still a digest: an unreadable file cannot be what the pipeline runs
+            digest.update(f"unreadable: {type(error).__name__}".encode())
         digest.update(b"\0")
     return digest.hexdigest()
 
@@ -152,15 +161,23 @@ def plain(value):
     return value
 
 
+# Backend attributes that can change a translation: Apertium's executable; Marian's device,
+# beam width and batch size (padding) as resolved, and the model as asked for.
+TRANSLATOR_ATTRIBUTES = ("executable", "model_spec", "device", "num_beams", "batch_size")
+
+
 def translator_record(translator) -> dict:
-    """What identifies the translator beyond the signature: its class and executable, if any."""
+    """What identifies the translator beyond the signature: its class and the attributes that shape its output."""
     inner = getattr(translator, "inner", translator)  # the backend behind the translation cache
-    return {
+    record = {
         "class": f"{type(inner).__module__}.{type(inner).__qualname__}",
         "name": getattr(translator, "name", None),
         "model": getattr(translator, "model", None),
-        "executable": getattr(inner, "executable", None),
     }
+    for attribute in TRANSLATOR_ATTRIBUTES:
+        value = getattr(inner, attribute, None)
+        record[attribute] = value if value is None or isinstance(value, (str, int, float)) else str(value)
+    return record
 
 
 def file_digests(paths: list[str]) -> list[str] | None:
@@ -307,6 +324,10 @@ class ResultCache:
             self._warn(f"entry {path.name} is {error}; checking the document again")
             self._count(hit=False)
             return None
+        try:
+            os.utime(path)  # last used: ``find results -mtime +30 -delete`` then prunes only what no run needs
+        except OSError:
+            pass  # a read-only cache still answers
         report.cached = True
         report.timings = {"result_cache": round(time.perf_counter() - began, 4)}
         self._count(hit=True)

@@ -23,11 +23,19 @@ from pathlib import Path
 
 import pytest
 
+import bilingo as bilingo_package
 from bilingo.check import check_documents, signature
 from bilingo.model import Report
 from bilingo.report import write_report
 from bilingo.report.json_writer import document_record
-from bilingo.result_cache import RESULTS_DIRNAME, ResultCache, ResultCacheWarning, encode_entry
+from bilingo.result_cache import (
+    RESULTS_DIRNAME,
+    ResultCache,
+    ResultCacheWarning,
+    code_digest,
+    encode_entry,
+    package_digest,
+)
 from bilingo.settings import Settings
 from bilingo.translate.apertium import ApertiumTranslator
 
@@ -134,12 +142,15 @@ def test_a_warm_run_reports_the_same_without_translating_or_aligning(apertium, c
     assert not any(report.cached for report in cold)
 
     align_calls.clear()
+    for entry in entry_files(tmp_path / "cache"):
+        os.utime(entry, (1_000_000_000, 1_000_000_000))  # written in 2001
     warm_translator = CountingTranslator(apertium)
     warm_cache = ResultCache(tmp_path / "cache")
     warm = run(documents, settings, warm_translator, warm_cache, jobs=2)
     assert warm_translator.batches == [] and align_calls == []
     assert (warm_cache.hits, warm_cache.misses, warm_cache.stored) == (3, 0, 0)
     assert all(report.cached and list(report.timings) == ["result_cache"] for report in warm)
+    assert all(entry.stat().st_mtime > 1_000_000_000 for entry in entry_files(tmp_path / "cache"))  # used now
     assert [comparable(report) for report in warm] == [comparable(report) for report in cold]
     assert any(report["findings"] for report in map(comparable, warm))
     for format_name in ("sarif", "html"):  # JSON and JUnit carry timings: compared above through the records
@@ -293,6 +304,21 @@ def test_another_translator_or_model_rechecks(apertium, content, tmp_path):
         results = ResultCache(tmp_path / "cache")
         report = run(documents, settings, translator, results)[0]
         assert results.misses == 1 and not report.cached and translator.batches, identity
+
+
+def test_the_code_digest_follows_any_edit_to_bilingo_but_not_its_bytecode(tmp_path):
+    installed = Path(bilingo_package.__file__).parent
+    package = tmp_path / "bilingo"
+    shutil.copytree(installed, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = package_digest(package)
+    assert before == package_digest(installed)  # the copy is the package, wherever it lies
+    assert len(code_digest()) == len(before) == 64
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "check.cpython-311.pyc").write_bytes(b"compiled")
+    assert package_digest(package) == before
+    rule = package / "rules" / "numbers.py"
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert package_digest(package) != before
 
 
 # --- a broken cache never breaks a run -----------------------------------------------------------
