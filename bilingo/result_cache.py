@@ -341,7 +341,8 @@ class ResultCache:
             return False  # a file changed while it was checked: the result may not match either version
         try:
             data = encode_entry(key.key, report)
-        except (pickle.PicklingError, TypeError, AttributeError) as error:
+            decode_entry(key.key, data)  # never store what the next run would refuse to read
+        except (pickle.PicklingError, TypeError, AttributeError, ValueError) as error:
             self._warn(f"cannot store a result for {' + '.join(key.paths)} ({error})")
             return False
         target = self.entry_path(key.key)

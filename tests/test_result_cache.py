@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 import bilingo as bilingo_package
-from bilingo.check import check_documents, signature
+from bilingo.check import check_documents, check_paths, signature
 from bilingo.model import Report
 from bilingo.report import write_report
 from bilingo.report.json_writer import document_record
@@ -372,6 +372,18 @@ def test_an_entry_that_would_run_code_is_refused_without_running_it(apertium, co
         report = run(documents, settings, apertium, results)[0]
     assert not marker.exists()
     assert not report.cached and not report.error
+
+
+def test_a_result_the_reader_would_refuse_is_not_stored(apertium, content, tmp_path):
+    documents = documents_of(content)[0]
+    settings = Settings(translator="apertium", cache=False)
+    results = ResultCache(tmp_path / "cache")
+    key = results.key_for(documents, settings, signature(settings, apertium), apertium)
+    report = check_paths(documents, settings, apertium)
+    report.findings[0].evidence["where"] = Path(documents[0])  # pathlib is not on the unpickler's list
+    with pytest.warns(ResultCacheWarning, match="cannot store"):
+        assert results.store(key, report) is False
+    assert entry_files(tmp_path / "cache") == []
 
 
 def test_an_unwritable_cache_location_is_bypassed_with_one_warning(apertium, content, tmp_path):
