@@ -109,6 +109,13 @@ class NgramProfile:
         return tuple(matches)
 
 
+@lru_cache(maxsize=4096)
+def ngram_totals(length: int) -> tuple[int, ...]:
+    """Number of character n-grams per order of a whitespace-free text of ``length`` characters (memoised: the
+    aligner asks for it tens of thousands of times per document, for a few hundred distinct lengths)."""
+    return tuple(max(0, length - order + 1) for order in range(1, CHAR_ORDER + 1))
+
+
 @lru_cache(maxsize=TEXT_PROFILES_KEPT)
 def text_profile(text: str) -> NgramProfile:
     """The character n-gram profile of one text, whitespace removed as chrF removes it."""
@@ -205,8 +212,7 @@ class ChrfScorer:
     def totals(self, side: str, indices: tuple[int, ...]) -> tuple[int, ...]:
         """Number of n-grams per order of the joined sentences ``indices`` of ``side`` (no profile needed)."""
         starts = self._streams[side].starts
-        length = starts[indices[-1] + 1] - starts[indices[0]]
-        return tuple(max(0, length - order + 1) for order in range(1, CHAR_ORDER + 1))
+        return ngram_totals(starts[indices[-1] + 1] - starts[indices[0]])
 
     def both_directions(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[float, float]:
         """chrF with the translation as hypothesis, and chrF with the roles exchanged."""

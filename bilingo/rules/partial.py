@@ -166,6 +166,12 @@ def run_confidence(run: Run, evidence: Evidence) -> float:
     return max(0.0, min(1.0, score))
 
 
+def may_hold_omission(checked_text: str, counterpart_text: str) -> bool:
+    """Whether a run of ``checked_text`` can pass ``is_omission``'s length-excess test at all: only if the text
+    is longer than its counterpart (the excess of even a one-character run is below ``MIN_EXCESS`` otherwise)."""
+    return len(checked_text) - len(counterpart_text) >= MIN_EXCESS
+
+
 def candidate_runs(checked: list[Word], checked_text: str, reference: list[Word],
                    counterpart_text: str) -> list[tuple[Run, Evidence]]:
     """The uncovered runs of ``checked`` (the words of ``checked_text``) that may be omissions, with their evidence.
@@ -174,9 +180,9 @@ def candidate_runs(checked: list[Word], checked_text: str, reference: list[Word]
     other side in the language of ``checked_text``. Runs that fail the length tests of
     ``is_omission`` (too few content words, too little length excess) whatever their
     chrF gain are left out before the gain, the costly signal, is computed; a text no
-    longer than its counterpart has none (its excess is never positive).
+    longer than its counterpart has none (``may_hold_omission``).
     """
-    if len(checked_text) - len(counterpart_text) < MIN_EXCESS:
+    if not may_hold_omission(checked_text, counterpart_text):
         return []
     covered = covered_flags(checked, reference)
     candidates = []

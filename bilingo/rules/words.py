@@ -5,8 +5,8 @@ Shared by the ``partial``, ``names`` and ``quotes`` rules. Words are compared *f
 "alvarez" and "Kazajistán" meets "Kazakhstan" through ``fuzzy_equal``.
 
 The rules look at the same sentences, translations and words many times over (once per
-pair, per neighbouring pair, per rule), so ``fold``, ``stem``, ``fuzzy_equal`` and the
-tokenisation behind ``words`` are memoised per string (``functools.lru_cache``: pure
+pair, per neighbouring pair, per rule), so ``fold``, ``stem``, the difflib comparison of
+``fuzzy_equal`` and the tokenisation behind ``words`` are memoised per string (``functools.lru_cache``: pure
 functions of their arguments; bounded, and emptied by the benchmarks between timed runs).
 """
 
@@ -110,13 +110,20 @@ def stem(folded: str) -> str:
     return folded[:5]
 
 
-@lru_cache(maxsize=MEMO_SIZE)
 def fuzzy_equal(a: str, b: str) -> bool:
     """Near-identical spellings: "Kazakhstan" ~ "kazajistan", "Nassar" ~ "nassa"."""
+    return may_be_fuzzy_equal(a, b) and _similar_spelling(a, b)
+
+
+def may_be_fuzzy_equal(a: str, b: str) -> bool:
+    """The cheap tests of ``fuzzy_equal``: two words, not numbers, of comparable lengths."""
     if len(a) < 4 or len(b) < 4 or a.isdigit() or b.isdigit():
         return False
-    if abs(len(a) - len(b)) > max(2, len(a) // 3):
-        return False
+    return abs(len(a) - len(b)) <= max(2, len(a) // 3)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _similar_spelling(a: str, b: str) -> bool:
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return matcher.quick_ratio() >= FUZZY_RATIO and matcher.ratio() >= FUZZY_RATIO
 
