@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
-from bilingo.rules.words import MEMO_SIZE, STOPWORDS, fold, fuzzy_equal
+from bilingo.rules.words import STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, fold, fuzzy_equal
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -173,7 +173,7 @@ WORD_SEPARATORS = re.compile(r"[\s\-'.]+")
 HYPHEN = re.compile(r"[-‐]")
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def _normalise_words(text: str) -> tuple[str, ...]:
     """The folded words of ``text``, possessive "'s" removed, hyphen parts split (memoised: see ``words``)."""
     folded = POSSESSIVE.sub("", fold(text))
@@ -321,7 +321,7 @@ class Counterpart:
         return cls(words, acronyms, " " + " ".join(folded) + " ")
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _counterpart_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The folded words of one text in order, and the letter sets of its acronyms (memoised: a sentence is
     part of the counterpart of its own pair and of its neighbours', and of every look-up in them)."""
@@ -341,7 +341,7 @@ def equivalent_forms(name: Name) -> tuple[tuple[str, ...], ...]:
     return _equivalent_forms_of(name.words)
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def _equivalent_forms_of(name_words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     joined = f" {' '.join(name_words)} "
     for forms, padded in EQUIVALENT_FORMS:

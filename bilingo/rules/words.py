@@ -15,11 +15,13 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 FUZZY_RATIO = 0.8  # difflib ratio of two near-equal spellings
-MEMO_SIZE = 1 << 17  # entries per memo: far more than the distinct words of a long article
+WORD_MEMO_SIZE = 1 << 16  # entries per memo of words: more than the distinct words of several long articles
+TEXT_MEMO_SIZE = 1 << 13  # entries per memo of sentences: the sentences and translations of a long article
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 WORD_PART_SEPARATOR = re.compile(r"[-'.]")
@@ -70,7 +72,7 @@ class Word:
     content: bool
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def fold(text: str) -> str:
     """Lower-case, without accents, curly apostrophes made straight: the form words are compared in."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
@@ -82,7 +84,7 @@ def words(text: str, lang: str) -> list[Word]:
     return list(_words(text, lang))
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _words(text: str, lang: str) -> tuple[Word, ...]:
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
     found = []
@@ -94,7 +96,7 @@ def _words(text: str, lang: str) -> tuple[Word, ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def stem(folded: str) -> str:
     """A crude stem: strip one inflectional/derivational suffix, keep at most 5 letters.
 
@@ -122,10 +124,24 @@ def may_be_fuzzy_equal(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= max(2, len(a) // 3)
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def _similar_spelling(a: str, b: str) -> bool:
+    if 2.0 * _shared_letters(a, b) / (len(a) + len(b)) < FUZZY_RATIO:
+        return False  # difflib's quick_ratio, the same number, without building a SequenceMatcher
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return matcher.quick_ratio() >= FUZZY_RATIO and matcher.ratio() >= FUZZY_RATIO
+
+
+def _shared_letters(a: str, b: str) -> int:
+    """Letters ``a`` and ``b`` have in common, counted with repetition (what ``SequenceMatcher.quick_ratio``
+    counts): most pairs of different words fail on this alone."""
+    counts_a, counts_b = _letter_counts(a), _letter_counts(b)
+    return sum(min(count, counts_b[letter]) for letter, count in counts_a.items() if letter in counts_b)
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _letter_counts(word: str) -> Counter:
+    return Counter(word)
 
 
 def parts_present(word: Word, folded: set[str]) -> bool:

@@ -1,0 +1,73 @@
+"""The rules' shared word helpers (``bilingo.rules.words``) decide as their plain definitions do, on real news.
+
+``fuzzy_equal`` and ``covered_flags`` are written for speed (cheap tests first, indexed
+look-ups, memos); these tests hold them to the straightforward definitions they replace:
+difflib's ratios for near-equal spellings, and one-to-one greedy coverage that scans the
+reference in order, on words of real English/Spanish sentence pairs and their Apertium
+translations.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+
+import pytest
+
+from bilingo.rules.words import FUZZY_RATIO, covered_flags, fuzzy_equal, parts_present, stem, words
+from corpus_edits import apertium_translate, corpus_available, load_documents
+
+pytestmark = pytest.mark.skipif(not corpus_available(), reason="../shared/corpus-dev is absent")
+
+
+@pytest.fixture(scope="module")
+def sentence_pairs() -> list[tuple[str, str, str]]:
+    """(English, Spanish, Apertium's English for the Spanish) of real wmt news sentences."""
+    documents = load_documents("wmt-newstest-2008-2010", 4, max_sentences=30)
+    english = [s for d in documents for s in d.en]
+    spanish = [s for d in documents for s in d.es]
+    return list(zip(english, spanish, apertium_translate(spanish)))
+
+
+def difflib_fuzzy_equal(a: str, b: str) -> bool:
+    if len(a) < 4 or len(b) < 4 or a.isdigit() or b.isdigit() or abs(len(a) - len(b)) > max(2, len(a) // 3):
+        return False
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return matcher.quick_ratio() >= FUZZY_RATIO and matcher.ratio() >= FUZZY_RATIO
+
+
+def greedy_covered_flags(checked, reference) -> list[bool]:
+    """Each uncovered word takes the first free reference word matching it: exact, then stem, then fuzzy."""
+    covered = [not word.content for word in checked]
+    available = [w.folded for w in reference]
+    for matches in (lambda a, b: a == b, lambda a, b: stem(a) == stem(b), difflib_fuzzy_equal):
+        for index, word in enumerate(checked):
+            if covered[index]:
+                continue
+            for position, candidate in enumerate(available):
+                if candidate is not None and matches(word.folded, candidate):
+                    available[position] = None
+                    covered[index] = True
+                    break
+    folded = {w.folded for w in reference}
+    return [flag or parts_present(word, folded) for word, flag in zip(checked, covered)]
+
+
+def test_fuzzy_equal_is_difflibs_ratio_on_real_words(sentence_pairs):
+    vocabulary = sorted({w.folded for english, spanish, _ in sentence_pairs[:40]
+                         for w in words(english, "en") + words(spanish, "es")})
+    pairs = list(itertools.combinations(vocabulary, 2))
+    decided = [fuzzy_equal(a, b) for a, b in pairs]
+    assert decided == [difflib_fuzzy_equal(a, b) for a, b in pairs]
+    assert 0 < sum(decided) < len(pairs)  # both answers occur: cognates and names meet, other words do not
+
+
+def test_covered_flags_is_greedy_one_to_one_coverage(sentence_pairs):
+    uncovered = 0
+    for english, spanish, translation in sentence_pairs:
+        checked = words(english, "en")
+        reference = words(spanish, "es") + words(translation, "en")
+        flags = covered_flags(checked, reference)
+        assert flags == greedy_covered_flags(checked, reference), english
+        uncovered += flags.count(False)
+    assert uncovered > 0  # real translations leave some words uncovered: the comparison is not trivial
