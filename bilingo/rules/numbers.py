@@ -202,9 +202,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         rf"(?:(?P<percent>{percent})|\+?{_SPACE}?(?:{CURRENCY_WORDS}\s+)?(?P<scale>{scales})\b)?"
     )
     word_units = UNITS_ES | HUNDREDS_ES if lang == "es" else UNITS_EN
-    words = _alternation(list(word_units) + list(WORD_SCALES[lang]))
+    number_words = list(word_units) + list(WORD_SCALES[lang])
+    words = _alternation(number_words)
+    # the look-ahead cannot change a match (every number word starts with one of these letters); it lets the
+    # engine pass over other words without trying each alternative, as a case-insensitive alternation cannot
+    first_letters = "".join(sorted({re.escape(word[0]) for word in number_words}))
     connector = r"(?:\s+y\s+|\s+)" if lang == "es" else r"(?:\s+and\s+|[\s-]+)"
-    word_number = rf"\b(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?"
+    word_number = rf"\b(?=[{first_letters}])(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?"
     compiled = {
         "date": [re.compile(p, re.IGNORECASE if lang == "es" else 0) for p in dates],
         "time": [re.compile(p, re.IGNORECASE) for p in times],
