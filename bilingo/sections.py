@@ -497,8 +497,12 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
 
     A segment that is neither (a name, a number, a short fragment) takes the language of
     its paragraph (the segment before it, else after it); a paragraph of such segments
-    alone takes its table column's language, else the language of the text before it.
+    alone takes its table column's language, else, when identified as a third language,
+    whichever of English and Spanish is clearly likelier (``langid.lean``), else the
+    language of the text before it.
     """
+    from bilingo.langid import lean
+
     own = [segment.lang if segment.lang in ("en", "es") else None for segment in content]
     resolved: list[str | None] = list(own)
     column_votes: dict[int, Counter] = {}
@@ -521,6 +525,9 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
         column = _column(source, segment)
         if column is not None and column_votes.get(column):
             resolved[index] = column_votes[column].most_common(1)[0][0]
+            continue
+        if segment.lang == "other" and (leaning := lean(segment.text)):
+            resolved[index] = leaning  # a headline fastText takes for Italian is still likelier Spanish than English
             continue
         previous = next((resolved[j] for j in range(index - 1, -1, -1) if resolved[j]), None)
         following = next((own[j] for j in range(index + 1, len(content)) if own[j]), None)

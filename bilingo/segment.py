@@ -38,7 +38,10 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 # Titles that always stand before a name: a split after one is never a sentence end ("Mr. | Fields").
-HONORIFICS = {"mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "prof"}
+HONORIFICS = {
+    "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "prof", "gov", "sen", "rep", "rev", "gen", "gral", "col",
+    "lt", "capt", "sgt", "cpl", "pfc",
+}  # fmt: skip
 
 # A lone capital before the split: an initial ("J. K. Rowling") or a list letter ("A. The…").
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-ZÁÉÍÓÚÑ]\.$")

@@ -42,6 +42,7 @@ def sentences(text: str, lang: str) -> list[str]:
         ("es", ["Mr. Fields, for his part, said he thought that some people were underestimating the appeal.",
                 "Atacó a Mr. Giuliani."]),
         ("en", ["NASA's shuttle program chief N. Wayne Hale Jr. said the foam had fallen.", "It was late."]),
+        ("es", ["El soldado de primera clase, Pfc. Michael Dunn, llegó.", "Se fue."]),
         ("es", ["A. La descarga de una canción sería delito.", "B. Si robas en la tienda hasta 1.000 euros."]),
     ],
 )
