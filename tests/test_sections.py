@@ -540,6 +540,24 @@ def test_an_inline_headline_pair_is_read_as_english_then_spanish(tmp_path):
     assert [s.lang for s in spanish.segments] == ["es"] * len(spanish.segments)
 
 
+@needs_corpus
+def test_a_headline_fasttext_takes_for_a_third_language_goes_to_the_likelier_version(tmp_path):
+    """wmt newstest 2009 (bbc 126047) in alternating paragraphs: "La épica de Meat Loaf de mucha
+    honra" is identified as neither English nor Spanish; it follows the English headline, and
+    taking the language of the paragraph before it would put it in the English version."""
+    from bilingo.langid import identify
+
+    document = next(d for d in load_documents("wmt-newstest-2008-2010") if d.doc_id.endswith("bbc/2008/09/29/126047"))
+    assert identify(document.es[0]) == "other"
+    rendered = render_alternating(untouched(document))
+    path = tmp_path / "meat-loaf.txt"
+    path.write_text(rendered.text, encoding="utf-8")
+    _, plan = plan_for(path)
+    score = Score()
+    measure(rendered, plan, score)
+    assert score.errors == []
+
+
 # --- files that are not bilingual ------------------------------------------------------------
 
 
