@@ -99,10 +99,13 @@ def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
 
     ``counterpart`` is the other version's aligned text: a quoted stretch written the same
     there is a title both versions keep in its original language ("Diario de un poeta
-    recién casado" in the English text too), not a slip.
+    recién casado" in the English text too), not a slip; unless the whole sentence is the
+    counterpart's copy.
     """
     masked_spans = [m.span() for m in _MASKED.finditer(text)]
     kept = " ".join(_WORD.findall(counterpart.lower()))
+    if kept == " ".join(_WORD.findall(text.lower())):
+        kept = ""  # the whole sentence is its counterpart's copy: a quote in it was left, not kept
     for match in _QUOTED.finditer(text):
         inner = _WORD.findall(match.group(1))
         if inner and all(w[0].isupper() or w.lower() in FUNCTION_WORDS["en"] | FUNCTION_WORDS["es"] for w in inner):
