@@ -22,7 +22,11 @@ A bilingual page comes in several layouts, and the user is not asked which one:
   (``MIN_MINORITY_SHARE``), the whole file is compared: all English segments, in file
   order, against all Spanish segments. Layouts ``whole``, ``alternating``, ``inline`` and
   ``table`` all reduce to this, and the aligner then matches sentences and flags what
-  one side lacks (``only-in-en`` / ``only-in-es``), exactly as with two files;
+  one side lacks (``only-in-en`` / ``only-in-es``), exactly as with two files. A
+  segment goes to the version of the place it sits in, which for text left
+  untranslated is not its language: the second half of an ``English // English``
+  line, the Spanish column of a table, or the out-of-place one of two copies of a
+  sentence (``_placed_languages``); ``untranslated`` then flags it as in a Spanish file;
 * otherwise only local pairs are compared: paragraphs holding both languages (inline
   pairs) and runs of minority-language paragraphs next to majority-language ones of
   matching content (checked with a ``similarity`` callable, cheap by default). The rest
@@ -30,7 +34,8 @@ A bilingual page comes in several layouts, and the user is not asked which one:
 
 A file in one language only, or in a third language, raises ``InputError`` (exit 2).
 Nothing here translates or does I/O; language identification of the halves of an
-inline pair is the one call out, to ``bilingo.langid`` (injectable for tests).
+inline pair is the one call out, to ``bilingo.langid`` (injectable for tests), besides
+``langid.lean`` for a lone paragraph identified as a third language.
 """
 
 from __future__ import annotations
