@@ -49,5 +49,9 @@ eval: install system-deps
 bench: install-test system-deps
 	$(BIN)/python bench/run.py
 
+fuzz: install
+	$(BIN)/pip install -q -e '.[fuzz]'
+	$(BIN)/python fuzz/fuzz_readers.py -max_total_time=300 -max_len=8192 -timeout=20 fuzz/corpus corpus tests/fixtures/inputs
+
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -1,16 +1,20 @@
-"""Cold versus warm translation cache: a batch run over a content tree, through the real CLI and in process.
+"""Cold versus warm caches (translations, and whole document results): a batch run over a content tree.
 
 The tree holds ~20 articles (10 flores200 and 10 WMT newstest documents from the
 shared dev corpus) as ``<slug>/story.en.md`` + ``<slug>/story.es.md`` pairs, written to
 a temporary directory. With Apertium:
 
 * CLI: ``python -m bilingo check TREE --translator apertium --cache-dir X -q --format
-  json`` with an empty cache directory (cold), then again with the same one (warm);
-  wall time is ``time.perf_counter`` around the subprocess, so it includes Python
-  start-up and imports (measured apart as ``python -c "import bilingo.cli"``). A
-  ``--no-cache`` run is the reference for what the cache costs when cold.
-* In process: ``check_documents`` with a cached Apertium translator, cold then warm,
-  with the per-stage timings of every document summed.
+  json`` with an empty cache directory (cold), then again with the same one (warm: every
+  document comes from the result cache); then again after deleting ``X/results`` before
+  each run (warm translations only: what the translation cache alone saves). Wall time is
+  ``time.perf_counter`` around the subprocess, so it includes Python start-up and
+  imports (measured apart as ``python -c "import bilingo.cli"``). A ``--no-cache`` run is
+  the reference for what the caches cost when cold. The warm report must equal the cold
+  one but for timings and ``cached`` flags, or the benchmark fails.
+* In process: ``check_documents`` cold (both caches empty), warm with the translation
+  cache only, and warm with the result cache, with the per-stage timings of every
+  document summed.
 
 With Marian (an opus-mt-es-en-sized model with random weights, decoding forced to
 1.2 × source tokens, see ``bench_marian.py``; skipped with ``--quick``): the demo
@@ -26,8 +30,10 @@ Writes ``bench/results/cache.json``.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,6 +41,8 @@ import time
 from pathlib import Path
 
 from common import DEMO_PATHS, REPO, clear_memo_caches, load_corpus, log, machine, peak_rss_mib, write_result
+
+from bilingo.result_cache import RESULTS_DIRNAME
 
 FLORES_DOCUMENTS = 10
 WMT_DOCUMENTS = 10
@@ -94,34 +102,59 @@ def timed_command(command: list[str], environment: dict[str, str] | None = None)
     return time.perf_counter() - began, completed
 
 
-def cli_check(tree: Path, *extra: str) -> float:
-    """Wall seconds of one ``bilingo check`` over ``tree``; exits on anything but 0 or 1 (findings)."""
+def cli_check(tree: Path, *extra: str) -> tuple[float, dict]:
+    """Wall seconds and JSON report of one ``bilingo check`` over ``tree``; exits on anything but 0 or 1."""
     command = [sys.executable, "-m", "bilingo", "check", str(tree), "--translator", "apertium", "-q",
                "--format", "json", *extra]
     seconds, completed = timed_command(command)
     if completed.returncode not in (0, 1):
         sys.exit(f"bench: {' '.join(command)} exited {completed.returncode}:\n{completed.stderr[-2000:]}")
-    return seconds
+    return seconds, json.loads(completed.stdout)
+
+
+def without_timings(report: dict) -> dict:
+    """The report with what a cache hit may change removed: per-document timings and the cached flag."""
+    documents = [{key: value for key, value in document.items() if key not in ("timings", "cached")}
+                 for document in report["documents"]]
+    return {**report, "documents": documents}
 
 
 def measure_cli(tree: Path, scratch: Path, cold_runs: int, warm_runs: int) -> dict:
     start_up = min(timed_command([sys.executable, "-c", "import bilingo.cli"])[0] for _ in range(3))
-    no_cache = cli_check(tree, "--no-cache")
-    cold, warm = [], []
+    no_cache, reference = cli_check(tree, "--no-cache")
+    cold, warm, translations_only = [], [], []
     for run in range(cold_runs):
         cache_dir = scratch / f"cli-cache-{run}"
-        cold.append(cli_check(tree, "--cache-dir", str(cache_dir)))
+        seconds, cold_report = cli_check(tree, "--cache-dir", str(cache_dir))
+        cold.append(seconds)
     for _ in range(warm_runs):
-        warm.append(cli_check(tree, "--cache-dir", str(cache_dir)))
+        seconds, warm_report = cli_check(tree, "--cache-dir", str(cache_dir))
+        warm.append(seconds)
+    cached = sum(document["cached"] for document in warm_report["documents"])
+    if cached != len(warm_report["documents"]):
+        sys.exit(f"bench: only {cached} of {len(warm_report['documents'])} documents came from the result cache")
+    if not without_timings(warm_report) == without_timings(cold_report) == without_timings(reference):
+        sys.exit("bench: the warm report differs from the cold one (beyond timings)")
+    for _ in range(warm_runs):
+        shutil.rmtree(cache_dir / RESULTS_DIRNAME)
+        seconds, translated_report = cli_check(tree, "--cache-dir", str(cache_dir))
+        translations_only.append(seconds)
+    if without_timings(translated_report) != without_timings(cold_report):
+        sys.exit("bench: the report with warm translations differs from the cold one (beyond timings)")
     return {
         "python_import_bilingo_cli_s": round(start_up, 3),
         "no_cache_s": round(no_cache, 3),
         "cold_s": round(min(cold), 3),
         "warm_s": round(min(warm), 3),
+        "warm_translations_only_s": round(min(translations_only), 3),
         "runs_cold_s": [round(value, 3) for value in cold],
         "runs_warm_s": [round(value, 3) for value in warm],
+        "runs_warm_translations_only_s": [round(value, 3) for value in translations_only],
+        "warm_documents_from_result_cache": cached,
+        "warm_report_equals_cold_report": True,  # checked above, beyond timings and cached flags
         "warm_speed_up": round(min(cold) / min(warm), 2),
         "warm_speed_up_without_start_up": round((min(cold) - start_up) / max(1e-9, min(warm) - start_up), 2),
+        "warm_translations_only_speed_up": round(min(cold) / min(translations_only), 2),
     }
 
 
@@ -136,18 +169,19 @@ def summed_stages(reports) -> dict[str, float]:
     return {stage: round(seconds, 4) for stage, seconds in totals.items()}
 
 
-def in_process_run(documents: list[list[str]], settings, translator) -> dict:
+def in_process_run(documents: list[list[str]], settings, translator, results=None) -> dict:
     from bilingo.check import check_documents
 
-    clear_memo_caches()  # warm means the translation cache only, not per-text memos from the last run
+    clear_memo_caches()  # warm means the caches on disk only, not per-text memos from the last run
     began = time.perf_counter()
-    reports = check_documents(documents, settings, translator)
+    reports = check_documents(documents, settings, translator, results=results)
     seconds = time.perf_counter() - began
     errors = [report.error for report in reports if report.error]
     if errors:
         sys.exit(f"bench: documents failed: {errors[:3]}")
     return {"seconds": round(seconds, 4), "stages_s": summed_stages(reports),
-            "cache_hits": getattr(translator, "hits", None), "cache_misses": getattr(translator, "misses", None)}
+            "cache_hits": getattr(translator, "hits", None), "cache_misses": getattr(translator, "misses", None),
+            "result_cache_hits": getattr(results, "hits", None)}
 
 
 def measure_in_process(tree: Path, scratch: Path, warm_runs: int) -> dict:
@@ -155,18 +189,31 @@ def measure_in_process(tree: Path, scratch: Path, warm_runs: int) -> dict:
     from bilingo.translate import create_translator
 
     documents = sorted([str(folder / "story.en.md"), str(folder / "story.es.md")] for folder in tree.iterdir())
+    from bilingo.result_cache import ResultCache
+
     settings = Settings(translator="apertium", cache_dir=str(scratch / "in-process-cache"))
     in_process_run(documents[:1], Settings(translator="apertium", cache=False), create_translator(
         Settings(translator="apertium", cache=False)))  # imports and the language-id model, not counted
-    cold = in_process_run(documents, settings, create_translator(settings))
-    warm = min((in_process_run(documents, settings, create_translator(settings)) for _ in range(warm_runs)),
-               key=lambda run: run["seconds"])
+    cold = in_process_run(documents, settings, create_translator(settings), ResultCache(settings.cache_dir))
+    warm_translations = min(
+        (in_process_run(documents, settings, create_translator(settings)) for _ in range(warm_runs)),
+        key=lambda run: run["seconds"],
+    )
+    warm_results = min(
+        (in_process_run(documents, settings, create_translator(settings), ResultCache(settings.cache_dir))
+         for _ in range(warm_runs)),
+        key=lambda run: run["seconds"],
+    )
     return {
         "documents": len(documents),
         "cold": cold,
-        "warm": warm,
-        "warm_speed_up": round(cold["seconds"] / warm["seconds"], 2),
-        "translate_stage_speed_up": round(cold["stages_s"]["translate"] / max(1e-9, warm["stages_s"]["translate"]), 1),
+        "warm_translation_cache": warm_translations,
+        "warm_result_cache": warm_results,
+        "warm_translation_cache_speed_up": round(cold["seconds"] / warm_translations["seconds"], 2),
+        "warm_result_cache_speed_up": round(cold["seconds"] / warm_results["seconds"], 1),
+        "translate_stage_speed_up": round(
+            cold["stages_s"]["translate"] / max(1e-9, warm_translations["stages_s"]["translate"]), 1
+        ),
     }
 
 
@@ -234,9 +281,12 @@ def main() -> None:
         documents, sentences = write_content_tree(tree)
         log(f"content tree: {documents} articles, {sentences} sentences per side")
         cli = measure_cli(tree, scratch, cold_runs=1 if arguments.quick else 2, warm_runs=2 if arguments.quick else 3)
-        log(f"CLI: cold {cli['cold_s']} s, warm {cli['warm_s']} s ({cli['warm_speed_up']}x)")
+        log(f"CLI: cold {cli['cold_s']} s, warm {cli['warm_s']} s ({cli['warm_speed_up']}x), warm translations "
+            f"only {cli['warm_translations_only_s']} s ({cli['warm_translations_only_speed_up']}x)")
         in_process = measure_in_process(tree, scratch, warm_runs=2 if arguments.quick else 3)
-        log(f"in process: cold {in_process['cold']['seconds']} s, warm {in_process['warm']['seconds']} s")
+        log(f"in process: cold {in_process['cold']['seconds']} s, warm translations "
+            f"{in_process['warm_translation_cache']['seconds']} s, warm results "
+            f"{in_process['warm_result_cache']['seconds']} s")
         marian = None if arguments.quick else measure_marian(scratch)
         if marian:
             log(f"Marian demo article: cold {marian['cold']['seconds']} s, warm {marian['warm']['seconds']} s")

@@ -95,29 +95,38 @@ def pipeline_markdown(result: dict) -> list[str]:
 
 def cache_markdown(result: dict) -> list[str]:
     cli, in_process, tree = result["cli"], result["in_process_apertium"], result["tree"]
-    lines = ["## Translation cache, cold versus warm", "",
+    lines = ["## Caches (translations and document results), cold versus warm", "",
              f"Content tree: {tree['documents']} articles ({tree['source']}), {tree['sentences_per_side']} sentences "
-             f"per side. Load average before/after {result['load_average_before_after']}.", ""]
+             f"per side. Load average before/after {result['load_average_before_after']}. \"Warm\" reuses every "
+             "document's result; \"warm translations only\" deletes the result cache first, so only translation is "
+             "saved.", ""]
     rows = [
-        ["CLI `bilingo check TREE --translator apertium -q --format json`", cli["no_cache_s"], cli["cold_s"], cli["warm_s"],
+        ["CLI `bilingo check TREE --translator apertium -q --format json`", cli["no_cache_s"], cli["cold_s"],
+         cli["warm_translations_only_s"], f"{cli['warm_translations_only_speed_up']}x", cli["warm_s"],
          f"{cli['warm_speed_up']}x"],
-        ["in process, `check_documents` (Apertium)", "", in_process["cold"]["seconds"], in_process["warm"]["seconds"],
-         f"{in_process['warm_speed_up']}x"],
+        ["in process, `check_documents` (Apertium)", "", in_process["cold"]["seconds"],
+         in_process["warm_translation_cache"]["seconds"], f"{in_process['warm_translation_cache_speed_up']}x",
+         in_process["warm_result_cache"]["seconds"], f"{in_process['warm_result_cache_speed_up']}x"],
     ]
     marian = result.get("in_process_marian")
     if marian:
         rows.append([f"in process, demo article, Marian (opus-mt size, beam {marian['num_beams']})", "",
-                     marian["cold"]["seconds"], marian["warm"]["seconds"], f"{marian['warm_speed_up']}x"])
-    lines += table(["run", "no cache s", "cold s", "warm s", "warm speed-up"], rows)
+                     marian["cold"]["seconds"], marian["warm"]["seconds"], f"{marian['warm_speed_up']}x", "", ""])
+    lines += table(["run", "no cache s", "cold s", "warm translations only s", "speed-up", "warm s", "warm speed-up"],
+                   rows)
     lines += [f"CLI wall time includes Python start-up and `import bilingo.cli` ({cli['python_import_bilingo_cli_s']} s); "
-              f"without it the CLI speed-up is {cli['warm_speed_up_without_start_up']}x. The CI issue asks for "
-              f"≥ {result['required_speed_up']:g}x: {'met' if result['meets_required_speed_up'] else 'NOT met'} "
-              f"through the CLI. Throughput: {result['cli_documents_per_s']['cold']} documents/s cold, "
-              f"{result['cli_documents_per_s']['warm']} warm.", ""]
+              f"without it the CLI speed-up is {cli['warm_speed_up_without_start_up']}x. The warm report equals the "
+              f"cold one but for timings and `cached` flags ({cli['warm_documents_from_result_cache']} documents from "
+              f"the result cache). The CI issue asks for ≥ {result['required_speed_up']:g}x: "
+              f"{'met' if result['meets_required_speed_up'] else 'NOT met'} through the CLI. Throughput: "
+              f"{result['cli_documents_per_s']['cold']} documents/s cold, {result['cli_documents_per_s']['warm']} warm.",
+              ""]
+    labels = {"cold": "cold", "warm_translation_cache": "warm translations only", "warm_result_cache": "warm"}
     stages = [stage for stage in STAGE_ORDER if stage in in_process["cold"]["stages_s"]]
-    lines += ["In-process seconds by stage, summed over the tree:", ""]
-    lines += table(["run"] + stages, [[label] + [in_process[label]["stages_s"].get(stage, "") for stage in stages]
-                                      for label in ("cold", "warm")])
+    stages += sorted({stage for label in labels for stage in in_process[label]["stages_s"]} - set(stages))
+    lines += ["In-process seconds by stage, summed over the tree (`result_cache`: loading the stored results):", ""]
+    lines += table(["run"] + stages, [[title] + [in_process[label]["stages_s"].get(stage, "") for stage in stages]
+                                      for label, title in labels.items()])
     return lines
 
 
@@ -158,7 +167,9 @@ def summary(results: dict[str, dict]) -> dict:
         cache = results["cache"]
         headline["cache"] = {"cli_cold_s": cache["cli"]["cold_s"], "cli_warm_s": cache["cli"]["warm_s"],
                              "cli_warm_speed_up": cache["cli"]["warm_speed_up"],
-                             "in_process_warm_speed_up": cache["in_process_apertium"]["warm_speed_up"]}
+                             "cli_warm_translations_only_s": cache["cli"]["warm_translations_only_s"],
+                             "cli_warm_translations_only_speed_up": cache["cli"]["warm_translations_only_speed_up"],
+                             "in_process_warm_speed_up": cache["in_process_apertium"]["warm_result_cache_speed_up"]}
         if cache.get("in_process_marian"):
             headline["cache"]["marian_warm_speed_up"] = cache["in_process_marian"]["warm_speed_up"]
     if "marian" in results:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from bilingo import __version__
 from bilingo.errors import BilingoError, InputError
@@ -27,6 +28,9 @@ from bilingo.model import (
 )
 from bilingo.settings import Settings
 from bilingo.translate import Translator
+
+if TYPE_CHECKING:
+    from bilingo.result_cache import ResultCache
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "other": "another language", "und": "no detectable language"}
 
@@ -264,6 +268,26 @@ def check_paths(paths: list[str], settings: Settings, translator: Translator) ->
     raise InputError(f"a document is one or two files, got {len(paths)}: {' '.join(paths)}")
 
 
+def check_or_reuse(
+    paths: list[str], settings: Settings, translator: Translator, results: ResultCache | None
+) -> DocumentReport:
+    """``check_paths``, answered from the result cache when it holds this exact document and settings.
+
+    A fresh result is stored unless the document ended in an error (which raises here).
+    """
+    if results is None:
+        return check_paths(paths, settings, translator)
+    key = results.key_for(paths, settings, signature(settings, translator), translator)
+    if key is None:  # a file cannot be read: the check below says why
+        return check_paths(paths, settings, translator)
+    reused = results.lookup(key)
+    if reused is not None:
+        return reused
+    report = check_paths(paths, settings, translator)
+    results.store(key, report)
+    return report
+
+
 def error_report(paths: list[str], error: BilingoError) -> DocumentReport:
     """A document that could not be checked, as a report holding one document-error finding."""
     from bilingo.rules import RULES
@@ -305,17 +329,19 @@ def check_documents(
     *,
     jobs: int = 1,
     on_done: Callable[[DocumentReport], None] | None = None,
+    results: ResultCache | None = None,
 ) -> list[DocumentReport]:
     """Check many documents; a broken one becomes a ``document-error`` report, the rest go on.
 
     Documents run in ``jobs`` threads: the translators do their work in subprocesses
     (Apertium) or in torch (which releases the GIL), so threads are enough and the
-    translator and its cache are loaded once.
+    translator and its cache are loaded once. With ``results``, a document whose files
+    and settings are unchanged since it was last checked is answered from that cache.
     """
 
     def one(paths: list[str]) -> DocumentReport:
         try:
-            report = check_paths(paths, settings, translator)
+            report = check_or_reuse(paths, settings, translator, results)
         except BilingoError as error:
             report = error_report(paths, error)
         if on_done is not None:

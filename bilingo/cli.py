@@ -57,8 +57,9 @@ def cli() -> None:
 @click.option("--langs", help="Languages of the two inputs, in argument order, e.g. 'es,en' (skips detection).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
               help="Lowest severity that makes the exit code 1 [default: error].")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
-@click.option("--cache-dir", type=click.Path(file_okay=False), help="Translation cache directory.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the translation and result caches.")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Cache directory: translations, and document results in its results/ folder.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),
               help="Config file [default: bilingo.toml or [tool.bilingo] in pyproject.toml, searched upward].")
 @click.option("--batch", is_flag=True, help="Treat the paths as a batch (pair files by name) even when two files are given.")
@@ -100,12 +101,13 @@ def check(paths, format_name, output, html_path, translator, model, translate_to
     refuse_overwriting_inputs(outputs, documents)
 
     translator_backend = create_translator(settings)
-    reports = run_with_progress(documents, settings, translator_backend, jobs=jobs, quiet=quiet)
+    results = result_cache(settings)
+    reports = run_with_progress(documents, settings, translator_backend, jobs=jobs, quiet=quiet, results=results)
     reports.extend(unpaired_reports(unpaired))
     show_document_problems(reports, quiet=quiet)
     report = Report(signature(settings, translator_backend), reports, fail_on=settings.fail_on)
     if not quiet:
-        show_cache_statistics(translator_backend)
+        show_cache_statistics(translator_backend, results)
 
     if write_baseline_path:
         from bilingo.baseline import write_baseline
@@ -186,18 +188,27 @@ def refuse_overwriting_inputs(outputs: list[str], documents: list[list[str]]) ->
             raise InputError(f"{output}: refusing to write a report over one of the inputs")
 
 
-def run_with_progress(documents, settings, translator, *, jobs: int, quiet: bool):
+def result_cache(settings):
+    """The document result cache beside the translation cache; None with --no-cache."""
+    if not settings.cache:
+        return None
+    from bilingo.result_cache import ResultCache
+
+    return ResultCache(settings.cache_dir)
+
+
+def run_with_progress(documents, settings, translator, *, jobs: int, quiet: bool, results=None):
     from bilingo.check import check_documents
 
     show = not quiet and len(documents) > 1 and sys.stderr.isatty() and not os.environ.get("CI")
     if not show:
-        return check_documents(documents, settings, translator, jobs=jobs)
+        return check_documents(documents, settings, translator, jobs=jobs, results=results)
     from rich.progress import Progress
 
     with Progress(console=stderr_console(), transient=True) as progress:
         task = progress.add_task("checking", total=len(documents))
         return check_documents(
-            documents, settings, translator, jobs=jobs, on_done=lambda _: progress.advance(task)
+            documents, settings, translator, jobs=jobs, on_done=lambda _: progress.advance(task), results=results
         )
 
 
@@ -222,10 +233,17 @@ def show_document_problems(reports, *, quiet: bool) -> None:
                 warn(message)
 
 
-def show_cache_statistics(translator) -> None:
+def show_cache_statistics(translator, results=None) -> None:
+    """Cache warnings; how many documents the result cache answered (their timings are its load time)."""
     hits, misses = getattr(translator, "hits", None), getattr(translator, "misses", None)
-    for message in getattr(translator, "warnings", []):
+    for message in getattr(translator, "warnings", []) + getattr(results, "warnings", []):
         warn(message)
+    if results is not None and results.hits:
+        checked = results.hits + results.misses
+        click.echo(
+            f"bilingo: {results.hits} of {checked} document{'s' if checked != 1 else ''} from the result cache",
+            err=True,
+        )
     if hits is not None and os.environ.get("BILINGO_DEBUG"):
         click.echo(f"bilingo: translation cache: {hits} hits, {misses} misses", err=True)
 

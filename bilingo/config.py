@@ -190,6 +190,18 @@ def _fraction(value: Any, key: str, source: ConfigSource) -> float:
     return float(value)
 
 
+def _positive_seconds(value: Any, key: str, source: ConfigSource) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise source.error(f"{key} = {value!r}: expected a number of seconds above 0")
+    return float(value)
+
+
+def _positive_integer(value: Any, key: str, source: ConfigSource) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise source.error(f"{key} = {value!r}: expected a whole number of at least 1")
+    return value
+
+
 def _directory(value: Any, key: str, source: ConfigSource) -> str:
     """A folder path; relative paths are relative to the config file, not the working directory."""
     text = os.path.expanduser(_string(value, key, source))
@@ -267,6 +279,9 @@ OPTIONS: dict[str, tuple[str, Callable[[Any, str, ConfigSource], Any]]] = {
     "pairs": ("pairs", _file_pairs),
     "pair-patterns": ("pair_patterns", _pair_patterns),
     "chrome-patterns": ("chrome_patterns", _regex_list),
+    "translator-timeout": ("translator_timeout", _positive_seconds),
+    "marian-batch-size": ("marian_batch_size", _positive_integer),
+    "marian-num-beams": ("marian_num_beams", _positive_integer),
 }
 
 

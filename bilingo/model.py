@@ -202,6 +202,7 @@ class DocumentReport:
     error_exit_code: int | None = None  # the exit code that error maps to (2 input, 3 translator)
     suppressed: int = 0
     warnings: list[str] = field(default_factory=list)  # "path: reason" lines, e.g. a guessed legacy encoding
+    cached: bool = False  # reused from the result cache (``bilingo.result_cache``); timings are then its load time
 
 
 @dataclass

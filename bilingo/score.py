@@ -5,7 +5,9 @@ bilingo compares ``translation`` (the MT of one version's sentence) with ``refer
 n-grams up to 6, beta 2, whitespace ignored), scaled to [0, 1]. Character n-grams suit
 Apertium's literal, often ungrammatical output: the content words and names survive.
 
-``similarity`` scores one pair. The aligner needs thousands of scores per document,
+``similarity`` scores one pair, from the n-gram profiles of its two texts (memoised for
+the last few texts: the rules score one sentence against several variants of another).
+The aligner needs thousands of scores per document,
 including concatenations of two neighbouring sentences (2-1 and 1-2 beads), so
 ``ChrfScorer`` works on whole documents:
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from sacrebleu.metrics import CHRF
@@ -34,11 +37,17 @@ _CHRF = CHRF()  # chrF2 with sacrebleu's defaults; part of the report's meaning,
 CHAR_ORDER = _CHRF.char_order
 _FACTOR = _CHRF.beta**2
 _LARGEST_CODE = 2**63 - 1  # n-gram codes are int64
+TEXT_PROFILES_KEPT = 128  # a profile is tens of KiB: keep only the texts just scored
 
 
 def similarity(hypothesis: str, reference: str) -> float:
-    """Sentence chrF of ``hypothesis`` (a translation) against ``reference``, in [0, 1]."""
-    return _CHRF.sentence_score(hypothesis, [reference]).score / 100
+    """Sentence chrF of ``hypothesis`` (a translation) against ``reference``, in [0, 1].
+
+    Equal to ``sacrebleu.sentence_chrf(hypothesis, [reference]).score / 100`` (the same
+    counts and arithmetic; tests/test_score.py checks it).
+    """
+    hypothesis_profile, reference_profile = text_profile(hypothesis), text_profile(reference)
+    return chrf(hypothesis_profile.totals, reference_profile.totals, hypothesis_profile.matches(reference_profile))
 
 
 def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], matches: tuple[int, ...]) -> float:
@@ -98,6 +107,22 @@ class NgramProfile:
                 for ngram in mine.keys() & theirs.keys():
                     matches[order] += min(mine[ngram], theirs[ngram]) - 1
         return tuple(matches)
+
+
+@lru_cache(maxsize=4096)
+def ngram_totals(length: int) -> tuple[int, ...]:
+    """Number of character n-grams per order of a whitespace-free text of ``length`` characters (memoised: the
+    aligner asks for it tens of thousands of times per document, for a few hundred distinct lengths)."""
+    return tuple(max(0, length - order + 1) for order in range(1, CHAR_ORDER + 1))
+
+
+@lru_cache(maxsize=TEXT_PROFILES_KEPT)
+def text_profile(text: str) -> NgramProfile:
+    """The character n-gram profile of one text, whitespace removed as chrF removes it."""
+    stripped = "".join(text.split())
+    return NgramProfile.of_ngrams(
+        [[stripped[p : p + order] for p in range(len(stripped) - order + 1)] for order in range(1, CHAR_ORDER + 1)]
+    )
 
 
 class _Stream:
@@ -187,8 +212,7 @@ class ChrfScorer:
     def totals(self, side: str, indices: tuple[int, ...]) -> tuple[int, ...]:
         """Number of n-grams per order of the joined sentences ``indices`` of ``side`` (no profile needed)."""
         starts = self._streams[side].starts
-        length = starts[indices[-1] + 1] - starts[indices[0]]
-        return tuple(max(0, length - order + 1) for order in range(1, CHAR_ORDER + 1))
+        return ngram_totals(starts[indices[-1] + 1] - starts[indices[0]])
 
     def both_directions(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[float, float]:
         """chrF with the translation as hypothesis, and chrF with the roles exchanged."""

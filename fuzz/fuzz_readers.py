@@ -13,7 +13,7 @@ invariants the rest of the pipeline relies on are asserted:
 
 Run (atheris, libFuzzer's options after the script name)::
 
-    .venv/bin/pip install atheris
+    .venv/bin/pip install -e ".[fuzz]"   # or: make fuzz
     .venv/bin/python fuzz/fuzz_readers.py -max_total_time=300 -max_len=8192 -timeout=20 \
         fuzz/corpus corpus tests/fixtures/inputs
 

@@ -67,9 +67,11 @@ def test_pyproject_table_is_read_into_settings(tmp_path):
 
 
 def test_bilingo_toml_uses_top_level_keys(tmp_path):
-    config = write(tmp_path / "bilingo.toml", 'translator = "marian"\nmodel = "models/opus"\n[rules]\nuntranslated = "warning"\n')
+    config = write(tmp_path / "bilingo.toml", 'translator = "marian"\nmodel = "models/opus"\nmarian-batch-size = 8\n'
+                   'marian-num-beams = 4\ntranslator-timeout = 300\n[rules]\nuntranslated = "warning"\n')
     settings = load_settings(config)
     assert settings.translator == "marian" and settings.model == "models/opus"
+    assert (settings.marian_batch_size, settings.marian_num_beams, settings.translator_timeout) == (8, 4, 300.0)
     assert settings.severities == {"untranslated": "warning"}
     # everything not set keeps the defaults
     assert settings.match_threshold == Settings().match_threshold
@@ -109,6 +111,10 @@ def test_explicit_config_path_that_does_not_exist_is_an_error(tmp_path):
         ('pairs = [["a.md"]]\n', "expected a list of [english, spanish] pairs"),
         ('pair-patterns = [["{stem}.en.md", "{stem}.es.md"]]\n', "unknown placeholder {stem}"),
         ('chrome-patterns = ["(unclosed"]\n', "'(unclosed' is not a valid regular expression"),
+        ("translator-timeout = 0\n", "translator-timeout = 0: expected a number of seconds above 0"),
+        ('translator-timeout = "1m"\n', "translator-timeout = '1m': expected a number of seconds above 0"),
+        ("marian-batch-size = 2.5\n", "marian-batch-size = 2.5: expected a whole number of at least 1"),
+        ("marian-num-beams = 0\n", "marian-num-beams = 0: expected a whole number of at least 1"),
         ("low-similarity-threshold = 0.1\nmatch-threshold = 0.3\n", "must not be below match-threshold"),
         ('[rules]\nnumber-mismach = "off"\n', "[rules] unknown rule 'number-mismach' (did you mean 'number-mismatch'?)"),
         ('[rules]\nnumber-mismatch = "fatal"\n', "number-mismatch = 'fatal': expected one of info, warning, error or \"off\""),

@@ -306,10 +306,17 @@ def fake_apertium(folder: Path, body: str) -> Path:
     ids=["crash", "fewer-lines", "more-lines"],
 )
 def test_a_failing_translator_exits_3_naming_the_document(article, body, reason):
-    """A hanging Apertium is tested in test_translate_apertium.py (its timeout is not a config key)."""
     apertium = fake_apertium(article, body)
     result = run_bilingo("a.en.md", "a.es.md", "--no-cache", cwd=article, env={"BILINGO_APERTIUM": str(apertium)})
     assert_one_line_error(result, 3, "a.en.md + a.es.md", reason)
+
+
+def test_a_hanging_translator_stops_at_the_configured_timeout_and_exits_3(article):
+    (article / "bilingo.toml").write_text("translator-timeout = 1.5\n", encoding="utf-8")
+    apertium = fake_apertium(article, "sleep 60\n")
+    result = run_bilingo("a.en.md", "a.es.md", "--no-cache", cwd=article, env={"BILINGO_APERTIUM": str(apertium)},
+                         timeout=50)
+    assert_one_line_error(result, 3, "a.en.md + a.es.md", "timed out after 1.5 s", "longer timeout")
 
 
 # --- batch: one broken document among good ones ----------------------------------------

@@ -15,7 +15,7 @@ import pytest
 
 from aligned_builder import CORPUS_DEV, build_aligned, build_aligned_documents, clean_corpus_documents, corpus_spec
 from bilingo.rules import names, partial, quotes
-from bilingo.rules.partial import covered_flags, fold, stem, words
+from bilingo.rules.words import covered_flags, fold, stem, words
 from bilingo.settings import Settings
 
 needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")

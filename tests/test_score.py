@@ -33,6 +33,18 @@ def test_similarity_is_sentence_chrf_scaled_to_unit_interval(news_pairs):
     assert similarity("", english[0]) == 0.0
 
 
+def test_similarity_equals_sacrebleu_exactly_on_news_sentences_and_their_clauses(news_pairs):
+    """Bit for bit, so that rules comparing scores (partial's chrF gain) decide as sacrebleu would."""
+    translated, english = news_pairs
+    cases = [("", ""), ("", english[0]), (english[0], ""), ("a", "a"), ("ab", "b a"), ("  ", english[1])]
+    for hypothesis, reference in zip(translated, english):
+        comma = reference.find(",")
+        cases += [(hypothesis, reference), (reference, hypothesis), (hypothesis, reference[: max(0, comma)]),
+                  (hypothesis, reference[comma + 1 :]), (hypothesis[:7], reference)]
+    for hypothesis, reference in cases:
+        assert similarity(hypothesis, reference) == sacrebleu_chrf(hypothesis, reference), (hypothesis, reference)
+
+
 def test_scorer_equals_sentence_chrf_on_single_and_joined_sentences(news_pairs):
     translated, english = news_pairs
     scorer = ChrfScorer(translated, english)

@@ -34,6 +34,7 @@ def document_record(document: DocumentReport) -> dict:
         "findings": [finding_record(finding) for finding in document.findings],
         "suppressed": document.suppressed,
         "timings": document.timings,
+        "cached": document.cached,
     }
     if document.sections:
         record["sections"] = [asdict(section) for section in document.sections]

@@ -40,10 +40,11 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
-from bilingo.rules.partial import STOPWORDS, _fuzzy_equal, fold
+from bilingo.rules.words import MEMO_SIZE, STOPWORDS, fold, fuzzy_equal
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -167,10 +168,23 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+POSSESSIVE = re.compile(r"'s$")
+WORD_SEPARATORS = re.compile(r"[\s\-'.]+")
+HYPHEN = re.compile(r"[-‐]")
+
+
+@lru_cache(maxsize=MEMO_SIZE)
 def _normalise_words(text: str) -> tuple[str, ...]:
-    folded = fold(text)
-    folded = re.sub(r"'s$", "", folded)
-    return tuple(part for part in re.split(r"[\s\-'.]+", folded) if part)
+    """The folded words of ``text``, possessive "'s" removed, hyphen parts split (memoised: see ``words``)."""
+    folded = POSSESSIVE.sub("", fold(text))
+    return tuple(part for part in WORD_SEPARATORS.split(folded) if part)
+
+
+# EQUIVALENTS normalised once: per group, its forms' words and each form padded with spaces for a whole-word look-up.
+EQUIVALENT_FORMS: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = tuple(
+    (forms, tuple(f" {' '.join(form)} " for form in forms))
+    for forms in (tuple(_normalise_words(form) for form in group) for group in EQUIVALENTS)
+)
 
 
 def _acronym_letters(text: str) -> str:
@@ -246,11 +260,11 @@ def _name_from_run(text: str, run: list[re.Match], stopwords: set[str], known: f
     words = _normalise_words(name_text)
     acronym = len(tokens) == 1 and _is_acronym(tokens[0].group(0).strip())
     name = Name(name_text.strip(), start, start + len(name_text.rstrip()), words, acronym)
-    if acronym and not _equivalent_forms(name):
+    if acronym and not equivalent_forms(name):
         return []  # acronyms are translated (ECB/BCE, ISIL/EI): only those in EQUIVALENTS are compared
     if not name.distinctive and not acronym:
         return []
-    if name.distinctive and all(DEMONYM.search(word) for word in name.distinctive) and not _equivalent_forms(name):
+    if name.distinctive and all(DEMONYM.search(word) for word in name.distinctive) and not equivalent_forms(name):
         return []  # "Russian", "Eastern European"
     if len(name.distinctive) == 1 and name.distinctive[0] in stopwords:
         return []
@@ -259,7 +273,7 @@ def _name_from_run(text: str, run: list[re.Match], stopwords: set[str], known: f
 
 def _is_acronym(token: str) -> bool:
     """NATO, U.S., EE. UU., CoVs, RT-PCR (any hyphen part an acronym)."""
-    return bool(ACRONYM.match(token)) or any(ACRONYM.match(part) for part in re.split(r"[-‐]", token) if part)
+    return bool(ACRONYM.match(token)) or any(ACRONYM.match(part) for part in HYPHEN.split(token) if part)
 
 
 def _is_known(token: re.Match, known: frozenset[str]) -> bool:
@@ -297,24 +311,43 @@ class Counterpart:
     def of(cls, texts: list[str]) -> "Counterpart":
         words: set[str] = set()
         acronyms: set[str] = set()
+        folded: list[str] = []
         for text in texts:
-            for match in TOKEN.finditer(text):
-                token = match.group(0)
-                words.update(_normalise_words(token))
-                if ACRONYM.match(token.strip()):
-                    acronyms.add(_acronym_letters(token))
+            text_words, text_acronyms = _counterpart_words(text)
+            words.update(text_words)
+            acronyms.update(text_acronyms)
+            folded.extend(text_words)
         # the folded words, punctuation dropped: "the UK, and" must hold " uk " for the table's forms
-        folded = [word for text in texts for match in TOKEN.finditer(text) for word in _normalise_words(match.group(0))]
         return cls(words, acronyms, " " + " ".join(folded) + " ")
 
 
-def _equivalent_forms(name: Name) -> list[tuple[str, ...]]:
-    joined = " ".join(name.words)
-    for group in EQUIVALENTS:
-        forms = [_normalise_words(form) for form in group]
-        if any(f" {' '.join(form)} " in f" {joined} " for form in forms):
+@lru_cache(maxsize=MEMO_SIZE)
+def _counterpart_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The folded words of one text in order, and the letter sets of its acronyms (memoised: a sentence is
+    part of the counterpart of its own pair and of its neighbours', and of every look-up in them)."""
+    folded: list[str] = []
+    acronyms: set[str] = set()
+    for match in TOKEN.finditer(text):
+        token = match.group(0)
+        folded.extend(_normalise_words(token))
+        if ACRONYM.match(token.strip()):
+            acronyms.add(_acronym_letters(token))
+    return tuple(folded), frozenset(acronyms)
+
+
+def equivalent_forms(name: Name) -> tuple[tuple[str, ...], ...]:
+    """The normalised forms of the ``EQUIVALENTS`` group that ``name`` contains one form of (the first such
+    group), or ``()`` when the table does not know it."""
+    return _equivalent_forms_of(name.words)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _equivalent_forms_of(name_words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    joined = f" {' '.join(name_words)} "
+    for forms, padded in EQUIVALENT_FORMS:
+        if any(form in joined for form in padded):
             return forms
-    return []
+    return ()
 
 
 def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bool:
@@ -323,7 +356,7 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
     ``strict`` drops the lenient 4-letter-prefix match (used to confirm that the other
     version does name something elsewhere, where leniency would report more).
     """
-    for form in _equivalent_forms(name):
+    for form in equivalent_forms(name):
         if f" {' '.join(form)} " in counterpart.text:
             return True
         if all(len(word) >= 4 for word in form) and all(
@@ -344,7 +377,7 @@ def _same_name_word(word: str, other: str, strict: bool = False) -> bool:
     "Labour" ~ "laborista" after folding: "labo"), or a near-equal spelling."""
     if not strict and len(word) >= 4 and len(other) >= 4 and word[:4] == other[:4]:
         return True
-    return (other[:1] == word[:1] or len(word) > 6) and _fuzzy_equal(word, other)
+    return (other[:1] == word[:1] or len(word) > 6) and fuzzy_equal(word, other)
 
 
 def passes_through(name: Name, translation: Counterpart) -> bool:
@@ -369,11 +402,12 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     common = _lowercase_words(aligned)
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
     elsewhere = {side: _document_counterpart(aligned, side) for side in ("left", "right")}
+    names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
         window = counted[max(0, position - NEIGHBOUR_PAIRS) : position + NEIGHBOUR_PAIRS + 1]
-        local = {side: _missing_names(aligned, pair, [pair], side, known[side], common) for side in ("left", "right")}
-        missing = {side: _missing_names(aligned, pair, window, side, known[side], common) for side in ("left", "right")}
+        local = {side: _missing_names(aligned, pair, [pair], side, names[side]) for side in ("left", "right")}
+        missing = {side: _missing_names(aligned, pair, window, side, names[side]) for side in ("left", "right")}
         findings.extend(_pair_findings(aligned, pair, local, missing, elsewhere, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
@@ -411,8 +445,22 @@ def _lowercase_words(aligned: AlignedDocument) -> set[str]:
     return {fold(m.group(0)) for text in texts for m in TOKEN.finditer(text) if m.group(0)[:1].islower()}
 
 
-def _missing_names(aligned, pair, window, side, known, common) -> list[_Mention]:
+def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side: str, known: frozenset[str],
+                      common: set[str]) -> dict[int, list[Name]]:
+    """The names of each segment of ``side`` in a counted pair, once per segment (a pair is looked at alone and
+    with its neighbours), less one-word names that are also common words of the document."""
     version = aligned.version(side)
+    names: dict[int, list[Name]] = {}
+    for pair in counted:
+        for index in getattr(pair, side):
+            names[index] = [
+                name for name in extract_names(version.segments[index].text, version.lang, known)
+                if not (len(name.words) == 1 and name.words[0] in common and not equivalent_forms(name))
+            ]
+    return names
+
+
+def _missing_names(aligned, pair, window, side, names: dict[int, list[Name]]) -> list[_Mention]:
     other = aligned.other(side)
     counterpart_texts = _texts(aligned, other, window, False)
     if aligned.translated_side == other:
@@ -423,9 +471,7 @@ def _missing_names(aligned, pair, window, side, known, common) -> list[_Mention]
         own_translation = Counterpart.of(_texts(aligned, side, [pair], True))
     missing = []
     for index in getattr(pair, side):
-        for name in extract_names(version.segments[index].text, version.lang, known):
-            if len(name.words) == 1 and name.words[0] in common and not _equivalent_forms(name):
-                continue
+        for name in names[index]:
             if name_found(name, counterpart):
                 continue
             if own_translation is not None and not passes_through(name, own_translation):
@@ -441,7 +487,7 @@ def _translated_organisation(name: Name) -> bool:
     Practitioners"): translators render these word for word ("Instituto de Investigación Demográfica"),
     so their absence in the other language says nothing. Table names are still compared."""
     return (len(name.words) >= 3 and any(word in GENERIC for word in name.words)
-            and not _equivalent_forms(name))
+            and not equivalent_forms(name))
 
 
 def _pair_findings(aligned, pair, local, missing, elsewhere, settings) -> list[Finding]:
@@ -494,7 +540,7 @@ def _may_replace(name: Name, other: Name) -> bool:
     for candidate in (name, other):
         if any(word in GENERIC for word in candidate.words) or len(candidate.distinctive) > 3:
             return False
-        if _equivalent_forms(candidate):
+        if equivalent_forms(candidate):
             return False  # places and bodies of the table: a person is not "changed" into Ukraine
     return not _same_name(name, other)
 

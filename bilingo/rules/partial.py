@@ -47,13 +47,12 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
 from bilingo.rules.contrastive import pair_run_omission_score
+from bilingo.rules.words import Word, covered_flags, fold, fuzzy_equal, parts_present, stem, words
 from bilingo.score import similarity
 from bilingo.settings import Settings
 
@@ -67,106 +66,10 @@ SHORT_RUN_WORDS = 3  # a shorter run needs...
 SHORT_RUN_GAIN = 0.15  # ...a larger gain
 MIN_EXCESS = 0.7  # checked text longer than its counterpart by at least this share of the run
 TRANSLATED_GAIN_MARGIN = 0.03  # the translated side is checked through noisier MT: it needs a larger gain
-FUZZY_RATIO = 0.8
 NEIGHBOUR_PAIRS = 0
 
-WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 
-STOPWORDS = {
-    "en": set(
-        """a an the and or but nor so yet if then than that this these those there here of in on at by for
-        with without from to into onto out over under up down off about above below after before between
-        through during against among around as is are was were be been being am has have had having do does
-        did doing will would shall should can could may might must it its it's itself he him his himself she
-        her hers herself they them their theirs themselves we us our ours ourselves you your yours i me my
-        mine who whom whose which what when where why how all any both each few more most other some such
-        no not only own same too very just also even still s t don now one ones said says say told tell
-        mr mrs ms according while because although though however whether since until unless per via
-        being its new like well much many another every again already yet ever""".split()
-    ),
-    "es": set(
-        """el la los las un una unos unas lo al del de en a ante bajo con contra desde durante entre hacia
-        hasta mediante para por según sin sobre tras y e o u ni pero sino que como cuando donde porque
-        aunque si no ya muy más menos tan tanto también sólo solo aún es son era eran fue fueron ser sido
-        siendo está están estaba estaban estar ha han había habían haber he hemos se su sus le les me te nos
-        os mi mis tu tus nuestro nuestra nuestros nuestras él ella ellos ellas usted ustedes yo tú este esta
-        estos estas ese esa esos esas aquel aquella esto eso cual cuales quien quienes cuyo cuya todo toda
-        todos todas otro otra otros otras mismo misma cada dijo dice afirmó señaló indicó explicó según
-        sr sra así pues mientras bien hay uno dos muchos muchas mucho mucha algún alguna algunos algunas
-        tiene tienen tenía puede pueden podría""".split()
-    ),
-}
-
-SUFFIXES = {
-    "en": ("ations", "ation", "ings", "ing", "ness", "ments", "ment", "ities", "ity", "ies", "ied", "ers",
-           "er", "ed", "ly", "es", "s", "e"),
-    "es": ("amientos", "imientos", "amiento", "imiento", "aciones", "ación", "acion", "mente", "idades",
-           "idad", "ando", "iendo", "ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida", "ción",
-           "cion", "ciones", "es", "os", "as", "s", "o", "a", "e"),
-}
-
-
-# --- words ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word of a sentence: its offsets in the sentence, its folded form, whether it carries content."""
-
-    text: str
-    start: int
-    end: int
-    folded: str
-    content: bool
-
-
-def fold(text: str) -> str:
-    """Lower-case, without accents, curly apostrophes made straight: the form words are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def words(text: str, lang: str) -> list[Word]:
-    """The words of ``text`` in order; stopwords and one-letter words are not content."""
-    stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
-    found = []
-    for match in WORD.finditer(text):
-        folded = fold(match.group(0)).strip(".")
-        content = len(folded) > 1 and folded not in stopwords and fold(match.group(0)) not in stopwords
-        found.append(Word(match.group(0), match.start(), match.end(), folded, content))
-    return found
-
-
-@lru_cache(maxsize=65536)
-def stem(folded: str) -> str:
-    """A crude stem: strip one inflectional/derivational suffix, keep at most 5 letters.
-
-    Shared between English and Spanish so that cognates ("information"/"informacion",
-    "president"/"presidente") meet: both languages' suffixes are tried.
-    """
-    if folded.isdigit() or len(folded) <= 4:
-        return folded
-    for suffix in SUFFIXES["es"] + SUFFIXES["en"]:
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
-            folded = folded[: -len(suffix)]
-            break
-    return folded[:5]
-
-
-def _fuzzy_equal(a: str, b: str) -> bool:
-    """Near-identical spellings: "Kazakhstan" ~ "kazajistan", "Nassar" ~ "nassa"."""
-    if len(a) < 4 or len(b) < 4 or a.isdigit() or b.isdigit():
-        return False
-    if abs(len(a) - len(b)) > max(2, len(a) // 3):
-        return False
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    return matcher.quick_ratio() >= FUZZY_RATIO and matcher.ratio() >= FUZZY_RATIO
-
-
-def _parts_present(word: Word, folded: set[str]) -> bool:
-    """"Jean-Pierre" ~ "jean pierre": every part of a hyphenated word is present."""
-    parts = [part for part in re.split(r"[-'.]", word.folded) if part]
-    return len(parts) > 1 and all(part in folded for part in parts)
+# --- the neighbourhood ----------------------------------------------------------------
 
 
 class Vocabulary:
@@ -178,42 +81,9 @@ class Vocabulary:
         self.long = [w.folded for w in reference if w.content and len(w.folded) >= 4]
 
     def covers(self, word: Word) -> bool:
-        if word.folded in self.folded or stem(word.folded) in self.stems or _parts_present(word, self.folded):
+        if word.folded in self.folded or stem(word.folded) in self.stems or parts_present(word, self.folded):
             return True
-        return any(_fuzzy_equal(word.folded, candidate) for candidate in self.long)
-
-
-def covered_flags(checked: list[Word], reference: list[Word]) -> list[bool]:
-    """For each word of ``checked``: covered by a word of ``reference`` (or not content).
-
-    Matching is one to one, so that "president" mentioned twice is covered twice only if
-    the reference says it twice: exact matches first, then stems, then hyphen parts and
-    fuzzy spellings, each consuming the reference word it matched.
-    """
-    covered = [not word.content for word in checked]
-    available = [w.folded for w in reference]
-    folded_set = set(available)
-
-    def take(index: int, matches) -> None:
-        for position, candidate in enumerate(available):
-            if candidate is not None and matches(checked[index], candidate):
-                available[position] = None
-                covered[index] = True
-                return
-
-    strategies = (
-        lambda word, candidate: word.folded == candidate,
-        lambda word, candidate: stem(word.folded) == stem(candidate),
-        lambda word, candidate: _fuzzy_equal(word.folded, candidate),
-    )
-    for strategy in strategies:
-        for index in range(len(checked)):
-            if not covered[index]:
-                take(index, strategy)
-    for index, word in enumerate(checked):
-        if not covered[index] and _parts_present(word, folded_set):
-            covered[index] = True
-    return covered
+        return any(fuzzy_equal(word.folded, candidate) for candidate in self.long)
 
 
 # --- runs -----------------------------------------------------------------------------
@@ -264,12 +134,16 @@ class Evidence:
     gain: float
 
 
+def length_excess(checked_text: str, counterpart_text: str, begin: int, end: int) -> float:
+    """``Evidence.excess`` for the run at [begin, end) of ``checked_text``."""
+    return (len(checked_text) - len(counterpart_text)) / max(1, end - begin)
+
+
 def run_evidence(checked_text: str, counterpart_text: str, begin: int, end: int) -> Evidence:
     """``Evidence`` for the run at [begin, end) of ``checked_text``."""
-    run_length = max(1, end - begin)
     without = checked_text[:begin] + checked_text[end:]
     gain = similarity(counterpart_text, without) - similarity(counterpart_text, checked_text)
-    return Evidence((len(checked_text) - len(counterpart_text)) / run_length, gain)
+    return Evidence(length_excess(checked_text, counterpart_text, begin, end), gain)
 
 
 def is_omission(run: Run, evidence: Evidence, margin: float = 0.0) -> bool:
@@ -292,19 +166,32 @@ def run_confidence(run: Run, evidence: Evidence) -> float:
     return max(0.0, min(1.0, score))
 
 
+def may_hold_omission(checked_text: str, counterpart_text: str) -> bool:
+    """Whether a run of ``checked_text`` can pass ``is_omission``'s length-excess test at all: only if the text
+    is longer than its counterpart (the excess of even a one-character run is below ``MIN_EXCESS`` otherwise)."""
+    return len(checked_text) - len(counterpart_text) >= MIN_EXCESS
+
+
 def candidate_runs(checked: list[Word], checked_text: str, reference: list[Word],
                    counterpart_text: str) -> list[tuple[Run, Evidence]]:
-    """Every uncovered run of ``checked`` (the words of ``checked_text``) with its evidence.
+    """The uncovered runs of ``checked`` (the words of ``checked_text``) that may be omissions, with their evidence.
 
     ``reference`` holds the words the run is looked for in; ``counterpart_text`` is the
-    other side in the language of ``checked_text``.
+    other side in the language of ``checked_text``. Runs that fail the length tests of
+    ``is_omission`` (too few content words, too little length excess) whatever their
+    chrF gain are left out before the gain, the costly signal, is computed; a text no
+    longer than its counterpart has none (``may_hold_omission``).
     """
+    if not may_hold_omission(checked_text, counterpart_text):
+        return []
     covered = covered_flags(checked, reference)
-    return [
-        (run, run_evidence(checked_text, counterpart_text, checked[run.first].start, checked[run.last].end))
-        for run in uncovered_runs(checked, covered)
-        if run.content_words >= 2
-    ]
+    candidates = []
+    for run in uncovered_runs(checked, covered):
+        begin, end = checked[run.first].start, checked[run.last].end
+        if run.content_words < SHORT_RUN_WORDS or length_excess(checked_text, counterpart_text, begin, end) < MIN_EXCESS:
+            continue
+        candidates.append((run, run_evidence(checked_text, counterpart_text, begin, end)))
+    return candidates
 
 
 # --- acronyms spelled out ------------------------------------------------------------

@@ -39,8 +39,8 @@ from dataclasses import dataclass, replace
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
-from bilingo.rules.names import _equivalent_forms, extract_names
-from bilingo.rules.partial import covered_flags, words
+from bilingo.rules.names import equivalent_forms, extract_names
+from bilingo.rules.words import covered_flags, words
 from bilingo.score import similarity
 from bilingo.settings import Settings
 
@@ -142,7 +142,7 @@ def speakers(side: _Side, quote: Quote, lang: str) -> set[str]:
     quoted = find_quotes(side.text)
     found: set[str] = set()
     for name in extract_names(side.text, lang):
-        if any(a <= name.start < b for a, b in quoted) or _equivalent_forms(name):
+        if any(a <= name.start < b for a, b in quoted) or equivalent_forms(name):
             continue  # inside a quote, or a place/organisation of the table: not a speaker
         near_after = 0 <= name.start - quote.end <= SPEAKER_WINDOW
         near_before = 0 <= quote.start - name.end <= SPEAKER_WINDOW

@@ -78,6 +78,13 @@ FUNCTION_WORDS = {
     },
 }
 
+BOTH_FUNCTION_WORDS = FUNCTION_WORDS["en"] | FUNCTION_WORDS["es"]
+# Each allowed phrase as a whole-word pattern, compiled once; a phrase is searched only in texts that contain it.
+ALLOWED_PATTERNS = {
+    lang: tuple((phrase, re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")) for phrase in phrases)
+    for lang, phrases in ALLOWED_PHRASES.items()
+}
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MASKED = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[#@]\w+",
@@ -103,19 +110,22 @@ def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
     counterpart's copy.
     """
     masked_spans = [m.span() for m in _MASKED.finditer(text)]
-    kept = " ".join(_WORD.findall(counterpart.lower()))
-    if kept == " ".join(_WORD.findall(text.lower())):
-        kept = ""  # the whole sentence is its counterpart's copy: a quote in it was left, not kept
+    kept = None
     for match in _QUOTED.finditer(text):
         inner = _WORD.findall(match.group(1))
-        if inner and all(w[0].isupper() or w.lower() in FUNCTION_WORDS["en"] | FUNCTION_WORDS["es"] for w in inner):
+        if inner and all(w[0].isupper() or w.lower() in BOTH_FUNCTION_WORDS for w in inner):
             masked_spans.append(match.span())
-        elif len(inner) >= 2 and f" {' '.join(inner).lower()} " in f" {kept} ":
-            masked_spans.append(match.span())
+        elif len(inner) >= 2:
+            if kept is None:
+                kept = " ".join(_WORD.findall(counterpart.lower()))
+                if kept == " ".join(_WORD.findall(text.lower())):
+                    kept = ""  # the whole sentence is its counterpart's copy: a quote in it was left, not kept
+            if kept and f" {' '.join(inner).lower()} " in f" {kept} ":
+                masked_spans.append(match.span())
     lowered = text.lower()
-    for phrase in ALLOWED_PHRASES.get(lang, ()):
-        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
-            masked_spans.append(match.span())
+    for phrase, pattern in ALLOWED_PATTERNS.get(lang, ()):
+        if phrase in lowered:
+            masked_spans.extend(match.span() for match in pattern.finditer(lowered))
     words = []
     for index, match in enumerate(_WORD.finditer(text)):
         inside = any(a <= match.start() and match.end() <= b for a, b in masked_spans)
@@ -151,11 +161,13 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         for index, segment in enumerate(version.segments):
             translation = aligned.translations[index] if side == aligned.translated_side and index < len(
                 aligned.translations) else None
-            finding = _sentence_finding(aligned, side, index, wrong, translation, counterparts, settings)
+            words = words_of(segment.text, version.lang, _counterpart_text(aligned, side, index, counterparts))
+            finding = _sentence_finding(aligned, side, index, words, wrong, translation, counterparts, settings)
             if finding is not None:
                 findings.append(finding)
             else:
-                findings.extend(_run_findings(aligned, side, index, wrong, translation, counterparts, settings))
+                findings.extend(_run_findings(aligned, side, index, words, wrong, translation, counterparts,
+                                              settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -174,21 +186,31 @@ def _counterpart_text(aligned, side, index, counterparts) -> str:
     return " ".join(other.segments[i].text for i in counterparts.get(index, ()))
 
 
-def _sentence_finding(aligned, side, index, wrong, translation, counterparts, settings) -> Finding | None:
+def _sentence_finding(aligned, side, index, words, wrong, translation, counterparts, settings) -> Finding | None:
+    """A finding over the whole segment when it is in the ``wrong`` language (see the module doc).
+
+    A passthrough needs a translation and a sentence not identified as its own language:
+    where neither is possible the two cheaper tests decide alone, before the costlier
+    ones (language identification, the similarity to the translation) are run.
+    """
     version = aligned.version(side)
     segment = version.segments[index]
-    words = words_of(segment.text, version.lang, _counterpart_text(aligned, side, index, counterparts))
     free = [w for w in words if not w.masked]
     if len(free) < MIN_WORDS:
-        return None
-    identified = _identify(" ".join(w.text for w in free))
-    ratio = passthrough_ratio(segment.text, translation) if translation is not None else None
-    passthrough = ratio is not None and ratio >= PASSTHROUGH_RATIO and identified != version.lang
-    if identified != wrong and not passthrough:
         return None
     lowered = [w.text.lower() for w in free]
     wrong_function = sum(w in FUNCTION_WORDS[wrong] and w not in FUNCTION_WORDS[version.lang] for w in lowered)
     right_function = sum(w in FUNCTION_WORDS[version.lang] and w not in FUNCTION_WORDS[wrong] for w in lowered)
+    if wrong_function <= right_function and translation is None:
+        return None
+    identified = _identify(" ".join(w.text for w in free))
+    may_pass_through = translation is not None and identified != version.lang
+    if (identified != wrong or wrong_function <= right_function) and not may_pass_through:
+        return None
+    ratio = passthrough_ratio(segment.text, translation) if translation is not None else None
+    passthrough = ratio is not None and ratio >= PASSTHROUGH_RATIO and identified != version.lang
+    if identified != wrong and not passthrough:
+        return None
     if wrong_function <= right_function and not passthrough:  # "Kitesurfing, golf y ruleta."
         return None
     reasons = []
@@ -202,13 +224,11 @@ def _sentence_finding(aligned, side, index, wrong, translation, counterparts, se
                     counterparts, settings)
 
 
-def _run_findings(aligned, side, index, wrong, translation, counterparts, settings) -> list[Finding]:
+def _run_findings(aligned, side, index, words, wrong, translation, counterparts, settings) -> list[Finding]:
     version = aligned.version(side)
-    text = version.segments[index].text
-    words = words_of(text, version.lang, _counterpart_text(aligned, side, index, counterparts))
     findings = []
     for run in _unmasked_runs(words):
-        if len(run) < MIN_WORDS:
+        if len(run) < MIN_WORDS or not _may_hold_wrong_clause(run, version.lang, wrong, translation is not None):
             continue
         flagged = [False] * len(run)
         for begin in range(0, max(1, len(run) - WINDOW + 1)):
@@ -235,6 +255,26 @@ def _run_findings(aligned, side, index, wrong, translation, counterparts, settin
             findings.append(_finding(aligned, side, index, start, end, message, wrong, None, translation,
                                      counterparts, settings))
     return findings
+
+
+def _may_hold_wrong_clause(run: list[Word], lang: str, wrong: str, translated: bool) -> bool:
+    """Whether any stretch of ``run`` could pass the word tests of ``_run_findings``; if not, its windows
+    need no language identification.
+
+    A reported stretch has ``MIN_WORDS`` words or more, a function word of the wrong
+    language (two distinct ones where nothing was translated) and no function word of
+    ``lang`` alone: it lies inside one piece of the run between two such words.
+    """
+    own_only = FUNCTION_WORDS[lang] - FUNCTION_WORDS[wrong]
+    needed = 1 if translated else 2
+    pieces: list[list[str]] = [[]]
+    for word in run:
+        lowered = word.text.lower()
+        if lowered in own_only:
+            pieces.append([])
+        else:
+            pieces[-1].append(lowered)
+    return any(len(piece) >= MIN_WORDS and len(set(piece) & FUNCTION_WORDS[wrong]) >= needed for piece in pieces)
 
 
 def _trim(words: list[Word], lang: str, translation: str | None) -> list[Word]:

@@ -1,0 +1,182 @@
+"""Words as the rules compare them: folding, stopwords, crude stems, near-equal spellings, one-to-one coverage.
+
+Shared by the ``partial``, ``names`` and ``quotes`` rules. Words are compared *folded*
+(lower case, accents removed, curly apostrophes straight), so that "Álvarez" meets
+"alvarez" and "Kazajistán" meets "Kazakhstan" through ``fuzzy_equal``.
+
+The rules look at the same sentences, translations and words many times over (once per
+pair, per neighbouring pair, per rule), so ``fold``, ``stem``, the difflib comparison of
+``fuzzy_equal`` and the tokenisation behind ``words`` are memoised per string (``functools.lru_cache``: pure
+functions of their arguments; bounded, and emptied by the benchmarks between timed runs).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+FUZZY_RATIO = 0.8  # difflib ratio of two near-equal spellings
+MEMO_SIZE = 1 << 17  # entries per memo: far more than the distinct words of a long article
+
+WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+WORD_PART_SEPARATOR = re.compile(r"[-'.]")
+
+STOPWORDS = {
+    "en": set(
+        """a an the and or but nor so yet if then than that this these those there here of in on at by for
+        with without from to into onto out over under up down off about above below after before between
+        through during against among around as is are was were be been being am has have had having do does
+        did doing will would shall should can could may might must it its it's itself he him his himself she
+        her hers herself they them their theirs themselves we us our ours ourselves you your yours i me my
+        mine who whom whose which what when where why how all any both each few more most other some such
+        no not only own same too very just also even still s t don now one ones said says say told tell
+        mr mrs ms according while because although though however whether since until unless per via
+        being its new like well much many another every again already yet ever""".split()
+    ),
+    "es": set(
+        """el la los las un una unos unas lo al del de en a ante bajo con contra desde durante entre hacia
+        hasta mediante para por según sin sobre tras y e o u ni pero sino que como cuando donde porque
+        aunque si no ya muy más menos tan tanto también sólo solo aún es son era eran fue fueron ser sido
+        siendo está están estaba estaban estar ha han había habían haber he hemos se su sus le les me te nos
+        os mi mis tu tus nuestro nuestra nuestros nuestras él ella ellos ellas usted ustedes yo tú este esta
+        estos estas ese esa esos esas aquel aquella esto eso cual cuales quien quienes cuyo cuya todo toda
+        todos todas otro otra otros otras mismo misma cada dijo dice afirmó señaló indicó explicó según
+        sr sra así pues mientras bien hay uno dos muchos muchas mucho mucha algún alguna algunos algunas
+        tiene tienen tenía puede pueden podría""".split()
+    ),
+}
+
+SUFFIXES = {
+    "en": ("ations", "ation", "ings", "ing", "ness", "ments", "ment", "ities", "ity", "ies", "ied", "ers",
+           "er", "ed", "ly", "es", "s", "e"),
+    "es": ("amientos", "imientos", "amiento", "imiento", "aciones", "ación", "acion", "mente", "idades",
+           "idad", "ando", "iendo", "ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida", "ción",
+           "cion", "ciones", "es", "os", "as", "s", "o", "a", "e"),
+}
+STEM_SUFFIXES = SUFFIXES["es"] + SUFFIXES["en"]  # both languages' suffixes, Spanish first (see ``stem``)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a sentence: its offsets in the sentence, its folded form, whether it carries content."""
+
+    text: str
+    start: int
+    end: int
+    folded: str
+    content: bool
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def fold(text: str) -> str:
+    """Lower-case, without accents, curly apostrophes made straight: the form words are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def words(text: str, lang: str) -> list[Word]:
+    """The words of ``text`` in order; stopwords and one-letter words are not content."""
+    return list(_words(text, lang))
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _words(text: str, lang: str) -> tuple[Word, ...]:
+    stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
+    found = []
+    for match in WORD.finditer(text):
+        whole = fold(match.group(0))
+        folded = whole.strip(".")
+        content = len(folded) > 1 and folded not in stopwords and whole not in stopwords
+        found.append(Word(match.group(0), match.start(), match.end(), folded, content))
+    return tuple(found)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def stem(folded: str) -> str:
+    """A crude stem: strip one inflectional/derivational suffix, keep at most 5 letters.
+
+    Shared between English and Spanish so that cognates ("information"/"informacion",
+    "president"/"presidente") meet: both languages' suffixes are tried.
+    """
+    if folded.isdigit() or len(folded) <= 4:
+        return folded
+    for suffix in STEM_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
+            folded = folded[: -len(suffix)]
+            break
+    return folded[:5]
+
+
+def fuzzy_equal(a: str, b: str) -> bool:
+    """Near-identical spellings: "Kazakhstan" ~ "kazajistan", "Nassar" ~ "nassa"."""
+    return may_be_fuzzy_equal(a, b) and _similar_spelling(a, b)
+
+
+def may_be_fuzzy_equal(a: str, b: str) -> bool:
+    """The cheap tests of ``fuzzy_equal``: two words, not numbers, of comparable lengths."""
+    if len(a) < 4 or len(b) < 4 or a.isdigit() or b.isdigit():
+        return False
+    return abs(len(a) - len(b)) <= max(2, len(a) // 3)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _similar_spelling(a: str, b: str) -> bool:
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return matcher.quick_ratio() >= FUZZY_RATIO and matcher.ratio() >= FUZZY_RATIO
+
+
+def parts_present(word: Word, folded: set[str]) -> bool:
+    """"Jean-Pierre" ~ "jean pierre": every part of a hyphenated word is present."""
+    parts = [part for part in WORD_PART_SEPARATOR.split(word.folded) if part]
+    return len(parts) > 1 and all(part in folded for part in parts)
+
+
+def covered_flags(checked: list[Word], reference: list[Word]) -> list[bool]:
+    """For each word of ``checked``: covered by a word of ``reference`` (or not content).
+
+    Matching is one to one, so that "president" mentioned twice is covered twice only if
+    the reference says it twice: exact matches first, then stems, then fuzzy spellings,
+    each consuming the first reference word still free that it matches; then hyphen parts
+    (which consume nothing).
+    """
+    covered = [not word.content for word in checked]
+    available: list[str | None] = [w.folded for w in reference]
+    _take_equal_keys(checked, covered, available, lambda folded: folded)
+    _take_equal_keys(checked, covered, available, stem)
+    for index, word in enumerate(checked):
+        if covered[index]:
+            continue
+        for position, candidate in enumerate(available):
+            if candidate is not None and fuzzy_equal(word.folded, candidate):
+                available[position] = None
+                covered[index] = True
+                break
+    folded_set = {w.folded for w in reference}
+    for index, word in enumerate(checked):
+        if not covered[index] and parts_present(word, folded_set):
+            covered[index] = True
+    return covered
+
+
+def _take_equal_keys(checked: list[Word], covered: list[bool], available: list[str | None], key) -> None:
+    """Cover each uncovered word of ``checked``, in order, by the first free reference word with the same ``key``.
+
+    ``available`` holds the reference words still free (``None`` once consumed); both
+    lists are updated in place. Free positions are indexed by key once, so the cost is
+    linear rather than checked × reference.
+    """
+    free: dict[str, list[int]] = {}
+    for position in range(len(available) - 1, -1, -1):  # reversed: each list pops its first position last
+        candidate = available[position]
+        if candidate is not None:
+            free.setdefault(key(candidate), []).append(position)
+    for index, word in enumerate(checked):
+        if covered[index]:
+            continue
+        positions = free.get(key(word.folded))
+        if positions:
+            available[positions.pop()] = None
+            covered[index] = True
