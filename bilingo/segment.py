@@ -3,16 +3,21 @@
 sentencex does the splitting (it handles Sr., Dra., EE. UU., U.S., a.m., 300.000, 3.1 and
 ¿…? best of the splitters measured here); a small fix-up layer rejoins the splits it
 still makes after an abbreviation followed by a lowercase word or a number
-("el 3 de feb. | de 2024"), and after a closing quote followed by its attribution
-("“…?” | a reporter asked" stays one sentence when the next word is lowercase), and
-splits where it misses a boundary: after a closing parenthesis that ends a sentence
-("…percent.) Last year"), after "etc." and the era marks "a. C." / "d. C." before a
-capitalised word.
+("el 3 de feb. | de 2024"), after a title or an initial before a name ("Mr. | Fields",
+"N. | Wayne"), and after a closing quote followed by its attribution ("“…?” | a reporter
+asked" stays one sentence when the next word is lowercase), and splits where it misses
+a boundary: after a closing parenthesis that ends a sentence ("…percent.) Last year"),
+after "etc." and the era marks "a. C." / "d. C." before a capitalised word.
 
 Line breaks: a block with several lines (hard-wrapped plain text) is first cut at each
 line break that ends a unit of its own: a line ending in sentence punctuation, or a
 short line (a headline, a one-line pair member) followed by a line that starts a new
 sentence. A line break inside wrapped prose is just a space.
+
+Inline pairs: `` // `` (spaced) separates the two versions of a bilingual line ("English
+headline // Titular en español"), so it ends a unit too, and each unit is split with
+the rules of the language it looks like: a Spanish half is not cut after "EE." because
+its line starts in English.
 """
 
 from __future__ import annotations
@@ -32,6 +37,14 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "vs", "u.s", "ee. uu", "ee.uu", "a.m", "p.m", "e.g", "i.e",
 }  # fmt: skip
 
+# Titles that always stand before a name: a split after one is never a sentence end ("Mr. | Fields").
+HONORIFICS = {
+    "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "prof", "gov", "sen", "rep", "rev", "gen", "gral", "col",
+    "lt", "capt", "sgt", "cpl", "pfc",
+}  # fmt: skip
+
+# A lone capital before the split: an initial ("J. K. Rowling") or a list letter ("A. The…").
+_INITIAL_END = re.compile(r"(?:^|[\s(])[A-ZÁÉÍÓÚÑ]\.$")
 _LAST_TOKEN = re.compile(r"(\S+(?: \S{1,3})?)\.\s*$")
 _ERA_SPLIT = re.compile(r"\b[ad]\.$")  # "1100 d. | C. Durante": the splitter cut "d. C." in two
 # Boundaries sentencex misses: "(…percent.) Last", "etc. The", "1100 d. C. Durante", and
@@ -40,6 +53,7 @@ _MISSED_BOUNDARY = re.compile(
     r"(?:[.!?][\"”’»]?\)|\b(?:etc|[Nn]o|mar)\.|\b[ad]\.\s?C\.)(?=\s+[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ])"
 )
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_INLINE_PAIR_SEPARATOR = re.compile(r"[ \t\u00a0]+//[ \t\u00a0]+")
 _UNIT_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 _STARTS_SENTENCE = re.compile(r"""^["'“‘«(¿¡\[]*[A-ZÁÉÍÓÚÑÜ0-9]""")
 _QUOTE_MASK = str.maketrans({mark: "_" for mark in '"“”«»„'})
@@ -52,12 +66,30 @@ SHORT_LINE_CHARS = 40  # wrapped prose has longer lines than this
 MAX_SEGMENT_CHARS = 2000
 
 
-def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text``: trimmed, in order, covering every non-space character once."""
+def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``: trimmed, in order, covering every non-space character once.
+
+    Without ``lang`` each unit is split with the rules of the language it looks like."""
     spans: list[tuple[int, int]] = []
-    for begin, end in line_units(text):
-        spans.extend((begin + a, begin + b) for a, b in split_unit(text[begin:end], lang))
+    for line_begin, line_end in line_units(text):
+        for begin, end in pair_halves(text, line_begin, line_end):
+            unit = text[begin:end]
+            spans.extend((begin + a, begin + b) for a, b in split_unit(unit, lang or guess_splitter_language(unit)))
     return cap_lengths(text, spans)
+
+
+def pair_halves(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """``text[begin:end]`` cut after each spaced `` // ``, the halves trimmed, empty ones dropped.
+
+    The mark stays at the end of the first half, so that every character is still in a
+    sentence; single-file mode trims it (``sections.split_inline_pairs``).
+    """
+    halves, cursor = [], begin
+    for match in _INLINE_PAIR_SEPARATOR.finditer(text, begin, end):
+        halves.append((cursor, match.start() + match.group().index("//") + 2))
+        cursor = match.end()
+    halves.append((cursor, end))
+    return [(a, b) for a, b in (trim(text, a, b) for a, b in halves) if b > a]
 
 
 def cap_lengths(text: str, spans: list[tuple[int, int]], limit: int = MAX_SEGMENT_CHARS) -> list[tuple[int, int]]:
@@ -213,6 +245,10 @@ def is_false_split(before: str, after: str) -> bool:
     if before.rstrip().endswith(("?”", "!”", "?\"", "!\"", "?»", "!»", ",”", ",\"")):
         return first.islower()
     match = _LAST_TOKEN.search(before)
+    if match and match.group(1).split()[-1].lower() in HONORIFICS:
+        return True
+    if _INITIAL_END.search(before) and first.isupper():  # "N. | Wayne Hale", "A. | The downloading"
+        return True
     if match and continues:
         token = match.group(1).lower()
         last_word = token.split()[-1] if token.split() else token
@@ -229,12 +265,11 @@ def segment_document(source: SourceDocument, lang: str | None = None) -> list[Se
     segments: list[Segment] = []
     covered = 0  # file offset where the previous segment ends
     for index, block in enumerate(source.blocks):
-        block_lang = lang or guess_splitter_language(block.text)
         if block.kind == "heading":
             spans = [trim(block.text, 0, len(block.text))] if block.text.strip() else []
             spans = cap_lengths(block.text, spans)
         else:
-            spans = split_sentences(block.text, block_lang)
+            spans = split_sentences(block.text, lang)
         for begin, end in spans:
             if end <= begin:
                 continue

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bilingo.langid import dominant_language, identify, identify_many
+from bilingo.langid import dominant_language, identify, identify_many, lean
 from bilingo.model import Segment
 from bilingo.read import read_document
 from bilingo.segment import segment_document
@@ -106,6 +106,35 @@ def test_dominant_language_weighs_by_length_and_ignores_und():
     ]
     assert dominant_language(segments) == "en"
     assert dominant_language([Segment("300,000", 0, 7, 0)]) == "und"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [  # wmt newstest 2009 (abces 98768) and flores (God lawsuit): a title or quote in the other language
+        ('The publication "Diario de un poeta recién casado" closes the 3 Years Anniversary\'s celebration', "en"),
+        ('The presentation of the first illustrated edition of "Diario de un Poeta Reciencasado" at Saint Stephen\'s'
+         " Church(New York), the place where Juan Ramón Jiménez married Zenobia in March 1916", "en"),
+        ("Chambers, agnóstico, alega que su reclamo «no tiene mérito» y que «cualquiera puede demandar a cualquiera»",
+         "es"),
+        ("“We welcome any folks who are seeking asylum,” he said.", "en"),  # too little outside the quote: all of it
+    ],
+)
+def test_a_quoted_title_in_the_other_language_does_not_decide(text, lang):
+    assert identify(text) == lang
+
+
+def test_dominant_language_weighs_quoted_words_too():
+    english = Segment('Chambers had sued God for "widespread death, destruction and terrorization of millions upon'
+                      ' millions of the Earth\'s inhabitants"', 0, 1, 0, lang="en")
+    spanish = Segment("Chambers, agnóstico, alega que su reclamo no tiene mérito.", 0, 1, 1, lang="es")
+    assert dominant_language([english, spanish]) == "en"
+
+
+def test_lean_says_which_of_english_and_spanish_a_third_language_guess_is_closer_to():
+    assert identify("La épica de Meat Loaf de mucha honra") == "other"
+    assert lean("La épica de Meat Loaf de mucha honra") == "es"
+    assert lean("Comprehensive Beauty") == "en"
+    assert lean("300,000") is None
 
 
 def test_importing_langid_does_not_load_the_model():

@@ -39,6 +39,20 @@ def test_spanish_sentence_left_in_the_english_version_is_reported():
     assert "Spanish in the English version" in finding.message
 
 
+# tico19 Wikinews_6: a sentence that is mostly a quotation
+PANDEMIC_EN = 'He continued, "and we have never before seen a pandemic that can be controlled at the same time."'
+PANDEMIC_ES = '"Y nunca antes habíamos visto una pandemia que se pueda controlar al mismo tiempo", agregó.'
+
+
+def test_a_quoted_sentence_copied_into_the_other_version_is_reported():
+    """A quotation written the same in both versions is usually a title both keep; not when
+    the whole sentence is the other version's copy."""
+    aligned = build_aligned([INFLATION_EN, PANDEMIC_ES], [INFLATION_ES, PANDEMIC_ES])
+    (finding,) = untranslated.check(aligned, Settings())
+    assert finding.evidence["side"] == "left" and finding.text == PANDEMIC_ES
+    assert untranslated.check(build_aligned([INFLATION_EN, PANDEMIC_EN], [INFLATION_ES, PANDEMIC_ES]), Settings()) == []
+
+
 def test_english_clause_inside_a_spanish_sentence_is_reported_as_a_run():
     clause = "and they should do that"
     es = "Damos la bienvenida a todos los que buscan asilo, " + clause + ", dijo Jean-Pierre."

@@ -30,6 +30,7 @@ from corpus_edits import (
 )
 
 from bilingo.errors import InputError
+from bilingo.evaluation.perturb import untranslate_sentence
 from bilingo.model import AlignedDocument, AlignedPair, Block, Segment, SourceDocument
 from bilingo.sections import SectionPlan, anchor_similarity, find_sections, split_inline_pairs
 from bilingo.settings import Settings
@@ -464,6 +465,97 @@ def test_a_paragraph_missing_from_one_side_is_flagged_as_with_two_files(layout, 
         kept_side = "es" if edited.edit.side == "en" else "en"
         kept = " ".join(" ".join(getattr(document, kept_side)[i].split()) for i in edited.edit.positions)
         assert kept in flagged(aligned, coverage.check(aligned, settings), f"only-in-{kept_side}")
+
+
+# --- a sentence left untranslated belongs to the version it sits in ---------------------------
+
+
+UNTRANSLATED_LAYOUTS = ["whole", "whole-es-first", "alternating", "uneven", "inline", "markdown-table", "html-table"]
+
+
+@needs_corpus
+@pytest.mark.parametrize("layout", UNTRANSLATED_LAYOUTS)
+def test_a_sentence_left_untranslated_goes_to_the_version_it_sits_in(layout, tmp_path):
+    """The copy of an English sentence in the Spanish part (column, half, paragraph slot) is
+    compared as part of the Spanish version, as it would be in a Spanish file, and not
+    as a second English sentence; the same for Spanish left in the English version."""
+    score = Score()
+    cases = 0
+    for number, document in enumerate(corpus_documents()[:6]):
+        side = ("es", "en")[number % 2]
+        edited = untranslate_sentence(document, side)
+        if edited is None:
+            continue
+        cases += 1
+        rendered = RENDERERS[layout](edited)
+        path = tmp_path / f"untranslated{number}{rendered.suffix}"
+        path.write_text(rendered.text, encoding="utf-8")
+        _, plan = plan_for(path)
+        assert len(plan.pairs) == 1, rendered.name
+        measure(rendered, plan, score)
+        index = edited.fine_expected[0].indices[0]
+        copy = " ".join(getattr(edited, side)[index].split())
+        english, spanish = plan.pairs[0]
+        in_version = [" ".join(s.text.split()) for s in (english if side == "en" else spanish).segments]
+        assert copy in " ".join(in_version), (layout, side, copy)
+    assert cases >= 4
+    assert score.errors == []
+
+
+@needs_corpus
+@pytest.mark.parametrize("layout", ["whole", "alternating", "inline", "markdown-table"])
+def test_a_sentence_left_untranslated_in_one_file_is_flagged_as_with_two_files(layout, tmp_path):
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    settings = Settings(translator="apertium", cache=False)
+    translator = create_translator(settings)
+    for number, document in enumerate(corpus_documents()[:2]):
+        side = ("es", "en")[number % 2]
+        edited = untranslate_sentence(document, side)
+        rendered = RENDERERS[layout](edited)
+        path = tmp_path / f"untranslated{number}{rendered.suffix}"
+        path.write_text(rendered.text, encoding="utf-8")
+        report = check_paths([str(path)], settings, translator)
+        copy = " ".join(getattr(edited, side)[edited.fine_expected[0].indices[0]].split())
+        flagged = " ".join(f.text for f in report.findings if f.rule == "untranslated" and f.lang == side)
+        assert copy in " ".join(flagged.split()), (layout, side, copy)
+        assert not [f for f in report.findings if f.rule == "low-similarity" and copy in " ".join(f.text.split())]
+
+
+def test_an_inline_headline_pair_is_read_as_english_then_spanish(tmp_path):
+    """The seed's headline written as an inline pair: the Spanish half ("EE.UU. ...") is not
+    cut after "EE." (the English half's splitting rules) and is the Spanish version's."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    headline = "U.S. Offers Asylum to Russians Who Choose Not to Go to War in Ukraine"
+    titular = "EE.UU. ofrece asilo a los rusos que decidan no ir a la guerra en Ucrania"
+    bio = next(line for line in lines if " // " in line)
+    path = tmp_path / "headline.txt"
+    path.write_text(f"{headline} // {titular}\n\n{bio}\n", encoding="utf-8")
+    _, plan = plan_for(path)
+    english, spanish = plan.pairs[0]
+    assert english.segments[0].text == headline
+    assert spanish.segments[0].text == titular
+    assert [s.lang for s in english.segments] == ["en"] * len(english.segments)
+    assert [s.lang for s in spanish.segments] == ["es"] * len(spanish.segments)
+
+
+@needs_corpus
+def test_a_headline_fasttext_takes_for_a_third_language_goes_to_the_likelier_version(tmp_path):
+    """wmt newstest 2009 (bbc 126047) in alternating paragraphs: "La épica de Meat Loaf de mucha
+    honra" is identified as neither English nor Spanish; it follows the English headline, and
+    taking the language of the paragraph before it would put it in the English version."""
+    from bilingo.langid import identify
+
+    document = next(d for d in load_documents("wmt-newstest-2008-2010") if d.doc_id.endswith("bbc/2008/09/29/126047"))
+    assert identify(document.es[0]) == "other"
+    rendered = render_alternating(untouched(document))
+    path = tmp_path / "meat-loaf.txt"
+    path.write_text(rendered.text, encoding="utf-8")
+    _, plan = plan_for(path)
+    score = Score()
+    measure(rendered, plan, score)
+    assert score.errors == []
 
 
 # --- files that are not bilingual ------------------------------------------------------------

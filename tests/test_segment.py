@@ -37,6 +37,13 @@ def sentences(text: str, lang: str) -> list[str]:
         ("es", ["Se extendió hasta aproximadamente 1100 d. C.", "Durante el siglo XII su estatus cambió."]),
         ("en", ["Be firm, step aside, walk away, etc.", "Women should say no."]),
         ("es", ["Más bien, no.", "Pensé que había ganado."]),
+        # wmt newstest 2009 (nytimes 182493) and flores (STS-121), read with either language's rules
+        ("es", ["Ms. Mikels, who opposes bilingual education, told me, we've had tremendous success.", "It worked."]),
+        ("es", ["Mr. Fields, for his part, said he thought that some people were underestimating the appeal.",
+                "Atacó a Mr. Giuliani."]),
+        ("en", ["NASA's shuttle program chief N. Wayne Hale Jr. said the foam had fallen.", "It was late."]),
+        ("es", ["El soldado de primera clase, Pfc. Michael Dunn, llegó.", "Se fue."]),
+        ("es", ["A. La descarga de una canción sería delito.", "B. Si robas en la tienda hasta 1.000 euros."]),
     ],
 )
 def test_newsroom_sentences_split_where_a_reader_would(lang, expected):
@@ -207,3 +214,15 @@ def test_markup_segments_slice_back_to_their_first_and_last_word(paragraphs, as_
         sliced = source.text[segment.start : segment.end]
         assert sliced.startswith(re.sub(r"[^\w]+$", "", words[0])[:1] or words[0][:1])
         assert words[0] in sliced and words[-1] in sliced
+
+
+def test_an_inline_pair_ends_a_sentence_at_its_separator_and_each_half_uses_its_own_rules():
+    """"English // Español" on one line: the English half's rules would cut the Spanish half
+    after "EE."; the mark stays with the first half so every character is still in a sentence."""
+    text = ("U.S. Offers Asylum to Russians Who Choose Not to Go to War in Ukraine // EE.UU. ofrece asilo a los "
+            "rusos que decidan no ir a la guerra en Ucrania")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "U.S. Offers Asylum to Russians Who Choose Not to Go to War in Ukraine //",
+        "EE.UU. ofrece asilo a los rusos que decidan no ir a la guerra en Ucrania",
+    ]
+    assert sentences("Read https://elamerican.com//asilo for more.", "en") == ["Read https://elamerican.com//asilo for more."]

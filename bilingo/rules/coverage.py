@@ -12,7 +12,8 @@ become one finding, spanning from the first segment's start to the last one's en
 A matched bead scoring at least ``match_threshold`` but below
 ``settings.low_similarity_threshold`` gets one ``low-similarity`` finding, located on the
 translated side (whose machine translation is in the evidence), or on the left version
-when nothing was translated.
+when nothing was translated; not when both sides hold the same words (a sentence left
+untranslated, which ``untranslated`` reports).
 
 Same-language comparison (two English versions, ``translated_side`` None): the rule is
 named after the language of the side holding the text, so both sides report
@@ -46,7 +47,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                     unmatched[side].append(index)
                     position_in_other[(side, index)] = consumed[other_side]
         if pair.is_match and not weak and pair.score is not None and pair.score < settings.low_similarity_threshold:
-            if "low-similarity" not in settings.disabled_rules:
+            if "low-similarity" not in settings.disabled_rules and not _same_text(aligned, pair):
                 findings.append(_low_similarity(aligned, pair, settings))
         consumed["left"] += len(pair.left)
         consumed["right"] += len(pair.right)
@@ -59,6 +60,16 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             findings.append(_only_in(aligned, side, run, position_in_other[(side, run[0])], rule, settings))
     findings.sort(key=lambda f: (f.path, f.start, f.rule))
     return findings
+
+
+def _same_text(aligned: AlignedDocument, pair) -> bool:
+    """Whether both sides of a bead hold the same words: one is a copy left untranslated,
+    which ``untranslated`` reports; its low chrF against the translation says nothing more."""
+    def words(side: str, indices: tuple[int, ...]) -> list[str]:
+        version = aligned.version(side)
+        return " ".join(version.segments[i].text for i in indices).casefold().split()
+
+    return words("left", pair.left) == words("right", pair.right)
 
 
 def _runs(indices: list[int]) -> list[tuple[int, ...]]:

@@ -106,7 +106,8 @@ def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
 
     ``counterpart`` is the other version's aligned text: a quoted stretch written the same
     there is a title both versions keep in its original language ("Diario de un poeta
-    recién casado" in the English text too), not a slip.
+    recién casado" in the English text too), not a slip; unless the whole sentence is the
+    counterpart's copy.
     """
     masked_spans = [m.span() for m in _MASKED.finditer(text)]
     kept = None
@@ -115,8 +116,11 @@ def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
         if inner and all(w[0].isupper() or w.lower() in BOTH_FUNCTION_WORDS for w in inner):
             masked_spans.append(match.span())
         elif len(inner) >= 2:
-            kept = " ".join(_WORD.findall(counterpart.lower())) if kept is None else kept
-            if f" {' '.join(inner).lower()} " in f" {kept} ":
+            if kept is None:
+                kept = " ".join(_WORD.findall(counterpart.lower()))
+                if kept == " ".join(_WORD.findall(text.lower())):
+                    kept = ""  # the whole sentence is its counterpart's copy: a quote in it was left, not kept
+            if kept and f" {' '.join(inner).lower()} " in f" {kept} ":
                 masked_spans.append(match.span())
     lowered = text.lower()
     for phrase, pattern in ALLOWED_PATTERNS.get(lang, ()):
