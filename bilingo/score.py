@@ -17,9 +17,10 @@ including concatenations of two neighbouring sentences (2-1 and 1-2 beads), so
   alphabet size). The n-grams of a run of joined sentences are then simply the stream's
   n-grams inside the run's span: the parts' n-grams plus those crossing the join, with
   nothing re-extracted;
-* a run's profile holds, per order, the set of its distinct n-gram codes and the counts
-  of its repeated ones, so that sacrebleu's clipped match count is mostly the size of a C
-  set intersection;
+* a run's profile holds, per order, the set of its n-gram *occurrences*, each repeat of
+  an n-gram numbered apart (``NgramProfile``), so that sacrebleu's clipped match count is
+  exactly the size of a C set intersection; the numbering is done for all orders at once
+  by one numpy sort of the run's codes;
 * the score is sacrebleu's own formula, with the same floating-point operations, so
   ``ChrfScorer`` equals ``sacrebleu.sentence_chrf`` exactly (tests/test_score.py checks it).
 """
@@ -79,34 +80,50 @@ def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], 
 class NgramProfile:
     """The character n-grams of one text (or of a run of joined sentences), ready to intersect.
 
-    Per order n (index n-1): ``totals`` is the number of n-grams, ``distinct`` the set of
-    distinct n-grams and ``repeated`` the count of each n-gram occurring more than once.
-    sacrebleu's clipped match count, the sum over shared n-grams of ``min(count, count)``,
-    is then one C set intersection plus a short loop over n-grams repeated on both sides
-    (a handful of letters and letter pairs), not a loop over every n-gram.
+    Per order n (index n-1): ``totals`` is the number of n-grams and ``occurrences`` the
+    set of the n-gram *occurrences*, each repeat made a distinct element: the first
+    occurrence of n-gram g is g itself, its k-th repeat (k >= 1) is ``(g, k)`` (or, for
+    the aligner's integer codes, ``g + k * multiplier``, above every code). Two texts
+    share exactly ``min(count, count)`` occurrences of each n-gram, so sacrebleu's clipped
+    match count is the size of one C set intersection per order, with no Python loop.
     """
 
     totals: tuple[int, ...]
-    distinct: tuple[frozenset, ...]
-    repeated: tuple[dict, ...]
+    occurrences: tuple[frozenset, ...]
 
     @classmethod
     def of_ngrams(cls, ngrams_by_order: list[list]) -> "NgramProfile":
-        distinct = tuple(map(frozenset, ngrams_by_order))
-        repeated = tuple(
-            {ngram: count for ngram, count in Counter(ngrams).items() if count > 1} if len(unique) < len(ngrams) else {}
-            for ngrams, unique in zip(ngrams_by_order, distinct)
-        )
-        return cls(tuple(map(len, ngrams_by_order)), distinct, repeated)
+        return cls(tuple(map(len, ngrams_by_order)), tuple(map(numbered_occurrences, ngrams_by_order)))
 
     def matches(self, other: "NgramProfile") -> tuple[int, ...]:
         """Clipped match counts per order between this profile and ``other``."""
-        matches = list(map(len, map(frozenset.intersection, self.distinct, other.distinct)))
-        for order, (mine, theirs) in enumerate(zip(self.repeated, other.repeated)):
-            if mine and theirs:
-                for ngram in mine.keys() & theirs.keys():
-                    matches[order] += min(mine[ngram], theirs[ngram]) - 1
-        return tuple(matches)
+        return tuple(map(len, map(frozenset.intersection, self.occurrences, other.occurrences)))
+
+
+def numbered_occurrences(ngrams: list) -> frozenset:
+    """The n-grams as a set with every repeat a distinct element: g, then (g, 1), (g, 2)..."""
+    counts = Counter(ngrams)
+    occurrences = set(counts)
+    if len(counts) < len(ngrams):
+        occurrences.update((ngram, repeat) for ngram, count in counts.items() if count > 1 for repeat in range(1, count))
+    return frozenset(occurrences)
+
+
+def numbered_codes(codes: np.ndarray, multiplier: int) -> np.ndarray:
+    """``numbered_occurrences`` for integer codes, sorted: the k-th repeat of code c becomes ``c + k * multiplier``.
+
+    Sorting puts repeats side by side; a repeat's number is its distance from the first
+    of its run of equal codes.
+    """
+    ordered = np.sort(codes)
+    if len(ordered) < 2:
+        return ordered
+    positions = np.arange(len(ordered))
+    first_of_run = np.empty(len(ordered), dtype=bool)
+    first_of_run[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first_of_run[1:])
+    repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0))
+    return ordered + repeat * multiplier
 
 
 @lru_cache(maxsize=4096)
@@ -129,7 +146,9 @@ class _Stream:
     """One side's whitespace-free sentences end to end, with every character n-gram of the stream.
 
     ``codes[n-1][p]`` is the code of the n-gram starting at stream position p (None when
-    the alphabet is too large for int64 codes; the n-grams are then string slices).
+    the alphabet is too large for int64 codes; the n-grams are then string slices). A
+    code packs the n-gram's character ranks (1 to base - 1) in base ``base``, so the
+    codes of order n lie in [base**(n-1), base**n): the orders never share a code.
     """
 
     def __init__(self, texts: list[str]):
@@ -139,6 +158,7 @@ class _Stream:
             self.starts.append(self.starts[-1] + len(text))
         self.text = "".join(stripped)
         self.codes: list[np.ndarray] | None = None
+        self.base = 0
 
     def ngrams(self, first: int, last: int, order: int) -> list:
         """The n-grams of order ``order`` of sentences ``first``..``last`` joined."""
@@ -149,6 +169,28 @@ class _Stream:
         if self.codes is None:
             return [self.text[p : p + order] for p in range(begin, begin + count)]
         return self.codes[order - 1][begin : begin + count].tolist()
+
+    def profile(self, first: int, last: int) -> NgramProfile:
+        """The n-gram profile of sentences ``first``..``last`` joined.
+
+        With codes, every order's n-grams are numbered at once (``numbered_codes``, the
+        repeat number multiplied by base**CHAR_ORDER, above every code) and, sorted,
+        fall into one slice per order. Without codes, or if a numbered code could pass
+        int64, the n-grams are numbered in Python.
+        """
+        begin, end = self.starts[first], self.starts[last + 1]
+        totals = ngram_totals(end - begin)
+        multiplier = self.base**CHAR_ORDER
+        if self.codes is None or (end - begin + 1) * multiplier > _LARGEST_CODE:
+            return NgramProfile.of_ngrams([self.ngrams(first, last, order) for order in range(1, CHAR_ORDER + 1)])
+        codes = np.concatenate([self.codes[order][begin : begin + total] for order, total in enumerate(totals)])
+        numbered = numbered_codes(codes, multiplier).tolist()
+        occurrences = []
+        start = 0
+        for total in totals:
+            occurrences.append(frozenset(numbered[start : start + total]))
+            start += total
+        return NgramProfile(totals, tuple(occurrences))
 
 
 def _encode(streams: list[_Stream]) -> None:
@@ -167,6 +209,7 @@ def _encode(streams: list[_Stream]) -> None:
         for order in range(2, CHAR_ORDER + 1):
             codes.append(codes[-1][:-1] * base + stream_ranks[order - 1 :])
         stream.codes = codes
+        stream.base = base
 
 
 class ChrfScorer:
@@ -192,11 +235,7 @@ class ChrfScorer:
         key = (side, indices[0], indices[-1])
         found = self._profiles.get(key)
         if found is None:
-            stream = self._streams[side]
-            found = NgramProfile.of_ngrams(
-                [stream.ngrams(indices[0], indices[-1], order) for order in range(1, CHAR_ORDER + 1)]
-            )
-            self._profiles[key] = found
+            found = self._profiles[key] = self._streams[side].profile(indices[0], indices[-1])
         return found
 
     def matches(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[int, ...]:
