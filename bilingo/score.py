@@ -175,16 +175,15 @@ class _Stream:
 
         With codes, every order's n-grams are numbered at once (``numbered_codes``, the
         repeat number multiplied by base**CHAR_ORDER, above every code) and, sorted,
-        fall into one slice per order. Without codes, or if a numbered code could pass
-        int64, the n-grams are numbered in Python.
+        fall into one slice per order (orders never share a code). Without codes the
+        string n-grams are numbered in Python.
         """
+        if self.codes is None:
+            return NgramProfile.of_ngrams([self.ngrams(first, last, order) for order in range(1, CHAR_ORDER + 1)])
         begin, end = self.starts[first], self.starts[last + 1]
         totals = ngram_totals(end - begin)
-        multiplier = self.base**CHAR_ORDER
-        if self.codes is None or (end - begin + 1) * multiplier > _LARGEST_CODE:
-            return NgramProfile.of_ngrams([self.ngrams(first, last, order) for order in range(1, CHAR_ORDER + 1)])
         codes = np.concatenate([self.codes[order][begin : begin + total] for order, total in enumerate(totals)])
-        numbered = numbered_codes(codes, multiplier).tolist()
+        numbered = numbered_codes(codes, self.base**CHAR_ORDER).tolist()
         occurrences = []
         start = 0
         for total in totals:
@@ -194,11 +193,17 @@ class _Stream:
 
 
 def _encode(streams: list[_Stream]) -> None:
-    """Give the streams n-gram codes over one shared alphabet (left as string slices if it is too large)."""
+    """Give the streams n-gram codes over one shared alphabet.
+
+    The streams are left as string slices if a numbered code (an n-gram's code plus its
+    repeat number, at most the stream's length, times base**CHAR_ORDER) could pass
+    int64: an alphabet of thousands of characters, or gigabytes of text.
+    """
     characters = np.frombuffer("".join(stream.text for stream in streams).encode("utf-32-le"), dtype=np.uint32)
     alphabet, ranks = np.unique(characters, return_inverse=True)
     base = len(alphabet) + 1  # rank 0 is unused, so every code of one order is a distinct n-gram
-    if base**CHAR_ORDER > _LARGEST_CODE:
+    longest_run = max(len(stream.text) for stream in streams)
+    if (longest_run + 1) * base**CHAR_ORDER > _LARGEST_CODE:  # a numbered code (see ``_Stream.profile``) must fit
         return
     ranks = ranks.astype(np.int64) + 1
     offset = 0

@@ -117,12 +117,13 @@ def test_scorer_without_integer_codes_gives_the_same_scores(news_pairs):
 
 
 def test_scorer_numbers_repeats_in_python_when_numbered_codes_would_pass_int64(news_pairs):
-    """Codes fit int64 with 700 distinct characters, but a repeat number times 701**6 would not."""
+    """Codes alone fit int64 with 700 distinct characters, but a repeat number times 701**6 would not:
+    both sides fall back to string n-grams, so that their repeats are numbered alike."""
     translated, english = news_pairs
     wide = "".join(chr(0x4E00 + k) for k in range(700))
     other = [english[0] + " " + wide[:350] + english[0], english[1] + " " + wide[350:]]
     scorer = ChrfScorer(translated[:2], other)
-    assert scorer._streams["other"].codes is not None
+    assert scorer._streams["other"].codes is None and scorer._streams["translated"].codes is None
     for i in range(2):
         for j in range(2):
             assert scorer.score((i,), (j,)) == sacrebleu_chrf(translated[i], other[j])
