@@ -18,7 +18,7 @@ including concatenations of two neighbouring sentences (2-1 and 1-2 beads), so
   n-grams inside the run's span: the parts' n-grams plus those crossing the join, with
   nothing re-extracted;
 * a run's profile holds, per order, the set of its n-gram *occurrences*, each repeat of
-  an n-gram numbered apart (``NgramProfile``), so that sacrebleu's clipped match count is
+  an n-gram numbered apart (``NumberedProfile``), so that sacrebleu's clipped match count is
   exactly the size of a C set intersection; the numbering is done for all orders at once
   by one numpy sort of the run's codes;
 * the score is sacrebleu's own formula, with the same floating-point operations, so
@@ -78,24 +78,60 @@ def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], 
 
 @dataclass(frozen=True)
 class NgramProfile:
-    """The character n-grams of one text (or of a run of joined sentences), ready to intersect.
+    """The character n-grams of one text (``similarity``), ready to intersect.
+
+    Per order n (index n-1): ``totals`` is the number of n-grams, ``distinct`` the set of
+    distinct n-grams and ``repeated`` the count of each n-gram occurring more than once.
+    sacrebleu's clipped match count, the sum over shared n-grams of ``min(count, count)``,
+    is then one C set intersection plus a short loop over n-grams repeated on both sides
+    (a handful of letters and letter pairs), not a loop over every n-gram.
+    """
+
+    totals: tuple[int, ...]
+    distinct: tuple[frozenset, ...]
+    repeated: tuple[dict, ...]
+
+    @classmethod
+    def of_ngrams(cls, ngrams_by_order: list[list]) -> "NgramProfile":
+        distinct = tuple(map(frozenset, ngrams_by_order))
+        repeated = tuple(
+            {ngram: count for ngram, count in Counter(ngrams).items() if count > 1} if len(unique) < len(ngrams) else {}
+            for ngrams, unique in zip(ngrams_by_order, distinct)
+        )
+        return cls(tuple(map(len, ngrams_by_order)), distinct, repeated)
+
+    def matches(self, other: "NgramProfile") -> tuple[int, ...]:
+        """Clipped match counts per order between this profile and ``other``."""
+        matches = list(map(len, map(frozenset.intersection, self.distinct, other.distinct)))
+        for order, (mine, theirs) in enumerate(zip(self.repeated, other.repeated)):
+            if mine and theirs:
+                for ngram in mine.keys() & theirs.keys():
+                    matches[order] += min(mine[ngram], theirs[ngram]) - 1
+        return tuple(matches)
+
+
+@dataclass(frozen=True)
+class NumberedProfile:
+    """The character n-grams of a run of joined sentences, each repeat numbered apart (``ChrfScorer``).
 
     Per order n (index n-1): ``totals`` is the number of n-grams and ``occurrences`` the
-    set of the n-gram *occurrences*, each repeat made a distinct element: the first
-    occurrence of n-gram g is g itself, its k-th repeat (k >= 1) is ``(g, k)`` (or, for
-    the aligner's integer codes, ``g + k * multiplier``, above every code). Two texts
-    share exactly ``min(count, count)`` occurrences of each n-gram, so sacrebleu's clipped
-    match count is the size of one C set intersection per order, with no Python loop.
+    set of the n-gram *occurrences*: the first occurrence of n-gram g is g itself, its
+    k-th repeat (k >= 1) is ``g + k * multiplier`` for the aligner's integer codes (above
+    every code) or ``(g, k)`` for string n-grams. Two runs share exactly
+    ``min(count, count)`` occurrences of each n-gram, so sacrebleu's clipped match count
+    is the size of one C set intersection per order, with no Python loop: what the
+    aligner's tens of thousands of comparisons need. (Numbering costs more to build than
+    ``NgramProfile`` in pure Python, so one-off texts use that.)
     """
 
     totals: tuple[int, ...]
     occurrences: tuple[frozenset, ...]
 
     @classmethod
-    def of_ngrams(cls, ngrams_by_order: list[list]) -> "NgramProfile":
+    def of_ngrams(cls, ngrams_by_order: list[list]) -> "NumberedProfile":
         return cls(tuple(map(len, ngrams_by_order)), tuple(map(numbered_occurrences, ngrams_by_order)))
 
-    def matches(self, other: "NgramProfile") -> tuple[int, ...]:
+    def matches(self, other: "NumberedProfile") -> tuple[int, ...]:
         """Clipped match counts per order between this profile and ``other``."""
         return tuple(map(len, map(frozenset.intersection, self.occurrences, other.occurrences)))
 
@@ -170,7 +206,7 @@ class _Stream:
             return [self.text[p : p + order] for p in range(begin, begin + count)]
         return self.codes[order - 1][begin : begin + count].tolist()
 
-    def profile(self, first: int, last: int) -> NgramProfile:
+    def profile(self, first: int, last: int) -> NumberedProfile:
         """The n-gram profile of sentences ``first``..``last`` joined.
 
         With codes, every order's n-grams are numbered at once (``numbered_codes``, the
@@ -179,7 +215,7 @@ class _Stream:
         string n-grams are numbered in Python.
         """
         if self.codes is None:
-            return NgramProfile.of_ngrams([self.ngrams(first, last, order) for order in range(1, CHAR_ORDER + 1)])
+            return NumberedProfile.of_ngrams([self.ngrams(first, last, order) for order in range(1, CHAR_ORDER + 1)])
         begin, end = self.starts[first], self.starts[last + 1]
         totals = ngram_totals(end - begin)
         codes = np.concatenate([self.codes[order][begin : begin + total] for order, total in enumerate(totals)])
@@ -189,7 +225,7 @@ class _Stream:
         for total in totals:
             occurrences.append(frozenset(numbered[start : start + total]))
             start += total
-        return NgramProfile(totals, tuple(occurrences))
+        return NumberedProfile(totals, tuple(occurrences))
 
 
 def _encode(streams: list[_Stream]) -> None:
@@ -231,11 +267,11 @@ class ChrfScorer:
         self.other = other
         self._streams = {"translated": _Stream(translated), "other": _Stream(other)}
         _encode(list(self._streams.values()))
-        self._profiles: dict[tuple[str, int, int], NgramProfile] = {}
+        self._profiles: dict[tuple[str, int, int], NumberedProfile] = {}
         self._matches: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         self._scores: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
 
-    def profile(self, side: str, indices: tuple[int, ...]) -> NgramProfile:
+    def profile(self, side: str, indices: tuple[int, ...]) -> NumberedProfile:
         """The n-gram profile of the joined sentences ``indices`` of ``side`` ("translated" or "other")."""
         key = (side, indices[0], indices[-1])
         found = self._profiles.get(key)
