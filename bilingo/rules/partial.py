@@ -323,9 +323,6 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 def _pair_findings(aligned, pair, neighbours, side, rule, settings) -> list[Finding]:
     version = aligned.version(side)
     other = aligned.other(side)
-    reference = _reference_words(aligned, pair, side)
-    neighbour_words = [w for n in neighbours for w in _reference_words(aligned, n, side)]
-    neighbourhood = Vocabulary(neighbour_words)
     translated = side == aligned.translated_side
     # the counterpart, in the language of what is checked (for the length and chrF signals)
     other_indices = getattr(pair, other)
@@ -333,15 +330,20 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings) -> list[Find
         counterpart = aligned.translation_of(other, other_indices)
     else:
         counterpart = _side_text(aligned, other, other_indices)
+    reference = neighbourhood = None  # words are looked up only for a text that may hold an omission
     findings = []
     for index in getattr(pair, side):
         segment = version.segments[index]
-        source_words = words(segment.text, version.lang)
+        checked_text = aligned.translations[index] if translated else segment.text
+        if not may_hold_omission(checked_text, counterpart):
+            continue  # no run can pass the length test: no words needed (most texts of a long article)
+        if reference is None:
+            reference = _reference_words(aligned, pair, side)
+            neighbourhood = Vocabulary([w for n in neighbours for w in _reference_words(aligned, n, side)])
         if translated:
             checked = words(aligned.translations[index], aligned.version(other).lang)
         else:
-            checked = source_words
-        checked_text = aligned.translations[index] if translated else segment.text
+            checked = words(segment.text, version.lang)
         for run, evidence in candidate_runs(checked, checked_text, reference, counterpart):
             if not is_omission(run, evidence, TRANSLATED_GAIN_MARGIN if translated else 0.0):
                 continue
@@ -350,6 +352,7 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings) -> list[Find
                 continue  # the clause moved into a neighbouring sentence
             confidence = run_confidence(run, evidence)
             if translated:
+                source_words = words(segment.text, version.lang)
                 a, b = trim(source_words, *project(source_words, checked, run.first, run.last))
                 begin, end = source_words[a].start, source_words[b].end
                 confidence *= 0.9  # the span is projected, not observed

@@ -35,7 +35,7 @@ the nearest one by relative position.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
@@ -250,7 +250,7 @@ def _dropped_words(longer: Quote, other_text: str) -> int:
     Every word counts, function words included: "and they should do that" is what a
     truncated quote loses.
     """
-    checked = [replace(word, content=True) for word in words(longer.text, "en")]
+    checked = [word._replace(content=True) for word in words(longer.text, "en")]
     covered = covered_flags(checked, words(other_text, "en"))
     return sum(1 for is_covered in covered if not is_covered)
 
