@@ -232,3 +232,22 @@ def test_numbers_edited_in_spanish_are_found():
         for d, index in zip(documents, expected)
     )
     assert found == len(specs)
+
+
+@needs_corpus
+def test_sentences_without_a_digit_hold_no_date_time_or_numeral():
+    """extract_numbers skips the date, time and numeral patterns on a sentence without ``\\d``: on real news in
+    both languages (and Unicode digits, which ``\\d`` also matches), those patterns indeed find nothing there."""
+    sentences = {"en": ["Sales rose ٣ percent on March ٥ at ١٠:٣٠ a.m."], "es": ["Subió un ٣ por ciento el ٥ de marzo."]}
+    for set_name in ("tico19", "flores200-devtest", "wmt-newstest-2008-2010"):
+        for record in corpus_records(set_name, 60):
+            for lang in ("en", "es"):
+                sentences[lang] += record[lang]
+    for lang, texts in sentences.items():
+        patterns = numbers._patterns(lang)
+        checked = [pattern for kind in ("date", "time", "number") for pattern in patterns[kind]]
+        without_digit = [text for text in texts if not numbers.DIGIT.search(text)]
+        assert len(without_digit) > 100
+        for text in without_digit:
+            assert not any(pattern.search(text) for pattern in checked), text
+        assert {"percent", "date"} <= {m.kind for m in extract_numbers(sentences[lang][0], lang) if m.strong}

@@ -154,6 +154,7 @@ def _alternation(words) -> str:
 # --- patterns -------------------------------------------------------------------------
 
 _SPACE = f"[{SPACES}]"
+DIGIT = re.compile(r"\d")
 # a number: grouped thousands (comma, period or space) with optional decimals, or plain digits
 _NUMBER = rf"\d{{1,3}}(?:(?:[.,]|{_SPACE})\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # not glued to a word or to another number (codes like COVID-19 are filtered in extract_numbers)
@@ -328,7 +329,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
 
-    for pattern in patterns["date"]:
+    # dates, times and numerals all hold a digit (``\d``, as their patterns say): most sentences have none
+    digit_patterns = DIGIT.search(text) is not None
+    for pattern in patterns["date"] if digit_patterns else ():
         for match in pattern.finditer(text):
             if _overlaps(taken, match.start(), match.end()):
                 continue
@@ -338,7 +341,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                 continue
             add(Mention(match.group(0), match.start(), match.end(), "date", frozenset({float(day)}), True,
                         segment, frozenset({(month, day)})))
-    for pattern in patterns["time"]:
+    for pattern in patterns["time"] if digit_patterns else ():
         for match in pattern.finditer(text):
             if _overlaps(taken, match.start(), match.end()):
                 continue
@@ -356,7 +359,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             values = frozenset(float(h) + minute / 60 for h in hours) | {float(hour) + minute / 60}
             add(Mention(match.group(0).strip(), match.start(), match.start() + len(match.group(0).rstrip()),
                         "time", values, True, segment, minutes))
-    for match in patterns["number"][0].finditer(text):
+    for match in patterns["number"][0].finditer(text) if digit_patterns else ():
         start = match.start("currency") if match.group("currency") else match.start("number")
         if _overlaps(taken, start, match.end()) or _is_code(text, match.start("number")):
             continue
