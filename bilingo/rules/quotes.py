@@ -59,6 +59,8 @@ MT_WORD_INFLATION = 1.1  # Apertium's English has about this many words per word
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
 CLOSERS = {"”", "»"}
+QUOTATION_MARK = re.compile("[" + "".join(sorted(set(OPEN_CLOSE) | CLOSERS)) + "]")
+ANY_QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘]|['’](?:\s|[.,;:]|$)")
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,15 @@ def _join(texts: list[str], indices: tuple[int, ...]) -> _Side:
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each top-level quotation of ``text`` (marks excluded); see the module doc."""
+    """[start, end) of each top-level quotation of ``text`` (marks excluded); see the module doc.
+
+    Scans from quotation mark to quotation mark (``QUOTATION_MARK``): other characters
+    neither open nor close a quote.
+    """
     spans: list[tuple[int, int]] = []
     position = 0
-    while position < len(text):
+    while (mark := QUOTATION_MARK.search(text, position)) is not None:
+        position = mark.start()
         char = text[position]
         opens = char in OPEN_CLOSE and not (char == '"' and _is_closing_straight(text, position))
         if char == "“" and position and text.count("“", 0, position) > text.count("”", 0, position):
@@ -185,12 +192,11 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         left, right = quotes[position]["left"], quotes[position]["right"]
         matches, unmatched_left, unmatched_right = _match(left, right)
         for side, unmatched in (("left", unmatched_left), ("right", unmatched_right)):
+            missing = [quote for quote in unmatched if quote.words >= MIN_MISSING_QUOTE_WORDS]
             other = aligned.other(side)
-            if any(_quotes_something(compared[n][other].text) for n in neighbours):
+            if not missing or any(_quotes_something(compared[n][other].text) for n in neighbours):
                 continue  # the other side quotes something here: a reworded quote, not a missing one
-            for quote in unmatched:
-                if quote.words < MIN_MISSING_QUOTE_WORDS:
-                    continue
+            for quote in missing:
                 findings.append(_finding(aligned, pair, side, quote, None, "missing", compared[position], settings))
         for left_quote, right_quote, score in matches:
             findings.extend(_compare(aligned, pair, left_quote, right_quote, score, compared[position], settings))
@@ -200,7 +206,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 
 def _quotes_something(text: str) -> bool:
     """Any quotation mark, single quotes included (some Spanish desks quote with '…')."""
-    return bool(re.search(r"[“”«»„\"]|(?:^|\s)['‘]|['’](?:\s|[.,;:]|$)", text))
+    return ANY_QUOTATION.search(text) is not None
 
 
 def _match(left: list[Quote], right: list[Quote]):
