@@ -24,6 +24,7 @@ NAME_MIN_SCORE = 0.7  # a short capitalised string ("Hola", "Vladimir Putin") ne
 UNQUOTED_MIN_WORDS = 4
 _QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”|«[^»]{3,}»')
 _URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+|[#@]\w+")
+_URL_MARKS = ("://", "www.", "@", "#")  # every match of ``_URL`` holds one of these
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
@@ -35,9 +36,15 @@ def words(text: str) -> list[str]:
     "Diario de un poeta recién casado" at Saint Stephen's Church") says what it quotes, not
     what the sentence is written in.
     """
-    text = _URL.sub(" ", text)
+    text = without_urls(text)
     unquoted = _WORD.findall(_QUOTED.sub(" ", text))
     return unquoted if len(unquoted) >= UNQUOTED_MIN_WORDS else _WORD.findall(text)
+
+
+def without_urls(text: str) -> str:
+    """``text`` with URLs, e-mail addresses, hashtags and handles blanked out (the regular expression
+    runs only on text holding one of their marks: most sentences hold none)."""
+    return _URL.sub(" ", text) if any(mark in text for mark in _URL_MARKS) else text
 
 
 def looks_like_a_name(tokens: list[str]) -> bool:
@@ -110,7 +117,7 @@ def dominant_language(segments: list[Segment]) -> str:
     for segment in segments:
         lang = segment.lang if segment.lang != "und" else identify(segment.text)
         if lang != "und":
-            weight[lang] += len(_WORD.findall(_URL.sub(" ", segment.text)))  # every word weighs, quoted too
+            weight[lang] += len(_WORD.findall(without_urls(segment.text)))  # every word weighs, quoted too
     if not weight:
         return "und"
     return weight.most_common(1)[0][0]

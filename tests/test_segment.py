@@ -226,3 +226,33 @@ def test_an_inline_pair_ends_a_sentence_at_its_separator_and_each_half_uses_its_
         "EE.UU. ofrece asilo a los rusos que decidan no ir a la guerra en Ucrania",
     ]
     assert sentences("Read https://elamerican.com//asilo for more.", "en") == ["Read https://elamerican.com//asilo for more."]
+
+
+def test_last_token_is_the_full_search_on_real_sentences():
+    """``last_token`` searches only the last two words: the same match (span and token) as searching the whole
+    text, on news sentences in both languages and on each of their prefixes that ends in a period."""
+    from bilingo.segment import _LAST_TOKEN, last_token
+
+    texts = ["", ".", "a .", "Dr.  J.", "x\u00a0y.", "ab cd ef.  ", "1.\n"]
+    for corpus in ("tico19", "flores200-devtest"):
+        for document in joined_documents(corpus)[:40]:
+            for sentence in document["en"] + document["es"]:
+                texts.append(sentence)
+                texts += [sentence[: end + 1] for end, char in enumerate(sentence) if char == "."]
+    assert len(texts) > 1000
+    for text in texts:
+        full, bounded = _LAST_TOKEN.search(text), last_token(text)
+        assert (full and (full.span(), full.group(1))) == (bounded and (bounded.span(), bounded.group(1))), text
+
+
+def test_splitter_language_marks_count_as_plain_alternations():
+    """The marks' look-ahead only skips words faster: the counts of the plain case-insensitive alternations."""
+    from bilingo.segment import _ENGLISH_MARKS, _SPANISH_MARKS
+
+    plain_spanish = re.compile(r"[ñáéíóú¿¡]|\b(el|la|los|las|de|del|que|y|en|por|para|con|una?)\b", re.IGNORECASE)
+    plain_english = re.compile(r"\b(the|of|and|to|in|is|was|for|that|with|on|by)\b", re.IGNORECASE)
+    for corpus in ("tico19", "wmt-newstest-2008-2010"):
+        for document in joined_documents(corpus)[:40]:
+            for text in (" ".join(document["en"]), " ".join(document["es"]).upper()):
+                assert len(_SPANISH_MARKS.findall(text)) == len(plain_spanish.findall(text))
+                assert len(_ENGLISH_MARKS.findall(text)) == len(plain_english.findall(text))
