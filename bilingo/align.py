@@ -96,6 +96,7 @@ class _BeadScorer:
         self.translated_anchors = [_anchors(text) for text in translated]
         self.other_anchors = [_anchors(text) for text in other]
         self._joined_anchors: dict[tuple[str, tuple[int, ...]], _Anchors] = {}
+        self._similarities: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
 
     def _run_anchors(self, side: str, indices: tuple[int, ...]) -> _Anchors:
         singles = self.translated_anchors if side == "translated" else self.other_anchors
@@ -108,7 +109,12 @@ class _BeadScorer:
         return found
 
     def dp_similarity(self, ti: tuple[int, ...], oi: tuple[int, ...]) -> float:
-        return self._with_anchors(ti, oi, *self.chrf.both_directions(ti, oi))
+        """The DP's similarity of a bead (memoised: a 1-1 bead is asked for again by merges' detours)."""
+        key = (ti, oi)
+        found = self._similarities.get(key)
+        if found is None:
+            found = self._similarities[key] = self._with_anchors(ti, oi, *self.chrf.both_directions(ti, oi))
+        return found
 
     def dp_similarity_bound(self, ti: tuple[int, ...], oi: tuple[int, ...]) -> float:
         """An upper bound of ``dp_similarity`` for a merge bead, from its parts' n-gram matches alone."""
@@ -138,10 +144,11 @@ class _BeadScorer:
         sentence, and skipping them avoids most of the cost of concatenation profiles.
         """
         gate = self.parameters.merge_gate
-        pieces = [((i,), tuple(range(j0, j1))) for i in range(i0, i1)] if i1 - i0 > 1 else [
-            ((i0,), (j,)) for j in range(j0, j1)
-        ]
-        return all(max(self.chrf.both_directions(t, o)) >= gate for t, o in pieces)
+        both_directions = self.chrf.both_directions
+        if i1 - i0 > 1:
+            other = tuple(range(j0, j1))
+            return all(max(both_directions((i,), other)) >= gate for i in range(i0, i1))
+        return all(max(both_directions((i0,), (j,))) >= gate for j in range(j0, j1))
 
 
 def align(

@@ -14,13 +14,13 @@ including concatenations of two neighbouring sentences (2-1 and 1-2 beads), so
 * each side's sentences, whitespace removed (as chrF does), are laid end to end in one
   stream, and every character n-gram of the stream is computed at once with numpy as an
   integer code (characters ranked in a shared alphabet, an n-gram packed in base
-  alphabet size). The n-grams of a run of joined sentences are then simply the stream's
-  n-grams inside the run's span: the parts' n-grams plus those crossing the join, with
-  nothing re-extracted;
-* a run's profile holds, per order, the set of its n-gram *occurrences*, each repeat of
-  an n-gram numbered apart (``NumberedProfile``), so that sacrebleu's clipped match count is
-  exactly the size of a C set intersection; the numbering is done for all orders at once
-  by one numpy sort of the run's codes;
+  alphabet size; looked up in a table for a very large alphabet). The n-grams of a run
+  of joined sentences are then simply the stream's n-grams inside the run's span: the
+  parts' n-grams plus those crossing the join, with nothing re-extracted;
+* a run's profile (``RunProfile``) is one sorted numpy array of its n-gram
+  *occurrences*, each repeat of an n-gram numbered apart, so that sacrebleu's clipped
+  match count is the number of entries two profiles share: one numpy merge of two sorted
+  arrays, every order at once, instead of a Python loop over n-grams;
 * the score is sacrebleu's own formula, with the same floating-point operations, so
   ``ChrfScorer`` equals ``sacrebleu.sentence_chrf`` exactly (tests/test_score.py checks it).
 """
@@ -110,58 +110,6 @@ class NgramProfile:
         return tuple(matches)
 
 
-@dataclass(frozen=True)
-class NumberedProfile:
-    """The character n-grams of a run of joined sentences, each repeat numbered apart (``ChrfScorer``).
-
-    Per order n (index n-1): ``totals`` is the number of n-grams and ``occurrences`` the
-    set of the n-gram *occurrences*: the first occurrence of n-gram g is g itself, its
-    k-th repeat (k >= 1) is ``g + k * multiplier`` for the aligner's integer codes (above
-    every code) or ``(g, k)`` for string n-grams. Two runs share exactly
-    ``min(count, count)`` occurrences of each n-gram, so sacrebleu's clipped match count
-    is the size of one C set intersection per order, with no Python loop: what the
-    aligner's tens of thousands of comparisons need. (Numbering costs more to build than
-    ``NgramProfile`` in pure Python, so one-off texts use that.)
-    """
-
-    totals: tuple[int, ...]
-    occurrences: tuple[frozenset, ...]
-
-    @classmethod
-    def of_ngrams(cls, ngrams_by_order: list[list]) -> "NumberedProfile":
-        return cls(tuple(map(len, ngrams_by_order)), tuple(map(numbered_occurrences, ngrams_by_order)))
-
-    def matches(self, other: "NumberedProfile") -> tuple[int, ...]:
-        """Clipped match counts per order between this profile and ``other``."""
-        return tuple(map(len, map(frozenset.intersection, self.occurrences, other.occurrences)))
-
-
-def numbered_occurrences(ngrams: list) -> frozenset:
-    """The n-grams as a set with every repeat a distinct element: g, then (g, 1), (g, 2)..."""
-    counts = Counter(ngrams)
-    occurrences = set(counts)
-    if len(counts) < len(ngrams):
-        occurrences.update((ngram, repeat) for ngram, count in counts.items() if count > 1 for repeat in range(1, count))
-    return frozenset(occurrences)
-
-
-def numbered_codes(codes: np.ndarray, multiplier: int) -> np.ndarray:
-    """``numbered_occurrences`` for integer codes, sorted: the k-th repeat of code c becomes ``c + k * multiplier``.
-
-    Sorting puts repeats side by side; a repeat's number is its distance from the first
-    of its run of equal codes.
-    """
-    ordered = np.sort(codes)
-    if len(ordered) < 2:
-        return ordered
-    positions = np.arange(len(ordered))
-    first_of_run = np.empty(len(ordered), dtype=bool)
-    first_of_run[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=first_of_run[1:])
-    repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0))
-    return ordered + repeat * multiplier
-
-
 @lru_cache(maxsize=4096)
 def ngram_totals(length: int) -> tuple[int, ...]:
     """Number of character n-grams per order of a whitespace-free text of ``length`` characters (memoised: the
@@ -178,13 +126,43 @@ def text_profile(text: str) -> NgramProfile:
     )
 
 
-class _Stream:
-    """One side's whitespace-free sentences end to end, with every character n-gram of the stream.
+def numbered_keys(codes: np.ndarray, repeat_base: int) -> np.ndarray:
+    """Each n-gram occurrence of ``codes`` as one distinct integer: ``code * repeat_base + k`` for its k-th
+    repeat (k from 0, below ``repeat_base``), sorted.
 
-    ``codes[n-1][p]`` is the code of the n-gram starting at stream position p (None when
-    the alphabet is too large for int64 codes; the n-grams are then string slices). A
-    code packs the n-gram's character ranks (1 to base - 1) in base ``base``, so the
-    codes of order n lie in [base**(n-1), base**n): the orders never share a code.
+    Sorting puts repeats side by side; a repeat's number is its distance from the first
+    of its run of equal codes. Sorted codes numbered this way stay sorted.
+    """
+    ordered = np.sort(codes)
+    if len(ordered) < 2:
+        return ordered * repeat_base
+    positions = np.arange(len(ordered))
+    first_of_run = np.empty(len(ordered), dtype=bool)
+    first_of_run[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first_of_run[1:])
+    repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0))
+    return ordered * repeat_base + repeat
+
+
+def shared_counts(keys: np.ndarray, other_keys: np.ndarray, order_bounds: np.ndarray) -> tuple[int, ...]:
+    """How many keys two sorted arrays of distinct keys share, per order (order n's keys lie in
+    ``[order_bounds[n - 1], order_bounds[n])``).
+
+    The two arrays are merged (a stable sort of two sorted runs is one linear merge); a
+    key held by both is then next to itself.
+    """
+    merged = np.concatenate((keys, other_keys))
+    merged.sort(kind="stable")
+    shared = merged[1:][merged[1:] == merged[:-1]]
+    return tuple(np.diff(np.searchsorted(shared, order_bounds)).tolist())
+
+
+class _Stream:
+    """One side's whitespace-free sentences end to end, with an integer code for every character n-gram.
+
+    ``codes[n-1][p]`` is the code of the n-gram of order n starting at stream position p.
+    Both sides share the codes (``_encode``), and the codes of order n all lie below those
+    of order n + 1.
     """
 
     def __init__(self, texts: list[str]):
@@ -193,54 +171,45 @@ class _Stream:
         for text in stripped:
             self.starts.append(self.starts[-1] + len(text))
         self.text = "".join(stripped)
-        self.codes: list[np.ndarray] | None = None
-        self.base = 0
+        self.codes: list[np.ndarray] = []
 
-    def ngrams(self, first: int, last: int, order: int) -> list:
-        """The n-grams of order ``order`` of sentences ``first``..``last`` joined."""
-        begin, end = self.starts[first], self.starts[last + 1]
-        count = end - begin - order + 1
-        if count <= 0:
-            return []
-        if self.codes is None:
-            return [self.text[p : p + order] for p in range(begin, begin + count)]
-        return self.codes[order - 1][begin : begin + count].tolist()
-
-    def profile(self, first: int, last: int) -> NumberedProfile:
-        """The n-gram profile of sentences ``first``..``last`` joined.
-
-        With codes, every order's n-grams are numbered at once (``numbered_codes``, the
-        repeat number multiplied by base**CHAR_ORDER, above every code) and, sorted,
-        fall into one slice per order (orders never share a code). Without codes the
-        string n-grams are numbered in Python.
-        """
-        if self.codes is None:
-            return NumberedProfile.of_ngrams([self.ngrams(first, last, order) for order in range(1, CHAR_ORDER + 1)])
+    def profile(self, first: int, last: int, repeat_base: int) -> RunProfile:
+        """The n-gram profile of sentences ``first``..``last`` joined: its n-grams, every order at once, numbered."""
         begin, end = self.starts[first], self.starts[last + 1]
         totals = ngram_totals(end - begin)
         codes = np.concatenate([self.codes[order][begin : begin + total] for order, total in enumerate(totals)])
-        numbered = numbered_codes(codes, self.base**CHAR_ORDER).tolist()
-        occurrences = []
-        start = 0
-        for total in totals:
-            occurrences.append(frozenset(numbered[start : start + total]))
-            start += total
-        return NumberedProfile(totals, tuple(occurrences))
+        return RunProfile(totals, numbered_keys(codes, repeat_base))
 
 
-def _encode(streams: list[_Stream]) -> None:
-    """Give the streams n-gram codes over one shared alphabet.
+@dataclass(frozen=True)
+class RunProfile:
+    """The character n-grams of a run of joined sentences (``ChrfScorer``), as sorted distinct integers.
 
-    The streams are left as string slices if a numbered code (an n-gram's code plus its
-    repeat number, at most the stream's length, times base**CHAR_ORDER) could pass
-    int64: an alphabet of thousands of characters, or gigabytes of text.
+    ``totals`` counts the n-grams per order. ``keys`` holds every n-gram *occurrence*,
+    each repeat numbered apart (``numbered_keys``): two runs share exactly
+    ``min(count, count)`` keys of each n-gram, so sacrebleu's clipped match count is the
+    number of keys they share (``shared_counts``), found by merging two sorted arrays in
+    numpy rather than by a Python loop.
+    """
+
+    totals: tuple[int, ...]
+    keys: np.ndarray
+
+
+def _encode(streams: list[_Stream]) -> list[int]:
+    """Give the streams n-gram codes shared by both; returns where each order's codes begin (and where the last
+    ones end).
+
+    Codes pack an n-gram's characters, ranked in the streams' alphabet, in base alphabet
+    size + 1 (rank 0 unused, so order n fills [base**(n-1), base**n)); n-grams are looked
+    up in a table instead when a numbered key (code times the longest stream, see
+    ``numbered_keys``) could pass int64: an alphabet of hundreds of characters.
     """
     characters = np.frombuffer("".join(stream.text for stream in streams).encode("utf-32-le"), dtype=np.uint32)
     alphabet, ranks = np.unique(characters, return_inverse=True)
-    base = len(alphabet) + 1  # rank 0 is unused, so every code of one order is a distinct n-gram
-    longest_run = max(len(stream.text) for stream in streams)
-    if (longest_run + 1) * base**CHAR_ORDER > _LARGEST_CODE:  # a numbered code (see ``_Stream.profile``) must fit
-        return
+    base = len(alphabet) + 1
+    if base**CHAR_ORDER * _repeat_base(streams) > _LARGEST_CODE:
+        return _encode_by_lookup(streams)
     ranks = ranks.astype(np.int64) + 1
     offset = 0
     for stream in streams:
@@ -250,7 +219,30 @@ def _encode(streams: list[_Stream]) -> None:
         for order in range(2, CHAR_ORDER + 1):
             codes.append(codes[-1][:-1] * base + stream_ranks[order - 1 :])
         stream.codes = codes
-        stream.base = base
+    return [base**order for order in range(CHAR_ORDER + 1)]
+
+
+def _encode_by_lookup(streams: list[_Stream]) -> list[int]:
+    """``_encode`` for a large alphabet: each distinct n-gram of an order gets the next code of that order's range."""
+    tables: list[dict[str, int]] = [{} for _ in range(CHAR_ORDER)]
+    local = [
+        [[table.setdefault(stream.text[p : p + order], len(table)) for p in range(len(stream.text) - order + 1)]
+         for order, table in zip(range(1, CHAR_ORDER + 1), tables)]
+        for stream in streams
+    ]
+    bounds = [1]
+    for table in tables:
+        bounds.append(bounds[-1] + len(table))
+    if bounds[-1] * _repeat_base(streams) > _LARGEST_CODE:
+        raise ValueError("text too long to score")  # tens of gigabytes of text: never a document
+    for stream, codes in zip(streams, local):
+        stream.codes = [np.array(order_codes, dtype=np.int64) + bound for order_codes, bound in zip(codes, bounds)]
+    return bounds
+
+
+def _repeat_base(streams: list[_Stream]) -> int:
+    """More than any repeat number: no n-gram occurs in a run more often than the longest stream has characters."""
+    return max(len(stream.text) for stream in streams) + 1
 
 
 class ChrfScorer:
@@ -266,17 +258,20 @@ class ChrfScorer:
         self.translated = translated
         self.other = other
         self._streams = {"translated": _Stream(translated), "other": _Stream(other)}
-        _encode(list(self._streams.values()))
-        self._profiles: dict[tuple[str, int, int], NumberedProfile] = {}
+        streams = list(self._streams.values())
+        order_bounds = _encode(streams)
+        self._repeat_base = _repeat_base(streams)
+        self._key_bounds = np.array(order_bounds, dtype=np.int64) * self._repeat_base
+        self._profiles: dict[tuple[str, int, int], RunProfile] = {}
         self._matches: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         self._scores: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
 
-    def profile(self, side: str, indices: tuple[int, ...]) -> NumberedProfile:
+    def profile(self, side: str, indices: tuple[int, ...]) -> RunProfile:
         """The n-gram profile of the joined sentences ``indices`` of ``side`` ("translated" or "other")."""
         key = (side, indices[0], indices[-1])
         found = self._profiles.get(key)
         if found is None:
-            found = self._profiles[key] = self._streams[side].profile(indices[0], indices[-1])
+            found = self._profiles[key] = self._streams[side].profile(indices[0], indices[-1], self._repeat_base)
         return found
 
     def matches(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[int, ...]:
@@ -284,8 +279,9 @@ class ChrfScorer:
         key = (translated_indices, other_indices)
         found = self._matches.get(key)
         if found is None:
-            found = self._matches[key] = self.profile("translated", translated_indices).matches(
-                self.profile("other", other_indices)
+            found = self._matches[key] = shared_counts(
+                self.profile("translated", translated_indices).keys, self.profile("other", other_indices).keys,
+                self._key_bounds,
             )
         return found
 

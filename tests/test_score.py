@@ -103,27 +103,26 @@ def test_repeated_ngrams_are_clipped_as_sacrebleu_clips_them(news_pairs):
             assert similarity(hypothesis, reference) == sacrebleu_chrf(hypothesis, reference), (hypothesis, reference)
 
 
-def test_scorer_without_integer_codes_gives_the_same_scores(news_pairs):
-    """An alphabet too large for int64 n-gram codes (here, many CJK characters) falls back to string n-grams."""
+def test_scorer_with_a_large_alphabet_looks_up_ngrams_and_gives_the_same_scores(news_pairs):
+    """Thousands of distinct characters (CJK) cannot be packed into int64 codes: the n-grams are looked up."""
     translated, english = news_pairs
     wide = "".join(chr(0x4E00 + k) for k in range(2000))
-    other = [english[0] + " " + wide[:1000], english[1] + " " + wide[1000:]]
+    other = [english[0] + " " + wide[:1000] + wide[:10], english[1] + " " + wide[1000:]]
     scorer = ChrfScorer(translated[:2], other)
-    assert scorer._streams["other"].codes is None
+    bounds = (scorer._key_bounds // scorer._repeat_base).tolist()
+    assert bounds[2] != bounds[1] ** 2  # the codes of order 2 do not fill [base, base**2): looked up, not packed
     for i in range(2):
         for j in range(2):
             assert scorer.score((i,), (j,)) == sacrebleu_chrf(translated[i], other[j])
+            assert scorer.score((i,), (j,)) == scorer.score((i,), (j,))
     assert scorer.score((0, 1), (0,)) == sacrebleu_chrf(translated[0] + " " + translated[1], other[0])
+    assert scorer.score((1,), (0, 1)) == sacrebleu_chrf(translated[1], other[0] + " " + other[1])
 
 
-def test_scorer_numbers_repeats_in_python_when_numbered_codes_would_pass_int64(news_pairs):
-    """Codes alone fit int64 with 700 distinct characters, but a repeat number times 701**6 would not:
-    both sides fall back to string n-grams, so that their repeats are numbered alike."""
+def test_scorer_packs_ngrams_of_a_news_alphabet(news_pairs):
+    """The usual case: a few dozen characters, n-grams packed by character rank (order 1 holds codes 1..base-1)."""
     translated, english = news_pairs
-    wide = "".join(chr(0x4E00 + k) for k in range(700))
-    other = [english[0] + " " + wide[:350] + english[0], english[1] + " " + wide[350:]]
-    scorer = ChrfScorer(translated[:2], other)
-    assert scorer._streams["other"].codes is None and scorer._streams["translated"].codes is None
-    for i in range(2):
-        for j in range(2):
-            assert scorer.score((i,), (j,)) == sacrebleu_chrf(translated[i], other[j])
+    scorer = ChrfScorer(translated, english)
+    bounds = (scorer._key_bounds // scorer._repeat_base).tolist()
+    base = bounds[1]
+    assert bounds == [base**order for order in range(7)] and 20 < base < 200
