@@ -5,11 +5,10 @@ bilingo compares ``translation`` (the MT of one version's sentence) with ``refer
 n-grams up to 6, beta 2, whitespace ignored), scaled to [0, 1]. Character n-grams suit
 Apertium's literal, often ungrammatical output: the content words and names survive.
 
-``similarity`` scores one pair, from the n-gram profiles of its two texts (memoised for
-the last few texts: the rules score one sentence against several variants of another).
-The aligner needs thousands of scores per document,
+``similarity`` scores one pair. The aligner needs thousands of scores per document,
 including concatenations of two neighbouring sentences (2-1 and 1-2 beads), so
-``ChrfScorer`` works on whole documents:
+``ChrfScorer`` works on whole documents (``similarity`` is a scorer of one sentence per
+side):
 
 * each side's sentences, whitespace removed (as chrF does), are laid end to end in one
   stream, and every character n-gram of the stream is computed at once with numpy as an
@@ -27,7 +26,6 @@ including concatenations of two neighbouring sentences (2-1 and 1-2 beads), so
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,17 +36,16 @@ _CHRF = CHRF()  # chrF2 with sacrebleu's defaults; part of the report's meaning,
 CHAR_ORDER = _CHRF.char_order
 _FACTOR = _CHRF.beta**2
 _LARGEST_CODE = 2**63 - 1  # n-gram codes are int64
-TEXT_PROFILES_KEPT = 128  # a profile is tens of KiB: keep only the texts just scored
 
 
 def similarity(hypothesis: str, reference: str) -> float:
     """Sentence chrF of ``hypothesis`` (a translation) against ``reference``, in [0, 1].
 
     Equal to ``sacrebleu.sentence_chrf(hypothesis, [reference]).score / 100`` (the same
-    counts and arithmetic; tests/test_score.py checks it).
+    counts and arithmetic; tests/test_score.py checks it). A one-sentence ``ChrfScorer``:
+    its numpy n-grams cost less than pure-Python string n-grams even for one pair.
     """
-    hypothesis_profile, reference_profile = text_profile(hypothesis), text_profile(reference)
-    return chrf(hypothesis_profile.totals, reference_profile.totals, hypothesis_profile.matches(reference_profile))
+    return ChrfScorer([hypothesis], [reference]).score((0,), (0,))
 
 
 def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], matches: tuple[int, ...]) -> float:
@@ -76,54 +73,11 @@ def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], 
     return 100 * score / 100
 
 
-@dataclass(frozen=True)
-class NgramProfile:
-    """The character n-grams of one text (``similarity``), ready to intersect.
-
-    Per order n (index n-1): ``totals`` is the number of n-grams, ``distinct`` the set of
-    distinct n-grams and ``repeated`` the count of each n-gram occurring more than once.
-    sacrebleu's clipped match count, the sum over shared n-grams of ``min(count, count)``,
-    is then one C set intersection plus a short loop over n-grams repeated on both sides
-    (a handful of letters and letter pairs), not a loop over every n-gram.
-    """
-
-    totals: tuple[int, ...]
-    distinct: tuple[frozenset, ...]
-    repeated: tuple[dict, ...]
-
-    @classmethod
-    def of_ngrams(cls, ngrams_by_order: list[list]) -> "NgramProfile":
-        distinct = tuple(map(frozenset, ngrams_by_order))
-        repeated = tuple(
-            {ngram: count for ngram, count in Counter(ngrams).items() if count > 1} if len(unique) < len(ngrams) else {}
-            for ngrams, unique in zip(ngrams_by_order, distinct)
-        )
-        return cls(tuple(map(len, ngrams_by_order)), distinct, repeated)
-
-    def matches(self, other: "NgramProfile") -> tuple[int, ...]:
-        """Clipped match counts per order between this profile and ``other``."""
-        matches = list(map(len, map(frozenset.intersection, self.distinct, other.distinct)))
-        for order, (mine, theirs) in enumerate(zip(self.repeated, other.repeated)):
-            if mine and theirs:
-                for ngram in mine.keys() & theirs.keys():
-                    matches[order] += min(mine[ngram], theirs[ngram]) - 1
-        return tuple(matches)
-
-
 @lru_cache(maxsize=4096)
 def ngram_totals(length: int) -> tuple[int, ...]:
     """Number of character n-grams per order of a whitespace-free text of ``length`` characters (memoised: the
     aligner asks for it tens of thousands of times per document, for a few hundred distinct lengths)."""
     return tuple(max(0, length - order + 1) for order in range(1, CHAR_ORDER + 1))
-
-
-@lru_cache(maxsize=TEXT_PROFILES_KEPT)
-def text_profile(text: str) -> NgramProfile:
-    """The character n-gram profile of one text, whitespace removed as chrF removes it."""
-    stripped = "".join(text.split())
-    return NgramProfile.of_ngrams(
-        [[stripped[p : p + order] for p in range(len(stripped) - order + 1)] for order in range(1, CHAR_ORDER + 1)]
-    )
 
 
 def numbered_keys(codes: np.ndarray, repeat_base: int) -> np.ndarray:
@@ -154,7 +108,8 @@ def shared_counts(keys: np.ndarray, other_keys: np.ndarray, order_bounds: np.nda
     merged = np.concatenate((keys, other_keys))
     merged.sort(kind="stable")
     shared = merged[1:][merged[1:] == merged[:-1]]
-    return tuple(np.diff(np.searchsorted(shared, order_bounds)).tolist())
+    before = np.searchsorted(shared, order_bounds)  # shared keys below each order's first key
+    return tuple((before[1:] - before[:-1]).tolist())
 
 
 class _Stream:
