@@ -423,7 +423,10 @@ _NOUN_PATTERNS: dict[str, re.Pattern] = {}
 
 def _number_nouns(lang: str) -> re.Pattern:
     if lang not in _NOUN_PATTERNS:
-        _NOUN_PATTERNS[lang] = re.compile(rf"\b(?:{_alternation(NUMBER_NOUNS[lang])})\b", re.IGNORECASE)
+        # the look-ahead cannot change a match (see the word pattern of ``_patterns``)
+        first_letters = "".join(sorted({re.escape(noun[0]) for noun in NUMBER_NOUNS[lang]}))
+        _NOUN_PATTERNS[lang] = re.compile(rf"\b(?=[{first_letters}])(?:{_alternation(NUMBER_NOUNS[lang])})\b",
+                                          re.IGNORECASE)
     return _NOUN_PATTERNS[lang]
 
 
