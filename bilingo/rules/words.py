@@ -78,6 +78,8 @@ class Word(NamedTuple):
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def fold(text: str) -> str:
     """Lower-case, without accents, curly apostrophes made straight: the form words are compared in."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose or straighten: most English words
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
