@@ -206,6 +206,9 @@ def read_plain(text: str) -> list[Block]:
 # --- shared: text with an offset map ---------------------------------------------------
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")  # ``\s`` is ``str.isspace``
+
+
 class MappedText:
     """Readable text built piece by piece, remembering where each character came from."""
 
@@ -220,8 +223,16 @@ class MappedText:
     def add_located(self, text: str, offsets) -> None:
         """Append ``text`` whose i-th character comes from source index ``offsets[i]``.
 
-        Runs of whitespace collapse to one space, as a browser renders them.
+        Runs of whitespace collapse to one space, as a browser renders them. Prose whose
+        only whitespace is single spaces (most paragraphs) is appended whole; otherwise
+        character by character.
         """
+        text = text[: len(offsets)]
+        if _WHITESPACE_RUN.sub(" ", text) == text:
+            start = 1 if text[:1] == " " and (not self.chars or self.chars[-1] == " ") else 0
+            self.chars.extend(text[start:])
+            self.offsets.extend(offsets[start : len(text)])
+            return
         for char, offset in zip(text, offsets):
             if char.isspace():
                 if not self.chars or self.chars[-1] == " ":
