@@ -206,7 +206,8 @@ def read_plain(text: str) -> list[Block]:
 # --- shared: text with an offset map ---------------------------------------------------
 
 
-_WHITESPACE_RUN = re.compile(r"\s+")  # ``\s`` is ``str.isspace``
+_WHITESPACE = re.compile(r"\s")  # ``\s`` is ``str.isspace``
+_WHITESPACE_PAIR = re.compile(r"\s\s")
 
 
 class MappedText:
@@ -224,13 +225,13 @@ class MappedText:
         """Append ``text`` whose i-th character comes from source index ``offsets[i]``.
 
         Runs of whitespace collapse to one space, as a browser renders them. Prose whose
-        only whitespace is single spaces (most paragraphs) is appended whole; otherwise
-        character by character.
+        whitespace characters all stand alone (most paragraphs) is appended whole, each one
+        a space; otherwise character by character.
         """
         text = text[: len(offsets)]
-        if _WHITESPACE_RUN.sub(" ", text) == text:
-            start = 1 if text[:1] == " " and (not self.chars or self.chars[-1] == " ") else 0
-            self.chars.extend(text[start:])
+        if not _WHITESPACE_PAIR.search(text):
+            start = 1 if text[:1].isspace() and (not self.chars or self.chars[-1] == " ") else 0
+            self.chars.extend(_WHITESPACE.sub(" ", text[start:]))
             self.offsets.extend(offsets[start : len(text)])
             return
         for char, offset in zip(text, offsets):
