@@ -277,3 +277,43 @@ def test_markdown_blockquote_lines_form_one_block():
         ("list-item", "Mongolia"),
     ]
     assert_blocks_point_into_source(document)
+
+
+def collapsed_by_character(pieces: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
+    """The plain definition of ``MappedText.add_located``: each whitespace character becomes a space unless the
+    text so far is empty or already ends in one."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for text, located in pieces:
+        for char, offset in zip(text, located):
+            if char.isspace():
+                if not chars or chars[-1] == " ":
+                    continue
+                char = " "
+            chars.append(char)
+            offsets.append(offset)
+    return "".join(chars), offsets
+
+
+def test_mapped_text_collapses_whitespace_as_character_by_character_on_real_sentences():
+    """Sentences with single spaces, no-break spaces, doubled spaces, tabs and line breaks, added one after
+    another with and without leading whitespace: the whole-text path and the per-character one agree."""
+    from bilingo.read import MappedText
+
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpus-dev" / "tico19" / "docs.jsonl"
+    if not corpus.is_file():
+        pytest.skip("shared dev corpus not found")
+    import json
+
+    sentences = [s for line in corpus.read_text(encoding="utf-8").splitlines()[:20] for s in json.loads(line)["es"]]
+    variants = ["", " ", "\u00a0", "  ", "\t", "\n", " \n "]
+    pieces = []
+    for number, sentence in enumerate(sentences):
+        spaced = sentence.replace(" ", variants[number % len(variants)] or " ")
+        text = variants[(number // 2) % len(variants)] + spaced + variants[(number // 3) % len(variants)]
+        pieces.append((text, list(range(number * 1000, number * 1000 + len(text)))))
+    mapped = MappedText()
+    for text, located in pieces:
+        mapped.add_located(text, located)
+    assert ("".join(mapped.chars), mapped.offsets) == collapsed_by_character(pieces)
+    assert len(pieces) > 200
