@@ -188,8 +188,9 @@ def _encode_by_lookup(streams: list[_Stream]) -> list[int]:
     bounds = [1]
     for table in tables:
         bounds.append(bounds[-1] + len(table))
-    if bounds[-1] * _repeat_base(streams) > _LARGEST_CODE:
-        raise ValueError("text too long to score")  # tens of gigabytes of text: never a document
+    # at most 6 codes per character times the characters: past int64 only beyond a billion characters,
+    # which no input reaches (``bilingo.read.MAX_BYTES`` is 20 MiB)
+    assert bounds[-1] * _repeat_base(streams) <= _LARGEST_CODE
     for stream, codes in zip(streams, local):
         stream.codes = [np.array(order_codes, dtype=np.int64) + bound for order_codes, bound in zip(codes, bounds)]
     return bounds

@@ -336,7 +336,7 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings) -> list[Find
         segment = version.segments[index]
         checked_text = aligned.translations[index] if translated else segment.text
         if not may_hold_omission(checked_text, counterpart):
-            continue  # no run can pass the length test: no words needed (most texts of a long article)
+            continue  # no run can pass the length test, so no words are needed (about half the texts)
         if reference is None:
             reference = _reference_words(aligned, pair, side)
             neighbourhood = Vocabulary([w for n in neighbours for w in _reference_words(aligned, n, side)])
