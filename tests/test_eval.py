@@ -153,3 +153,12 @@ def test_eval_command_writes_json_and_markdown(tmp_path):
     summary = json.loads(json_path.read_text(encoding="utf-8"))["summary"]
     assert summary["documents"] == 5 and summary["settings"]["sets"] == ["flores"]
     assert "| only-in-en |" in markdown_path.read_text(encoding="utf-8") or summary["rules"]["only-in-en"]["expected"] == 0
+
+
+@needs_corpus
+def test_pronoun_swap_leaves_amino_acid_chains_alone():
+    """"Ile-His-Pro" is histidine, not "his": the swap used to write "Ile-Her-Pro" and expect a finding."""
+    document = next(d for d in load_documents("tico") if d.doc_id == "wiki_20")
+    edited = swap_pronouns(document, "en")
+    assert edited is None or all("-Her-" not in sentence for sentence in edited.en)
+    assert edited is None or edited.en != list(document.en)

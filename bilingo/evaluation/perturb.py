@@ -496,9 +496,11 @@ _PRONOUN_SWAPS = {
            "hers": "his"},
     "es": {"él": "ella", "ella": "él"},
 }
+# Whole words only, not parts of a hyphenated token: "Ile-His-Pro" is histidine in an amino-acid chain,
+# not a pronoun (as in bilingo.rules.pronouns).
 _PRONOUN = {
-    "en": re.compile(r"\b(?:he|she|him|his|himself|herself)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:él|ella)\b", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:he|she|him|his|himself|herself)(?![\w-])", re.IGNORECASE),
+    "es": re.compile(r"(?<![\w-])(?:él|ella)(?![\w-])", re.IGNORECASE),
 }
 
 
