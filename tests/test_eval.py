@@ -25,6 +25,7 @@ from bilingo.evaluation.perturb import (
     build_benchmark_suite,
     change_number,
     corpus_available,
+    drop_clause,
     load_documents,
     swap_pronouns,
     untranslate_sentence,
@@ -162,3 +163,14 @@ def test_pronoun_swap_leaves_amino_acid_chains_alone():
     edited = swap_pronouns(document, "en")
     assert edited is None or all("-Her-" not in sentence for sentence in edited.en)
     assert edited is None or edited.en != list(document.en)
+
+
+@needs_corpus
+def test_clause_drop_does_not_cut_at_a_decimal_comma():
+    """"a 1,8 niños por pareja, comparado con...": the clause boundary is the comma after "pareja", not the
+    decimal comma of 1,8 (the drop used to leave "ha caído en picado a 1, comparado...")."""
+    document = next(d for d in load_documents("wmt") if d.doc_id == "newstest2010:washpost/2009/12/12/79407")
+    edited = drop_clause(document, "es")
+    (index,) = edited.edit.positions
+    assert "1,8 niños por pareja" in document.es[index]
+    assert "1,8 niños por pareja" in edited.es[index] and edited.es[index] != document.es[index]
