@@ -16,7 +16,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from bilingo import __version__
-from bilingo.errors import BilingoError, InputError
+from bilingo.errors import DEBUG_VARIABLE, BilingoError, InputError, InternalError
 from bilingo.model import (
     AlignedDocument,
     AlignedPair,
@@ -344,6 +344,10 @@ def check_documents(
             report = check_or_reuse(paths, settings, translator, results)
         except BilingoError as error:
             report = error_report(paths, error)
+        except Exception as error:  # a bug must not stop a newsroom's whole batch
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            report = error_report(paths, InternalError.from_exception(error, " + ".join(paths)))
         if on_done is not None:
             on_done(report)
         return report

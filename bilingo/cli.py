@@ -16,7 +16,16 @@ from pathlib import Path
 import click
 
 from bilingo import __version__
-from bilingo.errors import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, BilingoError, InputError
+from bilingo.errors import (
+    DEBUG_VARIABLE,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    BilingoError,
+    InputError,
+    InternalError,
+)
 from bilingo.report import WRITERS
 from bilingo.rules import RULES
 
@@ -24,7 +33,7 @@ FORMATS = list(WRITERS)
 RULE_LIST = "\n".join(f"  {rule.code}  {rule.name:<20} {rule.summary}" for rule in RULES.values())
 EXIT_CODES_HELP = (
     "Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, input or config error; "
-    "3 translator unavailable or failed; 130 interrupted."
+    "3 translator unavailable or failed; 4 internal error (a bug); 130 interrupted."
 )
 
 
@@ -403,3 +412,9 @@ def main() -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(EXIT_OK)
+    except Exception as error:
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        internal = InternalError.from_exception(error)
+        click.echo(f"bilingo: error: {internal}", err=True)
+        sys.exit(internal.exit_code)

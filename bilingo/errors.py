@@ -1,7 +1,8 @@
 """Errors that end a run with a one-line message and a documented exit code.
 
 Exit codes (README, "Exit codes"): 0 no finding at or above --fail-on, 1 findings,
-2 usage or input error, 3 translator unavailable or failed, 130 interrupted.
+2 usage or input error, 3 translator unavailable or failed, 4 internal error (a bug in
+bilingo), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_TRANSLATOR = 3
+EXIT_INTERNAL = 4
 EXIT_INTERRUPTED = 130
+
+DEBUG_VARIABLE = "BILINGO_DEBUG"  # set to 1 to see the traceback of an internal error
 
 
 class BilingoError(Exception):
@@ -29,3 +33,17 @@ class ConfigError(BilingoError):
     """A configuration file or value is wrong; the message names the file and key."""
 
     exit_code = EXIT_USAGE
+
+
+class InternalError(BilingoError):
+    """An unexpected exception inside bilingo: a bug, reported in one line instead of a traceback."""
+
+    exit_code = EXIT_INTERNAL
+
+    @classmethod
+    def from_exception(cls, error: BaseException, where: str = "") -> InternalError:
+        detail = str(error).splitlines()[0][:200] if str(error).strip() else ""
+        return cls(
+            f"{where + ': ' if where else ''}internal error {type(error).__name__}{': ' + detail if detail else ''} "
+            f"(a bug in bilingo; {DEBUG_VARIABLE}=1 shows the traceback, please report it with the input)"
+        )

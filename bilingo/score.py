@@ -17,9 +17,10 @@ including concatenations of two neighbouring sentences (2-1 and 1-2 beads), so
   alphabet size). The n-grams of a run of joined sentences are then simply the stream's
   n-grams inside the run's span: the parts' n-grams plus those crossing the join, with
   nothing re-extracted;
-* a run's profile holds, per order, the set of its distinct n-gram codes and the counts
-  of its repeated ones, so that sacrebleu's clipped match count is mostly the size of a C
-  set intersection;
+* a run's profile holds, per order, the set of its n-gram *occurrences*, each repeat of
+  an n-gram numbered apart (``NumberedProfile``), so that sacrebleu's clipped match count is
+  exactly the size of a C set intersection; the numbering is done for all orders at once
+  by one numpy sort of the run's codes;
 * the score is sacrebleu's own formula, with the same floating-point operations, so
   ``ChrfScorer`` equals ``sacrebleu.sentence_chrf`` exactly (tests/test_score.py checks it).
 """
@@ -77,7 +78,7 @@ def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], 
 
 @dataclass(frozen=True)
 class NgramProfile:
-    """The character n-grams of one text (or of a run of joined sentences), ready to intersect.
+    """The character n-grams of one text (``similarity``), ready to intersect.
 
     Per order n (index n-1): ``totals`` is the number of n-grams, ``distinct`` the set of
     distinct n-grams and ``repeated`` the count of each n-gram occurring more than once.
@@ -109,6 +110,58 @@ class NgramProfile:
         return tuple(matches)
 
 
+@dataclass(frozen=True)
+class NumberedProfile:
+    """The character n-grams of a run of joined sentences, each repeat numbered apart (``ChrfScorer``).
+
+    Per order n (index n-1): ``totals`` is the number of n-grams and ``occurrences`` the
+    set of the n-gram *occurrences*: the first occurrence of n-gram g is g itself, its
+    k-th repeat (k >= 1) is ``g + k * multiplier`` for the aligner's integer codes (above
+    every code) or ``(g, k)`` for string n-grams. Two runs share exactly
+    ``min(count, count)`` occurrences of each n-gram, so sacrebleu's clipped match count
+    is the size of one C set intersection per order, with no Python loop: what the
+    aligner's tens of thousands of comparisons need. (Numbering costs more to build than
+    ``NgramProfile`` in pure Python, so one-off texts use that.)
+    """
+
+    totals: tuple[int, ...]
+    occurrences: tuple[frozenset, ...]
+
+    @classmethod
+    def of_ngrams(cls, ngrams_by_order: list[list]) -> "NumberedProfile":
+        return cls(tuple(map(len, ngrams_by_order)), tuple(map(numbered_occurrences, ngrams_by_order)))
+
+    def matches(self, other: "NumberedProfile") -> tuple[int, ...]:
+        """Clipped match counts per order between this profile and ``other``."""
+        return tuple(map(len, map(frozenset.intersection, self.occurrences, other.occurrences)))
+
+
+def numbered_occurrences(ngrams: list) -> frozenset:
+    """The n-grams as a set with every repeat a distinct element: g, then (g, 1), (g, 2)..."""
+    counts = Counter(ngrams)
+    occurrences = set(counts)
+    if len(counts) < len(ngrams):
+        occurrences.update((ngram, repeat) for ngram, count in counts.items() if count > 1 for repeat in range(1, count))
+    return frozenset(occurrences)
+
+
+def numbered_codes(codes: np.ndarray, multiplier: int) -> np.ndarray:
+    """``numbered_occurrences`` for integer codes, sorted: the k-th repeat of code c becomes ``c + k * multiplier``.
+
+    Sorting puts repeats side by side; a repeat's number is its distance from the first
+    of its run of equal codes.
+    """
+    ordered = np.sort(codes)
+    if len(ordered) < 2:
+        return ordered
+    positions = np.arange(len(ordered))
+    first_of_run = np.empty(len(ordered), dtype=bool)
+    first_of_run[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first_of_run[1:])
+    repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0))
+    return ordered + repeat * multiplier
+
+
 @lru_cache(maxsize=4096)
 def ngram_totals(length: int) -> tuple[int, ...]:
     """Number of character n-grams per order of a whitespace-free text of ``length`` characters (memoised: the
@@ -129,7 +182,9 @@ class _Stream:
     """One side's whitespace-free sentences end to end, with every character n-gram of the stream.
 
     ``codes[n-1][p]`` is the code of the n-gram starting at stream position p (None when
-    the alphabet is too large for int64 codes; the n-grams are then string slices).
+    the alphabet is too large for int64 codes; the n-grams are then string slices). A
+    code packs the n-gram's character ranks (1 to base - 1) in base ``base``, so the
+    codes of order n lie in [base**(n-1), base**n): the orders never share a code.
     """
 
     def __init__(self, texts: list[str]):
@@ -139,6 +194,7 @@ class _Stream:
             self.starts.append(self.starts[-1] + len(text))
         self.text = "".join(stripped)
         self.codes: list[np.ndarray] | None = None
+        self.base = 0
 
     def ngrams(self, first: int, last: int, order: int) -> list:
         """The n-grams of order ``order`` of sentences ``first``..``last`` joined."""
@@ -150,13 +206,40 @@ class _Stream:
             return [self.text[p : p + order] for p in range(begin, begin + count)]
         return self.codes[order - 1][begin : begin + count].tolist()
 
+    def profile(self, first: int, last: int) -> NumberedProfile:
+        """The n-gram profile of sentences ``first``..``last`` joined.
+
+        With codes, every order's n-grams are numbered at once (``numbered_codes``, the
+        repeat number multiplied by base**CHAR_ORDER, above every code) and, sorted,
+        fall into one slice per order (orders never share a code). Without codes the
+        string n-grams are numbered in Python.
+        """
+        if self.codes is None:
+            return NumberedProfile.of_ngrams([self.ngrams(first, last, order) for order in range(1, CHAR_ORDER + 1)])
+        begin, end = self.starts[first], self.starts[last + 1]
+        totals = ngram_totals(end - begin)
+        codes = np.concatenate([self.codes[order][begin : begin + total] for order, total in enumerate(totals)])
+        numbered = numbered_codes(codes, self.base**CHAR_ORDER).tolist()
+        occurrences = []
+        start = 0
+        for total in totals:
+            occurrences.append(frozenset(numbered[start : start + total]))
+            start += total
+        return NumberedProfile(totals, tuple(occurrences))
+
 
 def _encode(streams: list[_Stream]) -> None:
-    """Give the streams n-gram codes over one shared alphabet (left as string slices if it is too large)."""
+    """Give the streams n-gram codes over one shared alphabet.
+
+    The streams are left as string slices if a numbered code (an n-gram's code plus its
+    repeat number, at most the stream's length, times base**CHAR_ORDER) could pass
+    int64: an alphabet of thousands of characters, or gigabytes of text.
+    """
     characters = np.frombuffer("".join(stream.text for stream in streams).encode("utf-32-le"), dtype=np.uint32)
     alphabet, ranks = np.unique(characters, return_inverse=True)
     base = len(alphabet) + 1  # rank 0 is unused, so every code of one order is a distinct n-gram
-    if base**CHAR_ORDER > _LARGEST_CODE:
+    longest_run = max(len(stream.text) for stream in streams)
+    if (longest_run + 1) * base**CHAR_ORDER > _LARGEST_CODE:  # a numbered code (see ``_Stream.profile``) must fit
         return
     ranks = ranks.astype(np.int64) + 1
     offset = 0
@@ -167,6 +250,7 @@ def _encode(streams: list[_Stream]) -> None:
         for order in range(2, CHAR_ORDER + 1):
             codes.append(codes[-1][:-1] * base + stream_ranks[order - 1 :])
         stream.codes = codes
+        stream.base = base
 
 
 class ChrfScorer:
@@ -183,20 +267,16 @@ class ChrfScorer:
         self.other = other
         self._streams = {"translated": _Stream(translated), "other": _Stream(other)}
         _encode(list(self._streams.values()))
-        self._profiles: dict[tuple[str, int, int], NgramProfile] = {}
+        self._profiles: dict[tuple[str, int, int], NumberedProfile] = {}
         self._matches: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         self._scores: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
 
-    def profile(self, side: str, indices: tuple[int, ...]) -> NgramProfile:
+    def profile(self, side: str, indices: tuple[int, ...]) -> NumberedProfile:
         """The n-gram profile of the joined sentences ``indices`` of ``side`` ("translated" or "other")."""
         key = (side, indices[0], indices[-1])
         found = self._profiles.get(key)
         if found is None:
-            stream = self._streams[side]
-            found = NgramProfile.of_ngrams(
-                [stream.ngrams(indices[0], indices[-1], order) for order in range(1, CHAR_ORDER + 1)]
-            )
-            self._profiles[key] = found
+            found = self._profiles[key] = self._streams[side].profile(indices[0], indices[-1])
         return found
 
     def matches(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[int, ...]:

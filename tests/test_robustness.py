@@ -405,3 +405,58 @@ def test_ctrl_c_exits_130_without_a_report_and_with_a_sound_cache(tmp_path):
     with sqlite3.connect(cache / "translations.sqlite3") as database:
         assert database.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert database.execute("SELECT count(*) FROM translations").fetchone()[0] == cached_before
+
+
+# --- a bug inside bilingo: one line, exit 4, and a batch goes on ------------------------
+
+# Imported by Python at start-up (sitecustomize): makes the checks crash, as a bug would,
+# on documents whose path names "poison", so the real CLI meets a real unexpected exception.
+BUG_INJECTION = """
+import bilingo.check
+
+_real_run_checks = bilingo.check.run_checks
+
+def run_checks(aligned, settings, timer):
+    if "poison" in aligned.left.path:
+        raise ZeroDivisionError("division by zero")
+    return _real_run_checks(aligned, settings, timer)
+
+bilingo.check.run_checks = run_checks
+"""
+
+
+@pytest.fixture
+def buggy_bilingo(tmp_path) -> dict:
+    """The environment of a bilingo whose checks crash on documents named 'poison'."""
+    injection = tmp_path / "injection"
+    injection.mkdir()
+    (injection / "sitecustomize.py").write_text(BUG_INJECTION, encoding="utf-8")
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(injection), os.environ.get("PYTHONPATH")]))}
+
+
+def test_a_bug_is_one_line_with_exit_code_4_not_a_traceback(tmp_path, buggy_bilingo):
+    (tmp_path / "poison.en.md").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "poison.es.md").write_text(SPANISH, encoding="utf-8")
+    result = run_bilingo("poison.en.md", "poison.es.md", "--no-cache", cwd=tmp_path, env=buggy_bilingo)
+    assert_one_line_error(result, 4, "poison.en.md + poison.es.md", "internal error ZeroDivisionError",
+                          "BILINGO_DEBUG=1")
+    # for whoever fixes it, the traceback is one variable away
+    result = run_bilingo("poison.en.md", "poison.es.md", "--no-cache", cwd=tmp_path,
+                         env={**buggy_bilingo, "BILINGO_DEBUG": "1"})
+    assert "Traceback" in result.stderr
+    assert "ZeroDivisionError: division by zero" in result.stderr
+
+
+def test_a_bug_on_one_document_of_a_batch_does_not_stop_the_others(tmp_path, buggy_bilingo):
+    content = tmp_path / "content"
+    content.mkdir()
+    for name in ("good", "poison"):
+        (content / f"{name}.en.md").write_text(ENGLISH, encoding="utf-8")
+        (content / f"{name}.es.md").write_text(SPANISH, encoding="utf-8")
+    result = run_bilingo("content", "--no-cache", "--format", "json", cwd=tmp_path, env=buggy_bilingo)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    documents = {Path(document["inputs"][0]).name: document for document in json.loads(result.stdout)["documents"]}
+    good, poison = documents["good.en.md"], documents["poison.en.md"]
+    assert {finding["rule"] for finding in good["findings"]} >= {"only-in-en", "only-in-es", "number-mismatch"}
+    assert [finding["rule"] for finding in poison["findings"]] == ["document-error"]
+    assert "internal error ZeroDivisionError" in poison["findings"][0]["message"]

@@ -90,3 +90,40 @@ def test_merge_bounds_are_at_least_the_joined_beads_chrf(news_pairs):
                 bound_forward, bound_backward = scorer.merge_bounds(ti, oi)
                 forward, backward = scorer.both_directions(ti, oi)
                 assert bound_forward >= forward and bound_backward >= backward
+
+
+def test_repeated_ngrams_are_clipped_as_sacrebleu_clips_them(news_pairs):
+    """Repeats (letters, "ja ja ja", digit groups) are where clipping matters: each side matches at most its own count."""
+    translated, english = news_pairs
+    repetitive = ["ja ja ja ja ja", "ja ja", "1,000,000 and 1,000", "aaaa aaaa", "a", "", english[0], english[0] + " " + english[0]]
+    scorer = ChrfScorer(repetitive, list(reversed(repetitive)))
+    for i, hypothesis in enumerate(repetitive):
+        for j, reference in enumerate(reversed(repetitive)):
+            assert scorer.score((i,), (j,)) == sacrebleu_chrf(hypothesis, reference), (hypothesis, reference)
+            assert similarity(hypothesis, reference) == sacrebleu_chrf(hypothesis, reference), (hypothesis, reference)
+
+
+def test_scorer_without_integer_codes_gives_the_same_scores(news_pairs):
+    """An alphabet too large for int64 n-gram codes (here, many CJK characters) falls back to string n-grams."""
+    translated, english = news_pairs
+    wide = "".join(chr(0x4E00 + k) for k in range(2000))
+    other = [english[0] + " " + wide[:1000], english[1] + " " + wide[1000:]]
+    scorer = ChrfScorer(translated[:2], other)
+    assert scorer._streams["other"].codes is None
+    for i in range(2):
+        for j in range(2):
+            assert scorer.score((i,), (j,)) == sacrebleu_chrf(translated[i], other[j])
+    assert scorer.score((0, 1), (0,)) == sacrebleu_chrf(translated[0] + " " + translated[1], other[0])
+
+
+def test_scorer_numbers_repeats_in_python_when_numbered_codes_would_pass_int64(news_pairs):
+    """Codes alone fit int64 with 700 distinct characters, but a repeat number times 701**6 would not:
+    both sides fall back to string n-grams, so that their repeats are numbered alike."""
+    translated, english = news_pairs
+    wide = "".join(chr(0x4E00 + k) for k in range(700))
+    other = [english[0] + " " + wide[:350] + english[0], english[1] + " " + wide[350:]]
+    scorer = ChrfScorer(translated[:2], other)
+    assert scorer._streams["other"].codes is None and scorer._streams["translated"].codes is None
+    for i in range(2):
+        for j in range(2):
+            assert scorer.score((i,), (j,)) == sacrebleu_chrf(translated[i], other[j])
