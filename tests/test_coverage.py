@@ -162,3 +162,54 @@ def test_same_language_versions_report_only_in_en_naming_the_file():
     assert findings[0].evidence["segments"] == [3, 4]
     assert findings[0].evidence["input"] == "original.txt" and findings[0].evidence["side"] == "left"
     assert findings[0].message.startswith("2 sentences present only in original.txt")
+
+
+# --- low-similarity on short pairs and headlines (issue 7) -------------------------------------------
+
+def _wmt_pair(doc_id: str, index: int) -> tuple[str, str]:
+    document = next(d for d in load_documents("wmt-newstest-2008-2010", None) if d.doc_id == doc_id)
+    return document.en[index], document.es[index]
+
+
+def _low_similarity_of(en: str, es: str, settings: Settings = Settings()) -> tuple[float, list]:
+    translated = apertium_translate([es])
+    score = similarity(translated[0], en)
+    findings = check(_forced_pair_document([en], [es], translated, score), settings)
+    return score, [f for f in findings if f.rule == "low-similarity"]
+
+
+def test_faithful_pairs_of_a_few_words_are_not_judged():
+    """"Un consejo." / "An advice." scores 0.09 and "Pues no." / "But this was not." 0.12: chrF over a
+    dozen characters says nothing, and these used to be warnings on untouched WMT articles."""
+    for doc_id, index in (("news-test2008:elmundo/2007/12/02/119", 23), ("newstest2009:elmundo/2008/09/29/4950", 9)):
+        en, es = _wmt_pair(doc_id, index)
+        score, found = _low_similarity_of(en, es)
+        assert Settings().match_threshold <= score < Settings().low_similarity_threshold, (en, score)
+        assert found == [], en
+
+
+def test_short_faithful_sentence_and_headline_need_a_lower_score():
+    """"Fue declarada muerta en el lugar." (6 words, 0.19) and the headline "Se espera que la reserva
+    federal recortará las tasas para levantar la Bolsa" (13 words, no full stop, 0.22) are faithful;
+    against 0.15 rather than 0.25 they are quiet."""
+    for doc_id, index in (("news-test2008:nytimes/2007/11/29/53311", 19),):
+        en, es = _wmt_pair(doc_id, index)
+        score, found = _low_similarity_of(en, es)
+        assert 0.15 <= score < 0.25 and found == [], (en, score)
+    headline = next(d for d in load_documents("wmt-newstest-2008-2010", None)
+                    if d.es[0].startswith("Se espera que la reserva federal"))
+    score, found = _low_similarity_of(headline.en[0], headline.es[0])
+    assert len(headline.en[0].split()) >= 10 and 0.15 <= score < 0.25 and found == [], score
+
+
+def test_short_sentence_and_headline_that_say_something_else_are_still_reported():
+    """The same Spanish sentence and headline against an English sentence of another article score under
+    0.15: reported, with the lowered threshold in the message and the evidence."""
+    short_es = _wmt_pair("news-test2008:nytimes/2007/11/29/53311", 19)[1]
+    headline = next(d for d in load_documents("wmt-newstest-2008-2010", None)
+                    if d.es[0].startswith("Se espera que la reserva federal")).es[0]
+    for es, en in ((short_es, "Two mountain bikes hung from hooks off to one side."),
+                   (headline, "Ski slope is created in city park")):
+        score, found = _low_similarity_of(en, es)
+        assert [f.text for f in found] == [es], (es, score)
+        assert found[0].evidence["threshold"] == 0.15 and "below 0.15" in found[0].message

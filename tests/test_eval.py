@@ -25,6 +25,7 @@ from bilingo.evaluation.perturb import (
     build_benchmark_suite,
     change_number,
     corpus_available,
+    drop_clause,
     load_documents,
     swap_pronouns,
     untranslate_sentence,
@@ -153,3 +154,23 @@ def test_eval_command_writes_json_and_markdown(tmp_path):
     summary = json.loads(json_path.read_text(encoding="utf-8"))["summary"]
     assert summary["documents"] == 5 and summary["settings"]["sets"] == ["flores"]
     assert "| only-in-en |" in markdown_path.read_text(encoding="utf-8") or summary["rules"]["only-in-en"]["expected"] == 0
+
+
+@needs_corpus
+def test_pronoun_swap_leaves_amino_acid_chains_alone():
+    """"Ile-His-Pro" is histidine, not "his": the swap used to write "Ile-Her-Pro" and expect a finding."""
+    document = next(d for d in load_documents("tico") if d.doc_id == "wiki_20")
+    edited = swap_pronouns(document, "en")
+    assert edited is None or all("-Her-" not in sentence for sentence in edited.en)
+    assert edited is None or edited.en != list(document.en)
+
+
+@needs_corpus
+def test_clause_drop_does_not_cut_at_a_decimal_comma():
+    """"a 1,8 niños por pareja, comparado con...": the clause boundary is the comma after "pareja", not the
+    decimal comma of 1,8 (the drop used to leave "ha caído en picado a 1, comparado...")."""
+    document = next(d for d in load_documents("wmt") if d.doc_id == "newstest2010:washpost/2009/12/12/79407")
+    edited = drop_clause(document, "es")
+    (index,) = edited.edit.positions
+    assert "1,8 niños por pareja" in document.es[index]
+    assert "1,8 niños por pareja" in edited.es[index] and edited.es[index] != document.es[index]

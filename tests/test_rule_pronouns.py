@@ -157,3 +157,33 @@ def test_she_replaced_by_he_in_english_is_found_when_spanish_is_explicit():
     )
     # measured: 11 of 14 (the misses keep another "her" in the English sentence, so the pair is mixed)
     assert found / len(specs) >= 0.7
+
+
+# --- issue 7: the speaker of a quote, names with letters outside Spanish's ----------------------------
+
+CHINA = "https://en.wikinews.org/wiki/Officials_admit_that_China_faked_part_of_Olympics_opening_ceremony"
+
+
+def _corpus_pair(set_name: str, doc_id: str, index: int) -> tuple[str, str]:
+    record = next(r for r in corpus_records(set_name) if r["doc_id"] == doc_id)
+    return record["en"][index], record["es"][index]
+
+
+@needs_corpus
+def test_speaker_of_a_quote_swapped_in_a_sentence_with_both_genders_is_found():
+    """'"She's very cute...," he said' / 'él dijo «que ella era muy bonita»': both sides speak of a man and
+    a woman, so the genders alone cannot tell; the pronoun attributing the speech can."""
+    en, es = _corpus_pair("flores200-devtest", CHINA, 0)
+    assert pronouns.check(build_aligned([en], [es]), Settings()) == []
+    swapped = es.replace("él dijo «que ella", "ella dijo «que él")
+    found = pronouns.check(build_aligned([en], [swapped]), Settings())
+    assert [(f.lang, f.text) for f in found] == [("es", "ella")]
+    assert found[0].evidence["counterpart_text"] == "he"
+
+
+def test_names_with_letters_beyond_spanish_are_people():
+    """"Klöcker", "Słania": the person finder read "David Kl" and missed "Słania" before."""
+    people = find_people("His 1,000th stamp was the magnificent \"Great Deeds by Swedish Kings\" by David Klöcker "
+                         "Ehrenstrahl in 2000.", "en", 0, set())
+    assert [p.key for p in people][-1] == "Ehrenstrahl"
+    assert [p.key for p in find_people("In 1956 Czesław Słania moved to Sweden.", "en", 0, set())] == ["Słania"]

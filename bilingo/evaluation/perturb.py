@@ -454,7 +454,9 @@ def drop_clause(document: CorpusDocument, side: str, *, seed: int = 0) -> Edited
     rng = _rng(document.doc_id, "clause", seed)
     for index in _candidates(document, rng):
         text = getattr(document, side)[index]
-        commas = [i for i, char in enumerate(text) if char == ","]
+        # a comma between digits is a decimal comma ("1,8 hijos"), not a clause boundary
+        commas = [i for i, char in enumerate(text) if char == ","
+                  and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit())]
         options = []
         for first, second in zip(commas, commas[1:]):
             if len(text[first + 1 : second].split()) >= MIN_CLAUSE_WORDS:
@@ -496,9 +498,11 @@ _PRONOUN_SWAPS = {
            "hers": "his"},
     "es": {"él": "ella", "ella": "él"},
 }
+# Whole words only, not parts of a hyphenated token: "Ile-His-Pro" is histidine in an amino-acid chain,
+# not a pronoun (as in bilingo.rules.pronouns).
 _PRONOUN = {
-    "en": re.compile(r"\b(?:he|she|him|his|himself|herself)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:él|ella)\b", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:he|she|him|his|himself|herself)(?![\w-])", re.IGNORECASE),
+    "es": re.compile(r"(?<![\w-])(?:él|ella)(?![\w-])", re.IGNORECASE),
 }
 
 

@@ -33,6 +33,14 @@ A missing name is reported on the side that has it. When the counterpart pair ha
 of its own that is missing from this side, both are named in the message (the changed
 name: "Karine Jean-Pierre in English but Jen Psaki in Spanish"), in one finding on the
 translated side (the rewrite in same-language mode).
+
+A name found by one word can still have changed: "Cristina Fernández de Vukovic" against
+"Cristina Fernandez de Kirchner" shares "Cristina". So the last word of a name of two or
+more words (after any title: "President Mahmoud Ahmadinejad") is also looked up on its
+own; when it is missing and the other side has a name whose last word is missing here
+too (or a name missing here altogether), that is a changed surname, reported naming
+both (``_changed_surname_findings``). Only the last word, because first names are what
+translators do translate (Pedro / Peter Tabernero).
 """
 
 from __future__ import annotations
@@ -143,9 +151,10 @@ CONNECTORS = {"de", "del", "la", "las", "los", "of", "the", "van", "von", "da", 
 TOKEN = re.compile(r"EE\.\s?UU\.|(?:[A-ZÁÉÍÓÚÑ]\.\s?){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 ACRONYM = re.compile(r"^EE\.\s?UU\.$|^(?:[A-ZÁÉÍÓÚÑ]\.\s?){2,}$|^[A-ZÁÉÍÓÚÑ]{2,6}$"
                      r"|^(?=.{2,6}$)[A-Z][a-z]?[A-Z][A-Za-z]*$")  # also CoVs, PhD, MPs
-# Single words with these endings are demonyms, languages, creeds ("Russian", "Spanish", "Chinese"):
-# Spanish writes them lower-case and translates them, so they are not compared.
-DEMONYM = re.compile(r"(?:ish|ian|ians|ean|eans|ese|ans|ism|ist|ists|ite|ites|ern)$")
+# Single words with these endings are demonyms, languages, creeds ("Russian", "Spanish", "Chinese",
+# "Communist"): Spanish writes them lower-case and translates them, so they are not compared. "-qvist",
+# "-kvist", "-quist" are Scandinavian surnames (Lindqvist, Blomkvist, Almquist), not creeds.
+DEMONYM = re.compile(r"(?:ish|ian|ians|ean|eans|ese|ans|ism|(?<![qkvu])ists?|ite|ites|ern)$")
 OPENERS = "“\"«‘'(—–-:"
 
 
@@ -197,9 +206,21 @@ def _at_sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in OPENERS or before.endswith((".", "?", "!", "¿", "¡", "…"))
 
 
+MAX_TITLE_CASE_LOWER = 2  # long lower-case words a title-case headline may hold ("with", "over"...)
+
+
 def _is_title_case(tokens: list[re.Match]) -> bool:
+    """A title-case headline: at least 6 words of 4+ letters, over 70% capitalised, at most 2 not.
+
+    The cap on lower-case words keeps out a sentence crowded with names ("Sudáfrica venció a
+    los All Blacks, de Nueva Zelanda, en un partido de rugby de las Tres Naciones, en el
+    estadio Royal Bafokeng, en Rustenburg, Sudáfrica": 10 of 14 long words capitalised, but
+    four ordinary words in lower case), whose names are real names.
+    """
     words = [m.group(0) for m in tokens if m.group(0).lower() not in CONNECTORS and len(m.group(0)) > 3]
-    return len(words) >= 6 and sum(_is_capitalised(w) for w in words) / len(words) > 0.7
+    capitalised = sum(_is_capitalised(w) for w in words)
+    return (len(words) >= 6 and capitalised / len(words) > 0.7
+            and len(words) - capitalised <= MAX_TITLE_CASE_LOWER)
 
 
 def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> list[Name]:
@@ -364,12 +385,14 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
             return True  # Christmas = Navidad ~ "navideñas"
     if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
         return True
-    for word in name.distinctive or name.words:
-        if word in counterpart.words or any(_same_name_word(word, other, strict) for other in counterpart.words):
-            return True
-        if len(word) >= 5 and word in counterpart.text:
-            return True  # glued by scraping: "AndroidGoogle"
-    return False
+    return any(word_found(word, counterpart, strict) for word in name.distinctive or name.words)
+
+
+def word_found(word: str, counterpart: Counterpart, strict: bool = False) -> bool:
+    """Whether one folded name word appears in ``counterpart`` (same word, near-equal spelling, or glued)."""
+    if word in counterpart.words or any(_same_name_word(word, other, strict) for other in counterpart.words):
+        return True
+    return len(word) >= 5 and word in counterpart.text  # glued by scraping: "AndroidGoogle"
 
 
 def _same_name_word(word: str, other: str, strict: bool = False) -> bool:
@@ -409,6 +432,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         local = {side: _missing_names(aligned, pair, [pair], side, names[side]) for side in ("left", "right")}
         missing = {side: _missing_names(aligned, pair, window, side, names[side]) for side in ("left", "right")}
         findings.extend(_pair_findings(aligned, pair, local, missing, elsewhere, settings))
+        findings.extend(_changed_surname_findings(aligned, pair, names, local, common, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -480,6 +504,112 @@ def _missing_names(aligned, pair, window, side, names: dict[int, list[Name]]) ->
                 continue
             missing.append(_Mention(side, index, name))
     return missing
+
+
+@dataclass
+class _PartlyFound:
+    """A name of several words whose last word (``missing``, the surname) the counterpart pair lacks but
+    some of whose other words (``found``) it has."""
+
+    mention: _Mention
+    found: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+MIN_SHARED_WORD = 3  # letters of the word two partly found names share ("Owais", not a numeral "II")
+
+
+def _partly_found_names(aligned, pair, side, names: dict[str, dict[int, list[Name]]],
+                        common: set[str]) -> list[_PartlyFound]:
+    """Names of ``side`` in ``pair`` of two or more words (after any title) whose last word is missing from
+    the counterpart pair while another is there ("Pedro Abernathy" against "Pedro Solbes"). Only the last
+    word: first names are what translators do translate (Pedro / Peter, Jacobo / James, Alejandro /
+    Alexander), surnames they keep. On the translated side the surname counts only when MT kept it (an
+    ordinary word used in a name, translated, cannot be judged), and a surname that the document also
+    writes in lower case is an ordinary word of a name made of them ("Housing Development")."""
+    other = aligned.other(side)
+    texts = _texts(aligned, other, [pair], False)
+    if aligned.translated_side == other:
+        texts += _texts(aligned, other, [pair], True)
+    counterpart = Counterpart.of(texts)
+    own_translation = (Counterpart.of(_texts(aligned, side, [pair], True))
+                       if aligned.translated_side == side else None)
+    partly = []
+    for index in getattr(pair, side):
+        for name in names[side][index]:
+            words = _after_titles(name)
+            if len(words) < 2 or name.acronym or _equivalent_forms_of(words):
+                continue
+            surname = words[-1]
+            if word_found(surname, counterpart) or not surname.isalpha() or surname in common:
+                continue
+            if own_translation is not None and surname not in own_translation.words:
+                continue
+            found = tuple(w for w in words[:-1] if word_found(w, counterpart))
+            if found:
+                partly.append(_PartlyFound(_Mention(side, index, name), found, (surname,)))
+    return partly
+
+
+def _after_titles(name: Name) -> tuple[str, ...]:
+    """The distinctive words after the last generic word of a name: the person in "President Mahmoud
+    Ahmadinejad" or "Argentine First Lady Cristina Fernandez de Kirchner"; nothing much of an organisation
+    ("Institute of Population Research"), whose words translators render freely."""
+    generic = [i for i, word in enumerate(name.words) if word in GENERIC]
+    tail = name.words[generic[-1] + 1:] if generic else name.words
+    return tuple(w for w in tail if w not in CONNECTORS and len(w) > 1)
+
+
+def _changed_surname_findings(aligned, pair, names, local, common: set[str], settings) -> list[Finding]:
+    """One name of a pair with its surname changed on one side: "Cristina Fernández de Vukovic" in Spanish,
+    "Cristina Fernandez de Kirchner" in English.
+
+    One side has a name of two or more words whose last word the other side's pair lacks
+    while another of its words is there ("Cristina"; ``_partly_found_names``). It is a
+    changed surname when the other side has such a name too, sharing a word of three
+    letters or more, or has a name missing from this side altogether ("Danielle
+    Zubizarreta" against "Lantagne", whose first name opens the English sentence), and the
+    two missing words do not resemble each other ("Vukovic", "Kirchner"). A form that only
+    adds or drops words ("Cristina Kirchner" against "Cristina Fernández de Kirchner")
+    leaves one side with nothing missing and is not reported; neither are loose pairs,
+    names of the table, acronyms or organisations named after a generic word. Reported on
+    the translated side, naming both.
+    """
+    if pair.score is not None and pair.score < settings.low_similarity_threshold:
+        return []
+    flagged_side = aligned.translated_side or "right"
+    other_side = aligned.other(flagged_side)
+    partly = {side: _partly_found_names(aligned, pair, side, names, common) for side in (flagged_side, other_side)}
+    if not partly[flagged_side] and not partly[other_side]:
+        return []
+    findings = []
+    there = list(partly[other_side])
+    for mine in list(partly[flagged_side]):
+        for theirs in there:
+            shared = any(a == b or _same_name_word(a, b, strict=True) for a in mine.found for b in theirs.found
+                         if len(a) >= MIN_SHARED_WORD and len(b) >= MIN_SHARED_WORD and a.isalpha())
+            if shared and not _same_name_word(mine.missing[0], theirs.missing[0]):
+                findings.append(_finding(aligned, pair, mine.mention, theirs.mention, settings))
+                there.remove(theirs)
+                partly[flagged_side].remove(mine)
+                break
+    # a changed surname against a name the other side lacks altogether
+    for side in (flagged_side, other_side):
+        candidates = list(local[aligned.other(side)])
+        for mine in (partly[flagged_side] if side == flagged_side else there):
+            theirs = next((c for c in candidates if _may_replace(c.name, _surname_only(mine))), None)
+            if theirs is None:
+                continue
+            candidates.remove(theirs)
+            flagged, counterpart = (mine.mention, theirs) if side == flagged_side else (theirs, mine.mention)
+            findings.append(_finding(aligned, pair, flagged, counterpart, settings))
+    return findings
+
+
+def _surname_only(partly: _PartlyFound) -> Name:
+    """The missing last word of a partly found name, as a name of its own (to compare with another name)."""
+    name = partly.mention.name
+    return Name(partly.missing[0], name.start, name.end, partly.missing)
 
 
 def _translated_organisation(name: Name) -> bool:

@@ -9,7 +9,10 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    masculine forms and the other only feminine ones, each pronoun of the flagged side
    (the translated side; the rewrite, i.e. the right input, in same-language mode) is a
    finding. In same-language mode a token diff first pairs pronouns that replaced each
-   other ("she added" → "he added") and flags exactly those.
+   other ("she added" → "he added") and flags exactly those. When each side has exactly
+   one pronoun attributing speech ("ella dijo", ", he said"), the two name the same
+   speaker: of different genders, the flagged side's one is a finding, even in a sentence
+   that also mentions someone of the other gender.
 
 2. **Per named person, across the document.** Each pronoun is resolved to a person by a
    recency heuristic: a pronoun that attributes speech (", he added", "she said") goes
@@ -82,7 +85,10 @@ NOT_PERSON_WORDS = {
     "Noviembre", "Diciembre", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
 }
 
-_NAME_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?"
+# Latin letters by case, accented ones included (Latin-1, Extended-A and B): "Słania", "Dvořák", "Çelik".
+_UPPER = "".join(char for char in map(chr, range(0x41, 0x250)) if char.isupper())
+_LOWER = "".join(char for char in map(chr, range(0x41, 0x250)) if char.islower())
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|la)\s+)?{_NAME_WORD})*")
 _SPEAKER_AFTER = re.compile(rf"^[,’”\"»]*\s*(?:{SPEECH_VERBS})\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
@@ -201,12 +207,25 @@ def _pair_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding
             there_genders = {p.gender for p in there}
             if len(here_genders) == 1 and len(there_genders) == 1 and here_genders != there_genders:
                 contradictions = [(p, there[0]) for p in here]
+        if not contradictions:
+            contradictions = _contradicted_speaker(here, there)
         for pronoun, counterpart in contradictions:
             findings.append(_finding(aligned, flagged_side, pronoun, counterpart, other_indices, settings,
                                      f"{pronoun.text!r} in {_side_name(aligned, flagged_side)} but "
                                      f"{counterpart.text!r} in the aligned {_side_name(aligned, other_side)} "
                                      "sentence"))
     return findings
+
+
+def _contradicted_speaker(here: list[Pronoun], there: list[Pronoun]) -> list[tuple[Pronoun, Pronoun]]:
+    """The one pronoun attributing speech on each side ("ella dijo", ", he said") names the same speaker,
+    wherever the two languages put it in the sentence: of different genders, they contradict each other,
+    even in a sentence that also speaks of someone of the other gender ("She's very cute", he said)."""
+    here_speech = [p for p in here if p.speech]
+    there_speech = [p for p in there if p.speech]
+    if len(here_speech) == 1 and len(there_speech) == 1 and here_speech[0].gender != there_speech[0].gender:
+        return [(here_speech[0], there_speech[0])]
+    return []
 
 
 def _replaced_pronouns(aligned, side, indices, other_indices) -> list[tuple[Pronoun, Pronoun]]:
