@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bilingo.files import write_atomically
 from bilingo import __version__
 from bilingo.errors import InputError
 from bilingo.findings import fingerprint
@@ -81,15 +81,7 @@ def write_baseline(report: Report, path: str | os.PathLike) -> int:
     record = baseline_record(report, target.parent)
     text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(target, text)
     except OSError as error:
         raise InputError(f"{path}: cannot write baseline: {error.strerror or error}") from None
     return sum(entry["count"] for entry in record["findings"])

@@ -10,11 +10,11 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
+from bilingo.files import write_atomically
 from bilingo import __version__
 from bilingo.errors import (
     DEBUG_VARIABLE,
@@ -87,7 +87,7 @@ def check(paths, format_name, output, html_path, translator, model, translate_to
       bilingo check article.en.md article.es.md     the two versions
       bilingo check content/ --format sarif -o bilingo.sarif
     """
-    from bilingo.check import check_documents, signature
+    from bilingo.check import signature
     from bilingo.config import apply_overrides, load_config
     from bilingo.model import Report
     from bilingo.translate import create_translator
@@ -268,15 +268,7 @@ def emit(report, format_name: str, output: str | None) -> None:
     buffer = io.StringIO()
     write_report(report, format_name, buffer)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(buffer.getvalue())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(target, buffer.getvalue())
     except OSError as error:
         raise InputError(f"{output}: cannot write report: {error.strerror or error}") from None
 

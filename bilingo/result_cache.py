@@ -46,7 +46,6 @@ import json
 import os
 import pickle
 import sys
-import tempfile
 import threading
 import time
 import warnings
@@ -54,6 +53,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bilingo.files import write_atomically
 from bilingo import __version__
 from bilingo.model import DocumentReport, Signature
 from bilingo.settings import Settings
@@ -347,15 +347,7 @@ class ResultCache:
             return False
         target = self.entry_path(key.key)
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{key.key[:16]}.", suffix=".tmp", dir=self.directory)
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(data)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_atomically(target, data)
         except OSError as error:
             with self._lock:
                 if self._read_only:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -135,6 +137,10 @@ def test_writing_is_atomic_and_replaces_the_old_baseline(tmp_path, article):
     write_baseline(report_flagging(story, article["en"][:1]), baseline)
     assert sorted(path.name for path in baseline.parent.iterdir()) == ["baseline.json"]
     assert load_baseline(baseline).total() == 1
+    # committed to the content repository: readable as any new file is, not owner-only like a temporary
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(baseline.stat().st_mode) == 0o666 & ~mask
 
 
 @pytest.mark.parametrize(
