@@ -25,8 +25,6 @@ Writes ``bench/results/marian.json``.
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import math
 import os
 import tempfile
@@ -34,7 +32,7 @@ import time
 import warnings
 from pathlib import Path
 
-from common import REPO, load_corpus, log, machine, peak_rss_mib, write_result
+from common import load_corpus, log, machine, peak_rss_mib, write_result
 
 # The published configuration of Helsinki-NLP/opus-mt-es-en (its config.json).
 OPUS_MT_ES_EN = dict(
@@ -85,42 +83,11 @@ def build_real_size_model(directory: Path, spm_vocab_size: int = 8000) -> Path:
     padded with unused entries to the model's 65,001 so that embedding and output
     projection have their real cost, with ``<pad>`` at 65,000 as in OPUS-MT.
     """
-    import sentencepiece
-    import torch
-    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+    from bilingo.translate.random_marian import build_random_marian
 
-    model_bytes = io.BytesIO()
-    sentencepiece.SentencePieceTrainer.train(
-        sentence_iterator=iter(training_sentences()),
-        model_writer=model_bytes,
-        vocab_size=spm_vocab_size,
-        model_type="unigram",
-        hard_vocab_limit=False,
-        minloglevel=2,
-    )
-    for name in ("source.spm", "target.spm"):
-        (directory / name).write_bytes(model_bytes.getvalue())
-    processor = sentencepiece.SentencePieceProcessor(model_proto=model_bytes.getvalue())
-    vocab = {"</s>": 0, "<unk>": 1}
-    for piece in (processor.id_to_piece(i) for i in range(processor.get_piece_size())):
-        if piece not in vocab and piece != "<s>":
-            vocab[piece] = len(vocab)
-    while len(vocab) < OPUS_MT_ES_EN["pad_token_id"]:
-        vocab[f"<unused{len(vocab)}>"] = len(vocab)
-    vocab["<pad>"] = len(vocab)
-    (directory / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
-
-    torch.manual_seed(0)
-    MarianMTModel(MarianConfig(**OPUS_MT_ES_EN)).save_pretrained(directory)
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*sacremoses.*")
-        tokenizer = MarianTokenizer(
-            source_spm=str(directory / "source.spm"),
-            target_spm=str(directory / "target.spm"),
-            vocab=str(directory / "vocab.json"),
-        )
-    tokenizer.save_pretrained(directory)
-    return directory
+    config = {key: value for key, value in OPUS_MT_ES_EN.items() if not key.endswith("_token_id")}
+    return build_random_marian(directory, training_sentences(), config, spm_vocab_size=spm_vocab_size,
+                               vocab_size=OPUS_MT_ES_EN["vocab_size"])
 
 
 def forced_length(source_tokens: int) -> int:

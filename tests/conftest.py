@@ -10,10 +10,8 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import warnings
 from pathlib import Path
 
 import pytest
@@ -58,34 +56,11 @@ def tiny_marian_dir(tmp_path_factory, flores_documents) -> Path:
     and initialised wide (``init_std=1.0``) so different inputs decode to different outputs.
     """
     pytest.importorskip("transformers")
-    sentencepiece = pytest.importorskip("sentencepiece")
-    import torch
-    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+    pytest.importorskip("sentencepiece")
+    from bilingo.translate.random_marian import build_random_marian
 
     sentences = [sentence for document in flores_documents[:40] for sentence in document["en"] + document["es"]]
-    directory = tmp_path_factory.mktemp("tiny-marian")
-    model_bytes = io.BytesIO()
-    sentencepiece.SentencePieceTrainer.train(
-        sentence_iterator=iter(sentences[:400]),
-        model_writer=model_bytes,
-        vocab_size=100,
-        model_type="unigram",
-        hard_vocab_limit=False,
-        minloglevel=2,
-    )
-    for name in ("source.spm", "target.spm"):
-        (directory / name).write_bytes(model_bytes.getvalue())
-    processor = sentencepiece.SentencePieceProcessor(model_proto=model_bytes.getvalue())
-    vocab = {"</s>": 0, "<unk>": 1}
-    for piece in (processor.id_to_piece(i) for i in range(processor.get_piece_size())):
-        if piece not in vocab and piece != "<s>":
-            vocab[piece] = len(vocab)
-    vocab["<pad>"] = len(vocab)
-    (directory / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
-
-    pad_id = len(vocab) - 1
-    config = MarianConfig(
-        vocab_size=len(vocab),
+    tiny = dict(
         d_model=32,
         encoder_layers=1,
         decoder_layers=1,
@@ -94,20 +69,6 @@ def tiny_marian_dir(tmp_path_factory, flores_documents) -> Path:
         encoder_ffn_dim=64,
         decoder_ffn_dim=64,
         max_position_embeddings=32,  # long inputs are truncated: the never-stopping decode stays cheap
-        pad_token_id=pad_id,
-        decoder_start_token_id=pad_id,
-        eos_token_id=0,
-        forced_eos_token_id=0,
         init_std=1.0,
     )
-    torch.manual_seed(0)
-    MarianMTModel(config).save_pretrained(directory)
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*sacremoses.*")
-        tokenizer = MarianTokenizer(
-            source_spm=str(directory / "source.spm"),
-            target_spm=str(directory / "target.spm"),
-            vocab=str(directory / "vocab.json"),
-        )
-    tokenizer.save_pretrained(directory)
-    return directory
+    return build_random_marian(tmp_path_factory.mktemp("tiny-marian"), sentences[:400], tiny, spm_vocab_size=100)

@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from counting_translator import CountingTranslator
 
 import bilingo as bilingo_package
 from bilingo.check import check_documents, check_paths, signature
@@ -43,19 +44,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "corpus/demo"
 BILINGUAL_FILE = ROOT / "corpus/fixtures/whole/storm.txt"
 
-
-class CountingTranslator:
-    """Wraps real Apertium and records every batch it is asked to translate."""
-
-    def __init__(self, inner, *, name: str | None = None, model: str | None = None) -> None:
-        self.inner = inner
-        self.name = name or inner.name
-        self.model = model or inner.model
-        self.batches: list[list[str]] = []
-
-    def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
-        self.batches.append(list(texts))
-        return self.inner.translate(texts, src, tgt)
 
 
 @pytest.fixture(scope="module")

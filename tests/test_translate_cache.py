@@ -7,6 +7,7 @@ import sqlite3
 import stat
 
 import pytest
+from counting_translator import CountingTranslator
 
 from bilingo.settings import Settings
 from bilingo.translate import create_translator
@@ -19,19 +20,6 @@ SENTENCES = [
     "El gobierno anunció nuevas medidas económicas.",
 ]
 
-
-class CountingTranslator:
-    """Wraps a real translator and records every batch it is asked to translate."""
-
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.model = inner.model
-        self.batches: list[list[str]] = []
-
-    def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
-        self.batches.append(list(texts))
-        return self.inner.translate(texts, src, tgt)
 
 
 @pytest.fixture(scope="module")
