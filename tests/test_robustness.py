@@ -311,6 +311,17 @@ def test_a_failing_translator_exits_3_naming_the_document(article, body, reason)
     assert_one_line_error(result, 3, "a.en.md + a.es.md", reason)
 
 
+def test_apertium_not_installed_exits_3_saying_how_to_install_it(article):
+    result = run_bilingo("a.en.md", "a.es.md", "--no-cache", cwd=article,
+                         env={"BILINGO_APERTIUM": str(article / "no-such-apertium")})
+    # found before any document is read: the line names the translator, not a document
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"bilingo: error: Apertium is not installed ('{article / 'no-such-apertium'}' not found): "
+        "apt-get install apertium apertium-eng-spa"
+    ]
+
+
 def test_a_hanging_translator_stops_at_the_configured_timeout_and_exits_3(article):
     (article / "bilingo.toml").write_text("translator-timeout = 1.5\n", encoding="utf-8")
     apertium = fake_apertium(article, "sleep 60\n")

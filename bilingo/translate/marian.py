@@ -348,7 +348,11 @@ class MarianTranslator:
                 f"Marian ran out of memory on {device} (batch size {self.batch_size}); "
                 "use a smaller batch size or --device cpu"
             ) from error
-        except RuntimeError as error:
+        except MemoryError as error:
+            raise TranslatorError(
+                f"Marian ran out of memory (batch size {self.batch_size}); use a smaller marian-batch-size"
+            ) from error
+        except RuntimeError as error:  # on CPU an allocation failure is a RuntimeError too
             raise TranslatorError(f"Marian failed while translating: {first_line(error)}") from error
         return results
 
