@@ -151,6 +151,16 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _first_letter_lookahead(words) -> str:
+    """A look-ahead for the first letters of ``words``, to put before their alternation.
+
+    It cannot change a match (every word starts with one of those letters); it lets the
+    engine pass over other words without trying each alternative, as a case-insensitive
+    alternation cannot.
+    """
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
 # --- patterns -------------------------------------------------------------------------
 
 _SPACE = f"[{SPACES}]"
@@ -205,11 +215,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     word_units = UNITS_ES | HUNDREDS_ES if lang == "es" else UNITS_EN
     number_words = list(word_units) + list(WORD_SCALES[lang])
     words = _alternation(number_words)
-    # the look-ahead cannot change a match (every number word starts with one of these letters); it lets the
-    # engine pass over other words without trying each alternative, as a case-insensitive alternation cannot
-    first_letters = "".join(sorted({re.escape(word[0]) for word in number_words}))
     connector = r"(?:\s+y\s+|\s+)" if lang == "es" else r"(?:\s+and\s+|[\s-]+)"
-    word_number = rf"\b(?=[{first_letters}])(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?"
+    word_number = rf"\b{_first_letter_lookahead(number_words)}(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?"
     compiled = {
         "date": [re.compile(p, re.IGNORECASE if lang == "es" else 0) for p in dates],
         "time": [re.compile(p, re.IGNORECASE) for p in times],
@@ -423,9 +430,8 @@ _NOUN_PATTERNS: dict[str, re.Pattern] = {}
 
 def _number_nouns(lang: str) -> re.Pattern:
     if lang not in _NOUN_PATTERNS:
-        # the look-ahead cannot change a match (see the word pattern of ``_patterns``)
-        first_letters = "".join(sorted({re.escape(noun[0]) for noun in NUMBER_NOUNS[lang]}))
-        _NOUN_PATTERNS[lang] = re.compile(rf"\b(?=[{first_letters}])(?:{_alternation(NUMBER_NOUNS[lang])})\b",
+        nouns = NUMBER_NOUNS[lang]
+        _NOUN_PATTERNS[lang] = re.compile(rf"\b{_first_letter_lookahead(nouns)}(?:{_alternation(nouns)})\b",
                                           re.IGNORECASE)
     return _NOUN_PATTERNS[lang]
 
