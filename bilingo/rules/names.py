@@ -424,7 +424,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     known = {side: known_names([s.text for s in aligned.version(side).segments]) for side in ("left", "right")}
     common = _lowercase_words(aligned)
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
-    elsewhere = {side: _document_counterpart(aligned, side) for side in ("left", "right")}
+    elsewhere = {side: _counterpart(aligned, side, aligned.pairs) for side in ("left", "right")}
     names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
@@ -450,13 +450,19 @@ def _texts(aligned: AlignedDocument, side: str, pairs: list[AlignedPair], transl
     return texts
 
 
-def _document_counterpart(aligned: AlignedDocument, side: str) -> Counterpart:
-    """The whole other version (and its translation): where a locally missing name may be found elsewhere."""
+def _counterpart(aligned: AlignedDocument, side: str, pairs: list[AlignedPair]) -> Counterpart:
+    """Where the names of ``side`` are looked up: the other version's text in ``pairs`` and, when that version
+    was translated, its translation too (all pairs: where a locally missing name may be found elsewhere)."""
     other = aligned.other(side)
-    texts = _texts(aligned, other, aligned.pairs, False)
+    texts = _texts(aligned, other, pairs, False)
     if aligned.translated_side == other:
-        texts += _texts(aligned, other, aligned.pairs, True)
+        texts += _texts(aligned, other, pairs, True)
     return Counterpart.of(texts)
+
+
+def _own_translation(aligned: AlignedDocument, side: str, pair: AlignedPair) -> Counterpart | None:
+    """The machine translation of ``side`` in ``pair`` when that side was translated, else None."""
+    return Counterpart.of(_texts(aligned, side, [pair], True)) if aligned.translated_side == side else None
 
 
 def _lowercase_words(aligned: AlignedDocument) -> set[str]:
@@ -485,14 +491,8 @@ def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side
 
 
 def _missing_names(aligned, pair, window, side, names: dict[int, list[Name]]) -> list[_Mention]:
-    other = aligned.other(side)
-    counterpart_texts = _texts(aligned, other, window, False)
-    if aligned.translated_side == other:
-        counterpart_texts += _texts(aligned, other, window, True)
-    counterpart = Counterpart.of(counterpart_texts)
-    own_translation = None
-    if aligned.translated_side == side:
-        own_translation = Counterpart.of(_texts(aligned, side, [pair], True))
+    counterpart = _counterpart(aligned, side, window)
+    own_translation = _own_translation(aligned, side, pair)
     missing = []
     for index in getattr(pair, side):
         for name in names[index]:
@@ -508,12 +508,12 @@ def _missing_names(aligned, pair, window, side, names: dict[int, list[Name]]) ->
 
 @dataclass
 class _PartlyFound:
-    """A name of several words whose last word (``missing``, the surname) the counterpart pair lacks but
-    some of whose other words (``found``) it has."""
+    """A name of several words whose last word (``surname``) the counterpart pair lacks but some of whose
+    other words (``found``) it has."""
 
     mention: _Mention
     found: tuple[str, ...]
-    missing: tuple[str, ...]
+    surname: str
 
 
 MIN_SHARED_WORD = 3  # letters of the word two partly found names share ("Owais", not a numeral "II")
@@ -527,13 +527,8 @@ def _partly_found_names(aligned, pair, side, names: dict[str, dict[int, list[Nam
     Alexander), surnames they keep. On the translated side the surname counts only when MT kept it (an
     ordinary word used in a name, translated, cannot be judged), and a surname that the document also
     writes in lower case is an ordinary word of a name made of them ("Housing Development")."""
-    other = aligned.other(side)
-    texts = _texts(aligned, other, [pair], False)
-    if aligned.translated_side == other:
-        texts += _texts(aligned, other, [pair], True)
-    counterpart = Counterpart.of(texts)
-    own_translation = (Counterpart.of(_texts(aligned, side, [pair], True))
-                       if aligned.translated_side == side else None)
+    counterpart = _counterpart(aligned, side, [pair])
+    own_translation = _own_translation(aligned, side, pair)
     partly = []
     for index in getattr(pair, side):
         for name in names[side][index]:
@@ -547,7 +542,7 @@ def _partly_found_names(aligned, pair, side, names: dict[str, dict[int, list[Nam
                 continue
             found = tuple(w for w in words[:-1] if word_found(w, counterpart))
             if found:
-                partly.append(_PartlyFound(_Mention(side, index, name), found, (surname,)))
+                partly.append(_PartlyFound(_Mention(side, index, name), found, surname))
     return partly
 
 
@@ -588,7 +583,7 @@ def _changed_surname_findings(aligned, pair, names, local, common: set[str], set
         for theirs in there:
             shared = any(a == b or _same_name_word(a, b, strict=True) for a in mine.found for b in theirs.found
                          if len(a) >= MIN_SHARED_WORD and len(b) >= MIN_SHARED_WORD and a.isalpha())
-            if shared and not _same_name_word(mine.missing[0], theirs.missing[0]):
+            if shared and not _same_name_word(mine.surname, theirs.surname):
                 findings.append(_finding(aligned, pair, mine.mention, theirs.mention, settings))
                 there.remove(theirs)
                 partly[flagged_side].remove(mine)
@@ -609,7 +604,7 @@ def _changed_surname_findings(aligned, pair, names, local, common: set[str], set
 def _surname_only(partly: _PartlyFound) -> Name:
     """The missing last word of a partly found name, as a name of its own (to compare with another name)."""
     name = partly.mention.name
-    return Name(partly.missing[0], name.start, name.end, partly.missing)
+    return Name(partly.surname, name.start, name.end, (partly.surname,))
 
 
 def _translated_organisation(name: Name) -> bool:
