@@ -203,6 +203,12 @@ def corpus_records(set_name: str, limit: int | None = None) -> list[dict]:
     return records
 
 
+def corpus_pair(set_name: str, doc_id: str, index: int) -> tuple[str, str]:
+    """Sentence ``index`` of document ``doc_id`` of ``corpus-dev/<set_name>``, in English and in Spanish."""
+    record = next(r for r in corpus_records(set_name) if r["doc_id"] == doc_id)
+    return record["en"][index], record["es"][index]
+
+
 def corpus_spec(record: dict, en: list[str] | None = None, es: list[str] | None = None) -> DocumentSpec:
     """A 1:1-paired spec of a corpus document, optionally with edited sentences on either side."""
     paragraphs = record.get("paragraph")

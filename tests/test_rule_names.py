@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligned_builder import CORPUS_DEV, build_aligned, build_aligned_documents, corpus_records, corpus_spec
+from aligned_builder import CORPUS_DEV, build_aligned, build_aligned_documents, corpus_pair, corpus_records, corpus_spec
 from bilingo.rules import names
 from bilingo.rules.names import Counterpart, extract_names, name_found
 from bilingo.settings import Settings
@@ -130,11 +130,6 @@ def test_person_replaced_in_real_flores_sentences_is_found():
 
 # --- a surname changed inside a name whose other words still match (issue 7) ----------------------------
 
-def _corpus_pair(set_name: str, doc_id: str, index: int) -> tuple[str, str]:
-    record = next(r for r in corpus_records(set_name) if r["doc_id"] == doc_id)
-    return record["en"][index], record["es"][index]
-
-
 ARGENTINA = "https://en.wikinews.org/wiki/Argentina%27s_first_lady_launches_presidential_bid"
 
 
@@ -142,7 +137,7 @@ ARGENTINA = "https://en.wikinews.org/wiki/Argentina%27s_first_lady_launches_pres
 def test_surname_changed_in_spanish_is_found_although_the_first_name_matches():
     """"Cristina Fernández de Vukovic" against "Cristina Fernandez de Kirchner": "Cristina" alone is found in
     the English sentence, which used to hide the changed surname."""
-    en, es = _corpus_pair("flores200-devtest", ARGENTINA, 0)
+    en, es = corpus_pair("flores200-devtest", ARGENTINA, 0)
     assert names.check(build_aligned([en], [es]), Settings()) == []
     document = build_aligned([en], [es.replace("Kirchner", "Vukovic")])
     found = names.check(document, Settings())
@@ -154,7 +149,7 @@ def test_surname_changed_in_spanish_is_found_although_the_first_name_matches():
 def test_surname_changed_in_english_after_a_title_is_found():
     """"President Mahmoud Takahashi" against "el presidente Mahmoud Ahmadinejad": the title is not part of
     the person compared (reported on the translated side, naming both)."""
-    en, es = _corpus_pair("wmt-newstest-2008-2010", "newstest2010:bbc/2009/12/10/252655", 6)
+    en, es = corpus_pair("wmt-newstest-2008-2010", "newstest2010:bbc/2009/12/10/252655", 6)
     assert names.check(build_aligned([en], [es]), Settings()) == []
     found = names.check(build_aligned([en.replace("Ahmadinejad", "Takahashi")], [es]), Settings())
     assert [(f.lang, f.text) for f in found] == [("es", "Mahmoud Ahmadinejad")]
@@ -167,7 +162,7 @@ def test_first_names_translated_by_the_translator_are_not_changed_names():
     Perez-Enciso", "Alejandro Echevarría" as "Alexander Echevarría": first names translate, surnames do not,
     so only a changed last word is a changed name."""
     for doc_id, index in (("newstest2009:abces/2008/09/29/98768", 3), ("news-test2008:cincodias/2007/11/29/22", 15)):
-        en, es = _corpus_pair("wmt-newstest-2008-2010", doc_id, index)
+        en, es = corpus_pair("wmt-newstest-2008-2010", doc_id, index)
         assert names.check(build_aligned([en], [es]), Settings()) == [], doc_id
 
 
@@ -175,7 +170,7 @@ def test_first_names_translated_by_the_translator_are_not_changed_names():
 def test_sentence_crowded_with_names_is_not_taken_for_a_title_case_headline():
     """10 of its 14 long words are capitalised, but "venció", "partido", "rugby", "estadio" are not: a
     sentence, whose names (Rustenburg) are compared, so a replaced place name is found."""
-    en, es = _corpus_pair("flores200-devtest",
+    en, es = corpus_pair("flores200-devtest",
                           "https://en.wikinews.org/wiki/South_Africa_end_All_Blacks%27_15-game_winning_streak", 0)
     assert "Rustenburg" in texts(extract_names(es, "es"))
     assert names.check(build_aligned([en], [es]), Settings()) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aligned_builder import CORPUS_DEV, SEEDS, DocumentSpec, build_aligned, build_aligned_documents, \
-    clean_corpus_documents, corpus_records, corpus_spec, version_from_text
+    clean_corpus_documents, corpus_pair, corpus_records, corpus_spec, version_from_text
 from bilingo.rules import pronouns
 from bilingo.rules.pronouns import find_people, find_pronouns
 from bilingo.settings import Settings
@@ -164,16 +164,11 @@ def test_she_replaced_by_he_in_english_is_found_when_spanish_is_explicit():
 CHINA = "https://en.wikinews.org/wiki/Officials_admit_that_China_faked_part_of_Olympics_opening_ceremony"
 
 
-def _corpus_pair(set_name: str, doc_id: str, index: int) -> tuple[str, str]:
-    record = next(r for r in corpus_records(set_name) if r["doc_id"] == doc_id)
-    return record["en"][index], record["es"][index]
-
-
 @needs_corpus
 def test_speaker_of_a_quote_swapped_in_a_sentence_with_both_genders_is_found():
     """'"She's very cute...," he said' / 'él dijo «que ella era muy bonita»': both sides speak of a man and
     a woman, so the genders alone cannot tell; the pronoun attributing the speech can."""
-    en, es = _corpus_pair("flores200-devtest", CHINA, 0)
+    en, es = corpus_pair("flores200-devtest", CHINA, 0)
     assert pronouns.check(build_aligned([en], [es]), Settings()) == []
     swapped = es.replace("él dijo «que ella", "ella dijo «que él")
     found = pronouns.check(build_aligned([en], [swapped]), Settings())
