@@ -21,9 +21,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from bilingo.files import write_atomically
 from bilingo import __version__
 from bilingo.errors import InputError
+from bilingo.files import write_atomically
 from bilingo.findings import fingerprint
 from bilingo.model import Finding, Report
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import click
 
-from bilingo.files import write_atomically
 from bilingo import __version__
 from bilingo.errors import (
     DEBUG_VARIABLE,
@@ -253,12 +252,13 @@ def show_cache_statistics(translator, results=None) -> None:
             f"bilingo: {results.hits} of {checked} document{'s' if checked != 1 else ''} from the result cache",
             err=True,
         )
-    if hits is not None and os.environ.get("BILINGO_DEBUG"):
+    if hits is not None and os.environ.get(DEBUG_VARIABLE):
         click.echo(f"bilingo: translation cache: {hits} hits, {misses} misses", err=True)
 
 
 def emit(report, format_name: str, output: str | None) -> None:
     """Write the report to stdout, or atomically to a file (never a half-written report)."""
+    from bilingo.files import write_atomically
     from bilingo.report import write_report
 
     if output is None:

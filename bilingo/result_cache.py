@@ -53,8 +53,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bilingo.files import write_atomically
 from bilingo import __version__
+from bilingo.files import write_atomically
 from bilingo.model import DocumentReport, Signature
 from bilingo.settings import Settings
 
