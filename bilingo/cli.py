@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -22,6 +23,7 @@ from bilingo.errors import (
     EXIT_OK,
     EXIT_USAGE,
     BilingoError,
+    CacheWarning,
     InputError,
     InternalError,
 )
@@ -110,7 +112,9 @@ def check(paths, format_name, output, html_path, translator, model, translate_to
 
     translator_backend = create_translator(settings)
     results = result_cache(settings)
-    reports = run_with_progress(documents, settings, translator_backend, jobs=jobs, quiet=quiet, results=results)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CacheWarning)  # kept by each cache; show_cache_statistics prints them once
+        reports = run_with_progress(documents, settings, translator_backend, jobs=jobs, quiet=quiet, results=results)
     reports.extend(unpaired_reports(unpaired))
     show_document_problems(reports, quiet=quiet)
     report = Report(signature(settings, translator_backend), reports, fail_on=settings.fail_on)

@@ -35,6 +35,14 @@ class ConfigError(BilingoError):
     exit_code = EXIT_USAGE
 
 
+class CacheWarning(UserWarning):
+    """A cache (translations, document results) could not be used; the run goes on without it.
+
+    Each cache also keeps the message in its ``warnings`` list, which the CLI prints itself
+    (once, as "bilingo: warning: ...", and not with --quiet), so the CLI silences this category.
+    """
+
+
 class InternalError(BilingoError):
     """An unexpected exception inside bilingo: a bug, reported in one line instead of a traceback."""
 

@@ -54,6 +54,7 @@ from functools import cache
 from pathlib import Path
 
 from bilingo import __version__
+from bilingo.errors import CacheWarning
 from bilingo.files import write_atomically
 from bilingo.model import DocumentReport, Signature
 from bilingo.settings import Settings
@@ -96,7 +97,7 @@ ALLOWED_GLOBALS = frozenset(
 )  # fmt: skip
 
 
-class ResultCacheWarning(UserWarning):
+class ResultCacheWarning(CacheWarning):
     """The result cache could not be used for a document; it is checked without it."""
 
 

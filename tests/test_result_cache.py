@@ -385,6 +385,21 @@ def test_an_unwritable_cache_location_is_bypassed_with_one_warning(apertium, con
     assert len(results.warnings) == 1 and results.stored == 0
 
 
+def test_the_cli_prints_a_cache_warning_once_and_not_with_quiet(content, tmp_path):
+    """The CLI prints each cache's kept warnings itself: Python's own warning line would repeat it."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / RESULTS_DIRNAME).write_text("a file where the results folder should be", encoding="utf-8")
+    arguments = ("check", "content", "--translator", "apertium", "--cache-dir", str(cache), "--format", "json")
+    loud = bilingo(*arguments, cwd=tmp_path)
+    assert loud.returncode == 1, loud.stderr
+    assert loud.stderr.count("cannot write to it") == 1
+    assert "ResultCacheWarning" not in loud.stderr
+    quiet = bilingo(*arguments, "-q", cwd=tmp_path)
+    assert quiet.returncode == 1, quiet.stderr
+    assert "cannot write to it" not in quiet.stderr
+
+
 @contextmanager
 def read_only(folder: Path):
     """``folder`` made read-only: by permissions, or for root (whom permissions do not stop) immutable."""

@@ -33,13 +33,15 @@ import threading
 import warnings
 from pathlib import Path
 
+from bilingo.errors import CacheWarning
+
 CACHE_FILENAME = "translations.sqlite3"
 SCHEMA_VERSION = 1
 LOCK_TIMEOUT_S = 5.0
 LOOKUP_CHUNK = 500  # keys per SELECT, well under SQLite's bound-variable limit
 
 
-class TranslationCacheWarning(UserWarning):
+class TranslationCacheWarning(CacheWarning):
     """The translation cache could not be used; translation goes on without it."""
 
 
