@@ -621,15 +621,9 @@ def _placed_languages(
         if len(key.split()) >= MIN_COPY_WORDS:
             copies.setdefault((languages[index], key), []).append(index)
     copies = {key: indices for key, indices in copies.items() if len(indices) == 2}
-    first = _first_language(source, content, languages, halves, {i for pair in copies.values() for i in pair})
-
-    def words_of(indices: list[int]) -> Counter:
-        counts = Counter()
-        for index in indices:
-            counts[languages[index]] += _word_count(content[index].text)
-        return counts
-
-    majorities = {block: [words_of(half).most_common(1)[0][0] for half in block_halves]
+    column_langs = _column_languages(source, content, languages)
+    first = _first_language(content, languages, halves, column_langs, {i for pair in copies.values() for i in pair})
+    majorities = {block: [_words_by_language(content, languages, half).most_common(1)[0][0] for half in block_halves]
                   for block, block_halves in halves.items()}
     written_in_pairs = sum(langs[0] != langs[1] for langs in majorities.values()) >= 2
     for block, block_halves in halves.items():
@@ -643,7 +637,6 @@ def _placed_languages(
                 placed[index] = lang
                 fixed.add(index)
 
-    column_langs = _column_languages(source, content, languages)
     if len(set(column_langs.values())) == 2:
         for index, segment in enumerate(content):
             column = _column(source, segment)
@@ -678,14 +671,22 @@ def _column_languages(source: SourceDocument, content: list[Segment], languages:
     return result
 
 
+def _words_by_language(content: list[Segment], languages: list[str], indices: list[int]) -> Counter:
+    """How many words the segments ``indices`` hold in each language (``languages[i]`` is segment i's)."""
+    counts = Counter()
+    for index in indices:
+        counts[languages[index]] += _word_count(content[index].text)
+    return counts
+
+
 def _first_language(
-    source: SourceDocument,
     content: list[Segment],
     languages: list[str],
     halves: dict[int, list[list[int]]],
+    column_langs: dict[int, str],
     copies: set[int],
 ) -> str:
-    """Which version comes first in the file's pairs: in inline pairs, in table rows, else the
+    """Which version comes first in the file's pairs: in inline pairs, in table rows (``column_langs``), else the
     language of the first paragraph that holds no copied sentence (``copies``: a copy may be
     the out-of-place one)."""
     votes = Counter()
@@ -695,7 +696,6 @@ def _first_language(
             votes[langs[0]] += 1
     if votes:
         return votes.most_common(1)[0][0]
-    column_langs = _column_languages(source, content, languages)
     if len(set(column_langs.values())) == 2:
         return column_langs[min(column_langs)]
     blocks: dict[int, list[int]] = {}
@@ -703,10 +703,7 @@ def _first_language(
         blocks.setdefault(segment.block, []).append(index)
     for indices in blocks.values():
         if not copies & set(indices):
-            words = Counter()
-            for index in indices:
-                words[languages[index]] += _word_count(content[index].text)
-            return words.most_common(1)[0][0]
+            return _words_by_language(content, languages, indices).most_common(1)[0][0]
     return languages[0] if languages else "en"
 
 
