@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -193,10 +195,7 @@ def test_a_pattern_without_name_is_rejected():
 # --- end to end, through the real command line and real Apertium ---------------------------
 
 
-def run_bilingo(*args: str, cwd: Path) -> "subprocess.CompletedProcess[str]":
-    import subprocess
-    import sys
-
+def run_bilingo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     environment = {key: value for key, value in os.environ.items() if not key.startswith("GITHUB_")}
     environment["NO_COLOR"] = "1"
     return subprocess.run([sys.executable, "-m", "bilingo", *args], capture_output=True, text=True, cwd=cwd,

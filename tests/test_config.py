@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -159,11 +162,7 @@ def test_command_line_values_override_the_file_and_none_means_not_given(tmp_path
         apply_overrides(settings, translater="marian")
 
 
-def run_bilingo(*args: str, cwd: Path) -> "subprocess.CompletedProcess[str]":
-    import os
-    import subprocess
-    import sys
-
+def run_bilingo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "NO_COLOR": "1"}
     return subprocess.run([sys.executable, "-m", "bilingo", *args], capture_output=True, text=True, cwd=cwd,
                           env=environment, timeout=120)

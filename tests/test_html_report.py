@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
-import re
 from datetime import datetime, timezone
 from pathlib import Path
 
