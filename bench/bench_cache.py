@@ -42,7 +42,7 @@ from pathlib import Path
 
 from common import DEMO_PATHS, REPO, clear_memo_caches, load_corpus, log, machine, peak_rss_mib, write_result
 
-from bilingo.result_cache import RESULTS_DIRNAME
+from bilingo.result_cache import RESULTS_DIRNAME, ResultCache
 
 FLORES_DOCUMENTS = 10
 WMT_DOCUMENTS = 10
@@ -189,8 +189,6 @@ def measure_in_process(tree: Path, scratch: Path, warm_runs: int) -> dict:
     from bilingo.translate import create_translator
 
     documents = sorted([str(folder / "story.en.md"), str(folder / "story.es.md")] for folder in tree.iterdir())
-    from bilingo.result_cache import ResultCache
-
     settings = Settings(translator="apertium", cache_dir=str(scratch / "in-process-cache"))
     in_process_run(documents[:1], Settings(translator="apertium", cache=False), create_translator(
         Settings(translator="apertium", cache=False)))  # imports and the language-id model, not counted
