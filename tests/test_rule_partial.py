@@ -224,3 +224,16 @@ def test_a_word_repeated_outside_the_dropped_clause_does_not_split_its_run():
     assert "Shenfield" not in found[0].text
     assert unedited == []
 
+
+@needs_corpus
+def test_the_stopwords_that_lead_into_a_dropped_clause_count_as_dropped():
+    """"y que según fuentes de la investigación ...": deleting the content words alone leaves "and that
+    according to" in the translation, which the English does not have either."""
+    found, unedited, _ = _dropped_from_english("news-test2008:cincodias/2007/11/29/13", "José Martínez Andreo",
+                                               " and according to investigation sources consulted by the Chain SER,")
+    assert found and "Cadena SER" in found[0].text
+    assert unedited == []
+    found, unedited, _ = _dropped_from_english("newstest2010:economist/2009/12/10/17240", "Algunos lectores",
+                                               ' "Why the French Don’t Like Headscarves" (2006),')
+    assert found and "Headcarves" in found[0].text
+    assert unedited == []
