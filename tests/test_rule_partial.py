@@ -237,3 +237,22 @@ def test_the_stopwords_that_lead_into_a_dropped_clause_count_as_dropped():
                                                ' "Why the French Don’t Like Headscarves" (2006),')
     assert found and "Headcarves" in found[0].text
     assert unedited == []
+
+
+@needs_corpus
+def test_the_length_of_machine_translation_is_measured_per_document():
+    """Untouched wmt article: "a charter elementary school" is "una escuela primaria oficialmente reconocida"
+    in Spanish, whose Apertium English is longer than the English all along the article. Compared as if
+    equal in length it read as words added in Spanish (a false positive of the eval); against the
+    article's own length ratio it does not, while a clause really dropped from the English is still found."""
+    record = next(r for r in wmt_records() if r["doc_id"] == "newstest2009:nytimes/2008/09/29/182493")
+    index = next(i for i, s in enumerate(record["es"]) if "oficialmente reconocida" in s)
+    document = build_aligned_documents([corpus_spec(record)])[0]
+    counted = [pair for pair in document.pairs if pair.is_match]
+    assert partial.length_scale(document, counted, "right") > 1.05  # Apertium's English of the Spanish
+    assert partial.length_scale(document, counted, "left") < 0.95  # the English, against that translation
+    segment = document.right.segments[index]
+    assert not [f for f in findings(document, "partial-only-in-es") if segment.start <= f.start < segment.end]
+    # a short document is hardly measured: its few pairs would measure their own omissions
+    short = build_aligned_documents([corpus_spec({**record, "en": record["en"][:2], "es": record["es"][:2]})])[0]
+    assert 0.95 < partial.length_scale(short, list(short.pairs), "right") < 1.05
