@@ -193,3 +193,66 @@ def test_untouched_documents_raise_few_span_findings():
     total = sum(len(rule.check(document, settings)) for document in documents for rule in (partial, names, quotes))
     assert len(documents) == 80
     assert total / len(documents) < 0.2, total
+
+
+# --- clauses the eval missed (bench/results/eval.json), dropped from the real English sentence -----------------
+
+
+def _dropped_from_english(doc_id: str, start: str, clause: str) -> tuple[list, list, int]:
+    """Partial findings on the Spanish sentence that starts with ``start``, with ``clause`` removed from its
+    English counterpart (as ``bilingo eval`` removed it), and the same on the unedited document."""
+    record = next(r for r in wmt_records() if r["doc_id"] == doc_id)
+    index = next(i for i, s in enumerate(record["es"]) if s.startswith(start))
+    en = list(record["en"])
+    assert clause in en[index]
+    en[index] = en[index].replace(clause, "")
+    edited, unedited = build_aligned_documents([corpus_spec(record, en=en), corpus_spec(record)])
+    on_sentence = []
+    for document in (edited, unedited):
+        segment = document.right.segments[index]
+        on_sentence.append([f for f in findings(document, "partial-only-in-es")
+                            if segment.start <= f.start < segment.end])
+    return on_sentence[0], on_sentence[1], index
+
+
+@needs_corpus
+def test_a_word_repeated_outside_the_dropped_clause_does_not_split_its_run():
+    """"Chelmsford Road" (dropped) and "Shenfield Road" (kept): the English "Road" is Shenfield's."""
+    found, unedited, _ = _dropped_from_english("newssyscomb2009:bbc/2008/09/29/125848", "Carole Paulson",
+                                               " of Chelmsford Road in Brentwood,")
+    assert found and "Chelmsford" in found[0].text and "Brentwood" in found[0].text
+    assert "Shenfield" not in found[0].text
+    assert unedited == []
+
+
+@needs_corpus
+def test_the_stopwords_that_lead_into_a_dropped_clause_count_as_dropped():
+    """"y que según fuentes de la investigación ...": deleting the content words alone leaves "and that
+    according to" in the translation, which the English does not have either."""
+    found, unedited, _ = _dropped_from_english("news-test2008:cincodias/2007/11/29/13", "José Martínez Andreo",
+                                               " and according to investigation sources consulted by the Chain SER,")
+    assert found and "Cadena SER" in found[0].text
+    assert unedited == []
+    found, unedited, _ = _dropped_from_english("newstest2010:economist/2009/12/10/17240", "Algunos lectores",
+                                               ' "Why the French Don’t Like Headscarves" (2006),')
+    assert found and "Headcarves" in found[0].text
+    assert unedited == []
+
+
+@needs_corpus
+def test_the_length_of_machine_translation_is_measured_per_document():
+    """Untouched wmt article: "a charter elementary school" is "una escuela primaria oficialmente reconocida"
+    in Spanish, whose Apertium English is longer than the English all along the article. Compared as if
+    equal in length it read as words added in Spanish (a false positive of the eval); against the
+    article's own length ratio it does not, while a clause really dropped from the English is still found."""
+    record = next(r for r in wmt_records() if r["doc_id"] == "newstest2009:nytimes/2008/09/29/182493")
+    index = next(i for i, s in enumerate(record["es"]) if "oficialmente reconocida" in s)
+    document = build_aligned_documents([corpus_spec(record)])[0]
+    counted = [pair for pair in document.pairs if pair.is_match]
+    assert partial.length_scale(document, counted, "right") > 1.05  # Apertium's English of the Spanish
+    assert partial.length_scale(document, counted, "left") < 0.95  # the English, against that translation
+    segment = document.right.segments[index]
+    assert not [f for f in findings(document, "partial-only-in-es") if segment.start <= f.start < segment.end]
+    # a short document is hardly measured: its few pairs would measure their own omissions
+    short = build_aligned_documents([corpus_spec({**record, "en": record["en"][:2], "es": record["es"][:2]})])[0]
+    assert 0.95 < partial.length_scale(short, list(short.pairs), "right") < 1.05
