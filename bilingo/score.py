@@ -285,9 +285,3 @@ class ChrfScorer:
     def score(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> float:
         """chrF of the translation (hypothesis) against the other side (reference), in [0, 1]."""
         return self.both_directions(translated_indices, other_indices)[0]
-
-    def symmetric_score(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> float:
-        """Mean of chrF in both directions: recall-heavy chrF2 alone forgives an extra sentence
-        merged into the hypothesis, which would let a 2-1 bead swallow content present on one side only."""
-        forward, backward = self.both_directions(translated_indices, other_indices)
-        return (forward + backward) / 2

@@ -145,8 +145,7 @@ def fuzzy_length_slack(word: str) -> int:
 def _similar_spelling(a: str, b: str) -> bool:
     if 2.0 * _shared_letters(a, b) / (len(a) + len(b)) < FUZZY_RATIO:
         return False  # difflib's quick_ratio, the same number, without building a SequenceMatcher
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    return matcher.quick_ratio() >= FUZZY_RATIO and matcher.ratio() >= FUZZY_RATIO
+    return difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= FUZZY_RATIO
 
 
 def _shared_letters(a: str, b: str) -> int:
