@@ -7,6 +7,8 @@ is all that batching, ordering and loading need to be checked.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -145,3 +147,33 @@ def test_availability_needs_weights_here(tiny_marian_dir, tmp_path, monkeypatch,
     assert marian_available(Settings())
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     assert not marian_available(Settings())
+
+
+OUT_OF_MEMORY_RUN = """
+import os, resource, sys
+from bilingo.translate import TranslatorError
+from bilingo.translate.marian import MarianTranslator
+
+translator = MarianTranslator(sys.argv[1], batch_size=100_000, num_beams=4)
+translator.translate(["Hola."], "es", "en")  # the model is loaded before memory is capped
+used = int(open("/proc/self/statm").read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+resource.setrlimit(resource.RLIMIT_AS, (used + 200 * 2**20, resource.RLIM_INFINITY))
+sentences = [line for line in open(sys.argv[2], encoding="utf-8").read().splitlines() if line]
+try:
+    translator.translate(sentences * (50_000 // len(sentences)), "es", "en")
+except TranslatorError as error:
+    print(error)
+"""
+
+
+def test_running_out_of_memory_is_a_translator_error_that_says_what_to_do(tiny_marian_dir, flores_documents, tmp_path):
+    """A real allocation failure: the process's memory is capped, then a batch too big for it is translated."""
+    sentences = tmp_path / "spanish.txt"
+    sentences.write_text("\n".join(flores_documents[0]["es"]), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", OUT_OF_MEMORY_RUN, str(tiny_marian_dir), str(sentences)],
+                            capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == (
+        "Marian ran out of memory on the CPU (batch size 100000); set a smaller marian-batch-size in the config, "
+        "or free memory"
+    )

@@ -349,10 +349,10 @@ class MarianTranslator:
                 "use a smaller batch size or --device cpu"
             ) from error
         except MemoryError as error:
-            raise TranslatorError(
-                f"Marian ran out of memory (batch size {self.batch_size}); use a smaller marian-batch-size"
-            ) from error
-        except RuntimeError as error:  # on CPU an allocation failure is a RuntimeError too
+            raise TranslatorError(out_of_memory_message(self.batch_size)) from error
+        except RuntimeError as error:
+            if "can't allocate memory" in str(error):  # torch's CPU allocator says so in a RuntimeError
+                raise TranslatorError(out_of_memory_message(self.batch_size)) from error
             raise TranslatorError(f"Marian failed while translating: {first_line(error)}") from error
         return results
 
@@ -402,6 +402,13 @@ class MarianTranslator:
             raise TranslatorError(f"cannot load Marian model {spec!r}: {type(error).__name__}: {first_line(error)}") from error
         self._loaded[(src, tgt)] = (tokenizer, model, device)
         return self._loaded[(src, tgt)]
+
+
+def out_of_memory_message(batch_size: int) -> str:
+    return (
+        f"Marian ran out of memory on the CPU (batch size {batch_size}); "
+        "set a smaller marian-batch-size in the config, or free memory"
+    )
 
 
 def create(settings) -> MarianTranslator:
