@@ -3,10 +3,8 @@
     .venv/bin/python bench/screenshot_report.py [--html report.html] [--out docs/report-screenshot.png] [PATH PATH]
 
 By default it checks ``corpus/demo/asylum-russians.{en,es}.md`` with the real pipeline
-(``bilingo.check.check_paths``, translator chosen as the CLI does). While some stage of the
-pipeline is still missing it says so and falls back to ``tests/browser.demo_document``,
-which builds the same report from real stages (sentencex, Apertium, the aligner) and the
-demo's expected findings. Uses Debian's /usr/bin/chromium through playwright.
+(``bilingo.check.check_paths``, translator chosen as the CLI does), writes the HTML report
+and screenshots it in Debian's /usr/bin/chromium through playwright.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from browser import demo_document, launch_chromium, report_of  # noqa: E402
+from browser import launch_chromium  # noqa: E402
 
 from bilingo.report.html import write  # noqa: E402
 
@@ -27,20 +25,15 @@ DEMO_PATHS = ["corpus/demo/asylum-russians.en.md", "corpus/demo/asylum-russians.
 
 
 def pipeline_report(paths: list[str]):
-    """The Report the CLI would build, or None (with the reason on stderr) if it cannot yet."""
-    try:
-        from bilingo.check import check_paths, signature
-        from bilingo.settings import Settings
-        from bilingo.translate import create_translator
-
-        settings = Settings()
-        translator = create_translator(settings)
-        document = check_paths(paths, settings, translator)
-    except Exception as error:  # noqa: BLE001 - any missing stage means: use the fallback
-        print(f"pipeline not usable yet ({type(error).__name__}: {error}); using tests/browser.demo_document", file=sys.stderr)
-        return None
+    """The Report the CLI would build for ``paths``."""
+    from bilingo.check import check_paths, signature
     from bilingo.model import Report
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
 
+    settings = Settings()
+    translator = create_translator(settings)
+    document = check_paths(paths, settings, translator)
     return Report(signature=signature(settings, translator), documents=[document], fail_on=settings.fail_on)
 
 
@@ -49,15 +42,12 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", default=DEMO_PATHS)
     parser.add_argument("--out", type=Path, default=REPO / "docs/report-screenshot.png")
     parser.add_argument("--html", type=Path, default=None, help="also keep the HTML page here")
-    parser.add_argument("--fallback", action="store_true", help="skip the pipeline, use the test builder")
     parser.add_argument("--dark", action="store_true", help="prefers-color-scheme: dark")
     arguments = parser.parse_args()
     arguments.out = arguments.out.resolve()
     os.chdir(REPO)  # inputs are shown as given: run from the repository root, as the CLI is
 
-    report = None if arguments.fallback else pipeline_report(arguments.paths)
-    if report is None:
-        report = report_of(demo_document())
+    report = pipeline_report(arguments.paths)
     html_path = arguments.html or arguments.out.with_suffix(".html")
     with html_path.open("w", encoding="utf-8") as stream:
         write(report, stream)
