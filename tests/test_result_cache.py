@@ -453,3 +453,30 @@ def bilingo(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
     environment.update({"NO_COLOR": "1"})
     return subprocess.run([sys.executable, "-m", "bilingo", *arguments], capture_output=True, text=True, cwd=cwd,
                           env=environment, timeout=300)  # fmt: skip
+
+
+# Runs the real CLI, then says on stderr whether torch was imported: a fully warm Marian run must not load it.
+CLI_REPORTING_TORCH = """
+import sys
+from bilingo.cli import main
+try:
+    main()
+finally:
+    print("torch imported:", "torch" in sys.modules, file=sys.stderr)
+"""
+
+
+def test_a_warm_marian_run_loads_neither_torch_nor_the_model(tiny_marian_dir, tmp_path):
+    for name in ("asylum-russians.en.md", "asylum-russians.es.md"):
+        shutil.copy(DEMO / name, tmp_path / name)
+    command = [sys.executable, "-c", CLI_REPORTING_TORCH, "check", "asylum-russians.en.md", "asylum-russians.es.md",
+               "--translator", "marian", "--model", str(tiny_marian_dir), "--cache-dir", str(tmp_path / "cache"),
+               "--format", "json"]
+    runs = [subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=300) for _ in range(2)]
+    (cold, warm) = runs
+    assert cold.returncode in (0, 1) and warm.returncode == cold.returncode, cold.stderr + warm.stderr
+    assert "torch imported: True" in cold.stderr
+    assert "torch imported: False" in warm.stderr
+    [cold_document], [warm_document] = (json.loads(run.stdout)["documents"] for run in runs)
+    assert (cold_document["cached"], warm_document["cached"]) == (False, True)
+    assert warm_document["findings"] == cold_document["findings"]

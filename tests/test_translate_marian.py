@@ -115,8 +115,12 @@ def test_corrupt_weights_are_a_translator_error(tiny_marian_dir, tmp_path):
     shutil.copytree(tiny_marian_dir, broken)
     weights = broken / "model.safetensors"
     weights.write_bytes(weights.read_bytes()[: weights.stat().st_size // 3])
+    translator = create(Settings(translator="marian", model=str(broken)))  # weights load on first use
     with pytest.raises(TranslatorError, match="cannot load Marian model"):
-        create(Settings(translator="marian", model=str(broken)))
+        translator.translate(["El presidente firmó la ley."], "es", "en")
+    weights.unlink()  # a broken model is not loaded again for every document of a batch
+    with pytest.raises(TranslatorError, match="cannot load Marian model"):
+        translator.translate(["La alcaldesa dimitió."], "es", "en")
 
 
 def test_uncached_hub_model_fails_fast_offline(monkeypatch, empty_hub_cache):

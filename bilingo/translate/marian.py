@@ -218,6 +218,7 @@ class MarianTranslator:
         self.primary = primary
         self._loaded: dict[tuple[str, str], tuple[object, object, str]] = {}
         self._unscorable: dict[tuple[str, str], TranslatorError] = {}  # directions that failed once
+        self._unloadable: dict[tuple[str, str], TranslatorError] = {}  # models that failed to load
         self._lock = threading.Lock()
 
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
@@ -356,21 +357,42 @@ class MarianTranslator:
             raise TranslatorError(f"Marian failed while translating: {first_line(error)}") from error
         return results
 
-    def _load(self, src: str, tgt: str) -> tuple[object, object, str]:
-        if (src, tgt) in self._loaded:
-            return self._loaded[(src, tgt)]
+    def locate(self, src: str, tgt: str) -> tuple[str, bool]:
+        """Where the model for ``src`` -> ``tgt`` loads from (a directory or a hub id) and whether
+        only local files may be used; a ``TranslatorError`` when it is not there.
+
+        Cheap (no torch): ``create`` calls it so that a missing model is reported before any
+        work, while the weights load only when a first text is translated, so a run whose
+        documents all come from the result cache never pays for torch and the model.
+        """
         spec = model_for_direction(self.model_spec, src, tgt)
         local = local_model_path(spec)
         if local is not None:
             if not (local / "config.json").is_file():
                 reason = "does not exist" if not local.exists() else "has no config.json"
                 raise TranslatorError(f"Marian model directory {local} {reason}")
-            source, local_only = str(local), True
-        else:
-            source = spec
-            local_only = not (self.allow_download and not hub_offline() and hub_reachable())
-            if local_only and not hub_model_cached(source):
-                raise TranslatorError(offline_message(source))
+            return str(local), True
+        local_only = not (self.allow_download and not hub_offline() and hub_reachable())
+        if local_only and not hub_model_cached(spec):
+            raise TranslatorError(offline_message(spec))
+        return spec, local_only
+
+    def _load(self, src: str, tgt: str) -> tuple[object, object, str]:
+        if (src, tgt) in self._loaded:
+            return self._loaded[(src, tgt)]
+        if (src, tgt) in self._unloadable:  # a batch does not retry a broken model for every document
+            raise self._unloadable[(src, tgt)]
+        try:
+            self._loaded[(src, tgt)] = self._load_model(src, tgt)
+        except TranslatorError as error:
+            self._unloadable[(src, tgt)] = error
+            raise
+        return self._loaded[(src, tgt)]
+
+    def _load_model(self, src: str, tgt: str) -> tuple[object, object, str]:
+        spec = model_for_direction(self.model_spec, src, tgt)
+        source, local_only = self.locate(src, tgt)
+        local = local_model_path(spec)
         try:
             import torch
             from transformers import MarianMTModel, MarianTokenizer
@@ -400,8 +422,7 @@ class MarianTranslator:
             raise TranslatorError(f"cannot load Marian model {spec!r}: {first_line(error)}") from error
         except Exception as error:  # corrupt weights, bad config: many exception types, one meaning
             raise TranslatorError(f"cannot load Marian model {spec!r}: {type(error).__name__}: {first_line(error)}") from error
-        self._loaded[(src, tgt)] = (tokenizer, model, device)
-        return self._loaded[(src, tgt)]
+        return tokenizer, model, device
 
 
 def out_of_memory_message(batch_size: int) -> str:
@@ -412,7 +433,8 @@ def out_of_memory_message(batch_size: int) -> str:
 
 
 def create(settings) -> MarianTranslator:
-    """The Marian backend for ``settings``, with the run's direction loaded (errors surface here).
+    """The Marian backend for ``settings``; a missing model for the run's direction is an error here,
+    the weights themselves load on first use.
 
     Optional knobs read when present: ``marian_batch_size``, ``marian_num_beams``.
     """
@@ -428,5 +450,5 @@ def create(settings) -> MarianTranslator:
         allow_download=downloads_allowed(settings),
         primary=primary,
     )
-    translator.load(*primary)
+    translator.locate(*primary)
     return translator
