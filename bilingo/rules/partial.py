@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
 from bilingo.rules.contrastive import pair_run_omission_score
-from bilingo.rules.words import Word, covered_flags, fold, fuzzy_equal, parts_present, stem, words
+from bilingo.rules.words import Word, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, words
 from bilingo.score import similarity
 from bilingo.settings import Settings
 
@@ -192,11 +192,39 @@ def may_hold_omission(checked_text: str, counterpart_text: str, scale: float = 1
     return len(checked_text) - scale * len(counterpart_text) >= MIN_EXCESS
 
 
-def candidate_runs(checked: list[Word], checked_text: str, reference: list[Word],
+def may_hold_candidate_run(checked: list[Word], covered: list[bool], checked_text: str, counterpart_text: str,
+                           scale: float = 1.0) -> bool:
+    """Whether the uncovered runs of ``checked`` under ``covered``, or under any flags that cover more words,
+    can hold a run that ``candidate_runs`` keeps: lets ``covered_flags`` stop early (on most texts, after the
+    exact matches), an exact test.
+
+    A kept run has ``SHORT_RUN_WORDS`` content words or more, and its length excess (a
+    positive excess divided by the run's length in characters) reaches ``MIN_EXCESS``.
+    Covering more words only splits and shortens runs, and each kept run holds
+    ``SHORT_RUN_WORDS`` consecutive uncovered content words that are uncovered and
+    consecutive here too, and no longer than the run: so if no such stretch passes the
+    excess test, no run can.
+    """
+    recent: list[Word] = []  # the uncovered content words since the last covered one
+    for word, is_covered in zip(checked, covered):
+        if not word.content:
+            continue
+        if is_covered:
+            recent = []
+            continue
+        recent.append(word)
+        if len(recent) >= SHORT_RUN_WORDS:
+            first = recent[-SHORT_RUN_WORDS]
+            if length_excess(checked_text, counterpart_text, first.start, word.end, scale) >= MIN_EXCESS:
+                return True
+    return False
+
+
+def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
                    counterpart_text: str, scale: float = 1.0) -> list[tuple[Run, Evidence]]:
     """The uncovered runs of ``checked`` (the words of ``checked_text``) that may be omissions, with their evidence.
 
-    ``reference`` holds the words the run is looked for in; ``counterpart_text`` is the
+    ``reference`` holds the folded words the run is looked for in; ``counterpart_text`` is the
     other side in the language of ``checked_text``. Runs that fail the length tests of
     ``is_omission`` (too few content words, too little length excess) whatever their
     chrF gain are left out before the gain, the costly signal, is computed; a text no
@@ -204,7 +232,11 @@ def candidate_runs(checked: list[Word], checked_text: str, reference: list[Word]
     """
     if not may_hold_omission(checked_text, counterpart_text, scale):
         return []
-    covered = covered_flags(checked, reference)
+
+    def settled(covered: list[bool]) -> bool:
+        return not may_hold_candidate_run(checked, covered, checked_text, counterpart_text, scale)
+
+    covered = covered_by_folded(checked, reference, settled)
     candidates = []
     for run in uncovered_runs(checked, covered):
         begin, end = checked[run.first].start, checked[run.last].end
@@ -325,6 +357,16 @@ def _reference_words(aligned: AlignedDocument, pair: AlignedPair, side: str) -> 
     return reference
 
 
+def _reference_folded(aligned: AlignedDocument, pair: AlignedPair, side: str) -> list[str]:
+    """The folded forms of ``_reference_words``: all that ``candidate_runs`` looks at, and cheaper to find."""
+    other = aligned.other(side)
+    indices = getattr(pair, other)
+    reference = list(folded_words(_side_text(aligned, other, indices)))
+    if aligned.translated_side == other:
+        reference += folded_words(aligned.translation_of(other, indices))
+    return reference
+
+
 def _checked_text(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> str:
     """What is checked on ``side``: its text, or its machine translation when it is the translated side."""
     if side == aligned.translated_side:
@@ -399,7 +441,7 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0) -
         if not may_hold_omission(checked_text, counterpart, scale):
             continue  # no run can pass the length test, so no words are needed (about half the texts)
         if reference is None:
-            reference = _reference_words(aligned, pair, side)
+            reference = _reference_folded(aligned, pair, side)
             neighbourhood = Vocabulary([w for n in neighbours for w in _reference_words(aligned, n, side)])
         if translated:
             checked = words(aligned.translations[index], aligned.version(other).lang)

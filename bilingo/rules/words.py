@@ -6,8 +6,10 @@ Shared by the ``partial``, ``names`` and ``quotes`` rules. Words are compared *f
 
 The rules look at the same sentences, translations and words many times over (once per
 pair, per neighbouring pair, per rule), so ``fold``, ``stem``, the difflib comparison of
-``fuzzy_equal`` and the tokenisation behind ``words`` are memoised per string (``functools.lru_cache``: pure
-functions of their arguments; bounded, and emptied by the benchmarks between timed runs).
+``fuzzy_equal`` and the tokenisation behind ``words`` and ``folded_words`` are memoised per string
+(``functools.lru_cache``: pure functions of their arguments; bounded, and emptied by the benchmarks between
+timed runs). A text that words are only looked up in needs only its folded words (``folded_words``,
+``covered_by_folded``), which cost a fraction of ``Word`` tuples.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 FUZZY_RATIO = 0.8  # difflib ratio of two near-equal spellings
@@ -91,16 +94,38 @@ def words(text: str, lang: str) -> list[Word]:
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _words(text: str, lang: str) -> tuple[Word, ...]:
+    """The words of ``text``, built column by column: a long article has a hundred thousand words, and
+    ``map`` over C-level callables (the match methods, ``fold``'s memo, ``tuple.__new__``) spares a Python
+    frame per word."""
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
-    found = []
-    for match in WORD.finditer(text):
-        word = match.group(0)
-        whole = fold(word)
-        folded = whole.strip(".")
-        content = len(folded) > 1 and folded not in stopwords and whole not in stopwords
-        start, end = match.span()
-        found.append(Word(word, start, end, folded, content))
-    return tuple(found)
+    matches = list(WORD.finditer(text))
+    tokens = list(map(_MATCH_TEXT, matches))
+    wholes = _folded_tokens(text, tokens)
+    foldeds = [whole.strip(".") for whole in wholes]
+    contents = [len(folded) > 1 and folded not in stopwords and whole not in stopwords
+                for folded, whole in zip(foldeds, wholes)]
+    columns = zip(tokens, map(_MATCH_START, matches), map(_MATCH_END, matches), foldeds, contents)
+    return tuple(map(_new_tuple, repeat(Word), columns))
+
+
+def _folded_tokens(text: str, tokens: list[str]) -> list[str]:
+    """``fold`` of each of the ``tokens`` of ``text``; an ASCII text's are its tokens lowered (what ``fold`` does
+    to them), without the memo's look-ups."""
+    return list(map(str.lower if text.isascii() else fold, tokens))
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def folded_words(text: str) -> tuple[str, ...]:
+    """The folded form of each word of ``text``: ``[w.folded for w in words(text, lang)]`` for any ``lang``.
+
+    What a text that words are only looked up in needs (the reference of ``covered_by_folded``),
+    at a fraction of the cost of ``words``: no offsets, no stopword test, no ``Word``.
+    """
+    return tuple(whole.strip(".") for whole in _folded_tokens(text, WORD.findall(text)))
+
+
+_MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
+_new_tuple = tuple.__new__  # what ``Word(...)`` calls, without the Python-level ``__new__`` around it
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)
@@ -175,11 +200,31 @@ def covered_flags(checked: list[Word], reference: list[Word]) -> list[bool]:
     each consuming the first reference word still free that it matches; then hyphen parts
     (which consume nothing).
     """
+    return covered_by_folded(checked, [w.folded for w in reference])
+
+
+def covered_by_folded(checked: list[Word], reference: list[str], settled=None) -> list[bool]:
+    """``covered_flags`` against the folded forms of the reference's words (all that it looks at; see
+    ``folded_words``), and able to stop early.
+
+    Each step only covers more words, so a caller that needs to know only whether some
+    words stay uncovered can stop early: ``settled``, when given, is called with the
+    flags so far before each step, and once it returns true the remaining steps are
+    skipped and those flags returned as they are (words they leave uncovered may still
+    be covered by a later step; a caller passes ``settled`` only when that cannot matter
+    to it). Steps are skipped too once every word is covered, which changes nothing.
+    """
     covered = [not word.content for word in checked]
-    available: list[str | None] = [w.folded for w in reference]
+    if all(covered) or (settled is not None and settled(covered)):
+        return covered
+    available: list[str | None] = list(reference)
     _take_words_in_context(checked, covered, available)
-    _take_equal_keys(checked, covered, available, lambda folded: folded)
+    _take_equal_keys(checked, covered, available, None)
+    if all(covered) or (settled is not None and settled(covered)):
+        return covered
     _take_equal_keys(checked, covered, available, stem)
+    if all(covered) or (settled is not None and settled(covered)):
+        return covered
     # fuzzy_equal, its cheap tests taken apart: words that can match nothing are skipped once, not once per pair
     fuzzy_positions = [position for position, candidate in enumerate(available)
                        if candidate is not None and may_be_fuzzy(candidate)]
@@ -194,29 +239,44 @@ def covered_flags(checked: list[Word], reference: list[Word]) -> list[bool]:
                 available[position] = None
                 covered[index] = True
                 break
-    folded_set = {w.folded for w in reference}
+    folded_set = None
     for index, word in enumerate(checked):
-        if not covered[index] and parts_present(word, folded_set):
-            covered[index] = True
+        if not covered[index] and _PART_SEPARATOR_CHARS.intersection(word.folded):
+            if folded_set is None:
+                folded_set = set(reference)
+            if parts_present(word, folded_set):
+                covered[index] = True
     return covered
 
 
+_PART_SEPARATOR_CHARS = frozenset("-'.")  # what ``WORD_PART_SEPARATOR`` splits on: a word without one has one part
+
+
 def _take_equal_keys(checked: list[Word], covered: list[bool], available: list[str | None], key) -> None:
-    """Cover each uncovered word of ``checked``, in order, by the first free reference word with the same ``key``.
+    """Cover each uncovered word of ``checked``, in order, by the first free reference word with the same ``key``
+    (``None``: the folded word itself).
 
     ``available`` holds the reference words still free (``None`` once consumed); both
-    lists are updated in place. Free positions are indexed by key once, so the cost is
-    linear rather than checked × reference.
+    lists are updated in place. Free positions are indexed by key once, and only for the
+    keys of uncovered words, so the cost is linear rather than checked × reference.
     """
+    uncovered = [index for index, flag in enumerate(covered) if not flag]
+    if not uncovered:
+        return
+    folded = [checked[index].folded for index in uncovered]
+    wanted_keys = folded if key is None else list(map(key, folded))
+    wanted = set(wanted_keys)
     free: dict[str, list[int]] = {}
     for position in range(len(available) - 1, -1, -1):  # reversed: each list pops its first position last
         candidate = available[position]
         if candidate is not None:
-            free.setdefault(key(candidate), []).append(position)
-    for index, word in enumerate(checked):
-        if covered[index]:
-            continue
-        positions = free.get(key(word.folded))
+            candidate_key = candidate if key is None else key(candidate)
+            if candidate_key in wanted:
+                free.setdefault(candidate_key, []).append(position)
+    if not free:
+        return
+    for index, wanted_key in zip(uncovered, wanted_keys):
+        positions = free.get(wanted_key)
         if positions:
             available[positions.pop()] = None
             covered[index] = True
