@@ -31,7 +31,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from collections import Counter
+from itertools import groupby, repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, Finding
@@ -79,6 +82,8 @@ FUNCTION_WORDS = {
 }
 
 BOTH_FUNCTION_WORDS = FUNCTION_WORDS["en"] | FUNCTION_WORDS["es"]
+# The function words of one language that are not function words of the other ("a" is both)
+ONLY_FUNCTION_WORDS = {"en": FUNCTION_WORDS["en"] - FUNCTION_WORDS["es"], "es": FUNCTION_WORDS["es"] - FUNCTION_WORDS["en"]}
 # Each allowed phrase as a whole-word pattern, compiled once; a phrase is searched only in texts that contain it.
 ALLOWED_PATTERNS = {
     lang: tuple((phrase, re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")) for phrase in phrases)
@@ -93,12 +98,42 @@ _MASKED = re.compile(
 _QUOTED = re.compile(r"(?<!\w)[\"“«‘']([^\"”»’']{2,120})[\"”»’'](?!\w)")  # not the apostrophe of "I'm"
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a sentence and whether it is masked. A named tuple rather than a frozen dataclass: every word of
+    both versions is built, and a tuple is built several times faster."""
+
     text: str
     start: int
     end: int
     masked: bool
+
+
+def _alternation(phrases) -> str:
+    """A regular expression matching exactly ``phrases``, factored as a trie ("app" and "apps" share "app"): the
+    ``re`` engine tries the alternatives of a plain alternation one after another at every position."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+# Whether any allowed phrase of a language occurs as a whole word, in one search: most sentences hold none, and
+# then the phrases' own patterns (``ALLOWED_PATTERNS``, which find every occurrence) need not be tried one by one.
+ANY_ALLOWED_PHRASE = {lang: re.compile(rf"(?<!\w){_alternation(phrases)}(?!\w)")
+                      for lang, phrases in ALLOWED_PHRASES.items()}
+# What each alternative of ``_MASKED`` needs in the text, lower-cased: a URL scheme, "www.", "@" or "#".
+_MASKED_NEEDS = ("://", "www.", "@", "#")
 
 
 def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
@@ -109,7 +144,35 @@ def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
     recién casado" in the English text too), not a slip; unless the whole sentence is the
     counterpart's copy.
     """
-    masked_spans = [m.span() for m in _MASKED.finditer(text)]
+    masked_spans = _masked_spans(text, lang, counterpart)
+    matches = list(_WORD.finditer(text))
+    tokens = list(map(_MATCH_TEXT, matches))
+    # capitalised: any word but the first whose first letter is upper case; the first only when all upper case
+    masked = [token[0].isupper() for token in tokens]
+    if tokens and masked[0]:
+        masked[0] = tokens[0].isupper()
+    starts, ends = list(map(_MATCH_START, matches)), list(map(_MATCH_END, matches))
+    if masked_spans:
+        masked = [flag or any(a <= start and end <= b for a, b in masked_spans)
+                  for flag, start, end in zip(masked, starts, ends)]
+    return list(map(_new_tuple, repeat(Word), zip(tokens, starts, ends, masked)))
+
+
+_MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
+_new_tuple = tuple.__new__  # what ``Word(...)`` calls, without the Python-level ``__new__`` around it
+
+
+def _masked_spans(text: str, lang: str, counterpart: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose words are exceptions: URLs, addresses, hashtags and handles, quoted titles,
+    allowed phrases (see ``words_of``). Only whether a word lies inside one matters, not their order.
+
+    Cheap exact tests skip the searches that cannot match: ``_MASKED`` needs one of
+    ``_MASKED_NEEDS`` (its pattern ignores case), and the allowed phrases are searched one
+    by one only where ``ANY_ALLOWED_PHRASE`` finds one.
+    """
+    lowered = text.lower()
+    may_be_masked = any(needed in lowered for needed in _MASKED_NEEDS)
+    masked_spans = [m.span() for m in _MASKED.finditer(text)] if may_be_masked else []
     kept = None
     for match in _QUOTED.finditer(text):
         inner = _WORD.findall(match.group(1))
@@ -122,16 +185,11 @@ def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
                     kept = ""  # the whole sentence is its counterpart's copy: a quote in it was left, not kept
             if kept and f" {' '.join(inner).lower()} " in f" {kept} ":
                 masked_spans.append(match.span())
-    lowered = text.lower()
-    for phrase, pattern in ALLOWED_PATTERNS.get(lang, ()):
-        if phrase in lowered:
-            masked_spans.extend(match.span() for match in pattern.finditer(lowered))
-    words = []
-    for index, match in enumerate(_WORD.finditer(text)):
-        inside = any(a <= match.start() and match.end() <= b for a, b in masked_spans)
-        capitalised = match.group(0)[0].isupper() and (index > 0 or match.group(0).isupper())
-        words.append(Word(match.group(0), match.start(), match.end(), inside or capitalised))
-    return words
+    if lang in ANY_ALLOWED_PHRASE and ANY_ALLOWED_PHRASE[lang].search(lowered):
+        for phrase, pattern in ALLOWED_PATTERNS[lang]:
+            if phrase in lowered:
+                masked_spans.extend(match.span() for match in pattern.finditer(lowered))
+    return masked_spans
 
 
 def _identify(text: str) -> str:
@@ -142,10 +200,41 @@ def _identify(text: str) -> str:
 
 def passthrough_ratio(text: str, translation: str) -> float:
     """How much of ``text`` the translator returned unchanged (1.0: identical, case and spacing aside)."""
-    a, b = " ".join(text.lower().split()), " ".join(translation.lower().split())
+    a, b = _passthrough_texts(text, translation)
     if not a or not b:
         return 0.0
     return difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio()
+
+
+def may_reach_passthrough(text: str, translation: str) -> bool:
+    """Whether ``passthrough_ratio`` can reach ``PASSTHROUGH_RATIO``: an exact test, far cheaper than the ratio
+    and than identifying the sentence's language, which on most translated sentences it makes unnecessary.
+
+    The ratio counts the characters of difflib's matching blocks, which are among the
+    characters the two texts share counted with repetition (``SequenceMatcher.quick_ratio``,
+    an upper bound of the ratio, computed here with ``Counter`` in C rather than in a
+    Python loop), first bounded itself from the counts of ``_TELLING_CHARS``; about 1% of
+    Apertium's translations pass.
+    """
+    a, b = _passthrough_texts(text, translation)
+    if not a or not b:
+        return False
+    # first a bound of that bound from a few letters' counts, the rest counted as if it all matched
+    counts_a = [a.count(char) for char in _TELLING_CHARS]
+    counts_b = [b.count(char) for char in _TELLING_CHARS]
+    shared = sum(map(min, counts_a, counts_b)) + min(len(a) - sum(counts_a), len(b) - sum(counts_b))
+    if 2.0 * shared / (len(a) + len(b)) < PASSTHROUGH_RATIO:
+        return False
+    shared = sum((Counter(a) & Counter(b)).values())
+    return 2.0 * shared / (len(a) + len(b)) >= PASSTHROUGH_RATIO
+
+
+_TELLING_CHARS = "aeioulnhtwy"  # letters whose counts differ most between Spanish and English text
+
+
+def _passthrough_texts(text: str, translation: str) -> tuple[str, str]:
+    """The two texts ``passthrough_ratio`` compares: lower case, spacing normalised."""
+    return " ".join(text.lower().split()), " ".join(translation.lower().split())
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -191,7 +280,9 @@ def _sentence_finding(aligned, side, index, words, wrong, translation, counterpa
 
     A passthrough needs a translation and a sentence not identified as its own language:
     where neither is possible the two cheaper tests decide alone, before the costlier
-    ones (language identification, the similarity to the translation) are run.
+    ones (language identification, the similarity to the translation) are run. Where
+    only a passthrough could make a finding (no more wrong-language function words than
+    right ones), ``may_reach_passthrough`` rules most sentences out before either is run.
     """
     version = aligned.version(side)
     segment = version.segments[index]
@@ -199,10 +290,10 @@ def _sentence_finding(aligned, side, index, words, wrong, translation, counterpa
     if len(free) < MIN_WORDS:
         return None
     lowered = [w.text.lower() for w in free]
-    wrong_function = sum(w in FUNCTION_WORDS[wrong] and w not in FUNCTION_WORDS[version.lang] for w in lowered)
-    right_function = sum(w in FUNCTION_WORDS[version.lang] and w not in FUNCTION_WORDS[wrong] for w in lowered)
-    if wrong_function <= right_function and translation is None:
-        return None
+    wrong_function = sum(map(ONLY_FUNCTION_WORDS[wrong].__contains__, lowered))
+    right_function = sum(map(ONLY_FUNCTION_WORDS[version.lang].__contains__, lowered))
+    if wrong_function <= right_function and (translation is None or not may_reach_passthrough(segment.text, translation)):
+        return None  # only a passthrough could make a finding, and there is none (see the two last tests below)
     identified = _identify(" ".join(w.text for w in free))
     may_pass_through = translation is not None and identified != version.lang
     if (identified != wrong or wrong_function <= right_function) and not may_pass_through:
@@ -265,11 +356,13 @@ def _may_hold_wrong_clause(run: list[Word], lang: str, wrong: str, translated: b
     language (two distinct ones where nothing was translated) and no function word of
     ``lang`` alone: it lies inside one piece of the run between two such words.
     """
-    own_only = FUNCTION_WORDS[lang] - FUNCTION_WORDS[wrong]
+    own_only = ONLY_FUNCTION_WORDS[lang]  # ``wrong`` is the other language
     needed = 1 if translated else 2
+    run_lowered = [word.text.lower() for word in run]
+    if len(FUNCTION_WORDS[wrong].intersection(run_lowered)) < needed:
+        return False  # the pieces hold no more of them than the whole run: most runs
     pieces: list[list[str]] = [[]]
-    for word in run:
-        lowered = word.text.lower()
+    for lowered in run_lowered:
         if lowered in own_only:
             pieces.append([])
         else:
@@ -307,13 +400,11 @@ def _kept_fraction(words: list[Word], translation: str) -> float:
 
 
 def _unmasked_runs(words: list[Word]) -> list[list[Word]]:
-    runs: list[list[Word]] = [[]]
-    for word in words:
-        if word.masked:
-            runs.append([])
-        else:
-            runs[-1].append(word)
-    return [run for run in runs if run]
+    """The maximal runs of consecutive unmasked words."""
+    return [list(run) for masked, run in groupby(words, key=_MASKED_FIELD) if not masked]
+
+
+_MASKED_FIELD = itemgetter(3)  # ``Word.masked``, read in C
 
 
 def _true_stretches(flags: list[bool]) -> list[tuple[int, int]]:
