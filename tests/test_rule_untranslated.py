@@ -7,7 +7,7 @@ import pytest
 from aligned_builder import CORPUS_DEV, build_aligned, build_aligned_documents, clean_corpus_documents, \
     corpus_records, corpus_spec
 from bilingo.rules import untranslated
-from bilingo.rules.untranslated import passthrough_ratio, words_of
+from bilingo.rules.untranslated import PASSTHROUGH_RATIO, may_reach_passthrough, passthrough_ratio, words_of
 from bilingo.settings import Settings
 
 needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
@@ -89,6 +89,27 @@ def test_exceptions_are_masked_words():
 def test_passthrough_ratio_measures_how_much_mt_left_unchanged():
     assert passthrough_ratio(WELCOME_EN, WELCOME_EN) == 1.0
     assert passthrough_ratio(WELCOME_ES, WELCOME_EN) < 0.6
+
+
+def test_passthrough_is_ruled_out_only_where_the_ratio_cannot_reach_it():
+    texts = [WELCOME_EN, WELCOME_ES, INFLATION_EN, INFLATION_ES, WELCOME_EN.upper(), WELCOME_EN[:-12],
+             WELCOME_EN.replace("war", "guerra"), "", "  ", "a"]
+    for text in texts:
+        for translation in texts:
+            if passthrough_ratio(text, translation) >= PASSTHROUGH_RATIO:
+                assert may_reach_passthrough(text, translation), (text, translation)
+    assert may_reach_passthrough(WELCOME_EN, WELCOME_EN.replace("war", "guerra"))
+    assert not may_reach_passthrough(WELCOME_ES, WELCOME_EN)
+
+
+def test_allowed_phrases_urls_and_handles_are_masked_wherever_they_occur():
+    words = words_of("Check in vitro the swing states, e-mail-based WWW.Example.com a@b.co y el reality show", "es")
+    masked = [w.text for w in words if w.masked]
+    # "in vitro" overlaps "check in"; "e-mail" is only part of the word "e-mail-based"
+    assert masked == ["Check", "in", "vitro", "swing", "states", "WWW", "Example", "com", "a", "b", "co", "reality",
+                      "show"]
+    words = words_of("the swing statesman shows no showing", "es")
+    assert [w.text for w in words if w.masked] == ["shows"]
 
 
 def test_disabled_rule_reports_nothing():

@@ -14,7 +14,8 @@ import itertools
 
 import pytest
 
-from bilingo.rules.words import FUZZY_RATIO, covered_flags, fuzzy_equal, parts_present, stem, words
+from bilingo.rules.words import FUZZY_RATIO, covered_by_folded, covered_flags, folded_words, fuzzy_equal, fold, \
+    parts_present, stem, words
 from corpus_edits import apertium_translate, corpus_available, load_documents
 
 pytestmark = pytest.mark.skipif(not corpus_available(), reason="../shared/corpus-dev is absent")
@@ -105,3 +106,40 @@ def test_a_repeated_word_is_covered_where_its_neighbour_matches_too():
     checked = words("Chelmsford Road in Brentwood and Shenfield Road", "en")
     reference = words("Road in the town", "en")
     assert covered_flags(checked, reference)[1] is True  # first in order, as before
+
+
+def test_folded_words_are_the_folded_forms_of_words(sentence_pairs):
+    texts = [text for pair in sentence_pairs for text in pair]
+    texts += ["Kazajistán’s co-op ⒈ İstanbul U.S.A. ﬁne ½", "d’Artagnan ALVAREZ 3.5 x_y"]
+    for text in texts:
+        for lang in ("en", "es"):
+            assert folded_words(text) == tuple(w.folded for w in words(text, lang)), text
+
+
+def test_words_fold_each_word_as_fold_does():
+    for text in ["Kazajistán’s co-op ⒈ İstanbul U.S.A. ﬁne", "ALVAREZ and Álvarez, 3.5 per-cent"]:
+        for word in words(text, "en"):
+            assert word.folded == fold(word.text).strip("."), word
+            assert text[word.start:word.end] == word.text
+
+
+def test_covered_by_folded_stops_when_settled_and_else_is_covered_flags(sentence_pairs):
+    steps = 0
+    for english, spanish, translation in sentence_pairs:
+        checked = words(english, "en")
+        reference = words(spanish, "es") + words(translation, "en")
+        folded = [w.folded for w in reference]
+        full = covered_flags(checked, reference)
+        assert covered_by_folded(checked, folded) == full
+        seen = []
+
+        def settled(flags):
+            seen.append(list(flags))
+            return len(seen) == 2  # stop after the exact matches
+
+        early = covered_by_folded(checked, folded, settled)
+        if len(seen) == 2:  # a step ran and was then declared enough: an earlier, smaller cover
+            steps += 1
+            assert early == seen[-1]
+            assert all(flag <= final for flag, final in zip(early, full))  # steps only ever cover more
+    assert steps > 0

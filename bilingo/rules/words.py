@@ -101,7 +101,7 @@ def _words(text: str, lang: str) -> tuple[Word, ...]:
     matches = list(WORD.finditer(text))
     tokens = list(map(_MATCH_TEXT, matches))
     wholes = _folded_tokens(text, tokens)
-    foldeds = [whole.strip(".") for whole in wholes]
+    foldeds = wholes if text.isascii() else [whole.strip(".") for whole in wholes]
     contents = [len(folded) > 1 and folded not in stopwords and whole not in stopwords
                 for folded, whole in zip(foldeds, wholes)]
     columns = zip(tokens, map(_MATCH_START, matches), map(_MATCH_END, matches), foldeds, contents)
@@ -110,7 +110,8 @@ def _words(text: str, lang: str) -> tuple[Word, ...]:
 
 def _folded_tokens(text: str, tokens: list[str]) -> list[str]:
     """``fold`` of each of the ``tokens`` of ``text``; an ASCII text's are its tokens lowered (what ``fold`` does
-    to them), without the memo's look-ups."""
+    to them), without the memo's look-ups. A token begins and ends with a letter or digit (``WORD``), so only
+    folding (a "⒈" becomes "1.") can put a full stop at its ends: an ASCII text's need no stripping."""
     return list(map(str.lower if text.isascii() else fold, tokens))
 
 
@@ -121,7 +122,8 @@ def folded_words(text: str) -> tuple[str, ...]:
     What a text that words are only looked up in needs (the reference of ``covered_by_folded``),
     at a fraction of the cost of ``words``: no offsets, no stopword test, no ``Word``.
     """
-    return tuple(whole.strip(".") for whole in _folded_tokens(text, WORD.findall(text)))
+    wholes = _folded_tokens(text, WORD.findall(text))
+    return tuple(wholes if text.isascii() else [whole.strip(".") for whole in wholes])
 
 
 _MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
