@@ -91,7 +91,7 @@ class _BeadScorer:
     """Scores candidate beads for the DP, memoized through ``ChrfScorer``."""
 
     def __init__(self, translated: list[str], other: list[str], parameters: AlignerParameters):
-        self.chrf = ChrfScorer(translated, other)
+        self.chrf = ChrfScorer(translated, other, dense_codes=True)
         self.parameters = parameters
         self.translated_anchors = [_anchors(text) for text in translated]
         self.other_anchors = [_anchors(text) for text in other]
@@ -169,10 +169,11 @@ def align(
         return [((i,), (), None) for i in range(n)] + [((), (j,), None) for j in range(m)]
     scorer = _BeadScorer(translated, other, parameters)
     low, high = _band(scorer, n, m, parameters)
-    moves = [(1, 0), (0, 1), (1, 1), (2, 1), (1, 2)]
-    if parameters.allow_two_two:
-        moves.append((2, 2))
+    # the 1-1 cells the DP and its merge gates ask for (a column either side of the band), scored in one pass
+    scorer.chrf.score_band({i: [(max(0, low[i] - 1), min(m - 1, high[i + 1] + 1))] for i in range(n)})
     skip = settings.skip_score
+    penalty = parameters.merge_penalty
+    merge_moves = [(2, 1), (1, 2)] + ([(2, 2)] if parameters.allow_two_two else [])
     if parameters.weight == "chars":
         translated_weight = [max(1, a.length) for a in scorer.translated_anchors]
         other_weight = [max(1, a.length) for a in scorer.other_anchors]
@@ -182,8 +183,10 @@ def align(
     # cumulative weights: the weight of translated[pi:i] is translated_before[i] - translated_before[pi]
     translated_before = [0, *itertools.accumulate(translated_weight)]
     other_before = [0, *itertools.accumulate(other_weight)]
+    dp_similarity = scorer.dp_similarity
 
-    # best[i][j - low[i]]: the best total gain of a path from (0, 0) to node (i, j).
+    # best[i][j - low[i]]: the best total gain of a path from (0, 0) to node (i, j). Moves are tried in
+    # the order 1-0, 0-1, 1-1, then merges; a later move wins only with a strictly greater total.
     best: list[list[float]] = []
     back: list[list[tuple[int, int]]] = []
     minus_infinity = float("-inf")
@@ -191,40 +194,44 @@ def align(
         row_low, row_high = low[i], high[i]
         row_best = [minus_infinity] * (row_high - row_low + 1)
         row_back = [(0, 0)] * (row_high - row_low + 1)
+        if i:
+            up, up_low, up_high = best[i - 1], low[i - 1], high[i - 1]
+            up_weight = translated_weight[i - 1]
+        else:
+            up, up_low, up_high, up_weight = [], 1, 0, 0  # no row above: an empty range
         for j in range(row_low, row_high + 1):
             if i == 0 and j == 0:
                 row_best[0] = 0.0
                 continue
             top, top_move = minus_infinity, (0, 0)
-            for a, b in moves:
+            if up_low <= j <= up_high:  # 1-0: translated i - 1 alone
+                previous = up[j - up_low]
+                if previous != minus_infinity:
+                    top, top_move = previous + skip * up_weight, (1, 0)
+            if j > row_low:  # 0-1: other j - 1 alone
+                previous = row_best[j - 1 - row_low]
+                if previous != minus_infinity:
+                    total = previous + skip * other_weight[j - 1]
+                    if total > top:
+                        top, top_move = total, (0, 1)
+            if up_low <= j - 1 <= up_high:  # 1-1
+                previous = up[j - 1 - up_low]
+                if previous != minus_infinity:
+                    total = previous + dp_similarity((i - 1,), (j - 1,)) * (up_weight + other_weight[j - 1])
+                    if total > top:
+                        top, top_move = total, (1, 1)
+            for a, b in merge_moves:
                 pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
+                if pi < 0 or pj < 0 or not low[pi] <= pj <= high[pi]:
                     continue
-                if pi == i:
-                    if pj < row_low:
-                        continue
-                    previous = row_best[pj - row_low]
-                else:
-                    if pj < low[pi] or pj > high[pi]:
-                        continue
-                    previous = best[pi][pj - low[pi]]
-                if previous == minus_infinity:
+                previous = best[pi][pj - low[pi]]
+                if previous == minus_infinity or not scorer.worth_merging(pi, i, pj, j):
                     continue
+                ti, oi = tuple(range(pi, i)), tuple(range(pj, j))
                 weight = translated_before[i] - translated_before[pi] + other_before[j] - other_before[pj]
-                if a == 0 or b == 0:
-                    gain = skip * weight
-                else:
-                    if a + b > 2 and not scorer.worth_merging(pi, i, pj, j):
-                        continue
-                    if a + b > 2 and (scorer.dp_similarity_bound(tuple(range(pi, i)), tuple(range(pj, j)))
-                                      - parameters.merge_penalty) * weight < _detour_gain(
-                                          scorer, pi, pj, a, b, low, high, skip, translated_weight, other_weight):
-                        continue  # a 1-1 bead plus a skip reaches (i, j) from the same node with more gain
-                    similarity = scorer.dp_similarity(tuple(range(pi, i)), tuple(range(pj, j)))
-                    if a + b > 2:
-                        similarity -= parameters.merge_penalty
-                    gain = similarity * weight
-                total = previous + gain
+                if previous + (scorer.dp_similarity_bound(ti, oi) - penalty) * weight < top - 1e-9 * weight:
+                    continue  # even its upper bound cannot beat the best move so far (a margin for rounding)
+                total = previous + (dp_similarity(ti, oi) - penalty) * weight
                 if total > top:
                     top, top_move = total, (a, b)
             row_best[j - row_low] = top
@@ -242,39 +249,6 @@ def align(
         i, j = i - a, j - b
     beads.reverse()
     return beads
-
-
-def _detour_gain(scorer: _BeadScorer, pi: int, pj: int, a: int, b: int, low: list[int], high: list[int],
-                 skip: float, translated_weight: list[int], other_weight: list[int]) -> float:
-    """The best gain from node (pi, pj) to (pi + a, pj + b) by a 1-1 bead and a skip instead of a merge.
-
-    A merge whose upper bound falls short of this cannot be the best move into its node
-    (that node's best path is at least as good as the detour), so it is left out without
-    changing the alignment. Only detours through nodes inside the band count; a small
-    margin absorbs floating-point rounding. Returns -inf when no detour is available.
-    """
-    best = float("-inf")
-    for skip_first in (False, True):
-        if a == 2:  # two translated sentences, one other: the skipped one is translated pi or pi + 1
-            skipped = pi if skip_first else pi + 1
-            matched = pi + 1 if skip_first else pi
-            middle = (pi + 1, pj) if skip_first else (pi + 1, pj + 1)
-            match_weight = translated_weight[matched] + other_weight[pj]
-            skip_weight = translated_weight[skipped]
-            similarity = (matched,), (pj,)
-        else:  # one translated sentence, two other
-            skipped = pj if skip_first else pj + 1
-            matched = pj + 1 if skip_first else pj
-            middle = (pi, pj + 1) if skip_first else (pi + 1, pj + 1)
-            match_weight = translated_weight[pi] + other_weight[matched]
-            skip_weight = other_weight[skipped]
-            similarity = (pi,), (matched,)
-        row, column = middle
-        if not low[row] <= column <= high[row]:
-            continue
-        gain = scorer.dp_similarity(*similarity) * match_weight + skip * skip_weight
-        best = max(best, gain - 1e-9 * (match_weight + skip_weight))
-    return best
 
 
 def _band(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParameters) -> tuple[list[int], list[int]]:
@@ -318,7 +292,7 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
     for j, text in enumerate(scorer.chrf.other):
         for word in {w.lower() for w in _WORD.findall(text) if len(w) >= 4}:
             postings[word].append(j)
-    best_for_translated: dict[int, tuple[float, int]] = {}
+    candidates_of: dict[int, list[int]] = {}
     for i, text in enumerate(scorer.chrf.translated):
         shared_words: Counter[int] = Counter()
         for word in {w.lower() for w in _WORD.findall(text) if len(w) >= 4}:
@@ -327,7 +301,10 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
                 shared_words.update(found)
         # chrF only for the candidates sharing the most rare words (scoring every one was most of the band's cost)
         most = max(shared_words.values(), default=0)
-        candidates = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]
+        candidates_of[i] = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]
+    scorer.chrf.score_band({i: [(j, j) for j in candidates] for i, candidates in candidates_of.items() if candidates})
+    best_for_translated: dict[int, tuple[float, int]] = {}
+    for i, candidates in candidates_of.items():
         scored = [(scorer.chrf.score((i,), (j,)), j) for j in candidates]
         if scored:
             score, j = max(scored)

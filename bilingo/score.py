@@ -36,6 +36,7 @@ _CHRF = CHRF()  # chrF2 with sacrebleu's defaults; part of the report's meaning,
 CHAR_ORDER = _CHRF.char_order
 _FACTOR = _CHRF.beta**2
 _LARGEST_CODE = 2**63 - 1  # n-gram codes are int64
+_DENSE_TABLE_LIMIT = 2**25  # largest table ``_encode_dense`` numbers n-grams in (int32: 128 MiB)
 
 
 def similarity(hypothesis: str, reference: str) -> float:
@@ -71,6 +72,32 @@ def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], 
     score = (1 + _FACTOR) * precision * recall
     score /= (_FACTOR * precision) + recall
     return 100 * score / 100
+
+
+def chrf_many(hypothesis_totals: np.ndarray, reference_totals: np.ndarray, matches: np.ndarray) -> np.ndarray:
+    """``chrf`` of many cells at once (arrays of shape (cells, orders)), equal to ``chrf`` bit for bit.
+
+    The aligner scores thousands of 1-1 cells per document; one numpy pass replaces a Python
+    call per cell. Every cell goes through the same IEEE operations in the same order as
+    ``chrf``: integers below 2**53 convert to float exactly, an order that does not count
+    adds 0.0 (which leaves a sum unchanged), and the sums run over the orders in turn.
+    """
+    effective = (hypothesis_totals > 0) & (reference_totals > 0)
+    effective_order = effective.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        precision_terms = np.where(effective, matches / hypothesis_totals, 0.0)
+        recall_terms = np.where(effective, matches / reference_totals, 0.0)
+        precision_sum = np.zeros(len(matches))
+        recall_sum = np.zeros(len(matches))
+        for order in range(matches.shape[1]):
+            precision_sum += precision_terms[:, order]
+            recall_sum += recall_terms[:, order]
+        precision = precision_sum / effective_order
+        recall = recall_sum / effective_order
+        score = (1 + _FACTOR) * precision * recall
+        score /= (_FACTOR * precision) + recall
+        score = 100 * score / 100
+    return np.where((effective_order > 0) & (precision + recall != 0), score, 0.0)
 
 
 @lru_cache(maxsize=4096)
@@ -127,6 +154,42 @@ class _Stream:
             self.starts.append(self.starts[-1] + len(text))
         self.text = "".join(stripped)
         self.codes: list[np.ndarray] = []
+        self.single_keys: np.ndarray | None = None  # every sentence's numbered keys, end to end (``number_singles``)
+        self.single_codes = self.single_repeats = np.zeros(0, dtype=np.int64)  # the keys' codes and repeat numbers
+        self.key_starts = np.zeros(len(texts) + 1, dtype=np.int64)  # sentence s's keys: [key_starts[s], key_starts[s + 1])
+        self.order_starts = np.zeros((len(texts), CHAR_ORDER + 1), dtype=np.int64)  # where each order's keys begin
+
+    def number_singles(self, repeat_base: int) -> None:
+        """Every single sentence's profile keys at once, laid end to end (``single_keys``).
+
+        The same keys as ``profile(s, s)`` gives, built with a few whole-stream numpy passes
+        and one in-place sort per sentence, instead of a dozen numpy calls per sentence: the
+        aligner needs all of them (every sentence is in some 1-1 cell of the band).
+        """
+        starts = np.array(self.starts, dtype=np.int64)
+        lengths = starts[1:] - starts[:-1]
+        totals = np.maximum(0, lengths[:, None] - np.arange(CHAR_ORDER)[None, :])  # (sentences, orders)
+        order_offsets = np.concatenate(([0], np.cumsum([len(codes) for codes in self.codes])))[:-1]
+        all_codes = np.concatenate(self.codes) if self.codes else np.zeros(0, dtype=np.int64)
+        flat_totals = totals.ravel()
+        segment_starts = np.concatenate(([0], np.cumsum(flat_totals)))
+        first_code = (starts[:-1, None] + order_offsets[None, :]).ravel()  # where each (sentence, order) segment reads
+        count = int(segment_starts[-1])
+        codes = all_codes[np.repeat(first_code - segment_starts[:-1], flat_totals) + np.arange(count)]
+        key_starts = segment_starts[:: CHAR_ORDER]
+        for begin, end in zip(key_starts[:-1].tolist(), key_starts[1:].tolist()):
+            codes[begin:end].sort()
+        positions = np.arange(count)
+        first_of_run = np.ones(count, dtype=bool)
+        np.not_equal(codes[1:], codes[:-1], out=first_of_run[1:])
+        first_of_run[key_starts[:-1][key_starts[:-1] < count]] = True
+        repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0)) if count else positions
+        self.single_codes, self.single_repeats = codes, repeat
+        self.single_keys = codes * repeat_base + repeat
+        self.key_starts = key_starts
+        self.order_totals = totals
+        self.order_starts = np.concatenate((np.zeros((len(totals), 1), dtype=np.int64), np.cumsum(totals, axis=1)), axis=1)
+        self.order_starts += key_starts[:-1, None]
 
     def profile(self, first: int, last: int, repeat_base: int) -> RunProfile:
         """The n-gram profile of sentences ``first``..``last`` joined: its n-grams, every order at once, numbered."""
@@ -196,6 +259,47 @@ def _encode_by_lookup(streams: list[_Stream]) -> list[int]:
     return bounds
 
 
+def _encode_dense(streams: list[_Stream]) -> list[int]:
+    """``_encode`` with dense codes: the distinct n-grams of order n get consecutive codes, ``[bounds[n - 1],
+    bounds[n])``. Returns the bounds.
+
+    Dense codes let ``ChrfScorer.score_band`` count shared n-grams in a plain array
+    indexed by code. An n-gram of order n is identified by the code of its first n - 1
+    characters and its last character; a table over those pairs (or, past a few million
+    pairs, a sort) numbers the distinct ones. Streams are laid end to end: the few
+    n-grams across the seam get codes too, unused.
+    """
+    characters = np.frombuffer("".join(stream.text for stream in streams).encode("utf-32-le"), dtype=np.uint32)
+    seen = np.zeros(int(characters.max()) + 1 if len(characters) else 0, dtype=bool)
+    seen[characters] = True
+    ranks = (np.cumsum(seen) - 1)[characters]
+    alphabet = int(seen.sum())
+    codes, distinct = [ranks], [alphabet]
+    for order in range(2, CHAR_ORDER + 1):
+        pairs = codes[-1][:-1] * alphabet + ranks[order - 1 :]
+        width = distinct[-1] * alphabet
+        if width <= _DENSE_TABLE_LIMIT:
+            table = np.zeros(width, dtype=np.int32)
+            table[pairs] = 1
+            present = np.flatnonzero(table)
+            table[present] = np.arange(len(present), dtype=np.int32)
+            codes.append(table[pairs].astype(np.int64))
+            distinct.append(len(present))
+        else:
+            present, inverse = np.unique(pairs, return_inverse=True)
+            codes.append(inverse.astype(np.int64).ravel())
+            distinct.append(len(present))
+    bounds = [0]
+    for count in distinct:
+        bounds.append(bounds[-1] + count)
+    offset = 0
+    for stream in streams:
+        stream.codes = [order_codes[offset : offset + max(0, len(stream.text) - order)] + bound
+                        for order, (order_codes, bound) in enumerate(zip(codes, bounds))]
+        offset += len(stream.text)
+    return bounds
+
+
 def _repeat_base(streams: list[_Stream]) -> int:
     """More than any repeat number: no n-gram occurs in a run more often than the longest stream has characters."""
     return max(len(stream.text) for stream in streams) + 1
@@ -210,12 +314,13 @@ class ChrfScorer:
     contiguous and increasing (what alignment beads are).
     """
 
-    def __init__(self, translated: list[str], other: list[str]):
+    def __init__(self, translated: list[str], other: list[str], dense_codes: bool = False):
         self.translated = translated
         self.other = other
         self._streams = {"translated": _Stream(translated), "other": _Stream(other)}
         streams = list(self._streams.values())
-        order_bounds = _encode(streams)
+        order_bounds = _encode_dense(streams) if dense_codes else _encode(streams)
+        self._dense_codes = dense_codes
         self._repeat_base = _repeat_base(streams)
         self._key_bounds = np.array(order_bounds, dtype=np.int64) * self._repeat_base
         self._profiles: dict[tuple[str, int, int], RunProfile] = {}
@@ -224,11 +329,70 @@ class ChrfScorer:
 
     def profile(self, side: str, indices: tuple[int, ...]) -> RunProfile:
         """The n-gram profile of the joined sentences ``indices`` of ``side`` ("translated" or "other")."""
+        stream = self._streams[side]
+        if len(indices) == 1 and stream.single_keys is not None:
+            keys = stream.single_keys[stream.key_starts[indices[0]] : stream.key_starts[indices[0] + 1]]
+            return RunProfile(self.totals(side, indices), keys)
         key = (side, indices[0], indices[-1])
         found = self._profiles.get(key)
         if found is None:
             found = self._profiles[key] = self._streams[side].profile(indices[0], indices[-1], self._repeat_base)
         return found
+
+    def score_band(self, cells: dict[int, list[tuple[int, int]]]) -> None:
+        """Score many 1-1 cells at once (memoised): ``cells[i]`` lists ranges ``(first, last)`` of other sentences
+        to score translated sentence ``i`` against.
+
+        Needs dense codes (``dense_codes=True``). A count array indexed by n-gram code holds
+        how often each n-gram occurs in sentence i; an occurrence of the other sentence
+        numbered k (its k-th repeat, from 0) is matched exactly when i has more than k of
+        it, so the clipped match counts of a whole row come from one gather and compare,
+        and chrF of every cell from one ``chrf_many``. The counts, hence the scores, are
+        those of ``matches``.
+        """
+        assert self._dense_codes, "score_band needs a ChrfScorer built with dense_codes=True"
+        translated, other = self._streams["translated"], self._streams["other"]
+        for stream in (translated, other):
+            if stream.single_keys is None:
+                stream.number_singles(self._repeat_base)
+        codes, repeats, starts = translated.single_codes, translated.single_repeats, translated.key_starts
+        last_of_run = np.ones(len(codes), dtype=bool)
+        np.not_equal(codes[1:], codes[:-1], out=last_of_run[:-1])
+        ends = starts[1:][starts[1:] > 0] - 1
+        last_of_run[ends] = True
+        distinct_codes, counts = codes[last_of_run], repeats[last_of_run] + 1
+        distinct_starts = np.concatenate(([0], np.cumsum(last_of_run)))[starts]
+        other_codes, other_repeats, other_starts = other.single_codes, other.single_repeats, other.key_starts
+        held = np.zeros(int(self._key_bounds[-1] // self._repeat_base), dtype=np.int64)
+        spans = [(i, first, last) for i, ranges in cells.items() for first, last in ranges]
+        if not spans:
+            return
+        span_rows, firsts, lasts = (np.array(values, dtype=np.int64) for values in zip(*spans))
+        begins, ends = other_starts[firsts], other_starts[lasts + 1]
+        span_starts = np.concatenate(([0], np.cumsum(ends - begins)))
+        hits = np.zeros(int(span_starts[-1]) + 1, dtype=np.int64)  # hits[1:]: whether each queried occurrence matches
+        position = 1
+        for i, ranges in cells.items():
+            row_codes = distinct_codes[distinct_starts[i] : distinct_starts[i + 1]]
+            held[row_codes] = counts[distinct_starts[i] : distinct_starts[i + 1]]
+            for first, last in ranges:
+                begin, end = other_starts[first], other_starts[last + 1]
+                np.greater(held[other_codes[begin:end]], other_repeats[begin:end], out=hits[position : position + end - begin])
+                position += end - begin
+            held[row_codes] = 0
+        np.cumsum(hits, out=hits)
+        widths = lasts - firsts + 1
+        row = np.repeat(span_rows, widths)
+        offset_in_span = np.arange(int(widths.sum())) - np.repeat(np.cumsum(widths) - widths, widths)
+        column = np.repeat(firsts, widths) + offset_in_span
+        cut = hits[other.order_starts[column] + np.repeat(span_starts[:-1] - begins, widths)[:, None]]
+        matches = cut[:, 1:] - cut[:, :-1]
+        hypothesis, reference = translated.order_totals[row], other.order_totals[column]
+        forward = chrf_many(hypothesis, reference, matches).tolist()
+        backward = chrf_many(reference, hypothesis, matches).tolist()
+        for i, j, counts, scores in zip(row.tolist(), column.tolist(), matches.tolist(), zip(forward, backward)):
+            self._matches[(i,), (j,)] = tuple(counts)
+            self._scores[(i,), (j,)] = scores
 
     def matches(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[int, ...]:
         """Clipped n-gram match counts per order (memoized)."""
