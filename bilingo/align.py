@@ -34,7 +34,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from bilingo.score import ChrfScorer
+import numpy as np
+
+from bilingo.score import ChrfScorer, chrf_many
 
 Bead = tuple[tuple[int, ...], tuple[int, ...], "float | None"]
 
@@ -136,6 +138,28 @@ class _BeadScorer:
         return value
 
 
+    def with_anchors_many(self, forward: np.ndarray, backward: np.ndarray, left_length: np.ndarray,
+                          right_length: np.ndarray, numbered: np.ndarray, share_numbers: np.ndarray,
+                          share_names: np.ndarray) -> np.ndarray:
+        """``_with_anchors`` of many beads at once, equal bit for bit: the same IEEE operations in the same order.
+
+        ``numbered``: both sides have numbers; ``share_numbers``, ``share_names``: a number,
+        a name is on both sides. The logarithm is ``math.log``'s, taken only for the few
+        beads whose length ratio can pass the tolerance.
+        """
+        p = self.parameters
+        value = np.minimum(forward, backward) if p.combine == "min" else (forward + backward) / 2
+        value = np.where(numbered, value + np.where(share_numbers, p.number_bonus, -p.number_clash_penalty), value)
+        value = np.where(share_names, value + p.name_bonus, value)
+        measured = (left_length > 0) & (right_length > 0)
+        ratio = left_length / np.where(measured, right_length, 1)
+        limit = math.exp(p.length_tolerance) * (1 - 1e-6)  # a ratio within [1 / limit, limit] has no excess
+        for k in np.flatnonzero(measured & ((ratio > limit) | (ratio * limit < 1))).tolist():
+            excess = abs(math.log(int(left_length[k]) / int(right_length[k]))) - p.length_tolerance
+            if excess > 0:
+                value[k] -= p.length_penalty * excess
+        return value
+
     def worth_merging(self, i0: int, i1: int, j0: int, j1: int) -> bool:
         """Whether every piece of a merge resembles the single sentence opposite.
 
@@ -149,6 +173,100 @@ class _BeadScorer:
             other = tuple(range(j0, j1))
             return all(max(both_directions((i,), other)) >= gate for i in range(i0, i1))
         return all(max(both_directions((i0,), (j,))) >= gate for j in range(j0, j1))
+
+
+@dataclass(frozen=True)
+class _BandTables:
+    """What the DP needs of every bead with one translated sentence i in the band, as plain lists.
+
+    Row i covers other sentences ``first[i]`` + k (k from 0): ``similarity[i][k]`` and
+    ``score[i][k]`` are the 1-1 bead's ``dp_similarity`` and chrF, ``joined_bound[i][k]``
+    the ``dp_similarity_bound`` of the 2-1 bead (i, i + 1; j) and ``split_bound[i][k]`` that
+    of the 1-2 bead (i; j, j + 1), or -inf where the merge fails ``worth_merging`` (or
+    leaves the rows scored).
+    """
+
+    first: list[int]
+    similarity: list[list[float]]
+    score: list[list[float]]
+    joined_bound: list[list[float]]
+    split_bound: list[list[float]]
+
+
+def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandTables:
+    """Score every 1-1 bead the DP and its merge gates can ask for (a column either side of the band) in one
+    numpy pass, and from those the 2-1 and 1-2 merges' gates and bounds.
+
+    Merges' bounds and anchors follow from their parts': ``ChrfScorer.merge_bounds`` sums the
+    parts' matches; a joined run shares a number or a name exactly when one of its parts
+    does, and its length is their sum. Values equal ``dp_similarity`` and
+    ``dp_similarity_bound`` bit for bit (``_with_anchors_many``).
+    """
+    chrf, parameters = scorer.chrf, scorer.parameters
+    n, m = len(chrf.translated), len(chrf.other)
+    first = np.array([max(0, low[i] - 1) for i in range(n)], dtype=np.int64)
+    last = np.array([min(m - 1, high[i + 1] + 1) for i in range(n)], dtype=np.int64)
+    cells = chrf.score_band({i: [(int(first[i]), int(last[i]))] for i in range(n)}, remember=False)
+    rows, columns, matches = cells.rows, cells.columns, cells.matches
+    row_start = np.concatenate(([0], np.cumsum(last - first + 1)))
+    translated_length = np.array([a.length for a in scorer.translated_anchors], dtype=np.int64)
+    other_length = np.array([a.length for a in scorer.other_anchors], dtype=np.int64)
+    translated_numbered = np.array([bool(a.numbers) for a in scorer.translated_anchors])
+    other_numbered = np.array([bool(a.numbers) for a in scorer.other_anchors])
+    pairs = list(zip(rows.tolist(), columns.tolist()))
+    t_anchors, o_anchors = scorer.translated_anchors, scorer.other_anchors
+    share_numbers = np.array([not t_anchors[i].numbers.isdisjoint(o_anchors[j].numbers) for i, j in pairs], dtype=bool)
+    share_names = np.array([not t_anchors[i].names.isdisjoint(o_anchors[j].names) for i, j in pairs], dtype=bool)
+    worth = np.maximum(cells.forward, cells.backward) >= parameters.merge_gate
+    similarity = scorer.with_anchors_many(
+        cells.forward, cells.backward, translated_length[rows], other_length[columns],
+        translated_numbered[rows] & other_numbered[columns], share_numbers, share_names)
+
+    translated_totals = chrf.run_totals("translated", np.arange(n), np.arange(n))
+    other_totals = chrf.run_totals("other", np.arange(m), np.arange(m))
+
+    def merge_bounds(cell, partner, valid, joined_side):
+        """``dp_similarity_bound`` of the merges of cells ``cell`` and ``partner`` (-inf where not ``valid``)."""
+        cell, partner = cell[valid], partner[valid]
+        i, j = rows[cell], columns[cell]
+        if joined_side == "translated":
+            i2, j2 = rows[partner], j
+            hypothesis = chrf.run_totals("translated", i, i2)
+            reference = other_totals[j]
+            joined, part_totals = hypothesis, (translated_totals[i], translated_totals[i2])
+            left_length, right_length = translated_length[i] + translated_length[i2], other_length[j]
+            numbered = (translated_numbered[i] | translated_numbered[i2]) & other_numbered[j]
+        else:
+            i2, j2 = i, columns[partner]
+            hypothesis = translated_totals[i]
+            reference = chrf.run_totals("other", j, j2)
+            joined, part_totals = reference, (other_totals[j], other_totals[j2])
+            left_length, right_length = translated_length[i], other_length[j] + other_length[j2]
+            numbered = translated_numbered[i] & (other_numbered[j] | other_numbered[j2])
+        bound = np.minimum(np.minimum(matches[cell] + matches[partner] + joined - part_totals[0] - part_totals[1],
+                                      hypothesis), reference)
+        value = scorer.with_anchors_many(
+            chrf_many(hypothesis, reference, bound), chrf_many(reference, hypothesis, bound), left_length,
+            right_length, numbered, share_numbers[cell] | share_numbers[partner], share_names[cell] | share_names[partner])
+        out = np.full(len(rows), -np.inf)
+        out[cell[worth[cell] & worth[partner]]] = value[worth[cell] & worth[partner]]
+        return out
+
+    everything = np.arange(len(rows))
+    has_next_row = rows < n - 1
+    below = np.minimum(rows + 1, n - 1)
+    joined_valid = has_next_row & (columns >= first[below]) & (columns <= last[below])
+    joined_partner = row_start[below] + columns - first[below]
+    joined_bound = merge_bounds(everything, np.where(joined_valid, joined_partner, 0), joined_valid, "translated")
+    split_valid = columns < last[rows]
+    split_bound = merge_bounds(everything, np.minimum(everything + 1, len(rows) - 1), split_valid, "other")
+
+    def by_row(values: np.ndarray) -> list[list[float]]:
+        flat = values.tolist()
+        return [flat[row_start[i] : row_start[i + 1]] for i in range(n)]
+
+    return _BandTables(first.tolist(), by_row(similarity), by_row(cells.forward), by_row(joined_bound),
+                       by_row(split_bound))
 
 
 def align(
@@ -169,11 +287,10 @@ def align(
         return [((i,), (), None) for i in range(n)] + [((), (j,), None) for j in range(m)]
     scorer = _BeadScorer(translated, other, parameters)
     low, high = _band(scorer, n, m, parameters)
-    # the 1-1 cells the DP and its merge gates ask for (a column either side of the band), scored in one pass
-    scorer.chrf.score_band({i: [(max(0, low[i] - 1), min(m - 1, high[i + 1] + 1))] for i in range(n)})
+    tables = _band_tables(scorer, low, high)
     skip = settings.skip_score
     penalty = parameters.merge_penalty
-    merge_moves = [(2, 1), (1, 2)] + ([(2, 2)] if parameters.allow_two_two else [])
+    two_two = parameters.allow_two_two
     if parameters.weight == "chars":
         translated_weight = [max(1, a.length) for a in scorer.translated_anchors]
         other_weight = [max(1, a.length) for a in scorer.other_anchors]
@@ -184,6 +301,7 @@ def align(
     translated_before = [0, *itertools.accumulate(translated_weight)]
     other_before = [0, *itertools.accumulate(other_weight)]
     dp_similarity = scorer.dp_similarity
+    first, similarity, joined_bound, split_bound = tables.first, tables.similarity, tables.joined_bound, tables.split_bound
 
     # best[i][j - low[i]]: the best total gain of a path from (0, 0) to node (i, j). Moves are tried in
     # the order 1-0, 0-1, 1-1, then merges; a later move wins only with a strictly greater total.
@@ -197,8 +315,15 @@ def align(
         if i:
             up, up_low, up_high = best[i - 1], low[i - 1], high[i - 1]
             up_weight = translated_weight[i - 1]
+            up_first, up_similarity, up_split = first[i - 1], similarity[i - 1], split_bound[i - 1]
         else:
             up, up_low, up_high, up_weight = [], 1, 0, 0  # no row above: an empty range
+        if i >= 2:
+            two_up, two_up_low, two_up_high = best[i - 2], low[i - 2], high[i - 2]
+            two_up_first, two_up_joined = first[i - 2], joined_bound[i - 2]
+            joined_weight = translated_weight[i - 2] + up_weight
+        else:
+            two_up_low, two_up_high = 1, 0
         for j in range(row_low, row_high + 1):
             if i == 0 and j == 0:
                 row_best[0] = 0.0
@@ -217,23 +342,32 @@ def align(
             if up_low <= j - 1 <= up_high:  # 1-1
                 previous = up[j - 1 - up_low]
                 if previous != minus_infinity:
-                    total = previous + dp_similarity((i - 1,), (j - 1,)) * (up_weight + other_weight[j - 1])
+                    total = previous + up_similarity[j - 1 - up_first] * (up_weight + other_weight[j - 1])
                     if total > top:
                         top, top_move = total, (1, 1)
-            for a, b in merge_moves:
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0 or not low[pi] <= pj <= high[pi]:
-                    continue
-                previous = best[pi][pj - low[pi]]
-                if previous == minus_infinity or not scorer.worth_merging(pi, i, pj, j):
-                    continue
-                ti, oi = tuple(range(pi, i)), tuple(range(pj, j))
-                weight = translated_before[i] - translated_before[pi] + other_before[j] - other_before[pj]
-                if previous + (scorer.dp_similarity_bound(ti, oi) - penalty) * weight < top - 1e-9 * weight:
-                    continue  # even its upper bound cannot beat the best move so far (a margin for rounding)
-                total = previous + (dp_similarity(ti, oi) - penalty) * weight
-                if total > top:
-                    top, top_move = total, (a, b)
+            # merges: skipped when they fail worth_merging (bound -inf), or when even their upper bound
+            # cannot beat the best move so far (a margin for rounding); otherwise scored exactly
+            if two_up_low <= j - 1 <= two_up_high:  # 2-1: translated i - 2 and i - 1 joined
+                previous = two_up[j - 1 - two_up_low]
+                bound = two_up_joined[j - 1 - two_up_first]
+                if previous != minus_infinity and bound != minus_infinity:
+                    weight = joined_weight + other_weight[j - 1]
+                    if previous + (bound - penalty) * weight >= top - 1e-9 * weight:
+                        total = previous + (dp_similarity((i - 2, i - 1), (j - 1,)) - penalty) * weight
+                        if total > top:
+                            top, top_move = total, (2, 1)
+            if up_low <= j - 2 <= up_high:  # 1-2: other j - 2 and j - 1 joined
+                previous = up[j - 2 - up_low]
+                bound = up_split[j - 2 - up_first]
+                if previous != minus_infinity and bound != minus_infinity:
+                    weight = up_weight + other_weight[j - 2] + other_weight[j - 1]
+                    if previous + (bound - penalty) * weight >= top - 1e-9 * weight:
+                        total = previous + (dp_similarity((i - 1,), (j - 2, j - 1)) - penalty) * weight
+                        if total > top:
+                            top, top_move = total, (1, 2)
+            if two_two and i >= 2 and j >= 2 and low[i - 2] <= j - 2 <= high[i - 2]:
+                top, top_move = _two_two(scorer, best, low, i, j, top, top_move, translated_before, other_before,
+                                         penalty)
             row_best[j - row_low] = top
             row_back[j - row_low] = top_move
         best.append(row_best)
@@ -244,11 +378,29 @@ def align(
     while i > 0 or j > 0:
         a, b = back[i][j - low[i]]
         ti, oi = tuple(range(i - a, i)), tuple(range(j - b, j))
-        score = scorer.chrf.score(ti, oi) if a and b else None
+        if a == 1 and b == 1:
+            score = tables.score[i - 1][j - 1 - tables.first[i - 1]]
+        else:
+            score = scorer.chrf.score(ti, oi) if a and b else None
         beads.append((ti, oi, score))
         i, j = i - a, j - b
     beads.reverse()
     return beads
+
+
+def _two_two(scorer: _BeadScorer, best: list[list[float]], low: list[int], i: int, j: int, top: float,
+             top_move: tuple[int, int], translated_before: list[int], other_before: list[int],
+             penalty: float) -> tuple[float, tuple[int, int]]:
+    """The 2-2 move into node (i, j) (``allow_two_two``), when it beats ``top``: the generic, lazily scored path."""
+    previous = best[i - 2][j - 2 - low[i - 2]]
+    if previous == float("-inf") or not scorer.worth_merging(i - 2, i, j - 2, j):
+        return top, top_move
+    ti, oi = (i - 2, i - 1), (j - 2, j - 1)
+    weight = translated_before[i] - translated_before[i - 2] + other_before[j] - other_before[j - 2]
+    if previous + (scorer.dp_similarity_bound(ti, oi) - penalty) * weight < top - 1e-9 * weight:
+        return top, top_move
+    total = previous + (scorer.dp_similarity(ti, oi) - penalty) * weight
+    return (total, (2, 2)) if total > top else (top, top_move)
 
 
 def _band(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParameters) -> tuple[list[int], list[int]]:

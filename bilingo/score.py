@@ -214,6 +214,19 @@ class RunProfile:
     keys: np.ndarray
 
 
+@dataclass(frozen=True)
+class OneToOneScores:
+    """1-1 cells scored at once (``ChrfScorer.score_band``): cell k pairs translated ``rows[k]`` with other
+    ``columns[k]``; ``matches[k]`` are its clipped matches per order, ``forward[k]`` and ``backward[k]`` its
+    ``both_directions``."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    matches: np.ndarray
+    forward: np.ndarray
+    backward: np.ndarray
+
+
 def _encode(streams: list[_Stream]) -> list[int]:
     """Give the streams n-gram codes shared by both; returns where each order's codes begin (and where the last
     ones end).
@@ -339,9 +352,10 @@ class ChrfScorer:
             found = self._profiles[key] = self._streams[side].profile(indices[0], indices[-1], self._repeat_base)
         return found
 
-    def score_band(self, cells: dict[int, list[tuple[int, int]]]) -> None:
-        """Score many 1-1 cells at once (memoised): ``cells[i]`` lists ranges ``(first, last)`` of other sentences
-        to score translated sentence ``i`` against.
+    def score_band(self, cells: dict[int, list[tuple[int, int]]], remember: bool = True) -> OneToOneScores | None:
+        """Score many 1-1 cells at once: ``cells[i]`` lists ranges ``(first, last)`` of other sentences to score
+        translated sentence ``i`` against. Returns the cells in that order (``OneToOneScores``), and
+        with ``remember`` also memoises each cell as ``matches`` and ``both_directions`` would.
 
         Needs dense codes (``dense_codes=True``). A count array indexed by n-gram code holds
         how often each n-gram occurs in sentence i; an occurrence of the other sentence
@@ -366,7 +380,7 @@ class ChrfScorer:
         held = np.zeros(int(self._key_bounds[-1] // self._repeat_base), dtype=np.int64)
         spans = [(i, first, last) for i, ranges in cells.items() for first, last in ranges]
         if not spans:
-            return
+            return None
         span_rows, firsts, lasts = (np.array(values, dtype=np.int64) for values in zip(*spans))
         begins, ends = other_starts[firsts], other_starts[lasts + 1]
         span_starts = np.concatenate(([0], np.cumsum(ends - begins)))
@@ -388,11 +402,14 @@ class ChrfScorer:
         cut = hits[other.order_starts[column] + np.repeat(span_starts[:-1] - begins, widths)[:, None]]
         matches = cut[:, 1:] - cut[:, :-1]
         hypothesis, reference = translated.order_totals[row], other.order_totals[column]
-        forward = chrf_many(hypothesis, reference, matches).tolist()
-        backward = chrf_many(reference, hypothesis, matches).tolist()
-        for i, j, counts, scores in zip(row.tolist(), column.tolist(), matches.tolist(), zip(forward, backward)):
-            self._matches[(i,), (j,)] = tuple(counts)
-            self._scores[(i,), (j,)] = scores
+        forward = chrf_many(hypothesis, reference, matches)
+        backward = chrf_many(reference, hypothesis, matches)
+        if remember:
+            for i, j, counts, scores in zip(row.tolist(), column.tolist(), matches.tolist(),
+                                            zip(forward.tolist(), backward.tolist())):
+                self._matches[(i,), (j,)] = tuple(counts)
+                self._scores[(i,), (j,)] = scores
+        return OneToOneScores(row, column, matches, forward, backward)
 
     def matches(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[int, ...]:
         """Clipped n-gram match counts per order (memoized)."""
@@ -404,6 +421,12 @@ class ChrfScorer:
                 self._key_bounds,
             )
         return found
+
+    def run_totals(self, side: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        """``totals`` of many runs at once: row k counts the n-grams of sentences ``first[k]``..``last[k]`` joined."""
+        starts = np.asarray(self._streams[side].starts, dtype=np.int64)
+        lengths = starts[last + 1] - starts[first]
+        return np.maximum(0, lengths[:, None] - np.arange(CHAR_ORDER)[None, :])
 
     def totals(self, side: str, indices: tuple[int, ...]) -> tuple[int, ...]:
         """Number of n-grams per order of the joined sentences ``indices`` of ``side`` (no profile needed)."""
