@@ -210,8 +210,13 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     """
     chrf, parameters = scorer.chrf, scorer.parameters
     n, m = len(chrf.translated), len(chrf.other)
-    first = np.array([max(0, low[i] - 1) for i in range(n)], dtype=np.int64)
-    last = np.array([min(m - 1, high[i + 1] + 1) for i in range(n)], dtype=np.int64)
+    # Row i holds the cells (i, j) the DP's moves into rows i + 1 and i + 2 read: a 1-1 move needs
+    # low[i] <= j <= high[i + 1] - 1; a 2-1 move into (i + 2, j + 1) reads (i, j) with j within row i's band,
+    # and (i, j) as its second piece with low[i + 1] - 1 <= j within row i - 1's band; a 1-2 move reads
+    # (i, j) and (i, j + 1) with j from low[i] and j + 1 <= high[i + 1] - 1. So no read falls outside.
+    first = np.array([0] + [max(0, min(low[i], max(low[i - 1], low[i + 1] - 1))) for i in range(1, n)], dtype=np.int64)
+    last = np.array([min(m - 1, max(high[i], high[i + 1] - 1)) for i in range(n)], dtype=np.int64)
+    last = np.maximum(last, first - 1)  # an empty row stays empty
     cells = chrf.score_band({i: [(int(first[i]), int(last[i]))] for i in range(n)}, remember=False)
     rows, columns, matches = cells.rows, cells.columns, cells.matches
     row_start = np.concatenate(([0], np.cumsum(last - first + 1)))

@@ -191,7 +191,7 @@ class _Stream:
         np.not_equal(codes[1:], codes[:-1], out=first_of_run[1:])
         first_of_run[key_starts[:-1][key_starts[:-1] < count]] = True
         repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0)) if count else positions
-        self.single_codes, self.single_repeats = codes, repeat
+        self.single_codes, self.single_repeats = codes, repeat.astype(np.int32)
         self.single_keys = codes * repeat_base + repeat
         self.key_starts = key_starts
         self.order_totals = totals
@@ -387,7 +387,8 @@ class ChrfScorer:
         distinct_codes, counts = codes[last_of_run], repeats[last_of_run] + 1
         distinct_starts = np.concatenate(([0], np.cumsum(last_of_run)))[starts]
         other_codes, other_repeats, other_starts = other.single_codes, other.single_repeats, other.key_starts
-        held = np.zeros(int(self._key_bounds[-1] // self._repeat_base), dtype=np.int64)
+        held = np.zeros(int(self._key_bounds[-1] // self._repeat_base), dtype=np.int32)
+        cells = {i: [(first, last) for first, last in ranges if first <= last] for i, ranges in cells.items()}
         spans = [(i, first, last) for i, ranges in cells.items() for first, last in ranges]
         if not spans:
             return None
@@ -396,12 +397,13 @@ class ChrfScorer:
         span_starts = np.concatenate(([0], np.cumsum(ends - begins)))
         hits = np.zeros(int(span_starts[-1]) + 1, dtype=np.int64)  # hits[1:]: whether each queried occurrence matches
         position = 1
+        row_bounds, other_bounds, greater = distinct_starts.tolist(), other_starts.tolist(), np.greater
         for i, ranges in cells.items():
-            row_codes = distinct_codes[distinct_starts[i] : distinct_starts[i + 1]]
-            held[row_codes] = counts[distinct_starts[i] : distinct_starts[i + 1]]
+            row_codes = distinct_codes[row_bounds[i] : row_bounds[i + 1]]
+            held[row_codes] = counts[row_bounds[i] : row_bounds[i + 1]]
             for first, last in ranges:
-                begin, end = other_starts[first], other_starts[last + 1]
-                np.greater(held[other_codes[begin:end]], other_repeats[begin:end], out=hits[position : position + end - begin])
+                begin, end = other_bounds[first], other_bounds[last + 1]
+                greater(held.take(other_codes[begin:end]), other_repeats[begin:end], out=hits[position : position + end - begin])
                 position += end - begin
             held[row_codes] = 0
         np.cumsum(hits, out=hits)
