@@ -192,6 +192,12 @@ class _Stream:
         first_of_run[key_starts[:-1][key_starts[:-1] < count]] = True
         repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0)) if count else positions
         self.single_codes, self.single_repeats = codes, repeat.astype(np.int32)
+        last_of_run = np.ones(count, dtype=bool)  # each sentence's distinct codes, and how often each occurs
+        np.not_equal(codes[1:], codes[:-1], out=last_of_run[:-1])
+        last_of_run[key_starts[1:][key_starts[1:] > 0] - 1] = True
+        self.distinct_codes = codes[last_of_run]
+        self.distinct_counts = (repeat[last_of_run] + 1).astype(np.int32)
+        self.distinct_starts = np.concatenate(([0], np.cumsum(last_of_run)))[key_starts].tolist()
         self.single_keys = codes * repeat_base + repeat
         self.key_starts = key_starts
         self.order_totals = totals
@@ -347,6 +353,8 @@ class ChrfScorer:
         self._repeat_base = _repeat_base(streams)
         self._key_bounds = np.array(order_bounds, dtype=np.int64) * self._repeat_base
         self._profiles: dict[tuple[str, int, int], RunProfile] = {}
+        self._counts: np.ndarray | None = None  # the count array of ``score_band`` and ``_run_matches``
+        self._across: dict[tuple[str, tuple[int, ...]], list[int]] = {}  # ``_run_matches``' n-grams across joins
         self._matches: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         self._scores: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
 
@@ -379,15 +387,11 @@ class ChrfScorer:
         for stream in (translated, other):
             if stream.single_keys is None:
                 stream.number_singles(self._repeat_base)
-        codes, repeats, starts = translated.single_codes, translated.single_repeats, translated.key_starts
-        last_of_run = np.ones(len(codes), dtype=bool)
-        np.not_equal(codes[1:], codes[:-1], out=last_of_run[:-1])
-        ends = starts[1:][starts[1:] > 0] - 1
-        last_of_run[ends] = True
-        distinct_codes, counts = codes[last_of_run], repeats[last_of_run] + 1
-        distinct_starts = np.concatenate(([0], np.cumsum(last_of_run)))[starts]
+        distinct_codes, counts, distinct_starts = translated.distinct_codes, translated.distinct_counts, translated.distinct_starts
         other_codes, other_repeats, other_starts = other.single_codes, other.single_repeats, other.key_starts
-        held = np.zeros(int(self._key_bounds[-1] // self._repeat_base), dtype=np.int32)
+        if self._counts is None:
+            self._counts = np.zeros(int(self._key_bounds[-1] // self._repeat_base), dtype=np.int32)
+        held = self._counts  # n-gram code -> occurrences in the sentence or run at hand; all 0 between uses
         cells = {i: [(first, last) for first, last in ranges if first <= last] for i, ranges in cells.items()}
         spans = [(i, first, last) for i, ranges in cells.items() for first, last in ranges]
         if not spans:
@@ -397,7 +401,7 @@ class ChrfScorer:
         span_starts = np.concatenate(([0], np.cumsum(ends - begins)))
         hits = np.zeros(int(span_starts[-1]) + 1, dtype=np.int64)  # hits[1:]: whether each queried occurrence matches
         position = 1
-        row_bounds, other_bounds, greater = distinct_starts.tolist(), other_starts.tolist(), np.greater
+        row_bounds, other_bounds, greater = distinct_starts, other_starts.tolist(), np.greater
         for i, ranges in cells.items():
             row_codes = distinct_codes[row_bounds[i] : row_bounds[i + 1]]
             held[row_codes] = counts[row_bounds[i] : row_bounds[i + 1]]
@@ -427,12 +431,50 @@ class ChrfScorer:
         """Clipped n-gram match counts per order (memoized)."""
         key = (translated_indices, other_indices)
         found = self._matches.get(key)
+        if found is None and self._counts is not None and len(other_indices) == 1:
+            found = self._matches[key] = self._run_matches("translated", translated_indices, "other", other_indices[0])
+        elif found is None and self._counts is not None and len(translated_indices) == 1:
+            found = self._matches[key] = self._run_matches("other", other_indices, "translated", translated_indices[0])
         if found is None:
             found = self._matches[key] = shared_counts(
                 self.profile("translated", translated_indices).keys, self.profile("other", other_indices).keys,
                 self._key_bounds,
             )
         return found
+
+    def _run_matches(self, run_side: str, run: tuple[int, ...], single_side: str, single: int) -> tuple[int, ...]:
+        """``matches`` of a run of joined sentences against one sentence of the other side, without the run's
+        sorted profile (after ``score_band``, dense codes).
+
+        Clipped matches are symmetric, so the run's n-gram counts go in the count array
+        (its sentences' counts plus the n-grams across each join) and the single sentence's
+        numbered occurrences are looked up there, as in ``score_band``.
+        """
+        stream, counts = self._streams[run_side], self._counts
+        begin, end = stream.starts[run[0]], stream.starts[run[-1] + 1]
+        bounds = stream.distinct_starts
+        for s in run:
+            counts[stream.distinct_codes[bounds[s] : bounds[s + 1]]] += stream.distinct_counts[bounds[s] : bounds[s + 1]]
+        across = self._across.get((run_side, run))
+        if across is None:  # codes of the n-grams that start in one sentence and end in a later one
+            across = []
+            for order in range(2, CHAR_ORDER + 1):
+                starts = set()
+                for join in stream.starts[run[0] + 1 : run[-1] + 1]:
+                    starts.update(range(max(begin, join - order + 1), min(join - 1, end - order) + 1))
+                across += stream.codes[order - 1][sorted(starts)].tolist()
+            self._across[run_side, run] = across
+        for code in across:
+            counts[code] += 1
+        other = self._streams[single_side]
+        first, last = other.key_starts[single], other.key_starts[single + 1]
+        hits = np.zeros(last - first + 1, dtype=np.int64)
+        np.cumsum(counts.take(other.single_codes[first:last]) > other.single_repeats[first:last], out=hits[1:])
+        shared = hits[other.order_starts[single] - first]
+        for s in run:
+            counts[stream.distinct_codes[bounds[s] : bounds[s + 1]]] = 0
+        counts[across] = 0
+        return tuple((shared[1:] - shared[:-1]).tolist())
 
     def run_totals(self, side: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
         """``totals`` of many runs at once: row k counts the n-grams of sentences ``first[k]``..``last[k]`` joined."""
