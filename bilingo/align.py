@@ -24,6 +24,10 @@ against the other side (``bilingo.score.similarity``), what the rules' threshold
 Search is restricted to a band: the full grid for short documents; for long ones a band
 around a chain of confident 1-1 anchors (rare shared words, high chrF), widened where
 the two sides' sentence counts drift apart, so the cost grows about linearly.
+
+Cost: every 1-1 bead the DP can read is scored in one numpy pass (``_band_tables``), and
+so are the merges' gates and upper bounds; the DP itself reads plain lists, and scores a
+merge exactly only when its bound can beat the best move into that node so far.
 """
 
 from __future__ import annotations

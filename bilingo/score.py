@@ -22,6 +22,12 @@ side):
   arrays, every order at once, instead of a Python loop over n-grams;
 * the score is sacrebleu's own formula, with the same floating-point operations, so
   ``ChrfScorer`` equals ``sacrebleu.sentence_chrf`` exactly (tests/test_score.py checks it).
+
+The aligner's scorer (``dense_codes=True``) numbers the distinct n-grams densely instead,
+so that a plain array indexed by code can hold how often each n-gram occurs in one
+sentence or run. ``score_band`` then scores thousands of 1-1 cells in one pass (one
+gather and compare per row of the band, ``chrf_many`` for all cells), and a merge's
+matches come from the same array (``_run_matches``): no sorted profile of the joined run.
 """
 
 from __future__ import annotations
