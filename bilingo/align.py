@@ -144,7 +144,6 @@ class _BeadScorer:
                 value -= p.length_penalty * excess
         return value
 
-
     def with_anchors_many(self, forward: np.ndarray, backward: np.ndarray, left_length: np.ndarray,
                           right_length: np.ndarray, numbered: np.ndarray, share_numbers: np.ndarray,
                           share_names: np.ndarray) -> np.ndarray:
@@ -192,8 +191,8 @@ class _BandTables:
     Row i covers other sentences ``first[i]`` + k (k from 0): ``similarity[i][k]`` and
     ``score[i][k]`` are the 1-1 bead's ``dp_similarity`` and chrF, ``joined_bound[i][k]``
     the ``dp_similarity_bound`` of the 2-1 bead (i, i + 1; j) and ``split_bound[i][k]`` that
-    of the 1-2 bead (i; j, j + 1), or -inf where the merge fails ``worth_merging`` (or
-    leaves the rows scored).
+    of the 1-2 bead (i; j, j + 1), or -inf where the merge fails ``worth_merging`` (or its
+    other part lies outside the cells scored, which the DP never asks for).
     """
 
     first: list[int]
@@ -204,8 +203,8 @@ class _BandTables:
 
 
 def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandTables:
-    """Score every 1-1 bead the DP and its merge gates can ask for (a column either side of the band) in one
-    numpy pass, and from those the 2-1 and 1-2 merges' gates and bounds.
+    """Score every 1-1 bead the DP and its merge gates can ask for in one numpy pass, and from those the 2-1
+    and 1-2 merges' gates and bounds.
 
     Merges' bounds and anchors follow from their parts': ``ChrfScorer.merge_bounds`` sums the
     parts' matches; a joined run shares a number or a name exactly when one of its parts
