@@ -164,10 +164,12 @@ class _Stream:
         self.text = "".join(stripped)
         self.codes: list[np.ndarray] = []
         self.narrow = False  # every code below 2**31 (``_encode_dense`` makes sure)
-        self.single_keys: np.ndarray | None = None  # every sentence's numbered keys, end to end (``number_singles``)
-        self.single_codes = self.single_repeats = np.zeros(0, dtype=np.int64)  # the keys' codes and repeat numbers
-        self.key_starts = np.zeros(len(texts) + 1, dtype=np.int64)  # sentence s's keys: [key_starts[s], key_starts[s + 1])
-        self.order_starts = np.zeros((len(texts), CHAR_ORDER + 1), dtype=np.int64)  # where each order's keys begin
+        # set by ``number_singles`` (the aligner's scorer only): every sentence's numbered keys end to end, their
+        # codes and repeat numbers, where sentence s's keys begin (key_starts[s]) and where each order's begin
+        # (order_starts[s]), and each sentence's distinct codes with their counts
+        self.single_keys: np.ndarray | None = None
+        self.single_codes = self.single_repeats = self.key_starts = self.order_starts = self.order_totals = None
+        self.distinct_codes = self.distinct_counts = self.distinct_starts = None
 
     def number_singles(self, repeat_base: int) -> None:
         """Every single sentence's profile keys at once, laid end to end (``single_keys``).
