@@ -24,6 +24,10 @@ against the other side (``bilingo.score.similarity``), what the rules' threshold
 Search is restricted to a band: the full grid for short documents; for long ones a band
 around a chain of confident 1-1 anchors (rare shared words, high chrF), widened where
 the two sides' sentence counts drift apart, so the cost grows about linearly.
+
+Cost: every 1-1 bead the DP can read is scored in one numpy pass (``_band_tables``), and
+so are the merges' gates and upper bounds; the DP itself reads plain lists, and scores a
+merge exactly only when its bound can beat the best move into that node so far.
 """
 
 from __future__ import annotations
@@ -34,7 +38,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from bilingo.score import ChrfScorer
+import numpy as np
+
+from bilingo.score import ChrfScorer, chrf_many
 
 Bead = tuple[tuple[int, ...], tuple[int, ...], "float | None"]
 
@@ -63,7 +69,10 @@ DEFAULT_PARAMETERS = AlignerParameters()
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"\w+")
-_NAME = re.compile(r"(?<![.!?¿¡\"“«]\s)(?<!^)\b[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]{2,}")
+# A capitalised word of 3+ letters, not at the start of the text or of a sentence. The capital comes first and
+# the conditions on what precedes it are look-behinds past it, so the regex engine scans for capitals only
+# (the same matches as "(?<![.!?¿¡\"“«]\s)(?<!^)\b[A-ZÁÉÍÓÚÑ]...", six times faster).
+_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ](?<!^.)(?<!\w.)(?<![.!?¿¡\"“«]\s.)[\wáéíóúñü'-]{2,}")
 
 
 @dataclass(frozen=True)
@@ -91,7 +100,7 @@ class _BeadScorer:
     """Scores candidate beads for the DP, memoized through ``ChrfScorer``."""
 
     def __init__(self, translated: list[str], other: list[str], parameters: AlignerParameters):
-        self.chrf = ChrfScorer(translated, other)
+        self.chrf = ChrfScorer(translated, other, dense_codes=True)
         self.parameters = parameters
         self.translated_anchors = [_anchors(text) for text in translated]
         self.other_anchors = [_anchors(text) for text in other]
@@ -135,6 +144,30 @@ class _BeadScorer:
                 value -= p.length_penalty * excess
         return value
 
+    def with_anchors_many(self, forward: np.ndarray, backward: np.ndarray, left_length: np.ndarray,
+                          right_length: np.ndarray, numbered: np.ndarray, share_numbers: np.ndarray,
+                          share_names: np.ndarray) -> np.ndarray:
+        """``_with_anchors`` of many beads at once, equal bit for bit: the same IEEE operations in the same order.
+
+        ``numbered``: both sides have numbers; ``share_numbers``, ``share_names``: a number,
+        a name is on both sides. The logarithm is ``math.log``'s, taken only for the few
+        beads whose length ratio can pass the tolerance.
+        """
+        p = self.parameters
+        value = np.minimum(forward, backward) if p.combine == "min" else (forward + backward) / 2
+        value = np.where(numbered, value + np.where(share_numbers, p.number_bonus, -p.number_clash_penalty), value)
+        value = np.where(share_names, value + p.name_bonus, value)
+        measured = (left_length > 0) & (right_length > 0)
+        ratio = left_length / np.where(measured, right_length, 1)
+        limit = math.exp(p.length_tolerance) * (1 - 1e-6)  # a ratio within [1 / limit, limit] has no excess
+        far = np.flatnonzero(measured & ((ratio > limit) | (ratio * limit < 1)))
+        adjusted = value[far].tolist()
+        for k, (left, right) in enumerate(zip(left_length[far].tolist(), right_length[far].tolist())):
+            excess = abs(math.log(left / right)) - p.length_tolerance
+            if excess > 0:
+                adjusted[k] -= p.length_penalty * excess
+        value[far] = adjusted
+        return value
 
     def worth_merging(self, i0: int, i1: int, j0: int, j1: int) -> bool:
         """Whether every piece of a merge resembles the single sentence opposite.
@@ -149,6 +182,105 @@ class _BeadScorer:
             other = tuple(range(j0, j1))
             return all(max(both_directions((i,), other)) >= gate for i in range(i0, i1))
         return all(max(both_directions((i0,), (j,))) >= gate for j in range(j0, j1))
+
+
+@dataclass(frozen=True)
+class _BandTables:
+    """What the DP needs of every bead with one translated sentence i in the band, as plain lists.
+
+    Row i covers other sentences ``first[i]`` + k (k from 0): ``similarity[i][k]`` and
+    ``score[i][k]`` are the 1-1 bead's ``dp_similarity`` and chrF, ``joined_bound[i][k]``
+    the ``dp_similarity_bound`` of the 2-1 bead (i, i + 1; j) and ``split_bound[i][k]`` that
+    of the 1-2 bead (i; j, j + 1), or -inf where the merge fails ``worth_merging`` (or its
+    other part lies outside the cells scored, which the DP never asks for).
+    """
+
+    first: list[int]
+    similarity: list[list[float]]
+    score: list[list[float]]
+    joined_bound: list[list[float]]
+    split_bound: list[list[float]]
+
+
+def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandTables:
+    """Score every 1-1 bead the DP and its merge gates can ask for in one numpy pass, and from those the 2-1
+    and 1-2 merges' gates and bounds.
+
+    Merges' bounds and anchors follow from their parts': ``ChrfScorer.merge_bounds`` sums the
+    parts' matches; a joined run shares a number or a name exactly when one of its parts
+    does, and its length is their sum. Values equal ``dp_similarity`` and
+    ``dp_similarity_bound`` bit for bit (``_with_anchors_many``).
+    """
+    chrf, parameters = scorer.chrf, scorer.parameters
+    n, m = len(chrf.translated), len(chrf.other)
+    # Row i holds the cells (i, j) the DP's moves into rows i + 1 and i + 2 read: a 1-1 move needs
+    # low[i] <= j <= high[i + 1] - 1; a 2-1 move into (i + 2, j + 1) reads (i, j) with j within row i's band,
+    # and (i, j) as its second piece with low[i + 1] - 1 <= j within row i - 1's band; a 1-2 move reads
+    # (i, j) and (i, j + 1) with j from low[i] and j + 1 <= high[i + 1] - 1. So no read falls outside.
+    first = np.array([0] + [max(0, min(low[i], max(low[i - 1], low[i + 1] - 1))) for i in range(1, n)], dtype=np.int64)
+    last = np.array([min(m - 1, max(high[i], high[i + 1] - 1)) for i in range(n)], dtype=np.int64)
+    last = np.maximum(last, first - 1)  # an empty row stays empty
+    cells = chrf.score_band({i: [(int(first[i]), int(last[i]))] for i in range(n)}, remember=False)
+    rows, columns, matches = cells.rows, cells.columns, cells.matches
+    row_start = np.concatenate(([0], np.cumsum(last - first + 1)))
+    translated_length = np.array([a.length for a in scorer.translated_anchors], dtype=np.int64)
+    other_length = np.array([a.length for a in scorer.other_anchors], dtype=np.int64)
+    translated_numbered = np.array([bool(a.numbers) for a in scorer.translated_anchors])
+    other_numbered = np.array([bool(a.numbers) for a in scorer.other_anchors])
+    pairs = list(zip(rows.tolist(), columns.tolist()))
+    t_anchors, o_anchors = scorer.translated_anchors, scorer.other_anchors
+    share_numbers = np.array([not t_anchors[i].numbers.isdisjoint(o_anchors[j].numbers) for i, j in pairs], dtype=bool)
+    share_names = np.array([not t_anchors[i].names.isdisjoint(o_anchors[j].names) for i, j in pairs], dtype=bool)
+    worth = np.maximum(cells.forward, cells.backward) >= parameters.merge_gate
+    similarity = scorer.with_anchors_many(
+        cells.forward, cells.backward, translated_length[rows], other_length[columns],
+        translated_numbered[rows] & other_numbered[columns], share_numbers, share_names)
+
+    translated_totals = chrf.run_totals("translated", np.arange(n), np.arange(n))
+    other_totals = chrf.run_totals("other", np.arange(m), np.arange(m))
+
+    def merge_bounds(cell, partner, valid, joined_side):
+        """``dp_similarity_bound`` of the merges of cells ``cell`` and ``partner`` (-inf where not ``valid``)."""
+        cell, partner = cell[valid], partner[valid]
+        i, j = rows[cell], columns[cell]
+        if joined_side == "translated":
+            i2, j2 = rows[partner], j
+            hypothesis = chrf.run_totals("translated", i, i2)
+            reference = other_totals[j]
+            joined, part_totals = hypothesis, (translated_totals[i], translated_totals[i2])
+            left_length, right_length = translated_length[i] + translated_length[i2], other_length[j]
+            numbered = (translated_numbered[i] | translated_numbered[i2]) & other_numbered[j]
+        else:
+            i2, j2 = i, columns[partner]
+            hypothesis = translated_totals[i]
+            reference = chrf.run_totals("other", j, j2)
+            joined, part_totals = reference, (other_totals[j], other_totals[j2])
+            left_length, right_length = translated_length[i], other_length[j] + other_length[j2]
+            numbered = translated_numbered[i] & (other_numbered[j] | other_numbered[j2])
+        bound = np.minimum(np.minimum(matches[cell] + matches[partner] + joined - part_totals[0] - part_totals[1],
+                                      hypothesis), reference)
+        value = scorer.with_anchors_many(
+            chrf_many(hypothesis, reference, bound), chrf_many(reference, hypothesis, bound), left_length,
+            right_length, numbered, share_numbers[cell] | share_numbers[partner], share_names[cell] | share_names[partner])
+        out = np.full(len(rows), -np.inf)
+        out[cell[worth[cell] & worth[partner]]] = value[worth[cell] & worth[partner]]
+        return out
+
+    everything = np.arange(len(rows))
+    has_next_row = rows < n - 1
+    below = np.minimum(rows + 1, n - 1)
+    joined_valid = has_next_row & (columns >= first[below]) & (columns <= last[below])
+    joined_partner = row_start[below] + columns - first[below]
+    joined_bound = merge_bounds(everything, np.where(joined_valid, joined_partner, 0), joined_valid, "translated")
+    split_valid = columns < last[rows]
+    split_bound = merge_bounds(everything, np.minimum(everything + 1, len(rows) - 1), split_valid, "other")
+
+    def by_row(values: np.ndarray) -> list[list[float]]:
+        flat = values.tolist()
+        return [flat[row_start[i] : row_start[i + 1]] for i in range(n)]
+
+    return _BandTables(first.tolist(), by_row(similarity), by_row(cells.forward), by_row(joined_bound),
+                       by_row(split_bound))
 
 
 def align(
@@ -169,10 +301,10 @@ def align(
         return [((i,), (), None) for i in range(n)] + [((), (j,), None) for j in range(m)]
     scorer = _BeadScorer(translated, other, parameters)
     low, high = _band(scorer, n, m, parameters)
-    moves = [(1, 0), (0, 1), (1, 1), (2, 1), (1, 2)]
-    if parameters.allow_two_two:
-        moves.append((2, 2))
+    tables = _band_tables(scorer, low, high)
     skip = settings.skip_score
+    penalty = parameters.merge_penalty
+    two_two = parameters.allow_two_two
     if parameters.weight == "chars":
         translated_weight = [max(1, a.length) for a in scorer.translated_anchors]
         other_weight = [max(1, a.length) for a in scorer.other_anchors]
@@ -182,8 +314,11 @@ def align(
     # cumulative weights: the weight of translated[pi:i] is translated_before[i] - translated_before[pi]
     translated_before = [0, *itertools.accumulate(translated_weight)]
     other_before = [0, *itertools.accumulate(other_weight)]
+    dp_similarity = scorer.dp_similarity
+    first, similarity, joined_bound, split_bound = tables.first, tables.similarity, tables.joined_bound, tables.split_bound
 
-    # best[i][j - low[i]]: the best total gain of a path from (0, 0) to node (i, j).
+    # best[i][j - low[i]]: the best total gain of a path from (0, 0) to node (i, j). Moves are tried in
+    # the order 1-0, 0-1, 1-1, then merges; a later move wins only with a strictly greater total.
     best: list[list[float]] = []
     back: list[list[tuple[int, int]]] = []
     minus_infinity = float("-inf")
@@ -191,42 +326,62 @@ def align(
         row_low, row_high = low[i], high[i]
         row_best = [minus_infinity] * (row_high - row_low + 1)
         row_back = [(0, 0)] * (row_high - row_low + 1)
+        if i:
+            up, up_low, up_high = best[i - 1], low[i - 1], high[i - 1]
+            up_weight = translated_weight[i - 1]
+            up_first, up_similarity, up_split = first[i - 1], similarity[i - 1], split_bound[i - 1]
+        else:
+            up, up_low, up_high, up_weight = [], 1, 0, 0  # no row above: an empty range
+        if i >= 2:
+            two_up, two_up_low, two_up_high = best[i - 2], low[i - 2], high[i - 2]
+            two_up_first, two_up_joined = first[i - 2], joined_bound[i - 2]
+            joined_weight = translated_weight[i - 2] + up_weight
+        else:
+            two_up_low, two_up_high = 1, 0
         for j in range(row_low, row_high + 1):
             if i == 0 and j == 0:
                 row_best[0] = 0.0
                 continue
             top, top_move = minus_infinity, (0, 0)
-            for a, b in moves:
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
-                    continue
-                if pi == i:
-                    if pj < row_low:
-                        continue
-                    previous = row_best[pj - row_low]
-                else:
-                    if pj < low[pi] or pj > high[pi]:
-                        continue
-                    previous = best[pi][pj - low[pi]]
-                if previous == minus_infinity:
-                    continue
-                weight = translated_before[i] - translated_before[pi] + other_before[j] - other_before[pj]
-                if a == 0 or b == 0:
-                    gain = skip * weight
-                else:
-                    if a + b > 2 and not scorer.worth_merging(pi, i, pj, j):
-                        continue
-                    if a + b > 2 and (scorer.dp_similarity_bound(tuple(range(pi, i)), tuple(range(pj, j)))
-                                      - parameters.merge_penalty) * weight < _detour_gain(
-                                          scorer, pi, pj, a, b, low, high, skip, translated_weight, other_weight):
-                        continue  # a 1-1 bead plus a skip reaches (i, j) from the same node with more gain
-                    similarity = scorer.dp_similarity(tuple(range(pi, i)), tuple(range(pj, j)))
-                    if a + b > 2:
-                        similarity -= parameters.merge_penalty
-                    gain = similarity * weight
-                total = previous + gain
-                if total > top:
-                    top, top_move = total, (a, b)
+            if up_low <= j <= up_high:  # 1-0: translated i - 1 alone
+                previous = up[j - up_low]
+                if previous != minus_infinity:
+                    top, top_move = previous + skip * up_weight, (1, 0)
+            if j > row_low:  # 0-1: other j - 1 alone
+                previous = row_best[j - 1 - row_low]
+                if previous != minus_infinity:
+                    total = previous + skip * other_weight[j - 1]
+                    if total > top:
+                        top, top_move = total, (0, 1)
+            if up_low <= j - 1 <= up_high:  # 1-1
+                previous = up[j - 1 - up_low]
+                if previous != minus_infinity:
+                    total = previous + up_similarity[j - 1 - up_first] * (up_weight + other_weight[j - 1])
+                    if total > top:
+                        top, top_move = total, (1, 1)
+            # merges: skipped when they fail worth_merging (bound -inf), or when even their upper bound
+            # cannot beat the best move so far (a margin for rounding); otherwise scored exactly
+            if two_up_low <= j - 1 <= two_up_high:  # 2-1: translated i - 2 and i - 1 joined
+                previous = two_up[j - 1 - two_up_low]
+                bound = two_up_joined[j - 1 - two_up_first]
+                if previous != minus_infinity and bound != minus_infinity:
+                    weight = joined_weight + other_weight[j - 1]
+                    if previous + (bound - penalty) * weight >= top - 1e-9 * weight:
+                        total = previous + (dp_similarity((i - 2, i - 1), (j - 1,)) - penalty) * weight
+                        if total > top:
+                            top, top_move = total, (2, 1)
+            if up_low <= j - 2 <= up_high:  # 1-2: other j - 2 and j - 1 joined
+                previous = up[j - 2 - up_low]
+                bound = up_split[j - 2 - up_first]
+                if previous != minus_infinity and bound != minus_infinity:
+                    weight = up_weight + other_weight[j - 2] + other_weight[j - 1]
+                    if previous + (bound - penalty) * weight >= top - 1e-9 * weight:
+                        total = previous + (dp_similarity((i - 1,), (j - 2, j - 1)) - penalty) * weight
+                        if total > top:
+                            top, top_move = total, (1, 2)
+            if two_two and i >= 2 and j >= 2 and low[i - 2] <= j - 2 <= high[i - 2]:
+                top, top_move = _two_two(scorer, best, low, i, j, top, top_move, translated_before, other_before,
+                                         penalty)
             row_best[j - row_low] = top
             row_back[j - row_low] = top_move
         best.append(row_best)
@@ -237,44 +392,29 @@ def align(
     while i > 0 or j > 0:
         a, b = back[i][j - low[i]]
         ti, oi = tuple(range(i - a, i)), tuple(range(j - b, j))
-        score = scorer.chrf.score(ti, oi) if a and b else None
+        if a == 1 and b == 1:
+            score = tables.score[i - 1][j - 1 - tables.first[i - 1]]
+        else:
+            score = scorer.chrf.score(ti, oi) if a and b else None
         beads.append((ti, oi, score))
         i, j = i - a, j - b
     beads.reverse()
     return beads
 
 
-def _detour_gain(scorer: _BeadScorer, pi: int, pj: int, a: int, b: int, low: list[int], high: list[int],
-                 skip: float, translated_weight: list[int], other_weight: list[int]) -> float:
-    """The best gain from node (pi, pj) to (pi + a, pj + b) by a 1-1 bead and a skip instead of a merge.
-
-    A merge whose upper bound falls short of this cannot be the best move into its node
-    (that node's best path is at least as good as the detour), so it is left out without
-    changing the alignment. Only detours through nodes inside the band count; a small
-    margin absorbs floating-point rounding. Returns -inf when no detour is available.
-    """
-    best = float("-inf")
-    for skip_first in (False, True):
-        if a == 2:  # two translated sentences, one other: the skipped one is translated pi or pi + 1
-            skipped = pi if skip_first else pi + 1
-            matched = pi + 1 if skip_first else pi
-            middle = (pi + 1, pj) if skip_first else (pi + 1, pj + 1)
-            match_weight = translated_weight[matched] + other_weight[pj]
-            skip_weight = translated_weight[skipped]
-            similarity = (matched,), (pj,)
-        else:  # one translated sentence, two other
-            skipped = pj if skip_first else pj + 1
-            matched = pj + 1 if skip_first else pj
-            middle = (pi, pj + 1) if skip_first else (pi + 1, pj + 1)
-            match_weight = translated_weight[pi] + other_weight[matched]
-            skip_weight = other_weight[skipped]
-            similarity = (pi,), (matched,)
-        row, column = middle
-        if not low[row] <= column <= high[row]:
-            continue
-        gain = scorer.dp_similarity(*similarity) * match_weight + skip * skip_weight
-        best = max(best, gain - 1e-9 * (match_weight + skip_weight))
-    return best
+def _two_two(scorer: _BeadScorer, best: list[list[float]], low: list[int], i: int, j: int, top: float,
+             top_move: tuple[int, int], translated_before: list[int], other_before: list[int],
+             penalty: float) -> tuple[float, tuple[int, int]]:
+    """The 2-2 move into node (i, j) (``allow_two_two``), when it beats ``top``: the generic, lazily scored path."""
+    previous = best[i - 2][j - 2 - low[i - 2]]
+    if previous == float("-inf") or not scorer.worth_merging(i - 2, i, j - 2, j):
+        return top, top_move
+    ti, oi = (i - 2, i - 1), (j - 2, j - 1)
+    weight = translated_before[i] - translated_before[i - 2] + other_before[j] - other_before[j - 2]
+    if previous + (scorer.dp_similarity_bound(ti, oi) - penalty) * weight < top - 1e-9 * weight:
+        return top, top_move
+    total = previous + (scorer.dp_similarity(ti, oi) - penalty) * weight
+    return (total, (2, 2)) if total > top else (top, top_move)
 
 
 def _band(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParameters) -> tuple[list[int], list[int]]:
@@ -318,7 +458,7 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
     for j, text in enumerate(scorer.chrf.other):
         for word in {w.lower() for w in _WORD.findall(text) if len(w) >= 4}:
             postings[word].append(j)
-    best_for_translated: dict[int, tuple[float, int]] = {}
+    candidates_of: dict[int, list[int]] = {}
     for i, text in enumerate(scorer.chrf.translated):
         shared_words: Counter[int] = Counter()
         for word in {w.lower() for w in _WORD.findall(text) if len(w) >= 4}:
@@ -327,7 +467,10 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
                 shared_words.update(found)
         # chrF only for the candidates sharing the most rare words (scoring every one was most of the band's cost)
         most = max(shared_words.values(), default=0)
-        candidates = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]
+        candidates_of[i] = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]
+    scorer.chrf.score_band({i: [(j, j) for j in candidates] for i, candidates in candidates_of.items() if candidates})
+    best_for_translated: dict[int, tuple[float, int]] = {}
+    for i, candidates in candidates_of.items():
         scored = [(scorer.chrf.score((i,), (j,)), j) for j in candidates]
         if scored:
             score, j = max(scored)

@@ -22,6 +22,12 @@ side):
   arrays, every order at once, instead of a Python loop over n-grams;
 * the score is sacrebleu's own formula, with the same floating-point operations, so
   ``ChrfScorer`` equals ``sacrebleu.sentence_chrf`` exactly (tests/test_score.py checks it).
+
+The aligner's scorer (``dense_codes=True``) numbers the distinct n-grams densely instead,
+so that a plain array indexed by code can hold how often each n-gram occurs in one
+sentence or run. ``score_band`` then scores thousands of 1-1 cells in one pass (one
+gather and compare per row of the band, ``chrf_many`` for all cells), and a merge's
+matches come from the same array (``_run_matches``): no sorted profile of the joined run.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ _CHRF = CHRF()  # chrF2 with sacrebleu's defaults; part of the report's meaning,
 CHAR_ORDER = _CHRF.char_order
 _FACTOR = _CHRF.beta**2
 _LARGEST_CODE = 2**63 - 1  # n-gram codes are int64
+_DENSE_TABLE_LIMIT = 2**25  # largest table ``_encode_dense`` numbers n-grams in (int32: 128 MiB)
 
 
 def similarity(hypothesis: str, reference: str) -> float:
@@ -73,6 +80,32 @@ def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], 
     return 100 * score / 100
 
 
+def chrf_many(hypothesis_totals: np.ndarray, reference_totals: np.ndarray, matches: np.ndarray) -> np.ndarray:
+    """``chrf`` of many cells at once (arrays of shape (cells, orders)), equal to ``chrf`` bit for bit.
+
+    The aligner scores thousands of 1-1 cells per document; one numpy pass replaces a Python
+    call per cell. Every cell goes through the same IEEE operations in the same order as
+    ``chrf``: integers below 2**53 convert to float exactly, an order that does not count
+    adds 0.0 (which leaves a sum unchanged), and the sums run over the orders in turn.
+    """
+    effective = (hypothesis_totals > 0) & (reference_totals > 0)
+    effective_order = effective.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        precision_terms = np.where(effective, matches / hypothesis_totals, 0.0)
+        recall_terms = np.where(effective, matches / reference_totals, 0.0)
+        precision_sum = np.zeros(len(matches))
+        recall_sum = np.zeros(len(matches))
+        for order in range(matches.shape[1]):
+            precision_sum += precision_terms[:, order]
+            recall_sum += recall_terms[:, order]
+        precision = precision_sum / effective_order
+        recall = recall_sum / effective_order
+        score = (1 + _FACTOR) * precision * recall
+        score /= (_FACTOR * precision) + recall
+        score = 100 * score / 100
+    return np.where((effective_order > 0) & (precision + recall != 0), score, 0.0)
+
+
 @lru_cache(maxsize=4096)
 def ngram_totals(length: int) -> tuple[int, ...]:
     """Number of character n-grams per order of a whitespace-free text of ``length`` characters (memoised: the
@@ -80,14 +113,17 @@ def ngram_totals(length: int) -> tuple[int, ...]:
     return tuple(max(0, length - order + 1) for order in range(1, CHAR_ORDER + 1))
 
 
-def numbered_keys(codes: np.ndarray, repeat_base: int) -> np.ndarray:
+def numbered_keys(codes: np.ndarray, repeat_base: int, narrow: bool = False) -> np.ndarray:
     """Each n-gram occurrence of ``codes`` as one distinct integer: ``code * repeat_base + k`` for its k-th
     repeat (k from 0, below ``repeat_base``), sorted.
 
     Sorting puts repeats side by side; a repeat's number is its distance from the first
     of its run of equal codes. Sorted codes numbered this way stay sorted.
     """
-    ordered = np.sort(codes)
+    if narrow:  # every code below 2**31 (dense codes): numpy sorts 32-bit integers several times faster
+        ordered = np.sort(codes.astype(np.int32)).astype(np.int64)
+    else:
+        ordered = np.sort(codes)
     if len(ordered) < 2:
         return ordered * repeat_base
     positions = np.arange(len(ordered))
@@ -127,13 +163,61 @@ class _Stream:
             self.starts.append(self.starts[-1] + len(text))
         self.text = "".join(stripped)
         self.codes: list[np.ndarray] = []
+        self.narrow = False  # every code below 2**31 (``_encode_dense`` makes sure)
+        # set by ``number_singles`` (the aligner's scorer only): every sentence's numbered keys end to end, their
+        # codes and repeat numbers, where sentence s's keys begin (key_starts[s]) and where each order's begin
+        # (order_starts[s]), and each sentence's distinct codes with their counts
+        self.single_keys: np.ndarray | None = None
+        self.single_codes = self.single_repeats = self.key_starts = self.order_starts = self.order_totals = None
+        self.distinct_codes = self.distinct_counts = self.distinct_starts = None
+
+    def number_singles(self, repeat_base: int) -> None:
+        """Every single sentence's profile keys at once, laid end to end (``single_keys``).
+
+        The same keys as ``profile(s, s)`` gives, built with a few whole-stream numpy passes
+        and one in-place sort per sentence, instead of a dozen numpy calls per sentence: the
+        aligner needs all of them (every sentence is in some 1-1 cell of the band).
+        """
+        starts = np.array(self.starts, dtype=np.int64)
+        lengths = starts[1:] - starts[:-1]
+        totals = np.maximum(0, lengths[:, None] - np.arange(CHAR_ORDER)[None, :])  # (sentences, orders)
+        order_offsets = np.concatenate(([0], np.cumsum([len(codes) for codes in self.codes])))[:-1]
+        all_codes = np.concatenate(self.codes) if self.codes else np.zeros(0, dtype=np.int64)
+        flat_totals = totals.ravel()
+        segment_starts = np.concatenate(([0], np.cumsum(flat_totals)))
+        first_code = (starts[:-1, None] + order_offsets[None, :]).ravel()  # where each (sentence, order) segment reads
+        count = int(segment_starts[-1])
+        codes = all_codes[np.repeat(first_code - segment_starts[:-1], flat_totals) + np.arange(count)]
+        if self.narrow:
+            codes = codes.astype(np.int32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
+        key_starts = segment_starts[:: CHAR_ORDER]
+        for begin, end in zip(key_starts[:-1].tolist(), key_starts[1:].tolist()):
+            codes[begin:end].sort()
+        codes = codes.astype(np.int64)
+        positions = np.arange(count)
+        first_of_run = np.ones(count, dtype=bool)
+        np.not_equal(codes[1:], codes[:-1], out=first_of_run[1:])
+        first_of_run[key_starts[:-1][key_starts[:-1] < count]] = True
+        repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0)) if count else positions
+        self.single_codes, self.single_repeats = codes, repeat.astype(np.int32)
+        last_of_run = np.ones(count, dtype=bool)  # each sentence's distinct codes, and how often each occurs
+        np.not_equal(codes[1:], codes[:-1], out=last_of_run[:-1])
+        last_of_run[key_starts[1:][key_starts[1:] > 0] - 1] = True
+        self.distinct_codes = codes[last_of_run]
+        self.distinct_counts = (repeat[last_of_run] + 1).astype(np.int32)
+        self.distinct_starts = np.concatenate(([0], np.cumsum(last_of_run)))[key_starts].tolist()
+        self.single_keys = codes * repeat_base + repeat
+        self.key_starts = key_starts
+        self.order_totals = totals
+        self.order_starts = np.concatenate((np.zeros((len(totals), 1), dtype=np.int64), np.cumsum(totals, axis=1)), axis=1)
+        self.order_starts += key_starts[:-1, None]
 
     def profile(self, first: int, last: int, repeat_base: int) -> RunProfile:
         """The n-gram profile of sentences ``first``..``last`` joined: its n-grams, every order at once, numbered."""
         begin, end = self.starts[first], self.starts[last + 1]
         totals = ngram_totals(end - begin)
         codes = np.concatenate([self.codes[order][begin : begin + total] for order, total in enumerate(totals)])
-        return RunProfile(totals, numbered_keys(codes, repeat_base))
+        return RunProfile(totals, numbered_keys(codes, repeat_base, narrow=self.narrow))
 
 
 @dataclass(frozen=True)
@@ -149,6 +233,19 @@ class RunProfile:
 
     totals: tuple[int, ...]
     keys: np.ndarray
+
+
+@dataclass(frozen=True)
+class OneToOneScores:
+    """1-1 cells scored at once (``ChrfScorer.score_band``): cell k pairs translated ``rows[k]`` with other
+    ``columns[k]``; ``matches[k]`` are its clipped matches per order, ``forward[k]`` and ``backward[k]`` its
+    ``both_directions``."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    matches: np.ndarray
+    forward: np.ndarray
+    backward: np.ndarray
 
 
 def _encode(streams: list[_Stream]) -> list[int]:
@@ -196,6 +293,50 @@ def _encode_by_lookup(streams: list[_Stream]) -> list[int]:
     return bounds
 
 
+def _encode_dense(streams: list[_Stream]) -> list[int]:
+    """``_encode`` with dense codes: the distinct n-grams of order n get consecutive codes, ``[bounds[n - 1],
+    bounds[n])``. Returns the bounds.
+
+    Dense codes let ``ChrfScorer.score_band`` count shared n-grams in a plain array
+    indexed by code. An n-gram of order n is identified by the code of its first n - 1
+    characters and its last character; a table over those pairs (or, past a few million
+    pairs, a sort) numbers the distinct ones. Streams are laid end to end: the few
+    n-grams across the seam get codes too, unused.
+    """
+    characters = np.frombuffer("".join(stream.text for stream in streams).encode("utf-32-le"), dtype=np.uint32)
+    seen = np.zeros(int(characters.max()) + 1 if len(characters) else 0, dtype=bool)
+    seen[characters] = True
+    ranks = (np.cumsum(seen) - 1)[characters]
+    alphabet = int(seen.sum())
+    codes, distinct = [ranks], [alphabet]
+    for order in range(2, CHAR_ORDER + 1):
+        pairs = codes[-1][:-1] * alphabet + ranks[order - 1 :]
+        width = distinct[-1] * alphabet
+        if width <= _DENSE_TABLE_LIMIT:
+            seen = np.zeros(width, dtype=bool)
+            seen[pairs] = True
+            present = np.flatnonzero(seen)
+            table = np.empty(width, dtype=np.int32)  # only the entries at ``present`` are ever read
+            table[present] = np.arange(len(present), dtype=np.int32)
+            codes.append(table[pairs].astype(np.int64))
+            distinct.append(len(present))
+        else:
+            present, inverse = np.unique(pairs, return_inverse=True)
+            codes.append(inverse.astype(np.int64).ravel())
+            distinct.append(len(present))
+    bounds = [0]
+    for count in distinct:
+        bounds.append(bounds[-1] + count)
+    for stream in streams:
+        stream.narrow = bounds[-1] <= 2**31
+    offset = 0
+    for stream in streams:
+        stream.codes = [order_codes[offset : offset + max(0, len(stream.text) - order)] + bound
+                        for order, (order_codes, bound) in enumerate(zip(codes, bounds))]
+        offset += len(stream.text)
+    return bounds
+
+
 def _repeat_base(streams: list[_Stream]) -> int:
     """More than any repeat number: no n-gram occurs in a run more often than the longest stream has characters."""
     return max(len(stream.text) for stream in streams) + 1
@@ -210,36 +351,144 @@ class ChrfScorer:
     contiguous and increasing (what alignment beads are).
     """
 
-    def __init__(self, translated: list[str], other: list[str]):
+    def __init__(self, translated: list[str], other: list[str], dense_codes: bool = False):
         self.translated = translated
         self.other = other
         self._streams = {"translated": _Stream(translated), "other": _Stream(other)}
         streams = list(self._streams.values())
-        order_bounds = _encode(streams)
+        order_bounds = _encode_dense(streams) if dense_codes else _encode(streams)
+        self._dense_codes = dense_codes
         self._repeat_base = _repeat_base(streams)
         self._key_bounds = np.array(order_bounds, dtype=np.int64) * self._repeat_base
         self._profiles: dict[tuple[str, int, int], RunProfile] = {}
+        self._counts: np.ndarray | None = None  # the count array of ``score_band`` and ``_run_matches``
+        self._across: dict[tuple[str, tuple[int, ...]], list[int]] = {}  # ``_run_matches``' n-grams across joins
         self._matches: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         self._scores: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
 
     def profile(self, side: str, indices: tuple[int, ...]) -> RunProfile:
         """The n-gram profile of the joined sentences ``indices`` of ``side`` ("translated" or "other")."""
+        stream = self._streams[side]
+        if len(indices) == 1 and stream.single_keys is not None:
+            keys = stream.single_keys[stream.key_starts[indices[0]] : stream.key_starts[indices[0] + 1]]
+            return RunProfile(self.totals(side, indices), keys)
         key = (side, indices[0], indices[-1])
         found = self._profiles.get(key)
         if found is None:
             found = self._profiles[key] = self._streams[side].profile(indices[0], indices[-1], self._repeat_base)
         return found
 
+    def score_band(self, cells: dict[int, list[tuple[int, int]]], remember: bool = True) -> OneToOneScores | None:
+        """Score many 1-1 cells at once: ``cells[i]`` lists ranges ``(first, last)`` of other sentences to score
+        translated sentence ``i`` against. Returns the cells in that order (``OneToOneScores``), and
+        with ``remember`` also memoises each cell as ``matches`` and ``both_directions`` would.
+
+        Needs dense codes (``dense_codes=True``). A count array indexed by n-gram code holds
+        how often each n-gram occurs in sentence i; an occurrence of the other sentence
+        numbered k (its k-th repeat, from 0) is matched exactly when i has more than k of
+        it, so the clipped match counts of a whole row come from one gather and compare,
+        and chrF of every cell from one ``chrf_many``. The counts, hence the scores, are
+        those of ``matches``.
+        """
+        assert self._dense_codes, "score_band needs a ChrfScorer built with dense_codes=True"
+        translated, other = self._streams["translated"], self._streams["other"]
+        for stream in (translated, other):
+            if stream.single_keys is None:
+                stream.number_singles(self._repeat_base)
+        distinct_codes, counts, distinct_starts = translated.distinct_codes, translated.distinct_counts, translated.distinct_starts
+        other_codes, other_repeats, other_starts = other.single_codes, other.single_repeats, other.key_starts
+        if self._counts is None:
+            self._counts = np.zeros(int(self._key_bounds[-1] // self._repeat_base), dtype=np.int32)
+        held = self._counts  # n-gram code -> occurrences in the sentence or run at hand; all 0 between uses
+        cells = {i: [(first, last) for first, last in ranges if first <= last] for i, ranges in cells.items()}
+        spans = [(i, first, last) for i, ranges in cells.items() for first, last in ranges]
+        if not spans:
+            return None
+        span_rows, firsts, lasts = (np.array(values, dtype=np.int64) for values in zip(*spans))
+        begins, ends = other_starts[firsts], other_starts[lasts + 1]
+        span_starts = np.concatenate(([0], np.cumsum(ends - begins)))
+        hits = np.zeros(int(span_starts[-1]) + 1, dtype=np.int64)  # hits[1:]: whether each queried occurrence matches
+        position = 1
+        row_bounds, other_bounds, greater = distinct_starts, other_starts.tolist(), np.greater
+        for i, ranges in cells.items():
+            row_codes = distinct_codes[row_bounds[i] : row_bounds[i + 1]]
+            held[row_codes] = counts[row_bounds[i] : row_bounds[i + 1]]
+            for first, last in ranges:
+                begin, end = other_bounds[first], other_bounds[last + 1]
+                greater(held.take(other_codes[begin:end]), other_repeats[begin:end], out=hits[position : position + end - begin])
+                position += end - begin
+            held[row_codes] = 0
+        np.cumsum(hits, out=hits)
+        widths = lasts - firsts + 1
+        row = np.repeat(span_rows, widths)
+        offset_in_span = np.arange(int(widths.sum())) - np.repeat(np.cumsum(widths) - widths, widths)
+        column = np.repeat(firsts, widths) + offset_in_span
+        cut = hits[other.order_starts[column] + np.repeat(span_starts[:-1] - begins, widths)[:, None]]
+        matches = cut[:, 1:] - cut[:, :-1]
+        hypothesis, reference = translated.order_totals[row], other.order_totals[column]
+        forward = chrf_many(hypothesis, reference, matches)
+        backward = chrf_many(reference, hypothesis, matches)
+        if remember:
+            for i, j, counts, scores in zip(row.tolist(), column.tolist(), matches.tolist(),
+                                            zip(forward.tolist(), backward.tolist())):
+                self._matches[(i,), (j,)] = tuple(counts)
+                self._scores[(i,), (j,)] = scores
+        return OneToOneScores(row, column, matches, forward, backward)
+
     def matches(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[int, ...]:
         """Clipped n-gram match counts per order (memoized)."""
         key = (translated_indices, other_indices)
         found = self._matches.get(key)
+        if found is None and self._counts is not None and len(other_indices) == 1:
+            found = self._matches[key] = self._run_matches("translated", translated_indices, "other", other_indices[0])
+        elif found is None and self._counts is not None and len(translated_indices) == 1:
+            found = self._matches[key] = self._run_matches("other", other_indices, "translated", translated_indices[0])
         if found is None:
             found = self._matches[key] = shared_counts(
                 self.profile("translated", translated_indices).keys, self.profile("other", other_indices).keys,
                 self._key_bounds,
             )
         return found
+
+    def _run_matches(self, run_side: str, run: tuple[int, ...], single_side: str, single: int) -> tuple[int, ...]:
+        """``matches`` of a run of joined sentences against one sentence of the other side, without the run's
+        sorted profile (after ``score_band``, dense codes).
+
+        Clipped matches are symmetric, so the run's n-gram counts go in the count array
+        (its sentences' counts plus the n-grams across each join) and the single sentence's
+        numbered occurrences are looked up there, as in ``score_band``.
+        """
+        stream, counts = self._streams[run_side], self._counts
+        begin, end = stream.starts[run[0]], stream.starts[run[-1] + 1]
+        bounds = stream.distinct_starts
+        for s in run:
+            counts[stream.distinct_codes[bounds[s] : bounds[s + 1]]] += stream.distinct_counts[bounds[s] : bounds[s + 1]]
+        across = self._across.get((run_side, run))
+        if across is None:  # codes of the n-grams that start in one sentence and end in a later one
+            across = []
+            for order in range(2, CHAR_ORDER + 1):
+                starts = set()
+                for join in stream.starts[run[0] + 1 : run[-1] + 1]:
+                    starts.update(range(max(begin, join - order + 1), min(join - 1, end - order) + 1))
+                across += stream.codes[order - 1][sorted(starts)].tolist()
+            self._across[run_side, run] = across
+        for code in across:
+            counts[code] += 1
+        other = self._streams[single_side]
+        first, last = other.key_starts[single], other.key_starts[single + 1]
+        hits = np.zeros(last - first + 1, dtype=np.int64)
+        np.cumsum(counts.take(other.single_codes[first:last]) > other.single_repeats[first:last], out=hits[1:])
+        shared = hits[other.order_starts[single] - first]
+        for s in run:
+            counts[stream.distinct_codes[bounds[s] : bounds[s + 1]]] = 0
+        counts[across] = 0
+        return tuple((shared[1:] - shared[:-1]).tolist())
+
+    def run_totals(self, side: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        """``totals`` of many runs at once: row k counts the n-grams of sentences ``first[k]``..``last[k]`` joined."""
+        starts = np.asarray(self._streams[side].starts, dtype=np.int64)
+        lengths = starts[last + 1] - starts[first]
+        return np.maximum(0, lengths[:, None] - np.arange(CHAR_ORDER)[None, :])
 
     def totals(self, side: str, indices: tuple[int, ...]) -> tuple[int, ...]:
         """Number of n-grams per order of the joined sentences ``indices`` of ``side`` (no profile needed)."""

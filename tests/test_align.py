@@ -109,3 +109,19 @@ def test_higher_skip_score_leaves_more_sentences_unmatched():
     strict = align(translated, document.en, Settings(skip_score=0.95))
     assert sum(1 for left, right, _ in lenient if not (left and right)) == 0
     assert all(not (left and right) for left, right, _ in strict)
+
+
+def test_name_anchors_are_what_the_plain_formulation_of_the_regex_finds():
+    """``_NAME`` puts the capital first for speed; it must find what the readable pattern finds."""
+    import random
+    import re
+
+    from bilingo.align import _NAME
+
+    plain = re.compile(r"(?<![.!?¿¡\"“«]\s)(?<!^)\b[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]{2,}")
+    generator = random.Random(7)
+    alphabet = "aAbÉé.!?¿¡\"“« \t\nMx1_-'ñÑ,"
+    texts = ["Ayer dijo María López. Otra Vez en Madrid", "“Hola Mundo", "¿Quién es Ana? Pedro-Luis O'Neil"]
+    texts += ["".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14))) for _ in range(20000)]
+    for text in texts:
+        assert _NAME.findall(text) == plain.findall(text), text

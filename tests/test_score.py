@@ -126,3 +126,38 @@ def test_scorer_packs_ngrams_of_a_news_alphabet(news_pairs):
     bounds = (scorer._key_bounds // scorer._repeat_base).tolist()
     base = bounds[1]
     assert bounds == [base**order for order in range(7)] and 20 < base < 200
+
+
+def dense_and_packed_cases(news_pairs):
+    """Sentence lists that stress the dense codes: news, repeats and empty sentences, a wide (CJK) alphabet."""
+    translated, english = news_pairs
+    wide = "".join(chr(0x4E00 + k) for k in range(2000))
+    repetitive = ["ja ja ja ja ja", "ja ja", "", "a", "1,000,000 and 1,000", "aaaa aaaa", english[0]]
+    return [
+        (translated, english),
+        (repetitive, list(reversed(repetitive)) + ["aa"]),
+        (translated[:3] + [wide[:900]], [english[0] + " " + wide[:1000] + wide[:10], english[1] + " " + wide[1000:], ""]),
+    ]
+
+
+@pytest.mark.parametrize("table_limit", [2**25, 16])  # 16: every order past the first numbered by a sort instead
+def test_dense_scorer_scores_the_band_and_merges_as_the_packed_scorer(news_pairs, monkeypatch, table_limit):
+    """The aligner's scorer (dense codes, ``score_band``, merges from the count array) gives the same counts."""
+    import bilingo.score
+
+    monkeypatch.setattr(bilingo.score, "_DENSE_TABLE_LIMIT", table_limit)
+    for translated, other in dense_and_packed_cases(news_pairs):
+        packed, dense = ChrfScorer(translated, other), ChrfScorer(translated, other, dense_codes=True)
+        n, m = len(translated), len(other)
+        cells = {i: [(max(0, i - 3), min(m - 1, i + 3))] for i in range(n)}
+        cells[0].append((m - 1, m - 1))
+        band = dense.score_band(cells)
+        for k, (i, j) in enumerate(zip(band.rows.tolist(), band.columns.tolist())):
+            assert dense.matches((i,), (j,)) == packed.matches((i,), (j,)) == tuple(band.matches[k].tolist())
+            assert (band.forward[k], band.backward[k]) == packed.both_directions((i,), (j,))
+        for i in range(n - 1):
+            for j in range(max(0, i - 4), min(m - 1, i + 4)):
+                assert dense.both_directions((i, i + 1), (j,)) == packed.both_directions((i, i + 1), (j,))
+                assert dense.both_directions((j % n,), (j, j + 1)) == packed.both_directions((j % n,), (j, j + 1))
+        if n > 2:
+            assert dense.both_directions((0, 1, 2), (0,)) == packed.both_directions((0, 1, 2), (0,))
