@@ -56,9 +56,10 @@ SPACES = " \u00a0\u202f\u2009"
 GLUED_SCALES = {"m": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # Roman numerals count as (soft) numbers only after these words: "siglo XVI" = "16th century"
+ROMAN_WORDS = ("siglo", "siglos", "century", "centuries", "distrito", "district", "fase", "phase", "tomo", "volume",
+               "capítulo", "capitulo", "chapter", "edición")
 ROMAN_CONTEXT = re.compile(
-    r"\b(?:siglos?|century|centuries|distrito|district|fase|phase|tomo|volume|cap[ií]tulo|chapter|edición)"
-    r"\s+(?:[IVXLCDM]+\s*(?:-|y|a|and|to|al|,)\s*(?:el\s+|the\s+)?)*$",
+    rf"\b(?:{'|'.join(ROMAN_WORDS)})\s+(?:[IVXLCDM]+\s*(?:-|y|a|and|to|al|,)\s*(?:el\s+|the\s+)?)*$",
     re.IGNORECASE,
 )
 
@@ -147,6 +148,48 @@ CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|hrs|horas|h)\b", re.IGNORECASE)
 
 
+# --- cues: cheap exact tests that a pattern cannot match -----------------------------------
+#
+# Each cue is a necessary part of every match of its pattern, searched in the lowered text
+# (``_lowered``): no cue, no match, so the pattern is not run. The results cannot change;
+# most sentences skip most patterns. tests/test_rule_numbers.py checks every cue against
+# its pattern on the corpus sentences.
+
+# Characters that re.IGNORECASE matches to a letter although ``str.lower`` does not lower them
+# to it: the dotted and dotless i (İ, ı) and the long s (ſ). Found by comparing both over all
+# of Unicode (tests/test_rule_numbers.py repeats it), for the letters of the patterns.
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+# every month name holds one of these (lower case): "Sept." "sep", "setiembre" "iembre"
+DATE_CUES = {
+    "en": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "iembre", "octubre"),
+}
+# per time pattern, in order: what joins its digits to its words ("10 a.m.", "10:30", "10 de la noche", "10 h")
+TIME_CUES = {
+    "en": (r"\d\s?[ap]", ":"),
+    "es": (r"mañana|tarde|noche|madrugada", r"\d\s*h", ":"),
+}
+# the word of a document reference ("Fig.", "Table", "p.", "núm.", "nº"): REFERENCE_BEFORE needs one
+REFERENCE_CUE = re.compile(r"fig|tabl|cuadro|gr[aá]fic|chart|graph|p\.|ref|n\.|no\.|n[uú]m\.|nº")
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()``, where it is a faithful case-insensitive view of ``text``, else None.
+
+    Faithful: as long as ``text`` (``str.lower`` keeps every other character one character,
+    and a word character, space or digit stays one), and a character matches a letter of
+    the patterns under re.IGNORECASE exactly when its lower case is that letter, as long
+    as ``text`` holds none of ``_CASE_EXCEPTIONS``. A case-sensitive lower-case pattern
+    then finds in it what the case-insensitive one finds in ``text``, at the same offsets.
+    """
+    return None if _CASE_EXCEPTIONS.search(text) else text.lower()
+
+
+def _may_match(cue: re.Pattern, lowered: str | None) -> bool:
+    """False only when ``lowered`` lacks ``cue``, so that the pattern it belongs to cannot match."""
+    return lowered is None or cue.search(lowered) is not None
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -165,6 +208,9 @@ def _first_letter_lookahead(words) -> str:
 
 _SPACE = f"[{SPACES}]"
 DIGIT = re.compile(r"\d")
+WORD_LETTERS = re.compile(r"[^\W\d_]+")
+ROMAN_NUMERAL = re.compile(r"\b[IVXLCDM]+\b")
+CODE_BEFORE = re.compile(r"([A-Za-z]+)(?:-|[+\u2212]\s?)$")
 # a number: grouped thousands (comma, period or space) with optional decimals, or plain digits
 _NUMBER = rf"\d{{1,3}}(?:(?:[.,]|{_SPACE})\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # not glued to a word or to another number (codes like COVID-19 are filtered in extract_numbers)
@@ -222,9 +268,44 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "time": [re.compile(p, re.IGNORECASE) for p in times],
         "number": [re.compile(number, re.IGNORECASE)],
         "word": [re.compile(word_number, re.IGNORECASE)],
+        "words_lowered": [_words_pass(lang, connector, percent)],
+        # cues: what the lowered text must hold for a pattern to match (see ``_may_match``)
+        "date_cue": [re.compile(_alternation(DATE_CUES[lang]))],
+        "time_cue": [re.compile(cue) for cue in TIME_CUES[lang]],
     }
     _PATTERNS[lang] = compiled
     return compiled
+
+
+def _words_pass(lang: str, connector: str, percent: str) -> re.Pattern:
+    """One pass over the lowered text (``_lowered``) for number words, number nouns and ``ROMAN_CONTEXT``'s words.
+
+    Group ``chain`` finds what the number-word pattern finds, ``noun`` what ``_number_nouns``
+    finds, ``roman`` a word that may stand before a Roman numeral. Each of the three starts
+    with a whole word of its own list (the lists share no word) and holds no word of the
+    others, so their matches never overlap and one pass finds what three would. Case-sensitive
+    on lower-case text, and its word lists grouped by first letter, it runs several times
+    faster than the case-insensitive alternations of the number-word pattern.
+    """
+    word_units = UNITS_ES | HUNDREDS_ES if lang == "es" else UNITS_EN
+    number_words = list(word_units) + list(WORD_SCALES[lang])
+    words = _grouped_alternation(number_words)
+    first_letters = _first_letter_lookahead(number_words + list(NUMBER_NOUNS[lang]) + list(ROMAN_WORDS))
+    return re.compile(rf"\b{first_letters}(?:(?P<chain>(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?)"
+                      rf"|(?P<noun>(?:{_grouped_alternation(NUMBER_NOUNS[lang])})\b)"
+                      rf"|(?P<roman>(?:{_grouped_alternation(ROMAN_WORDS)})\b))")
+
+
+def _grouped_alternation(words) -> str:
+    """An alternation of lower-case ``words`` grouped by first letter: "o(?:ne|nce)|t(?:wo|en)".
+
+    Matches what ``_alternation`` matches wherever a match must end a word (as in
+    ``_words_pass``); the engine tries one group per word of the text instead of every word.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(letter)}(?:{_alternation(rests)})" for letter, rests in sorted(by_letter.items()))
 
 
 def _capitalised_months(months: dict[str, int]) -> str:
@@ -336,9 +417,11 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
 
+    lowered = _lowered(text)
     # dates, times and numerals all hold a digit (``\d``, as their patterns say): most sentences have none
     digit_patterns = DIGIT.search(text) is not None
-    for pattern in patterns["date"] if digit_patterns else ():
+    dates = digit_patterns and _may_match(patterns["date_cue"][0], lowered)
+    for pattern in patterns["date"] if dates else ():
         for match in pattern.finditer(text):
             if _overlaps(taken, match.start(), match.end()):
                 continue
@@ -348,7 +431,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                 continue
             add(Mention(match.group(0), match.start(), match.end(), "date", frozenset({float(day)}), True,
                         segment, frozenset({(month, day)})))
-    for pattern in patterns["time"] if digit_patterns else ():
+    for pattern, cue in zip(patterns["time"], patterns["time_cue"]) if digit_patterns else ():
+        if not _may_match(cue, lowered):
+            continue
         for match in pattern.finditer(text):
             if _overlaps(taken, match.start(), match.end()):
                 continue
@@ -366,11 +451,12 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             values = frozenset(float(h) + minute / 60 for h in hours) | {float(hour) + minute / 60}
             add(Mention(match.group(0).strip(), match.start(), match.start() + len(match.group(0).rstrip()),
                         "time", values, True, segment, minutes))
+    references = digit_patterns and _may_match(REFERENCE_CUE, lowered)
     for match in patterns["number"][0].finditer(text) if digit_patterns else ():
         start = match.start("currency") if match.group("currency") else match.start("number")
         if _overlaps(taken, start, match.end()) or _is_code(text, match.start("number")):
             continue
-        if REFERENCE_BEFORE.search(text[: match.start("number")]):
+        if references and REFERENCE_BEFORE.search(text[: match.start("number")]):
             continue  # "Fig. 2", "Table 4", "p. 109": a pointer, not a quantity
         values = parse_number(match.group("number"), lang) | _clock_values(match, text)
         if all(v.is_integer() and 1000 <= v <= 2100 for v in values):
@@ -397,20 +483,26 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             end -= 1
         converted = _converted(values, match.group("unit") or text[match.end():])
         add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
-    for match in patterns["word"][0].finditer(text):
-        if _overlaps(taken, match.start(), match.end()):
+    if lowered is None:
+        words = [("chain", match) for match in patterns["word"][0].finditer(text)]
+        words += [("noun", match) for match in _number_nouns(lang).finditer(text)]
+        romans = True
+    else:  # one pass, in text order: the same mentions, as chains and nouns never overlap (``_words_pass``)
+        words = [(match.lastgroup, match) for match in patterns["words_lowered"][0].finditer(lowered)]
+        romans = any(kind == "roman" for kind, _ in words)
+    for kind, match in words:
+        start, end = match.span()
+        if kind == "roman" or _overlaps(taken, start, end):
             continue
-        words = re.findall(r"[^\W\d_]+", match.group(0))
-        value = _words_value([w for w in words if w.lower() not in ("percent", "per", "cent", "por", "ciento")],
-                             lang)
-        if value is None:
-            continue
-        add(Mention(match.group(0), match.start(), match.end(), "word", frozenset({value}), False, segment))
-    for match in _number_nouns(lang).finditer(text):
-        if not _overlaps(taken, match.start(), match.end()):
+        if kind == "noun":
             value = float(NUMBER_NOUNS[lang][match.group(0).lower()])
-            add(Mention(match.group(0), match.start(), match.end(), "word", frozenset({value}), False, segment))
-    for match in re.finditer(r"\b[IVXLCDM]+\b", text):
+        else:
+            value = _words_value([w for w in WORD_LETTERS.findall(match.group(0))
+                                  if w.lower() not in ("percent", "per", "cent", "por", "ciento")], lang)
+            if value is None:
+                continue
+        add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment))
+    for match in ROMAN_NUMERAL.finditer(text) if romans else ():
         value = roman_value(match.group(0))
         if value and ROMAN_CONTEXT.search(text[: match.start()]) and not _overlaps(taken, *match.span()):
             add(Mention(match.group(0), match.start(), match.end(), "roman", frozenset({float(value)}), False,
@@ -420,8 +512,16 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
 
 
 def _is_code(text: str, start: int) -> bool:
-    """Digits that end a code or a name (COVID-19, F-16, Catch-22, UTC+0800), not "post-2012" or "mid-2009"."""
-    prefix = re.search(r"([A-Za-z]+)(?:-|[+\u2212]\s?)$", text[:start])
+    """Digits that end a code or a name (COVID-19, F-16, Catch-22, UTC+0800), not "post-2012" or "mid-2009".
+
+    ``CODE_BEFORE`` ends with "-", "+" or "−" and at most one space, or before a final
+    line break (``$``): the characters right before ``start`` rule most numbers out
+    without searching the whole text before them.
+    """
+    before = text[start - 1] if start else ""
+    if before not in "-+\u2212\n" and not (before.isspace() and text[start - 2 : start - 1] in ("+", "\u2212")):
+        return False
+    prefix = CODE_BEFORE.search(text[:start])
     return bool(prefix) and not prefix.group(1).islower()
 
 
