@@ -211,6 +211,12 @@ DIGIT = re.compile(r"\d")
 WORD_LETTERS = re.compile(r"[^\W\d_]+")
 ROMAN_NUMERAL = re.compile(r"\b[IVXLCDM]+\b")
 CODE_BEFORE = re.compile(r"([A-Za-z]+)(?:-|[+\u2212]\s?)$")
+ANY_SPACE = re.compile(f"[{SPACES}]")
+SPACE_RUN = re.compile(r"\s+")
+GROUPING = re.compile(r"[ .,]")
+CLOCK_NUMERAL = re.compile(r"(\d{1,2})[.,:](\d{2})")
+FOUR_DIGITS = re.compile(r"\d{4}")
+HOURS_MINUTES = re.compile(r"(\d{2})(\d{2})")
 # a number: grouped thousands (comma, period or space) with optional decimals, or plain digits
 _NUMBER = rf"\d{{1,3}}(?:(?:[.,]|{_SPACE})\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # not glued to a word or to another number (codes like COVID-19 are filtered in extract_numbers)
@@ -253,8 +259,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         ordinal = r"(?:st|nd|rd|th)\b"
     glued = r"(?P<glued>m|bn|tn|k)\b"  # £3m, $1.2bn, 9,8M$
     scales = _alternation(SCALES[lang])
-    number = (
-        rf"(?P<currency>[$€£¥]\s?)?{_NUMBER_START}(?P<number>{_NUMBER})"
+    number = (  # the look-ahead changes no match (each starts so); it lets the engine pass other characters by
+        rf"(?=[$€£¥\d])(?P<currency>[$€£¥]\s?)?{_NUMBER_START}(?P<number>{_NUMBER})"
         rf"(?:(?P<decade>'?s)\b|(?P<ordinal>{ordinal})|{glued}|{GLUED_UNITS}(?![\w])|{_NUMBER_END})"
         rf"(?:(?P<percent>{percent})|\+?{_SPACE}?(?:{CURRENCY_WORDS}\s+)?(?P<scale>{scales})\b)?"
     )
@@ -344,9 +350,9 @@ def parse_number(token: str, lang: str) -> set[float]:
     >>> sorted(parse_number("300.000", "es")), sorted(parse_number("1.200", "en"))
     ([300000.0], [1.2])
     """
-    token = re.sub(f"[{SPACES}]", " ", token)
+    token = ANY_SPACE.sub(" ", token)
     if " " in token:
-        return {float(re.sub(r"[ .,]", "", token))}
+        return {float(GROUPING.sub("", token))}
     separators = [char for char in token if char in ".,"]
     if not separators:
         return {float(token)}
@@ -419,7 +425,8 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
 
     lowered = _lowered(text)
     # dates, times and numerals all hold a digit (``\d``, as their patterns say): most sentences have none
-    digit_patterns = DIGIT.search(text) is not None
+    digit = DIGIT.search(text)
+    digit_patterns = digit is not None
     dates = digit_patterns and _may_match(patterns["date_cue"][0], lowered)
     for pattern in patterns["date"] if dates else ():
         for match in pattern.finditer(text):
@@ -452,7 +459,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             add(Mention(match.group(0).strip(), match.start(), match.start() + len(match.group(0).rstrip()),
                         "time", values, True, segment, minutes))
     references = digit_patterns and _may_match(REFERENCE_CUE, lowered)
-    for match in patterns["number"][0].finditer(text) if digit_patterns else ():
+    # a numeral starts at its first digit or at most two characters before ("$ 5"): the search starts there
+    # (look-behinds still see the text before it)
+    for match in patterns["number"][0].finditer(text, max(0, digit.start() - 2)) if digit_patterns else ():
         start = match.start("currency") if match.group("currency") else match.start("number")
         if _overlaps(taken, start, match.end()) or _is_code(text, match.start("number")):
             continue
@@ -471,7 +480,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         if match.group("percent"):
             kind = "percent"
         if match.group("scale"):
-            scale = SCALES[lang][re.sub(r"\s+", " ", match.group("scale").lower())]
+            scale = SCALES[lang][SPACE_RUN.sub(" ", match.group("scale").lower())]
             values = {v * scale for v in values}
         elif match.groupdict().get("glued"):
             glued = match.group("glued").lower()
@@ -539,9 +548,9 @@ def _number_nouns(lang: str) -> re.Pattern:
 def _clock_values(match: re.Match, text: str) -> set[float]:
     """Hours a numeral may also be: "20.30" (half past eight in the evening), "1200 GMT" (noon)."""
     token = match.group("number")
-    clock = re.fullmatch(r"(\d{1,2})[.,:](\d{2})", token)
-    if clock is None and re.fullmatch(r"\d{4}", token) and CLOCK_AFTER.match(text[match.end("number"):]):
-        clock = re.fullmatch(r"(\d{2})(\d{2})", token)
+    clock = CLOCK_NUMERAL.fullmatch(token)
+    if clock is None and FOUR_DIGITS.fullmatch(token) and CLOCK_AFTER.match(text[match.end("number"):]):
+        clock = HOURS_MINUTES.fullmatch(token)
     if clock is None:
         return set()
     hour, minute = int(clock.group(1)), int(clock.group(2))
