@@ -151,7 +151,7 @@ CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|
 # --- cues: cheap exact tests that a pattern cannot match -----------------------------------
 #
 # Each cue is a necessary part of every match of its pattern, searched in the lowered text
-# (``_lowered``): no cue, no match, so the pattern is not run. The results cannot change;
+# (``lowered_view``): no cue, no match, so the pattern is not run. The results cannot change;
 # most sentences skip most patterns. tests/test_rule_numbers.py checks every cue against
 # its pattern on the corpus sentences.
 
@@ -173,7 +173,7 @@ TIME_CUES = {
 REFERENCE_CUE = re.compile(r"fig|tabl|cuadro|gr[aá]fic|chart|graph|p\.|ref|n\.|no\.|n[uú]m\.|nº")
 
 
-def _lowered(text: str) -> str | None:
+def lowered_view(text: str) -> str | None:
     """``text.lower()``, where it is a faithful case-insensitive view of ``text``, else None.
 
     Faithful: as long as ``text`` (``str.lower`` keeps every other character one character,
@@ -284,7 +284,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
 
 
 def _words_pass(lang: str, connector: str, percent: str) -> re.Pattern:
-    """One pass over the lowered text (``_lowered``) for number words, number nouns and ``ROMAN_CONTEXT``'s words.
+    """One pass over the lowered text (``lowered_view``) for number words, number nouns and ``ROMAN_CONTEXT``'s words.
 
     Group ``chain`` finds what the number-word pattern finds, ``noun`` what ``_number_nouns``
     finds, ``roman`` a word that may stand before a Roman numeral. Each of the three starts
@@ -423,7 +423,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
 
-    lowered = _lowered(text)
+    lowered = lowered_view(text)
     # dates, times and numerals all hold a digit (``\d``, as their patterns say): most sentences have none
     digit = DIGIT.search(text)
     digit_patterns = digit is not None
