@@ -159,11 +159,6 @@ CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|
 # to it: the dotted and dotless i (İ, ı) and the long s (ſ). Found by comparing both over all
 # of Unicode (tests/test_rule_numbers.py repeats it), for the letters of the patterns.
 _CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
-# every month name holds one of these (lower case): "Sept." "sep", "setiembre" "iembre"
-DATE_CUES = {
-    "en": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "iembre", "octubre"),
-}
 # per time pattern, in order: what joins its digits to its words ("10 a.m.", "10:30", "10 de la noche", "10 h")
 TIME_CUES = {
     "en": (r"\d\s?[ap]", ":"),
@@ -236,8 +231,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     day = r"(?P<day>\d{1,2})"
     if lang == "es":
         dates = [
-            rf"(?<!\d){day}(?:\.?[ºo°])?\s+(?:de\s+)?{month}\b",
-            rf"\b{month}\s+{day}\b(?![.,]?\d)",
+            rf"(?=\d)(?<!\d){day}(?:\.?[ºo°])?\s+(?:de\s+)?{month}\b",
+            rf"\b{_first_letter_lookahead(MONTHS_ES)}{month}\s+{day}\b(?![.,]?\d)",
         ]
         times = [
             r"(?<![\d.,])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s+de\s+la\s+(?P<period>mañana|tarde|noche|madrugada)\b",
@@ -249,7 +244,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     else:
         dates = [
             rf"(?<![\w]){month}\s+{day}(?:st|nd|rd|th)?\b(?![.,]?\d)",
-            rf"(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?![a-z])",
+            rf"(?=\d)(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?![a-z])",
         ]
         times = [
             r"(?<![\d.,])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<period>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)",
@@ -269,14 +264,18 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     words = _alternation(number_words)
     connector = r"(?:\s+y\s+|\s+)" if lang == "es" else r"(?:\s+and\s+|[\s-]+)"
     word_number = rf"\b{_first_letter_lookahead(number_words)}(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?"
+    # "(?=\d)": a time (and a date that opens with its day) starts with a digit; the look-ahead changes no
+    # match, and lets the engine pass the other characters by at once
     compiled = {
         "date": [re.compile(p, re.IGNORECASE if lang == "es" else 0) for p in dates],
-        "time": [re.compile(p, re.IGNORECASE) for p in times],
+        "time": [re.compile(r"(?=\d)" + p, re.IGNORECASE) for p in times],
         "number": [re.compile(number, re.IGNORECASE)],
         "word": [re.compile(word_number, re.IGNORECASE)],
         "words_lowered": [_words_pass(lang, connector, percent)],
         # cues: what the lowered text must hold for a pattern to match (see ``_may_match``)
-        "date_cue": [re.compile(_alternation(DATE_CUES[lang]))],
+        # a date names a month: in English capitalised, as the date patterns want it (searched in the text
+        # itself); in Spanish as a whole word (``\b`` before and after, in the lowered text)
+        "date_cue": [re.compile(_capitalised_months(MONTHS_EN) if lang == "en" else rf"\b(?:{_alternation(MONTHS_ES)})\b")],
         "time_cue": [re.compile(cue) for cue in TIME_CUES[lang]],
     }
     _PATTERNS[lang] = compiled
@@ -427,7 +426,10 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
     # dates, times and numerals all hold a digit (``\d``, as their patterns say): most sentences have none
     digit = DIGIT.search(text)
     digit_patterns = digit is not None
-    dates = digit_patterns and _may_match(patterns["date_cue"][0], lowered)
+    if lang == "en":
+        dates = digit_patterns and patterns["date_cue"][0].search(text) is not None
+    else:
+        dates = digit_patterns and _may_match(patterns["date_cue"][0], lowered)
     for pattern in patterns["date"] if dates else ():
         for match in pattern.finditer(text):
             if _overlaps(taken, match.start(), match.end()):
@@ -441,7 +443,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
     for pattern, cue in zip(patterns["time"], patterns["time_cue"]) if digit_patterns else ():
         if not _may_match(cue, lowered):
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, digit.start()):  # a time starts with a digit
             if _overlaps(taken, match.start(), match.end()):
                 continue
             hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
