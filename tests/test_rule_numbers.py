@@ -325,3 +325,16 @@ def test_cues_and_the_lowered_pass_change_no_mention(monkeypatch):
         monkeypatch.setattr(numbers, "lowered_view", lambda text: None)
         assert [extract_numbers(text, lang) for text in texts] == fast
         monkeypatch.undo()
+
+
+def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with():
+    """``_converted`` skips numbers whose next letter is none of ``IMPERIAL_FIRST_LETTERS``: those are all the
+    characters re.IGNORECASE lets open one of the units."""
+    openings = set()
+    for pattern, _ in numbers.IMPERIAL_UNITS:  # "^\s?(?:lbs?|pounds? (?:of|in weight))\b": "l", "p"
+        assert pattern.pattern.startswith(r"^\s?(?:")
+        body = pattern.pattern[len(r"^\s?(?:") : pattern.pattern.rindex(")")]
+        openings |= {alternative[0] for alternative in re.sub(r"\([^()]*\)", "", body).split("|")}
+    assert openings == set("mfilpa")
+    matching = {match.group() for match in re.finditer("[mfilpa]", _unicode(), re.IGNORECASE)}
+    assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)

@@ -143,6 +143,8 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:lbs?|pounds? (?:of|in weight))\b", re.IGNORECASE), 0.45359237),
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
 )
+# the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i")
+IMPERIAL_FIRST_LETTERS = "mfilpaMFILPA\u0130\u0131"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 # Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
 CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|hrs|horas|h)\b", re.IGNORECASE)
@@ -484,7 +486,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         if match.group("scale"):
             scale = SCALES[lang][SPACE_RUN.sub(" ", match.group("scale").lower())]
             values = {v * scale for v in values}
-        elif match.groupdict().get("glued"):
+        elif match.group("glued"):
             glued = match.group("glued").lower()
             scaled = {v * GLUED_SCALES[glued] for v in values}
             # "100m" without a currency is as often metres as millions ("a 100m-long slope", "5m-6m Muslims")
@@ -560,7 +562,14 @@ def _clock_values(match: re.Match, text: str) -> set[float]:
 
 
 def _converted(values, following: str) -> frozenset:
-    """The metric values of an imperial quantity ("140mph" -> about 225 km/h), or nothing."""
+    """The metric values of an imperial quantity ("140mph" -> about 225 km/h), or nothing.
+
+    Every unit of ``IMPERIAL_UNITS`` starts, after at most one space, with a letter of
+    ``IMPERIAL_FIRST_LETTERS``: other numbers skip the six patterns.
+    """
+    first = following[1:2] if following[:1].isspace() else following[:1]
+    if first not in IMPERIAL_FIRST_LETTERS or not first:
+        return frozenset()
     for pattern, factor in IMPERIAL_UNITS:
         if pattern.match(following):
             return frozenset(v * factor for v in values)
