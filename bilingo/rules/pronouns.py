@@ -157,9 +157,16 @@ def _pronoun_table(lang: str, plural: bool) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _pronoun_pattern(lang: str, plural: bool, lowered: bool) -> re.Pattern:
-    """The pronouns of ``_pronoun_table`` as whole words; ``lowered``: case-sensitive, for the lowered text."""
-    pattern = r"(?<![\w-])(" + "|".join(_pronoun_table(lang, plural)) + r")(?![\w-])"
-    return re.compile(pattern, 0 if lowered else re.IGNORECASE)
+    """The pronouns of ``_pronoun_table`` as whole words; ``lowered``: case-sensitive, for the lowered text.
+
+    The lowered form checks the character before a pronoun just after its first letter
+    ("h(?<![\\w-].)e", the same test one character later), so that the pattern opens with
+    the pronouns' first letters and the engine skips every other character at once.
+    """
+    words = list(_pronoun_table(lang, plural))
+    if not lowered:
+        return re.compile(r"(?<![\w-])(" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile("(" + "|".join(word[0] + r"(?<![\w-].)" + word[1:] for word in words) + r")(?![\w-])")
 
 
 def _attributes_speech(text: str, start: int, end: int) -> bool:
