@@ -338,3 +338,17 @@ def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with
     assert openings == set("mfilpa")
     matching = {match.group() for match in re.finditer("[mfilpa]", _unicode(), re.IGNORECASE)}
     assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)
+
+
+def test_code_check_near_the_number_is_the_check_of_the_whole_text():
+    """``_is_code`` searches the last ``CODE_WINDOW`` characters first: the same answer as the whole text."""
+    texts = ["COVID-19", "post-2012", "UTC+ 0800", "x" * 40 + "Covid-19", "a" * 31 + "B-2", "a" * 32 + "B-2",
+             "A" * 33 + "b-5", "F-\n16", "mid-\n2009", "Catch-22 and COVID−19, " + "w" * 50 + "-3", "+ 4"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            expected = bool(m := numbers.CODE_BEFORE.search(text[:start])) and not m.group(1).islower()
+            before = text[start - 1] if start else ""
+            if before in "-+\u2212\n" or (before.isspace() and text[start - 2: start - 1] in ("+", "\u2212")):
+                assert numbers._is_code(text, start) == expected, (text, start)
+            else:
+                assert not expected, (text, start)

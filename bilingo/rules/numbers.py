@@ -208,6 +208,7 @@ DIGIT = re.compile(r"\d")
 WORD_LETTERS = re.compile(r"[^\W\d_]+")
 ROMAN_NUMERAL = re.compile(r"\b[IVXLCDM]+\b")
 CODE_BEFORE = re.compile(r"([A-Za-z]+)(?:-|[+\u2212]\s?)$")
+CODE_WINDOW = 32
 ANY_SPACE = re.compile(f"[{SPACES}]")
 SPACE_RUN = re.compile(r"\s+")
 GROUPING = re.compile(r"[ .,]")
@@ -534,7 +535,13 @@ def _is_code(text: str, start: int) -> bool:
     before = text[start - 1] if start else ""
     if before not in "-+\u2212\n" and not (before.isspace() and text[start - 2 : start - 1] in ("+", "\u2212")):
         return False
-    prefix = CODE_BEFORE.search(text[:start])
+    # searched first in the last CODE_WINDOW characters: a match starting after the window's first character
+    # is the one the whole text gives (its letters would run on to the left otherwise), none there is none at
+    # all; only a match from the window's very start may be part of a longer one
+    window = max(0, start - CODE_WINDOW)
+    prefix = CODE_BEFORE.search(text, window, start)
+    if prefix is not None and window and prefix.start() == window:
+        prefix = CODE_BEFORE.search(text[:start])
     return bool(prefix) and not prefix.group(1).islower()
 
 
