@@ -660,8 +660,12 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     for position, pair in enumerate(aligned.pairs):
         if not _counted(pair, settings):
             continue
+        if not mentions[position]["left"] and not mentions[position]["right"]:
+            continue  # nothing left over, nothing to report: most sentences hold no number
         leftovers = dict(zip(("left", "right"), match_mentions(mentions[position]["left"],
                                                                 mentions[position]["right"])))
+        if not leftovers["left"] and not leftovers["right"]:
+            continue  # every number matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)]
                   for side in ("left", "right")}
