@@ -251,8 +251,10 @@ def _pair_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding
             continue
         flagged_indices, other_indices = getattr(pair, flagged_side), getattr(pair, other_side)
         here = _side_pronouns(aligned, flagged_side, flagged_indices)
+        if not here:
+            continue
         there = _side_pronouns(aligned, other_side, other_indices)
-        if not here or not there:
+        if not there:
             continue
         contradictions: list[tuple[Pronoun, Pronoun]] = []
         if aligned.translated_side is None:
