@@ -199,6 +199,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     for position, pair in enumerate(counted):
         neighbours = range(max(0, position - NEIGHBOUR_PAIRS), min(len(counted), position + NEIGHBOUR_PAIRS + 1))
         left, right = quotes[position]["left"], quotes[position]["right"]
+        if not left and not right:
+            continue  # no quotation on either side: nothing missing, nothing to compare
         matches, unmatched_left, unmatched_right = _match(left, right, scores.similarity)
         for side, unmatched in (("left", unmatched_left), ("right", unmatched_right)):
             missing = [quote for quote in unmatched if quote.words >= MIN_MISSING_QUOTE_WORDS]
