@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from aligned_builder import CORPUS_DEV, build_aligned, build_aligned_documents, clean_corpus_documents, \
@@ -251,3 +253,102 @@ def test_sentences_without_a_digit_hold_no_date_time_or_numeral():
         for text in without_digit:
             assert not any(pattern.search(text) for pattern in checked), text
         assert {"percent", "date"} <= {m.kind for m in extract_numbers(sentences[lang][0], lang) if m.strong}
+
+
+def _unicode() -> str:
+    """Every code point but the surrogates, as one string."""
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+
+
+def _lowered_pattern_letters() -> set[str]:
+    """The letters of every pattern run on ``lowered_view`` text (and of the pronoun patterns, which do too)."""
+    from bilingo.rules import pronouns
+
+    sources = [numbers.REFERENCE_CUE.pattern]
+    for lang in ("en", "es"):
+        patterns = numbers._patterns(lang)
+        sources += [p.pattern for kind in ("words_lowered", "date_cue", "time_cue") for p in patterns[kind]]
+        sources += [pronouns._pronoun_pattern(lang, plural, True).pattern for plural in (False, True)]
+    return {char.lower() for source in sources for char in source if char.isalpha()}
+
+
+def test_lowered_view_is_a_faithful_case_insensitive_view_over_all_of_unicode():
+    """What ``numbers.lowered_view`` relies on, checked over every character: outside ``_CASE_EXCEPTIONS``,
+    ``str.lower`` keeps a character one character and keeps word characters, spaces and digits what they are,
+    and a character matches a pattern letter under re.IGNORECASE exactly when its lower case is that letter."""
+    everything = _unicode()
+    exceptions = set(numbers._CASE_EXCEPTIONS.pattern.strip("[]"))
+    assert exceptions == {"\u0130", "\u0131", "\u017f"}
+    letters = _lowered_pattern_letters()
+    lowering: dict[str, set[str]] = {letter: set() for letter in letters}
+    for char in everything:
+        if char.lower() in lowering:
+            lowering[char.lower()].add(char)
+    for letter in letters:
+        matching = {match.group() for match in re.finditer(re.escape(letter), everything, re.IGNORECASE)}
+        assert matching - exceptions == lowering[letter] - exceptions, letter
+    kept = "".join(char for char in everything if char not in exceptions)
+    assert len(kept.lower()) == len(kept)
+    for cls in (r"\w", r"\s", r"\d"):
+        pattern = re.compile(cls)
+        assert [m.start() for m in pattern.finditer(kept)] == [m.start() for m in pattern.finditer(kept.lower())]
+
+
+@needs_corpus
+def test_cues_and_the_lowered_pass_change_no_mention(monkeypatch):
+    """``extract_numbers`` with its cues and one-pass lowered search finds the very mentions of its plain path
+    (``lowered_view`` answering None runs every pattern, case-insensitively, on the text itself), on corpus
+    sentences as written, upper-cased and title-cased; and every cue is in every text its pattern matches."""
+    sentences = {"en": [], "es": []}
+    for set_name in ("tico19", "flores200-devtest", "wmt-newstest-2008-2010"):
+        for record in corpus_records(set_name, 60):
+            for lang in ("en", "es"):
+                sentences[lang] += record[lang]
+    sentences["en"] += ["Fig. 3 and 4 of chapter IV, in the 21st century: 5 dozen at 10 a.m. on Sept. 3, $5 bn",
+                        "In the ſixties, İstanbul had 5 ıtems"]
+    sentences["es"] += ["Tabla 2, nº 5, en el siglo XVI y el capítulo IX: tres docenas a las 10 de la mañana",
+                        "El 3 de MARZO a las 20.30 h, veinticinco por ciento y 1.200 millones"]
+    for lang, texts in sentences.items():
+        texts = [variant for text in texts for variant in (text, text.upper(), text.title())]
+        fast = [extract_numbers(text, lang) for text in texts]
+        patterns = numbers._patterns(lang)
+        for text in texts:
+            lowered = numbers.lowered_view(text)
+            if lowered is None:
+                continue
+            for pattern, cue in zip(patterns["time"], patterns["time_cue"]):
+                assert not pattern.search(text) or cue.search(lowered), (pattern.pattern, text)
+            date_cue = text if lang == "en" else lowered
+            assert not any(p.search(text) for p in patterns["date"]) or patterns["date_cue"][0].search(date_cue)
+            if any(numbers.REFERENCE_BEFORE.search(text[: digit.start()]) for digit in re.finditer(r"\d", text)):
+                assert numbers.REFERENCE_CUE.search(lowered), text
+        monkeypatch.setattr(numbers, "lowered_view", lambda text: None)
+        assert [extract_numbers(text, lang) for text in texts] == fast
+        monkeypatch.undo()
+
+
+def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with():
+    """``_converted`` skips numbers whose next letter is none of ``IMPERIAL_FIRST_LETTERS``: those are all the
+    characters re.IGNORECASE lets open one of the units."""
+    openings = set()
+    for pattern, _ in numbers.IMPERIAL_UNITS:  # "^\s?(?:lbs?|pounds? (?:of|in weight))\b": "l", "p"
+        assert pattern.pattern.startswith(r"^\s?(?:")
+        body = pattern.pattern[len(r"^\s?(?:") : pattern.pattern.rindex(")")]
+        openings |= {alternative[0] for alternative in re.sub(r"\([^()]*\)", "", body).split("|")}
+    assert openings == set("mfilpa")
+    matching = {match.group() for match in re.finditer("[mfilpa]", _unicode(), re.IGNORECASE)}
+    assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)
+
+
+def test_code_check_near_the_number_is_the_check_of_the_whole_text():
+    """``_is_code`` searches the last ``CODE_WINDOW`` characters first: the same answer as the whole text."""
+    texts = ["COVID-19", "post-2012", "UTC+ 0800", "x" * 40 + "Covid-19", "a" * 31 + "B-2", "a" * 32 + "B-2",
+             "A" * 33 + "b-5", "F-\n16", "mid-\n2009", "Catch-22 and COVID−19, " + "w" * 50 + "-3", "+ 4"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            expected = bool(m := numbers.CODE_BEFORE.search(text[:start])) and not m.group(1).islower()
+            before = text[start - 1] if start else ""
+            if before in "-+\u2212\n" or (before.isspace() and text[start - 2: start - 1] in ("+", "\u2212")):
+                assert numbers._is_code(text, start) == expected, (text, start)
+            else:
+                assert not expected, (text, start)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from aligned_builder import CORPUS_DEV, SEEDS, DocumentSpec, build_aligned, build_aligned_documents, \
@@ -182,3 +184,40 @@ def test_names_with_letters_beyond_spanish_are_people():
                          "Ehrenstrahl in 2000.", "en", 0, set())
     assert [p.key for p in people][-1] == "Ehrenstrahl"
     assert [p.key for p in find_people("In 1956 Czesław Słania moved to Sweden.", "en", 0, set())] == ["Słania"]
+
+
+@needs_corpus
+def test_lowered_search_and_bounded_lookbehinds_change_no_pronoun_or_person(monkeypatch):
+    """Pronouns found case-sensitively in the lowered sentence, and speech verbs and English titles looked for at
+    the end of the text before a word, give what the plain case-insensitive search gives (``lowered_view``
+    answering None) and what searching the whole text before the word gives; on corpus sentences as written,
+    upper-cased and title-cased."""
+    texts = {"en": ["He said: “HIS dog.” Mr. Smith, she added; said Ms. Jones", "Ms.  Ana Ruiz said"],
+             "es": ["Él dijo que ELLA y ellos, dijo la ministra Ana Ruiz", "Ella, señaló Juan Pérez"]}
+    for set_name in ("tico19", "flores200-devtest", "wmt-newstest-2008-2010"):
+        for record in corpus_records(set_name, 60):
+            for lang in ("en", "es"):
+                texts[lang] += record[lang]
+
+    def plain_speech(text, start, end):
+        return bool(pronouns._SPEAKER_AFTER.match(text[end:]) or pronouns._SPEAKER_BEFORE.search(text[:start]))
+
+    def plain_title(text, start, lang):
+        match = re.search(r"\b(\w+\.?)\s*$", text[:start])
+        if lang == "en" and match and match.group(1).lower() in pronouns.EN_TITLES:
+            return pronouns.EN_TITLES[match.group(1).lower()], (match.start(1), match.end(1))
+        return fast_title(text, start, lang) if lang == "es" else (None, None)
+
+    fast_title = pronouns._title_before
+    for lang, sentences in texts.items():
+        sentences = [variant for text in sentences for variant in (text, text.upper(), text.title())]
+        found = [(find_pronouns(text, lang, 0, plural), find_people(text, lang, 0, set()))
+                 for text in sentences for plural in (False, True)]
+        pronouns._pronouns_of.cache_clear()
+        monkeypatch.setattr(pronouns, "lowered_view", lambda text: None)
+        monkeypatch.setattr(pronouns, "_attributes_speech", plain_speech)
+        monkeypatch.setattr(pronouns, "_title_before", plain_title)
+        assert [(find_pronouns(text, lang, 0, plural), find_people(text, lang, 0, set()))
+                for text in sentences for plural in (False, True)] == found
+        pronouns._pronouns_of.cache_clear()
+        monkeypatch.undo()

@@ -129,3 +129,21 @@ def test_quotes_cut_in_half_in_real_spanish_sentences_are_found():
                     for f in quotes.check(document, Settings()))
     assert len(specs) == 30
     assert hits >= 18, hits  # measured when written: 20 of 30
+
+
+@needs_corpus
+def test_one_scorer_for_all_quotes_scores_as_similarity_does():
+    """``_QuoteScores`` (one chrF scorer over every quote of a document) gives each pair of quotes exactly
+    ``similarity`` of their texts: quotes and sentences of corpus documents, scored all against all."""
+    from bilingo.score import similarity
+
+    left, right = [], []
+    for record in corpus_records("wmt-newstest-2008-2010", 15):
+        left += [quotes.Quote(text, 0, len(text), 0, 1) for text in record["en"][:12]]
+        right += [quotes.Quote(text, 0, len(text), 0, 1) for text in record["es"][:12]]
+    left += [quotes.Quote("“Sí”, dijo", 0, 10, 0, 2), quotes.Quote(EN[0], 0, len(EN[0]), 0, 9)]
+    right += [quotes.Quote(ES[0], 0, len(ES[0]), 0, 9)]
+    scores = quotes._QuoteScores([left[:40], left[40:]], [right])
+    for a in left[::3]:
+        for b in right[::3]:
+            assert scores.similarity(a.text, b.text) == similarity(a.text, b.text)

@@ -56,9 +56,10 @@ SPACES = " \u00a0\u202f\u2009"
 GLUED_SCALES = {"m": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # Roman numerals count as (soft) numbers only after these words: "siglo XVI" = "16th century"
+ROMAN_WORDS = ("siglo", "siglos", "century", "centuries", "distrito", "district", "fase", "phase", "tomo", "volume",
+               "capítulo", "capitulo", "chapter", "edición")
 ROMAN_CONTEXT = re.compile(
-    r"\b(?:siglos?|century|centuries|distrito|district|fase|phase|tomo|volume|cap[ií]tulo|chapter|edición)"
-    r"\s+(?:[IVXLCDM]+\s*(?:-|y|a|and|to|al|,)\s*(?:el\s+|the\s+)?)*$",
+    rf"\b(?:{'|'.join(ROMAN_WORDS)})\s+(?:[IVXLCDM]+\s*(?:-|y|a|and|to|al|,)\s*(?:el\s+|the\s+)?)*$",
     re.IGNORECASE,
 )
 
@@ -142,9 +143,48 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:lbs?|pounds? (?:of|in weight))\b", re.IGNORECASE), 0.45359237),
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
 )
+# the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i")
+IMPERIAL_FIRST_LETTERS = "mfilpaMFILPA\u0130\u0131"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 # Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
 CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|hrs|horas|h)\b", re.IGNORECASE)
+
+
+# --- cues: cheap exact tests that a pattern cannot match -----------------------------------
+#
+# Each cue is a necessary part of every match of its pattern, searched in the lowered text
+# (``lowered_view``): no cue, no match, so the pattern is not run. The results cannot change;
+# most sentences skip most patterns. tests/test_rule_numbers.py checks every cue against
+# its pattern on the corpus sentences.
+
+# Characters that re.IGNORECASE matches to a letter although ``str.lower`` does not lower them
+# to it: the dotted and dotless i (İ, ı) and the long s (ſ). Found by comparing both over all
+# of Unicode (tests/test_rule_numbers.py repeats it), for the letters of the patterns.
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+# per time pattern, in order: what joins its digits to its words ("10 a.m.", "10:30", "10 de la noche", "10 h")
+TIME_CUES = {
+    "en": (r"\d\s?[ap]", ":"),
+    "es": (r"mañana|tarde|noche|madrugada", r"\d\s*h", ":"),
+}
+# the word of a document reference ("Fig.", "Table", "p.", "núm.", "nº"): REFERENCE_BEFORE needs one
+REFERENCE_CUE = re.compile(r"fig|tabl|cuadro|gr[aá]fic|chart|graph|p\.|ref|n\.|no\.|n[uú]m\.|nº")
+
+
+def lowered_view(text: str) -> str | None:
+    """``text.lower()``, where it is a faithful case-insensitive view of ``text``, else None.
+
+    Faithful: as long as ``text`` (``str.lower`` keeps every other character one character,
+    and a word character, space or digit stays one), and a character matches a letter of
+    the patterns under re.IGNORECASE exactly when its lower case is that letter, as long
+    as ``text`` holds none of ``_CASE_EXCEPTIONS``. A case-sensitive lower-case pattern
+    then finds in it what the case-insensitive one finds in ``text``, at the same offsets.
+    """
+    return None if _CASE_EXCEPTIONS.search(text) else text.lower()
+
+
+def _may_match(cue: re.Pattern, lowered: str | None) -> bool:
+    """False only when ``lowered`` lacks ``cue``, so that the pattern it belongs to cannot match."""
+    return lowered is None or cue.search(lowered) is not None
 
 
 def _alternation(words) -> str:
@@ -165,6 +205,16 @@ def _first_letter_lookahead(words) -> str:
 
 _SPACE = f"[{SPACES}]"
 DIGIT = re.compile(r"\d")
+WORD_LETTERS = re.compile(r"[^\W\d_]+")
+ROMAN_NUMERAL = re.compile(r"\b[IVXLCDM]+\b")
+CODE_BEFORE = re.compile(r"([A-Za-z]+)(?:-|[+\u2212]\s?)$")
+CODE_WINDOW = 32
+ANY_SPACE = re.compile(f"[{SPACES}]")
+SPACE_RUN = re.compile(r"\s+")
+GROUPING = re.compile(r"[ .,]")
+CLOCK_NUMERAL = re.compile(r"(\d{1,2})[.,:](\d{2})")
+FOUR_DIGITS = re.compile(r"\d{4}")
+HOURS_MINUTES = re.compile(r"(\d{2})(\d{2})")
 # a number: grouped thousands (comma, period or space) with optional decimals, or plain digits
 _NUMBER = rf"\d{{1,3}}(?:(?:[.,]|{_SPACE})\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # not glued to a word or to another number (codes like COVID-19 are filtered in extract_numbers)
@@ -184,8 +234,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     day = r"(?P<day>\d{1,2})"
     if lang == "es":
         dates = [
-            rf"(?<!\d){day}(?:\.?[ºo°])?\s+(?:de\s+)?{month}\b",
-            rf"\b{month}\s+{day}\b(?![.,]?\d)",
+            rf"(?=\d)(?<!\d){day}(?:\.?[ºo°])?\s+(?:de\s+)?{month}\b",
+            rf"\b{_first_letter_lookahead(MONTHS_ES)}{month}\s+{day}\b(?![.,]?\d)",
         ]
         times = [
             r"(?<![\d.,])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s+de\s+la\s+(?P<period>mañana|tarde|noche|madrugada)\b",
@@ -197,7 +247,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     else:
         dates = [
             rf"(?<![\w]){month}\s+{day}(?:st|nd|rd|th)?\b(?![.,]?\d)",
-            rf"(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?![a-z])",
+            rf"(?=\d)(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?![a-z])",
         ]
         times = [
             r"(?<![\d.,])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<period>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)",
@@ -207,8 +257,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         ordinal = r"(?:st|nd|rd|th)\b"
     glued = r"(?P<glued>m|bn|tn|k)\b"  # £3m, $1.2bn, 9,8M$
     scales = _alternation(SCALES[lang])
-    number = (
-        rf"(?P<currency>[$€£¥]\s?)?{_NUMBER_START}(?P<number>{_NUMBER})"
+    number = (  # the look-ahead changes no match (each starts so); it lets the engine pass other characters by
+        rf"(?=[$€£¥\d])(?P<currency>[$€£¥]\s?)?{_NUMBER_START}(?P<number>{_NUMBER})"
         rf"(?:(?P<decade>'?s)\b|(?P<ordinal>{ordinal})|{glued}|{GLUED_UNITS}(?![\w])|{_NUMBER_END})"
         rf"(?:(?P<percent>{percent})|\+?{_SPACE}?(?:{CURRENCY_WORDS}\s+)?(?P<scale>{scales})\b)?"
     )
@@ -217,14 +267,53 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     words = _alternation(number_words)
     connector = r"(?:\s+y\s+|\s+)" if lang == "es" else r"(?:\s+and\s+|[\s-]+)"
     word_number = rf"\b{_first_letter_lookahead(number_words)}(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?"
+    # "(?=\d)": a time (and a date that opens with its day) starts with a digit; the look-ahead changes no
+    # match, and lets the engine pass the other characters by at once
     compiled = {
         "date": [re.compile(p, re.IGNORECASE if lang == "es" else 0) for p in dates],
-        "time": [re.compile(p, re.IGNORECASE) for p in times],
+        "time": [re.compile(r"(?=\d)" + p, re.IGNORECASE) for p in times],
         "number": [re.compile(number, re.IGNORECASE)],
         "word": [re.compile(word_number, re.IGNORECASE)],
+        "words_lowered": [_words_pass(lang, connector, percent)],
+        # cues: what the lowered text must hold for a pattern to match (see ``_may_match``)
+        # a date names a month: in English capitalised, as the date patterns want it (searched in the text
+        # itself); in Spanish as a whole word (``\b`` before and after, in the lowered text)
+        "date_cue": [re.compile(_capitalised_months(MONTHS_EN) if lang == "en" else rf"\b(?:{_alternation(MONTHS_ES)})\b")],
+        "time_cue": [re.compile(cue) for cue in TIME_CUES[lang]],
     }
     _PATTERNS[lang] = compiled
     return compiled
+
+
+def _words_pass(lang: str, connector: str, percent: str) -> re.Pattern:
+    """One pass over the lowered text (``lowered_view``) for number words, number nouns and ``ROMAN_CONTEXT``'s words.
+
+    Group ``chain`` finds what the number-word pattern finds, ``noun`` what ``_number_nouns``
+    finds, ``roman`` a word that may stand before a Roman numeral. Each of the three starts
+    with a whole word of its own list (the lists share no word) and holds no word of the
+    others, so their matches never overlap and one pass finds what three would. Case-sensitive
+    on lower-case text, and its word lists grouped by first letter, it runs several times
+    faster than the case-insensitive alternations of the number-word pattern.
+    """
+    word_units = UNITS_ES | HUNDREDS_ES if lang == "es" else UNITS_EN
+    number_words = list(word_units) + list(WORD_SCALES[lang])
+    words = _grouped_alternation(number_words)
+    first_letters = _first_letter_lookahead(number_words + list(NUMBER_NOUNS[lang]) + list(ROMAN_WORDS))
+    return re.compile(rf"\b{first_letters}(?:(?P<chain>(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?)"
+                      rf"|(?P<noun>(?:{_grouped_alternation(NUMBER_NOUNS[lang])})\b)"
+                      rf"|(?P<roman>(?:{_grouped_alternation(ROMAN_WORDS)})\b))")
+
+
+def _grouped_alternation(words) -> str:
+    """An alternation of lower-case ``words`` grouped by first letter: "o(?:ne|nce)|t(?:wo|en)".
+
+    Matches what ``_alternation`` matches wherever a match must end a word (as in
+    ``_words_pass``); the engine tries one group per word of the text instead of every word.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(letter)}(?:{_alternation(rests)})" for letter, rests in sorted(by_letter.items()))
 
 
 def _capitalised_months(months: dict[str, int]) -> str:
@@ -263,9 +352,9 @@ def parse_number(token: str, lang: str) -> set[float]:
     >>> sorted(parse_number("300.000", "es")), sorted(parse_number("1.200", "en"))
     ([300000.0], [1.2])
     """
-    token = re.sub(f"[{SPACES}]", " ", token)
+    token = ANY_SPACE.sub(" ", token)
     if " " in token:
-        return {float(re.sub(r"[ .,]", "", token))}
+        return {float(GROUPING.sub("", token))}
     separators = [char for char in token if char in ".,"]
     if not separators:
         return {float(token)}
@@ -336,9 +425,15 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
 
+    lowered = lowered_view(text)
     # dates, times and numerals all hold a digit (``\d``, as their patterns say): most sentences have none
-    digit_patterns = DIGIT.search(text) is not None
-    for pattern in patterns["date"] if digit_patterns else ():
+    digit = DIGIT.search(text)
+    digit_patterns = digit is not None
+    if lang == "en":
+        dates = digit_patterns and patterns["date_cue"][0].search(text) is not None
+    else:
+        dates = digit_patterns and _may_match(patterns["date_cue"][0], lowered)
+    for pattern in patterns["date"] if dates else ():
         for match in pattern.finditer(text):
             if _overlaps(taken, match.start(), match.end()):
                 continue
@@ -348,8 +443,10 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                 continue
             add(Mention(match.group(0), match.start(), match.end(), "date", frozenset({float(day)}), True,
                         segment, frozenset({(month, day)})))
-    for pattern in patterns["time"] if digit_patterns else ():
-        for match in pattern.finditer(text):
+    for pattern, cue in zip(patterns["time"], patterns["time_cue"]) if digit_patterns else ():
+        if not _may_match(cue, lowered):
+            continue
+        for match in pattern.finditer(text, digit.start()):  # a time starts with a digit
             if _overlaps(taken, match.start(), match.end()):
                 continue
             hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
@@ -366,11 +463,14 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             values = frozenset(float(h) + minute / 60 for h in hours) | {float(hour) + minute / 60}
             add(Mention(match.group(0).strip(), match.start(), match.start() + len(match.group(0).rstrip()),
                         "time", values, True, segment, minutes))
-    for match in patterns["number"][0].finditer(text) if digit_patterns else ():
+    references = digit_patterns and _may_match(REFERENCE_CUE, lowered)
+    # a numeral starts at its first digit or at most two characters before ("$ 5"): the search starts there
+    # (look-behinds still see the text before it)
+    for match in patterns["number"][0].finditer(text, max(0, digit.start() - 2)) if digit_patterns else ():
         start = match.start("currency") if match.group("currency") else match.start("number")
         if _overlaps(taken, start, match.end()) or _is_code(text, match.start("number")):
             continue
-        if REFERENCE_BEFORE.search(text[: match.start("number")]):
+        if references and REFERENCE_BEFORE.search(text[: match.start("number")]):
             continue  # "Fig. 2", "Table 4", "p. 109": a pointer, not a quantity
         values = parse_number(match.group("number"), lang) | _clock_values(match, text)
         if all(v.is_integer() and 1000 <= v <= 2100 for v in values):
@@ -385,9 +485,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         if match.group("percent"):
             kind = "percent"
         if match.group("scale"):
-            scale = SCALES[lang][re.sub(r"\s+", " ", match.group("scale").lower())]
+            scale = SCALES[lang][SPACE_RUN.sub(" ", match.group("scale").lower())]
             values = {v * scale for v in values}
-        elif match.groupdict().get("glued"):
+        elif match.group("glued"):
             glued = match.group("glued").lower()
             scaled = {v * GLUED_SCALES[glued] for v in values}
             # "100m" without a currency is as often metres as millions ("a 100m-long slope", "5m-6m Muslims")
@@ -397,20 +497,26 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             end -= 1
         converted = _converted(values, match.group("unit") or text[match.end():])
         add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
-    for match in patterns["word"][0].finditer(text):
-        if _overlaps(taken, match.start(), match.end()):
+    if lowered is None:
+        words = [("chain", match) for match in patterns["word"][0].finditer(text)]
+        words += [("noun", match) for match in _number_nouns(lang).finditer(text)]
+        romans = True
+    else:  # one pass, in text order: the same mentions, as chains and nouns never overlap (``_words_pass``)
+        words = [(match.lastgroup, match) for match in patterns["words_lowered"][0].finditer(lowered)]
+        romans = any(kind == "roman" for kind, _ in words)
+    for kind, match in words:
+        start, end = match.span()
+        if kind == "roman" or _overlaps(taken, start, end):
             continue
-        words = re.findall(r"[^\W\d_]+", match.group(0))
-        value = _words_value([w for w in words if w.lower() not in ("percent", "per", "cent", "por", "ciento")],
-                             lang)
-        if value is None:
-            continue
-        add(Mention(match.group(0), match.start(), match.end(), "word", frozenset({value}), False, segment))
-    for match in _number_nouns(lang).finditer(text):
-        if not _overlaps(taken, match.start(), match.end()):
+        if kind == "noun":
             value = float(NUMBER_NOUNS[lang][match.group(0).lower()])
-            add(Mention(match.group(0), match.start(), match.end(), "word", frozenset({value}), False, segment))
-    for match in re.finditer(r"\b[IVXLCDM]+\b", text):
+        else:
+            value = _words_value([w for w in WORD_LETTERS.findall(match.group(0))
+                                  if w.lower() not in ("percent", "per", "cent", "por", "ciento")], lang)
+            if value is None:
+                continue
+        add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment))
+    for match in ROMAN_NUMERAL.finditer(text) if romans else ():
         value = roman_value(match.group(0))
         if value and ROMAN_CONTEXT.search(text[: match.start()]) and not _overlaps(taken, *match.span()):
             add(Mention(match.group(0), match.start(), match.end(), "roman", frozenset({float(value)}), False,
@@ -420,8 +526,22 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
 
 
 def _is_code(text: str, start: int) -> bool:
-    """Digits that end a code or a name (COVID-19, F-16, Catch-22, UTC+0800), not "post-2012" or "mid-2009"."""
-    prefix = re.search(r"([A-Za-z]+)(?:-|[+\u2212]\s?)$", text[:start])
+    """Digits that end a code or a name (COVID-19, F-16, Catch-22, UTC+0800), not "post-2012" or "mid-2009".
+
+    ``CODE_BEFORE`` ends with "-", "+" or "−" and at most one space, or before a final
+    line break (``$``): the characters right before ``start`` rule most numbers out
+    without searching the whole text before them.
+    """
+    before = text[start - 1] if start else ""
+    if before not in "-+\u2212\n" and not (before.isspace() and text[start - 2 : start - 1] in ("+", "\u2212")):
+        return False
+    # searched first in the last CODE_WINDOW characters: a match starting after the window's first character
+    # is the one the whole text gives (its letters would run on to the left otherwise), none there is none at
+    # all; only a match from the window's very start may be part of a longer one
+    window = max(0, start - CODE_WINDOW)
+    prefix = CODE_BEFORE.search(text, window, start)
+    if prefix is not None and window and prefix.start() == window:
+        prefix = CODE_BEFORE.search(text[:start])
     return bool(prefix) and not prefix.group(1).islower()
 
 
@@ -439,9 +559,9 @@ def _number_nouns(lang: str) -> re.Pattern:
 def _clock_values(match: re.Match, text: str) -> set[float]:
     """Hours a numeral may also be: "20.30" (half past eight in the evening), "1200 GMT" (noon)."""
     token = match.group("number")
-    clock = re.fullmatch(r"(\d{1,2})[.,:](\d{2})", token)
-    if clock is None and re.fullmatch(r"\d{4}", token) and CLOCK_AFTER.match(text[match.end("number"):]):
-        clock = re.fullmatch(r"(\d{2})(\d{2})", token)
+    clock = CLOCK_NUMERAL.fullmatch(token)
+    if clock is None and FOUR_DIGITS.fullmatch(token) and CLOCK_AFTER.match(text[match.end("number"):]):
+        clock = HOURS_MINUTES.fullmatch(token)
     if clock is None:
         return set()
     hour, minute = int(clock.group(1)), int(clock.group(2))
@@ -449,7 +569,14 @@ def _clock_values(match: re.Match, text: str) -> set[float]:
 
 
 def _converted(values, following: str) -> frozenset:
-    """The metric values of an imperial quantity ("140mph" -> about 225 km/h), or nothing."""
+    """The metric values of an imperial quantity ("140mph" -> about 225 km/h), or nothing.
+
+    Every unit of ``IMPERIAL_UNITS`` starts, after at most one space, with a letter of
+    ``IMPERIAL_FIRST_LETTERS``: other numbers skip the six patterns.
+    """
+    first = following[1:2] if following[:1].isspace() else following[:1]
+    if first not in IMPERIAL_FIRST_LETTERS or not first:
+        return frozenset()
     for pattern, factor in IMPERIAL_UNITS:
         if pattern.match(following):
             return frozenset(v * factor for v in values)
@@ -533,8 +660,12 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     for position, pair in enumerate(aligned.pairs):
         if not _counted(pair, settings):
             continue
+        if not mentions[position]["left"] and not mentions[position]["right"]:
+            continue  # nothing left over, nothing to report: most sentences hold no number
         leftovers = dict(zip(("left", "right"), match_mentions(mentions[position]["left"],
                                                                 mentions[position]["right"])))
+        if not leftovers["left"] and not leftovers["right"]:
+            continue  # every number matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)]
                   for side in ("left", "right")}

@@ -35,9 +35,11 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, Finding
+from bilingo.rules.numbers import lowered_view
 from bilingo.settings import Settings
 
 RULE = "pronoun-mismatch"
@@ -92,6 +94,13 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|la)\s+)?{_NAME_WORD})*")
 _SPEAKER_AFTER = re.compile(rf"^[,’”\"»]*\s*(?:{SPEECH_VERBS})\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
+_SPEAKER_AFTER_AT = re.compile(_SPEAKER_AFTER.pattern[1:])  # matched at an offset: the same, without "^"
+_LONGEST_SPEECH_VERB = max(map(len, SPEECH_VERBS.split("|")))
+_QUOTE_OPENING_BEFORE = re.compile(r"(^|[“\"«‘¿¡(]\s*)$")
+_LAST_WORD = re.compile(r"\b(\w+\.?)\s*$")
+_LONGEST_EN_TITLE = max(map(len, EN_TITLES))
+_ES_TITLE_BEFORE = re.compile(r"\b(el|la|del|al)\s+(\w+)(?:\s+de\s+\w+(?:\s+\w+)?)?\s*,?\s*$", re.IGNORECASE)
+TEXT_MEMO_SIZE = 1 << 13  # sentences memoised: those of a long article
 
 
 @dataclass(frozen=True)
@@ -118,14 +127,59 @@ class Person:
 
 def find_pronouns(text: str, lang: str, segment: int = 0, plural: bool = False) -> list[Pronoun]:
     """Gendered third-person pronouns of a sentence, in order."""
-    table = dict(ES_PRONOUNS, **(ES_PLURAL_PRONOUNS if plural else {})) if lang == "es" else EN_PRONOUNS
-    pattern = r"(?<![\w-])(" + "|".join(table) + r")(?![\w-])"
+    return list(_pronouns_of(text, lang, segment, plural))
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _pronouns_of(text: str, lang: str, segment: int, plural: bool) -> tuple[Pronoun, ...]:
+    """``find_pronouns``, memoised: the pair check and the per-person check both read each sentence's.
+
+    The case-insensitive pronoun pattern runs as a case-sensitive one on the lowered text
+    where that is faithful (``numbers.lowered_view``): same matches, faster.
+    """
+    table = _pronoun_table(lang, plural)
+    lowered = lowered_view(text)
+    if lowered is None:
+        matches = _pronoun_pattern(lang, plural, False).finditer(text)
+    else:
+        matches = _pronoun_pattern(lang, plural, True).finditer(lowered)
     found = []
-    for match in re.finditer(pattern, text, re.IGNORECASE):
-        word = match.group(1)
-        speech = bool(_SPEAKER_AFTER.match(text[match.end():]) or _SPEAKER_BEFORE.search(text[: match.start()]))
-        found.append(Pronoun(word, match.start(), match.end(), table[word.lower()], segment, speech))
-    return found
+    for match in matches:
+        start, end = match.span()
+        word = text[start:end]
+        found.append(Pronoun(word, start, end, table[word.lower()], segment, _attributes_speech(text, start, end)))
+    return tuple(found)
+
+
+def _pronoun_table(lang: str, plural: bool) -> dict[str, str]:
+    return dict(ES_PRONOUNS, **(ES_PLURAL_PRONOUNS if plural else {})) if lang == "es" else EN_PRONOUNS
+
+
+@lru_cache(maxsize=None)
+def _pronoun_pattern(lang: str, plural: bool, lowered: bool) -> re.Pattern:
+    """The pronouns of ``_pronoun_table`` as whole words; ``lowered``: case-sensitive, for the lowered text.
+
+    The lowered form checks the character before a pronoun just after its first letter
+    ("h(?<![\\w-].)e", the same test one character later), so that the pattern opens with
+    the pronouns' first letters and the engine skips every other character at once.
+    """
+    words = list(_pronoun_table(lang, plural))
+    if not lowered:
+        return re.compile(r"(?<![\w-])(" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile("(" + "|".join(word[0] + r"(?<![\w-].)" + word[1:] for word in words) + r")(?![\w-])")
+
+
+def _attributes_speech(text: str, start: int, end: int) -> bool:
+    """A speech verb right after (", he added") or right before ("said Jean-Pierre") ``text[start:end]``.
+
+    ``_SPEAKER_BEFORE`` ends with the verb and spaces only: it is searched in the last
+    ``_LONGEST_SPEECH_VERB`` characters before those spaces (``\\b`` still sees the character
+    before), not in the whole text before the word.
+    """
+    if _SPEAKER_AFTER_AT.match(text, end):
+        return True
+    before = text[:start].rstrip()
+    return _SPEAKER_BEFORE.search(before, max(0, len(before) - _LONGEST_SPEECH_VERB)) is not None
 
 
 def find_people(text: str, lang: str, segment: int, surnames: set[str]) -> list[Person]:
@@ -138,10 +192,10 @@ def find_people(text: str, lang: str, segment: int, surnames: set[str]) -> list[
         if not words or words[-1] in NOT_PERSON_WORDS:
             continue
         key = words[-1]
-        speaker = bool(_SPEAKER_AFTER.match(text[match.end():]) or _SPEAKER_BEFORE.search(text[: match.start()]))
+        speaker = _attributes_speech(text, match.start(), match.end())
         if len(words) >= 2:
             surnames.add(key)
-        elif key not in surnames and (not speaker or re.search(r"(^|[“\"«‘¿¡(]\s*)$", text[: match.start()])):
+        elif key not in surnames and (not speaker or _QUOTE_OPENING_BEFORE.search(text[: match.start()])):
             continue  # a lone capitalised word opening a sentence or a quote ("“No”, dijo") is no name
         title_gender, title_span = _title_before(text, match.start(), lang)
         people.append(Person(key, match.start(), match.end(), segment, speaker, title_gender, title_span))
@@ -152,12 +206,15 @@ def _title_before(text: str, start: int, lang: str) -> tuple[str | None, tuple[i
     """A gendered title right before a name: "la portavoz", "el secretario de prensa", "Ms."."""
     prefix = text[:start]
     if lang == "es":
-        match = re.search(r"\b(el|la|del|al)\s+(\w+)(?:\s+de\s+\w+(?:\s+\w+)?)?\s*,?\s*$", prefix, re.IGNORECASE)
+        match = _ES_TITLE_BEFORE.search(prefix)
         if match and match.group(2).lower() in ES_TITLES:
             gender = ES_TITLES[match.group(2).lower()] or ES_ARTICLES[match.group(1).lower()]
             return gender, (match.start(), match.end(2))
         return None, None
-    match = re.search(r"\b(\w+\.?)\s*$", prefix)
+    # the last word: only one as short as a title can be one, so the search starts that close to the end
+    # (a longer word has no word boundary there: no match, as its lower case is no title either)
+    prefix = prefix.rstrip()
+    match = _LAST_WORD.search(prefix, max(0, len(prefix) - _LONGEST_EN_TITLE))
     if match and match.group(1).lower() in EN_TITLES:
         return EN_TITLES[match.group(1).lower()], (match.start(1), match.end(1))
     return None, None
@@ -194,8 +251,10 @@ def _pair_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding
             continue
         flagged_indices, other_indices = getattr(pair, flagged_side), getattr(pair, other_side)
         here = _side_pronouns(aligned, flagged_side, flagged_indices)
+        if not here:
+            continue
         there = _side_pronouns(aligned, other_side, other_indices)
-        if not here or not there:
+        if not there:
             continue
         contradictions: list[tuple[Pronoun, Pronoun]] = []
         if aligned.translated_side is None:

@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
 from bilingo.rules.names import equivalent_forms, extract_names
 from bilingo.rules.words import covered_flags, words
-from bilingo.score import similarity
+from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
 
 RULE = "quote-mismatch"
@@ -55,6 +56,7 @@ TRUNCATED_RATIO = 0.65  # words of the shorter quote against the longer, both in
 MIN_MISSING_WORDS = 4
 SPEAKER_WINDOW = 60  # characters before or after a quote where its speaker is named
 NEIGHBOUR_PAIRS = 1
+TEXT_MEMO_SIZE = 1 << 12  # pair texts whose speaker names are memoised
 MT_WORD_INFLATION = 1.1  # Apertium's English has about this many words per word of a human translation
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
@@ -146,16 +148,22 @@ def quotes_of(side: _Side, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
 
 def speakers(side: _Side, quote: Quote, lang: str) -> set[str]:
     """Folded words of names within ``SPEAKER_WINDOW`` characters before or after ``quote``, outside quotes."""
-    quoted = find_quotes(side.text)
     found: set[str] = set()
-    for name in extract_names(side.text, lang):
-        if any(a <= name.start < b for a, b in quoted) or equivalent_forms(name):
-            continue  # inside a quote, or a place/organisation of the table: not a speaker
-        near_after = 0 <= name.start - quote.end <= SPEAKER_WINDOW
-        near_before = 0 <= quote.start - name.end <= SPEAKER_WINDOW
+    for start, end, distinctive in _speaker_names(side.text, lang):
+        near_after = 0 <= start - quote.end <= SPEAKER_WINDOW
+        near_before = 0 <= quote.start - end <= SPEAKER_WINDOW
         if near_after or near_before:
-            found.update(name.distinctive)
+            found.update(distinctive)
     return found
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _speaker_names(text: str, lang: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """(start, end, distinctive words) of the names of ``text`` that may be speakers: outside quotes, and not a
+    place or organisation of the table. Memoised: each quote of a pair looks for its speaker in the same text."""
+    quoted = find_quotes(text)
+    return tuple((name.start, name.end, tuple(name.distinctive)) for name in extract_names(text, lang)
+                 if not any(a <= name.start < b for a, b in quoted) and not equivalent_forms(name))
 
 
 # --- the rule -------------------------------------------------------------------------
@@ -186,11 +194,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
     compared = [{side: _compared_side(aligned, pair, side) for side in ("left", "right")} for pair in counted]
     quotes = [{side: quotes_of(sides[side]) for side in sides} for sides in compared]
+    scores = _QuoteScores([q["left"] for q in quotes if q["right"]], [q["right"] for q in quotes if q["left"]])
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
         neighbours = range(max(0, position - NEIGHBOUR_PAIRS), min(len(counted), position + NEIGHBOUR_PAIRS + 1))
         left, right = quotes[position]["left"], quotes[position]["right"]
-        matches, unmatched_left, unmatched_right = _match(left, right)
+        if not left and not right:
+            continue  # no quotation on either side: nothing missing, nothing to compare
+        matches, unmatched_left, unmatched_right = _match(left, right, scores.similarity)
         for side, unmatched in (("left", unmatched_left), ("right", unmatched_right)):
             missing = [quote for quote in unmatched if quote.words >= MIN_MISSING_QUOTE_WORDS]
             other = aligned.other(side)
@@ -209,9 +220,25 @@ def _quotes_something(text: str) -> bool:
     return ANY_QUOTATION.search(text) is not None
 
 
-def _match(left: list[Quote], right: list[Quote]):
-    """Greedy one-to-one pairing by chrF, best first."""
-    scored = sorted(((similarity(a.text, b.text), i, j) for i, a in enumerate(left) for j, b in enumerate(right)),
+class _QuoteScores:
+    """chrF of any left quote against any right quote of a document, from one ``ChrfScorer`` of them all.
+
+    Equal to ``similarity`` of the two texts (``ChrfScorer`` reproduces sacrebleu's counts
+    and arithmetic for any batch), without a scorer built per pair of quotes.
+    """
+
+    def __init__(self, left: list[list[Quote]], right: list[list[Quote]]):
+        self.left = {text: i for i, text in enumerate(dict.fromkeys(q.text for quotes in left for q in quotes))}
+        self.right = {text: j for j, text in enumerate(dict.fromkeys(q.text for quotes in right for q in quotes))}
+        self.scorer = ChrfScorer(list(self.left), list(self.right)) if self.left and self.right else None
+
+    def similarity(self, left: str, right: str) -> float:
+        return self.scorer.score((self.left[left],), (self.right[right],))
+
+
+def _match(left: list[Quote], right: list[Quote], score=similarity):
+    """Greedy one-to-one pairing by chrF (``score`` of two texts), best first."""
+    scored = sorted(((score(a.text, b.text), i, j) for i, a in enumerate(left) for j, b in enumerate(right)),
                     reverse=True)
     used_left, used_right, matches = set(), set(), []
     for score, i, j in scored:
@@ -237,8 +264,9 @@ def _compare(aligned, pair, left_quote: Quote, right_quote: Quote, score: float,
         findings.append(_finding(aligned, pair, shorter[1], shorter[0], longer[0], "truncated", sides, settings))
     lang_of = {side: aligned.version(aligned.other(side)).lang if side == aligned.translated_side
                else aligned.version(side).lang for side in ("left", "right")}
-    speaker = {"left": speakers(sides["left"], left_quote, lang_of["left"]),
-               "right": speakers(sides["right"], right_quote, lang_of["right"])}
+    speaker = {"left": speakers(sides["left"], left_quote, lang_of["left"])}
+    # the right side's speakers matter only where the left side names one
+    speaker["right"] = speakers(sides["right"], right_quote, lang_of["right"]) if speaker["left"] else set()
     if speaker["left"] and speaker["right"] and not speaker["left"] & speaker["right"]:
         whole = {side: set(re.findall(r"\w+", sides[side].text.lower())) for side in ("left", "right")}
         if not speaker["left"] & whole["right"] and not speaker["right"] & whole["left"]:
