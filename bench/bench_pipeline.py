@@ -45,7 +45,7 @@ from common import DEMO_PATHS, REPO, clear_memo_caches, load_corpus, log, machin
 LENGTHS = (10, 100, 1000)
 QUICK_LENGTHS = (10, 100)
 SENTENCES_PER_PARAGRAPH = 5
-STAGES = ("read", "segment", "language", "pair", "translate", "align", "check", "report")
+STAGES = ("read", "segment", "language", "pair", "translate", "prepare", "align", "check", "report")
 NON_TRANSLATION_BUDGET = 0.20  # the evaluation issue: everything but translation stays under 20% of the total
 
 
@@ -237,8 +237,12 @@ def summarise(name: str, sentences_per_side: int, measured: dict) -> dict:
         "documents_per_s": round(1 / total, 3),
         "sentences_per_s": round(sentences / total, 1),  # both sides' sentences
         "total_over_translator_alone": round(total / measured["translator_alone_s"], 3),
-        "non_translation_share": round((total - translate) / total, 3),
-        "non_translation_under_budget": (total - translate) / total < NON_TRANSLATION_BUDGET,
+        # What bilingo adds to the translator's own time, as a share of the total. The rules'
+        # translation-independent work runs while the translator does ("prepare"), so the
+        # translate stage's wall time is not the translator's own cost; its alone time is.
+        "non_translation_share": round(max(0.0, total - measured["translator_alone_s"]) / total, 3),
+        "non_translation_under_budget": (total - measured["translator_alone_s"]) / total < NON_TRANSLATION_BUDGET,
+        "outside_translate_stage_share": round((total - translate) / total, 3),
     }
 
 

@@ -23,7 +23,7 @@ from common import RESULTS_DIR, log, machine, write_result
 
 BENCH_DIR = Path(__file__).resolve().parent
 BENCHMARKS = ("pipeline", "cache", "marian")
-STAGE_ORDER = ("read", "segment", "language", "pair", "translate", "align", "check", "report", "other")
+STAGE_ORDER = ("read", "segment", "language", "pair", "translate", "prepare", "align", "check", "report", "other")
 
 
 def run_benchmark(name: str, quick: bool) -> float:

@@ -110,22 +110,32 @@ def translate_and_align(
     translator: Translator,
     timer: StageTimer,
 ) -> AlignedDocument:
-    """Translate one side into the other's language, then align the two versions."""
+    """Translate one side into the other's language, then align the two versions.
+
+    While the translator works, another thread runs the rules' translation-independent
+    analyses of both versions (``prepare_checks``): the translator (Apertium's processes,
+    or torch) mostly runs outside Python's lock, so that work costs little wall time.
+    The translation stays in this thread, so Ctrl-C still stops it at once.
+    """
     from bilingo.align import align
 
-    if left.lang == right.lang:
-        translated_side = None
-        translations: list[str] = []
-        translated_texts = [segment.text for segment in right.segments]
-    else:
-        translated_side = "left" if left.lang != settings.translate_to else "right"
-        source_version = left if translated_side == "left" else right
-        target_lang = right.lang if translated_side == "left" else left.lang
-        with timer.stage("translate"):
-            translations = translator.translate(
-                [segment.text for segment in source_version.segments], source_version.lang, target_lang
-            )
-        translated_texts = translations
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingo-prepare") as background:
+        preparing = background.submit(prepare_checks, [left, right], settings)
+        if left.lang == right.lang:
+            translated_side = None
+            translations: list[str] = []
+            translated_texts = [segment.text for segment in right.segments]
+        else:
+            translated_side = "left" if left.lang != settings.translate_to else "right"
+            source_version = left if translated_side == "left" else right
+            target_lang = right.lang if translated_side == "left" else left.lang
+            with timer.stage("translate"):
+                translations = translator.translate(
+                    [segment.text for segment in source_version.segments], source_version.lang, target_lang
+                )
+            translated_texts = translations
+        with timer.stage("prepare"):
+            preparing.result()
 
     other = right if translated_side == "left" else left  # same language: right is "translated" as is
     with timer.stage("align"):
@@ -141,6 +151,16 @@ def translate_and_align(
         pairs.append(AlignedPair(left_indices, right_indices, score, translation))
     scorer = translator if translated_side is not None and hasattr(translator, "score") else None
     return AlignedDocument(left, right, pairs, translated_side, translations, scorer=scorer)
+
+
+def prepare_checks(versions: list[Version], settings: Settings) -> None:
+    """Run each rule module's ``prepare(version, settings)``, where it has one: the per-sentence analyses
+    that need no translation (numbers, names, words), memoised per text so that ``check`` finds them done."""
+    for module_name in CHECK_MODULES:
+        prepare = getattr(import_module(module_name), "prepare", None)
+        if prepare is not None:
+            for version in versions:
+                prepare(version, settings)
 
 
 def run_checks(aligned: AlignedDocument, settings: Settings, timer: StageTimer) -> list[Finding]:
