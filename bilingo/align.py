@@ -37,10 +37,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
-from bilingo.score import ChrfScorer, chrf_many
+from bilingo.score import ChrfScorer, chrf_many, prepare_layout, prepared_layout
 
 Bead = tuple[tuple[int, ...], tuple[int, ...], "float | None"]
 
@@ -68,7 +69,7 @@ class AlignerParameters:
 DEFAULT_PARAMETERS = AlignerParameters()
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"\w{4,}")  # the words of 4+ characters (the same runs as ``\w+`` of that length)
 # A capitalised word of 3+ letters, not at the start of the text or of a sentence. The capital comes first and
 # the conditions on what precedes it are look-behinds past it, so the regex engine scans for capitals only
 # (the same matches as "(?<![.!?¿¡\"“«]\s)(?<!^)\b[A-ZÁÉÍÓÚÑ]...", six times faster).
@@ -82,6 +83,26 @@ class _Anchors:
     length: int
 
 
+_MEMO_SIZE = 2**14  # sentences: both sides of a long article, so ``prepare_alignment``'s work stays until ``align``
+
+
+def prepare_alignment(other: list[str]) -> None:
+    """What ``align`` needs of the untranslated side, computed before the translation exists (check.py runs it
+    while the translator works): each sentence's anchors and rare-word candidates, and the layout of its
+    n-grams (``bilingo.score.prepare_layout``). All memoised, so ``align`` finds them done."""
+    for text in other:
+        _anchors(text)
+        _long_words(text)
+    prepare_layout(other)
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _long_words(text: str) -> frozenset[str]:
+    """The lowercased words of 4+ characters of ``text``: what ``_anchor_chain`` looks for on the other side."""
+    return frozenset(word.lower() for word in _LONG_WORD.findall(text))
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
 def _anchors(text: str) -> _Anchors:
     numbers = frozenset(re.sub(r"[.,]", "", match) for match in _NUMBER.findall(text))
     names = frozenset(match.lower() for match in _NAME.findall(text))
@@ -100,7 +121,7 @@ class _BeadScorer:
     """Scores candidate beads for the DP, memoized through ``ChrfScorer``."""
 
     def __init__(self, translated: list[str], other: list[str], parameters: AlignerParameters):
-        self.chrf = ChrfScorer(translated, other, dense_codes=True)
+        self.chrf = ChrfScorer(translated, other, dense_codes=True, other_layout=prepared_layout(other))
         self.parameters = parameters
         self.translated_anchors = [_anchors(text) for text in translated]
         self.other_anchors = [_anchors(text) for text in other]
@@ -456,12 +477,12 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for j, text in enumerate(scorer.chrf.other):
-        for word in {w.lower() for w in _WORD.findall(text) if len(w) >= 4}:
+        for word in _long_words(text):
             postings[word].append(j)
     candidates_of: dict[int, list[int]] = {}
     for i, text in enumerate(scorer.chrf.translated):
         shared_words: Counter[int] = Counter()
-        for word in {w.lower() for w in _WORD.findall(text) if len(w) >= 4}:
+        for word in _long_words(text):
             found = postings.get(word)
             if found and len(found) <= 3:
                 shared_words.update(found)

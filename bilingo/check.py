@@ -117,7 +117,7 @@ def translate_and_align(
     or torch) mostly runs outside Python's lock, so that work costs little wall time.
     The translation stays in this thread, so Ctrl-C still stops it at once.
     """
-    from bilingo.align import align
+    from bilingo.align import align, prepare_alignment
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingo-prepare") as background:
         preparing = background.submit(prepare_checks, [left, right], settings)
@@ -129,6 +129,8 @@ def translate_and_align(
             translated_side = "left" if left.lang != settings.translate_to else "right"
             source_version = left if translated_side == "left" else right
             target_lang = right.lang if translated_side == "left" else left.lang
+            other_texts = [segment.text for segment in (right if translated_side == "left" else left).segments]
+            background.submit(prepare_alignment, other_texts)  # the untranslated side's share of align
             with timer.stage("translate"):
                 translations = translator.translate(
                     [segment.text for segment in source_version.segments], source_version.lang, target_lang

@@ -32,6 +32,7 @@ matches come from the same array (``_run_matches``): no sorted profile of the jo
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -171,13 +172,18 @@ class _Stream:
         self.single_codes = self.single_repeats = self.key_starts = self.order_starts = self.order_totals = None
         self.distinct_codes = self.distinct_counts = self.distinct_starts = None
 
-    def number_singles(self, repeat_base: int) -> None:
+    def number_singles(self, repeat_base: int, layout: SingleLayout | None = None) -> None:
         """Every single sentence's profile keys at once, laid end to end (``single_keys``).
 
         The same keys as ``profile(s, s)`` gives, built with a few whole-stream numpy passes
         and one in-place sort per sentence, instead of a dozen numpy calls per sentence: the
-        aligner needs all of them (every sentence is in some 1-1 cell of the band).
+        aligner needs all of them (every sentence is in some 1-1 cell of the band). With this
+        side's ``layout`` (``single_layout``, computed before the other side was known) the
+        sorting and numbering are done already: one gather of the codes remains.
         """
+        if layout is not None:
+            self._number_singles_from(layout, repeat_base)
+            return
         starts = np.array(self.starts, dtype=np.int64)
         lengths = starts[1:] - starts[:-1]
         totals = np.maximum(0, lengths[:, None] - np.arange(CHAR_ORDER)[None, :])  # (sentences, orders)
@@ -211,6 +217,16 @@ class _Stream:
         self.order_totals = totals
         self.order_starts = np.concatenate((np.zeros((len(totals), 1), dtype=np.int64), np.cumsum(totals, axis=1)), axis=1)
         self.order_starts += key_starts[:-1, None]
+
+    def _number_singles_from(self, layout: SingleLayout, repeat_base: int) -> None:
+        """``number_singles`` from a layout of this stream's texts: the same arrays (see ``SingleLayout``)."""
+        all_codes = np.concatenate(self.codes) if self.codes else np.zeros(0, dtype=np.int64)
+        codes = all_codes[layout.gather]
+        self.single_codes, self.single_repeats = codes, layout.repeats
+        self.distinct_codes = codes[layout.distinct]
+        self.distinct_counts, self.distinct_starts = layout.distinct_counts, layout.distinct_starts
+        self.single_keys = codes * repeat_base + layout.repeats
+        self.key_starts, self.order_totals, self.order_starts = layout.key_starts, layout.order_totals, layout.order_starts
 
     def profile(self, first: int, last: int, repeat_base: int) -> RunProfile:
         """The n-gram profile of sentences ``first``..``last`` joined: its n-grams, every order at once, numbered."""
@@ -351,13 +367,15 @@ class ChrfScorer:
     contiguous and increasing (what alignment beads are).
     """
 
-    def __init__(self, translated: list[str], other: list[str], dense_codes: bool = False):
+    def __init__(self, translated: list[str], other: list[str], dense_codes: bool = False,
+                 other_layout: SingleLayout | None = None):
         self.translated = translated
         self.other = other
         self._streams = {"translated": _Stream(translated), "other": _Stream(other)}
         streams = list(self._streams.values())
         order_bounds = _encode_dense(streams) if dense_codes else _encode(streams)
         self._dense_codes = dense_codes
+        self._other_layout = other_layout  # ``other``'s ``SingleLayout``, when prepared (``score_band``)
         self._repeat_base = _repeat_base(streams)
         self._key_bounds = np.array(order_bounds, dtype=np.int64) * self._repeat_base
         self._profiles: dict[tuple[str, int, int], RunProfile] = {}
@@ -392,9 +410,9 @@ class ChrfScorer:
         """
         assert self._dense_codes, "score_band needs a ChrfScorer built with dense_codes=True"
         translated, other = self._streams["translated"], self._streams["other"]
-        for stream in (translated, other):
+        for stream, layout in ((translated, None), (other, self._other_layout)):
             if stream.single_keys is None:
-                stream.number_singles(self._repeat_base)
+                stream.number_singles(self._repeat_base, layout)
         distinct_codes, counts, distinct_starts = translated.distinct_codes, translated.distinct_counts, translated.distinct_starts
         other_codes, other_repeats, other_starts = other.single_codes, other.single_repeats, other.key_starts
         if self._counts is None:
@@ -534,3 +552,75 @@ class ChrfScorer:
     def score(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> float:
         """chrF of the translation (hypothesis) against the other side (reference), in [0, 1]."""
         return self.both_directions(translated_indices, other_indices)[0]
+
+
+@dataclass(frozen=True)
+class SingleLayout:
+    """Where ``_Stream.number_singles`` puts each n-gram occurrence of one side's sentences, and how it numbers
+    them, computed from that side alone (``single_layout``).
+
+    The layout depends only on which n-grams are equal and how their codes order, not on
+    the codes themselves: the codes of ``_encode_dense`` order n-grams by order, then by
+    their characters' code points, whatever n-grams the other side brings, and so do the
+    codes of this side encoded alone. So the aligner can lay out the untranslated side
+    while the translator works; afterwards ``number_singles`` only gathers the joint codes
+    (``gather``: positions in the stream's codes, orders end to end) and keeps the rest.
+    """
+
+    gather: np.ndarray
+    repeats: np.ndarray
+    distinct: np.ndarray  # positions in ``gather`` of each sentence's distinct n-grams (the last of each run)
+    distinct_counts: np.ndarray
+    distinct_starts: list[int]
+    key_starts: np.ndarray
+    order_totals: np.ndarray
+    order_starts: np.ndarray
+
+
+
+_LAYOUTS: dict[tuple[str, ...], SingleLayout] = {}  # ``prepare_layout``'s memo, the newest last
+_LAYOUTS_KEPT = 4  # documents: more than a batch's threads check at once
+_LAYOUTS_LOCK = threading.Lock()
+
+
+def prepare_layout(texts: list[str]) -> None:
+    """Compute and keep the ``SingleLayout`` of ``texts`` (one side's sentences), for ``prepared_layout``."""
+    key = tuple(texts)
+    if key in _LAYOUTS or not texts:
+        return
+    layout = _single_layout(texts)
+    with _LAYOUTS_LOCK:  # documents checked in parallel threads prepare at once
+        _LAYOUTS[key] = layout
+        while len(_LAYOUTS) > _LAYOUTS_KEPT:
+            del _LAYOUTS[next(iter(_LAYOUTS))]
+
+
+def prepared_layout(texts: list[str]) -> SingleLayout | None:
+    """The layout ``prepare_layout`` kept for ``texts``, or None: then ``number_singles`` sorts as usual (a
+    layout computed on the spot would cost more than that)."""
+    return _LAYOUTS.get(tuple(texts))
+
+
+prepared_layout.cache_clear = _LAYOUTS.clear  # emptied with the functools memos (bench's clear_memo_caches)
+
+
+def _single_layout(texts: list[str]) -> SingleLayout:
+    """The ``SingleLayout`` of ``texts``: their stream encoded alone, numbered by ``number_singles``, and where
+    each sorted occurrence came from (a stable argsort per sentence)."""
+    stream = _Stream(texts)
+    _encode_dense([stream])
+    stream.number_singles(_repeat_base([stream]))
+    starts = np.array(stream.starts, dtype=np.int64)
+    flat_totals = stream.order_totals.ravel()
+    segment_starts = np.concatenate(([0], np.cumsum(flat_totals)))
+    order_offsets = np.concatenate(([0], np.cumsum([len(codes) for codes in stream.codes])))[:-1]
+    first_code = (starts[:-1, None] + order_offsets[None, :]).ravel()
+    unsorted = np.repeat(first_code - segment_starts[:-1], flat_totals) + np.arange(int(segment_starts[-1]))
+    local = np.concatenate(stream.codes)[unsorted]
+    gather = np.empty_like(unsorted)
+    key_starts = stream.key_starts.tolist()
+    for begin, end in zip(key_starts[:-1], key_starts[1:]):
+        gather[begin:end] = unsorted[begin:end][np.argsort(local[begin:end], kind="stable")]
+    distinct = np.cumsum(stream.distinct_counts, dtype=np.int64) - 1  # each run of equal codes ends there
+    return SingleLayout(gather, stream.single_repeats, distinct, stream.distinct_counts, stream.distinct_starts,
+                        stream.key_starts, stream.order_totals, stream.order_starts)

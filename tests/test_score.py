@@ -161,3 +161,28 @@ def test_dense_scorer_scores_the_band_and_merges_as_the_packed_scorer(news_pairs
                 assert dense.both_directions((j % n,), (j, j + 1)) == packed.both_directions((j % n,), (j, j + 1))
         if n > 2:
             assert dense.both_directions((0, 1, 2), (0,)) == packed.both_directions((0, 1, 2), (0,))
+
+
+@pytest.mark.parametrize("table_limit", [2**25, 16])
+def test_a_side_laid_out_alone_numbers_its_sentences_as_the_joint_codes_do(news_pairs, monkeypatch, table_limit):
+    """``prepare_layout`` sees the untranslated side only; ``number_singles`` from its layout makes the same
+    arrays as sorting the joint codes, and the scorer the same counts."""
+    import numpy as np
+
+    import bilingo.score
+    from bilingo.score import prepare_layout, prepared_layout
+
+    monkeypatch.setattr(bilingo.score, "_DENSE_TABLE_LIMIT", table_limit)
+    for translated, other in dense_and_packed_cases(news_pairs) + [(["a b", "  "], ["", "x", "ÿ€"])]:
+        prepared_layout.cache_clear()
+        prepare_layout(other)
+        plain = ChrfScorer(translated, other, dense_codes=True)
+        laid_out = ChrfScorer(translated, other, dense_codes=True, other_layout=prepared_layout(other))
+        cells = {i: [(0, len(other) - 1)] for i in range(len(translated))}
+        first, second = plain.score_band(cells), laid_out.score_band(cells)
+        assert np.array_equal(first.matches, second.matches)
+        streams = plain._streams["other"], laid_out._streams["other"]
+        for name in ("single_codes", "single_repeats", "distinct_codes", "distinct_counts", "single_keys",
+                     "key_starts", "order_totals", "order_starts"):
+            assert np.array_equal(getattr(streams[0], name), getattr(streams[1], name)), name
+        assert streams[0].distinct_starts == streams[1].distinct_starts
