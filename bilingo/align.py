@@ -248,10 +248,20 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     other_length = np.array([a.length for a in scorer.other_anchors], dtype=np.int64)
     translated_numbered = np.array([bool(a.numbers) for a in scorer.translated_anchors])
     other_numbered = np.array([bool(a.numbers) for a in scorer.other_anchors])
-    pairs = list(zip(rows.tolist(), columns.tolist()))
     t_anchors, o_anchors = scorer.translated_anchors, scorer.other_anchors
-    share_numbers = np.array([not t_anchors[i].numbers.isdisjoint(o_anchors[j].numbers) for i, j in pairs], dtype=bool)
-    share_names = np.array([not t_anchors[i].names.isdisjoint(o_anchors[j].names) for i, j in pairs], dtype=bool)
+
+    def sharing(attribute: str, both_have: np.ndarray) -> np.ndarray:
+        """Whether the cells' sides share a number (a name): looked at only where both sides have one."""
+        shared = np.zeros(len(rows), dtype=bool)
+        where = np.flatnonzero(both_have)
+        shared[where] = [not getattr(t_anchors[i], attribute).isdisjoint(getattr(o_anchors[j], attribute))
+                         for i, j in zip(rows[where].tolist(), columns[where].tolist())]
+        return shared
+
+    translated_named = np.array([bool(a.names) for a in t_anchors])
+    other_named = np.array([bool(a.names) for a in o_anchors])
+    share_numbers = sharing("numbers", translated_numbered[rows] & other_numbered[columns])
+    share_names = sharing("names", translated_named[rows] & other_named[columns])
     worth = np.maximum(cells.forward, cells.backward) >= parameters.merge_gate
     similarity = scorer.with_anchors_many(
         cells.forward, cells.backward, translated_length[rows], other_length[columns],

@@ -165,15 +165,16 @@ class _Stream:
         self.text = "".join(stripped)
         self.codes: list[np.ndarray] = []
         self.narrow = False  # every code below 2**31 (``_encode_dense`` makes sure)
-        # set by ``number_singles`` (the aligner's scorer only): every sentence's numbered keys end to end, their
-        # codes and repeat numbers, where sentence s's keys begin (key_starts[s]) and where each order's begin
-        # (order_starts[s]), and each sentence's distinct codes with their counts
-        self.single_keys: np.ndarray | None = None
+        # set by ``number_singles`` (the aligner's scorer only): every sentence's sorted n-gram codes end to end and
+        # their repeat numbers (a sentence's profile keys are ``codes * repeat_base + repeats``), where sentence s's
+        # keys begin (key_starts[s]) and where each order's begin (order_starts[s]), and each sentence's distinct
+        # codes with their counts
+        self.numbered = False
         self.single_codes = self.single_repeats = self.key_starts = self.order_starts = self.order_totals = None
         self.distinct_codes = self.distinct_counts = self.distinct_starts = None
 
     def number_singles(self, repeat_base: int, layout: SingleLayout | None = None) -> None:
-        """Every single sentence's profile keys at once, laid end to end (``single_keys``).
+        """Every single sentence's profile keys at once, laid end to end (``single_codes``, ``single_repeats``).
 
         The same keys as ``profile(s, s)`` gives, built with a few whole-stream numpy passes
         and one in-place sort per sentence, instead of a dozen numpy calls per sentence: the
@@ -199,20 +200,22 @@ class _Stream:
         key_starts = segment_starts[:: CHAR_ORDER]
         for begin, end in zip(key_starts[:-1].tolist(), key_starts[1:].tolist()):
             codes[begin:end].sort()
+        # comparisons and the running maximum in 32 bits where the codes and positions fit (numpy is faster there)
+        positions = np.arange(count, dtype=np.int32 if count < 2**31 else np.int64)
+        change = np.not_equal(codes[1:], codes[:-1])  # a new n-gram starts after each True
         codes = codes.astype(np.int64)
-        positions = np.arange(count)
         first_of_run = np.ones(count, dtype=bool)
-        np.not_equal(codes[1:], codes[:-1], out=first_of_run[1:])
+        first_of_run[1:] = change
         first_of_run[key_starts[:-1][key_starts[:-1] < count]] = True
         repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0)) if count else positions
         self.single_codes, self.single_repeats = codes, repeat.astype(np.int32)
         last_of_run = np.ones(count, dtype=bool)  # each sentence's distinct codes, and how often each occurs
-        np.not_equal(codes[1:], codes[:-1], out=last_of_run[:-1])
+        last_of_run[:-1] = change
         last_of_run[key_starts[1:][key_starts[1:] > 0] - 1] = True
         self.distinct_codes = codes[last_of_run]
         self.distinct_counts = (repeat[last_of_run] + 1).astype(np.int32)
         self.distinct_starts = np.concatenate(([0], np.cumsum(last_of_run)))[key_starts].tolist()
-        self.single_keys = codes * repeat_base + repeat
+        self.numbered = True  # the keys themselves are made per sentence, when ``ChrfScorer.profile`` asks
         self.key_starts = key_starts
         self.order_totals = totals
         self.order_starts = np.concatenate((np.zeros((len(totals), 1), dtype=np.int64), np.cumsum(totals, axis=1)), axis=1)
@@ -225,7 +228,7 @@ class _Stream:
         self.single_codes, self.single_repeats = codes, layout.repeats
         self.distinct_codes = codes[layout.distinct]
         self.distinct_counts, self.distinct_starts = layout.distinct_counts, layout.distinct_starts
-        self.single_keys = codes * repeat_base + layout.repeats
+        self.numbered = True
         self.key_starts, self.order_totals, self.order_starts = layout.key_starts, layout.order_totals, layout.order_starts
 
     def profile(self, first: int, last: int, repeat_base: int) -> RunProfile:
@@ -387,8 +390,9 @@ class ChrfScorer:
     def profile(self, side: str, indices: tuple[int, ...]) -> RunProfile:
         """The n-gram profile of the joined sentences ``indices`` of ``side`` ("translated" or "other")."""
         stream = self._streams[side]
-        if len(indices) == 1 and stream.single_keys is not None:
-            keys = stream.single_keys[stream.key_starts[indices[0]] : stream.key_starts[indices[0] + 1]]
+        if len(indices) == 1 and stream.numbered:
+            begin, end = stream.key_starts[indices[0]], stream.key_starts[indices[0] + 1]
+            keys = stream.single_codes[begin:end] * self._repeat_base + stream.single_repeats[begin:end]
             return RunProfile(self.totals(side, indices), keys)
         key = (side, indices[0], indices[-1])
         found = self._profiles.get(key)
@@ -411,7 +415,7 @@ class ChrfScorer:
         assert self._dense_codes, "score_band needs a ChrfScorer built with dense_codes=True"
         translated, other = self._streams["translated"], self._streams["other"]
         for stream, layout in ((translated, None), (other, self._other_layout)):
-            if stream.single_keys is None:
+            if not stream.numbered:
                 stream.number_singles(self._repeat_base, layout)
         distinct_codes, counts, distinct_starts = translated.distinct_codes, translated.distinct_counts, translated.distinct_starts
         other_codes, other_repeats, other_starts = other.single_codes, other.single_repeats, other.key_starts

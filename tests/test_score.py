@@ -182,7 +182,7 @@ def test_a_side_laid_out_alone_numbers_its_sentences_as_the_joint_codes_do(news_
         first, second = plain.score_band(cells), laid_out.score_band(cells)
         assert np.array_equal(first.matches, second.matches)
         streams = plain._streams["other"], laid_out._streams["other"]
-        for name in ("single_codes", "single_repeats", "distinct_codes", "distinct_counts", "single_keys",
+        for name in ("single_codes", "single_repeats", "distinct_codes", "distinct_counts",
                      "key_starts", "order_totals", "order_starts"):
             assert np.array_equal(getattr(streams[0], name), getattr(streams[1], name)), name
         assert streams[0].distinct_starts == streams[1].distinct_starts
