@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 FUZZY_RATIO = 0.8  # difflib ratio of two near-equal spellings
 WORD_MEMO_SIZE = 1 << 16  # entries per memo of words: more than the distinct words of several long articles
-TEXT_MEMO_SIZE = 1 << 13  # entries per memo of sentences: the sentences and translations of a long article
+TEXT_MEMO_SIZE = 1 << 14  # entries per memo of sentences: the sentences and translations of long articles (prepare's stay)
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 WORD_PART_SEPARATOR = re.compile(r"[-'.]")
