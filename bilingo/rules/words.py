@@ -101,9 +101,13 @@ def _words(text: str, lang: str) -> tuple[Word, ...]:
     matches = list(WORD.finditer(text))
     tokens = list(map(_MATCH_TEXT, matches))
     wholes = _folded_tokens(text, tokens)
-    foldeds = wholes if text.isascii() else [whole.strip(".") for whole in wholes]
-    contents = [len(folded) > 1 and folded not in stopwords and whole not in stopwords
-                for folded, whole in zip(foldeds, wholes)]
+    if text.isascii():  # a token's folded form is the whole word: one stopword test per word
+        foldeds = wholes
+        contents = [len(folded) > 1 and folded not in stopwords for folded in foldeds]
+    else:
+        foldeds = [whole.strip(".") for whole in wholes]
+        contents = [len(folded) > 1 and folded not in stopwords and whole not in stopwords
+                    for folded, whole in zip(foldeds, wholes)]
     columns = zip(tokens, map(_MATCH_START, matches), map(_MATCH_END, matches), foldeds, contents)
     return tuple(map(_new_tuple, repeat(Word), columns))
 
