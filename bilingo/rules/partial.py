@@ -51,11 +51,13 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import sub
 
 from bilingo.findings import make_finding, segment_span
-from bilingo.model import AlignedDocument, AlignedPair, Finding
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.contrastive import pair_run_omission_score
-from bilingo.rules.words import Word, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, words
+from bilingo.rules.words import TEXT_MEMO_SIZE, Word, _words, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, words
 from bilingo.score import similarity
 from bilingo.settings import Settings
 
@@ -218,6 +220,24 @@ def may_hold_candidate_run(checked: list[Word], covered: list[bool], checked_tex
             if length_excess(checked_text, counterpart_text, first.start, word.end, scale) >= MIN_EXCESS:
                 return True
     return False
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def shortest_stretch(text: str, lang: str) -> int | None:
+    """The length in characters of the shortest stretch of ``SHORT_RUN_WORDS`` consecutive content words of
+    ``text`` (stopwords between them count in), or ``None`` when it has fewer content words.
+
+    ``may_hold_candidate_run`` with no word covered, for any length excess: the excess of
+    a stretch is a positive number divided by its length, largest for the shortest one,
+    so if the shortest stretch fails the excess test, every run does (an exact test, made
+    before the reference's words are looked up; about two thirds of the texts that pass
+    ``may_hold_omission`` stop here). Memoised per text: ``prepare`` finds the sentences'.
+    """
+    content = [word for word in _words(text, lang) if word.content]
+    if len(content) < SHORT_RUN_WORDS:
+        return None
+    ends = [word.end for word in content[SHORT_RUN_WORDS - 1 :]]
+    return min(map(sub, ends, [word.start for word in content]))
 
 
 def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
@@ -383,7 +403,15 @@ def _counterpart(aligned: AlignedDocument, pair: AlignedPair, side: str) -> str:
     return _side_text(aligned, other, indices)
 
 
-def length_scale(aligned: AlignedDocument, counted: list[AlignedPair], side: str) -> float:
+def pair_texts(aligned: AlignedDocument, pair: AlignedPair) -> dict[str, str]:
+    """What is checked on each side of ``pair`` (``_checked_text``), joined once: each side's is also the other
+    side's counterpart (``_counterpart``: ``translation_of`` joins the same texts), and ``length_scale`` and
+    ``_pair_findings`` both read them."""
+    return {side: _checked_text(aligned, side, getattr(pair, side)) for side in ("left", "right")}
+
+
+def length_scale(aligned: AlignedDocument, counted: list[AlignedPair], side: str,
+                 texts: list[dict[str, str]] | None = None) -> float:
     """How many characters of checked text on ``side`` say what one character of counterpart says, in this
     document: the ratio of their lengths over its counted pairs, pulled toward 1 by ``PRIOR_CHARS``.
 
@@ -397,14 +425,32 @@ def length_scale(aligned: AlignedDocument, counted: list[AlignedPair], side: str
     ``partial-only-in-es``'s false positives) and hid omissions on the other. Measured per
     document, the ratio follows the translator, the direction and the translator of the
     article; the prior keeps a short document, whose few pairs would measure their own
-    omissions, near the plain comparison.
+    omissions, near the plain comparison. ``texts``: the ``pair_texts`` of ``counted``, when already joined.
     """
+    if texts is None:
+        texts = [pair_texts(aligned, pair) for pair in counted]
+    other = aligned.other(side)
     checked_chars = counterpart_chars = 0
-    for pair in counted:
-        if getattr(pair, side) and getattr(pair, aligned.other(side)):
-            checked_chars += len(_checked_text(aligned, side, getattr(pair, side)))
-            counterpart_chars += len(_counterpart(aligned, pair, side))
+    for pair, text in zip(counted, texts):
+        if getattr(pair, side) and getattr(pair, other):
+            checked_chars += len(text[side])
+            counterpart_chars += len(text[other])
     return (checked_chars + PRIOR_CHARS) / (counterpart_chars + PRIOR_CHARS)
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The per-sentence analyses of ``check`` that need no translation, run while the translator works (see
+    ``bilingo.check.prepare_checks``) and memoised in ``bilingo.rules.words``, so that ``check`` finds them done:
+    the folded words of every sentence (what the other side's words are looked up in), and the words of the
+    sentences checked as written, those of a version in the language translations are made into (the other
+    version's sentences are checked through their translation)."""
+    if all(rule in settings.disabled_rules for rule in RULES_BY_LANG.values()):
+        return
+    checked_as_written = version.lang == settings.translate_to
+    for segment in version.segments:
+        folded_words(segment.text)
+        if checked_as_written:
+            shortest_stretch(segment.text, version.lang)  # and so the words of the sentence
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -412,27 +458,31 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if all(rule in settings.disabled_rules for rule in rules.values()):
         return []
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
-    scales = {side: length_scale(aligned, counted, side) for side in ("left", "right")
+    texts = [pair_texts(aligned, pair) for pair in counted]
+    scales = {side: length_scale(aligned, counted, side, texts) for side in ("left", "right")
               if rules[side] not in settings.disabled_rules}
     findings: list[Finding] = []
-    for position, pair in enumerate(counted):
+    for position, (pair, text) in enumerate(zip(counted, texts)):
         neighbours = counted[max(0, position - NEIGHBOUR_PAIRS) : position] + counted[position + 1 : position + 1
                                                                                       + NEIGHBOUR_PAIRS]
         for side in ("left", "right"):
             if rules[side] in settings.disabled_rules:
                 continue
-            findings.extend(_pair_findings(aligned, pair, neighbours, side, rules[side], settings, scales[side]))
+            findings.extend(_pair_findings(aligned, pair, neighbours, side, rules[side], settings, scales[side],
+                                           text[aligned.other(side)]))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
 
-def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0) -> list[Finding]:
+def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0, counterpart=None) -> list[Finding]:
+    """The findings on ``side`` of ``pair``; ``counterpart``: ``_counterpart`` of it, when already joined."""
     version = aligned.version(side)
     other = aligned.other(side)
     translated = side == aligned.translated_side
     # the counterpart, in the language of what is checked (for the length and chrF signals)
     other_indices = getattr(pair, other)
-    counterpart = _counterpart(aligned, pair, side)
+    if counterpart is None:
+        counterpart = _counterpart(aligned, pair, side)
     reference = neighbourhood = None  # words are looked up only for a text that may hold an omission
     findings = []
     for index in getattr(pair, side):
@@ -440,13 +490,14 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0) -
         checked_text = aligned.translations[index] if translated else segment.text
         if not may_hold_omission(checked_text, counterpart, scale):
             continue  # no run can pass the length test, so no words are needed (about half the texts)
+        checked_lang = aligned.version(other).lang if translated else version.lang
+        stretch = shortest_stretch(checked_text, checked_lang)
+        if stretch is None or length_excess(checked_text, counterpart, 0, stretch, scale) < MIN_EXCESS:
+            continue  # not even with every word uncovered could a run pass the length test: no look-ups needed
         if reference is None:
             reference = _reference_folded(aligned, pair, side)
             neighbourhood = Vocabulary([w for n in neighbours for w in _reference_words(aligned, n, side)])
-        if translated:
-            checked = words(aligned.translations[index], aligned.version(other).lang)
-        else:
-            checked = words(segment.text, version.lang)
+        checked = words(checked_text, checked_lang)
         for run, evidence in candidate_runs(checked, checked_text, reference, counterpart, scale):
             if not is_omission(run, evidence, TRANSLATED_GAIN_MARGIN if translated else 0.0):
                 continue

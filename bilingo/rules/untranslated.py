@@ -32,12 +32,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import groupby, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
 from bilingo.findings import make_finding, segment_span
-from bilingo.model import AlignedDocument, Finding
+from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.settings import Settings
 
 RULE = "untranslated"
@@ -46,6 +47,7 @@ WINDOW = 5
 PASSTHROUGH_RATIO = 0.9
 RUN_PASSTHROUGH = 0.6  # share of a run's words the translator must have left unchanged
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+TEXT_MEMO_SIZE = 1 << 14  # sentences and translations memoised: those of long articles, both sides
 
 ALLOWED_PHRASES = {
     "es": (
@@ -100,12 +102,14 @@ _QUOTED = re.compile(r"(?<!\w)[\"“«‘']([^\"”»’']{2,120})[\"”»’'](
 
 class Word(NamedTuple):
     """A word of a sentence and whether it is masked. A named tuple rather than a frozen dataclass: every word of
-    both versions is built, and a tuple is built several times faster."""
+    both versions is built, and a tuple is built several times faster. ``lowered``: the text in lower case, made
+    once per word (the function-word tests of several steps read it)."""
 
     text: str
     start: int
     end: int
     masked: bool
+    lowered: str
 
 
 def _alternation(phrases) -> str:
@@ -155,7 +159,66 @@ def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
     if masked_spans:
         masked = [flag or any(a <= start and end <= b for a, b in masked_spans)
                   for flag, start, end in zip(masked, starts, ends)]
-    return list(map(_new_tuple, repeat(Word), zip(tokens, starts, ends, masked)))
+    return list(map(_new_tuple, repeat(Word), zip(tokens, starts, ends, masked, map(str.lower, tokens))))
+
+
+def may_keep_quote(text: str) -> bool:
+    """Whether the words ``words_of`` finds in ``text`` may depend on its counterpart: only a quoted stretch of two
+    words or more, not all capitalised, is looked for there (``_masked_spans``)."""
+    for match in _QUOTED.finditer(text):
+        inner = _WORD.findall(match.group(1))
+        if inner and all(w[0].isupper() or w.lower() in BOTH_FUNCTION_WORDS for w in inner):
+            continue
+        if len(inner) >= 2:
+            return True
+    return False
+
+
+class Analysis(NamedTuple):
+    """What the two checks need of a sentence's words, none of it from the translation (see ``analyse``)."""
+
+    words: list[Word]
+    free: list[Word]  # the unmasked words
+    wrong_function: int  # unmasked function words of the other language only
+    right_function: int  # unmasked function words of the sentence's language only
+    clause_runs: tuple[list[list[Word]], list[list[Word]]]  # the runs ``_run_findings`` looks into, untranslated
+    # side first, then translated side (``_may_hold_wrong_clause``)
+
+
+def analyse(words: list[Word], lang: str) -> Analysis:
+    """The translation-independent part of both checks on a sentence of ``lang`` with ``words`` (``words_of``)."""
+    wrong = "es" if lang == "en" else "en"
+    free = [w for w in words if not w.masked]
+    lowered = [w.lowered for w in free]
+    wrong_function = sum(map(ONLY_FUNCTION_WORDS[wrong].__contains__, lowered))
+    right_function = sum(map(ONLY_FUNCTION_WORDS[lang].__contains__, lowered))
+    runs = [run for run in _unmasked_runs(words) if len(run) >= MIN_WORDS]
+    clause_runs = tuple([run for run in runs if _may_hold_wrong_clause(run, lang, wrong, translated)]
+                        for translated in (False, True))
+    return Analysis(words, free, wrong_function, right_function, clause_runs)
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def sentence_analysis(text: str, lang: str) -> Analysis | None:
+    """``analyse`` of the words of ``text``, memoised per sentence so that ``prepare`` can do it while the
+    translator works; ``None`` where the words may depend on the counterpart (``may_keep_quote``: rare), which
+    only the alignment gives."""
+    if may_keep_quote(text):
+        return None
+    return analyse(words_of(text, lang), lang)
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The per-sentence analyses of ``check`` that need no translation (see ``bilingo.check.prepare_checks``): the
+    words and their function-word counts, and, for a version that will be translated, the side of the
+    passthrough test that is the sentence's. Memoised, so that ``check`` finds them done."""
+    if RULE in settings.disabled_rules or version.lang not in LANGUAGE_NAMES:
+        return
+    translated = version.lang != settings.translate_to
+    for segment in version.segments:
+        sentence_analysis(segment.text, version.lang)
+        if translated:
+            _passthrough_profile(segment.text)
 
 
 _MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
@@ -216,12 +279,11 @@ def may_reach_passthrough(text: str, translation: str) -> bool:
     Python loop), first bounded itself from the counts of ``_TELLING_CHARS``; about 1% of
     Apertium's translations pass.
     """
-    a, b = _passthrough_texts(text, translation)
+    a, counts_a = _passthrough_profile(text)
+    b, counts_b = _passthrough_profile(translation)
     if not a or not b:
         return False
     # first a bound of that bound from a few letters' counts, the rest counted as if it all matched
-    counts_a = [a.count(char) for char in _TELLING_CHARS]
-    counts_b = [b.count(char) for char in _TELLING_CHARS]
     shared = sum(map(min, counts_a, counts_b)) + min(len(a) - sum(counts_a), len(b) - sum(counts_b))
     if 2.0 * shared / (len(a) + len(b)) < PASSTHROUGH_RATIO:
         return False
@@ -230,6 +292,14 @@ def may_reach_passthrough(text: str, translation: str) -> bool:
 
 
 _TELLING_CHARS = "aeioulnhtwy"  # letters whose counts differ most between Spanish and English text
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _passthrough_profile(text: str) -> tuple[str, list[int]]:
+    """``text`` as ``passthrough_ratio`` compares it, and its counts of ``_TELLING_CHARS``: memoised, so that the
+    sentence's side is made by ``prepare``."""
+    normalised = " ".join(text.lower().split())
+    return normalised, [normalised.count(char) for char in _TELLING_CHARS]
 
 
 def _passthrough_texts(text: str, translation: str) -> tuple[str, str]:
@@ -250,12 +320,15 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         for index, segment in enumerate(version.segments):
             translation = aligned.translations[index] if side == aligned.translated_side and index < len(
                 aligned.translations) else None
-            words = words_of(segment.text, version.lang, _counterpart_text(aligned, side, index, counterparts))
-            finding = _sentence_finding(aligned, side, index, words, wrong, translation, counterparts, settings)
+            analysis = sentence_analysis(segment.text, version.lang)
+            if analysis is None:  # a quoted stretch may be the counterpart's: the words depend on it
+                counterpart = _counterpart_text(aligned, side, index, counterparts)
+                analysis = analyse(words_of(segment.text, version.lang, counterpart), version.lang)
+            finding = _sentence_finding(aligned, side, index, analysis, wrong, translation, counterparts, settings)
             if finding is not None:
                 findings.append(finding)
             else:
-                findings.extend(_run_findings(aligned, side, index, words, wrong, translation, counterparts,
+                findings.extend(_run_findings(aligned, side, index, analysis, wrong, translation, counterparts,
                                               settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
@@ -275,7 +348,7 @@ def _counterpart_text(aligned, side, index, counterparts) -> str:
     return " ".join(other.segments[i].text for i in counterparts.get(index, ()))
 
 
-def _sentence_finding(aligned, side, index, words, wrong, translation, counterparts, settings) -> Finding | None:
+def _sentence_finding(aligned, side, index, analysis, wrong, translation, counterparts, settings) -> Finding | None:
     """A finding over the whole segment when it is in the ``wrong`` language (see the module doc).
 
     A passthrough needs a translation and a sentence not identified as its own language:
@@ -286,12 +359,10 @@ def _sentence_finding(aligned, side, index, words, wrong, translation, counterpa
     """
     version = aligned.version(side)
     segment = version.segments[index]
-    free = [w for w in words if not w.masked]
+    free = analysis.free
     if len(free) < MIN_WORDS:
         return None
-    lowered = [w.text.lower() for w in free]
-    wrong_function = sum(map(ONLY_FUNCTION_WORDS[wrong].__contains__, lowered))
-    right_function = sum(map(ONLY_FUNCTION_WORDS[version.lang].__contains__, lowered))
+    wrong_function, right_function = analysis.wrong_function, analysis.right_function
     if wrong_function <= right_function and (translation is None or not may_reach_passthrough(segment.text, translation)):
         return None  # only a passthrough could make a finding, and there is none (see the two last tests below)
     identified = _identify(" ".join(w.text for w in free))
@@ -315,12 +386,10 @@ def _sentence_finding(aligned, side, index, words, wrong, translation, counterpa
                     counterparts, settings)
 
 
-def _run_findings(aligned, side, index, words, wrong, translation, counterparts, settings) -> list[Finding]:
+def _run_findings(aligned, side, index, analysis, wrong, translation, counterparts, settings) -> list[Finding]:
     version = aligned.version(side)
     findings = []
-    for run in _unmasked_runs(words):
-        if len(run) < MIN_WORDS or not _may_hold_wrong_clause(run, version.lang, wrong, translation is not None):
-            continue
+    for run in analysis.clause_runs[translation is not None]:  # runs that may hold a clause, as _may_hold_wrong_clause
         flagged = [False] * len(run)
         for begin in range(0, max(1, len(run) - WINDOW + 1)):
             window = run[begin : begin + WINDOW]
@@ -329,7 +398,7 @@ def _run_findings(aligned, side, index, words, wrong, translation, counterparts,
                     flagged[offset] = True
         for stretch in _true_stretches(flagged):
             selected = _trim(run[stretch[0] : stretch[1]], version.lang, translation)
-            lowered = {w.text.lower() for w in selected}
+            lowered = {w.lowered for w in selected}
             if (len(selected) < MIN_WORDS or not lowered & FUNCTION_WORDS[wrong]
                     or lowered & FUNCTION_WORDS[version.lang] - FUNCTION_WORDS[wrong]):
                 continue
@@ -358,7 +427,7 @@ def _may_hold_wrong_clause(run: list[Word], lang: str, wrong: str, translated: b
     """
     own_only = ONLY_FUNCTION_WORDS[lang]  # ``wrong`` is the other language
     needed = 1 if translated else 2
-    run_lowered = [word.text.lower() for word in run]
+    run_lowered = [word.lowered for word in run]
     if len(FUNCTION_WORDS[wrong].intersection(run_lowered)) < needed:
         return False  # the pieces hold no more of them than the whole run: most runs
     pieces: list[list[str]] = [[]]
@@ -377,13 +446,12 @@ def _trim(words: list[Word], lang: str, translation: str | None) -> list[Word]:
     clause; at the ends, words the MT translated (or, without MT, the side's own function
     words) are the sentence's, not the clause's.
     """
-    kept = {token.lower() for token in _WORD.findall(translation)} if translation is not None else None
+    kept = _translation_words(translation) if translation is not None else None
 
     def own(word: Word) -> bool:
-        lowered = word.text.lower()
         if kept is not None:
-            return lowered not in kept
-        return lowered in FUNCTION_WORDS[lang]
+            return word.lowered not in kept
+        return word.lowered in FUNCTION_WORDS[lang]
 
     begin, end = 0, len(words)
     while begin < end and own(words[begin]):
@@ -395,8 +463,14 @@ def _trim(words: list[Word], lang: str, translation: str | None) -> list[Word]:
 
 def _kept_fraction(words: list[Word], translation: str) -> float:
     """The share of ``words`` that appear unchanged in the machine translation."""
-    kept = {token.lower() for token in _WORD.findall(translation)}
-    return sum(w.text.lower() in kept for w in words) / len(words)
+    kept = _translation_words(translation)
+    return sum(w.lowered in kept for w in words) / len(words)
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _translation_words(translation: str) -> frozenset[str]:
+    """The words of a machine translation, in lower case: what ``_trim`` and ``_kept_fraction`` look words up in."""
+    return frozenset(token.lower() for token in _WORD.findall(translation))
 
 
 def _unmasked_runs(words: list[Word]) -> list[list[Word]]:

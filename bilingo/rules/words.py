@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 FUZZY_RATIO = 0.8  # difflib ratio of two near-equal spellings
 WORD_MEMO_SIZE = 1 << 16  # entries per memo of words: more than the distinct words of several long articles
-TEXT_MEMO_SIZE = 1 << 13  # entries per memo of sentences: the sentences and translations of a long article
+TEXT_MEMO_SIZE = 1 << 14  # entries per memo of sentences: the sentences and translations of long articles (prepare's stay)
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 WORD_PART_SEPARATOR = re.compile(r"[-'.]")
@@ -101,9 +101,13 @@ def _words(text: str, lang: str) -> tuple[Word, ...]:
     matches = list(WORD.finditer(text))
     tokens = list(map(_MATCH_TEXT, matches))
     wholes = _folded_tokens(text, tokens)
-    foldeds = wholes if text.isascii() else [whole.strip(".") for whole in wholes]
-    contents = [len(folded) > 1 and folded not in stopwords and whole not in stopwords
-                for folded, whole in zip(foldeds, wholes)]
+    if text.isascii():  # a token's folded form is the whole word: one stopword test per word
+        foldeds = wholes
+        contents = [len(folded) > 1 and folded not in stopwords for folded in foldeds]
+    else:
+        foldeds = [whole.strip(".") for whole in wholes]
+        contents = [len(folded) > 1 and folded not in stopwords and whole not in stopwords
+                    for folded, whole in zip(foldeds, wholes)]
     columns = zip(tokens, map(_MATCH_START, matches), map(_MATCH_END, matches), foldeds, contents)
     return tuple(map(_new_tuple, repeat(Word), columns))
 
