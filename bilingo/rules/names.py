@@ -47,12 +47,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
-from bilingo.rules.words import STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, fold, fuzzy_equal
+from bilingo.rules.words import (STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, fold, fuzzy_equal, fuzzy_length_slack,
+                                 may_be_fuzzy)
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -168,8 +170,10 @@ class Name:
     words: tuple[str, ...]  # folded, possessive removed, hyphen parts split
     acronym: bool = False
 
-    @property
+    @cached_property
     def distinctive(self) -> tuple[str, ...]:
+        """The words that identify the name: not titles, generic words or connectors (computed once: it is
+        asked for at every look-up of the name)."""
         return tuple(w for w in self.words if w not in GENERIC and w not in CONNECTORS and len(w) > 1)
 
 
@@ -200,27 +204,75 @@ def _acronym_letters(text: str) -> str:
     return "".join(sorted(char for char in fold(text) if char.isalpha()))
 
 
+SENTENCE_START_MARKS = frozenset(OPENERS + ".?!¿¡…")  # what a word capitalised by its position may follow
+
+
 def _at_sentence_start(text: str, position: int) -> bool:
-    """Whether capitalisation at ``position`` may be forced by position (start, after a quote or colon)."""
-    before = text[:position].rstrip()
-    return not before or before[-1] in OPENERS or before.endswith((".", "?", "!", "¿", "¡", "…"))
+    """Whether capitalisation at ``position`` may be forced by position (start, after a quote or colon).
+
+    The last character before ``position`` that is not white space decides; it is found by stepping back
+    rather than by stripping the whole text before it (this is asked for every capitalised word)."""
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] in SENTENCE_START_MARKS
+
+
+# A token of a text: the matched string and its offsets in the text.
+Token = tuple[str, int, int]
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _token_strings(text: str) -> tuple[str, ...]:
+    """The ``TOKEN`` matches of ``text`` (memoised: a sentence is tokenised for the known names of its side,
+    for its own names, for the document's lower-case words and for every counterpart it is part of)."""
+    return tuple(TOKEN.findall(text))
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """The ``TOKEN`` matches of ``text`` with their offsets.
+
+    Each token is found with ``str.find`` from the end of the one before, which gives its
+    exact offset: every token starts with a letter, and no letter lies between two tokens
+    (any letter starts a match), so no earlier occurrence can be found. That is cheaper
+    than asking the regex for match objects.
+    """
+    tokens = []
+    position = 0
+    for token in _token_strings(text):
+        start = text.find(token, position)
+        position = start + len(token)
+        tokens.append((token, start, position))
+    return tuple(tokens)
 
 
 MAX_TITLE_CASE_LOWER = 2  # long lower-case words a title-case headline may hold ("with", "over"...)
 
 
-def _is_title_case(tokens: list[re.Match]) -> bool:
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a title-case headline (``_is_title_case`` of its tokens; memoised: asked for the
+    known names of a side and again for the names of the sentence)."""
+    return _is_title_case(_token_strings(text))
+
+
+def _is_title_case(tokens: Iterable[str]) -> bool:
     """A title-case headline: at least 6 words of 4+ letters, over 70% capitalised, at most 2 not.
 
     The cap on lower-case words keeps out a sentence crowded with names ("Sudáfrica venció a
     los All Blacks, de Nueva Zelanda, en un partido de rugby de las Tres Naciones, en el
     estadio Royal Bafokeng, en Rustenburg, Sudáfrica": 10 of 14 long words capitalised, but
-    four ordinary words in lower case), whose names are real names.
+    four ordinary words in lower case), whose names are real names. (A connector has at most
+    three letters, so the length test alone keeps connectors out.)
     """
-    words = [m.group(0) for m in tokens if m.group(0).lower() not in CONNECTORS and len(m.group(0)) > 3]
-    capitalised = sum(_is_capitalised(w) for w in words)
+    words = [token for token in tokens if len(token) > 3]
+    capitalised = sum(1 for word in words if word[:1].isupper())
     return (len(words) >= 6 and capitalised / len(words) > 0.7
             and len(words) - capitalised <= MAX_TITLE_CASE_LOWER)
+
+
+assert max(map(len, CONNECTORS)) <= 3, "_is_title_case relies on connectors being short"
 
 
 def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> list[Name]:
@@ -229,57 +281,61 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
     ``known`` holds folded words seen capitalised mid-sentence elsewhere on the same
     side: they are names even at a sentence start or in a headline.
     """
+    tokens = _tokens(text)
+    capitalised = [token[:1].isupper() for token, _, _ in tokens]
+    if not any(capitalised):
+        return []  # a name is a run that starts with a capitalised token: most sentences of a text have none
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
-    tokens = list(TOKEN.finditer(text))
-    title_case = _is_title_case(tokens)
+    title_case = _title_case(text)
     names: list[Name] = []
-    run: list[re.Match] = []
+    run: list[Token] = []
 
     def close() -> None:
-        while run and fold(run[-1].group(0)) in CONNECTORS:
+        while run and fold(run[-1][0]) in CONNECTORS:
             run.pop()
         if run:
             names.extend(_name_from_run(text, run, stopwords, known, title_case))
         run.clear()
 
-    for index, match in enumerate(tokens):
-        token = match.group(0)
-        if _is_capitalised(token):
-            if run and text[run[-1].end() : match.start()].strip(" ") not in ("",):
+    last = len(tokens) - 1
+    for index, token in enumerate(tokens):
+        if capitalised[index]:
+            if run and text[run[-1][2] : token[1]].strip(" "):
                 close()  # punctuation between: two names ("Mongolia, Georgia")
-            run.append(match)
-        elif run and fold(token) in CONNECTORS and index + 1 < len(tokens) and _is_capitalised(
-                tokens[index + 1].group(0)) and text[run[-1].end() : match.start()].strip() == "":
-            run.append(match)
-        else:
-            close()
+            run.append(token)
+        elif run:
+            if (index < last and capitalised[index + 1] and fold(token[0]) in CONNECTORS
+                    and not text[run[-1][2] : token[1]].strip()):
+                run.append(token)
+            else:
+                close()
     close()
     return names
 
 
-def _name_from_run(text: str, run: list[re.Match], stopwords: set[str], known: frozenset[str],
+def _name_from_run(text: str, run: list[Token], stopwords: set[str], known: frozenset[str],
                    title_case: bool) -> list[Name]:
     """Zero or one name from a run of capitalised tokens, dropping position-capitalised words."""
     tokens = list(run)
     # a sentence-initial word is dropped unless known as a name (or it starts a longer run of names)
-    while tokens and _at_sentence_start(text, tokens[0].start()):
-        first = fold(tokens[0].group(0))
-        if first in stopwords or first in CONNECTORS or not _is_known(tokens[0], known):
+    while tokens and _at_sentence_start(text, tokens[0][1]):
+        first = fold(tokens[0][0])
+        if first in stopwords or first in CONNECTORS or not _is_known(tokens[0][0], known):
             tokens.pop(0)
-            while tokens and fold(tokens[0].group(0)) in CONNECTORS:
+            while tokens and fold(tokens[0][0]) in CONNECTORS:
                 tokens.pop(0)
         else:
             break
     if not tokens:
         return []
-    if title_case and not all(_is_known(t, known) for t in tokens):
-        tokens = [t for t in tokens if _is_known(t, known)]
+    if title_case and not all(_is_known(t[0], known) for t in tokens):
+        tokens = [t for t in tokens if _is_known(t[0], known)]
         if not tokens:
             return []
-    start, end = tokens[0].start(), tokens[-1].end()
+    start, end = tokens[0][1], tokens[-1][2]
     name_text = text[start:end]
     words = _normalise_words(name_text)
-    acronym = len(tokens) == 1 and _is_acronym(tokens[0].group(0).strip())
+    acronym = len(tokens) == 1 and _is_acronym(tokens[0][0].strip())
     name = Name(name_text.strip(), start, start + len(name_text.rstrip()), words, acronym)
     if acronym and not equivalent_forms(name):
         return []  # acronyms are translated (ECB/BCE, ISIL/EI): only those in EQUIVALENTS are compared
@@ -297,23 +353,26 @@ def _is_acronym(token: str) -> bool:
     return bool(ACRONYM.match(token)) or any(ACRONYM.match(part) for part in HYPHEN.split(token) if part)
 
 
-def _is_known(token: re.Match, known: frozenset[str]) -> bool:
+def _is_known(word: str, known: frozenset[str]) -> bool:
     """Known as a name: an acronym, a word seen capitalised mid-sentence, or the start of a table name."""
-    word = token.group(0)
-    parts = _normalise_words(word)
-    return bool(ACRONYM.match(word.strip())) or any(part in known or part in TABLE_WORDS for part in parts)
+    return _is_acronym_token(word) or any(part in known or part in TABLE_WORDS for part in _normalise_words(word))
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _is_acronym_token(token: str) -> bool:
+    """Whether a token, stripped, matches ``ACRONYM`` (memoised: asked of every token of every counterpart)."""
+    return bool(ACRONYM.match(token.strip()))
 
 
 def known_names(texts: list[str]) -> frozenset[str]:
     """Folded words written capitalised somewhere other than a sentence start, in ``texts``."""
     known: set[str] = set()
     for text in texts:
-        tokens = list(TOKEN.finditer(text))
-        if _is_title_case(tokens):
+        if _title_case(text):
             continue
-        for match in tokens:
-            if _is_capitalised(match.group(0)) and not _at_sentence_start(text, match.start()):
-                known.update(_normalise_words(match.group(0)))
+        for token, start, _ in _tokens(text):
+            if token[:1].isupper() and not _at_sentence_start(text, start):
+                known.update(_normalise_words(token))
     return frozenset(known)
 
 
@@ -322,11 +381,17 @@ def known_names(texts: list[str]) -> frozenset[str]:
 
 @dataclass
 class Counterpart:
-    """The text a name is looked for in: folded words, acronym letter sets, and the folded text."""
+    """The text a name is looked for in: folded words, acronym letter sets, and the folded text.
+
+    A counterpart is asked about many names (a whole version, for names confirmed elsewhere, is
+    asked about every missing name of the document), so near-spelling look-ups go through
+    indexes of its words built on first use, and their answers are kept per word.
+    """
 
     words: set[str]
     acronyms: set[str]
     text: str
+    _similar: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, texts: list[str]) -> "Counterpart":
@@ -341,6 +406,44 @@ class Counterpart:
         # the folded words, punctuation dropped: "the UK, and" must hold " uk " for the table's forms
         return cls(words, acronyms, " " + " ".join(folded) + " ")
 
+    def has_similar(self, word: str, strict: bool = False) -> bool:
+        """Whether some word of the counterpart is ``_same_name_word`` as ``word`` (memoised per word)."""
+        key = (word, strict)
+        similar = self._similar.get(key)
+        if similar is None:
+            similar = self._similar[key] = self._find_similar(word, strict)
+        return similar
+
+    def _find_similar(self, word: str, strict: bool) -> bool:
+        """``any(_same_name_word(word, other, strict) for other in self.words)``, through the indexes: only
+        words of a length ``fuzzy_equal`` allows (and with the same first letter, for a word of 6 letters
+        or fewer) are compared by spelling."""
+        if not strict and len(word) >= 4 and word[:4] in self._prefixes:
+            return True
+        if not may_be_fuzzy(word):
+            return False
+        slack, any_start, first = fuzzy_length_slack(word), len(word) > 6, word[0]
+        by_length = self._fuzzy_by_length
+        for length in range(len(word) - slack, len(word) + slack + 1):
+            for other in by_length.get(length, ()):
+                if (any_start or other[0] == first) and fuzzy_equal(word, other):
+                    return True
+        return False
+
+    @cached_property
+    def _prefixes(self) -> set[str]:
+        """The 4-letter starts of the words of 4 letters or more (``_same_name_word``'s lenient match)."""
+        return {word[:4] for word in self.words if len(word) >= 4}
+
+    @cached_property
+    def _fuzzy_by_length(self) -> dict[int, list[str]]:
+        """The words that can be ``fuzzy_equal`` to anything, by length."""
+        by_length: dict[int, list[str]] = {}
+        for word in self.words:
+            if may_be_fuzzy(word):
+                by_length.setdefault(len(word), []).append(word)
+        return by_length
+
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _counterpart_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -348,12 +451,19 @@ def _counterpart_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     part of the counterpart of its own pair and of its neighbours', and of every look-up in them)."""
     folded: list[str] = []
     acronyms: set[str] = set()
-    for match in TOKEN.finditer(text):
-        token = match.group(0)
-        folded.extend(_normalise_words(token))
-        if ACRONYM.match(token.strip()):
-            acronyms.add(_acronym_letters(token))
+    for token in _token_strings(text):
+        words, letters = _token_words(token)
+        folded += words
+        if letters is not None:
+            acronyms.add(letters)
     return tuple(folded), frozenset(acronyms)
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _token_words(token: str) -> tuple[tuple[str, ...], str | None]:
+    """The normalised words of one token, and its letters when it is an acronym (memoised per token: the
+    words of a document recur across its sentences and translations)."""
+    return _normalise_words(token), _acronym_letters(token) if _is_acronym_token(token) else None
 
 
 def equivalent_forms(name: Name) -> tuple[tuple[str, ...], ...]:
@@ -365,10 +475,30 @@ def equivalent_forms(name: Name) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def _equivalent_forms_of(name_words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     joined = f" {' '.join(name_words)} "
-    for forms, padded in EQUIVALENT_FORMS:
+    for group in sorted({group for word in name_words for group in GROUPS_BY_FIRST_WORD.get(word, ())}):
+        forms, padded = EQUIVALENT_FORMS[group]
         if any(form in joined for form in padded):
             return forms
     return ()
+
+
+def _groups_by_first_word() -> dict[str, tuple[int, ...]]:
+    """For each first word of a form of ``EQUIVALENT_FORMS``, the groups (positions) having such a form.
+
+    A padded form is in a padded name only when its words are words of the name, its first
+    word included (words hold no spaces), so only the groups indexed under a word of the
+    name can match; they are tried in table order, so the first match is the same.
+    """
+    groups: dict[str, set[int]] = {}
+    for position, (forms, _) in enumerate(EQUIVALENT_FORMS):
+        for form in forms:
+            groups.setdefault(form[0], set()).add(position)
+    return {word: tuple(sorted(positions)) for word, positions in groups.items()}
+
+
+GROUPS_BY_FIRST_WORD = _groups_by_first_word()
+assert all(forms and all(form and all(word and not any(c.isspace() for c in word) for word in form) for form in forms)
+           for forms, _ in EQUIVALENT_FORMS), "every form has words, without spaces"
 
 
 def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bool:
@@ -380,8 +510,7 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
     for form in equivalent_forms(name):
         if f" {' '.join(form)} " in counterpart.text:
             return True
-        if all(len(word) >= 4 for word in form) and all(
-                any(_same_name_word(word, other) for other in counterpart.words) for word in form):
+        if all(len(word) >= 4 for word in form) and all(counterpart.has_similar(word) for word in form):
             return True  # Christmas = Navidad ~ "navideñas"
     if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
         return True
@@ -390,7 +519,7 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
 
 def word_found(word: str, counterpart: Counterpart, strict: bool = False) -> bool:
     """Whether one folded name word appears in ``counterpart`` (same word, near-equal spelling, or glued)."""
-    if word in counterpart.words or any(_same_name_word(word, other, strict) for other in counterpart.words):
+    if word in counterpart.words or counterpart.has_similar(word, strict):
         return True
     return len(word) >= 5 and word in counterpart.text  # glued by scraping: "AndroidGoogle"
 
@@ -424,15 +553,16 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     known = {side: known_names([s.text for s in aligned.version(side).segments]) for side in ("left", "right")}
     common = _lowercase_words(aligned)
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
-    elsewhere = {side: _counterpart(aligned, side, aligned.pairs) for side in ("left", "right")}
+    lookups = _Lookups(aligned)
+    elsewhere = {side: lookups.counterpart(side, aligned.pairs) for side in ("left", "right")}
     names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
         window = counted[max(0, position - NEIGHBOUR_PAIRS) : position + NEIGHBOUR_PAIRS + 1]
-        local = {side: _missing_names(aligned, pair, [pair], side, names[side]) for side in ("left", "right")}
-        missing = {side: _missing_names(aligned, pair, window, side, names[side]) for side in ("left", "right")}
+        local = {side: _missing_names(lookups, pair, [pair], side, names[side]) for side in ("left", "right")}
+        missing = {side: _missing_names(lookups, pair, window, side, names[side]) for side in ("left", "right")}
         findings.extend(_pair_findings(aligned, pair, local, missing, elsewhere, settings))
-        findings.extend(_changed_surname_findings(aligned, pair, names, local, common, settings))
+        findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -450,19 +580,41 @@ def _texts(aligned: AlignedDocument, side: str, pairs: list[AlignedPair], transl
     return texts
 
 
-def _counterpart(aligned: AlignedDocument, side: str, pairs: list[AlignedPair]) -> Counterpart:
-    """Where the names of ``side`` are looked up: the other version's text in ``pairs`` and, when that version
-    was translated, its translation too (all pairs: where a locally missing name may be found elsewhere)."""
-    other = aligned.other(side)
-    texts = _texts(aligned, other, pairs, False)
-    if aligned.translated_side == other:
-        texts += _texts(aligned, other, pairs, True)
-    return Counterpart.of(texts)
+class _Lookups:
+    """The counterparts of one check, each built once and only when a name is looked up in it.
 
+    A pair's counterpart is needed alone, with its neighbours and for changed surnames, on
+    both sides, and most pairs have no name to look up on one side or both. A counterpart
+    is fully determined by the segments it is made of, so it is kept under their indices.
+    """
 
-def _own_translation(aligned: AlignedDocument, side: str, pair: AlignedPair) -> Counterpart | None:
-    """The machine translation of ``side`` in ``pair`` when that side was translated, else None."""
-    return Counterpart.of(_texts(aligned, side, [pair], True)) if aligned.translated_side == side else None
+    def __init__(self, aligned: AlignedDocument) -> None:
+        self.aligned = aligned
+        self.built: dict[tuple[str, str, tuple[int, ...]], Counterpart] = {}
+
+    def counterpart(self, side: str, pairs: list[AlignedPair]) -> Counterpart:
+        """Where the names of ``side`` are looked up: the other version's text in ``pairs`` and, when that
+        version was translated, its translation too (all pairs: where a locally missing name may be found
+        elsewhere)."""
+        other = self.aligned.other(side)
+        key = ("counterpart", other, tuple(index for pair in pairs for index in getattr(pair, other)))
+        built = self.built.get(key)
+        if built is None:
+            texts = _texts(self.aligned, other, pairs, False)
+            if self.aligned.translated_side == other:
+                texts += _texts(self.aligned, other, pairs, True)
+            built = self.built[key] = Counterpart.of(texts)
+        return built
+
+    def own_translation(self, side: str, pair: AlignedPair) -> Counterpart | None:
+        """The machine translation of ``side`` in ``pair`` when that side was translated, else None."""
+        if self.aligned.translated_side != side:
+            return None
+        key = ("translation", side, getattr(pair, side))
+        built = self.built.get(key)
+        if built is None:
+            built = self.built[key] = Counterpart.of(_texts(self.aligned, side, [pair], True))
+        return built
 
 
 def _lowercase_words(aligned: AlignedDocument) -> set[str]:
@@ -472,7 +624,8 @@ def _lowercase_words(aligned: AlignedDocument) -> set[str]:
     heading-like phrase; the translation's "health") is a common noun, not a name.
     """
     texts = [s.text for side in ("left", "right") for s in aligned.version(side).segments] + aligned.translations
-    return {fold(m.group(0)) for text in texts for m in TOKEN.finditer(text) if m.group(0)[:1].islower()}
+    distinct = set().union(*map(_token_strings, texts))
+    return {fold(token) for token in distinct if token[:1].islower()}  # each distinct token tested and folded once
 
 
 def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side: str, known: frozenset[str],
@@ -490,19 +643,21 @@ def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side
     return names
 
 
-def _missing_names(aligned, pair, window, side, names: dict[int, list[Name]]) -> list[_Mention]:
-    counterpart = _counterpart(aligned, side, window)
-    own_translation = _own_translation(aligned, side, pair)
+def _missing_names(lookups: _Lookups, pair, window, side, names: dict[int, list[Name]]) -> list[_Mention]:
+    mentions = [(index, name) for index in getattr(pair, side) for name in names[index]]
+    if not mentions:
+        return []  # nothing to look up: the counterparts are not even built
+    counterpart = lookups.counterpart(side, window)
+    own_translation = lookups.own_translation(side, pair)
     missing = []
-    for index in getattr(pair, side):
-        for name in names[index]:
-            if name_found(name, counterpart):
-                continue
-            if own_translation is not None and not passes_through(name, own_translation):
-                continue
-            if _translated_organisation(name):
-                continue
-            missing.append(_Mention(side, index, name))
+    for index, name in mentions:
+        if name_found(name, counterpart):
+            continue
+        if own_translation is not None and not passes_through(name, own_translation):
+            continue
+        if _translated_organisation(name):
+            continue
+        missing.append(_Mention(side, index, name))
     return missing
 
 
@@ -519,7 +674,7 @@ class _PartlyFound:
 MIN_SHARED_WORD = 3  # letters of the word two partly found names share ("Owais", not a numeral "II")
 
 
-def _partly_found_names(aligned, pair, side, names: dict[str, dict[int, list[Name]]],
+def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int, list[Name]]],
                         common: set[str]) -> list[_PartlyFound]:
     """Names of ``side`` in ``pair`` of two or more words (after any title) whose last word is missing from
     the counterpart pair while another is there ("Pedro Abernathy" against "Pedro Solbes"). Only the last
@@ -527,14 +682,17 @@ def _partly_found_names(aligned, pair, side, names: dict[str, dict[int, list[Nam
     Alexander), surnames they keep. On the translated side the surname counts only when MT kept it (an
     ordinary word used in a name, translated, cannot be judged), and a surname that the document also
     writes in lower case is an ordinary word of a name made of them ("Housing Development")."""
-    counterpart = _counterpart(aligned, side, [pair])
-    own_translation = _own_translation(aligned, side, pair)
+    counterpart: Counterpart | None = None  # built for the first name of two words or more, if any
+    own_translation: Counterpart | None = None
     partly = []
     for index in getattr(pair, side):
         for name in names[side][index]:
             words = _after_titles(name)
             if len(words) < 2 or name.acronym or _equivalent_forms_of(words):
                 continue
+            if counterpart is None:
+                counterpart = lookups.counterpart(side, [pair])
+                own_translation = lookups.own_translation(side, pair)
             surname = words[-1]
             if word_found(surname, counterpart) or not surname.isalpha() or surname in common:
                 continue
@@ -555,7 +713,8 @@ def _after_titles(name: Name) -> tuple[str, ...]:
     return tuple(w for w in tail if w not in CONNECTORS and len(w) > 1)
 
 
-def _changed_surname_findings(aligned, pair, names, local, common: set[str], settings) -> list[Finding]:
+def _changed_surname_findings(aligned, lookups: _Lookups, pair, names, local, common: set[str],
+                              settings) -> list[Finding]:
     """One name of a pair with its surname changed on one side: "Cristina Fernández de Vukovic" in Spanish,
     "Cristina Fernandez de Kirchner" in English.
 
@@ -574,7 +733,7 @@ def _changed_surname_findings(aligned, pair, names, local, common: set[str], set
         return []
     flagged_side = aligned.translated_side or "right"
     other_side = aligned.other(flagged_side)
-    partly = {side: _partly_found_names(aligned, pair, side, names, common) for side in (flagged_side, other_side)}
+    partly = {side: _partly_found_names(lookups, pair, side, names, common) for side in (flagged_side, other_side)}
     if not partly[flagged_side] and not partly[other_side]:
         return []
     findings = []
