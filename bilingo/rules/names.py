@@ -48,6 +48,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -189,6 +191,8 @@ HYPHEN = re.compile(r"[-‐]")
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def _normalise_words(text: str) -> tuple[str, ...]:
     """The folded words of ``text``, possessive "'s" removed, hyphen parts split (memoised: see ``words``)."""
+    if text.isalpha() and text.isascii():
+        return (text.lower(),)  # most tokens: nothing to fold but case, no possessive, no separator
     folded = POSSESSIVE.sub("", fold(text))
     return tuple(part for part in WORD_SEPARATORS.split(folded) if part)
 
@@ -205,46 +209,46 @@ def _acronym_letters(text: str) -> str:
 
 
 SENTENCE_START_MARKS = frozenset(OPENERS + ".?!¿¡…")  # what a word capitalised by its position may follow
-
-
-def _at_sentence_start(text: str, position: int) -> bool:
-    """Whether capitalisation at ``position`` may be forced by position (start, after a quote or colon).
-
-    The last character before ``position`` that is not white space decides; it is found by stepping back
-    rather than by stripping the whole text before it (this is asked for every capitalised word)."""
-    index = position - 1
-    while index >= 0 and text[index].isspace():
-        index -= 1
-    return index < 0 or text[index] in SENTENCE_START_MARKS
-
-
-# A token of a text: the matched string and its offsets in the text.
-Token = tuple[str, int, int]
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # TOKEN, captured: re.split gives the text between tokens too
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``TOKEN`` matches of ``text`` and the text around them: ``gaps[i]`` is what precedes
+    ``tokens[i]`` (``gaps[-1]`` what follows the last one). One regex call gives both (memoised: a
+    sentence is tokenised for the known names of its side, for its own names, for the document's
+    lower-case words and for every counterpart it is part of)."""
+    parts = TOKEN_SPLIT.split(text)
+    return tuple(parts[1::2]), tuple(parts[0::2])
+
+
 def _token_strings(text: str) -> tuple[str, ...]:
-    """The ``TOKEN`` matches of ``text`` (memoised: a sentence is tokenised for the known names of its side,
-    for its own names, for the document's lower-case words and for every counterpart it is part of)."""
-    return tuple(TOKEN.findall(text))
+    return _split(text)[0]
 
 
-@lru_cache(maxsize=TEXT_MEMO_SIZE)
-def _tokens(text: str) -> tuple[Token, ...]:
-    """The ``TOKEN`` matches of ``text`` with their offsets.
+def _capitalised(tokens: tuple[str, ...]) -> list[int]:
+    """The positions of the capitalised tokens (a token is never empty: it starts with a letter)."""
+    return list(compress(count(), map(str.isupper, map(itemgetter(0), tokens))))
 
-    Each token is found with ``str.find`` from the end of the one before, which gives its
-    exact offset: every token starts with a letter, and no letter lies between two tokens
-    (any letter starts a match), so no earlier occurrence can be found. That is cheaper
-    than asking the regex for match objects.
+
+def _token_offsets(tokens: tuple[str, ...], gaps: tuple[str, ...]) -> list[int]:
+    """Token ``i`` spans ``offsets[2 * i + 1] : offsets[2 * i + 2]`` of the text (sums of the parts' lengths)."""
+    return list(accumulate(map(len, chain.from_iterable(zip(gaps, tokens))), initial=0))
+
+
+def _at_sentence_start(tokens: tuple[str, ...], gaps: tuple[str, ...], index: int) -> bool:
+    """Whether capitalisation of ``tokens[index]`` may be forced by position (start, after a quote or colon).
+
+    The last character before it that is not white space decides: the last one of the gap
+    before it, or when that is all white space, of the token before (a letter, or the
+    final "." of an acronym, which may be followed by a space), or none at the start.
     """
-    tokens = []
-    position = 0
-    for token in _token_strings(text):
-        start = text.find(token, position)
-        position = start + len(token)
-        tokens.append((token, start, position))
-    return tuple(tokens)
+    before = gaps[index].rstrip()
+    if not before:
+        if index == 0:
+            return True
+        before = tokens[index - 1].rstrip()
+    return before[-1] in SENTENCE_START_MARKS
 
 
 MAX_TITLE_CASE_LOWER = 2  # long lower-case words a title-case headline may hold ("with", "over"...)
@@ -267,7 +271,7 @@ def _is_title_case(tokens: Iterable[str]) -> bool:
     three letters, so the length test alone keeps connectors out.)
     """
     words = [token for token in tokens if len(token) > 3]
-    capitalised = sum(1 for word in words if word[:1].isupper())
+    capitalised = sum(map(str.isupper, map(itemgetter(0), words)))
     return (len(words) >= 6 and capitalised / len(words) > 0.7
             and len(words) - capitalised <= MAX_TITLE_CASE_LOWER)
 
@@ -280,62 +284,67 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
 
     ``known`` holds folded words seen capitalised mid-sentence elsewhere on the same
     side: they are names even at a sentence start or in a headline.
+
+    A run holds consecutive tokens: capitalised ones, with one connector between two of
+    them. So only the capitalised tokens are visited, each joining the run of the one
+    before when nothing but spaces (or a connector) lies between them.
     """
-    tokens = _tokens(text)
-    capitalised = [token[:1].isupper() for token, _, _ in tokens]
-    if not any(capitalised):
-        return []  # a name is a run that starts with a capitalised token: most sentences of a text have none
+    tokens, gaps = _split(text)
+    capitalised = _capitalised(tokens)
+    if not capitalised:
+        return []  # a name is a run that starts with a capitalised token
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
     title_case = _title_case(text)
+    offsets: list[int] = []  # of the tokens, computed for the first run that may be a name
     names: list[Name] = []
-    run: list[Token] = []
+    run: list[int] = []
 
     def close() -> None:
-        while run and fold(run[-1][0]) in CONNECTORS:
+        while run and fold(tokens[run[-1]]) in CONNECTORS:
             run.pop()
         if run:
-            names.extend(_name_from_run(text, run, stopwords, known, title_case))
+            if not offsets:
+                offsets.extend(_token_offsets(tokens, gaps))
+            names.extend(_name_from_run(text, tokens, gaps, offsets, run, stopwords, known, title_case))
         run.clear()
 
-    last = len(tokens) - 1
-    for index, token in enumerate(tokens):
-        if capitalised[index]:
-            if run and text[run[-1][2] : token[1]].strip(" "):
-                close()  # punctuation between: two names ("Mongolia, Georgia")
-            run.append(token)
-        elif run:
-            if (index < last and capitalised[index + 1] and fold(token[0]) in CONNECTORS
-                    and not text[run[-1][2] : token[1]].strip()):
-                run.append(token)
-            else:
-                close()
+    for index in capitalised:
+        if run:
+            last = run[-1]
+            if last == index - 2 and fold(tokens[last + 1]) in CONNECTORS and not gaps[last + 1].strip():
+                run.append(last + 1)  # "Bank of England": a connector between capitalised words
+                last += 1
+            if last != index - 1 or gaps[index].strip(" "):
+                close()  # a lower-case word or punctuation between: two names ("Mongolia, Georgia")
+        run.append(index)
     close()
     return names
 
 
-def _name_from_run(text: str, run: list[Token], stopwords: set[str], known: frozenset[str],
-                   title_case: bool) -> list[Name]:
-    """Zero or one name from a run of capitalised tokens, dropping position-capitalised words."""
-    tokens = list(run)
+def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], offsets: list[int], run: list[int],
+                   stopwords: set[str], known: frozenset[str], title_case: bool) -> list[Name]:
+    """Zero or one name from a run of capitalised tokens (their positions), dropping position-capitalised
+    words."""
+    run = list(run)
     # a sentence-initial word is dropped unless known as a name (or it starts a longer run of names)
-    while tokens and _at_sentence_start(text, tokens[0][1]):
-        first = fold(tokens[0][0])
-        if first in stopwords or first in CONNECTORS or not _is_known(tokens[0][0], known):
-            tokens.pop(0)
-            while tokens and fold(tokens[0][0]) in CONNECTORS:
-                tokens.pop(0)
+    while run and _at_sentence_start(tokens, gaps, run[0]):
+        first = fold(tokens[run[0]])
+        if first in stopwords or first in CONNECTORS or not _is_known(tokens[run[0]], known):
+            run.pop(0)
+            while run and fold(tokens[run[0]]) in CONNECTORS:
+                run.pop(0)
         else:
             break
-    if not tokens:
+    if not run:
         return []
-    if title_case and not all(_is_known(t[0], known) for t in tokens):
-        tokens = [t for t in tokens if _is_known(t[0], known)]
-        if not tokens:
+    if title_case and not all(_is_known(tokens[i], known) for i in run):
+        run = [i for i in run if _is_known(tokens[i], known)]
+        if not run:
             return []
-    start, end = tokens[0][1], tokens[-1][2]
+    start, end = offsets[2 * run[0] + 1], offsets[2 * run[-1] + 2]
     name_text = text[start:end]
     words = _normalise_words(name_text)
-    acronym = len(tokens) == 1 and _is_acronym(tokens[0][0].strip())
+    acronym = len(run) == 1 and _is_acronym(tokens[run[0]].strip())
     name = Name(name_text.strip(), start, start + len(name_text.rstrip()), words, acronym)
     if acronym and not equivalent_forms(name):
         return []  # acronyms are translated (ECB/BCE, ISIL/EI): only those in EQUIVALENTS are compared
@@ -370,9 +379,10 @@ def known_names(texts: list[str]) -> frozenset[str]:
     for text in texts:
         if _title_case(text):
             continue
-        for token, start, _ in _tokens(text):
-            if token[:1].isupper() and not _at_sentence_start(text, start):
-                known.update(_normalise_words(token))
+        tokens, gaps = _split(text)
+        for index in _capitalised(tokens):
+            if not _at_sentence_start(tokens, gaps, index):
+                known.update(_normalise_words(tokens[index]))
     return frozenset(known)
 
 
@@ -394,12 +404,15 @@ class Counterpart:
     _similar: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
-    def of(cls, texts: list[str]) -> "Counterpart":
+    def of(cls, texts: list[str], analyse=None) -> "Counterpart":
+        """The counterpart made of ``texts``; ``analyse`` gives a text's folded words and acronym letters
+        (``_counterpart_words`` unless a check brings its own, faster table)."""
+        analyse = analyse or _counterpart_words
         words: set[str] = set()
         acronyms: set[str] = set()
         folded: list[str] = []
         for text in texts:
-            text_words, text_acronyms = _counterpart_words(text)
+            text_words, text_acronyms = analyse(text)
             words.update(text_words)
             acronyms.update(text_acronyms)
             folded.extend(text_words)
@@ -449,21 +462,9 @@ class Counterpart:
 def _counterpart_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The folded words of one text in order, and the letter sets of its acronyms (memoised: a sentence is
     part of the counterpart of its own pair and of its neighbours', and of every look-up in them)."""
-    folded: list[str] = []
-    acronyms: set[str] = set()
-    for token in _token_strings(text):
-        words, letters = _token_words(token)
-        folded += words
-        if letters is not None:
-            acronyms.add(letters)
-    return tuple(folded), frozenset(acronyms)
-
-
-@lru_cache(maxsize=WORD_MEMO_SIZE)
-def _token_words(token: str) -> tuple[tuple[str, ...], str | None]:
-    """The normalised words of one token, and its letters when it is an acronym (memoised per token: the
-    words of a document recur across its sentences and translations)."""
-    return _normalise_words(token), _acronym_letters(token) if _is_acronym_token(token) else None
+    tokens = _token_strings(text)  # mapped, not looped over: the memos answer most tokens
+    return (tuple(chain.from_iterable(map(_normalise_words, tokens))),
+            frozenset(map(_acronym_letters, filter(_is_acronym_token, tokens))))
 
 
 def equivalent_forms(name: Name) -> tuple[tuple[str, ...], ...]:
@@ -551,9 +552,10 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
     known = {side: known_names([s.text for s in aligned.version(side).segments]) for side in ("left", "right")}
-    common = _lowercase_words(aligned)
+    tokens = _document_tokens(aligned)
+    common = {fold(token) for token in tokens if token[:1].islower()}  # see _lowercase_words
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
-    lookups = _Lookups(aligned)
+    lookups = _Lookups(aligned, tokens)
     elsewhere = {side: lookups.counterpart(side, aligned.pairs) for side in ("left", "right")}
     names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
     findings: list[Finding] = []
@@ -588,9 +590,24 @@ class _Lookups:
     is fully determined by the segments it is made of, so it is kept under their indices.
     """
 
-    def __init__(self, aligned: AlignedDocument) -> None:
+    def __init__(self, aligned: AlignedDocument, tokens: set[str]) -> None:
         self.aligned = aligned
         self.built: dict[tuple[str, str, tuple[int, ...]], Counterpart] = {}
+        # ``_counterpart_words`` through tables of the document's distinct ``tokens``, asked once each: a
+        # sentence's tokens are then mapped through plain dictionaries, not one memo call per token
+        self.token_words = {token: _normalise_words(token) for token in tokens}
+        self.acronym_tokens = {token: _acronym_letters(token) for token in tokens if _is_acronym_token(token)}
+        self.analysed: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+    def analyse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """``_counterpart_words(text)``, once per text of the document."""
+        analysed = self.analysed.get(text)
+        if analysed is None:
+            tokens = _token_strings(text)
+            analysed = self.analysed[text] = (
+                tuple(chain.from_iterable(map(self.token_words.__getitem__, tokens))),
+                frozenset(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)))
+        return analysed
 
     def counterpart(self, side: str, pairs: list[AlignedPair]) -> Counterpart:
         """Where the names of ``side`` are looked up: the other version's text in ``pairs`` and, when that
@@ -603,7 +620,7 @@ class _Lookups:
             texts = _texts(self.aligned, other, pairs, False)
             if self.aligned.translated_side == other:
                 texts += _texts(self.aligned, other, pairs, True)
-            built = self.built[key] = Counterpart.of(texts)
+            built = self.built[key] = Counterpart.of(texts, self.analyse)
         return built
 
     def own_translation(self, side: str, pair: AlignedPair) -> Counterpart | None:
@@ -613,7 +630,7 @@ class _Lookups:
         key = ("translation", side, getattr(pair, side))
         built = self.built.get(key)
         if built is None:
-            built = self.built[key] = Counterpart.of(_texts(self.aligned, side, [pair], True))
+            built = self.built[key] = Counterpart.of(_texts(self.aligned, side, [pair], True), self.analyse)
         return built
 
 
@@ -623,9 +640,13 @@ def _lowercase_words(aligned: AlignedDocument) -> set[str]:
     A one-word "name" that is also used as an ordinary word ("Health", "Travel" in a
     heading-like phrase; the translation's "health") is a common noun, not a name.
     """
+    return {fold(token) for token in _document_tokens(aligned) if token[:1].islower()}
+
+
+def _document_tokens(aligned: AlignedDocument) -> set[str]:
+    """The distinct tokens of the document, originals and translation (each is then folded or analysed once)."""
     texts = [s.text for side in ("left", "right") for s in aligned.version(side).segments] + aligned.translations
-    distinct = set().union(*map(_token_strings, texts))
-    return {fold(token) for token in distinct if token[:1].islower()}  # each distinct token tested and folded once
+    return set().union(*map(_token_strings, texts))
 
 
 def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side: str, known: frozenset[str],
