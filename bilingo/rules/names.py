@@ -48,15 +48,15 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from itertools import accumulate, chain, compress, count
+from itertools import chain, compress, count
 from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
-from bilingo.rules.words import (STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, fold, fuzzy_equal, fuzzy_length_slack,
-                                 may_be_fuzzy)
+from bilingo.rules.words import (STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, _similar_spelling, fold, fuzzy_equal,
+                                 fuzzy_length_slack, may_be_fuzzy)
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -231,9 +231,9 @@ def _capitalised(tokens: tuple[str, ...]) -> list[int]:
     return list(compress(count(), map(str.isupper, map(itemgetter(0), tokens))))
 
 
-def _token_offsets(tokens: tuple[str, ...], gaps: tuple[str, ...]) -> list[int]:
-    """Token ``i`` spans ``offsets[2 * i + 1] : offsets[2 * i + 2]`` of the text (sums of the parts' lengths)."""
-    return list(accumulate(map(len, chain.from_iterable(zip(gaps, tokens))), initial=0))
+def _token_start(tokens: tuple[str, ...], gaps: tuple[str, ...], index: int) -> int:
+    """The offset of ``tokens[index]`` in its text: the lengths of the tokens and gaps before it."""
+    return sum(map(len, tokens[:index])) + sum(map(len, gaps[: index + 1]))
 
 
 def _at_sentence_start(tokens: tuple[str, ...], gaps: tuple[str, ...], index: int) -> bool:
@@ -295,7 +295,6 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
         return []  # a name is a run that starts with a capitalised token
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
     title_case = _title_case(text)
-    offsets: list[int] = []  # of the tokens, computed for the first run that may be a name
     names: list[Name] = []
     run: list[int] = []
 
@@ -303,9 +302,7 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
         while run and fold(tokens[run[-1]]) in CONNECTORS:
             run.pop()
         if run:
-            if not offsets:
-                offsets.extend(_token_offsets(tokens, gaps))
-            names.extend(_name_from_run(text, tokens, gaps, offsets, run, stopwords, known, title_case))
+            names.extend(_name_from_run(text, tokens, gaps, run, stopwords, known, title_case))
         run.clear()
 
     for index in capitalised:
@@ -321,8 +318,8 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
     return names
 
 
-def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], offsets: list[int], run: list[int],
-                   stopwords: set[str], known: frozenset[str], title_case: bool) -> list[Name]:
+def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], run: list[int], stopwords: set[str],
+                   known: frozenset[str], title_case: bool) -> list[Name]:
     """Zero or one name from a run of capitalised tokens (their positions), dropping position-capitalised
     words."""
     run = list(run)
@@ -341,7 +338,8 @@ def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], of
         run = [i for i in run if _is_known(tokens[i], known)]
         if not run:
             return []
-    start, end = offsets[2 * run[0] + 1], offsets[2 * run[-1] + 2]
+    start = _token_start(tokens, gaps, run[0])
+    end = start + sum(map(len, tokens[run[0] : run[-1] + 1])) + sum(map(len, gaps[run[0] + 1 : run[-1] + 1]))
     name_text = text[start:end]
     words = _normalise_words(name_text)
     acronym = len(run) == 1 and _is_acronym(tokens[run[0]].strip())
@@ -395,29 +393,27 @@ class Counterpart:
 
     A counterpart is asked about many names (a whole version, for names confirmed elsewhere, is
     asked about every missing name of the document), so near-spelling look-ups go through
-    indexes of its words built on first use, and their answers are kept per word.
+    indexes of its words built on first use, and their answers are kept per word. The folded
+    text is joined only when first asked for: most look-ups end at the words.
     """
 
     words: set[str]
     acronyms: set[str]
-    text: str
+    parts: tuple[tuple[str, ...], ...]  # the folded words of each text, in order
     _similar: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, texts: list[str], analyse=None) -> "Counterpart":
         """The counterpart made of ``texts``; ``analyse`` gives a text's folded words and acronym letters
         (``_counterpart_words`` unless a check brings its own, faster table)."""
-        analyse = analyse or _counterpart_words
-        words: set[str] = set()
-        acronyms: set[str] = set()
-        folded: list[str] = []
-        for text in texts:
-            text_words, text_acronyms = analyse(text)
-            words.update(text_words)
-            acronyms.update(text_acronyms)
-            folded.extend(text_words)
-        # the folded words, punctuation dropped: "the UK, and" must hold " uk " for the table's forms
-        return cls(words, acronyms, " " + " ".join(folded) + " ")
+        analysed = list(map(analyse or _counterpart_words, texts))
+        parts = tuple(words for words, _ in analysed)
+        return cls(set().union(*parts), set().union(*(acronyms for _, acronyms in analysed)), parts)
+
+    @cached_property
+    def text(self) -> str:
+        """The folded words, punctuation dropped: "the UK, and" must hold " uk " for the table's forms."""
+        return " " + " ".join(chain.from_iterable(self.parts)) + " "
 
     def has_similar(self, word: str, strict: bool = False) -> bool:
         """Whether some word of the counterpart is ``_same_name_word`` as ``word`` (memoised per word)."""
@@ -439,7 +435,8 @@ class Counterpart:
         by_length = self._fuzzy_by_length
         for length in range(len(word) - slack, len(word) + slack + 1):
             for other in by_length.get(length, ()):
-                if (any_start or other[0] == first) and fuzzy_equal(word, other):
+                # the rest of fuzzy_equal: the index holds only words it can match, of a length it allows
+                if (any_start or other[0] == first) and _similar_spelling(word, other):
                     return True
         return False
 
@@ -453,7 +450,7 @@ class Counterpart:
         """The words that can be ``fuzzy_equal`` to anything, by length."""
         by_length: dict[int, list[str]] = {}
         for word in self.words:
-            if may_be_fuzzy(word):
+            if len(word) >= 4 and not word.isdigit():  # may_be_fuzzy, inline: asked of every word
                 by_length.setdefault(len(word), []).append(word)
         return by_length
 
@@ -556,14 +553,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     common = {fold(token) for token in tokens if token[:1].islower()}  # see _lowercase_words
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
     lookups = _Lookups(aligned, tokens)
-    elsewhere = {side: lookups.counterpart(side, aligned.pairs) for side in ("left", "right")}
     names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
         window = counted[max(0, position - NEIGHBOUR_PAIRS) : position + NEIGHBOUR_PAIRS + 1]
-        local = {side: _missing_names(lookups, pair, [pair], side, names[side]) for side in ("left", "right")}
-        missing = {side: _missing_names(lookups, pair, window, side, names[side]) for side in ("left", "right")}
-        findings.extend(_pair_findings(aligned, pair, local, missing, elsewhere, settings))
+        local, missing = {}, {}
+        for side in ("left", "right"):
+            local[side], missing[side] = _missing_names(lookups, pair, window, side, names[side])
+        findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
@@ -623,6 +620,15 @@ class _Lookups:
             built = self.built[key] = Counterpart.of(texts, self.analyse)
         return built
 
+    def everywhere(self, side: str) -> Counterpart:
+        """The counterpart of ``side`` in all pairs: where a name missing from its pair may be named elsewhere
+        (built for the first such name: a document may have none)."""
+        key = ("everywhere", side, ())
+        built = self.built.get(key)
+        if built is None:
+            built = self.built[key] = self.counterpart(side, self.aligned.pairs)
+        return built
+
     def own_translation(self, side: str, pair: AlignedPair) -> Counterpart | None:
         """The machine translation of ``side`` in ``pair`` when that side was translated, else None."""
         if self.aligned.translated_side != side:
@@ -664,22 +670,41 @@ def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side
     return names
 
 
-def _missing_names(lookups: _Lookups, pair, window, side, names: dict[int, list[Name]]) -> list[_Mention]:
+def _missing_names(lookups: _Lookups, pair, window, side,
+                   names: dict[int, list[Name]]) -> tuple[list[_Mention], list[_Mention]]:
+    """The names of ``side`` in ``pair`` missing from the counterpart of the pair alone, and those missing
+    from the counterpart of the pair and its neighbours (``window``).
+
+    The window holds the pair's texts, so a name found in the pair is found in the window
+    too: its words, their near spellings and glued forms (a word has no space: it is found
+    inside one word of a text) and its acronym letters are all there. Only an equivalent
+    form of several words can be found across the join of two texts that the window puts
+    apart, so a name with equivalents is looked up in the window again. The window is
+    built only when some name needs it.
+    """
     mentions = [(index, name) for index in getattr(pair, side) for name in names[index]]
     if not mentions:
-        return []  # nothing to look up: the counterparts are not even built
-    counterpart = lookups.counterpart(side, window)
+        return [], []  # nothing to look up: the counterparts are not even built
+    counterpart = lookups.counterpart(side, [pair])
     own_translation = lookups.own_translation(side, pair)
-    missing = []
+    local, missing = [], []
     for index, name in mentions:
-        if name_found(name, counterpart):
+        found = name_found(name, counterpart)
+        if found and not equivalent_forms(name):
+            continue  # found in the window too
+        found_in_window = name_found(name, lookups.counterpart(side, window))
+        if found and found_in_window:
             continue
         if own_translation is not None and not passes_through(name, own_translation):
             continue
         if _translated_organisation(name):
             continue
-        missing.append(_Mention(side, index, name))
-    return missing
+        mention = _Mention(side, index, name)
+        if not found:
+            local.append(mention)
+        if not found_in_window:
+            missing.append(mention)
+    return local, missing
 
 
 @dataclass
@@ -824,7 +849,7 @@ def _pair_findings(aligned, pair, local, missing, elsewhere, settings) -> list[F
             findings.append(_finding(aligned, pair, mention, replaced, settings))
     for side in (flagged_side, other_side):
         for mention in missing[side]:
-            if _key(mention) not in settled and name_found(mention.name, elsewhere[side], strict=True):
+            if _key(mention) not in settled and name_found(mention.name, elsewhere(side), strict=True):
                 findings.append(_finding(aligned, pair, mention, None, settings))
     return findings
 
