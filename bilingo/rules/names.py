@@ -51,12 +51,12 @@ from collections.abc import Iterable
 from itertools import chain, compress, count
 from operator import itemgetter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
-from bilingo.rules.words import (STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, _similar_spelling, fold, fuzzy_equal,
-                                 fuzzy_length_slack, may_be_fuzzy)
+from bilingo.rules.words import (FUZZY_RATIO, STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, _similar_spelling, fold,
+                                 fuzzy_equal, fuzzy_length_slack, may_be_fuzzy)
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -171,12 +171,13 @@ class Name:
     end: int
     words: tuple[str, ...]  # folded, possessive removed, hyphen parts split
     acronym: bool = False
+    # the words that identify the name: not titles, generic words or connectors (set once: asked for at every
+    # look-up of the name)
+    distinctive: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def distinctive(self) -> tuple[str, ...]:
-        """The words that identify the name: not titles, generic words or connectors (computed once: it is
-        asked for at every look-up of the name)."""
-        return tuple(w for w in self.words if w not in GENERIC and w not in CONNECTORS and len(w) > 1)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "distinctive", tuple(
+            w for w in self.words if w not in GENERIC and w not in CONNECTORS and len(w) > 1))
 
 
 def _is_capitalised(token: str) -> bool:
@@ -301,7 +302,9 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
     def close() -> None:
         while run and fold(tokens[run[-1]]) in CONNECTORS:
             run.pop()
-        if run:
+        if len(run) == 1 and fold(tokens[run[0]]) in stopwords and _at_sentence_start(tokens, gaps, run[0]):
+            pass  # "The", "En" opening a sentence, alone: what _name_from_run drops first (most runs)
+        elif run:
             names.extend(_name_from_run(text, tokens, gaps, run, stopwords, known, title_case))
         run.clear()
 
@@ -401,6 +404,8 @@ class Counterpart:
     acronyms: set[str]
     parts: tuple[tuple[str, ...], ...]  # the folded words of each text, in order
     _similar: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _by_length: dict[int, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, texts: list[str], analyse=None) -> "Counterpart":
@@ -410,10 +415,12 @@ class Counterpart:
         parts = tuple(words for words, _ in analysed)
         return cls(set().union(*parts), set().union(*(acronyms for _, acronyms in analysed)), parts)
 
-    @cached_property
+    @property
     def text(self) -> str:
         """The folded words, punctuation dropped: "the UK, and" must hold " uk " for the table's forms."""
-        return " " + " ".join(chain.from_iterable(self.parts)) + " "
+        if self._text is None:
+            self._text = " " + " ".join(chain.from_iterable(self.parts)) + " "
+        return self._text
 
     def has_similar(self, word: str, strict: bool = False) -> bool:
         """Whether some word of the counterpart is ``_same_name_word`` as ``word`` (memoised per word)."""
@@ -427,32 +434,47 @@ class Counterpart:
         """``any(_same_name_word(word, other, strict) for other in self.words)``, through the indexes: only
         words of a length ``fuzzy_equal`` allows (and with the same first letter, for a word of 6 letters
         or fewer) are compared by spelling."""
-        if not strict and len(word) >= 4 and word[:4] in self._prefixes:
-            return True
+        if not strict and len(word) >= 4 and f" {word[:4]}" in self.text:
+            return True  # a word of the counterpart starts with the same 4 letters (words hold no space)
         if not may_be_fuzzy(word):
             return False
         slack, any_start, first = fuzzy_length_slack(word), len(word) > 6, word[0]
+        letters = _letter_set(word)
         by_length = self._fuzzy_by_length
         for length in range(len(word) - slack, len(word) + slack + 1):
             for other in by_length.get(length, ()):
                 # the rest of fuzzy_equal: the index holds only words it can match, of a length it allows
-                if (any_start or other[0] == first) and _similar_spelling(word, other):
+                if not any_start and other[0] != first:
+                    continue
+                # An upper bound of the letters the two share (``words._shared_letters``): each letter of
+                # one that the other lacks takes at least one away. Nearly all candidates fail on it.
+                other_letters = _letter_set(other)
+                shared = min(len(word) - (letters & ~other_letters).bit_count(),
+                             len(other) - (other_letters & ~letters).bit_count())
+                if 2.0 * shared / (len(word) + len(other)) < FUZZY_RATIO:
+                    continue  # so _similar_spelling's first test fails too
+                if _similar_spelling(word, other):
                     return True
         return False
 
-    @cached_property
-    def _prefixes(self) -> set[str]:
-        """The 4-letter starts of the words of 4 letters or more (``_same_name_word``'s lenient match)."""
-        return {word[:4] for word in self.words if len(word) >= 4}
-
-    @cached_property
+    @property
     def _fuzzy_by_length(self) -> dict[int, list[str]]:
-        """The words that can be ``fuzzy_equal`` to anything, by length."""
-        by_length: dict[int, list[str]] = {}
-        for word in self.words:
-            if len(word) >= 4 and not word.isdigit():  # may_be_fuzzy, inline: asked of every word
-                by_length.setdefault(len(word), []).append(word)
-        return by_length
+        """The words that can be ``fuzzy_equal`` to anything, by length (indexed on first use)."""
+        if self._by_length is None:
+            self._by_length = {}
+            for word in self.words:
+                if len(word) >= 4 and not word.isdigit():  # may_be_fuzzy, inline: asked of every word
+                    self._by_length.setdefault(len(word), []).append(word)
+        return self._by_length
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _letter_set(word: str) -> int:
+    """The distinct letters of ``word`` as a bit set (bit ``ord(letter)``), for a cheap bound of shared letters."""
+    bits = 0
+    for letter in set(word):
+        bits |= 1 << ord(letter)
+    return bits
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -592,8 +614,10 @@ class _Lookups:
         self.built: dict[tuple[str, str, tuple[int, ...]], Counterpart] = {}
         # ``_counterpart_words`` through tables of the document's distinct ``tokens``, asked once each: a
         # sentence's tokens are then mapped through plain dictionaries, not one memo call per token
-        self.token_words = {token: _normalise_words(token) for token in tokens}
-        self.acronym_tokens = {token: _acronym_letters(token) for token in tokens if _is_acronym_token(token)}
+        # (the memos' bodies are called directly: this table is the memo; an acronym starts with a capital)
+        self.token_words = {token: _normalise_words.__wrapped__(token) for token in tokens}
+        self.acronym_tokens = {token: _acronym_letters(token) for token in tokens
+                               if token[0].isupper() and ACRONYM.match(token.strip())}
         self.analysed: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
 
     def analyse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -603,7 +627,8 @@ class _Lookups:
             tokens = _token_strings(text)
             analysed = self.analysed[text] = (
                 tuple(chain.from_iterable(map(self.token_words.__getitem__, tokens))),
-                frozenset(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)))
+                frozenset() if self.acronym_tokens.keys().isdisjoint(tokens)
+                else frozenset(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)))
         return analysed
 
     def counterpart(self, side: str, pairs: list[AlignedPair]) -> Counterpart:
