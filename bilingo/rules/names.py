@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import chain, compress, count
 from operator import itemgetter
@@ -194,7 +195,10 @@ def _normalise_words(text: str) -> tuple[str, ...]:
     """The folded words of ``text``, possessive "'s" removed, hyphen parts split (memoised: see ``words``)."""
     if text.isalpha() and text.isascii():
         return (text.lower(),)  # most tokens: nothing to fold but case, no possessive, no separator
-    folded = POSSESSIVE.sub("", fold(text))
+    folded = fold(text)
+    if folded.isalpha():
+        return (folded,)  # an accented word: letters only once folded, so no possessive, no separator
+    folded = POSSESSIVE.sub("", folded)
     return tuple(part for part in WORD_SEPARATORS.split(folded) if part)
 
 
@@ -227,9 +231,11 @@ def _token_strings(text: str) -> tuple[str, ...]:
     return _split(text)[0]
 
 
-def _capitalised(tokens: tuple[str, ...]) -> list[int]:
-    """The positions of the capitalised tokens (a token is never empty: it starts with a letter)."""
-    return list(compress(count(), map(str.isupper, map(itemgetter(0), tokens))))
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _capitalised(text: str) -> tuple[int, ...]:
+    """The positions of the capitalised tokens of ``text`` (a token is never empty: it starts with a letter;
+    memoised: asked for the known names of a side and again for the names of the sentence)."""
+    return tuple(compress(count(), map(str.isupper, map(itemgetter(0), _token_strings(text)))))
 
 
 def _token_start(tokens: tuple[str, ...], gaps: tuple[str, ...], index: int) -> int:
@@ -291,7 +297,7 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
     before when nothing but spaces (or a connector) lies between them.
     """
     tokens, gaps = _split(text)
-    capitalised = _capitalised(tokens)
+    capitalised = _capitalised(text)
     if not capitalised:
         return []  # a name is a run that starts with a capitalised token
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
@@ -381,7 +387,7 @@ def known_names(texts: list[str]) -> frozenset[str]:
         if _title_case(text):
             continue
         tokens, gaps = _split(text)
-        for index in _capitalised(tokens):
+        for index in _capitalised(text):
             if not _at_sentence_start(tokens, gaps, index):
                 known.update(_normalise_words(tokens[index]))
     return frozenset(known)
@@ -390,7 +396,7 @@ def known_names(texts: list[str]) -> frozenset[str]:
 # --- looking a name up in the counterpart ---------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Counterpart:
     """The text a name is looked for in: folded words, acronym letter sets, and the folded text.
 
@@ -403,9 +409,9 @@ class Counterpart:
     words: set[str]
     acronyms: set[str]
     parts: tuple[tuple[str, ...], ...]  # the folded words of each text, in order
-    _similar: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _similar: dict[tuple[str, bool], bool] | None = field(default=None, init=False, repr=False, compare=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
-    _by_length: dict[int, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _sorted: tuple[list[str], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, texts: list[str], analyse=None) -> "Counterpart":
@@ -424,6 +430,8 @@ class Counterpart:
 
     def has_similar(self, word: str, strict: bool = False) -> bool:
         """Whether some word of the counterpart is ``_same_name_word`` as ``word`` (memoised per word)."""
+        if self._similar is None:
+            self._similar = {}
         key = (word, strict)
         similar = self._similar.get(key)
         if similar is None:
@@ -440,12 +448,12 @@ class Counterpart:
             return False
         slack, any_start, first = fuzzy_length_slack(word), len(word) > 6, word[0]
         letters = _letter_set(word)
-        by_length = self._fuzzy_by_length
-        for length in range(len(word) - slack, len(word) + slack + 1):
-            for other in by_length.get(length, ()):
-                # the rest of fuzzy_equal: the index holds only words it can match, of a length it allows
-                if not any_start and other[0] != first:
-                    continue
+        by_length, lengths = self._by_length
+        low = bisect_left(lengths, max(4, len(word) - slack))
+        for other in by_length[low : bisect_right(lengths, len(word) + slack, low)]:
+            # the rest of fuzzy_equal: a length it allows (the slice), four letters or more, not a number
+            if (not any_start and other[0] != first) or other.isdigit():
+                continue
                 # An upper bound of the letters the two share (``words._shared_letters``): each letter of
                 # one that the other lacks takes at least one away. Nearly all candidates fail on it.
                 other_letters = _letter_set(other)
@@ -458,14 +466,13 @@ class Counterpart:
         return False
 
     @property
-    def _fuzzy_by_length(self) -> dict[int, list[str]]:
-        """The words that can be ``fuzzy_equal`` to anything, by length (indexed on first use)."""
-        if self._by_length is None:
-            self._by_length = {}
-            for word in self.words:
-                if len(word) >= 4 and not word.isdigit():  # may_be_fuzzy, inline: asked of every word
-                    self._by_length.setdefault(len(word), []).append(word)
-        return self._by_length
+    def _by_length(self) -> tuple[list[str], list[int]]:
+        """The words sorted by length, and their lengths: the words of a length range are a slice (sorted on
+        first use, without a Python loop over the words)."""
+        if self._sorted is None:
+            by_length = sorted(self.words, key=len)
+            self._sorted = by_length, list(map(len, by_length))
+        return self._sorted
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)
@@ -584,6 +591,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             local[side], missing[side] = _missing_names(lookups, pair, window, side, names[side])
         findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
+        lookups.built.clear()  # no later pair asks for these again (each pair's window differs): free them now
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -601,6 +609,9 @@ def _texts(aligned: AlignedDocument, side: str, pairs: list[AlignedPair], transl
     return texts
 
 
+NO_ACRONYMS: frozenset[str] = frozenset()
+
+
 class _Lookups:
     """The counterparts of one check, each built once and only when a name is looked up in it.
 
@@ -611,7 +622,8 @@ class _Lookups:
 
     def __init__(self, aligned: AlignedDocument, tokens: set[str]) -> None:
         self.aligned = aligned
-        self.built: dict[tuple[str, str, tuple[int, ...]], Counterpart] = {}
+        self.built: dict[tuple[str, str, tuple[int, ...]], Counterpart] = {}  # for the pair at hand
+        self.whole: dict[str, Counterpart] = {}  # per side, all pairs
         # ``_counterpart_words`` through tables of the document's distinct ``tokens``, asked once each: a
         # sentence's tokens are then mapped through plain dictionaries, not one memo call per token
         # (the memos' bodies are called directly: this table is the memo; an acronym starts with a capital)
@@ -627,7 +639,7 @@ class _Lookups:
             tokens = _token_strings(text)
             analysed = self.analysed[text] = (
                 tuple(chain.from_iterable(map(self.token_words.__getitem__, tokens))),
-                frozenset() if self.acronym_tokens.keys().isdisjoint(tokens)
+                NO_ACRONYMS if self.acronym_tokens.keys().isdisjoint(tokens)
                 else frozenset(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)))
         return analysed
 
@@ -648,10 +660,9 @@ class _Lookups:
     def everywhere(self, side: str) -> Counterpart:
         """The counterpart of ``side`` in all pairs: where a name missing from its pair may be named elsewhere
         (built for the first such name: a document may have none)."""
-        key = ("everywhere", side, ())
-        built = self.built.get(key)
+        built = self.whole.get(side)
         if built is None:
-            built = self.built[key] = self.counterpart(side, self.aligned.pairs)
+            built = self.whole[side] = self.counterpart(side, self.aligned.pairs)
         return built
 
     def own_translation(self, side: str, pair: AlignedPair) -> Counterpart | None:
