@@ -48,7 +48,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import chain, compress, count
 from operator import itemgetter
 from dataclasses import dataclass, field
@@ -403,14 +403,19 @@ class Counterpart:
     A counterpart is asked about many names (a whole version, for names confirmed elsewhere, is
     asked about every missing name of the document), so near-spelling look-ups go through
     indexes of its words built on first use, and their answers are kept per word. The folded
-    text is joined only when first asked for: most look-ups end at the words.
+    text is joined only when first asked for, and only a table name of several words needs
+    it in order: a word holds no space, so whether it starts or lies inside some word of the
+    text can be read from the words joined in any order. A counterpart built from a word set
+    alone (``parts_of`` instead of ``parts``) analyses its texts only when its text is asked for.
     """
 
     words: set[str]
     acronyms: set[str]
-    parts: tuple[tuple[str, ...], ...]  # the folded words of each text, in order
+    parts: tuple[tuple[str, ...], ...] | None  # the folded words of each text, in order
+    parts_of: Callable[[], tuple[tuple[str, ...], ...]] | None = field(default=None, repr=False, compare=False)
     _similar: dict[tuple[str, bool], bool] | None = field(default=None, init=False, repr=False, compare=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _joined: str | None = field(default=None, init=False, repr=False, compare=False)
     _sorted: tuple[list[str], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
@@ -425,8 +430,18 @@ class Counterpart:
     def text(self) -> str:
         """The folded words, punctuation dropped: "the UK, and" must hold " uk " for the table's forms."""
         if self._text is None:
+            if self.parts is None:
+                self.parts = self.parts_of()
             self._text = " " + " ".join(chain.from_iterable(self.parts)) + " "
         return self._text
+
+    @property
+    def joined_words(self) -> str:
+        """The words, space-joined in no particular order, with a space at each end: what a word (which holds
+        no space) starts or lies inside of some word of the counterpart is looked for in."""
+        if self._joined is None:
+            self._joined = " " + " ".join(self.words) + " "
+        return self._joined
 
     def has_similar(self, word: str, strict: bool = False) -> bool:
         """Whether some word of the counterpart is ``_same_name_word`` as ``word`` (memoised per word)."""
@@ -442,7 +457,7 @@ class Counterpart:
         """``any(_same_name_word(word, other, strict) for other in self.words)``, through the indexes: only
         words of a length ``fuzzy_equal`` allows (and with the same first letter, for a word of 6 letters
         or fewer) are compared by spelling."""
-        if not strict and len(word) >= 4 and f" {word[:4]}" in self.text:
+        if not strict and len(word) >= 4 and f" {word[:4]}" in self.joined_words:
             return True  # a word of the counterpart starts with the same 4 letters (words hold no space)
         if not may_be_fuzzy(word):
             return False
@@ -535,8 +550,8 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
     version does name something elsewhere, where leniency would report more).
     """
     for form in equivalent_forms(name):
-        if f" {' '.join(form)} " in counterpart.text:
-            return True
+        if form[0] in counterpart.words if len(form) == 1 else f" {' '.join(form)} " in counterpart.text:
+            return True  # (one word: in the words is in the text)
         if all(len(word) >= 4 for word in form) and all(counterpart.has_similar(word) for word in form):
             return True  # Christmas = Navidad ~ "navideñas"
     if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
@@ -548,7 +563,7 @@ def word_found(word: str, counterpart: Counterpart, strict: bool = False) -> boo
     """Whether one folded name word appears in ``counterpart`` (same word, near-equal spelling, or glued)."""
     if word in counterpart.words or counterpart.has_similar(word, strict):
         return True
-    return len(word) >= 5 and word in counterpart.text  # glued by scraping: "AndroidGoogle"
+    return len(word) >= 5 and word in counterpart.joined_words  # glued by scraping: "AndroidGoogle"
 
 
 def _same_name_word(word: str, other: str, strict: bool = False) -> bool:
@@ -579,7 +594,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         return []
     known = {side: known_names([s.text for s in aligned.version(side).segments]) for side in ("left", "right")}
     tokens = _document_tokens(aligned)
-    common = {fold(token) for token in tokens if token[:1].islower()}  # see _lowercase_words
+    common = _lowercase_of(tokens)
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
     lookups = _Lookups(aligned, tokens)
     names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
@@ -662,7 +677,16 @@ class _Lookups:
         (built for the first such name: a document may have none)."""
         built = self.whole.get(side)
         if built is None:
-            built = self.whole[side] = self.counterpart(side, self.aligned.pairs)
+            other = self.aligned.other(side)
+            texts = _texts(self.aligned, other, self.aligned.pairs, False)
+            if self.aligned.translated_side == other:
+                texts += _texts(self.aligned, other, self.aligned.pairs, True)
+            # the words of the texts are the words of their distinct tokens: no need to analyse each text
+            tokens = set().union(*map(_token_strings, texts))
+            built = self.whole[side] = Counterpart(
+                set(chain.from_iterable(map(self.token_words.__getitem__, tokens))),
+                set(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)),
+                None, lambda: tuple(self.analyse(text)[0] for text in texts))
         return built
 
     def own_translation(self, side: str, pair: AlignedPair) -> Counterpart | None:
@@ -682,7 +706,14 @@ def _lowercase_words(aligned: AlignedDocument) -> set[str]:
     A one-word "name" that is also used as an ordinary word ("Health", "Travel" in a
     heading-like phrase; the translation's "health") is a common noun, not a name.
     """
-    return {fold(token) for token in _document_tokens(aligned) if token[:1].islower()}
+    return _lowercase_of(_document_tokens(aligned))
+
+
+def _lowercase_of(tokens: set[str]) -> set[str]:
+    """The folded forms of the ``tokens`` that start in lower case (mapped, not looped over: ten thousand
+    tokens in a long article)."""
+    tokens = list(tokens)
+    return set(map(fold, compress(tokens, map(str.islower, map(itemgetter(0), tokens)))))
 
 
 def _document_tokens(aligned: AlignedDocument) -> set[str]:
