@@ -177,8 +177,11 @@ class Name:
     distinctive: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "distinctive", tuple(
-            w for w in self.words if w not in GENERIC and w not in CONNECTORS and len(w) > 1))
+        object.__setattr__(self, "distinctive", _distinctive(self.words))
+
+
+def _distinctive(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in GENERIC and w not in CONNECTORS and len(w) > 1)
 
 
 def _is_capitalised(token: str) -> bool:
@@ -311,7 +314,7 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
         if len(run) == 1 and fold(tokens[run[0]]) in stopwords and _at_sentence_start(tokens, gaps, run[0]):
             pass  # "The", "En" opening a sentence, alone: what _name_from_run drops first (most runs)
         elif run:
-            names.extend(_name_from_run(text, tokens, gaps, run, stopwords, known, title_case))
+            names.extend(_name_from_run(text, tokens, gaps, run, lang, stopwords, known, title_case))
         run.clear()
 
     for index in capitalised:
@@ -327,8 +330,8 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
     return names
 
 
-def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], run: list[int], stopwords: set[str],
-                   known: frozenset[str], title_case: bool) -> list[Name]:
+def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], run: list[int], lang: str,
+                   stopwords: set[str], known: frozenset[str], title_case: bool) -> list[Name]:
     """Zero or one name from a run of capitalised tokens (their positions), dropping position-capitalised
     words."""
     run = list(run)
@@ -347,21 +350,43 @@ def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], ru
         run = [i for i in run if _is_known(tokens[i], known)]
         if not run:
             return []
+    if len(run) == 1:  # most names: one word, judged once per word
+        token = tokens[run[0]]
+        lone = _lone_token_name(token, lang)
+        if lone is None:
+            return []
+        start = _token_start(tokens, gaps, run[0])
+        return [Name(token.strip(), start, start + len(token.rstrip()), *lone)]
     start = _token_start(tokens, gaps, run[0])
     end = start + sum(map(len, tokens[run[0] : run[-1] + 1])) + sum(map(len, gaps[run[0] + 1 : run[-1] + 1]))
     name_text = text[start:end]
     words = _normalise_words(name_text)
-    acronym = len(run) == 1 and _is_acronym(tokens[run[0]].strip())
-    name = Name(name_text.strip(), start, start + len(name_text.rstrip()), words, acronym)
-    if acronym and not equivalent_forms(name):
-        return []  # acronyms are translated (ECB/BCE, ISIL/EI): only those in EQUIVALENTS are compared
-    if not name.distinctive and not acronym:
+    if not _is_name(words, False, stopwords):
         return []
-    if name.distinctive and all(DEMONYM.search(word) for word in name.distinctive) and not equivalent_forms(name):
-        return []  # "Russian", "Eastern European"
-    if len(name.distinctive) == 1 and name.distinctive[0] in stopwords:
-        return []
-    return [name]
+    return [Name(name_text.strip(), start, start + len(name_text.rstrip()), words, False)]
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _lone_token_name(token: str, lang: str) -> tuple[tuple[str, ...], bool] | None:
+    """The words of a name made of ``token`` alone and whether it is an acronym, or None when it is no name
+    (memoised: the same capitalised words recur through a document)."""
+    words = _normalise_words(token)
+    acronym = _is_acronym(token.strip())
+    return (words, acronym) if _is_name(words, acronym, STOPWORDS.get(lang, STOPWORDS["en"])) else None
+
+
+def _is_name(words: tuple[str, ...], acronym: bool, stopwords: set[str]) -> bool:
+    """Whether the words of a run (what is left of it) make a name to compare."""
+    distinctive = _distinctive(words)
+    if acronym and not _equivalent_forms_of(words):
+        return False  # acronyms are translated (ECB/BCE, ISIL/EI): only those in EQUIVALENTS are compared
+    if not distinctive and not acronym:
+        return False
+    if distinctive and all(DEMONYM.search(word) for word in distinctive) and not _equivalent_forms_of(words):
+        return False  # "Russian", "Eastern European"
+    if len(distinctive) == 1 and distinctive[0] in stopwords:
+        return False
+    return True
 
 
 def _is_acronym(token: str) -> bool:
