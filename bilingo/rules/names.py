@@ -49,7 +49,7 @@ import difflib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import chain, compress, count
+from itertools import chain, compress, count, filterfalse
 from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -413,7 +413,12 @@ def known_names(texts: list[str]) -> frozenset[str]:
             continue
         tokens, gaps = _split(text)
         for index in _capitalised(text):
-            if not _at_sentence_start(tokens, gaps, index):
+            before = gaps[index].rstrip()  # _at_sentence_start, inline: asked of every capitalised word
+            if not before:
+                if index == 0:
+                    continue
+                before = tokens[index - 1].rstrip()
+            if before[-1] not in SENTENCE_START_MARKS:
                 known.update(_normalise_words(tokens[index]))
     return frozenset(known)
 
@@ -667,7 +672,11 @@ class _Lookups:
         # ``_counterpart_words`` through tables of the document's distinct ``tokens``, asked once each: a
         # sentence's tokens are then mapped through plain dictionaries, not one memo call per token
         # (the memos' bodies are called directly: this table is the memo; an acronym starts with a capital)
-        self.token_words = {token: _normalise_words.__wrapped__(token) for token in tokens}
+        # (most tokens are plain ASCII words, their one word the token in lower case: mapped without a loop)
+        plain = list(filter(str.isalpha, filter(str.isascii, tokens)))
+        self.token_words = dict(zip(plain, zip(map(str.lower, plain))))
+        self.token_words.update((token, _normalise_words.__wrapped__(token)) for token in tokens
+                                if token not in self.token_words)
         self.acronym_tokens = {token: _acronym_letters(token) for token in tokens
                                if token[0].isupper() and ACRONYM.match(token.strip())}
         self.analysed: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
@@ -737,8 +746,9 @@ def _lowercase_words(aligned: AlignedDocument) -> set[str]:
 def _lowercase_of(tokens: set[str]) -> set[str]:
     """The folded forms of the ``tokens`` that start in lower case (mapped, not looped over: ten thousand
     tokens in a long article)."""
-    tokens = list(tokens)
-    return set(map(fold, compress(tokens, map(str.islower, map(itemgetter(0), tokens)))))
+    lower = list(filter(lambda token: token[0].islower(), tokens))
+    plain = set(map(str.lower, filter(str.isascii, lower)))  # fold, for ASCII: lower case
+    return plain.union(map(fold, filterfalse(str.isascii, lower)))
 
 
 def _document_tokens(aligned: AlignedDocument) -> set[str]:
