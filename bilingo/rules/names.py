@@ -218,6 +218,9 @@ def _acronym_letters(text: str) -> str:
 
 SENTENCE_START_MARKS = frozenset(OPENERS + ".?!¿¡…")  # what a word capitalised by its position may follow
 TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # TOKEN, captured: re.split gives the text between tokens too
+# TOKEN_SPLIT for a text all ASCII, where it matches the same (a letter of [^\W\d_] is one of A-Za-z there, an
+# accented capital or a curly apostrophe cannot occur): plain ranges are quicker to match than Unicode categories
+ASCII_TOKEN_SPLIT = re.compile(r"(EE\.\s?UU\.|(?:[A-Z]\.\s?){2,}|[A-Za-z]+(?:[-'][A-Za-z]+)*)")
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -226,7 +229,7 @@ def _split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ``tokens[i]`` (``gaps[-1]`` what follows the last one). One regex call gives both (memoised: a
     sentence is tokenised for the known names of its side, for its own names, for the document's
     lower-case words and for every counterpart it is part of)."""
-    parts = TOKEN_SPLIT.split(text)
+    parts = (ASCII_TOKEN_SPLIT if text.isascii() else TOKEN_SPLIT).split(text)
     return tuple(parts[1::2]), tuple(parts[0::2])
 
 
@@ -267,8 +270,9 @@ MAX_TITLE_CASE_LOWER = 2  # long lower-case words a title-case headline may hold
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _title_case(text: str) -> bool:
     """Whether ``text`` is a title-case headline (``_is_title_case`` of its tokens; memoised: asked for the
-    known names of a side and again for the names of the sentence)."""
-    return _is_title_case(_token_strings(text))
+    known names of a side and again for the names of the sentence). A headline has at least 6 long words,
+    over 70% of them capitalised, so at least 5 capitalised tokens: most sentences are told by that count."""
+    return len(_capitalised(text)) >= 5 and _is_title_case(_token_strings(text))
 
 
 def _is_title_case(tokens: Iterable[str]) -> bool:
