@@ -315,9 +315,16 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
     def close() -> None:
         while run and fold(tokens[run[-1]]) in CONNECTORS:
             run.pop()
-        if len(run) == 1 and fold(tokens[run[0]]) in stopwords and _at_sentence_start(tokens, gaps, run[0]):
-            pass  # "The", "En" opening a sentence, alone: what _name_from_run drops first (most runs)
-        elif run:
+        if len(run) == 1:  # most runs: what _name_from_run would drop first, dropped without calling it
+            token = tokens[run[0]]
+            if _at_sentence_start(tokens, gaps, run[0]):
+                if fold(token) in stopwords:
+                    run.clear()  # "The", "En" opening a sentence
+                    return
+            elif not title_case and _lone_token_name(token, lang) is None:
+                run.clear()  # "COVID", "President": no name on its own
+                return
+        if run:
             names.extend(_name_from_run(text, tokens, gaps, run, lang, stopwords, known, title_case))
         run.clear()
 
@@ -458,7 +465,8 @@ class Counterpart:
         (``_counterpart_words`` unless a check brings its own, faster table)."""
         analysed = list(map(analyse or _counterpart_words, texts))
         parts = tuple(words for words, _ in analysed)
-        return cls(set().union(*parts), set().union(*(acronyms for _, acronyms in analysed)), parts)
+        acronyms = [letters for _, letters in analysed if letters]  # most texts have none
+        return cls(set().union(*parts), set().union(*acronyms), parts)
 
     @property
     def text(self) -> str:
