@@ -800,7 +800,6 @@ def _missing_names(lookups: _Lookups, pair, window, side,
     if not mentions:
         return [], []  # nothing to look up: the counterparts are not even built
     counterpart = lookups.counterpart(side, [pair])
-    own_translation = lookups.own_translation(side, pair)
     local, missing = [], []
     for index, name in mentions:
         found = name_found(name, counterpart)
@@ -809,6 +808,7 @@ def _missing_names(lookups: _Lookups, pair, window, side,
         found_in_window = name_found(name, lookups.counterpart(side, window))
         if found and found_in_window:
             continue
+        own_translation = lookups.own_translation(side, pair)  # (built for the first name missing, if any)
         if own_translation is not None and not passes_through(name, own_translation):
             continue
         if _translated_organisation(name):
@@ -843,7 +843,6 @@ def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int
     ordinary word used in a name, translated, cannot be judged), and a surname that the document also
     writes in lower case is an ordinary word of a name made of them ("Housing Development")."""
     counterpart: Counterpart | None = None  # built for the first name of two words or more, if any
-    own_translation: Counterpart | None = None
     partly = []
     for index in getattr(pair, side):
         for name in names[side][index]:
@@ -852,10 +851,10 @@ def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int
                 continue
             if counterpart is None:
                 counterpart = lookups.counterpart(side, [pair])
-                own_translation = lookups.own_translation(side, pair)
             surname = words[-1]
             if word_found(surname, counterpart) or not surname.isalpha() or surname in common:
                 continue
+            own_translation = lookups.own_translation(side, pair)  # (built for the first surname missing)
             if own_translation is not None and surname not in own_translation.words:
                 continue
             found = tuple(w for w in words[:-1] if word_found(w, counterpart))
