@@ -642,6 +642,9 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
+        if not any(names["left"][index] for index in pair.left) and not any(
+                names["right"][index] for index in pair.right):
+            continue  # no name on either side: nothing to find missing or changed (most pairs)
         window = counted[max(0, position - NEIGHBOUR_PAIRS) : position + NEIGHBOUR_PAIRS + 1]
         local, missing = {}, {}
         for side in ("left", "right"):
