@@ -211,3 +211,27 @@ def test_surname_replaced_in_real_multiword_names_is_found():
     # measured when written: 20 of 30 (the misses: organisations named after generic words, "Dr." openers);
     # 0 before surnames were compared on their own
     assert len(specs) == 30 and found >= 18, (len(specs), found)
+
+
+def test_ascii_tokeniser_splits_ascii_text_as_the_unicode_one():
+    """The ASCII tokeniser (a speed-up) must split every ASCII text exactly as TOKEN does."""
+    import random
+
+    from bilingo.rules.names import ASCII_TOKEN_SPLIT, TOKEN_SPLIT
+
+    alphabet = [chr(code) for code in range(128)]
+    assert all(ASCII_TOKEN_SPLIT.split(char) == TOKEN_SPLIT.split(char) for char in alphabet)
+    pieces = alphabet + ["EE. UU.", "EE.UU.", "U.S. ", "U. S.\n", "A.B.C.", "Jean-Pierre", "Putin's", "O'Neil"]
+    generator = random.Random(0)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 12)))
+        assert ASCII_TOKEN_SPLIT.split(text) == TOKEN_SPLIT.split(text), text
+
+
+def test_offsets_from_the_split_match_the_text():
+    """Names keep their exact offsets in the sentence (found from the lengths of tokens and the text between)."""
+    text = ("Ayer por la tarde, el presidente Pedro Sánchez habló en la base  U.S. Army con la portavoz "
+            "Jean-Pierre, en la ciudad de Washington.")
+    found = extract_names(text, "es")
+    assert texts(found) == ["Pedro Sánchez", "Jean-Pierre", "Washington"]
+    assert all(text[name.start : name.end] == name.text for name in found)

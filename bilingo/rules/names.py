@@ -47,12 +47,17 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from itertools import chain, compress, count, filterfalse
+from operator import itemgetter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding
-from bilingo.rules.words import STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, fold, fuzzy_equal
+from bilingo.rules.words import (FUZZY_RATIO, STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, _similar_spelling, fold,
+                                 fuzzy_equal, fuzzy_length_slack, may_be_fuzzy)
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -167,10 +172,16 @@ class Name:
     end: int
     words: tuple[str, ...]  # folded, possessive removed, hyphen parts split
     acronym: bool = False
+    # the words that identify the name: not titles, generic words or connectors (set once: asked for at every
+    # look-up of the name)
+    distinctive: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def distinctive(self) -> tuple[str, ...]:
-        return tuple(w for w in self.words if w not in GENERIC and w not in CONNECTORS and len(w) > 1)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "distinctive", _distinctive(self.words))
+
+
+def _distinctive(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in GENERIC and w not in CONNECTORS and len(w) > 1)
 
 
 def _is_capitalised(token: str) -> bool:
@@ -185,7 +196,12 @@ HYPHEN = re.compile(r"[-‐]")
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def _normalise_words(text: str) -> tuple[str, ...]:
     """The folded words of ``text``, possessive "'s" removed, hyphen parts split (memoised: see ``words``)."""
-    folded = POSSESSIVE.sub("", fold(text))
+    if text.isalpha() and text.isascii():
+        return (text.lower(),)  # most tokens: nothing to fold but case, no possessive, no separator
+    folded = fold(text)
+    if folded.isalpha():
+        return (folded,)  # an accented word: letters only once folded, so no possessive, no separator
+    folded = POSSESSIVE.sub("", folded)
     return tuple(part for part in WORD_SEPARATORS.split(folded) if part)
 
 
@@ -200,27 +216,81 @@ def _acronym_letters(text: str) -> str:
     return "".join(sorted(char for char in fold(text) if char.isalpha()))
 
 
-def _at_sentence_start(text: str, position: int) -> bool:
-    """Whether capitalisation at ``position`` may be forced by position (start, after a quote or colon)."""
-    before = text[:position].rstrip()
-    return not before or before[-1] in OPENERS or before.endswith((".", "?", "!", "¿", "¡", "…"))
+SENTENCE_START_MARKS = frozenset(OPENERS + ".?!¿¡…")  # what a word capitalised by its position may follow
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # TOKEN, captured: re.split gives the text between tokens too
+# TOKEN_SPLIT for a text all ASCII, where it matches the same (a letter of [^\W\d_] is one of A-Za-z there, an
+# accented capital or a curly apostrophe cannot occur): plain ranges are quicker to match than Unicode categories
+ASCII_TOKEN_SPLIT = re.compile(r"(EE\.\s?UU\.|(?:[A-Z]\.\s?){2,}|[A-Za-z]+(?:[-'][A-Za-z]+)*)")
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``TOKEN`` matches of ``text`` and the text around them: ``gaps[i]`` is what precedes
+    ``tokens[i]`` (``gaps[-1]`` what follows the last one). One regex call gives both (memoised: a
+    sentence is tokenised for the known names of its side, for its own names, for the document's
+    lower-case words and for every counterpart it is part of)."""
+    parts = (ASCII_TOKEN_SPLIT if text.isascii() else TOKEN_SPLIT).split(text)
+    return tuple(parts[1::2]), tuple(parts[0::2])
+
+
+def _token_strings(text: str) -> tuple[str, ...]:
+    return _split(text)[0]
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _capitalised(text: str) -> tuple[int, ...]:
+    """The positions of the capitalised tokens of ``text`` (a token is never empty: it starts with a letter;
+    memoised: asked for the known names of a side and again for the names of the sentence)."""
+    return tuple(compress(count(), map(str.isupper, map(itemgetter(0), _token_strings(text)))))
+
+
+def _token_start(tokens: tuple[str, ...], gaps: tuple[str, ...], index: int) -> int:
+    """The offset of ``tokens[index]`` in its text: the lengths of the tokens and gaps before it."""
+    return sum(map(len, tokens[:index])) + sum(map(len, gaps[: index + 1]))
+
+
+def _at_sentence_start(tokens: tuple[str, ...], gaps: tuple[str, ...], index: int) -> bool:
+    """Whether capitalisation of ``tokens[index]`` may be forced by position (start, after a quote or colon).
+
+    The last character before it that is not white space decides: the last one of the gap
+    before it, or when that is all white space, of the token before (a letter, or the
+    final "." of an acronym, which may be followed by a space), or none at the start.
+    """
+    before = gaps[index].rstrip()
+    if not before:
+        if index == 0:
+            return True
+        before = tokens[index - 1].rstrip()
+    return before[-1] in SENTENCE_START_MARKS
 
 
 MAX_TITLE_CASE_LOWER = 2  # long lower-case words a title-case headline may hold ("with", "over"...)
 
 
-def _is_title_case(tokens: list[re.Match]) -> bool:
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a title-case headline (``_is_title_case`` of its tokens; memoised: asked for the
+    known names of a side and again for the names of the sentence). A headline has at least 6 long words,
+    over 70% of them capitalised, so at least 5 capitalised tokens: most sentences are told by that count."""
+    return len(_capitalised(text)) >= 5 and _is_title_case(_token_strings(text))
+
+
+def _is_title_case(tokens: Iterable[str]) -> bool:
     """A title-case headline: at least 6 words of 4+ letters, over 70% capitalised, at most 2 not.
 
     The cap on lower-case words keeps out a sentence crowded with names ("Sudáfrica venció a
     los All Blacks, de Nueva Zelanda, en un partido de rugby de las Tres Naciones, en el
     estadio Royal Bafokeng, en Rustenburg, Sudáfrica": 10 of 14 long words capitalised, but
-    four ordinary words in lower case), whose names are real names.
+    four ordinary words in lower case), whose names are real names. (A connector has at most
+    three letters, so the length test alone keeps connectors out.)
     """
-    words = [m.group(0) for m in tokens if m.group(0).lower() not in CONNECTORS and len(m.group(0)) > 3]
-    capitalised = sum(_is_capitalised(w) for w in words)
+    words = [token for token in tokens if len(token) > 3]
+    capitalised = sum(map(str.isupper, map(itemgetter(0), words)))
     return (len(words) >= 6 and capitalised / len(words) > 0.7
             and len(words) - capitalised <= MAX_TITLE_CASE_LOWER)
+
+
+assert max(map(len, CONNECTORS)) <= 3, "_is_title_case relies on connectors being short"
 
 
 def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> list[Name]:
@@ -228,68 +298,106 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
 
     ``known`` holds folded words seen capitalised mid-sentence elsewhere on the same
     side: they are names even at a sentence start or in a headline.
+
+    A run holds consecutive tokens: capitalised ones, with one connector between two of
+    them. So only the capitalised tokens are visited, each joining the run of the one
+    before when nothing but spaces (or a connector) lies between them.
     """
+    tokens, gaps = _split(text)
+    capitalised = _capitalised(text)
+    if not capitalised:
+        return []  # a name is a run that starts with a capitalised token
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
-    tokens = list(TOKEN.finditer(text))
-    title_case = _is_title_case(tokens)
+    title_case = _title_case(text)
     names: list[Name] = []
-    run: list[re.Match] = []
+    run: list[int] = []
 
     def close() -> None:
-        while run and fold(run[-1].group(0)) in CONNECTORS:
+        while run and fold(tokens[run[-1]]) in CONNECTORS:
             run.pop()
+        if len(run) == 1:  # most runs: what _name_from_run would drop first, dropped without calling it
+            token = tokens[run[0]]
+            if _at_sentence_start(tokens, gaps, run[0]):
+                if fold(token) in stopwords:
+                    run.clear()  # "The", "En" opening a sentence
+                    return
+            elif not title_case and _lone_token_name(token, lang) is None:
+                run.clear()  # "COVID", "President": no name on its own
+                return
         if run:
-            names.extend(_name_from_run(text, run, stopwords, known, title_case))
+            names.extend(_name_from_run(text, tokens, gaps, run, lang, stopwords, known, title_case))
         run.clear()
 
-    for index, match in enumerate(tokens):
-        token = match.group(0)
-        if _is_capitalised(token):
-            if run and text[run[-1].end() : match.start()].strip(" ") not in ("",):
-                close()  # punctuation between: two names ("Mongolia, Georgia")
-            run.append(match)
-        elif run and fold(token) in CONNECTORS and index + 1 < len(tokens) and _is_capitalised(
-                tokens[index + 1].group(0)) and text[run[-1].end() : match.start()].strip() == "":
-            run.append(match)
-        else:
-            close()
+    for index in capitalised:
+        if run:
+            last = run[-1]
+            if last == index - 2 and fold(tokens[last + 1]) in CONNECTORS and not gaps[last + 1].strip():
+                run.append(last + 1)  # "Bank of England": a connector between capitalised words
+                last += 1
+            if last != index - 1 or gaps[index].strip(" "):
+                close()  # a lower-case word or punctuation between: two names ("Mongolia, Georgia")
+        run.append(index)
     close()
     return names
 
 
-def _name_from_run(text: str, run: list[re.Match], stopwords: set[str], known: frozenset[str],
-                   title_case: bool) -> list[Name]:
-    """Zero or one name from a run of capitalised tokens, dropping position-capitalised words."""
-    tokens = list(run)
+def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], run: list[int], lang: str,
+                   stopwords: set[str], known: frozenset[str], title_case: bool) -> list[Name]:
+    """Zero or one name from a run of capitalised tokens (their positions), dropping position-capitalised
+    words."""
+    run = list(run)
     # a sentence-initial word is dropped unless known as a name (or it starts a longer run of names)
-    while tokens and _at_sentence_start(text, tokens[0].start()):
-        first = fold(tokens[0].group(0))
-        if first in stopwords or first in CONNECTORS or not _is_known(tokens[0], known):
-            tokens.pop(0)
-            while tokens and fold(tokens[0].group(0)) in CONNECTORS:
-                tokens.pop(0)
+    while run and _at_sentence_start(tokens, gaps, run[0]):
+        first = fold(tokens[run[0]])
+        if first in stopwords or first in CONNECTORS or not _is_known(tokens[run[0]], known):
+            run.pop(0)
+            while run and fold(tokens[run[0]]) in CONNECTORS:
+                run.pop(0)
         else:
             break
-    if not tokens:
+    if not run:
         return []
-    if title_case and not all(_is_known(t, known) for t in tokens):
-        tokens = [t for t in tokens if _is_known(t, known)]
-        if not tokens:
+    if title_case and not all(_is_known(tokens[i], known) for i in run):
+        run = [i for i in run if _is_known(tokens[i], known)]
+        if not run:
             return []
-    start, end = tokens[0].start(), tokens[-1].end()
+    if len(run) == 1:  # most names: one word, judged once per word
+        token = tokens[run[0]]
+        lone = _lone_token_name(token, lang)
+        if lone is None:
+            return []
+        start = _token_start(tokens, gaps, run[0])
+        return [Name(token.strip(), start, start + len(token.rstrip()), *lone)]
+    start = _token_start(tokens, gaps, run[0])
+    end = start + sum(map(len, tokens[run[0] : run[-1] + 1])) + sum(map(len, gaps[run[0] + 1 : run[-1] + 1]))
     name_text = text[start:end]
     words = _normalise_words(name_text)
-    acronym = len(tokens) == 1 and _is_acronym(tokens[0].group(0).strip())
-    name = Name(name_text.strip(), start, start + len(name_text.rstrip()), words, acronym)
-    if acronym and not equivalent_forms(name):
-        return []  # acronyms are translated (ECB/BCE, ISIL/EI): only those in EQUIVALENTS are compared
-    if not name.distinctive and not acronym:
+    if not _is_name(words, False, stopwords):
         return []
-    if name.distinctive and all(DEMONYM.search(word) for word in name.distinctive) and not equivalent_forms(name):
-        return []  # "Russian", "Eastern European"
-    if len(name.distinctive) == 1 and name.distinctive[0] in stopwords:
-        return []
-    return [name]
+    return [Name(name_text.strip(), start, start + len(name_text.rstrip()), words, False)]
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _lone_token_name(token: str, lang: str) -> tuple[tuple[str, ...], bool] | None:
+    """The words of a name made of ``token`` alone and whether it is an acronym, or None when it is no name
+    (memoised: the same capitalised words recur through a document)."""
+    words = _normalise_words(token)
+    acronym = _is_acronym(token.strip())
+    return (words, acronym) if _is_name(words, acronym, STOPWORDS.get(lang, STOPWORDS["en"])) else None
+
+
+def _is_name(words: tuple[str, ...], acronym: bool, stopwords: set[str]) -> bool:
+    """Whether the words of a run (what is left of it) make a name to compare."""
+    distinctive = _distinctive(words)
+    if acronym and not _equivalent_forms_of(words):
+        return False  # acronyms are translated (ECB/BCE, ISIL/EI): only those in EQUIVALENTS are compared
+    if not distinctive and not acronym:
+        return False
+    if distinctive and all(DEMONYM.search(word) for word in distinctive) and not _equivalent_forms_of(words):
+        return False  # "Russian", "Eastern European"
+    if len(distinctive) == 1 and distinctive[0] in stopwords:
+        return False
+    return True
 
 
 def _is_acronym(token: str) -> bool:
@@ -297,63 +405,149 @@ def _is_acronym(token: str) -> bool:
     return bool(ACRONYM.match(token)) or any(ACRONYM.match(part) for part in HYPHEN.split(token) if part)
 
 
-def _is_known(token: re.Match, known: frozenset[str]) -> bool:
+def _is_known(word: str, known: frozenset[str]) -> bool:
     """Known as a name: an acronym, a word seen capitalised mid-sentence, or the start of a table name."""
-    word = token.group(0)
-    parts = _normalise_words(word)
-    return bool(ACRONYM.match(word.strip())) or any(part in known or part in TABLE_WORDS for part in parts)
+    return _is_acronym_token(word) or any(part in known or part in TABLE_WORDS for part in _normalise_words(word))
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _is_acronym_token(token: str) -> bool:
+    """Whether a token, stripped, matches ``ACRONYM`` (memoised: asked of every token of every counterpart)."""
+    return bool(ACRONYM.match(token.strip()))
 
 
 def known_names(texts: list[str]) -> frozenset[str]:
     """Folded words written capitalised somewhere other than a sentence start, in ``texts``."""
     known: set[str] = set()
     for text in texts:
-        tokens = list(TOKEN.finditer(text))
-        if _is_title_case(tokens):
+        if _title_case(text):
             continue
-        for match in tokens:
-            if _is_capitalised(match.group(0)) and not _at_sentence_start(text, match.start()):
-                known.update(_normalise_words(match.group(0)))
+        tokens, gaps = _split(text)
+        for index in _capitalised(text):
+            before = gaps[index].rstrip()  # _at_sentence_start, inline: asked of every capitalised word
+            if not before:
+                if index == 0:
+                    continue
+                before = tokens[index - 1].rstrip()
+            if before[-1] not in SENTENCE_START_MARKS:
+                known.update(_normalise_words(tokens[index]))
     return frozenset(known)
 
 
 # --- looking a name up in the counterpart ---------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Counterpart:
-    """The text a name is looked for in: folded words, acronym letter sets, and the folded text."""
+    """The text a name is looked for in: folded words, acronym letter sets, and the folded text.
+
+    A counterpart is asked about many names (a whole version, for names confirmed elsewhere, is
+    asked about every missing name of the document), so near-spelling look-ups go through
+    indexes of its words built on first use, and their answers are kept per word. The folded
+    text is joined only when first asked for, and only a table name of several words needs
+    it in order: a word holds no space, so whether it starts or lies inside some word of the
+    text can be read from the words joined in any order. A counterpart built from a word set
+    alone (``parts_of`` instead of ``parts``) analyses its texts only when its text is asked for.
+    """
 
     words: set[str]
     acronyms: set[str]
-    text: str
+    parts: tuple[tuple[str, ...], ...] | None  # the folded words of each text, in order
+    parts_of: Callable[[], tuple[tuple[str, ...], ...]] | None = field(default=None, repr=False, compare=False)
+    _similar: dict[tuple[str, bool], bool] | None = field(default=None, init=False, repr=False, compare=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _joined: str | None = field(default=None, init=False, repr=False, compare=False)
+    _sorted: tuple[list[str], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
-    def of(cls, texts: list[str]) -> "Counterpart":
-        words: set[str] = set()
-        acronyms: set[str] = set()
-        folded: list[str] = []
-        for text in texts:
-            text_words, text_acronyms = _counterpart_words(text)
-            words.update(text_words)
-            acronyms.update(text_acronyms)
-            folded.extend(text_words)
-        # the folded words, punctuation dropped: "the UK, and" must hold " uk " for the table's forms
-        return cls(words, acronyms, " " + " ".join(folded) + " ")
+    def of(cls, texts: list[str], analyse=None) -> "Counterpart":
+        """The counterpart made of ``texts``; ``analyse`` gives a text's folded words and acronym letters
+        (``_counterpart_words`` unless a check brings its own, faster table)."""
+        analysed = list(map(analyse or _counterpart_words, texts))
+        parts = tuple(words for words, _ in analysed)
+        acronyms = [letters for _, letters in analysed if letters]  # most texts have none
+        return cls(set().union(*parts), set().union(*acronyms), parts)
+
+    @property
+    def text(self) -> str:
+        """The folded words, punctuation dropped: "the UK, and" must hold " uk " for the table's forms."""
+        if self._text is None:
+            if self.parts is None:
+                self.parts = self.parts_of()
+            self._text = " " + " ".join(chain.from_iterable(self.parts)) + " "
+        return self._text
+
+    @property
+    def joined_words(self) -> str:
+        """The words, space-joined in no particular order, with a space at each end: what a word (which holds
+        no space) starts or lies inside of some word of the counterpart is looked for in."""
+        if self._joined is None:
+            self._joined = " " + " ".join(self.words) + " "
+        return self._joined
+
+    def has_similar(self, word: str, strict: bool = False) -> bool:
+        """Whether some word of the counterpart is ``_same_name_word`` as ``word`` (memoised per word)."""
+        if self._similar is None:
+            self._similar = {}
+        key = (word, strict)
+        similar = self._similar.get(key)
+        if similar is None:
+            similar = self._similar[key] = self._find_similar(word, strict)
+        return similar
+
+    def _find_similar(self, word: str, strict: bool) -> bool:
+        """``any(_same_name_word(word, other, strict) for other in self.words)``, through the indexes: only
+        words of a length ``fuzzy_equal`` allows (and with the same first letter, for a word of 6 letters
+        or fewer) are compared by spelling."""
+        if not strict and len(word) >= 4 and f" {word[:4]}" in self.joined_words:
+            return True  # a word of the counterpart starts with the same 4 letters (words hold no space)
+        if not may_be_fuzzy(word):
+            return False
+        slack, any_start, first = fuzzy_length_slack(word), len(word) > 6, word[0]
+        letters = _letter_set(word)
+        by_length, lengths = self._by_length
+        low = bisect_left(lengths, max(4, len(word) - slack))
+        for other in by_length[low : bisect_right(lengths, len(word) + slack, low)]:
+            # the rest of fuzzy_equal: a length it allows (the slice), four letters or more, not a number
+            if (not any_start and other[0] != first) or other.isdigit():
+                continue
+                # An upper bound of the letters the two share (``words._shared_letters``): each letter of
+                # one that the other lacks takes at least one away. Nearly all candidates fail on it.
+                other_letters = _letter_set(other)
+                shared = min(len(word) - (letters & ~other_letters).bit_count(),
+                             len(other) - (other_letters & ~letters).bit_count())
+                if 2.0 * shared / (len(word) + len(other)) < FUZZY_RATIO:
+                    continue  # so _similar_spelling's first test fails too
+                if _similar_spelling(word, other):
+                    return True
+        return False
+
+    @property
+    def _by_length(self) -> tuple[list[str], list[int]]:
+        """The words sorted by length, and their lengths: the words of a length range are a slice (sorted on
+        first use, without a Python loop over the words)."""
+        if self._sorted is None:
+            by_length = sorted(self.words, key=len)
+            self._sorted = by_length, list(map(len, by_length))
+        return self._sorted
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _letter_set(word: str) -> int:
+    """The distinct letters of ``word`` as a bit set (bit ``ord(letter)``), for a cheap bound of shared letters."""
+    bits = 0
+    for letter in set(word):
+        bits |= 1 << ord(letter)
+    return bits
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _counterpart_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The folded words of one text in order, and the letter sets of its acronyms (memoised: a sentence is
     part of the counterpart of its own pair and of its neighbours', and of every look-up in them)."""
-    folded: list[str] = []
-    acronyms: set[str] = set()
-    for match in TOKEN.finditer(text):
-        token = match.group(0)
-        folded.extend(_normalise_words(token))
-        if ACRONYM.match(token.strip()):
-            acronyms.add(_acronym_letters(token))
-    return tuple(folded), frozenset(acronyms)
+    tokens = _token_strings(text)  # mapped, not looped over: the memos answer most tokens
+    return (tuple(chain.from_iterable(map(_normalise_words, tokens))),
+            frozenset(map(_acronym_letters, filter(_is_acronym_token, tokens))))
 
 
 def equivalent_forms(name: Name) -> tuple[tuple[str, ...], ...]:
@@ -365,10 +559,30 @@ def equivalent_forms(name: Name) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def _equivalent_forms_of(name_words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     joined = f" {' '.join(name_words)} "
-    for forms, padded in EQUIVALENT_FORMS:
+    for group in sorted({group for word in name_words for group in GROUPS_BY_FIRST_WORD.get(word, ())}):
+        forms, padded = EQUIVALENT_FORMS[group]
         if any(form in joined for form in padded):
             return forms
     return ()
+
+
+def _groups_by_first_word() -> dict[str, tuple[int, ...]]:
+    """For each first word of a form of ``EQUIVALENT_FORMS``, the groups (positions) having such a form.
+
+    A padded form is in a padded name only when its words are words of the name, its first
+    word included (words hold no spaces), so only the groups indexed under a word of the
+    name can match; they are tried in table order, so the first match is the same.
+    """
+    groups: dict[str, set[int]] = {}
+    for position, (forms, _) in enumerate(EQUIVALENT_FORMS):
+        for form in forms:
+            groups.setdefault(form[0], set()).add(position)
+    return {word: tuple(sorted(positions)) for word, positions in groups.items()}
+
+
+GROUPS_BY_FIRST_WORD = _groups_by_first_word()
+assert all(forms and all(form and all(word and not any(c.isspace() for c in word) for word in form) for form in forms)
+           for forms, _ in EQUIVALENT_FORMS), "every form has words, without spaces"
 
 
 def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bool:
@@ -378,10 +592,9 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
     version does name something elsewhere, where leniency would report more).
     """
     for form in equivalent_forms(name):
-        if f" {' '.join(form)} " in counterpart.text:
-            return True
-        if all(len(word) >= 4 for word in form) and all(
-                any(_same_name_word(word, other) for other in counterpart.words) for word in form):
+        if form[0] in counterpart.words if len(form) == 1 else f" {' '.join(form)} " in counterpart.text:
+            return True  # (one word: in the words is in the text)
+        if all(len(word) >= 4 for word in form) and all(counterpart.has_similar(word) for word in form):
             return True  # Christmas = Navidad ~ "navideñas"
     if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
         return True
@@ -390,9 +603,9 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
 
 def word_found(word: str, counterpart: Counterpart, strict: bool = False) -> bool:
     """Whether one folded name word appears in ``counterpart`` (same word, near-equal spelling, or glued)."""
-    if word in counterpart.words or any(_same_name_word(word, other, strict) for other in counterpart.words):
+    if word in counterpart.words or counterpart.has_similar(word, strict):
         return True
-    return len(word) >= 5 and word in counterpart.text  # glued by scraping: "AndroidGoogle"
+    return len(word) >= 5 and word in counterpart.joined_words  # glued by scraping: "AndroidGoogle"
 
 
 def _same_name_word(word: str, other: str, strict: bool = False) -> bool:
@@ -422,17 +635,23 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
     known = {side: known_names([s.text for s in aligned.version(side).segments]) for side in ("left", "right")}
-    common = _lowercase_words(aligned)
+    tokens = _document_tokens(aligned)
+    common = _lowercase_of(tokens)
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
-    elsewhere = {side: _counterpart(aligned, side, aligned.pairs) for side in ("left", "right")}
+    lookups = _Lookups(aligned, tokens)
     names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
+        if not any(names["left"][index] for index in pair.left) and not any(
+                names["right"][index] for index in pair.right):
+            continue  # no name on either side: nothing to find missing or changed (most pairs)
         window = counted[max(0, position - NEIGHBOUR_PAIRS) : position + NEIGHBOUR_PAIRS + 1]
-        local = {side: _missing_names(aligned, pair, [pair], side, names[side]) for side in ("left", "right")}
-        missing = {side: _missing_names(aligned, pair, window, side, names[side]) for side in ("left", "right")}
-        findings.extend(_pair_findings(aligned, pair, local, missing, elsewhere, settings))
-        findings.extend(_changed_surname_findings(aligned, pair, names, local, common, settings))
+        local, missing = {}, {}
+        for side in ("left", "right"):
+            local[side], missing[side] = _missing_names(lookups, pair, window, side, names[side])
+        findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, settings))
+        findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
+        lookups.built.clear()  # no later pair asks for these again (each pair's window differs): free them now
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -450,19 +669,84 @@ def _texts(aligned: AlignedDocument, side: str, pairs: list[AlignedPair], transl
     return texts
 
 
-def _counterpart(aligned: AlignedDocument, side: str, pairs: list[AlignedPair]) -> Counterpart:
-    """Where the names of ``side`` are looked up: the other version's text in ``pairs`` and, when that version
-    was translated, its translation too (all pairs: where a locally missing name may be found elsewhere)."""
-    other = aligned.other(side)
-    texts = _texts(aligned, other, pairs, False)
-    if aligned.translated_side == other:
-        texts += _texts(aligned, other, pairs, True)
-    return Counterpart.of(texts)
+NO_ACRONYMS: frozenset[str] = frozenset()
 
 
-def _own_translation(aligned: AlignedDocument, side: str, pair: AlignedPair) -> Counterpart | None:
-    """The machine translation of ``side`` in ``pair`` when that side was translated, else None."""
-    return Counterpart.of(_texts(aligned, side, [pair], True)) if aligned.translated_side == side else None
+class _Lookups:
+    """The counterparts of one check, each built once and only when a name is looked up in it.
+
+    A pair's counterpart is needed alone, with its neighbours and for changed surnames, on
+    both sides, and most pairs have no name to look up on one side or both. A counterpart
+    is fully determined by the segments it is made of, so it is kept under their indices.
+    """
+
+    def __init__(self, aligned: AlignedDocument, tokens: set[str]) -> None:
+        self.aligned = aligned
+        self.built: dict[tuple[str, str, tuple[int, ...]], Counterpart] = {}  # for the pair at hand
+        self.whole: dict[str, Counterpart] = {}  # per side, all pairs
+        # ``_counterpart_words`` through tables of the document's distinct ``tokens``, asked once each: a
+        # sentence's tokens are then mapped through plain dictionaries, not one memo call per token
+        # (the memos' bodies are called directly: this table is the memo; an acronym starts with a capital)
+        # (most tokens are plain ASCII words, their one word the token in lower case: mapped without a loop)
+        plain = list(filter(str.isalpha, filter(str.isascii, tokens)))
+        self.token_words = dict(zip(plain, zip(map(str.lower, plain))))
+        self.token_words.update((token, _normalise_words.__wrapped__(token)) for token in tokens
+                                if token not in self.token_words)
+        self.acronym_tokens = {token: _acronym_letters(token) for token in tokens
+                               if token[0].isupper() and ACRONYM.match(token.strip())}
+        self.analysed: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+    def analyse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """``_counterpart_words(text)``, once per text of the document."""
+        analysed = self.analysed.get(text)
+        if analysed is None:
+            tokens = _token_strings(text)
+            analysed = self.analysed[text] = (
+                tuple(chain.from_iterable(map(self.token_words.__getitem__, tokens))),
+                NO_ACRONYMS if self.acronym_tokens.keys().isdisjoint(tokens)
+                else frozenset(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)))
+        return analysed
+
+    def counterpart(self, side: str, pairs: list[AlignedPair]) -> Counterpart:
+        """Where the names of ``side`` are looked up: the other version's text in ``pairs`` and, when that
+        version was translated, its translation too (all pairs: where a locally missing name may be found
+        elsewhere)."""
+        other = self.aligned.other(side)
+        key = ("counterpart", other, tuple(index for pair in pairs for index in getattr(pair, other)))
+        built = self.built.get(key)
+        if built is None:
+            texts = _texts(self.aligned, other, pairs, False)
+            if self.aligned.translated_side == other:
+                texts += _texts(self.aligned, other, pairs, True)
+            built = self.built[key] = Counterpart.of(texts, self.analyse)
+        return built
+
+    def everywhere(self, side: str) -> Counterpart:
+        """The counterpart of ``side`` in all pairs: where a name missing from its pair may be named elsewhere
+        (built for the first such name: a document may have none)."""
+        built = self.whole.get(side)
+        if built is None:
+            other = self.aligned.other(side)
+            texts = _texts(self.aligned, other, self.aligned.pairs, False)
+            if self.aligned.translated_side == other:
+                texts += _texts(self.aligned, other, self.aligned.pairs, True)
+            # the words of the texts are the words of their distinct tokens: no need to analyse each text
+            tokens = set().union(*map(_token_strings, texts))
+            built = self.whole[side] = Counterpart(
+                set(chain.from_iterable(map(self.token_words.__getitem__, tokens))),
+                set(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)),
+                None, lambda: tuple(self.analyse(text)[0] for text in texts))
+        return built
+
+    def own_translation(self, side: str, pair: AlignedPair) -> Counterpart | None:
+        """The machine translation of ``side`` in ``pair`` when that side was translated, else None."""
+        if self.aligned.translated_side != side:
+            return None
+        key = ("translation", side, getattr(pair, side))
+        built = self.built.get(key)
+        if built is None:
+            built = self.built[key] = Counterpart.of(_texts(self.aligned, side, [pair], True), self.analyse)
+        return built
 
 
 def _lowercase_words(aligned: AlignedDocument) -> set[str]:
@@ -471,8 +755,21 @@ def _lowercase_words(aligned: AlignedDocument) -> set[str]:
     A one-word "name" that is also used as an ordinary word ("Health", "Travel" in a
     heading-like phrase; the translation's "health") is a common noun, not a name.
     """
+    return _lowercase_of(_document_tokens(aligned))
+
+
+def _lowercase_of(tokens: set[str]) -> set[str]:
+    """The folded forms of the ``tokens`` that start in lower case (mapped, not looped over: ten thousand
+    tokens in a long article)."""
+    lower = list(filter(lambda token: token[0].islower(), tokens))
+    plain = set(map(str.lower, filter(str.isascii, lower)))  # fold, for ASCII: lower case
+    return plain.union(map(fold, filterfalse(str.isascii, lower)))
+
+
+def _document_tokens(aligned: AlignedDocument) -> set[str]:
+    """The distinct tokens of the document, originals and translation (each is then folded or analysed once)."""
     texts = [s.text for side in ("left", "right") for s in aligned.version(side).segments] + aligned.translations
-    return {fold(m.group(0)) for text in texts for m in TOKEN.finditer(text) if m.group(0)[:1].islower()}
+    return set().union(*map(_token_strings, texts))
 
 
 def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side: str, known: frozenset[str],
@@ -490,20 +787,41 @@ def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side
     return names
 
 
-def _missing_names(aligned, pair, window, side, names: dict[int, list[Name]]) -> list[_Mention]:
-    counterpart = _counterpart(aligned, side, window)
-    own_translation = _own_translation(aligned, side, pair)
-    missing = []
-    for index in getattr(pair, side):
-        for name in names[index]:
-            if name_found(name, counterpart):
-                continue
-            if own_translation is not None and not passes_through(name, own_translation):
-                continue
-            if _translated_organisation(name):
-                continue
-            missing.append(_Mention(side, index, name))
-    return missing
+def _missing_names(lookups: _Lookups, pair, window, side,
+                   names: dict[int, list[Name]]) -> tuple[list[_Mention], list[_Mention]]:
+    """The names of ``side`` in ``pair`` missing from the counterpart of the pair alone, and those missing
+    from the counterpart of the pair and its neighbours (``window``).
+
+    The window holds the pair's texts, so a name found in the pair is found in the window
+    too: its words, their near spellings and glued forms (a word has no space: it is found
+    inside one word of a text) and its acronym letters are all there. Only an equivalent
+    form of several words can be found across the join of two texts that the window puts
+    apart, so a name with equivalents is looked up in the window again. The window is
+    built only when some name needs it.
+    """
+    mentions = [(index, name) for index in getattr(pair, side) for name in names[index]]
+    if not mentions:
+        return [], []  # nothing to look up: the counterparts are not even built
+    counterpart = lookups.counterpart(side, [pair])
+    local, missing = [], []
+    for index, name in mentions:
+        found = name_found(name, counterpart)
+        if found and not equivalent_forms(name):
+            continue  # found in the window too
+        found_in_window = name_found(name, lookups.counterpart(side, window))
+        if found and found_in_window:
+            continue
+        own_translation = lookups.own_translation(side, pair)  # (built for the first name missing, if any)
+        if own_translation is not None and not passes_through(name, own_translation):
+            continue
+        if _translated_organisation(name):
+            continue
+        mention = _Mention(side, index, name)
+        if not found:
+            local.append(mention)
+        if not found_in_window:
+            missing.append(mention)
+    return local, missing
 
 
 @dataclass
@@ -519,7 +837,7 @@ class _PartlyFound:
 MIN_SHARED_WORD = 3  # letters of the word two partly found names share ("Owais", not a numeral "II")
 
 
-def _partly_found_names(aligned, pair, side, names: dict[str, dict[int, list[Name]]],
+def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int, list[Name]]],
                         common: set[str]) -> list[_PartlyFound]:
     """Names of ``side`` in ``pair`` of two or more words (after any title) whose last word is missing from
     the counterpart pair while another is there ("Pedro Abernathy" against "Pedro Solbes"). Only the last
@@ -527,17 +845,19 @@ def _partly_found_names(aligned, pair, side, names: dict[str, dict[int, list[Nam
     Alexander), surnames they keep. On the translated side the surname counts only when MT kept it (an
     ordinary word used in a name, translated, cannot be judged), and a surname that the document also
     writes in lower case is an ordinary word of a name made of them ("Housing Development")."""
-    counterpart = _counterpart(aligned, side, [pair])
-    own_translation = _own_translation(aligned, side, pair)
+    counterpart: Counterpart | None = None  # built for the first name of two words or more, if any
     partly = []
     for index in getattr(pair, side):
         for name in names[side][index]:
             words = _after_titles(name)
             if len(words) < 2 or name.acronym or _equivalent_forms_of(words):
                 continue
+            if counterpart is None:
+                counterpart = lookups.counterpart(side, [pair])
             surname = words[-1]
             if word_found(surname, counterpart) or not surname.isalpha() or surname in common:
                 continue
+            own_translation = lookups.own_translation(side, pair)  # (built for the first surname missing)
             if own_translation is not None and surname not in own_translation.words:
                 continue
             found = tuple(w for w in words[:-1] if word_found(w, counterpart))
@@ -555,7 +875,8 @@ def _after_titles(name: Name) -> tuple[str, ...]:
     return tuple(w for w in tail if w not in CONNECTORS and len(w) > 1)
 
 
-def _changed_surname_findings(aligned, pair, names, local, common: set[str], settings) -> list[Finding]:
+def _changed_surname_findings(aligned, lookups: _Lookups, pair, names, local, common: set[str],
+                              settings) -> list[Finding]:
     """One name of a pair with its surname changed on one side: "Cristina Fernández de Vukovic" in Spanish,
     "Cristina Fernandez de Kirchner" in English.
 
@@ -574,7 +895,7 @@ def _changed_surname_findings(aligned, pair, names, local, common: set[str], set
         return []
     flagged_side = aligned.translated_side or "right"
     other_side = aligned.other(flagged_side)
-    partly = {side: _partly_found_names(aligned, pair, side, names, common) for side in (flagged_side, other_side)}
+    partly = {side: _partly_found_names(lookups, pair, side, names, common) for side in (flagged_side, other_side)}
     if not partly[flagged_side] and not partly[other_side]:
         return []
     findings = []
@@ -644,7 +965,7 @@ def _pair_findings(aligned, pair, local, missing, elsewhere, settings) -> list[F
             findings.append(_finding(aligned, pair, mention, replaced, settings))
     for side in (flagged_side, other_side):
         for mention in missing[side]:
-            if _key(mention) not in settled and name_found(mention.name, elsewhere[side], strict=True):
+            if _key(mention) not in settled and name_found(mention.name, elsewhere(side), strict=True):
                 findings.append(_finding(aligned, pair, mention, None, settings))
     return findings
 
