@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 
 from bilingo.model import Finding, SourceDocument
 from bilingo.rules import RULES
 from bilingo.settings import Settings
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
     """Turns character offsets of one text into 1-based line and column numbers."""
 
     def __init__(self, text: str):
-        self._starts = [0]
-        for index, char in enumerate(text):
-            if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
-                self._starts.append(index + 1)
+        # a line ends at "\n", "\r\n" or a lone "\r", as the readers count lines
+        self._starts = [0] + [match.end() for match in _LINE_END.finditer(text)]
 
     def locate(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)
