@@ -35,8 +35,10 @@ the nearest one by relative position.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
@@ -182,6 +184,20 @@ def _compared_texts(aligned: AlignedDocument, pair: AlignedPair, side: str) -> l
     return [segments[i].text for i in indices]
 
 
+def _all_compared_texts(aligned: AlignedDocument, side: str) -> list[str]:
+    """Every text of a side in the comparison language, by segment index (see ``_compared_texts``)."""
+    if side == aligned.translated_side:
+        return aligned.translations
+    return [segment.text for segment in aligned.version(side).segments]
+
+
+def _marked(texts: list[str]) -> set[int]:
+    """Indices of the texts that hold a quotation mark (``QUOTATION_MARK``): one search over them all joined
+    by line breaks, as few sentences hold one, instead of a search per sentence."""
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    return {bisect_right(ends, mark.start()) for mark in QUOTATION_MARK.finditer("\n".join(texts))}
+
+
 def _compared_side(aligned: AlignedDocument, pair: AlignedPair, side: str) -> _Side:
     """The pair's side in the comparison language, joined (see ``_compared_texts``)."""
     return _join(_compared_texts(aligned, pair, side), getattr(pair, side))
@@ -209,15 +225,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
-    texts = [{side: _compared_texts(aligned, pair, side) for side in ("left", "right")} for pair in counted]
     # quotations start or end at a quotation mark (``find_quotes``): the sides of a pair with no mark in any of
     # its texts hold none, and are neither joined nor searched
+    marked = {side: _marked(_all_compared_texts(aligned, side)) for side in ("left", "right")}
     compared: list[dict[str, _Side] | None] = [None] * len(counted)
     quotes: list[dict[str, list[Quote]]] = [_NO_QUOTES] * len(counted)
     for position, pair in enumerate(counted):
-        if any(QUOTATION_MARK.search(text) for side in ("left", "right") for text in texts[position][side]):
-            compared[position] = {side: _join(texts[position][side], getattr(pair, side))
-                                  for side in ("left", "right")}
+        if not (marked["left"].isdisjoint(pair.left) and marked["right"].isdisjoint(pair.right)):
+            compared[position] = {side: _compared_side(aligned, pair, side) for side in ("left", "right")}
             quotes[position] = {side: quotes_of(compared[position][side]) for side in ("left", "right")}
     scores = _QuoteScores([q["left"] for q in quotes if q["right"]], [q["right"] for q in quotes if q["left"]])
     findings: list[Finding] = []
@@ -232,7 +247,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             other = aligned.other(side)
             # the texts one by one: a mark of ``ANY_QUOTATION`` is in their join exactly when it is in one of
             # them (its edges, ``^``, ``$`` or a space, are the join's spaces)
-            if not missing or any(_quotes_something(text) for n in neighbours for text in texts[n][other]):
+            if not missing or any(_quotes_something(text) for n in neighbours
+                                  for text in _compared_texts(aligned, counted[n], other)):
                 continue  # the other side quotes something here: a reworded quote, not a missing one
             for quote in missing:
                 findings.append(_finding(aligned, pair, side, quote, None, "missing", compared[position], settings))
