@@ -681,18 +681,24 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     for position, pair in enumerate(aligned.pairs):
         if not _counted(pair, settings):
             continue
-        if not mentions[position]["left"] and not mentions[position]["right"]:
-            continue  # nothing left over, nothing to report: most sentences hold no number
+        # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
+        # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
+        if not _any_strong(mentions[position]["left"]) and not _any_strong(mentions[position]["right"]):
+            continue  # most sentences hold no number, or only number words
         leftovers = dict(zip(("left", "right"), match_mentions(mentions[position]["left"],
                                                                 mentions[position]["right"])))
-        if not leftovers["left"] and not leftovers["right"]:
-            continue  # every number matched
+        if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
+            continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)]
                   for side in ("left", "right")}
         findings.extend(_pair_findings(aligned, pair, strong, leftovers, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
+
+
+def _any_strong(mentions: list[Mention]) -> bool:
+    return any(mention.strong for mention in mentions)
 
 
 _SEPARATOR = r"[.,\s\u00a0\u202f]?\s?"

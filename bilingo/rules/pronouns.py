@@ -418,13 +418,17 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
     votes: list[Vote] = []
     people_by_segment: list[list[Person]] = []
     for index, text in enumerate(segments_text):
-        people = find_people(text, lang, index, surnames)
+        # the memos read directly (``find_people`` and ``find_pronouns`` without their copies): most sentences
+        # name no one and hold no pronoun, and are done after two look-ups
+        people = find_people(text, lang, index, surnames) if _name_candidates(text, lang, index) else []
         people_by_segment.append(people)
         for person in people:
             if person.title_gender and person.title_span:
                 a, b = person.title_span
                 votes.append(Vote(person.key, side, Pronoun(text[a:b], a, b, person.title_gender, index, weak=True)))
-        pronouns = find_pronouns(text, lang, index)
+        pronouns = _pronouns_of(text, lang, index, False)
+        if not pronouns:
+            continue
         mixed = len({p.gender for p in pronouns}) > 1  # "he knew her": two people, recency cannot tell
         for pronoun in pronouns:
             if mixed and not pronoun.speech:
