@@ -100,7 +100,7 @@ _QUOTE_OPENING_BEFORE = re.compile(r"(^|[“\"«‘¿¡(]\s*)$")
 _LAST_WORD = re.compile(r"\b(\w+\.?)\s*$")
 _LONGEST_EN_TITLE = max(map(len, EN_TITLES))
 _ES_TITLE_BEFORE = re.compile(r"\b(el|la|del|al)\s+(\w+)(?:\s+de\s+\w+(?:\s+\w+)?)?\s*,?\s*$", re.IGNORECASE)
-TEXT_MEMO_SIZE = 1 << 13  # sentences memoised: those of a long article
+TEXT_MEMO_SIZE = 1 << 14  # sentences memoised: both versions of a long article (prepare fills them before check)
 
 
 @dataclass(frozen=True)
