@@ -214,10 +214,12 @@ def test_lowered_search_and_bounded_lookbehinds_change_no_pronoun_or_person(monk
         found = [(find_pronouns(text, lang, 0, plural), find_people(text, lang, 0, set()))
                  for text in sentences for plural in (False, True)]
         pronouns._pronouns_of.cache_clear()
+        pronouns._name_candidates.cache_clear()
         monkeypatch.setattr(pronouns, "lowered_view", lambda text: None)
         monkeypatch.setattr(pronouns, "_attributes_speech", plain_speech)
         monkeypatch.setattr(pronouns, "_title_before", plain_title)
         assert [(find_pronouns(text, lang, 0, plural), find_people(text, lang, 0, set()))
                 for text in sentences for plural in (False, True)] == found
         pronouns._pronouns_of.cache_clear()
+        pronouns._name_candidates.cache_clear()
         monkeypatch.undo()

@@ -147,3 +147,19 @@ def test_one_scorer_for_all_quotes_scores_as_similarity_does():
     for a in left[::3]:
         for b in right[::3]:
             assert scores.similarity(a.text, b.text) == similarity(a.text, b.text)
+
+
+@needs_corpus
+def test_marks_found_in_the_joined_texts_and_sentence_by_sentence_are_those_of_each_text():
+    """``check`` finds quotation marks over all texts joined (``_marked``) and looks for a neighbour's quotation
+    sentence by sentence: the same as searching each text, and as searching a pair's joined text, on corpus
+    sentences and on edge cases (marks and apostrophes at either end of a sentence, empty sentences)."""
+    texts = ["'Hola' dijo", "dijo 'hola'", "‘x", "x’", "“", "»", "", "\n'", "'\n", "rock 'n' roll", "it's", "a\"b"]
+    for set_name in ("tico19", "flores200-devtest", "wmt-newstest-2008-2010"):
+        for record in corpus_records(set_name, 40):
+            texts += record["en"] + record["es"]
+    assert quotes._marked(texts) == {i for i, text in enumerate(texts) if quotes.QUOTATION_MARK.search(text)}
+    assert quotes._marked([]) == set()
+    for first in range(len(texts) - 2):
+        group = texts[first : first + 1 + first % 3]
+        assert quotes._quotes_something(" ".join(group)) == any(quotes._quotes_something(t) for t in group), group

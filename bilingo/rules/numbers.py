@@ -39,9 +39,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
-from bilingo.model import AlignedDocument, AlignedPair, Finding
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.settings import Settings
 
 RULE = "number-mismatch"
@@ -147,6 +148,7 @@ IMPERIAL_UNITS = (
 IMPERIAL_FIRST_LETTERS = "mfilpaMFILPA\u0130\u0131"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 # Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
+TEXT_MEMO_SIZE = 1 << 14  # sentences whose mentions are memoised: both versions of a long article, and more
 CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|hrs|horas|h)\b", re.IGNORECASE)
 
 
@@ -635,11 +637,30 @@ def _counted(pair: AlignedPair, settings: Settings) -> bool:
     return pair.is_match and (pair.score is None or pair.score >= MIN_PAIR_SCORE)
 
 
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _segment_mentions(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
+    """``extract_numbers``, memoised (a tuple, so that no caller changes what another reads): ``prepare``
+    fills it while the translator runs, ``check`` reads it. ``extract_numbers`` itself stays unmemoised, so
+    that the tests comparing its fast and plain paths run both."""
+    return tuple(extract_numbers(text, lang, segment))
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The number mentions of every sentence of ``version``: they need no translation, so they are found
+    while the translator runs (``check.prepare_checks``) and ``check`` only compares them."""
+    if RULE in settings.disabled_rules:
+        return
+    for index, segment in enumerate(version.segments):
+        _segment_mentions(segment.text, version.lang, index)
+
+
 def _side_mentions(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:
     version = aligned.version(side)
+    if len(indices) == 1:
+        return list(_segment_mentions(version.segments[indices[0]].text, version.lang, indices[0]))
     mentions: list[Mention] = []
     for index in indices:
-        mentions.extend(extract_numbers(version.segments[index].text, version.lang, index))
+        mentions.extend(_segment_mentions(version.segments[index].text, version.lang, index))
     return mentions
 
 
@@ -660,18 +681,24 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     for position, pair in enumerate(aligned.pairs):
         if not _counted(pair, settings):
             continue
-        if not mentions[position]["left"] and not mentions[position]["right"]:
-            continue  # nothing left over, nothing to report: most sentences hold no number
+        # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
+        # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
+        if not _any_strong(mentions[position]["left"]) and not _any_strong(mentions[position]["right"]):
+            continue  # most sentences hold no number, or only number words
         leftovers = dict(zip(("left", "right"), match_mentions(mentions[position]["left"],
                                                                 mentions[position]["right"])))
-        if not leftovers["left"] and not leftovers["right"]:
-            continue  # every number matched
+        if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
+            continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)]
                   for side in ("left", "right")}
         findings.extend(_pair_findings(aligned, pair, strong, leftovers, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
+
+
+def _any_strong(mentions: list[Mention]) -> bool:
+    return any(mention.strong for mention in mentions)
 
 
 _SEPARATOR = r"[.,\s\u00a0\u202f]?\s?"

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
-from bilingo.model import AlignedDocument, Finding
+from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.numbers import lowered_view
 from bilingo.settings import Settings
 
@@ -100,7 +100,7 @@ _QUOTE_OPENING_BEFORE = re.compile(r"(^|[“\"«‘¿¡(]\s*)$")
 _LAST_WORD = re.compile(r"\b(\w+\.?)\s*$")
 _LONGEST_EN_TITLE = max(map(len, EN_TITLES))
 _ES_TITLE_BEFORE = re.compile(r"\b(el|la|del|al)\s+(\w+)(?:\s+de\s+\w+(?:\s+\w+)?)?\s*,?\s*$", re.IGNORECASE)
-TEXT_MEMO_SIZE = 1 << 13  # sentences memoised: those of a long article
+TEXT_MEMO_SIZE = 1 << 14  # sentences memoised: both versions of a long article (prepare fills them before check)
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,22 @@ def _attributes_speech(text: str, start: int, end: int) -> bool:
 def find_people(text: str, lang: str, segment: int, surnames: set[str]) -> list[Person]:
     """Named people of a sentence (see the module doc); ``surnames`` grows with multi-word names."""
     people = []
+    for person, several_words, alone in _name_candidates(text, lang, segment):
+        if several_words:
+            surnames.add(person.key)
+        elif person.key not in surnames and not alone:
+            continue  # a lone capitalised word opening a sentence or a quote ("“No”, dijo") is no name
+        people.append(person)
+    return people
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _name_candidates(text: str, lang: str, segment: int) -> tuple[tuple[Person, bool, bool], ...]:
+    """The names of a sentence that may be people, each with whether it has several words (its last word is
+    then a surname) and whether a lone word stands as a name without a known surname (a speaker not opening
+    a sentence or a quote). Memoised: all of ``find_people`` but its use of the surnames seen so far, which
+    depends on the sentences before it in both versions; ``prepare`` fills it while the translator runs."""
+    candidates = []
     for match in _NAME.finditer(text):
         words = match.group(0).split()
         while words and words[0] in ("The", "El", "La", "Los", "Las", "A", "Un", "Una", "But", "And", "Y", "Pero"):
@@ -193,13 +209,12 @@ def find_people(text: str, lang: str, segment: int, surnames: set[str]) -> list[
             continue
         key = words[-1]
         speaker = _attributes_speech(text, match.start(), match.end())
-        if len(words) >= 2:
-            surnames.add(key)
-        elif key not in surnames and (not speaker or _QUOTE_OPENING_BEFORE.search(text[: match.start()])):
-            continue  # a lone capitalised word opening a sentence or a quote ("“No”, dijo") is no name
+        several_words = len(words) >= 2
+        alone = speaker and not _QUOTE_OPENING_BEFORE.search(text[: match.start()])
         title_gender, title_span = _title_before(text, match.start(), lang)
-        people.append(Person(key, match.start(), match.end(), segment, speaker, title_gender, title_span))
-    return people
+        candidates.append((Person(key, match.start(), match.end(), segment, speaker, title_gender, title_span),
+                           several_words, alone))
+    return tuple(candidates)
 
 
 def _title_before(text: str, start: int, lang: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -221,6 +236,18 @@ def _title_before(text: str, start: int, lang: str) -> tuple[str | None, tuple[i
 
 
 # --- check ----------------------------------------------------------------------------
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The pronouns and name candidates of every sentence of ``version``: they need no translation, so they
+    are found while the translator runs (``check.prepare_checks``). The pair check of two Spanish versions
+    reads plural pronouns too (``find_pronouns(..., plural=True)``), left to ``check``: no translator runs
+    then."""
+    if RULE in settings.disabled_rules:
+        return
+    for index, segment in enumerate(version.segments):
+        _pronouns_of(segment.text, version.lang, index, False)
+        _name_candidates(segment.text, version.lang, index)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -391,13 +418,17 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
     votes: list[Vote] = []
     people_by_segment: list[list[Person]] = []
     for index, text in enumerate(segments_text):
-        people = find_people(text, lang, index, surnames)
+        # the memos read directly (``find_people`` and ``find_pronouns`` without their copies): most sentences
+        # name no one and hold no pronoun, and are done after two look-ups
+        people = find_people(text, lang, index, surnames) if _name_candidates(text, lang, index) else []
         people_by_segment.append(people)
         for person in people:
             if person.title_gender and person.title_span:
                 a, b = person.title_span
                 votes.append(Vote(person.key, side, Pronoun(text[a:b], a, b, person.title_gender, index, weak=True)))
-        pronouns = find_pronouns(text, lang, index)
+        pronouns = _pronouns_of(text, lang, index, False)
+        if not pronouns:
+            continue
         mixed = len({p.gender for p in pronouns}) > 1  # "he knew her": two people, recency cannot tell
         for pronoun in pronouns:
             if mixed and not pronoun.speech:

@@ -35,11 +35,13 @@ the nearest one by relative position.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from bilingo.findings import make_finding, segment_span
-from bilingo.model import AlignedDocument, AlignedPair, Finding
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.names import equivalent_forms, extract_names
 from bilingo.rules.words import covered_flags, words
 from bilingo.score import ChrfScorer, similarity
@@ -173,14 +175,32 @@ def _counted(pair: AlignedPair, settings: Settings) -> bool:
     return pair.is_match and (pair.score is None or pair.score >= settings.match_threshold)
 
 
-def _compared_side(aligned: AlignedDocument, pair: AlignedPair, side: str) -> _Side:
-    """The pair's side in the comparison language: original text, or its machine translation."""
+def _compared_texts(aligned: AlignedDocument, pair: AlignedPair, side: str) -> list[str]:
+    """The texts of the pair's side in the comparison language: original texts, or their machine translation."""
     indices = getattr(pair, side)
     if side == aligned.translated_side:
-        texts = [aligned.translations[i] for i in indices]
-    else:
-        texts = [aligned.version(side).segments[i].text for i in indices]
-    return _join(texts, indices)
+        return [aligned.translations[i] for i in indices]
+    segments = aligned.version(side).segments
+    return [segments[i].text for i in indices]
+
+
+def _all_compared_texts(aligned: AlignedDocument, side: str) -> list[str]:
+    """Every text of a side in the comparison language, by segment index (see ``_compared_texts``)."""
+    if side == aligned.translated_side:
+        return aligned.translations
+    return [segment.text for segment in aligned.version(side).segments]
+
+
+def _marked(texts: list[str]) -> set[int]:
+    """Indices of the texts that hold a quotation mark (``QUOTATION_MARK``): one search over them all joined
+    by line breaks, as few sentences hold one, instead of a search per sentence."""
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    return {bisect_right(ends, mark.start()) for mark in QUOTATION_MARK.finditer("\n".join(texts))}
+
+
+def _compared_side(aligned: AlignedDocument, pair: AlignedPair, side: str) -> _Side:
+    """The pair's side in the comparison language, joined (see ``_compared_texts``)."""
+    return _join(_compared_texts(aligned, pair, side), getattr(pair, side))
 
 
 def _original_side(aligned: AlignedDocument, pair: AlignedPair, side: str) -> _Side:
@@ -188,24 +208,47 @@ def _original_side(aligned: AlignedDocument, pair: AlignedPair, side: str) -> _S
     return _join([aligned.version(side).segments[i].text for i in indices], indices)
 
 
+def prepare(version: Version, settings: Settings) -> None:
+    """Speaker names of the sentences of ``version`` that hold a quotation, found while the translator runs
+    (``check.prepare_checks``): ``check`` looks for a quote's speaker in its pair's text, which is the
+    sentence itself in the usual one-to-one pair. Only a version compared as written (in the language
+    translated to) has its speakers read; the other side's are read in its translation."""
+    if RULE in settings.disabled_rules or version.lang != settings.translate_to:
+        return
+    for segment in version.segments:
+        text = segment.text
+        if QUOTATION_MARK.search(text) is not None and quotes_of(_join([text], (0,))):
+            _speaker_names(text, version.lang)
+
+
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
-    compared = [{side: _compared_side(aligned, pair, side) for side in ("left", "right")} for pair in counted]
-    quotes = [{side: quotes_of(sides[side]) for side in sides} for sides in compared]
+    # quotations start or end at a quotation mark (``find_quotes``): the sides of a pair with no mark in any of
+    # its texts hold none, and are neither joined nor searched
+    marked = {side: _marked(_all_compared_texts(aligned, side)) for side in ("left", "right")}
+    compared: list[dict[str, _Side] | None] = [None] * len(counted)
+    quotes: list[dict[str, list[Quote]]] = [_NO_QUOTES] * len(counted)
+    for position, pair in enumerate(counted):
+        if not (marked["left"].isdisjoint(pair.left) and marked["right"].isdisjoint(pair.right)):
+            compared[position] = {side: _compared_side(aligned, pair, side) for side in ("left", "right")}
+            quotes[position] = {side: quotes_of(compared[position][side]) for side in ("left", "right")}
     scores = _QuoteScores([q["left"] for q in quotes if q["right"]], [q["right"] for q in quotes if q["left"]])
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
-        neighbours = range(max(0, position - NEIGHBOUR_PAIRS), min(len(counted), position + NEIGHBOUR_PAIRS + 1))
         left, right = quotes[position]["left"], quotes[position]["right"]
         if not left and not right:
             continue  # no quotation on either side: nothing missing, nothing to compare
+        neighbours = range(max(0, position - NEIGHBOUR_PAIRS), min(len(counted), position + NEIGHBOUR_PAIRS + 1))
         matches, unmatched_left, unmatched_right = _match(left, right, scores.similarity)
         for side, unmatched in (("left", unmatched_left), ("right", unmatched_right)):
             missing = [quote for quote in unmatched if quote.words >= MIN_MISSING_QUOTE_WORDS]
             other = aligned.other(side)
-            if not missing or any(_quotes_something(compared[n][other].text) for n in neighbours):
+            # the texts one by one: a mark of ``ANY_QUOTATION`` is in their join exactly when it is in one of
+            # them (its edges, ``^``, ``$`` or a space, are the join's spaces)
+            if not missing or any(_quotes_something(text) for n in neighbours
+                                  for text in _compared_texts(aligned, counted[n], other)):
                 continue  # the other side quotes something here: a reworded quote, not a missing one
             for quote in missing:
                 findings.append(_finding(aligned, pair, side, quote, None, "missing", compared[position], settings))
@@ -213,6 +256,9 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             findings.extend(_compare(aligned, pair, left_quote, right_quote, score, compared[position], settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
+
+
+_NO_QUOTES: dict[str, list[Quote]] = {"left": [], "right": []}  # read only
 
 
 def _quotes_something(text: str) -> bool:
