@@ -8,7 +8,10 @@ JSON writer, and reports:
 * seconds per stage (read, segment, language, translate, align, check, report; "other"
   is what ``check_paths`` spends outside the timed stages) and per sentence;
 * the translator alone on the same sentences (``ApertiumTranslator().translate``, no
-  cache), and bilingo's total as a ratio of it: the floor is the translator's own speed;
+  cache), and bilingo's total as a ratio of it: the floor is the translator's own speed.
+  The non-translation share is (total - translator alone) / total: the rules' and the
+  aligner's translation-independent work runs in a second thread during the translation
+  ("prepare"), so the translate stage's wall time is no longer the translator's own;
 * peak resident memory (``ru_maxrss``) and peak Python heap (``tracemalloc``, in an
   untimed extra run);
 * the check stage split by rule module, and a cProfile of the 100-sentence article:

@@ -66,6 +66,9 @@ def pipeline_markdown(result: dict) -> list[str]:
     lines = ["## Pipeline (Apertium, no cache)", "",
              f"Fastest of {result['repeats']} runs per document; load average before/after "
              f"{result['load_average_before_after']}. A sentence pair is one English plus one Spanish sentence; "
+             "the non-translation share is (total - translator alone) / total, what bilingo adds to the translator "
+             "(the rules' translation-independent work runs during the translation, in the \"prepare\" thread, so the "
+             "translate stage's wall time is not the translator's own); "
              "sentences/s counts both sides; memo caches (language id) are emptied before every run.", ""]
     lines += table(
         ["document", "sentences/side", "total s", "ms / sentence pair", "sentences/s", "translator alone s",
