@@ -113,9 +113,11 @@ def translate_and_align(
     """Translate one side into the other's language, then align the two versions.
 
     While the translator works, another thread runs the rules' translation-independent
-    analyses of both versions (``prepare_checks``): the translator (Apertium's processes,
-    or torch) mostly runs outside Python's lock, so that work costs little wall time.
-    The translation stays in this thread, so Ctrl-C still stops it at once.
+    analyses of both versions (``prepare_checks``) and the aligner's share of the
+    untranslated side (``prepare_alignment``): the translator (Apertium's processes, or
+    torch) mostly runs outside Python's lock, so that work costs less wall time there.
+    Both only fill memos, so results are the same whether they ran or not. The
+    translation stays in this thread, so Ctrl-C still stops it at once.
     """
     from bilingo.align import align, prepare_alignment
 
@@ -130,7 +132,9 @@ def translate_and_align(
             source_version = left if translated_side == "left" else right
             target_lang = right.lang if translated_side == "left" else left.lang
             other_texts = [segment.text for segment in (right if translated_side == "left" else left).segments]
-            background.submit(prepare_alignment, other_texts)  # the untranslated side's share of align
+            # The untranslated side's share of align; its future is not read: should it fail,
+            # align does that work itself (and meets the same error there).
+            background.submit(prepare_alignment, other_texts)
             with timer.stage("translate"):
                 translations = translator.translate(
                     [segment.text for segment in source_version.segments], source_version.lang, target_lang
