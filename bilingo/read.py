@@ -206,16 +206,25 @@ def read_plain(text: str) -> list[Block]:
 # --- shared: text with an offset map ---------------------------------------------------
 
 
-_WHITESPACE = re.compile(r"\s")  # ``\s`` is ``str.isspace``
+_WHITESPACE_BUT_SPACE = re.compile(r"[^\S ]")  # ``\s`` is ``str.isspace``
 _WHITESPACE_PAIR = re.compile(r"\s\s")
 
 
 class MappedText:
-    """Readable text built piece by piece, remembering where each character came from."""
+    """Readable text built piece by piece, remembering where each character came from.
+
+    The text is kept as a list of pieces (joined once, in ``block``), not of characters:
+    a character list cost more than the rest of reading a Markdown article. Only the last
+    character matters while adding (``last``), to collapse whitespace across pieces.
+    """
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
+        self.pieces: list[str] = []  # whitespace already collapsed; together one character per offset
         self.offsets: list[int] = []
+        self.last = ""  # the last character of the text so far ("" while it is empty)
+
+    def text(self) -> str:
+        return "".join(self.pieces)
 
     def add(self, text: str, offset: int) -> None:
         """Append ``text``, a verbatim slice of the source starting at ``offset``."""
@@ -230,31 +239,41 @@ class MappedText:
         """
         text = text[: len(offsets)]
         if not _WHITESPACE_PAIR.search(text):
-            start = 1 if text[:1].isspace() and (not self.chars or self.chars[-1] == " ") else 0
-            self.chars.extend(_WHITESPACE.sub(" ", text[start:]))
+            start = 1 if text[:1].isspace() and self.last in ("", " ") else 0
+            readable = text[start:]
+            if _WHITESPACE_BUT_SPACE.search(readable):  # most prose has only spaces: nothing to replace
+                readable = _WHITESPACE_BUT_SPACE.sub(" ", readable)  # the other whitespace, as spaces
+            if readable:
+                self.pieces.append(readable)
+                self.last = readable[-1]
             self.offsets.extend(offsets[start : len(text)])
             return
+        chars = []
+        last = self.last
         for char, offset in zip(text, offsets):
             if char.isspace():
-                if not self.chars or self.chars[-1] == " ":
+                if last in ("", " "):
                     continue
                 char = " "
-            self.chars.append(char)
+            chars.append(char)
             self.offsets.append(offset)
+            last = char
+        self.pieces.append("".join(chars))
+        self.last = last
 
     def space(self) -> None:
-        if self.chars and self.chars[-1] != " ":
-            self.chars.append(" ")
+        if self.last not in ("", " "):
+            self.pieces.append(" ")
             self.offsets.append(self.offsets[-1] + 1)
+            self.last = " "
 
     def block(self, kind: str, column: int | None = None) -> Block | None:
         """The collected text as a block (trimmed), or None when it is blank."""
-        while self.chars and self.chars[-1] == " ":
-            self.chars.pop()
-            self.offsets.pop()
-        if not self.chars:
+        text = "".join(self.pieces).rstrip(" ")  # the only whitespace left is " "
+        del self.offsets[len(text) :]
+        self.pieces, self.last = [text], text[-1:]
+        if not text:
             return None
-        text = "".join(self.chars)
         return Block(text, self.offsets[0], self.offsets[-1] + 1, kind, list(self.offsets), column)
 
 
@@ -285,14 +304,18 @@ _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+# Every alternative starts with a literal character, so the regular expression engine finds
+# candidates by a fast scan for those characters instead of trying the pattern at every position
+# (a lookbehind first, or a group, would prevent that): "`+" is written "``*", and the two
+# underscore cases test the character before the "_" after taking it ("_(?<!\w_)" is "(?<!\w)_").
 _INLINE = re.compile(
     r"<!--(?P<comment>.*?)-->"
     r"|!\[(?P<alt>[^\]]*)\]\([^)]*\)"
     r"|\[(?P<link>[^\]]*)\]\([^)]*\)"
     r"|<(?:https?://|mailto:)[^>]*>"
     r"|</?[A-Za-z][^>]*>"
-    r"|(?P<marker>\*\*|__|\*|`+|~~)"
-    r"|(?<![\w])_(?=\w)|(?<=\w)_(?![\w])",
+    r"|\*\*|__|\*|``*|~~"  # emphasis and code markers
+    r"|_(?:(?<!\w_)(?=\w)|(?<=\w_)(?!\w))",  # an underscore opening or closing emphasis
     re.DOTALL,
 )
 

