@@ -235,3 +235,11 @@ def test_offsets_from_the_split_match_the_text():
     found = extract_names(text, "es")
     assert texts(found) == ["Pedro Sánchez", "Jean-Pierre", "Washington"]
     assert all(text[name.start : name.end] == name.text for name in found)
+
+
+def test_near_spelling_without_a_shared_start_is_found():
+    """A near spelling that does not share the first four letters is still found by the spelling test
+    (Tchaikovsky ~ Chaikovski), and a word of another spelling is not."""
+    counterpart = Counterpart.of(["Habló Chaikovski ayer en Moscú."])
+    assert name_found(extract_names("The composer Tchaikovsky spoke.", "en")[0], counterpart)
+    assert not name_found(extract_names("The composer Rachmaninoff spoke.", "en")[0], counterpart)

@@ -511,15 +511,15 @@ class Counterpart:
             # the rest of fuzzy_equal: a length it allows (the slice), four letters or more, not a number
             if (not any_start and other[0] != first) or other.isdigit():
                 continue
-                # An upper bound of the letters the two share (``words._shared_letters``): each letter of
-                # one that the other lacks takes at least one away. Nearly all candidates fail on it.
-                other_letters = _letter_set(other)
-                shared = min(len(word) - (letters & ~other_letters).bit_count(),
-                             len(other) - (other_letters & ~letters).bit_count())
-                if 2.0 * shared / (len(word) + len(other)) < FUZZY_RATIO:
-                    continue  # so _similar_spelling's first test fails too
-                if _similar_spelling(word, other):
-                    return True
+            # An upper bound of the letters the two share (``words._shared_letters``): each letter of
+            # one that the other lacks takes at least one away. Nearly all candidates fail on it.
+            other_letters = _letter_set(other)
+            shared = min(len(word) - (letters & ~other_letters).bit_count(),
+                         len(other) - (other_letters & ~letters).bit_count())
+            if 2.0 * shared / (len(word) + len(other)) < FUZZY_RATIO:
+                continue  # so _similar_spelling's first test fails too
+            if _similar_spelling(word, other):
+                return True
         return False
 
     @property
