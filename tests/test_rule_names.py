@@ -235,3 +235,46 @@ def test_offsets_from_the_split_match_the_text():
     found = extract_names(text, "es")
     assert texts(found) == ["Pedro Sánchez", "Jean-Pierre", "Washington"]
     assert all(text[name.start : name.end] == name.text for name in found)
+
+
+def test_near_spelling_without_a_shared_start_is_found():
+    """A near spelling that does not share the first four letters is still found by the spelling test
+    (Tchaikovsky ~ Chaikovski), and a word of another spelling is not."""
+    counterpart = Counterpart.of(["Habló Chaikovski ayer en Moscú."])
+    assert name_found(extract_names("The composer Tchaikovsky spoke.", "en")[0], counterpart)
+    assert not name_found(extract_names("The composer Rachmaninoff spoke.", "en")[0], counterpart)
+
+
+def test_word_index_tests_as_arrays_what_it_tests_one_by_one():
+    """The array form of the near-spelling candidates (a speed-up for long slices) keeps the same words."""
+    import random
+
+    from bilingo.rules.names import _WordIndex
+
+    generator = random.Random(1)
+    letters = "abcdeilmnorstuzñ0123"
+    words = {"".join(generator.choice(letters) for _ in range(generator.randint(1, 12))) for _ in range(4000)}
+    index = _WordIndex(words)
+    for word in sorted(words)[:300] + ["kazakhstan", "tchaikovsky", "putin", "2019"]:
+        if len(word) < 4:
+            continue
+        slack, any_start = names.fuzzy_length_slack(word), len(word) > 6
+        low = names.bisect_left(index.lengths, max(4, len(word) - slack))
+        high = names.bisect_right(index.lengths, len(word) + slack, low)
+        assert (sorted(index._vector_candidates(word, any_start, low, high))
+                == sorted(index._candidates(word, any_start, index.by_length[low:high]))), word
+
+
+def test_prepare_then_check_finds_what_check_alone_finds():
+    """``prepare`` only fills memos: the findings are the same with or without it."""
+    from bilingo.rules.names import _names_of, _version_analysis
+
+    aligned = build_aligned(SEED_EN[:3] + ["He met Jen Psaki there."], SEED_ES[:3] + ["Se reunió con Karine allí."])
+    settings = Settings(translator="apertium")
+    alone = names.check(aligned, settings)
+    assert alone
+    _version_analysis.cache_clear()
+    _names_of.cache_clear()
+    for version in (aligned.left, aligned.right):
+        names.prepare(version, settings)
+    assert [(f.message, f.start) for f in names.check(aligned, settings)] == [(f.message, f.start) for f in alone]

@@ -54,8 +54,10 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 from bilingo.findings import make_finding, segment_span
-from bilingo.model import AlignedDocument, AlignedPair, Finding
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.words import (FUZZY_RATIO, STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, _similar_spelling, fold,
                                  fuzzy_equal, fuzzy_length_slack, may_be_fuzzy)
 from bilingo.settings import Settings
@@ -297,7 +299,16 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
     """The names of ``text`` (a sentence in ``lang``), in order; see the module doc.
 
     ``known`` holds folded words seen capitalised mid-sentence elsewhere on the same
-    side: they are names even at a sentence start or in a headline.
+    side: they are names even at a sentence start or in a headline. (Memoised per text,
+    language and ``known``: the quotes rule asks for the names of the same sentences.)
+    """
+    return list(_names_of(text, lang, known))
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _names_of(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
+    """``extract_names``, as a tuple (memoised: a frozenset's hash is computed once, and the same ``known`` object
+    is passed for every sentence of a side, so a look-up is cheap).
 
     A run holds consecutive tokens: capitalised ones, with one connector between two of
     them. So only the capitalised tokens are visited, each joining the run of the one
@@ -306,7 +317,7 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
     tokens, gaps = _split(text)
     capitalised = _capitalised(text)
     if not capitalised:
-        return []  # a name is a run that starts with a capitalised token
+        return ()  # a name is a run that starts with a capitalised token
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
     title_case = _title_case(text)
     names: list[Name] = []
@@ -338,7 +349,7 @@ def extract_names(text: str, lang: str, known: frozenset[str] = frozenset()) -> 
                 close()  # a lower-case word or punctuation between: two names ("Mongolia, Georgia")
         run.append(index)
     close()
-    return names
+    return tuple(names)
 
 
 def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], run: list[int], lang: str,
@@ -457,7 +468,9 @@ class Counterpart:
     _similar: dict[tuple[str, bool], bool] | None = field(default=None, init=False, repr=False, compare=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
     _joined: str | None = field(default=None, init=False, repr=False, compare=False)
-    _sorted: tuple[list[str], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
+    # where near spellings are looked for: indexes whose words hold the counterpart's (made of its words on first use,
+    # or given: a whole version's, prepared, and the translation's own words; their other words are then skipped)
+    indexes: tuple["_WordIndex", ...] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, texts: list[str], analyse=None) -> "Counterpart":
@@ -498,46 +511,95 @@ class Counterpart:
     def _find_similar(self, word: str, strict: bool) -> bool:
         """``any(_same_name_word(word, other, strict) for other in self.words)``, through the indexes: only
         words of a length ``fuzzy_equal`` allows (and with the same first letter, for a word of 6 letters
-        or fewer) are compared by spelling."""
+        or fewer) whose letters may be shared enough are compared by spelling."""
         if not strict and len(word) >= 4 and f" {word[:4]}" in self.joined_words:
             return True  # a word of the counterpart starts with the same 4 letters (words hold no space)
         if not may_be_fuzzy(word):
             return False
-        slack, any_start, first = fuzzy_length_slack(word), len(word) > 6, word[0]
-        letters = _letter_set(word)
-        by_length, lengths = self._by_length
-        low = bisect_left(lengths, max(4, len(word) - slack))
-        for other in by_length[low : bisect_right(lengths, len(word) + slack, low)]:
-            # the rest of fuzzy_equal: a length it allows (the slice), four letters or more, not a number
+        if self.indexes is None:
+            self.indexes = (_WordIndex(self.words),)
+            candidates = self.indexes[0].candidates(word)
+        else:  # indexes of more words than the counterpart's: its own are kept
+            candidates = filter(self.words.__contains__,
+                                chain.from_iterable(index.candidates(word) for index in self.indexes))
+        return any(_similar_spelling(word, other) for other in candidates)
+
+
+class _WordIndex:
+    """Words sorted by length, for the near-spelling look-ups of ``Counterpart``: the words of a length range are a
+    slice (sorted without a Python loop over the words); a long slice is tested as arrays."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.by_length = sorted(words, key=len)
+        self.lengths = list(map(len, self.by_length))
+        self._arrays: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def candidates(self, word: str) -> Iterable[str]:
+        """The words that may be ``_same_name_word`` as ``word`` by spelling (``fuzzy_equal``): of a length it
+        allows, four letters or more, not a number, with the same first letter for a word of 6 letters or
+        fewer, and sharing enough letters by the ``_letter_mask`` bound (nearly all words fail on it); the
+        spelling itself is not compared here."""
+        slack, any_start = fuzzy_length_slack(word), len(word) > 6
+        low = bisect_left(self.lengths, max(4, len(word) - slack))
+        high = bisect_right(self.lengths, len(word) + slack, low)
+        if high - low > MANY_CANDIDATES:
+            return self._vector_candidates(word, any_start, low, high)
+        return self._candidates(word, any_start, self.by_length[low:high])
+
+    @staticmethod
+    def _candidates(word: str, any_start: bool, by_length: list[str]) -> Iterable[str]:
+        letters, first = _letter_mask(word), word[0]
+        for other in by_length:
             if (not any_start and other[0] != first) or other.isdigit():
                 continue
-                # An upper bound of the letters the two share (``words._shared_letters``): each letter of
-                # one that the other lacks takes at least one away. Nearly all candidates fail on it.
-                other_letters = _letter_set(other)
-                shared = min(len(word) - (letters & ~other_letters).bit_count(),
-                             len(other) - (other_letters & ~letters).bit_count())
-                if 2.0 * shared / (len(word) + len(other)) < FUZZY_RATIO:
-                    continue  # so _similar_spelling's first test fails too
-                if _similar_spelling(word, other):
-                    return True
-        return False
+            # An upper bound of the letters the two share (``words._shared_letters``): each letter of
+            # one that the other lacks takes at least one away.
+            other_letters = _letter_mask(other)
+            shared = min(len(word) - (letters & ~other_letters).bit_count(),
+                         len(other) - (other_letters & ~letters).bit_count())
+            if 2.0 * shared / (len(word) + len(other)) < FUZZY_RATIO:
+                continue  # so _similar_spelling's first test fails too
+            yield other
+
+    def _vector_candidates(self, word: str, any_start: bool, low: int, high: int) -> Iterable[str]:
+        """``_candidates`` for the words ``low:high``, the tests made on all of them at once (a whole version is
+        asked about names missing from their pair: thousands of words of each length)."""
+        lengths, firsts, masks, numbers = self.vectors
+        letters = np.uint64(_letter_mask(word))
+        kept = ~numbers[low:high]
+        if not any_start:
+            kept &= firsts[low:high] == ord(word[0])
+        other_masks, other_lengths = masks[low:high], lengths[low:high]
+        shared = np.minimum(len(word) - np.bitwise_count(letters & ~other_masks).astype(np.int64),
+                            other_lengths - np.bitwise_count(other_masks & ~letters).astype(np.int64))
+        kept &= 2.0 * shared / (len(word) + other_lengths) >= FUZZY_RATIO
+        return map(self.by_length.__getitem__, (np.flatnonzero(kept) + low).tolist())
 
     @property
-    def _by_length(self) -> tuple[list[str], list[int]]:
-        """The words sorted by length, and their lengths: the words of a length range are a slice (sorted on
-        first use, without a Python loop over the words)."""
-        if self._sorted is None:
-            by_length = sorted(self.words, key=len)
-            self._sorted = by_length, list(map(len, by_length))
-        return self._sorted
+    def vectors(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The lengths, the first letters, the ``_letter_mask`` and whether each word is a number, as arrays (made
+        on first use, or by ``prepare`` for a version's words)."""
+        if self._arrays is None:
+            words, size = self.by_length, len(self.by_length)
+            self._arrays = (np.fromiter(self.lengths, np.int64, size),
+                            np.fromiter(map(ord, map(itemgetter(0), words)), np.int64, size),
+                            np.fromiter(map(_letter_mask, words), np.uint64, size),
+                            np.fromiter(map(str.isdigit, words), bool, size))
+        return self._arrays
+
+
+MANY_CANDIDATES = 200  # words of a length range above which they are tested as arrays (numpy's start-up cost)
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)
-def _letter_set(word: str) -> int:
-    """The distinct letters of ``word`` as a bit set (bit ``ord(letter)``), for a cheap bound of shared letters."""
+def _letter_mask(word: str) -> int:
+    """The distinct letters of ``word`` as a 64-bit set (bit ``ord(letter) % 64``: a to z are bits 33 to 58, all
+    distinct), for a cheap bound of shared letters. Letters that share a bit only make the bound looser (a
+    letter one word lacks may be counted as shared), never tighter, so no near spelling is rejected by it.
+    Memoised, and made by ``prepare`` for every word of both versions."""
     bits = 0
     for letter in set(word):
-        bits |= 1 << ord(letter)
+        bits |= 1 << (ord(letter) & 63)
     return bits
 
 
@@ -631,15 +693,67 @@ class _Mention:
     name: Name
 
 
+@dataclass(frozen=True, eq=False)
+class _VersionAnalysis:
+    """What ``check`` needs of one version that no translation changes, made by ``prepare`` while the translator
+    works: the names of each sentence (with the side's known names), the version's distinct tokens, the folded
+    forms of those in lower case, and the counterpart tables of its tokens and sentences (see ``_Lookups``)."""
+
+    names: tuple[tuple[Name, ...], ...]  # per segment
+    tokens: frozenset[str]
+    lowercase: frozenset[str]
+    token_words: dict[str, tuple[str, ...]]
+    acronym_tokens: dict[str, str]
+    analysed: dict[str, tuple[tuple[str, ...], frozenset[str]]]  # per text: ``_counterpart_words``
+    words: frozenset[str]  # the folded words of all the sentences
+    acronyms: frozenset[str]  # their acronyms' letters
+    index: _WordIndex  # the words, for near spellings (its arrays made)
+
+
+VERSION_MEMO_SIZE = 8  # versions analysed and kept: a check's two, with room for documents prepared side by side
+
+
+@lru_cache(maxsize=VERSION_MEMO_SIZE)
+def _version_analysis(texts: tuple[str, ...], lang: str) -> _VersionAnalysis:
+    """The ``_VersionAnalysis`` of a version's sentences (memoised: made by ``prepare``, found by ``check``)."""
+    known = known_names(list(texts))
+    names = tuple(_names_of(text, lang, known) for text in texts)
+    tokens = frozenset().union(*map(_token_strings, texts))
+    token_words, acronym_tokens = _token_tables(tokens)
+    analyse = _text_analyser(token_words, acronym_tokens)
+    words = frozenset(chain.from_iterable(token_words.values()))
+    index = _WordIndex(words)
+    index.vectors  # (and so every word's _letter_mask, memoised: asked again of the words of a pair)
+    return _VersionAnalysis(names, tokens, frozenset(_lowercase_of(tokens)), token_words, acronym_tokens,
+                            {text: analyse(text) for text in texts}, words, frozenset(acronym_tokens.values()),
+                            index)
+
+
+def _analysis_of(version: Version) -> _VersionAnalysis:
+    return _version_analysis(tuple(segment.text for segment in version.segments), version.lang)
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The analyses of ``check`` that need no translation (see ``bilingo.check.prepare_checks``): the names of
+    every sentence, the version's tokens, their folded forms and the words of every sentence as a counterpart.
+    Memoised, so that ``check`` finds them done."""
+    if RULE in settings.disabled_rules:
+        return
+    _analysis_of(version)
+
+
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
-    known = {side: known_names([s.text for s in aligned.version(side).segments]) for side in ("left", "right")}
-    tokens = _document_tokens(aligned)
-    common = _lowercase_of(tokens)
+    versions = {side: _analysis_of(aligned.version(side)) for side in ("left", "right")}
+    # the document's tokens are the versions' (prepared) and the translation's: only the translation's tokens that
+    # neither version has are folded and analysed here
+    translation = frozenset().union(*map(_token_strings, aligned.translations))
+    translated = translation.difference(versions["left"].tokens, versions["right"].tokens)
+    common = set(versions["left"].lowercase).union(versions["right"].lowercase, _lowercase_of(translated))
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
-    lookups = _Lookups(aligned, tokens)
-    names = {side: _names_to_look_up(aligned, counted, side, known[side], common) for side in ("left", "right")}
+    lookups = _Lookups(aligned, versions, translation, translated)
+    names = {side: _names_to_look_up(aligned, counted, side, versions[side], common) for side in ("left", "right")}
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
         if not any(names["left"][index] for index in pair.left) and not any(
@@ -680,31 +794,31 @@ class _Lookups:
     is fully determined by the segments it is made of, so it is kept under their indices.
     """
 
-    def __init__(self, aligned: AlignedDocument, tokens: set[str]) -> None:
+    def __init__(self, aligned: AlignedDocument, versions: dict[str, _VersionAnalysis], translation: frozenset[str],
+                 translated: frozenset[str]) -> None:
+        """``versions``: the prepared analyses of both versions; ``translation``: the translation's tokens;
+        ``translated``: those that neither version has."""
         self.aligned = aligned
+        self.versions = versions
+        self.translation = translation
+        self.translated = translated
+        self._indexes: tuple[_WordIndex, ...] | None = None
         self.built: dict[tuple[str, str, tuple[int, ...]], Counterpart] = {}  # for the pair at hand
         self.whole: dict[str, Counterpart] = {}  # per side, all pairs
-        # ``_counterpart_words`` through tables of the document's distinct ``tokens``, asked once each: a
-        # sentence's tokens are then mapped through plain dictionaries, not one memo call per token
-        # (the memos' bodies are called directly: this table is the memo; an acronym starts with a capital)
-        # (most tokens are plain ASCII words, their one word the token in lower case: mapped without a loop)
-        plain = list(filter(str.isalpha, filter(str.isascii, tokens)))
-        self.token_words = dict(zip(plain, zip(map(str.lower, plain))))
-        self.token_words.update((token, _normalise_words.__wrapped__(token)) for token in tokens
-                                if token not in self.token_words)
-        self.acronym_tokens = {token: _acronym_letters(token) for token in tokens
-                               if token[0].isupper() and ACRONYM.match(token.strip())}
-        self.analysed: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+        # the tables of all the document's tokens: the versions' (prepared), and the translation's own
+        self.token_words = {**versions["left"].token_words, **versions["right"].token_words}
+        self.acronym_tokens = {**versions["left"].acronym_tokens, **versions["right"].acronym_tokens}
+        token_words, acronym_tokens = _token_tables(translated)
+        self.token_words.update(token_words)
+        self.acronym_tokens.update(acronym_tokens)
+        self.analysed = {**versions["left"].analysed, **versions["right"].analysed}
+        self._analyse = _text_analyser(self.token_words, self.acronym_tokens)
 
     def analyse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
-        """``_counterpart_words(text)``, once per text of the document."""
+        """``_counterpart_words(text)``, once per text of the document (the versions' sentences are prepared)."""
         analysed = self.analysed.get(text)
         if analysed is None:
-            tokens = _token_strings(text)
-            analysed = self.analysed[text] = (
-                tuple(chain.from_iterable(map(self.token_words.__getitem__, tokens))),
-                NO_ACRONYMS if self.acronym_tokens.keys().isdisjoint(tokens)
-                else frozenset(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)))
+            analysed = self.analysed[text] = self._analyse(text)
         return analysed
 
     def counterpart(self, side: str, pairs: list[AlignedPair]) -> Counterpart:
@@ -726,17 +840,38 @@ class _Lookups:
         (built for the first such name: a document may have none)."""
         built = self.whole.get(side)
         if built is None:
-            other = self.aligned.other(side)
-            texts = _texts(self.aligned, other, self.aligned.pairs, False)
-            if self.aligned.translated_side == other:
-                texts += _texts(self.aligned, other, self.aligned.pairs, True)
-            # the words of the texts are the words of their distinct tokens: no need to analyse each text
-            tokens = set().union(*map(_token_strings, texts))
-            built = self.whole[side] = Counterpart(
-                set(chain.from_iterable(map(self.token_words.__getitem__, tokens))),
-                set(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens)),
-                None, lambda: tuple(self.analyse(text)[0] for text in texts))
+            aligned, other = self.aligned, self.aligned.other(side)
+            translated = aligned.translated_side == other
+            texts = _texts(aligned, other, aligned.pairs, False)
+            if translated:
+                texts += _texts(aligned, other, aligned.pairs, True)
+            size = len(aligned.version(other).segments)
+            if (set(chain.from_iterable(getattr(pair, other) for pair in aligned.pairs)) == set(range(size))
+                    and (not translated or len(aligned.translations) == size)):
+                # the pairs hold every sentence (and translation): the version's words (prepared), the translation's
+                analysis = self.versions[other]
+                words, acronyms = set(analysis.words), set(analysis.acronyms)
+                if translated:
+                    words.update(chain.from_iterable(map(self.token_words.__getitem__, self.translation)))
+                    acronyms.update(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & self.translation))
+            else:
+                # the words of the texts are the words of their distinct tokens: no need to analyse each text
+                tokens = set().union(*map(_token_strings, texts))
+                words = set(chain.from_iterable(map(self.token_words.__getitem__, tokens)))
+                acronyms = set(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens))
+            built = self.whole[side] = Counterpart(words, acronyms, None,
+                                                   lambda: tuple(self.analyse(text)[0] for text in texts),
+                                                   indexes=self.document_indexes)
         return built
+
+    @property
+    def document_indexes(self) -> tuple[_WordIndex, ...]:
+        """Indexes that hold every word of the document: the versions' (prepared), and the words of the
+        translation's tokens that neither version has (made on first use)."""
+        if self._indexes is None:
+            new = set(chain.from_iterable(map(self.token_words.__getitem__, self.translated)))
+            self._indexes = (self.versions["left"].index, self.versions["right"].index, _WordIndex(new))
+        return self._indexes
 
     def own_translation(self, side: str, pair: AlignedPair) -> Counterpart | None:
         """The machine translation of ``side`` in ``pair`` when that side was translated, else None."""
@@ -747,6 +882,33 @@ class _Lookups:
         if built is None:
             built = self.built[key] = Counterpart.of(_texts(self.aligned, side, [pair], True), self.analyse)
         return built
+
+
+def _token_tables(tokens: Iterable[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """``_counterpart_words`` through tables of distinct ``tokens``, asked once each: a sentence's tokens are then
+    mapped through plain dictionaries, not one memo call per token: each token's words (``_normalise_words``) and
+    the letters of those that are acronyms (the memos' bodies are called directly: these tables are the memo;
+    most tokens are plain ASCII words, their one word the token in lower case: mapped without a loop; an
+    acronym starts with a capital)."""
+    plain = list(filter(str.isalpha, filter(str.isascii, tokens)))
+    token_words = dict(zip(plain, zip(map(str.lower, plain))))
+    token_words.update((token, _normalise_words.__wrapped__(token)) for token in tokens if token not in token_words)
+    acronym_tokens = {token: _acronym_letters(token) for token in tokens
+                      if token[0].isupper() and ACRONYM.match(token.strip())}
+    return token_words, acronym_tokens
+
+
+def _text_analyser(token_words: dict[str, tuple[str, ...]], acronym_tokens: dict[str, str]
+                   ) -> Callable[[str], tuple[tuple[str, ...], frozenset[str]]]:
+    """``_counterpart_words`` through the token tables (which must hold every token of the texts it is given)."""
+    words_of, letters_of, acronyms = token_words.__getitem__, acronym_tokens.__getitem__, acronym_tokens.keys()
+
+    def analyse(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        tokens = _token_strings(text)
+        return (tuple(chain.from_iterable(map(words_of, tokens))),
+                NO_ACRONYMS if acronyms.isdisjoint(tokens) else frozenset(map(letters_of, acronyms & tokens)))
+
+    return analyse
 
 
 def _lowercase_words(aligned: AlignedDocument) -> set[str]:
@@ -772,16 +934,16 @@ def _document_tokens(aligned: AlignedDocument) -> set[str]:
     return set().union(*map(_token_strings, texts))
 
 
-def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side: str, known: frozenset[str],
+def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side: str, analysis: _VersionAnalysis,
                       common: set[str]) -> dict[int, list[Name]]:
     """The names of each segment of ``side`` in a counted pair, once per segment (a pair is looked at alone and
     with its neighbours), less one-word names that are also common words of the document."""
-    version = aligned.version(side)
     names: dict[int, list[Name]] = {}
+    segment_names = analysis.names
     for pair in counted:
         for index in getattr(pair, side):
             names[index] = [
-                name for name in extract_names(version.segments[index].text, version.lang, known)
+                name for name in segment_names[index]
                 if not (len(name.words) == 1 and name.words[0] in common and not equivalent_forms(name))
             ]
     return names
