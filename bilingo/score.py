@@ -177,6 +177,8 @@ class _Stream:
         self.numbered = False
         self.single_codes = self.single_repeats = self.key_starts = self.order_starts = self.order_totals = None
         self.distinct_codes = self.distinct_counts = self.distinct_starts = None
+        self.flat_codes = self.flat_offsets = None  # ``codes`` end to end and where each order begins, when asked
+        self.local_order_starts = None  # ``order_starts`` from each sentence's first key, when asked
 
     def number_singles(self, repeat_base: int, layout: SingleLayout | None = None) -> None:
         """Every single sentence's profile keys at once, laid end to end (``single_codes``, ``single_repeats``).
@@ -388,7 +390,6 @@ class ChrfScorer:
         self._key_bounds = np.array(order_bounds, dtype=np.int64) * self._repeat_base
         self._profiles: dict[tuple[str, int, int], RunProfile] = {}
         self._counts: np.ndarray | None = None  # the count array of ``score_band`` and ``_run_matches``
-        self._across: dict[tuple[str, tuple[int, ...]], list[int]] = {}  # ``_run_matches``' n-grams across joins
         self._matches: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         self._scores: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
 
@@ -486,30 +487,42 @@ class ChrfScorer:
         numbered occurrences are looked up there, as in ``score_band``.
         """
         stream, counts = self._streams[run_side], self._counts
-        begin, end = stream.starts[run[0]], stream.starts[run[-1] + 1]
-        bounds = stream.distinct_starts
+        bounds, codes, repeats = stream.distinct_starts, stream.distinct_codes, stream.distinct_counts
         for s in run:
-            counts[stream.distinct_codes[bounds[s] : bounds[s + 1]]] += stream.distinct_counts[bounds[s] : bounds[s + 1]]
-        across = self._across.get((run_side, run))
-        if across is None:  # codes of the n-grams that start in one sentence and end in a later one
-            across = []
-            for order in range(2, CHAR_ORDER + 1):
-                starts = set()
-                for join in stream.starts[run[0] + 1 : run[-1] + 1]:
-                    starts.update(range(max(begin, join - order + 1), min(join - 1, end - order) + 1))
-                across += stream.codes[order - 1][sorted(starts)].tolist()
-            self._across[run_side, run] = across
-        for code in across:
+            counts[codes[bounds[s] : bounds[s + 1]]] += repeats[bounds[s] : bounds[s + 1]]
+        across = self._across_codes(stream, run)
+        for code in across:  # a dozen codes, some repeated: faster than ``np.add.at``
             counts[code] += 1
         other = self._streams[single_side]
+        if other.local_order_starts is None:
+            other.local_order_starts = other.order_starts - other.key_starts[:-1, None]
         first, last = other.key_starts[single], other.key_starts[single + 1]
-        hits = np.zeros(last - first + 1, dtype=np.int64)
-        np.cumsum(counts.take(other.single_codes[first:last]) > other.single_repeats[first:last], out=hits[1:])
-        shared = hits[other.order_starts[single] - first]
+        hits = np.flatnonzero(np.greater(counts.take(other.single_codes[first:last]), other.single_repeats[first:last]))
+        shared = np.searchsorted(hits, other.local_order_starts[single])  # the hits before each order's first
         for s in run:
-            counts[stream.distinct_codes[bounds[s] : bounds[s + 1]]] = 0
+            counts[codes[bounds[s] : bounds[s + 1]]] = 0
         counts[across] = 0
         return tuple((shared[1:] - shared[:-1]).tolist())
+
+    def _across_codes(self, stream: _Stream, run: tuple[int, ...]) -> list[int]:
+        """The codes of a run's n-grams that start in one of its sentences and end in a later one (with repeats),
+        gathered at once from the stream's codes laid end to end."""
+        if stream.flat_codes is None:
+            stream.flat_codes = np.concatenate(stream.codes) if stream.codes else np.zeros(0, dtype=np.int64)
+            stream.flat_offsets = np.concatenate(([0], np.cumsum([len(codes) for codes in stream.codes]))).tolist()
+        begin, end = stream.starts[run[0]], stream.starts[run[-1] + 1]
+        joins = stream.starts[run[0] + 1 : run[-1] + 1]
+        positions = []
+        for order in range(2, CHAR_ORDER + 1):
+            offset = stream.flat_offsets[order - 1]
+            if len(joins) == 1:  # one join: its n-grams of an order start at distinct positions
+                positions += range(offset + max(begin, joins[0] - order + 1), offset + min(joins[0] - 1, end - order) + 1)
+                continue
+            starts = set()  # a position can cross two joins (a sentence shorter than the order between them)
+            for join in joins:
+                starts.update(range(max(begin, join - order + 1), min(join - 1, end - order) + 1))
+            positions += [offset + start for start in sorted(starts)]
+        return stream.flat_codes[positions].tolist()
 
     def run_totals(self, side: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
         """``totals`` of many runs at once: row k counts the n-grams of sentences ``first[k]``..``last[k]`` joined."""
