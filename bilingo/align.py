@@ -258,7 +258,7 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     first = np.array([0] + [max(0, min(low[i], max(low[i - 1], low[i + 1] - 1))) for i in range(1, n)], dtype=np.int64)
     last = np.array([min(m - 1, max(high[i], high[i + 1] - 1)) for i in range(n)], dtype=np.int64)
     last = np.maximum(last, first - 1)  # an empty row stays empty
-    cells = chrf.score_band({i: [(int(first[i]), int(last[i]))] for i in range(n)}, remember=False)
+    cells = chrf.score_band({i: [span] for i, span in enumerate(zip(first.tolist(), last.tolist()))}, remember=False)
     rows, columns, matches = cells.rows, cells.columns, cells.matches
     row_start = np.concatenate(([0], np.cumsum(last - first + 1)))
     translated_length = np.array([a.length for a in scorer.translated_anchors], dtype=np.int64)
@@ -323,9 +323,11 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     split_valid = columns < last[rows]
     split_bound = merge_bounds(everything, np.minimum(everything + 1, len(rows) - 1), split_valid, "other")
 
+    bounds = row_start.tolist()
+
     def by_row(values: np.ndarray) -> list[list[float]]:
         flat = values.tolist()
-        return [flat[row_start[i] : row_start[i + 1]] for i in range(n)]
+        return [flat[begin:end] for begin, end in zip(bounds[:-1], bounds[1:])]
 
     return _BandTables(first.tolist(), by_row(similarity), by_row(cells.forward), by_row(joined_bound),
                        by_row(split_bound))

@@ -214,14 +214,16 @@ class _Stream:
         first_of_run = np.ones(count, dtype=bool)
         first_of_run[1:] = change
         first_of_run[key_starts[:-1][key_starts[:-1] < count]] = True
-        repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0)) if count else positions
+        # each run of equal codes in a sentence is one distinct n-gram: where it starts, how long it is, and each
+        # occurrence's repeat number (its distance from the run's start), from the runs' starts alone (a running
+        # maximum and a cumulative sum of a bool array took three times as long)
+        run_starts = np.flatnonzero(first_of_run)
+        run_lengths = np.diff(run_starts, append=count)
+        repeat = positions - np.repeat(run_starts.astype(positions.dtype), run_lengths)
         self.single_codes, self.single_repeats = codes, repeat.astype(np.int32)
-        last_of_run = np.ones(count, dtype=bool)  # each sentence's distinct codes, and how often each occurs
-        last_of_run[:-1] = change
-        last_of_run[key_starts[1:][key_starts[1:] > 0] - 1] = True
-        self.distinct_codes = codes[last_of_run]
-        self.distinct_counts = (repeat[last_of_run] + 1).astype(np.int32)
-        self.distinct_starts = np.concatenate(([0], np.cumsum(last_of_run)))[key_starts].tolist()
+        self.distinct_codes = codes[run_starts]
+        self.distinct_counts = run_lengths.astype(np.int32)
+        self.distinct_starts = np.searchsorted(run_starts, key_starts).tolist()  # every sentence starts a run
         self.numbered = True  # the keys themselves are made per sentence, when ``ChrfScorer.profile`` asks
         self.key_starts = key_starts
         self.order_totals = totals
