@@ -437,8 +437,10 @@ class ChrfScorer:
         span_rows, firsts, lasts = (np.array(values, dtype=np.int64) for values in zip(*spans))
         begins, ends = other_starts[firsts], other_starts[lasts + 1]
         span_starts = np.concatenate(([0], np.cumsum(ends - begins)))
-        hits = np.zeros(int(span_starts[-1]) + 1, dtype=np.int64)  # hits[1:]: whether each queried occurrence matches
-        position = 1
+        # whether each queried occurrence matches, as bytes (numpy writes a comparison's bools several times faster
+        # than it casts them to integers), and one False after them (see below)
+        hits = np.zeros(int(span_starts[-1]) + 1, dtype=bool)
+        position = 0
         row_bounds, other_bounds, greater = distinct_starts, other_starts.tolist(), np.greater
         for i, ranges in cells.items():
             row_codes = distinct_codes[row_bounds[i] : row_bounds[i + 1]]
@@ -448,14 +450,17 @@ class ChrfScorer:
                 greater(held.take(other_codes[begin:end]), other_repeats[begin:end], out=hits[position : position + end - begin])
                 position += end - begin
             held[row_codes] = 0
-        np.cumsum(hits, out=hits)
         widths = lasts - firsts + 1
         row = np.repeat(span_rows, widths)
         offset_in_span = np.arange(int(widths.sum())) - np.repeat(np.cumsum(widths) - widths, widths)
         column = np.repeat(firsts, widths) + offset_in_span
-        cut = hits[other.order_starts[column] + np.repeat(span_starts[:-1] - begins, widths)[:, None]]
-        matches = cut[:, 1:] - cut[:, :-1]
         hypothesis, reference = translated.order_totals[row], other.order_totals[column]
+        # the cells' occurrences lie end to end in ``hits``, each cell's orders in turn: the matches of an order are
+        # the hits summed from where it starts to where the next begins (the last up to the closing False). An
+        # order with no n-gram starts where the next does, and ``reduceat`` then gives the element there: 0 instead
+        order_begins = other.order_starts[column][:, :-1] + np.repeat(span_starts[:-1] - begins, widths)[:, None]
+        summed = np.add.reduceat(hits.view(np.uint8), order_begins.ravel(), dtype=np.int32).reshape(order_begins.shape)
+        matches = np.where(reference > 0, summed, 0).astype(np.int64)
         forward = chrf_many(hypothesis, reference, matches)
         backward = chrf_many(reference, hypothesis, matches)
         if remember:
