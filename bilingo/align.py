@@ -288,8 +288,11 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     other_totals = chrf.run_totals("other", np.arange(m), np.arange(m))
 
     def merge_bounds(cell, partner, valid, joined_side):
-        """``dp_similarity_bound`` of the merges of cells ``cell`` and ``partner`` (-inf where not ``valid``)."""
-        cell, partner = cell[valid], partner[valid]
+        """``dp_similarity_bound`` of the merges of cells ``cell`` and ``partner`` (-inf where not ``valid`` or
+        either part fails the merge gate: only the others are computed)."""
+        kept = np.flatnonzero(valid)
+        kept = kept[worth[cell[kept]] & worth[partner[kept]]]
+        cell, partner = cell[kept], partner[kept]
         i, j = rows[cell], columns[cell]
         if joined_side == "translated":
             i2, j2 = rows[partner], j
@@ -311,7 +314,7 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
             chrf_many(hypothesis, reference, bound), chrf_many(reference, hypothesis, bound), left_length,
             right_length, numbered, share_numbers[cell] | share_numbers[partner], share_names[cell] | share_names[partner])
         out = np.full(len(rows), -np.inf)
-        out[cell[worth[cell] & worth[partner]]] = value[worth[cell] & worth[partner]]
+        out[cell] = value
         return out
 
     everything = np.arange(len(rows))
