@@ -35,7 +35,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,14 +126,6 @@ def _anchors(text: str) -> _Anchors:
     return _Anchors(numbers, names, len("".join(text.split())))
 
 
-def _merge_anchors(parts: list[_Anchors]) -> _Anchors:
-    return _Anchors(
-        frozenset().union(*(p.numbers for p in parts)),
-        frozenset().union(*(p.names for p in parts)),
-        sum(p.length for p in parts),
-    )
-
-
 class _BeadScorer:
     """Scores candidate beads for the DP, memoized through ``ChrfScorer``."""
 
@@ -142,18 +134,7 @@ class _BeadScorer:
         self.parameters = parameters
         self.translated_anchors = [_anchors(text) for text in translated]
         self.other_anchors = [_anchors(text) for text in other]
-        self._joined_anchors: dict[tuple[str, tuple[int, ...]], _Anchors] = {}
         self._similarities: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
-
-    def _run_anchors(self, side: str, indices: tuple[int, ...]) -> _Anchors:
-        singles = self.translated_anchors if side == "translated" else self.other_anchors
-        if len(indices) == 1:
-            return singles[indices[0]]
-        key = (side, indices)
-        found = self._joined_anchors.get(key)
-        if found is None:
-            found = self._joined_anchors[key] = _merge_anchors([singles[i] for i in indices])
-        return found
 
     def dp_similarity(self, ti: tuple[int, ...], oi: tuple[int, ...]) -> float:
         """The DP's similarity of a bead (memoised: a 1-1 bead is asked for again by merges' detours)."""
@@ -168,16 +149,21 @@ class _BeadScorer:
         return self._with_anchors(ti, oi, *self.chrf.merge_bounds(ti, oi))
 
     def _with_anchors(self, ti: tuple[int, ...], oi: tuple[int, ...], forward: float, backward: float) -> float:
+        """The DP's similarity from chrF's two directions and the anchors. A joined run's anchors are its parts':
+        it has numbers (shares a number, a name) exactly when one of its parts does, and its length is theirs
+        summed, so no joined sets are built (the DP asks this of hundreds of merges, each run once)."""
         p = self.parameters
         value = min(forward, backward) if p.combine == "min" else (forward + backward) / 2
-        left = self._run_anchors("translated", ti)
-        right = self._run_anchors("other", oi)
-        if left.numbers and right.numbers:
-            value += p.number_bonus if left.numbers & right.numbers else -p.number_clash_penalty
-        if left.names & right.names:
+        lefts = [self.translated_anchors[i] for i in ti]
+        rights = [self.other_anchors[j] for j in oi]
+        if any(left.numbers for left in lefts) and any(right.numbers for right in rights):
+            shared = any(not left.numbers.isdisjoint(right.numbers) for left in lefts for right in rights)
+            value += p.number_bonus if shared else -p.number_clash_penalty
+        if any(not left.names.isdisjoint(right.names) for left in lefts for right in rights):
             value += p.name_bonus
-        if left.length and right.length:
-            excess = abs(math.log(left.length / right.length)) - p.length_tolerance
+        left_length, right_length = sum(left.length for left in lefts), sum(right.length for right in rights)
+        if left_length and right_length:
+            excess = abs(math.log(left_length / right_length)) - p.length_tolerance
             if excess > 0:
                 value -= p.length_penalty * excess
         return value
@@ -510,11 +496,12 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
     postings = _rare_postings(tuple(scorer.chrf.other))
     candidates_of: dict[int, list[int]] = {}
     for i, text in enumerate(scorer.chrf.translated):
-        shared_words: Counter[int] = Counter()
+        shared_words: dict[int, int] = {}  # counted as ``Counter.update`` would (same order), without a Counter per row
         for word in _long_words(text):
             found = postings.get(word)
             if found:
-                shared_words.update(found)
+                for j in found:
+                    shared_words[j] = shared_words.get(j, 0) + 1
         # chrF only for the candidates sharing the most rare words (scoring every one was most of the band's cost)
         most = max(shared_words.values(), default=0)
         candidates_of[i] = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]

@@ -86,6 +86,30 @@ def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], 
     return 100 * score / 100
 
 
+def chrf_both(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...],
+              matches: tuple[int, ...]) -> tuple[float, float]:
+    """``(chrf(hypothesis, reference, matches), chrf(reference, hypothesis, matches))``, equal bit for bit, in one
+    pass: exchanging the roles exchanges the precision and recall sums, each summed in the same order."""
+    precision_sum = recall_sum = 0.0
+    effective_order = 0
+    for hypothesis_total, reference_total, matched in zip(hypothesis_totals, reference_totals, matches):
+        if hypothesis_total > 0 and reference_total > 0:
+            precision_sum += matched / hypothesis_total
+            recall_sum += matched / reference_total
+            effective_order += 1
+    if effective_order == 0:
+        return 0.0, 0.0
+    precision = precision_sum / effective_order
+    recall = recall_sum / effective_order
+    if not precision + recall:
+        return 0.0, 0.0
+    forward = (1 + _FACTOR) * precision * recall
+    forward /= (_FACTOR * precision) + recall
+    backward = (1 + _FACTOR) * recall * precision
+    backward /= (_FACTOR * recall) + precision
+    return 100 * forward / 100, 100 * backward / 100
+
+
 def chrf_many(hypothesis_totals: np.ndarray, reference_totals: np.ndarray, matches: np.ndarray) -> np.ndarray:
     """``chrf`` of many cells at once (arrays of shape (cells, orders)), equal to ``chrf`` bit for bit.
 
@@ -550,7 +574,7 @@ class ChrfScorer:
             hypothesis = self.totals("translated", translated_indices)
             reference = self.totals("other", other_indices)
             matches = self.matches(translated_indices, other_indices)
-            found = self._scores[key] = (chrf(hypothesis, reference, matches), chrf(reference, hypothesis, matches))
+            found = self._scores[key] = chrf_both(hypothesis, reference, matches)
         return found
 
     def merge_bounds(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[float, float]:
