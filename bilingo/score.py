@@ -519,7 +519,9 @@ class ChrfScorer:
         """
         stream, counts = self._streams[run_side], self._counts
         bounds, codes, repeats = stream.distinct_starts, stream.distinct_codes, stream.distinct_counts
-        for s in run:
+        s = run[0]  # the array is all 0 and a sentence's distinct codes are distinct: the first is set, not added
+        counts[codes[bounds[s] : bounds[s + 1]]] = repeats[bounds[s] : bounds[s + 1]]
+        for s in run[1:]:
             counts[codes[bounds[s] : bounds[s + 1]]] += repeats[bounds[s] : bounds[s + 1]]
         across = self._across_codes(stream, run)
         for code in across:  # a dozen codes, some repeated: faster than ``np.add.at``
