@@ -80,7 +80,6 @@ _NAME = re.compile(r"[A-ZÁÉÍÓÚÑ](?<!^.)(?<!\w.)(?<![.!?¿¡\"“«]\s.)[\w
 class _Anchors:
     numbers: frozenset[str]
     names: frozenset[str]
-    length: int
 
 
 _MEMO_SIZE = 2**14  # sentences: both sides of a long article, so ``prepare_alignment``'s work stays until ``align``
@@ -123,7 +122,7 @@ def _without_separators(number: str) -> str:
 def _anchors(text: str) -> _Anchors:
     numbers = frozenset(map(_without_separators, _NUMBER.findall(text)))
     names = frozenset(map(str.lower, _NAME.findall(text)))
-    return _Anchors(numbers, names, len("".join(text.split())))
+    return _Anchors(numbers, names)
 
 
 class _BeadScorer:
@@ -134,6 +133,9 @@ class _BeadScorer:
         self.parameters = parameters
         self.translated_anchors = [_anchors(text) for text in translated]
         self.other_anchors = [_anchors(text) for text in other]
+        # each sentence's characters but whitespace (what chrF counts): the scorer's streams have them already
+        self.translated_lengths = self.chrf.lengths("translated")
+        self.other_lengths = self.chrf.lengths("other")
         self._similarities: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
 
     def dp_similarity(self, ti: tuple[int, ...], oi: tuple[int, ...]) -> float:
@@ -161,7 +163,8 @@ class _BeadScorer:
             value += p.number_bonus if shared else -p.number_clash_penalty
         if any(not left.names.isdisjoint(right.names) for left in lefts for right in rights):
             value += p.name_bonus
-        left_length, right_length = sum(left.length for left in lefts), sum(right.length for right in rights)
+        left_length = sum(self.translated_lengths[i] for i in ti)
+        right_length = sum(self.other_lengths[j] for j in oi)
         if left_length and right_length:
             excess = abs(math.log(left_length / right_length)) - p.length_tolerance
             if excess > 0:
@@ -247,8 +250,8 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     cells = chrf.score_band({i: [span] for i, span in enumerate(zip(first.tolist(), last.tolist()))}, remember=False)
     rows, columns, matches = cells.rows, cells.columns, cells.matches
     row_start = np.concatenate(([0], np.cumsum(last - first + 1)))
-    translated_length = np.array([a.length for a in scorer.translated_anchors], dtype=np.int64)
-    other_length = np.array([a.length for a in scorer.other_anchors], dtype=np.int64)
+    translated_length = np.array(scorer.translated_lengths, dtype=np.int64)
+    other_length = np.array(scorer.other_lengths, dtype=np.int64)
     translated_numbered = np.array([bool(a.numbers) for a in scorer.translated_anchors])
     other_numbered = np.array([bool(a.numbers) for a in scorer.other_anchors])
     t_anchors, o_anchors = scorer.translated_anchors, scorer.other_anchors
@@ -345,8 +348,8 @@ def align(
     penalty = parameters.merge_penalty
     two_two = parameters.allow_two_two
     if parameters.weight == "chars":
-        translated_weight = [max(1, a.length) for a in scorer.translated_anchors]
-        other_weight = [max(1, a.length) for a in scorer.other_anchors]
+        translated_weight = [max(1, length) for length in scorer.translated_lengths]
+        other_weight = [max(1, length) for length in scorer.other_lengths]
     else:
         translated_weight = [1] * n
         other_weight = [1] * m

@@ -557,6 +557,11 @@ class ChrfScorer:
             positions += [offset + start for start in sorted(starts)]
         return stream.flat_codes[positions].tolist()
 
+    def lengths(self, side: str) -> list[int]:
+        """Each sentence's length without whitespace (the characters chrF counts) on ``side``."""
+        starts = self._streams[side].starts
+        return [end - begin for begin, end in zip(starts, starts[1:])]
+
     def run_totals(self, side: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
         """``totals`` of many runs at once: row k counts the n-grams of sentences ``first[k]``..``last[k]`` joined."""
         starts = np.asarray(self._streams[side].starts, dtype=np.int64)
