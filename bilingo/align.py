@@ -35,7 +35,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,7 +80,6 @@ _NAME = re.compile(r"[A-ZÁÉÍÓÚÑ](?<!^.)(?<!\w.)(?<![.!?¿¡\"“«]\s.)[\w
 class _Anchors:
     numbers: frozenset[str]
     names: frozenset[str]
-    length: int
 
 
 _MEMO_SIZE = 2**14  # sentences: both sides of a long article, so ``prepare_alignment``'s work stays until ``align``
@@ -92,29 +91,38 @@ def prepare_alignment(other: list[str]) -> None:
     n-grams (``bilingo.score.prepare_layout``). All memoised, so ``align`` finds them done."""
     for text in other:
         _anchors(text)
-        _long_words(text)
+    _rare_postings(tuple(other))
     prepare_layout(other)
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
 def _long_words(text: str) -> frozenset[str]:
     """The lowercased words of 4+ characters of ``text``: what ``_anchor_chain`` looks for on the other side."""
-    return frozenset(word.lower() for word in _LONG_WORD.findall(text))
+    return frozenset(map(str.lower, _LONG_WORD.findall(text)))
+
+
+@lru_cache(maxsize=4)
+def _rare_postings(other: tuple[str, ...]) -> dict[str, list[int]]:
+    """The rare words of ``other`` (in at most 3 of its sentences, ``_long_words``), each with the sentences
+    holding it in order: all ``_anchor_chain`` asks of the untranslated side, so ``prepare_alignment`` makes it
+    while the translator works (memoised per document: a few, for documents checked in parallel)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j, text in enumerate(other):
+        for word in _long_words(text):
+            postings[word].append(j)
+    return {word: found for word, found in postings.items() if len(found) <= 3}
+
+
+def _without_separators(number: str) -> str:
+    """A number's digits without its ``.`` and ``,`` (what ``re.sub(r"[.,]", "", number)`` gives, faster)."""
+    return number.replace(".", "").replace(",", "")
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
 def _anchors(text: str) -> _Anchors:
-    numbers = frozenset(re.sub(r"[.,]", "", match) for match in _NUMBER.findall(text))
-    names = frozenset(match.lower() for match in _NAME.findall(text))
-    return _Anchors(numbers, names, len("".join(text.split())))
-
-
-def _merge_anchors(parts: list[_Anchors]) -> _Anchors:
-    return _Anchors(
-        frozenset().union(*(p.numbers for p in parts)),
-        frozenset().union(*(p.names for p in parts)),
-        sum(p.length for p in parts),
-    )
+    numbers = frozenset(map(_without_separators, _NUMBER.findall(text)))
+    names = frozenset(map(str.lower, _NAME.findall(text)))
+    return _Anchors(numbers, names)
 
 
 class _BeadScorer:
@@ -125,18 +133,10 @@ class _BeadScorer:
         self.parameters = parameters
         self.translated_anchors = [_anchors(text) for text in translated]
         self.other_anchors = [_anchors(text) for text in other]
-        self._joined_anchors: dict[tuple[str, tuple[int, ...]], _Anchors] = {}
+        # each sentence's characters but whitespace (what chrF counts): the scorer's streams have them already
+        self.translated_lengths = self.chrf.lengths("translated")
+        self.other_lengths = self.chrf.lengths("other")
         self._similarities: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
-
-    def _run_anchors(self, side: str, indices: tuple[int, ...]) -> _Anchors:
-        singles = self.translated_anchors if side == "translated" else self.other_anchors
-        if len(indices) == 1:
-            return singles[indices[0]]
-        key = (side, indices)
-        found = self._joined_anchors.get(key)
-        if found is None:
-            found = self._joined_anchors[key] = _merge_anchors([singles[i] for i in indices])
-        return found
 
     def dp_similarity(self, ti: tuple[int, ...], oi: tuple[int, ...]) -> float:
         """The DP's similarity of a bead (memoised: a 1-1 bead is asked for again by merges' detours)."""
@@ -151,16 +151,22 @@ class _BeadScorer:
         return self._with_anchors(ti, oi, *self.chrf.merge_bounds(ti, oi))
 
     def _with_anchors(self, ti: tuple[int, ...], oi: tuple[int, ...], forward: float, backward: float) -> float:
+        """The DP's similarity from chrF's two directions and the anchors. A joined run's anchors are its parts':
+        it has numbers (shares a number, a name) exactly when one of its parts does, and its length is theirs
+        summed, so no joined sets are built (the DP asks this of hundreds of merges, each run once)."""
         p = self.parameters
         value = min(forward, backward) if p.combine == "min" else (forward + backward) / 2
-        left = self._run_anchors("translated", ti)
-        right = self._run_anchors("other", oi)
-        if left.numbers and right.numbers:
-            value += p.number_bonus if left.numbers & right.numbers else -p.number_clash_penalty
-        if left.names & right.names:
+        lefts = [self.translated_anchors[i] for i in ti]
+        rights = [self.other_anchors[j] for j in oi]
+        if any(left.numbers for left in lefts) and any(right.numbers for right in rights):
+            shared = any(not left.numbers.isdisjoint(right.numbers) for left in lefts for right in rights)
+            value += p.number_bonus if shared else -p.number_clash_penalty
+        if any(not left.names.isdisjoint(right.names) for left in lefts for right in rights):
             value += p.name_bonus
-        if left.length and right.length:
-            excess = abs(math.log(left.length / right.length)) - p.length_tolerance
+        left_length = sum(self.translated_lengths[i] for i in ti)
+        right_length = sum(self.other_lengths[j] for j in oi)
+        if left_length and right_length:
+            excess = abs(math.log(left_length / right_length)) - p.length_tolerance
             if excess > 0:
                 value -= p.length_penalty * excess
         return value
@@ -241,11 +247,11 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     first = np.array([0] + [max(0, min(low[i], max(low[i - 1], low[i + 1] - 1))) for i in range(1, n)], dtype=np.int64)
     last = np.array([min(m - 1, max(high[i], high[i + 1] - 1)) for i in range(n)], dtype=np.int64)
     last = np.maximum(last, first - 1)  # an empty row stays empty
-    cells = chrf.score_band({i: [(int(first[i]), int(last[i]))] for i in range(n)}, remember=False)
+    cells = chrf.score_band({i: [span] for i, span in enumerate(zip(first.tolist(), last.tolist()))}, remember=False)
     rows, columns, matches = cells.rows, cells.columns, cells.matches
     row_start = np.concatenate(([0], np.cumsum(last - first + 1)))
-    translated_length = np.array([a.length for a in scorer.translated_anchors], dtype=np.int64)
-    other_length = np.array([a.length for a in scorer.other_anchors], dtype=np.int64)
+    translated_length = np.array(scorer.translated_lengths, dtype=np.int64)
+    other_length = np.array(scorer.other_lengths, dtype=np.int64)
     translated_numbered = np.array([bool(a.numbers) for a in scorer.translated_anchors])
     other_numbered = np.array([bool(a.numbers) for a in scorer.other_anchors])
     t_anchors, o_anchors = scorer.translated_anchors, scorer.other_anchors
@@ -271,8 +277,11 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     other_totals = chrf.run_totals("other", np.arange(m), np.arange(m))
 
     def merge_bounds(cell, partner, valid, joined_side):
-        """``dp_similarity_bound`` of the merges of cells ``cell`` and ``partner`` (-inf where not ``valid``)."""
-        cell, partner = cell[valid], partner[valid]
+        """``dp_similarity_bound`` of the merges of cells ``cell`` and ``partner`` (-inf where not ``valid`` or
+        either part fails the merge gate: only the others are computed)."""
+        kept = np.flatnonzero(valid)
+        kept = kept[worth[cell[kept]] & worth[partner[kept]]]
+        cell, partner = cell[kept], partner[kept]
         i, j = rows[cell], columns[cell]
         if joined_side == "translated":
             i2, j2 = rows[partner], j
@@ -294,7 +303,7 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
             chrf_many(hypothesis, reference, bound), chrf_many(reference, hypothesis, bound), left_length,
             right_length, numbered, share_numbers[cell] | share_numbers[partner], share_names[cell] | share_names[partner])
         out = np.full(len(rows), -np.inf)
-        out[cell[worth[cell] & worth[partner]]] = value[worth[cell] & worth[partner]]
+        out[cell] = value
         return out
 
     everything = np.arange(len(rows))
@@ -306,9 +315,11 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     split_valid = columns < last[rows]
     split_bound = merge_bounds(everything, np.minimum(everything + 1, len(rows) - 1), split_valid, "other")
 
+    bounds = row_start.tolist()
+
     def by_row(values: np.ndarray) -> list[list[float]]:
         flat = values.tolist()
-        return [flat[row_start[i] : row_start[i + 1]] for i in range(n)]
+        return [flat[begin:end] for begin, end in zip(bounds[:-1], bounds[1:])]
 
     return _BandTables(first.tolist(), by_row(similarity), by_row(cells.forward), by_row(joined_bound),
                        by_row(split_bound))
@@ -337,8 +348,8 @@ def align(
     penalty = parameters.merge_penalty
     two_two = parameters.allow_two_two
     if parameters.weight == "chars":
-        translated_weight = [max(1, a.length) for a in scorer.translated_anchors]
-        other_weight = [max(1, a.length) for a in scorer.other_anchors]
+        translated_weight = [max(1, length) for length in scorer.translated_lengths]
+        other_weight = [max(1, length) for length in scorer.other_lengths]
     else:
         translated_weight = [1] * n
         other_weight = [1] * m
@@ -485,17 +496,15 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
     sentence keeps its best candidate if its chrF reaches ``anchor_min_score``
     and it is also the best translated sentence for that candidate.
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for j, text in enumerate(scorer.chrf.other):
-        for word in _long_words(text):
-            postings[word].append(j)
+    postings = _rare_postings(tuple(scorer.chrf.other))
     candidates_of: dict[int, list[int]] = {}
     for i, text in enumerate(scorer.chrf.translated):
-        shared_words: Counter[int] = Counter()
+        shared_words: dict[int, int] = {}  # counted as ``Counter.update`` would (same order), without a Counter per row
         for word in _long_words(text):
             found = postings.get(word)
-            if found and len(found) <= 3:
-                shared_words.update(found)
+            if found:
+                for j in found:
+                    shared_words[j] = shared_words.get(j, 0) + 1
         # chrF only for the candidates sharing the most rare words (scoring every one was most of the band's cost)
         most = max(shared_words.values(), default=0)
         candidates_of[i] = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]

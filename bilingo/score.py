@@ -86,6 +86,30 @@ def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], 
     return 100 * score / 100
 
 
+def chrf_both(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...],
+              matches: tuple[int, ...]) -> tuple[float, float]:
+    """``(chrf(hypothesis, reference, matches), chrf(reference, hypothesis, matches))``, equal bit for bit, in one
+    pass: exchanging the roles exchanges the precision and recall sums, each summed in the same order."""
+    precision_sum = recall_sum = 0.0
+    effective_order = 0
+    for hypothesis_total, reference_total, matched in zip(hypothesis_totals, reference_totals, matches):
+        if hypothesis_total > 0 and reference_total > 0:
+            precision_sum += matched / hypothesis_total
+            recall_sum += matched / reference_total
+            effective_order += 1
+    if effective_order == 0:
+        return 0.0, 0.0
+    precision = precision_sum / effective_order
+    recall = recall_sum / effective_order
+    if not precision + recall:
+        return 0.0, 0.0
+    forward = (1 + _FACTOR) * precision * recall
+    forward /= (_FACTOR * precision) + recall
+    backward = (1 + _FACTOR) * recall * precision
+    backward /= (_FACTOR * recall) + precision
+    return 100 * forward / 100, 100 * backward / 100
+
+
 def chrf_many(hypothesis_totals: np.ndarray, reference_totals: np.ndarray, matches: np.ndarray) -> np.ndarray:
     """``chrf`` of many cells at once (arrays of shape (cells, orders)), equal to ``chrf`` bit for bit.
 
@@ -177,6 +201,8 @@ class _Stream:
         self.numbered = False
         self.single_codes = self.single_repeats = self.key_starts = self.order_starts = self.order_totals = None
         self.distinct_codes = self.distinct_counts = self.distinct_starts = None
+        self.flat_codes = self.flat_offsets = None  # ``codes`` end to end and where each order begins, when asked
+        self.local_order_starts = None  # ``order_starts`` from each sentence's first key, when asked
 
     def number_singles(self, repeat_base: int, layout: SingleLayout | None = None) -> None:
         """Every single sentence's profile keys at once, laid end to end (``single_codes``, ``single_repeats``).
@@ -212,14 +238,16 @@ class _Stream:
         first_of_run = np.ones(count, dtype=bool)
         first_of_run[1:] = change
         first_of_run[key_starts[:-1][key_starts[:-1] < count]] = True
-        repeat = positions - np.maximum.accumulate(np.where(first_of_run, positions, 0)) if count else positions
+        # each run of equal codes in a sentence is one distinct n-gram: where it starts, how long it is, and each
+        # occurrence's repeat number (its distance from the run's start), from the runs' starts alone (a running
+        # maximum and a cumulative sum of a bool array took three times as long)
+        run_starts = np.flatnonzero(first_of_run)
+        run_lengths = np.diff(run_starts, append=count)
+        repeat = positions - np.repeat(run_starts.astype(positions.dtype), run_lengths)
         self.single_codes, self.single_repeats = codes, repeat.astype(np.int32)
-        last_of_run = np.ones(count, dtype=bool)  # each sentence's distinct codes, and how often each occurs
-        last_of_run[:-1] = change
-        last_of_run[key_starts[1:][key_starts[1:] > 0] - 1] = True
-        self.distinct_codes = codes[last_of_run]
-        self.distinct_counts = (repeat[last_of_run] + 1).astype(np.int32)
-        self.distinct_starts = np.concatenate(([0], np.cumsum(last_of_run)))[key_starts].tolist()
+        self.distinct_codes = codes[run_starts]
+        self.distinct_counts = run_lengths.astype(np.int32)
+        self.distinct_starts = np.searchsorted(run_starts, key_starts).tolist()  # every sentence starts a run
         self.numbered = True  # the keys themselves are made per sentence, when ``ChrfScorer.profile`` asks
         self.key_starts = key_starts
         self.order_totals = totals
@@ -388,7 +416,6 @@ class ChrfScorer:
         self._key_bounds = np.array(order_bounds, dtype=np.int64) * self._repeat_base
         self._profiles: dict[tuple[str, int, int], RunProfile] = {}
         self._counts: np.ndarray | None = None  # the count array of ``score_band`` and ``_run_matches``
-        self._across: dict[tuple[str, tuple[int, ...]], list[int]] = {}  # ``_run_matches``' n-grams across joins
         self._matches: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         self._scores: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
 
@@ -434,8 +461,10 @@ class ChrfScorer:
         span_rows, firsts, lasts = (np.array(values, dtype=np.int64) for values in zip(*spans))
         begins, ends = other_starts[firsts], other_starts[lasts + 1]
         span_starts = np.concatenate(([0], np.cumsum(ends - begins)))
-        hits = np.zeros(int(span_starts[-1]) + 1, dtype=np.int64)  # hits[1:]: whether each queried occurrence matches
-        position = 1
+        # whether each queried occurrence matches, as bytes (numpy writes a comparison's bools several times faster
+        # than it casts them to integers), and one False after them (see below)
+        hits = np.zeros(int(span_starts[-1]) + 1, dtype=bool)
+        position = 0
         row_bounds, other_bounds, greater = distinct_starts, other_starts.tolist(), np.greater
         for i, ranges in cells.items():
             row_codes = distinct_codes[row_bounds[i] : row_bounds[i + 1]]
@@ -445,14 +474,17 @@ class ChrfScorer:
                 greater(held.take(other_codes[begin:end]), other_repeats[begin:end], out=hits[position : position + end - begin])
                 position += end - begin
             held[row_codes] = 0
-        np.cumsum(hits, out=hits)
         widths = lasts - firsts + 1
         row = np.repeat(span_rows, widths)
         offset_in_span = np.arange(int(widths.sum())) - np.repeat(np.cumsum(widths) - widths, widths)
         column = np.repeat(firsts, widths) + offset_in_span
-        cut = hits[other.order_starts[column] + np.repeat(span_starts[:-1] - begins, widths)[:, None]]
-        matches = cut[:, 1:] - cut[:, :-1]
         hypothesis, reference = translated.order_totals[row], other.order_totals[column]
+        # the cells' occurrences lie end to end in ``hits``, each cell's orders in turn: the matches of an order are
+        # the hits summed from where it starts to where the next begins (the last up to the closing False). An
+        # order with no n-gram starts where the next does, and ``reduceat`` then gives the element there: 0 instead
+        order_begins = other.order_starts[column][:, :-1] + np.repeat(span_starts[:-1] - begins, widths)[:, None]
+        summed = np.add.reduceat(hits.view(np.uint8), order_begins.ravel(), dtype=np.int32).reshape(order_begins.shape)
+        matches = np.where(reference > 0, summed, 0).astype(np.int64)
         forward = chrf_many(hypothesis, reference, matches)
         backward = chrf_many(reference, hypothesis, matches)
         if remember:
@@ -486,30 +518,49 @@ class ChrfScorer:
         numbered occurrences are looked up there, as in ``score_band``.
         """
         stream, counts = self._streams[run_side], self._counts
-        begin, end = stream.starts[run[0]], stream.starts[run[-1] + 1]
-        bounds = stream.distinct_starts
-        for s in run:
-            counts[stream.distinct_codes[bounds[s] : bounds[s + 1]]] += stream.distinct_counts[bounds[s] : bounds[s + 1]]
-        across = self._across.get((run_side, run))
-        if across is None:  # codes of the n-grams that start in one sentence and end in a later one
-            across = []
-            for order in range(2, CHAR_ORDER + 1):
-                starts = set()
-                for join in stream.starts[run[0] + 1 : run[-1] + 1]:
-                    starts.update(range(max(begin, join - order + 1), min(join - 1, end - order) + 1))
-                across += stream.codes[order - 1][sorted(starts)].tolist()
-            self._across[run_side, run] = across
-        for code in across:
+        bounds, codes, repeats = stream.distinct_starts, stream.distinct_codes, stream.distinct_counts
+        s = run[0]  # the array is all 0 and a sentence's distinct codes are distinct: the first is set, not added
+        counts[codes[bounds[s] : bounds[s + 1]]] = repeats[bounds[s] : bounds[s + 1]]
+        for s in run[1:]:
+            counts[codes[bounds[s] : bounds[s + 1]]] += repeats[bounds[s] : bounds[s + 1]]
+        across = self._across_codes(stream, run)
+        for code in across:  # a dozen codes, some repeated: faster than ``np.add.at``
             counts[code] += 1
         other = self._streams[single_side]
+        if other.local_order_starts is None:
+            other.local_order_starts = other.order_starts - other.key_starts[:-1, None]
         first, last = other.key_starts[single], other.key_starts[single + 1]
-        hits = np.zeros(last - first + 1, dtype=np.int64)
-        np.cumsum(counts.take(other.single_codes[first:last]) > other.single_repeats[first:last], out=hits[1:])
-        shared = hits[other.order_starts[single] - first]
+        hits = np.flatnonzero(np.greater(counts.take(other.single_codes[first:last]), other.single_repeats[first:last]))
+        shared = np.searchsorted(hits, other.local_order_starts[single])  # the hits before each order's first
         for s in run:
-            counts[stream.distinct_codes[bounds[s] : bounds[s + 1]]] = 0
+            counts[codes[bounds[s] : bounds[s + 1]]] = 0
         counts[across] = 0
         return tuple((shared[1:] - shared[:-1]).tolist())
+
+    def _across_codes(self, stream: _Stream, run: tuple[int, ...]) -> list[int]:
+        """The codes of a run's n-grams that start in one of its sentences and end in a later one (with repeats),
+        gathered at once from the stream's codes laid end to end."""
+        if stream.flat_codes is None:
+            stream.flat_codes = np.concatenate(stream.codes) if stream.codes else np.zeros(0, dtype=np.int64)
+            stream.flat_offsets = np.concatenate(([0], np.cumsum([len(codes) for codes in stream.codes]))).tolist()
+        begin, end = stream.starts[run[0]], stream.starts[run[-1] + 1]
+        joins = stream.starts[run[0] + 1 : run[-1] + 1]
+        positions = []
+        for order in range(2, CHAR_ORDER + 1):
+            offset = stream.flat_offsets[order - 1]
+            if len(joins) == 1:  # one join: its n-grams of an order start at distinct positions
+                positions += range(offset + max(begin, joins[0] - order + 1), offset + min(joins[0] - 1, end - order) + 1)
+                continue
+            starts = set()  # a position can cross two joins (a sentence shorter than the order between them)
+            for join in joins:
+                starts.update(range(max(begin, join - order + 1), min(join - 1, end - order) + 1))
+            positions += [offset + start for start in sorted(starts)]
+        return stream.flat_codes[positions].tolist()
+
+    def lengths(self, side: str) -> list[int]:
+        """Each sentence's length without whitespace (the characters chrF counts) on ``side``."""
+        starts = self._streams[side].starts
+        return [end - begin for begin, end in zip(starts, starts[1:])]
 
     def run_totals(self, side: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
         """``totals`` of many runs at once: row k counts the n-grams of sentences ``first[k]``..``last[k]`` joined."""
@@ -530,7 +581,7 @@ class ChrfScorer:
             hypothesis = self.totals("translated", translated_indices)
             reference = self.totals("other", other_indices)
             matches = self.matches(translated_indices, other_indices)
-            found = self._scores[key] = (chrf(hypothesis, reference, matches), chrf(reference, hypothesis, matches))
+            found = self._scores[key] = chrf_both(hypothesis, reference, matches)
         return found
 
     def merge_bounds(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> tuple[float, float]:
