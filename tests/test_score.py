@@ -186,3 +186,17 @@ def test_a_side_laid_out_alone_numbers_its_sentences_as_the_joint_codes_do(news_
                      "key_starts", "order_totals", "order_starts"):
             assert np.array_equal(getattr(streams[0], name), getattr(streams[1], name)), name
         assert streams[0].distinct_starts == streams[1].distinct_starts
+
+
+def test_both_directions_at_once_equal_two_chrf_calls_bit_for_bit(news_pairs):
+    """``chrf_both`` (the aligner's one-pass form) against ``chrf`` twice, on real pairs' counts and on edge counts."""
+    from bilingo.score import chrf, chrf_both
+
+    cases = [((0,) * 6, (5,) * 6, (0,) * 6), ((3, 2, 1, 0, 0, 0), (4, 3, 2, 1, 0, 0), (1, 1, 0, 0, 0, 0)),
+             ((7, 6, 5, 4, 3, 2), (7, 6, 5, 4, 3, 2), (0,) * 6)]
+    for translation, other in list(zip(*news_pairs))[:40]:
+        scorer = ChrfScorer([translation], [other])
+        cases.append((scorer.totals("translated", (0,)), scorer.totals("other", (0,)), scorer.matches((0,), (0,))))
+    for hypothesis, reference, matches in cases:
+        assert chrf_both(hypothesis, reference, matches) == (chrf(hypothesis, reference, matches),
+                                                              chrf(reference, hypothesis, matches))
