@@ -27,6 +27,9 @@ WORD_MEMO_SIZE = 1 << 16  # entries per memo of words: more than the distinct wo
 TEXT_MEMO_SIZE = 1 << 14  # entries per memo of sentences: the sentences and translations of long articles (prepare's stay)
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+# ``WORD`` on an ASCII text, where a letter or digit is [A-Za-z0-9] and "’" cannot occur: the same matches, found
+# in about 60% of the time (the engine tests a plain character range instead of a Unicode category)
+ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*")
 WORD_PART_SEPARATOR = re.compile(r"[-'.]")
 
 STOPWORDS = {
@@ -98,10 +101,11 @@ def _words(text: str, lang: str) -> tuple[Word, ...]:
     ``map`` over C-level callables (the match methods, ``fold``'s memo, ``tuple.__new__``) spares a Python
     frame per word."""
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
-    matches = list(WORD.finditer(text))
+    ascii_text = text.isascii()
+    matches = list((ASCII_WORD if ascii_text else WORD).finditer(text))
     tokens = list(map(_MATCH_TEXT, matches))
     wholes = _folded_tokens(text, tokens)
-    if text.isascii():  # a token's folded form is the whole word: one stopword test per word
+    if ascii_text:  # a token's folded form is the whole word: one stopword test per word
         foldeds = wholes
         contents = [len(folded) > 1 and folded not in stopwords for folded in foldeds]
     else:
@@ -126,8 +130,9 @@ def folded_words(text: str) -> tuple[str, ...]:
     What a text that words are only looked up in needs (the reference of ``covered_by_folded``),
     at a fraction of the cost of ``words``: no offsets, no stopword test, no ``Word``.
     """
-    wholes = _folded_tokens(text, WORD.findall(text))
-    return tuple(wholes if text.isascii() else [whole.strip(".") for whole in wholes])
+    if text.isascii():  # lowered before the tokens are found: the same tokens (``ASCII_WORD``), one ``lower``
+        return tuple(ASCII_WORD.findall(text.lower()))
+    return tuple(whole.strip(".") for whole in _folded_tokens(text, WORD.findall(text)))
 
 
 _MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
@@ -139,15 +144,33 @@ def stem(folded: str) -> str:
     """A crude stem: strip one inflectional/derivational suffix, keep at most 5 letters.
 
     Shared between English and Spanish so that cognates ("information"/"informacion",
-    "president"/"presidente") meet: both languages' suffixes are tried.
+    "president"/"presidente") meet: both languages' suffixes are tried, in the order of
+    ``STEM_SUFFIXES`` (the first that the word ends with and that leaves 4 letters is stripped).
+    Found by looking up the word's last letters of each suffix length (``_SUFFIX_RANKS``: a
+    few dictionary look-ups instead of fifty ``endswith``) and taking the suffix first in that order.
+
+    A stem always starts with the word's first 4 letters (or is the whole word), which
+    ``_take_equal_keys`` relies on.
     """
-    if folded.isdigit() or len(folded) <= 4:
+    size = len(folded)
+    if size <= 4 or folded.isdigit():
         return folded
-    for suffix in STEM_SUFFIXES:
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
-            folded = folded[: -len(suffix)]
+    best = None
+    for length in _SUFFIX_LENGTHS:
+        if size - length < 4:
             break
+        rank = _SUFFIX_RANKS.get(folded[-length:])
+        if rank is not None and (best is None or rank < best[0]):
+            best = rank, length
+    if best is not None:
+        return folded[: min(5, size - best[1])]
     return folded[:5]
+
+
+_SUFFIX_RANKS: dict[str, int] = {}  # each suffix of ``STEM_SUFFIXES``: its first place in that order
+for _rank, _suffix in enumerate(STEM_SUFFIXES):
+    _SUFFIX_RANKS.setdefault(_suffix, _rank)
+_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in STEM_SUFFIXES})  # shortest first: longer ones need longer words
 
 
 def fuzzy_equal(a: str, b: str) -> bool:
@@ -191,6 +214,16 @@ def _letter_counts(word: str) -> Counter:
     return Counter(word)
 
 
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _letter_set(word: str) -> int:
+    """The distinct letters of ``word`` as a bit set (bit ``ord(letter)``), for a cheap exact upper bound of
+    ``_shared_letters``: two words share at most the length of one less the letters it has and the other lacks."""
+    bits = 0
+    for letter in set(word):
+        bits |= 1 << ord(letter)
+    return bits
+
+
 def parts_present(word: Word, folded: set[str]) -> bool:
     """"Jean-Pierre" ~ "jean pierre": every part of a hyphenated word is present."""
     parts = [part for part in WORD_PART_SEPARATOR.split(word.folded) if part]
@@ -224,27 +257,13 @@ def covered_by_folded(checked: list[Word], reference: list[str], settled=None) -
     if all(covered) or (settled is not None and settled(covered)):
         return covered
     available: list[str | None] = list(reference)
-    _take_words_in_context(checked, covered, available)
-    _take_equal_keys(checked, covered, available, None)
+    _take_equal_words(checked, covered, available)
     if all(covered) or (settled is not None and settled(covered)):
         return covered
     _take_equal_keys(checked, covered, available, stem)
     if all(covered) or (settled is not None and settled(covered)):
         return covered
-    # fuzzy_equal, its cheap tests taken apart: words that can match nothing are skipped once, not once per pair
-    fuzzy_positions = [position for position, candidate in enumerate(available)
-                       if candidate is not None and may_be_fuzzy(candidate)]
-    for index, word in enumerate(checked):
-        if covered[index] or not fuzzy_positions or not may_be_fuzzy(word.folded):
-            continue
-        folded, slack = word.folded, fuzzy_length_slack(word.folded)
-        for position in fuzzy_positions:
-            candidate = available[position]
-            if (candidate is not None and abs(len(folded) - len(candidate)) <= slack
-                    and _similar_spelling(folded, candidate)):
-                available[position] = None
-                covered[index] = True
-                break
+    _take_near_spellings(checked, covered, available)
     folded_set = None
     for index, word in enumerate(checked):
         if not covered[index] and _PART_SEPARATOR_CHARS.intersection(word.folded):
@@ -253,6 +272,37 @@ def covered_by_folded(checked: list[Word], reference: list[str], settled=None) -
             if parts_present(word, folded_set):
                 covered[index] = True
     return covered
+
+
+def _take_near_spellings(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
+    """Cover each uncovered word of ``checked``, in order, by the first free reference word ``fuzzy_equal`` to it.
+
+    ``fuzzy_equal``'s cheap tests taken apart: reference words that can match nothing are
+    left out once, not once per pair, and each candidate's length and letter set are
+    found once. Before difflib, ``_shared_letters`` is bounded from above by the letter
+    sets (each letter of one word that the other lacks takes at least one away): nearly
+    every candidate fails quick_ratio on that bound alone, so ``_similar_spelling`` would
+    reject it too.
+    """
+    fuzzy = [(position, candidate, len(candidate), _letter_set(candidate))
+             for position, candidate in enumerate(available) if candidate is not None and may_be_fuzzy(candidate)]
+    if not fuzzy:
+        return
+    for index, word in enumerate(checked):
+        folded = word.folded
+        if covered[index] or not may_be_fuzzy(folded):
+            continue
+        size, slack, letters = len(folded), fuzzy_length_slack(folded), _letter_set(folded)
+        for position, candidate, length, other_letters in fuzzy:
+            if abs(size - length) > slack:
+                continue
+            shared = min(size - (letters & ~other_letters).bit_count(), length - (other_letters & ~letters).bit_count())
+            if 2.0 * shared / (size + length) < FUZZY_RATIO:
+                continue  # so ``_similar_spelling``'s first test fails too
+            if available[position] is not None and _similar_spelling(folded, candidate):
+                available[position] = None
+                covered[index] = True
+                break
 
 
 _PART_SEPARATOR_CHARS = frozenset("-'.")  # what ``WORD_PART_SEPARATOR`` splits on: a word without one has one part
@@ -272,10 +322,15 @@ def _take_equal_keys(checked: list[Word], covered: list[bool], available: list[s
     folded = [checked[index].folded for index in uncovered]
     wanted_keys = folded if key is None else list(map(key, folded))
     wanted = set(wanted_keys)
+    # a stem begins with its word's first 4 letters (see ``stem``): only candidates that begin as a wanted word
+    # begins can have a wanted stem, so the others' stems are never computed
+    prefixes = {word[:4] for word in folded} if key is stem else None
     free: dict[str, list[int]] = {}
     for position in range(len(available) - 1, -1, -1):  # reversed: each list pops its first position last
         candidate = available[position]
         if candidate is not None:
+            if prefixes is not None and candidate[:4] not in prefixes:
+                continue
             candidate_key = candidate if key is None else key(candidate)
             if candidate_key in wanted:
                 free.setdefault(candidate_key, []).append(position)
@@ -286,6 +341,48 @@ def _take_equal_keys(checked: list[Word], covered: list[bool], available: list[s
         if positions:
             available[positions.pop()] = None
             covered[index] = True
+
+
+def _take_equal_words(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
+    """``_take_words_in_context``, then ``_take_equal_keys`` with no key, from one index of the reference.
+
+    The positions of each reference word that some uncovered word of ``checked`` equals
+    are listed once, in order, and serve both steps (the first free one of a list is the
+    first free equal word); words that equal no reference word are never looked at again.
+    The same words are covered, by the same reference words, as the two steps in turn.
+    """
+    wanted = {checked[index].folded for index, flag in enumerate(covered) if not flag}
+    positions: dict[str, list[int]] = {}
+    for position, candidate in enumerate(available):
+        if candidate in wanted:
+            positions.setdefault(candidate, []).append(position)
+    if not positions:
+        return
+    found = [index for index, flag in enumerate(covered) if not flag and checked[index].folded in positions]
+    last_word, last = len(checked) - 1, len(available) - 1
+    original = list(available)  # neighbours are compared in the reference as it was, consumed or not
+    for index in found:  # in context: a content word with an equal neighbour beside it
+        # only a content word is telling context: "in", "the" neighbour any word
+        before = checked[index - 1].folded if index > 0 and checked[index - 1].content else None
+        after = checked[index + 1].folded if index < last_word and checked[index + 1].content else None
+        if before is None and after is None:
+            continue
+        for position in positions[checked[index].folded]:
+            if available[position] is None:
+                continue
+            if ((before is not None and position > 0 and original[position - 1] == before)
+                    or (after is not None and position < last and original[position + 1] == after)):
+                available[position] = None
+                covered[index] = True
+                break
+    for index in found:  # then any equal word still free
+        if covered[index]:
+            continue
+        for position in positions[checked[index].folded]:
+            if available[position] is not None:
+                available[position] = None
+                covered[index] = True
+                break
 
 
 def _take_words_in_context(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
