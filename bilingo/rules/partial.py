@@ -52,12 +52,13 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import sub
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.contrastive import pair_run_omission_score
-from bilingo.rules.words import TEXT_MEMO_SIZE, Word, _words, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, words
+from bilingo.rules.words import TEXT_MEMO_SIZE, Word, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, word_columns, words
 from bilingo.score import similarity
 from bilingo.settings import Settings
 
@@ -260,11 +261,12 @@ def shortest_stretch(text: str, lang: str) -> int | None:
     before the reference's words are looked up; about two thirds of the texts that pass
     ``may_hold_omission`` stop here). Memoised per text: ``prepare`` finds the sentences'.
     """
-    content = [word for word in _words(text, lang) if word.content]
-    if len(content) < SHORT_RUN_WORDS:
+    _, starts, ends, _, contents = word_columns(text, lang)  # no ``Word`` tuples for a text that may stop here
+    content_starts = list(compress(starts, contents))
+    if len(content_starts) < SHORT_RUN_WORDS:
         return None
-    ends = [word.end for word in content[SHORT_RUN_WORDS - 1 :]]
-    return min(map(sub, ends, [word.start for word in content]))
+    content_ends = list(compress(ends, contents))[SHORT_RUN_WORDS - 1 :]
+    return min(map(sub, content_ends, content_starts))
 
 
 def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
@@ -474,7 +476,8 @@ def prepare(version: Version, settings: Settings) -> None:
     for segment in version.segments:
         folded_words(segment.text)
         if checked_as_written:
-            shortest_stretch(segment.text, version.lang)  # and so the words of the sentence
+            shortest_stretch(segment.text, version.lang)
+            words(segment.text, version.lang)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
