@@ -282,7 +282,10 @@ def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
     if not may_hold_omission(checked_text, counterpart_text, scale):
         return []
 
-    covered = covered_by_folded(checked, reference, _settled_test(checked, checked_text, counterpart_text, scale))
+    settled = _settled_test(checked, checked_text, counterpart_text, scale)
+    covered = covered_by_folded(checked, reference, settled)
+    if settled(covered):
+        return []  # no run can pass the length tests below (most texts: covered_by_folded stopped on it)
     candidates = []
     for run in uncovered_runs(checked, covered):
         begin, end = checked[run.first].start, checked[run.last].end

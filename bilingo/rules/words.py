@@ -20,6 +20,8 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from itertools import repeat
+from operator import not_
+from string import ascii_lowercase, digits
 from typing import NamedTuple
 
 FUZZY_RATIO = 0.8  # difflib ratio of two near-equal spellings
@@ -113,9 +115,10 @@ def word_columns(text: str, lang: str) -> tuple[list[str], list[int], list[int],
     matches = list((ASCII_WORD if ascii_text else WORD).finditer(text))
     tokens = list(map(_MATCH_TEXT, matches))
     wholes = _folded_tokens(text, tokens)
-    if ascii_text:  # a token's folded form is the whole word: one stopword test per word
+    if ascii_text:  # a token's folded form is the whole word: one look-up per word, in C
         foldeds = wholes
-        contents = [len(folded) > 1 and folded not in stopwords for folded in foldeds]
+        contents = list(map(not_, map(_ASCII_NOT_CONTENT[lang if lang in STOPWORDS else "en"].__contains__,
+                                      foldeds)))
     else:
         foldeds = [whole.strip(".") for whole in wholes]
         contents = [len(folded) > 1 and folded not in stopwords and whole not in stopwords
@@ -142,6 +145,10 @@ def folded_words(text: str) -> tuple[str, ...]:
     return tuple(whole.strip(".") for whole in _folded_tokens(text, WORD.findall(text)))
 
 
+# what is not content among an ASCII text's folded tokens: the stopwords and the one-letter tokens, which are
+# [a-z0-9] (``ASCII_WORD``, lowered)
+_ASCII_NOT_CONTENT = {lang: frozenset(stopwords).union(ascii_lowercase + digits)
+                      for lang, stopwords in STOPWORDS.items()}
 _MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
 _new_tuple = tuple.__new__  # what ``Word(...)`` calls, without the Python-level ``__new__`` around it
 
