@@ -281,7 +281,8 @@ def test_the_evidence_of_several_runs_from_one_scorer_is_run_evidence():
     text = ("The minister said on Tuesday that the new rules for the import of cheap steel from abroad would "
             "come into force next year, after a long debate in parliament about jobs and prices")
     counterpart = "The minister said on Tuesday that the new rules would come into force next year"
-    runs = [(None, 40, 80, 35), (None, 100, len(text), 98), (None, 0, len(text), 0), (None, 5, 20, 5)]
-    expected = [partial.run_evidence(text, counterpart, begin, end, lead, 1.1) for _, begin, end, lead in runs]
-    assert partial._runs_evidence(text, counterpart, runs, 1.1) == expected
+    runs = [(None, 40, 80, 35), (None, 100, len(text), 98), (None, 5, 20, 5)]
+    for chosen in (runs, runs[:1], runs + [(None, 0, len(text), 0)]):  # the last: one deletion leaves nothing
+        expected = [partial.run_evidence(text, counterpart, begin, end, lead, 1.1) for _, begin, end, lead in chosen]
+        assert partial._runs_evidence(text, counterpart, chosen, 1.1) == expected
     assert partial._runs_evidence(text, "   ", runs[:1], 1.1) == [partial.run_evidence(text, "   ", 40, 80, 35, 1.1)]
