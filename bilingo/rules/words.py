@@ -32,6 +32,8 @@ WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 # ``WORD`` on an ASCII text, where a letter or digit is [A-Za-z0-9] and "’" cannot occur: the same matches, found
 # in about 60% of the time (the engine tests a plain character range instead of a Unicode category)
 ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*")
+# ``WORD`` on a text without "_", where a letter or digit is any word character: the same matches, found faster
+UNDERSCORELESS_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 WORD_PART_SEPARATOR = re.compile(r"[-'.]")
 
 STOPWORDS = {
@@ -112,7 +114,7 @@ def word_columns(text: str, lang: str) -> tuple[list[str], list[int], list[int],
     (``partial.shortest_stretch``): building the ``Word`` tuples is about a third of the cost of ``words``."""
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
     ascii_text = text.isascii()
-    matches = list((ASCII_WORD if ascii_text else WORD).finditer(text))
+    matches = list(_word_pattern(text, ascii_text).finditer(text))
     tokens = list(map(_MATCH_TEXT, matches))
     wholes = _folded_tokens(text, tokens)
     if ascii_text:  # a token's folded form is the whole word: one look-up per word, in C
@@ -142,7 +144,14 @@ def folded_words(text: str) -> tuple[str, ...]:
     """
     if text.isascii():  # lowered before the tokens are found: the same tokens (``ASCII_WORD``), one ``lower``
         return tuple(ASCII_WORD.findall(text.lower()))
-    return tuple(whole.strip(".") for whole in _folded_tokens(text, WORD.findall(text)))
+    return tuple(whole.strip(".") for whole in _folded_tokens(text, _word_pattern(text, False).findall(text)))
+
+
+def _word_pattern(text: str, ascii_text: bool) -> re.Pattern:
+    """The fastest pattern that finds in ``text`` exactly what ``WORD`` finds."""
+    if ascii_text:
+        return ASCII_WORD
+    return UNDERSCORELESS_WORD if "_" not in text else WORD
 
 
 # what is not content among an ASCII text's folded tokens: the stopwords and the one-letter tokens, which are
