@@ -256,3 +256,33 @@ def test_the_length_of_machine_translation_is_measured_per_document():
     # a short document is hardly measured: its few pairs would measure their own omissions
     short = build_aligned_documents([corpus_spec({**record, "en": record["en"][:2], "es": record["es"][:2]})])[0]
     assert 0.95 < partial.length_scale(short, list(short.pairs), "right") < 1.05
+
+
+def test_the_settled_test_of_candidate_runs_is_may_hold_candidate_run():
+    """``_settled_test`` (stretches sorted once) answers as ``not may_hold_candidate_run`` for any cover."""
+    import random
+    rng = random.Random(7)
+    text = ("The minister said on Tuesday that the new rules for the import of cheap steel from abroad would "
+            "come into force next year, after a long debate in parliament about jobs and prices")
+    checked = words(text, "en")
+    for counterpart_length in range(0, len(text), 7):
+        counterpart = "x" * counterpart_length
+        for scale in (0.8, 1.0, 1.2):
+            if not partial.may_hold_omission(text, counterpart, scale):
+                continue
+            settled = partial._settled_test(checked, text, counterpart, scale)
+            for _ in range(30):
+                covered = [not w.content or rng.random() < 0.4 for w in checked]
+                assert settled(covered) == (not partial.may_hold_candidate_run(checked, covered, text,
+                                                                                counterpart, scale))
+
+
+def test_the_evidence_of_several_runs_from_one_scorer_is_run_evidence():
+    text = ("The minister said on Tuesday that the new rules for the import of cheap steel from abroad would "
+            "come into force next year, after a long debate in parliament about jobs and prices")
+    counterpart = "The minister said on Tuesday that the new rules would come into force next year"
+    runs = [(None, 40, 80, 35), (None, 100, len(text), 98), (None, 5, 20, 5)]
+    for chosen in (runs, runs[:1], runs + [(None, 0, len(text), 0)]):  # the last: one deletion leaves nothing
+        expected = [partial.run_evidence(text, counterpart, begin, end, lead, 1.1) for _, begin, end, lead in chosen]
+        assert partial._runs_evidence(text, counterpart, chosen, 1.1) == expected
+    assert partial._runs_evidence(text, "   ", runs[:1], 1.1) == [partial.run_evidence(text, "   ", 40, 80, 35, 1.1)]

@@ -143,3 +143,30 @@ def test_covered_by_folded_stops_when_settled_and_else_is_covered_flags(sentence
             assert early == seen[-1]
             assert all(flag <= final for flag, final in zip(early, full))  # steps only ever cover more
     assert steps > 0
+
+
+def test_stem_strips_the_first_suffix_in_order_as_a_plain_scan_does(sentence_pairs):
+    from bilingo.rules.words import STEM_SUFFIXES
+
+    def plain_stem(folded: str) -> str:
+        if folded.isdigit() or len(folded) <= 4:
+            return folded
+        for suffix in STEM_SUFFIXES:
+            if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
+                folded = folded[: -len(suffix)]
+                break
+        return folded[:5]
+
+    folded = {w.folded for pair in sentence_pairs for text in pair for w in words(text, "en")}
+    folded |= {base + suffix for base in ("abcd", "abcde", "xy", "12345") for suffix in STEM_SUFFIXES}
+    for word in folded:
+        assert stem(word) == plain_stem(word), word
+        assert stem(word)[:4] == word[:4]  # what _take_equal_keys relies on
+
+
+def test_word_columns_are_the_fields_of_words(sentence_pairs):
+    from bilingo.rules.words import word_columns
+    texts = [text for pair in sentence_pairs for text in pair] + ["A b c-d it's I'm X 3 of the 5.5 ⒈ Ño"]
+    for text in texts:
+        for lang in ("en", "es", "fr"):
+            assert list(zip(*word_columns(text, lang))) == [tuple(word) for word in words(text, lang)], text

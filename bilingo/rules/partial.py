@@ -52,13 +52,14 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import sub
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.contrastive import pair_run_omission_score
-from bilingo.rules.words import TEXT_MEMO_SIZE, Word, _words, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, words
-from bilingo.score import similarity
+from bilingo.rules.words import TEXT_MEMO_SIZE, Word, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, word_columns, words
+from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
 
 RULES_BY_LANG = {"en": "partial-only-in-en", "es": "partial-only-in-es"}
@@ -222,6 +223,37 @@ def may_hold_candidate_run(checked: list[Word], covered: list[bool], checked_tex
     return False
 
 
+def _settled_test(checked: list[Word], checked_text: str, counterpart_text: str, scale: float):
+    """``not may_hold_candidate_run(checked, covered, ...)`` as a function of ``covered``, for a text that passes
+    ``may_hold_omission``: ``covered_by_folded`` calls it up to three times per text.
+
+    The stretches of ``SHORT_RUN_WORDS`` consecutive content words are listed once, shortest
+    first. A text that passes ``may_hold_omission`` has a positive length excess numerator,
+    so a longer stretch never has a larger excess: the first stretch that fails the excess
+    test settles it (every later one fails too), and one before it whose words are all
+    uncovered is a run that may pass: so the passing stretches are found once, and each
+    call only looks for one with no covered word. The same answer as ``may_hold_candidate_run``,
+    without a pass over every word per call.
+    """
+    content = [index for index, word in enumerate(checked) if word.content]
+    stretches = sorted((checked[content[k + SHORT_RUN_WORDS - 1]].end - checked[content[k]].start,
+                        content[k : k + SHORT_RUN_WORDS]) for k in range(len(content) - SHORT_RUN_WORDS + 1))
+    passing = []  # the stretches that pass the excess test, found once: a prefix of ``stretches``
+    for _, stretch in stretches:
+        if length_excess(checked_text, counterpart_text, checked[stretch[0]].start, checked[stretch[-1]].end,
+                         scale) < MIN_EXCESS:
+            break
+        passing.append(stretch)
+
+    def settled(covered: list[bool]) -> bool:
+        for stretch in passing:
+            if not any(map(covered.__getitem__, stretch)):
+                return False
+        return True
+
+    return settled
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def shortest_stretch(text: str, lang: str) -> int | None:
     """The length in characters of the shortest stretch of ``SHORT_RUN_WORDS`` consecutive content words of
@@ -233,11 +265,12 @@ def shortest_stretch(text: str, lang: str) -> int | None:
     before the reference's words are looked up; about two thirds of the texts that pass
     ``may_hold_omission`` stop here). Memoised per text: ``prepare`` finds the sentences'.
     """
-    content = [word for word in _words(text, lang) if word.content]
-    if len(content) < SHORT_RUN_WORDS:
+    _, starts, ends, _, contents = word_columns(text, lang)  # no ``Word`` tuples for a text that may stop here
+    content_starts = list(compress(starts, contents))
+    if len(content_starts) < SHORT_RUN_WORDS:
         return None
-    ends = [word.end for word in content[SHORT_RUN_WORDS - 1 :]]
-    return min(map(sub, ends, [word.start for word in content]))
+    content_ends = list(compress(ends, contents))[SHORT_RUN_WORDS - 1 :]
+    return min(map(sub, content_ends, content_starts))
 
 
 def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
@@ -253,19 +286,39 @@ def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
     if not may_hold_omission(checked_text, counterpart_text, scale):
         return []
 
-    def settled(covered: list[bool]) -> bool:
-        return not may_hold_candidate_run(checked, covered, checked_text, counterpart_text, scale)
-
+    settled = _settled_test(checked, checked_text, counterpart_text, scale)
     covered = covered_by_folded(checked, reference, settled)
-    candidates = []
+    if settled(covered):
+        return []  # no run can pass the length tests below (most texts: covered_by_folded stopped on it)
+    kept = []  # (run, begin, end, where its deletion begins)
     for run in uncovered_runs(checked, covered):
         begin, end = checked[run.first].start, checked[run.last].end
         if run.content_words < SHORT_RUN_WORDS or length_excess(checked_text, counterpart_text, begin, end, scale) < MIN_EXCESS:
             continue
-        lead = leading_stopwords_start(checked, run)
-        candidates.append((run, run_evidence(checked_text, counterpart_text, begin, end, checked[lead].start,
-                                             scale)))
-    return candidates
+        kept.append((run, begin, end, checked[leading_stopwords_start(checked, run)].start))
+    return [(run, evidence) for (run, *_), evidence in zip(kept, _runs_evidence(checked_text, counterpart_text,
+                                                                                 kept, scale))]
+
+
+def _runs_evidence(checked_text: str, counterpart_text: str, runs: list[tuple[Run, int, int, int]],
+                   scale: float) -> list[Evidence]:
+    """``run_evidence`` of each of ``runs`` (run, begin, end, deleted_from) of ``checked_text``, the same numbers.
+
+    The chrF of the counterpart against the text and against the text without each run
+    come from one ``ChrfScorer`` (its ``score((0,), (j,))`` is exactly ``similarity`` of
+    the two texts: the same integer n-gram counts and arithmetic), which costs about a
+    quarter less than a scorer per pair (``similarity``) for the usual one run per text.
+    Texts with no character but whitespace go through ``run_evidence``, as before.
+    """
+    withouts = [checked_text[:deleted_from] + checked_text[end:] for _, _, end, deleted_from in runs]
+    if not runs or not counterpart_text.strip() or not checked_text.strip() or not all(map(str.strip, withouts)):
+        return [run_evidence(checked_text, counterpart_text, begin, end, deleted_from, scale)
+                for _, begin, end, deleted_from in runs]
+    scorer = ChrfScorer([counterpart_text], [checked_text] + withouts)
+    whole = scorer.score((0,), (0,))
+    return [Evidence(length_excess(checked_text, counterpart_text, begin, end, scale),
+                     scorer.score((0,), (number,)) - whole)
+            for number, (_, begin, end, _) in enumerate(runs, start=1)]
 
 
 # --- acronyms spelled out ------------------------------------------------------------
@@ -450,7 +503,8 @@ def prepare(version: Version, settings: Settings) -> None:
     for segment in version.segments:
         folded_words(segment.text)
         if checked_as_written:
-            shortest_stretch(segment.text, version.lang)  # and so the words of the sentence
+            shortest_stretch(segment.text, version.lang)
+            words(segment.text, version.lang)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -468,6 +522,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         for side in ("left", "right"):
             if rules[side] in settings.disabled_rules:
                 continue
+            if not may_hold_omission(text[side], text[aligned.other(side)], scales[side]):
+                continue  # nor can any of its sentences, each no longer than their join (about half the pairs)
             findings.extend(_pair_findings(aligned, pair, neighbours, side, rules[side], settings, scales[side],
                                            text[aligned.other(side)]))
     findings.sort(key=lambda f: (f.path, f.start))

@@ -20,6 +20,8 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from itertools import repeat
+from operator import not_
+from string import ascii_lowercase, digits
 from typing import NamedTuple
 
 FUZZY_RATIO = 0.8  # difflib ratio of two near-equal spellings
@@ -27,6 +29,11 @@ WORD_MEMO_SIZE = 1 << 16  # entries per memo of words: more than the distinct wo
 TEXT_MEMO_SIZE = 1 << 14  # entries per memo of sentences: the sentences and translations of long articles (prepare's stay)
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+# ``WORD`` on an ASCII text, where a letter or digit is [A-Za-z0-9] and "’" cannot occur: the same matches, found
+# in about 60% of the time (the engine tests a plain character range instead of a Unicode category)
+ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*")
+# ``WORD`` on a text without "_", where a letter or digit is any word character: the same matches, found faster
+UNDERSCORELESS_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 WORD_PART_SEPARATOR = re.compile(r"[-'.]")
 
 STOPWORDS = {
@@ -94,22 +101,31 @@ def words(text: str, lang: str) -> list[Word]:
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _words(text: str, lang: str) -> tuple[Word, ...]:
-    """The words of ``text``, built column by column: a long article has a hundred thousand words, and
-    ``map`` over C-level callables (the match methods, ``fold``'s memo, ``tuple.__new__``) spares a Python
-    frame per word."""
+    """The words of ``text``, built column by column (``word_columns``): a long article has a hundred thousand
+    words, and ``map`` over C-level callables (the match methods, ``fold``'s memo, ``tuple.__new__``) spares a
+    Python frame per word."""
+    return tuple(map(_new_tuple, repeat(Word), zip(*word_columns(text, lang))))
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def word_columns(text: str, lang: str) -> tuple[list[str], list[int], list[int], list[str], list[bool]]:
+    """The fields of ``words(text, lang)`` as columns: texts, starts, ends, folded forms, content flags (lists
+    shared with the memo: not to be changed). What a caller that needs only some fields of some words uses
+    (``partial.shortest_stretch``): building the ``Word`` tuples is about a third of the cost of ``words``."""
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
-    matches = list(WORD.finditer(text))
+    ascii_text = text.isascii()
+    matches = list(_word_pattern(text, ascii_text).finditer(text))
     tokens = list(map(_MATCH_TEXT, matches))
     wholes = _folded_tokens(text, tokens)
-    if text.isascii():  # a token's folded form is the whole word: one stopword test per word
+    if ascii_text:  # a token's folded form is the whole word: one look-up per word, in C
         foldeds = wholes
-        contents = [len(folded) > 1 and folded not in stopwords for folded in foldeds]
+        contents = list(map(not_, map(_ASCII_NOT_CONTENT[lang if lang in STOPWORDS else "en"].__contains__,
+                                      foldeds)))
     else:
         foldeds = [whole.strip(".") for whole in wholes]
         contents = [len(folded) > 1 and folded not in stopwords and whole not in stopwords
                     for folded, whole in zip(foldeds, wholes)]
-    columns = zip(tokens, map(_MATCH_START, matches), map(_MATCH_END, matches), foldeds, contents)
-    return tuple(map(_new_tuple, repeat(Word), columns))
+    return tokens, list(map(_MATCH_START, matches)), list(map(_MATCH_END, matches)), foldeds, contents
 
 
 def _folded_tokens(text: str, tokens: list[str]) -> list[str]:
@@ -126,10 +142,22 @@ def folded_words(text: str) -> tuple[str, ...]:
     What a text that words are only looked up in needs (the reference of ``covered_by_folded``),
     at a fraction of the cost of ``words``: no offsets, no stopword test, no ``Word``.
     """
-    wholes = _folded_tokens(text, WORD.findall(text))
-    return tuple(wholes if text.isascii() else [whole.strip(".") for whole in wholes])
+    if text.isascii():  # lowered before the tokens are found: the same tokens (``ASCII_WORD``), one ``lower``
+        return tuple(ASCII_WORD.findall(text.lower()))
+    return tuple(whole.strip(".") for whole in _folded_tokens(text, _word_pattern(text, False).findall(text)))
 
 
+def _word_pattern(text: str, ascii_text: bool) -> re.Pattern:
+    """The fastest pattern that finds in ``text`` exactly what ``WORD`` finds."""
+    if ascii_text:
+        return ASCII_WORD
+    return UNDERSCORELESS_WORD if "_" not in text else WORD
+
+
+# what is not content among an ASCII text's folded tokens: the stopwords and the one-letter tokens, which are
+# [a-z0-9] (``ASCII_WORD``, lowered)
+_ASCII_NOT_CONTENT = {lang: frozenset(stopwords).union(ascii_lowercase + digits)
+                      for lang, stopwords in STOPWORDS.items()}
 _MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
 _new_tuple = tuple.__new__  # what ``Word(...)`` calls, without the Python-level ``__new__`` around it
 
@@ -139,15 +167,33 @@ def stem(folded: str) -> str:
     """A crude stem: strip one inflectional/derivational suffix, keep at most 5 letters.
 
     Shared between English and Spanish so that cognates ("information"/"informacion",
-    "president"/"presidente") meet: both languages' suffixes are tried.
+    "president"/"presidente") meet: both languages' suffixes are tried, in the order of
+    ``STEM_SUFFIXES`` (the first that the word ends with and that leaves 4 letters is stripped).
+    Found by looking up the word's last letters of each suffix length (``_SUFFIX_RANKS``: a
+    few dictionary look-ups instead of fifty ``endswith``) and taking the suffix first in that order.
+
+    A stem always starts with the word's first 4 letters (or is the whole word), which
+    ``_take_equal_keys`` relies on.
     """
-    if folded.isdigit() or len(folded) <= 4:
+    size = len(folded)
+    if size <= 4 or folded.isdigit():
         return folded
-    for suffix in STEM_SUFFIXES:
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
-            folded = folded[: -len(suffix)]
+    best = None
+    for length in _SUFFIX_LENGTHS:
+        if size - length < 4:
             break
+        rank = _SUFFIX_RANKS.get(folded[-length:])
+        if rank is not None and (best is None or rank < best[0]):
+            best = rank, length
+    if best is not None:
+        return folded[: min(5, size - best[1])]
     return folded[:5]
+
+
+_SUFFIX_RANKS: dict[str, int] = {}  # each suffix of ``STEM_SUFFIXES``: its first place in that order
+for _rank, _suffix in enumerate(STEM_SUFFIXES):
+    _SUFFIX_RANKS.setdefault(_suffix, _rank)
+_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in STEM_SUFFIXES})  # shortest first: longer ones need longer words
 
 
 def fuzzy_equal(a: str, b: str) -> bool:
@@ -191,6 +237,13 @@ def _letter_counts(word: str) -> Counter:
     return Counter(word)
 
 
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _letter_set(word: str) -> int:
+    """The distinct letters of ``word`` as a bit set (bit ``ord(letter)``), for a cheap exact upper bound of
+    ``_shared_letters``: two words share at most the length of one less the letters it has and the other lacks."""
+    return sum({1 << ord(letter) for letter in word})  # distinct powers of two: their sum is their union
+
+
 def parts_present(word: Word, folded: set[str]) -> bool:
     """"Jean-Pierre" ~ "jean pierre": every part of a hyphenated word is present."""
     parts = [part for part in WORD_PART_SEPARATOR.split(word.folded) if part]
@@ -224,27 +277,13 @@ def covered_by_folded(checked: list[Word], reference: list[str], settled=None) -
     if all(covered) or (settled is not None and settled(covered)):
         return covered
     available: list[str | None] = list(reference)
-    _take_words_in_context(checked, covered, available)
-    _take_equal_keys(checked, covered, available, None)
+    _take_equal_words(checked, covered, available)
     if all(covered) or (settled is not None and settled(covered)):
         return covered
     _take_equal_keys(checked, covered, available, stem)
     if all(covered) or (settled is not None and settled(covered)):
         return covered
-    # fuzzy_equal, its cheap tests taken apart: words that can match nothing are skipped once, not once per pair
-    fuzzy_positions = [position for position, candidate in enumerate(available)
-                       if candidate is not None and may_be_fuzzy(candidate)]
-    for index, word in enumerate(checked):
-        if covered[index] or not fuzzy_positions or not may_be_fuzzy(word.folded):
-            continue
-        folded, slack = word.folded, fuzzy_length_slack(word.folded)
-        for position in fuzzy_positions:
-            candidate = available[position]
-            if (candidate is not None and abs(len(folded) - len(candidate)) <= slack
-                    and _similar_spelling(folded, candidate)):
-                available[position] = None
-                covered[index] = True
-                break
+    _take_near_spellings(checked, covered, available)
     folded_set = None
     for index, word in enumerate(checked):
         if not covered[index] and _PART_SEPARATOR_CHARS.intersection(word.folded):
@@ -253,6 +292,41 @@ def covered_by_folded(checked: list[Word], reference: list[str], settled=None) -
             if parts_present(word, folded_set):
                 covered[index] = True
     return covered
+
+
+def _take_near_spellings(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
+    """Cover each uncovered word of ``checked``, in order, by the first free reference word ``fuzzy_equal`` to it.
+
+    ``fuzzy_equal``'s cheap tests taken apart: reference words that can match nothing are
+    left out once, not once per pair, and each candidate's length and letter set are
+    found once. Before difflib, ``_shared_letters`` is bounded from above by the letter
+    sets (each letter of one word that the other lacks takes at least one away): nearly
+    every candidate fails quick_ratio on that bound alone, so ``_similar_spelling`` would
+    reject it too.
+    """
+    searched = [(index, word.folded) for index, word in enumerate(checked)
+                if not covered[index] and may_be_fuzzy(word.folded)]
+    lengths = set()  # the lengths a candidate may have to be compared with some searched word at all
+    for _, folded in searched:
+        slack = fuzzy_length_slack(folded)
+        lengths.update(range(len(folded) - slack, len(folded) + slack + 1))
+    fuzzy = [(position, candidate, len(candidate), _letter_set(candidate))
+             for position, candidate in enumerate(available)
+             if candidate is not None and len(candidate) in lengths and may_be_fuzzy(candidate)]
+    if not fuzzy:
+        return
+    for index, folded in searched:
+        size, slack, letters = len(folded), fuzzy_length_slack(folded), _letter_set(folded)
+        for position, candidate, length, other_letters in fuzzy:
+            if abs(size - length) > slack:
+                continue
+            shared = min(size - (letters & ~other_letters).bit_count(), length - (other_letters & ~letters).bit_count())
+            if 2.0 * shared / (size + length) < FUZZY_RATIO:
+                continue  # so ``_similar_spelling``'s first test fails too
+            if available[position] is not None and _similar_spelling(folded, candidate):
+                available[position] = None
+                covered[index] = True
+                break
 
 
 _PART_SEPARATOR_CHARS = frozenset("-'.")  # what ``WORD_PART_SEPARATOR`` splits on: a word without one has one part
@@ -272,10 +346,15 @@ def _take_equal_keys(checked: list[Word], covered: list[bool], available: list[s
     folded = [checked[index].folded for index in uncovered]
     wanted_keys = folded if key is None else list(map(key, folded))
     wanted = set(wanted_keys)
+    # a stem begins with its word's first 4 letters (see ``stem``): only candidates that begin as a wanted word
+    # begins can have a wanted stem, so the others' stems are never computed
+    prefixes = {word[:4] for word in folded} if key is stem else None
     free: dict[str, list[int]] = {}
     for position in range(len(available) - 1, -1, -1):  # reversed: each list pops its first position last
         candidate = available[position]
         if candidate is not None:
+            if prefixes is not None and candidate[:4] not in prefixes:
+                continue
             candidate_key = candidate if key is None else key(candidate)
             if candidate_key in wanted:
                 free.setdefault(candidate_key, []).append(position)
@@ -286,6 +365,47 @@ def _take_equal_keys(checked: list[Word], covered: list[bool], available: list[s
         if positions:
             available[positions.pop()] = None
             covered[index] = True
+
+
+def _take_equal_words(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
+    """``_take_words_in_context``, then ``_take_equal_keys`` with no key, from one index of the reference.
+
+    The positions of each reference word that some uncovered word of ``checked`` equals
+    are listed once, in order, and serve both steps (the first free one of a list is the
+    first free equal word); words that equal no reference word are never looked at again.
+    The same words are covered, by the same reference words, as the two steps in turn.
+    """
+    wanted = {word.folded for word, flag in zip(checked, covered) if not flag}.intersection(available)
+    if not wanted:
+        return
+    positions: dict[str, list[int]] = {}
+    for position in [position for position, candidate in enumerate(available) if candidate in wanted]:
+        positions.setdefault(available[position], []).append(position)
+    found = [index for index, flag in enumerate(covered) if not flag and checked[index].folded in positions]
+    last_word, last = len(checked) - 1, len(available) - 1
+    original = list(available)  # neighbours are compared in the reference as it was, consumed or not
+    for index in found:  # in context: a content word with an equal neighbour beside it
+        # only a content word is telling context: "in", "the" neighbour any word
+        before = checked[index - 1].folded if index > 0 and checked[index - 1].content else None
+        after = checked[index + 1].folded if index < last_word and checked[index + 1].content else None
+        if before is None and after is None:
+            continue
+        for position in positions[checked[index].folded]:
+            if available[position] is None:
+                continue
+            if ((before is not None and position > 0 and original[position - 1] == before)
+                    or (after is not None and position < last and original[position + 1] == after)):
+                available[position] = None
+                covered[index] = True
+                break
+    for index in found:  # then any equal word still free
+        if covered[index]:
+            continue
+        for position in positions[checked[index].folded]:
+            if available[position] is not None:
+                available[position] = None
+                covered[index] = True
+                break
 
 
 def _take_words_in_context(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
