@@ -135,8 +135,10 @@ def translated_side(document) -> tuple[list[str], str, str]:
     return [segment.text for segment in source.segments], source.lang, other.lang
 
 
-def rule_seconds(document, settings) -> dict[str, float]:
-    """Seconds each rule module's ``check`` takes on the document's aligned versions (one more pass)."""
+def rule_seconds(document, settings) -> dict[str, dict[str, float]]:
+    """Seconds each rule module spends on the document's aligned versions (one more pass, memos emptied):
+    its ``prepare`` hook on both versions (in a check, that runs during the translation), then its ``check``
+    (after the translation, what the pipeline waits for)."""
     from importlib import import_module
 
     from bilingo.check import CHECK_MODULES
@@ -144,11 +146,18 @@ def rule_seconds(document, settings) -> dict[str, float]:
     seconds = {}
     clear_memo_caches()
     for module_name in CHECK_MODULES:
-        check = import_module(module_name).check
+        module = import_module(module_name)
+        prepare = getattr(module, "prepare", None)
         began = time.perf_counter()
         for aligned in document.aligned:
-            check(aligned, settings)
-        seconds[module_name.rsplit(".", 1)[-1]] = round(time.perf_counter() - began, 4)
+            if prepare is not None:
+                prepare(aligned.left, settings)
+                prepare(aligned.right, settings)
+        prepared = time.perf_counter()
+        for aligned in document.aligned:
+            module.check(aligned, settings)
+        seconds[module_name.rsplit(".", 1)[-1]] = {"prepare": round(prepared - began, 4),
+                                                   "check": round(time.perf_counter() - prepared, 4)}
     return seconds
 
 

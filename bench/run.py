@@ -83,9 +83,16 @@ def pipeline_markdown(result: dict) -> list[str]:
                    [[d["name"]] + [d["ms_per_sentence_pair"].get(stage, "") for stage in stages] for d in documents])
     rules = list(documents[-1].get("check_stage_by_rule_s", {}))
     if rules:
-        lines += ["The check stage by rule module (seconds, one extra pass over the same aligned document):", ""]
+        lines += ["The rules, module by module (seconds, one extra pass over the same aligned document, memos emptied): "
+                  "prepare (the hook on both versions, which a check runs during the translation) / check (after "
+                  "the translation):", ""]
+
+        def cell(value) -> str:
+            return f"{value['prepare']} / {value['check']}" if isinstance(value, dict) else str(value)
+
         lines += table(["document"] + rules,
-                       [[d["name"]] + [d["check_stage_by_rule_s"].get(rule, "") for rule in rules] for d in documents])
+                       [[d["name"]] + [cell(d["check_stage_by_rule_s"].get(rule, "")) for rule in rules]
+                        for d in documents])
     profiled = next((d for d in documents if d.get("profile_top_cumulative")), None)
     if profiled:
         lines += [f"cProfile of the {profiled['name']} document (cumulative seconds, profiler overhead included):", ""]
