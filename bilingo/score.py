@@ -656,9 +656,11 @@ def prepare_layout(texts: list[str]) -> None:
 
 
 def prepared_layout(texts: list[str]) -> SingleLayout | None:
-    """The layout ``prepare_layout`` kept for ``texts``, or None: then ``number_singles`` sorts as usual (a
-    layout computed on the spot would cost more than that)."""
-    return _LAYOUTS.get(tuple(texts))
+    """The layout ``prepare_layout`` kept for ``texts``, handed over once (an alignment uses it once; a long
+    article's layout weighs tens of MiB), or None: then ``number_singles`` sorts as usual (a layout computed on
+    the spot would cost more than that)."""
+    with _LAYOUTS_LOCK:
+        return _LAYOUTS.pop(tuple(texts), None)
 
 
 prepared_layout.cache_clear = _LAYOUTS.clear  # emptied with the functools memos (bench's clear_memo_caches)
