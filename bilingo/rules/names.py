@@ -49,17 +49,26 @@ import difflib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import chain, compress, count, filterfalse
-from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, compress, count, filterfalse
+from operator import itemgetter
 
 import numpy as np
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.rules.words import (FUZZY_RATIO, STOPWORDS, TEXT_MEMO_SIZE, WORD_MEMO_SIZE, _similar_spelling, fold,
-                                 fuzzy_equal, fuzzy_length_slack, may_be_fuzzy)
+from bilingo.rules.words import (
+    FUZZY_RATIO,
+    STOPWORDS,
+    TEXT_MEMO_SIZE,
+    WORD_MEMO_SIZE,
+    fold,
+    fuzzy_equal,
+    fuzzy_length_slack,
+    may_be_fuzzy,
+    similar_spelling,
+)
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -522,7 +531,7 @@ class Counterpart:
         else:  # indexes of more words than the counterpart's: its own are kept
             candidates = filter(self.words.__contains__,
                                 chain.from_iterable(index.candidates(word) for index in self.indexes))
-        return any(_similar_spelling(word, other) for other in candidates)
+        return any(similar_spelling(word, other) for other in candidates)
 
 
 class _WordIndex:
@@ -558,7 +567,7 @@ class _WordIndex:
             shared = min(len(word) - (letters & ~other_letters).bit_count(),
                          len(other) - (other_letters & ~letters).bit_count())
             if 2.0 * shared / (len(word) + len(other)) < FUZZY_RATIO:
-                continue  # so _similar_spelling's first test fails too
+                continue  # so similar_spelling's first test fails too
             yield other
 
     def _vector_candidates(self, word: str, any_start: bool, low: int, high: int) -> Iterable[str]:

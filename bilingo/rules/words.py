@@ -198,7 +198,7 @@ _SUFFIX_LENGTHS = sorted({len(suffix) for suffix in STEM_SUFFIXES})  # shortest 
 
 def fuzzy_equal(a: str, b: str) -> bool:
     """Near-identical spellings: "Kazakhstan" ~ "kazajistan", "Nassar" ~ "nassa"."""
-    return may_be_fuzzy_equal(a, b) and _similar_spelling(a, b)
+    return may_be_fuzzy_equal(a, b) and similar_spelling(a, b)
 
 
 def may_be_fuzzy_equal(a: str, b: str) -> bool:
@@ -219,7 +219,9 @@ def fuzzy_length_slack(word: str) -> int:
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)
-def _similar_spelling(a: str, b: str) -> bool:
+def similar_spelling(a: str, b: str) -> bool:
+    """Whether two folded words are spelled nearly alike: difflib's ratio reaches ``FUZZY_RATIO`` (memoised; the
+    length and letter tests of ``may_be_fuzzy_equal`` and of the callers' bounds come first, being cheaper)."""
     if 2.0 * _shared_letters(a, b) / (len(a) + len(b)) < FUZZY_RATIO:
         return False  # difflib's quick_ratio, the same number, without building a SequenceMatcher
     return difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= FUZZY_RATIO
@@ -301,7 +303,7 @@ def _take_near_spellings(checked: list[Word], covered: list[bool], available: li
     left out once, not once per pair, and each candidate's length and letter set are
     found once. Before difflib, ``_shared_letters`` is bounded from above by the letter
     sets (each letter of one word that the other lacks takes at least one away): nearly
-    every candidate fails quick_ratio on that bound alone, so ``_similar_spelling`` would
+    every candidate fails quick_ratio on that bound alone, so ``similar_spelling`` would
     reject it too.
     """
     searched = [(index, word.folded) for index, word in enumerate(checked)
@@ -322,8 +324,8 @@ def _take_near_spellings(checked: list[Word], covered: list[bool], available: li
                 continue
             shared = min(size - (letters & ~other_letters).bit_count(), length - (other_letters & ~letters).bit_count())
             if 2.0 * shared / (size + length) < FUZZY_RATIO:
-                continue  # so ``_similar_spelling``'s first test fails too
-            if available[position] is not None and _similar_spelling(folded, candidate):
+                continue  # so ``similar_spelling``'s first test fails too
+            if available[position] is not None and similar_spelling(folded, candidate):
                 available[position] = None
                 covered[index] = True
                 break
