@@ -62,34 +62,20 @@ def similarity(hypothesis: str, reference: str) -> float:
 
 
 def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], matches: tuple[int, ...]) -> float:
-    """chrF in [0, 1] from per-order n-gram counts and clipped matches.
-
-    The arithmetic of sacrebleu's ``CHRF._compute_f_score`` (effective-order averaging of
-    precision and recall, then F-beta, then the /100 of ``similarity``), inlined: it is
-    called tens of thousands of times per document.
-    """
-    precision_sum = recall_sum = 0.0
-    effective_order = 0
-    for hypothesis_total, reference_total, matched in zip(hypothesis_totals, reference_totals, matches):
-        if hypothesis_total > 0 and reference_total > 0:
-            precision_sum += matched / hypothesis_total
-            recall_sum += matched / reference_total
-            effective_order += 1
-    if effective_order == 0:
-        return 0.0
-    precision = precision_sum / effective_order
-    recall = recall_sum / effective_order
-    if not precision + recall:
-        return 0.0
-    score = (1 + _FACTOR) * precision * recall
-    score /= (_FACTOR * precision) + recall
-    return 100 * score / 100
+    """chrF in [0, 1] from per-order n-gram counts and clipped matches (``chrf_both``'s first number)."""
+    return chrf_both(hypothesis_totals, reference_totals, matches)[0]
 
 
 def chrf_both(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...],
               matches: tuple[int, ...]) -> tuple[float, float]:
-    """``(chrf(hypothesis, reference, matches), chrf(reference, hypothesis, matches))``, equal bit for bit, in one
-    pass: exchanging the roles exchanges the precision and recall sums, each summed in the same order."""
+    """chrF in [0, 1] with the first side as hypothesis, and with the roles exchanged, in one pass.
+
+    The arithmetic of sacrebleu's ``CHRF._compute_f_score`` (effective-order averaging of
+    precision and recall, then F-beta, then the /100 of ``similarity``), inlined: it is
+    called tens of thousands of times per document. Exchanging the roles exchanges the
+    precision and recall sums, each summed in the same order, so both numbers are exactly
+    what sacrebleu computes for each direction.
+    """
     precision_sum = recall_sum = 0.0
     effective_order = 0
     for hypothesis_total, reference_total, matched in zip(hypothesis_totals, reference_totals, matches):
@@ -607,7 +593,7 @@ class ChrfScorer:
             min(m1 + m2 + total - t1 - t2, h, r)
             for m1, m2, total, t1, t2, h, r in zip(first, second, joined, *part_totals, hypothesis, reference)
         )
-        return chrf(hypothesis, reference, bound), chrf(reference, hypothesis, bound)
+        return chrf_both(hypothesis, reference, bound)
 
     def score(self, translated_indices: tuple[int, ...], other_indices: tuple[int, ...]) -> float:
         """chrF of the translation (hypothesis) against the other side (reference), in [0, 1]."""

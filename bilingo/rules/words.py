@@ -257,7 +257,7 @@ def covered_flags(checked: list[Word], reference: list[Word]) -> list[bool]:
 
     Matching is one to one, so that "president" mentioned twice is covered twice only if
     the reference says it twice: exact matches whose neighbouring word matches too first
-    (``_take_words_in_context``), then other exact matches, then stems, then fuzzy spellings,
+    (``_take_equal_words``), then other exact matches, then stems, then fuzzy spellings,
     each consuming the first reference word still free that it matches; then hyphen parts
     (which consume nothing).
     """
@@ -370,7 +370,14 @@ def _take_equal_keys(checked: list[Word], covered: list[bool], available: list[s
 
 
 def _take_equal_words(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
-    """``_take_words_in_context``, then ``_take_equal_keys`` with no key, from one index of the reference.
+    """Cover each uncovered content word of ``checked`` by a free equal reference word with an equal neighbour
+    (in context), then by any free equal reference word, from one index of the reference.
+
+    In context first: a word that occurs twice in ``checked`` but once in the reference
+    ("Chelmsford Road ... Shenfield Road" against "Shenfield Road") is covered where its
+    neighbour matches too, not at its first occurrence: taken in order, the first "Road"
+    would use up the reference's only one and leave the "Road" that is really there
+    uncovered, splitting or misplacing a run of uncovered words.
 
     The positions of each reference word that some uncovered word of ``checked`` equals
     are listed once, in order, and serve both steps (the first free one of a list is the
@@ -405,39 +412,6 @@ def _take_equal_words(checked: list[Word], covered: list[bool], available: list[
             continue
         for position in positions[checked[index].folded]:
             if available[position] is not None:
-                available[position] = None
-                covered[index] = True
-                break
-
-
-def _take_words_in_context(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
-    """Cover each uncovered content word of ``checked`` by a free equal reference word with an equal neighbour.
-
-    A word that occurs twice in ``checked`` but once in the reference ("Chelmsford Road ...
-    Shenfield Road" against "Shenfield Road") is covered where its neighbour matches too,
-    not at its first occurrence: taken in order, the first "Road" would use up the
-    reference's only one and leave the "Road" that is really there uncovered, splitting
-    or misplacing a run of uncovered words.
-    """
-    original = list(available)  # the reference's words, consumed or not: neighbours are compared in it
-    positions: dict[str, list[int]] = {}
-    for position, candidate in enumerate(available):
-        if candidate is not None:
-            positions.setdefault(candidate, []).append(position)
-    last = len(original) - 1
-    for index, word in enumerate(checked):
-        if covered[index]:
-            continue
-        # only a content word is telling context: "in", "the" neighbour any word
-        before = checked[index - 1].folded if index > 0 and checked[index - 1].content else None
-        after = checked[index + 1].folded if index + 1 < len(checked) and checked[index + 1].content else None
-        if before is None and after is None:
-            continue
-        for position in positions.get(word.folded, ()):
-            if available[position] is None:
-                continue
-            if ((before is not None and position > 0 and original[position - 1] == before)
-                    or (after is not None and position < last and original[position + 1] == after)):
                 available[position] = None
                 covered[index] = True
                 break
