@@ -195,10 +195,6 @@ def _distinctive(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in GENERIC and w not in CONNECTORS and len(w) > 1)
 
 
-def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper()
-
-
 POSSESSIVE = re.compile(r"'s$")
 WORD_SEPARATORS = re.compile(r"[\s\-'.]+")
 HYPHEN = re.compile(r"[-‐]")
@@ -719,7 +715,7 @@ class _VersionAnalysis:
     index: _WordIndex  # the words, for near spellings (its arrays made)
 
 
-VERSION_MEMO_SIZE = 8  # versions analysed and kept: a check's two, with room for documents prepared side by side
+VERSION_MEMO_SIZE = 16  # versions analysed and kept: a check's two, with room for documents prepared side by side (-j)
 
 
 @lru_cache(maxsize=VERSION_MEMO_SIZE)
@@ -920,27 +916,17 @@ def _text_analyser(token_words: dict[str, tuple[str, ...]], acronym_tokens: dict
     return analyse
 
 
-def _lowercase_words(aligned: AlignedDocument) -> set[str]:
-    """Words written in lower case anywhere in the document, originals and translation.
-
-    A one-word "name" that is also used as an ordinary word ("Health", "Travel" in a
-    heading-like phrase; the translation's "health") is a common noun, not a name.
-    """
-    return _lowercase_of(_document_tokens(aligned))
-
-
 def _lowercase_of(tokens: set[str]) -> set[str]:
     """The folded forms of the ``tokens`` that start in lower case (mapped, not looped over: ten thousand
-    tokens in a long article)."""
+    tokens in a long article).
+
+    ``check`` takes them of the whole document, originals and translation: a one-word
+    "name" that is also used as an ordinary word ("Health", "Travel" in a heading-like
+    phrase; the translation's "health") is a common noun, not a name.
+    """
     lower = list(filter(lambda token: token[0].islower(), tokens))
     plain = set(map(str.lower, filter(str.isascii, lower)))  # fold, for ASCII: lower case
     return plain.union(map(fold, filterfalse(str.isascii, lower)))
-
-
-def _document_tokens(aligned: AlignedDocument) -> set[str]:
-    """The distinct tokens of the document, originals and translation (each is then folded or analysed once)."""
-    texts = [s.text for side in ("left", "right") for s in aligned.version(side).segments] + aligned.translations
-    return set().union(*map(_token_strings, texts))
 
 
 def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side: str, analysis: _VersionAnalysis,

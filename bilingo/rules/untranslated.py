@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.words import TEXT_MEMO_SIZE
 from bilingo.settings import Settings
 
 RULE = "untranslated"
@@ -47,7 +48,6 @@ WINDOW = 5
 PASSTHROUGH_RATIO = 0.9
 RUN_PASSTHROUGH = 0.6  # share of a run's words the translator must have left unchanged
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
-TEXT_MEMO_SIZE = 1 << 14  # sentences and translations memoised: those of long articles, both sides
 
 ALLOWED_PHRASES = {
     "es": (
