@@ -117,12 +117,13 @@ def translate_and_align(
     untranslated side (``prepare_alignment``): the translator (Apertium's processes, or
     torch) mostly runs outside Python's lock, so that work costs less wall time there.
     Both only fill memos, so results are the same whether they ran or not. The
-    translation stays in this thread, so Ctrl-C still stops it at once.
+    translation stays in this thread, so Ctrl-C still stops Apertium at once.
     """
     from bilingo.align import align, prepare_alignment
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingo-prepare") as background:
-        preparing = background.submit(prepare_checks, [left, right], settings)
+    background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingo-prepare")
+    try:
+        preparing = [background.submit(prepare_checks, [left, right], settings)]
         if left.lang == right.lang:
             translated_side = None
             translations: list[str] = []
@@ -132,16 +133,19 @@ def translate_and_align(
             source_version = left if translated_side == "left" else right
             target_lang = right.lang if translated_side == "left" else left.lang
             other_texts = [segment.text for segment in (right if translated_side == "left" else left).segments]
-            # The untranslated side's share of align; its future is not read: should it fail,
-            # align does that work itself (and meets the same error there).
-            background.submit(prepare_alignment, other_texts)
+            preparing.append(background.submit(prepare_alignment, other_texts))
             with timer.stage("translate"):
                 translations = translator.translate(
                     [segment.text for segment in source_version.segments], source_version.lang, target_lang
                 )
             translated_texts = translations
-        with timer.stage("prepare"):
-            preparing.result()
+        with timer.stage("prepare"):  # what of the prepare work outlasted the translation
+            for future in preparing:
+                future.result()
+    finally:
+        # On an error or Ctrl-C, work not yet started is dropped and nothing waits here (the
+        # step under way, pure Python, ends on its own within a fraction of a second).
+        background.shutdown(wait=False, cancel_futures=True)
 
     other = right if translated_side == "left" else left  # same language: right is "translated" as is
     with timer.stage("align"):
