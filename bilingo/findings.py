@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from functools import lru_cache
 
 from bilingo.model import Finding, SourceDocument
 from bilingo.rules import RULES
@@ -26,15 +27,15 @@ class LineIndex:
         return line, offset - self._starts[line - 1] + 1
 
 
-_LINE_INDEXES: dict[int, tuple[str, LineIndex]] = {}
-
-
 def line_index(source: SourceDocument) -> LineIndex:
-    cached = _LINE_INDEXES.get(id(source))
-    if cached is None or cached[0] is not source.text:
-        cached = (source.text, LineIndex(source.text))
-        _LINE_INDEXES[id(source)] = cached
-    return cached[1]
+    return _line_index_of(source.text)
+
+
+@lru_cache(maxsize=16)
+def _line_index_of(text: str) -> LineIndex:
+    """Memoised per text (a string's hash is computed once and kept), so a long batch keeps the last few
+    documents' indexes, not every document's text."""
+    return LineIndex(text)
 
 
 def fingerprint(path: str, rule: str, text: str) -> str:
