@@ -236,7 +236,7 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
     Merges' bounds and anchors follow from their parts': ``ChrfScorer.merge_bounds`` sums the
     parts' matches; a joined run shares a number or a name exactly when one of its parts
     does, and its length is their sum. Values equal ``dp_similarity`` and
-    ``dp_similarity_bound`` bit for bit (``_with_anchors_many``).
+    ``dp_similarity_bound`` bit for bit (``with_anchors_many``).
     """
     chrf, parameters = scorer.chrf, scorer.parameters
     n, m = len(chrf.translated), len(chrf.other)

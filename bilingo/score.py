@@ -196,7 +196,7 @@ class _Stream:
         The same keys as ``profile(s, s)`` gives, built with a few whole-stream numpy passes
         and one in-place sort per sentence, instead of a dozen numpy calls per sentence: the
         aligner needs all of them (every sentence is in some 1-1 cell of the band). With this
-        side's ``layout`` (``single_layout``, computed before the other side was known) the
+        side's ``layout`` (``_single_layout``, computed before the other side was known) the
         sorting and numbering are done already: one gather of the codes remains.
         """
         if layout is not None:
@@ -603,7 +603,7 @@ class ChrfScorer:
 @dataclass(frozen=True)
 class SingleLayout:
     """Where ``_Stream.number_singles`` puts each n-gram occurrence of one side's sentences, and how it numbers
-    them, computed from that side alone (``single_layout``).
+    them, computed from that side alone (``_single_layout``).
 
     The layout depends only on which n-grams are equal and how their codes order, not on
     the codes themselves: the codes of ``_encode_dense`` order n-grams by order, then by

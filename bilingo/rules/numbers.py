@@ -147,8 +147,8 @@ IMPERIAL_UNITS = (
 # the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i")
 IMPERIAL_FIRST_LETTERS = "mfilpaMFILPA\u0130\u0131"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
-# Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
 TEXT_MEMO_SIZE = 1 << 14  # sentences whose mentions are memoised: both versions of a long article, and more
+# Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
 CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|hrs|horas|h)\b", re.IGNORECASE)
 
 

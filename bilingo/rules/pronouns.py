@@ -96,6 +96,8 @@ _SPEAKER_AFTER = re.compile(rf"^[,’”\"»]*\s*(?:{SPEECH_VERBS})\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 _SPEAKER_AFTER_AT = re.compile(_SPEAKER_AFTER.pattern[1:])  # matched at an offset: the same, without "^"
 _LONGEST_SPEECH_VERB = max(map(len, SPEECH_VERBS.split("|")))
+# ``_attributes_speech`` searches only the last ``_LONGEST_SPEECH_VERB`` characters: true while the verbs are words
+assert re.fullmatch(r"\w+(?:\|\w+)*", SPEECH_VERBS), "SPEECH_VERBS must stay a list of plain words"
 _QUOTE_OPENING_BEFORE = re.compile(r"(^|[“\"«‘¿¡(]\s*)$")
 _LAST_WORD = re.compile(r"\b(\w+\.?)\s*$")
 _LONGEST_EN_TITLE = max(map(len, EN_TITLES))
