@@ -41,7 +41,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bilingo.score import ChrfScorer, chrf_many, prepare_layout, prepared_layout
+from bilingo.score import ChrfScorer, SingleLayout, chrf_many, single_layout
 
 Bead = tuple[tuple[int, ...], tuple[int, ...], "float | None"]
 
@@ -85,14 +85,21 @@ class _Anchors:
 _MEMO_SIZE = 2**14  # sentences: both sides of a long article, so ``prepare_alignment``'s work stays until ``align``
 
 
-def prepare_alignment(other: list[str]) -> None:
-    """What ``align`` needs of the untranslated side, computed before the translation exists (check.py runs it
-    while the translator works): each sentence's anchors and rare-word candidates, and the layout of its
-    n-grams (``bilingo.score.prepare_layout``). All memoised, so ``align`` finds them done."""
+@dataclass(frozen=True)
+class PreparedSide:
+    """What ``align`` needs of the untranslated side, made before the translation exists
+    (``prepare_alignment``): the layout of its n-grams and its rare words (``_rare_postings``)."""
+
+    layout: SingleLayout | None
+    rare_postings: dict[str, list[int]]
+
+
+def prepare_alignment(other: list[str]) -> PreparedSide:
+    """What ``align`` needs of the untranslated side ``other``, computed while the translator works (check.py
+    runs it in its prepare thread and hands the result to ``align``); each sentence's anchors are memoised too."""
     for text in other:
         _anchors(text)
-    _rare_postings(tuple(other))
-    prepare_layout(other)
+    return PreparedSide(single_layout(other) if other else None, _rare_postings(other))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -101,11 +108,10 @@ def _long_words(text: str) -> frozenset[str]:
     return frozenset(map(str.lower, _LONG_WORD.findall(text)))
 
 
-@lru_cache(maxsize=4)
-def _rare_postings(other: tuple[str, ...]) -> dict[str, list[int]]:
+def _rare_postings(other: list[str]) -> dict[str, list[int]]:
     """The rare words of ``other`` (in at most 3 of its sentences, ``_long_words``), each with the sentences
     holding it in order: all ``_anchor_chain`` asks of the untranslated side, so ``prepare_alignment`` makes it
-    while the translator works (memoised per document: a few, for documents checked in parallel)."""
+    while the translator works."""
     postings: dict[str, list[int]] = defaultdict(list)
     for j, text in enumerate(other):
         for word in _long_words(text):
@@ -128,8 +134,11 @@ def _anchors(text: str) -> _Anchors:
 class _BeadScorer:
     """Scores candidate beads for the DP, memoized through ``ChrfScorer``."""
 
-    def __init__(self, translated: list[str], other: list[str], parameters: AlignerParameters):
-        self.chrf = ChrfScorer(translated, other, dense_codes=True, other_layout=prepared_layout(other))
+    def __init__(self, translated: list[str], other: list[str], parameters: AlignerParameters,
+                 prepared: PreparedSide | None = None):
+        self.chrf = ChrfScorer(translated, other, dense_codes=True,
+                               other_layout=prepared.layout if prepared is not None else None)
+        self.rare_postings = prepared.rare_postings if prepared is not None else None  # made when needed
         self.parameters = parameters
         self.translated_anchors = [_anchors(text) for text in translated]
         self.other_anchors = [_anchors(text) for text in other]
@@ -330,8 +339,11 @@ def align(
     other: list[str],
     settings,
     parameters: AlignerParameters = DEFAULT_PARAMETERS,
+    prepared: PreparedSide | None = None,
 ) -> list[Bead]:
     """Align ``translated`` (MT of one version's sentences) with ``other`` (the other version's).
+
+    ``prepared`` is ``prepare_alignment(other)`` when it was made ahead (the same beads, sooner).
 
     Returns beads in document order, ``(translated_indices, other_indices, score)``. Every
     index of both sides appears in exactly one bead. ``score`` is the sentence chrF in
@@ -341,7 +353,7 @@ def align(
     n, m = len(translated), len(other)
     if n == 0 or m == 0:
         return [((i,), (), None) for i in range(n)] + [((), (j,), None) for j in range(m)]
-    scorer = _BeadScorer(translated, other, parameters)
+    scorer = _BeadScorer(translated, other, parameters, prepared)
     low, high = _band(scorer, n, m, parameters)
     tables = _band_tables(scorer, low, high)
     skip = settings.skip_score
@@ -496,7 +508,7 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
     sentence keeps its best candidate if its chrF reaches ``anchor_min_score``
     and it is also the best translated sentence for that candidate.
     """
-    postings = _rare_postings(tuple(scorer.chrf.other))
+    postings = scorer.rare_postings if scorer.rare_postings is not None else _rare_postings(scorer.chrf.other)
     candidates_of: dict[int, list[int]] = {}
     for i, text in enumerate(scorer.chrf.translated):
         shared_words: dict[int, int] = {}  # counted as ``Counter.update`` would (same order), without a Counter per row

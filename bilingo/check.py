@@ -123,7 +123,8 @@ def translate_and_align(
 
     background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingo-prepare")
     try:
-        preparing = [background.submit(prepare_checks, [left, right], settings)]
+        preparing = background.submit(prepare_checks, [left, right], settings)
+        preparing_alignment = None
         if left.lang == right.lang:
             translated_side = None
             translations: list[str] = []
@@ -133,15 +134,15 @@ def translate_and_align(
             source_version = left if translated_side == "left" else right
             target_lang = right.lang if translated_side == "left" else left.lang
             other_texts = [segment.text for segment in (right if translated_side == "left" else left).segments]
-            preparing.append(background.submit(prepare_alignment, other_texts))
+            preparing_alignment = background.submit(prepare_alignment, other_texts)
             with timer.stage("translate"):
                 translations = translator.translate(
                     [segment.text for segment in source_version.segments], source_version.lang, target_lang
                 )
             translated_texts = translations
         with timer.stage("prepare"):  # what of the prepare work outlasted the translation
-            for future in preparing:
-                future.result()
+            preparing.result()
+            prepared = preparing_alignment.result() if preparing_alignment is not None else None
     finally:
         # On an error or Ctrl-C, work not yet started is dropped and nothing waits here (the
         # step under way, pure Python, ends on its own within a fraction of a second).
@@ -149,7 +150,7 @@ def translate_and_align(
 
     other = right if translated_side == "left" else left  # same language: right is "translated" as is
     with timer.stage("align"):
-        beads = align(translated_texts, [segment.text for segment in other.segments], settings)
+        beads = align(translated_texts, [segment.text for segment in other.segments], settings, prepared=prepared)
 
     pairs = []
     for translated_indices, other_indices, score in beads:

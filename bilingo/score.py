@@ -32,7 +32,6 @@ matches come from the same array (``_run_matches``): no sorted profile of the jo
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -196,7 +195,7 @@ class _Stream:
         The same keys as ``profile(s, s)`` gives, built with a few whole-stream numpy passes
         and one in-place sort per sentence, instead of a dozen numpy calls per sentence: the
         aligner needs all of them (every sentence is in some 1-1 cell of the band). With this
-        side's ``layout`` (``_single_layout``, computed before the other side was known) the
+        side's ``layout`` (``single_layout``, computed before the other side was known) the
         sorting and numbering are done already: one gather of the codes remains.
         """
         if layout is not None:
@@ -603,7 +602,7 @@ class ChrfScorer:
 @dataclass(frozen=True)
 class SingleLayout:
     """Where ``_Stream.number_singles`` puts each n-gram occurrence of one side's sentences, and how it numbers
-    them, computed from that side alone (``_single_layout``).
+    them, computed from that side alone (``single_layout``).
 
     The layout depends only on which n-grams are equal and how their codes order, not on
     the codes themselves: the codes of ``_encode_dense`` order n-grams by order, then by
@@ -624,37 +623,12 @@ class SingleLayout:
 
 
 
-_LAYOUTS: dict[tuple[str, ...], SingleLayout] = {}  # ``prepare_layout``'s memo, the newest last
-_LAYOUTS_KEPT = 4  # documents: more than a batch's threads check at once
-_LAYOUTS_LOCK = threading.Lock()
+def single_layout(texts: list[str]) -> SingleLayout:
+    """The ``SingleLayout`` of ``texts`` (one side's sentences, not empty): their stream encoded alone, numbered
+    by ``number_singles``, and where each sorted occurrence came from (a stable argsort per sentence).
 
-
-def prepare_layout(texts: list[str]) -> None:
-    """Compute and keep the ``SingleLayout`` of ``texts`` (one side's sentences), for ``prepared_layout``."""
-    key = tuple(texts)
-    if key in _LAYOUTS or not texts:
-        return
-    layout = _single_layout(texts)
-    with _LAYOUTS_LOCK:  # documents checked in parallel threads prepare at once
-        _LAYOUTS[key] = layout
-        while len(_LAYOUTS) > _LAYOUTS_KEPT:
-            del _LAYOUTS[next(iter(_LAYOUTS))]
-
-
-def prepared_layout(texts: list[str]) -> SingleLayout | None:
-    """The layout ``prepare_layout`` kept for ``texts``, handed over once (an alignment uses it once; a long
-    article's layout weighs tens of MiB), or None: then ``number_singles`` sorts as usual (a layout computed on
-    the spot would cost more than that)."""
-    with _LAYOUTS_LOCK:
-        return _LAYOUTS.pop(tuple(texts), None)
-
-
-prepared_layout.cache_clear = _LAYOUTS.clear  # emptied with the functools memos (bench's clear_memo_caches)
-
-
-def _single_layout(texts: list[str]) -> SingleLayout:
-    """The ``SingleLayout`` of ``texts``: their stream encoded alone, numbered by ``number_singles``, and where
-    each sorted occurrence came from (a stable argsort per sentence)."""
+    The aligner makes it for the untranslated side while the translator works
+    (``bilingo.align.prepare_alignment``) and hands it to ``ChrfScorer(other_layout=...)``."""
     stream = _Stream(texts)
     _encode_dense([stream])
     stream.number_singles(_repeat_base([stream]))

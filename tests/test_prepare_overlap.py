@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import bilingo.align
 import bilingo.check
 from bilingo.check import CHECK_MODULES, check_paths
 from bilingo.settings import Settings
@@ -85,13 +86,21 @@ def test_the_hooks_run_in_another_thread_while_the_translator_works(translator, 
         hooks_started.set()
         real_prepare_checks(versions, settings)
 
+    real_align = bilingo.align.align
+
+    def watched_align(translated, other, settings, parameters=bilingo.align.DEFAULT_PARAMETERS, prepared=None):
+        seen["aligned_with_prepared_side"] = isinstance(prepared, bilingo.align.PreparedSide)
+        return real_align(translated, other, settings, parameters, prepared=prepared)
+
     monkeypatch.setattr(bilingo.check, "prepare_checks", watched)
+    monkeypatch.setattr(bilingo.align, "align", watched_align)
     report = check_paths(DOCUMENTS[0], Settings(translator="apertium", cache=False), WatchedTranslator())
     assert report.findings
     assert seen["hooks_started_before_translation_ended"]
     assert seen["langs"] == ["en", "es"]
     assert seen["translating_thread"] == threading.get_ident()  # Ctrl-C reaches the translation
     assert seen["hooks_thread"] != threading.get_ident()
+    assert seen["aligned_with_prepared_side"]  # the untranslated side's share of align came from the prepare thread
 
 
 def test_every_rule_with_a_hook_takes_a_version_and_settings():

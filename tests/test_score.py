@@ -165,19 +165,17 @@ def test_dense_scorer_scores_the_band_and_merges_as_the_packed_scorer(news_pairs
 
 @pytest.mark.parametrize("table_limit", [2**25, 16])
 def test_a_side_laid_out_alone_numbers_its_sentences_as_the_joint_codes_do(news_pairs, monkeypatch, table_limit):
-    """``prepare_layout`` sees the untranslated side only; ``number_singles`` from its layout makes the same
+    """``single_layout`` sees the untranslated side only; ``number_singles`` from its layout makes the same
     arrays as sorting the joint codes, and the scorer the same counts."""
     import numpy as np
 
     import bilingo.score
-    from bilingo.score import prepare_layout, prepared_layout
+    from bilingo.score import single_layout
 
     monkeypatch.setattr(bilingo.score, "_DENSE_TABLE_LIMIT", table_limit)
     for translated, other in dense_and_packed_cases(news_pairs) + [(["a b", "  "], ["", "x", "ÿ€"])]:
-        prepared_layout.cache_clear()
-        prepare_layout(other)
         plain = ChrfScorer(translated, other, dense_codes=True)
-        laid_out = ChrfScorer(translated, other, dense_codes=True, other_layout=prepared_layout(other))
+        laid_out = ChrfScorer(translated, other, dense_codes=True, other_layout=single_layout(other))
         cells = {i: [(0, len(other) - 1)] for i in range(len(translated))}
         first, second = plain.score_band(cells), laid_out.score_band(cells)
         assert np.array_equal(first.matches, second.matches)
