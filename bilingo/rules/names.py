@@ -50,7 +50,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, compress, count, filterfalse
 from operator import itemgetter
 
@@ -821,10 +821,7 @@ class _Lookups:
 
     def analyse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
         """``_counterpart_words(text)``, once per text of the document (the versions' sentences are prepared)."""
-        analysed = self.analysed.get(text)
-        if analysed is None:
-            analysed = self.analysed[text] = self._analyse(text)
-        return analysed
+        return _analysed(self.analysed, self._analyse, text)
 
     def counterpart(self, side: str, pairs: list[AlignedPair]) -> Counterpart:
         """Where the names of ``side`` are looked up: the other version's text in ``pairs`` and, when that
@@ -865,7 +862,7 @@ class _Lookups:
                 words = set(chain.from_iterable(map(self.token_words.__getitem__, tokens)))
                 acronyms = set(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens))
             built = self.whole[side] = Counterpart(words, acronyms, None,
-                                                   lambda: tuple(self.analyse(text)[0] for text in texts),
+                                                   partial(_analysed_words, self.analysed, self._analyse, texts),
                                                    indexes=self.document_indexes)
         return built
 
@@ -887,6 +884,21 @@ class _Lookups:
         if built is None:
             built = self.built[key] = Counterpart.of(_texts(self.aligned, side, [pair], True), self.analyse)
         return built
+
+
+def _analysed(analysed: dict, analyse: Callable, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """``analyse(text)``, kept in ``analysed``."""
+    result = analysed.get(text)
+    if result is None:
+        result = analysed[text] = analyse(text)
+    return result
+
+
+def _analysed_words(analysed: dict, analyse: Callable, texts: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each of ``texts``, through ``_analysed``: a function of the tables, not of the
+    ``_Lookups`` that holds the counterpart it is given to, so that no reference cycle keeps a checked document
+    alive until the garbage collector runs."""
+    return tuple(_analysed(analysed, analyse, text)[0] for text in texts)
 
 
 def _token_tables(tokens: Iterable[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
