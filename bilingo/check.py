@@ -328,6 +328,8 @@ def finish_report(*, inputs, languages, aligned, findings, sources, timer, secti
 
 def check_paths(paths: list[str], settings: Settings, translator: Translator) -> DocumentReport:
     """Check one document: a bilingual file, or two files holding one language each."""
+    if len(paths) in (1, 2):
+        warm_up_translator(translator, settings)
     if len(paths) == 1:
         with garbage_collector.paused():
             return check_single_file(paths[0], settings, translator)
@@ -335,6 +337,15 @@ def check_paths(paths: list[str], settings: Settings, translator: Translator) ->
         with garbage_collector.paused():
             return check_two_files(paths, settings, translator)
     raise InputError(f"a document is one or two files, got {len(paths)}: {' '.join(paths)}")
+
+
+def warm_up_translator(translator: Translator, settings: Settings) -> None:
+    """Let the translator start ahead on the direction a check translates, where it can (``warm_up``: Apertium
+    loads its dictionaries while the document is read, segmented and identified). bilingo checks English and
+    Spanish, so that direction is known before the document is read: into ``translate_to`` from the other one."""
+    warm_up = getattr(translator, "warm_up", None)
+    if warm_up is not None:
+        warm_up("es" if settings.translate_to == "en" else "en", settings.translate_to)
 
 
 def check_or_reuse(

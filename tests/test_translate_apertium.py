@@ -156,3 +156,74 @@ def test_availability_check(tmp_path):
     assert apertium_available()
     assert not apertium_available("/nonexistent/bin/apertium")
     assert not apertium_available(fake_apertium(tmp_path, 'echo "  eng-cat"'))
+
+
+# --- warm_up: the next batch's process started ahead ----------------------------------------
+
+
+def counting_starts(translator: ApertiumTranslator, monkeypatch) -> list[str]:
+    """The modes of the Apertium processes ``translator`` starts from now on."""
+    started: list[str] = []
+    real_start = translator._start
+
+    def start(mode):
+        started.append(mode)
+        return real_start(mode)
+
+    monkeypatch.setattr(translator, "_start", start)
+    return started
+
+
+def test_warm_up_starts_the_process_the_next_batch_uses(apertium, monkeypatch):
+    translator = ApertiumTranslator()
+    started = counting_starts(translator, monkeypatch)
+    translator.warm_up("es", "en")
+    translator.warm_up("es", "en")  # one started process waits per direction
+    assert started == ["spa-eng"]
+    sentences = ["El perro come pan en la cocina.", "La ciudad aprobó el presupuesto el lunes."]
+    assert translator.translate(sentences, "es", "en") == apertium.translate(sentences, "es", "en")
+    assert started == ["spa-eng"]
+    assert translator.translate(sentences, "es", "en") == apertium.translate(sentences, "es", "en")
+    assert started == ["spa-eng", "spa-eng"]  # used once: the next batch starts its own
+
+
+def test_a_warmed_up_process_that_ended_is_replaced(apertium):
+    translator = ApertiumTranslator()
+    translator.warm_up("en", "es")
+    waiting = translator._waiting["eng-spa"]
+    waiting.kill()
+    waiting.wait()
+    assert translator.translate(["The dog eats bread."], "en", "es") == apertium.translate(
+        ["The dog eats bread."], "en", "es"
+    )
+
+
+def test_close_stops_the_waiting_process():
+    translator = ApertiumTranslator()
+    translator.warm_up("es", "en")
+    waiting = translator._waiting["spa-eng"]
+    translator.close()
+    assert waiting.poll() is not None
+    assert translator._waiting == {}
+
+
+def test_warm_up_of_a_broken_install_leaves_the_error_to_translate(tmp_path):
+    script = fake_apertium(
+        tmp_path, 'echo "Error: Mode $2 does not exist. Try one of:" >&2; echo "  eng-cat" >&2; exit 1'
+    )
+    translator = ApertiumTranslator(executable=script)
+    translator.warm_up("es", "en")
+    with pytest.raises(TranslatorError, match=r"no spa-eng mode.*apt-get install apertium apertium-eng-spa"):
+        translator.translate(["Hola."], "es", "en")
+
+
+def test_a_check_warms_up_the_process_it_translates_with(monkeypatch):
+    from bilingo.check import check_paths
+
+    root = Path(__file__).resolve().parents[1] / "corpus/demo"
+    translator = ApertiumTranslator()
+    started = counting_starts(translator, monkeypatch)
+    check_paths([str(root / "asylum-russians.en.md"), str(root / "asylum-russians.es.md")],
+                Settings(translator="apertium", cache=False), translator)
+    assert started == ["spa-eng"]
+    assert translator._waiting == {}

@@ -162,3 +162,21 @@ def test_write_interrupted_midway_commits_nothing(apertium, tmp_path):
     with sqlite3.connect(tmp_path / CACHE_FILENAME) as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert check.execute("SELECT count(*) FROM translations").fetchone() == (1,)
+
+
+def test_warm_up_and_close_reach_the_inner_translator(tmp_path):
+    inner = ApertiumTranslator()
+    cached = CachedTranslator(inner, tmp_path)
+    cached.warm_up("es", "en")
+    waiting = inner._waiting["spa-eng"]
+    assert waiting.poll() is None
+    cached.close()
+    assert waiting.poll() is not None
+
+
+def test_warm_up_of_a_translator_without_one_does_nothing(apertium, tmp_path):
+    counting = CountingTranslator(apertium)  # has no warm_up of its own
+    cached = CachedTranslator(counting, tmp_path)
+    cached.warm_up("es", "en")
+    assert counting.batches == []
+    assert cached.translate(["Hola."], "es", "en") == apertium.translate(["Hola."], "es", "en")

@@ -119,11 +119,22 @@ class CachedTranslator:
             self.hits += len(texts) - len(missing)
         return [found[key] for key in keys]
 
+    def warm_up(self, src: str, tgt: str) -> None:
+        """The inner translator's ``warm_up``, where it has one. Passed on even when the coming texts may all be
+        cached: Apertium keeps at most one started process waiting per direction, so a run answered from the
+        cache starts one process in all."""
+        warm_up = getattr(self.inner, "warm_up", None)
+        if warm_up is not None:
+            warm_up(src, tgt)
+
     def close(self) -> None:
         with self._lock:
             if self._connection is not None:
                 self._connection.close()
                 self._connection = None
+        close_inner = getattr(self.inner, "close", None)
+        if close_inner is not None:
+            close_inner()
 
     # --- storage --------------------------------------------------------------------------
 
