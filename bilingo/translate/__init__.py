@@ -4,6 +4,10 @@ A backend is any object with ``name``, ``model`` and
 ``translate(texts, src, tgt) -> list[str]`` (same length as ``texts``, batch in, batch
 out). Backends are imported lazily by name, as sacrebleu does with tokenizers, so that
 torch and transformers load only when the Marian backend actually runs.
+
+Two methods are optional, looked up with ``getattr``: ``warm_up(src, tgt)``, a hint that
+a batch in that direction is coming (a check gives it before reading its document, and
+Apertium starts its process then), and ``close()``, which frees what the backend holds.
 """
 
 from __future__ import annotations
