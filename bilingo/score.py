@@ -189,8 +189,9 @@ class _Stream:
         self.flat_codes = self.flat_offsets = None  # ``codes`` end to end and where each order begins, when asked
         self.local_order_starts = None  # ``order_starts`` from each sentence's first key, when asked
 
-    def number_singles(self, repeat_base: int, layout: SingleLayout | None = None) -> None:
-        """Every single sentence's profile keys at once, laid end to end (``single_codes``, ``single_repeats``).
+    def number_singles(self, layout: SingleLayout | None = None) -> None:
+        """Every single sentence's profile keys at once, laid end to end, as codes and repeat numbers
+        (``single_codes``, ``single_repeats``: ``ChrfScorer.profile`` packs them with its repeat base).
 
         The same keys as ``profile(s, s)`` gives, built with a few whole-stream numpy passes
         and one in-place sort per sentence, instead of a dozen numpy calls per sentence: the
@@ -199,7 +200,7 @@ class _Stream:
         sorting and numbering are done already: one gather of the codes remains.
         """
         if layout is not None:
-            self._number_singles_from(layout, repeat_base)
+            self._number_singles_from(layout)
             return
         starts = np.array(self.starts, dtype=np.int64)
         lengths = starts[1:] - starts[:-1]
@@ -239,7 +240,7 @@ class _Stream:
         self.order_starts = np.concatenate((np.zeros((len(totals), 1), dtype=np.int64), np.cumsum(totals, axis=1)), axis=1)
         self.order_starts += key_starts[:-1, None]
 
-    def _number_singles_from(self, layout: SingleLayout, repeat_base: int) -> None:
+    def _number_singles_from(self, layout: SingleLayout) -> None:
         """``number_singles`` from a layout of this stream's texts: the same arrays (see ``SingleLayout``)."""
         all_codes = np.concatenate(self.codes) if self.codes else np.zeros(0, dtype=np.int64)
         codes = all_codes[layout.gather]
@@ -433,7 +434,7 @@ class ChrfScorer:
         translated, other = self._streams["translated"], self._streams["other"]
         for stream, layout in ((translated, None), (other, self._other_layout)):
             if not stream.numbered:
-                stream.number_singles(self._repeat_base, layout)
+                stream.number_singles(layout)
         distinct_codes, counts, distinct_starts = translated.distinct_codes, translated.distinct_counts, translated.distinct_starts
         other_codes, other_repeats, other_starts = other.single_codes, other.single_repeats, other.key_starts
         if self._counts is None:
@@ -631,7 +632,7 @@ def single_layout(texts: list[str]) -> SingleLayout:
     (``bilingo.align.prepare_alignment``) and hands it to ``ChrfScorer(other_layout=...)``."""
     stream = _Stream(texts)
     _encode_dense([stream])
-    stream.number_singles(_repeat_base([stream]))
+    stream.number_singles()
     starts = np.array(stream.starts, dtype=np.int64)
     flat_totals = stream.order_totals.ravel()
     segment_starts = np.concatenate(([0], np.cumsum(flat_totals)))
