@@ -60,11 +60,6 @@ def similarity(hypothesis: str, reference: str) -> float:
     return ChrfScorer([hypothesis], [reference]).score((0,), (0,))
 
 
-def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], matches: tuple[int, ...]) -> float:
-    """chrF in [0, 1] from per-order n-gram counts and clipped matches (``chrf_both``'s first number)."""
-    return chrf_both(hypothesis_totals, reference_totals, matches)[0]
-
-
 def chrf_both(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...],
               matches: tuple[int, ...]) -> tuple[float, float]:
     """chrF in [0, 1] with the first side as hypothesis, and with the roles exchanged, in one pass.
@@ -96,11 +91,11 @@ def chrf_both(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, .
 
 
 def chrf_many(hypothesis_totals: np.ndarray, reference_totals: np.ndarray, matches: np.ndarray) -> np.ndarray:
-    """``chrf`` of many cells at once (arrays of shape (cells, orders)), equal to ``chrf`` bit for bit.
+    """``chrf_both``'s first number for many cells at once (arrays of shape (cells, orders)), equal bit for bit.
 
     The aligner scores thousands of 1-1 cells per document; one numpy pass replaces a Python
     call per cell. Every cell goes through the same IEEE operations in the same order as
-    ``chrf``: integers below 2**53 convert to float exactly, an order that does not count
+    ``chrf_both``: integers below 2**53 convert to float exactly, an order that does not count
     adds 0.0 (which leaves a sum unchanged), and the sums run over the orders in turn.
     """
     effective = (hypothesis_totals > 0) & (reference_totals > 0)
