@@ -60,11 +60,6 @@ def similarity(hypothesis: str, reference: str) -> float:
     return ChrfScorer([hypothesis], [reference]).score((0,), (0,))
 
 
-def chrf(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...], matches: tuple[int, ...]) -> float:
-    """chrF in [0, 1] from per-order n-gram counts and clipped matches (``chrf_both``'s first number)."""
-    return chrf_both(hypothesis_totals, reference_totals, matches)[0]
-
-
 def chrf_both(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, ...],
               matches: tuple[int, ...]) -> tuple[float, float]:
     """chrF in [0, 1] with the first side as hypothesis, and with the roles exchanged, in one pass.
@@ -96,11 +91,11 @@ def chrf_both(hypothesis_totals: tuple[int, ...], reference_totals: tuple[int, .
 
 
 def chrf_many(hypothesis_totals: np.ndarray, reference_totals: np.ndarray, matches: np.ndarray) -> np.ndarray:
-    """``chrf`` of many cells at once (arrays of shape (cells, orders)), equal to ``chrf`` bit for bit.
+    """``chrf_both``'s first number for many cells at once (arrays of shape (cells, orders)), equal bit for bit.
 
     The aligner scores thousands of 1-1 cells per document; one numpy pass replaces a Python
     call per cell. Every cell goes through the same IEEE operations in the same order as
-    ``chrf``: integers below 2**53 convert to float exactly, an order that does not count
+    ``chrf_both``: integers below 2**53 convert to float exactly, an order that does not count
     adds 0.0 (which leaves a sum unchanged), and the sums run over the orders in turn.
     """
     effective = (hypothesis_totals > 0) & (reference_totals > 0)
@@ -189,8 +184,9 @@ class _Stream:
         self.flat_codes = self.flat_offsets = None  # ``codes`` end to end and where each order begins, when asked
         self.local_order_starts = None  # ``order_starts`` from each sentence's first key, when asked
 
-    def number_singles(self, repeat_base: int, layout: SingleLayout | None = None) -> None:
-        """Every single sentence's profile keys at once, laid end to end (``single_codes``, ``single_repeats``).
+    def number_singles(self, layout: SingleLayout | None = None) -> None:
+        """Every single sentence's profile keys at once, laid end to end, as codes and repeat numbers
+        (``single_codes``, ``single_repeats``: ``ChrfScorer.profile`` packs them with its repeat base).
 
         The same keys as ``profile(s, s)`` gives, built with a few whole-stream numpy passes
         and one in-place sort per sentence, instead of a dozen numpy calls per sentence: the
@@ -199,23 +195,25 @@ class _Stream:
         sorting and numbering are done already: one gather of the codes remains.
         """
         if layout is not None:
-            self._number_singles_from(layout, repeat_base)
+            self._number_singles_from(layout)
             return
-        starts = np.array(self.starts, dtype=np.int64)
-        lengths = starts[1:] - starts[:-1]
-        totals = np.maximum(0, lengths[:, None] - np.arange(CHAR_ORDER)[None, :])  # (sentences, orders)
-        order_offsets = np.concatenate(([0], np.cumsum([len(codes) for codes in self.codes])))[:-1]
+        positions, totals, key_starts = _single_positions(self)
         all_codes = np.concatenate(self.codes) if self.codes else np.zeros(0, dtype=np.int64)
-        flat_totals = totals.ravel()
-        segment_starts = np.concatenate(([0], np.cumsum(flat_totals)))
-        first_code = (starts[:-1, None] + order_offsets[None, :]).ravel()  # where each (sentence, order) segment reads
-        count = int(segment_starts[-1])
-        codes = all_codes[np.repeat(first_code - segment_starts[:-1], flat_totals) + np.arange(count)]
+        codes = all_codes[positions]
         if self.narrow:
             codes = codes.astype(np.int32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
-        key_starts = segment_starts[:: CHAR_ORDER]
         for begin, end in zip(key_starts[:-1].tolist(), key_starts[1:].tolist()):
             codes[begin:end].sort()
+        self._number_sorted_singles(codes, totals, key_starts)
+
+    def _number_sorted_singles(self, codes: np.ndarray, totals: np.ndarray, key_starts: np.ndarray) -> None:
+        """``number_singles``' arrays from every sentence's n-gram codes end to end, each sentence's sorted, with
+        their counts per sentence and order and where each sentence's begin (``_single_positions``).
+
+        Every array but ``single_codes`` depends only on which sorted codes are equal, so
+        ``single_layout`` numbers a stream encoded alone this way too.
+        """
+        count = len(codes)
         # comparisons and the running maximum in 32 bits where the codes and positions fit (numpy is faster there)
         positions = np.arange(count, dtype=np.int32 if count < 2**31 else np.int64)
         change = np.not_equal(codes[1:], codes[:-1])  # a new n-gram starts after each True
@@ -239,7 +237,7 @@ class _Stream:
         self.order_starts = np.concatenate((np.zeros((len(totals), 1), dtype=np.int64), np.cumsum(totals, axis=1)), axis=1)
         self.order_starts += key_starts[:-1, None]
 
-    def _number_singles_from(self, layout: SingleLayout, repeat_base: int) -> None:
+    def _number_singles_from(self, layout: SingleLayout) -> None:
         """``number_singles`` from a layout of this stream's texts: the same arrays (see ``SingleLayout``)."""
         all_codes = np.concatenate(self.codes) if self.codes else np.zeros(0, dtype=np.int64)
         codes = all_codes[layout.gather]
@@ -433,7 +431,7 @@ class ChrfScorer:
         translated, other = self._streams["translated"], self._streams["other"]
         for stream, layout in ((translated, None), (other, self._other_layout)):
             if not stream.numbered:
-                stream.number_singles(self._repeat_base, layout)
+                stream.number_singles(layout)
         distinct_codes, counts, distinct_starts = translated.distinct_codes, translated.distinct_counts, translated.distinct_starts
         other_codes, other_repeats, other_starts = other.single_codes, other.single_repeats, other.key_starts
         if self._counts is None:
@@ -624,25 +622,38 @@ class SingleLayout:
 
 
 def single_layout(texts: list[str]) -> SingleLayout:
-    """The ``SingleLayout`` of ``texts`` (one side's sentences, not empty): their stream encoded alone, numbered
-    by ``number_singles``, and where each sorted occurrence came from (a stable argsort per sentence).
+    """The ``SingleLayout`` of ``texts`` (one side's sentences, not empty): their stream encoded alone, each
+    sentence's n-grams ordered by a stable argsort (which says where each sorted occurrence came from: ``gather``)
+    instead of ``number_singles``' sort, then numbered as ``number_singles`` numbers them.
 
     The aligner makes it for the untranslated side while the translator works
     (``bilingo.align.prepare_alignment``) and hands it to ``ChrfScorer(other_layout=...)``."""
     stream = _Stream(texts)
     _encode_dense([stream])
-    stream.number_singles(_repeat_base([stream]))
-    starts = np.array(stream.starts, dtype=np.int64)
-    flat_totals = stream.order_totals.ravel()
-    segment_starts = np.concatenate(([0], np.cumsum(flat_totals)))
-    order_offsets = np.concatenate(([0], np.cumsum([len(codes) for codes in stream.codes])))[:-1]
-    first_code = (starts[:-1, None] + order_offsets[None, :]).ravel()
-    unsorted = np.repeat(first_code - segment_starts[:-1], flat_totals) + np.arange(int(segment_starts[-1]))
-    local = np.concatenate(stream.codes)[unsorted]
-    gather = np.empty_like(unsorted)
-    key_starts = stream.key_starts.tolist()
-    for begin, end in zip(key_starts[:-1], key_starts[1:]):
-        gather[begin:end] = unsorted[begin:end][np.argsort(local[begin:end], kind="stable")]
+    positions, totals, key_starts = _single_positions(stream)
+    all_codes = np.concatenate(stream.codes)
+    local = all_codes[positions]
+    gather = np.empty_like(positions)
+    for begin, end in zip(key_starts[:-1].tolist(), key_starts[1:].tolist()):
+        gather[begin:end] = positions[begin:end][np.argsort(local[begin:end], kind="stable")]
+    stream._number_sorted_singles(all_codes[gather], totals, key_starts)
     distinct = np.cumsum(stream.distinct_counts, dtype=np.int64) - 1  # each run of equal codes ends there
     return SingleLayout(gather, stream.single_repeats, distinct, stream.distinct_counts, stream.distinct_starts,
                         stream.key_starts, stream.order_totals, stream.order_starts)
+
+
+def _single_positions(stream: _Stream) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where every single sentence's n-grams lie in ``stream``'s codes end to end (``np.concatenate(stream.codes)``),
+    sentence after sentence and each sentence's orders in turn; with their counts per sentence and order (an array
+    of shape (sentences, orders)) and where each sentence's begin among the positions (and the last one ends).
+
+    What ``number_singles`` gathers the codes by, and ``single_layout`` its ``gather`` from."""
+    starts = np.array(stream.starts, dtype=np.int64)
+    lengths = starts[1:] - starts[:-1]
+    totals = np.maximum(0, lengths[:, None] - np.arange(CHAR_ORDER)[None, :])  # (sentences, orders)
+    order_offsets = np.concatenate(([0], np.cumsum([len(codes) for codes in stream.codes])))[:-1]
+    flat_totals = totals.ravel()
+    segment_starts = np.concatenate(([0], np.cumsum(flat_totals)))
+    first_code = (starts[:-1, None] + order_offsets[None, :]).ravel()  # where each (sentence, order) segment reads
+    positions = np.repeat(first_code - segment_starts[:-1], flat_totals) + np.arange(int(segment_starts[-1]))
+    return positions, totals, segment_starts[::CHAR_ORDER]

@@ -6,7 +6,7 @@ import pytest
 
 from aligned_builder import CORPUS_DEV, build_aligned, build_aligned_documents, corpus_pair, corpus_records, corpus_spec
 from bilingo.rules import names
-from bilingo.rules.names import Counterpart, extract_names, name_found
+from bilingo.rules.names import Counterpart, _counterpart_words, extract_names, name_found
 from bilingo.settings import Settings
 
 needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
@@ -46,7 +46,7 @@ def test_extracts_multiword_names_and_skips_sentence_initial_common_words():
 
 
 def test_names_match_across_spelling_and_equivalents():
-    counterpart = Counterpart.of([SEED_ES[1], SEED_ES[2]])
+    counterpart = Counterpart.of([SEED_ES[1], SEED_ES[2]], _counterpart_words)
     for name in extract_names(SEED_EN[1], "en") + extract_names(SEED_EN[2], "en", frozenset({"mongolia"})):
         assert name_found(name, counterpart), name.text
     assert not name_found(extract_names("He met Jen Psaki there.", "en")[0], counterpart)
@@ -240,7 +240,7 @@ def test_offsets_from_the_split_match_the_text():
 def test_near_spelling_without_a_shared_start_is_found():
     """A near spelling that does not share the first four letters is still found by the spelling test
     (Tchaikovsky ~ Chaikovski), and a word of another spelling is not."""
-    counterpart = Counterpart.of(["Habló Chaikovski ayer en Moscú."])
+    counterpart = Counterpart.of(["Habló Chaikovski ayer en Moscú."], _counterpart_words)
     assert name_found(extract_names("The composer Tchaikovsky spoke.", "en")[0], counterpart)
     assert not name_found(extract_names("The composer Rachmaninoff spoke.", "en")[0], counterpart)
 

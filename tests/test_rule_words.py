@@ -161,7 +161,7 @@ def test_stem_strips_the_first_suffix_in_order_as_a_plain_scan_does(sentence_pai
     folded |= {base + suffix for base in ("abcd", "abcde", "xy", "12345") for suffix in STEM_SUFFIXES}
     for word in folded:
         assert stem(word) == plain_stem(word), word
-        assert stem(word)[:4] == word[:4]  # what _take_equal_keys relies on
+        assert stem(word)[:4] == word[:4]  # what _take_equal_stems relies on
 
 
 def test_word_columns_are_the_fields_of_words(sentence_pairs):

@@ -478,10 +478,10 @@ class Counterpart:
     indexes: tuple["_WordIndex", ...] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def of(cls, texts: list[str], analyse=None) -> "Counterpart":
+    def of(cls, texts: list[str], analyse: Callable[[str], tuple[tuple[str, ...], frozenset[str]]]) -> "Counterpart":
         """The counterpart made of ``texts``; ``analyse`` gives a text's folded words and acronym letters
-        (``_counterpart_words`` unless a check brings its own, faster table)."""
-        analysed = list(map(analyse or _counterpart_words, texts))
+        (what ``_counterpart_words`` gives: a check passes its faster token tables, ``_text_analyser``)."""
+        analysed = list(map(analyse, texts))
         parts = tuple(words for words, _ in analysed)
         acronyms = [letters for _, letters in analysed if letters]  # most texts have none
         return cls(set().union(*parts), set().union(*acronyms), parts)
@@ -608,10 +608,10 @@ def _letter_mask(word: str) -> int:
     return bits
 
 
-@lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _counterpart_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The folded words of one text in order, and the letter sets of its acronyms (memoised: a sentence is
-    part of the counterpart of its own pair and of its neighbours', and of every look-up in them)."""
+    """The folded words of one text in order, and the letter sets of its acronyms: what a ``Counterpart`` is made
+    of. The plain definition (tests build counterparts with it); ``check`` gets the same through token tables
+    (``_text_analyser``), each distinct token analysed once per document."""
     tokens = _token_strings(text)  # mapped, not looped over: the memos answer most tokens
     return (tuple(chain.from_iterable(map(_normalise_words, tokens))),
             frozenset(map(_acronym_letters, filter(_is_acronym_token, tokens))))

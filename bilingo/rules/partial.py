@@ -552,13 +552,16 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0, c
             continue  # not even with every word uncovered could a run pass the length test: no look-ups needed
         if reference is None:
             reference = _reference_folded(aligned, pair, side)
-            neighbourhood = Vocabulary([w for n in neighbours for w in _reference_words(aligned, n, side)])
+            # none without neighbours (``NEIGHBOUR_PAIRS`` is 0): an empty vocabulary would cover no word, so it
+            # would set no run aside (a run holds a content word at least)
+            if neighbours:
+                neighbourhood = Vocabulary([w for n in neighbours for w in _reference_words(aligned, n, side)])
         checked = words(checked_text, checked_lang)
         for run, evidence in candidate_runs(checked, checked_text, reference, counterpart, scale):
             if not is_omission(run, evidence, TRANSLATED_GAIN_MARGIN if translated else 0.0):
                 continue
             run_words = [w for w in checked[run.first : run.last + 1] if w.content]
-            if sum(neighbourhood.covers(w) for w in run_words) >= len(run_words) / 2:
+            if neighbourhood is not None and sum(neighbourhood.covers(w) for w in run_words) >= len(run_words) / 2:
                 continue  # the clause moved into a neighbouring sentence
             confidence = run_confidence(run, evidence)
             if translated:

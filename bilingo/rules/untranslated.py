@@ -177,7 +177,6 @@ def may_keep_quote(text: str) -> bool:
 class Analysis(NamedTuple):
     """What the two checks need of a sentence's words, none of it from the translation (see ``analyse``)."""
 
-    words: list[Word]
     free: list[Word]  # the unmasked words
     wrong_function: int  # unmasked function words of the other language only
     right_function: int  # unmasked function words of the sentence's language only
@@ -195,7 +194,7 @@ def analyse(words: list[Word], lang: str) -> Analysis:
     runs = [run for run in _unmasked_runs(words) if len(run) >= MIN_WORDS]
     clause_runs = tuple([run for run in runs if _may_hold_wrong_clause(run, lang, wrong, translated)]
                         for translated in (False, True))
-    return Analysis(words, free, wrong_function, right_function, clause_runs)
+    return Analysis(free, wrong_function, right_function, clause_runs)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)

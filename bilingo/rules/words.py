@@ -173,7 +173,7 @@ def stem(folded: str) -> str:
     few dictionary look-ups instead of fifty ``endswith``) and taking the suffix first in that order.
 
     A stem always starts with the word's first 4 letters (or is the whole word), which
-    ``_take_equal_keys`` relies on.
+    ``_take_equal_stems`` relies on.
     """
     size = len(folded)
     if size <= 4 or folded.isdigit():
@@ -282,7 +282,7 @@ def covered_by_folded(checked: list[Word], reference: list[str], settled=None) -
     _take_equal_words(checked, covered, available)
     if all(covered) or (settled is not None and settled(covered)):
         return covered
-    _take_equal_keys(checked, covered, available, stem)
+    _take_equal_stems(checked, covered, available)
     if all(covered) or (settled is not None and settled(covered)):
         return covered
     _take_near_spellings(checked, covered, available)
@@ -334,36 +334,35 @@ def _take_near_spellings(checked: list[Word], covered: list[bool], available: li
 _PART_SEPARATOR_CHARS = frozenset("-'.")  # what ``WORD_PART_SEPARATOR`` splits on: a word without one has one part
 
 
-def _take_equal_keys(checked: list[Word], covered: list[bool], available: list[str | None], key) -> None:
-    """Cover each uncovered word of ``checked``, in order, by the first free reference word with the same ``key``
-    (``None``: the folded word itself).
+def _take_equal_stems(checked: list[Word], covered: list[bool], available: list[str | None]) -> None:
+    """Cover each uncovered word of ``checked``, in order, by the first free reference word with the same ``stem``.
 
     ``available`` holds the reference words still free (``None`` once consumed); both
-    lists are updated in place. Free positions are indexed by key once, and only for the
-    keys of uncovered words, so the cost is linear rather than checked × reference.
+    lists are updated in place. Free positions are indexed by stem once, and only for the
+    stems of uncovered words, so the cost is linear rather than checked × reference.
     """
     uncovered = [index for index, flag in enumerate(covered) if not flag]
     if not uncovered:
         return
     folded = [checked[index].folded for index in uncovered]
-    wanted_keys = folded if key is None else list(map(key, folded))
-    wanted = set(wanted_keys)
+    wanted_stems = list(map(stem, folded))
+    wanted = set(wanted_stems)
     # a stem begins with its word's first 4 letters (see ``stem``): only candidates that begin as a wanted word
     # begins can have a wanted stem, so the others' stems are never computed
-    prefixes = {word[:4] for word in folded} if key is stem else None
+    prefixes = {word[:4] for word in folded}
     free: dict[str, list[int]] = {}
     for position in range(len(available) - 1, -1, -1):  # reversed: each list pops its first position last
         candidate = available[position]
         if candidate is not None:
-            if prefixes is not None and candidate[:4] not in prefixes:
+            if candidate[:4] not in prefixes:
                 continue
-            candidate_key = candidate if key is None else key(candidate)
-            if candidate_key in wanted:
-                free.setdefault(candidate_key, []).append(position)
+            candidate_stem = stem(candidate)
+            if candidate_stem in wanted:
+                free.setdefault(candidate_stem, []).append(position)
     if not free:
         return
-    for index, wanted_key in zip(uncovered, wanted_keys):
-        positions = free.get(wanted_key)
+    for index, wanted_stem in zip(uncovered, wanted_stems):
+        positions = free.get(wanted_stem)
         if positions:
             available[positions.pop()] = None
             covered[index] = True
