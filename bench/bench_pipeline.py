@@ -178,9 +178,11 @@ def profile_top(paths: list[str], settings, translator, limit: int = 40) -> list
 
 
 def child(paths: list[str], repeats: int, warm_up: list[str] | None, profile: bool) -> dict:
+    from bilingo.check import garbage_collector
     from bilingo.settings import Settings
     from bilingo.translate.apertium import ApertiumTranslator
 
+    garbage_collector.freeze_survivors = True  # as the CLI runs checks
     settings = Settings(translator="apertium", cache=False)
     translator = ApertiumTranslator()
     began = time.perf_counter()

@@ -88,11 +88,12 @@ def check(paths, format_name, output, html_path, translator, model, translate_to
       bilingo check article.en.md article.es.md     the two versions
       bilingo check content/ --format sarif -o bilingo.sarif
     """
-    from bilingo.check import signature
+    from bilingo.check import garbage_collector, signature
     from bilingo.config import apply_overrides, load_config
     from bilingo.model import Report
     from bilingo.translate import create_translator
 
+    garbage_collector.freeze_survivors = True  # this process is bilingo's own (see bilingo.check)
     settings = load_config(config_path)
     settings = apply_overrides(
         settings,
@@ -328,12 +329,14 @@ def eval_command(corpus_dev, sets, limit, seed, json_path, markdown_path, fixtur
 
     from rich.console import Console
 
+    from bilingo.check import garbage_collector
     from bilingo.evaluation import fixtures as fixture_runner
     from bilingo.evaluation import run as benchmark
     from bilingo.evaluation.perturb import default_corpus_dev
     from bilingo.settings import Settings
     from bilingo.translate import create_translator
 
+    garbage_collector.freeze_survivors = True  # this process is bilingo's own (see bilingo.check)
     settings = Settings(translator=translator, cache=not no_cache, cache_dir=cache_dir)
     console = Console(highlight=False)
     if fixtures:

@@ -5,7 +5,9 @@ would only walk the check's many small objects over and over) and back on after 
 one. That is safe only if what a check builds is freed by reference counting alone: these
 tests check, on real documents and real Apertium, that a report's documents die as soon
 as the report is dropped, with the collector off, and that the collector's state is put
-back after checks, including overlapping ones in threads as in a batch.
+back after checks, including overlapping ones in threads as in a batch. The CLI also moves what
+the checks leave alive out of the collector's way (``freeze_survivors``), which is safe only if a
+check makes no cyclic garbage at all: tested too.
 """
 
 from __future__ import annotations
@@ -145,3 +147,46 @@ def test_overlapping_pauses_end_with_the_last_one(collector_on):
     thread.join()
     states["after both ended"] = gc.isenabled()
     assert states == {"after the first ended": False, "after both ended": True}
+
+
+@pytest.mark.parametrize("paths", DOCUMENTS, ids=lambda paths: Path(paths[0]).name)
+def test_a_check_makes_no_cyclic_garbage(paths, translator):
+    # What a check leaves for the collector to find would be frozen for good with freeze_survivors.
+    settings = Settings(translator="apertium", cache=False)
+    check_paths(paths, settings, translator)  # the first check of a process also imports modules
+    gc.collect()
+    gc.disable()
+    try:
+        report = check_paths(paths, settings, translator)
+        assert report.findings
+        del report
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_freeze_survivors_moves_what_the_checks_left_out_of_the_collectors_way(translator, collector_on, monkeypatch):
+    monkeypatch.setattr(garbage_collector, "freeze_survivors", True)
+    frozen_before = gc.get_freeze_count()
+    try:
+        report = check_paths(DOCUMENTS[0], Settings(translator="apertium", cache=False), translator)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen_before + len(report.findings)
+    finally:
+        gc.unfreeze()
+
+
+def test_the_check_command_freezes_survivors_and_a_library_caller_does_not(monkeypatch, collector_on):
+    from click.testing import CliRunner
+
+    from bilingo.cli import cli
+
+    assert type(garbage_collector)().freeze_survivors is False  # the default, for check_paths called from a host program
+    monkeypatch.setattr(garbage_collector, "freeze_survivors", False)
+    try:
+        result = CliRunner().invoke(cli, ["check", *DOCUMENTS[0], "--translator", "apertium", "--no-cache", "-q",
+                                          "--format", "json"])
+        assert result.exit_code == 1, result.output  # the demo article has findings
+        assert garbage_collector.freeze_survivors is True
+    finally:
+        gc.unfreeze()
