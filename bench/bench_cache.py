@@ -185,9 +185,11 @@ def in_process_run(documents: list[list[str]], settings, translator, results=Non
 
 
 def measure_in_process(tree: Path, scratch: Path, warm_runs: int) -> dict:
+    from bilingo.check import garbage_collector
     from bilingo.settings import Settings
     from bilingo.translate import create_translator
 
+    garbage_collector.freeze_survivors = True  # as the CLI runs checks
     documents = sorted([str(folder / "story.en.md"), str(folder / "story.es.md")] for folder in tree.iterdir())
     settings = Settings(translator="apertium", cache_dir=str(scratch / "in-process-cache"))
     in_process_run(documents[:1], Settings(translator="apertium", cache=False), create_translator(
