@@ -520,14 +520,15 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
         # chrF only for the candidates sharing the most rare words (scoring every one was most of the band's cost)
         most = max(shared_words.values(), default=0)
         candidates_of[i] = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]
-    scorer.chrf.score_band({i: [(j, j) for j in candidates] for i, candidates in candidates_of.items() if candidates})
+    # every candidate scored in one pass, read back in the order asked (no memo: nothing asks these cells again)
+    asked = {i: [(j, j) for j in candidates] for i, candidates in candidates_of.items() if candidates}
+    cells = scorer.chrf.score_band(asked, remember=False)
+    scores = iter(cells.forward.tolist() if cells is not None else ())
     best_for_translated: dict[int, tuple[float, int]] = {}
-    for i, candidates in candidates_of.items():
-        scored = [(scorer.chrf.score((i,), (j,)), j) for j in candidates]
-        if scored:
-            score, j = max(scored)
-            if score >= parameters.anchor_min_score:
-                best_for_translated[i] = (score, j)
+    for i, candidates in asked.items():
+        score, j = max([(next(scores), j) for j, _ in candidates])
+        if score >= parameters.anchor_min_score:
+            best_for_translated[i] = (score, j)
     best_for_other: dict[int, tuple[float, int]] = {}
     for i, (score, j) in best_for_translated.items():
         if j not in best_for_other or score > best_for_other[j][0]:
