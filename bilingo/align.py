@@ -197,12 +197,11 @@ class _BeadScorer:
         ratio = left_length / np.where(measured, right_length, 1)
         limit = math.exp(p.length_tolerance) * (1 - 1e-6)  # a ratio within [1 / limit, limit] has no excess
         far = np.flatnonzero(measured & ((ratio > limit) | (ratio * limit < 1)))
-        adjusted = value[far].tolist()
-        for k, (left, right) in enumerate(zip(left_length[far].tolist(), right_length[far].tolist())):
-            excess = abs(math.log(left / right)) - p.length_tolerance
-            if excess > 0:
-                adjusted[k] -= p.length_penalty * excess
-        value[far] = adjusted
+        # the ratios are ``left / right`` as Python divides them (both lengths are exact in a float64); only the
+        # logarithm is taken in Python, the rest is the same IEEE arithmetic in numpy
+        log = math.log
+        excess = np.array([abs(log(x)) for x in ratio[far].tolist()]) - p.length_tolerance
+        value[far] = np.where(excess > 0, value[far] - p.length_penalty * excess, value[far])
         return value
 
     def worth_merging(self, i0: int, i1: int, j0: int, j1: int) -> bool:
@@ -269,8 +268,9 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
         """Whether the cells' sides share a number (a name): looked at only where both sides have one."""
         shared = np.zeros(len(rows), dtype=bool)
         where = np.flatnonzero(both_have)
-        shared[where] = [not getattr(t_anchors[i], attribute).isdisjoint(getattr(o_anchors[j], attribute))
-                         for i, j in zip(rows[where].tolist(), columns[where].tolist())]
+        lefts = [getattr(anchors, attribute) for anchors in t_anchors]
+        rights = [getattr(anchors, attribute) for anchors in o_anchors]
+        shared[where] = [not lefts[i].isdisjoint(rights[j]) for i, j in zip(rows[where].tolist(), columns[where].tolist())]
         return shared
 
     translated_named = np.array([bool(a.names) for a in t_anchors])
