@@ -197,12 +197,11 @@ class _BeadScorer:
         ratio = left_length / np.where(measured, right_length, 1)
         limit = math.exp(p.length_tolerance) * (1 - 1e-6)  # a ratio within [1 / limit, limit] has no excess
         far = np.flatnonzero(measured & ((ratio > limit) | (ratio * limit < 1)))
-        adjusted = value[far].tolist()
-        for k, (left, right) in enumerate(zip(left_length[far].tolist(), right_length[far].tolist())):
-            excess = abs(math.log(left / right)) - p.length_tolerance
-            if excess > 0:
-                adjusted[k] -= p.length_penalty * excess
-        value[far] = adjusted
+        # the ratios are ``left / right`` as Python divides them (both lengths are exact in a float64); only the
+        # logarithm is taken in Python, the rest is the same IEEE arithmetic in numpy
+        log = math.log
+        excess = np.array([abs(log(x)) for x in ratio[far].tolist()]) - p.length_tolerance
+        value[far] = np.where(excess > 0, value[far] - p.length_penalty * excess, value[far])
         return value
 
     def worth_merging(self, i0: int, i1: int, j0: int, j1: int) -> bool:
@@ -269,8 +268,9 @@ def _band_tables(scorer: _BeadScorer, low: list[int], high: list[int]) -> _BandT
         """Whether the cells' sides share a number (a name): looked at only where both sides have one."""
         shared = np.zeros(len(rows), dtype=bool)
         where = np.flatnonzero(both_have)
-        shared[where] = [not getattr(t_anchors[i], attribute).isdisjoint(getattr(o_anchors[j], attribute))
-                         for i, j in zip(rows[where].tolist(), columns[where].tolist())]
+        lefts = [getattr(anchors, attribute) for anchors in t_anchors]
+        rights = [getattr(anchors, attribute) for anchors in o_anchors]
+        shared[where] = [not lefts[i].isdisjoint(rights[j]) for i, j in zip(rows[where].tolist(), columns[where].tolist())]
         return shared
 
     translated_named = np.array([bool(a.names) for a in t_anchors])
@@ -520,14 +520,15 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
         # chrF only for the candidates sharing the most rare words (scoring every one was most of the band's cost)
         most = max(shared_words.values(), default=0)
         candidates_of[i] = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]
-    scorer.chrf.score_band({i: [(j, j) for j in candidates] for i, candidates in candidates_of.items() if candidates})
+    # every candidate scored in one pass, read back in the order asked (no memo: nothing asks these cells again)
+    asked = {i: [(j, j) for j in candidates] for i, candidates in candidates_of.items() if candidates}
+    cells = scorer.chrf.score_band(asked, remember=False)
+    scores = iter(cells.forward.tolist() if cells is not None else ())
     best_for_translated: dict[int, tuple[float, int]] = {}
-    for i, candidates in candidates_of.items():
-        scored = [(scorer.chrf.score((i,), (j,)), j) for j in candidates]
-        if scored:
-            score, j = max(scored)
-            if score >= parameters.anchor_min_score:
-                best_for_translated[i] = (score, j)
+    for i, candidates in asked.items():
+        score, j = max([(next(scores), j) for j, _ in candidates])
+        if score >= parameters.anchor_min_score:
+            best_for_translated[i] = (score, j)
     best_for_other: dict[int, tuple[float, int]] = {}
     for i, (score, j) in best_for_translated.items():
         if j not in best_for_other or score > best_for_other[j][0]:
