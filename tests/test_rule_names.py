@@ -228,6 +228,19 @@ def test_ascii_tokeniser_splits_ascii_text_as_the_unicode_one():
         assert ASCII_TOKEN_SPLIT.split(text) == TOKEN_SPLIT.split(text), text
 
 
+def test_translation_tokens_are_the_split_tokens():
+    """The tokens of a translation, found alone (a speed-up), are those of the split, ASCII or not."""
+    import random
+
+    from bilingo.rules.names import _token_strings, _translation_tokens
+
+    pieces = [chr(code) for code in range(128)] + ["EE. UU.", "U.S. ", "Á.B. ", "José", "Ñandú", "O’Neil", "’"]
+    generator = random.Random(1)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 12)))
+        assert _translation_tokens(text) == _token_strings(text), text
+
+
 def test_offsets_from_the_split_match_the_text():
     """Names keep their exact offsets in the sentence (found from the lengths of tokens and the text between)."""
     text = ("Ayer por la tarde, el presidente Pedro Sánchez habló en la base  U.S. Army con la portavoz "
