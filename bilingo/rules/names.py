@@ -734,6 +734,8 @@ def _version_analysis(texts: tuple[str, ...], lang: str) -> _VersionAnalysis:
     """The ``_VersionAnalysis`` of a version's sentences (memoised: made by ``prepare``, found by ``check``)."""
     known = known_names(list(texts))
     names = tuple(_names_of(text, lang, known) for text in texts)
+    for name in chain.from_iterable(names):
+        _after_titles_of(name.words)  # (asked by ``check`` of each name of a pair: made here, beside the translator)
     tokens = frozenset().union(*map(_token_strings, texts))
     token_words, acronym_tokens = _token_tables(tokens)
     analyse = _text_analyser(token_words, acronym_tokens)
@@ -1053,8 +1055,15 @@ def _after_titles(name: Name) -> tuple[str, ...]:
     """The distinctive words after the last generic word of a name: the person in "President Mahmoud
     Ahmadinejad" or "Argentine First Lady Cristina Fernandez de Kirchner"; nothing much of an organisation
     ("Institute of Population Research"), whose words translators render freely."""
-    generic = [i for i, word in enumerate(name.words) if word in GENERIC]
-    tail = name.words[generic[-1] + 1:] if generic else name.words
+    return _after_titles_of(name.words)
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _after_titles_of(name_words: tuple[str, ...]) -> tuple[str, ...]:
+    """``_after_titles`` of a name's words (memoised: asked of every name of a pair, after translation, and
+    made by ``prepare`` for the names of every sentence)."""
+    generic = [i for i, word in enumerate(name_words) if word in GENERIC]
+    tail = name_words[generic[-1] + 1:] if generic else name_words
     return tuple(w for w in tail if w not in CONNECTORS and len(w) > 1)
 
 
