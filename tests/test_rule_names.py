@@ -291,3 +291,15 @@ def test_prepare_then_check_finds_what_check_alone_finds():
     for version in (aligned.left, aligned.right):
         names.prepare(version, settings)
     assert [(f.message, f.start) for f in names.check(aligned, settings)] == [(f.message, f.start) for f in alone]
+
+
+def test_a_name_found_only_through_a_form_of_several_words_is_not_found_by_words():
+    """A form of several words found in the text may rest on how texts are joined: such a name is looked up in the
+    neighbourhood again (``found_by_words`` is false); found by its words, it is found in any wider counterpart."""
+    from bilingo.rules.names import found_by_words
+
+    name = extract_names("He flew to the United States.", "en")[0]
+    assert name.text == "United States"
+    joined = Counterpart.of(["Viajó a EE. UU. ayer."], _counterpart_words)
+    assert name_found(name, joined) and not found_by_words(name, joined)
+    assert found_by_words(name, Counterpart.of(["Viajó a Estados Unidos ayer."], _counterpart_words))

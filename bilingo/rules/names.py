@@ -679,6 +679,33 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
     return any(word_found(word, counterpart, strict) for word in name.distinctive or name.words)
 
 
+def found_by_words(name: Name, counterpart: Counterpart) -> bool:
+    """Whether ``name_found(name, counterpart)`` by a test that holds in any counterpart holding the words of this
+    one (a pair's neighbourhood holds the pair's texts: ``_missing_names``).
+
+    Every test of ``name_found`` looks at the counterpart's words (a word, its near
+    spellings, a glued form inside one word, acronym letters) and so holds in a
+    counterpart with more words, except the look-up of an equivalent form of several
+    words in the text, which a join of texts can make or unmake: that one is left out.
+    The cheap tests (set look-ups) come first; which test finds the name does not matter.
+    """
+    forms = equivalent_forms(name)
+    if any(len(form) == 1 and form[0] in counterpart.words for form in forms):
+        return True
+    if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
+        return True
+    looked_up = name.distinctive or name.words
+    if any(word in counterpart.words for word in looked_up) or any(word_found(word, counterpart) for word in looked_up):
+        return True  # (a name's own words are fewer than the forms of its equivalents: the United States has 17)
+    return any(all(len(word) >= 4 for word in form) and all(counterpart.has_similar(word) for word in form)
+               for form in forms)
+
+
+def _has_several_word_form(name: Name) -> bool:
+    """Whether an equivalent form of ``name`` has several words (what only the text of a counterpart can hold)."""
+    return any(len(form) > 1 for form in equivalent_forms(name))
+
+
 def word_found(word: str, counterpart: Counterpart, strict: bool = False) -> bool:
     """Whether one folded name word appears in ``counterpart`` (same word, near-equal spelling, or glued)."""
     if word in counterpart.words or counterpart.has_similar(word, strict):
@@ -981,8 +1008,8 @@ def _missing_names(lookups: _Lookups, pair, window, side,
     too: its words, their near spellings and glued forms (a word has no space: it is found
     inside one word of a text) and its acronym letters are all there. Only an equivalent
     form of several words can be found across the join of two texts that the window puts
-    apart, so a name with equivalents is looked up in the window again. The window is
-    built only when some name needs it.
+    apart, so a name found perhaps only through such a form (``found_by_words``) is looked
+    up in the window again. The window is built only when some name needs it.
     """
     mentions = [(index, name) for index in getattr(pair, side) for name in names[index]]
     if not mentions:
@@ -991,7 +1018,7 @@ def _missing_names(lookups: _Lookups, pair, window, side,
     local, missing = [], []
     for index, name in mentions:
         found = name_found(name, counterpart)
-        if found and not equivalent_forms(name):
+        if found and (not _has_several_word_form(name) or found_by_words(name, counterpart)):
             continue  # found in the window too
         found_in_window = name_found(name, lookups.counterpart(side, window))
         if found and found_in_window:
