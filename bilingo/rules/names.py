@@ -743,6 +743,9 @@ class _VersionAnalysis:
     forms of those in lower case, and the counterpart tables of its tokens and sentences (see ``_Lookups``)."""
 
     names: tuple[tuple[Name, ...], ...]  # per segment
+    # per segment, each name with the word that drops it when the document also writes it in lower case (a name of
+    # one word without equivalents: ``_names_to_look_up``), or None
+    droppable: tuple[tuple[tuple[Name, str | None], ...], ...]
     tokens: frozenset[str]
     lowercase: frozenset[str]
     token_words: dict[str, tuple[str, ...]]
@@ -763,13 +766,15 @@ def _version_analysis(texts: tuple[str, ...], lang: str) -> _VersionAnalysis:
     names = tuple(_names_of(text, lang, known) for text in texts)
     for name in chain.from_iterable(names):
         _after_titles_of(name.words)  # (asked by ``check`` of each name of a pair: made here, beside the translator)
+    droppable = tuple(tuple((name, name.words[0] if len(name.words) == 1 and not equivalent_forms(name) else None)
+                            for name in segment_names) for segment_names in names)
     tokens = frozenset().union(*map(_token_strings, texts))
     token_words, acronym_tokens = _token_tables(tokens)
     analyse = _text_analyser(token_words, acronym_tokens)
     words = frozenset(chain.from_iterable(token_words.values()))
     index = _WordIndex(words)
     index.vectors  # (and so every word's _letter_mask, memoised: asked again of the words of a pair)
-    return _VersionAnalysis(names, tokens, frozenset(_lowercase_of(tokens)), token_words, acronym_tokens,
+    return _VersionAnalysis(names, droppable, tokens, frozenset(_lowercase_of(tokens)), token_words, acronym_tokens,
                             {text: analyse(text) for text in texts}, words, frozenset(acronym_tokens.values()),
                             index)
 
@@ -989,13 +994,10 @@ def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side
     """The names of each segment of ``side`` in a counted pair, once per segment (a pair is looked at alone and
     with its neighbours), less one-word names that are also common words of the document."""
     names: dict[int, list[Name]] = {}
-    segment_names = analysis.names
+    droppable = analysis.droppable  # (which names a common word may drop, found by ``prepare``)
     for pair in counted:
         for index in getattr(pair, side):
-            names[index] = [
-                name for name in segment_names[index]
-                if not (len(name.words) == 1 and name.words[0] in common and not equivalent_forms(name))
-            ]
+            names[index] = [name for name, word in droppable[index] if word is None or word not in common]
     return names
 
 
