@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -235,6 +236,24 @@ def _settled_test(checked: list[Word], checked_text: str, counterpart_text: str,
     call only looks for one with no covered word. The same answer as ``may_hold_candidate_run``,
     without a pass over every word per call.
     """
+    return _settled_by(_passing_stretches(checked, checked_text, counterpart_text, scale))
+
+
+def _settled_by(passing: list[list[int]]):
+    """``_settled_test`` of the text whose ``_passing_stretches`` are ``passing``."""
+
+    def settled(covered: list[bool]) -> bool:
+        for stretch in passing:
+            if not any(map(covered.__getitem__, stretch)):
+                return False
+        return True
+
+    return settled
+
+
+def _passing_stretches(checked: list[Word], checked_text: str, counterpart_text: str, scale: float) -> list[list[int]]:
+    """The stretches of ``SHORT_RUN_WORDS`` consecutive content words of ``checked`` (their indices) that pass the
+    length excess test, shortest first: what ``_settled_test`` looks at (see there)."""
     content = [index for index, word in enumerate(checked) if word.content]
     stretches = sorted((checked[content[k + SHORT_RUN_WORDS - 1]].end - checked[content[k]].start,
                         content[k : k + SHORT_RUN_WORDS]) for k in range(len(content) - SHORT_RUN_WORDS + 1))
@@ -244,14 +263,29 @@ def _settled_test(checked: list[Word], checked_text: str, counterpart_text: str,
                          scale) < MIN_EXCESS:
             break
         passing.append(stretch)
+    return passing
 
-    def settled(covered: list[bool]) -> bool:
-        for stretch in passing:
-            if not any(map(covered.__getitem__, stretch)):
-                return False
-        return True
 
-    return settled
+def _settled_by_equal_words(checked: list[Word], reference: list[str], passing: list[list[int]]) -> bool:
+    """Whether ``covered_by_folded``'s first step (``_take_equal_words``) is sure to cover a word of each of the
+    ``passing`` stretches, which settles ``candidate_runs`` (no run to keep): an exact test, from word counts
+    alone, that spares most texts the look-ups.
+
+    That step gives each uncovered content word of ``checked`` a free equal reference word
+    while one is left, and only words of the same spelling take them: a word whose spelling
+    the reference holds at least as often as ``checked``'s content words do is covered
+    whatever the order. (Other words may be covered too: then the look-ups decide.)
+    """
+    in_reference = Counter(reference)
+    in_checked = Counter([word.folded for word in checked if word.content])
+    for stretch in passing:
+        for index in stretch:
+            folded = checked[index].folded
+            if in_checked[folded] <= in_reference[folded]:  # (a content word counts once at least: so > 0)
+                break
+        else:
+            return False
+    return True
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -286,7 +320,10 @@ def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
     if not may_hold_omission(checked_text, counterpart_text, scale):
         return []
 
-    settled = _settled_test(checked, checked_text, counterpart_text, scale)
+    passing = _passing_stretches(checked, checked_text, counterpart_text, scale)
+    if _settled_by_equal_words(checked, reference, passing):
+        return []  # (what covered_by_folded would find after its first step, below: most texts)
+    settled = _settled_by(passing)
     covered = covered_by_folded(checked, reference, settled)
     if settled(covered):
         return []  # no run can pass the length tests below (most texts: covered_by_folded stopped on it)
