@@ -765,7 +765,11 @@ def _version_analysis(texts: tuple[str, ...], lang: str) -> _VersionAnalysis:
     known = known_names(list(texts))
     names = tuple(_names_of(text, lang, known) for text in texts)
     for name in chain.from_iterable(names):
-        _after_titles_of(name.words)  # (asked by ``check`` of each name of a pair: made here, beside the translator)
+        # what ``check`` asks of each name of a pair (``_partly_found_names``), made here, beside the translator
+        equivalent_forms(name)
+        after_titles = _after_titles_of(name.words)
+        if len(after_titles) >= 2:
+            _equivalent_forms_of(after_titles)
     droppable = tuple(tuple((name, name.words[0] if len(name.words) == 1 and not equivalent_forms(name) else None)
                             for name in segment_names) for segment_names in names)
     tokens = frozenset().union(*map(_token_strings, texts))
