@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -276,12 +275,11 @@ def _settled_by_equal_words(checked: list[Word], reference: list[str], passing: 
     the reference holds at least as often as ``checked``'s content words do is covered
     whatever the order. (Other words may be covered too: then the look-ups decide.)
     """
-    in_reference = Counter(reference)
-    in_checked = Counter([word.folded for word in checked if word.content])
-    for stretch in passing:
+    content = [word.folded for word in checked if word.content]
+    for stretch in passing:  # (a word or two of the first stretches decide most texts: counted in C, by ``count``)
         for index in stretch:
             folded = checked[index].folded
-            if in_checked[folded] <= in_reference[folded]:  # (a content word counts once at least: so > 0)
+            if content.count(folded) <= reference.count(folded):  # (a content word counts once at least: so > 0)
                 break
         else:
             return False
