@@ -451,8 +451,10 @@ def _counted(pair: AlignedPair, settings: Settings) -> bool:
 
 
 def _side_text(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> str:
-    version = aligned.version(side)
-    return " ".join(version.segments[i].text for i in indices)
+    segments = aligned.version(side).segments
+    if len(indices) == 1:
+        return segments[indices[0]].text  # most pairs: what the join of one text gives, without a generator
+    return " ".join(segments[i].text for i in indices)
 
 
 def _reference_words(aligned: AlignedDocument, pair: AlignedPair, side: str) -> list[Word]:
@@ -478,6 +480,8 @@ def _reference_folded(aligned: AlignedDocument, pair: AlignedPair, side: str) ->
 def _checked_text(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> str:
     """What is checked on ``side``: its text, or its machine translation when it is the translated side."""
     if side == aligned.translated_side:
+        if len(indices) == 1:
+            return aligned.translations[indices[0]]  # (as ``_side_text``)
         return " ".join(aligned.translations[i] for i in indices)
     return _side_text(aligned, side, indices)
 
