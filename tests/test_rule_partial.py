@@ -292,8 +292,9 @@ def test_settled_by_equal_words_only_when_the_equal_words_step_settles_it():
         text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 14)))
         reference = [rng.choice(vocabulary) for _ in range(rng.randint(0, 14))]
         checked = words(text, "en")
-        passing = partial._passing_stretches(checked, text, "", 1.0)
-        if partial._settled_by_equal_words(checked, reference, passing):
+        _, starts, ends, foldeds, contents = partial._columns(checked)
+        passing = partial._passing_stretches(starts, ends, contents, text, "", 1.0)
+        if partial._settled_by_equal_words(foldeds, contents, reference, passing):
             said += 1
             covered = [not word.content for word in checked]
             _take_equal_words(checked, covered, list(reference))
