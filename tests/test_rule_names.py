@@ -228,6 +228,19 @@ def test_ascii_tokeniser_splits_ascii_text_as_the_unicode_one():
         assert ASCII_TOKEN_SPLIT.split(text) == TOKEN_SPLIT.split(text), text
 
 
+def test_translation_tokens_are_the_split_tokens():
+    """The tokens of a translation, found alone (a speed-up), are those of the split, ASCII or not."""
+    import random
+
+    from bilingo.rules.names import _token_strings, _translation_tokens
+
+    pieces = [chr(code) for code in range(128)] + ["EE. UU.", "U.S. ", "Á.B. ", "José", "Ñandú", "O’Neil", "’"]
+    generator = random.Random(1)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 12)))
+        assert _translation_tokens(text) == _token_strings(text), text
+
+
 def test_offsets_from_the_split_match_the_text():
     """Names keep their exact offsets in the sentence (found from the lengths of tokens and the text between)."""
     text = ("Ayer por la tarde, el presidente Pedro Sánchez habló en la base  U.S. Army con la portavoz "
@@ -278,3 +291,15 @@ def test_prepare_then_check_finds_what_check_alone_finds():
     for version in (aligned.left, aligned.right):
         names.prepare(version, settings)
     assert [(f.message, f.start) for f in names.check(aligned, settings)] == [(f.message, f.start) for f in alone]
+
+
+def test_a_name_found_only_through_a_form_of_several_words_is_not_found_by_words():
+    """A form of several words found in the text may rest on how texts are joined: such a name is looked up in the
+    neighbourhood again (``found_by_words`` is false); found by its words, it is found in any wider counterpart."""
+    from bilingo.rules.names import found_by_words
+
+    name = extract_names("He flew to the United States.", "en")[0]
+    assert name.text == "United States"
+    joined = Counterpart.of(["Viajó a EE. UU. ayer."], _counterpart_words)
+    assert name_found(name, joined) and not found_by_words(name, joined)
+    assert found_by_words(name, Counterpart.of(["Viajó a Estados Unidos ayer."], _counterpart_words))

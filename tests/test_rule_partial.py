@@ -277,6 +277,31 @@ def test_the_settled_test_of_candidate_runs_is_may_hold_candidate_run():
                                                                                 counterpart, scale))
 
 
+def test_settled_by_equal_words_only_when_the_equal_words_step_settles_it():
+    """``_settled_by_equal_words`` (word counts alone) says a text is settled only where ``covered_by_folded``'s
+    first step, ``_take_equal_words``, does leave a covered word in each passing stretch: whatever the order and
+    repetitions of the words, on both sides."""
+    import random
+
+    from bilingo.rules.words import _take_equal_words
+
+    rng = random.Random(11)
+    vocabulary = "steel steel prices jobs debate the of minister rules import cheap year parliament a".split()
+    said = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 14)))
+        reference = [rng.choice(vocabulary) for _ in range(rng.randint(0, 14))]
+        checked = words(text, "en")
+        _, starts, ends, foldeds, contents = partial._columns(checked)
+        passing = partial._passing_stretches(starts, ends, contents, text, "", 1.0)
+        if partial._settled_by_equal_words(foldeds, contents, reference, passing):
+            said += 1
+            covered = [not word.content for word in checked]
+            _take_equal_words(checked, covered, list(reference))
+            assert partial._settled_by(passing)(covered), (text, reference)
+    assert said > 300
+
+
 def test_the_evidence_of_several_runs_from_one_scorer_is_run_evidence():
     text = ("The minister said on Tuesday that the new rules for the import of cheap steel from abroad would "
             "come into force next year, after a long debate in parliament about jobs and prices")

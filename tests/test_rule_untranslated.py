@@ -141,3 +141,29 @@ def test_english_sentences_left_in_spanish_are_found():
         for document, index in zip(documents, expected)
     )
     assert found / len(specs) >= 0.9
+
+
+def test_a_counterpart_that_keeps_no_quoted_stretch_leaves_the_words_as_without_one():
+    """``check`` takes the prepared analysis of a quoting sentence (``_quoting_analysis``) unless its counterpart
+    keeps one of its quoted stretches (``_counterpart_keeps``): the analysis must be the one of ``words_of`` with
+    that counterpart, whichever it is."""
+    import random
+
+    from bilingo.rules.untranslated import _counterpart_keeps, _quoting_analysis, analyse
+
+    rng = random.Random(3)
+    pieces = ["Diario de un poeta", "the book", "dijo", "que", "El Libro", "un", "of the", "“", "”", '"', "«", "»",
+              "recién casado", "said", "We Know", "es", "and", "la casa"]
+    kept = said = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(2, 12)))
+        counterpart = rng.choice([text, "", " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))])
+        for lang in ("en", "es"):
+            prepared, stretches = _quoting_analysis(text, lang)
+            expected = analyse(words_of(text, lang, counterpart), lang)
+            if _counterpart_keeps(text, counterpart, stretches):
+                kept += 1
+            else:
+                said += 1
+                assert prepared == expected, (text, counterpart)
+    assert kept > 10 and said > 100

@@ -244,6 +244,17 @@ def _token_strings(text: str) -> tuple[str, ...]:
     return _split(text)[0]
 
 
+ASCII_TOKEN = re.compile(ASCII_TOKEN_SPLIT.pattern[1:-1])  # TOKEN for an ASCII text (ASCII_TOKEN_SPLIT, uncaptured)
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _translation_tokens(text: str) -> tuple[str, ...]:
+    """``_token_strings`` of a machine translation, found after translation: its tokens alone (``findall``), not
+    the text between them, which only the names of a version's own sentences need (a third less time than
+    ``_split``, whose result a version's sentences share with ``_names_of``, in ``prepare``)."""
+    return tuple((ASCII_TOKEN if text.isascii() else TOKEN).findall(text))
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _capitalised(text: str) -> tuple[int, ...]:
     """The positions of the capitalised tokens of ``text`` (a token is never empty: it starts with a letter;
@@ -668,6 +679,33 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
     return any(word_found(word, counterpart, strict) for word in name.distinctive or name.words)
 
 
+def found_by_words(name: Name, counterpart: Counterpart) -> bool:
+    """Whether ``name_found(name, counterpart)`` by a test that holds in any counterpart holding the words of this
+    one (a pair's neighbourhood holds the pair's texts: ``_missing_names``).
+
+    Every test of ``name_found`` looks at the counterpart's words (a word, its near
+    spellings, a glued form inside one word, acronym letters) and so holds in a
+    counterpart with more words, except the look-up of an equivalent form of several
+    words in the text, which a join of texts can make or unmake: that one is left out.
+    The cheap tests (set look-ups) come first; which test finds the name does not matter.
+    """
+    forms = equivalent_forms(name)
+    if any(len(form) == 1 and form[0] in counterpart.words for form in forms):
+        return True
+    if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
+        return True
+    looked_up = name.distinctive or name.words
+    if any(word in counterpart.words for word in looked_up) or any(word_found(word, counterpart) for word in looked_up):
+        return True  # (a name's own words are fewer than the forms of its equivalents: the United States has 17)
+    return any(all(len(word) >= 4 for word in form) and all(counterpart.has_similar(word) for word in form)
+               for form in forms)
+
+
+def _has_several_word_form(name: Name) -> bool:
+    """Whether an equivalent form of ``name`` has several words (what only the text of a counterpart can hold)."""
+    return any(len(form) > 1 for form in equivalent_forms(name))
+
+
 def word_found(word: str, counterpart: Counterpart, strict: bool = False) -> bool:
     """Whether one folded name word appears in ``counterpart`` (same word, near-equal spelling, or glued)."""
     if word in counterpart.words or counterpart.has_similar(word, strict):
@@ -705,6 +743,9 @@ class _VersionAnalysis:
     forms of those in lower case, and the counterpart tables of its tokens and sentences (see ``_Lookups``)."""
 
     names: tuple[tuple[Name, ...], ...]  # per segment
+    # per segment, each name with the word that drops it when the document also writes it in lower case (a name of
+    # one word without equivalents: ``_names_to_look_up``), or None
+    droppable: tuple[tuple[tuple[Name, str | None], ...], ...]
     tokens: frozenset[str]
     lowercase: frozenset[str]
     token_words: dict[str, tuple[str, ...]]
@@ -723,13 +764,21 @@ def _version_analysis(texts: tuple[str, ...], lang: str) -> _VersionAnalysis:
     """The ``_VersionAnalysis`` of a version's sentences (memoised: made by ``prepare``, found by ``check``)."""
     known = known_names(list(texts))
     names = tuple(_names_of(text, lang, known) for text in texts)
+    for name in chain.from_iterable(names):
+        # what ``check`` asks of each name of a pair (``_partly_found_names``), made here, beside the translator
+        equivalent_forms(name)
+        after_titles = _after_titles_of(name.words)
+        if len(after_titles) >= 2:
+            _equivalent_forms_of(after_titles)
+    droppable = tuple(tuple((name, name.words[0] if len(name.words) == 1 and not equivalent_forms(name) else None)
+                            for name in segment_names) for segment_names in names)
     tokens = frozenset().union(*map(_token_strings, texts))
     token_words, acronym_tokens = _token_tables(tokens)
     analyse = _text_analyser(token_words, acronym_tokens)
     words = frozenset(chain.from_iterable(token_words.values()))
     index = _WordIndex(words)
     index.vectors  # (and so every word's _letter_mask, memoised: asked again of the words of a pair)
-    return _VersionAnalysis(names, tokens, frozenset(_lowercase_of(tokens)), token_words, acronym_tokens,
+    return _VersionAnalysis(names, droppable, tokens, frozenset(_lowercase_of(tokens)), token_words, acronym_tokens,
                             {text: analyse(text) for text in texts}, words, frozenset(acronym_tokens.values()),
                             index)
 
@@ -753,7 +802,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     versions = {side: _analysis_of(aligned.version(side)) for side in ("left", "right")}
     # the document's tokens are the versions' (prepared) and the translation's: only the translation's tokens that
     # neither version has are folded and analysed here
-    translation = frozenset().union(*map(_token_strings, aligned.translations))
+    translation = frozenset().union(*map(_translation_tokens, aligned.translations))
     translated = translation.difference(versions["left"].tokens, versions["right"].tokens)
     common = set(versions["left"].lowercase).union(versions["right"].lowercase, _lowercase_of(translated))
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
@@ -817,7 +866,8 @@ class _Lookups:
         self.token_words.update(token_words)
         self.acronym_tokens.update(acronym_tokens)
         self.analysed = {**versions["left"].analysed, **versions["right"].analysed}
-        self._analyse = _text_analyser(self.token_words, self.acronym_tokens)
+        # (the versions' sentences are analysed already: what is analysed here is the translation)
+        self._analyse = _text_analyser(self.token_words, self.acronym_tokens, _translation_tokens)
 
     def analyse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
         """``_counterpart_words(text)``, once per text of the document (the versions' sentences are prepared)."""
@@ -845,8 +895,7 @@ class _Lookups:
             aligned, other = self.aligned, self.aligned.other(side)
             translated = aligned.translated_side == other
             texts = _texts(aligned, other, aligned.pairs, False)
-            if translated:
-                texts += _texts(aligned, other, aligned.pairs, True)
+            translations = _texts(aligned, other, aligned.pairs, True) if translated else []
             size = len(aligned.version(other).segments)
             if (set(chain.from_iterable(getattr(pair, other) for pair in aligned.pairs)) == set(range(size))
                     and (not translated or len(aligned.translations) == size)):
@@ -858,11 +907,12 @@ class _Lookups:
                     acronyms.update(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & self.translation))
             else:
                 # the words of the texts are the words of their distinct tokens: no need to analyse each text
-                tokens = set().union(*map(_token_strings, texts))
+                tokens = set().union(*map(_token_strings, texts), *map(_translation_tokens, translations))
                 words = set(chain.from_iterable(map(self.token_words.__getitem__, tokens)))
                 acronyms = set(map(self.acronym_tokens.__getitem__, self.acronym_tokens.keys() & tokens))
             built = self.whole[side] = Counterpart(words, acronyms, None,
-                                                   partial(_analysed_words, self.analysed, self._analyse, texts),
+                                                   partial(_analysed_words, self.analysed, self._analyse,
+                                                           texts + translations),
                                                    indexes=self.document_indexes)
         return built
 
@@ -915,13 +965,15 @@ def _token_tables(tokens: Iterable[str]) -> tuple[dict[str, tuple[str, ...]], di
     return token_words, acronym_tokens
 
 
-def _text_analyser(token_words: dict[str, tuple[str, ...]], acronym_tokens: dict[str, str]
+def _text_analyser(token_words: dict[str, tuple[str, ...]], acronym_tokens: dict[str, str],
+                   tokenise: Callable[[str], tuple[str, ...]] = _token_strings
                    ) -> Callable[[str], tuple[tuple[str, ...], frozenset[str]]]:
-    """``_counterpart_words`` through the token tables (which must hold every token of the texts it is given)."""
+    """``_counterpart_words`` through the token tables (which must hold every token of the texts it is given);
+    ``tokenise``: ``_token_strings``, or the same tokens through another memo (``_translation_tokens``)."""
     words_of, letters_of, acronyms = token_words.__getitem__, acronym_tokens.__getitem__, acronym_tokens.keys()
 
     def analyse(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
-        tokens = _token_strings(text)
+        tokens = tokenise(text)
         return (tuple(chain.from_iterable(map(words_of, tokens))),
                 NO_ACRONYMS if acronyms.isdisjoint(tokens) else frozenset(map(letters_of, acronyms & tokens)))
 
@@ -946,13 +998,10 @@ def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side
     """The names of each segment of ``side`` in a counted pair, once per segment (a pair is looked at alone and
     with its neighbours), less one-word names that are also common words of the document."""
     names: dict[int, list[Name]] = {}
-    segment_names = analysis.names
+    droppable = analysis.droppable  # (which names a common word may drop, found by ``prepare``)
     for pair in counted:
         for index in getattr(pair, side):
-            names[index] = [
-                name for name in segment_names[index]
-                if not (len(name.words) == 1 and name.words[0] in common and not equivalent_forms(name))
-            ]
+            names[index] = [name for name, word in droppable[index] if word is None or word not in common]
     return names
 
 
@@ -965,8 +1014,8 @@ def _missing_names(lookups: _Lookups, pair, window, side,
     too: its words, their near spellings and glued forms (a word has no space: it is found
     inside one word of a text) and its acronym letters are all there. Only an equivalent
     form of several words can be found across the join of two texts that the window puts
-    apart, so a name with equivalents is looked up in the window again. The window is
-    built only when some name needs it.
+    apart, so a name found perhaps only through such a form (``found_by_words``) is looked
+    up in the window again. The window is built only when some name needs it.
     """
     mentions = [(index, name) for index in getattr(pair, side) for name in names[index]]
     if not mentions:
@@ -975,7 +1024,7 @@ def _missing_names(lookups: _Lookups, pair, window, side,
     local, missing = [], []
     for index, name in mentions:
         found = name_found(name, counterpart)
-        if found and not equivalent_forms(name):
+        if found and (not _has_several_word_form(name) or found_by_words(name, counterpart)):
             continue  # found in the window too
         found_in_window = name_found(name, lookups.counterpart(side, window))
         if found and found_in_window:
@@ -1039,8 +1088,15 @@ def _after_titles(name: Name) -> tuple[str, ...]:
     """The distinctive words after the last generic word of a name: the person in "President Mahmoud
     Ahmadinejad" or "Argentine First Lady Cristina Fernandez de Kirchner"; nothing much of an organisation
     ("Institute of Population Research"), whose words translators render freely."""
-    generic = [i for i, word in enumerate(name.words) if word in GENERIC]
-    tail = name.words[generic[-1] + 1:] if generic else name.words
+    return _after_titles_of(name.words)
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _after_titles_of(name_words: tuple[str, ...]) -> tuple[str, ...]:
+    """``_after_titles`` of a name's words (memoised: asked of every name of a pair, after translation, and
+    made by ``prepare`` for the names of every sentence)."""
+    generic = [i for i, word in enumerate(name_words) if word in GENERIC]
+    tail = name_words[generic[-1] + 1:] if generic else name_words
     return tuple(w for w in tail if w not in CONNECTORS and len(w) > 1)
 
 

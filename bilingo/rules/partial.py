@@ -235,15 +235,17 @@ def _settled_test(checked: list[Word], checked_text: str, counterpart_text: str,
     call only looks for one with no covered word. The same answer as ``may_hold_candidate_run``,
     without a pass over every word per call.
     """
-    content = [index for index, word in enumerate(checked) if word.content]
-    stretches = sorted((checked[content[k + SHORT_RUN_WORDS - 1]].end - checked[content[k]].start,
-                        content[k : k + SHORT_RUN_WORDS]) for k in range(len(content) - SHORT_RUN_WORDS + 1))
-    passing = []  # the stretches that pass the excess test, found once: a prefix of ``stretches``
-    for _, stretch in stretches:
-        if length_excess(checked_text, counterpart_text, checked[stretch[0]].start, checked[stretch[-1]].end,
-                         scale) < MIN_EXCESS:
-            break
-        passing.append(stretch)
+    _, starts, ends, _, contents = _columns(checked)
+    return _settled_by(_passing_stretches(starts, ends, contents, checked_text, counterpart_text, scale))
+
+
+def _columns(checked: list[Word]) -> tuple[tuple, ...]:
+    """The fields of ``checked`` as columns, as ``word_columns`` gives them (text, start, end, folded, content)."""
+    return tuple(zip(*checked)) if checked else ((),) * len(Word._fields)
+
+
+def _settled_by(passing: list[list[int]]):
+    """``_settled_test`` of the text whose ``_passing_stretches`` are ``passing``."""
 
     def settled(covered: list[bool]) -> bool:
         for stretch in passing:
@@ -252,6 +254,44 @@ def _settled_test(checked: list[Word], checked_text: str, counterpart_text: str,
         return True
 
     return settled
+
+
+def _passing_stretches(starts, ends, contents, checked_text: str, counterpart_text: str,
+                       scale: float) -> list[list[int]]:
+    """The stretches of ``SHORT_RUN_WORDS`` consecutive content words of ``checked_text`` (their indices) that pass
+    the length excess test, shortest first: what ``_settled_test`` looks at (see there). From the words' columns
+    (``word_columns``: start, end, content), so that a text settled without look-ups needs no ``Word``."""
+    content = list(compress(range(len(contents)), contents))
+    stretches = sorted((ends[content[k + SHORT_RUN_WORDS - 1]] - starts[content[k]],
+                        content[k : k + SHORT_RUN_WORDS]) for k in range(len(content) - SHORT_RUN_WORDS + 1))
+    passing = []  # the stretches that pass the excess test, found once: a prefix of ``stretches``
+    for _, stretch in stretches:
+        if length_excess(checked_text, counterpart_text, starts[stretch[0]], ends[stretch[-1]],
+                         scale) < MIN_EXCESS:
+            break
+        passing.append(stretch)
+    return passing
+
+
+def _settled_by_equal_words(foldeds, contents, reference: list[str], passing: list[list[int]]) -> bool:
+    """Whether ``covered_by_folded``'s first step (``_take_equal_words``) is sure to cover a word of each of the
+    ``passing`` stretches, which settles ``candidate_runs`` (no run to keep): an exact test, from word counts
+    alone, that spares most texts the look-ups. From the words' columns (folded, content).
+
+    That step gives each uncovered content word of ``checked`` a free equal reference word
+    while one is left, and only words of the same spelling take them: a word whose spelling
+    the reference holds at least as often as ``checked``'s content words do is covered
+    whatever the order. (Other words may be covered too: then the look-ups decide.)
+    """
+    content = list(compress(foldeds, contents))
+    for stretch in passing:  # (a word or two of the first stretches decide most texts: counted in C, by ``count``)
+        for index in stretch:
+            folded = foldeds[index]
+            if content.count(folded) <= reference.count(folded):  # (a content word counts once at least: so > 0)
+                break
+        else:
+            return False
+    return True
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -274,7 +314,8 @@ def shortest_stretch(text: str, lang: str) -> int | None:
 
 
 def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
-                   counterpart_text: str, scale: float = 1.0) -> list[tuple[Run, Evidence]]:
+                   counterpart_text: str, scale: float = 1.0,
+                   passing: list[list[int]] | None = None) -> list[tuple[Run, Evidence]]:
     """The uncovered runs of ``checked`` (the words of ``checked_text``) that may be omissions, with their evidence.
 
     ``reference`` holds the folded words the run is looked for in; ``counterpart_text`` is the
@@ -282,11 +323,18 @@ def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
     ``is_omission`` (too few content words, too little length excess) whatever their
     chrF gain are left out before the gain, the costly signal, is computed; a text no
     longer than its counterpart has none (``may_hold_omission``). ``scale``: see ``length_scale``.
+    ``passing``: the text's ``_passing_stretches``, from a caller that found them and found the
+    text not settled by ``_settled_by_equal_words`` (``_pair_findings``).
     """
     if not may_hold_omission(checked_text, counterpart_text, scale):
         return []
 
-    settled = _settled_test(checked, checked_text, counterpart_text, scale)
+    if passing is None:  # (else the caller found them, and its text not settled by ``_settled_by_equal_words``)
+        _, starts, ends, foldeds, contents = _columns(checked)
+        passing = _passing_stretches(starts, ends, contents, checked_text, counterpart_text, scale)
+        if _settled_by_equal_words(foldeds, contents, reference, passing):
+            return []  # (what covered_by_folded would find after its first step, below: most texts)
+    settled = _settled_by(passing)
     covered = covered_by_folded(checked, reference, settled)
     if settled(covered):
         return []  # no run can pass the length tests below (most texts: covered_by_folded stopped on it)
@@ -416,8 +464,10 @@ def _counted(pair: AlignedPair, settings: Settings) -> bool:
 
 
 def _side_text(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> str:
-    version = aligned.version(side)
-    return " ".join(version.segments[i].text for i in indices)
+    segments = aligned.version(side).segments
+    if len(indices) == 1:
+        return segments[indices[0]].text  # most pairs: what the join of one text gives, without a generator
+    return " ".join(segments[i].text for i in indices)
 
 
 def _reference_words(aligned: AlignedDocument, pair: AlignedPair, side: str) -> list[Word]:
@@ -443,6 +493,8 @@ def _reference_folded(aligned: AlignedDocument, pair: AlignedPair, side: str) ->
 def _checked_text(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> str:
     """What is checked on ``side``: its text, or its machine translation when it is the translated side."""
     if side == aligned.translated_side:
+        if len(indices) == 1:
+            return aligned.translations[indices[0]]  # (as ``_side_text``)
         return " ".join(aligned.translations[i] for i in indices)
     return _side_text(aligned, side, indices)
 
@@ -556,8 +608,13 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0, c
             # would set no run aside (a run holds a content word at least)
             if neighbours:
                 neighbourhood = Vocabulary([w for n in neighbours for w in _reference_words(aligned, n, side)])
+        # ``candidate_runs``'s first tests, on the words' columns: most texts stop here, with no ``Word`` built
+        _, starts, ends, foldeds, contents = word_columns(checked_text, checked_lang)
+        passing = _passing_stretches(starts, ends, contents, checked_text, counterpart, scale)
+        if _settled_by_equal_words(foldeds, contents, reference, passing):
+            continue
         checked = words(checked_text, checked_lang)
-        for run, evidence in candidate_runs(checked, checked_text, reference, counterpart, scale):
+        for run, evidence in candidate_runs(checked, checked_text, reference, counterpart, scale, passing):
             if not is_omission(run, evidence, TRANSLATED_GAIN_MARGIN if translated else 0.0):
                 continue
             run_words = [w for w in checked[run.first : run.last + 1] if w.content]

@@ -207,6 +207,32 @@ def sentence_analysis(text: str, lang: str) -> Analysis | None:
     return analyse(words_of(text, lang), lang)
 
 
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _quoting_analysis(text: str, lang: str) -> tuple[Analysis, tuple[str, ...]]:
+    """For a sentence whose words may depend on its counterpart (``sentence_analysis`` is ``None``): its analysis
+    when the counterpart keeps none of its quoted stretches (the words of ``words_of(text, lang)``), and those
+    stretches as ``_masked_spans`` looks them up in the counterpart (lower case, padded with spaces). Memoised, so
+    that ``prepare`` makes it: ``check`` then only looks the stretches up (``_counterpart_keeps``)."""
+    stretches = []
+    for match in _QUOTED.finditer(text):
+        inner = _WORD.findall(match.group(1))
+        if inner and all(w[0].isupper() or w.lower() in BOTH_FUNCTION_WORDS for w in inner):
+            continue  # masked whatever the counterpart says
+        if len(inner) >= 2:
+            stretches.append(f" {' '.join(inner).lower()} ")
+    return analyse(words_of(text, lang), lang), tuple(stretches)
+
+
+def _counterpart_keeps(text: str, counterpart: str, stretches: tuple[str, ...]) -> bool:
+    """Whether ``counterpart`` keeps one of the quoted ``stretches`` of ``text``, as ``_masked_spans`` tells it: when
+    it keeps none, the words of ``text`` are those without a counterpart (an exact test)."""
+    kept = " ".join(_WORD.findall(counterpart.lower()))
+    if not kept or kept == " ".join(_WORD.findall(text.lower())):
+        return False  # (``_masked_spans`` keeps nothing then: the whole sentence is its counterpart's copy)
+    padded = f" {kept} "
+    return any(stretch in padded for stretch in stretches)
+
+
 def prepare(version: Version, settings: Settings) -> None:
     """The per-sentence analyses of ``check`` that need no translation (see ``bilingo.check.prepare_checks``): the
     words and their function-word counts, and, for a version that will be translated, the side of the
@@ -215,7 +241,8 @@ def prepare(version: Version, settings: Settings) -> None:
         return
     translated = version.lang != settings.translate_to
     for segment in version.segments:
-        sentence_analysis(segment.text, version.lang)
+        if sentence_analysis(segment.text, version.lang) is None:
+            _quoting_analysis(segment.text, version.lang)
         if translated:
             _passthrough_profile(segment.text)
 
@@ -322,7 +349,9 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             analysis = sentence_analysis(segment.text, version.lang)
             if analysis is None:  # a quoted stretch may be the counterpart's: the words depend on it
                 counterpart = _counterpart_text(aligned, side, index, counterparts)
-                analysis = analyse(words_of(segment.text, version.lang, counterpart), version.lang)
+                analysis, stretches = _quoting_analysis(segment.text, version.lang)
+                if _counterpart_keeps(segment.text, counterpart, stretches):
+                    analysis = analyse(words_of(segment.text, version.lang, counterpart), version.lang)
             finding = _sentence_finding(aligned, side, index, analysis, wrong, translation, counterparts, settings)
             if finding is not None:
                 findings.append(finding)
