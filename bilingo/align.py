@@ -520,7 +520,8 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
         # chrF only for the candidates sharing the most rare words (scoring every one was most of the band's cost)
         most = max(shared_words.values(), default=0)
         candidates_of[i] = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]
-    # every candidate scored in one pass, read back in the order asked (no memo: nothing asks these cells again)
+    # every candidate scored in one pass, read back in the order asked (no memo: a merge bound may ask a cell
+    # again, and gets the same score recomputed)
     asked = {i: [(j, j) for j in candidates] for i, candidates in candidates_of.items() if candidates}
     cells = scorer.chrf.score_band(asked, remember=False)
     scores = iter(cells.forward.tolist() if cells is not None else ())

@@ -102,8 +102,7 @@ def words(text: str, lang: str) -> list[Word]:
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _words(text: str, lang: str) -> tuple[Word, ...]:
     """The words of ``text``, built column by column (``word_columns``): a long article has a hundred thousand
-    words, and ``map`` over C-level callables (the match methods, ``fold``'s memo, ``tuple.__new__``) spares a
-    Python frame per word."""
+    words, and ``map`` over C-level callables (``fold``'s memo, ``tuple.__new__``) spares a Python frame per word."""
     return tuple(map(_new_tuple, repeat(Word), zip(*word_columns(text, lang))))
 
 
@@ -111,7 +110,7 @@ def _words(text: str, lang: str) -> tuple[Word, ...]:
 def word_columns(text: str, lang: str) -> tuple[list[str], list[int], list[int], list[str], list[bool]]:
     """The fields of ``words(text, lang)`` as columns: texts, starts, ends, folded forms, content flags (lists
     shared with the memo: not to be changed). What a caller that needs only some fields of some words uses
-    (``partial.shortest_stretch``): building the ``Word`` tuples is about a third of the cost of ``words``."""
+    (``partial.shortest_stretch`` and partial's pair findings): building the ``Word`` tuples is about a third of the cost of ``words``."""
     stopwords = STOPWORDS.get(lang, STOPWORDS["en"])
     ascii_text = text.isascii()
     # split, not finditer: the words and the text between them as strings, no match object per word; a word's
