@@ -504,9 +504,10 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
     """Confident 1-1 pairs in increasing order on both sides (a longest increasing chain).
 
     Candidates share a rare word (at most 3 sentences of the other side contain it); of
-    those sharing the most such words (at most ``anchor_candidates``), each translated
-    sentence keeps its best candidate if its chrF reaches ``anchor_min_score``
-    and it is also the best translated sentence for that candidate.
+    those sharing the most such words (at most ``anchor_candidates``, the nearest to the
+    diagonal where more tie), each translated sentence keeps its best candidate if its
+    chrF reaches ``anchor_min_score`` and it is also the best translated sentence for
+    that candidate.
     """
     postings = scorer.rare_postings if scorer.rare_postings is not None else _rare_postings(scorer.chrf.other)
     candidates_of: dict[int, list[int]] = {}
@@ -519,7 +520,10 @@ def _anchor_chain(scorer: _BeadScorer, n: int, m: int, parameters: AlignerParame
                     shared_words[j] = shared_words.get(j, 0) + 1
         # chrF only for the candidates sharing the most rare words (scoring every one was most of the band's cost)
         most = max(shared_words.values(), default=0)
-        candidates_of[i] = [j for j, count in shared_words.items() if count == most][: parameters.anchor_candidates]
+        tied = [j for j, count in shared_words.items() if count == most]
+        if len(tied) > parameters.anchor_candidates:  # nearest the diagonal first, whatever the order of the words
+            tied.sort(key=lambda j: (abs(j * n - i * m), j))
+        candidates_of[i] = tied[: parameters.anchor_candidates]
     # every candidate scored in one pass, read back in the order asked (no memo: a merge bound may ask a cell
     # again, and gets the same score recomputed)
     asked = {i: [(j, j) for j in candidates] for i, candidates in candidates_of.items() if candidates}

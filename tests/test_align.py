@@ -127,3 +127,35 @@ def test_name_anchors_are_what_the_plain_formulation_of_the_regex_finds():
     texts += ["".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14))) for _ in range(20000)]
     for text in texts:
         assert _NAME.findall(text) == plain.findall(text), text
+
+
+_ANCHOR_SCRIPT = """
+from bilingo.align import DEFAULT_PARAMETERS, _BeadScorer, _anchor_chain
+translated = ["The llama and the zebra ran to the big old hut."]
+other = [
+    "A llama sat.",
+    "A zebra sat.",
+    "Nothing here.",
+    "The llama and the cat ran to the big old hut.",
+]
+scorer = _BeadScorer(translated, other, DEFAULT_PARAMETERS)
+print(_anchor_chain(scorer, len(translated), len(other), DEFAULT_PARAMETERS))
+"""
+
+
+def test_anchor_candidates_that_tie_are_taken_nearest_the_diagonal_whatever_the_hash_seed():
+    """Sentences sharing as many rare words with a translation tie; the aligner scores only the first
+    ``anchor_candidates`` of them, so which come first must not follow the order of a set of strings, which
+    changes with ``PYTHONHASHSEED``. Here three sentences share one rare word with the translation ("llama" or
+    "zebra"); the near copy lies farthest from the diagonal, so it is never scored, and the two scored are too
+    unlike the translation to anchor it."""
+    import os
+    import subprocess
+    import sys
+
+    chains = set()
+    for seed in range(12):
+        run = subprocess.run([sys.executable, "-c", _ANCHOR_SCRIPT], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)})
+        chains.add(run.stdout.strip())
+    assert chains == {"[]"}

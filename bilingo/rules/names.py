@@ -669,25 +669,20 @@ def name_found(name: Name, counterpart: Counterpart, strict: bool = False) -> bo
     ``strict`` drops the lenient 4-letter-prefix match (used to confirm that the other
     version does name something elsewhere, where leniency would report more).
     """
-    for form in equivalent_forms(name):
-        if form[0] in counterpart.words if len(form) == 1 else f" {' '.join(form)} " in counterpart.text:
-            return True  # (one word: in the words is in the text)
-        if all(len(word) >= 4 for word in form) and all(counterpart.has_similar(word) for word in form):
-            return True  # Christmas = Navidad ~ "navideñas"
-    if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
-        return True
-    return any(word_found(word, counterpart, strict) for word in name.distinctive or name.words)
+    return found_by_words(name, counterpart, strict) or any(
+        len(form) > 1 and f" {' '.join(form)} " in counterpart.text for form in equivalent_forms(name)
+    )
 
 
-def found_by_words(name: Name, counterpart: Counterpart) -> bool:
-    """Whether ``name_found(name, counterpart)`` by a test that holds in any counterpart holding the words of this
-    one (a pair's neighbourhood holds the pair's texts: ``_missing_names``).
+def found_by_words(name: Name, counterpart: Counterpart, strict: bool = False) -> bool:
+    """Whether ``name_found(name, counterpart, strict)`` by a test that holds in any counterpart holding the words of
+    this one (a pair's neighbourhood holds the pair's texts: ``_missing_names``).
 
-    Every test of ``name_found`` looks at the counterpart's words (a word, its near
-    spellings, a glued form inside one word, acronym letters) and so holds in a
-    counterpart with more words, except the look-up of an equivalent form of several
-    words in the text, which a join of texts can make or unmake: that one is left out.
-    The cheap tests (set look-ups) come first; which test finds the name does not matter.
+    These are all the tests of ``name_found`` but one: each looks at the counterpart's
+    words (a word, its near spellings, a glued form inside one word, acronym letters) and
+    so holds in a counterpart with more words. The one left out, the look-up of an
+    equivalent form of several words in the text, is one that a join of texts can make or
+    unmake. The cheap tests (set look-ups) come first; which test finds the name does not matter.
     """
     forms = equivalent_forms(name)
     if any(len(form) == 1 and form[0] in counterpart.words for form in forms):
@@ -695,15 +690,12 @@ def found_by_words(name: Name, counterpart: Counterpart) -> bool:
     if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
         return True
     looked_up = name.distinctive or name.words
-    if any(word in counterpart.words for word in looked_up) or any(word_found(word, counterpart) for word in looked_up):
+    if any(word in counterpart.words for word in looked_up) or any(
+        word_found(word, counterpart, strict) for word in looked_up
+    ):
         return True  # (a name's own words are fewer than the forms of its equivalents: the United States has 17)
     return any(all(len(word) >= 4 for word in form) and all(counterpart.has_similar(word) for word in form)
-               for form in forms)
-
-
-def _has_several_word_form(name: Name) -> bool:
-    """Whether an equivalent form of ``name`` has several words (what only the text of a counterpart can hold)."""
-    return any(len(form) > 1 for form in equivalent_forms(name))
+               for form in forms)  # Christmas = Navidad ~ "navideñas"
 
 
 def word_found(word: str, counterpart: Counterpart, strict: bool = False) -> bool:
@@ -742,7 +734,6 @@ class _VersionAnalysis:
     works: the names of each sentence (with the side's known names), the version's distinct tokens, the folded
     forms of those in lower case, and the counterpart tables of its tokens and sentences (see ``_Lookups``)."""
 
-    names: tuple[tuple[Name, ...], ...]  # per segment
     # per segment, each name with the word that drops it when the document also writes it in lower case (a name of
     # one word without equivalents: ``_names_to_look_up``), or None
     droppable: tuple[tuple[tuple[Name, str | None], ...], ...]
@@ -778,7 +769,7 @@ def _version_analysis(texts: tuple[str, ...], lang: str) -> _VersionAnalysis:
     words = frozenset(chain.from_iterable(token_words.values()))
     index = _WordIndex(words)
     index.vectors  # (and so every word's _letter_mask, memoised: asked again of the words of a pair)
-    return _VersionAnalysis(names, droppable, tokens, frozenset(_lowercase_of(tokens)), token_words, acronym_tokens,
+    return _VersionAnalysis(droppable, tokens, frozenset(_lowercase_of(tokens)), token_words, acronym_tokens,
                             {text: analyse(text) for text in texts}, words, frozenset(acronym_tokens.values()),
                             index)
 
@@ -1023,9 +1014,9 @@ def _missing_names(lookups: _Lookups, pair, window, side,
     counterpart = lookups.counterpart(side, [pair])
     local, missing = [], []
     for index, name in mentions:
-        found = name_found(name, counterpart)
-        if found and (not _has_several_word_form(name) or found_by_words(name, counterpart)):
+        if found_by_words(name, counterpart):
             continue  # found in the window too
+        found = name_found(name, counterpart)  # (then only through an equivalent form of several words)
         found_in_window = name_found(name, lookups.counterpart(side, window))
         if found and found_in_window:
             continue

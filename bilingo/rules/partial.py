@@ -225,7 +225,10 @@ def may_hold_candidate_run(checked: list[Word], covered: list[bool], checked_tex
 
 def _settled_test(checked: list[Word], checked_text: str, counterpart_text: str, scale: float):
     """``not may_hold_candidate_run(checked, covered, ...)`` as a function of ``covered``, for a text that passes
-    ``may_hold_omission``: ``covered_by_folded`` calls it up to three times per text.
+    ``may_hold_omission``, which ``covered_by_folded`` calls up to three times per text. ``candidate_runs``
+    builds the same function from its two parts (``_passing_stretches``, then ``_settled_by``), because it
+    also uses the stretches on their own; this whole form is what the tests hold against
+    ``may_hold_candidate_run``.
 
     The stretches of ``SHORT_RUN_WORDS`` consecutive content words are listed once, shortest
     first. A text that passes ``may_hold_omission`` has a positive length excess numerator,

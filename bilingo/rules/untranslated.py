@@ -162,16 +162,32 @@ def words_of(text: str, lang: str, counterpart: str = "") -> list[Word]:
     return list(map(_new_tuple, repeat(Word), zip(tokens, starts, ends, masked, map(str.lower, tokens))))
 
 
-def may_keep_quote(text: str) -> bool:
-    """Whether the words ``words_of`` finds in ``text`` may depend on its counterpart: only a quoted stretch of two
-    words or more, not all capitalised, is looked for there (``_masked_spans``)."""
+def quoted_stretches(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    """The quoted stretches of ``text`` that ``words_of`` masks or may mask: each one's span, and ``None`` when it
+    is masked whatever the counterpart says (its words all capitalised or function words: a title), else the
+    stretch as it is looked for in the counterpart (two words or more, lower case, padded with spaces). The one
+    place that says which quotes count, for ``_masked_spans``, ``may_keep_quote`` and ``_quoting_analysis``."""
+    stretches: list[tuple[tuple[int, int], str | None]] = []
     for match in _QUOTED.finditer(text):
         inner = _WORD.findall(match.group(1))
         if inner and all(w[0].isupper() or w.lower() in BOTH_FUNCTION_WORDS for w in inner):
-            continue
-        if len(inner) >= 2:
-            return True
-    return False
+            stretches.append((match.span(), None))
+        elif len(inner) >= 2:
+            stretches.append((match.span(), f" {' '.join(inner).lower()} "))
+    return stretches
+
+
+def kept_words(text: str, counterpart: str) -> str:
+    """The words of ``counterpart`` as a quoted stretch is looked for in them (lower case, one space apart), or
+    ``""`` when ``counterpart`` is a copy of ``text``: a quote in a sentence left untranslated was left, not kept."""
+    kept = " ".join(_WORD.findall(counterpart.lower()))
+    return "" if kept == " ".join(_WORD.findall(text.lower())) else kept
+
+
+def may_keep_quote(text: str) -> bool:
+    """Whether the words ``words_of`` finds in ``text`` may depend on its counterpart: only a quoted stretch of two
+    words or more, not all capitalised, is looked for there (``quoted_stretches``)."""
+    return any(stretch is not None for _, stretch in quoted_stretches(text))
 
 
 class Analysis(NamedTuple):
@@ -213,22 +229,16 @@ def _quoting_analysis(text: str, lang: str) -> tuple[Analysis, tuple[str, ...]]:
     when the counterpart keeps none of its quoted stretches (the words of ``words_of(text, lang)``), and those
     stretches as ``_masked_spans`` looks them up in the counterpart (lower case, padded with spaces). Memoised, so
     that ``prepare`` makes it: ``check`` then only looks the stretches up (``_counterpart_keeps``)."""
-    stretches = []
-    for match in _QUOTED.finditer(text):
-        inner = _WORD.findall(match.group(1))
-        if inner and all(w[0].isupper() or w.lower() in BOTH_FUNCTION_WORDS for w in inner):
-            continue  # masked whatever the counterpart says
-        if len(inner) >= 2:
-            stretches.append(f" {' '.join(inner).lower()} ")
+    stretches = [stretch for _, stretch in quoted_stretches(text) if stretch is not None]
     return analyse(words_of(text, lang), lang), tuple(stretches)
 
 
 def _counterpart_keeps(text: str, counterpart: str, stretches: tuple[str, ...]) -> bool:
     """Whether ``counterpart`` keeps one of the quoted ``stretches`` of ``text``, as ``_masked_spans`` tells it: when
     it keeps none, the words of ``text`` are those without a counterpart (an exact test)."""
-    kept = " ".join(_WORD.findall(counterpart.lower()))
-    if not kept or kept == " ".join(_WORD.findall(text.lower())):
-        return False  # (``_masked_spans`` keeps nothing then: the whole sentence is its counterpart's copy)
+    kept = kept_words(text, counterpart)
+    if not kept:
+        return False  # (``_masked_spans`` keeps nothing then)
     padded = f" {kept} "
     return any(stretch in padded for stretch in stretches)
 
@@ -262,18 +272,16 @@ def _masked_spans(text: str, lang: str, counterpart: str) -> list[tuple[int, int
     lowered = text.lower()
     may_be_masked = any(needed in lowered for needed in _MASKED_NEEDS)
     masked_spans = [m.span() for m in _MASKED.finditer(text)] if may_be_masked else []
-    kept = None
-    for match in _QUOTED.finditer(text):
-        inner = _WORD.findall(match.group(1))
-        if inner and all(w[0].isupper() or w.lower() in BOTH_FUNCTION_WORDS for w in inner):
-            masked_spans.append(match.span())
-        elif len(inner) >= 2:
-            if kept is None:
-                kept = " ".join(_WORD.findall(counterpart.lower()))
-                if kept == " ".join(_WORD.findall(text.lower())):
-                    kept = ""  # the whole sentence is its counterpart's copy: a quote in it was left, not kept
-            if kept and f" {' '.join(inner).lower()} " in f" {kept} ":
-                masked_spans.append(match.span())
+    padded_kept = None
+    for span, stretch in quoted_stretches(text):
+        if stretch is None:
+            masked_spans.append(span)
+            continue
+        if padded_kept is None:
+            kept = kept_words(text, counterpart)
+            padded_kept = f" {kept} " if kept else ""
+        if padded_kept and stretch in padded_kept:
+            masked_spans.append(span)
     if lang in ANY_ALLOWED_PHRASE and ANY_ALLOWED_PHRASE[lang].search(lowered):
         for phrase, pattern in ALLOWED_PATTERNS[lang]:
             if phrase in lowered:
