@@ -213,3 +213,26 @@ def test_short_sentence_and_headline_that_say_something_else_are_still_reported(
         score, found = _low_similarity_of(en, es)
         assert [f.text for f in found] == [es], (es, score)
         assert found[0].evidence["threshold"] == 0.15 and "below 0.15" in found[0].message
+
+
+def test_punctuation_left_on_its_own_is_not_content_only_in_one_version(tmp_path):
+    """A source paragraph that starts ". Scientists say..." (flores has one) leaves a "." the segmenter cannot
+    attach, and a "* * *" marks a section break in the English version only: neither is a sentence that one
+    version lacks. A real sentence added beside them still is."""
+    from bilingo.check import check_paths
+
+    document = load_documents("flores200-devtest", 1, min_sentences=4)[0]
+    english = [document.en[0], ". " + document.en[1], "* * *", *document.en[2:4]]
+    added = "The museum will reopen its dinosaur hall to the public next spring."
+    settings = Settings(translator="apertium", cache=False)
+    (tmp_path / "story.es.txt").write_text("\n\n".join(document.es[:4]) + "\n", encoding="utf-8")
+    for name, paragraphs in (("clean", english), ("added", english + [added])):
+        (tmp_path / f"{name}.en.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    from bilingo.translate import create_translator
+
+    translator = create_translator(settings)
+    clean = check_paths([str(tmp_path / "clean.en.txt"), str(tmp_path / "story.es.txt")], settings, translator)
+    assert [f for f in clean.findings if f.rule.startswith("only-in")] == []
+    report = check_paths([str(tmp_path / "added.en.txt"), str(tmp_path / "story.es.txt")], settings, translator)
+    only_in_en = [f for f in report.findings if f.rule == "only-in-en"]
+    assert [finding.text for finding in only_in_en] == [added]

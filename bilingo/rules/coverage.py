@@ -74,13 +74,21 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         consumed["right"] += len(pair.right)
 
     for side in ("left", "right"):
+        segments = aligned.version(side).segments
         for run in _runs(sorted(unmatched[side])):
             rule = _only_in_rule(aligned, side)
-            if rule in settings.disabled_rules:
+            if rule in settings.disabled_rules or not any(_holds_content(segments[index].text) for index in run):
                 continue
             findings.append(_only_in(aligned, side, run, position_in_other[(side, run[0])], rule, settings))
     findings.sort(key=lambda f: (f.path, f.start, f.rule))
     return findings
+
+
+def _holds_content(text: str) -> bool:
+    """Whether a sentence says anything: a letter or a digit. A stray "." that the segmenter left on its own (a
+    source that starts a paragraph with ". Scientists say..."), or a "* * *" between sections, is no content that
+    one version lacks."""
+    return any(character.isalnum() for character in text)
 
 
 def similarity_threshold(aligned: AlignedDocument, pair, settings: Settings) -> float:
