@@ -32,6 +32,12 @@ from bilingo.settings import Settings
 # Extensions a folder walk picks up. Files named explicitly are checked whatever their extension.
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml")
 SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages"})
+# A repository's own files, not articles: a folder walk or a glob passes over them (named alone, one is checked).
+# Compared in upper case with the name's first part: README.md, readme.es.txt, LICENSE.txt...
+REPOSITORY_FILES = frozenset({
+    "README", "CHANGELOG", "CHANGES", "HISTORY", "LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS",
+    "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "SUPPORT",
+})
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 DEFAULT_PAIR_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -139,7 +145,7 @@ def expand_paths(paths: list[str]) -> list[str]:
                 if os.path.isdir(match):
                     for path in walk(match):
                         add(path)
-                elif os.path.isfile(match) and match.lower().endswith(SUPPORTED_SUFFIXES):
+                elif is_document_file(match):
                     add(match)
         elif os.path.isdir(argument):
             for path in walk(argument):
@@ -170,11 +176,21 @@ def walk(top: str) -> list[str]:
             and name not in SKIPPED_FOLDERS
             and os.path.realpath(os.path.join(folder, name)) not in visited
         )
-        for name in sorted(names):
-            path = os.path.join(folder, name)
-            if name.lower().endswith(SUPPORTED_SUFFIXES) and not name.startswith(".") and os.path.isfile(path):
-                files.append(path)
+        files.extend(path for path in (os.path.join(folder, name) for name in sorted(names)) if is_document_file(path))
     return files
+
+
+def is_document_file(path: str) -> bool:
+    """Whether a file a folder walk or a glob meets may be an article: a supported format, not hidden, not one
+    of the repository's own files (``REPOSITORY_FILES``: a README in English only is not an article missing its
+    Spanish half)."""
+    name = os.path.basename(path)
+    return (
+        name.lower().endswith(SUPPORTED_SUFFIXES)
+        and not name.startswith(".")
+        and name.split(".", 1)[0].upper() not in REPOSITORY_FILES
+        and os.path.isfile(path)
+    )
 
 
 def has_glob(path: str) -> bool:

@@ -59,6 +59,9 @@ def content(tmp_path, monkeypatch) -> Path:
         "drafts/idea.en.md": markdown(fifth["en"], "Draft"),
         "drafts/idea.es.md": markdown(fifth["es"], "Borrador"),
         "notes.json": "{}",  # not a document format: a folder walk skips it
+        # the repository's own files, in English only: not articles (a walk or a glob passes over them)
+        "README.md": "# Content\n\nEvery story is published in English and in Spanish.\n",
+        "es/LICENSE.txt": "All rights reserved.\n",
         ".git/HEAD.md": "not content",
     }
     for name, text in files.items():
@@ -95,6 +98,15 @@ def test_a_changed_spanish_file_alone_is_checked_against_its_english_file_on_dis
     # both halves changed: still one document, English first
     plan = discover(["content/story.es.md", "content/story.en.md"], Settings())
     assert plan.documents == [["content/story.en.md", "content/story.es.md"]]
+
+
+def test_a_walk_or_a_glob_passes_over_the_repositorys_own_files_but_a_file_named_alone_is_checked(content):
+    for arguments in (["content"], ["content/*.md"], ["content/**/*.txt", "content/story.en.md"]):
+        plan = discover(arguments, Settings())
+        flat = [path for document in plan.documents for path in document] + plan.unpaired
+        assert not any(os.path.basename(path) in ("README.md", "LICENSE.txt") for path in flat), arguments
+        assert flat, arguments
+    assert discover(["content/README.md"], Settings()).documents == [["content/README.md"]]
 
 
 def test_order_is_deterministic_whatever_the_argument_order(content):
