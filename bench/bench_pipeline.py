@@ -45,7 +45,7 @@ from pathlib import Path
 
 from common import DEMO_PATHS, REPO, clear_memo_caches, load_corpus, log, machine, peak_rss_mib, write_result
 
-LENGTHS = (10, 100, 1000)
+LENGTHS = (10, 30, 100, 1000)  # 30: about a news article (the demo has 12 sentences a side, WMT articles 15-40)
 QUICK_LENGTHS = (10, 100)
 SENTENCES_PER_PARAGRAPH = 5
 STAGES = ("read", "segment", "language", "pair", "translate", "prepare", "align", "check", "report")
