@@ -314,8 +314,13 @@ def check_single_file(path: str, settings: Settings, translator: Translator) -> 
 
 
 def dropped_by_reader(source: SourceDocument) -> list[dict]:
-    """Navigation, footers and other page chrome the HTML reader left out of the content."""
-    return [{"start": b.start, "end": b.end, "text": b.text, "reason": "page chrome"} for b in source.ignored]
+    """Navigation, footers and other page chrome, and embedded social media posts, that the HTML reader left out
+    of the content."""
+    return [
+        {"start": b.start, "end": b.end, "text": b.text,
+         "reason": "embedded social media post" if b.kind == "embed" else "page chrome"}
+        for b in source.ignored
+    ]
 
 
 def finish_report(*, inputs, languages, aligned, findings, sources, timer, sections=(), ignored=()) -> DocumentReport:

@@ -35,7 +35,7 @@ class Block:
     text: str
     start: int
     end: int
-    kind: str = "paragraph"  # paragraph | heading | list-item | table-cell | line
+    kind: str = "paragraph"  # paragraph | heading | list-item | table-cell | line | embed (left out: see read.py)
     offsets: list[int] | None = None
     column: int | None = None  # table column index, for two-column layouts
 

@@ -154,8 +154,7 @@ def read_text(text: str, path: str, format: str) -> SourceDocument:
     if format == "html":
         blocks, ignored, suppressions = read_html(text)
     elif format == "markdown":
-        blocks, suppressions = read_markdown(text)
-        ignored = []
+        blocks, ignored, suppressions = read_markdown(text)
     else:
         blocks, suppressions, ignored = read_plain(text), [], []
     return SourceDocument(path, text, format, blocks, ignored=ignored, suppressions=suppressions)
@@ -337,10 +336,13 @@ def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending
     mapped.add(text[cursor:end], cursor)
 
 
-def read_markdown(text: str) -> tuple[list[Block], list[Suppression]]:
+def read_markdown(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
+    """Content blocks, the embedded social media posts left out (raw HTML blocks, see ``EMBED_CLASSES``), and
+    inline suppressions."""
     # Lines end at \r\n, \n or a lone \r (old Mac files), as in plain text.
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text) if m.end() > m.start()]
     blocks: list[Block] = []
+    ignored: list[Block] = []
     pending: list[tuple[frozenset[str], int]] = []
     paragraph: list[tuple[int, int]] = []
     in_fence = False
@@ -353,9 +355,10 @@ def read_markdown(text: str) -> tuple[list[Block], list[Suppression]]:
             for begin, finish in paragraph:
                 markdown_inline(text, begin, finish, mapped, pending)
                 mapped.space()
-            block = mapped.block("paragraph")
+            embedded = is_embedded_html_block(text[paragraph[0][0]:paragraph[-1][1]])
+            block = mapped.block("embed" if embedded else "paragraph")
             if block:
-                blocks.append(block)
+                (ignored if embedded else blocks).append(block)
             paragraph.clear()
 
     if text.startswith("---"):
@@ -437,7 +440,18 @@ def read_markdown(text: str) -> tuple[list[Block], list[Suppression]]:
             continue
         paragraph.append((begin, content_end))
     flush()
-    return blocks, attach_suppressions(pending, blocks)
+    return blocks, ignored, attach_suppressions(pending, blocks)
+
+
+def is_embedded_html_block(raw: str) -> bool:
+    """Whether a Markdown paragraph is a raw HTML block whose first element is an embedded post."""
+    if not raw.lstrip().startswith("<"):
+        return False
+    body = LexborHTMLParser(raw).body
+    first = body.child if body is not None else None
+    while first is not None and not first.is_element_node:
+        first = first.next
+    return first is not None and is_embedded_post(first)
 
 
 # --- HTML -----------------------------------------------------------------------------
@@ -465,6 +479,13 @@ SKIPPED_TAGS = {"head", "title", "script", "style", "noscript", "template", "ifr
 # Page chrome: dropped from the content, kept in ``SourceDocument.ignored``.
 CHROME_TAGS = {"nav", "footer", "aside", "form"}
 CHROME_ROLES = {"navigation", "contentinfo", "banner", "complementary", "search"}
+# Embedded social media posts (the class each platform's embed code gives its element): someone else's words,
+# shown as posted, so left in their language in both versions. Dropped from the content like chrome (kept in
+# ``SourceDocument.ignored``, kind "embed"): an English post in the Spanish version is not an untranslated sentence.
+EMBED_CLASSES = {
+    "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "fb-video", "bluesky-embed",
+    "text-post-media", "reddit-embed-bq", "mastodon-embed",
+}  # fmt: skip
 ENTITY_SEARCH_WINDOW = 4096  # how far ahead a text node's character may be looked for in the source
 
 
@@ -574,6 +595,12 @@ class _TextLocator:
         return None
 
 
+def is_embedded_post(node) -> bool:
+    """Whether an element is a social media post's embed (``EMBED_CLASSES``)."""
+    classes = (node.attributes or {}).get("class")
+    return bool(classes) and not EMBED_CLASSES.isdisjoint(classes.split())
+
+
 def element_role(node) -> str:
     attributes = node.attributes or {}
     return (attributes.get("role") or "").strip().lower()
@@ -610,14 +637,14 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
     ignored: list[Block] = []
     current = MappedText()
     containers: list[tuple[str, int | None]] = []  # (kind, column) of the open block elements
-    state = {"skip": 0, "chrome": 0, "root": 0, "article": 0}
+    state = {"skip": 0, "chrome": 0, "root": 0, "article": 0, "embed": 0}
 
     def flush() -> None:
         nonlocal current
         kind, column = containers[-1] if containers else ("paragraph", None)
-        block = current.block(kind, column if kind == "table-cell" else None)
+        block = current.block("embed" if state["embed"] else kind, column if kind == "table-cell" else None)
         if block is not None:
-            (ignored if state["chrome"] or not state["root"] else blocks).append(block)
+            (ignored if state["chrome"] or state["embed"] or not state["root"] else blocks).append(block)
         current = MappedText()
 
     # An explicit stack instead of recursion: hostile pages nest thousands of elements deep.
@@ -626,7 +653,7 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
         node, entering, counted = stack.pop()
         if not entering:
             tag = node.tag
-            if tag in BREAKING_TAGS or "chrome" in counted or "root" in counted:
+            if tag in BREAKING_TAGS or "chrome" in counted or "root" in counted or "embed" in counted:
                 flush()
             if tag in CONTAINER_KINDS:
                 containers.pop()
@@ -652,7 +679,9 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
             keys.append("root")
         if tag == "article":
             keys.append("article")
-        if tag in BREAKING_TAGS or "chrome" in keys or "root" in keys:
+        if node.is_element_node and is_embedded_post(node):
+            keys.append("embed")
+        if tag in BREAKING_TAGS or "chrome" in keys or "root" in keys or "embed" in keys:
             flush()
         if tag in CONTAINER_KINDS:
             containers.append((CONTAINER_KINDS[tag], cell_column(node) if tag in ("td", "th") else None))

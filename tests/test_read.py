@@ -317,3 +317,55 @@ def test_mapped_text_collapses_whitespace_as_character_by_character_on_real_sent
         mapped.add_located(text, located)
     assert (mapped.text(), mapped.offsets) == collapsed_by_character(pieces)
     assert len(pieces) > 200
+
+
+def test_embedded_social_media_posts_are_left_out_of_the_content_and_reported_as_such(tmp_path):
+    """A post embedded in both versions (Twitter's, Instagram's embed code) stays in the language it was posted
+    in: in the Spanish version it is not an untranslated sentence. The check leaves it out, says so in the
+    report's ``ignored``, and still finds a sentence really left in English beside it."""
+    from bilingo.check import check_paths
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
+
+    tweet = ('<blockquote class="twitter-tweet" data-lang="en"><p lang="en">Great news for our parks today, thank you '
+             'to everyone who voted! #budget</p>&mdash; Mayor Ana Ruiz (@mayor) '
+             '<a href="https://twitter.com/mayor/status/1">March 3, 2024</a></blockquote>')
+    instagram = '<blockquote class="instagram-media" data-instgrm-version="14"><p>A view of the new playground</p></blockquote>'
+    english = ["The city council voted on Tuesday to approve a budget for park repairs, the mayor said.",
+               "The money will pay for new playgrounds at Lincoln Park and Riverside Park."]
+    spanish = ["El concejo municipal votó el martes para aprobar un presupuesto para reparar parques, dijo la alcaldesa.",
+               "The money will pay for new playgrounds at Lincoln Park and Riverside Park."]
+    for name, paragraphs in (("story.en.html", english), ("story.es.html", spanish)):
+        body = f"<p>{paragraphs[0]}</p>{tweet}<p>{paragraphs[1]}</p>{instagram}"
+        (tmp_path / name).write_text(f"<html><body><article>{body}</article></body></html>", encoding="utf-8")
+    document = read_document(tmp_path / "story.es.html")
+    assert [block.text for block in document.blocks] == spanish
+    assert [block.kind for block in document.ignored] == ["embed", "embed", "embed"]
+
+    settings = Settings(translator="apertium", cache=False)
+    paths = [str(tmp_path / "story.en.html"), str(tmp_path / "story.es.html")]
+    report = check_paths(paths, settings, create_translator(settings))
+    untranslated = [finding.text for finding in report.findings if finding.rule == "untranslated"]
+    assert untranslated == [spanish[1]]
+    reasons = {(item["text"][:11], item["reason"]) for item in report.ignored}
+    assert ("Great news ", "embedded social media post") in reasons
+    assert ("A view of t", "embedded social media post") in reasons
+
+
+def test_an_embedded_post_in_markdown_is_left_out_like_in_html(tmp_path):
+    """Markdown articles carry embed codes as raw HTML blocks; a paragraph that merely starts with inline
+    HTML is still content."""
+    path = tmp_path / "story.md"
+    path.write_text(
+        "# Parks\n\nThe council voted on Tuesday.\n\n"
+        '<blockquote class="twitter-tweet"><p lang="en">Great news for our parks today! #budget</p>'
+        '&mdash; Mayor (@mayor) March 3, 2024</blockquote> <script async src="https://platform.twitter.com/widgets.js">'
+        "</script>\n\n"
+        "<strong>Update:</strong> the vote was 7-2.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert [block.text for block in document.blocks] == ["Parks", "The council voted on Tuesday.",
+                                                         "Update: the vote was 7-2."]
+    assert [block.kind for block in document.ignored] == ["embed"]
+    assert document.ignored[0].text.startswith("Great news for our parks today!")
