@@ -313,6 +313,7 @@ _INLINE = re.compile(
     r"|\[(?P<link>[^\]]*)\]\([^)]*\)"
     r"|<(?:https?://|mailto:)[^>]*>"
     r"|</?[A-Za-z][^>]*>"
+    r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # decoded as CommonMark does
     r"|\*\*|__|\*|``*|~~"  # emphasis and code markers
     r"|_(?:(?<!\w_)(?=\w)|(?<=\w_)(?!\w))",  # an underscore opening or closing emphasis
     re.DOTALL,
@@ -332,6 +333,8 @@ def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending
             mapped.add(match.group("alt"), match.start("alt"))
         elif match.group("link") is not None:
             mapped.add(match.group("link"), match.start("link"))
+        elif match.group("entity") is not None:
+            mapped.add(html.unescape(match.group()), match.start())  # (an unknown name stays as written)
         cursor = match.end()
     mapped.add(text[cursor:end], cursor)
 

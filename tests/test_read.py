@@ -369,3 +369,17 @@ def test_an_embedded_post_in_markdown_is_left_out_like_in_html(tmp_path):
                                                          "Update: the vote was 7-2."]
     assert [block.kind for block in document.ignored] == ["embed"]
     assert document.ignored[0].text.startswith("Great news for our parks today!")
+
+
+def test_markdown_entities_are_decoded_and_point_back_at_their_source(tmp_path):
+    """CMS exports write "don&#8217;t" and "AT&amp;T" in Markdown: the words are read decoded (else the
+    translation and every rule see "don&#8217;t"), and a decoded character maps to its entity in the file."""
+    path = tmp_path / "story.md"
+    source = "AT&amp;T said it won&#8217;t raise prices&nbsp;&mdash; for now. Fish &chips; stays.\n"
+    path.write_text(source, encoding="utf-8")
+    (block,) = read_document(path).blocks
+    assert block.text == "AT&T said it won’t raise prices — for now. Fish &chips; stays."  # (spaces collapsed)
+    apostrophe = block.text.index("’")
+    assert source[block.offsets[apostrophe]:].startswith("&#8217;")
+    assert source[block.offsets[block.text.index("—")]:].startswith("&mdash;")
+    assert source[block.offsets[block.text.index("for")]:].startswith("for now")
