@@ -482,6 +482,31 @@ SKIPPED_TAGS = {"head", "title", "script", "style", "noscript", "template", "ifr
 # Page chrome: dropped from the content, kept in ``SourceDocument.ignored``.
 CHROME_TAGS = {"nav", "footer", "aside", "form"}
 CHROME_ROLES = {"navigation", "contentinfo", "banner", "complementary", "search"}
+# Page chrome that sites mark with a class or an id instead of a tag: a word of a class or id ("share" in
+# "share-buttons", "sidebar" in "sidebar_right"), or a whole class or id. Words are split on "-" and "_". Not
+# "header" nor "footer": a story's own header holds its headline, its footer the author's bio (the tags <header>
+# outside <article>, and <footer>, are chrome by themselves). Never the article's element or one holding it, and
+# never a class that only files the story ("category-social-media", "tag-ads": WordPress puts them on the article).
+CHROME_CLASS_WORDS = {
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "share", "sharing", "social",
+    "newsletter", "subscribe", "subscription", "signup", "paywall", "related", "recommended", "trending", "popular",
+    "promo", "ad", "ads", "advert", "advertisement", "sponsored", "cookie", "cookies", "consent", "comments",
+    "masthead", "relatedposts", "sharedaddy",
+}  # fmt: skip
+CHROME_CLASSES = {"site-header", "global-header", "site-footer", "global-footer", "skip-link", "sr-only",
+                  "visually-hidden", "screen-reader-text", "most-read"}  # fmt: skip
+TAXONOMY_CLASS_PREFIXES = ("category-", "tag-", "tags-", "section-", "topic-")
+# A name is a guess: an element holding more than this share of the page's text (a layout wrapper named
+# "has-sidebar" around the story) is kept, so that a wrong guess costs noise, never the article.
+CHROME_BY_NAME_MAX_SHARE = 0.5
+CHROME_BY_NAME_MAX_MEASURES = 500  # text lengths measured per page at most (hostile pages nest thousands deep)
+_CLASS_WORD_SEPARATOR = re.compile(r"[-_]+")
+# The article's body where a page has no <article>, <main> or role="main": schema.org's property, then the
+# classes and ids of common publishing systems (WordPress's "entry-content"...).
+ARTICLE_BODY_SELECTORS = (
+    "[itemprop=articleBody]", ".article-body", ".article__body", ".story-body", ".entry-content", ".post-content",
+    ".article-content", ".story-content", "#article-body", "#story-body",
+)  # fmt: skip
 # Embedded social media posts (the class each platform's embed code gives its element): someone else's words,
 # shown as posted, so left in their language in both versions. Dropped from the content like chrome (kept in
 # ``SourceDocument.ignored``, kind "embed"): an English post in the Spanish version is not an untranslated sentence.
@@ -604,14 +629,27 @@ def is_embedded_post(node) -> bool:
     return bool(classes) and not EMBED_CLASSES.isdisjoint(classes.split())
 
 
+def is_chrome_by_name(node) -> bool:
+    """Whether an element's class or id names it page chrome (``CHROME_CLASS_WORDS``, ``CHROME_CLASSES``)."""
+    attributes = node.attributes or {}
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower().split()
+    return any(
+        name in CHROME_CLASSES
+        or (not name.startswith(TAXONOMY_CLASS_PREFIXES)
+            and not CHROME_CLASS_WORDS.isdisjoint(_CLASS_WORD_SEPARATOR.split(name)))
+        for name in names
+    )
+
+
 def element_role(node) -> str:
     attributes = node.attributes or {}
     return (attributes.get("role") or "").strip().lower()
 
 
 def content_root(tree: LexborHTMLParser):
-    """The element that holds the article: <article>, else <main>, else [role=main], else <body>."""
-    for selector in ("article", "main", "[role=main]"):
+    """The element that holds the article: <article>, else <main>, else [role=main], else an element that says it
+    is an article's body (``ARTICLE_BODY_SELECTORS``), else <body>."""
+    for selector in ("article", "main", "[role=main]", *ARTICLE_BODY_SELECTORS):
         node = tree.css_first(selector)
         if node is not None:
             return node
@@ -636,6 +674,19 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
     locator = _TextLocator(source)
     root = content_root(tree)
     root_id = root.mem_id if root is not None else None
+    holds_root = set()  # the root and the elements around it: never chrome by their names
+    around = root
+    while around is not None:
+        holds_root.add(around.mem_id)
+        around = around.parent
+    page_text = len(tree.body.text(deep=True)) if tree.body is not None else 0
+    measures = [CHROME_BY_NAME_MAX_MEASURES]
+
+    def chrome_by_name(node) -> bool:
+        if node.mem_id in holds_root or not is_chrome_by_name(node) or measures[0] <= 0:
+            return False
+        measures[0] -= 1
+        return len(node.text(deep=True)) <= CHROME_BY_NAME_MAX_SHARE * page_text
     blocks: list[Block] = []
     ignored: list[Block] = []
     current = MappedText()
@@ -676,7 +727,12 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
         keys = []
         if tag in SKIPPED_TAGS:
             keys.append("skip")
-        if tag in CHROME_TAGS or role in CHROME_ROLES or (tag == "header" and not state["article"]):
+        if (
+            tag in CHROME_TAGS
+            or role in CHROME_ROLES
+            or (tag == "header" and not state["article"])
+            or (node.is_element_node and not state["chrome"] and chrome_by_name(node))
+        ):
             keys.append("chrome")
         if root_id is not None and node.mem_id == root_id:
             keys.append("root")

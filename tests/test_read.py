@@ -383,3 +383,87 @@ def test_markdown_entities_are_decoded_and_point_back_at_their_source(tmp_path):
     assert source[block.offsets[apostrophe]:].startswith("&#8217;")
     assert source[block.offsets[block.text.index("—")]:].startswith("&mdash;")
     assert source[block.offsets[block.text.index("for")]:].startswith("for now")
+
+
+_WORDPRESS_PAGE = """<!doctype html><html><body class="post-template-default single social-theme">
+<div id="masthead" class="site-header"><p class="site-title">The Daily</p>
+<div class="menu-primary"><a href="/">{home}</a> <a href="/other/">{other}</a></div></div>
+<div id="primary"><article class="post-12 post type-post status-publish category-social-media tag-ads hentry">
+<header class="entry-header"><h1 class="entry-title">{title}</h1></header>
+<div class="entry-content">
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">{share}</h3><a href="#">Facebook</a></div>
+{paragraphs}
+{extra}
+</div></article>
+<div id="secondary" class="widget-area"><section class="widget popular-posts"><h2>{popular}</h2>
+<ul><li>{story}</li></ul></section></div></div>
+<div class="site-footer">{rights}</div></body></html>"""
+
+
+def test_chrome_named_by_classes_is_left_out_but_never_the_article_itself(tmp_path):
+    """A WordPress page marks its chrome with classes, not tags: share buttons, related posts and a newsletter box
+    inside the story, menus and widgets around it. They differ between the two editions (a box in English only, a
+    different most-read story) and are no content to compare. The article element's own classes file it under
+    "social-media" and "ads": it stays. The number changed in the Spanish edition is still found, alone."""
+    from bilingo.check import check_paths
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
+
+    english = ["The city council voted on Tuesday to approve a budget of 300,000 dollars for park repairs.",
+               "The money will pay for new playgrounds at Lincoln Park and Riverside Park."]
+    spanish = ["El concejo municipal votó el martes para aprobar un presupuesto de 30.000 dólares para reparar "
+               "parques.", "El dinero pagará nuevos parques infantiles en Lincoln Park y Riverside Park."]
+    pages = {
+        "story.en.html": dict(home="Home", other="Español", title="Council approves park budget", share="Share this:",
+                              extra='<div id="jp-relatedposts" class="jp-relatedposts">Related: Schools get new '
+                                    'funding</div><div class="newsletter-box"><p>Sign up for our morning newsletter '
+                                    'to get the news you need.</p></div>',
+                              popular="Most read", story="Storm hits the coast", rights="All rights reserved.",
+                              paragraphs="".join(f"<p>{p}</p>" for p in english)),
+        "story.es.html": dict(home="Inicio", other="English", title="El concejo aprueba presupuesto para parques",
+                              share="Compartir:", extra="", popular="Lo más leído",
+                              story="Nuevos fondos para escuelas", rights="Todos los derechos reservados.",
+                              paragraphs="".join(f"<p>{p}</p>" for p in spanish)),
+    }
+    for name, fields in pages.items():
+        (tmp_path / name).write_text(_WORDPRESS_PAGE.format(**fields), encoding="utf-8")
+    document = read_document(tmp_path / "story.en.html")
+    assert [block.text for block in document.blocks] == ["Council approves park budget", *english]
+    ignored = " | ".join(block.text for block in document.ignored)
+    for chrome in ("Share this:", "Related: Schools", "Sign up for our", "Most read", "Storm hits", "Home Español"):
+        assert chrome in ignored
+
+    settings = Settings(translator="apertium", cache=False)
+    paths = [str(tmp_path / "story.en.html"), str(tmp_path / "story.es.html")]
+    report = check_paths(paths, settings, create_translator(settings))
+    assert [(finding.rule, finding.text) for finding in report.findings] == [("number-mismatch", "30.000")]
+
+
+def test_an_article_body_named_by_schema_org_or_a_class_is_the_content_when_no_tag_says_so(tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text(
+        '<html><body><div class="top">Breaking: storm warning for the coast</div>'
+        '<div class="wrap"><div itemprop="articleBody"><p>The council voted on Tuesday.</p></div>'
+        '<div class="box"><p>More stories from our newsroom</p></div></div></body></html>',
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert [block.text for block in document.blocks] == ["The council voted on Tuesday."]
+    assert [block.text for block in document.ignored] == ["Breaking: storm warning for the coast",
+                                                          "More stories from our newsroom"]
+
+
+def test_a_layout_wrapper_named_like_chrome_keeps_the_story_it_holds(tmp_path):
+    """Names are a guess: "has-sidebar" on the element that holds the whole story (no <article> to find) must not
+    drop the story; the sidebar inside it still goes."""
+    path = tmp_path / "story.html"
+    story = "".join(f"<p>{sentence}</p>" for sentence in (
+        "The city council voted on Tuesday to approve a budget for park repairs, the mayor said.",
+        "The money will pay for new playgrounds at Lincoln Park and Riverside Park.",
+        "Work is expected to begin in June and to end before the winter.",
+    ))
+    path.write_text(f'<html><body><div class="layout has-sidebar">{story}'
+                    '<div class="sidebar"><p>Most read today</p></div></div></body></html>', encoding="utf-8")
+    document = read_document(path)
+    assert len(document.blocks) == 3 and document.blocks[0].text.startswith("The city council")
+    assert [block.text for block in document.ignored] == ["Most read today"]
