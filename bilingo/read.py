@@ -306,7 +306,9 @@ _THEMATIC_BREAK = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 # Every alternative starts with a literal character, so the regular expression engine finds
 # candidates by a fast scan for those characters instead of trying the pattern at every position
 # (a lookbehind first, or a group, would prevent that): "`+" is written "``*", and the two
-# underscore cases test the character before the "_" after taking it ("_(?<!\w_)" is "(?<!\w)_").
+# underscore cases test the character before the "_" after taking it ("_(?<!\w_)" is "(?<!\w)_"). An underscore
+# opens emphasis after a non-word character and before a non-space ("_(AP)_"), and closes it after a non-space
+# and before a non-word character ("report._"); one inside a word ("snake_case", "@john_doe") is text.
 _INLINE = re.compile(
     r"<!--(?P<comment>.*?)-->"
     r"|!\[(?P<alt>[^\]]*)\]\([^)]*\)"
@@ -315,7 +317,7 @@ _INLINE = re.compile(
     r"|</?[A-Za-z][^>]*>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # decoded as CommonMark does
     r"|\*\*|__|\*|``*|~~"  # emphasis and code markers
-    r"|_(?:(?<!\w_)(?=\w)|(?<=\w_)(?!\w))",  # an underscore opening or closing emphasis
+    r"|_(?:(?<!\w_)(?=\S)|(?<=\S_)(?!\w))",  # an underscore opening or closing emphasis (CommonMark's flanking)
     re.DOTALL,
 )
 

@@ -467,3 +467,19 @@ def test_a_layout_wrapper_named_like_chrome_keeps_the_story_it_holds(tmp_path):
     document = read_document(path)
     assert len(document.blocks) == 3 and document.blocks[0].text.startswith("The city council")
     assert [block.text for block in document.ignored] == ["Most read today"]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("_Associated Press writer Ana Ruiz contributed to this report._", "Associated Press writer Ana Ruiz "
+                                                                           "contributed to this report."),
+        ("_(AP)_ The council voted.", "(AP) The council voted."),
+        ("Say _hello_ now, snake_case and @john_doe stay.", "Say hello now, snake_case and @john_doe stay."),
+    ],
+)
+def test_markdown_underscore_emphasis_closes_after_punctuation_and_stays_inside_words(tmp_path, markdown, text):
+    """A wire story's tagline ends "...to this report._": the closing underscore follows the period."""
+    path = tmp_path / "story.md"
+    path.write_text(markdown + "\n", encoding="utf-8")
+    assert [block.text for block in read_document(path).blocks] == [text]
