@@ -13,6 +13,7 @@ class CountingTranslator:
         self.inner = inner
         self.name = name or inner.name
         self.model = model or inner.model
+        self.cache_variant = getattr(inner, "cache_variant", "")  # the cache keys on it, as on the real backend's
         self.batches: list[list[str]] = []
 
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:

@@ -300,7 +300,7 @@ def fake_apertium(folder: Path, body: str) -> Path:
     ("body", "reason"),
     [
         ("echo 'Error: segmentation fault in lt-proc' >&2; exit 139\n", "segmentation fault"),
-        ("sed '$d'\n", "returned"),  # one line fewer than it was given
+        ("sed '1d'\n", "returned"),  # one translation fewer than it was given (the first line)
         ('sed "s/$/\\nextra line/"\n', "returned"),  # more lines than it was given
     ],
     ids=["crash", "fewer-lines", "more-lines"],

@@ -227,3 +227,16 @@ def test_a_check_warms_up_the_process_it_translates_with(monkeypatch):
                 Settings(translator="apertium", cache=False), translator)
     assert started == ["spa-eng"]
     assert translator._waiting == {}
+
+
+def test_each_line_translates_as_it_does_alone_whatever_comes_before_it(apertium):
+    """Apertium's tagger reads across line ends: after a headline with no final period, "Se acerca la Navidad"
+    lost its subject ("approaches the Christmas"). A sentence break between lines makes every translation the
+    one of the line alone, which the translation cache (one entry per sentence) depends on."""
+    sentence = "Se acerca la Navidad y nunca está de más repasar los looks de las estrellas."
+    question = "¿Puede el Islam ser francés?"
+    alone = [apertium.translate([text], "es", "en")[0] for text in (sentence, question)]
+    in_batch = apertium.translate(["Los famosos en la alfombra roja", sentence, "Francia y el velo", question],
+                                  "es", "en")
+    assert [in_batch[1], in_batch[3]] == alone
+    assert alone[0].startswith("It approaches the Christmas")

@@ -55,9 +55,11 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("bilingo"))
 
 
-def cache_key(name: str, model: str, src: str, tgt: str, text: str) -> bytes:
-    """The 32-byte key of one translation (JSON keeps the fields unambiguous)."""
-    return hashlib.sha256(json.dumps([name, model, src, tgt, text], ensure_ascii=False).encode("utf-8")).digest()
+def cache_key(name: str, model: str, src: str, tgt: str, text: str, variant: str = "") -> bytes:
+    """The 32-byte key of one translation (JSON keeps the fields unambiguous). ``variant``: the backend's
+    ``cache_variant``, where it has one (what else shapes its translations; a new one leaves old entries unused)."""
+    fields = [name, model, src, tgt, text] + ([variant] if variant else [])
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).digest()
 
 
 class CachedTranslator:
@@ -94,7 +96,8 @@ class CachedTranslator:
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
         if not texts:
             return []
-        keys = [cache_key(self.name, self.model, src, tgt, text) for text in texts]
+        variant = getattr(self.inner, "cache_variant", "")
+        keys = [cache_key(self.name, self.model, src, tgt, text, variant) for text in texts]
         with self._lock:
             found = self._lookup(set(keys))
         missing: dict[bytes, str] = {}  # key -> text, first occurrence, in input order
