@@ -172,20 +172,16 @@ def translate_and_align(
     try:
         preparing = background.submit(prepare_checks, [left, right], settings)
         preparing_alignment = None
-        if left.lang == right.lang:
-            translated_side = None
+        translated_side = translated_side_of(left, right, settings)
+        if translated_side is None:
             translations: list[str] = []
             translated_texts = [segment.text for segment in right.segments]
         else:
-            translated_side = "left" if left.lang != settings.translate_to else "right"
-            source_version = left if translated_side == "left" else right
-            target_lang = right.lang if translated_side == "left" else left.lang
+            texts, source_lang, target_lang = translation_request(left, right, translated_side)
             other_texts = [segment.text for segment in (right if translated_side == "left" else left).segments]
             preparing_alignment = background.submit(prepare_alignment, other_texts)
             with timer.stage("translate"):
-                translations = translator.translate(
-                    [segment.text for segment in source_version.segments], source_version.lang, target_lang
-                )
+                translations = translator.translate(texts, source_lang, target_lang)
             translated_texts = translations
         with timer.stage("prepare"):  # what of the prepare work outlasted the translation
             preparing.result()
@@ -209,6 +205,41 @@ def translate_and_align(
         pairs.append(AlignedPair(left_indices, right_indices, score, translation))
     scorer = translator if translated_side is not None and hasattr(translator, "score") else None
     return AlignedDocument(left, right, pairs, translated_side, translations, scorer=scorer)
+
+
+def translated_side_of(left: Version, right: Version, settings: Settings) -> str | None:
+    """Which version ``translate_and_align`` translates: "left" or "right", the one not in ``translate_to``
+    (English on the left); None for two versions in one language, compared as they are."""
+    if left.lang == right.lang:
+        return None
+    return "left" if left.lang != settings.translate_to else "right"
+
+
+def translation_request(left: Version, right: Version, translated_side: str) -> tuple[list[str], str, str]:
+    """The translator's arguments for the ``translated_side`` of a pair of versions: every sentence of that
+    version (whatever language each sentence is in), its language, the other version's language."""
+    source, other = (left, right) if translated_side == "left" else (right, left)
+    return [segment.text for segment in source.segments], source.lang, other.lang
+
+
+def translation_requests(paths: list[str], settings: Settings) -> list[tuple[list[str], str, str]]:
+    """What ``check_paths(paths, ...)`` will ask its translator, found by the same steps (read, segment, identify,
+    pair sections): the batch's look-ahead (``check_documents``) translates many documents' sentences in one call.
+    Raises what those steps raise on a document that cannot be checked."""
+    timer = StageTimer()
+    if len(paths) == 2:
+        pairs = [two_file_versions(paths, settings, timer)]
+    else:
+        from bilingo.sections import find_sections
+
+        source, segments = read_and_segment(paths[0], timer)
+        pairs = find_sections(source, segments, settings).pairs
+    requests = []
+    for left, right in pairs:
+        side = translated_side_of(left, right, settings)
+        if side is not None:
+            requests.append(translation_request(left, right, side))
+    return requests
 
 
 def prepare_checks(versions: list[Version], settings: Settings) -> None:
@@ -261,15 +292,7 @@ def check_two_files(paths: list[str], settings: Settings, translator: Translator
     if len({os.path.realpath(path) for path in paths}) == 1:  # "a.md ./a.md", or a link to it
         raise InputError(f"{paths[1]}: the same file as {paths[0]}; give the English and the Spanish version")
     timer = StageTimer()
-    versions = []
-    for index, path in enumerate(paths):
-        source, segments = read_and_segment(path, timer)
-        forced = settings.langs[index] if settings.langs else None
-        versions.append(Version(source, document_language(path, segments, forced), segments))
-    # English on the left whatever the argument order; same-language inputs keep their order.
-    if versions[0].lang == "es" and versions[1].lang == "en":
-        versions.reverse()
-    left, right = versions
+    left, right = two_file_versions(paths, settings, timer)
     if left.lang == right.lang:
         from bilingo.translate.identity import IdentityTranslator
 
@@ -285,6 +308,19 @@ def check_two_files(paths: list[str], settings: Settings, translator: Translator
         timer=timer,
         ignored=dropped_by_reader(left.source) + dropped_by_reader(right.source),
     )
+
+
+def two_file_versions(paths: list[str], settings: Settings, timer: StageTimer) -> tuple[Version, Version]:
+    """The two files read, segmented and identified: English on the left whatever the argument order;
+    same-language inputs keep their order."""
+    versions = []
+    for index, path in enumerate(paths):
+        source, segments = read_and_segment(path, timer)
+        forced = settings.langs[index] if settings.langs else None
+        versions.append(Version(source, document_language(path, segments, forced), segments))
+    if versions[0].lang == "es" and versions[1].lang == "en":
+        versions.reverse()
+    return versions[0], versions[1]
 
 
 def check_single_file(path: str, settings: Settings, translator: Translator) -> DocumentReport:
@@ -448,7 +484,66 @@ def check_documents(
             on_done(report)
         return report
 
-    if jobs <= 1 or len(documents) <= 1:
+    if len(documents) <= 1:
         return [one(paths) for paths in documents]
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(one, documents))
+    from bilingo.translate.ahead import TranslationsAhead
+
+    translator = ahead = TranslationsAhead(translator)
+    reports: list[DocumentReport] = []
+    pool = ThreadPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    try:
+        for group in look_ahead_groups(documents, settings, ahead, results):
+            reports.extend(pool.map(one, group) if pool is not None else map(one, group))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return reports
+
+
+AHEAD_TEXTS = 3000  # sentences translated in one call at most, for a group of documents looked ahead at
+AHEAD_DOCUMENTS = 50  # documents per group at most (their reports wait for the group's translation)
+
+
+def look_ahead_groups(
+    documents: list[list[str]], settings: Settings, ahead, results: ResultCache | None
+) -> Iterator[list[list[str]]]:
+    """``documents`` in groups, in order; before a group is yielded, the sentences its checks will translate are
+    translated in one call per direction (``TranslationsAhead``), which saves each document the start of a
+    translator process. Documents the result cache will answer are not looked at; one that cannot be read or
+    paired is left to its check, which reports it; a translator that fails here is asked again by each check."""
+    group: list[list[str]] = []
+    requests: list[tuple[list[str], str, str]] = []
+    texts = 0
+    for paths in documents:
+        group.append(paths)
+        for request in _requests_of(paths, settings, ahead, results):
+            requests.append(request)
+            texts += len(request[0])
+        if texts >= AHEAD_TEXTS or len(group) >= AHEAD_DOCUMENTS:
+            _translate_ahead(ahead, requests)
+            yield group
+            group, requests, texts = [], [], 0
+    if group:
+        _translate_ahead(ahead, requests)
+        yield group
+
+
+def _requests_of(paths: list[str], settings: Settings, translator, results: ResultCache | None) -> list:
+    if results is not None:
+        key = results.key_for(paths, settings, signature(settings, translator), translator)
+        if key is not None and results.holds(key):
+            return []
+    try:
+        with garbage_collector.paused():
+            return translation_requests(paths, settings)
+    except Exception:  # (a bug included) the document's own check runs the same steps and reports it
+        return []
+
+
+def _translate_ahead(ahead, requests: list) -> None:
+    from bilingo.translate import TranslatorError
+
+    try:
+        ahead.translate_ahead(requests)
+    except TranslatorError:
+        ahead.translate_ahead([])

@@ -169,7 +169,9 @@ TRANSLATOR_ATTRIBUTES = ("executable", "model_spec", "device", "num_beams", "bat
 
 def translator_record(translator) -> dict:
     """What identifies the translator beyond the signature: its class and the attributes that shape its output."""
-    inner = getattr(translator, "inner", translator)  # the backend behind the translation cache
+    inner = translator
+    while hasattr(inner, "inner"):  # the backend behind the translation cache and a batch's look-ahead
+        inner = inner.inner
     record = {
         "class": f"{type(inner).__module__}.{type(inner).__qualname__}",
         "name": getattr(translator, "name", None),
@@ -298,6 +300,10 @@ class ResultCache:
 
     def entry_path(self, key: str) -> Path:
         return self.directory / f"{key}{ENTRY_SUFFIX}"
+
+    def holds(self, key: DocumentKey) -> bool:
+        """Whether an entry is stored under ``key`` (not read: ``lookup`` may still find it unusable)."""
+        return not self._unreadable and self.entry_path(key.key).is_file()
 
     def lookup(self, key: DocumentKey) -> DocumentReport | None:
         """The stored report, marked ``cached`` with its load time as timings; None on a miss."""

@@ -274,3 +274,52 @@ def test_a_batch_checks_every_document_and_shows_broken_and_unpaired_files(tmp_p
     assert [d["inputs"] for d in json.loads(changed.stdout)["documents"]] == [
         ["content/story.en.md", "content/story.es.md"]
     ]
+
+
+def test_a_batch_translates_a_group_of_documents_in_one_call_with_the_results_of_checking_each_alone(tmp_path):
+    """Starting a translator process per document was most of a batch's cost: the batch translates the
+    sentences of a group of documents in one call (``TranslationsAhead``). Every report is the one the document
+    gets checked alone: pairs of files, a bilingual file, a same-language pair, a headline without a period (the
+    line Apertium once read the next sentence across), and a broken document, which still gets its own error."""
+    from bilingo.check import check_documents, check_paths
+    from bilingo.result_cache import ResultCache
+    from bilingo.translate.apertium import ApertiumTranslator
+    from counting_translator import CountingTranslator
+
+    articles = flores_articles(4)
+    folder = tmp_path / "content"
+    folder.mkdir()
+    documents = []
+    for number, article in enumerate(articles[:3]):
+        english, spanish = article["en"], article["es"]
+        if number == 1:
+            english, spanish = ["Scientists find feathers in amber", *english], ["Hallan plumas en ámbar", *spanish]
+        for lang, sentences in (("en", english), ("es", spanish[:-1] if number == 2 else spanish)):
+            (folder / f"story{number}.{lang}.md").write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
+        documents.append([str(folder / f"story{number}.en.md"), str(folder / f"story{number}.es.md")])
+    bilingual = "\n\n".join(f"{en}\n\n{es}" for en, es in zip(articles[3]["en"], articles[3]["es"]))
+    (folder / "bilingual.md").write_text(bilingual + "\n", encoding="utf-8")
+    documents.append([str(folder / "bilingual.md")])
+    documents.append([str(folder / "story0.en.md"), str(folder / "story1.en.md")])  # two English versions
+    (folder / "broken.es.md").write_bytes(b"\x00\x01binary")
+    documents.append([str(folder / "story0.en.md"), str(folder / "broken.es.md")])
+
+    settings = Settings(translator="apertium", cache=False)
+    counting = CountingTranslator(ApertiumTranslator())
+    reports = check_documents(documents, settings, counting, jobs=2)
+    assert len(counting.batches) == 1  # the whole group, one process
+    alone = [check_paths(paths, settings, ApertiumTranslator()) for paths in documents[:-1]]
+    for report, expected in zip(reports[:-1], alone, strict=True):
+        assert [(f.rule, f.start, f.message) for f in report.findings] == [
+            (f.rule, f.start, f.message) for f in expected.findings]
+        assert report.pairs == expected.pairs
+    assert [f.rule for f in reports[2].findings] == ["only-in-en"]
+    assert reports[-1].error and "binary" in reports[-1].error
+
+    # documents the result cache answers are not translated again, not even ahead
+    results = ResultCache(tmp_path / "results")
+    check_documents(documents, settings, counting, results=results)
+    before = len(counting.batches)
+    again = check_documents(documents, settings, counting, results=results)
+    assert len(counting.batches) == before
+    assert [r.findings for r in again[:-1]] == [r.findings for r in reports[:-1]]

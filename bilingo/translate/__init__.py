@@ -7,7 +7,12 @@ torch and transformers load only when the Marian backend actually runs.
 
 Two methods are optional, looked up with ``getattr``: ``warm_up(src, tgt)``, a hint that
 a batch in that direction is coming (a check gives it before reading its document, and
-Apertium starts its process then), and ``close()``, which frees what the backend holds.
+Apertium starts its process then), and ``close()``, which frees what the backend holds. An
+optional attribute, ``cache_variant``, says what else than name and model shapes its
+translations: the translation cache keys on it.
+
+A backend translates each text as it would alone, whatever else the batch holds: the
+translation cache and a batch's look-ahead (``bilingo.translate.ahead``) rely on it.
 """
 
 from __future__ import annotations
