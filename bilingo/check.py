@@ -469,6 +469,8 @@ def check_documents(
     (Apertium) or in torch (which releases the GIL), so threads are enough and the
     translator and its cache are loaded once. With ``results``, a document whose files
     and settings are unchanged since it was last checked is answered from that cache.
+    With a translator whose every call starts afresh (``costly_calls``: Apertium), the
+    documents go in groups whose sentences are translated in one call (``look_ahead_groups``).
     """
 
     def one(paths: list[str]) -> DocumentReport:
@@ -484,8 +486,11 @@ def check_documents(
             on_done(report)
         return report
 
-    if len(documents) <= 1:
-        return [one(paths) for paths in documents]
+    if len(documents) <= 1 or not getattr(translator, "costly_calls", False):
+        if jobs <= 1 or len(documents) <= 1:
+            return [one(paths) for paths in documents]
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            return list(pool.map(one, documents))
     from bilingo.translate.ahead import TranslationsAhead
 
     translator = ahead = TranslationsAhead(translator)

@@ -14,6 +14,7 @@ class CountingTranslator:
         self.name = name or inner.name
         self.model = model or inner.model
         self.cache_variant = getattr(inner, "cache_variant", "")  # the cache keys on it, as on the real backend's
+        self.costly_calls = getattr(inner, "costly_calls", False)  # and a batch groups its calls by it
         self.batches: list[list[str]] = []
 
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:

@@ -316,6 +316,12 @@ def test_a_batch_translates_a_group_of_documents_in_one_call_with_the_results_of
     assert [f.rule for f in reports[2].findings] == ["only-in-en"]
     assert reports[-1].error and "binary" in reports[-1].error
 
+    # a translator whose calls cost nothing to start (Marian, loaded once) is called per document, as it comes
+    per_document = CountingTranslator(ApertiumTranslator())
+    per_document.costly_calls = False
+    check_documents(documents[:3], settings, per_document)
+    assert len(per_document.batches) == 3
+
     # documents the result cache answers are not translated again, not even ahead
     results = ResultCache(tmp_path / "results")
     check_documents(documents, settings, counting, results=results)

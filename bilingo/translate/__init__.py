@@ -9,7 +9,9 @@ Two methods are optional, looked up with ``getattr``: ``warm_up(src, tgt)``, a h
 a batch in that direction is coming (a check gives it before reading its document, and
 Apertium starts its process then), and ``close()``, which frees what the backend holds. An
 optional attribute, ``cache_variant``, says what else than name and model shapes its
-translations: the translation cache keys on it.
+translations: the translation cache keys on it. Another, ``costly_calls``, says that each call
+starts the backend afresh (Apertium's processes): a batch then translates a group of documents
+in one call (``bilingo.translate.ahead``).
 
 A backend translates each text as it would alone, whatever else the batch holds: the
 translation cache and a batch's look-ahead (``bilingo.translate.ahead``) rely on it.

@@ -92,6 +92,7 @@ class ApertiumTranslator:
     # What shapes a translation besides name and model (the translation cache's key holds it): each line is
     # translated as alone since the sentence break between lines, so translations cached before it are not reused.
     cache_variant = "sentence-break"
+    costly_calls = True  # every call starts a process that loads its dictionaries: a batch calls once per group
 
     def __init__(
         self,

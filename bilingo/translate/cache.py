@@ -86,6 +86,7 @@ class CachedTranslator:
         self._disabled = False
         self._read_only = False
         self._lock = threading.Lock()  # one connection, shared by the CLI's worker threads
+        self.costly_calls = getattr(inner, "costly_calls", False)
         if hasattr(inner, "score"):
             # Scoring (contrastive conditioning) passes straight through, uncached: its inputs
             # are the sentences with one span deleted, which rarely repeat across runs.
