@@ -401,15 +401,17 @@ def warm_up_translator(translator: Translator, settings: Settings) -> None:
 
 
 def check_or_reuse(
-    paths: list[str], settings: Settings, translator: Translator, results: ResultCache | None
+    paths: list[str], settings: Settings, translator: Translator, results: ResultCache | None, key=None
 ) -> DocumentReport:
     """``check_paths``, answered from the result cache when it holds this exact document and settings.
 
-    A fresh result is stored unless the document ended in an error (which raises here).
+    A fresh result is stored unless the document ended in an error (which raises here). ``key``: the document's
+    key in ``results`` where the caller has made it already.
     """
     if results is None:
         return check_paths(paths, settings, translator)
-    key = results.key_for(paths, settings, signature(settings, translator), translator)
+    if key is None:
+        key = results.key_for(paths, settings, signature(settings, translator), translator)
     if key is None:  # a file cannot be read: the check below says why
         return check_paths(paths, settings, translator)
     reused = results.lookup(key)
@@ -473,9 +475,9 @@ def check_documents(
     documents go in groups whose sentences are translated in one call (``look_ahead_groups``).
     """
 
-    def one(paths: list[str]) -> DocumentReport:
+    def one(paths: list[str], key=None) -> DocumentReport:
         try:
-            report = check_or_reuse(paths, settings, translator, results)
+            report = check_or_reuse(paths, settings, translator, results, key)
         except BilingoError as error:
             report = error_report(paths, error)
         except Exception as error:  # a bug must not stop a newsroom's whole batch
@@ -498,7 +500,8 @@ def check_documents(
     pool = ThreadPoolExecutor(max_workers=jobs) if jobs > 1 else None
     try:
         for group in look_ahead_groups(documents, settings, ahead, results):
-            reports.extend(pool.map(one, group) if pool is not None else map(one, group))
+            paths, keys = zip(*group)
+            reports.extend(pool.map(one, paths, keys) if pool is not None else map(one, paths, keys))
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -511,17 +514,21 @@ AHEAD_DOCUMENTS = 50  # documents per group at most (their reports wait for the 
 
 def look_ahead_groups(
     documents: list[list[str]], settings: Settings, ahead, results: ResultCache | None
-) -> Iterator[list[list[str]]]:
-    """``documents`` in groups, in order; before a group is yielded, the sentences its checks will translate are
-    translated in one call per direction (``TranslationsAhead``), which saves each document the start of a
-    translator process. Documents the result cache will answer are not looked at; one that cannot be read or
-    paired is left to its check, which reports it; a translator that fails here is asked again by each check."""
-    group: list[list[str]] = []
+) -> Iterator[list[tuple[list[str], object]]]:
+    """``documents`` in groups, in order, each with its key in ``results`` (None without); before a group is
+    yielded, the sentences its checks will translate are translated in one call per direction
+    (``TranslationsAhead``), which saves each document the start of a translator process. Documents the result
+    cache will answer are not looked at; one that cannot be read or paired is left to its check, which reports
+    it; a translator that fails here is asked again by each check."""
+    group: list[tuple[list[str], object]] = []
     requests: list[tuple[list[str], str, str]] = []
     texts = 0
     for paths in documents:
-        group.append(paths)
-        for request in _requests_of(paths, settings, ahead, results):
+        key = results.key_for(paths, settings, signature(settings, ahead), ahead) if results is not None else None
+        group.append((paths, key))
+        if key is not None and results.holds(key):
+            continue
+        for request in _requests_of(paths, settings):
             requests.append(request)
             texts += len(request[0])
         if texts >= AHEAD_TEXTS or len(group) >= AHEAD_DOCUMENTS:
@@ -533,11 +540,7 @@ def look_ahead_groups(
         yield group
 
 
-def _requests_of(paths: list[str], settings: Settings, translator, results: ResultCache | None) -> list:
-    if results is not None:
-        key = results.key_for(paths, settings, signature(settings, translator), translator)
-        if key is not None and results.holds(key):
-            return []
+def _requests_of(paths: list[str], settings: Settings) -> list:
     try:
         with garbage_collector.paused():
             return translation_requests(paths, settings)

@@ -45,6 +45,7 @@ import io
 import json
 import os
 import pickle
+import re
 import sys
 import threading
 import time
@@ -131,15 +132,41 @@ def package_digest(package: Path) -> str:
 @cache
 def environment_record() -> dict:
     """Python's version and the versions of ``RESULT_PACKAGES`` (None when not installed)."""
-    from importlib.metadata import PackageNotFoundError, version
-
+    listed = listed_versions()
     versions: dict[str, str | None] = {}
     for package in RESULT_PACKAGES:
-        try:
-            versions[package] = version(package)
-        except PackageNotFoundError:
-            versions[package] = None
+        found = listed.get(normalized_name(package))
+        if found is None:  # not found by its folder's name (an egg, a zip): the metadata's own search
+            from importlib.metadata import PackageNotFoundError, version
+
+            try:
+                found = version(package)
+            except PackageNotFoundError:
+                pass
+        versions[package] = found
     return {"python": list(sys.version_info[:3]), "packages": versions}
+
+
+def listed_versions() -> dict[str, str]:
+    """Installed distributions and their versions, from the names of their ``NAME-VERSION.dist-info`` folders
+    (PEP 427), the first one along ``sys.path`` as ``importlib.metadata`` finds them: one listing per folder,
+    where asking ``importlib.metadata`` package by package read every folder again (30 ms of a warm run)."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info") and "-" in name:
+                distribution, _, version = name[: -len(".dist-info")].rpartition("-")
+                found.setdefault(normalized_name(distribution), version)
+    return found
+
+
+def normalized_name(name: str) -> str:
+    """A distribution's name as PEP 503 compares them ("Charset_Normalizer" is "charset-normalizer")."""
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def settings_record(settings: Settings) -> dict:

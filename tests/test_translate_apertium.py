@@ -240,3 +240,27 @@ def test_each_line_translates_as_it_does_alone_whatever_comes_before_it(apertium
                                   "es", "en")
     assert [in_batch[1], in_batch[3]] == alone
     assert alone[0].startswith("It approaches the Christmas")
+
+
+def test_the_package_version_read_from_dpkgs_status_file_is_dpkg_querys(tmp_path):
+    """Every run, a warm one included, needs the language package's version for its signature: it is read from
+    dpkg's status file (a millisecond) and must be what ``dpkg-query`` says (10 ms)."""
+    import shutil
+    import subprocess
+
+    from bilingo.translate.apertium import DPKG_STATUS, installed_version_in_status, package_version
+
+    if shutil.which("dpkg-query") is None or not Path(DPKG_STATUS).is_file():
+        pytest.skip("not a dpkg system")
+    for package in ("apertium-eng-spa", "apertium", "bash", "no-such-package-here"):
+        asked = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True)
+        expected = asked.stdout.strip() if asked.returncode == 0 and asked.stdout.strip() else None
+        assert installed_version_in_status(package, DPKG_STATUS) == expected, package
+    assert package_version() == installed_version_in_status("apertium-eng-spa", DPKG_STATUS)
+
+    removed = tmp_path / "status"
+    removed.write_text("Package: apertium-eng-spa\nStatus: deinstall ok config-files\nVersion: 0.8.1-2\n\n"
+                       "Package: other\nStatus: install ok installed\nVersion: 1\n", encoding="utf-8")
+    assert installed_version_in_status("apertium-eng-spa", str(removed)) is None  # dpkg-query decides then
+    assert installed_version_in_status("other", str(removed)) == "1"
+    assert installed_version_in_status("apertium-eng-spa", str(tmp_path / "absent")) is None

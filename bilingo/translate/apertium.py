@@ -54,8 +54,18 @@ def flatten(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text).strip()
 
 
+DPKG_STATUS = "/var/lib/dpkg/status"  # dpkg's record of installed packages (deb-control stanzas)
+
+
 def package_version(package: str = LANGUAGE_PACKAGE) -> str | None:
-    """The installed Debian version of ``package`` (e.g. "0.8.1-2"), or None when unknown."""
+    """The installed Debian version of ``package`` (e.g. "0.8.1-2"), or None when unknown.
+
+    Read from dpkg's status file where it is there (a millisecond: every run needs this
+    version for its signature, a warm one included), else asked of ``dpkg-query`` (10 ms).
+    """
+    found = installed_version_in_status(package, DPKG_STATUS)
+    if found is not None:
+        return found
     if shutil.which("dpkg-query") is None:
         return None
     try:
@@ -66,6 +76,31 @@ def package_version(package: str = LANGUAGE_PACKAGE) -> str | None:
         return None
     version = result.stdout.strip()
     return version if result.returncode == 0 and version else None
+
+
+def installed_version_in_status(package: str, status_path: str) -> str | None:
+    """``package``'s version in a dpkg status file when it is installed there, else None (no file, no stanza,
+    not installed: then ``dpkg-query`` decides)."""
+    try:
+        with open(status_path, encoding="utf-8", errors="replace") as stream:
+            text = stream.read()
+    except OSError:
+        return None
+    heading = f"Package: {package}\n"
+    if text.startswith(heading):
+        start = 0
+    else:
+        start = text.find("\n" + heading) + 1
+        if start == 0:
+            return None
+    end = text.find("\n\n", start)
+    fields = dict(
+        line.split(": ", 1) for line in text[start : end if end != -1 else len(text)].splitlines()
+        if ": " in line and not line.startswith(" ")
+    )
+    if fields.get("Status", "").split()[-1:] != ["installed"]:
+        return None
+    return fields.get("Version") or None
 
 
 def apertium_available(executable: str | None = None) -> bool:
