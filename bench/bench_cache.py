@@ -46,6 +46,7 @@ from bilingo.result_cache import RESULTS_DIRNAME, ResultCache
 
 FLORES_DOCUMENTS = 10
 WMT_DOCUMENTS = 10
+LARGE_WMT_DOCUMENTS = 100  # a second tree, a newsroom's batch: the run's fixed costs weigh less there
 REQUIRED_SPEED_UP = 10.0
 
 
@@ -78,10 +79,13 @@ def markdown(sentences: list[str], paragraph: list[int] | None, heading: list[bo
     return "\n\n".join(blocks) + "\n"
 
 
-def write_content_tree(root: Path) -> tuple[int, int]:
+def write_content_tree(root: Path, flores_documents: int = FLORES_DOCUMENTS,
+                       wmt_documents: int = WMT_DOCUMENTS) -> tuple[int, int]:
     """Write the articles under ``root``; returns (documents, sentences per side in all)."""
-    flores = [document for document in load_corpus("flores200-devtest") if len(document["en"]) >= 4][:FLORES_DOCUMENTS]
-    wmt = [document for document in load_corpus("wmt-newstest-2008-2010") if 10 <= len(document["en"]) <= 40][:WMT_DOCUMENTS]
+    flores = [document for document in load_corpus("flores200-devtest") if len(document["en"]) >= 4]
+    flores = flores[:flores_documents]
+    wmt = [document for document in load_corpus("wmt-newstest-2008-2010") if 10 <= len(document["en"]) <= 40]
+    wmt = wmt[:wmt_documents]
     sentences = 0
     for index, document in enumerate(flores + wmt):
         folder = root / f"{index:02d}-{slug(document['doc_id'])}"
@@ -292,6 +296,14 @@ def main() -> None:
         log(f"in process: cold {in_process['cold']['seconds']} s, warm translations "
             f"{in_process['warm_translation_cache']['seconds']} s, warm results "
             f"{in_process['warm_result_cache']['seconds']} s")
+        large = None
+        if not arguments.quick:
+            large_tree = scratch / "large"
+            large_documents, large_sentences = write_content_tree(large_tree, 0, LARGE_WMT_DOCUMENTS)
+            large = {"documents": large_documents, "sentences_per_side": large_sentences,
+                     **measure_cli(large_tree, scratch / "large-caches", cold_runs=1, warm_runs=2)}
+            log(f"CLI, {large_documents} articles: cold {large['cold_s']} s, warm {large['warm_s']} s "
+                f"({large['warm_speed_up']}x)")
         marian = None if arguments.quick else measure_marian(scratch)
         if marian:
             log(f"Marian demo article: cold {marian['cold']['seconds']} s, warm {marian['warm']['seconds']} s")
@@ -308,6 +320,7 @@ def main() -> None:
             "cli_documents_per_s": {"cold": round(documents / cli["cold_s"], 2), "warm": round(documents / cli["warm_s"], 2)},
             "cli_sentences_per_s": {"cold": round(2 * sentences / cli["cold_s"], 1),
                                     "warm": round(2 * sentences / cli["warm_s"], 1)},
+            "cli_large_tree": large,
             "in_process_apertium": in_process,
             "in_process_marian": marian,
             "required_speed_up": REQUIRED_SPEED_UP,

@@ -131,6 +131,13 @@ def cache_markdown(result: dict) -> list[str]:
               f"{'met' if result['meets_required_speed_up'] else 'NOT met'} through the CLI. Throughput: "
               f"{result['cli_documents_per_s']['cold']} documents/s cold, {result['cli_documents_per_s']['warm']} warm.",
               ""]
+    large = result.get("cli_large_tree")
+    if large:
+        lines += [f"A larger tree, {large['documents']} WMT articles ({large['sentences_per_side']} sentences per side), "
+                  f"through the CLI: {large['no_cache_s']} s without cache, {large['cold_s']} s cold, "
+                  f"{large['warm_translations_only_s']} s with warm translations only, {large['warm_s']} s warm "
+                  f"({large['warm_speed_up']}x; {round(large['documents'] / large['cold_s'], 1)} documents/s cold).",
+                  ""]
     labels = {"cold": "cold", "warm_translation_cache": "warm translations only", "warm_result_cache": "warm"}
     stages = [stage for stage in STAGE_ORDER if stage in in_process["cold"]["stages_s"]]
     stages += sorted({stage for label in labels for stage in in_process[label]["stages_s"]} - set(stages))
