@@ -90,16 +90,33 @@ def run_benchmark(
             for number, item in enumerate(items)
         ]
 
+        checking = translator
+        groups = [written]
+        if getattr(translator, "costly_calls", False):  # as a batch does: each group's sentences in one call
+            from bilingo.check import look_ahead_groups
+            from bilingo.translate.ahead import TranslationsAhead
+
+            checking = TranslationsAhead(translator)
+            by_paths = {tuple(document.paths): document for document in written}
+            groups = ([by_paths[tuple(paths)] for paths, _ in group]
+                      for group in look_ahead_groups([document.paths for document in written], settings, checking,
+                                                     None))
+
         def one(document: WrittenDocument) -> DocumentScore:
-            score = check_one(document, settings, translator)
+            score = check_one(document, settings, checking)
             if on_done is not None:
                 on_done(score)
             return score
 
-        if jobs <= 1:
-            return [one(document) for document in written]
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            return list(pool.map(one, written))
+        scores: list[DocumentScore] = []
+        pool = ThreadPoolExecutor(max_workers=jobs) if jobs > 1 else None
+        try:
+            for group in groups:
+                scores.extend(pool.map(one, group) if pool is not None else map(one, group))
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        return scores
 
 
 def ratio(numerator: float, denominator: float) -> float | None:
