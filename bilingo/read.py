@@ -498,8 +498,8 @@ CHROME_CLASS_WORDS = {
 CHROME_CLASSES = {"site-header", "global-header", "site-footer", "global-footer", "skip-link", "sr-only",
                   "visually-hidden", "screen-reader-text", "most-read"}  # fmt: skip
 TAXONOMY_CLASS_PREFIXES = ("category-", "tag-", "tags-", "section-", "topic-")
-# A name is a guess: an element holding more than this share of the page's text (a layout wrapper named
-# "has-sidebar" around the story) is kept, so that a wrong guess costs noise, never the article.
+# A name is a guess: an element holding more than this share of the article's text (a wrapper named
+# "has-sidebar" or "body-with-ads" around the story) is kept, so that a wrong guess costs noise, never the article.
 CHROME_BY_NAME_MAX_SHARE = 0.5
 CHROME_BY_NAME_MAX_MEASURES = 500  # text lengths measured per page at most (hostile pages nest thousands deep)
 _CLASS_WORD_SEPARATOR = re.compile(r"[-_]+")
@@ -681,14 +681,14 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
     while around is not None:
         holds_root.add(around.mem_id)
         around = around.parent
-    page_text = len(tree.body.text(deep=True)) if tree.body is not None else 0
+    article_text = len(root.text(deep=True)) if root is not None else 0
     measures = [CHROME_BY_NAME_MAX_MEASURES]
 
     def chrome_by_name(node) -> bool:
         if node.mem_id in holds_root or not is_chrome_by_name(node) or measures[0] <= 0:
             return False
         measures[0] -= 1
-        return len(node.text(deep=True)) <= CHROME_BY_NAME_MAX_SHARE * page_text
+        return len(node.text(deep=True)) <= CHROME_BY_NAME_MAX_SHARE * article_text
     blocks: list[Block] = []
     ignored: list[Block] = []
     current = MappedText()

@@ -483,3 +483,23 @@ def test_markdown_underscore_emphasis_closes_after_punctuation_and_stays_inside_
     path = tmp_path / "story.md"
     path.write_text(markdown + "\n", encoding="utf-8")
     assert [block.text for block in read_document(path).blocks] == [text]
+
+
+def test_a_wrapper_inside_the_article_named_like_chrome_keeps_the_story_on_a_page_full_of_chrome(tmp_path):
+    """The share that keeps a named element is of the article's text, not the page's: a story of three
+    paragraphs in a "body-with-ads" wrapper stays, though the page's menus and footer hold more text."""
+    path = tmp_path / "story.html"
+    story = "".join(f"<p>{sentence}</p>" for sentence in (
+        "The city council voted on Tuesday to approve a budget for park repairs.",
+        "The money will pay for new playgrounds at Lincoln Park.",
+        "Work is expected to begin in June.",
+    ))
+    chrome = "".join(f"<li>Section number {number} of the newspaper</li>" for number in range(40))
+    path.write_text(f"<html><body><div class='top'><ul>{chrome}</ul></div><article><h1>Parks</h1>"
+                    f"<div class='body-with-ads'>{story}<div class='ad-slot'>Advertisement</div></div></article>"
+                    f"<div class='bottom'><ul>{chrome}</ul></div></body></html>", encoding="utf-8")
+    document = read_document(path)
+    assert [block.text for block in document.blocks][:2] == ["Parks", "The city council voted on Tuesday to "
+                                                             "approve a budget for park repairs."]
+    assert len(document.blocks) == 4
+    assert "Advertisement" in [block.text for block in document.ignored]
