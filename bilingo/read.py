@@ -727,13 +727,16 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
         tag = node.tag
         role = element_role(node) if node.is_element_node else ""
         keys = []
-        if tag in SKIPPED_TAGS:
+        named_chrome = node.is_element_node and not state["chrome"] and not state["skip"] and chrome_by_name(node)
+        if tag in SKIPPED_TAGS or (named_chrome and tag not in BREAKING_TAGS):
+            # (chrome inside a line of text, "(opens in a new tab)" for screen readers: left out without
+            # cutting the sentence around it in two)
             keys.append("skip")
         if (
             tag in CHROME_TAGS
             or role in CHROME_ROLES
             or (tag == "header" and not state["article"])
-            or (node.is_element_node and not state["chrome"] and chrome_by_name(node))
+            or (named_chrome and tag in BREAKING_TAGS)
         ):
             keys.append("chrome")
         if root_id is not None and node.mem_id == root_id:

@@ -503,3 +503,16 @@ def test_a_wrapper_inside_the_article_named_like_chrome_keeps_the_story_on_a_pag
                                                              "approve a budget for park repairs."]
     assert len(document.blocks) == 4
     assert "Advertisement" in [block.text for block in document.ignored]
+
+
+def test_chrome_inside_a_line_of_text_is_left_out_without_cutting_the_sentence(tmp_path):
+    """WordPress puts "(opens in a new tab)" for screen readers inside a link, in the middle of a sentence."""
+    path = tmp_path / "story.html"
+    path.write_text('<html><body><article><p>Read the <a href="/r">report<span class="screen-reader-text"> (opens in '
+                    'a new tab)</span></a> published today by the council.</p><p>Second paragraph.</p></article>'
+                    '</body></html>', encoding="utf-8")
+    document = read_document(path)
+    assert [block.text for block in document.blocks] == ["Read the report published today by the council.",
+                                                         "Second paragraph."]
+    sentence = document.blocks[0]
+    assert path.read_text(encoding="utf-8")[sentence.offsets[-1]] == "."
