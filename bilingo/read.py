@@ -316,10 +316,16 @@ _INLINE = re.compile(
     r"|<(?:https?://|mailto:)[^>]*>"
     r"|</?[A-Za-z][^>]*>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # decoded as CommonMark does
+    r"|\{\{[<%](?P<shortcode>.*?)[>%]\}\}|\{%(?P<liquid>.*?)%\}"  # Hugo's shortcodes, Jekyll's Liquid tags
     r"|\*\*|__|\*|``*|~~"  # emphasis and code markers
     r"|_(?:(?<!\w_)(?=\S)|(?<=\S_)(?!\w))",  # an underscore opening or closing emphasis (CommonMark's flanking)
     re.DOTALL,
 )
+
+
+# The words a shortcode or Liquid tag shows the reader ({{< figure src="a.jpg" caption="Children play" >}}): the
+# values of these parameters; the rest (the template's name, paths, ids) is markup.
+_SHORTCODE_TEXT = re.compile(r"\b(?:caption|title|alt|attr|description)\s*=\s*\"(?P<text>[^\"]*)\"")
 
 
 def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending: list) -> None:
@@ -337,6 +343,9 @@ def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending
             mapped.add(match.group("link"), match.start("link"))
         elif match.group("entity") is not None:
             mapped.add(html.unescape(match.group()), match.start())  # (an unknown name stays as written)
+        elif match.group("shortcode") is not None or match.group("liquid") is not None:
+            for value in _SHORTCODE_TEXT.finditer(text, match.start(), match.end()):
+                mapped.add(value.group("text") + " ", value.start("text"))
         cursor = match.end()
     mapped.add(text[cursor:end], cursor)
 

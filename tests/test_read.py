@@ -516,3 +516,20 @@ def test_chrome_inside_a_line_of_text_is_left_out_without_cutting_the_sentence(t
                                                          "Second paragraph."]
     sentence = document.blocks[0]
     assert path.read_text(encoding="utf-8")[sentence.offsets[-1]] == "."
+
+
+def test_hugo_shortcodes_and_liquid_tags_are_read_as_the_words_they_show(tmp_path):
+    """A Hugo or Jekyll article carries its photo captions in shortcodes: the caption is content (a number
+    changed in one version's caption must be found), the template's name, paths and ids are not."""
+    path = tmp_path / "post.md"
+    source = ('{{< figure src="/img/park.jpg" caption="Children play at Lincoln Park on Sunday." >}}\n\n'
+              '{{< tweet user="mayor" id="1453110110599868418" >}}\n\n'
+              '{% include image.html file="a.jpg" alt="The new playground" %}\n\n'
+              "The council voted on Tuesday.\n")
+    path.write_text(source, encoding="utf-8")
+    document = read_document(path)
+    assert [block.text for block in document.blocks] == ["Children play at Lincoln Park on Sunday.",
+                                                         "The new playground", "The council voted on Tuesday."]
+    caption = document.blocks[0]
+    assert source[caption.offsets[0]:].startswith("Children play")
+    assert source[caption.offsets[len("Children play at Lincoln Park on Sunday.") - 1]] == "."
