@@ -495,7 +495,7 @@ def check_documents(
             return list(pool.map(one, documents))
     from bilingo.translate.ahead import TranslationsAhead
 
-    translator = ahead = TranslationsAhead(translator)
+    translator = ahead = TranslationsAhead(translator)  # (``one`` checks through it from here on)
     reports: list[DocumentReport] = []
     pool = ThreadPoolExecutor(max_workers=jobs) if jobs > 1 else None
     try:
@@ -526,11 +526,10 @@ def look_ahead_groups(
     for paths in documents:
         key = results.key_for(paths, settings, signature(settings, ahead), ahead) if results is not None else None
         group.append((paths, key))
-        if key is not None and results.holds(key):
-            continue
-        for request in _requests_of(paths, settings):
-            requests.append(request)
-            texts += len(request[0])
+        if key is None or not results.holds(key):
+            for request in _requests_of(paths, settings):
+                requests.append(request)
+                texts += len(request[0])
         if texts >= AHEAD_TEXTS or len(group) >= AHEAD_DOCUMENTS:
             _translate_ahead(ahead, requests)
             yield group
