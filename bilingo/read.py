@@ -652,6 +652,28 @@ def is_chrome_by_name(node) -> bool:
     )
 
 
+class _ChromeByName:
+    """Whether an element of a page is chrome by its class or id (``is_chrome_by_name``), with the guards that
+    keep the story: never the content root or an element around it, never an element holding more than
+    ``CHROME_BY_NAME_MAX_SHARE`` of the root's text, and at most ``CHROME_BY_NAME_MAX_MEASURES`` elements
+    measured (after that, names decide nothing)."""
+
+    def __init__(self, root) -> None:
+        self.holds_root: set[int] = set()
+        around = root
+        while around is not None:
+            self.holds_root.add(around.mem_id)
+            around = around.parent
+        self.article_text = len(root.text(deep=True)) if root is not None else 0
+        self.measures_left = CHROME_BY_NAME_MAX_MEASURES
+
+    def __call__(self, node) -> bool:
+        if node.mem_id in self.holds_root or self.measures_left <= 0 or not is_chrome_by_name(node):
+            return False
+        self.measures_left -= 1
+        return len(node.text(deep=True)) <= CHROME_BY_NAME_MAX_SHARE * self.article_text
+
+
 def element_role(node) -> str:
     attributes = node.attributes or {}
     return (attributes.get("role") or "").strip().lower()
@@ -685,19 +707,7 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
     locator = _TextLocator(source)
     root = content_root(tree)
     root_id = root.mem_id if root is not None else None
-    holds_root = set()  # the root and the elements around it: never chrome by their names
-    around = root
-    while around is not None:
-        holds_root.add(around.mem_id)
-        around = around.parent
-    article_text = len(root.text(deep=True)) if root is not None else 0
-    measures = [CHROME_BY_NAME_MAX_MEASURES]
-
-    def chrome_by_name(node) -> bool:
-        if node.mem_id in holds_root or not is_chrome_by_name(node) or measures[0] <= 0:
-            return False
-        measures[0] -= 1
-        return len(node.text(deep=True)) <= CHROME_BY_NAME_MAX_SHARE * article_text
+    chrome_by_name = _ChromeByName(root)
     blocks: list[Block] = []
     ignored: list[Block] = []
     current = MappedText()
