@@ -344,7 +344,7 @@ def check_single_file(path: str, settings: Settings, translator: Translator) -> 
         sources=[source],
         timer=timer,
         sections=plan.sections,
-        ignored=[{"start": s.start, "end": s.end, "text": s.text, "reason": "chrome"} for s in plan.ignored]
+        ignored=[{"path": path, "start": s.start, "end": s.end, "text": s.text, "reason": "chrome"} for s in plan.ignored]
         + dropped_by_reader(source),
     )
 
@@ -353,7 +353,7 @@ def dropped_by_reader(source: SourceDocument) -> list[dict]:
     """Navigation, footers and other page chrome, and embedded social media posts, that the HTML reader left out
     of the content."""
     return [
-        {"start": b.start, "end": b.end, "text": b.text,
+        {"path": source.path, "start": b.start, "end": b.end, "text": b.text,
          "reason": "embedded social media post" if b.kind == "embed" else "page chrome"}
         for b in source.ignored
     ]

@@ -350,6 +350,7 @@ def test_embedded_social_media_posts_are_left_out_of_the_content_and_reported_as
     reasons = {(item["text"][:11], item["reason"]) for item in report.ignored}
     assert ("Great news ", "embedded social media post") in reasons
     assert ("A view of t", "embedded social media post") in reasons
+    assert {item["path"] for item in report.ignored} == set(paths)  # which version each one was left out of
 
 
 def test_an_embedded_post_in_markdown_is_left_out_like_in_html(tmp_path):

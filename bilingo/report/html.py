@@ -542,7 +542,8 @@ def read_text_or_none(path: str | None) -> str | None:
 
 def ignored_rows(document: DocumentReport) -> list[dict]:
     return [
-        {"text": excerpt(str(item.get("text", "")), 200), "reason": str(item.get("reason", "")), "start": item.get("start"), "end": item.get("end")}
+        {"text": excerpt(str(item.get("text", "")), 200), "reason": str(item.get("reason", "")),
+         "path": str(item.get("path", "")), "start": item.get("start"), "end": item.get("end")}
         for item in document.ignored
     ]
 
