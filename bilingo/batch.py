@@ -259,6 +259,7 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
         for member in (english, spanish):
             explicit[os.path.realpath(member)] = (normalize(english), normalize(spanish))
 
+    linked = hreflang_pairs(files, patterns)
     plan = BatchPlan()
     used: set[str] = set()
     for path in files:
@@ -276,6 +277,10 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
             document = [shown.get(os.path.realpath(member), member) for member in (english, spanish)]
         else:
             document, expected = pair_by_name(path, patterns)
+            if document is None and real in linked:
+                document = [member for member in linked[real]]
+                if any(os.path.realpath(member) in used for member in document):
+                    document = None  # (its partner is in a document already: this one goes alone)
             if document is None:
                 if expected is None:
                     document = [path]
@@ -292,6 +297,86 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
     plan.documents.sort()
     plan.unpaired.sort()
     return plan
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def hreflang_pairs(files: list[str], patterns: list[PairPattern]) -> dict[str, tuple[str, str]]:
+    """Pages that name their other-language version in a ``<link rel="alternate" hreflang="es" href="...">``
+    (what sites publish for search engines, whatever their slugs): for the real path of each page of a pair
+    found so, ``(english, spanish)`` as ``files`` shows them. An ``href`` is found among ``files``: a relative
+    one from the page's folder; a site-absolute path or a full URL by its path, ending one file's path (a URL
+    ending in "/" by its ``index.html``), when exactly one does. Only pages that no naming convention pairs are
+    read: a name pairs first."""
+    pages = [path for path in files
+             if path.lower().endswith(HTML_SUFFIXES) and pair_by_name(path, patterns)[0] is None]
+    if not pages:
+        return {}
+    by_real = {os.path.realpath(path): path for path in files}
+    pairs: dict[str, tuple[str, str]] = {}
+    for path in pages:
+        if os.path.realpath(path) in pairs:
+            continue
+        for lang, href in alternate_links(path):
+            partner = linked_file(path, href, by_real)
+            if partner is None or os.path.realpath(partner) == os.path.realpath(path):
+                continue
+            english, spanish = (path, partner) if lang == "es" else (partner, path)
+            for member in (english, spanish):
+                pairs.setdefault(os.path.realpath(member), (english, spanish))
+            break
+    return pairs
+
+
+def alternate_links(path: str) -> list[tuple[str, str]]:
+    """The page's ``(language, href)`` alternates in English or Spanish ("es-MX" is "es"), from its ``<head>``."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(HEAD_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return []
+    links = []
+    for node in LexborHTMLParser(head).css("link[hreflang][href]"):
+        attributes = node.attributes
+        if "alternate" not in (attributes.get("rel") or "").lower().split():
+            continue
+        lang = (attributes.get("hreflang") or "").lower().split("-")[0]
+        if lang in ("en", "es"):
+            links.append((lang, attributes.get("href") or ""))
+    return links
+
+
+HEAD_BYTES = 256 * 1024  # where a page's <link> elements are looked for: its start (the <head>)
+
+
+def linked_file(page: str, href: str, by_real: dict[str, str]) -> str | None:
+    """The file among ``by_real``'s that ``href``, written in ``page``, points to; None when none or several."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        url = urlsplit(href.strip())
+    except ValueError:  # ("http://[::1" and other broken URLs)
+        return None
+    target = unquote(url.path)
+    if not target:
+        return None
+    if not url.scheme and not url.netloc and not target.startswith("/"):  # relative to the page's folder
+        candidates = [os.path.normpath(os.path.join(os.path.dirname(page), target))]
+        if target.endswith("/"):
+            candidates = [os.path.join(candidates[0], "index.html")]
+        candidate = candidates[0]
+        if os.path.realpath(candidate) in by_real:
+            return by_real[os.path.realpath(candidate)]
+        return normalize(candidate) if os.path.isfile(candidate) else None  # (on disk, as names are looked up)
+    suffix = target.lstrip("/")
+    if suffix.endswith("/") or not suffix:
+        suffix += "index.html"
+    ends = [shown for shown in by_real.values() if Path(shown).as_posix().endswith("/" + suffix)
+            or Path(shown).as_posix() == suffix]
+    return ends[0] if len(ends) == 1 else None
 
 
 def pair_by_name(path: str, patterns: list[PairPattern]) -> tuple[list[str] | None, tuple[str, str] | None]:

@@ -329,3 +329,40 @@ def test_a_batch_translates_a_group_of_documents_in_one_call_with_the_results_of
     again = check_documents(documents, settings, counting, results=results)
     assert len(counting.batches) == before
     assert [r.findings for r in again[:-1]] == [r.findings for r in reports[:-1]]
+
+
+def _page(lang: str, sentences: list[str], alternates: list[tuple[str, str]]) -> str:
+    links = "".join(f'<link rel="alternate" hreflang="{code}" href="{href}">' for code, href in alternates)
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in sentences)
+    return f'<html lang="{lang}"><head><title>Story</title>{links}</head><body><article>{paragraphs}</article></body></html>'
+
+
+def test_pages_whose_slugs_differ_pair_by_their_hreflang_links(tmp_path, monkeypatch):
+    """A site with a Spanish edition publishes each story under its own slug per language and links the two
+    for search engines (``<link rel="alternate" hreflang="es" href=...>``): a full URL (a folder's index.html),
+    a path relative to the page, or one from the site's root. A page linked to nothing stays a single file."""
+    first, second, third = flores_articles(3)
+    site = tmp_path / "site"
+    pages = {
+        "news/2024/city-council-budget.html": _page("en", first["en"], [
+            ("en", "https://daily.example/news/2024/city-council-budget.html"),
+            ("es-US", "https://daily.example/es/noticias/concejo-presupuesto/")]),
+        "es/noticias/concejo-presupuesto/index.html": _page("es", first["es"], []),
+        "news/other/quake.html": _page("en", second["en"], [("es", "../../es/sismo.html")]),
+        "es/sismo.html": _page("es", second["es"], [("en", "/news/other/quake.html")]),
+        "bilingual.html": _page("en", [s for pair in zip(third["en"], third["es"]) for s in pair], []),
+    }
+    for name, text in pages.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    plan = discover(["site"], Settings())
+    assert plan.documents == [
+        ["site/bilingual.html"],
+        ["site/news/2024/city-council-budget.html", "site/es/noticias/concejo-presupuesto/index.html"],
+        ["site/news/other/quake.html", "site/es/sismo.html"],
+    ]
+    assert plan.unpaired == []
+    # pre-commit, one changed page: a relative link is followed to the file on disk
+    assert discover(["site/news/other/quake.html"], Settings()).documents == [
+        ["site/news/other/quake.html", "site/es/sismo.html"]]
