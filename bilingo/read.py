@@ -27,6 +27,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 from bilingo.errors import InputError
+from bilingo.front_matter import split_front_matter
 from bilingo.model import Block, SourceDocument, Suppression
 
 MAX_BYTES = 20 * 1024 * 1024  # a news article is far smaller; refuse rather than stall a CI run
@@ -303,6 +304,10 @@ _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_INDENTED_CODE = re.compile(r"^(?: {4}| {0,3}\t)")  # code, where it does not continue a paragraph or a list
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # under a paragraph's lines: they are a heading
+_LINK_DEFINITION = re.compile(r"""^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S+(\s+("[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
+_FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:\s*")
 # Every alternative starts with a literal character, so the regular expression engine finds
 # candidates by a fast scan for those characters instead of trying the pattern at every position
 # (a lookbehind first, or a group, would prevent that): "`+" is written "``*", and the two
@@ -312,7 +317,8 @@ _THEMATIC_BREAK = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _INLINE = re.compile(
     r"<!--(?P<comment>.*?)-->"
     r"|!\[(?P<alt>[^\]]*)\]\([^)]*\)"
-    r"|\[(?P<link>[^\]]*)\]\([^)]*\)"
+    r"|\[\^[^\]\s]+\]"  # a footnote's mark ("…on Friday[^1].")
+    r"|\[(?P<link>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\])"  # a link, inline or by reference ("[the utility][pge]")
     r"|<(?:https?://|mailto:)[^>]*>"
     r"|</?[A-Za-z][^>]*>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # decoded as CommonMark does
@@ -363,23 +369,27 @@ def read_markdown(text: str) -> tuple[list[Block], list[Block], list[Suppression
     in_quote = False
     index = 0
 
-    def flush() -> None:
+    def flush(kind: str = "paragraph") -> None:
         if paragraph:
             mapped = MappedText()
             for begin, finish in paragraph:
                 markdown_inline(text, begin, finish, mapped, pending)
                 mapped.space()
             embedded = is_embedded_html_block(text[paragraph[0][0]:paragraph[-1][1]])
-            block = mapped.block("embed" if embedded else "paragraph")
+            block = mapped.block("embed" if embedded else kind)
             if block:
                 (ignored if embedded else blocks).append(block)
             paragraph.clear()
 
-    if text.startswith("---"):
-        closing = re.search(r"^(---|\.\.\.)\s*$", text[3:], re.MULTILINE)
-        if closing:
-            first_content = 3 + closing.end()
-            lines = [(b, e) for b, e in lines if b >= first_content]
+    body_start, fields = split_front_matter(text)
+    if body_start:
+        lines = [(b, e) for b, e in lines if b >= body_start]
+    for field in fields:  # the headline and standfirst a site generator shows above the body
+        mapped = MappedText()
+        mapped.add_located(field.text, field.offsets)
+        block = mapped.block("heading" if field.is_heading else "paragraph")
+        if block:
+            blocks.append(block)
 
     while index < len(lines):
         begin, finish = lines[index]
@@ -403,8 +413,20 @@ def read_markdown(text: str) -> tuple[list[Block], list[Block], list[Suppression
             if rules is not None:
                 pending.append((rules, content_end))
             continue
+        if paragraph and not in_quote and _SETEXT_UNDERLINE.match(line):  # the lines above are a heading
+            flush("heading")
+            continue
         if _THEMATIC_BREAK.match(line):
             flush()
+            continue
+        if not paragraph and not in_quote and _INDENTED_CODE.match(line) and not (blocks and blocks[-1].kind == "list-item"):
+            continue  # an indented code block (after a list item, an indented line continues the item)
+        if not paragraph and _LINK_DEFINITION.match(line):  # "[pge]: https://… "title"": where a link goes
+            continue
+        footnote = _FOOTNOTE_DEFINITION.match(line)
+        if footnote:  # "[^1]: The meeting began at 7 p.m.": the note's text is content, its label is not
+            flush()
+            paragraph.append((begin + footnote.end(), content_end))
             continue
         heading = _HEADING.match(line)
         if heading:

@@ -147,11 +147,13 @@ def test_markdown_blocks_kinds_and_markup_removed():
     document = read_document(INPUTS / "article.md")
     assert document.format == "markdown"
     texts = [block.text for block in document.blocks]
-    assert texts[0] == "EE. UU. recibirá a los rusos que huyen"
-    assert document.blocks[0].kind == "heading"
-    assert "Lea el comunicado completo." in texts[1] and "example.com" not in texts[1] and "*" not in texts[1]
+    assert texts[0] == "EE. UU. acogerá a los rusos que huyen"  # the front matter's title: the page's headline
+    assert texts[1] == "EE. UU. recibirá a los rusos que huyen"
+    assert document.blocks[0].kind == document.blocks[1].kind == "heading"
+    assert not any("front matter" in text.lower() or "2022" in text for text in texts)  # tags, slug, date
+    assert "Lea el comunicado completo." in texts[2] and "example.com" not in texts[2] and "*" not in texts[2]
     assert "Putin ordenó la movilización de 300.000 reservistas." in texts
-    assert not any("code is not content" in text or "Front matter" in text for text in texts)
+    assert not any("code is not content" in text for text in texts)
     kinds = {block.text: block.kind for block in document.blocks}
     assert kinds["Mongolia, Georgia y Kazajistán"] == "list-item"
     assert kinds["«No tenemos miedo», dijo Aleksey."] == "paragraph"
@@ -534,3 +536,140 @@ def test_hugo_shortcodes_and_liquid_tags_are_read_as_the_words_they_show(tmp_pat
     caption = document.blocks[0]
     assert source[caption.offsets[0]:].startswith("Children play")
     assert source[caption.offsets[len("Children play at Lincoln Park on Sunday.") - 1]] == "."
+
+
+# --- Markdown front matter -----------------------------------------------------------------
+
+
+def test_front_matter_text_fields_are_content_and_the_rest_is_metadata(tmp_path):
+    """A Hugo or Jekyll article keeps its headline, standfirst and photo caption in the front matter, and its body
+    has no headline of its own: those fields are read (the title as a heading, first), dates, tags, slugs and
+    paths are not, and every character points at where it is written."""
+    source = (
+        "---\n"
+        'title: "Storm leaves 300,000 without power"\n'
+        "date: 2026-11-20\n"
+        "slug: storm-power-cuts\n"
+        "tags: [weather, power outage]\n"
+        "draft: false\n"
+        "description: >\n"
+        "  Crews worked through the night\n"
+        "  to restore power.\n"
+        "cover:\n"
+        "  image: /img/tree.jpg\n"
+        "  caption: 'A fallen tree on Main Street.'\n"
+        "  alt: Fallen tree\n"
+        "seo_title: Storm cuts power\n"
+        "title_count: 3\n"
+        "---\n"
+        "\n"
+        "Most homes had power again by Friday.\n"
+    )
+    path = tmp_path / "storm.md"
+    path.write_text(source, encoding="utf-8")
+    document = read_document(path)
+    assert [(block.kind, block.text) for block in document.blocks] == [
+        ("heading", "Storm leaves 300,000 without power"),
+        ("paragraph", "Crews worked through the night to restore power."),  # a folded scalar, lines joined
+        ("paragraph", "A fallen tree on Main Street."),
+        ("paragraph", "Fallen tree"),
+        ("heading", "Storm cuts power"),  # seo_title: a title too
+        ("paragraph", "Most homes had power again by Friday."),
+    ]
+    assert_blocks_point_into_source(document)
+    assert source[document.blocks[0].start : document.blocks[0].end] == "Storm leaves 300,000 without power"
+
+
+def test_toml_front_matter_is_read_like_yaml(tmp_path):
+    """Hugo's TOML front matter (between +++ lines), tables included; before, its lines were read as prose."""
+    source = (
+        "+++\n"
+        'title = "La tormenta deja a 300.000 personas sin luz"\n'
+        "date = 2026-11-20\n"
+        "summary = 'Las cuadrillas trabajaron toda la noche.'\n"
+        'aliases = ["/es/tormenta"]\n'
+        "[cover]\n"
+        'caption = "Un \\"árbol\\" caído en la calle Main."\n'
+        "+++\n"
+        "La mayoría de los hogares tenía luz el viernes.\n"
+    )
+    path = tmp_path / "tormenta.md"
+    path.write_text(source, encoding="utf-8")
+    document = read_document(path)
+    assert [block.text for block in document.blocks] == [
+        "La tormenta deja a 300.000 personas sin luz",
+        "Las cuadrillas trabajaron toda la noche.",
+        'Un "árbol" caído en la calle Main.',  # an escaped quote points at the quote it escapes
+        "La mayoría de los hogares tenía luz el viernes.",
+    ]
+    assert_blocks_point_into_source(document)
+
+
+@pytest.mark.parametrize("front_matter", [
+    "---\ntitle: [unclosed\n---\n",  # YAML that does not parse
+    "+++\ntitle = \n+++\n",  # TOML that does not parse
+    "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n"
+    "d: &d [*c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e]\n---\n",
+])
+def test_front_matter_that_does_not_parse_or_explodes_is_left_out_and_the_body_read(tmp_path, front_matter):
+    path = tmp_path / "post.md"
+    path.write_text(front_matter + "\nThe council voted on Tuesday.\n", encoding="utf-8")
+    assert [block.text for block in read_document(path).blocks] == ["The council voted on Tuesday."]
+
+
+def test_a_headline_changed_in_the_front_matter_is_found_at_its_line(tmp_path):
+    """End to end, real Apertium: the number changed in the Spanish headline (front matter only, as Hugo writes
+    it) is reported at its line and column in the Spanish file."""
+    from bilingo.check import check_paths
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
+
+    english = '---\ntitle: "Storm leaves 300,000 homes without power"\ndate: 2026-11-20\n---\n\nCrews worked all night.\n'
+    spanish = ('---\ntitle: "La tormenta deja 30.000 hogares sin luz"\ndate: 2026-11-20\n---\n\n'
+               "Las cuadrillas trabajaron toda la noche.\n")
+    (tmp_path / "storm.en.md").write_text(english, encoding="utf-8")
+    (tmp_path / "storm.es.md").write_text(spanish, encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    paths = [str(tmp_path / "storm.en.md"), str(tmp_path / "storm.es.md")]
+    report = check_paths(paths, settings, create_translator(settings))
+    numbers = [finding for finding in report.findings if finding.rule == "number-mismatch"]
+    assert len(numbers) == 1 and numbers[0].text == "30.000"
+    assert spanish[numbers[0].start : numbers[0].end] == "30.000"
+    assert not [finding for finding in report.findings if finding.rule != "number-mismatch"]
+
+
+def test_markdown_setext_headings_reference_links_footnotes_and_indented_code(tmp_path):
+    """CommonMark constructs a newsroom's Markdown uses: underlined headings are headings (not a heading with
+    "=====" in it, nor a paragraph and a rule); a reference link shows its text and its definition line is
+    not content; a footnote's mark is dropped and its note is a paragraph of its own; an indented code block
+    is not content, while an indented line after a list item continues it."""
+    source = (
+        "Storm leaves thousands without power\n"
+        "====================================\n"
+        "\n"
+        "Crews restored power by Friday[^note], the [utility][pge] said.\n"
+        "\n"
+        "    print('indented code is not content')\n"
+        "\n"
+        "Power returned\n"
+        "--------------\n"
+        "\n"
+        "- Schools reopen on Monday.\n"
+        "\n"
+        "    Buses run on the usual routes.\n"
+        "\n"
+        '[pge]: https://www.pge.com/outages "PG&E outages"\n'
+        "[^note]: Figures from the utility's outage map.\n"
+    )
+    path = tmp_path / "storm.md"
+    path.write_text(source, encoding="utf-8")
+    document = read_document(path)
+    assert [(block.kind, block.text) for block in document.blocks] == [
+        ("heading", "Storm leaves thousands without power"),
+        ("paragraph", "Crews restored power by Friday, the utility said."),
+        ("heading", "Power returned"),
+        ("list-item", "Schools reopen on Monday."),
+        ("paragraph", "Buses run on the usual routes."),
+        ("paragraph", "Figures from the utility's outage map."),
+    ]
+    assert_blocks_point_into_source(document)
