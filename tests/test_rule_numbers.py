@@ -190,6 +190,44 @@ def test_number_moved_to_the_next_sentence_is_tolerated():
     assert numbers.check(build_aligned(en, es), Settings()) == []
 
 
+def test_a_count_in_words_changed_on_both_sides_is_reported():
+    """AP and Spanish style spell out small numbers: a death toll in words changed in translation is the
+    drift bilingo exists for, though number words are otherwise never reported alone."""
+    en = "Three people died and dozens were injured when the bridge collapsed on Sunday."
+    es = "Cuatro personas murieron y decenas resultaron heridas cuando el puente se derrumbó el domingo."
+    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    assert finding.message == "Three in English but Cuatro in Spanish"
+    assert finding.text == "Cuatro" and finding.evidence["counterpart_text"] == "Three"
+    en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
+    (finding,) = numbers.check(build_aligned([en], [es]), Settings())  # the three matched, the range moved
+    assert finding.message == "Two in English but cuatro in Spanish"
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Three people died when the bridge collapsed on Sunday.", "Tres personas murieron cuando el puente se derrumbó."),
+    ("The two countries signed the treaty on Monday.", "Ambos países firmaron el tratado el lunes."),  # no count there
+    ("It was ten to six in the morning when the alarm rang.", "Eran las cinco menos diez de la madrugada cuando sonó la alarma."),
+    ("The analysts expect further billion-dollar losses.", "Los analistas esperan todavía miles de millones en pérdidas."),
+    ("One of the two men was arrested.", "Uno de los dos hombres fue detenido."),
+    ("She won the second round and three of the four sets.", "Ganó la segunda ronda y tres de los cuatro sets."),
+    ("Two dozen witnesses saw the car.", "Veinticuatro testigos vieron el coche."),
+])
+def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en, es):
+    assert numbers.check(build_aligned([en], [es]), Settings()) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("fiebre de ciento dos grados", 102),  # "ciento" is a hundred; only "por ciento" is percent
+    ("aquellos ciento cincuenta", 150),
+    ("un noventa por ciento de los soldados", 90),  # "un" is the article, not one
+    ("cinco por ciento", 5),
+    ("five per cent", 5),
+])
+def test_number_words_values(text, value):
+    lang = "en" if text.startswith("five") else "es"
+    assert values(text, lang) == [{value}]
+
+
 def test_disabled_rule_reports_nothing():
     aligned = build_aligned([INFLATION_EN], [INFLATION_ES.replace("3,1", "3,7")])
     assert numbers.check(aligned, Settings(disabled_rules={"number-mismatch"})) == []

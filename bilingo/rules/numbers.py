@@ -22,9 +22,11 @@ drops numbers. Each side is parsed with its own language's conventions:
 
 A mention written in digits is *strong*; one written in words (``five``, ``cinco``,
 ``first``, the article ``un``/``una``) is *soft*: soft mentions can match a strong
-mention of the other side (words on one side, digits on the other) but are never
-reported on their own, since translators freely turn "two countries" into "ambos
-países" and "one of" into "uno de". Numbers glued to letters (``G20``, ``COVID-19``,
+mention of the other side (words on one side, digits on the other) but are not
+reported for want of a counterpart, since translators freely turn "two countries" into
+"ambos países" and "one of" into "uno de". One exception: a count in words left over on
+each side of a pair, and nothing else ("Three people died" / "Cuatro personas
+murieron"), is the same phrase with another value (``_differing_counts``). Numbers glued to letters (``G20``, ``COVID-19``,
 ``F-16``) are names, not quantities, and are ignored.
 
 A strong mention with no compatible mention on the other side of its pair, nor in the
@@ -383,15 +385,34 @@ def parse_number(token: str, lang: str) -> set[float]:
     return {as_decimal, as_thousands}
 
 
+PERCENT_WORDS = {"percent": None, "cent": "per", "ciento": "por"}  # a word of "percent" and the word it follows
+
+
+def without_percent_words(words: list[str]) -> list[str]:
+    """``words`` without "percent", "per cent" and "por ciento": "ciento" alone is a hundred ("ciento dos")."""
+    kept: list[str] = []
+    for word in words:
+        lowered = word.lower()
+        if lowered in PERCENT_WORDS and (PERCENT_WORDS[lowered] is None
+                                         or (kept and kept[-1].lower() == PERCENT_WORDS[lowered])):
+            if PERCENT_WORDS[lowered] is not None:
+                kept.pop()
+            continue
+        kept.append(word)
+    return kept
+
+
 def _words_value(words: list[str], lang: str) -> float | None:
-    """The value of a run of number words: "twenty five thousand", "dos mil millones"."""
+    """The value of a run of number words: "twenty five thousand", "dos mil millones", "ciento dos"."""
     units = UNITS_ES | HUNDREDS_ES if lang == "es" else UNITS_EN
     scales = WORD_SCALES[lang]
     total, group, last_scale, seen = 0.0, 0.0, 0.0, False
-    for word in words:
+    for position, word in enumerate(words):
         word = word.lower()
         if word in ("and", "y", "-", ""):
             continue
+        if word in ("un", "una") and position + 1 < len(words) and words[position + 1].lower() in units:
+            continue  # an article before the number ("un noventa por ciento"), not one
         if word in units:
             value = units[word]
             group = group + value if value < 100 or group == 0 else group + value
@@ -513,8 +534,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         if kind == "noun":
             value = float(NUMBER_NOUNS[lang][match.group(0).lower()])
         else:
-            value = _words_value([w for w in WORD_LETTERS.findall(match.group(0))
-                                  if w.lower() not in ("percent", "per", "cent", "por", "ciento")], lang)
+            value = _words_value(without_percent_words(WORD_LETTERS.findall(match.group(0))), lang)
             if value is None:
                 continue
         add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment))
@@ -683,11 +703,13 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             continue
         # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
         # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
-        if not _any_strong(mentions[position]["left"]) and not _any_strong(mentions[position]["right"]):
-            continue  # most sentences hold no number, or only number words
-        leftovers = dict(zip(("left", "right"), match_mentions(mentions[position]["left"],
-                                                                mentions[position]["right"])))
+        pair_mentions = mentions[position]
+        if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
+                or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))):
+            continue  # most sentences hold no number, or number words on one side only
+        leftovers = dict(zip(("left", "right"), match_mentions(pair_mentions["left"], pair_mentions["right"])))
         if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
+            findings.extend(_differing_counts(aligned, pair, mentions, position, leftovers, settings))
             continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)]
@@ -699,6 +721,70 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 
 def _any_strong(mentions: list[Mention]) -> bool:
     return any(mention.strong for mention in mentions)
+
+
+# Number words that do not count things: ordinals and fractions ("the second", "la mitad", "media hora").
+NOT_COUNTS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "twentieth", "half", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "eighties", "nineties",
+    "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer", "cuarto", "cuarta",
+    "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
+    "décima", "medio", "media",
+})
+
+
+def is_count(mention: Mention) -> bool:
+    """A cardinal written in words, two or more ("three people", "cuatro personas", "veinticinco"): what AP and
+    Spanish style spell out below ten. "one"/"un" are left out (an article as often as a number), and so are
+    ordinals, fractions, nouns ("a decade", "una docena") and a scale word alone ("billion-dollar losses")."""
+    if mention.kind != "word" or min(mention.values) < 2:
+        return False
+    words = [word.lower() for word in WORD_LETTERS.findall(mention.text)]
+    return (not any(word in NOT_COUNTS or word in NUMBER_NOUN_WORDS for word in words)
+            and any(word in COUNT_WORDS for word in words))  # not a scale alone ("billion-dollar losses")
+
+
+# The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez").
+CLOCK_IN_WORDS = {
+    "en": re.compile(r"\b(?:quarter|half|five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
+                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bo'clock\b", re.IGNORECASE),
+    "es": re.compile(r"\bmenos\s+(?:cuarto|cinco|diez|veinte|veinticinco)\b|\by\s+(?:cuarto|media)\b"
+                     r"|\ba\s+las?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b", re.IGNORECASE),
+}
+COUNT_WORDS = frozenset(UNITS_EN) | frozenset(UNITS_ES) | frozenset(HUNDREDS_ES)
+NUMBER_NOUN_WORDS = frozenset(word for nouns in NUMBER_NOUNS.values() for word in nouns)
+
+
+def _is_number_noun(mention: Mention) -> bool:
+    return mention.kind == "word" and mention.text.lower() in NUMBER_NOUN_WORDS
+
+
+def _any_count(mentions: list[Mention]) -> bool:
+    return any(is_count(mention) for mention in mentions)
+
+
+def _differing_counts(aligned, pair, mentions, position, leftovers, settings) -> list[Finding]:
+    """"Three people died" against "Cuatro personas murieron": number words alone are never reported (see the
+    module doc), but when, after matching, each side holds one count in words left over (``is_count``) and
+    nothing else but number nouns ("dozens"), the two counts are the same phrase with different values. Not when
+    either count also stands on the other side of a neighbouring pair (moved across a sentence boundary)."""
+    counts = {side: [m for m in leftovers[side] if is_count(m)] for side in ("left", "right")}
+    unclear = {side: [m for m in leftovers[side] if not is_count(m) and not _is_number_noun(m)]
+               for side in ("left", "right")}  # an article, an ordinal, a scale alone: the counts may be elsewhere
+    if any(len(counts[side]) != 1 or unclear[side] for side in ("left", "right")):
+        return []
+    if any(noun.segment == count.segment and 0 <= noun.start - count.end <= 1
+           for side in ("left", "right") for count in counts[side] for noun in leftovers[side] if noun is not count):
+        return []  # "two dozen" is twenty-four
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        if any(CLOCK_IN_WORDS[version.lang].search(version.segments[i].text) for i in getattr(pair, side)):
+            return []  # "ten to six" is "cinco menos diez": the hour is not a count
+    if any(_moved(mentions, position, side, counts[side][0]) for side in ("left", "right")):
+        return []
+    flagged = aligned.translated_side or "right"
+    return [_finding(aligned, pair, flagged, counts[flagged][0], counts[aligned.other(flagged)][0], settings)]
 
 
 _SEPARATOR = r"[.,\s\u00a0\u202f]?\s?"
