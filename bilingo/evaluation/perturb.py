@@ -15,8 +15,9 @@ copies whose expected findings are known by construction (``EDIT_KINDS``):
 
 and the fine-grained edits (``FINE_EDIT_KINDS``), each made on one side of one sentence pair:
 
-* ``number``: a number written in digits on both sides is changed on one side
-  (``number-mismatch``);
+* ``number``: a number written in digits on both sides is changed on one side, or, where
+  no pair has one, a count spelled out on both sides ("three" / "tres", two to nine: AP
+  and Spanish style spell these out) (``number-mismatch``);
 * ``name``: a capitalised name present on both sides is replaced on one side by another
   surname (``name-mismatch``);
 * ``clause``: a clause between commas (or after the last comma) of one side is removed;
@@ -411,6 +412,32 @@ def change_number(document: CorpusDocument, side: str, *, seed: int = 0) -> Edit
             new_value += 2
         changed = text[: match.start()] + str(new_value) + text[match.end() :]
         return _replace_sentence(document, side, index, changed, "number", f"{value} -> {new_value}",
+                                 _pair_expectation("number-mismatch", index))
+    return change_count_word(document, side, rng)
+
+
+COUNT_WORDS = {
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+}
+
+
+def change_count_word(document: CorpusDocument, side: str, rng: random.Random) -> EditedDocument | None:
+    """Change a count spelled out on both sides of a pair ("three" / "tres") to the next one on ``side``."""
+    words, other_words = COUNT_WORDS[side], COUNT_WORDS[_other(side)]
+    for index in _candidates(document, rng):
+        text, other = getattr(document, side)[index], getattr(document, _other(side))[index]
+        shared = [match for match in re.finditer(rf"\b(?:{'|'.join(words)})\b", text, re.IGNORECASE)
+                  if re.search(rf"\b{other_words[words.index(match.group().lower())]}\b", other, re.IGNORECASE)]
+        if not shared:
+            continue
+        match = shared[rng.randrange(len(shared))]
+        position = words.index(match.group().lower())
+        new_word = words[position + 1] if position + 1 < len(words) else words[position - 1]
+        if match.group()[0].isupper():
+            new_word = new_word.capitalize()
+        changed = text[: match.start()] + new_word + text[match.end() :]
+        return _replace_sentence(document, side, index, changed, "number", f"{match.group()} -> {new_word}",
                                  _pair_expectation("number-mismatch", index))
     return None
 
