@@ -4,7 +4,9 @@ A document is one file holding both languages, or two files holding the English 
 Spanish versions of one article. Two files are recognised as a pair by name, with
 templates such as ``{name}.en.{ext}`` ↔ ``{name}.es.{ext}`` or ``en/{name}`` ↔
 ``es/{name}`` (``Settings.pair_patterns`` replaces the built-in list), or because the
-config lists them (``Settings.pairs``). A file with no language marker in its name is a
+config lists them (``Settings.pairs``). As Hugo names translations, a site's default language
+may have no marker: ``story.md`` pairs with ``story.es.md`` (or ``story.en.md``) when that
+file has no marked counterpart. Any other file with no language marker in its name is a
 single-file document. A file with a marker whose counterpart does not exist is
 *unpaired*: it is reported to the user, never silently dropped.
 
@@ -392,4 +394,42 @@ def pair_by_name(path: str, patterns: list[PairPattern]) -> tuple[list[str] | No
         if os.path.isfile(counterpart) and os.path.realpath(counterpart) != os.path.realpath(path):
             return ([path, counterpart] if lang == "en" else [counterpart, path]), None
         expected = expected or result
+    default_version = default_language_pair(path)
+    if default_version is not None:
+        return default_version, None
+    if expected is not None and unmarked_name(path) is not None:
+        lang, counterpart = expected
+        expected = lang, f"{counterpart} or {unmarked_name(path)}"
     return None, expected
+
+
+_LANGUAGE_MARKER = re.compile(r"^(?P<stem>.+)\.(?P<lang>en|es)\.(?P<ext>[^/.]+)$")
+
+
+def unmarked_name(path: str) -> str | None:
+    """``story.md`` for ``story.es.md`` or ``story.en.md``: where a site keeps its default language's version."""
+    folder, name = os.path.split(path)
+    match = _LANGUAGE_MARKER.match(name)
+    return os.path.join(folder, f"{match['stem']}.{match['ext']}") if match else None
+
+
+def default_language_pair(path: str) -> list[str] | None:
+    """Hugo's translation by file name: the default language's version has no marker (``story.md`` beside
+    ``story.es.md``, ``index.md`` beside ``index.es.md``). ``[english, spanish]`` when ``path`` is one of two
+    such files, the other on disk, and the marked file has no marked counterpart (``story.en.md`` and
+    ``story.es.md`` pair with each other, and ``story.md`` is then a document of its own)."""
+    folder, name = os.path.split(path)
+    marked = _LANGUAGE_MARKER.match(name)
+    if marked is not None:  # story.es.md: its story.en.md is missing (``pair_by_name``); is there a story.md?
+        unmarked = unmarked_name(path)
+        if unmarked is None or not os.path.isfile(unmarked):
+            return None
+        return [unmarked, path] if marked["lang"] == "es" else [path, unmarked]
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem or path.endswith("/"):
+        return None
+    for lang, other in (("es", "en"), ("en", "es")):  # story.md: beside a story.es.md with no story.en.md?
+        sibling = os.path.join(folder, f"{stem}.{lang}.{ext}")
+        if os.path.isfile(sibling) and not os.path.isfile(os.path.join(folder, f"{stem}.{other}.{ext}")):
+            return [path, sibling] if lang == "es" else [sibling, path]
+    return None

@@ -83,7 +83,7 @@ def test_a_folder_pairs_files_by_every_naming_convention(content):
     ]
     assert plan.unpaired == ["content/orphan.es.md"]
     assert plan.messages["content/orphan.es.md"] == (
-        "content/orphan.es.md: no English version found (expected content/orphan.en.md)"
+        "content/orphan.es.md: no English version found (expected content/orphan.en.md or content/orphan.md)"
     )
 
 
@@ -98,6 +98,40 @@ def test_a_changed_spanish_file_alone_is_checked_against_its_english_file_on_dis
     # both halves changed: still one document, English first
     plan = discover(["content/story.es.md", "content/story.en.md"], Settings())
     assert plan.documents == [["content/story.en.md", "content/story.es.md"]]
+
+
+def test_hugo_translation_by_file_name_pairs_the_default_languages_unmarked_file(tmp_path, monkeypatch):
+    """Hugo names a translation ``story.es.md`` beside ``story.md`` (the site's default language has no marker),
+    and a page bundle ``index.es.md`` beside ``index.md``; a Spanish-first site has ``noticia.md`` and
+    ``noticia.en.md``. Each pair is one document, also when pre-commit passes one changed file. Where both marked
+    files exist they pair with each other, and the unmarked file is a document of its own."""
+    first, second, third, fourth = flores_articles(4)
+    files = {
+        "posts/storm.md": markdown(first["en"], "Storm"),
+        "posts/storm.es.md": markdown(first["es"], "Tormenta"),
+        "posts/quake/index.md": markdown(second["en"], "Quake"),
+        "posts/quake/index.es.md": markdown(second["es"], "Terremoto"),
+        "noticias/noticia.md": markdown(third["es"], "Noticia"),
+        "noticias/noticia.en.md": markdown(third["en"], "News"),
+        "both/vote.md": "\n\n".join(f"{en}\n\n{es}" for en, es in zip(fourth["en"], fourth["es"])) + "\n",
+        "both/vote.en.md": markdown(fourth["en"], "Vote"),
+        "both/vote.es.md": markdown(fourth["es"], "Votación"),
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    plan = discover(["."], Settings())
+    assert plan.documents == [
+        ["both/vote.en.md", "both/vote.es.md"],
+        ["both/vote.md"],
+        ["noticias/noticia.en.md", "noticias/noticia.md"],
+        ["posts/quake/index.md", "posts/quake/index.es.md"],
+        ["posts/storm.md", "posts/storm.es.md"],
+    ]
+    assert plan.unpaired == []
+    for changed in ("posts/storm.es.md", "posts/storm.md"):  # pre-commit: one changed file finds the other
+        assert discover([changed], Settings()).documents == [["posts/storm.md", "posts/storm.es.md"]]
 
 
 def test_a_walk_or_a_glob_passes_over_the_repositorys_own_files_but_a_file_named_alone_is_checked(content):
@@ -366,3 +400,24 @@ def test_pages_whose_slugs_differ_pair_by_their_hreflang_links(tmp_path, monkeyp
     # pre-commit, one changed page: a relative link is followed to the file on disk
     assert discover(["site/news/other/quake.html"], Settings()).documents == [
         ["site/news/other/quake.html", "site/es/sismo.html"]]
+
+
+def test_a_hugo_site_is_checked_headline_and_bundle_included(tmp_path):
+    """A Hugo content tree as it is written: a page bundle translated by file name (index.md, index.es.md), the
+    headline in the front matter only. The Spanish headline's changed number is the one finding, at its line."""
+    (article,) = short_articles(1)
+    bundle = tmp_path / "content" / "posts" / "storm"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text(
+        '---\ntitle: "Storm leaves 300,000 homes without power"\ndate: 2026-11-20\ntags: [weather]\n---\n\n'
+        + "\n\n".join(article["en"]) + "\n", encoding="utf-8")
+    (bundle / "index.es.md").write_text(
+        '---\ntitle: "La tormenta deja 30.000 hogares sin luz"\ndate: 2026-11-20\ntags: [clima]\n---\n\n'
+        + "\n\n".join(article["es"]) + "\n", encoding="utf-8")
+    result = run_bilingo("check", "content", "--no-cache", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    (document,) = json.loads(result.stdout)["documents"]
+    assert document["inputs"] == ["content/posts/storm/index.md", "content/posts/storm/index.es.md"]
+    numbers = [finding for finding in document["findings"] if finding["rule"] == "number-mismatch"]
+    assert [(finding["path"], finding["line"], finding["message"]) for finding in numbers] == [
+        ("content/posts/storm/index.es.md", 2, "300,000 in English but 30.000 in Spanish")]
