@@ -261,7 +261,7 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
         for member in (english, spanish):
             explicit[os.path.realpath(member)] = (normalize(english), normalize(spanish))
 
-    linked = hreflang_pairs(files, patterns)
+    linked = hreflang_pairs(files, patterns) | translation_key_pairs(files, patterns)
     plan = BatchPlan()
     used: set[str] = set()
     for path in files:
@@ -329,6 +329,80 @@ def hreflang_pairs(files: list[str], patterns: list[PairPattern]) -> dict[str, t
                 pairs.setdefault(os.path.realpath(member), (english, spanish))
             break
     return pairs
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TRANSLATION_KEYS = ("translationKey", "translationkey", "translation_key")  # Hugo's, and its snake-case spelling
+FRONT_MATTER_BYTES = 16 * 1024  # a front matter is read from the start of a file, at most this much
+CONTENT_ROOT_FILES = 5000  # Markdown files searched at most for a partner on disk (pre-commit passes one file)
+
+
+def translation_key_pairs(files: list[str], patterns: list[PairPattern]) -> dict[str, tuple[str, str]]:
+    """Markdown articles whose front matter names the same ``translationKey`` (Hugo's way to pair translations
+    whose slugs differ: ``content/en/posts/storm.md`` and ``content/es/posts/tormenta.md``): for the real path
+    of each file of such a pair, the pair, English first where the paths tell (``en``/``es`` folders or
+    markers). Only files that no naming convention pairs are read. A file whose partner is not among ``files``
+    (pre-commit passes the changed ones) is looked for under its site's ``content`` folder on disk."""
+    articles = [path for path in files
+                if path.lower().endswith(MARKDOWN_SUFFIXES) and pair_by_name(path, patterns)[0] is None]
+    by_key: dict[str, list[str]] = {}
+    for path in articles:
+        key = translation_key(path)
+        if key is not None:
+            by_key.setdefault(key, []).append(path)
+    pairs: dict[str, tuple[str, str]] = {}
+    site_indexes: dict[Path, dict[str, list[str]]] = {}
+    for key, members in by_key.items():
+        if len(members) == 1:
+            members = members + [partner for partner in keyed_on_disk(members[0], key, site_indexes)
+                                 if os.path.realpath(partner) != os.path.realpath(members[0])]
+        if len(members) != 2:
+            continue  # alone, or three versions: which two are the pair is not said
+        english, spanish = sorted(members, key=lambda member: path_language(member) == "es")
+        for member in (english, spanish):
+            pairs[os.path.realpath(member)] = (english, spanish)
+    return pairs
+
+
+def translation_key(path: str) -> str | None:
+    from bilingo.front_matter import front_matter_data
+
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(FRONT_MATTER_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None  # (its check reports it)
+    data = front_matter_data(head.lstrip("\ufeff"))
+    value = next((data[name] for name in TRANSLATION_KEYS if name in data), None)
+    return str(value) if isinstance(value, (str, int)) and str(value).strip() else None
+
+
+def keyed_on_disk(path: str, key: str, site_indexes: dict[Path, dict[str, list[str]]]) -> list[str]:
+    """The Markdown files of ``path``'s site (under its nearest ``content`` folder) with ``translationKey`` ``key``.
+    Each site is read once per batch (``site_indexes``: its folder -> the files per key), at most
+    ``CONTENT_ROOT_FILES`` files of it."""
+    root = next((parent for parent in Path(path).resolve().parents if parent.name == "content"), None)
+    if root is None:
+        return []
+    if root not in site_indexes:
+        index: dict[str, list[str]] = {}
+        candidates = sorted(candidate for candidate in root.rglob("*") if candidate.suffix.lower() in MARKDOWN_SUFFIXES)
+        for candidate in candidates[:CONTENT_ROOT_FILES]:
+            found = translation_key(str(candidate)) if candidate.is_file() else None
+            if found is not None:
+                index.setdefault(found, []).append(str(candidate))
+        site_indexes[root] = index
+    return [str(candidate) if os.path.isabs(path) else os.path.relpath(candidate)
+            for candidate in site_indexes[root].get(key, [])]
+
+
+def path_language(path: str) -> str | None:
+    """The language a path names: an ``en``/``es`` folder, or a ``.en.``/``.es.`` marker; None when it names none."""
+    parts = Path(path).parts
+    for lang in ("en", "es"):
+        if lang in parts[:-1] or f".{lang}." in parts[-1]:
+            return lang
+    return None
 
 
 def alternate_links(path: str) -> list[tuple[str, str]]:

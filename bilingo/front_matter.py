@@ -60,24 +60,53 @@ def is_text_key(key: object) -> bool:
     return isinstance(key, str) and key_word(key) in TEXT_KEYS
 
 
-def split_front_matter(text: str) -> tuple[int, list[FrontMatterField]]:
-    """Where the body starts (0 when the file has no front matter) and the front matter's text fields, in the
-    order they are written."""
-    for opening, fence, fields_of in (("---", _YAML_FENCE, yaml_fields), ("+++", _TOML_FENCE, toml_fields)):
+def front_matter_span(text: str) -> tuple[str, int, int, int] | None:
+    """``(syntax, start, end, body start)`` of the front matter: "yaml" or "toml", the span of its contents
+    between the fences, and where the body starts after the closing fence. None without front matter."""
+    for syntax, opening, fence in (("yaml", "---", _YAML_FENCE), ("toml", "+++", _TOML_FENCE)):
         if not text.startswith(opening) or text[3:4] not in ("\n", "\r", " ", "\t"):
             continue
         first_line_end = text.find("\n")
         if first_line_end < 0 or text[3:first_line_end].strip():
-            return 0, []
+            return None
         closing = fence.search(text, first_line_end + 1)
         if closing is None:
-            return 0, []
-        try:
-            fields = fields_of(text, first_line_end + 1, closing.start())
-        except Exception:  # noqa: BLE001 - any parse failure (syntax, nesting too deep) leaves the block out
-            fields = []
-        return closing.end(), in_file_order(fields)
-    return 0, []
+            return None
+        return syntax, first_line_end + 1, closing.start(), closing.end()
+    return None
+
+
+def split_front_matter(text: str) -> tuple[int, list[FrontMatterField]]:
+    """Where the body starts (0 when the file has no front matter) and the front matter's text fields, in the
+    order they are written."""
+    span = front_matter_span(text)
+    if span is None:
+        return 0, []
+    syntax, start, end, body_start = span
+    try:
+        fields = (yaml_fields if syntax == "yaml" else toml_fields)(text, start, end)
+    except Exception:  # noqa: BLE001 - any parse failure (syntax, nesting too deep) leaves the block out
+        fields = []
+    return body_start, in_file_order(fields)
+
+
+def front_matter_data(text: str) -> dict:
+    """The front matter as a mapping (``{}`` without one, or when it does not parse), for the keys a batch
+    pairs files by (Hugo's ``translationKey``)."""
+    span = front_matter_span(text)
+    if span is None:
+        return {}
+    syntax, start, end, _ = span
+    try:
+        if syntax == "toml":
+            data = tomllib.loads(text[start:end])
+        else:
+            import yaml
+
+            data = yaml.safe_load(text[start:end])
+    except Exception:  # noqa: BLE001 - as a broken front matter is left out of the content
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def in_file_order(fields: list[FrontMatterField]) -> list[FrontMatterField]:

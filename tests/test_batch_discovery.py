@@ -134,6 +134,33 @@ def test_hugo_translation_by_file_name_pairs_the_default_languages_unmarked_file
         assert discover([changed], Settings()).documents == [["posts/storm.md", "posts/storm.es.md"]]
 
 
+def test_hugo_translation_key_pairs_articles_whose_slugs_differ(tmp_path, monkeypatch):
+    """Hugo pairs translations whose slugs differ by a ``translationKey`` in their front matter (YAML or TOML).
+    pre-commit passes one changed file: its partner is found under the site's content folder. Three files
+    with one key say nothing about which two are a pair: each goes its way as before."""
+    first, second = flores_articles(2)
+    files = {
+        "site/content/en/posts/storm.md": "---\ntitle: Storm\ntranslationKey: storm-2026\n---\n\n" + " ".join(first["en"]),
+        "site/content/es/posts/tormenta.md": '+++\ntitle = "Tormenta"\ntranslationKey = "storm-2026"\n+++\n\n'
+        + " ".join(first["es"]),
+        "site/content/en/posts/vote.md": "---\ntranslationKey: vote\n---\n\n" + " ".join(second["en"]),
+        "site/content/es/posts/voto.md": "---\ntranslationKey: vote\n---\n\n" + " ".join(second["es"]),
+        "site/content/es/posts/voto-2.md": "---\ntranslationKey: vote\n---\n\n" + " ".join(second["es"]),
+        "site/content/es/posts/roto.md": "---\ntranslationKey: [unclosed\n---\n\n" + " ".join(second["es"]),
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    plan = discover(["site/content"], Settings())
+    assert plan.documents == [["site/content/en/posts/storm.md", "site/content/es/posts/tormenta.md"]]
+    assert plan.unpaired == ["site/content/en/posts/vote.md", "site/content/es/posts/roto.md",
+                             "site/content/es/posts/voto-2.md", "site/content/es/posts/voto.md"]
+    assert discover(["site/content/es/posts/tormenta.md"], Settings()).documents == [
+        ["site/content/en/posts/storm.md", "site/content/es/posts/tormenta.md"]]
+    assert discover(["site/content/en/posts/vote.md"], Settings()).unpaired == ["site/content/en/posts/vote.md"]
+
+
 def test_a_walk_or_a_glob_passes_over_the_repositorys_own_files_but_a_file_named_alone_is_checked(content):
     for arguments in (["content"], ["content/*.md"], ["content/**/*.txt", "content/story.en.md"]):
         plan = discover(arguments, Settings())
