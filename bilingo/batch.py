@@ -32,7 +32,7 @@ from bilingo.errors import InputError
 from bilingo.settings import Settings
 
 # Extensions a folder walk picks up. Files named explicitly are checked whatever their extension.
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml")
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".xhtml")
 SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages"})
 # A repository's own files, not articles: a folder walk or a glob passes over them (named alone, one is checked).
 # Compared in upper case with the name's first part: README.md, readme.es.txt, LICENSE.txt...
@@ -331,7 +331,7 @@ def hreflang_pairs(files: list[str], patterns: list[PairPattern]) -> dict[str, t
     return pairs
 
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 TRANSLATION_KEYS = ("translationKey", "translationkey", "translation_key")  # Hugo's, and its snake-case spelling
 FRONT_MATTER_BYTES = 16 * 1024  # a front matter is read from the start of a file, at most this much
 CONTENT_ROOT_FILES = 5000  # Markdown files searched at most for a partner on disk (pre-commit passes one file)

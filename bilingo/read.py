@@ -35,7 +35,8 @@ MAX_BYTES = 20 * 1024 * 1024  # a news article is far smaller; refuse rather tha
 # sentence (bench/), so 500,000 characters (some 80,000 words, 3,000 sentences: under a
 # minute) is far above any article and far below what would exhaust a CI runner.
 MAX_CONTENT_CHARS = 500_000
-FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".html": "html",
+           ".htm": "html"}
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
     b"\x89PNG": "a PNG image",
@@ -151,11 +152,11 @@ def detect_format(path: Path, text: str) -> str:
 
 
 def read_text(text: str, path: str, format: str) -> SourceDocument:
-    """Blocks of an already-decoded text in the given format ("text", "markdown", "html")."""
+    """Blocks of an already-decoded text in the given format ("text", "markdown", "mdx", "html")."""
     if format == "html":
         blocks, ignored, suppressions = read_html(text)
-    elif format == "markdown":
-        blocks, ignored, suppressions = read_markdown(text)
+    elif format in ("markdown", "mdx"):
+        blocks, ignored, suppressions = read_markdown(text, mdx=format == "mdx")
     else:
         blocks, suppressions, ignored = read_plain(text), [], []
     return SourceDocument(path, text, format, blocks, ignored=ignored, suppressions=suppressions)
@@ -306,6 +307,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _INDENTED_CODE = re.compile(r"^(?: {4}| {0,3}\t)")  # code, where it does not continue a paragraph or a list
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # under a paragraph's lines: they are a heading
+_ESM_STATEMENT = re.compile(r"^(?:import|export)\s")  # MDX's JavaScript lines: "import Chart from '…';"
 _LINK_DEFINITION = re.compile(r"""^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S+(\s+("[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:\s*")
 # Every alternative starts with a literal character, so the regular expression engine finds
@@ -320,6 +322,7 @@ _INLINE = re.compile(
     r"|\[\^[^\]\s]+\]"  # a footnote's mark ("…on Friday[^1].")
     r"|\[(?P<link>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\])"  # a link, inline or by reference ("[the utility][pge]")
     r"|<(?:https?://|mailto:)[^>]*>"
+    r"|<(?P<component>[A-Z][\w.]*)\b[^>]*>"  # an MDX component: its caption/title/alt text is read
     r"|</?[A-Za-z][^>]*>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # decoded as CommonMark does
     r"|\{\{[<%](?P<shortcode>.*?)[>%]\}\}|\{%(?P<liquid>.*?)%\}"  # Hugo's shortcodes, Jekyll's Liquid tags
@@ -349,16 +352,20 @@ def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending
             mapped.add(match.group("link"), match.start("link"))
         elif match.group("entity") is not None:
             mapped.add(html.unescape(match.group()), match.start())  # (an unknown name stays as written)
-        elif match.group("shortcode") is not None or match.group("liquid") is not None:
+        elif match.group("shortcode") is not None or match.group("liquid") is not None or match.group("component"):
             for value in _SHORTCODE_TEXT.finditer(text, match.start(), match.end()):
                 mapped.add(value.group("text") + " ", value.start("text"))
         cursor = match.end()
     mapped.add(text[cursor:end], cursor)
 
 
-def read_markdown(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
+def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block], list[Suppression]]:
     """Content blocks, the embedded social media posts left out (raw HTML blocks, see ``EMBED_CLASSES``), and
-    inline suppressions."""
+    inline suppressions.
+
+    ``mdx``: MDX (Astro, Next.js), Markdown with JavaScript modules and components: its ``import`` and
+    ``export`` statements are code, not content; a component is read as the caption, title or alt text it
+    shows (``<Chart title="Outages by county" />``), as a Hugo shortcode is."""
     # Lines end at \r\n, \n or a lone \r (old Mac files), as in plain text.
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text) if m.end() > m.start()]
     blocks: list[Block] = []
@@ -421,6 +428,8 @@ def read_markdown(text: str) -> tuple[list[Block], list[Block], list[Suppression
             continue
         if not paragraph and not in_quote and _INDENTED_CODE.match(line) and not (blocks and blocks[-1].kind == "list-item"):
             continue  # an indented code block (after a list item, an indented line continues the item)
+        if mdx and not paragraph and _ESM_STATEMENT.match(line):
+            continue
         if not paragraph and _LINK_DEFINITION.match(line):  # "[pge]: https://… "title"": where a link goes
             continue
         footnote = _FOOTNOTE_DEFINITION.match(line)

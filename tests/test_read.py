@@ -673,3 +673,28 @@ def test_markdown_setext_headings_reference_links_footnotes_and_indented_code(tm
         ("paragraph", "Figures from the utility's outage map."),
     ]
     assert_blocks_point_into_source(document)
+
+
+def test_mdx_imports_are_code_and_components_show_their_captions(tmp_path):
+    """MDX (Astro, Next.js): front matter, then JavaScript imports and exports, which are not content, and
+    components, read as the words they show like a Hugo shortcode. A folder walk picks .mdx files up."""
+    from bilingo.batch import discover
+    from bilingo.settings import Settings
+
+    source = (
+        "---\ntitle: Storm leaves 300,000 without power\n---\n"
+        "import Chart from '../components/Chart.astro';\n"
+        "export const outages = [120, 80];\n"
+        "\n"
+        "Crews worked all night to restore power.\n"
+        "\n"
+        '<Chart data={outages} title="Outages by county" />\n'
+    )
+    (tmp_path / "storm.en.mdx").write_text(source, encoding="utf-8")
+    (tmp_path / "storm.es.mdx").write_text(source, encoding="utf-8")
+    document = read_document(tmp_path / "storm.en.mdx")
+    assert [block.text for block in document.blocks] == [
+        "Storm leaves 300,000 without power", "Crews worked all night to restore power.", "Outages by county"]
+    assert_blocks_point_into_source(document)
+    assert discover([str(tmp_path)], Settings()).documents == [[str(tmp_path / "storm.en.mdx"),
+                                                                 str(tmp_path / "storm.es.mdx")]]
