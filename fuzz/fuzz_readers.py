@@ -35,7 +35,7 @@ with atheris.instrument_imports():
     from bilingo.read import decode, read_text
     from bilingo.segment import segment_document
 
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "mdx")
 MAX_TEXT_CHARS = 16384
 
 

@@ -228,6 +228,33 @@ def test_number_words_values(text, value):
     assert values(text, lang) == [{value}]
 
 
+def test_a_changed_weekday_or_month_is_reported():
+    """"On Tuesday" that became "el miércoles", "in March" that became "en abril": dates are numbers too, and
+    three such pairs in the dev corpus are real errors of its human translations (Friday / el lunes...)."""
+    en = ["The council voted on Tuesday to approve the budget.", "The new rules take effect in March, the mayor said."]
+    es = ["El concejo votó el miércoles para aprobar el presupuesto.",
+          "Las nuevas normas entran en vigor en abril, dijo la alcaldesa."]
+    findings = numbers.check(build_aligned(en, es), Settings())
+    assert [finding.message for finding in findings] == ["Tuesday in English but miércoles in Spanish",
+                                                         "March in English but abril in Spanish"]
+    assert [finding.text for finding in findings] == ["miércoles", "abril"]
+
+
+@pytest.mark.parametrize("en, es", [
+    (["The council voted on Tuesday."], ["El concejo votó el martes."]),
+    (["The hearing is on Tuesday, Sept. 27."], ["La audiencia es el martes 27 de septiembre."]),
+    (["During the night of Monday, 80 police officers were hurt."],
+     ["La noche del lunes al martes, 80 policías resultaron heridos."]),  # a range holding the day
+    (["The council voted on Tuesday."], ["El concejo votó esta semana."]),  # a day dropped is not reported
+    (["The council met on Monday to discuss the budget.", "It voted on Tuesday."],
+     ["El martes, el concejo votó.", "Se había reunido el lunes para discutir el presupuesto."]),  # days moved
+    (["May I ask one question about the budget for April?"],
+     ["¿Puedo hacer una pregunta sobre el presupuesto de abril?"]),  # "May I" is no month
+])
+def test_weekdays_and_months_that_agree_or_moved_are_not_reported(en, es):
+    assert numbers.check(build_aligned(en, es), Settings()) == []
+
+
 def test_disabled_rule_reports_nothing():
     aligned = build_aligned([INFLATION_EN], [INFLATION_ES.replace("3,1", "3,7")])
     assert numbers.check(aligned, Settings(disabled_rules={"number-mismatch"})) == []

@@ -17,6 +17,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   number compares its day (``Tuesday, Sept. 27`` ↔ ``el martes 27``).
 * times: ``10 a.m.`` = ``10 de la mañana`` = ``10:00``; a time against a bare number
   compares its hour.
+* weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
+  ``en abril``) are compared only where both sides of a pair name one (``_differing_calendar``).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``) are their number; decades
   (``1990s``) also match ``90``.
 
@@ -76,6 +78,17 @@ MONTHS_EN = {
 MONTHS_ES = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+WEEKDAYS = {
+    "en": {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7},
+    "es": {"lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6,
+           "sabado": 6, "domingo": 7},
+}
+# Weekdays and months named outside a date: English capitalises them (lower case "march", "may" are verbs).
+_CALENDAR_WORD = {
+    "en": re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                     r"|May|June|July|August|September|October|November|December)\b"),
+    "es": re.compile(rf"\b(?:{'|'.join(list(WEEKDAYS['es']) + list(MONTHS_ES))})\b", re.IGNORECASE),
 }
 
 SCALES = {
@@ -672,6 +685,7 @@ def prepare(version: Version, settings: Settings) -> None:
         return
     for index, segment in enumerate(version.segments):
         _segment_mentions(segment.text, version.lang, index)
+        _calendar_words(segment.text, version.lang, index)
 
 
 def _side_mentions(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:
@@ -697,10 +711,16 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         {side: _side_mentions(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         for pair in aligned.pairs
     ]
+    calendar = [
+        {side: _side_calendar(aligned, side, getattr(pair, side)) for side in ("left", "right")}
+        for pair in aligned.pairs
+    ]
     findings: list[Finding] = []
     for position, pair in enumerate(aligned.pairs):
         if not _counted(pair, settings):
             continue
+        if calendar[position]["left"] and calendar[position]["right"]:
+            findings.extend(_differing_calendar(aligned, pair, calendar, position, settings))
         # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
         # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
         pair_mentions = mentions[position]
@@ -716,6 +736,55 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                   for side in ("left", "right")}
         findings.extend(_pair_findings(aligned, pair, strong, leftovers, settings))
     findings.sort(key=lambda f: (f.path, f.start))
+    return findings
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
+    """The weekdays ("Tuesday", "el martes") and the months outside a date ("in March", "en abril") a sentence
+    names, as mentions of kind "weekday" and "month". A month inside a date ("Sept. 27") is compared as the date."""
+    dates = [mention for mention in _segment_mentions(text, lang, segment) if mention.kind == "date"]
+    found = []
+    for match in _CALENDAR_WORD[lang].finditer(text):
+        word = match.group().lower()
+        if word in WEEKDAYS[lang]:
+            kind, value = "weekday", WEEKDAYS[lang][word]
+        else:
+            if (lang == "en" and word == "may" and not text[: match.start()].strip()) or any(
+                    date.start < match.end() and match.start() < date.end for date in dates):
+                continue  # "May I…" opens a question; a month in a date is the date's
+            kind, value = "month", (MONTHS_EN if lang == "en" else MONTHS_ES)[word]
+        found.append(Mention(match.group(), match.start(), match.end(), kind, frozenset({float(value)}), True,
+                             segment))
+    return tuple(found)
+
+
+def _side_calendar(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:
+    version = aligned.version(side)
+    return [mention for index in indices
+            for mention in _calendar_words(version.segments[index].text, version.lang, index)]
+
+
+def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Finding]:
+    """"on Tuesday" against "el miércoles": when both sides of a pair name weekdays (or months outside a date),
+    and none is the same, the day changed. Days named on one side only are not reported: translators drop
+    and add them freely ("el martes" for "this week"). Not when the other side's neighbouring pairs name it (a
+    day moved across a sentence boundary)."""
+    findings = []
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    for kind in ("weekday", "month"):
+        named = {side: [m for m in calendar[position][side] if m.kind == kind] for side in ("left", "right")}
+        if not named["left"] or not named["right"]:
+            continue
+        values = {side: {v for m in named[side] for v in m.values} for side in ("left", "right")}
+        if values["left"] & values["right"]:
+            continue
+        nearby = range(max(0, position - NEIGHBOUR_PAIRS), min(len(calendar), position + NEIGHBOUR_PAIRS + 1))
+        if any(values[side] & {v for n in nearby if n != position for m in calendar[n][aligned.other(side)]
+                               if m.kind == kind for v in m.values} for side in ("left", "right")):
+            continue
+        findings.append(_finding(aligned, pair, flagged, named[flagged][0], named[other][0], settings))
     return findings
 
 
