@@ -142,6 +142,24 @@ NUMBER_NOUNS = {
            "quinquenio": 5, "centenar": 100, "centenares": 100, "millar": 1000, "millares": 1000,
            "milésimo": 1000, "milésima": 1000, "centésimo": 100, "centésima": 100},
 }
+# Number words that do not count things: ordinals and fractions ("the second", "la mitad", "media hora").
+NOT_COUNTS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "twentieth", "half", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "eighties", "nineties",
+    "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer", "cuarto", "cuarta",
+    "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
+    "décima", "medio", "media",
+})
+# The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez").
+CLOCK_IN_WORDS = {
+    "en": re.compile(r"\b(?:quarter|half|five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
+                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bo'clock\b", re.IGNORECASE),
+    "es": re.compile(r"\bmenos\s+(?:cuarto|cinco|diez|veinte|veinticinco)\b|\by\s+(?:cuarto|media)\b"
+                     r"|\ba\s+las?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b", re.IGNORECASE),
+}
+COUNT_WORDS = frozenset(UNITS_EN) | frozenset(UNITS_ES) | frozenset(HUNDREDS_ES)
+NUMBER_NOUN_WORDS = frozenset(word for nouns in NUMBER_NOUNS.values() for word in nouns)
 # Numbers that point into the document rather than state a quantity: "Fig. 2", "Table 4", "p. 109", "cuadro 5".
 REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:fig(?:ure)?s?|tables?|tablas?|figuras?|cuadros?|gr[aá]fic[oa]s?|charts?|graphs?)\.?"
@@ -792,17 +810,6 @@ def _any_strong(mentions: list[Mention]) -> bool:
     return any(mention.strong for mention in mentions)
 
 
-# Number words that do not count things: ordinals and fractions ("the second", "la mitad", "media hora").
-NOT_COUNTS = frozenset({
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "twentieth", "half", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-    "eighties", "nineties",
-    "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer", "cuarto", "cuarta",
-    "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
-    "décima", "medio", "media",
-})
-
-
 def is_count(mention: Mention) -> bool:
     """A cardinal written in words, two or more ("three people", "cuatro personas", "veinticinco"): what AP and
     Spanish style spell out below ten. "one"/"un" are left out (an article as often as a number), and so are
@@ -812,17 +819,6 @@ def is_count(mention: Mention) -> bool:
     words = [word.lower() for word in WORD_LETTERS.findall(mention.text)]
     return (not any(word in NOT_COUNTS or word in NUMBER_NOUN_WORDS for word in words)
             and any(word in COUNT_WORDS for word in words))  # not a scale alone ("billion-dollar losses")
-
-
-# The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez").
-CLOCK_IN_WORDS = {
-    "en": re.compile(r"\b(?:quarter|half|five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
-                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bo'clock\b", re.IGNORECASE),
-    "es": re.compile(r"\bmenos\s+(?:cuarto|cinco|diez|veinte|veinticinco)\b|\by\s+(?:cuarto|media)\b"
-                     r"|\ba\s+las?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b", re.IGNORECASE),
-}
-COUNT_WORDS = frozenset(UNITS_EN) | frozenset(UNITS_ES) | frozenset(HUNDREDS_ES)
-NUMBER_NOUN_WORDS = frozenset(word for nouns in NUMBER_NOUNS.values() for word in nouns)
 
 
 def _is_number_noun(mention: Mention) -> bool:
