@@ -59,10 +59,10 @@ RULES: dict[str, Rule] = {
             "BL201",
             "number-mismatch",
             "error",
-            "A number, amount, percentage or date present on one side and missing or different on the other,"
-            " including a count spelled out on both sides ('three people' / 'cuatro personas').",
+            "A number, amount, date or weekday present on one side and missing or different on the other.",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
-            "EN: '300,000 reservists' / ES: '30.000 reservistas'.",
+            "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
+            " personas murieron el miércoles'.",
         ),
         Rule(
             "BL202",
