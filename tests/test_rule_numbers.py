@@ -198,6 +198,10 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     (finding,) = numbers.check(build_aligned([en], [es]), Settings())
     assert finding.message == "Three in English but Cuatro in Spanish"
     assert finding.text == "Cuatro" and finding.evidence["counterpart_text"] == "Three"
+    en = "Three people died when a tree fell on their car on Route 9."  # "un árbol": an article, not a count
+    es = "Cuatro personas murieron cuando un árbol cayó sobre su auto en la Ruta 9."
+    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    assert finding.message == "Three in English but Cuatro in Spanish"
     en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
     (finding,) = numbers.check(build_aligned([en], [es]), Settings())  # the three matched, the range moved
     assert finding.message == "Two in English but cuatro in Spanish"
@@ -211,6 +215,8 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     ("One of the two men was arrested.", "Uno de los dos hombres fue detenido."),
     ("She won the second round and three of the four sets.", "Ganó la segunda ronda y tres de los cuatro sets."),
     ("Two dozen witnesses saw the car.", "Veinticuatro testigos vieron el coche."),
+    ("He scored eight three-pointers.", "Anotó ocho triples."),  # two numbers side by side are not one count
+    ("Three million for each mother, two for each father.", "Tres millones por madre, dos millones por padre."),
 ])
 def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en, es):
     assert numbers.check(build_aligned([en], [es]), Settings()) == []

@@ -161,6 +161,8 @@ CLOCK_IN_WORDS = {
     "es": re.compile(r"\bmenos\s+(?:cuarto|cinco|diez|veinte|veinticinco)\b|\by\s+(?:cuarto|media)\b"
                      r"|\ba\s+las?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b", re.IGNORECASE),
 }
+COUNT_VALUES = {**UNITS_EN, **UNITS_ES, **HUNDREDS_ES}  # the words a number adds up ("ciento dos")
+SCALE_WORDS = frozenset(word for scales in WORD_SCALES.values() for word in scales)  # and those it multiplies by
 COUNT_WORDS = frozenset(UNITS_EN) | frozenset(UNITS_ES) | frozenset(HUNDREDS_ES)
 NUMBER_NOUN_WORDS = frozenset(word for nouns in NUMBER_NOUNS.values() for word in nouns)
 # Numbers that point into the document rather than state a quantity: "Fig. 2", "Table 4", "p. 109", "cuadro 5".
@@ -829,7 +831,28 @@ def is_count(mention: Mention) -> bool:
         return False
     words = [word.lower() for word in WORD_LETTERS.findall(mention.text)]
     return (not any(word in NOT_COUNTS or word in NUMBER_NOUN_WORDS for word in words)
-            and any(word in COUNT_WORDS for word in words))  # not a scale alone ("billion-dollar losses")
+            and any(word in COUNT_WORDS for word in words)  # not a scale alone ("billion-dollar losses")
+            and composes(words))
+
+
+def composes(words: list[str]) -> bool:
+    """Whether number words follow each other as a number is written: tens then a unit ("twenty-five", "treinta
+    y cinco"), hundreds then less ("ciento dos"), scales anywhere; not two numbers side by side ("eight
+    three-pointers", "de quince y veinte años")."""
+    group: list[float] = []  # the words since the last scale ("one hundred | and fifty", "dos mil | trescientos")
+    for word in words + [""]:
+        if word in COUNT_VALUES:
+            group.append(COUNT_VALUES[word])
+            continue
+        if word in SCALE_WORDS or not word:
+            for first, second in zip(group, group[1:]):
+                if not ((20 <= first < 100 and first % 10 == 0 and second < 10) or (first >= 100 and second < first)):
+                    return False
+            group = []
+    return True
+
+
+ONE = frozenset({1.0})
 
 
 def _is_number_noun(mention: Mention) -> bool:
@@ -843,16 +866,20 @@ def _any_count(mentions: list[Mention]) -> bool:
 def _differing_counts(aligned, pair, mentions, position, leftovers, settings) -> list[Finding]:
     """"Three people died" against "Cuatro personas murieron": number words alone are never reported (see the
     module doc), but when, after matching, each side holds one count in words left over (``is_count``) and
-    nothing else but number nouns ("dozens"), the two counts are the same phrase with different values. Not when
+    nothing else but number nouns ("dozens") and articles ("un"), the two counts are the same phrase with different values. Not when
     either count also stands on the other side of a neighbouring pair (moved across a sentence boundary)."""
     counts = {side: [m for m in leftovers[side] if is_count(m)] for side in ("left", "right")}
-    unclear = {side: [m for m in leftovers[side] if not is_count(m) and not _is_number_noun(m)]
-               for side in ("left", "right")}  # an article, an ordinal, a scale alone: the counts may be elsewhere
+    unclear = {side: [m for m in leftovers[side] if not is_count(m) and not _is_number_noun(m)
+                      and m.values != ONE] for side in ("left", "right")}  # an ordinal, a scale alone: the
+    # counts may be elsewhere ("un"/"one" is an article as often as a number: "un árbol" for "a tree")
     if any(len(counts[side]) != 1 or unclear[side] for side in ("left", "right")):
         return []
     if any(noun.segment == count.segment and 0 <= noun.start - count.end <= 1
            for side in ("left", "right") for count in counts[side] for noun in leftovers[side] if noun is not count):
         return []  # "two dozen" is twenty-four
+    (left_value,), (right_value,) = counts["left"][0].values, counts["right"][0].values
+    if any(math.isclose(max(left_value, right_value), min(left_value, right_value) * scale) for scale in (1e3, 1e6, 1e9)):
+        return []  # "two [million] for each father" / "dos millones": the scale said once for both
     for side in ("left", "right"):
         version = aligned.version(side)
         if any(CLOCK_IN_WORDS[version.lang].search(version.segments[i].text) for i in getattr(pair, side)):
