@@ -456,9 +456,10 @@ def linked_file(page: str, href: str, by_real: dict[str, str]) -> str | None:
 
 
 def pair_by_name(path: str, patterns: list[PairPattern]) -> tuple[list[str] | None, tuple[str, str] | None]:
-    """``([english, spanish], None)`` when a pattern finds the counterpart on disk;
-    ``(None, (lang, expected counterpart))`` when the name has a language marker but the
-    counterpart is missing; ``(None, None)`` when the name has no marker at all."""
+    """``([english, spanish], None)`` when a pattern, or the unmarked name of a site's default language
+    (``default_language_pair``), finds the counterpart on disk; ``(None, (lang, expected counterpart))`` when
+    the name has a language marker but the counterpart is missing; ``(None, None)`` when the name has no
+    marker at all."""
     expected: tuple[str, str] | None = None
     for pattern in patterns:
         result = pattern.counterpart(path)
