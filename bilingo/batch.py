@@ -407,13 +407,18 @@ def path_language(path: str) -> str | None:
 
 def alternate_links(path: str) -> list[tuple[str, str]]:
     """The page's ``(language, href)`` alternates in English or Spanish ("es-MX" is "es"), from its ``<head>``."""
-    from selectolax.lexbor import LexborHTMLParser
-
     try:
         with open(path, "rb") as stream:
             head = stream.read(HEAD_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return []
+    return alternate_links_in(head)
+
+
+def alternate_links_in(head: str) -> list[tuple[str, str]]:
+    """``alternate_links`` of the start of a page's HTML (a file's, or a fetched page's: ``bilingo.fetch``)."""
+    from selectolax.lexbor import LexborHTMLParser
+
     links = []
     for node in LexborHTMLParser(head).css("link[hreflang][href]"):
         attributes = node.attributes

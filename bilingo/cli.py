@@ -87,6 +87,7 @@ def check(paths, format_name, output, html_path, translator, model, translate_to
       bilingo check article.txt                     one file holding both languages
       bilingo check article.en.md article.es.md     the two versions
       bilingo check content/ --format sarif -o bilingo.sarif
+      bilingo check https://example.com/news/story  a published page and the version it links to
     """
     from bilingo.check import garbage_collector, signature
     from bilingo.config import apply_overrides, load_config
@@ -166,8 +167,21 @@ def plan_documents(paths: list[str], settings, *, force_batch: bool) -> tuple[li
     """Documents to check, and unpaired files with the message saying what was looked for.
 
     One or two plain files are one document (two files: the two versions); folders, globs
-    and ``--batch`` go through ``bilingo.batch``, which pairs files by name.
+    and ``--batch`` go through ``bilingo.batch``, which pairs files by name. A published page's address is
+    read over HTTP (``bilingo.fetch``); one page alone is paired with the version it links to by hreflang.
     """
+    from bilingo.fetch import is_url, other_language_page
+
+    if any(is_url(path) for path in paths):
+        if force_batch or len(paths) > 2:
+            raise InputError("published pages are checked one article at a time: bilingo check URL [URL]")
+        for path in paths:
+            if not is_url(path):
+                check_readable(path)
+        if len(paths) == 1:
+            other = other_language_page(paths[0])  # the page's hreflang link to its other version
+            return [[paths[0], other] if other else paths], {}
+        return [paths], {}
     if not force_batch and len(paths) <= 2 and all(not Path(p).is_dir() and not has_glob(p) for p in paths):
         for path in paths:
             check_readable(path)

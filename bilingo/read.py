@@ -119,13 +119,23 @@ def read_bytes(path: Path) -> bytes:
 
 
 def read_document(path: str | Path) -> SourceDocument:
-    """Read one input file: decode it, find its format, and split it into content blocks."""
-    file_path = Path(path)
-    data = read_bytes(file_path)
-    text, encoding, warnings = decode(data, str(path))
-    if not text.strip():
-        raise InputError(f"{path}: the file is empty")
-    document = read_text(text, str(path), detect_format(file_path, text))
+    """Read one input file, or a published page by its address (``bilingo.fetch``): decode it, find its
+    format, and split it into content blocks."""
+    from bilingo.fetch import fetch, format_of, is_url
+
+    if isinstance(path, str) and is_url(path):
+        data, media_type = fetch(path)
+        text, encoding, warnings = decode(data, path)
+        if not text.strip():
+            raise InputError(f"{path}: the page is empty")
+        document = read_text(text, path, format_of(path, media_type))
+    else:
+        file_path = Path(path)
+        data = read_bytes(file_path)
+        text, encoding, warnings = decode(data, str(path))
+        if not text.strip():
+            raise InputError(f"{path}: the file is empty")
+        document = read_text(text, str(path), detect_format(file_path, text))
     document.encoding = encoding
     document.warnings.extend(warnings)
     if not document.blocks:
