@@ -13,7 +13,8 @@ text; the segmenter decides which of them end a unit).
 
 Inline suppressions: in Markdown and HTML, a comment ``<!-- bilingo: ignore -->`` or
 ``<!-- bilingo: ignore[rule-a, rule-b] -->`` becomes a ``Suppression`` covering the
-whole block that follows it (the next heading, paragraph, list item or table cell).
+whole block that follows it (the next heading, paragraph, list item or table cell); in a
+Markdown front matter, a ``# bilingo: ignore[...]`` comment covers the field that follows it.
 """
 
 from __future__ import annotations
@@ -317,6 +318,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _INDENTED_CODE = re.compile(r"^(?: {4}| {0,3}\t)")  # code, where it does not continue a paragraph or a list
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # under a paragraph's lines: they are a heading
+_FRONT_MATTER_COMMENT = re.compile(r"^[ \t]*#(.*)$", re.MULTILINE)
 _ESM_STATEMENT = re.compile(r"^(?:import|export)\s")  # MDX's JavaScript lines: "import Chart from '…';"
 _LINK_DEFINITION = re.compile(r"""^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S+(\s+("[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:\s*")
@@ -401,6 +403,11 @@ def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block
     body_start, fields = split_front_matter(text)
     if body_start:
         lines = [(b, e) for b, e in lines if b >= body_start]
+        # "# bilingo: ignore[number-mismatch]" on the line before a field (YAML and TOML comments)
+        for comment in _FRONT_MATTER_COMMENT.finditer(text, 0, body_start):
+            rules = suppression_rules(comment.group(1))
+            if rules is not None:
+                pending.append((rules, comment.end()))
     for field in fields:  # the headline and standfirst a site generator shows above the body
         mapped = MappedText()
         mapped.add_located(field.text, field.offsets)

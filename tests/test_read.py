@@ -698,3 +698,16 @@ def test_mdx_imports_are_code_and_components_show_their_captions(tmp_path):
     assert_blocks_point_into_source(document)
     assert discover([str(tmp_path)], Settings()).documents == [[str(tmp_path / "storm.en.mdx"),
                                                                  str(tmp_path / "storm.es.mdx")]]
+
+
+def test_a_comment_in_the_front_matter_suppresses_the_field_after_it(tmp_path):
+    """Where ``<!-- bilingo: ignore -->`` cannot go: a YAML or TOML comment before a field."""
+    source = ("---\ntitle: Storm leaves 300,000 without power\n# bilingo: ignore[number-mismatch]\n"
+              "description: Crews restored power to 95% of homes.\n# an ordinary comment\nsummary: Schools reopen.\n---\n\n"
+              "<!-- bilingo: ignore -->\nThe body.\n")
+    path = tmp_path / "storm.md"
+    path.write_text(source, encoding="utf-8")
+    document = read_document(path)
+    suppressed = [(s.rules, source[s.start:s.end]) for s in document.suppressions]
+    assert suppressed == [(frozenset({"number-mismatch"}), "Crews restored power to 95% of homes."),
+                          (frozenset(), "The body.")]
