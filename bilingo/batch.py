@@ -32,7 +32,7 @@ from bilingo.errors import InputError
 from bilingo.settings import Settings
 
 # Extensions a folder walk picks up. Files named explicitly are checked whatever their extension.
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".xhtml")
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".xhtml", ".docx")
 SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages"})
 # A repository's own files, not articles: a folder walk or a glob passes over them (named alone, one is checked).
 # Compared in upper case with the name's first part: README.md, readme.es.txt, LICENSE.txt...

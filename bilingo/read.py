@@ -41,7 +41,8 @@ FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "mar
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
     b"\x89PNG": "a PNG image",
-    b"PK\x03\x04": "a zip archive (or an Office document)",
+    b"PK\x03\x04": "a zip archive (or an Office document; bilingo reads Word's .docx by that name)",
+    b"\xd0\xcf\x11\xe0": "an old Word or Office file (save it as .docx)",
     b"GIF8": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
     b"\x1f\x8b": "a gzip archive",
@@ -120,25 +121,19 @@ def read_bytes(path: Path) -> bytes:
 
 
 def read_document(path: str | Path) -> SourceDocument:
-    """Read one input file, or a published page by its address (``bilingo.fetch``): decode it, find its
-    format, and split it into content blocks."""
-    from bilingo.fetch import fetch, format_of, is_url
+    """Read one input: a file (plain text, Markdown, MDX, HTML, Word), or a published page by its address
+    (``bilingo.fetch``); decode it, find its format, and split it into content blocks."""
+    from bilingo.fetch import is_url
 
     if isinstance(path, str) and is_url(path):
-        data, media_type = fetch(path)
-        text, encoding, warnings = decode(data, path)
-        if not text.strip():
-            raise InputError(f"{path}: the page is empty")
-        document = read_text(text, path, format_of(path, media_type))
+        document = read_page(path)
+    elif Path(path).suffix.lower() == ".docx":
+        from bilingo.word import read_word
+
+        text, blocks = read_word(read_bytes(Path(path)), str(path))
+        document = SourceDocument(str(path), text, "docx", blocks)
     else:
-        file_path = Path(path)
-        data = read_bytes(file_path)
-        text, encoding, warnings = decode(data, str(path))
-        if not text.strip():
-            raise InputError(f"{path}: the file is empty")
-        document = read_text(text, str(path), detect_format(file_path, text))
-    document.encoding = encoding
-    document.warnings.extend(warnings)
+        document = read_file(Path(path))
     if not document.blocks:
         raise InputError(f"{path}: no text content found")
     content = sum(len(block.text) for block in document.blocks)
@@ -147,6 +142,31 @@ def read_document(path: str | Path) -> SourceDocument:
             f"{path}: {content:,} characters of text is over bilingo's limit of {MAX_CONTENT_CHARS:,} per file"
             " (a news article is far shorter); split it into articles"
         )
+    return document
+
+
+def read_file(path: Path) -> SourceDocument:
+    """A text file: decoded (``decode``), its format told by its extension or its content."""
+    text, encoding, warnings = decode(read_bytes(path), str(path))
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty")
+    document = read_text(text, str(path), detect_format(path, text))
+    document.encoding = encoding
+    document.warnings.extend(warnings)
+    return document
+
+
+def read_page(url: str) -> SourceDocument:
+    """A published page, fetched once per run: read as its media type says."""
+    from bilingo.fetch import fetch, format_of
+
+    data, media_type = fetch(url)
+    text, encoding, warnings = decode(data, url)
+    if not text.strip():
+        raise InputError(f"{url}: the page is empty")
+    document = read_text(text, url, format_of(url, media_type))
+    document.encoding = encoding
+    document.warnings.extend(warnings)
     return document
 
 
