@@ -40,6 +40,14 @@ def markdown(sentences: list[str], title: str) -> str:
     return f"# {title}\n\n" + "\n\n".join(sentences) + "\n"
 
 
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    """Write ``files`` (relative path -> text) under ``root``, making their folders."""
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
 @pytest.fixture
 def content(tmp_path, monkeypatch) -> Path:
     """content/ with every layout a batch must recognise, built from real articles."""
@@ -64,10 +72,7 @@ def content(tmp_path, monkeypatch) -> Path:
         "es/LICENSE.txt": "All rights reserved.\n",
         ".git/HEAD.md": "not content",
     }
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    write_tree(root, files)
     monkeypatch.chdir(tmp_path)
     return root
 
@@ -117,9 +122,7 @@ def test_hugo_translation_by_file_name_pairs_the_default_languages_unmarked_file
         "both/vote.en.md": markdown(fourth["en"], "Vote"),
         "both/vote.es.md": markdown(fourth["es"], "Votación"),
     }
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    write_tree(tmp_path, files)
     monkeypatch.chdir(tmp_path)
     plan = discover(["."], Settings())
     assert plan.documents == [
@@ -148,9 +151,7 @@ def test_hugo_translation_key_pairs_articles_whose_slugs_differ(tmp_path, monkey
         "site/content/es/posts/voto-2.md": "---\ntranslationKey: vote\n---\n\n" + " ".join(second["es"]),
         "site/content/es/posts/roto.md": "---\ntranslationKey: [unclosed\n---\n\n" + " ".join(second["es"]),
     }
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    write_tree(tmp_path, {name: text + "\n" for name, text in files.items()})
     monkeypatch.chdir(tmp_path)
     plan = discover(["site/content"], Settings())
     assert plan.documents == [["site/content/en/posts/storm.md", "site/content/es/posts/tormenta.md"]]
@@ -301,9 +302,7 @@ def test_a_batch_checks_every_document_and_shows_broken_and_unpaired_files(tmp_p
         "broken.en.md": "\n\n".join(faithful["en"]) + "\n",
         "orphan.es.md": "\n\n".join(faithful["es"]) + "\n",
     }
-    for name, text in files.items():
-        (content / name).parent.mkdir(parents=True, exist_ok=True)
-        (content / name).write_text(text, encoding="utf-8")
+    write_tree(content, files)
     (content / "broken.es.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (tmp_path / "bilingo.toml").write_text('translator = "apertium"\ncache-dir = ".cache"\n', encoding="utf-8")
 
@@ -413,9 +412,7 @@ def test_pages_whose_slugs_differ_pair_by_their_hreflang_links(tmp_path, monkeyp
         "es/sismo.html": _page("es", second["es"], [("en", "/news/other/quake.html")]),
         "bilingual.html": _page("en", [s for pair in zip(third["en"], third["es"]) for s in pair], []),
     }
-    for name, text in pages.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(text, encoding="utf-8")
+    write_tree(site, pages)
     monkeypatch.chdir(tmp_path)
     plan = discover(["site"], Settings())
     assert plan.documents == [

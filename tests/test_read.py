@@ -22,6 +22,13 @@ def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 
 
+def read_source(tmp_path: Path, source: str, name: str = "post.md") -> SourceDocument:
+    """``source`` written to a file named ``name`` and read back."""
+    path = tmp_path / name
+    path.write_text(source, encoding="utf-8")
+    return read_document(path)
+
+
 def assert_blocks_point_into_source(document) -> None:
     """Every kept character of every block comes from the source character it claims to."""
     for block in document.blocks + document.ignored:
@@ -565,9 +572,7 @@ def test_front_matter_text_fields_are_content_and_the_rest_is_metadata(tmp_path)
         "\n"
         "Most homes had power again by Friday.\n"
     )
-    path = tmp_path / "storm.md"
-    path.write_text(source, encoding="utf-8")
-    document = read_document(path)
+    document = read_source(tmp_path, source, "storm.md")
     assert [(block.kind, block.text) for block in document.blocks] == [
         ("heading", "Storm leaves 300,000 without power"),
         ("paragraph", "Crews worked through the night to restore power."),  # a folded scalar, lines joined
@@ -593,9 +598,7 @@ def test_toml_front_matter_is_read_like_yaml(tmp_path):
         "+++\n"
         "La mayoría de los hogares tenía luz el viernes.\n"
     )
-    path = tmp_path / "tormenta.md"
-    path.write_text(source, encoding="utf-8")
-    document = read_document(path)
+    document = read_source(tmp_path, source, "tormenta.md")
     assert [block.text for block in document.blocks] == [
         "La tormenta deja a 300.000 personas sin luz",
         "Las cuadrillas trabajaron toda la noche.",
@@ -612,9 +615,8 @@ def test_toml_front_matter_is_read_like_yaml(tmp_path):
     "d: &d [*c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e]\n---\n",
 ])
 def test_front_matter_that_does_not_parse_or_explodes_is_left_out_and_the_body_read(tmp_path, front_matter):
-    path = tmp_path / "post.md"
-    path.write_text(front_matter + "\nThe council voted on Tuesday.\n", encoding="utf-8")
-    assert [block.text for block in read_document(path).blocks] == ["The council voted on Tuesday."]
+    document = read_source(tmp_path, front_matter + "\nThe council voted on Tuesday.\n")
+    assert [block.text for block in document.blocks] == ["The council voted on Tuesday."]
 
 
 def test_a_headline_changed_in_the_front_matter_is_found_at_its_line(tmp_path):
@@ -661,9 +663,7 @@ def test_markdown_setext_headings_reference_links_footnotes_and_indented_code(tm
         '[pge]: https://www.pge.com/outages "PG&E outages"\n'
         "[^note]: Figures from the utility's outage map.\n"
     )
-    path = tmp_path / "storm.md"
-    path.write_text(source, encoding="utf-8")
-    document = read_document(path)
+    document = read_source(tmp_path, source, "storm.md")
     assert [(block.kind, block.text) for block in document.blocks] == [
         ("heading", "Storm leaves thousands without power"),
         ("paragraph", "Crews restored power by Friday, the utility said."),
@@ -705,9 +705,7 @@ def test_a_comment_in_the_front_matter_suppresses_the_field_after_it(tmp_path):
     source = ("---\ntitle: Storm leaves 300,000 without power\n# bilingo: ignore[number-mismatch]\n"
               "description: Crews restored power to 95% of homes.\n# an ordinary comment\nsummary: Schools reopen.\n---\n\n"
               "<!-- bilingo: ignore -->\nThe body.\n")
-    path = tmp_path / "storm.md"
-    path.write_text(source, encoding="utf-8")
-    document = read_document(path)
+    document = read_source(tmp_path, source, "storm.md")
     suppressed = [(s.rules, source[s.start:s.end]) for s in document.suppressions]
     assert suppressed == [(frozenset({"number-mismatch"}), "Crews restored power to 95% of homes."),
                           (frozenset(), "The body.")]
