@@ -372,6 +372,8 @@ def translation_key(path: str) -> str | None:
             head = stream.read(FRONT_MATTER_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return None  # (its check reports it)
+    if not any(name in head for name in TRANSLATION_KEYS):
+        return None  # (most files: their front matter is not parsed)
     data = front_matter_data(head.lstrip("\ufeff"))
     value = next((data[name] for name in TRANSLATION_KEYS if name in data), None)
     return str(value) if isinstance(value, (str, int)) and str(value).strip() else None
