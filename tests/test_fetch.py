@@ -74,6 +74,8 @@ def test_one_published_page_is_checked_against_the_version_it_links_to(site, tmp
     assert finding["rule"] == "number-mismatch" and finding["path"] == f"{site}/es/noticias/tormenta.html"
     assert finding["message"] == "300,000 in English but 30.000 in Spanish" and finding["line"] == 4
     assert not list(tmp_path.iterdir())  # nothing written: pages are not files
+    result = run_bilingo("check", english, "--no-cache", "--html", "report.html", cwd=tmp_path)
+    assert f'<a href="{english}" rel="noopener noreferrer">' in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
 def test_two_pages_are_the_two_versions_and_a_page_without_links_holds_both(site, tmp_path):
