@@ -22,6 +22,7 @@ from bilingo.errors import InputError
 TIMEOUT_S = 30.0
 USER_AGENT = f"bilingo/{__version__} (EN/ES translation consistency checker)"
 SCHEMES = ("http://", "https://")
+ACCEPT = "text/html, text/plain;q=0.9, */*;q=0.1"
 
 _fetched: dict[str, tuple[bytes, str]] = {}
 _lock = threading.Lock()
@@ -38,7 +39,7 @@ def fetch(url: str) -> tuple[bytes, str]:
     with _lock:
         if url in _fetched:
             return _fetched[url]
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"})
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:  # noqa: S310 - http(s) only (is_url)
             body = response.read(MAX_BYTES + 1)

@@ -463,8 +463,9 @@ def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block
         if _THEMATIC_BREAK.match(line):
             flush()
             continue
-        if not paragraph and not in_quote and _INDENTED_CODE.match(line) and not (blocks and blocks[-1].kind == "list-item"):
-            continue  # an indented code block (after a list item, an indented line continues the item)
+        after_list_item = bool(blocks) and blocks[-1].kind == "list-item"  # (an indented line continues the item)
+        if not paragraph and not in_quote and not after_list_item and _INDENTED_CODE.match(line):
+            continue  # an indented code block
         if mdx and not paragraph and _ESM_STATEMENT.match(line):
             continue
         if not paragraph and _LINK_DEFINITION.match(line):  # "[pge]: https://… "title"": where a link goes

@@ -28,8 +28,8 @@ mention of the other side (words on one side, digits on the other) but are not
 reported for want of a counterpart, since translators freely turn "two countries" into
 "ambos países" and "one of" into "uno de". One exception: a count in words left over on
 each side of a pair, and nothing else ("Three people died" / "Cuatro personas
-murieron"), is the same phrase with another value (``_differing_counts``). Numbers glued to letters (``G20``, ``COVID-19``,
-``F-16``) are names, not quantities, and are ignored.
+murieron"), is the same phrase with another value (``_differing_counts``). Numbers glued
+to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored.
 
 A strong mention with no compatible mention on the other side of its pair, nor in the
 pairs just before and after it (translators move numbers across sentence boundaries),
@@ -157,13 +157,14 @@ NOT_COUNTS = frozenset({
 # The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez").
 CLOCK_IN_WORDS = {
     "en": re.compile(r"\b(?:quarter|half|five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
-                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bo'clock\b", re.IGNORECASE),
+                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bo'clock\b",
+                     re.IGNORECASE),
     "es": re.compile(r"\bmenos\s+(?:cuarto|cinco|diez|veinte|veinticinco)\b|\by\s+(?:cuarto|media)\b"
-                     r"|\ba\s+las?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b", re.IGNORECASE),
+                     r"|\ba\s+las?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
+                     re.IGNORECASE),
 }
 COUNT_VALUES = {**UNITS_EN, **UNITS_ES, **HUNDREDS_ES}  # the words a number adds up ("ciento dos")
 SCALE_WORDS = frozenset(word for scales in WORD_SCALES.values() for word in scales)  # and those it multiplies by
-COUNT_WORDS = frozenset(UNITS_EN) | frozenset(UNITS_ES) | frozenset(HUNDREDS_ES)
 NUMBER_NOUN_WORDS = frozenset(word for nouns in NUMBER_NOUNS.values() for word in nouns)
 # Numbers that point into the document rather than state a quantity: "Fig. 2", "Table 4", "p. 109", "cuadro 5".
 REFERENCE_BEFORE = re.compile(
@@ -831,7 +832,7 @@ def is_count(mention: Mention) -> bool:
         return False
     words = [word.lower() for word in WORD_LETTERS.findall(mention.text)]
     return (not any(word in NOT_COUNTS or word in NUMBER_NOUN_WORDS for word in words)
-            and any(word in COUNT_WORDS for word in words)  # not a scale alone ("billion-dollar losses")
+            and any(word in COUNT_VALUES for word in words)  # not a scale alone ("billion-dollar losses")
             and composes(words))
 
 
@@ -866,19 +867,21 @@ def _any_count(mentions: list[Mention]) -> bool:
 def _differing_counts(aligned, pair, mentions, position, leftovers, settings) -> list[Finding]:
     """"Three people died" against "Cuatro personas murieron": number words alone are never reported (see the
     module doc), but when, after matching, each side holds one count in words left over (``is_count``) and
-    nothing else but number nouns ("dozens") and articles ("un"), the two counts are the same phrase with different values. Not when
-    either count also stands on the other side of a neighbouring pair (moved across a sentence boundary)."""
+    nothing else but number nouns ("dozens") and articles ("un árbol" for "a tree"), the two counts are the
+    same phrase with different values. Not when either count also stands on the other side of a neighbouring
+    pair (moved across a sentence boundary)."""
     counts = {side: [m for m in leftovers[side] if is_count(m)] for side in ("left", "right")}
-    unclear = {side: [m for m in leftovers[side] if not is_count(m) and not _is_number_noun(m)
-                      and m.values != ONE] for side in ("left", "right")}  # an ordinal, a scale alone: the
-    # counts may be elsewhere ("un"/"one" is an article as often as a number: "un árbol" for "a tree")
+    # an ordinal or a scale alone left over: the counts may stand for something else there
+    unclear = {side: [m for m in leftovers[side] if not is_count(m) and not _is_number_noun(m) and m.values != ONE]
+               for side in ("left", "right")}
     if any(len(counts[side]) != 1 or unclear[side] for side in ("left", "right")):
         return []
     if any(noun.segment == count.segment and 0 <= noun.start - count.end <= 1
            for side in ("left", "right") for count in counts[side] for noun in leftovers[side] if noun is not count):
         return []  # "two dozen" is twenty-four
     (left_value,), (right_value,) = counts["left"][0].values, counts["right"][0].values
-    if any(math.isclose(max(left_value, right_value), min(left_value, right_value) * scale) for scale in (1e3, 1e6, 1e9)):
+    if any(math.isclose(max(left_value, right_value), min(left_value, right_value) * scale)
+           for scale in (1e3, 1e6, 1e9)):
         return []  # "two [million] for each father" / "dos millones": the scale said once for both
     for side in ("left", "right"):
         version = aligned.version(side)
