@@ -261,7 +261,9 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
         for member in (english, spanish):
             explicit[os.path.realpath(member)] = (normalize(english), normalize(spanish))
 
-    linked = hreflang_pairs(files, patterns) | translation_key_pairs(files, patterns)
+    by_name = {path: pair_by_name(path, patterns) for path in files}
+    unnamed = [path for path in files if by_name[path][0] is None]  # no name pairs them: links and keys may
+    linked = hreflang_pairs(unnamed, files) | translation_key_pairs(unnamed)
     plan = BatchPlan()
     used: set[str] = set()
     for path in files:
@@ -278,7 +280,7 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
                 continue
             document = [shown.get(os.path.realpath(member), member) for member in (english, spanish)]
         else:
-            document, expected = pair_by_name(path, patterns)
+            document, expected = by_name[path]
             if document is None and real in linked:
                 document = [member for member in linked[real]]
                 if any(os.path.realpath(member) in used for member in document):
@@ -304,15 +306,14 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
-def hreflang_pairs(files: list[str], patterns: list[PairPattern]) -> dict[str, tuple[str, str]]:
+def hreflang_pairs(unnamed: list[str], files: list[str]) -> dict[str, tuple[str, str]]:
     """Pages that name their other-language version in a ``<link rel="alternate" hreflang="es" href="...">``
     (what sites publish for search engines, whatever their slugs): for the real path of each page of a pair
     found so, ``(english, spanish)`` as ``files`` shows them. An ``href`` is found among ``files``: a relative
     one from the page's folder; a site-absolute path or a full URL by its path, ending one file's path (a URL
-    ending in "/" by its ``index.html``), when exactly one does. Only pages that no naming convention pairs are
-    read: a name pairs first."""
-    pages = [path for path in files
-             if path.lower().endswith(HTML_SUFFIXES) and pair_by_name(path, patterns)[0] is None]
+    ending in "/" by its ``index.html``), when exactly one does. Only the pages of ``unnamed``, those no naming
+    convention pairs, are read: a name pairs first."""
+    pages = [path for path in unnamed if path.lower().endswith(HTML_SUFFIXES)]
     if not pages:
         return {}
     by_real = {os.path.realpath(path): path for path in files}
@@ -337,14 +338,13 @@ FRONT_MATTER_BYTES = 16 * 1024  # a front matter is read from the start of a fil
 CONTENT_ROOT_FILES = 5000  # Markdown files searched at most for a partner on disk (pre-commit passes one file)
 
 
-def translation_key_pairs(files: list[str], patterns: list[PairPattern]) -> dict[str, tuple[str, str]]:
+def translation_key_pairs(unnamed: list[str]) -> dict[str, tuple[str, str]]:
     """Markdown articles whose front matter names the same ``translationKey`` (Hugo's way to pair translations
     whose slugs differ: ``content/en/posts/storm.md`` and ``content/es/posts/tormenta.md``): for the real path
     of each file of such a pair, the pair, English first where the paths tell (``en``/``es`` folders or
-    markers). Only files that no naming convention pairs are read. A file whose partner is not among ``files``
-    (pre-commit passes the changed ones) is looked for under its site's ``content`` folder on disk."""
-    articles = [path for path in files
-                if path.lower().endswith(MARKDOWN_SUFFIXES) and pair_by_name(path, patterns)[0] is None]
+    markers). Only the files of ``unnamed``, those no naming convention pairs, are read. A file whose partner is
+    not among them (pre-commit passes the changed ones) is looked for under its site's ``content`` folder."""
+    articles = [path for path in unnamed if path.lower().endswith(MARKDOWN_SUFFIXES)]
     by_key: dict[str, list[str]] = {}
     for path in articles:
         key = translation_key(path)
