@@ -391,6 +391,55 @@ def test_a_batch_translates_a_group_of_documents_in_one_call_with_the_results_of
     assert [r.findings for r in again[:-1]] == [r.findings for r in reports[:-1]]
 
 
+def test_a_batch_translates_the_next_group_while_it_checks_one_and_ctrl_c_kills_that_translation(
+        tmp_path, monkeypatch):
+    """The next group's translation (Apertium, both cores) runs while the group before is checked (Python, one
+    core): the reports are those of checking each document alone. Interrupted, the batch does not wait for the
+    translation under way: its Apertium process is killed."""
+    import signal
+    import time
+
+    import bilingo.check
+    from bilingo.check import check_documents, check_paths
+    from bilingo.translate.apertium import ApertiumTranslator
+    from counting_translator import CountingTranslator
+
+    monkeypatch.setattr(bilingo.check, "AHEAD_DOCUMENTS", 1)  # a group per document
+    articles = flores_articles(40)
+    documents = []
+    for number, sentences in enumerate([(articles[0]["en"], articles[0]["es"]), (articles[1]["en"], articles[1]["es"]),
+                                        ([s for a in articles for s in a["en"]] * 3,
+                                         [s for a in articles for s in a["es"]] * 3)]):  # a long one last
+        for lang, side in zip(("en", "es"), sentences):
+            (tmp_path / f"story{number}.{lang}.md").write_text("\n\n".join(side) + "\n", encoding="utf-8")
+        documents.append([str(tmp_path / f"story{number}.en.md"), str(tmp_path / f"story{number}.es.md")])
+    settings = Settings(translator="apertium", cache=False)
+
+    counting = CountingTranslator(ApertiumTranslator())
+    reports = check_documents(documents[:2], settings, counting)
+    assert len(counting.batches) == 2  # one call per group, none by the checks
+    for report, paths in zip(reports, documents[:2], strict=True):
+        alone = check_paths(paths, settings, ApertiumTranslator())
+        assert report.pairs == alone.pairs and report.findings == alone.findings
+
+    apertium = ApertiumTranslator()
+    started = []
+    real_start = apertium._start
+    monkeypatch.setattr(apertium, "_start", lambda mode: started.append(real_start(mode)) or started[-1])
+
+    def interrupt_while_translating(report) -> None:  # Ctrl-C once the long document's translation is under way
+        for _ in range(1000):
+            if len(started) == 2 and apertium._running:
+                break
+            time.sleep(0.01)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        check_documents(documents[1:], settings, apertium, on_done=interrupt_while_translating)
+    assert len(started) == 2  # the first group's process, and the long document's, started ahead
+    assert started[-1].wait(timeout=60) == -signal.SIGKILL  # killed, not waited for
+
+
 def _page(lang: str, sentences: list[str], alternates: list[tuple[str, str]]) -> str:
     links = "".join(f'<link rel="alternate" hreflang="{code}" href="{href}">' for code, href in alternates)
     paragraphs = "".join(f"<p>{sentence}</p>" for sentence in sentences)

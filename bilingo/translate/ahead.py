@@ -30,14 +30,16 @@ class TranslationsAhead:
         self.inner = inner
         self.name = inner.name
         self.model = inner.model
-        self._made: dict[tuple[str, str], dict[str, str]] = {}
+        # the translations of the two latest groups: one being checked, the next one made meanwhile
+        self._made: list[dict[tuple[str, str], dict[str, str]]] = []
         self._lock = threading.Lock()
         if hasattr(inner, "score"):
             self.score = inner.score
 
     def translate_ahead(self, requests: list[tuple[list[str], str, str]]) -> None:
         """Translate, one call per direction, the texts of ``requests`` (``(texts, src, tgt)``, as ``translate``
-        takes them), replacing what was made ahead before (one group of documents at a time)."""
+        takes them). The group before stays (its checks may still run, ``check_documents`` makes the next
+        group's translations meanwhile); older ones are dropped."""
         by_direction: dict[tuple[str, str], dict[str, None]] = {}
         for texts, src, tgt in requests:
             by_direction.setdefault((src, tgt), {}).update(dict.fromkeys(texts))
@@ -46,13 +48,14 @@ class TranslationsAhead:
             texts = list(unique)
             made[(src, tgt)] = dict(zip(texts, self.inner.translate(texts, src, tgt), strict=True))
         with self._lock:
-            self._made = made
+            self._made = self._made[-1:] + [made]
 
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
         with self._lock:
-            made = self._made.get((src, tgt), {})
-        if all(text in made for text in texts):
-            return [made[text] for text in texts]
+            groups = [group.get((src, tgt), {}) for group in reversed(self._made)]
+        for made in groups:
+            if all(text in made for text in texts):
+                return [made[text] for text in texts]
         return self.inner.translate(texts, src, tgt)
 
     def close(self) -> None:

@@ -148,6 +148,7 @@ class ApertiumTranslator:
         # mode -> a process started by ``warm_up`` that no batch has used yet; stopped with the translator
         self._waiting: dict[str, subprocess.Popen] = {}
         self._waiting_lock = threading.Lock()
+        self._running: set[subprocess.Popen] = set()  # processes translating now (``interrupt`` kills them)
         weakref.finalize(self, stop_waiting, self._waiting)
 
     def warm_up(self, src: str, tgt: str) -> None:
@@ -173,6 +174,14 @@ class ApertiumTranslator:
     def close(self) -> None:
         """Stop the processes ``warm_up`` started that no batch used."""
         stop_waiting(self._waiting)
+
+    def interrupt(self) -> None:
+        """Kill the processes translating now, in any thread: their ``translate`` raises ``TranslatorError``.
+        A batch does this on Ctrl-C so as not to wait for the translation it was making ahead."""
+        with self._waiting_lock:
+            running = list(self._running)
+        for process in running:
+            kill_process_group(process)
 
     def _take_waiting(self, mode: str) -> subprocess.Popen | None:
         """The process ``warm_up`` started for ``mode``, if it is still running."""
@@ -236,6 +245,8 @@ class ApertiumTranslator:
         """
         stdin = "".join(f"{line}\n{SENTENCE_BREAK}\n" for line in lines)
         process = self._take_waiting(mode) or self._start(mode)
+        with self._waiting_lock:
+            self._running.add(process)
         try:
             stdout, stderr = process.communicate(stdin, timeout=self.timeout_s)
         except subprocess.TimeoutExpired:
@@ -249,6 +260,9 @@ class ApertiumTranslator:
             kill_process_group(process)
             process.wait()
             raise
+        finally:
+            with self._waiting_lock:
+                self._running.discard(process)
         if process.returncode != 0:
             raise TranslatorError(crash_message(mode, process.returncode, stderr))
         if not stdout:
