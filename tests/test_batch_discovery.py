@@ -440,6 +440,27 @@ def test_a_batch_translates_the_next_group_while_it_checks_one_and_ctrl_c_kills_
     assert started[-1].wait(timeout=60) == -signal.SIGKILL  # killed, not waited for
 
 
+def test_groups_made_ahead_come_in_order_and_a_failure_while_making_one_is_raised_where_it_is_checked():
+    """``GroupsAhead``: what the look-ahead thread makes comes out in the generator's order; an exception there
+    (a bug) is raised in the checking thread after the groups made before it, as it was without the thread."""
+    import threading
+
+    from bilingo.check import GroupsAhead
+
+    def groups():
+        yield ["first"]
+        yield ["second"]
+        raise ValueError("a bug while reading the third group")
+
+    made = GroupsAhead(groups(), threading.Event())
+    seen = []
+    with pytest.raises(ValueError, match="third group"):
+        for group in made:
+            seen.append(group)
+    assert seen == [["first"], ["second"]]
+    assert list(GroupsAhead(iter([["a"], ["b"], ["c"]]), threading.Event())) == [["a"], ["b"], ["c"]]
+
+
 def _page(lang: str, sentences: list[str], alternates: list[tuple[str, str]]) -> str:
     links = "".join(f'<link rel="alternate" hreflang="{code}" href="{href}">' for code, href in alternates)
     paragraphs = "".join(f"<p>{sentence}</p>" for sentence in sentences)
