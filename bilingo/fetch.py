@@ -42,8 +42,12 @@ def fetch(url: str) -> tuple[bytes, str]:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:  # noqa: S310 - http(s) only (is_url)
+            if not is_url(response.geturl()):  # a redirect elsewhere than http(s) (ftp://) is not followed
+                raise InputError(f"{url}: redirected to {response.geturl()}, which is not an http(s) page")
             body = response.read(MAX_BYTES + 1)
             media_type = response.headers.get_content_type()
+    except InputError:
+        raise
     except urllib.error.HTTPError as error:
         raise InputError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
