@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from bilingo import __version__
+from bilingo import __version__, interrupt
 from bilingo.errors import DEBUG_VARIABLE, BilingoError, InputError, InternalError
 from bilingo.model import (
     AlignedDocument,
@@ -480,8 +480,10 @@ def check_documents(
         try:
             report = check_or_reuse(paths, settings, translator, results, key)
         except BilingoError as error:
+            interrupt.raise_if_received()  # (a translator killed by Ctrl-C says it failed: the batch stops)
             report = error_report(paths, error)
         except Exception as error:  # a bug must not stop a newsroom's whole batch
+            interrupt.raise_if_received()
             if os.environ.get(DEBUG_VARIABLE):
                 raise
             report = error_report(paths, InternalError.from_exception(error, " + ".join(paths)))

@@ -2,7 +2,7 @@
 
 I/O lives here and in the readers and writers; the pipeline itself (``bilingo.check``)
 is pure. Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or input
-error, 3 translator unavailable or failed, 130 interrupted (see bilingo.errors).
+error, 3 translator unavailable or failed, 130 interrupted, 143 terminated (see bilingo.errors).
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from pathlib import Path
 
 import click
 
-from bilingo import __version__
+from bilingo import __version__, interrupt
 from bilingo.errors import (
     DEBUG_VARIABLE,
     EXIT_FINDINGS,
-    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     BilingoError,
@@ -34,7 +33,7 @@ FORMATS = list(WRITERS)
 RULE_LIST = "\n".join(f"  {rule.code}  {rule.name:<20} {rule.summary}" for rule in RULES.values())
 EXIT_CODES_HELP = (
     "Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, input or config error; "
-    "3 translator unavailable or failed; 4 internal error (a bug); 130 interrupted."
+    "3 translator unavailable or failed; 4 internal error (a bug); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."
 )
 
 
@@ -123,6 +122,7 @@ def check(paths, format_name, output, html_path, translator, model, translate_to
     if not quiet:
         show_cache_statistics(translator_backend, results)
 
+    interrupt.raise_if_received()  # (one lost where it landed: the run went on, but writes nothing)
     if write_baseline_path:
         from bilingo.baseline import write_baseline
 
@@ -405,29 +405,50 @@ def eval_command(corpus_dev, sets, limit, seed, json_path, markdown_path, fixtur
 
 def main() -> None:
     """Entry point: maps every failure to a one-line message and a documented exit code."""
+    interrupt.install()
     try:
         cli.main(standalone_mode=False, prog_name="bilingo")
     except click.exceptions.Exit as done:
-        sys.exit(done.exit_code)
-    except click.Abort:
-        click.echo("bilingo: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        exit_with(done.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        exit_interrupted()
     except click.ClickException as error:
         # click's own errors exit 1 by default, which CI reads as "findings": they are usage errors.
+        exit_interrupted_if_received()
         error.show()
         sys.exit(EXIT_USAGE)
     except BilingoError as error:
+        exit_interrupted_if_received()  # (a translator killed by the interrupt says it failed)
         click.echo(f"bilingo: error: {error}", err=True)
         sys.exit(error.exit_code)
-    except KeyboardInterrupt:
-        click.echo("bilingo: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(EXIT_OK)
+    except SystemExit as done:
+        exit_with(done.code)
     except Exception as error:
+        exit_interrupted_if_received()
         if os.environ.get(DEBUG_VARIABLE):
             raise
         internal = InternalError.from_exception(error)
         click.echo(f"bilingo: error: {internal}", err=True)
         sys.exit(internal.exit_code)
+    exit_with(EXIT_OK)
+
+
+def exit_with(code) -> None:
+    """End the run with ``code``, unless an interrupt came meanwhile (then it is the interrupt's code)."""
+    exit_interrupted_if_received()
+    sys.exit(code)
+
+
+def exit_interrupted_if_received() -> None:
+    if interrupt.received() is not None:
+        exit_interrupted()
+
+
+def exit_interrupted() -> None:
+    interrupt.reporting()
+    received = interrupt.received() or interrupt.Interrupted()
+    click.echo(f"bilingo: {received.message}", err=True)
+    sys.exit(received.exit_code)

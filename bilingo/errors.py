@@ -2,7 +2,7 @@
 
 Exit codes (README, "Exit codes"): 0 no finding at or above --fail-on, 1 findings,
 2 usage or input error, 3 translator unavailable or failed, 4 internal error (a bug in
-bilingo), 130 interrupted.
+bilingo), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_TRANSLATOR = 3
 EXIT_INTERNAL = 4
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process that Ctrl-C ended
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 DEBUG_VARIABLE = "BILINGO_DEBUG"  # set to 1 to see the traceback of an internal error
 

@@ -31,6 +31,7 @@ import threading
 import weakref
 from collections.abc import Sequence
 
+from bilingo import interrupt
 from bilingo.translate import TranslatorError
 
 # (source, target) language -> Apertium mode name (``apertium -l`` lists them).
@@ -247,7 +248,9 @@ class ApertiumTranslator:
         process = self._take_waiting(mode) or self._start(mode)
         with self._waiting_lock:
             self._running.add(process)
+        interrupt.track(process)  # (a Ctrl-C from here on kills it, wherever Python is)
         try:
+            interrupt.raise_if_received()  # (one that came before, and was lost where it landed)
             stdout, stderr = process.communicate(stdin, timeout=self.timeout_s)
         except subprocess.TimeoutExpired:
             kill_process_group(process)
@@ -261,6 +264,7 @@ class ApertiumTranslator:
             process.wait()
             raise
         finally:
+            interrupt.untrack(process)
             with self._waiting_lock:
                 self._running.discard(process)
         if process.returncode != 0:
