@@ -19,11 +19,13 @@ Markdown front matter, a ``# bilingo: ignore[...]`` comment covers the field tha
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -595,6 +597,50 @@ EMBED_CLASSES = {
     "text-post-media", "reddit-embed-bq", "mastodon-embed",
 }  # fmt: skip
 ENTITY_SEARCH_WINDOW = 4096  # how far ahead a text node's character may be looked for in the source
+# The page's own summary, which search results and link previews show in place of the article: the first of these
+# <meta> tags (by name or property) that a page has is read as a paragraph before the article.
+DESCRIPTION_METAS = ("description", "og:description", "twitter:description")
+# Attribute text that is content: an image's alt text (what a screen reader says, and what shows when the image
+# does not load), and a <meta> tag's content (``DESCRIPTION_METAS``). tag -> attribute.
+TEXT_ATTRIBUTES = {"img": "alt", "meta": "content"}
+ATTRIBUTE_SEARCH_AHEAD = 64  # source attributes passed over, at most, to find the one a tree element holds
+_ATTRIBUTE_VALUE = re.compile(  # name="value", name='value' or name=value, inside a start tag
+    r"""\s(?P<name>[^\s=/>"']+)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s>]+))"""
+)
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+_LINE_BREAK_PAIR = re.compile(r"\r\n?")
+
+
+class LocatedText(NamedTuple):
+    """Text decoded from the source, with each character's offset in the file."""
+
+    text: str
+    offsets: list[int]
+
+
+def locate_attribute(raw: str, start: int) -> LocatedText:
+    """An attribute value as a browser reads it (character references decoded, line breaks as "\\n"), each character
+    placed at its source offset (a reference's characters at its "&"). ``raw`` is the value as written, at ``start``."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _CHARACTER_REFERENCE.finditer(raw):
+        plain = _LINE_BREAK_PAIR.sub("\n", raw[position : match.start()])
+        pieces.append(plain)
+        offsets.extend(_plain_offsets(raw, position, match.start(), start))
+        decoded = html.unescape(match.group())
+        pieces.append(decoded)
+        offsets.extend([start + match.start()] * len(decoded))
+        position = match.end()
+    pieces.append(_LINE_BREAK_PAIR.sub("\n", raw[position:]))
+    offsets.extend(_plain_offsets(raw, position, len(raw), start))
+    return LocatedText("".join(pieces), offsets)
+
+
+def _plain_offsets(raw: str, begin: int, end: int, start: int) -> list[int]:
+    """The offsets of ``raw[begin:end]`` once each "\\r\\n" is one character (at its "\\r")."""
+    return [start + index for index in range(begin, end)
+            if not (raw[index] == "\n" and index > begin and raw[index - 1] == "\r")]
 
 
 class _SourceCharacters(HTMLParser):
@@ -607,6 +653,7 @@ class _SourceCharacters(HTMLParser):
         self.chars: list[str] = []
         self.offsets: list[int] = []
         self.comments: list[tuple[str, int]] = []
+        self.attributes: list[tuple[str, LocatedText]] = []  # (tag, value) of ``TEXT_ATTRIBUTES``, in source order
 
     def position(self) -> int:
         line, column = self.getpos()  # html.parser counts lines by "\n" only, as line_starts does
@@ -630,6 +677,18 @@ class _SourceCharacters(HTMLParser):
 
     def handle_comment(self, data: str) -> None:
         self.comments.append((data, self.position()))
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        wanted = TEXT_ATTRIBUTES.get(tag)
+        if wanted is None or all(name != wanted for name, _ in attrs):
+            return
+        raw_tag = self.get_starttag_text() or ""
+        start = self.position()
+        for match in _ATTRIBUTE_VALUE.finditer(raw_tag):
+            if match.group("name").lower() == wanted:
+                kind = next(group for group in ("double", "single", "bare") if match.group(group) is not None)
+                self.attributes.append((tag, locate_attribute(match.group(kind), start + match.start(kind))))
+                return
 
 
 def scan_source(text: str) -> _SourceCharacters:
@@ -664,6 +723,15 @@ class _TextLocator:
                 return located
             return self.in_order(located)
         return self.in_order(self.locate_each(text))
+
+    def fits_next(self, offsets: list[int]) -> bool:
+        """Whether text at ``offsets`` (an attribute's) lies between the text handed out and the next text node's
+        first visible character: where the tree has it, in the file's order."""
+        index = self.cursor
+        while index < len(self.chars) and self.chars[index].isspace():  # (whitespace the tree rewrote, "\r\n")
+            index += 1
+        upcoming = self.offsets[index] if index < len(self.offsets) else self.last_index + 1
+        return self.handed_out <= offsets[0] and offsets[-1] < upcoming
 
     def in_order(self, located: list[int]) -> list[int]:
         """Offsets that never go back nor past the end of the file.
@@ -701,6 +769,66 @@ class _TextLocator:
             if self.chars[index] == char:
                 return index
         return None
+
+
+class _AttributeLocator:
+    """Finds, for an element of the tree, its text attribute as the source tokenizer located it. Elements come in
+    document order, as the tokenizer met them, except where the parser moved one (an image out of a broken table):
+    that one's attribute is looked for a little ahead, and left unlocated (``None``) when it is not there."""
+
+    def __init__(self, source: _SourceCharacters) -> None:
+        self.attributes = source.attributes
+        self.cursor = 0
+
+    def locate(self, tag: str, value: str) -> LocatedText | None:
+        value = _LINE_BREAK_PAIR.sub("\n", value)
+        limit = min(len(self.attributes), self.cursor + ATTRIBUTE_SEARCH_AHEAD)
+        for index in range(self.cursor, limit):
+            found_tag, located = self.attributes[index]
+            if found_tag == tag and located.text == value:
+                self.cursor = index + 1
+                return located
+        return None
+
+
+def is_alt_text(alt: str) -> bool:
+    """Whether an image's alt text says something: not blank, and not a file name ("IMG_2034.jpg") that a
+    publishing system filled in."""
+    words = alt.split()
+    if not any(char.isalpha() for char in alt):
+        return bool(words) and not alt.isascii()  # an emoji drawn as an image is text; "1" or "-" is not
+    return not (len(words) == 1 and _FILE_NAME.fullmatch(words[0]))
+
+
+_FILE_NAME = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic)", re.IGNORECASE)
+
+
+def page_description(tree: LexborHTMLParser, attributes: _AttributeLocator) -> Block | None:
+    """The page's description (``DESCRIPTION_METAS``) as a paragraph, or None when it has none."""
+    found: dict[str, str] = {}
+    for meta in tree.css("meta[content]"):
+        meta_attributes = meta.attributes or {}
+        key = (meta_attributes.get("name") or meta_attributes.get("property") or "").strip().lower()
+        if key in DESCRIPTION_METAS and key not in found and (meta_attributes.get("content") or "").strip():
+            found[key] = meta_attributes["content"]
+    for key in DESCRIPTION_METAS:
+        if key in found:
+            located = attributes.locate("meta", found[key])
+            if located is None:
+                return None
+            mapped = MappedText()
+            mapped.add_located(located.text, located.offsets)
+            return mapped.block("paragraph")
+    return None
+
+
+def place_block(blocks: list[Block], block: Block) -> None:
+    """Put ``block`` among ``blocks`` (in source order) where its place in the file is; leave it out when it lies
+    inside one of them (a <meta> misplaced in the middle of a paragraph)."""
+    index = bisect.bisect_left([other.start for other in blocks], block.start)
+    if (index > 0 and blocks[index - 1].end > block.start) or (index < len(blocks) and blocks[index].start < block.end):
+        return
+    blocks.insert(index, block)
 
 
 def is_embedded_post(node) -> bool:
@@ -774,6 +902,9 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
     tree = LexborHTMLParser(text)
     source = scan_source(text)
     locator = _TextLocator(source)
+    attributes = _AttributeLocator(source)
+    description = page_description(tree, attributes)
+    attributes.cursor = 0  # the description's <meta> sits in <head>, before every image
     root = content_root(tree)
     root_id = root.mem_id if root is not None else None
     chrome_by_name = _ChromeByName(root)
@@ -790,6 +921,23 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
         if block is not None:
             (ignored if state["chrome"] or state["embed"] or not state["root"] else blocks).append(block)
         current = MappedText()
+
+    def add_alt_text(image) -> None:
+        """An image's alt text, read where the image is, as Markdown reads ``![alt](src)``: a photo alone in its
+        figure makes its own paragraph, an emoji drawn as an image stays in its sentence."""
+        alt = (image.attributes or {}).get("alt") or ""
+        if state["skip"] or not is_alt_text(alt):
+            return
+        located = attributes.locate("img", alt)
+        if located is None or not locator.fits_next(located.offsets):  # (not found, or moved by the parser)
+            return
+        locator.handed_out = located.offsets[-1]
+        wordlike = located.text.strip()
+        if wordlike[:1].isalnum():
+            current.space()
+        current.add_located(located.text, located.offsets)
+        if wordlike[-1:].isalnum():
+            current.space()
 
     # An explicit stack instead of recursion: hostile pages nest thousands of elements deep.
     stack: list[tuple[object, bool, tuple[str, ...]]] = [(tree.root, True, ())] if tree.root is not None else []
@@ -813,6 +961,9 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
         if not node.is_element_node and not node.is_document_node:
             continue  # comments: suppressions come from the tokenizer, which knows their place
         tag = node.tag
+        if tag == "img":
+            add_alt_text(node)
+            continue
         role = element_role(node) if node.is_element_node else ""
         keys = []
         named_chrome = node.is_element_node and not state["chrome"] and not state["skip"] and chrome_by_name(node)
@@ -843,5 +994,7 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
         children = list(node.iter(include_text=True))
         stack.extend((child, True, ()) for child in reversed(children))
     flush()
+    if description is not None:
+        place_block(blocks, description)
     pending = [(rules, position) for data, position in source.comments if (rules := suppression_rules(data)) is not None]
     return blocks, ignored, attach_suppressions(pending, blocks)

@@ -362,6 +362,91 @@ def test_embedded_social_media_posts_are_left_out_of_the_content_and_reported_as
     assert {item["path"] for item in report.ignored} == set(paths)  # which version each one was left out of
 
 
+_PHOTO_PAGE = """<!doctype html><html lang="{lang}"><head><title>{title} | Daily</title>
+<meta name="description" content="{description}">
+<meta property="og:description" content="{title}.">
+</head><body><nav><a href="/"><img alt="{logo}" src="/logo.png"></a></nav>
+<article><h1>{title}</h1>
+<figure><img src="rescue.jpg"
+     alt="{alt}"><figcaption>{caption}</figcaption></figure>
+<p>{text} <img class="emoji" alt="🌊" src="wave.png"></p>
+<p><img alt="IMG_2034.JPG" src="x.jpg"><img alt="" src="pixel.gif">{more}</p>
+<noscript><img alt="{alt}" src="rescue.jpg"></noscript>
+</article></body></html>"""
+_PHOTO_EN = dict(
+    lang="en", title="Storm floods the coast", logo="Daily News",
+    description="Three people died as the storm hit the coast &amp; the islands on Tuesday.",
+    alt="Firefighters carry a woman out of a flooded house in Galveston.",
+    caption="A rescue in Galveston on Tuesday.", text="The water rose fast.", more="Schools will stay closed.",
+)  # fmt: skip
+_PHOTO_ES = dict(
+    lang="es", title="La tormenta inunda la costa", logo="Diario",
+    description="Cuatro personas murieron cuando la tormenta llegó a la costa y a las islas el martes.",
+    alt="Firefighters carry a woman out of a flooded house in Galveston.",  # left in English by the CMS
+    caption="Un rescate en Galveston el martes.", text="El agua subió rápido.", more="Las escuelas seguirán cerradas.",
+)  # fmt: skip
+
+
+def test_html_reads_image_alt_text_in_place_and_the_page_description_first(tmp_path):
+    path = tmp_path / "story.en.html"
+    path.write_text(_PHOTO_PAGE.format(**_PHOTO_EN), encoding="utf-8")
+    document = read_document(path)
+    assert [(block.kind, block.text) for block in document.blocks] == [
+        ("paragraph", "Three people died as the storm hit the coast & the islands on Tuesday."),  # name=description
+        ("heading", "Storm floods the coast"),
+        ("paragraph", "Firefighters carry a woman out of a flooded house in Galveston."),  # the photo's alt text
+        ("paragraph", "A rescue in Galveston on Tuesday."),
+        ("paragraph", "The water rose fast. 🌊"),  # an emoji drawn as an image is part of its sentence
+        ("paragraph", "Schools will stay closed."),  # a file name and an empty alt say nothing
+    ]
+    assert [block.text for block in document.ignored] == ["Daily News"]  # the logo is in the navigation
+    assert_blocks_point_into_source(document)
+    alt = document.blocks[2]
+    assert document.text[alt.start : alt.end] == "Firefighters carry a woman out of a flooded house in Galveston."
+    assert document.text[: alt.start].endswith('\n     alt="')  # the attribute's own place, on its own line
+
+
+def test_html_alt_text_keeps_its_place_across_entities_and_line_breaks(tmp_path):
+    source = ('<html><body><article><p>Before.</p>\r\n<img src="a.jpg" alt="Caf&eacute; owners &amp; staff\r\n'
+              'protest on Main St.">\r\n<p>After.</p></article></body></html>')
+    document = read_source(tmp_path, source, "cafe.html")
+    assert [block.text for block in document.blocks] == ["Before.", "Café owners & staff protest on Main St.", "After."]
+    assert_blocks_point_into_source(document)
+
+
+def test_html_attribute_text_the_parser_moved_is_left_out_rather_than_misplaced(tmp_path):
+    # An <img> directly in a <table>, after a row, is moved before the table by the HTML parser: its place in the
+    # file would put text out of order. A <meta> description misplaced inside a paragraph would cut the paragraph.
+    source = ('<html><body><table><tr><td>Cell one.</td></tr><img alt="Moved out of the table"></table>'
+              '<p>Some text <meta name="description" content="In the middle"> and more.</p>'
+              '<table><img alt="In its place"><tr><td>Cell two.</td></tr></table></body></html>')
+    document = read_source(tmp_path, source, "broken.html")
+    assert [block.text for block in document.blocks] == ["Cell one.", "Some text and more.", "In its place",
+                                                         "Cell two."]
+    assert_blocks_point_into_source(document)
+
+
+def test_a_spanish_page_with_its_photo_described_in_english_and_another_death_toll(tmp_path):
+    from bilingo.check import check_paths
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
+
+    for name, fields in (("story.en.html", _PHOTO_EN), ("story.es.html", _PHOTO_ES)):
+        (tmp_path / name).write_text(_PHOTO_PAGE.format(**fields), encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    paths = [str(tmp_path / "story.en.html"), str(tmp_path / "story.es.html")]
+    report = check_paths(paths, settings, create_translator(settings))
+    found = {(finding.rule, finding.text) for finding in report.findings}
+    assert ("untranslated", _PHOTO_ES["alt"]) in found
+    numbers = [finding for finding in report.findings if finding.rule == "number-mismatch"]
+    assert len(numbers) == 1 and "Three" in numbers[0].message and "Cuatro" in numbers[0].message
+    spanish = (tmp_path / "story.es.html").read_text(encoding="utf-8")
+    untranslated = next(finding for finding in report.findings if finding.rule == "untranslated")
+    assert untranslated.path == paths[1]
+    assert spanish.splitlines()[untranslated.line - 1].strip().startswith('alt="Firefighters')
+    assert not [finding for finding in report.findings if finding.rule.startswith("only-in")]
+
+
 def test_an_embedded_post_in_markdown_is_left_out_like_in_html(tmp_path):
     """Markdown articles carry embed codes as raw HTML blocks; a paragraph that merely starts with inline
     HTML is still content."""
