@@ -67,10 +67,12 @@ def format_of(url: str, media_type: str) -> str:
         return "html"
     if media_type == "text/markdown":
         return "markdown"
+    if media_type in ("application/json", "application/ninjs+json") or media_type.endswith("+json"):
+        return "ninjs"  # a news agency's API item (``bilingo.ninjs``)
     if media_type == "text/plain":
         path = urllib.parse.urlsplit(url).path.lower()
         return "markdown" if path.endswith((".md", ".markdown")) else "text"
-    raise InputError(f"{url}: the page is {media_type}, not text or HTML")
+    raise InputError(f"{url}: the page is {media_type}, not text, HTML or a ninjs item")
 
 
 def other_language_page(url: str) -> str | None:

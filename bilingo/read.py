@@ -39,7 +39,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a news article is far smaller; refuse rather tha
 # minute) is far above any article and far below what would exhaust a CI runner.
 MAX_CONTENT_CHARS = 500_000
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".html": "html",
-           ".htm": "html"}
+           ".htm": "html", ".json": "ninjs"}
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
     b"\x89PNG": "a PNG image",
@@ -185,9 +185,13 @@ def detect_format(path: Path, text: str) -> str:
 
 
 def read_text(text: str, path: str, format: str) -> SourceDocument:
-    """Blocks of an already-decoded text in the given format ("text", "markdown", "mdx", "html")."""
+    """Blocks of an already-decoded text in the given format ("text", "markdown", "mdx", "html", "ninjs")."""
     if format == "html":
         blocks, ignored, suppressions = read_html(text)
+    elif format == "ninjs":
+        from bilingo.ninjs import read_ninjs
+
+        blocks, ignored, suppressions = read_ninjs(text, path)
     elif format in ("markdown", "mdx"):
         blocks, ignored, suppressions = read_markdown(text, mdx=format == "mdx")
     else:

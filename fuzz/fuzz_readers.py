@@ -25,6 +25,7 @@ the current directory and can be replayed by passing its path instead of the fol
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -35,7 +36,7 @@ with atheris.instrument_imports():
     from bilingo.read import decode, read_text
     from bilingo.segment import segment_document
 
-FORMATS = ("text", "markdown", "html", "mdx")
+FORMATS = ("text", "markdown", "html", "mdx", "ninjs")
 MAX_TEXT_CHARS = 16384
 
 
@@ -83,9 +84,33 @@ def test_one_input(data: bytes) -> None:
             return
     else:
         text = provider.ConsumeUnicodeNoSurrogates(MAX_TEXT_CHARS)
-    source = read_text(text, "fuzz", format_name)
+    if format_name == "ninjs":  # random text is rarely JSON: the fuzzed text goes into an item's fields instead
+        text = ninjs_item(text, provider)
+    try:
+        source = read_text(text, "fuzz", format_name)
+    except InputError as error:
+        message = str(error)
+        assert format_name == "ninjs" and message.startswith("fuzz: ") and "\n" not in message, message
+        return
     check_blocks(source)
     check_segments(source, segment_document(source))
+
+
+def ninjs_item(text: str, provider) -> str:
+    """A ninjs item (1.x or 2.0) whose headline, description and body are pieces of ``text``, written with or
+    without ASCII escapes and indentation, its keys in a fuzzed order."""
+    third = len(text) // 3
+    headline, description, body = text[:third], text[third : 2 * third], text[2 * third :]
+    if provider.ConsumeBool():
+        fields = {"headline": headline, "description_text": description,
+                  "body_html" if provider.ConsumeBool() else "body_text": body}
+    else:
+        fields = {"headlines": [{"value": headline}], "descriptions": [{"value": description}],
+                  "bodies": [{"contenttype": "text/html" if provider.ConsumeBool() else "text/plain", "value": body}]}
+    items = list(fields.items())
+    if provider.ConsumeBool():
+        items.reverse()
+    return json.dumps(dict(items), ensure_ascii=provider.ConsumeBool(), indent=provider.ConsumeIntInRange(0, 2) or None)
 
 
 def main() -> None:

@@ -50,6 +50,14 @@ def site(tmp_path_factory):
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")
     (root / "report.pdf").write_bytes(b"%PDF-1.4 not a page")
+    wire_items = {  # served as application/json, as a news agency's API serves its items (ninjs)
+        "api/storm-en.json": {"headline": "Storm leaves 300,000 without power", "body_text": "Crews worked all night."},
+        "api/storm-es.json": {"headline": "La tormenta deja a 30.000 personas sin luz",
+                              "body_text": "Las cuadrillas trabajaron toda la noche."},
+    }
+    for name, item in wire_items.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(json.dumps(item), encoding="utf-8")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -90,9 +98,17 @@ def test_two_pages_are_the_two_versions_and_a_page_without_links_holds_both(site
     assert document["inputs"] == [f"{site}/bilingual.html"] and document["findings"] == []
 
 
+def test_two_wire_items_from_an_api_are_read_as_ninjs(site, tmp_path):
+    english, spanish = f"{site}/api/storm-en.json", f"{site}/api/storm-es.json"
+    result = run_bilingo("check", english, spanish, "--no-cache", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    (document,) = json.loads(result.stdout)["documents"]
+    assert [finding["message"] for finding in document["findings"]] == ["300,000 in English but 30.000 in Spanish"]
+
+
 @pytest.mark.parametrize(("arguments", "message"), [
     (["/news/missing.html"], "/news/missing.html: the server answered 404"),
-    (["/report.pdf"], "/report.pdf: the page is application/pdf, not text or HTML"),
+    (["/report.pdf"], "/report.pdf: the page is application/pdf, not text, HTML or a ninjs item"),
     (["/news/storm.html", "--batch"], "published pages are checked one article at a time"),
 ])
 def test_a_page_that_cannot_be_checked_is_one_line_and_exit_code_2(site, tmp_path, arguments, message):
