@@ -67,7 +67,7 @@ def make_finding(
     index = line_index(source)
     line, column = index.locate(start)
     end_line, end_column = index.locate(max(start, end))
-    flagged = source.text[start:end] if text is None else text
+    flagged = text_as_read(source, start, end) if text is None else text
     return Finding(
         rule=rule,
         severity=severity,
@@ -85,6 +85,24 @@ def make_finding(
         evidence=evidence or {},
         fingerprint=fingerprint(source.path, rule, flagged),
     )
+
+
+def text_as_read(source: SourceDocument, start: int, end: int) -> str:
+    """The text of ``source.text[start:end]`` as bilingo read it, which is what an editor recognises: HTML's
+    tags and entities, Markdown's markup and JSON's escapes resolved (``él``, not ``&eacute;l`` or ``\\u00e9l``),
+    one line per block the span crosses. The file's own characters where no reader mapped them (plain text)."""
+    pieces: list[str] = []
+    mapped = False
+    for block in source.blocks:
+        if block.end <= start or block.start >= end:
+            continue
+        if block.offsets is None:
+            pieces.append(source.text[max(start, block.start) : min(end, block.end)])
+        else:
+            mapped = True
+            pieces.append("".join(char for char, offset in zip(block.text, block.offsets) if start <= offset < end))
+    read = "\n".join(piece.strip() for piece in pieces if piece.strip())
+    return read if mapped and read else source.text[start:end]
 
 
 def segment_span(source: SourceDocument, segment, begin: int, end: int) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from bilingo.align import align
 from bilingo.read import read_text
 from bilingo.segment import MAX_SEGMENT_CHARS, segment_document
 from bilingo.settings import Settings
+from finding_spans import assert_finding_reads_its_span
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_EN = ROOT / "corpus/demo/asylum-russians.en.md"
@@ -134,7 +135,7 @@ def edited_articles(draw) -> tuple[str, str, str, str]:
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(edited_articles())
-def test_every_finding_slices_its_text_out_of_its_file(tmp_path, translator, article):
+def test_every_finding_reads_its_text_from_its_span_of_the_file(tmp_path, translator, article):
     from bilingo.check import check_paths, signature
     from bilingo.model import Report
     from bilingo.report import write_report
@@ -151,7 +152,7 @@ def test_every_finding_slices_its_text_out_of_its_file(tmp_path, translator, art
     write_report(Report(signature(settings_, translator), [document]), "json", stream)
     findings = json.loads(stream.getvalue())["documents"][0]["findings"]
     for finding in findings:
-        assert texts[finding["path"]][finding["start"] : finding["end"]] == finding["text"], finding
+        assert_finding_reads_its_span(finding)
 
 
 # --- alignment -------------------------------------------------------------------------

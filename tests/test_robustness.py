@@ -31,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from bilingo.read import MAX_BYTES
+from finding_spans import assert_finding_reads_its_span
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_EN = ROOT / "corpus/demo/asylum-russians.en.md"
@@ -250,8 +251,7 @@ def test_hostile_html_checks_only_the_article_text(tmp_path):
                    "Hidden title", "Menu link", "editor's comment", "Lagos"):  # fmt: skip
         assert hidden not in shown
     for finding in findings:
-        text = (tmp_path / finding["path"]).read_text(encoding="utf-8")
-        assert text[finding["start"] : finding["end"]] == finding["text"]
+        assert_finding_reads_its_span({**finding, "path": str(tmp_path / finding["path"])})
 
 
 # --- paths -----------------------------------------------------------------------------

@@ -69,7 +69,9 @@ def region(finding: Finding) -> dict:
     }
     if area["endLine"] == area["startLine"] and area["endColumn"] < area["startColumn"]:
         area["endColumn"] = area["startColumn"]
-    if finding.text:
+    # SARIF's snippet is the file's own characters; a finding's text is the text as read, which is shorter
+    # where the reader resolved tags, entities or escapes inside the region (reading only drops characters).
+    if finding.text and len(finding.text) == area["charLength"]:
         area["snippet"] = {"text": finding.text}
     return area
 
