@@ -190,6 +190,29 @@ def test_number_moved_to_the_next_sentence_is_tolerated():
     assert numbers.check(build_aligned(en, es), Settings()) == []
 
 
+SHARE_EN = ("Honda expects 50% of the Insight's sales to come from the United States, while the remaining 50% "
+            "will be split between Europe and Japan.")
+SHARE_ES = ("Honda calcula que el 50% de las ventas del Insight se producirá en Estados Unidos, mientras que el "
+            "porcentaje restante se repartirá entre Europa y Japón.")
+
+
+def test_a_repeated_number_said_once_in_translation_is_not_reported():
+    """Real WMT pair: "the remaining 50%" became "el porcentaje restante"; the first 50% matched."""
+    assert numbers.check(build_aligned([SHARE_EN], [SHARE_ES]), Settings()) == []
+
+
+def test_a_changed_repeat_of_a_matched_number_is_still_reported():
+    edited = SHARE_ES.replace("el porcentaje restante", "el 40% restante")
+    (finding,) = numbers.check(build_aligned([SHARE_EN], [edited]), Settings())
+    assert finding.message == "50% in English but 40% in Spanish"
+
+
+def test_a_repeated_number_is_reported_when_neither_occurrence_matched():
+    dropped = SHARE_ES.replace("el 50% de las ventas", "la mitad de las ventas")
+    findings = numbers.check(build_aligned([SHARE_EN], [dropped]), Settings())
+    assert [finding.text for finding in findings] == ["50%", "50%"]
+
+
 def test_a_count_in_words_changed_on_both_sides_is_reported():
     """AP and Spanish style spell out small numbers: a death toll in words changed in translation is the
     drift bilingo exists for, though number words are otherwise never reported alone."""

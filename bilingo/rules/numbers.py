@@ -758,7 +758,9 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)]
                   for side in ("left", "right")}
-        findings.extend(_pair_findings(aligned, pair, strong, leftovers, settings))
+        repeats = {side: [m for m in strong[side] if _repeats_a_match(m, pair_mentions[side], leftovers[side])]
+                   for side in ("left", "right")}
+        findings.extend(_pair_findings(aligned, pair, strong, leftovers, settings, repeats))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -956,8 +958,17 @@ def _moved(mentions: list[dict[str, list[Mention]]], position: int, side: str, m
     return False
 
 
-def _pair_findings(aligned, pair, strong, leftovers, settings) -> list[Finding]:
-    """Findings for one pair: differing values first (both spans), then values missing on one side."""
+def _repeats_a_match(mention: Mention, side_mentions: list[Mention], side_leftovers: list[Mention]) -> bool:
+    """Whether the sentence already gave this quantity and that mention matched the other side: a translation
+    often says a repeated number once ("50% in the US, the remaining 50% in Europe" = "el 50% en EE. UU., el
+    porcentaje restante en Europa")."""
+    return any(other is not mention and other not in side_leftovers and compatible(mention, other)
+               for other in side_mentions)
+
+
+def _pair_findings(aligned, pair, strong, leftovers, settings, repeats) -> list[Finding]:
+    """Findings for one pair: differing values first (both spans), then values missing on one side, except a
+    repeat of a number that matched (``_repeats_a_match``): one whose repeat was changed still differs."""
     findings = []
     flagged_side = aligned.translated_side or "right"
     other_side = aligned.other(flagged_side)
@@ -977,7 +988,8 @@ def _pair_findings(aligned, pair, strong, leftovers, settings) -> list[Finding]:
         findings.append(_finding(aligned, pair, flagged_side, mention, counterpart, settings))
     for side in ("left", "right"):
         for mention in strong[side]:
-            findings.append(_finding(aligned, pair, side, mention, None, settings))
+            if mention not in repeats[side]:
+                findings.append(_finding(aligned, pair, side, mention, None, settings))
     return findings
 
 
