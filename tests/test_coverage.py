@@ -236,3 +236,60 @@ def test_punctuation_left_on_its_own_is_not_content_only_in_one_version(tmp_path
     report = check_paths([str(tmp_path / "added.en.txt"), str(tmp_path / "story.es.txt")], settings, translator)
     only_in_en = [f for f in report.findings if f.rule == "only-in-en"]
     assert [finding.text for finding in only_in_en] == [added]
+
+
+INTERVIEW_EN = ["Not long ago, you celebrated your 30th birthday; did you go through a crisis?", "Absolutely I didn't.",
+                "I've never felt better, I like being 30 years old.", "I'm not scared by the biological clock."]
+INTERVIEW_ES = ["Has cumplido no hace mucho los 30, ¿te ha entrado crisis?", "Qué va.",
+                "Me siento mejor que nunca, a mí los 30 me gustan.", "A mí, el reloj biológico no me asusta."]
+
+
+def _only_in_texts(tmp_path, english: list[str], spanish: list[str]) -> list[str]:
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    settings = Settings(translator="apertium", cache=False)
+    (tmp_path / "talk.en.txt").write_text("\n\n".join(english) + "\n", encoding="utf-8")
+    (tmp_path / "talk.es.txt").write_text("\n\n".join(spanish) + "\n", encoding="utf-8")
+    report = check_paths([str(tmp_path / "talk.en.txt"), str(tmp_path / "talk.es.txt")], settings,
+                         create_translator(settings))
+    return [finding.text for finding in report.findings if finding.rule.startswith("only-in")]
+
+
+def test_short_sentences_facing_each_other_unmatched_are_a_free_translation(tmp_path):
+    """A real WMT interview: "Absolutely I didn't." / "Qué va." share no character n-grams; the aligner leaves
+    both unmatched, in the same place. Too short to judge, as a low-similarity pair of a few words is."""
+    assert _only_in_texts(tmp_path, INTERVIEW_EN, INTERVIEW_ES) == []
+
+
+@pytest.mark.parametrize("spanish_answer, expected", [
+    (None, ["Absolutely I didn't."]),  # the answer dropped from the Spanish version
+    ("El museo reabrirá su sala de dinosaurios al público la próxima primavera.",  # a long sentence faces it
+     ["Absolutely I didn't.", "El museo reabrirá su sala de dinosaurios al público la próxima primavera."]),
+])
+def test_a_short_sentence_facing_nothing_or_a_long_one_is_still_reported(tmp_path, spanish_answer, expected):
+    spanish = [INTERVIEW_ES[0], *([spanish_answer] if spanish_answer else []), *INTERVIEW_ES[2:]]
+    assert _only_in_texts(tmp_path, INTERVIEW_EN, spanish) == expected
+
+
+def test_a_run_of_unmatched_sentences_is_split_where_the_other_language_lies_between(tmp_path):
+    """A bilingual table: an English sentence added at the end of one row, and a row with no Spanish after it.
+    The two are consecutive English sentences, but the row's Spanish cell lies between them: two findings,
+    neither spanning (nor showing) Spanish text."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    document = load_documents("flores200-devtest", 1, min_sentences=4)[0]
+    added = "The museum will reopen its dinosaur hall to the public next spring."
+    extra_row = "Tickets for the first weekend are already sold out."
+    rows = [(document.en[0], document.es[0]), (document.en[1], document.es[1]),
+            (f"{document.en[2]} {added}", document.es[2]), (extra_row, ""), (document.en[3], document.es[3])]
+    table = "| English | Español |\n|---|---|\n" + "".join(f"| {en} | {es} |\n" for en, es in rows)
+    (tmp_path / "story.md").write_text(table, encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(tmp_path / "story.md")], settings, create_translator(settings))
+    only_in_en = [finding for finding in report.findings if finding.rule == "only-in-en"]
+    assert [finding.text for finding in only_in_en] == [added, extra_row]
+    assert [finding.line for finding in only_in_en] == [5, 6]
+    for finding in only_in_en:
+        assert document.es[2] not in table[finding.start : finding.end]

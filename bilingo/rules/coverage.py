@@ -7,7 +7,10 @@ gain can outweigh a weak score), and such a pair is not a translation: both of i
 are reported as unmatched, each pointing at the other as its nearest counterpart.
 
 Consecutive unmatched segments of one side (consecutive indices: a dropped paragraph)
-become one finding, spanning from the first segment's start to the last one's end.
+become one finding, spanning from the first segment's start to the last one's end, unless
+the other version's text lies between them in the file (a bilingual file's alternating
+paragraphs or table rows): then each stretch is its own finding, so that no span covers
+the other language's text.
 
 A matched bead scoring at least ``match_threshold`` but below
 ``settings.low_similarity_threshold`` gets one ``low-similarity`` finding, located on the
@@ -30,6 +33,12 @@ mark), is judged against ``BRIEF_PAIR_FACTOR`` times the threshold (0.15 by defa
 On those 2,719 faithful pairs this fires on 18 instead of 50, and on 1,879 instead of
 1,994 of the 2,503 neighbouring pairs.
 
+The same holds for two sentences of a few words each that the aligner left facing each other, one on each
+side in the same place ("Absolutely I didn't." / "Qué va.", "Three views" / "3 opiniones"), as two orphans or as
+a pair scoring under ``match_threshold``: they are a free translation too short for chrF to judge, not a sentence
+missing from each version (``_facing_short_orphans``). A short sentence that faces nothing, or a longer one, is
+still reported.
+
 Same-language comparison (two English versions, ``translated_side`` None): the rule is
 named after the language of the side holding the text, so both sides report
 ``only-in-en``; the message names the file the text is present in, and the evidence's
@@ -37,6 +46,8 @@ named after the language of the side holding the text, so both sides report
 """
 
 from __future__ import annotations
+
+import bisect
 
 from bilingo.findings import make_finding
 from bilingo.model import AlignedDocument, Finding
@@ -73,9 +84,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         consumed["left"] += len(pair.left)
         consumed["right"] += len(pair.right)
 
+    excused = _facing_short_orphans(aligned, settings)
+    for side in ("left", "right"):
+        unmatched[side] = [index for index in unmatched[side] if (side, index) not in excused]
     for side in ("left", "right"):
         segments = aligned.version(side).segments
-        for run in _runs(sorted(unmatched[side])):
+        other_starts = _other_starts_in_same_file(aligned, side)
+        for run in (stretch for run in _runs(sorted(unmatched[side]))
+                    for stretch in _split_where_other_text_lies(run, segments, other_starts)):
             rule = _only_in_rule(aligned, side)
             if rule in settings.disabled_rules or not any(_holds_content(segments[index].text) for index in run):
                 continue
@@ -128,6 +144,56 @@ def _runs(indices: list[int]) -> list[tuple[int, ...]]:
         else:
             runs.append([index])
     return [tuple(run) for run in runs]
+
+
+def _facing_short_orphans(aligned: AlignedDocument, settings: Settings) -> set[tuple[str, int]]:
+    """(side, index) of the short sentences that face each other unmatched (see the module doc): a weak 1-1
+    pair, or a 1-0 bead and a 0-1 bead side by side with matched beads (or the document's edge) around them,
+    each side of ``SHORT_PAIR_WORDS`` words or fewer."""
+    pairs = aligned.pairs
+
+    def short(side: str, indices: tuple[int, ...]) -> bool:
+        return len(indices) == 1 and len(aligned.version(side).segments[indices[0]].text.split()) <= SHORT_PAIR_WORDS
+
+    def orphan(position: int) -> bool:
+        return 0 <= position < len(pairs) and not pairs[position].is_match
+
+    excused: set[tuple[str, int]] = set()
+    for position, pair in enumerate(pairs):
+        if pair.is_match:
+            if (pair.score is not None and pair.score < settings.match_threshold
+                    and short("left", pair.left) and short("right", pair.right)):
+                excused.update({("left", pair.left[0]), ("right", pair.right[0])})
+            continue
+        if not orphan(position + 1) or orphan(position - 1) or orphan(position + 2):
+            continue
+        facing = pairs[position + 1]
+        left, right = (pair.left, facing.right) if pair.left else (facing.left, pair.right)
+        if short("left", left) and short("right", right):
+            excused.update({("left", left[0]), ("right", right[0])})
+    return excused
+
+
+def _other_starts_in_same_file(aligned: AlignedDocument, side: str) -> list[int]:
+    """Where the other version's segments start, sorted, when both versions are sections of one file (else
+    nothing: two files never interleave)."""
+    version, other = aligned.version(side), aligned.version(aligned.other(side))
+    if version.source is not other.source:
+        return []
+    return sorted(segment.start for segment in other.segments)
+
+
+def _split_where_other_text_lies(run: tuple[int, ...], segments, other_starts: list[int]) -> list[tuple[int, ...]]:
+    """Split a run of consecutive segments wherever a segment of the other version starts between two of them
+    in the file."""
+    stretches = [[run[0]]]
+    for previous, index in zip(run, run[1:]):
+        between = bisect.bisect_left(other_starts, segments[previous].end)
+        if between < len(other_starts) and other_starts[between] < segments[index].start:
+            stretches.append([index])
+        else:
+            stretches[-1].append(index)
+    return [tuple(stretch) for stretch in stretches]
 
 
 def _rule_language(aligned: AlignedDocument, side: str) -> str:
