@@ -119,6 +119,16 @@ def _forced_pair_document(en_sentences, es_sentences, translated, score):
                            [pair], "right", translated)
 
 
+@pytest.mark.parametrize("score, shown", [(0.2496, "chrF 0.24, below 0.25"), (0.24, "chrF 0.24, below 0.25"),
+                                          (0.1, "chrF 0.10, below 0.25")])
+def test_a_score_just_under_the_threshold_reads_as_under_it(score, shown):
+    """0.2496 used to read "chrF 0.25, below 0.25" (flores, untouched)."""
+    document = load_documents("flores200-devtest", 1, min_sentences=3)[0]
+    en, es = [document.en[0]], [document.es[0]]
+    (finding,) = check(_forced_pair_document(en, es, [document.en[0]], score), Settings(match_threshold=0.05))
+    assert shown in finding.message and finding.evidence["score"] == score
+
+
 def test_pair_below_match_threshold_counts_as_unmatched_on_both_sides():
     document = load_documents("flores200-devtest", 2, min_sentences=3)
     en, es = [document[0].en[0]], [document[1].es[0]]  # sentences of two different articles

@@ -48,6 +48,7 @@ named after the language of the side holding the text, so both sides report
 from __future__ import annotations
 
 import bisect
+import math
 
 from bilingo.findings import make_finding
 from bilingo.model import AlignedDocument, Finding
@@ -273,6 +274,11 @@ def _only_in(
     )
 
 
+def _two_decimals_down(score: float) -> float:
+    """A score under a threshold, shown so that it reads as under it: 0.249 as 0.24, not "0.25, below 0.25"."""
+    return math.floor(score * 100 + 1e-9) / 100  # 1e-9: 0.24 held as 0.2399999... still shows 0.24
+
+
 def _low_similarity(aligned: AlignedDocument, pair, threshold: float, settings: Settings) -> Finding:
     side = aligned.translated_side or "left"
     indices = pair.left if side == "left" else pair.right
@@ -281,7 +287,7 @@ def _low_similarity(aligned: AlignedDocument, pair, threshold: float, settings: 
     other_version = aligned.version(aligned.other(side))
     segments = version.segments
     message = (
-        f"Aligned sentences may not say the same thing (chrF {pair.score:.2f}, "
+        f"Aligned sentences may not say the same thing (chrF {_two_decimals_down(pair.score):.2f}, "
         f"below {threshold:.2f})"
     )
     evidence: dict = {
