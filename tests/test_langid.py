@@ -123,6 +123,24 @@ def test_a_quoted_title_in_the_other_language_does_not_decide(text, lang):
     assert identify(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [  # wmt newstest and flores sentences that fastText read by their names, not their words
+        ("'Posh Spice' (Victoria Beckham), 'Scary Spice' (Melanie Brown), 'Baby Spice' (Emma Bunton), 'Sporty Spice'"
+         " (Melanie Chisholm) y 'Ginger Spice' (Geri Halliwell) declararon poco antes de empezar su concierto en el"
+         ' estadio GM Place de Vancouver que la reunión del grupo es "brillante".', "es"),
+        ("Del canto se encargan Kateřina Kněžínková y Adam Plachetka.", "es"),
+        ("In January 2006 Y-Generáció and Szövetség a Modern Magyarországért submitted a tender to Táncsics Mihály"
+         " Alapítvány (TMA), which is a non-profit organisation.", "en"),
+        # names left in when too few other words stay: a headline in title case, a short name-heavy sentence
+        ("Fears for Afghan Anti-Polio Drive", "en"),
+        ("Singer Raju Khandelwal was accompanying him.", "en"),
+    ],
+)
+def test_names_do_not_decide_when_enough_other_words_are_left(text, lang):
+    assert identify(text) == lang
+
+
 def test_dominant_language_weighs_quoted_words_too():
     english = Segment('Chambers had sued God for "widespread death, destruction and terrorization of millions upon'
                       ' millions of the Earth\'s inhabitants"', 0, 1, 0, lang="en")
