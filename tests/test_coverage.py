@@ -282,6 +282,22 @@ def test_a_short_sentence_facing_nothing_or_a_long_one_is_still_reported(tmp_pat
     assert _only_in_texts(tmp_path, INTERVIEW_EN, spanish) == expected
 
 
+def test_short_sentences_that_differ_between_two_english_versions_are_reported(tmp_path):
+    """Same language, no translation in between: the words compare directly, and a short answer rewritten is an
+    edit, reported in both versions."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    settings = Settings(translator="apertium", cache=False)
+    edited = [INTERVIEW_EN[0], "Yes, of course.", *INTERVIEW_EN[2:]]
+    (tmp_path / "first.en.txt").write_text("\n\n".join(INTERVIEW_EN) + "\n", encoding="utf-8")
+    (tmp_path / "second.en.txt").write_text("\n\n".join(edited) + "\n", encoding="utf-8")
+    report = check_paths([str(tmp_path / "first.en.txt"), str(tmp_path / "second.en.txt")], settings,
+                         create_translator(settings))
+    assert sorted(f.text for f in report.findings if f.rule == "only-in-en") == ["Absolutely I didn't.",
+                                                                                  "Yes, of course."]
+
+
 def test_a_run_of_unmatched_sentences_is_split_where_the_other_language_lies_between(tmp_path):
     """A bilingual table: an English sentence added at the end of one row, and a row with no Spanish after it.
     The two are consecutive English sentences, but the row's Spanish cell lies between them: two findings,

@@ -37,7 +37,7 @@ The same holds for two sentences of a few words each that the aligner left facin
 side in the same place ("Absolutely I didn't." / "Qué va.", "Three views" / "3 opiniones"), as two orphans or as
 a pair scoring under ``match_threshold``: they are a free translation too short for chrF to judge, not a sentence
 missing from each version (``_facing_short_orphans``). A short sentence that faces nothing, or a longer one, is
-still reported.
+still reported, and so are short sentences that differ between two versions in the same language.
 
 Same-language comparison (two English versions, ``translated_side`` None): the rule is
 named after the language of the side holding the text, so both sides report
@@ -150,8 +150,11 @@ def _runs(indices: list[int]) -> list[tuple[int, ...]]:
 def _facing_short_orphans(aligned: AlignedDocument, settings: Settings) -> set[tuple[str, int]]:
     """(side, index) of the short sentences that face each other unmatched (see the module doc): a weak 1-1
     pair, or a 1-0 bead and a 0-1 bead side by side with matched beads (or the document's edge) around them,
-    each side of ``SHORT_PAIR_WORDS`` words or fewer."""
+    each side of ``SHORT_PAIR_WORDS`` words or fewer. None between two versions in the same language, whose
+    words compare directly: there two different short sentences are an edit."""
     pairs = aligned.pairs
+    if aligned.translated_side is None:
+        return set()
 
     def short(side: str, indices: tuple[int, ...]) -> bool:
         return len(indices) == 1 and len(aligned.version(side).segments[indices[0]].text.split()) <= SHORT_PAIR_WORDS
