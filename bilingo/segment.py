@@ -43,6 +43,15 @@ HONORIFICS = {
     "lt", "capt", "sgt", "cpl", "pfc",
 }  # fmt: skip
 
+# Time zones a time in a.m./p.m. is given in ("10:15 p.m. MDT", "a las 8 p. m. EST"): after a.m./p.m., one of these
+# continues the sentence rather than starting one.
+TIME_ZONES = {
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST", "AST",
+    "ADT", "GMT", "UTC", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST",
+    "AEDT", "ART", "BRT", "CLT", "COT", "PET", "VET",
+}  # fmt: skip
+_MERIDIEMS = ("a.m", "p.m", "a. m", "p. m")
+
 # A lone capital before the split: an initial ("J. K. Rowling") or a list letter ("A. The…").
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-ZÁÉÍÓÚÑ]\.$")
 _LAST_TOKEN = re.compile(r"(\S+(?: \S{1,3})?)\.\s*$")
@@ -289,6 +298,8 @@ def is_false_split(before: str, after: str) -> bool:
         return True
     if first.isupper() and _INITIAL_END.search(before, max(0, len(before) - TAIL_CHARS)):  # "N. | Wayne", "A. | The"
         return True
+    if match and first.isupper() and match.group(1).lower().endswith(_MERIDIEMS):  # "10:15 p.m. | MDT."
+        return after.lstrip("\"'“”‘’«»([").split(None, 1)[0].rstrip(".,;:)]") in TIME_ZONES
     if match and continues:
         token = match.group(1).lower()
         last_word = token.split()[-1] if token.split() else token

@@ -44,6 +44,11 @@ def sentences(text: str, lang: str) -> list[str]:
         ("en", ["NASA's shuttle program chief N. Wayne Hale Jr. said the foam had fallen.", "It was late."]),
         ("es", ["El soldado de primera clase, Pfc. Michael Dunn, llegó.", "Se fue."]),
         ("es", ["A. La descarga de una canción sería delito.", "B. Si robas en la tienda hasta 1.000 euros."]),
+        # flores (prison fire): a time zone after p.m. is no sentence; a capitalised word after it still can be
+        ("es", ["Desataron un incendio entre las 10:00 y 11:00 p. m. MDT.", "Nadie resultó herido."]),
+        ("en", ["The quake hit at 10:15 p.m. MDT.", "Nobody was hurt."]),
+        ("en", ["Polls close at 8 p.m. EST on Tuesday.", "Results follow."]),
+        ("en", ["The polls closed at 8 p.m.", "Turnout was high."]),
     ],
 )
 def test_newsroom_sentences_split_where_a_reader_would(lang, expected):
