@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bilingo.findings import make_finding
 from bilingo.read import read_document
 
@@ -37,30 +39,21 @@ def test_a_span_across_two_paragraphs_reads_as_two_lines(tmp_path):
     assert finding.text == "First – one.\nSecond & two."
 
 
-def test_markdown_emphasis_is_not_part_of_the_text(tmp_path):
-    path = tmp_path / "a.en.md"
-    path.write_text("# Title\n\nCrews from **three** states arrived &mdash; at last.\n", encoding="utf-8")
+@pytest.mark.parametrize(("name", "content", "raw", "expected"), [
+    ("a.en.md", "# Title\n\nCrews from **three** states arrived &mdash; at last.\n",  # Markdown: markup left out
+     "Crews from **three** states arrived &mdash; at last.", "Crews from three states arrived — at last."),
+    ("a.en.txt", "Crews from **three** states &amp; Mexico arrived.\n",  # plain text: the file's own characters
+     "**three** states &amp;", "**three** states &amp;"),
+    ("a.es.json", json.dumps({"headline": "Unos 30.000 hogares", "body_text": "A\u00f1adi\u00f3 \u00e9l."}),
+     "\\u00e9l", "él"),  # a wire item written with ASCII escapes
+])
+def test_the_text_is_what_the_reader_read_over_the_files_characters(tmp_path, name, content, raw, expected):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
     source = read_document(path)
-    finding = finding_over(source, "Crews from **three** states arrived &mdash; at last.")
-    assert finding.text == "Crews from three states arrived — at last."
-
-
-def test_plain_text_is_the_files_own_characters(tmp_path):
-    path = tmp_path / "a.en.txt"
-    path.write_text("Crews from **three** states &amp; Mexico arrived.\n", encoding="utf-8")
-    source = read_document(path)
-    finding = finding_over(source, "**three** states &amp;")
-    assert finding.text == "**three** states &amp;"
-
-
-def test_json_escapes_of_a_wire_item_are_decoded(tmp_path):
-    path = tmp_path / "a.es.json"
-    path.write_text(json.dumps({"headline": "Unos 30.000 hogares", "body_text": "A\u00f1adi\u00f3 \u00e9l."},
-                               ensure_ascii=True), encoding="utf-8")
-    source = read_document(path)
-    finding = finding_over(source, "\\u00e9l")
-    assert finding.text == "él"
-    assert source.text[finding.start : finding.end] == "\\u00e9l"
+    finding = finding_over(source, raw)
+    assert finding.text == expected
+    assert source.text[finding.start : finding.end] == raw
 
 
 def test_sarif_snippets_are_the_files_characters_or_absent(tmp_path):
