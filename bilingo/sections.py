@@ -622,12 +622,12 @@ def _placed_languages(
     """
     placed = list(languages)
     fixed: set[int] = set()
-    copies: dict[tuple[str, str], list[int]] = {}
+    occurrences: dict[tuple[str, str], list[int]] = {}
     for index, segment in enumerate(content):
         key = _comparable(segment.text)
         if len(key.split()) >= MIN_COPY_WORDS:
-            copies.setdefault((languages[index], key), []).append(index)
-    copies = {key: indices for key, indices in copies.items() if len(indices) == 2}
+            occurrences.setdefault((languages[index], key), []).append(index)
+    copies = {key: indices for key, indices in occurrences.items() if len(indices) == 2}
     column_langs = _column_languages(source, content, languages)
     first = _first_language(content, languages, halves, column_langs, {i for pair in copies.values() for i in pair})
     majorities = {block: [_words_by_language(content, languages, half).most_common(1)[0][0] for half in block_halves]
@@ -651,10 +651,19 @@ def _placed_languages(
                 placed[index] = column_langs[column]
                 fixed.add(index)
 
+    pasted_blocks: dict[int, str] = {}  # block -> the version a pasted copy in it was moved to
     for (lang, _), indices in copies.items():
         out_of_place = indices[1] if lang == first else indices[0]
         if not fixed & set(indices):
             placed[out_of_place] = _other(lang)
+            pasted_blocks[content[out_of_place].block] = _other(lang)
+    # A sentence the article says more than twice (once in its text, again in the paragraph pasted untranslated)
+    # cannot tell which copy is out of place by itself: in a paragraph that holds a pasted copy, it follows it.
+    for (lang, _), indices in occurrences.items():
+        if len(indices) > 2:
+            for index in indices:
+                if index not in fixed and pasted_blocks.get(content[index].block) == _other(lang):
+                    placed[index] = _other(lang)
     return placed
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from aligned_builder import corpus_records
 from corpus_edits import (
     CorpusDocument,
     EditedDocument,
@@ -521,6 +522,27 @@ def test_a_sentence_left_untranslated_in_one_file_is_flagged_as_with_two_files(l
         flagged = " ".join(f.text for f in report.findings if f.rule == "untranslated" and f.lang == side)
         assert copy in " ".join(flagged.split()), (layout, side, copy)
         assert not [f for f in report.findings if f.rule == "low-similarity" and copy in " ".join(f.text.split())]
+
+
+@needs_corpus
+def test_a_pasted_paragraph_repeating_a_sentence_said_earlier_goes_whole_to_its_slot(tmp_path):
+    """flores (Shri Shyam festival), alternating paragraphs, the last Spanish one pasted from the English: its
+    second sentence, "Singer, Raju Khandelwal was accompanying him.", also ends the third English paragraph, so
+    it occurs three times. It follows the pasted copy it sits with: both sentences are untranslated in the
+    Spanish version, and neither English original is reported as missing from it."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    record = next(r for r in corpus_records("flores200-devtest") if "Shri_Shyam" in r["doc_id"])
+    spanish = record["es"][:-1] + [record["en"][-1]]
+    path = tmp_path / "festival.txt"
+    path.write_text("\n\n".join(p for pair in zip(record["en"], spanish) for p in pair) + "\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    untranslated = [f.text for f in report.findings if f.rule == "untranslated"]
+    assert untranslated == ["Lakkha Singh presented the chhappan bhog bhajan as well.",
+                            "Singer, Raju Khandelwal was accompanying him."]
+    assert [f.text for f in report.findings if f.rule.startswith("only-in")] == []
 
 
 def test_an_inline_headline_pair_is_read_as_english_then_spanish(tmp_path):
