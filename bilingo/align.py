@@ -21,6 +21,10 @@ numbers and capitalised names found on both sides add a little, numbers that cla
 subtract, and a length ratio far from 1 subtracts. The score *returned* for a bead is plain sentence chrF of the translation
 against the other side (``bilingo.score.similarity``), what the rules' thresholds mean.
 
+Weighting by characters has a cost: a long sentence matched weakly can outweigh a short one matched well
+(a headline). After the DP, an orphan next to a 1-1 bead takes that bead's place when it translates the
+bead's other sentence clearly better (``swap_margin``); see ``_swap_for_the_better_neighbour``.
+
 Search is restricted to a band: the full grid for short documents; for long ones a band
 around a chain of confident 1-1 anchors (rare shared words, high chrF), widened where
 the two sides' sentence counts drift apart, so the cost grows about linearly.
@@ -60,6 +64,7 @@ class AlignerParameters:
     allow_two_two: bool = False  # 2-2 beads let a one-sentence shift swallow an orphan
     combine: str = "mean"  # how chrF of both directions combine in the DP: "mean" or "min"
     weight: str = "chars"  # what a bead's gain is proportional to: "chars" or "sentences"
+    swap_margin: float = 0.1  # chrF by which an orphan must beat a 1-1 bead beside it to take its place
     full_grid_cells: int = 2500  # below this many DP nodes, search the whole grid
     band_margin: int = 3  # sentences either side of the anchor path
     anchor_min_score: float = 0.45  # chrF a 1-1 anchor must reach
@@ -453,7 +458,47 @@ def align(
         beads.append((ti, oi, score))
         i, j = i - a, j - b
     beads.reverse()
-    return beads
+    return _swap_for_the_better_neighbour(beads, scorer, parameters.swap_margin)
+
+
+def _swap_for_the_better_neighbour(beads: list[Bead], scorer: _BeadScorer, margin: float) -> list[Bead]:
+    """Re-pair a 1-1 bead's sentence with the orphan beside it when that orphan translates it clearly better.
+
+    The DP's gain grows with the characters a bead covers, so a long sentence matched weakly can outweigh a short
+    one matched well: a Spanish headline went to the English article's long first sentence (chrF 0.21) and left
+    its own English headline (0.39) an orphan. When a 1-0 or 0-1 bead stands next to a 1-1 bead and pairs with
+    the 1-1 bead's sentence on the other side at least ``margin`` better, the two trade places; the order of
+    both versions stays as it was.
+    """
+    repaired = list(beads)
+    position = 0
+    while position < len(repaired):
+        translated, other, score = repaired[position]
+        if len(translated) != 1 or len(other) != 1 or score is None:
+            position += 1
+            continue
+        for neighbour in (position - 1, position + 1):
+            if not 0 <= neighbour < len(repaired):
+                continue
+            orphan_translated, orphan_other, _ = repaired[neighbour]
+            if orphan_translated and not orphan_other and len(orphan_translated) == 1:
+                candidate = (orphan_translated, other)
+                left_alone = (translated, ())
+            elif orphan_other and not orphan_translated and len(orphan_other) == 1:
+                candidate = (translated, orphan_other)
+                left_alone = ((), other)
+            else:
+                continue
+            better = scorer.chrf.score(*candidate)
+            if better >= score + margin:
+                pair = (*candidate, better)
+                alone = (*left_alone, None)
+                repaired[min(position, neighbour)], repaired[max(position, neighbour)] = (
+                    (pair, alone) if neighbour < position else (alone, pair))
+                position = max(position, neighbour)
+                break
+        position += 1
+    return repaired
 
 
 def _two_two(scorer: _BeadScorer, best: list[list[float]], low: list[int], i: int, j: int, top: float,

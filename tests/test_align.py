@@ -104,6 +104,30 @@ def test_seed_rewrite_leaves_the_fox_news_paragraphs_it_dropped_unmatched():
         assert any(sentence.lstrip("“").startswith(kept) for sentence in matched), kept
 
 
+HEADLINE_ES = "Temores para la campaña contra la poliomielitis en Afganistán"
+ARTICLE_EN = ["Fears for Afghan anti-polio drive",
+              "Almost 200,000 children in Afghanistan missed out on a recent polio immunisation drive because of "
+              "violence linked to the Taleban, the UN says."]
+
+
+def test_a_short_headline_keeps_its_translation_against_a_long_sentence_beside_it():
+    """WMT (BBC, 2008), the Spanish first paragraph dropped: the Spanish headline translates the English headline
+    (chrF 0.39) better than the long first sentence (0.21), though the DP's gain, weighted by characters, favoured
+    the long one. The headline is paired; the sentence is the orphan."""
+    beads = align(apertium_translate([HEADLINE_ES]), ARTICLE_EN, Settings())
+    assert [(left, right) for left, right, _ in beads] == [((0,), (0,)), ((), (1,))]
+    assert beads[0][2] > 0.3
+
+
+def test_an_orphan_only_takes_the_place_of_a_clearly_worse_match():
+    """With the margin out of reach the DP's choice stands: the swap is a repair, not a second aligner."""
+    from dataclasses import replace
+
+    strict = replace(DEFAULT_PARAMETERS, swap_margin=1.0)
+    beads = align(apertium_translate([HEADLINE_ES]), ARTICLE_EN, Settings(), parameters=strict)
+    assert [(left, right) for left, right, _ in beads] == [((), (0,)), ((0,), (1,))]
+
+
 def test_higher_skip_score_leaves_more_sentences_unmatched():
     document = untouched(load_documents("flores200-devtest", 1, min_sentences=5)[0])
     translated = apertium_translate(document.es)
