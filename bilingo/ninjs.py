@@ -40,6 +40,8 @@ def read_ninjs(text: str, path: str) -> tuple[list[Block], list[Block], list[Sup
         item = json.loads(text)
     except (ValueError, RecursionError) as error:
         raise InputError(f"{path}: not valid JSON ({str(error).splitlines()[0][:120]})") from None
+    if isinstance(item, list) and any(is_ninjs(element) for element in item):
+        raise InputError(f"{path}: a list of {len(item)} news items; bilingo reads one ninjs item per file")
     if not is_ninjs(item):
         raise InputError(f"{path}: not a ninjs news item (no headline nor body in the JSON object)")
     blocks: list[Block] = []

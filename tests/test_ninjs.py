@@ -95,7 +95,8 @@ def test_ninjs_2_lists_give_the_main_headline_and_the_html_body(tmp_path):
     ("content", "message"),
     [("{\"headline\": \"Storm\",", "not valid JSON"),
      ("{\"name\": \"site\", \"version\": \"1.0.0\"}", "not a ninjs news item"),
-     ("[1, 2, 3]", "not a ninjs news item")],
+     ("[1, 2, 3]", "not a ninjs news item"),
+     ('[{"headline": "Storm"}, {"headline": "Flood"}]', "a list of 2 news items; bilingo reads one ninjs item per file")],
 )
 def test_a_json_file_that_is_not_a_news_item_is_one_clear_error(tmp_path, content, message):
     path = tmp_path / "data.json"
