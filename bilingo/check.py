@@ -229,7 +229,7 @@ def translation_requests(paths: list[str], settings: Settings) -> list[tuple[lis
     Raises what those steps raise on a document that cannot be checked."""
     timer = StageTimer()
     if len(paths) == 2:
-        pairs = [two_file_versions(paths, settings, timer)]
+        pairs = [two_file_versions(paths, settings, timer)[:2]]
     else:
         from bilingo.sections import find_sections
 
@@ -293,7 +293,7 @@ def check_two_files(paths: list[str], settings: Settings, translator: Translator
     if len({os.path.realpath(path) for path in paths}) == 1:  # "a.md ./a.md", or a link to it
         raise InputError(f"{paths[1]}: the same file as {paths[0]}; give the English and the Spanish version")
     timer = StageTimer()
-    left, right = two_file_versions(paths, settings, timer)
+    left, right, chrome = two_file_versions(paths, settings, timer)
     if left.lang == right.lang:
         from bilingo.translate.identity import IdentityTranslator
 
@@ -307,21 +307,30 @@ def check_two_files(paths: list[str], settings: Settings, translator: Translator
         findings=findings,
         sources=[left.source, right.source],
         timer=timer,
-        ignored=dropped_by_reader(left.source) + dropped_by_reader(right.source),
+        ignored=chrome + dropped_by_reader(left.source) + dropped_by_reader(right.source),
     )
 
 
-def two_file_versions(paths: list[str], settings: Settings, timer: StageTimer) -> tuple[Version, Version]:
+def two_file_versions(paths: list[str], settings: Settings, timer: StageTimer) -> tuple[Version, Version, list[dict]]:
     """The two files read, segmented and identified: English on the left whatever the argument order;
-    same-language inputs keep their order."""
+    same-language inputs keep their order. Page chrome copied with the text ("Skip to content", "Leer en
+    Español", the URL slug) is left out, as in a bilingual file; the third item lists it for the report."""
+    from bilingo.chrome import split_chrome
+
     versions = []
+    chrome: list[dict] = []
     for index, path in enumerate(paths):
         source, segments = read_and_segment(path, timer)
+        content, ignored = split_chrome(segments, settings.chrome_patterns)
+        if not content:
+            raise InputError(f"{path}: no text content found besides page chrome")
+        chrome.extend({"path": path, "start": s.start, "end": s.end, "text": s.text, "reason": "chrome"}
+                      for s in ignored)
         forced = settings.langs[index] if settings.langs else None
-        versions.append(Version(source, document_language(path, segments, forced), segments))
+        versions.append(Version(source, document_language(path, content, forced), content))
     if versions[0].lang == "es" and versions[1].lang == "en":
         versions.reverse()
-    return versions[0], versions[1]
+    return versions[0], versions[1], chrome
 
 
 def check_single_file(path: str, settings: Settings, translator: Translator) -> DocumentReport:

@@ -132,3 +132,42 @@ def test_chrome_inside_a_paragraph_of_content_is_kept_as_content():
     ]
     assert [segment.text for segment in content] == [lines[4], "Leave a Reply"]
     assert all(source.text[s.start : s.end] == s.text for s in ignored + content)
+
+
+def test_chrome_copied_with_each_version_of_two_files_is_left_out(tmp_path):
+    """The demo article's two versions pasted from their pages, each with its page's chrome ("Skip to content",
+    the other edition's link, the Spanish page's URL slug): the findings are those of the clean pair, and the
+    chrome is listed as ignored. Before, the slug was an only-in-es error."""
+    from bilingo.check import check_paths
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
+
+    settings = Settings(translator="apertium", cache=False)
+    translator = create_translator(settings)
+    demo = REPO / "corpus" / "demo"
+    clean = check_paths([str(demo / "asylum-russians.en.md"), str(demo / "asylum-russians.es.md")], settings,
+                        translator)
+    english, spanish = tmp_path / "story.en.md", tmp_path / "story.es.md"
+    english.write_text("Skip to content\n\nLeer en Español\n\n" + (demo / "asylum-russians.en.md").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    spanish.write_text("Saltar al contenido\n\nRead in English\n\nasilo - rusos\n\n" + (
+        demo / "asylum-russians.es.md").read_text(encoding="utf-8"), encoding="utf-8")
+    pasted = check_paths([str(english), str(spanish)], settings, translator)
+    assert [(f.rule, f.text) for f in pasted.findings] == [(f.rule, f.text) for f in clean.findings]
+    assert [(item["text"], item["reason"]) for item in pasted.ignored] == [
+        ("Skip to content", "chrome"), ("Leer en Español", "chrome"), ("Saltar al contenido", "chrome"),
+        ("Read in English", "chrome"), ("asilo - rusos", "chrome")]
+
+
+def test_a_file_of_nothing_but_chrome_is_one_clear_error(tmp_path):
+    from bilingo.check import check_paths
+    from bilingo.errors import InputError
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
+
+    (tmp_path / "a.en.md").write_text("Skip to content\n\nLeer en Español\n", encoding="utf-8")
+    (tmp_path / "a.es.md").write_text((REPO / "corpus" / "demo" / "asylum-russians.es.md").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    with pytest.raises(InputError, match="a.en.md: no text content found besides page chrome"):
+        check_paths([str(tmp_path / "a.en.md"), str(tmp_path / "a.es.md")], settings, create_translator(settings))
