@@ -23,7 +23,9 @@ against the other side (``bilingo.score.similarity``), what the rules' threshold
 
 Weighting by characters has a cost: a long sentence matched weakly can outweigh a short one matched well
 (a headline). After the DP, an orphan next to a 1-1 bead takes that bead's place when it translates the
-bead's other sentence clearly better (``swap_margin``); see ``_swap_for_the_better_neighbour``.
+bead's other sentence clearly better (``swap_margin``); see ``_swap_for_the_better_neighbour``. Then a
+matched bead takes in the orphans beside it that it translates (``_absorb_neighbouring_orphans``): the DP's
+merges stop at two sentences against one, and translators sometimes cut one sentence in three.
 
 Search is restricted to a band: the full grid for short documents; for long ones a band
 around a chain of confident 1-1 anchors (rare shared words, high chrF), widened where
@@ -65,6 +67,8 @@ class AlignerParameters:
     combine: str = "mean"  # how chrF of both directions combine in the DP: "mean" or "min"
     weight: str = "chars"  # what a bead's gain is proportional to: "chars" or "sentences"
     swap_margin: float = 0.1  # chrF by which an orphan must beat a 1-1 bead beside it to take its place
+    absorb_margin: float = 0.05  # chrF a matched bead must gain to take in a one-sentence orphan beside it
+    absorb_max_sentences: int = 3  # the most sentences a side of a bead grows to that way
     full_grid_cells: int = 2500  # below this many DP nodes, search the whole grid
     band_margin: int = 3  # sentences either side of the anchor path
     anchor_min_score: float = 0.45  # chrF a 1-1 anchor must reach
@@ -458,7 +462,52 @@ def align(
         beads.append((ti, oi, score))
         i, j = i - a, j - b
     beads.reverse()
-    return _swap_for_the_better_neighbour(beads, scorer, parameters.swap_margin)
+    beads = _swap_for_the_better_neighbour(beads, scorer, parameters.swap_margin)
+    return _absorb_neighbouring_orphans(beads, scorer, parameters.absorb_margin, parameters.absorb_max_sentences)
+
+
+def _absorb_neighbouring_orphans(beads: list[Bead], scorer: _BeadScorer, margin: float, max_sentences: int) -> list[Bead]:
+    """Join to a matched bead the orphan sentences right before or after it whose text the match translates.
+
+    The DP's merges stop at two sentences against one: a sentence a translator cut in three ("...maybe even
+    more...love her and will miss her..." / "... La amo y la extrañaré. Espero que...") left two orphans beside
+    a weak 1-1 bead. A run of orphans of one side next to a bead is joined to it when the joined bead's chrF is at
+    least ``margin`` above the bead's own (the best such run, tried whole: one orphan alone may add too little);
+    text that is not a translation of the other side lowers chrF (recall when it joins the reference, precision
+    when it joins the translation), so a sentence present in one version only stays an orphan. A bead grows to
+    ``max_sentences`` sentences on a side at most.
+    """
+    repaired = list(beads)
+    position = 0
+    while position < len(repaired):
+        translated, other, score = repaired[position]
+        if not translated or not other or score is None:
+            position += 1
+            continue
+        best = None  # (joined score, first bead, last bead, joined translated, joined other)
+        for step in (1, -1):
+            for side in (0, 1):
+                run: list[int] = []
+                neighbour = position + step
+                while 0 <= neighbour < len(repaired) and repaired[neighbour][side] and not repaired[neighbour][1 - side]:
+                    run.append(neighbour)
+                    joined = [list(translated), list(other)]
+                    for index in run:
+                        joined[side] = (joined[side] + list(repaired[index][side]) if step == 1
+                                        else list(repaired[index][side]) + joined[side])
+                    if len(joined[side]) > max_sentences:
+                        break
+                    joined_score = scorer.chrf.score(tuple(joined[0]), tuple(joined[1]))
+                    if joined_score >= score + margin and (best is None or joined_score > best[0]):
+                        best = (joined_score, min(position, neighbour), max(position, neighbour), *map(tuple, joined))
+                    neighbour += step
+        if best is None:
+            position += 1
+            continue
+        joined_score, first, last, joined_translated, joined_other = best
+        repaired[first : last + 1] = [(joined_translated, joined_other, joined_score)]
+        position = first
+    return repaired
 
 
 def _swap_for_the_better_neighbour(beads: list[Bead], scorer: _BeadScorer, margin: float) -> list[Bead]:

@@ -128,6 +128,29 @@ def test_an_orphan_only_takes_the_place_of_a_clearly_worse_match():
     assert [(left, right) for left, right, _ in beads] == [((), (0,)), ((0,), (1,))]
 
 
+QUOTE_EN = ('Dustin "Goldust" Runnels commented that "Luna was as freaky as me...maybe even more...love her and will'
+            ' miss her...hopefully she\'s in a better place."')
+QUOTE_ES = ["Dustin Oro en Polvo Runnels declaró: «Luna era tan rara como yo; hasta, incluso, más.",
+            "La amo y la extrañaré.", "Espero que se encuentre en un lugar mejor»."]
+
+
+def test_a_sentence_translated_as_three_is_one_bead():
+    """flores (Luna Vachon): one English sentence joined by "...", three Spanish sentences. The DP's merges stop
+    at two against one; the two orphans it left are joined to the match, which translates them."""
+    beads = align(apertium_translate(QUOTE_ES), [QUOTE_EN], Settings())
+    assert [(left, right) for left, right, _ in beads] == [((0, 1, 2), (0,))]
+    assert beads[0][2] > 0.3
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_sentence_in_one_version_only_is_not_joined_to_the_match_beside_it(where):
+    added = "El museo reabrirá su sala de dinosaurios al público la próxima primavera."
+    spanish = [added, *QUOTE_ES] if where == "before" else [*QUOTE_ES, added]
+    beads = align(apertium_translate(spanish), [QUOTE_EN], Settings())
+    expected = [((0,), ()), ((1, 2, 3), (0,))] if where == "before" else [((0, 1, 2), (0,)), ((3,), ())]
+    assert [(left, right) for left, right, _ in beads] == expected
+
+
 def test_higher_skip_score_leaves_more_sentences_unmatched():
     document = untouched(load_documents("flores200-devtest", 1, min_sentences=5)[0])
     translated = apertium_translate(document.es)
