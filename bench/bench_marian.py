@@ -15,6 +15,8 @@ Measured, with ``torch.set_num_threads(2)`` on CPU:
 * the decoding grid: sentences/s for greedy, beam 2 and beam 4 at batch sizes 8/16/32;
 * bilingo's own backend (``MarianTranslator`` loading the saved model directory, its
   default beam and batch size) on the same sentences, with the same forced length;
+* a whole check (the demo article; and 30 tico19 sentences) against the backend alone on the same
+  sentences: the non-translation share with Marian;
 * model load time and peak resident memory.
 
     .venv/bin/python bench/bench_marian.py [--quick]
@@ -30,9 +32,10 @@ import os
 import tempfile
 import time
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
-from common import load_corpus, log, machine, peak_rss_mib, write_result
+from common import DEMO_PATHS, clear_memo_caches, load_corpus, log, machine, peak_rss_mib, write_result
 
 # The published configuration of Helsinki-NLP/opus-mt-es-en (its config.json).
 OPUS_MT_ES_EN = dict(
@@ -138,12 +141,11 @@ def decode_fixed_length(
     }
 
 
-def measure_backend(model_directory: Path, sentences: list[str], repeats: int = 1) -> dict:
-    """bilingo's ``MarianTranslator`` (default beam and batch size on CPU) with the same forced output length.
-
-    Random weights never choose to stop, so the backend's output limit is set to
-    ``ceil(1.2 × source tokens)`` and end-of-sentence is suppressed until it.
-    """
+@contextmanager
+def forced_length_backend(model_directory: Path):
+    """bilingo's ``MarianTranslator`` (default beam and batch size on CPU) on the saved model, loaded, with every
+    decode forced to ``forced_length``: random weights never choose to stop, so the backend's output limit is
+    ``ceil(1.2 × source tokens)`` and end-of-sentence is suppressed until it. Yields (translator, load seconds)."""
     import bilingo.translate.marian as marian
 
     translator = marian.MarianTranslator(str(model_directory), device="cpu")
@@ -158,15 +160,25 @@ def measure_backend(model_directory: Path, sentences: list[str], repeats: int = 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            translator.translate(sentences[:2], "es", "en")  # first-call set-up, not counted
-            runs = []
-            for _ in range(repeats):
-                began = time.perf_counter()
-                translations = translator.translate(sentences, "es", "en")
-                runs.append(time.perf_counter() - began)
-            seconds = min(runs)
+            translator.translate(sentences_for_set_up(), "es", "en")  # first-call set-up, not counted
+            yield translator, load_seconds
     finally:
         marian.output_limit = default_limit
+
+
+def sentences_for_set_up() -> list[str]:
+    return ["Hola.", "El Gobierno anunció ayer nuevas medidas."]
+
+
+def measure_backend(model_directory: Path, sentences: list[str], repeats: int = 1) -> dict:
+    """bilingo's ``MarianTranslator`` with the same forced output length as the grid."""
+    with forced_length_backend(model_directory) as (translator, load_seconds):
+        runs = []
+        for _ in range(repeats):
+            began = time.perf_counter()
+            translations = translator.translate(sentences, "es", "en")
+            runs.append(time.perf_counter() - began)
+        seconds = min(runs)
     assert len(translations) == len(sentences)
     return {
         "num_beams": translator.num_beams or 2,
@@ -177,6 +189,44 @@ def measure_backend(model_directory: Path, sentences: list[str], repeats: int = 
         "sentences_per_s": round(len(sentences) / seconds, 2),
         "runs_seconds": [round(run, 3) for run in runs],
     }
+
+
+def measure_check_share(model_directory: Path, documents: list[tuple[str, list[str]]]) -> list[dict]:
+    """A whole check with the Marian backend against Marian alone on the same sentences, per document: the
+    pipeline benchmark's non-translation share, for the design card's translator (Apertium is about 300 times
+    faster on these 2 cores, which is why bilingo's own work weighs so much more beside it).
+
+    The translations of random weights are gibberish, so the check finds little alignment; bilingo's work on
+    them is still all its stages' (reading, language id, the rules' preparation, scoring, alignment, the rules).
+    """
+    from bilingo.check import check_paths, garbage_collector
+    from bilingo.settings import Settings
+    from bench_pipeline import translated_side
+
+    garbage_collector.freeze_survivors = True
+    settings = Settings(translator="marian", model=str(model_directory), cache=False, device="cpu")
+    results = []
+    with forced_length_backend(model_directory) as (translator, _):
+        for name, paths in documents:
+            clear_memo_caches()
+            began = time.perf_counter()
+            report = check_paths(paths, settings, translator)
+            total = time.perf_counter() - began
+            texts, src, tgt = translated_side(report)
+            began = time.perf_counter()
+            translator.translate(texts, src, tgt)
+            alone = time.perf_counter() - began
+            results.append({
+                "name": name,
+                "translated_sentences": len(texts),
+                "total_s": round(total, 3),
+                "translator_alone_s": round(alone, 3),
+                "non_translation_share": round(max(0.0, total - alone) / total, 4),
+                "outside_translate_stage_s": round(total - report.timings.get("translate", 0.0), 3),
+                "stages_s": dict(report.timings),
+            })
+            log(f"check with Marian, {name}: {total:.2f} s, Marian alone {alone:.2f} s")
+    return results
 
 
 def main() -> None:
@@ -229,6 +279,15 @@ def main() -> None:
         backend = measure_backend(directory, sentences, repeats)
         log(f"MarianTranslator (beam {backend['num_beams']}, batch {backend['batch_size']}): "
             f"{backend['sentences_per_s']} sentences/s")
+        from bench_pipeline import tico_sentence_pairs, write_article
+
+        check_documents = [("demo article", DEMO_PATHS)]
+        if not arguments.quick:
+            articles = directory / "articles"
+            articles.mkdir()
+            thirty = write_article(articles, "tico19-30", tico_sentence_pairs()[:30])
+            check_documents.append(("tico19 30 sentences", thirty))
+        check_share = measure_check_share(directory, check_documents)
 
     write_result(
         "marian",
@@ -251,6 +310,7 @@ def main() -> None:
             "sentences_source": "wmt-newstest-2008-2010 Spanish body sentences (every k-th)",
             "grid": grid,
             "backend": backend,
+            "check_share": check_share,
             "peak_rss_mib": peak_rss_mib(),
         },
     )

@@ -77,6 +77,18 @@ def pipeline_markdown(result: dict) -> list[str]:
           d["translator_alone_s"], d["total_over_translator_alone"], f"{100 * d['non_translation_share']:.0f}%",
           d["peak_rss_mib"], d["python_heap_peak_mib"], d["cold_start_s"]] for d in documents],
     )
+    if all("bilingo_cpu_s" in d for d in documents):
+        lines += ["CPU seconds of the same runs, and what the cores allow: the translator and bilingo share them, so "
+                  "a check takes at least (translator CPU + bilingo CPU) / cores, however much of bilingo's work "
+                  "runs during the translation. \"Share floor\" is the non-translation share at that bound; "
+                  "\"bilingo CPU for 20%\" the most CPU bilingo could spend and reach 20% at that bound.", ""]
+        lines += table(
+            ["document", "cores", "translator alone CPU s", "translator CPU in the check s", "bilingo CPU s",
+             "share floor", "non-translation share", "bilingo CPU for 20% s"],
+            [[d["name"], d["cores"], d["translator_alone_cpu_s"], d["translator_cpu_in_check_s"], d["bilingo_cpu_s"],
+              f"{100 * d['non_translation_share_floor']:.0f}%", f"{100 * d['non_translation_share']:.0f}%",
+              d["bilingo_cpu_for_budget_s"]] for d in documents],
+        )
     stages = [stage for stage in STAGE_ORDER if any(stage in d["stages_s"] for d in documents)]
     lines += ["Milliseconds per sentence pair, by stage:", ""]
     lines += table(["document"] + stages,
@@ -166,6 +178,14 @@ def marian_markdown(result: dict) -> list[str]:
     lines += [f"bilingo's `MarianTranslator` (its CPU defaults: beam {backend['num_beams']}, batch "
               f"{backend['batch_size']}) on the same sentences: {backend['sentences_per_s']} sentences/s; model load "
               f"{backend['load_seconds']} s; peak RSS {result['peak_rss_mib']} MiB.", ""]
+    if result.get("check_share"):
+        lines += ["A whole check with this backend against the backend alone on the same sentences (one run each; "
+                  "\"outside the translate stage\" is everything but the translation's own stage):", ""]
+        lines += table(["document", "sentences translated", "check s", "Marian alone s", "non-translation share",
+                        "outside the translate stage s"],
+                       [[d["name"], d["translated_sentences"], d["total_s"], d["translator_alone_s"],
+                         f"{100 * d['non_translation_share']:.1f}%", d["outside_translate_stage_s"]]
+                        for d in result["check_share"]])
     return lines
 
 
