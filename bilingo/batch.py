@@ -32,11 +32,13 @@ from bilingo.errors import InputError
 from bilingo.settings import Settings
 
 # Extensions a folder walk picks up. Files named explicitly are checked whatever their extension.
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".xhtml", ".docx", ".json")
-# A .json file a folder walk meets is an article only if its start names a ninjs item's headline or body:
-# a content tree also holds data, manifests and configuration in JSON.
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".xhtml", ".docx", ".json",
+                      ".xml")
+# A .json or .xml file a folder walk meets is an article only if its start names a news item: a ninjs item's
+# headline or body, a NewsML-G2 or NITF root element. A content tree also holds data, manifests, sitemaps and
+# configuration in JSON and XML.
 NINJS_HEAD = re.compile(r'"(?:headlines?|body_html|body_xhtml|body_text|bodies)"\s*:')
-NINJS_HEAD_BYTES = 65536
+NEWS_ITEM_HEAD_BYTES = 65536
 SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages"})
 # A repository's own files, not articles: a folder walk or a glob passes over them (named alone, one is checked).
 # Compared in upper case with the name's first part: README.md, readme.es.txt, LICENSE.txt...
@@ -196,18 +198,22 @@ def is_document_file(path: str) -> bool:
         and not name.startswith(".")
         and name.split(".", 1)[0].upper() not in REPOSITORY_FILES
         and os.path.isfile(path)
-        and (not name.lower().endswith(".json") or is_news_item_file(path))
+        and (not name.lower().endswith((".json", ".xml")) or is_news_item_file(path))
     )
 
 
 def is_news_item_file(path: str) -> bool:
-    """Whether a JSON file's start names a ninjs item's headline or body (``NINJS_HEAD``)."""
+    """Whether a JSON or XML file's start names a news item: a ninjs headline or body (``NINJS_HEAD``), a
+    NewsML-G2 or NITF root element (``bilingo.newsml.NEWS_XML_HEAD``)."""
+    from bilingo.newsml import NEWS_XML_HEAD
+
     try:
         with open(path, "rb") as stream:
-            head = stream.read(NINJS_HEAD_BYTES).decode("utf-8", errors="replace")
+            head = stream.read(NEWS_ITEM_HEAD_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return False
-    return NINJS_HEAD.search(head) is not None
+    pattern = NEWS_XML_HEAD if path.lower().endswith(".xml") else NINJS_HEAD
+    return pattern.search(head) is not None
 
 
 def has_glob(path: str) -> bool:

@@ -69,10 +69,12 @@ def format_of(url: str, media_type: str) -> str:
         return "markdown"
     if media_type in ("application/json", "application/ninjs+json") or media_type.endswith("+json"):
         return "ninjs"  # a news agency's API item (``bilingo.ninjs``)
+    if media_type in ("application/xml", "text/xml") or media_type.endswith("+xml"):
+        return "newsml"  # a news agency's XML item, NewsML-G2 or NITF (``bilingo.newsml``)
     if media_type == "text/plain":
         path = urllib.parse.urlsplit(url).path.lower()
         return "markdown" if path.endswith((".md", ".markdown")) else "text"
-    raise InputError(f"{url}: the page is {media_type}, not text, HTML or a ninjs item")
+    raise InputError(f"{url}: the page is {media_type}, not text, HTML or a news item (ninjs, NewsML-G2, NITF)")
 
 
 def other_language_page(url: str) -> str | None:

@@ -62,7 +62,7 @@ class SourceDocument:
 
     path: str
     text: str
-    format: str  # "text" | "markdown" | "mdx" | "html" | "docx" | "ninjs"
+    format: str  # "text" | "markdown" | "mdx" | "html" | "docx" | "ninjs" | "newsml" (NewsML-G2 or NITF)
     blocks: list[Block]
     encoding: str = "utf-8"
     ignored: list[Block] = field(default_factory=list)  # chrome the reader dropped

@@ -34,7 +34,7 @@ def is_ninjs(item: object) -> bool:
 
 def read_ninjs(text: str, path: str) -> tuple[list[Block], list[Block], list[Suppression]]:
     """Content blocks, dropped chrome and suppressions of a ninjs item (``InputError`` when the file is not one)."""
-    from bilingo.read import MappedText, read_html, read_plain
+    from bilingo.read import MappedText, moved_block, read_html, read_plain
 
     try:
         item = json.loads(text)
@@ -51,15 +51,15 @@ def read_ninjs(text: str, path: str) -> tuple[list[Block], list[Block], list[Sup
         value, offsets = decode_string(text, start, end)
         if kind == "html":
             html_blocks, html_ignored, html_suppressions = read_html(value)
-            blocks.extend(_moved(block, offsets) for block in html_blocks)
-            ignored.extend(_moved(block, offsets) for block in html_ignored)
+            blocks.extend(moved_block(block, offsets) for block in html_blocks)
+            ignored.extend(moved_block(block, offsets) for block in html_ignored)
             suppressions.extend(
                 Suppression(found.rules, offsets[min(found.start, len(offsets) - 1)],
                             offsets[min(max(found.end - 1, 0), len(offsets) - 1)] + 1)
                 for found in html_suppressions
             )  # fmt: skip
         elif kind == "text" and role == "body":
-            blocks.extend(_moved(block, offsets) for block in read_plain(value))
+            blocks.extend(moved_block(block, offsets) for block in read_plain(value))
         else:
             mapped = MappedText()
             mapped.add_located(value, offsets)
@@ -205,10 +205,3 @@ def decode_string(text: str, start: int, end: int) -> tuple[str, list[int]]:
         offsets.append(index)
         index += width
     return "".join(chars), offsets
-
-
-def _moved(block: Block, offsets: list[int]) -> Block:
-    """``block``, read from a decoded string, with its offsets moved into the JSON file."""
-    inner = block.offsets if block.offsets is not None else range(block.start, block.end)
-    moved = [offsets[min(index, len(offsets) - 1)] for index in inner]
-    return Block(block.text, moved[0], moved[-1] + 1, block.kind, moved, block.column)

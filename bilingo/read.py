@@ -39,7 +39,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a news article is far smaller; refuse rather tha
 # minute) is far above any article and far below what would exhaust a CI runner.
 MAX_CONTENT_CHARS = 500_000
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".html": "html",
-           ".htm": "html", ".json": "ninjs"}
+           ".htm": "html", ".json": "ninjs", ".xml": "newsml"}
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
     b"\x89PNG": "a PNG image",
@@ -176,6 +176,10 @@ def detect_format(path: Path, text: str) -> str:
     by_extension = FORMATS.get(path.suffix.lower())
     if by_extension:
         return by_extension
+    from bilingo.newsml import NEWS_XML_HEAD
+
+    if text.lstrip().startswith("<") and NEWS_XML_HEAD.search(text[:4096]):
+        return "newsml"
     head = text[:2048].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(p|div|article|body)[\s>]", head):
         return "html"
@@ -185,13 +189,18 @@ def detect_format(path: Path, text: str) -> str:
 
 
 def read_text(text: str, path: str, format: str) -> SourceDocument:
-    """Blocks of an already-decoded text in the given format ("text", "markdown", "mdx", "html", "ninjs")."""
+    """Blocks of an already-decoded text in the given format ("text", "markdown", "mdx", "html", "ninjs",
+    "newsml")."""
     if format == "html":
         blocks, ignored, suppressions = read_html(text)
     elif format == "ninjs":
         from bilingo.ninjs import read_ninjs
 
         blocks, ignored, suppressions = read_ninjs(text, path)
+    elif format == "newsml":
+        from bilingo.newsml import read_newsml
+
+        blocks, ignored, suppressions = read_newsml(text, path)
     elif format in ("markdown", "mdx"):
         blocks, ignored, suppressions = read_markdown(text, mdx=format == "mdx")
     else:
@@ -313,6 +322,15 @@ class MappedText:
         if not text:
             return None
         return Block(text, self.offsets[0], self.offsets[-1] + 1, kind, list(self.offsets), column)
+
+
+def moved_block(block: Block, offsets) -> Block:
+    """``block``, read from a text decoded out of the file (a JSON string, an XML element's content), with its
+    offsets moved into the file: ``offsets[i]`` is where the decoded text's character i lies in the file."""
+    inner = block.offsets if block.offsets is not None else range(block.start, block.end)
+    last = len(offsets) - 1
+    moved = [offsets[min(index, last)] for index in inner]
+    return Block(block.text, moved[0], moved[-1] + 1, block.kind, moved, block.column)
 
 
 def suppression_rules(comment: str) -> frozenset[str] | None:

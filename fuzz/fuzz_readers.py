@@ -1,6 +1,6 @@
 """Fuzz the readers and the segmenter: any bytes or text in, never an exception out.
 
-Each input picks a format (plain text, Markdown, HTML) and a path: raw bytes through
+Each input picks a format (plain text, Markdown, HTML, MDX, ninjs, NewsML-G2) and a path: raw bytes through
 ``decode`` (the file reader's decoding, which may refuse them with ``InputError``), or
 Unicode text straight to ``read_text``. The blocks are then segmented, and the
 invariants the rest of the pipeline relies on are asserted:
@@ -36,7 +36,7 @@ with atheris.instrument_imports():
     from bilingo.read import decode, read_text
     from bilingo.segment import segment_document
 
-FORMATS = ("text", "markdown", "html", "mdx", "ninjs")
+FORMATS = ("text", "markdown", "html", "mdx", "ninjs", "newsml")
 MAX_TEXT_CHARS = 16384
 
 
@@ -86,11 +86,13 @@ def test_one_input(data: bytes) -> None:
         text = provider.ConsumeUnicodeNoSurrogates(MAX_TEXT_CHARS)
     if format_name == "ninjs":  # random text is rarely JSON: the fuzzed text goes into an item's fields instead
         text = ninjs_item(text, provider)
+    elif format_name == "newsml" and provider.ConsumeBool():  # nor XML: into a NewsML-G2 item's elements
+        text = newsml_item(text, provider)
     try:
         source = read_text(text, "fuzz", format_name)
     except InputError as error:
         message = str(error)
-        assert format_name == "ninjs" and message.startswith("fuzz: ") and "\n" not in message, message
+        assert format_name in ("ninjs", "newsml") and message.startswith("fuzz: ") and "\n" not in message, message
         return
     check_blocks(source)
     check_segments(source, segment_document(source))
@@ -111,6 +113,36 @@ def ninjs_item(text: str, provider) -> str:
     if provider.ConsumeBool():
         items.reverse()
     return json.dumps(dict(items), ensure_ascii=provider.ConsumeBool(), indent=provider.ConsumeIntInRange(0, 2) or None)
+
+
+def newsml_item(text: str, provider) -> str:
+    """A NewsML-G2 item whose headline, description and body are pieces of ``text``: escaped or in CDATA
+    sections, the body as XHTML (the text as it is: markup, when it holds some), HTML escaped in ``inlineData``,
+    plain text, or NITF."""
+    from xml.sax.saxutils import escape
+
+    third = len(text) // 3
+    headline, description, body = text[:third], text[third : 2 * third], text[2 * third :]
+
+    def character_data(value: str) -> str:
+        return f"<![CDATA[{value.replace(']]>', '')}]]>" if provider.ConsumeBool() else escape(value)
+
+    body_kind = provider.ConsumeIntInRange(0, 3)
+    if body_kind == 0:
+        rendition = ('<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">'
+                     f"<body>{body}</body></html></inlineXML>")
+    elif body_kind == 1:
+        rendition = f'<inlineData contenttype="text/html">{character_data(body)}</inlineData>'
+    elif body_kind == 2:
+        rendition = f'<inlineData contenttype="text/plain">{character_data(body)}</inlineData>'
+    else:
+        rendition = ("<inlineXML><nitf><body><body.head><hedline><hl1>"
+                     f"{escape(headline)}</hl1></hedline></body.head><body.content>{body}</body.content></body>"
+                     "</nitf></inlineXML>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/">'
+            f"<contentMeta><headline>{character_data(headline)}</headline>"
+            f"<description>{character_data(description)}</description></contentMeta>"
+            f"<contentSet>{rendition}</contentSet></newsItem>")
 
 
 def main() -> None:

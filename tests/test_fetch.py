@@ -58,6 +58,16 @@ def site(tmp_path_factory):
     for name, item in wire_items.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(json.dumps(item), encoding="utf-8")
+    newsml_items = {  # served as XML (NewsML-G2), as an agency's feed serves its items
+        "feed/storm-en.xml": ("Storm leaves 300,000 without power", "Crews worked all night."),
+        "feed/storm-es.xml": ("La tormenta deja a 30.000 personas sin luz", "Las cuadrillas trabajaron toda la noche."),
+    }
+    for name, (headline, body) in newsml_items.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/">'
+            f"<contentMeta><headline>{headline}</headline></contentMeta><contentSet>"
+            f'<inlineData contenttype="text/plain">{body}</inlineData></contentSet></newsItem>', encoding="utf-8")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -106,9 +116,17 @@ def test_two_wire_items_from_an_api_are_read_as_ninjs(site, tmp_path):
     assert [finding["message"] for finding in document["findings"]] == ["300,000 in English but 30.000 in Spanish"]
 
 
+def test_two_wire_items_from_a_feed_are_read_as_newsml(site, tmp_path):
+    english, spanish = f"{site}/feed/storm-en.xml", f"{site}/feed/storm-es.xml"
+    result = run_bilingo("check", english, spanish, "--no-cache", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    (document,) = json.loads(result.stdout)["documents"]
+    assert [finding["message"] for finding in document["findings"]] == ["300,000 in English but 30.000 in Spanish"]
+
+
 @pytest.mark.parametrize(("arguments", "message"), [
     (["/news/missing.html"], "/news/missing.html: the server answered 404"),
-    (["/report.pdf"], "/report.pdf: the page is application/pdf, not text, HTML or a ninjs item"),
+    (["/report.pdf"], "/report.pdf: the page is application/pdf, not text, HTML or a news item (ninjs, NewsML-G2, NITF)"),
     (["/news/storm.html", "--batch"], "published pages are checked one article at a time"),
 ])
 def test_a_page_that_cannot_be_checked_is_one_line_and_exit_code_2(site, tmp_path, arguments, message):
