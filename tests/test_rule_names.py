@@ -87,6 +87,39 @@ def test_name_dropped_where_the_other_version_names_it_elsewhere():
     assert [(f.rule, f.text, f.lang) for f in found] == [("name-mismatch", "Reuters", "en")]
 
 
+def test_the_subject_of_the_article_may_go_unnamed_in_one_sentence_but_a_passing_name_may_not():
+    """An article about the Honda Jazz names the car in most sentences of both versions; the English says "the
+    first model" where the Spanish says "el primer Jazz", and neither sentence beside it names the car. A way of
+    referring to it, not a lost name. Named in fewer sentences, the same omission is reported."""
+    en = ["Honda will launch the second generation of the Jazz in November.",
+          "The new car is longer and wider than the old one.",
+          "Its doors open at an angle of 80 degrees, against 67 degrees in the first model.",
+          "Its boot holds 399 litres.",
+          "In Japan the Jazz was the best-selling car in 2002.",
+          "Honda expects to sell 2,000 units of the Jazz in Spain within a year.",
+          "The Jazz comes with two petrol engines.",
+          "Both engines of the Jazz use less fuel than before."]
+    es = ["Honda lanzará en noviembre la segunda generación del Jazz.",
+          "El nuevo coche es más largo y más ancho que el anterior.",
+          "Sus puertas se abren con un ángulo de 80 grados, frente a los 67 grados del primer Jazz.",
+          "Su maletero tiene 399 litros.",
+          "En Japón el Jazz fue el coche más vendido en 2002.",
+          "Honda espera vender 2.000 unidades del Jazz en España en un año.",
+          "El Jazz llega con dos motores de gasolina.",
+          "Los dos motores del Jazz gastan menos que antes."]
+    one_to_one = [((i,), (i,)) for i in range(len(en))]
+    assert names.check(build_aligned(en, es, pairs=one_to_one), Settings()) == []
+    # the car named in one other sentence of the English and two of the Spanish: dropping it is reported
+    en_few = en[:4] + ["In Japan it was the best-selling car in 2002.",
+                       "Honda expects to sell 2,000 units in Spain within a year.",
+                       "It comes with two petrol engines.", en[7]]
+    es_few = es[:4] + ["En Japón fue el coche más vendido en 2002.",
+                       "Honda espera vender 2.000 unidades en España en un año.",
+                       "Llega con dos motores de gasolina.", es[7]]
+    found = names.check(build_aligned(en_few, es_few, pairs=one_to_one), Settings())
+    assert [(f.rule, f.text, f.lang) for f in found] == [("name-mismatch", "Jazz", "es")]
+
+
 def test_same_language_rewrite_with_another_name():
     document = build_aligned(
         ["White House press secretary Karine Jean-Pierre said Tuesday that the U.S. would welcome Russians."],

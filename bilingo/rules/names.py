@@ -29,6 +29,10 @@ ordinary word used as a name, "Barrio" → "Neighbourhood") cannot be judged and
 skipped: only names that pass through MT unchanged, or that the table knows, are checked
 there.
 
+A name missing with no replacement is reported only when the other version names it elsewhere (the translator
+does render it), and not when both versions keep naming it, in more than ``RECURRING_NAME_SENTENCES`` sentences of
+its side and at least that many of the other (the article's subject, called "the model" in one sentence).
+
 A missing name is reported on the side that has it. When the counterpart pair has a name
 of its own that is missing from this side, both are named in the message (the changed
 name: "Karine Jean-Pierre in English but Jen Psaki in Spanish"), in one finding on the
@@ -799,6 +803,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     counted = [pair for pair in aligned.pairs if _counted(pair, settings)]
     lookups = _Lookups(aligned, versions, translation, translated)
     names = {side: _names_to_look_up(aligned, counted, side, versions[side], common) for side in ("left", "right")}
+    mentioned = {side: _sentences_naming(names[side]) for side in ("left", "right")}
     findings: list[Finding] = []
     for position, pair in enumerate(counted):
         if not any(names["left"][index] for index in pair.left) and not any(
@@ -808,7 +813,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         local, missing = {}, {}
         for side in ("left", "right"):
             local[side], missing[side] = _missing_names(lookups, pair, window, side, names[side])
-        findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, settings))
+        findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, mentioned, settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
         lookups.built.clear()  # no later pair asks for these again (each pair's window differs): free them now
     findings.sort(key=lambda f: (f.path, f.start))
@@ -1152,7 +1157,7 @@ def _translated_organisation(name: Name) -> bool:
             and not equivalent_forms(name))
 
 
-def _pair_findings(aligned, pair, local, missing, elsewhere, settings) -> list[Finding]:
+def _pair_findings(aligned, pair, local, missing, elsewhere, mentioned, settings) -> list[Finding]:
     """Findings of one pair.
 
     A name missing from the other side of its own pair, where that side has a name of its
@@ -1161,7 +1166,9 @@ def _pair_findings(aligned, pair, local, missing, elsewhere, settings) -> list[F
     and its neighbours (``missing``) is reported when the other version names it elsewhere
     (so the translator does render it, and dropped it here). A name the other version
     never mentions, with no replacement in the pair, is taken as rendered otherwise
-    throughout (an exonym: The Hague / La Haya) and not reported.
+    throughout (an exonym: The Hague / La Haya) and not reported; nor is one that both
+    versions keep naming (``_keeps_naming``): "the first model" for "the first Jazz" in an
+    article about the Honda Jazz is a way of referring to it, not a lost name.
     """
     flagged_side = aligned.translated_side or "right"
     other_side = aligned.other(flagged_side)
@@ -1181,9 +1188,34 @@ def _pair_findings(aligned, pair, local, missing, elsewhere, settings) -> list[F
             findings.append(_finding(aligned, pair, mention, replaced, settings))
     for side in (flagged_side, other_side):
         for mention in missing[side]:
-            if _key(mention) not in settled and name_found(mention.name, elsewhere(side), strict=True):
+            if (_key(mention) not in settled and not _keeps_naming(mention, mentioned, aligned.other(side))
+                    and name_found(mention.name, elsewhere(side), strict=True)):
                 findings.append(_finding(aligned, pair, mention, None, settings))
     return findings
+
+
+RECURRING_NAME_SENTENCES = 3  # other sentences of each version naming someone, for one sentence to leave them out
+
+
+def _sentences_naming(names: dict[int, list[Name]]) -> dict[str, int]:
+    """For each word that ends a name (its last distinctive word: the surname, the model, the place), how many
+    sentences of a version name it."""
+    counts: dict[str, int] = {}
+    for segment_names in names.values():
+        for word in {name.distinctive[-1] for name in segment_names if name.distinctive}:
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _keeps_naming(mention: _Mention, mentioned: dict[str, dict[str, int]], other: str) -> bool:
+    """Whether both versions name the one ``mention`` names in at least ``RECURRING_NAME_SENTENCES`` sentences
+    besides this one: the article's subject, which a translator may call "he", "the company" or "the model" in
+    one sentence without anything being lost."""
+    if not mention.name.distinctive or mention.name.acronym:
+        return False
+    word = mention.name.distinctive[-1]
+    return (mentioned[mention.side].get(word, 0) > RECURRING_NAME_SENTENCES
+            and mentioned[other].get(word, 0) >= RECURRING_NAME_SENTENCES)
 
 
 def _key(mention: _Mention) -> tuple[str, int, int]:
