@@ -25,7 +25,9 @@ Weighting by characters has a cost: a long sentence matched weakly can outweigh 
 (a headline). After the DP, an orphan next to a 1-1 bead takes that bead's place when it translates the
 bead's other sentence clearly better (``swap_margin``); see ``_swap_for_the_better_neighbour``. Then a
 matched bead takes in the orphans beside it that it translates (``_absorb_neighbouring_orphans``): the DP's
-merges stop at two sentences against one, and translators sometimes cut one sentence in three.
+merges stop at two sentences against one, and translators sometimes cut one sentence in three. chrF need not rise
+when the last piece joins (it adds unmatched n-grams with its matched ones), so a piece whose words are the other
+side's, and not its own side's, joins too (``_words_translated_beside``).
 
 Search is restricted to a band: the full grid for short documents; for long ones a band
 around a chain of confident 1-1 anchors (rare shared words, high chrF), widened where
@@ -474,10 +476,11 @@ def _absorb_neighbouring_orphans(beads: list[Bead], scorer: _BeadScorer, margin:
     The DP's merges stop at two sentences against one: a sentence a translator cut in three ("...maybe even
     more...love her and will miss her..." / "... La amo y la extrañaré. Espero que...") left two orphans beside
     a weak 1-1 bead. A run of orphans of one side next to a bead is joined to it when the joined bead's chrF is at
-    least ``margin`` above the bead's own (the best such run, tried whole: one orphan alone may add too little);
-    text that is not a translation of the other side lowers chrF (recall when it joins the reference, precision
-    when it joins the translation), so a sentence present in one version only stays an orphan. A bead grows to
-    ``max_sentences`` sentences on a side at most.
+    least ``margin`` above the bead's own (the best such run, tried whole: one orphan alone may add too little),
+    or when the other side of the bead translates every orphan of the run word for word
+    (``_words_translated_beside``); text that is not a translation of the other side lowers chrF (recall when it
+    joins the reference, precision when it joins the translation) and has its own words, so a sentence present
+    in one version only stays an orphan. A bead grows to ``max_sentences`` sentences on a side at most.
     """
     repaired = list(beads)
     position = 0
@@ -500,7 +503,10 @@ def _absorb_neighbouring_orphans(beads: list[Bead], scorer: _BeadScorer, margin:
                     if len(joined[side]) > max_sentences:
                         break
                     joined_score = scorer.chrf.score(tuple(joined[0]), tuple(joined[1]))
-                    if joined_score >= score + margin and (best is None or joined_score > best[0]):
+                    taken = joined_score >= score + margin or all(
+                        _words_translated_beside(scorer, repaired[position], side, repaired[index][side])
+                        for index in run)
+                    if taken and (best is None or joined_score > best[0]):
                         best = (joined_score, min(position, neighbour), max(position, neighbour), *map(tuple, joined))
                     neighbour += step
         if best is None:
@@ -510,6 +516,28 @@ def _absorb_neighbouring_orphans(beads: list[Bead], scorer: _BeadScorer, margin:
         repaired[first : last + 1] = [(joined_translated, joined_other, joined_score)]
         position = first
     return repaired
+
+
+ORPHAN_WORDS_TRANSLATED = 3  # long words of an orphan the match's other side must have (and its own side lack)
+
+
+def _words_translated_beside(scorer: _BeadScorer, bead: Bead, side: int, orphan: tuple[int, ...]) -> bool:
+    """Whether the match ``bead`` translates the orphan sentences ``orphan`` of ``side`` (0: translated, 1: other),
+    word for word: at least half of the orphan's long words, and ``ORPHAN_WORDS_TRANSLATED`` of them, are in the
+    bead's other side and not in the bead's own sentences of that side.
+
+    chrF cannot tell when the orphan is part of a sentence a translator cut in three: joined, it
+    adds about as many matched n-grams as unmatched ones, and the bead's score barely moves
+    ("Obviously, it cannot run infinite directions and ways like bees do." beside "...y no en
+    infinitas direcciones y maneras como las abejas"). A sentence that is in one version only
+    has its own words, not the neighbouring translation's.
+    """
+    texts = (scorer.chrf.translated, scorer.chrf.other)
+    orphan_words = frozenset().union(*(_long_words(texts[side][i]) for i in orphan))
+    own = frozenset().union(*(_long_words(texts[side][i]) for i in bead[side]))
+    opposite = frozenset().union(*(_long_words(texts[1 - side][i]) for i in bead[1 - side]))
+    translated_there = (orphan_words - own) & opposite
+    return len(translated_there) >= max(ORPHAN_WORDS_TRANSLATED, len(orphan_words) / 2)
 
 
 def _swap_for_the_better_neighbour(beads: list[Bead], scorer: _BeadScorer, margin: float) -> list[Bead]:

@@ -142,6 +142,20 @@ def test_a_sentence_translated_as_three_is_one_bead():
     assert beads[0][2] > 0.3
 
 
+def test_the_last_piece_of_a_sentence_cut_in_three_is_joined_by_its_words():
+    """WMT (El Mundo, 2008): one Spanish sentence, three English ones, the third "Obviously, it cannot run
+    infinite directions and ways like bees do." Joined to the match, it adds about as many unmatched n-grams as
+    matched ones, so chrF barely rises; but its words are the Spanish sentence's ("infinitas direcciones y maneras
+    como las abejas"), not the English match's: it is not an orphan."""
+    document = next(d for d in load_documents("wmt") if d.doc_id.endswith("elmundo/2008/09/29/4958"))
+    row = next(i for i, text in enumerate(document.en) if "infinite directions" in text)
+    english = [sentence.strip() for sentence in segment("en", document.en[row])]
+    spanish = [sentence.strip() for sentence in segment("es", document.es[row])]
+    beads = align(apertium_translate(spanish), english, Settings())
+    assert len(english) == 3 and len(spanish) == 1
+    assert [(left, right) for left, right, _ in beads] == [((0,), (0, 1, 2))]
+
+
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_a_sentence_in_one_version_only_is_not_joined_to_the_match_beside_it(where):
     added = "El museo reabrirá su sala de dinosaurios al público la próxima primavera."
