@@ -62,6 +62,8 @@ EQUIVALENT = [
     ("at 10 p.m.", "a las 10 de la noche"),
     ("until 1.00 p.m.", "hasta las 13 horas"),
     ("in the 1990s", "en los años 90"),
+    ("in the 1990s", "en los noventas"),
+    ("he was in his 20s", "estaba en sus veintes"),
     ("between 1985-1987", "entre 1985 y 87"),
 ]
 

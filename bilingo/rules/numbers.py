@@ -123,6 +123,9 @@ UNITS_ES = {
     "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
     "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10,
     "décima": 10, "medio": 0.5, "media": 0.5,
+    # decades and ages as Latin American Spanish writes them ("en sus veintes", "los noventas")
+    "veintes": 20, "treintas": 30, "cuarentas": 40, "cincuentas": 50, "sesentas": 60, "setentas": 70,
+    "ochentas": 80, "noventas": 90,
 }
 HUNDREDS_ES = {
     "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
@@ -152,7 +155,8 @@ NOT_COUNTS = frozenset({
     "eighties", "nineties",
     "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer", "cuarto", "cuarta",
     "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
-    "décima", "medio", "media",
+    "décima", "medio", "media", "veintes", "treintas", "cuarentas", "cincuentas", "sesentas", "setentas",
+    "ochentas", "noventas",
 })
 # The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez").
 CLOCK_IN_WORDS = {
