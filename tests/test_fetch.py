@@ -108,17 +108,11 @@ def test_two_pages_are_the_two_versions_and_a_page_without_links_holds_both(site
     assert document["inputs"] == [f"{site}/bilingual.html"] and document["findings"] == []
 
 
-def test_two_wire_items_from_an_api_are_read_as_ninjs(site, tmp_path):
-    english, spanish = f"{site}/api/storm-en.json", f"{site}/api/storm-es.json"
-    result = run_bilingo("check", english, spanish, "--no-cache", "--format", "json", cwd=tmp_path)
-    assert result.returncode == 1, result.stderr
-    (document,) = json.loads(result.stdout)["documents"]
-    assert [finding["message"] for finding in document["findings"]] == ["300,000 in English but 30.000 in Spanish"]
-
-
-def test_two_wire_items_from_a_feed_are_read_as_newsml(site, tmp_path):
-    english, spanish = f"{site}/feed/storm-en.xml", f"{site}/feed/storm-es.xml"
-    result = run_bilingo("check", english, spanish, "--no-cache", "--format", "json", cwd=tmp_path)
+@pytest.mark.parametrize("english, spanish", [("api/storm-en.json", "api/storm-es.json"),  # an API's ninjs
+                                               ("feed/storm-en.xml", "feed/storm-es.xml")])  # a feed's NewsML-G2
+def test_two_wire_items_served_over_http_are_read_as_news_items(site, tmp_path, english, spanish):
+    result = run_bilingo("check", f"{site}/{english}", f"{site}/{spanish}", "--no-cache", "--format", "json",
+                         cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     (document,) = json.loads(result.stdout)["documents"]
     assert [finding["message"] for finding in document["findings"]] == ["300,000 in English but 30.000 in Spanish"]

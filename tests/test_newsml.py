@@ -4,11 +4,7 @@ checked for real."""
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +12,7 @@ import pytest
 from bilingo.errors import InputError
 from bilingo.newsml import decode_text, parse_elements
 from bilingo.read import read_document
+from wire_folder import assert_storm_folder_findings, run_bilingo
 
 ENGLISH = """<?xml version="1.0" encoding="UTF-8"?>
 <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:storm" version="3" standard="NewsML-G2"
@@ -114,13 +111,6 @@ def assert_each_character_is_at_its_place(path: Path) -> None:
             assert document.text[offset] == char or document.text[offset] == "&" or (char == " " and
                                                                                      document.text[offset].isspace()), (
                 char, document.text[offset : offset + 8])
-
-
-def run_bilingo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("GITHUB_")}
-    environment["NO_COLOR"] = "1"
-    return subprocess.run([sys.executable, "-m", "bilingo", *args], capture_output=True, text=True, cwd=cwd,
-                          env=environment, timeout=300)
 
 
 def test_entities_and_cdata_are_decoded_and_each_character_keeps_its_place():
@@ -252,24 +242,8 @@ def test_an_entity_bomb_is_refused_at_once_on_the_command_line(tmp_path):
 
 
 def test_a_wire_folder_of_newsml_is_checked_and_findings_point_into_the_xml(tmp_path):
-    """Real Apertium: the Spanish item changed the death toll and the number of homes, and dropped a quote."""
-    wire = tmp_path / "wire"
-    wire.mkdir()
-    (wire / "storm.en.xml").write_text(ENGLISH, encoding="utf-8")
-    (wire / "storm.es.xml").write_text(SPANISH, encoding="utf-8")
-    (wire / "sitemap.xml").write_text('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                                      "<url><loc>https://example.com/storm</loc></url></urlset>", encoding="utf-8")
-    result = run_bilingo("check", "wire", "--no-cache", "--format", "json", cwd=tmp_path)
-    assert result.returncode == 1, result.stderr
-    report = json.loads(result.stdout)
-    assert len(report["documents"]) == 1  # the sitemap is not an article missing its other half
-    findings = report["documents"][0]["findings"]
-    numbers = sorted(finding["text"] for finding in findings if finding["rule"] == "number-mismatch")
-    assert numbers == ["30.000", "Cuatro"]
-    quote = [finding for finding in findings if finding["rule"] == "only-in-en"]
-    assert len(quote) == 1 and "never seen water" in quote[0]["text"]
-    spanish_lines = (wire / "storm.es.xml").read_text(encoding="utf-8").splitlines()
-    for finding in findings:
-        if finding["rule"] == "number-mismatch":
-            line = spanish_lines[finding["line"] - 1]
-            assert line[finding["column"] - 1 :].startswith(finding["text"])
+    assert_storm_folder_findings(tmp_path, {
+        "storm.en.xml": ENGLISH, "storm.es.xml": SPANISH,
+        "sitemap.xml": '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                       "<url><loc>https://example.com/storm</loc></url></urlset>",  # a site's file, not an article
+    }, "storm.es.xml")

@@ -4,9 +4,6 @@ JSON file, through its escapes; checked for real."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +11,7 @@ import pytest
 from bilingo.errors import InputError
 from bilingo.ninjs import decode_string, string_spans
 from bilingo.read import read_document
+from wire_folder import assert_storm_folder_findings
 
 ENGLISH = {
     "uri": "urn:example:storm", "type": "text", "language": "en", "version": "3", "byline": "By Ana Ruiz",
@@ -36,13 +34,6 @@ SPANISH = {
 
 def write_item(path: Path, item: dict, ascii_only: bool = False) -> None:
     path.write_text(json.dumps(item, indent=2, ensure_ascii=ascii_only), encoding="utf-8")
-
-
-def run_bilingo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("GITHUB_")}
-    environment["NO_COLOR"] = "1"
-    return subprocess.run([sys.executable, "-m", "bilingo", *args], capture_output=True, text=True, cwd=cwd,
-                          env=environment, timeout=300)
 
 
 def test_escapes_are_decoded_and_each_character_keeps_its_place():
@@ -106,23 +97,8 @@ def test_a_json_file_that_is_not_a_news_item_is_one_clear_error(tmp_path, conten
 
 
 def test_a_wire_folder_is_checked_and_findings_point_into_the_json(tmp_path):
-    """Real Apertium: the Spanish item changed the death toll and the number of homes, and dropped a quote."""
-    wire = tmp_path / "wire"
-    wire.mkdir()
-    write_item(wire / "storm.en.json", ENGLISH)
-    write_item(wire / "storm.es.json", SPANISH)
-    (wire / "manifest.json").write_text('{"items": ["storm.en.json", "storm.es.json"]}', encoding="utf-8")
-    result = run_bilingo("check", "wire", "--no-cache", "--format", "json", cwd=tmp_path)
-    assert result.returncode == 1, result.stderr
-    report = json.loads(result.stdout)
-    assert len(report["documents"]) == 1  # manifest.json is data, not an article missing its other half
-    findings = report["documents"][0]["findings"]
-    numbers = sorted(finding["text"] for finding in findings if finding["rule"] == "number-mismatch")
-    assert numbers == ["30.000", "Cuatro"]
-    quote = [finding for finding in findings if finding["rule"] == "only-in-en"]
-    assert len(quote) == 1 and "never seen water" in quote[0]["text"]
-    spanish_lines = (wire / "storm.es.json").read_text(encoding="utf-8").splitlines()
-    for finding in findings:
-        if finding["rule"] == "number-mismatch":
-            line = spanish_lines[finding["line"] - 1]
-            assert line[finding["column"] - 1 :].startswith(finding["text"])
+    assert_storm_folder_findings(tmp_path, {
+        "storm.en.json": json.dumps(ENGLISH, indent=2, ensure_ascii=False),
+        "storm.es.json": json.dumps(SPANISH, indent=2, ensure_ascii=False),
+        "manifest.json": '{"items": ["storm.en.json", "storm.es.json"]}',  # data, not an article
+    }, "storm.es.json")
