@@ -77,6 +77,12 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as error:
         utf8_error = error
+    declared = declared_xml_encoding(data)
+    if declared is not None:  # an XML file says what it is written in: no guess, no warning
+        try:
+            return data.decode(declared), declared, []
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -95,6 +101,22 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
         f"{path}: not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})"
         " and no Western legacy encoding fits; save it as UTF-8"
     )
+
+
+_XML_DECLARATION = re.compile(rb"""<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][\w.:-]*)["']""")
+
+
+def declared_xml_encoding(data: bytes) -> str | None:
+    """The encoding that an XML declaration at the start of ``data`` names (``<?xml version="1.0"
+    encoding="ISO-8859-1"?>``), as Python calls it; None without one, or for one Python does not know."""
+    match = _XML_DECLARATION.match(data[:200])
+    if match is None:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-16", "utf-32")) else name  # (those bytes were not ASCII: not this file)
 
 
 def strict_decode(data: bytes, encoding: str, path: str) -> str:

@@ -172,6 +172,16 @@ def test_html_written_as_character_data_is_read_as_html(tmp_path):
     assert_each_character_is_at_its_place(path)
 
 
+def test_an_item_in_the_latin_1_its_declaration_names_is_read_without_a_guess(tmp_path):
+    path = tmp_path / "storm.es.xml"
+    latin = SPANISH.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("lleg&#243;", "llegó")
+    path.write_bytes(latin.encode("latin-1"))
+    document = read_document(path)
+    assert document.encoding == "iso8859-1" and document.warnings == []
+    assert document.blocks[1].text == "Cuatro personas murieron cuando la tormenta llegó a la costa el martes."
+    assert_each_character_is_at_its_place(path)
+
+
 def test_a_nitf_document_reads_its_headline_abstract_and_body_content(tmp_path):
     path = tmp_path / "storm.es.xml"
     path.write_text(NITF, encoding="utf-8")
