@@ -511,7 +511,9 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
     its paragraph (the segment before it, else after it); a paragraph of such segments
     alone takes its table column's language, else, when identified as a third language,
     whichever of English and Spanish is clearly likelier (``langid.lean``), else the
-    language of the text before it.
+    language of the text before it (after it, at the start of the file). A second copy of such a
+    paragraph that would go with the same language as the first, where the text after it is in the
+    other one, goes with the text after it: a byline over each version.
     """
     from bilingo.langid import lean
 
@@ -523,6 +525,7 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
         if lang and column is not None:
             column_votes.setdefault(column, Counter())[lang] += _word_count(segment.text)
     labelled_in_block: dict[int, list[int]] = {}
+    copies: dict[str, str] = {}  # the text of a paragraph placed by its context -> where its first copy went
     for index, segment in enumerate(content):
         if own[index]:
             labelled_in_block.setdefault(segment.block, []).append(index)
@@ -543,7 +546,14 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
             continue
         previous = next((resolved[j] for j in range(index - 1, -1, -1) if resolved[j]), None)
         following = next((own[j] for j in range(index + 1, len(content)) if own[j]), None)
+        copy = copies.get(segment.text)
+        if copy is not None and copy == previous and following not in (None, previous):
+            # the same byline or dateline heads each version ("Ana Ruiz" over the English, and again over the
+            # Spanish): its first copy went with the text after it, so does this one
+            resolved[index] = following
+            continue
         resolved[index] = previous or following or "en"
+        copies.setdefault(segment.text, resolved[index])
     return [lang or "en" for lang in resolved]
 
 

@@ -580,6 +580,32 @@ def test_a_headline_fasttext_takes_for_a_third_language_goes_to_the_likelier_ver
     assert score.errors == []
 
 
+BUDGET_EN = ["The city council approved the new budget on Tuesday after a long debate.",
+             "The plan raises spending on public transport by 12 percent.",
+             "Mayor Ana Torres said the buses would run every ten minutes from March."]
+BUDGET_ES = ["El concejo municipal aprobó el nuevo presupuesto el martes tras un largo debate.",
+             "El plan aumenta el gasto en transporte público en un 12 por ciento.",
+             "La alcaldesa Ana Torres dijo que los autobuses pasarían cada diez minutos a partir de marzo."]
+
+
+@pytest.mark.parametrize("where", ["over", "under"])
+def test_a_bare_name_byline_goes_with_each_version_it_heads_or_ends(where, tmp_path):
+    """A byline that is a name alone is neither English nor Spanish. Over each version, its first copy goes with
+    the English after it, and its second must go with the Spanish after it, not with the English before it;
+    under each version, each copy goes with the text before it."""
+    byline = "John Smith"
+    if where == "over":
+        parts = [byline, *BUDGET_EN, byline, *BUDGET_ES]
+    else:
+        parts = [*BUDGET_EN, byline, *BUDGET_ES, byline]
+    path = tmp_path / "byline.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    _, plan = plan_for(path)
+    english, spanish = plan.pairs[0]
+    assert [s.text for s in english.segments].count(byline) == 1
+    assert [s.text for s in spanish.segments].count(byline) == 1
+
+
 # --- files that are not bilingual ------------------------------------------------------------
 
 
