@@ -77,9 +77,14 @@ def cli() -> None:
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
               help="Record the current findings as the baseline and exit 0.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Documents checked in parallel.")
+@click.option("--select", "select_rules", metavar="RULES",
+              help="Check only these rules: names or codes, comma-separated (e.g. 'number-mismatch,BL202').")
+@click.option("--ignore", "ignore_rules", metavar="RULES",
+              help="Do not check these rules: names or codes, comma-separated (added to the config file's).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or warnings.")
 def check(paths, format_name, output, html_path, translator, model, translate_to, langs, fail_on, no_cache,
-          cache_dir, config_path, batch, baseline_path, write_baseline_path, jobs, quiet) -> None:
+          cache_dir, config_path, batch, baseline_path, write_baseline_path, jobs, select_rules, ignore_rules,
+          quiet) -> None:
     """Check bilingual documents: one file with both languages, two files, or a batch.
 
     \b
@@ -104,6 +109,7 @@ def check(paths, format_name, output, html_path, translator, model, translate_to
         fail_on=fail_on,
         cache=False if no_cache else None,
         cache_dir=cache_dir,
+        disabled_rules=disabled_rules(settings.disabled_rules, select_rules, ignore_rules),
     )
     documents, unpaired = plan_documents(list(paths), settings, force_batch=batch)
     if not documents and not unpaired:
@@ -152,6 +158,42 @@ def check(paths, format_name, output, html_path, translator, model, translate_to
     if len(documents) == 1 and reports[0].error_exit_code:
         sys.exit(reports[0].error_exit_code)
     sys.exit(EXIT_FINDINGS if settings.fail_on != "never" and report.failing() else EXIT_OK)
+
+
+ALWAYS_CHECKED = frozenset({"document-error"})  # a document that could not be checked is never silenced
+
+
+def disabled_rules(configured: set[str], select: str | None, ignore: str | None) -> set[str] | None:
+    """The rules a run leaves out: the config file's, the ``--ignore`` ones, and every one ``--select`` does not
+    name; None (the config file's, unchanged) when neither option is given."""
+    if select is None and ignore is None:
+        return None
+    disabled = set(configured)
+    if ignore is not None:
+        disabled |= parse_rule_names(ignore, "--ignore")
+    if select is not None:
+        disabled |= set(RULES) - parse_rule_names(select, "--select")
+    return disabled - ALWAYS_CHECKED
+
+
+def parse_rule_names(value: str, option: str) -> set[str]:
+    """Rule names from a comma-separated list of names or codes (``number-mismatch,BL202``)."""
+    from bilingo.config import did_you_mean
+    from bilingo.rules import RULES_BY_CODE
+
+    names: set[str] = set()
+    for item in value.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        rule = RULES.get(item.lower()) or RULES_BY_CODE.get(item.upper())
+        if rule is None:
+            raise click.BadParameter(f"unknown rule {item!r}{did_you_mean(item.lower(), list(RULES))}",
+                                     param_hint=option)
+        names.add(rule.name)
+    if not names:
+        raise click.BadParameter("expected rule names or codes, comma-separated", param_hint=option)
+    return names
 
 
 def parse_langs(value: str | None) -> tuple[str, str] | None:

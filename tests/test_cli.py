@@ -107,6 +107,8 @@ def test_same_language_rewrite_points_at_paragraphs_only_one_has(tmp_path):
         (["check", "missing.en.txt", "missing.es.txt"], "no such file"),
         (["check", "--format", "yaml", "x"], "Invalid value"),
         (["check", "--langs", "fr,en", "a", "b"], "--langs"),
+        (["check", "--ignore", "number-mismach", "a", "b"], "unknown rule 'number-mismach' (did you mean 'number-mismatch'?)"),
+        (["check", "--select", ",", "a", "b"], "--select"),
         (["nonsense"], "No such command"),
     ],
 )
@@ -115,6 +117,22 @@ def test_usage_and_input_errors_exit_2_with_one_line(arguments, message):
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_select_and_ignore_choose_the_rules_by_name_or_code(demo_json, tmp_path):
+    """The demo article's findings, restricted on the command line: ``--select`` keeps only the rules it names,
+    ``--ignore`` leaves out the ones it names, both by name or by code, and the rest of each report is the same."""
+    every = sorted(f["rule"] for f in demo_json["documents"][0]["findings"])
+    assert {"number-mismatch", "untranslated"} <= set(every)
+
+    def rules_with(*options: str) -> list[str]:
+        result = run_bilingo("check", str(DEMO_EN), str(DEMO_ES), "--format", "json", "--translator", "apertium",
+                             "--cache-dir", str(tmp_path / "cache"), *options)
+        assert result.returncode in (0, 1), result.stderr
+        return sorted(f["rule"] for f in json.loads(result.stdout)["documents"][0]["findings"])
+
+    assert rules_with("--select", "number-mismatch,BL206") == [r for r in every if r in ("number-mismatch", "untranslated")]
+    assert rules_with("--ignore", "BL201") == [r for r in every if r != "number-mismatch"]
 
 
 def test_refuses_to_write_report_over_an_input(tmp_path):
