@@ -78,7 +78,7 @@ def cli() -> None:
               help="Record the current findings as the baseline and exit 0.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Documents checked in parallel.")
 @click.option("--select", "select_rules", metavar="RULES",
-              help="Check only these rules: names or codes, comma-separated (e.g. 'number-mismatch,BL202').")
+              help="Check only these rules: names or codes, comma-separated (e.g. BL201,name-mismatch).")
 @click.option("--ignore", "ignore_rules", metavar="RULES",
               help="Do not check these rules: names or codes, comma-separated (added to the config file's).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or warnings.")
