@@ -1,10 +1,11 @@
 """NewsML-G2 and NITF: IPTC's XML formats for a news item, as wire services deliver their English and Spanish
 stories (the XML sibling of ``bilingo.ninjs``).
 
-A NewsML-G2 ``newsItem`` (alone, or the one item of a ``newsMessage``) is read as its headline, its
-description (the summary) and its body, in the file's order. The body is the item's first readable rendition in
-``contentSet``: XHTML or NITF inline (``inlineXML``) before HTML or plain text in ``inlineData``; the other
-renditions are the same story again. A NITF document (alone, or as a NewsML-G2 item's inline body) is read as
+A NewsML-G2 ``newsItem`` is read as its headline, its description (the summary) and its body, in the file's
+order. The body is the item's first readable rendition in ``contentSet``: XHTML or NITF inline (``inlineXML``)
+before HTML or plain text in ``inlineData``; the other renditions are the same story again. A ``newsMessage`` is
+read as its items one after the other: an agency that sends a story in English and in Spanish in one message sends
+a file holding both languages, which a single-file check pairs as it pairs any other. A NITF document (alone, or as a NewsML-G2 item's inline body) is read as
 its headline (``hedline/hl1``), its abstract and ``body.content``. Bylines, datelines, subjects and the rest of
 the metadata are not content. Every character keeps its offset in the XML file, through entities
 (``&#233;``) and CDATA sections, so a finding points at its place in the file.
@@ -29,7 +30,6 @@ from xml.parsers import expat
 from bilingo.errors import InputError
 from bilingo.model import Block, Suppression
 
-ITEM_ROOTS = ("newsItem", "newsMessage", "nitf")
 # What a folder walk looks for at the start of a .xml file: the root element of a news item.
 NEWS_XML_HEAD = re.compile(r"<(?:[\w.-]+:)?(?:newsItem|newsMessage|nitf)[\s>/]")
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
@@ -201,10 +201,10 @@ def read_newsml(text: str, path: str) -> tuple[list[Block], list[Block], list[Su
     root = parse_elements(text, path)
     if root.name == "newsMessage":
         items = root.descendants("newsItem")
-        if len(items) != 1:
-            raise InputError(f"{path}: a NewsML-G2 message of {len(items)} news items; bilingo reads one item per file")
-        root = items[0]
-    if root.name == "newsItem":
+        if not items:
+            raise InputError(f"{path}: a NewsML-G2 message with no news item")
+        parts = [part for item in items for part in _news_item_parts(item)]
+    elif root.name == "newsItem":
         parts = _news_item_parts(root)
     elif root.name == "nitf":
         parts = _nitf_parts(root, headline=True, description=True)

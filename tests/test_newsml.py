@@ -5,6 +5,7 @@ checked for real."""
 from __future__ import annotations
 
 import re
+import json
 from pathlib import Path
 
 import pytest
@@ -228,8 +229,7 @@ def test_an_xhtml_page_saved_as_xml_is_read_as_a_page(tmp_path):
      ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
       "<newsItem><contentMeta><headline>&lol2;</headline></contentMeta></newsItem>",
       "the XML declares entities, which bilingo does not expand"),
-     ("<newsMessage><itemSet><newsItem/><newsItem/></itemSet></newsMessage>",
-      "a NewsML-G2 message of 2 news items; bilingo reads one item per file"),
+     ("<newsMessage><header/><itemSet/></newsMessage>", "a NewsML-G2 message with no news item"),
      ('<newsItem><contentSet><remoteContent href="https://example.com/storm.txt"/></contentSet></newsItem>',
       "no headline nor body to read (its body is remote content: https://example.com/storm.txt)")],
 )
@@ -238,6 +238,21 @@ def test_xml_that_is_not_a_readable_news_item_is_one_clear_error(tmp_path, conte
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(message)):
         read_document(path)
+
+
+def test_a_message_with_the_story_in_both_languages_is_checked_as_one_bilingual_file(tmp_path):
+    """An agency sends the English and the Spanish item in one newsMessage: a file holding both languages. Real
+    Apertium: the Spanish item's changed numbers and dropped quote are found as with two files."""
+    items = "".join(item.split("?>", 1)[1] for item in (ENGLISH, SPANISH))
+    (tmp_path / "storm.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">'
+        f"<header><sent>2026-11-24T10:00:00Z</sent></header><itemSet>{items}</itemSet></newsMessage>",
+        encoding="utf-8")
+    result = run_bilingo("check", "storm.xml", "--no-cache", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)["documents"][0]["findings"]
+    assert sorted(f["text"] for f in findings if f["rule"] == "number-mismatch") == ["30.000", "Cuatro"]
+    assert [f["rule"] for f in findings if "never seen water" in f["text"]] == ["only-in-en"]
 
 
 def test_an_entity_bomb_is_refused_at_once_on_the_command_line(tmp_path):
