@@ -51,7 +51,7 @@ class Element:
     def child(self, name: str) -> Element | None:
         return next((child for child in self.children if child.name == name), None)
 
-    def all(self, name: str) -> list[Element]:
+    def children_named(self, name: str) -> list[Element]:
         return [child for child in self.children if child.name == name]
 
     def descendants(self, name: str) -> list[Element]:
@@ -73,8 +73,9 @@ def parse_elements(text: str, path: str) -> Element:
     """The root element of an XML document, with every element's span in ``text`` (``InputError`` when the text
     is not well-formed XML or declares entities)."""
     data = text.encode("utf-8", errors="surrogatepass")
-    parser = expat.ParserCreate(encoding="UTF-8", namespace_separator=" ")  # (the bytes are UTF-8 whatever the
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)     # declaration said)
+    # the bytes given to expat are UTF-8 whatever the file's declaration said: the text is decoded already
+    parser = expat.ParserCreate(encoding="UTF-8", namespace_separator=" ")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     stack: list[Element] = []
     roots: list[Element] = []
     ends: list[tuple[Element, int]] = []  # (element, byte index of its end tag)
@@ -223,10 +224,10 @@ def _news_item_parts(item: Element) -> list[_Part]:
     parts: list[_Part] = []
     meta = item.child("contentMeta")
     if meta is not None:
-        headline = _preferred(meta.all("headline"), "main")
+        headline = _preferred(meta.children_named("headline"), "main")
         if headline is not None:
             parts.append(_Part("headline", "text", headline.content_start, headline.content_end))
-        summaries = [d for d in meta.all("description") if "summary" in d.attributes.get("role", "summary")]
+        summaries = [d for d in meta.children_named("description") if "summary" in d.attributes.get("role", "summary")]
         if summaries:
             parts.append(_Part("description", "text", summaries[0].content_start, summaries[0].content_end))
     content_set = item.child("contentSet")
