@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -264,3 +268,44 @@ def test_the_package_version_read_from_dpkgs_status_file_is_dpkg_querys(tmp_path
     assert installed_version_in_status("apertium-eng-spa", str(removed)) is None  # dpkg-query decides then
     assert installed_version_in_status("other", str(removed)) == "1"
     assert installed_version_in_status("apertium-eng-spa", str(tmp_path / "absent")) is None
+
+
+# --- temporary files: a killed process leaves none ------------------------------------------
+
+
+def test_a_check_that_fails_before_translating_leaves_nothing_in_the_temporary_directory(tmp_path):
+    """The check starts Apertium ahead, then finds it has nothing to translate (the same file twice) and kills
+    the waiting process, whose own clean-up never runs: it left an empty ``apertium.*`` file in ``$TMPDIR``
+    on every such run."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    demo = Path(__file__).resolve().parents[1] / "corpus/demo/asylum-russians.en.md"
+    result = subprocess.run(
+        [sys.executable, "-m", "bilingo", "check", str(demo), str(demo), "--no-cache"],
+        capture_output=True, text=True, env={**os.environ, "TMPDIR": str(temporary)}, timeout=120,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "the same file" in result.stderr
+    assert list(temporary.iterdir()) == []
+
+
+def test_a_timed_out_process_leaves_nothing_once_the_translator_is_closed(tmp_path, monkeypatch):
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    script = fake_apertium(tmp_path, 'touch "$TMPDIR/apertium.left"; exec sleep 30')
+    translator = ApertiumTranslator(executable=script, timeout_s=0.5)
+    with pytest.raises(TranslatorError, match="timed out"):
+        translator.translate(["Hola."], "es", "en")
+    translator.warm_up("es", "en")
+    assert [path.name for path in temporary.iterdir()][0].startswith("bilingo-apertium-")
+    translator.close()
+    assert list(temporary.iterdir()) == []
+
+
+def test_a_translator_used_again_after_close_still_translates(apertium):
+    translator = ApertiumTranslator()
+    translator.warm_up("es", "en")
+    translator.close()
+    assert translator.translate(["El perro come pan."], "es", "en") == apertium.translate(
+        ["El perro come pan."], "es", "en")

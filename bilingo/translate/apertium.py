@@ -27,6 +27,7 @@ import re
 import shutil
 import signal
 import subprocess
+import tempfile
 import threading
 import weakref
 from collections.abc import Sequence
@@ -150,7 +151,8 @@ class ApertiumTranslator:
         self._waiting: dict[str, subprocess.Popen] = {}
         self._waiting_lock = threading.Lock()
         self._running: set[subprocess.Popen] = set()  # processes translating now (``interrupt`` kills them)
-        weakref.finalize(self, stop_waiting, self._waiting)
+        self._scratch = ScratchDirectory()
+        weakref.finalize(self, release, self._waiting, self._scratch)
 
     def warm_up(self, src: str, tgt: str) -> None:
         """Start the process of the next ``translate(texts, src, tgt)`` now, so that its dictionaries are loaded
@@ -173,8 +175,8 @@ class ApertiumTranslator:
                 return
 
     def close(self) -> None:
-        """Stop the processes ``warm_up`` started that no batch used."""
-        stop_waiting(self._waiting)
+        """Stop the processes ``warm_up`` started that no batch used, and remove what killed processes left."""
+        release(self._waiting, self._scratch)
 
     def interrupt(self) -> None:
         """Kill the processes translating now, in any thread: their ``translate`` raises ``TranslatorError``.
@@ -290,11 +292,43 @@ class ApertiumTranslator:
                 stderr=subprocess.PIPE,
                 encoding="utf-8",
                 errors="replace",
-                env=utf8_environment(),
+                env={**utf8_environment(), "TMPDIR": self._scratch.path()},
                 start_new_session=True,
             )
         except OSError as error:
             raise TranslatorError(f"cannot run Apertium ({self.executable}): {error.strerror or error}") from error
+
+
+class ScratchDirectory:
+    """A private ``$TMPDIR`` for a translator's Apertium processes, made on first use.
+
+    The ``apertium`` script makes a temporary file in ``$TMPDIR`` and removes it when it exits, which a
+    killed process never does: a timeout, a Ctrl-C, or a process started ahead that no batch used (a check
+    that failed, two versions in one language) left one empty ``/tmp/apertium.*`` file per run. Removing
+    this directory removes whatever they left.
+    """
+
+    def __init__(self) -> None:
+        self._path: str | None = None
+        self._lock = threading.Lock()
+
+    def path(self) -> str:
+        with self._lock:
+            if self._path is None or not os.path.isdir(self._path):
+                self._path = tempfile.mkdtemp(prefix="bilingo-apertium-")
+            return self._path
+
+    def remove(self) -> None:
+        with self._lock:
+            path, self._path = self._path, None
+        if path is not None:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def release(waiting: dict[str, subprocess.Popen], scratch: ScratchDirectory) -> None:
+    """Stop a translator's waiting processes, then remove its scratch directory (``close``, or at exit)."""
+    stop_waiting(waiting)
+    scratch.remove()
 
 
 def stop_waiting(waiting: dict[str, subprocess.Popen]) -> None:
