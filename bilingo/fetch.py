@@ -12,9 +12,7 @@ result cache does not keep pages, whose content changes without a file to compar
 from __future__ import annotations
 
 import threading
-import urllib.error
 import urllib.parse
-import urllib.request
 
 from bilingo import __version__
 from bilingo.errors import InputError
@@ -34,6 +32,9 @@ def is_url(path: str) -> bool:
 
 def fetch(url: str) -> tuple[bytes, str]:
     """The page's body and its media type ("text/html"...), fetched once per run."""
+    import urllib.error
+    import urllib.request  # (here: with http.client and ssl it is a third of the CLI's imports)
+
     from bilingo.read import MAX_BYTES
 
     with _lock:

@@ -79,3 +79,17 @@ def test_identity_returns_texts_unchanged():
 def test_unknown_translator_name_is_a_translator_error():
     with pytest.raises(TranslatorError, match="unknown translator 'deepl'"):
         create_translator(Settings(translator="deepl"))
+
+
+def test_auto_without_a_cached_model_does_not_load_the_hubs_client(tmp_path):
+    """Every run with the marian extra installed asks whether the model is cached; when it never was, that
+    answer must not cost the hub client's imports (httpx and the rest: a tenth of a second per run)."""
+    code = (
+        "import sys\n"
+        "from bilingo.settings import Settings\n"
+        "from bilingo.translate.choose import choose_backend\n"
+        "print(choose_backend(Settings()), 'huggingface_hub.file_download' in sys.modules)\n"
+    )
+    environment = {"PATH": "/usr/bin:/bin", "HF_HUB_CACHE": str(tmp_path / "empty-hub-cache")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment)
+    assert result.stdout.split() == ["apertium", "False"]

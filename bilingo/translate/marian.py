@@ -133,9 +133,13 @@ def hub_reachable(timeout_s: float = 3.0) -> bool:
 def hub_model_cached(repo_id: str) -> bool:
     """The hub cache holds ``repo_id``'s config, weights and tokenizer (no network)."""
     try:
-        from huggingface_hub import try_to_load_from_cache
+        from huggingface_hub import constants
     except ImportError:
         return False
+    folder = constants.REPO_ID_SEPARATOR.join(["models", *repo_id.split("/")])
+    if not os.path.isdir(os.path.join(constants.HF_HUB_CACHE, folder)):
+        return False  # (never downloaded: no need for the hub's client, a tenth of a second of imports)
+    from huggingface_hub import try_to_load_from_cache
 
     def cached(filename: str) -> bool:
         try:
