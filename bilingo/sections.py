@@ -15,6 +15,9 @@ A bilingual page comes in several layouts, and the user is not asked which one:
     a page in one language with a few paired sections, such as an English article
     whose author bio alone is written ``English // Español``.
 
+A file that is all of one language, then all of the other, is ``whole`` however short
+its second part: that part is the other version, and what it lacks is flagged.
+
 ``find_sections`` decides from the languages of the segments (``Segment.lang``, set by
 ``langid``) once page chrome is dropped (``chrome.split_chrome``):
 
@@ -27,7 +30,7 @@ A bilingual page comes in several layouts, and the user is not asked which one:
   untranslated is not its language: the second half of an ``English // English``
   line, the Spanish column of a table, or the out-of-place one of two copies of a
   sentence (``_placed_languages``); ``untranslated`` then flags it as in a Spanish file;
-* otherwise only local pairs are compared: paragraphs holding both languages (inline
+* otherwise, unless the file is one version after the other, only local pairs are compared: paragraphs holding both languages (inline
   pairs) and runs of minority-language paragraphs next to majority-language ones of
   matching content (checked with a ``similarity`` callable, cheap by default). The rest
   of the file is reported once per run as ``monolingual`` (info), not sentence by sentence.
@@ -437,16 +440,31 @@ def find_sections(
 
     share = words[minority] / (words["en"] + words["es"])
     plan = None
-    if share < WHOLE_SHARE:
+    if share < WHOLE_SHARE and not _one_version_after_the_other(source, content, inline_blocks):
         partial = _partial_plan(source, content, majority, similarity, threshold)
         if partial.pairs and (share < MIN_MINORITY_SHARE or _mostly_monolingual(partial, words, majority)):
             plan = partial
         elif share < MIN_MINORITY_SHARE:
-            raise _only_one_language(source, majority)
+            raise _only_one_language(source, majority, share)
     if plan is None:
         plan = _whole_file_plan(source, content, inline_blocks)
     plan.ignored = ignored
     return plan
+
+
+def _one_version_after_the_other(source: SourceDocument, content: list[Segment], inline_blocks: set[int]) -> bool:
+    """Whether the file is one language's paragraphs, then the other's (``_two_part_cut``), with no paragraph
+    written as an inline pair: the ``whole`` layout, however short the second version.
+
+    Such a file is two versions of one article, not a page with a paired part, even when the shorter one
+    translates only the paragraphs next to it: "an English article, then three of its paragraphs in
+    Spanish" is a Spanish version that lacks the rest, which ``only-in-en`` must flag, where a page with a
+    paired part would report the rest as ``monolingual`` (info) and pass. A paired part sits inside the page
+    (a bio between the article and its comments) or is written inline (``English // Español``).
+    """
+    if inline_blocks or _pair_halves(source, content):
+        return False
+    return _two_part_cut(content) is not None
 
 
 def _mostly_monolingual(partial: SectionPlan, words: Counter, majority: str) -> bool:
@@ -463,9 +481,18 @@ def _mostly_monolingual(partial: SectionPlan, words: Counter, majority: str) -> 
     )
 
 
-def _only_one_language(source: SourceDocument, lang: str) -> InputError:
+def _only_one_language(source: SourceDocument, lang: str, other_share: float = 0.0) -> InputError:
+    """The error for a file in one language; ``other_share``: the other language's share of the words, when
+    there is some (a quote, a short paragraph), too little for a version of the article."""
+    found = f"only {LANGUAGE_NAMES[lang]} found"
+    if other_share > 0:
+        share = f"{other_share:.0%}" if other_share >= 0.005 else "under 1%"
+        found = (
+            f"almost only {LANGUAGE_NAMES[lang]} found ({LANGUAGE_NAMES[_other(lang)]} is {share} of the"
+            f" words, under the {MIN_MINORITY_SHARE:.0%} a version needs, and translates no paragraph beside it)"
+        )
     return InputError(
-        f"{source.path}: only {LANGUAGE_NAMES[lang]} found; a single-file check needs both English and Spanish"
+        f"{source.path}: {found}; a single-file check needs both English and Spanish"
         " (give the other version as a second file)"
     )
 

@@ -504,6 +504,52 @@ def test_a_sentence_left_untranslated_goes_to_the_version_it_sits_in(layout, tmp
 
 
 @needs_corpus
+@pytest.mark.parametrize("kept", ["first", "last"])
+def test_a_short_second_version_is_a_version_that_lacks_the_rest_not_a_paired_part(kept, tmp_path):
+    """An English article, then the Spanish of only a third of it: the Spanish is the Spanish version, and
+    the other two thirds are missing from it. Read as a page with a paired part (its share of the words is
+    under ``WHOLE_SHARE``), the Spanish last third was paired with the English paragraphs next to it and
+    the rest reported as ``monolingual`` (info): a translation missing most of the article passed."""
+    for number, document in enumerate(load_documents("wmt-newstest-2008-2010", min_sentences=15,
+                                                     max_sentences=40)[:6]):
+        third = len(document.es) // 3
+        spanish = document.es[:third] if kept == "first" else document.es[-third:]
+
+        def paragraphs_of(sentences: list[str]) -> str:
+            return "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
+
+        path = tmp_path / f"short{number}.txt"
+        path.write_text(paragraphs_of(document.en) + "\n\n" + paragraphs_of(spanish) + "\n", encoding="utf-8")
+        _, plan = plan_for(path)
+        assert plan.layout == "whole", document.doc_id
+        [(english, spanish_version)] = plan.pairs
+        assert len(english.segments) >= len(document.en) - 1
+        assert plan.monolingual == []
+
+
+def test_a_spanish_paragraph_after_three_english_ones_leaves_two_missing(tmp_path):
+    """The smallest such file, end to end: the Spanish paragraph translates the first English one, not the
+    one next to it, and the other two are reported as missing from the Spanish version."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    english = [
+        "The city council approved a new budget on Monday after a long debate about school funding.",
+        "The mayor said the plan would add 300 teachers next year.",
+        "Opponents argued that the tax increase would hurt small businesses in the downtown area.",
+    ]
+    spanish = "El concejo municipal aprobó un nuevo presupuesto el lunes tras un largo debate sobre la financiación escolar."
+    path = tmp_path / "budget.txt"
+    path.write_text("\n\n".join([*english, spanish]) + "\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    missing = [(f.rule, f.severity, " ".join(f.text.split())) for f in report.findings if f.rule != "low-similarity"]
+    assert missing == [("only-in-en", "error", " ".join(english[1:]))]
+    [pair] = [p for p in report.pairs if p["en"] and p["es"]]
+    assert pair["en"] == [0, len(english[0])]
+
+
+@needs_corpus
 @pytest.mark.parametrize("layout", ["whole", "alternating", "inline", "markdown-table"])
 def test_a_sentence_left_untranslated_in_one_file_is_flagged_as_with_two_files(layout, tmp_path):
     from bilingo.check import check_paths
@@ -617,6 +663,18 @@ def test_a_file_in_one_language_is_an_input_error(lang, tmp_path):
     path.write_text("\n\n".join(getattr(document, lang)) + "\n\nLeer en Español\n", encoding="utf-8")
     name = {"en": "English", "es": "Spanish"}[lang]
     with pytest.raises(InputError, match=rf"one-language.txt: only {name} found; a single-file check needs both"):
+        plan_for(path)
+
+
+@needs_corpus
+def test_a_file_with_a_line_of_the_other_language_says_how_little_there_is(tmp_path):
+    """A file that is English but for one Spanish sentence is not a bilingual file; the error says what
+    Spanish there is, rather than that there is none."""
+    document = load_documents("wmt-newstest-2008-2010", 1, min_sentences=15)[0]
+    path = tmp_path / "almost-english.txt"
+    path.write_text("\n\n".join(document.en + document.es[:1]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"almost-english.txt: almost only English found \(Spanish is [1-9]% of the "
+                                         r"words, under the 10% a version needs"):
         plan_for(path)
 
 
