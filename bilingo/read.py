@@ -899,13 +899,14 @@ class _ChromeByName:
     ``CHROME_BY_NAME_MAX_SHARE`` of the root's text, and at most ``CHROME_BY_NAME_MAX_MEASURES`` elements
     measured (after that, names decide nothing)."""
 
-    def __init__(self, root) -> None:
+    def __init__(self, roots: list) -> None:
         self.holds_root: set[int] = set()
-        around = root
-        while around is not None:
-            self.holds_root.add(around.mem_id)
-            around = around.parent
-        self.article_text = len(root.text(deep=True)) if root is not None else 0
+        for root in roots:
+            around = root
+            while around is not None:
+                self.holds_root.add(around.mem_id)
+                around = around.parent
+        self.article_text = sum(len(root.text(deep=True)) for root in roots)
         self.measures_left = CHROME_BY_NAME_MAX_MEASURES
 
     def __call__(self, node) -> bool:
@@ -920,14 +921,64 @@ def element_role(node) -> str:
     return (attributes.get("role") or "").strip().lower()
 
 
-def content_root(tree: LexborHTMLParser):
-    """The element that holds the article: <article>, else <main>, else [role=main], else an element that says it
-    is an article's body (``ARTICLE_BODY_SELECTORS``), else <body>."""
-    for selector in ("article", "main", "[role=main]", *ARTICLE_BODY_SELECTORS):
+def content_roots(tree: LexborHTMLParser) -> list:
+    """The elements that hold the article: its <article>, else <main>, else [role=main], else an element that
+    says it is an article's body (``ARTICLE_BODY_SELECTORS``), else <body>.
+
+    A page that holds each version of the story in an <article> of its own (``<article lang="en">``, then
+    ``<article lang="es">``) has two: the first <article>, and the first one after it in the other language
+    (``other_version_article``). Any other <article> on a page is a teaser of another story.
+    """
+    articles = [node for node in tree.css("article") if not _inside_article(node)]
+    if articles:
+        other = other_version_article(articles)
+        return [articles[0]] if other is None else [articles[0], other]
+    for selector in ("main", "[role=main]", *ARTICLE_BODY_SELECTORS):
         node = tree.css_first(selector)
         if node is not None:
-            return node
-    return tree.body
+            return [node]
+    return [tree.body] if tree.body is not None else []
+
+
+def _inside_article(node) -> bool:
+    around = node.parent
+    while around is not None:
+        if around.tag == "article":
+            return True
+        around = around.parent
+    return False
+
+
+#: The other version's <article> holds at least this share of the first one's text: a shorter one in the other
+#: language is a teaser ("Lea también: ..."), not a version of the story.
+OTHER_VERSION_MIN_SHARE = 0.3
+
+
+def other_version_article(articles: list):
+    """The <article> after the first that holds the story in the other language, if any: its ``lang`` attribute
+    (``es``, ``es-419``) says which, else language identification of its text; None when none does."""
+    first_lang = article_language(articles[0])
+    if first_lang not in ("en", "es"):
+        return None
+    first_length = len(articles[0].text(deep=True))
+    for article in articles[1:]:
+        lang = article_language(article)
+        if lang in ("en", "es") and lang != first_lang:
+            if len(article.text(deep=True)) >= OTHER_VERSION_MIN_SHARE * first_length:
+                return article
+    return None
+
+
+def article_language(article) -> str | None:
+    """"en", "es", another code, or None: the element's own ``lang`` attribute (its primary subtag), else the
+    language of its text."""
+    declared = ((article.attributes or {}).get("lang") or "").strip().lower()
+    if declared:
+        return declared.split("-")[0]
+    from bilingo.langid import identify  # (only for a page with several <article>s)
+
+    lang = identify(" ".join(article.text(deep=True, separator=" ").split())[:2000])
+    return lang if lang in ("en", "es") else None
 
 
 def cell_column(node) -> int:
@@ -949,9 +1000,9 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
     attributes = _AttributeLocator(source)
     description = page_description(tree, attributes)
     attributes.cursor = 0  # the description's <meta> sits in <head>, before every image
-    root = content_root(tree)
-    root_id = root.mem_id if root is not None else None
-    chrome_by_name = _ChromeByName(root)
+    roots = content_roots(tree)
+    root_ids = {root.mem_id for root in roots}
+    chrome_by_name = _ChromeByName(roots)
     blocks: list[Block] = []
     ignored: list[Block] = []
     current = MappedText()
@@ -1022,7 +1073,7 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
             or (named_chrome and tag in BREAKING_TAGS)
         ):
             keys.append("chrome")
-        if root_id is not None and node.mem_id == root_id:
+        if node.mem_id in root_ids:
             keys.append("root")
         if tag == "article":
             keys.append("article")

@@ -255,6 +255,63 @@ def test_article_wins_over_main_and_main_over_the_body():
     assert [block.text for block in document.blocks] == ["Inside."]
 
 
+BILINGUAL_PAGE = """<!doctype html>
+<html lang="en"><head><title>Budget approved | Presupuesto aprobado</title></head><body>
+<nav><a href="/">Home</a> <a href="/es/">Leer en Espa&ntilde;ol</a></nav>
+<article{en}><h1>Council approves budget</h1>
+<p>The city council approved a new budget on Monday after a long debate about school funding.</p>
+<p>The mayor said the plan would add 300 teachers next year, according to a statement.</p></article>
+<div class="promo">Subscribe for $1 a week.</div>
+<article{es}><h1>El concejo aprueba el presupuesto</h1>
+<p>El concejo municipal aprob&oacute; un nuevo presupuesto el lunes tras un largo debate sobre la financiaci&oacute;n escolar.</p>
+<p>El alcalde dijo que el plan a&ntilde;adir&iacute;a 30 maestros el pr&oacute;ximo a&ntilde;o, seg&uacute;n un comunicado.</p></article>
+<article class="teaser"><h2>{teaser_title}</h2><p>{teaser}</p></article>
+<footer>&copy; 2026 The Daily</footer></body></html>
+"""
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_page_holding_each_version_in_an_article_of_its_own_reads_both(declared):
+    """The versions in two <article>s, said by ``lang`` or found by their text: the first <article> alone was
+    the content, and the Spanish version was dropped as chrome ("only English found")."""
+    page = BILINGUAL_PAGE.format(en=' lang="en-US"' if declared else "", es=' lang="es-419"' if declared else "",
+                                 teaser_title="Mayor visits school", teaser="The mayor toured the new school.")
+    document = read_text(page, "budget.html", "html")
+    texts = [block.text for block in document.blocks]
+    assert texts[0] == "Council approves budget"
+    assert texts[3] == "El concejo aprueba el presupuesto"
+    assert texts[-1].startswith("El alcalde dijo que el plan añadiría 30 maestros")
+    assert len(texts) == 6
+    ignored = [block.text for block in document.ignored]
+    assert "Subscribe for $1 a week." in ignored and "The mayor toured the new school." in ignored
+    assert_blocks_point_into_source(document)
+
+
+def test_a_short_article_in_the_other_language_is_a_teaser_not_a_version():
+    page = BILINGUAL_PAGE.replace('<article{es}>', '<div class="es">').replace(
+        "seg&uacute;n un comunicado.</p></article>", "seg&uacute;n un comunicado.</p></div>")
+    page = page.format(en="", teaser_title="Lea también", teaser="El alcalde visita la escuela.")
+    texts = [block.text for block in read_text(page, "budget.html", "html").blocks]
+    assert texts == ["Council approves budget",
+                     "The city council approved a new budget on Monday after a long debate about school funding.",
+                     "The mayor said the plan would add 300 teachers next year, according to a statement."]
+
+
+def test_a_bilingual_page_in_two_articles_is_checked_as_one_file(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "budget.html"
+    path.write_text(BILINGUAL_PAGE.format(en=' lang="en"', es=' lang="es"', teaser_title="Mayor visits school",
+                                          teaser="The mayor toured the new school."), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "bilingo", "check", str(path), "--format", "json", "--no-cache"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)["documents"][0]["findings"]
+    assert [(f["rule"], f["text"]) for f in findings] == [("number-mismatch", "30")]
+
+
 def test_format_comes_from_the_extension_then_from_the_content(tmp_path):
     htm = tmp_path / "page.htm"
     htm.write_text("<p>Hola.</p>", encoding="utf-8")
