@@ -538,7 +538,8 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
     its paragraph (the segment before it, else after it); a paragraph of such segments
     alone takes its table column's language, else, when identified as a third language,
     whichever of English and Spanish is clearly likelier (``langid.lean``), else the
-    language of the text before it (after it, at the start of the file). A second copy of such a
+    language of the text before it (after it, at the start of the file: the other language, in a file
+    whose paragraphs take turns from there on, when its words lean that way). A second copy of such a
     paragraph that would go with the same language as the first, where the text after it is in the
     other one, goes with the text after it: a byline over each version.
     """
@@ -579,9 +580,37 @@ def _resolved_languages(source: SourceDocument, content: list[Segment]) -> list[
             # Spanish): its first copy went with the text after it, so does this one
             resolved[index] = following
             continue
+        if previous is None and following is not None and _alternates_after(content, own, index):
+            # the first paragraph of a file whose paragraphs take turns from the next one on ("Comprehensive
+            # Beauty", then "Belleza integral", then the English and Spanish paragraphs) is the other language's
+            # half of the first turn, when its words lean that way
+            if lean(segment.text) == _other(following):
+                resolved[index] = _other(following)
+                copies.setdefault(segment.text, resolved[index])
+                continue
         resolved[index] = previous or following or "en"
         copies.setdefault(segment.text, resolved[index])
     return [lang or "en" for lang in resolved]
+
+
+#: Paragraphs that must take turns after a leading unidentified one for it to be read as the first turn's other half.
+ALTERNATION_EVIDENCE = 4
+
+
+def _alternates_after(content: list[Segment], own: list[str | None], index: int) -> bool:
+    """Whether the first ``ALTERNATION_EVIDENCE`` identified paragraphs after ``content[index]`` alternate between
+    English and Spanish (a paragraph's language: its first identified segment's)."""
+    languages: list[str] = []
+    seen_blocks = {content[index].block}
+    for position in range(index + 1, len(content)):
+        block = content[position].block
+        if block in seen_blocks or own[position] is None:
+            continue
+        seen_blocks.add(block)
+        languages.append(own[position])
+        if len(languages) == ALTERNATION_EVIDENCE:
+            break
+    return len(languages) == ALTERNATION_EVIDENCE and all(a != b for a, b in zip(languages, languages[1:]))
 
 
 def _column(source: SourceDocument, segment: Segment) -> int | None:

@@ -609,6 +609,25 @@ def test_an_inline_headline_pair_is_read_as_english_then_spanish(tmp_path):
 
 
 @needs_corpus
+def test_an_unidentified_headline_opening_alternating_paragraphs_is_the_first_turns_english(tmp_path):
+    """WMT's "Comprehensive Beauty" (no language to fastText: two capitalised words), then "Belleza integral",
+    then the article's paragraphs in turns: the headline went with the Spanish after it, and the English version
+    lacked its headline. A file whose paragraphs take turns from there on puts it in the other language."""
+    english = ["Everything you could want in terms of beauty and comfort, at your fingertips.",
+               "The spa, located on the eighth floor, houses prestigious firms and a food section."]
+    spanish = ["Todo lo que en cuestión de belleza y bienestar puedas desear, al alcance de tu mano.",
+               "El spa, situado en la planta octava, cuenta con prestigiosas firmas y una sección de alimentación."]
+    path = tmp_path / "beauty.txt"
+    paragraphs = ["Comprehensive Beauty", "Belleza integral", *[p for pair in zip(english, spanish) for p in pair]]
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    source, segments = read_and_label(path)
+    assert segments[0].lang == "und"
+    plan = find_sections(source, segments, Settings())
+    [(english_version, spanish_version)] = plan.pairs
+    assert [s.text for s in english_version.segments] == ["Comprehensive Beauty", *english]
+    assert [s.text for s in spanish_version.segments] == ["Belleza integral", *spanish]
+
+
 def test_a_headline_fasttext_takes_for_a_third_language_goes_to_the_likelier_version(tmp_path):
     """wmt newstest 2009 (bbc 126047) in alternating paragraphs: "La épica de Meat Loaf de mucha
     honra" is identified as neither English nor Spanish; it follows the English headline, and
