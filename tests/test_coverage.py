@@ -319,3 +319,43 @@ def test_a_run_of_unmatched_sentences_is_split_where_the_other_language_lies_bet
     assert [finding.line for finding in only_in_en] == [5, 6]
     for finding in only_in_en:
         assert document.es[2] not in table[finding.start : finding.end]
+
+
+BUDGET_EN = ["The city council approved a new budget on Monday after a long debate about school funding.",
+             "The mayor said the plan would add 300 teachers next year, according to a statement.",
+             "Opponents argued that the tax increase would hurt small businesses in the downtown area."]
+BUDGET_ES = ["El concejo municipal aprobó un nuevo presupuesto el lunes tras un largo debate sobre la financiación escolar.",
+             "El alcalde dijo que el plan añadiría 300 maestros el próximo año, según un comunicado.",
+             "Los opositores argumentaron que el aumento de impuestos perjudicaría a los pequeños negocios del centro."]
+BYLINE = "María José Fernández"
+
+
+@pytest.mark.parametrize("layout", ["alternating, byline on top", "whole, byline on top", "whole, byline at the end",
+                                    "alternating, date on top"])
+def test_a_byline_written_once_for_both_versions_of_a_file_is_not_missing_from_either(layout, tmp_path):
+    """A name or a date alone, heading or ending a file that holds both versions, belongs to both: it went to one
+    version by its place and was reported as missing from the other, an error on every such article."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    head = "01/12/2026" if "date" in layout else BYLINE
+    body = ([p for pair in zip(BUDGET_EN, BUDGET_ES) for p in pair] if layout.startswith("alternating")
+            else BUDGET_EN + BUDGET_ES)
+    paragraphs = body + [head] if "end" in layout else [head] + body
+    path = tmp_path / "budget.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    assert report.findings == []
+
+
+def test_a_byline_in_one_of_two_files_is_still_missing_from_the_other(tmp_path):
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    (tmp_path / "budget.en.txt").write_text("\n\n".join([BYLINE, *BUDGET_EN]) + "\n", encoding="utf-8")
+    (tmp_path / "budget.es.txt").write_text("\n\n".join(BUDGET_ES) + "\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(tmp_path / "budget.en.txt"), str(tmp_path / "budget.es.txt")], settings,
+                         create_translator(settings))
+    assert [(f.rule, f.text) for f in report.findings] == [("only-in-en", BYLINE)]

@@ -39,6 +39,10 @@ a pair scoring under ``match_threshold``: they are a free translation too short 
 missing from each version (``_facing_short_orphans``). A short sentence that faces nothing, or a longer one, is
 still reported, and so are short sentences that differ between two versions in the same language.
 
+A line in no language (a name, a date) that heads or ends a file holding both versions is a byline or a credit
+written once for both: it goes to one version by its place, and is not reported as missing from the other
+(``_shared_edge_lines``).
+
 Same-language comparison (two English versions, ``translated_side`` None): the rule is
 named after the language of the side holding the text, so both sides report
 ``only-in-en``; the message names the file the text is present in, and the evidence's
@@ -85,7 +89,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         consumed["left"] += len(pair.left)
         consumed["right"] += len(pair.right)
 
-    excused = _facing_short_orphans(aligned, settings)
+    excused = _facing_short_orphans(aligned, settings) | _shared_edge_lines(aligned)
     for side in ("left", "right"):
         unmatched[side] = [index for index in unmatched[side] if (side, index) not in excused]
     for side in ("left", "right"):
@@ -176,6 +180,28 @@ def _facing_short_orphans(aligned: AlignedDocument, settings: Settings) -> set[t
         if short("left", left) and short("right", right):
             excused.update({("left", left[0]), ("right", right[0])})
     return excused
+
+
+def _shared_edge_lines(aligned: AlignedDocument) -> set[tuple[str, int]]:
+    """(side, index) of the lines in no language that head or end a file holding both versions: a byline, a
+    credit or a date written once for both ("María José Fernández" over alternating English and Spanish
+    paragraphs). Such a line goes to one version by its place and faces nothing in the other; it is not missing
+    from it. Two files never share one, and a line in no language between two identified ones (inside a version)
+    is still compared."""
+    left, right = aligned.left, aligned.right
+    if left.source is not right.source:
+        return set()
+    identified = [segment for version in (left, right) for segment in version.segments if segment.lang in ("en", "es")]
+    if not identified:
+        return set()
+    first_start = min(segment.start for segment in identified)
+    last_end = max(segment.end for segment in identified)
+    return {
+        (side, index)
+        for side, version in (("left", left), ("right", right))
+        for index, segment in enumerate(version.segments)
+        if segment.lang == "und" and (segment.end <= first_start or segment.start >= last_end)
+    }
 
 
 def _other_starts_in_same_file(aligned: AlignedDocument, side: str) -> list[int]:
