@@ -63,7 +63,15 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"skip to (?:main )?content|skip navigation|saltar al contenido(?: principal)?|ir al contenido(?: principal)?",
     r"(?:read|view|see) (?:this |the )?(?:article |story |page )?in (?:english|spanish)",
     r"(?:leer|lee|léelo|leerlo|ver|lea|léalo) (?:este artículo |la nota |la noticia )?en (?:español|espanol|inglés|ingles)",
-    r"(?:english|spanish) version|versi[oó]n en (?:español|espanol|inglés|ingles)|en (?:español|inglés)|in (?:english|spanish)",
+    r"(?:english|spanish) (?:version|translation)|versi[oó]n en (?:español|espanol|inglés|ingles)|"
+    r"traducci[oó]n al (?:español|espanol|inglés|ingles)|en (?:español|inglés)|in (?:english|spanish)"
+    # ... saying where the other version is: "Versión en español abajo", "English version below"
+    r"|(?:(?:english|spanish) (?:version|translation)|versi[oó]n en (?:español|espanol|inglés|ingles)|"
+    r"traducci[oó]n al (?:español|espanol|inglés|ingles)|en (?:español|inglés)|in (?:english|spanish)|"
+    r"english|spanish|español|espanol|inglés|ingles)"
+    r"\s*(?:below|above|follows|further down|at the end|abajo|más abajo|debajo|arriba|a continuación|al final)",
+    r"(?:scroll down for|see below for|(?:desplácese|desplázate|baje|baja) (?:hacia abajo )?para(?: leer)?(?: la versión)?"
+    r"(?: en)?) (?:the )?(?:english|spanish|español|espanol|inglés|ingles)(?: version| translation)?",
     r"english|español|espanol|inglés|ingles|en|es",
     # comments
     r"(?:leave|post|add|write) a (?:reply|comment)|reply|cancel reply|\d+\s+(?:comments?|replies)|comments?(?:\s*\(\d+\))?",
@@ -106,6 +114,7 @@ UI_WORDS = frozenset(
     "more más next previous siguiente anterior".split()
 )
 
+_WRAPPING = " ()[]{}*_|·•»›>→←«‹<-–—:"  # around a built-in phrase on its line: brackets, emphasis, arrows
 _SEPARATOR_ONLY = re.compile(r"[\W_]+")
 _URL_ONLY = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#][\w.]+(?:\s+[@#][\w.]+)*", re.IGNORECASE)
 _SLUG = re.compile(r"[a-z0-9áéíóúñü]+(?:\s*[-_/]\s*[a-z0-9áéíóúñü]+)+")
@@ -140,7 +149,8 @@ def is_chrome(text: str, patterns: Iterable[str] = ()) -> bool:
         return True
     if len(line) > MAX_CHROME_CHARS:
         return False
-    if any(pattern.fullmatch(line) for pattern in _BUILTIN):
+    bare = line.strip(_WRAPPING)  # "(English below)", "[Leer en español]", "→ Read in Spanish"
+    if any(pattern.fullmatch(line) or pattern.fullmatch(bare) for pattern in _BUILTIN):
         return True
     if _BYLINE.fullmatch(line):
         return True

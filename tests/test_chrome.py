@@ -45,6 +45,16 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "---",
         "Tags: Russia, Ukraine, asylum",
         "Lee también:",
+        # where the other version is, said in one version only
+        "Versión en español abajo",
+        "*Versión en español abajo*",
+        "(English below)",
+        "English version below",
+        "Spanish translation follows",
+        "[Leer en español]",
+        "→ Read in Spanish",
+        "Scroll down for English",
+        "Desplácese hacia abajo para leer en inglés",
     ],
 )
 def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
@@ -61,6 +71,8 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "by the way, the vote was postponed.",
         "Updated figures show prices rose.",
         "En Ucrania",
+        "The English version below is shorter than the Spanish one.",
+        "(Reuters)",
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):
