@@ -313,7 +313,7 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
                     lang, counterpart = expected
                     other = LANGUAGE_NAMES["es" if lang == "en" else "en"]
                     plan.unpaired.append(path)
-                    plan.messages[path] = f"{path}: no {other} version found (expected {counterpart})"
+                    plan.messages[path] = f"{path}: no {other} version found (expected {counterpart}{_other_name_hint(path)})"
                     used.add(real)
                     continue
             document = [shown.get(os.path.realpath(member), member) for member in document]
@@ -325,6 +325,15 @@ def pair_files(files: list[str], settings: Settings) -> BatchPlan:
 
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _other_name_hint(path: str) -> str:
+    """How a version published under another name ("asylum.md" / "asilo.md") is paired, for the unpaired message."""
+    if path.lower().endswith(MARKDOWN_SUFFIXES):
+        return "; one under another name pairs by a shared translationKey in the front matter, or by pairs in bilingo.toml"
+    if path.lower().endswith(HTML_SUFFIXES):
+        return "; one under another name pairs by its hreflang link, or by pairs in bilingo.toml"
+    return "; one under another name pairs by pairs in bilingo.toml"
 
 
 def hreflang_pairs(unnamed: list[str], files: list[str]) -> dict[str, tuple[str, str]]:

@@ -88,7 +88,8 @@ def test_a_folder_pairs_files_by_every_naming_convention(content):
     ]
     assert plan.unpaired == ["content/orphan.es.md"]
     assert plan.messages["content/orphan.es.md"] == (
-        "content/orphan.es.md: no English version found (expected content/orphan.en.md or content/orphan.md)"
+        "content/orphan.es.md: no English version found (expected content/orphan.en.md or content/orphan.md; one"
+        " under another name pairs by a shared translationKey in the front matter, or by pairs in bilingo.toml)"
     )
 
 
