@@ -253,10 +253,24 @@ def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en,
     ("un noventa por ciento de los soldados", 90),  # "un" is the article, not one
     ("cinco por ciento", 5),
     ("five per cent", 5),
+    ("un millón y medio de personas", 1_500_000),  # a half after a scale is half of it, not 0.5
+    ("dos millones y medio", 2_500_000),
+    ("medio millón de euros", 500_000),
+    ("a million and a half people", 1_500_000),
+    ("two and a half million people", 2_500_000),
+    ("one and a half hours", 1.5),
 ])
 def test_number_words_values(text, value):
-    lang = "en" if text.startswith("five") else "es"
+    lang = "en" if text.split()[0] in ("five", "a", "two", "one") else "es"
     assert values(text, lang) == [{value}]
+
+
+def test_one_and_a_half_million_in_words_matches_its_figure():
+    en, es = "The population grew by 1.5 million people in a decade.", "La población creció en un millón y medio de personas."
+    assert numbers.check(build_aligned([en], [es]), Settings()) == []
+    en = "The population grew by 2.5 million people in a decade."
+    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    assert finding.text == "2.5 million" and finding.lang == "en"
 
 
 def test_a_changed_weekday_or_month_is_reported():

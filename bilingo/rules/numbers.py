@@ -310,7 +310,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     word_units = UNITS_ES | HUNDREDS_ES if lang == "es" else UNITS_EN
     number_words = list(word_units) + list(WORD_SCALES[lang])
     words = _alternation(number_words)
-    connector = r"(?:\s+y\s+|\s+)" if lang == "es" else r"(?:\s+and\s+|[\s-]+)"
+    connector = r"(?:\s+y\s+|\s+)" if lang == "es" else r"(?:\s+and\s+(?:a\s+)?|[\s-]+)"  # ("and a half")
     word_number = rf"\b{_first_letter_lookahead(number_words)}(?:{words})(?:{connector}(?:{words}))*\b(?:{percent})?"
     # "(?=\d)": a time (and a date that opens with its day) starts with a digit; the look-ahead changes no
     # match, and lets the engine pass the other characters by at once
@@ -456,7 +456,10 @@ def _words_value(words: list[str], lang: str) -> float | None:
             continue  # an article before the number ("un noventa por ciento"), not one
         if word in units:
             value = units[word]
-            group = group + value if value < 100 or group == 0 else group + value
+            if value == 0.5 and not group and last_scale >= 1000:  # "un millón y medio", "a million and a half"
+                total += 0.5 * last_scale
+            else:
+                group = group + value if value < 100 or group == 0 else group + value
             seen = True
         elif word in scales:
             scale = scales[word]
