@@ -65,6 +65,10 @@ EQUIVALENT = [
     ("in the 1990s", "en los noventas"),
     ("he was in his 20s", "estaba en sus veintes"),
     ("between 1985-1987", "entre 1985 y 87"),
+    ("it reached 100 degrees Fahrenheit", "alcanzó los 37,8 grados Celsius"),  # Fahrenheit converted
+    ("it was 40°F", "hizo 4 °C"),
+    ("a 100-degree day", "un día de 38 grados"),
+    ("lows near 20 degrees F", "mínimas cercanas a -7 grados"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -80,6 +84,7 @@ DIFFERENT = [
     ("at 10 a.m.", "a las 10 de la noche"),
     ("in 2018", "en 2028"),
     ("5 days", "seis días"),
+    ("it was 40°F", "hizo 14 °C"),
 ]
 
 
@@ -448,6 +453,10 @@ def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with
     assert openings == set("mfilpa")
     matching = {match.group() for match in re.finditer("[mfilpa]", _unicode(), re.IGNORECASE)}
     assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)
+    # FAHRENHEIT's openings: "°F", "degrees F", "-degree" (after at most one space)
+    fahrenheit = {character for character in _unicode() for space in ("", " ") for rest in ("F", "egrees F", "degree")
+                  if numbers.FAHRENHEIT.match(space + character + rest)}
+    assert fahrenheit == set(numbers.FAHRENHEIT_FIRST_LETTERS)
 
 
 def test_code_check_near_the_number_is_the_check_of_the_whole_text():

@@ -21,6 +21,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   ``en abril``) are compared only where both sides of a pair name one (``_differing_calendar``).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``) are their number; decades
   (``1990s``) also match ``90``.
+* US units a translation converts (miles, mph, feet, inches, pounds, acres, degrees
+  Fahrenheit) also match the metric value within ``CONVERSION_TOLERANCE``: ``140mph`` =
+  ``225 km/h``, ``100 degrees Fahrenheit`` = ``38 grados``.
 
 A mention written in digits is *strong*; one written in words (``five``, ``cinco``,
 ``first``, the article ``un``/``una``) is *soft*: soft mentions can match a strong
@@ -187,8 +190,11 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:lbs?|pounds? (?:of|in weight))\b", re.IGNORECASE), 0.45359237),
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
 )
-# the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i")
+# Fahrenheit, converted to Celsius: "100 degrees Fahrenheit", "100°F", "a 100-degree day" (in US copy, Fahrenheit)
+FAHRENHEIT = re.compile(r"^(?:\s?[°º]\s?F\b|\s?degrees? (?:Fahrenheit|F\b)|-degrees?\b)", re.IGNORECASE)
+# the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i"), and Fahrenheit's
 IMPERIAL_FIRST_LETTERS = "mfilpaMFILPA\u0130\u0131"
+FAHRENHEIT_FIRST_LETTERS = "°º-dD"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 TEXT_MEMO_SIZE = 1 << 14  # sentences whose mentions are memoised: both versions of a long article, and more
 # Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
@@ -635,14 +641,20 @@ def _clock_values(match: re.Match, text: str) -> set[float]:
 
 
 def _converted(values, following: str) -> frozenset:
-    """The metric values of an imperial quantity ("140mph" -> about 225 km/h), or nothing.
+    """The metric values of an imperial quantity ("140mph" -> about 225 km/h, "40°F" -> 4.4 or 4 °C), or nothing.
 
     Every unit of ``IMPERIAL_UNITS`` starts, after at most one space, with a letter of
-    ``IMPERIAL_FIRST_LETTERS``: other numbers skip the six patterns.
+    ``IMPERIAL_FIRST_LETTERS``, and ``FAHRENHEIT`` with one of ``FAHRENHEIT_FIRST_LETTERS``: other numbers skip
+    the patterns.
     """
     first = following[1:2] if following[:1].isspace() else following[:1]
-    if first not in IMPERIAL_FIRST_LETTERS or not first:
+    if not first or (first not in IMPERIAL_FIRST_LETTERS and first not in FAHRENHEIT_FIRST_LETTERS):
         return frozenset()
+    if FAHRENHEIT.match(following):  # Celsius as a translation writes it: exact, to one decimal, or whole
+        celsius = [(v - 32) * 5 / 9 for v in values]
+        # (and without its sign: a number's minus sign is not read, "-7 grados" is 7)
+        return frozenset(abs(c) if unsigned else c for value in celsius
+                         for c in (value, round(value, 1), float(round(value))) for unsigned in (False, True))
     for pattern, factor in IMPERIAL_UNITS:
         if pattern.match(following):
             return frozenset(v * factor for v in values)
