@@ -120,6 +120,42 @@ def test_the_subject_of_the_article_may_go_unnamed_in_one_sentence_but_a_passing
     assert [(f.rule, f.text, f.lang) for f in found] == [("name-mismatch", "Jazz", "es")]
 
 
+PLACE_CONTEXT_EN = ["The company said sales rose in the third quarter.",
+                    "Its chief executive, Maria Alvarez, said demand was strong."]
+PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimestre.",
+                    "Su directora ejecutiva, Maria Alvarez, dijo que la demanda era fuerte."]
+
+
+@pytest.mark.parametrize("en, es, message", [
+    ("The company opened a new factory in Germany last year.", "La empresa abrió una nueva fábrica en Francia el año pasado.",
+     "Germany in English but Francia in Spanish"),
+    ("King Charles III visited Kyiv on Tuesday.", "El rey Carlos III visitó Moscú el martes.",
+     "Kyiv in English but Moscú in Spanish"),
+    ("Exports to Mexico fell sharply in May.", "Las exportaciones a Brasil cayeron fuertemente en mayo.",
+     "Mexico in English but Brasil in Spanish"),
+])
+def test_a_country_or_city_changed_into_another_is_found(en, es, message):
+    """Countries and cities that Spanish writes its own way (Francia, Moscú) were never a changed name: MT writes
+    them in English, so they were not judged, and a place of the table was never taken to replace a name."""
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert [finding.message for finding in names.check(aligned, Settings())] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The company opened a new factory in Germany last year.", "La empresa abrió una nueva fábrica en Alemania el año pasado."),
+    ("Moscow said the sanctions were illegal.", "Rusia dijo que las sanciones eran ilegales."),  # a capital for its country
+    ("Washington said the sanctions were illegal.", "Estados Unidos dijo que las sanciones eran ilegales."),
+    ("The Pope said the war must end.", "El Vaticano dijo que la guerra debe terminar."),
+    ("Exports to Mexico and Brazil fell.", "Las exportaciones a Brasil y México cayeron."),
+    ("The plane landed in Beijing on Monday.", "El avión aterrizó en Pekín el lunes."),
+    ("The action of the Government contributed to the Spanish heading the EU in the breach of Kyoto.",  # WMT
+     "La acción del Gobierno contribuyó a que España encabece la UE en el incumplimiento de Kioto."),
+])
+def test_a_place_said_another_way_is_not_a_changed_name(en, es):
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert names.check(aligned, Settings()) == []
+
+
 def test_same_language_rewrite_with_another_name():
     document = build_aligned(
         ["White House press secretary Karine Jean-Pierre said Tuesday that the U.S. would welcome Russians."],

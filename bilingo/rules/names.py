@@ -27,7 +27,10 @@ A name of the *translated* side (Spanish, with ``translate_to = "en"``) that Ape
 translated into something that is in neither the English text nor the translation (an
 ordinary word used as a name, "Barrio" → "Neighbourhood") cannot be judged and is
 skipped: only names that pass through MT unchanged, or that the table knows, are checked
-there.
+there. A country or city of the table that MT writes in English ("Francia" as "France") is
+checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
+replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
+name, while a city against a country is not ("Moscow said" / "Rusia dijo").
 
 A name missing with no replacement is reported only when the other version names it elsewhere (the translator
 does render it), and not when both versions keep naming it, in more than ``RECURRING_NAME_SENTENCES`` sentences of
@@ -221,6 +224,43 @@ EQUIVALENT_FORMS: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...
     (forms, tuple(f" {' '.join(form)} " for form in forms))
     for forms in (tuple(_normalise_words(form) for form in group) for group in EQUIVALENTS)
 )
+
+
+# Places of ``EQUIVALENTS`` (by their group's first form), by kind: one of these in a sentence where the other
+# version has another of the same kind is a changed place ("Germany" / "Francia", "Kyiv" / "Moscú"). A city
+# against a country is not, since news names a government by its capital ("Moscow said" / "Rusia dijo").
+COUNTRIES = frozenset("""
+    United States|United Kingdom|Russia|Ukraine|Mongolia|Kazakhstan|Germany|France|Spain|Italy|England|Mexico|
+    Brazil|Japan|Hungary|Poland|Turkey|Greece|Sweden|Switzerland|Belgium|Netherlands|Czech Republic|China|Iraq|
+    Iran|Afghanistan|Syria|Egypt|South Africa|Pakistan|Scotland|Wales|Ireland|Norway|Denmark|Morocco|Algeria|
+    Lebanon|Saudi Arabia|North Korea|South Korea|New Zealand|Philippines""".replace("\n", "").replace("    ", "")
+    .split("|"))
+CITIES = frozenset("""
+    London|New York|Moscow|Beijing|Brussels|Paris|Mexico City|Antwerp|Guangzhou|Kolkata|Mumbai|The Hague|Geneva|
+    Cologne|Naples|Florence|Venice|Lisbon|Warsaw|Prague|Vienna|Copenhagen|Stockholm|Athens|Edinburgh|Kyiv|Cairo|
+    Tokyo""".replace("\n", "").replace("    ", "").split("|"))
+# The English adjectives that stand for a country ("the Spanish heading the EU" for "que España encabece la UE"):
+# a country written in Spanish and by MT in English is not missing from an English text that says its adjective.
+# Only for that: an adjective is not a name of the table ("Russian shoppers" / "compradores" is no lost name).
+COUNTRY_ADJECTIVES = {
+    "Germany": "german", "France": "french", "Spain": "spanish", "Italy": "italian", "Mexico": "mexican",
+    "Brazil": "brazilian", "Japan": "japanese", "Russia": "russian", "Ukraine": "ukrainian", "China": "chinese",
+    "England": "english", "United Kingdom": "british", "Poland": "polish", "Turkey": "turkish", "Greece": "greek",
+    "Sweden": "swedish", "Switzerland": "swiss", "Belgium": "belgian", "Netherlands": "dutch", "Iraq": "iraqi",
+    "Iran": "iranian", "Afghanistan": "afghan", "Syria": "syrian", "Egypt": "egyptian", "Pakistan": "pakistani",
+    "Scotland": "scottish", "Ireland": "irish", "Norway": "norwegian", "Denmark": "danish", "Morocco": "moroccan",
+    "Lebanon": "lebanese", "Saudi Arabia": "saudi", "Hungary": "hungarian", "Philippines": "filipino",
+}
+PLACE_KINDS: dict[tuple[tuple[str, ...], ...], str] = {
+    forms: kind
+    for group, (forms, _) in zip(EQUIVALENTS, EQUIVALENT_FORMS)
+    for kind, places in (("country", COUNTRIES), ("city", CITIES))
+    if group[0] in places
+}
+PLACE_ADJECTIVES: dict[tuple[tuple[str, ...], ...], str] = {
+    forms: COUNTRY_ADJECTIVES[group[0]] for group, (forms, _) in zip(EQUIVALENTS, EQUIVALENT_FORMS)
+    if group[0] in COUNTRY_ADJECTIVES
+}
 
 
 def _acronym_letters(text: str) -> str:
@@ -1027,7 +1067,13 @@ def _missing_names(lookups: _Lookups, pair, window, side,
             continue
         own_translation = lookups.own_translation(side, pair)  # (built for the first name missing, if any)
         if own_translation is not None and not passes_through(name, own_translation):
-            continue
+            # a place of the table that MT wrote in English ("Francia" as "France") can be judged, unless the
+            # other side says it by its adjective ("Spanish")
+            forms = equivalent_forms(name)
+            if not (PLACE_KINDS.get(forms) and name_found(name, own_translation)):
+                continue
+            if PLACE_ADJECTIVES.get(forms) in lookups.counterpart(side, window).words:
+                continue
         if _translated_organisation(name):
             continue
         mention = _Mention(side, index, name)
@@ -1234,8 +1280,12 @@ def _may_replace(name: Name, other: Name) -> bool:
     for candidate in (name, other):
         if any(word in GENERIC for word in candidate.words) or len(candidate.distinctive) > 3:
             return False
-        if equivalent_forms(candidate):
-            return False  # places and bodies of the table: a person is not "changed" into Ukraine
+    forms, other_forms = equivalent_forms(name), equivalent_forms(other)
+    if forms or other_forms:
+        # places and bodies of the table: a person is not "changed" into Ukraine, but a country may be into
+        # another country, a city into another city
+        kind = PLACE_KINDS.get(forms)
+        return kind is not None and forms != other_forms and kind == PLACE_KINDS.get(other_forms)
     return not _same_name(name, other)
 
 
