@@ -4,8 +4,8 @@ sentencex does the splitting (it handles Sr., Dra., EE. UU., U.S., a.m., 300.000
 ¿…? best of the splitters measured here); a small fix-up layer rejoins the splits it
 still makes after an abbreviation followed by a lowercase word or a number
 ("el 3 de feb. | de 2024"), after a title or an initial before a name ("Mr. | Fields",
-"N. | Wayne"), and after a closing quote followed by its attribution ("“…?” | a reporter
-asked" stays one sentence when the next word is lowercase), and splits where it misses
+"N. | Wayne"), and after a question or an exclamation followed by its attribution ("“…?” | a
+reporter asked", "Wow, really? | she said", "…followed? | Kohlmann said."), and splits where it misses
 a boundary: after a closing parenthesis that ends a sentence ("…percent.) Last year"),
 after "etc." and the era marks "a. C." / "d. C." before a capitalised word.
 
@@ -65,6 +65,13 @@ _MISSED_BOUNDARY = re.compile(
 # or a period before the capitalised word; starting with a character set, it is found by a fast
 # scan, so most spans (which hold neither) are passed over without trying the full pattern.
 _MISSED_BOUNDARY_HINT = re.compile(r"[.!?](?:[\"”’»]?\)|(?<=\.)\s+[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ])")
+# A speaker, then a verb of saying, and nothing else: the attribution of a quoted question or exclamation. (The
+# verb first, "said Kohlmann", starts in lower case, which ``is_false_split`` rejoins anyway.)
+_ATTRIBUTION = re.compile(
+    r"(?:[\w.'’-]+\s+){1,4}(?:said|says|asked|asks|added|adds|told \w+|wrote|writes|explained|replied|exclaimed"
+    r"|wondered|recalled|noted|insisted|shouted|tweeted)[.!]?[\"”’]?\s*$"
+)
+ATTRIBUTION_MAX_CHARS = 60
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _INLINE_PAIR_SEPARATOR = re.compile(r"[ \t\u00a0]+//[ \t\u00a0]+")
 _UNIT_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
@@ -291,8 +298,9 @@ def is_false_split(before: str, after: str) -> bool:
     continues = first.islower() or first.isdigit()
     if after.startswith("C.") and _ERA_SPLIT.search(before, max(0, len(before) - TAIL_CHARS)):
         return True
-    if before.rstrip().endswith(("?”", "!”", "?\"", "!\"", "?»", "!»", ",”", ",\"")):
-        return first.islower()
+    if before.rstrip().endswith(("?”", "!”", "?\"", "!\"", "?»", "!»", ",”", ",\"", "?", "!")):
+        # a question or an exclamation and its attribution: "Wow, really? | she said", "…followed? | Kohlmann said."
+        return first.islower() or is_attribution(after)
     match = last_token(before)
     if match and match.group(1).split()[-1].lower() in HONORIFICS:
         return True
@@ -305,6 +313,12 @@ def is_false_split(before: str, after: str) -> bool:
         last_word = token.split()[-1] if token.split() else token
         return token in ABBREVIATIONS or last_word in ABBREVIATIONS or len(last_word) == 1
     return False
+
+
+def is_attribution(text: str) -> bool:
+    """Whether ``text`` is only a speaker and a verb of saying ("Kohlmann said.", "The mayor asked."): after a
+    question or an exclamation it ends that sentence, as the other language's "manifestó Kohlmann" does."""
+    return len(text) <= ATTRIBUTION_MAX_CHARS and _ATTRIBUTION.match(text) is not None
 
 
 def last_token(before: str) -> re.Match | None:

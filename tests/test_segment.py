@@ -49,6 +49,12 @@ def sentences(text: str, lang: str) -> list[str]:
         ("en", ["The quake hit at 10:15 p.m. MDT.", "Nobody was hurt."]),
         ("en", ["Polls close at 8 p.m. EST on Tuesday.", "Results follow."]),
         ("en", ["The polls closed at 8 p.m.", "Turnout was high."]),
+        # wmt newstest 2010 (washpost 79419, 79422): a question and its attribution, the quotation marks dropped
+        ("en", ["Wow, really? she said thoughtfully.", "He nodded."]),
+        ("en", ["If you're trying, what better way than that? Kohlmann said.", "The model is Web-based."]),
+        ("es", ["¿Qué mejor manera que seguir el modelo? manifestó Kohlmann.", "Es un modelo."]),
+        ("en", ["Really?", "Smith said he would run."]),  # a sentence of its own after the verb
+        ("en", ["Is it true?", "No one knows."]),
     ],
 )
 def test_newsroom_sentences_split_where_a_reader_would(lang, expected):
