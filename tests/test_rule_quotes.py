@@ -66,6 +66,30 @@ def test_quote_turned_into_reported_speech_is_flagged():
     assert found[0].text.startswith("There are people out there in Russia")
 
 
+# wmt newstest 2008 (bbc 22317) and flores (Nathalie Carpanedo): Spanish quotes a title or a result that English
+# writes in Title Case without quotation marks, in words Apertium does not reproduce ("calavera", "realm")
+TITLE_PAIRS = [
+    ("The 50-year-old is currently filming Indiana Jones sequel The Kingdom Of The Crystal Skull.",
+     "El cincuentero actualmente filma la secuela de Indiana Jones «El reino de la calavera de cristal»."),
+    ("Her first was the Slalom, where she earned a Did Not Finish in her first run.",
+     "El primero fue el slalom, en el que obtuvo un «No Terminó la primera carrera», como otros 36."),
+]
+
+
+@pytest.mark.parametrize(("en", "es"), TITLE_PAIRS)
+def test_a_title_quoted_in_spanish_and_set_in_title_case_in_english_is_quiet(en, es):
+    filler = (["The president has no message for them."] * 2, ["El presidente no tiene ningún mensaje para ellos."] * 2)
+    assert quotes.check(build_aligned([en, *filler[0]], [es, *filler[1]]), Settings()) == []
+
+
+def test_a_quote_of_the_same_shape_dropped_beside_a_name_is_still_missing():
+    en = "The mayor, Juan Pérez, said the city would fight hunger this winter."
+    es = "«Vamos a ganar esta guerra contra el hambre este invierno» dijo el alcalde, Juan Pérez."
+    filler = (["The president has no message for them."] * 2, ["El presidente no tiene ningún mensaje para ellos."] * 2)
+    found = quotes.check(build_aligned([en, *filler[0]], [es, *filler[1]]), Settings())
+    assert [(f.lang, f.evidence["kind"]) for f in found] == [("es", "missing")]
+
+
 def test_changed_speaker_is_flagged():
     es = list(ES)
     es[0] = es[0].replace("dijo Jean-Pierre", "dijo John Kirby")

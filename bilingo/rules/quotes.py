@@ -19,7 +19,9 @@ Spanish em-dash dialogue is not treated as quotation.
 when it reaches ``MIN_MATCH``. Then:
 
 * a quote with no quote at all on the other side of its pair, nor in the pairs just
-  before and after → "quoted only in English" (reported on the side that has it);
+  before and after → "quoted only in English" (reported on the side that has it), unless
+  it reads as a title (a short quote with no punctuation inside) that the other side sets
+  without marks, in its words or in Title Case (``_named_unquoted``);
 * a matched quote whose counterpart has less than ``TRUNCATED_RATIO`` of its words, at
   least ``MIN_MISSING_WORDS`` fewer → "truncated" (reported on the shorter quote);
 * a matched quote whose speaker (a name right before or after the quote, outside it)
@@ -43,7 +45,7 @@ from itertools import accumulate
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.names import equivalent_forms, extract_names
-from bilingo.rules.words import covered_flags, words
+from bilingo.rules.words import STOPWORDS, covered_flags, words
 from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
 
@@ -58,6 +60,9 @@ TRUNCATED_RATIO = 0.65  # words of the shorter quote against the longer, both in
 MIN_MISSING_WORDS = 4
 SPEAKER_WINDOW = 60  # characters before or after a quote where its speaker is named
 NEIGHBOUR_PAIRS = 1
+MAX_TITLE_WORDS = 8  # a quotation this short, with no punctuation inside, may be a title (``_named_unquoted``)
+_INSIDE_PUNCTUATION = re.compile(r"[.,;:!?¿¡…]\s*\S")  # punctuation followed by more of the quote
+_TITLE_CASE_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){2,}[A-Z][\w'’-]*")
 TEXT_MEMO_SIZE = 1 << 12  # pair texts whose speaker names are memoised
 MT_WORD_INFLATION = 1.1  # Apertium's English has about this many words per word of a human translation
 
@@ -251,6 +256,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                                   for text in _compared_texts(aligned, counted[n], other)):
                 continue  # the other side quotes something here: a reworded quote, not a missing one
             for quote in missing:
+                if _named_unquoted(quote, compared[position][other].text):
+                    continue
                 findings.append(_finding(aligned, pair, side, quote, None, "missing", compared[position], settings))
         for left_quote, right_quote, score in matches:
             findings.extend(_compare(aligned, pair, left_quote, right_quote, score, compared[position], settings))
@@ -322,6 +329,21 @@ def _compare(aligned, pair, left_quote: Quote, right_quote: Quote, score: float,
             findings.append(_finding(aligned, pair, flagged, quote, other, "attribution", sides, settings,
                                      speakers=speaker))
     return findings
+
+
+def _named_unquoted(quote: Quote, other_text: str) -> bool:
+    """Whether ``quote`` reads as a title (no punctuation inside it, at most ``MAX_TITLE_WORDS`` words) that
+    the other side's pair text sets without quotation marks: Spanish quotes the title of a film or a race
+    result («El reino de la calavera de cristal», «No Terminó la primera carrera») where English sets it in
+    Title Case ("The Kingdom Of The Crystal Skull", "a Did Not Finish"), which machine translation does not
+    reproduce word for word. The other side must hold the quote's content words, or a Title Case run: three
+    capitalised words, one of them a function word ("Of", "The", "Not"), which a name seldom has."""
+    if quote.words > MAX_TITLE_WORDS or _INSIDE_PUNCTUATION.search(quote.text) is not None:
+        return False
+    if all(covered_flags(words(quote.text, "en"), words(other_text, "en"))):
+        return True
+    return any(any(word.lower() in STOPWORDS["en"] for word in run.group().split()[1:])
+               for run in _TITLE_CASE_RUN.finditer(other_text))
 
 
 def _dropped_words(longer: Quote, other_text: str) -> int:
