@@ -225,6 +225,41 @@ def test_surname_changed_in_english_after_a_title_is_found():
     assert "Takahashi" in found[0].message
 
 
+SPEAKER_EN = "\"We cannot wait for the next storm to do something,\" said council member Maria Gonzalez."
+SPEAKER_ES = "\"No podemos esperar a la próxima tormenta para hacer algo\", dijo la concejala María González."
+
+
+@pytest.mark.parametrize(("en_name", "es_name"), [
+    ("Maria Gonzalez", "Mario González"), ("Daniel Ortiz", "Daniela Ortiz"), ("Luisa Fernández", "Luis Fernández"),
+])
+def test_a_first_name_turned_into_its_other_gender_is_a_changed_name(en_name, es_name):
+    """The "she added" / "he added" error written into a name: the surname is found, so the name looked present."""
+    en = SPEAKER_EN.replace("Maria Gonzalez", en_name)
+    es = SPEAKER_ES.replace("María González", es_name)
+    found = names.check(build_aligned([en], [es]), Settings())
+    assert [(f.lang, f.text) for f in found] == [("es", es_name)]
+    assert found[0].message == f"{en_name} in English but {es_name} in Spanish"
+
+
+@pytest.mark.parametrize(("en_name", "es_name"), [
+    ("Maria Gonzalez", "María González"),  # accents
+    ("Robert Hale", "Roberto Hale"),  # both masculine
+    ("Marie Curie", "María Curie"),  # French and Spanish forms of one name
+    ("Peter Tabernero", "Pedro Tabernero"),  # a translated first name
+])
+def test_a_first_name_in_another_form_of_the_same_gender_is_not_a_changed_name(en_name, es_name):
+    en = SPEAKER_EN.replace("Maria Gonzalez", en_name)
+    es = SPEAKER_ES.replace("María González", es_name)
+    assert names.check(build_aligned([en], [es]), Settings()) == []
+
+
+def test_a_business_named_with_ordinary_words_is_not_a_person_whose_gender_changed():
+    """"Cochera" is a garage, which Apertium translates: the name is not a person's (after wmt newstest 2010)."""
+    en = "Participants include Cocher Clásicos, a Mercedes-Benz specialist, and two other restorers."
+    es = "Participan Cochera Clásicos, especialista en Mercedes-Benz, y otros dos restauradores."
+    assert names.check(build_aligned([en], [es]), Settings()) == []
+
+
 @needs_corpus
 def test_first_names_translated_by_the_translator_are_not_changed_names():
     """WMT's English renders "Pedro Tabernero" as "Peter Tabernero", "Jacobo Pérez-Enciso" as "James

@@ -48,6 +48,10 @@ own; when it is missing and the other side has a name whose last word is missing
 too (or a name missing here altogether), that is a changed surname, reported naming
 both (``_changed_surname_findings``). Only the last word, because first names are what
 translators do translate (Pedro / Peter Tabernero).
+
+A first name turned into its other gender's form ("Maria Gonzalez" in English, "Mario González" in Spanish;
+Daniel / Daniela, Luis / Luisa) is a changed name all the same: the "she added" / "he added" error written into
+a name (``_changed_gender_findings``).
 """
 
 from __future__ import annotations
@@ -855,6 +859,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             local[side], missing[side] = _missing_names(lookups, pair, window, side, names[side])
         findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, mentioned, settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
+        findings.extend(_changed_gender_findings(aligned, lookups, pair, names, settings))
         lookups.built.clear()  # no later pair asks for these again (each pair's window differs): free them now
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
@@ -1124,6 +1129,60 @@ def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int
             if found:
                 partly.append(_PartlyFound(_Mention(side, index, name), found, surname))
     return partly
+
+
+def _changed_gender_findings(aligned, lookups: _Lookups, pair, names, settings) -> list[Finding]:
+    """One person's first name turned into its other gender's form on one side: "Maria Gonzalez" in English,
+    "Mario González" in Spanish (also Daniel / Daniela, Luis / Luisa, Roberto / Roberta).
+
+    That is the "she added" / "he added" error written into a name, and the name rule
+    does not see it otherwise: the surname is found and translators do change first
+    names (Pedro / Peter), so a name found by its surname is present. Only this change
+    is reported: the two names, of two or more words after any title, share their
+    surname and their first names differ by the ending that marks gender in Spanish and
+    Italian given names (``gender_flipped``). On the translated side, MT must have kept
+    both words as they are, as it keeps a person's name: a name made of ordinary words
+    ("Cochera Clásicos", a garage) is translated. Not in loose pairs. Reported on the
+    translated side, naming both.
+    """
+    if pair.score is not None and pair.score < settings.low_similarity_threshold:
+        return []
+    flagged_side = aligned.translated_side or "right"
+    people = {}
+    for side in (flagged_side, aligned.other(flagged_side)):
+        people[side] = [(_Mention(side, index, name), words[0], words[-1])
+                        for index in getattr(pair, side) for name in names[side].get(index, ())
+                        if not name.acronym and len(words := _after_titles(name)) >= 2]
+    if not people[flagged_side] or not people[aligned.other(flagged_side)]:
+        return []
+    own_translation = lookups.own_translation(flagged_side, pair)
+    findings = []
+    for mention, first, surname in people[flagged_side]:
+        if own_translation is not None and not (first in own_translation.words and surname in own_translation.words):
+            continue
+        for counterpart, other_first, other_surname in people[aligned.other(flagged_side)]:
+            if surname == other_surname and gender_flipped(first, other_first):
+                findings.append(_finding(aligned, pair, mention, counterpart, settings))
+                break
+    return findings
+
+
+# Endings of a masculine given name whose feminine form ends in "a" instead (Mario / Maria, Luis / Luisa,
+# Daniel / Daniela): the stem alone, or the stem and "o". Not "e": Marie and Julie are the French and English
+# forms of Maria and Julia, and Vicente / Vicenta is rare.
+MASCULINE_ENDINGS = ("", "o")
+
+
+def gender_flipped(first: str, other: str) -> bool:
+    """Whether two folded first names are one given name in its masculine and feminine forms: one is a stem of
+    three letters or more and "a", the other the stem alone or with a masculine ending (``MASCULINE_ENDINGS``).
+    Translations of a first name (Pedro / Peter, Alejandro / Alexander) do not take that shape."""
+    for feminine, masculine in ((first, other), (other, first)):
+        stem = feminine[:-1]
+        if (feminine.endswith("a") and len(stem) >= 3 and masculine != feminine
+                and any(masculine == stem + ending for ending in MASCULINE_ENDINGS)):
+            return True
+    return False
 
 
 def _after_titles(name: Name) -> tuple[str, ...]:
