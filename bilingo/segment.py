@@ -40,7 +40,7 @@ ABBREVIATIONS = {
 # Titles that always stand before a name: a split after one is never a sentence end ("Mr. | Fields").
 HONORIFICS = {
     "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "prof", "gov", "sen", "rep", "rev", "gen", "gral", "col",
-    "lt", "capt", "sgt", "cpl", "pfc",
+    "lt", "capt", "sgt", "cpl", "pfc", "sgto", "tte", "cnel", "lic", "ing",
 }  # fmt: skip
 
 # Time zones a time in a.m./p.m. is given in ("10:15 p.m. MDT", "a las 8 p. m. EST"): after a.m./p.m., one of these

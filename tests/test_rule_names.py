@@ -253,6 +253,31 @@ def test_a_first_name_in_another_form_of_the_same_gender_is_not_a_changed_name(e
     assert names.check(build_aligned([en], [es]), Settings()) == []
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Sen. Ted Cruz of Texas said the bill would fail.", "en", ["Ted Cruz", "Texas"]),
+    ("Gov. Gavin Newsom of California signed it.", "en", ["Gavin Newsom", "California"]),
+    ("He met President Joe Biden of the United States.", "en", ["President Joe Biden", "United States"]),
+    ("It was late. Then Sen. Warren spoke.", "en", ["Warren"]),
+    ("La Dra. Ana Pérez habló con el Lic. Andrés López.", "es", ["Ana Pérez", "Andrés López"]),
+    ("The Bank of America and the University of Texas agreed.", "en", ["Bank of America", "University of Texas"]),
+    ("He saw Queen Elizabeth of England.", "en", ["Queen Elizabeth of England"]),
+    ("Ayer habló Cristina Fernández de Kirchner.", "es", ["Cristina Fernández de Kirchner"]),
+])
+def test_a_title_abbreviation_starts_no_sentence_and_of_parts_a_person_from_a_place(text, lang, expected):
+    """"Sen. Ted Cruz of Texas" was the one name "Cruz of Texas": the period of "Sen." read as a sentence end
+    dropped "Ted", "Sen" was a name of its own, and a changed state went unseen behind the surname."""
+    assert [name.text for name in extract_names(text, lang)] == expected
+
+
+def test_a_state_changed_after_a_person_is_a_changed_name():
+    en = ["Sen. Ted Cruz of Texas said the bill would fail in the Senate next week.", "The vote is set for Tuesday."]
+    es = "El senador Ted Cruz, de {}, dijo que el proyecto fracasaría en el Senado la próxima semana."
+    rest = ["La votación está prevista para el martes."]
+    assert names.check(build_aligned(en, [es.format("Texas"), *rest]), Settings()) == []
+    found = names.check(build_aligned(en, [es.format("Florida"), *rest]), Settings())
+    assert [(f.lang, f.text, f.message) for f in found] == [("es", "Florida", "Texas in English but Florida in Spanish")]
+
+
 def test_a_business_named_with_ordinary_words_is_not_a_person_whose_gender_changed():
     """"Cochera" is a garage, which Apertium translates: the name is not a person's (after wmt newstest 2010)."""
     en = "Participants include Cocher Clásicos, a Mercedes-Benz specialist, and two other restorers."

@@ -12,7 +12,10 @@ word at the start of a sentence, or after an opening quote or a colon, is a name
 when it is part of a longer run, or when the same word is written capitalised elsewhere
 (not at a sentence start) on the same side of the document. Title-case headlines only
 keep words known as names from the body. Titles and generic words ("President",
-"Minister", "Mr") are not names on their own and are ignored inside names.
+"Minister", "Mr", "Sen.") are not names on their own and are ignored inside names; the
+period of an abbreviated title starts no sentence ("Sen. Ted Cruz"). "Of" after a person
+parts two names ("Ted Cruz of Texas": the words before it, after any title, are two or
+more), not after one word or a generic one ("Duke of Edinburgh", "Bank of America").
 
 **When a name is present on the other side** (``name_found``): any of its distinctive
 words is found in the counterpart of its pair or of the pairs just before and after it
@@ -69,6 +72,7 @@ import numpy as np
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.segment import HONORIFICS
 from bilingo.rules.words import (
     FUZZY_RATIO,
     STOPWORDS,
@@ -172,7 +176,7 @@ GENERIC = {
     january february march april may june july august september october november december enero febrero
     marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
     """.split()
-}
+} | HONORIFICS  # titles written abbreviated: "Sen.", "Dra.", "Sgt."
 
 CONNECTORS = {"de", "del", "la", "las", "los", "of", "the", "van", "von", "da", "di", "le", "al", "bin"}
 TOKEN = re.compile(r"EE\.\s?UU\.|(?:[A-ZÁÉÍÓÚÑ]\.\s?){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
@@ -327,8 +331,13 @@ def _at_sentence_start(tokens: tuple[str, ...], gaps: tuple[str, ...], index: in
         if index == 0:
             return True
         before = tokens[index - 1].rstrip()
+    if before == "." and index > 0 and tokens[index - 1].lower() in TITLE_ABBREVIATIONS:
+        return False  # "Sen. Ted Cruz", "Gov. Gavin Newsom": the period of a title, not of a sentence
     return before[-1] in SENTENCE_START_MARKS
 
+
+# Titles written abbreviated before a name ("Sen. Ted Cruz", "la Dra. Ana Pérez"): their period ends no sentence.
+TITLE_ABBREVIATIONS = frozenset(HONORIFICS)
 
 MAX_TITLE_CASE_LOWER = 2  # long lower-case words a title-case headline may hold ("with", "over"...)
 
@@ -390,6 +399,15 @@ def _names_of(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
     def close() -> None:
         while run and fold(tokens[run[-1]]) in CONNECTORS:
             run.pop()
+        of = _person_of_place(tokens, run)
+        if of is not None:  # "Ted Cruz of Texas": two names
+            place = run[of + 1:]
+            while place and fold(tokens[place[0]]) in CONNECTORS:
+                place.pop(0)
+            for part in (run[:of], place):
+                names.extend(_name_from_run(text, tokens, gaps, part, lang, stopwords, known, title_case))
+            run.clear()
+            return
         if len(run) == 1:  # most runs: what _name_from_run would drop first, dropped without calling it
             token = tokens[run[0]]
             if _at_sentence_start(tokens, gaps, run[0]):
@@ -414,6 +432,18 @@ def _names_of(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
         run.append(index)
     close()
     return tuple(names)
+
+
+def _person_of_place(tokens: tuple[str, ...], run: list[int]) -> int | None:
+    """Where "of" parts a person from a place in a run of capitalised tokens ("Sen. Ted Cruz of Texas", "President
+    Joe Biden of the United States"), or None: the words before it, after any title, are two or more and the
+    last is no generic word. "Bank of America", "University of Texas", "Duke of Edinburgh" and "Queen Elizabeth
+    of England" name one thing; Spanish "de" is left alone, being part of surnames ("Fernández de Kirchner")."""
+    for position in range(1, len(run) - 1):
+        if tokens[run[position]] == "of":
+            before = tuple(fold(tokens[index]) for index in run[:position])
+            return position if len(_after_titles_of(before)) >= 2 and before[-1] not in GENERIC else None
+    return None
 
 
 def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], run: list[int], lang: str,
