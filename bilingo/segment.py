@@ -278,6 +278,10 @@ def rejoin_false_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     for span in spans:
         if joined and is_false_split(text[joined[-1][0] : joined[-1][1]], text[span[0] : span[1]]):
             joined[-1] = (joined[-1][0], span[1])
+            # an attribution is whole only now: "“Why now?” | Ms. | Diaz asked." (the split after "Ms." first)
+            if len(joined) > 1 and is_attribution(text[joined[-1][0] : joined[-1][1]]) and is_false_split(
+                    text[joined[-2][0] : joined[-2][1]], text[joined[-1][0] : joined[-1][1]]):
+                joined[-2:] = [(joined[-2][0], joined[-1][1])]
         else:
             joined.append(span)
     return joined

@@ -53,6 +53,7 @@ def sentences(text: str, lang: str) -> list[str]:
         ("en", ["Wow, really? she said thoughtfully.", "He nodded."]),
         ("en", ["If you're trying, what better way than that? Kohlmann said.", "The model is Web-based."]),
         ("es", ["¿Qué mejor manera que seguir el modelo? manifestó Kohlmann.", "Es un modelo."]),
+        ("en", ["“Why now?” Ms. Diaz asked.", "Then she left."]),  # the attribution whole after "Ms."
         ("en", ["Really?", "Smith said he would run."]),  # a sentence of its own after the verb
         ("en", ["Is it true?", "No one knows."]),
     ],
