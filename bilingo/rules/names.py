@@ -346,8 +346,14 @@ MAX_TITLE_CASE_LOWER = 2  # long lower-case words a title-case headline may hold
 def _title_case(text: str) -> bool:
     """Whether ``text`` is a title-case headline (``_is_title_case`` of its tokens; memoised: asked for the
     known names of a side and again for the names of the sentence). A headline has at least 6 long words,
-    over 70% of them capitalised, so at least 5 capitalised tokens: most sentences are told by that count."""
-    return len(_capitalised(text)) >= 5 and _is_title_case(_token_strings(text))
+    over 70% of them capitalised, so at least 5 capitalised tokens: most sentences are told by that count.
+    A text ending in a lower-case word and a period is a sentence, however crowded with names ("They met the
+    Duke of Edinburgh and the Bank of England yesterday morning."): headlines end without one."""
+    return (len(_capitalised(text)) >= 5 and _SENTENCE_END.search(text) is None
+            and _is_title_case(_token_strings(text)))
+
+
+_SENTENCE_END = re.compile(r"[a-záéíóúñü]\.[\"”’»)]*\s*$")
 
 
 def _is_title_case(tokens: Iterable[str]) -> bool:
