@@ -73,6 +73,9 @@ TITLE_PAIRS = [
      "El cincuentero actualmente filma la secuela de Indiana Jones «El reino de la calavera de cristal»."),
     ("Her first was the Slalom, where she earned a Did Not Finish in her first run.",
      "El primero fue el slalom, en el que obtuvo un «No Terminó la primera carrera», como otros 36."),
+    # the usual title case, small words in lower case
+    ("The opening film was Indiana Jones and the Kingdom of the Crystal Skull, shown in the park.",
+     "La película inaugural fue «Indiana Jones y el reino de la calavera de cristal», proyectada en el parque."),
 ]
 
 
@@ -82,9 +85,13 @@ def test_a_title_quoted_in_spanish_and_set_in_title_case_in_english_is_quiet(en,
     assert quotes.check(build_aligned([en, *filler[0]], [es, *filler[1]]), Settings()) == []
 
 
-def test_a_quote_of_the_same_shape_dropped_beside_a_name_is_still_missing():
-    en = "The mayor, Juan Pérez, said the city would fight hunger this winter."
-    es = "«Vamos a ganar esta guerra contra el hambre este invierno» dijo el alcalde, Juan Pérez."
+@pytest.mark.parametrize(("en", "es"), [
+    ("The mayor, Juan Pérez, said the city would fight hunger this winter.",
+     "«Vamos a ganar esta guerra contra el hambre este invierno» dijo el alcalde, Juan Pérez."),
+    ("Prime Minister José Luis Rodríguez Zapatero of Spain said the country would recover.",
+     "«El país se recuperará de esta crisis muy pronto» dijo el presidente José Luis Rodríguez Zapatero."),
+])
+def test_a_quote_of_the_same_shape_dropped_beside_a_name_is_still_missing(en, es):
     filler = (["The president has no message for them."] * 2, ["El presidente no tiene ningún mensaje para ellos."] * 2)
     found = quotes.check(build_aligned([en, *filler[0]], [es, *filler[1]]), Settings())
     assert [(f.lang, f.evidence["kind"]) for f in found] == [("es", "missing")]

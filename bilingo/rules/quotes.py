@@ -60,9 +60,11 @@ TRUNCATED_RATIO = 0.65  # words of the shorter quote against the longer, both in
 MIN_MISSING_WORDS = 4
 SPEAKER_WINDOW = 60  # characters before or after a quote where its speaker is named
 NEIGHBOUR_PAIRS = 1
-MAX_TITLE_WORDS = 8  # a quotation this short, with no punctuation inside, may be a title (``_named_unquoted``)
+MAX_TITLE_WORDS = 12  # a quotation this short, with no punctuation inside, may be a title (``_named_unquoted``)
 _INSIDE_PUNCTUATION = re.compile(r"[.,;:!?¿¡…]\s*\S")  # punctuation followed by more of the quote
-_TITLE_CASE_RUN = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){2,}[A-Z][\w'’-]*")
+_TITLE_CASE_RUN = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|by)\s+)*[A-Z][\w'’-]*){2,}"
+)
 TEXT_MEMO_SIZE = 1 << 12  # pair texts whose speaker names are memoised
 MT_WORD_INFLATION = 1.1  # Apertium's English has about this many words per word of a human translation
 
@@ -336,14 +338,22 @@ def _named_unquoted(quote: Quote, other_text: str) -> bool:
     the other side's pair text sets without quotation marks: Spanish quotes the title of a film or a race
     result («El reino de la calavera de cristal», «No Terminó la primera carrera») where English sets it in
     Title Case ("The Kingdom Of The Crystal Skull", "a Did Not Finish"), which machine translation does not
-    reproduce word for word. The other side must hold the quote's content words, or a Title Case run: three
-    capitalised words, one of them a function word ("Of", "The", "Not"), which a name seldom has."""
+    reproduce word for word. The other side must hold the quote's content words, or a Title Case run of three
+    capitalised words or more (small words between them allowed: "Kingdom of the Crystal Skull") that either
+    capitalises a function word ("Of", "The", "Not"), which a name seldom does, or shares a content word with
+    the quote ("Indiana Jones"): a person's name beside a dropped quote does neither."""
     if quote.words > MAX_TITLE_WORDS or _INSIDE_PUNCTUATION.search(quote.text) is not None:
         return False
-    if all(covered_flags(words(quote.text, "en"), words(other_text, "en"))):
+    quote_words = words(quote.text, "en")
+    if all(covered_flags(quote_words, words(other_text, "en"))):
         return True
-    return any(any(word.lower() in STOPWORDS["en"] for word in run.group().split()[1:])
-               for run in _TITLE_CASE_RUN.finditer(other_text))
+    for run in _TITLE_CASE_RUN.finditer(other_text):
+        capitalised = [word for word in run.group().split() if word[:1].isupper()]
+        if (any(word.lower() in STOPWORDS["en"] for word in capitalised[1:])
+                or any(covered and word.content
+                       for word, covered in zip(quote_words, covered_flags(quote_words, words(run.group(), "en"))))):
+            return True
+    return False
 
 
 def _dropped_words(longer: Quote, other_text: str) -> int:
