@@ -290,8 +290,18 @@ def test_a_changed_weekday_or_month_is_reported():
     assert [finding.text for finding in findings] == ["miércoles", "abril"]
 
 
+def test_a_changed_day_in_a_range_of_days_is_reported():
+    """"Monday through Friday" / "de lunes a sábado": both name Monday, which had hidden the changed day."""
+    en = ["The center will be open Monday through Friday, 8 a.m. to 8 p.m.", "The festival runs all weekend."]
+    es = ["El centro estará abierto de lunes a sábado, de 8 a.m. a 8 p.m.", "El festival dura todo el fin de semana."]
+    findings = numbers.check(build_aligned(en, es), Settings())
+    assert [(f.text, f.message) for f in findings] == [("sábado", "Friday in English but sábado in Spanish")]
+
+
 @pytest.mark.parametrize("en, es", [
     (["The council voted on Tuesday."], ["El concejo votó el martes."]),
+    (["The center is open Monday through Friday."], ["El centro abre de lunes a viernes."]),
+    (["It opens Monday."], ["Abre el lunes y el martes."]),  # a day added, none changed
     (["The hearing is on Tuesday, Sept. 27."], ["La audiencia es el martes 27 de septiembre."]),
     (["During the night of Monday, 80 police officers were hurt."],
      ["La noche del lunes al martes, 80 policías resultaron heridos."]),  # a range holding the day

@@ -18,7 +18,8 @@ drops numbers. Each side is parsed with its own language's conventions:
 * times: ``10 a.m.`` = ``10 de la mañana`` = ``10:00``; a time against a bare number
   compares its hour.
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
-  ``en abril``) are compared only where both sides of a pair name one (``_differing_calendar``).
+  ``en abril``) are compared only where both sides of a pair name one, each side one that the
+  other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``) are their number; decades
   (``1990s``) also match ``90``.
 * US units a translation converts (miles, mph, feet, inches, pounds, acres, degrees
@@ -819,10 +820,11 @@ def _side_calendar(aligned: AlignedDocument, side: str, indices: tuple[int, ...]
 
 
 def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Finding]:
-    """"on Tuesday" against "el miércoles": when both sides of a pair name weekdays (or months outside a date),
-    and none is the same, the day changed. Days named on one side only are not reported: translators drop
-    and add them freely ("el martes" for "this week"). Not when the other side's neighbouring pairs name it (a
-    day moved across a sentence boundary)."""
+    """"on Tuesday" against "el miércoles": when each side of a pair names a weekday (or a month outside a date)
+    that the other does not, the day changed; the days both name do not matter ("Monday through Friday" /
+    "de lunes a sábado"). Days named on one side only are not reported: translators drop and add them freely
+    ("el martes" for "this week"). Not when the other side's neighbouring pairs name it (a day moved across a
+    sentence boundary)."""
     findings = []
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
@@ -831,13 +833,15 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
         if not named["left"] or not named["right"]:
             continue
         values = {side: {v for m in named[side] for v in m.values} for side in ("left", "right")}
-        if values["left"] & values["right"]:
+        unmatched = {side: values[side] - values[aligned.other(side)] for side in ("left", "right")}
+        if not unmatched["left"] or not unmatched["right"]:
             continue
         nearby = range(max(0, position - NEIGHBOUR_PAIRS), min(len(calendar), position + NEIGHBOUR_PAIRS + 1))
-        if any(values[side] & {v for n in nearby if n != position for m in calendar[n][aligned.other(side)]
-                               if m.kind == kind for v in m.values} for side in ("left", "right")):
+        if any(unmatched[side] & {v for n in nearby if n != position for m in calendar[n][aligned.other(side)]
+                                  if m.kind == kind for v in m.values} for side in ("left", "right")):
             continue
-        findings.append(_finding(aligned, pair, flagged, named[flagged][0], named[other][0], settings))
+        changed = {side: next(m for m in named[side] if m.values & unmatched[side]) for side in ("left", "right")}
+        findings.append(_finding(aligned, pair, flagged, changed[flagged], changed[other], settings))
     return findings
 
 
