@@ -283,6 +283,19 @@ def test_a_state_changed_after_a_person_is_a_changed_name():
     assert [(f.lang, f.text, f.message) for f in found] == [("es", "Florida", "Texas in English but Florida in Spanish")]
 
 
+@pytest.mark.parametrize(("es_prince", "message"), [
+    ("Enrique", None),  # Spanish's name for him
+    ("Harry", None),
+    ("Guillermo", "Harry in English but Guillermo in Spanish"),  # his brother
+])
+def test_a_royal_named_in_spanish_is_the_same_person_and_another_royal_is_not(es_prince, message):
+    en = ["Prince Harry and Meghan visited the Netherlands on Tuesday.", "The festival runs all weekend."]
+    es = [f"El príncipe {es_prince} y Meghan visitaron los Países Bajos el martes.",
+          "El festival dura todo el fin de semana."]
+    found = names.check(build_aligned(en, es), Settings())
+    assert [f.message for f in found] == ([message] if message else [])
+
+
 def test_a_business_named_with_ordinary_words_is_not_a_person_whose_gender_changed():
     """"Cochera" is a garage, which Apertium translates: the name is not a person's (after wmt newstest 2010)."""
     en = "Participants include Cocher Clásicos, a Mercedes-Benz specialist, and two other restorers."

@@ -33,7 +33,9 @@ skipped: only names that pass through MT unchanged, or that the table knows, are
 there. A country or city of the table that MT writes in English ("Francia" as "France") is
 checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
-name, while a city against a country is not ("Moscow said" / "Rusia dijo").
+name, while a city against a country is not ("Moscow said" / "Rusia dijo"). The table also
+holds the few people whose Spanish names resemble nothing of their English ones ("Prince
+Harry" / "el príncipe Enrique"); another name in their place is a changed name.
 
 A name missing with no replacement is reported only when the other version names it elsewhere (the translator
 does render it), and not when both versions keep naming it, in more than ``RECURRING_NAME_SENTENCES`` sentences of
@@ -98,6 +100,8 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
      "norteamericanos"),
     ("United Kingdom", "Reino Unido", "UK", "U.K.", "RU", "Britain", "Great Britain", "Gran Bretaña"),
     ("Kremlin", "Kremlin"),
+    # people whose names Spanish translates beyond recognition (Charles / Carlos, William / Guillermo resemble)
+    ("Harry", "Enrique"), ("Kate", "Catalina"),
     ("Russia", "Rusia"),
     ("Ukraine", "Ucrania"),
     ("Georgia",),
@@ -259,10 +263,11 @@ COUNTRY_ADJECTIVES = {
     "Scotland": "scottish", "Ireland": "irish", "Norway": "norwegian", "Denmark": "danish", "Morocco": "moroccan",
     "Lebanon": "lebanese", "Saudi Arabia": "saudi", "Hungary": "hungarian", "Philippines": "filipino",
 }
+PEOPLE = frozenset({"Harry", "Kate"})  # the people of ``EQUIVALENTS``
 PLACE_KINDS: dict[tuple[tuple[str, ...], ...], str] = {
     forms: kind
     for group, (forms, _) in zip(EQUIVALENTS, EQUIVALENT_FORMS)
-    for kind, places in (("country", COUNTRIES), ("city", CITIES))
+    for kind, places in (("country", COUNTRIES), ("city", CITIES), ("person", PEOPLE))
     if group[0] in places
 }
 PLACE_ADJECTIVES: dict[tuple[tuple[str, ...], ...], str] = {
@@ -1378,9 +1383,11 @@ def _may_replace(name: Name, other: Name) -> bool:
     forms, other_forms = equivalent_forms(name), equivalent_forms(other)
     if forms or other_forms:
         # places and bodies of the table: a person is not "changed" into Ukraine, but a country may be into
-        # another country, a city into another city
-        kind = PLACE_KINDS.get(forms)
-        return kind is not None and forms != other_forms and kind == PLACE_KINDS.get(other_forms)
+        # another country, a city into another city, and a person of the table into another person
+        kind, other_kind = PLACE_KINDS.get(forms), PLACE_KINDS.get(other_forms)
+        if "person" in (kind, other_kind) and not (forms and other_forms):
+            return not _same_name(name, other)  # "Prince Harry" / "el príncipe Guillermo"
+        return kind is not None and forms != other_forms and kind == other_kind
     return not _same_name(name, other)
 
 
