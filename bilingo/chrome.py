@@ -12,8 +12,9 @@ What counts as chrome (``is_chrome``), in this order:
 1. the newsroom's own patterns (``Settings.chrome_patterns``): Python regexes, matched
    case-insensitively against the whole line (``re.fullmatch``), whitespace collapsed;
 2. ``BUILTIN_PATTERNS`` below, English and Spanish, also whole-line and case-insensitive;
-3. bylines ("By Jane Doe", "Por Juan Pérez"), matched case-sensitively so that a short
-   sentence starting with "by" is not taken for one;
+3. bylines ("By Jane Doe", "Por Juan Pérez") and translators' credits ("Traducción de María
+   López para Eastside Gazette.", "Translated by Ana Gil"), which only the translated version
+   has, matched case-sensitively so that a short sentence starting with "by" is not taken for one;
 4. heuristics for short lines with no sentence punctuation: a line of separators only
    ("---", "* * *"); a URL, e-mail address, @handle or #hashtag alone; a lowercase slug
    ("asilo - rusos", "us-offers-asylum"); a row of UI words ("Facebook Twitter Email").
@@ -106,6 +107,17 @@ _BYLINE = re.compile(
     rf"(?:\s*[|·,-]\s*.{{0,60}})?"
 )
 
+# A translator's credit, in the version it was translated into only: "Traducción de María López para Eastside
+# Gazette.", "Translated by Ana Gil", "Esta nota fue traducida al inglés por Juan Pérez". Names, so case-sensitive.
+_TRANSLATOR_CREDIT = re.compile(
+    r"(?:(?:This|Esta|Este) (?:article|story|piece|report|nota|historia|artículo|noticia|reportaje) (?:was|fue) )?"
+    r"(?:[Tt]ranslated|[Tt]raducid[oa]|[Tt]ranslation|[Tt]raducción)"
+    r"(?: (?:from|into|to|del|al) (?:English|Spanish|español|inglés))?(?: (?:by|por|de))?:?"
+    rf"\s+{_NAME}(?:\s+(?:(?:de|del|la|los|y|and|van|von)\s+)?{_NAME}){{0,5}}"
+    rf"(?:\s*(?:,|and|y|&)\s*{_NAME}(?:\s+{_NAME}){{0,4}})*"
+    r"(?:\s+(?:para|for)\s+[^.!?]{1,60})?(?:\s*[|·,-]\s*[^.!?]{0,60})?\.?"
+)
+
 # Words that make up rows of buttons and menus; a short line of these only is chrome.
 UI_WORDS = frozenset(
     "facebook twitter x instagram linkedin whatsapp telegram youtube tiktok pinterest reddit email e-mail correo "
@@ -152,7 +164,7 @@ def is_chrome(text: str, patterns: Iterable[str] = ()) -> bool:
     bare = line.strip(_WRAPPING)  # "(English below)", "[Leer en español]", "→ Read in Spanish"
     if any(pattern.fullmatch(line) or pattern.fullmatch(bare) for pattern in _BUILTIN):
         return True
-    if _BYLINE.fullmatch(line):
+    if _BYLINE.fullmatch(line) or _TRANSLATOR_CREDIT.fullmatch(line):
         return True
     return _looks_like_ui(line)
 

@@ -55,6 +55,11 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "→ Read in Spanish",
         "Scroll down for English",
         "Desplácese hacia abajo para leer en inglés",
+        # a translator's credit, which only the translated version carries
+        "Traducción de María López para Eastside Gazette.",
+        "Translated by Ana Gil",
+        "Esta nota fue traducida al inglés por Juan Pérez.",
+        "Traducido por Carlos Ruiz | Eastside Gazette",
     ],
 )
 def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
@@ -73,6 +78,9 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "En Ucrania",
         "The English version below is shorter than the Spanish one.",
         "(Reuters)",
+        "The translation by Ana Gil was praised.",
+        "Translation of the law took months, said Ana Gil.",
+        "Traducción simultánea disponible en la reunión.",
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):
