@@ -29,6 +29,7 @@ never dropped as chrome.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -92,6 +93,9 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"you may also like|recommended|recomendados?|most read|lo más leído|más leídas?|trending)(?: (?:articles|stories|posts|news|noticias|artículos|notas))?:?",
     r"(?:read more|continue reading|keep reading|leer más|seguir leyendo|sigue leyendo|ver más|see more|load more|cargar más)",
     r"(?:advertisement|advertising|publicidad|anuncio|sponsored|patrocinado)",
+    # kickers: a label over the headline, said in each language its own way ("Breaking news" / "Última hora")
+    r"(?:breaking(?: news)?|just in|developing(?: story)?|live(?: updates| coverage| blog)?|exclusive|"
+    r"última hora|noticia de última hora|(?:noticia )?en desarrollo|en vivo|en directo|exclusiva)",
     r"(?:tags?|etiquetas?|filed under|archivado en|categor(?:y|ies|ía|ías)|topics?|temas?)\s*:.{0,80}",
     # dates and update stamps
     rf"(?:(?:published|posted|updated|last updated|publicado|actualizado|última actualización)(?: on| el)?:?\s*)?{_DATE}",
@@ -161,12 +165,23 @@ def is_chrome(text: str, patterns: Iterable[str] = ()) -> bool:
         return True
     if len(line) > MAX_CHROME_CHARS:
         return False
-    bare = line.strip(_WRAPPING)  # "(English below)", "[Leer en español]", "→ Read in Spanish"
+    bare = _without_symbols(line).strip(_WRAPPING)  # "(English below)", "[Leer en español]", "🔥 Breaking news 🔥"
     if any(pattern.fullmatch(line) or pattern.fullmatch(bare) for pattern in _BUILTIN):
         return True
     if _BYLINE.fullmatch(line) or _TRANSLATOR_CREDIT.fullmatch(line):
         return True
     return _looks_like_ui(line)
+
+
+def _without_symbols(line: str) -> str:
+    """``line`` without the symbols at either end: emoji and dingbats (Unicode category So), with the variation
+    selectors and joiners that go with them (Mn, Cf)."""
+    start, end = 0, len(line)
+    while start < end and (line[start].isspace() or unicodedata.category(line[start]) in ("So", "Mn", "Cf")):
+        start += 1
+    while end > start and (line[end - 1].isspace() or unicodedata.category(line[end - 1]) in ("So", "Mn", "Cf")):
+        end -= 1
+    return line[start:end]
 
 
 def _looks_like_ui(line: str) -> bool:

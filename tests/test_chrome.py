@@ -60,6 +60,12 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "Translated by Ana Gil",
         "Esta nota fue traducida al inglés por Juan Pérez.",
         "Traducido por Carlos Ruiz | Eastside Gazette",
+        # kickers over a headline, said each language's own way
+        "🔥 Breaking news 🔥",
+        "Última hora",
+        "BREAKING:",
+        "Live updates",
+        "❤️ Exclusiva",
     ],
 )
 def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
@@ -81,6 +87,9 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "The translation by Ana Gil was praised.",
         "Translation of the law took months, said Ana Gil.",
         "Traducción simultánea disponible en la reunión.",
+        "Breaking news: the mayor resigned.",
+        "Live coverage of the vote begins at 7 p.m.",
+        "En vivo desde Madrid",
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):
