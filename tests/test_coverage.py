@@ -359,3 +359,58 @@ def test_a_byline_in_one_of_two_files_is_still_missing_from_the_other(tmp_path):
     report = check_paths([str(tmp_path / "budget.en.txt"), str(tmp_path / "budget.es.txt")], settings,
                          create_translator(settings))
     assert [(f.rule, f.text) for f in report.findings] == [("only-in-en", BYLINE)]
+
+
+def _check_two(tmp_path, english: list[str], spanish: list[str], settings: Settings | None = None):
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    settings = settings or Settings(translator="apertium", cache=False)
+    (tmp_path / "story.en.txt").write_text("\n\n".join(english) + "\n", encoding="utf-8")
+    (tmp_path / "story.es.txt").write_text("\n\n".join(spanish) + "\n", encoding="utf-8")
+    return check_paths([str(tmp_path / "story.en.txt"), str(tmp_path / "story.es.txt")], settings,
+                       create_translator(settings))
+
+
+@pytest.fixture(scope="module")
+def wmt_story():
+    """The first six sentences of a real WMT article first written in English or Spanish, one paragraph per
+    sentence: the first article whose six are one sentence each on both sides, so that a paragraph is a sentence."""
+    from bilingo.segment import split_sentences
+
+    for document in load_documents("wmt-newstest-2008-2010", 200, min_sentences=6, origlangs=("en", "es")):
+        english, spanish = document.en[:6], document.es[:6]
+        if all(len(split_sentences(text, lang)) == 1 for texts, lang in ((english, "en"), (spanish, "es"))
+               for text in texts):
+            return english, spanish
+    pytest.skip("no WMT article of six one-sentence paragraphs")
+
+
+def test_a_paragraph_moved_in_one_version_is_moved_not_missing(tmp_path, wmt_story):
+    """Editors reorder paragraphs when they translate. The monotone aligner leaves the moved paragraph unmatched
+    on both sides; it was two only-in errors, which failed CI over text that both versions hold."""
+    english, spanish = wmt_story
+    moved_spanish = [spanish[0], spanish[4], spanish[1], spanish[2], spanish[3], spanish[5]]
+    report = _check_two(tmp_path, english, moved_spanish)
+    assert [f for f in report.findings if f.rule.startswith("only-in")] == []
+    moved = [f for f in report.findings if f.rule == "moved"]
+    assert [(f.lang, f.text, f.severity) for f in moved] == [("en", english[4], "info"), ("es", spanish[4], "info")]
+    assert moved[0].evidence["counterpart"] == spanish[4] and moved[1].evidence["counterpart"] == english[4]
+    assert "story.es.txt:3" in moved[0].message and "story.en.txt:9" in moved[1].message
+
+
+def test_a_dropped_paragraph_and_an_added_one_elsewhere_are_not_a_move(tmp_path, wmt_story):
+    english, spanish = wmt_story
+    added = "El museo reabrirá su sala de dinosaurios al público la próxima primavera."
+    report = _check_two(tmp_path, english, [spanish[0], added, spanish[1], spanish[2], spanish[3], spanish[5]])
+    assert [f for f in report.findings if f.rule == "moved"] == []
+    assert sorted((f.rule, f.text) for f in report.findings if f.rule.startswith("only-in")) == [
+        ("only-in-en", english[4]), ("only-in-es", added)]
+
+
+def test_a_move_ignored_by_the_newsroom_is_not_reported_as_missing_either(tmp_path, wmt_story):
+    english, spanish = wmt_story
+    moved_spanish = [spanish[0], spanish[4], spanish[1], spanish[2], spanish[3], spanish[5]]
+    settings = Settings(translator="apertium", cache=False, disabled_rules={"moved"})
+    report = _check_two(tmp_path, english, moved_spanish, settings)
+    assert [f.rule for f in report.findings if f.rule in ("moved", "only-in-en", "only-in-es")] == []

@@ -60,6 +60,7 @@ RULE_COLOURS = {
     "only-in-en": "#d55e00",
     "only-in-es": "#cc79a7",
     "low-similarity": "#e69f00",
+    "moved": "#999933",
     "number-mismatch": "#0072b2",
     "name-mismatch": "#009e73",
     "quote-mismatch": "#56b4e9",

@@ -56,6 +56,16 @@ RULES: dict[str, Rule] = {
             " contra el ruido de las obras nocturnas.' (chrF 0.21)",
         ),
         Rule(
+            "BL104",
+            "moved",
+            "info",
+            "A passage present in both versions, but in another place in each.",
+            "Editors reorder paragraphs when they translate: nothing is missing, but it is not where a reader of the"
+            " other version finds it, and the rules that compare aligned sentences do not compare it.",
+            "EN: paragraph 3 'Council member Ana Ruiz voted against it...' is paragraph 2 in Spanish ('La concejala"
+            " Ana Ruiz votó en contra...').",
+        ),
+        Rule(
             "BL201",
             "number-mismatch",
             "error",

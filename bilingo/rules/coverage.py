@@ -1,4 +1,4 @@
-"""Coverage rules: only-in-en, only-in-es and low-similarity.
+"""Coverage rules: only-in-en, only-in-es, moved and low-similarity.
 
 A segment is *unmatched* when the aligner left it in a 1-0 or 0-1 bead, or when its bead
 matched it with a chrF below ``settings.match_threshold``. The aligner may still pair
@@ -39,6 +39,12 @@ a pair scoring under ``match_threshold``: they are a free translation too short 
 missing from each version (``_facing_short_orphans``). A short sentence that faces nothing, or a longer one, is
 still reported, and so are short sentences that differ between two versions in the same language.
 
+An unmatched sentence of one version and one of the other that translate each other, in different places, are
+``moved`` (info), one finding on each side pointing at the other, not ``only-in-en`` and ``only-in-es``: an
+editor moved a paragraph, and the monotone aligner cannot pair it across the text in between (``_moves``: each
+must be the other's best counterpart among the unmatched sentences, with chrF of at least ``MOVED_MIN_SCORE``).
+The rules that compare aligned pairs do not compare a moved passage.
+
 A line in no language (a name, a date) that heads or ends a file holding both versions is a byline or a credit
 written once for both: it goes to one version by its place, and is not reported as missing from the other
 (``_shared_edge_lines``).
@@ -56,7 +62,7 @@ import math
 
 from bilingo.findings import make_finding
 from bilingo.model import AlignedDocument, Finding
-from bilingo.score import similarity
+from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
@@ -92,16 +98,122 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     excused = _facing_short_orphans(aligned, settings) | _shared_edge_lines(aligned)
     for side in ("left", "right"):
         unmatched[side] = [index for index in unmatched[side] if (side, index) not in excused]
+    runs: dict[str, list[tuple[int, ...]]] = {}
     for side in ("left", "right"):
         segments = aligned.version(side).segments
         other_starts = _other_starts_in_same_file(aligned, side)
-        for run in (stretch for run in _runs(sorted(unmatched[side]))
-                    for stretch in _split_where_other_text_lies(run, segments, other_starts)):
-            rule = _only_in_rule(aligned, side)
-            if rule in settings.disabled_rules or not any(_holds_content(segments[index].text) for index in run):
-                continue
-            findings.append(_only_in(aligned, side, run, position_in_other[(side, run[0])], rule, settings))
+        runs[side] = [stretch for run in _runs(sorted(unmatched[side]))
+                      for stretch in _split_where_other_text_lies(run, segments, other_starts)
+                      if any(_holds_content(segments[index].text) for index in stretch)]
+    moves = _moves(aligned, runs, position_in_other)
+    moved = {("left", index) for left, _, _ in moves for index in left}
+    moved |= {("right", index) for _, right, _ in moves for index in right}
+    for side in ("left", "right"):
+        rule = _only_in_rule(aligned, side)
+        if rule in settings.disabled_rules:
+            continue
+        segments = aligned.version(side).segments
+        for whole in runs[side]:
+            for run in _runs([index for index in whole if (side, index) not in moved]):
+                if any(_holds_content(segments[index].text) for index in run):
+                    findings.append(_only_in(aligned, side, run, position_in_other[(side, run[0])], rule, settings))
+    if MOVED_RULE not in settings.disabled_rules:
+        for left, right, score in moves:
+            findings.extend(_moved(aligned, left, right, score, settings))
     findings.sort(key=lambda f: (f.path, f.start, f.rule))
+    return findings
+
+
+MOVED_RULE = "moved"
+MOVED_MIN_SCORE = 0.35  # chrF of a passage and its counterpart elsewhere: a translation, not a look-alike
+MOVED_MAX_SENTENCES = 300  # unmatched sentences per side beyond which moves are not looked for (each pair is scored)
+
+
+def _moves(aligned: AlignedDocument, runs: dict[str, list[tuple[int, ...]]],
+           position_in_other: dict[tuple[str, int], int]) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Unmatched passages of the two versions that translate each other in different places: an editor moved a
+    paragraph in one version. The aligner is monotone, so it leaves such a passage unmatched on both sides.
+
+    Sentence by sentence: an unmatched sentence of each side is moved when each is the other's best counterpart
+    among the unmatched sentences (chrF of the translation against the untranslated text) with at least
+    ``MOVED_MIN_SCORE``, and they do not face each other in the same place (there they are a loose pair, not a
+    move). Consecutive moved sentences whose counterparts are consecutive too make one passage (a paragraph).
+    Returns (left run, right run, chrF of the passage), each run within one of ``runs``.
+    """
+    unmatched = {side: [index for run in runs[side] for index in run] for side in ("left", "right")}
+    if not unmatched["left"] or not unmatched["right"]:
+        return []
+    if max(len(unmatched["left"]), len(unmatched["right"])) > MOVED_MAX_SENTENCES:
+        return []
+    translated = aligned.translated_side or "left"
+    other = aligned.other(translated)
+    scorer = ChrfScorer([aligned.translation_of(translated, (index,)) for index in unmatched[translated]],
+                        [aligned.translation_of(other, (index,)) for index in unmatched[other]])
+    by_side = {translated: lambda i, j: scorer.score((i,), (j,)), other: lambda i, j: scorer.score((j,), (i,))}
+    score_left = by_side["left"]  # score_left(i, j): left sentence i (position) against right sentence j
+    scores = [[score_left(i, j) for j in range(len(unmatched["right"]))] for i in range(len(unmatched["left"]))]
+    run_of = {(side, index): run for side in ("left", "right") for run in runs[side] for index in run}
+    sentence_moves = []  # (left index, right index, score)
+    for i, left in enumerate(unmatched["left"]):
+        j = max(range(len(unmatched["right"])), key=lambda j: scores[i][j])
+        if scores[i][j] < MOVED_MIN_SCORE or max(range(len(unmatched["left"])), key=lambda k: scores[k][j]) != i:
+            continue
+        right = unmatched["right"][j]
+        right_run = run_of[("right", right)]
+        if right_run[0] <= position_in_other[("left", left)] <= right_run[-1] + 1:
+            continue  # facing each other where they stand
+        sentence_moves.append((left, right, scores[i][j]))
+    moves: list[tuple[tuple[int, ...], tuple[int, ...], float]] = []
+    for left, right, score in sentence_moves:
+        if moves:
+            last_left, last_right, _ = moves[-1]
+            if (left == last_left[-1] + 1 and right == last_right[-1] + 1
+                    and run_of[("left", left)] == run_of[("left", last_left[0])]
+                    and run_of[("right", right)] == run_of[("right", last_right[0])]):
+                moves[-1] = (last_left + (left,), last_right + (right,), 0.0)
+                continue
+        moves.append(((left,), (right,), score))
+    return [(left, right, score if len(left) == 1 else _pair_score(aligned, "left", left, right))
+            for left, right, score in moves]
+
+
+def _moved(aligned: AlignedDocument, left: tuple[int, ...], right: tuple[int, ...], score: float,
+           settings: Settings) -> list[Finding]:
+    """One ``moved`` finding on each side, pointing at the other's place."""
+    findings = []
+    for side, run, other_run in (("left", left, right), ("right", right, left)):
+        version = aligned.version(side)
+        other_side = aligned.other(side)
+        other_version = aligned.version(other_side)
+        segments = version.segments
+        other_start = other_version.segments[other_run[0]].start
+        other_line = other_version.source.text.count("\n", 0, other_start) + 1
+        language = LANGUAGE_NAMES.get(_rule_language(aligned, side), version.path)
+        other_language = LANGUAGE_NAMES.get(_rule_language(aligned, other_side), other_version.path)
+        where = f"line {other_line}" if other_version.path == version.path else f"{other_version.path}:{other_line}"
+        subject = f"{language} sentence" if len(run) == 1 else f"{len(run)} {language} sentences"
+        if aligned.translated_side is None:
+            subject, other_language = ("Sentence" if len(run) == 1 else f"{len(run)} sentences"), other_version.path
+        pronoun = "it" if len(run) == 1 else "them"
+        message = f"{subject} moved: the {other_language} version has {pronoun} at {where} (chrF {score:.2f})"
+        if aligned.translated_side is None:
+            message = f"{subject} moved: {other_language} has {pronoun} at line {other_line} (chrF {score:.2f})"
+        evidence: dict = {
+            "side": side,
+            "input": version.path,
+            "segments": list(run),
+            "counterpart": " ".join(other_version.segments[i].text for i in other_run),
+            "counterpart_segments": list(other_run),
+            "counterpart_input": other_version.path,
+            "counterpart_span": [other_start, other_version.segments[other_run[-1]].end],
+            "score": round(score, 4),
+        }
+        if aligned.translated_side is not None:
+            evidence["translation"] = aligned.translation_of(aligned.translated_side,
+                                                             run if side == aligned.translated_side else other_run)
+        findings.append(make_finding(MOVED_RULE, version.source, segments[run[0]].start, segments[run[-1]].end,
+                                     message, lang=version.lang, score=score, evidence=evidence,
+                                     settings=settings))
     return findings
 
 
