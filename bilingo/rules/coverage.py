@@ -125,7 +125,12 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 
 
 MOVED_RULE = "moved"
-MOVED_MIN_SCORE = 0.35  # chrF of a passage and its counterpart elsewhere: a translation, not a look-alike
+# chrF a sentence and its counterpart elsewhere must reach to be a move. Through Apertium, on 3,000 flores and WMT
+# sentences, 95.8% of true pairs reach 0.3 and 4.6% of neighbouring sentences (same article, other content) do;
+# at 0.35, 91.6% and 1%. A sentence dropped and an unrelated one added elsewhere is a move only above it, and
+# only when each is the other's best counterpart. With 0.3, 35 of 40 real articles with a sentence moved in
+# Spanish (tests/test_coverage.py) keep no only-in error; the other 5 are loose translations scoring under it.
+MOVED_MIN_SCORE = 0.3
 MOVED_MAX_SENTENCES = 300  # unmatched sentences per side beyond which moves are not looked for (each pair is scored)
 
 
