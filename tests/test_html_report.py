@@ -593,6 +593,18 @@ def test_the_pipeline_report_of_a_bilingual_seed_page_lists_sections_and_chrome(
     assert document.sections or document.ignored, "the seed page has a byline section and page chrome"
 
 
+def test_a_moved_paragraph_is_labelled_moved_not_only_in_one_version():
+    """Its two rows sit beside an empty cell like unpaired text, but say where the text went and are not red."""
+    fixture = REPO / "corpus" / "fixtures" / "two-files"
+    report = pipeline_report([fixture / "reordered.en.md", fixture / "reordered.es.md"])
+    tree = HTMLParser(render(report, generated_at=FIXED_TIME))
+    moved = tree.css("tbody.moved")
+    assert [row.css_first("th.num .kind-label").text() for row in moved] == [
+        "Moved: English has it elsewhere", "Moved: Spanish has it elsewhere"]
+    assert all("kind-only-" in row.attributes["class"] for row in moved)
+    assert not [row for row in tree.css("tbody.kind-only-left, tbody.kind-only-right") if row not in moved]
+
+
 @browser_skip
 @pytest.mark.browser
 def test_the_pipeline_report_works_in_the_browser(opened, tmp_path, pipeline_demo_report):

@@ -174,6 +174,11 @@ class Row:
         return "match"
 
     @property
+    def moved(self) -> bool:
+        """An unmatched row whose text the other version holds elsewhere (a ``moved`` finding): not missing."""
+        return self.kind != "match" and any(view.finding.rule == "moved" for view in self.marked + self.findings)
+
+    @property
     def worst(self) -> str | None:
         return worst_severity(self.marked + self.findings)
 
