@@ -7,7 +7,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from bilingo.model import Finding, SourceDocument
+from bilingo.model import AlignedDocument, Finding, SourceDocument
 from bilingo.rules import RULES
 from bilingo.settings import Settings
 
@@ -85,6 +85,19 @@ def make_finding(
         evidence=evidence or {},
         fingerprint=fingerprint(source.path, rule, flagged),
     )
+
+
+def pair_evidence(aligned: AlignedDocument, side: str, indices, other_indices) -> dict:
+    """The evidence every finding about text of ``side`` carries: where it is, and the other version's text it is
+    compared with (``other_indices``)."""
+    other_version = aligned.version(aligned.other(side))
+    return {
+        "side": side,
+        "input": aligned.version(side).path,
+        "segments": list(indices),
+        "counterpart": " ".join(other_version.segments[i].text for i in other_indices),
+        "counterpart_segments": list(other_indices),
+    }
 
 
 def text_as_read(source: SourceDocument, start: int, end: int) -> str:

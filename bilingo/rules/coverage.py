@@ -60,7 +60,7 @@ from __future__ import annotations
 import bisect
 import math
 
-from bilingo.findings import make_finding
+from bilingo.findings import make_finding, pair_evidence
 from bilingo.model import AlignedDocument, Finding
 from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
@@ -203,12 +203,7 @@ def _moved(aligned: AlignedDocument, left: tuple[int, ...], right: tuple[int, ..
         message = f"{subject} moved: the {other_language} version has {pronoun} at {where} (chrF {score:.2f})"
         if aligned.translated_side is None:
             message = f"{subject} moved: {other_language} has {pronoun} at line {other_line} (chrF {score:.2f})"
-        evidence: dict = {
-            "side": side,
-            "input": version.path,
-            "segments": list(run),
-            "counterpart": " ".join(other_version.segments[i].text for i in other_run),
-            "counterpart_segments": list(other_run),
+        evidence = pair_evidence(aligned, side, run, other_run) | {
             "counterpart_input": other_version.path,
             "counterpart_span": [other_start, other_version.segments[other_run[-1]].end],
             "score": round(score, 4),
@@ -430,18 +425,12 @@ def _low_similarity(aligned: AlignedDocument, pair, threshold: float, settings: 
     indices = pair.left if side == "left" else pair.right
     other_indices = pair.right if side == "left" else pair.left
     version = aligned.version(side)
-    other_version = aligned.version(aligned.other(side))
     segments = version.segments
     message = (
         f"Aligned sentences may not say the same thing (chrF {_two_decimals_down(pair.score):.2f}, "
         f"below {threshold:.2f})"
     )
-    evidence: dict = {
-        "side": side,
-        "input": version.path,
-        "segments": list(indices),
-        "counterpart": " ".join(other_version.segments[j].text for j in other_indices),
-        "counterpart_segments": list(other_indices),
+    evidence = pair_evidence(aligned, side, indices, other_indices) | {
         "score": round(pair.score, 4),
         "threshold": round(threshold, 4),
     }
