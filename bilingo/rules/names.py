@@ -72,7 +72,7 @@ from operator import itemgetter
 
 import numpy as np
 
-from bilingo.findings import make_finding, segment_span
+from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.segment import HONORIFICS
 from bilingo.rules.words import (
@@ -1412,14 +1412,7 @@ def _finding(aligned, pair, mention: _Mention, counterpart: _Mention | None, set
     segment = version.segments[mention.segment]
     start, end = segment_span(version.source, segment, mention.name.start, mention.name.end)
     here, there = _side_name(aligned, side), _side_name(aligned, other)
-    evidence: dict = {
-        "side": side,
-        "input": version.path,
-        "segments": list(getattr(pair, side)),
-        "counterpart": " ".join(other_version.segments[i].text for i in getattr(pair, other)),
-        "counterpart_segments": list(getattr(pair, other)),
-        "name": mention.name.text,
-    }
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {"name": mention.name.text}
     if aligned.translated_side is not None:
         translated = aligned.translated_side
         evidence["translation"] = aligned.translation_of(translated, getattr(pair, translated))

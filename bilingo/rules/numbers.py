@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bilingo.findings import make_finding, segment_span
+from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.settings import Settings
 
@@ -1028,14 +1028,7 @@ def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None,
     indices, other_indices = getattr(pair, side), getattr(pair, other)
     start, end = segment_span(version.source, version.segments[mention.segment], mention.start, mention.end)
     here, there = _side_name(aligned, side), _side_name(aligned, other)
-    evidence: dict = {
-        "side": side,
-        "input": version.path,
-        "segments": list(indices),
-        "counterpart": " ".join(other_version.segments[i].text for i in other_indices),
-        "counterpart_segments": list(other_indices),
-        "value": _format_values(mention.values),
-    }
+    evidence = pair_evidence(aligned, side, indices, other_indices) | {"value": _format_values(mention.values)}
     if counterpart is not None:
         c_start, c_end = segment_span(other_version.source, other_version.segments[counterpart.segment],
                                       counterpart.start, counterpart.end)

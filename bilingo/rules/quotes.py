@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from bilingo.findings import make_finding, segment_span
+from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.names import equivalent_forms, extract_names
 from bilingo.rules.words import STOPWORDS, covered_flags, words
@@ -403,12 +403,7 @@ def _finding(aligned, pair, side, quote: Quote, counterpart: Quote | None, kind:
     start, stop = segment_span(version.source, segment, begin, end)
     here, there = _side_name(aligned, side), _side_name(aligned, other)
     shown = _shorten(segment.text[begin:end])
-    evidence: dict = {
-        "side": side,
-        "input": version.path,
-        "segments": list(getattr(pair, side)),
-        "counterpart": " ".join(aligned.version(other).segments[i].text for i in getattr(pair, other)),
-        "counterpart_segments": list(getattr(pair, other)),
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
         "kind": kind,
         "quote_words": quote.words,
     }
