@@ -75,6 +75,13 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"(?:scroll down for|see below for|(?:desplácese|desplázate|baje|baja) (?:hacia abajo )?para(?: leer)?(?: la versión)?"
     r"(?: en)?) (?:the )?(?:english|spanish|español|espanol|inglés|ingles)(?: version| translation)?",
     r"english|español|espanol|inglés|ingles|en|es",
+    # where the article first ran: a note of the translated version only
+    r"(?:this|the|esta|este|la|el) (?:story|article|piece|report|nota|historia|artículo|articulo|noticia|reportaje)"
+    r" (?:was|fue|se) (?:originally |first |originalmente |primero )?(?:published|publicad[oa]|publicó|publico)"
+    r"(?: originally| originalmente)? (?:in|en) (?:english|spanish|inglés|ingles|español|espanol)"
+    r"(?:(?: by| por| in| en| on) .{1,60})?\.?",
+    r"(?:read|lea|lee|leer|ver|vea) (?:this |the |la |esta |este )?(?:story |article |versión |version |nota |"
+    r"historia |artículo )?(?:in|en) (?:english|spanish|inglés|ingles|español|espanol)(?: (?:here|aquí|aqui))?\.?",
     # comments
     r"(?:leave|post|add|write) a (?:reply|comment)|reply|cancel reply|\d+\s+(?:comments?|replies)|comments?(?:\s*\(\d+\))?",
     r"(?:deja|dejar|deje|escribe|escribir|añade) (?:un|una) (?:respuesta|comentario)|responder|cancelar respuesta|"

@@ -60,6 +60,12 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "Translated by Ana Gil",
         "Esta nota fue traducida al inglés por Juan Pérez.",
         "Traducido por Carlos Ruiz | Eastside Gazette",
+        # where the article first ran, and where to read the other version
+        "Esta nota fue publicada originalmente en inglés.",
+        "Este artículo se publicó originalmente en inglés en The Texas Tribune.",
+        "This story was first published in English by CalMatters.",
+        "Lea la versión en inglés aquí.",
+        "Read this story in Spanish here.",
         # kickers over a headline, said each language's own way
         "🔥 Breaking news 🔥",
         "Última hora",
@@ -90,6 +96,8 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "Breaking news: the mayor resigned.",
         "Live coverage of the vote begins at 7 p.m.",
         "En vivo desde Madrid",
+        "The story was published in English newspapers across the country.",
+        "Read in English, the law says something else.",
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):
