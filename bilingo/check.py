@@ -253,12 +253,47 @@ def prepare_checks(versions: list[Version], settings: Settings) -> None:
                 prepare(version, settings)
 
 
+# Rule modules that compare the two sides of an aligned pair: they also compare the passages an editor moved
+# (``moved_document``), which the monotone aligner cannot pair.
+PAIR_CHECK_MODULES = (
+    "bilingo.rules.numbers",
+    "bilingo.rules.names",
+    "bilingo.rules.quotes",
+    "bilingo.rules.partial",
+    "bilingo.rules.pronouns",
+)
+
+
 def run_checks(aligned: AlignedDocument, settings: Settings, timer: StageTimer) -> list[Finding]:
     findings: list[Finding] = []
     with timer.stage("check"):
         for module_name in CHECK_MODULES:
             findings.extend(import_module(module_name).check(aligned, settings))
+        moved = moved_document(aligned, settings)
+        if moved is not None:
+            seen = {(finding.rule, finding.path, finding.start, finding.end) for finding in findings}
+            for module_name in PAIR_CHECK_MODULES:
+                for finding in import_module(module_name).check(moved, settings):
+                    if (finding.rule, finding.path, finding.start, finding.end) not in seen:
+                        findings.append(finding)
     return [finding for finding in findings if finding.rule not in settings.disabled_rules]
+
+
+def moved_document(aligned: AlignedDocument, settings: Settings) -> AlignedDocument | None:
+    """The passages the ``moved`` rule reports, each paired with its counterpart, as a document of their own: a
+    paragraph moved in translation may have had a number or a name changed too. None when nothing moved."""
+    from bilingo.rules.coverage import moved_passages
+
+    passages = moved_passages(aligned, settings)
+    if not passages:
+        return None
+    pairs = []
+    for left, right, score in sorted(passages):
+        translation = aligned.translation_of(aligned.translated_side, left if aligned.translated_side == "left"
+                                             else right) if aligned.translated_side else ""
+        pairs.append(AlignedPair(left, right, score, translation))
+    return AlignedDocument(aligned.left, aligned.right, pairs, aligned.translated_side, aligned.translations,
+                           scorer=aligned.scorer)
 
 
 def pair_records(aligned: AlignedDocument) -> list[dict]:

@@ -444,3 +444,16 @@ def test_sentences_moved_in_real_articles_are_moves_not_missing(tmp_path):
             clean += 1
     assert len(documents) == 40
     assert clean >= 32, f"{clean} of 40 moves reported as moves alone"
+
+
+def test_a_moved_paragraph_is_still_compared_with_its_counterpart(tmp_path, wmt_story):
+    """A paragraph moved in translation and edited too: the move is information, the changed number an error."""
+    english, spanish = wmt_story
+    english = [*english[:4], "Council member Ana Ruiz voted against it, saying it did not do enough for 12 schools.",
+               english[5]]
+    moved = "La concejala Ana Ruiz votó en contra, al decir que no hacía lo suficiente por 21 escuelas."
+    report = _check_two(tmp_path, english, [spanish[0], moved, *spanish[1:4], spanish[5]])
+    assert sorted((f.rule, f.lang) for f in report.findings if f.rule in ("moved", "number-mismatch")) == [
+        ("moved", "en"), ("moved", "es"), ("number-mismatch", "es")]
+    (number,) = [f for f in report.findings if f.rule == "number-mismatch"]
+    assert number.text == "21" and number.severity == "error"

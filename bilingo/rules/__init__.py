@@ -61,7 +61,8 @@ RULES: dict[str, Rule] = {
             "info",
             "A passage present in both versions, but in another place in each.",
             "Editors reorder paragraphs when they translate: nothing is missing, but it is not where a reader of the"
-            " other version finds it, and the rules that compare aligned sentences do not compare it.",
+            " other version finds it. The moved passage is still compared with its counterpart (numbers, names,"
+            " quotes, clauses, pronouns).",
             "EN: paragraph 3 'Council member Ana Ruiz voted against it...' is paragraph 2 in Spanish ('La concejala"
             " Ana Ruiz votó en contra...').",
         ),

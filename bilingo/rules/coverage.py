@@ -43,7 +43,9 @@ An unmatched sentence of one version and one of the other that translate each ot
 ``moved`` (info), one finding on each side pointing at the other, not ``only-in-en`` and ``only-in-es``: an
 editor moved a paragraph, and the monotone aligner cannot pair it across the text in between (``_moves``: each
 must be the other's best counterpart among the unmatched sentences, with chrF of at least ``MOVED_MIN_SCORE``).
-The rules that compare aligned pairs do not compare a moved passage.
+``check.run_checks`` then compares each moved passage with its counterpart through the rules that look at
+aligned pairs (numbers, names, quotes, clauses, pronouns), as if the aligner had paired them: a paragraph
+moved and edited still gets its ``number-mismatch``.
 
 A line in no language (a name, a date) that heads or ends a file holding both versions is a byline or a credit
 written once for both: it goes to one version by its place, and is not reported as missing from the other
@@ -75,36 +77,15 @@ SENTENCE_ENDS = tuple(".!?…:;\"'»”’)]")
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     findings: list[Finding] = []
-    unmatched: dict[str, list[int]] = {"left": [], "right": []}
-    # insertion point: how many other-side segments precede each unmatched segment
-    position_in_other: dict[tuple[str, int], int] = {}
-    consumed = {"left": 0, "right": 0}
     for pair in aligned.pairs:
         weak = pair.is_match and pair.score is not None and pair.score < settings.match_threshold
-        for side, indices in (("left", pair.left), ("right", pair.right)):
-            other_side = aligned.other(side)
-            if indices and (not pair.is_match or weak):
-                for index in indices:
-                    unmatched[side].append(index)
-                    position_in_other[(side, index)] = consumed[other_side]
         if pair.is_match and not weak and pair.score is not None and pair.score < settings.low_similarity_threshold:
             threshold = similarity_threshold(aligned, pair, settings)
             if ("low-similarity" not in settings.disabled_rules and pair.score < threshold
                     and not _same_text(aligned, pair)):
                 findings.append(_low_similarity(aligned, pair, threshold, settings))
-        consumed["left"] += len(pair.left)
-        consumed["right"] += len(pair.right)
 
-    excused = _facing_short_orphans(aligned, settings) | _shared_edge_lines(aligned)
-    for side in ("left", "right"):
-        unmatched[side] = [index for index in unmatched[side] if (side, index) not in excused]
-    runs: dict[str, list[tuple[int, ...]]] = {}
-    for side in ("left", "right"):
-        segments = aligned.version(side).segments
-        other_starts = _other_starts_in_same_file(aligned, side)
-        runs[side] = [stretch for run in _runs(sorted(unmatched[side]))
-                      for stretch in _split_where_other_text_lies(run, segments, other_starts)
-                      if any(_holds_content(segments[index].text) for index in stretch)]
+    runs, position_in_other = unmatched_runs(aligned, settings)
     moves = _moves(aligned, runs, position_in_other)
     moved = {("left", index) for left, _, _ in moves for index in left}
     moved |= {("right", index) for _, right, _ in moves for index in right}
@@ -122,6 +103,40 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             findings.extend(_moved(aligned, left, right, score, settings))
     findings.sort(key=lambda f: (f.path, f.start, f.rule))
     return findings
+
+
+def unmatched_runs(aligned: AlignedDocument, settings: Settings
+                   ) -> tuple[dict[str, list[tuple[int, ...]]], dict[tuple[str, int], int]]:
+    """The runs of consecutive unmatched segments of each side that hold content (see the module doc), and, for
+    each unmatched segment, how many segments of the other side precede the place it would sit."""
+    unmatched: dict[str, list[int]] = {"left": [], "right": []}
+    position_in_other: dict[tuple[str, int], int] = {}
+    consumed = {"left": 0, "right": 0}
+    for pair in aligned.pairs:
+        weak = pair.is_match and pair.score is not None and pair.score < settings.match_threshold
+        for side, indices in (("left", pair.left), ("right", pair.right)):
+            if indices and (not pair.is_match or weak):
+                for index in indices:
+                    unmatched[side].append(index)
+                    position_in_other[(side, index)] = consumed[aligned.other(side)]
+        consumed["left"] += len(pair.left)
+        consumed["right"] += len(pair.right)
+    excused = _facing_short_orphans(aligned, settings) | _shared_edge_lines(aligned)
+    runs: dict[str, list[tuple[int, ...]]] = {}
+    for side in ("left", "right"):
+        segments = aligned.version(side).segments
+        other_starts = _other_starts_in_same_file(aligned, side)
+        kept = [index for index in unmatched[side] if (side, index) not in excused]
+        runs[side] = [stretch for run in _runs(sorted(kept))
+                      for stretch in _split_where_other_text_lies(run, segments, other_starts)
+                      if any(_holds_content(segments[index].text) for index in stretch)]
+    return runs, position_in_other
+
+
+def moved_passages(aligned: AlignedDocument, settings: Settings) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """The passages ``moved`` reports (left run, right run, chrF): ``check.run_checks`` compares them with the
+    rules that look at aligned pairs, as if the aligner had paired them."""
+    return _moves(aligned, *unmatched_runs(aligned, settings))
 
 
 MOVED_RULE = "moved"
