@@ -133,7 +133,10 @@ def unmatched_runs(aligned: AlignedDocument, settings: Settings
     return runs, position_in_other
 
 
-def moved_passages(aligned: AlignedDocument, settings: Settings) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+Move = tuple[tuple[int, ...], tuple[int, ...], float]  # (left run, right run, chrF)
+
+
+def moved_passages(aligned: AlignedDocument, settings: Settings) -> list[Move]:
     """The passages ``moved`` reports (left run, right run, chrF): ``check.run_checks`` compares them with the
     rules that look at aligned pairs, as if the aligner had paired them."""
     return _moves(aligned, *unmatched_runs(aligned, settings))
@@ -146,11 +149,12 @@ MOVED_RULE = "moved"
 # only when each is the other's best counterpart. With 0.3, 35 of 40 real articles with a sentence moved in
 # Spanish (tests/test_coverage.py) keep no only-in error; the other 5 are loose translations scoring under it.
 MOVED_MIN_SCORE = 0.3
-MOVED_MAX_SENTENCES = 200  # unmatched sentences per side beyond which moves are not looked for: each pair is scored (0.4 s at 200)
+# Unmatched sentences per side beyond which moves are not looked for: every pair is scored (0.4 s at 200).
+MOVED_MAX_SENTENCES = 200
 
 
 def _moves(aligned: AlignedDocument, runs: dict[str, list[tuple[int, ...]]],
-           position_in_other: dict[tuple[str, int], int]) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+           position_in_other: dict[tuple[str, int], int]) -> list[Move]:
     """Unmatched passages of the two versions that translate each other in different places: an editor moved a
     paragraph in one version. The aligner is monotone, so it leaves such a passage unmatched on both sides.
 
@@ -183,7 +187,7 @@ def _moves(aligned: AlignedDocument, runs: dict[str, list[tuple[int, ...]]],
         if right_run[0] <= position_in_other[("left", left)] <= right_run[-1] + 1:
             continue  # facing each other where they stand
         sentence_moves.append((left, right, scores[i][j]))
-    moves: list[tuple[tuple[int, ...], tuple[int, ...], float]] = []
+    moves: list[Move] = []
     for left, right, score in sentence_moves:
         if moves:
             last_left, last_right, _ = moves[-1]
