@@ -467,15 +467,15 @@ def row_chars(row: Row) -> int:
 
 
 def consistency(parts: list[Part]) -> float | None:
-    """Share of the text (characters, both sides) in rows that are paired and carry no
-    error or warning: 1.0 is a faithful translation, 0.0 nothing lines up."""
+    """Share of the text (characters, both sides) in rows that are paired, or moved (paired elsewhere), and carry
+    no error or warning: 1.0 is a faithful translation, 0.0 nothing lines up."""
     total = clean = 0
     for part in parts:
         for row in part.rows:
             chars = row_chars(row)
             total += chars
             worst = row.worst
-            if row.kind == "match" and (worst is None or worst == "info"):
+            if (row.kind == "match" or row.moved) and (worst is None or worst == "info"):
                 clean += chars
     return clean / total if total else None
 
