@@ -173,14 +173,17 @@ def _moves(aligned: AlignedDocument, runs: dict[str, list[tuple[int, ...]]],
     other = aligned.other(translated)
     scorer = ChrfScorer([aligned.translation_of(translated, (index,)) for index in unmatched[translated]],
                         [aligned.translation_of(other, (index,)) for index in unmatched[other]])
-    by_side = {translated: lambda i, j: scorer.score((i,), (j,)), other: lambda i, j: scorer.score((j,), (i,))}
-    score_left = by_side["left"]  # score_left(i, j): left sentence i (position) against right sentence j
-    scores = [[score_left(i, j) for j in range(len(unmatched["right"]))] for i in range(len(unmatched["left"]))]
+    # scores[i][j]: chrF of left unmatched sentence i (its position in ``unmatched``) against right sentence j
+    lefts, rights = range(len(unmatched["left"])), range(len(unmatched["right"]))
+    if translated == "left":
+        scores = [[scorer.score((i,), (j,)) for j in rights] for i in lefts]
+    else:
+        scores = [[scorer.score((j,), (i,)) for j in rights] for i in lefts]
     run_of = {(side, index): run for side in ("left", "right") for run in runs[side] for index in run}
     sentence_moves = []  # (left index, right index, score)
     for i, left in enumerate(unmatched["left"]):
-        j = max(range(len(unmatched["right"])), key=lambda j: scores[i][j])
-        if scores[i][j] < MOVED_MIN_SCORE or max(range(len(unmatched["left"])), key=lambda k: scores[k][j]) != i:
+        j = max(rights, key=lambda j: scores[i][j])
+        if scores[i][j] < MOVED_MIN_SCORE or max(lefts, key=lambda k: scores[k][j]) != i:
             continue
         right = unmatched["right"][j]
         right_run = run_of[("right", right)]
