@@ -287,10 +287,10 @@ def moved_document(aligned: AlignedDocument, settings: Settings) -> AlignedDocum
     passages = moved_passages(aligned, settings)
     if not passages:
         return None
+    side = aligned.translated_side
     pairs = []
     for left, right, score in sorted(passages):
-        translation = aligned.translation_of(aligned.translated_side, left if aligned.translated_side == "left"
-                                             else right) if aligned.translated_side else ""
+        translation = aligned.translation_of(side, left if side == "left" else right) if side else ""
         pairs.append(AlignedPair(left, right, score, translation))
     return AlignedDocument(aligned.left, aligned.right, pairs, aligned.translated_side, aligned.translations,
                            scorer=aligned.scorer)
