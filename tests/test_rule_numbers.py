@@ -215,7 +215,7 @@ def test_a_changed_repeat_of_a_matched_number_is_still_reported():
 
 
 def test_a_repeated_number_is_reported_when_neither_occurrence_matched():
-    dropped = SHARE_ES.replace("el 50% de las ventas", "la mitad de las ventas")
+    dropped = SHARE_ES.replace("el 50% de las ventas", "la mayor parte de las ventas")  # ("la mitad" is 50%)
     findings = numbers.check(build_aligned([SHARE_EN], [dropped]), Settings())
     assert [finding.text for finding in findings] == ["50%", "50%"]
 
@@ -288,6 +288,29 @@ def test_a_changed_weekday_or_month_is_reported():
     assert [finding.message for finding in findings] == ["Tuesday in English but miércoles in Spanish",
                                                          "March in English but abril in Spanish"]
     assert [finding.text for finding in findings] == ["miércoles", "abril"]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("About a quarter of residents rent their homes.", "Cerca del 25 % de los residentes alquila su vivienda."),
+    ("Half of the students passed the exam.", "El 50 % de los estudiantes aprobó el examen."),
+    ("One in four adults smokes, the survey found.", "El 25 % de los adultos fuma, según la encuesta."),
+    ("About 25% of residents rent their homes.", "Cerca de la cuarta parte de los residentes alquila su vivienda."),
+    ("Two thirds of the council voted yes.", "El 67 % del concejo votó a favor."),
+    ("Nine in ten voters approved the bond.", "Nueve de cada diez votantes aprobaron el bono."),
+])
+def test_a_percentage_said_as_a_fraction_on_the_other_side_is_the_same_number(en, es):
+    assert numbers.check(build_aligned([en, "The festival runs all weekend."],
+                                       [es, "El festival dura todo el fin de semana."]), Settings()) == []
+
+
+@pytest.mark.parametrize("en, es, flagged", [
+    ("About a quarter of residents rent their homes.", "Cerca del 40 % de los residentes alquila su vivienda.", "40 %"),
+    ("Half of the students passed the exam.", "El 15 % de los estudiantes aprobó el examen.", "15 %"),
+])
+def test_a_percentage_that_is_not_the_fraction_on_the_other_side_is_still_reported(en, es, flagged):
+    findings = numbers.check(build_aligned([en, "The festival runs all weekend."],
+                                           [es, "El festival dura todo el fin de semana."]), Settings())
+    assert [f.text for f in findings] == [flagged]
 
 
 def test_a_changed_day_in_a_range_of_days_is_reported():

@@ -12,7 +12,9 @@ drops numbers. Each side is parsed with its own language's conventions:
 * scale words multiply: ``$1.2 billion`` = ``1.200 millones`` = ``1,2 mil millones``
   (billion = mil millones = millardo; trillion = billón).
 * percentages, currency symbols and units are not compared, only values:
-  ``3.1 percent`` = ``3,1 por ciento`` = ``3,1 %``.
+  ``3.1 percent`` = ``3,1 por ciento`` = ``3,1 %``; a percentage the other side says as a
+  fraction in words is that fraction (``25 %`` = ``a quarter`` = ``one in four`` =
+  ``uno de cada cuatro``, ``50 %`` = ``half`` = ``la mitad``; ``fraction_percents``).
 * dates: month name + day on both sides compare as (month, day); a date against a bare
   number compares its day (``Tuesday, Sept. 27`` ↔ ``el martes 27``).
 * times: ``10 a.m.`` = ``10 de la mañana`` = ``10:00``; a time against a bare number
@@ -776,7 +778,9 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             findings.extend(_differing_counts(aligned, pair, mentions, position, leftovers, settings))
             continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
-        strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)]
+        fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
+        strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)
+                         and not _said_as_fraction(m, fractions[aligned.other(side)])]
                   for side in ("left", "right")}
         repeats = {side: [m for m in strong[side] if _repeats_a_match(m, pair_mentions[side], leftovers[side])]
                    for side in ("left", "right")}
@@ -1014,6 +1018,58 @@ def _pair_findings(aligned, pair, strong, leftovers, settings, repeats) -> list[
             if mention not in repeats[side]:
                 findings.append(_finding(aligned, pair, side, mention, None, settings))
     return findings
+
+
+# Fractions said in words, as the percentage they are: "half" for "50 %", "uno de cada cuatro" for "25%".
+_SMALL_NUMBERS = {
+    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10},
+    "es": {"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10},
+}
+_FRACTION_WORDS = {
+    "en": [(r"half", 50.0), (r"(?:a|one)[ -]quarter", 25.0), (r"three[ -]quarters", 75.0),
+           (r"(?:a|one)[ -]third", 100 / 3), (r"two[ -]thirds", 200 / 3), (r"(?:a|one)[ -]fifth", 20.0),
+           (r"(?:a|one)[ -]tenth", 10.0)],
+    "es": [(r"(?:la )?mitad", 50.0), (r"(?:un|una) cuarto|(?:una )?cuarta parte", 25.0),
+           (r"tres cuartos|tres cuartas partes", 75.0), (r"un tercio|(?:una )?tercera parte", 100 / 3),
+           (r"dos tercios|dos terceras partes", 200 / 3), (r"un quinto|(?:una )?quinta parte", 20.0),
+           (r"(?:una )?décima parte", 10.0)],
+}
+_FRACTIONS = {
+    lang: [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), value) for pattern, value in patterns]
+    for lang, patterns in _FRACTION_WORDS.items()
+}
+_ONE_IN = {
+    "en": re.compile(r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(\w+)\s+de\s+cada\s+(\w+)\b", re.IGNORECASE),
+}
+FRACTION_TOLERANCE = 1.0  # percentage points: "a third" is 33% or 33.3%, "nearly half" 49%
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def fraction_percents(text: str, lang: str) -> frozenset[float]:
+    """The fractions ``text`` says in words, as percentages: "half" 50, "a quarter" 25, "two thirds" 66.7, "one
+    in four" 25, "nueve de cada diez" 90."""
+    lang = lang if lang in _FRACTIONS else "en"
+    found = {value for pattern, value in _FRACTIONS[lang] if pattern.search(text)}
+    numbers = _SMALL_NUMBERS[lang]
+    for match in _ONE_IN[lang].finditer(text):
+        part, whole = numbers.get(match.group(1).lower()), numbers.get(match.group(2).lower())
+        if part and whole and part < whole:
+            found.add(100 * part / whole)
+    return frozenset(found)
+
+
+def _pair_fraction_percents(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> frozenset[float]:
+    version = aligned.version(side)
+    return frozenset().union(*(fraction_percents(version.segments[i].text, version.lang) for i in indices))
+
+
+def _said_as_fraction(mention: Mention, fractions: frozenset[float]) -> bool:
+    """Whether a percentage is said on the other side as a fraction in words ("25 %" / "a quarter")."""
+    return mention.kind == "percent" and any(
+        abs(value - fraction) <= FRACTION_TOLERANCE for value in mention.values for fraction in fractions)
 
 
 def _kind_family(mention: Mention) -> str:
