@@ -69,6 +69,8 @@ EQUIVALENT = [
     ("it was 40°F", "hizo 4 °C"),
     ("a 100-degree day", "un día de 38 grados"),
     ("lows near 20 degrees F", "mínimas cercanas a -7 grados"),
+    ("she weighs 150 pounds", "pesa 68 kilos"),  # pounds converted (money in pounds still matches its libras)
+    ("he paid 150 pounds", "pagó 150 libras"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -85,6 +87,7 @@ DIFFERENT = [
     ("in 2018", "en 2028"),
     ("5 days", "seis días"),
     ("it was 40°F", "hizo 14 °C"),
+    ("she weighs 150 pounds", "pesa 86 kilos"),
 ]
 
 

@@ -190,7 +190,8 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.IGNORECASE), 1.609344),
     (re.compile(r"^\s?(?:feet|foot|ft)\b", re.IGNORECASE), 0.3048),
     (re.compile(r"^\s?(?:inch|inches|in\.)", re.IGNORECASE), 2.54),
-    (re.compile(r"^\s?(?:lbs?|pounds? (?:of|in weight))\b", re.IGNORECASE), 0.45359237),
+    # ("pounds" may be money in British copy: a converted value only adds a way to match, never a finding)
+    (re.compile(r"^\s?(?:lbs?|pounds?)\b", re.IGNORECASE), 0.45359237),
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
 )
 # Fahrenheit, converted to Celsius: "100 degrees Fahrenheit", "100°F", "a 100-degree day" (in US copy, Fahrenheit)
