@@ -71,6 +71,9 @@ EQUIVALENT = [
     ("lows near 20 degrees F", "mínimas cercanas a -7 grados"),
     ("she weighs 150 pounds", "pesa 68 kilos"),  # pounds converted (money in pounds still matches its libras)
     ("he paid 150 pounds", "pagó 150 libras"),
+    ("closed for two weeks", "cerrado durante 14 días"),  # weeks in days
+    ("closed for two weeks", "cerrado durante quince días"),  # Spanish's "quince días" is two weeks
+    ("closed for 3 weeks", "cerrado durante 21 días"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -88,6 +91,7 @@ DIFFERENT = [
     ("5 days", "seis días"),
     ("it was 40°F", "hizo 14 °C"),
     ("she weighs 150 pounds", "pesa 86 kilos"),
+    ("closed for two weeks", "cerrado durante 30 días"),
 ]
 
 

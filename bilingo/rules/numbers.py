@@ -24,6 +24,7 @@ drops numbers. Each side is parsed with its own language's conventions:
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``) are their number; decades
   (``1990s``) also match ``90``.
+* weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
 * US units a translation converts (miles, mph, feet, inches, pounds, acres, degrees
   Fahrenheit) also match the metric value within ``CONVERSION_TOLERANCE``: ``140mph`` =
   ``225 km/h``, ``100 degrees Fahrenheit`` = ``38 grados``.
@@ -572,7 +573,8 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         end = match.end()
         while end > start and text[end - 1] in SPACES:
             end -= 1
-        converted = _converted(values, match.group("unit") or text[match.end():])
+        converted = (_converted(values, match.group("unit") or text[match.end():])
+                     | _weeks_in_days(values, text[match.end():]))
         add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
     if lowered is None:
         words = [("chain", match) for match in patterns["word"][0].finditer(text)]
@@ -591,7 +593,8 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             value = _words_value(without_percent_words(WORD_LETTERS.findall(match.group(0))), lang)
             if value is None:
                 continue
-        add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment))
+        add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment,
+                    converted=_weeks_in_days((value,), text[end:])))
     for match in ROMAN_NUMERAL.finditer(text) if romans else ():
         value = roman_value(match.group(0))
         if value and ROMAN_CONTEXT.search(text[: match.start()]) and not _overlaps(taken, *match.span()):
@@ -642,6 +645,19 @@ def _clock_values(match: re.Match, text: str) -> set[float]:
         return set()
     hour, minute = int(clock.group(1)), int(clock.group(2))
     return {hour + minute / 60} if hour <= 24 and minute < 60 else set()
+
+
+# Weeks said in days: "two weeks" = "14 días", and Spanish "quince días" (two weeks) and "ocho días" (a week).
+WEEKS = re.compile(r"^\s?(?:weeks?|semanas?)\b", re.IGNORECASE)
+WEEKS_IN_DAYS_IDIOMS = {1.0: 8.0, 2.0: 15.0}
+
+
+def _weeks_in_days(values, following: str) -> frozenset:
+    """The days a number of weeks also is ("two weeks": 14, and 15 as Spanish's "quince días"), or nothing."""
+    first = following[1:2] if following[:1].isspace() else following[:1]
+    if first not in ("w", "W", "s", "S") or not WEEKS.match(following):  # (most numbers: a glance, no regex)
+        return frozenset()
+    return frozenset({v * 7 for v in values} | {WEEKS_IN_DAYS_IDIOMS[v] for v in values if v in WEEKS_IN_DAYS_IDIOMS})
 
 
 def _converted(values, following: str) -> frozenset:
