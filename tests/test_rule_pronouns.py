@@ -223,3 +223,19 @@ def test_lowered_search_and_bounded_lookbehinds_change_no_pronoun_or_person(monk
         pronouns._pronouns_of.cache_clear()
         pronouns._name_candidates.cache_clear()
         monkeypatch.undo()
+
+
+def test_a_pronoun_after_a_relative_of_its_gender_is_not_taken_for_the_last_person_named():
+    """"Mayor Ana Ruiz said her husband ... supports the plan. He said ..." is about the husband: taken for Ruiz,
+    "He" outvoted her "her" and the Spanish "La alcaldesa", both reported as errors."""
+    en = ["Mayor Ana Ruiz said her husband, who is a doctor, supports the plan.", "He said the clinic needs funds."]
+    es = ["La alcaldesa Ana Ruiz dijo que su esposo, que es médico, apoya el plan.",
+          "Él dijo que la clínica necesita fondos."]
+    assert pronouns.check(build_aligned(en, es), Settings()) == []
+
+
+def test_a_pronoun_with_no_relative_in_between_still_goes_to_the_last_person_named():
+    en = ["Mayor Ana Ruiz said the plan will pass.", "He said the clinic needs funds."]
+    es = ["La alcaldesa Ana Ruiz dijo que el plan será aprobado.", "Ella dijo que la clínica necesita fondos."]
+    found = pronouns.check(build_aligned(en, es), Settings())
+    assert "'Ella' in Spanish but 'He' in the aligned English sentence" in [f.message for f in found]

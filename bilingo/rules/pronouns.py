@@ -439,11 +439,38 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
             window += [p for p in people if p.end <= pronoun.start]
             if pronoun.speech:
                 speakers = [p for p in window if p.speaker]
-                if speakers:
+                if speakers and not _unnamed_person_between(segments_text, lang, speakers[-1], pronoun):
                     votes.append(Vote(speakers[-1].key, side, pronoun))
-            elif window and len({p.key for p in window}) == 1:
+            elif (window and len({p.key for p in window}) == 1
+                  and not _unnamed_person_between(segments_text, lang, window[-1], pronoun)):
                 votes.append(Vote(window[-1].key, side, pronoun))
     return votes
+
+
+# People named by what they are to someone, and their gender: "her husband", "su esposa", "his son". A pronoun of
+# that gender after one may be about them rather than about the last person named.
+RELATION_NOUNS = {
+    "en": {**dict.fromkeys("husband son father brother boyfriend grandson grandfather uncle nephew".split(), MASCULINE),
+           **dict.fromkeys("wife daughter mother sister girlfriend granddaughter grandmother aunt niece".split(),
+                           FEMININE)},
+    "es": {**dict.fromkeys("esposo marido hijo padre hermano novio nieto abuelo tío sobrino".split(), MASCULINE),
+           **dict.fromkeys("esposa mujer hija madre hermana novia nieta abuela tía sobrina".split(), FEMININE)},
+}
+_RELATION = {lang: re.compile(rf"\b(?:{'|'.join(nouns)})\b", re.IGNORECASE) for lang, nouns in RELATION_NOUNS.items()}
+
+
+def _unnamed_person_between(segments_text: list[str], lang: str, person: Person, pronoun: Pronoun) -> bool:
+    """Whether a relative of the pronoun's gender ("her husband") is mentioned after ``person`` and before the
+    pronoun: "Mayor Ana Ruiz said her husband supports the plan. He said..." is about the husband."""
+    nouns = RELATION_NOUNS.get(lang, RELATION_NOUNS["en"])
+    pattern = _RELATION.get(lang, _RELATION["en"])
+    for index in range(person.segment, pronoun.segment + 1):
+        text = segments_text[index]
+        begin = person.end if index == person.segment else 0
+        end = pronoun.start if index == pronoun.segment else len(text)
+        if any(nouns[match.group().lower()] == pronoun.gender for match in pattern.finditer(text, begin, end)):
+            return True
+    return False
 
 
 def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
