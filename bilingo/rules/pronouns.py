@@ -18,7 +18,9 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    recency heuristic: a pronoun that attributes speech (", he added", "she said") goes
    to the most recent *speaker* (a name attached to a speech verb: "Jean-Pierre said")
    in its sentence or the ``LOOKBACK`` sentences before it; any other pronoun goes to
-   the most recent named person, but only when that window names exactly one person.
+   the most recent named person, but only when that window names exactly one person. Neither
+   goes to a person when a relative of the pronoun's gender is mentioned in between ("Ana Ruiz
+   said her husband supports the plan. He said...": ``RELATION_NOUNS``).
    A person is a capitalised name sequence (two or more words, or one word already seen
    as the surname of such a sequence, or one word attached to a speech verb), keyed by
    its last word, so "Karine Jean-Pierre" and "Jean-Pierre" are one person in both
