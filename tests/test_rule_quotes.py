@@ -194,3 +194,16 @@ def test_marks_found_in_the_joined_texts_and_sentence_by_sentence_are_those_of_e
     for first in range(len(texts) - 2):
         group = texts[first : first + 1 + first % 3]
         assert quotes._quotes_something(" ".join(group)) == any(quotes._quotes_something(t) for t in group), group
+
+
+@pytest.mark.parametrize(("speaker", "message"), [
+    ("Rosa Delgado", None),  # Apertium makes her "Pink Thin": her name is in the Spanish all the same
+    ("Ana Torres", "quote attributed to ana, torres in Spanish but to delgado, rosa in English"),
+])
+def test_a_speaker_whose_name_mt_translated_is_the_same_speaker(speaker, message):
+    en = ['"Nobody should have to choose between rent and a doctor," said director Rosa Delgado.',
+          "The clinic is open weekdays."]
+    es = [f'"Nadie debería tener que elegir entre la renta y un médico", dijo la directora {speaker}.',
+          "La clínica abre entre semana."]
+    found = quotes.check(build_aligned(en, es), Settings())
+    assert [f.message for f in found] == ([message] if message else [])

@@ -45,7 +45,7 @@ from itertools import accumulate
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.names import equivalent_forms, extract_names
-from bilingo.rules.words import STOPWORDS, covered_flags, words
+from bilingo.rules.words import STOPWORDS, covered_flags, fold, words
 from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
 
@@ -324,6 +324,9 @@ def _compare(aligned, pair, left_quote: Quote, right_quote: Quote, score: float,
     speaker["right"] = speakers(sides["right"], right_quote, lang_of["right"]) if speaker["left"] else set()
     if speaker["left"] and speaker["right"] and not speaker["left"] & speaker["right"]:
         whole = {side: set(re.findall(r"\w+", sides[side].text.lower())) for side in ("left", "right")}
+        if aligned.translated_side is not None:  # names MT translated as words ("Rosa Delgado": "Pink Thin")
+            translated = aligned.translated_side
+            whole[translated] |= set(re.findall(r"\w+", fold(_original_side(aligned, pair, translated).text)))
         if not speaker["left"] & whole["right"] and not speaker["right"] & whole["left"]:
             flagged = aligned.translated_side or "right"
             quote = right_quote if flagged == "right" else left_quote
