@@ -618,9 +618,10 @@ CHROME_CLASS_WORDS = {
     "newsletter", "subscribe", "subscription", "signup", "paywall", "related", "recommended", "trending", "popular",
     "promo", "ad", "ads", "advert", "advertisement", "sponsored", "cookie", "cookies", "consent", "comments",
     "masthead", "relatedposts", "sharedaddy",
+    "pullquote",  # a sentence of the story repeated in large type (WordPress's "wp-block-pullquote")
 }  # fmt: skip
 CHROME_CLASSES = {"site-header", "global-header", "site-footer", "global-footer", "skip-link", "sr-only",
-                  "visually-hidden", "screen-reader-text", "most-read"}  # fmt: skip
+                  "visually-hidden", "screen-reader-text", "most-read", "pull-quote", "pull_quote"}  # fmt: skip
 TAXONOMY_CLASS_PREFIXES = ("category-", "tag-", "tags-", "section-", "topic-")
 # A name is a guess: an element holding more than this share of the article's text (a wrapper named
 # "has-sidebar" or "body-with-ads" around the story) is kept, so that a wrong guess costs noise, never the article.

@@ -591,6 +591,27 @@ def test_chrome_named_by_classes_is_left_out_but_never_the_article_itself(tmp_pa
     assert [(finding.rule, finding.text) for finding in report.findings] == [("number-mismatch", "30.000")]
 
 
+@pytest.mark.parametrize("pull_quote", [
+    '<figure class="wp-block-pullquote"><blockquote><p>{quote}</p><cite>Rosa Delgado</cite></blockquote></figure>',
+    '<aside class="pull-quote">{quote}</aside>',
+])
+def test_a_pull_quote_repeating_the_story_is_left_out(tmp_path, pull_quote):
+    """A sentence of the story set again in large type, in one edition only: not a sentence the other one lacks."""
+    quote = "Nobody should have to choose between rent and a doctor."
+    path = tmp_path / "clinic.html"
+    path.write_text(
+        '<html lang="en"><body><article><h1>Clinic opens in Northside</h1>'
+        f'<p>"{quote[:-1]}," said director Rosa Delgado.</p>' + pull_quote.format(quote=quote)
+        + "<p>The clinic is open weekdays from 8 a.m. to 5 p.m.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert [block.text for block in document.blocks] == [
+        "Clinic opens in Northside", f'"{quote[:-1]}," said director Rosa Delgado.',
+        "The clinic is open weekdays from 8 a.m. to 5 p.m."]
+    assert quote in " ".join(block.text for block in document.ignored)
+
+
 def test_an_article_body_named_by_schema_org_or_a_class_is_the_content_when_no_tag_says_so(tmp_path):
     path = tmp_path / "story.html"
     path.write_text(
