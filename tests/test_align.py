@@ -156,6 +156,22 @@ def test_the_last_piece_of_a_sentence_cut_in_three_is_joined_by_its_words():
     assert [(left, right) for left, right, _ in beads] == [((0,), (0, 1, 2))]
 
 
+@pytest.mark.parametrize(("doc_id", "piece"), [
+    ("abces/2008/09/29/98763", "He likes to use a plate camera."),  # "... con una cámara de placa."
+    ("elmundo/2008/09/29/4954", 'This is "Bad Credit Hotel".'),  # "... para el navegador: 'Bad Credit Hotel'."
+])
+def test_a_short_piece_of_a_split_sentence_is_joined_by_two_of_its_words(doc_id, piece):
+    """WMT: one Spanish sentence, two English ones, the second short. Two of its words are the Spanish sentence's
+    and not the English match's: it is joined to the match (it had needed three, which a short piece lacks)."""
+    document = next(d for d in load_documents("wmt") if d.doc_id.endswith(doc_id))
+    row = next(i for i, text in enumerate(document.en) if piece in text)
+    english = [sentence.strip() for sentence in segment("en", document.en[row])]
+    spanish = [sentence.strip() for sentence in segment("es", document.es[row])]
+    beads = align(apertium_translate(spanish), english, Settings())
+    assert english[-1] == piece and len(english) == 2 and len(spanish) == 1
+    assert [(left, right) for left, right, _ in beads] == [((0,), (0, 1))]
+
+
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_a_sentence_in_one_version_only_is_not_joined_to_the_match_beside_it(where):
     added = "El museo reabrirá su sala de dinosaurios al público la próxima primavera."
