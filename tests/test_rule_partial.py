@@ -217,6 +217,14 @@ def test_last_item_dropped_from_a_spanish_list_is_flagged_on_the_english_item():
     assert "last item" in found[0].message
 
 
+def test_last_item_of_several_words_is_flagged_whole():
+    document = build_aligned(
+        ["The money would pay for new playgrounds, a skate park and lighting on the river trail."],
+        ["El dinero pagaría nuevos parques infantiles y un parque de patinaje."],
+    )
+    assert [f.text for f in last_items(document, "partial-only-in-en")] == ["and lighting on the river trail"]
+
+
 def test_last_item_dropped_from_an_english_list_is_flagged_in_the_spanish_original():
     document = build_aligned(
         ["The farmers market on Main Street sells fresh bread, local cheese and honey."],
@@ -242,6 +250,9 @@ def test_last_item_dropped_from_an_english_list_is_flagged_in_the_spanish_origin
      "Los pilotos practicaron aterrizajes, giros y ascensos."),
     ("The tour stops in Madrid, Seville and Granada.",
      "La gira se detiene en Madrid y Sevilla."),
+    # a hedge, not an item
+    ("The bank wants to hold inflation to under two percent, near its target, or somewhere in that vicinity.",
+     "El banco quiere mantener la inflación por debajo del dos por ciento, cerca de su objetivo."),
 ])
 def test_last_item_negatives_stay_quiet(english, spanish):
     document = build_aligned([english], [spanish])
@@ -276,10 +287,10 @@ def test_last_items_dropped_from_real_lists_are_found_and_untouched_documents_st
     untouched = clean_corpus_documents("flores200-devtest", 200)
     spurious = sum(len(last_items(document, rule)) for document in untouched
                    for rule in ("partial-only-in-en", "partial-only-in-es"))
-    # measured when written: 14 of 149 shortened lists found; 1 finding on the 200 untouched documents
+    # measured when written: 15 of 149 shortened lists found; no finding on the 200 untouched documents
     assert len(cases) >= 100
     assert hits >= 11, (hits, len(cases))
-    assert spurious <= 3, spurious
+    assert spurious <= 2, spurious
 
 
 # --- clauses the eval missed (bench/results/eval.json), dropped from the real English sentence -----------------
