@@ -1,8 +1,8 @@
 """Page chrome: navigation and UI strings that are not part of the article.
 
 A page scraped from a bilingual outlet carries lines such as "Skip to content",
-"Leer en Español", "Leave a Reply", share buttons, the URL slug ("asilo - rusos"),
-bylines and dates. They are not content to compare: reporting them as
+"Leer en Español", "EN | ES", "This article is also available in Spanish", "Leave a Reply", share
+buttons ("Share this: Facebook | X | Email"), the URL slug ("asilo - rusos"), bylines and dates. They are not content to compare: reporting them as
 ``only-in-en`` would bury the real findings. This module recognises them so that
 single-file mode (``sections``) can keep them out of the findings and list them as
 ignored instead.
@@ -59,6 +59,10 @@ _DATE = (
     + _TIME
 )
 
+_SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|"
+           r"bluesky|e-?mail|correo(?: electrónico)?|print|imprimir|copy link|copiar enlace)")
+_UI_ROW = rf"{_SOCIAL}(?:\s*[|/·•,]?\s*{_SOCIAL})*"
+
 #: Whole-line, case-insensitive patterns for navigation and UI strings (English and Spanish).
 BUILTIN_PATTERNS: tuple[str, ...] = (
     # skip links and language switchers
@@ -75,6 +79,14 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"(?:scroll down for|see below for|(?:desplácese|desplázate|baje|baja) (?:hacia abajo )?para(?: leer)?(?: la versión)?"
     r"(?: en)?) (?:the )?(?:english|spanish|español|espanol|inglés|ingles)(?: version| translation)?",
     r"english|español|espanol|inglés|ingles|en|es",
+    # a switcher between the two: "EN | ES", "English / Español"
+    r"(?:english|spanish|español|espanol|inglés|ingles|en|es)(?:\s*[|/·•]\s*(?:english|spanish|español|espanol|inglés|ingles|en|es))+",
+    # that the other version exists: "This article is also available in Spanish.", "También disponible en inglés"
+    r"(?:(?:this|the) (?:article|story|page|piece|report|newsletter) is )?(?:also )?available in (?:english|spanish)"
+    r"(?: (?:here|below|above))?\.?",
+    r"(?:(?:este|esta|el|la) (?:artículo|articulo|nota|historia|página|pagina|noticia|reportaje|boletín|boletin)"
+    r" (?:también |tambien )?(?:está|esta) )?(?:también |tambien )?disponible en (?:inglés|ingles|español|espanol)"
+    r"(?: (?:aquí|aqui|abajo|arriba))?\.?",
     # where the article first ran: a note of the translated version only
     r"(?:this|the|esta|este|la|el) (?:story|article|piece|report|nota|historia|artículo|articulo|noticia|reportaje)"
     r" (?:was|fue|se) (?:originally |first |originalmente |primero )?(?:published|publicad[oa]|publicó|publico)"
@@ -90,6 +102,9 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"(?:share|compartir|comparte)(?: (?:this|esta|este)(?: (?:article|story|post|page|nota|noticia|artículo|publicación))?)?"
     r"(?: (?:on|via|en|por) (?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|correo))?",
     r"(?:follow us|síguenos|siguenos)(?: on| en)?(?: (?:facebook|twitter|x|instagram|telegram|youtube))?",
+    # ... and a labelled row of them: "Share this: Facebook | X | Email", "Compartir: WhatsApp, correo"
+    r"(?:share|compartir|comparte|follow us|síguenos|siguenos)(?: (?:this|esta|este)(?: (?:article|story|post|page|"
+    r"nota|noticia|artículo|publicación))?)?(?: (?:on|en))?\s*:\s*" + _UI_ROW,
     r"(?:copy|copiar) (?:link|enlace)|(?:print|imprimir)(?: (?:this )?(?:article|artículo|página|page))?",
     # subscriptions, accounts, navigation
     r"(?:subscribe|sign up|suscríbete|suscribete|suscribirse|regístrate|registrate)(?: (?:to|for|a|al|en) .{0,40})?",

@@ -72,6 +72,16 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "BREAKING:",
         "Live updates",
         "❤️ Exclusiva",
+        # a language switcher, a note that the other version exists, a labelled row of share buttons
+        "EN | ES",
+        "English / Español",
+        "This article is also available in Spanish.",
+        "Also available in English",
+        "Este artículo también está disponible en inglés.",
+        "También disponible en español",
+        "Share this: Facebook | X | Email",
+        "Compartir: Facebook, WhatsApp, correo electrónico",
+        "Síguenos en: Instagram · TikTok",
     ],
 )
 def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
@@ -98,6 +108,9 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "En vivo desde Madrid",
         "The story was published in English newspapers across the country.",
         "Read in English, the law says something else.",
+        "The vaccine is now available in Spanish pharmacies.",
+        "Share this: the city will close three pools.",
+        "La información está disponible en inglés y español en la biblioteca.",
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):
