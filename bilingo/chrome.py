@@ -12,9 +12,10 @@ What counts as chrome (``is_chrome``), in this order:
 1. the newsroom's own patterns (``Settings.chrome_patterns``): Python regexes, matched
    case-insensitively against the whole line (``re.fullmatch``), whitespace collapsed;
 2. ``BUILTIN_PATTERNS`` below, English and Spanish, also whole-line and case-insensitive;
-3. bylines ("By Jane Doe", "Por Juan Pérez") and translators' credits ("Traducción de María
+3. bylines ("By Jane Doe", "Por Juan Pérez"), translators' credits ("Traducción de María
    López para Eastside Gazette.", "Translated by Ana Gil"), which only the translated version
-   has, matched case-sensitively so that a short sentence starting with "by" is not taken for one;
+   has, and photo credits ("(Photo: Ana Gil/Eastside Gazette)", "Foto de Ana Gil"), matched
+   case-sensitively so that a short sentence starting with "by" is not taken for one;
 4. heuristics for short lines with no sentence punctuation: a line of separators only
    ("---", "* * *"); a URL, e-mail address, @handle or #hashtag alone; a lowercase slug
    ("asilo - rusos", "us-offers-asylum"); a row of UI words ("Facebook Twitter Email").
@@ -115,6 +116,20 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"you may also like|recommended|recomendados?|most read|lo más leído|más leídas?|trending)(?: (?:articles|stories|posts|news|noticias|artículos|notas))?:?",
     r"(?:read more|continue reading|keep reading|leer más|seguir leyendo|sigue leyendo|ver más|see more|load more|cargar más)",
     r"(?:advertisement|advertising|publicidad|anuncio|sponsored|patrocinado)",
+    # audio players, galleries, appeals and footers
+    r"(?:listen to|escucha|escuche|escuchar) (?:this|the|este|esta|el|la) (?:article|story|artículo|articulo|nota|noticia)"
+    r"(?:\s*[·|,-]?\s*\d+\s*(?:min(?:utes?|utos?)?|s))?",
+    r"(?:view|see|ver|mira|mire) (?:the |la )?(?:photo |video )?(?:gallery|galería|galeria)|(?:photo|video) gallery|"
+    r"galería (?:de fotos|fotográfica)|(?:photo gallery|galería de fotos)\s*:\s*\d+\s*(?:photos|fotos|images|imágenes)",
+    r"(?:donate|dona|donar)(?: (?:now|today|hoy|ahora|here|aquí|aqui))?[.!]?",
+    r"(?:support (?:our|local|independent|nonprofit) (?:journalism|news)|apoya (?:nuestro|el) periodismo"
+    r"(?: independiente| local)?)(?:\s*[:!.-]\s*.{0,40})?",
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,100}|"
+    r".{0,100}\b(?:all rights reserved|todos los derechos reservados|derechos reservados)\b.{0,100}",
+    r"(?:corrections? policy|política de correcciones|ethics policy|política de ética|contact (?:us|the reporter|the author)|"
+    r"contáctanos|contacta(?:r)? (?:a )?(?:la reportera|el reportero|el autor|la autora))",
+    r"(?:have a (?:news )?tip|got a tip|send us a tip|¿tienes un (?:dato|tip|dato noticioso)\?|envíanos (?:un|tu) (?:dato|tip))"
+    r".{0,80}",
     # kickers: a label over the headline, said in each language its own way ("Breaking news" / "Última hora")
     r"(?:breaking(?: news)?|just in|developing(?: story)?|live(?: updates| coverage| blog)?|exclusive|"
     r"última hora|noticia de última hora|(?:noticia )?en desarrollo|en vivo|en directo|exclusiva)",
@@ -131,6 +146,19 @@ _BYLINE = re.compile(
     rf"(?:By|BY|Por|POR|Written by|Escrito por)\s+{_NAME}(?:\s+(?:(?:de|del|la|los|y|and|van|von)\s+)?{_NAME}){{0,5}}"
     rf"(?:\s*(?:,|and|y|&)\s*{_NAME}(?:\s+{_NAME}){{0,4}})*"
     rf"(?:\s*[|·,-]\s*.{{0,60}})?"
+)
+
+# A photo or video credit, or a following line: "(Photo: Ana Gil/Eastside Gazette)", "Foto de Ana Gil", "Photo courtesy
+# of the city", "Follow Ana Gil on X: @anagil". Names, so case-sensitive ("Foto de la protesta" is a caption).
+_CREDIT = re.compile(
+    r"\(?(?:(?:Photo|Photos|Foto|Fotos|Photograph|Fotografía|Image|Imagen|Video|Illustration|Ilustración|"
+    r"Photo illustration|Ilustración fotográfica|Graphic|Gráfico)(?:\s+(?:by|de|por))?\s*:?"
+    rf"\s+{_NAME}(?:\s+(?:(?:de|del|la|los|y|and|van|von)\s+)?{_NAME}){{0,5}}(?:\s*[/|·,-]\s*[^.!?()]{{1,60}})?"
+    r"|(?:Photo|Photos|Foto|Fotos) (?:courtesy of|cortesía de|cortesia de)\s+[^.!?()]{1,60}"
+    r"|(?:Photo illustration|Ilustración fotográfica|Ilustración|Illustration)"
+    rf"|(?:Follow|Sigue a|Siga a)\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:on|en)\s+(?:X|Twitter|Instagram|Bluesky|Threads|"
+    r"Facebook|LinkedIn|TikTok)\s*:?\s*(?:@[\w.]+)?"
+    r")\)?\.?"
 )
 
 # A translator's credit, in the version it was translated into only: "Traducción de María López para Eastside
@@ -190,7 +218,7 @@ def is_chrome(text: str, patterns: Iterable[str] = ()) -> bool:
     bare = _without_symbols(line).strip(_WRAPPING)  # "(English below)", "[Leer en español]", "🔥 Breaking news 🔥"
     if any(pattern.fullmatch(line) or pattern.fullmatch(bare) for pattern in _BUILTIN):
         return True
-    if _BYLINE.fullmatch(line) or _TRANSLATOR_CREDIT.fullmatch(line):
+    if _BYLINE.fullmatch(line) or _TRANSLATOR_CREDIT.fullmatch(line) or _CREDIT.fullmatch(line):
         return True
     return _looks_like_ui(line)
 

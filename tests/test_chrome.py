@@ -82,6 +82,21 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "Share this: Facebook | X | Email",
         "Compartir: Facebook, WhatsApp, correo electrónico",
         "Síguenos en: Instagram · TikTok",
+        # credits, players, galleries, appeals and footers, which one version may carry alone
+        "(Photo: Ana Gil/Eastside Gazette)",
+        "Foto de Ana Gil",
+        "Photo courtesy of the city",
+        "Follow Ana Gil on X: @anagil",
+        "Listen to this story · 4 min",
+        "Escucha este artículo",
+        "Ver galería",
+        "Photo gallery: 12 photos",
+        "Support our journalism: donate today",
+        "Dona hoy",
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "© 2026 Eastside Gazette",
+        "¿Tienes un dato? Escríbenos a tips@gazette.com",
+        "Corrections policy",
     ],
 )
 def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
@@ -111,6 +126,13 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "The vaccine is now available in Spanish pharmacies.",
         "Share this: the city will close three pools.",
         "La información está disponible en inglés y español en la biblioteca.",
+        "Foto de la protesta en Madrid.",
+        "Donations to the food bank rose 20%.",
+        "Dona el 10% de su salario a la iglesia.",
+        "Copyright law protects authors.",
+        "Listen to the mayor explain the plan.",
+        "Follow the money, she said.",
+        "Done.",
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):
