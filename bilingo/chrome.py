@@ -114,6 +114,9 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"(?:next|previous|siguiente|anterior)(?: (?:article|story|post|artículo|nota|noticia|entrada))?",
     r"(?:related|relacionad[oa]s?|lee también|lea también|te puede interesar|también te puede interesar|"
     r"you may also like|recommended|recomendados?|most read|lo más leído|más leídas?|trending)(?: (?:articles|stories|posts|news|noticias|artículos|notas))?:?",
+    # ... and such a label with the headline it links to: "Related: Route 7 to get new electric buses"
+    r"(?:related|relacionad[oa]|read also|read more|see also|lee también|lea también|ver también|más información|"
+    r"more on this|más sobre esto)(?: (?:articles?|stories|story|posts?|news|noticias?|artículos?|notas?))?\s*:\s*[^.!?]{1,100}",
     r"(?:read more|continue reading|keep reading|leer más|seguir leyendo|sigue leyendo|ver más|see more|load more|cargar más)",
     r"(?:advertisement|advertising|publicidad|anuncio|sponsored|patrocinado)",
     # audio players, galleries, appeals and footers

@@ -619,6 +619,7 @@ CHROME_CLASS_WORDS = {
     "promo", "ad", "ads", "advert", "advertisement", "sponsored", "cookie", "cookies", "consent", "comments",
     "masthead", "relatedposts", "sharedaddy",
     "pullquote",  # a sentence of the story repeated in large type (WordPress's "wp-block-pullquote")
+    "credit", "credits",  # a photo's credit inside its caption ("photo-credit", "media-credit")
 }  # fmt: skip
 CHROME_CLASSES = {"site-header", "global-header", "site-footer", "global-footer", "skip-link", "sr-only",
                   "visually-hidden", "screen-reader-text", "most-read", "pull-quote", "pull_quote"}  # fmt: skip

@@ -97,6 +97,8 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "© 2026 Eastside Gazette",
         "¿Tienes un dato? Escríbenos a tips@gazette.com",
         "Corrections policy",
+        "Related: Route 7 to get new electric buses",
+        "Lea también: La ruta 7 tendrá autobuses eléctricos",
     ],
 )
 def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
@@ -133,6 +135,7 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "Listen to the mayor explain the plan.",
         "Follow the money, she said.",
         "Done.",
+        "Related: the two cases share a judge, she said.",
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):

@@ -612,6 +612,26 @@ def test_a_pull_quote_repeating_the_story_is_left_out(tmp_path, pull_quote):
     assert quote in " ".join(block.text for block in document.ignored)
 
 
+@pytest.mark.parametrize("credit", [
+    '<span class="credit">Photo: Luis Peña/Eastside Gazette</span>',
+    '<span class="wp-caption-credit">(Luis Peña/Eastside Gazette)</span>',
+    '<small class="media-credits">Foto: Luis Peña</small>',
+])
+def test_a_photo_credit_inside_its_caption_is_left_out(tmp_path, credit):
+    """The credit names the photographer, not what the story says; one edition often prints it alone."""
+    path = tmp_path / "bus.html"
+    path.write_text(
+        '<html lang="en"><body><article><h1>Transit board freezes fares</h1><figure><img src="bus.jpg" alt="">'
+        f'<figcaption>Riders board a Route 7 bus downtown on Monday. {credit}</figcaption></figure>'
+        "<p>The board voted unanimously on Monday.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert [block.text.strip() for block in document.blocks] == [
+        "Transit board freezes fares", "Riders board a Route 7 bus downtown on Monday.",
+        "The board voted unanimously on Monday."]
+
+
 def test_an_article_body_named_by_schema_org_or_a_class_is_the_content_when_no_tag_says_so(tmp_path):
     path = tmp_path / "story.html"
     path.write_text(
