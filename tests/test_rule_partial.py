@@ -225,6 +225,12 @@ def test_last_item_of_several_words_is_flagged_whole():
     assert [f.text for f in last_items(document, "partial-only-in-en")] == ["and lighting on the river trail"]
 
 
+def test_a_language_dropped_from_a_list_is_a_dropped_item_though_english_capitalises_it():
+    document = build_aligned(["Marta Ruiz is the Gazette's audience editor. She speaks English, Spanish and Portuguese."],
+                             ["Marta Ruiz es la editora de audiencia del Gazette. Habla inglés y español."])
+    assert [f.text for f in last_items(document, "partial-only-in-en")] == ["and Portuguese"]
+
+
 def test_last_item_dropped_from_an_english_list_is_flagged_in_the_spanish_original():
     document = build_aligned(
         ["The farmers market on Main Street sells fresh bread, local cheese and honey."],
