@@ -41,8 +41,8 @@ and prepositions aside: ``LAST_ITEM``; "and lighting on the river trail"), and
 
 * none of the item's content words is covered by the other side, while at least ``LAST_ITEM_MIN_COVERED``
   of the sentence's other content words are (``LAST_ITEM_MIN_HEAD_WORDS`` of them at least);
-* the item names something: no number or capitalised word (the numbers and names rules' to report, and
-  what MT mangles most), no vague closing ("and so on", "and other kinds": ``NOT_AN_ITEM``,
+* the item names something: no number or capitalised word but a language or a nationality (the numbers and
+  names rules' to report, and what MT mangles most), no vague closing ("and so on", "and other kinds": ``NOT_AN_ITEM``,
   ``VAGUE_ITEM_WORDS``), no hedge ("or at least nearby": ``HEDGES``), no half of an expression ("back and
   forth", "more or less": ``IDIOM_PAIRS``);
 * the other side does not close on a coordinated phrase of its own (a conjunction among its last eight
