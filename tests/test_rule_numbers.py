@@ -242,6 +242,9 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
     (finding,) = numbers.check(build_aligned([en], [es]), Settings())  # the three matched, the range moved
     assert finding.message == "Two in English but cuatro in Spanish"
+    en, es = "The board meets twice a year.", "La junta se reúne tres veces al año."  # "twice" is two times
+    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    assert finding.message == "twice in English but tres in Spanish"
 
 
 @pytest.mark.parametrize("en, es", [
@@ -254,6 +257,7 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     ("Two dozen witnesses saw the car.", "Veinticuatro testigos vieron el coche."),
     ("He scored eight three-pointers.", "Anotó ocho triples."),  # two numbers side by side are not one count
     ("Three million for each mother, two for each father.", "Tres millones por madre, dos millones por padre."),
+    ("Check on elderly neighbors at least twice a day.", "Visite a sus vecinos mayores al menos dos veces al día."),
 ])
 def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en, es):
     assert numbers.check(build_aligned([en], [es]), Settings()) == []
