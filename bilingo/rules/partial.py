@@ -585,6 +585,32 @@ def _names_or_numbers(original: list[Word], item_start: int) -> bool:
                for word in original if word.content and word.start >= item_start)
 
 
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def closing_list_item(text: str, lang: str) -> tuple[int, int, int, int] | None:
+    """Where the last item of the list ``text`` closes on lies: (the comma or space before its conjunction, the
+    conjunction, the item's first word, its end), as character offsets; None when ``text`` does not close on a list (``LAST_ITEM`` after a comma within
+    ``LIST_WINDOW_CHARS``: "X and Y" is not a list) or its item is no named item (``_names_or_numbers``,
+    ``_names_an_item``, on these original words). Memoised: ``prepare`` finds the sentences' while the translator
+    works."""
+    pattern = LAST_ITEM.get(lang)
+    if pattern is None or not text.endswith(_CLOSING_MARKS):
+        return None
+    item = pattern.search(text)
+    if item is None:
+        return None
+    if "," not in text[max(0, item.start() - LIST_WINDOW_CHARS) : item.start() + 1]:
+        return None  # "X and Y", not a list: translators recast a pair of words more often than they drop one
+    original = words(text, lang)
+    if _names_or_numbers(original, item.start("item")):  # (the original's: "inglés", not "English")
+        return None  # the names and numbers rules' to report, and what MT mangles most ("Cabo da Roca": "Cape gives Rock")
+    if not _names_an_item(original, item.start("item")):
+        return None
+    return item.start(), item.start("conjunction"), item.start("item"), item.end("item")
+
+
+_CLOSING_MARKS = tuple(".!?\"”’»)")
+
+
 def _last_item_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, rule: str,
                        settings: Settings) -> Finding | None:
     """A dropped last item in the last sentence of ``side`` of ``pair`` (see the module doc), or None.
@@ -593,15 +619,12 @@ def _last_item_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, r
     its machine translation too, whose words are the ones checked against the other side.
     """
     version = aligned.version(side)
-    other = aligned.other(side)
     index = getattr(pair, side)[-1]  # the sentence the end of the other side faces
     text = version.segments[index].text
-    pattern = LAST_ITEM.get(version.lang)
-    item = pattern.search(text) if pattern is not None and text.endswith(tuple(".!?\"”’»)")) else None
+    item = closing_list_item(text, version.lang)
     if item is None:
         return None
-    if "," not in text[max(0, item.start() - LIST_WINDOW_CHARS) : item.start() + 1]:
-        return None  # "X and Y", not a list: translators recast a pair of words more often than they drop one
+    other = aligned.other(side)
     other_indices = getattr(pair, other)
     closing = CLOSING_CONJUNCTION.get(aligned.version(other).lang)
     if closing is None:
@@ -615,25 +638,27 @@ def _last_item_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, r
         checked_item = checked_pattern.search(checked_text) if checked_pattern is not None else None
         if checked_item is None:
             return None
+        checked_item_start, checked_head_end = checked_item.start("item"), checked_item.start()
     else:
-        checked_lang, checked_text, checked_item = version.lang, text, item
+        checked_lang, checked_text = version.lang, text
+        checked_head_end, _, checked_item_start, _ = item
     checked = words(checked_text, checked_lang)
-    covered = covered_by_folded(checked, _reference_folded(aligned, pair, side))
-    if not last_item_uncovered(checked, covered, checked_item.start("item")):
+    item_indices = [i for i, word in enumerate(checked) if word.content and word.start >= checked_item_start]
+
+    def item_covered(flags: list[bool]) -> bool:  # coverage only grows: once an item word is covered, stop
+        return any(flags[i] for i in item_indices)
+
+    covered = covered_by_folded(checked, _reference_folded(aligned, pair, side), item_covered)
+    if not last_item_uncovered(checked, covered, checked_item_start):
         return None
     # the other side's words that its machine translation may have kept as they were
     untranslated = (frozenset(folded_words(_side_text(aligned, other, other_indices)))
                     if aligned.translated_side == other else frozenset())
-    head = checked_text[: checked_item.start()]
+    head = checked_text[:checked_head_end]
     if other_closes and not _closes_on_an_earlier_item(_counterpart(aligned, pair, side), head, checked_lang,
                                                        untranslated):
         return None  # the other side closes on a coordinated phrase of its own: most likely the item in other words
-    original = words(text, version.lang)
-    if _names_or_numbers(original, item.start("item")):  # (the original's: "inglés", not "English")
-        return None  # the names and numbers rules' to report, and what MT mangles most ("Cabo da Roca": "Cape gives Rock")
-    if not _names_an_item(original, item.start("item")):
-        return None
-    begin, end = item.start("conjunction"), item.end("item")
+    _, begin, _, end = item
     start, stop = segment_span(version.source, version.segments[index], begin, end)
     other_name = LANGUAGE_NAMES.get(aligned.version(other).lang, aligned.version(other).path)
     if aligned.translated_side is None:
@@ -643,7 +668,7 @@ def _last_item_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, r
     evidence.update({
         "confidence": LAST_ITEM_CONFIDENCE,
         "kind": "last item",
-        "uncovered_words": [word.text for word in checked if word.content and word.start >= checked_item.start("item")],
+        "uncovered_words": [checked[i].text for i in item_indices],
     })
     if aligned.translated_side is not None:
         evidence["translation"] = aligned.translation_of(aligned.translated_side,
@@ -750,14 +775,15 @@ def length_scale(aligned: AlignedDocument, counted: list[AlignedPair], side: str
 def prepare(version: Version, settings: Settings) -> None:
     """The per-sentence analyses of ``check`` that need no translation, run while the translator works (see
     ``bilingo.check.prepare_checks``) and memoised in ``bilingo.rules.words``, so that ``check`` finds them done:
-    the folded words of every sentence (what the other side's words are looked up in), and the words of the
-    sentences checked as written, those of a version in the language translations are made into (the other
-    version's sentences are checked through their translation)."""
+    the folded words of every sentence (what the other side's words are looked up in), the list each closes
+    on (``closing_list_item``), and the words of the sentences checked as written, those of a version in the
+    language translations are made into (the other version's sentences are checked through their translation)."""
     if all(rule in settings.disabled_rules for rule in RULES_BY_LANG.values()):
         return
     checked_as_written = version.lang == settings.translate_to
     for segment in version.segments:
         folded_words(segment.text)
+        closing_list_item(segment.text, version.lang)
         if checked_as_written:
             shortest_stretch(segment.text, version.lang)
             words(segment.text, version.lang)
