@@ -42,6 +42,7 @@ CHECK_MODULES = (
     "bilingo.rules.coverage",
     "bilingo.rules.numbers",
     "bilingo.rules.names",
+    "bilingo.rules.titles",
     "bilingo.rules.quotes",
     "bilingo.rules.partial",
     "bilingo.rules.untranslated",
@@ -258,6 +259,7 @@ def prepare_checks(versions: list[Version], settings: Settings) -> None:
 PAIR_CHECK_MODULES = (
     "bilingo.rules.numbers",
     "bilingo.rules.names",
+    "bilingo.rules.titles",
     "bilingo.rules.quotes",
     "bilingo.rules.partial",
     "bilingo.rules.pronouns",

@@ -2,7 +2,7 @@
 
 The docs here are the single source reused by ``bilingo rules``, ``--help``, the HTML
 report and SARIF (as ruff does). Each rule's checking code lives in its own module of
-this package and is listed in ``CHECKS``; a check is a function
+this package and is listed in ``bilingo.check.CHECK_MODULES``; a check is a function
 ``check(aligned: AlignedDocument, settings: Settings) -> list[Finding]``.
 """
 
@@ -79,9 +79,9 @@ RULES: dict[str, Rule] = {
             "BL202",
             "name-mismatch",
             "warning",
-            "A person, place or organisation named on one side and absent or different on the other.",
-            "A changed or dropped name changes who did what.",
-            "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'.",
+            "A person, place or organisation named on one side and absent or different on the other, or a person's office changed.",
+            "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth.",
+            "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'; EN: 'Mayor Ana Ruiz' / ES: 'la gobernadora Ana Ruiz'.",
         ),
         Rule(
             "BL203",

@@ -1,0 +1,218 @@
+"""name-mismatch: a person's office changed in translation ("Mayor Ana Ruiz" / "la gobernadora Ana Ruiz").
+
+The names rule finds a person on both sides by the name; what stands before the name, the
+office, it does not compare. A changed office puts a statement in the wrong mouth: the
+governor said it, not the mayor. This rule compares the titles written right before the
+same person on both sides of an aligned pair, through a table of offices in both languages
+(``OFFICES``: "Gov." and "gobernadora" are one office), and reports one when both sides
+give an office before the same surname and the offices differ. The finding is on the
+translated side's title, naming both.
+
+A title is an office of the table right before a capitalised name ("Police Chief Tom Brown",
+"el jefe de policía Tom Brown"); in Spanish up to two lower-case words may stand between
+("la senadora estatal Ana Ruiz", "el alcalde de Miami Francis Suárez"). A side that drops or
+recasts the title ("Ruiz, who leads the city", "la exalcaldesa Ruiz": "ex-" offices are not
+in the table) says nothing, and neither does an office outside the table. Offices whose
+translation varies are one entry: "Speaker", "chair" and "president" are all "presidente"
+in Spanish; "district attorney" and "attorney general" are both "fiscal"; a pastor, a
+reverend and a priest are all clergy. Academic titles ("Dr.", "Prof.") are not offices: a
+person is "chairman" on one side and "el Dr." on the other. Nor is "General": it ends too
+many offices ("Attorney General", "procurador general", "Surgeon General").
+
+A capitalised English title phrase may hold more than one office ("Party Vice President and
+Federal Agriculture Minister Horst Seehofer"); the offices compared are all of them. A
+lower-case English title is a description (AP style), which translators recast ("the
+ministerial chairman Fischer" / "el primer ministro Fischer"): not compared.
+
+Measured on the 11,650 sentence pairs of the dev corpus (flores, WMT, tico19): 61 persons
+have a title of the table on both sides, and none differs. Each of the guards above came
+from one that did (a "Dr.", an "Attorney General", a title phrase, a description).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bilingo.findings import make_finding, pair_evidence, segment_span
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.words import TEXT_MEMO_SIZE, fold
+from bilingo.settings import Settings
+
+RULE = "name-mismatch"
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+
+# office -> (English titles, Spanish titles); abbreviations without their period
+OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "mayor": (("mayor",), ("alcalde", "alcaldesa")),
+    "deputy mayor": (("deputy mayor", "vice mayor"), ("teniente de alcalde", "vicealcalde", "vicealcaldesa")),
+    "governor": (("governor", "gov"), ("gobernador", "gobernadora")),
+    "lieutenant governor": (("lieutenant governor", "lt. governor", "lt. gov", "lt gov"),
+                            ("vicegobernador", "vicegobernadora")),
+    "senator": (("senator", "sen", "state senator", "state sen"), ("senador", "senadora")),
+    "representative": (("representative", "rep", "state representative", "state rep", "congressman",
+                        "congresswoman", "congressmember", "assemblyman", "assemblywoman", "assemblymember"),
+                       ("representante", "congresista", "diputado", "diputada", "asambleísta", "asambleista")),
+    "president": (("president", "chair", "chairman", "chairwoman", "chairperson", "speaker"),
+                  ("presidente", "presidenta")),
+    "vice president": (("vice president", "vice-president"), ("vicepresidente", "vicepresidenta")),
+    "council member": (("council member", "councilmember", "councilman", "councilwoman", "councilor",
+                        "councillor", "alderman", "alderwoman", "alderperson"),
+                       ("concejal", "concejala", "regidor", "regidora", "edil", "edila")),
+    "supervisor": (("supervisor",), ("supervisor", "supervisora")),
+    "judge": (("judge", "justice", "magistrate"), ("juez", "jueza", "magistrado", "magistrada")),
+    "sheriff": (("sheriff",), ("alguacil", "sheriff")),
+    "prosecutor": (("prosecutor", "district attorney", "attorney general", "state attorney"),
+                   ("fiscal", "procurador", "procuradora")),
+    "police chief": (("police chief", "chief of police"),
+                     ("jefe de policía", "jefa de policía", "jefe de la policía", "jefa de la policía")),
+    "fire chief": (("fire chief",), ("jefe de bomberos", "jefa de bomberos")),
+    "superintendent": (("superintendent",), ("superintendente",)),
+    "secretary": (("secretary",), ("secretario", "secretaria")),
+    "minister": (("minister",), ("ministro", "ministra")),
+    "prime minister": (("prime minister", "premier"), ("primer ministro", "primera ministra")),
+    "ambassador": (("ambassador",), ("embajador", "embajadora")),
+    "colonel": (("colonel", "col"), ("coronel",)),
+    "captain": (("captain", "capt"), ("capitán", "capitana")),
+    "lieutenant": (("lieutenant", "lt"), ("teniente",)),
+    "sergeant": (("sergeant", "sgt"), ("sargento", "sargenta")),
+    "coach": (("coach", "head coach"), ("entrenador", "entrenadora", "director técnico", "directora técnica")),
+    "clergy": (("rev", "reverend", "pastor", "father", "bishop", "archbishop", "rabbi", "imam"),
+               ("reverendo", "reverenda", "pastor", "pastora", "padre", "obispo", "arzobispo", "rabino", "imán")),
+    "king": (("king",), ("rey",)),
+    "queen": (("queen",), ("reina",)),
+    "prince": (("prince",), ("príncipe",)),
+    "princess": (("princess",), ("princesa",)),
+}
+_OFFICE_OF = {(lang, fold(title)): office for office, forms in OFFICES.items()
+              for lang, titles in zip(("en", "es"), forms) for title in titles}
+
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:de\s+la\s+|de\s+|del\s+)?{_NAME_WORD}){{0,3}})"
+
+
+def _title_pattern(lang: str) -> re.Pattern:
+    """An office's title (its abbreviation may take a period), then a capitalised name; in Spanish up to two
+    lower-case words may stand between ("la senadora estatal Ana Ruiz")."""
+    column = ("en", "es").index(lang)
+    titles = sorted({title for forms in OFFICES.values() for title in forms[column]}, key=len, reverse=True)
+    between = r"(?:\s+[a-záéíóúñü]+){0,2}" if lang == "es" else ""
+    alternatives = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in titles)
+    return re.compile(rf"(?<![\w.])(?P<title>(?i:{alternatives}))\.?{between}\s+{_NAME}")
+
+
+_TITLE = {lang: _title_pattern(lang) for lang in ("en", "es")}
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office written before a person's name: where the title is, the surname (folded) it goes with, and every
+    office of the title phrase ("Party Vice President and Federal Agriculture Minister Horst Seehofer": minister
+    and vice president)."""
+
+    office: str
+    start: int
+    end: int
+    text: str
+    surname: str
+    name: str
+    offices: frozenset[str]
+
+
+# Words that may join the capitalised titles of one English title phrase ("Vice President and ... Minister")
+_PHRASE_JOINERS = frozenset({"and", "of", "for", "&"})
+_PHRASE_WORD = re.compile(r"[\w&'’.-]+")
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
+    """The offices of ``OFFICES`` written before a name in ``text`` (a sentence in ``lang``). Memoised: ``prepare``
+    finds the sentences' while the translator works.
+
+    In English only a capitalised title counts: AP style capitalises a formal title before a name ("Mayor Ana
+    Ruiz") and lowercases a description ("the ministerial chairman Fischer"), which translators recast freely.
+    """
+    pattern = _TITLE.get(lang)
+    if pattern is None:
+        return ()
+    found = []
+    for match in pattern.finditer(text):
+        title = match.group("title")
+        office = _OFFICE_OF.get((lang, fold(" ".join(title.split()))))
+        if office is None or (lang == "en" and not title[:1].isupper()):
+            continue
+        name = match.group("name")
+        offices = frozenset({office} | (_phrase_offices(text[: match.start("title")]) if lang == "en" else set()))
+        found.append(Title(office, match.start("title"), match.end("title"), title, fold(name.split()[-1]), name,
+                           offices))
+    return tuple(found)
+
+
+def _phrase_offices(before: str) -> set[str]:
+    """The offices among the capitalised words (and joiners) that end ``before``: the rest of an English title
+    phrase ending at a title."""
+    phrase = []
+    for word in reversed(_PHRASE_WORD.findall(before[-120:])):
+        if not (word[:1].isupper() or word.lower() in _PHRASE_JOINERS):
+            break
+        phrase.append(word.rstrip("."))
+    phrase.reverse()
+    offices = set()
+    for length in (3, 2, 1):  # longest titles first: "Vice President" before "President"
+        for first in range(len(phrase) - length + 1):
+            office = _OFFICE_OF.get(("en", fold(" ".join(phrase[first : first + length]))))
+            if office is not None:
+                offices.add(office)
+    return offices
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """Find the titles of every sentence while the translator works (see ``bilingo.check.prepare_checks``)."""
+    if RULE in settings.disabled_rules:
+        return
+    for segment in version.segments:
+        titles_before_names(segment.text, version.lang)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    if RULE in settings.disabled_rules or aligned.left.lang == aligned.right.lang:
+        return []
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    findings = []
+    for pair in aligned.pairs:
+        if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
+            continue
+        titles = {side: [(index, title) for index in getattr(pair, side)
+                         for title in titles_before_names(aligned.version(side).segments[index].text,
+                                                          aligned.version(side).lang)]
+                  for side in (flagged, other)}
+        if not titles[flagged] or not titles[other]:
+            continue  # (most pairs)
+        for index, title in titles[flagged]:
+            counterparts = [found for _, found in titles[other] if found.surname == title.surname]
+            if counterparts and all(found.offices.isdisjoint(title.offices) for found in counterparts):
+                findings.append(_finding(aligned, pair, flagged, index, title, counterparts[0], settings))
+    return findings
+
+
+def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int, title: Title, counterpart: Title,
+             settings: Settings) -> Finding:
+    version = aligned.version(side)
+    other = aligned.other(side)
+    start, end = segment_span(version.source, version.segments[index], title.start, title.end)
+    here = LANGUAGE_NAMES.get(version.lang, version.lang)
+    there = LANGUAGE_NAMES.get(aligned.version(other).lang, aligned.version(other).lang)
+    if side == "left":
+        message = f"{title.name}: {title.text} in {here} but {counterpart.text} in {there}"
+    else:
+        message = f"{title.name}: {counterpart.text} in {there} but {title.text} in {here}"
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
+        "name": title.name, "office": title.office, "counterpart_title": counterpart.text,
+        "counterpart_office": counterpart.office, "confidence": 0.7}
+    if aligned.translated_side is not None:
+        evidence["translation"] = aligned.translation_of(aligned.translated_side,
+                                                         getattr(pair, aligned.translated_side))
+    return make_finding(RULE, version.source, start, end, message, lang=version.lang, score=0.7,
+                        evidence=evidence, settings=settings)

@@ -1,0 +1,80 @@
+"""name-mismatch, for a person's office: the title before the same name changed in translation, on real text and
+real Apertium."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, build_aligned, build_aligned_documents, clean_corpus_documents, corpus_records, corpus_spec
+from bilingo.rules import titles
+from bilingo.rules.titles import titles_before_names
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def test_titles_are_found_before_names_in_both_languages():
+    found = titles_before_names("Gov. Gavin Newsom and Lt. Gov. Eleni Kounalakis met Police Chief Tom Brown.", "en")
+    assert [(title.office, title.text, title.surname) for title in found] == [
+        ("governor", "Gov", "newsom"), ("lieutenant governor", "Lt. Gov", "kounalakis"),
+        ("police chief", "Police Chief", "brown")]
+    found = titles_before_names("Hablaron el jefe de policía Tom Brown y la senadora estatal María Elena Durazo.", "es")
+    assert [(title.office, title.text, title.name) for title in found] == [
+        ("police chief", "jefe de policía", "Tom Brown"), ("senator", "senadora", "María Elena Durazo")]
+    assert titles_before_names("The mayor said the council would vote again.", "en") == ()  # no name after it
+
+
+def test_a_changed_office_is_reported_on_the_translated_title():
+    document = build_aligned(
+        ["Mayor Ana Ruiz said the city would appeal the ruling.",
+         "Police Chief Tom Brown said officers would patrol the park at night."],
+        ["La gobernadora Ana Ruiz dijo que la ciudad apelará el fallo.",
+         "El alcalde Tom Brown dijo que los agentes patrullarán el parque de noche."],
+    )
+    found = titles.check(document, Settings())
+    assert [finding.message for finding in found] == [
+        "Ana Ruiz: Mayor in English but gobernadora in Spanish",
+        "Tom Brown: Police Chief in English but alcalde in Spanish"]
+    assert [finding.rule for finding in found] == ["name-mismatch", "name-mismatch"]
+    assert [document.right.source.text[f.start:f.end] for f in found] == ["gobernadora", "alcalde"]
+    assert found[0].evidence["office"] == "governor" and found[0].evidence["counterpart_office"] == "mayor"
+
+
+@pytest.mark.parametrize("english, spanish", [
+    # the same office, however each language titles it
+    ("Rep. Luis Ortega and Speaker Nancy Pelosi attended the hearing.",
+     "El congresista Luis Ortega y la presidenta de la Cámara Nancy Pelosi asistieron a la audiencia."),
+    ("Dr. Marta Gil and Judge Ana Soto spoke first.", "La doctora Marta Gil y la jueza Ana Soto hablaron primero."),
+    # an academic title and an office, or an office ending in "General", are not two offices
+    ("The committee's chairman Dr Peter Terry said so.", "El Dr. Peter Terry, presidente del comité, lo dijo."),
+    ("Attorney General Alberto Gonzales resigned.", "El Procurador General Alberto Gonzales renunció."),
+    # a title phrase holding two offices; a lower-case description, which translators recast
+    ("Party Vice President and Federal Agriculture Minister Horst Seehofer joins the team.",
+     "El vicepresidente Horst Seehofer, ministro federal de agricultura, se une al equipo."),
+    ("This is a matter for the ministerial chairman Fischer and the government.",
+     "Es el asunto del primer ministro Fischer y de todo el gobierno."),
+    ("State Sen. María Elena Durazo voted no.", "La senadora estatal María Elena Durazo votó en contra."),
+    ("Lt. Gov. Eleni Kounalakis signed it.", "La vicegobernadora Eleni Kounalakis lo firmó."),
+    ("District Attorney George Gascón filed charges.", "El fiscal George Gascón presentó cargos."),
+    # a title dropped, recast or outside the table says nothing
+    ("Mayor Ana Ruiz said the city would appeal.", "Ana Ruiz, quien dirige la ciudad, dijo que apelará."),
+    ("Former Mayor Ana Ruiz said the city would appeal.", "La exalcaldesa Ana Ruiz dijo que la ciudad apelará."),
+    # two people, each with an office
+    ("Mayor Ana Ruiz and Gov. Luis Pérez met on Monday.", "La alcaldesa Ana Ruiz y el gobernador Luis Pérez se reunieron el lunes."),
+])
+def test_the_same_office_or_no_office_to_compare_stays_quiet(english, spanish):
+    assert titles.check(build_aligned([english], [spanish]), Settings()) == []
+
+
+def test_a_disabled_name_rule_compares_no_titles():
+    document = build_aligned(["Mayor Ana Ruiz said the city would appeal the ruling."],
+                             ["La gobernadora Ana Ruiz dijo que la ciudad apelará el fallo."])
+    assert titles.check(document, Settings(disabled_rules={"name-mismatch"})) == []
+
+
+@needs_corpus
+def test_untouched_corpus_documents_get_no_title_finding():
+    """200 flores and 60 WMT documents, paired 1:1, real Apertium: titles agree wherever both sides give one."""
+    documents = list(clean_corpus_documents("flores200-devtest", 200))
+    documents += build_aligned_documents([corpus_spec(record) for record in corpus_records("wmt-newstest-2008-2010", 60)])
+    assert sum(len(titles.check(document, Settings())) for document in documents) == 0
