@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.rules.words import TEXT_MEMO_SIZE, fold
+from bilingo.rules.words import TEXT_MEMO_SIZE, fold, folded_words
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -103,6 +103,10 @@ def _title_pattern(lang: str) -> re.Pattern:
 
 
 _TITLE = {lang: _title_pattern(lang) for lang in ("en", "es")}
+# The first word of every title, folded as ``folded_words`` folds a text's words: a sentence holding none (most
+# sentences) has no title, and is told without the pattern's costlier search
+_TITLE_FIRST_WORDS = frozenset(fold(title.split()[0]).rstrip(".") for forms in OFFICES.values()
+                               for titles in forms for title in titles)
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,7 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
     Ruiz") and lowercases a description ("the ministerial chairman Fischer"), which translators recast freely.
     """
     pattern = _TITLE.get(lang)
-    if pattern is None:
+    if pattern is None or _TITLE_FIRST_WORDS.isdisjoint(folded_words(text)):
         return ()
     found = []
     for match in pattern.finditer(text):
