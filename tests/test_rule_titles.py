@@ -15,12 +15,12 @@ needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev co
 
 def test_titles_are_found_before_names_in_both_languages():
     found = titles_before_names("Gov. Gavin Newsom and Lt. Gov. Eleni Kounalakis met Police Chief Tom Brown.", "en")
-    assert [(title.office, title.text, title.surname) for title in found] == [
-        ("governor", "Gov", "newsom"), ("lieutenant governor", "Lt. Gov", "kounalakis"),
-        ("police chief", "Police Chief", "brown")]
+    assert [(sorted(title.offices), title.text, title.surname) for title in found] == [
+        (["governor"], "Gov", "newsom"), (["lieutenant governor"], "Lt. Gov", "kounalakis"),
+        (["police chief"], "Police Chief", "brown")]
     found = titles_before_names("Hablaron el jefe de policía Tom Brown y la senadora estatal María Elena Durazo.", "es")
-    assert [(title.office, title.text, title.name) for title in found] == [
-        ("police chief", "jefe de policía", "Tom Brown"), ("senator", "senadora", "María Elena Durazo")]
+    assert [(sorted(title.offices), title.text, title.name) for title in found] == [
+        (["police chief"], "jefe de policía", "Tom Brown"), (["senator"], "senadora", "María Elena Durazo")]
     assert titles_before_names("The mayor said the council would vote again.", "en") == ()  # no name after it
 
 
@@ -37,7 +37,17 @@ def test_a_changed_office_is_reported_on_the_translated_title():
         "Tom Brown: Police Chief in English but alcalde in Spanish"]
     assert [finding.rule for finding in found] == ["name-mismatch", "name-mismatch"]
     assert [document.right.source.text[f.start:f.end] for f in found] == ["gobernadora", "alcalde"]
-    assert found[0].evidence["office"] == "governor" and found[0].evidence["counterpart_office"] == "mayor"
+    assert found[0].evidence["offices"] == ["governor"] and found[0].evidence["counterpart_offices"] == ["mayor"]
+
+
+def test_a_bio_that_gives_another_role_in_each_language_is_reported():
+    """The mission's author bio that says something else in each language: the role said after the name."""
+    document = build_aligned(
+        ["Ana Gil is a housing reporter for the Eastside Gazette.", "Ana Ruiz, the city's mayor, said so."],
+        ["Ana Gil es editora de vivienda del Eastside Gazette.", "Ana Ruiz, gobernadora del estado, lo dijo."],
+    )
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "Ana Gil: reporter in English but editora in Spanish", "Ana Ruiz: mayor in English but gobernadora in Spanish"]
 
 
 @pytest.mark.parametrize("english, spanish", [
@@ -59,6 +69,14 @@ def test_a_changed_office_is_reported_on_the_translated_title():
     # a title dropped, recast or outside the table says nothing
     ("Mayor Ana Ruiz said the city would appeal.", "Ana Ruiz, quien dirige la ciudad, dijo que apelará."),
     ("Former Mayor Ana Ruiz said the city would appeal.", "La exalcaldesa Ana Ruiz dijo que la ciudad apelará."),
+    # roles said after the name, the same in both languages; a list of people, each title before its name
+    ("Luis Peña is a photographer and videographer based in El Paso.",
+     "Luis Peña es fotógrafo y videógrafo radicado en El Paso."),
+    ("Marta Ruiz is the Gazette's audience editor.", "Marta Ruiz es la editora de audiencia del Gazette."),
+    ("Ruba Husari, editor of the Iraq Oil Forum, said so.", "Ruba Husari, redactora del Iraq Oil Forum, lo dijo."),
+    ("Ana Ruiz, the mayor's spokeswoman, said so.", "Ana Ruiz, portavoz de la alcaldesa, lo dijo."),
+    ("Former House Speaker Newt Gingrich and Texas Gov. Rick Perry finished fourth and fifth.",
+     "El ex presidente de la Cámara, Newt Gingrich, el gobernador de Texas, Rick Perry, terminaron cuarto y quinto."),
     # two people, each with an office
     ("Mayor Ana Ruiz and Gov. Luis Pérez met on Monday.", "La alcaldesa Ana Ruiz y el gobernador Luis Pérez se reunieron el lunes."),
 ])

@@ -1,32 +1,43 @@
-"""name-mismatch: a person's office changed in translation ("Mayor Ana Ruiz" / "la gobernadora Ana Ruiz").
+"""name-mismatch: a person's office or role changed in translation ("Mayor Ana Ruiz" / "la gobernadora Ana
+Ruiz"; an author bio's "Ana Gil is a reporter" / "Ana Gil es editora").
 
-The names rule finds a person on both sides by the name; what stands before the name, the
-office, it does not compare. A changed office puts a statement in the wrong mouth: the
-governor said it, not the mayor. This rule compares the titles written right before the
-same person on both sides of an aligned pair, through a table of offices in both languages
-(``OFFICES``: "Gov." and "gobernadora" are one office), and reports one when both sides
-give an office before the same surname and the offices differ. The finding is on the
-translated side's title, naming both.
+The names rule finds a person on both sides by the name; what the text says the person is,
+it does not compare. A changed office puts a statement in the wrong mouth: the governor said
+it, not the mayor. This rule compares what both sides of an aligned pair call the same
+person, through a table of offices and roles in both languages (``OFFICES``: "Gov." and
+"gobernadora" are one office), and reports one when both sides give one for the same surname
+and they share none. The finding is on the translated side's title, naming both.
 
-A title is an office of the table right before a capitalised name ("Police Chief Tom Brown",
-"el jefe de policía Tom Brown"); in Spanish up to two lower-case words may stand between
-("la senadora estatal Ana Ruiz", "el alcalde de Miami Francis Suárez"). A side that drops or
-recasts the title ("Ruiz, who leads the city", "la exalcaldesa Ruiz": "ex-" offices are not
-in the table) says nothing, and neither does an office outside the table. Offices whose
-translation varies are one entry: "Speaker", "chair" and "president" are all "presidente"
-in Spanish; "district attorney" and "attorney general" are both "fiscal"; a pastor, a
-reverend and a priest are all clergy. Academic titles ("Dr.", "Prof.") are not offices: a
-person is "chairman" on one side and "el Dr." on the other. Nor is "General": it ends too
-many offices ("Attorney General", "procurador general", "Surgeon General").
+Where a title is found (``titles_before_names``):
+
+* right before a capitalised name ("Police Chief Tom Brown", "el jefe de policía Tom
+  Brown"); in Spanish a few qualifiers may stand between ("la senadora estatal Ana Ruiz",
+  "el alcalde de Miami Francis Suárez": ``_SPANISH_QUALIFIERS``);
+* after the name, said of it: "Ana Gil is a housing reporter", "Ana Ruiz, the city's mayor,",
+  "Ana Gil es reportera de vivienda", "Ana Ruiz, alcaldesa de la ciudad," (``_role_pattern``).
+  The role must end its phrase ("the mayor's spokeswoman" is not the mayor), and a comma
+  form followed by another name is a list of people, each title before its name
+  ("Gingrich, el gobernador de Texas, Rick Perry"): not taken.
+
+A side that drops or recasts the title ("Ruiz, who leads the city", "la exalcaldesa Ruiz":
+"ex-" offices are not in the table) says nothing, and neither does an office outside the
+table. Offices whose translation varies are one entry: "Speaker", "chair" and "president"
+are all "presidente" in Spanish; "district attorney" and "attorney general" are both
+"fiscal"; a pastor, a reverend and a priest are all clergy; a "redactor" writes or edits.
+Academic titles ("Dr.", "Prof.") are not offices: a person is "chairman" on one side and "el
+Dr." on the other. Nor is "General": it ends too many offices ("Attorney General",
+"procurador general", "Surgeon General").
 
 A capitalised English title phrase may hold more than one office ("Party Vice President and
-Federal Agriculture Minister Horst Seehofer"); the offices compared are all of them. A
-lower-case English title is a description (AP style), which translators recast ("the
-ministerial chairman Fischer" / "el primer ministro Fischer"): not compared.
+Federal Agriculture Minister Horst Seehofer"), and a role more than one ("a photographer and
+videographer"); the offices compared are all of them. A lower-case English title before a
+name is a description (AP style), which translators recast ("the ministerial chairman
+Fischer" / "el primer ministro Fischer"): not compared.
 
-Measured on the 11,650 sentence pairs of the dev corpus (flores, WMT, tico19): 61 persons
+Measured on the 11,650 sentence pairs of the dev corpus (flores, WMT, tico19): 75 persons
 have a title of the table on both sides, and none differs. Each of the guards above came
-from one that did (a "Dr.", an "Attorney General", a title phrase, a description).
+from one that did (a "Dr.", an "Attorney General", a title phrase, a description, a list of
+people, a "redactor").
 """
 
 from __future__ import annotations
@@ -80,16 +91,40 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "coach": (("coach", "head coach"), ("entrenador", "entrenadora", "director técnico", "directora técnica")),
     "clergy": (("rev", "reverend", "pastor", "father", "bishop", "archbishop", "rabbi", "imam"),
                ("reverendo", "reverenda", "pastor", "pastora", "padre", "obispo", "arzobispo", "rabino", "imán")),
+    # a newsroom's own, for the bios under an article ("Ana Gil is a reporter" / "Ana Gil es editora")
+    "reporter": (("reporter", "journalist", "writer", "staff writer", "correspondent"),
+                 ("reportero", "reportera", "periodista", "redactor", "redactora", "corresponsal", "escritor",
+                  "escritora")),
+    "editor": (("editor",), ("editor", "editora", "redactor", "redactora")),  # (a "redactor" writes or edits)
+    "photographer": (("photographer", "photojournalist"),
+                     ("fotógrafo", "fotógrafa", "fotoperiodista", "reportero gráfico", "reportera gráfica")),
+    "videographer": (("videographer",), ("videógrafo", "videógrafa", "camarógrafo", "camarógrafa")),
+    "columnist": (("columnist",), ("columnista",)),
+    "producer": (("producer",), ("productor", "productora")),
     "king": (("king",), ("rey",)),
     "queen": (("queen",), ("reina",)),
     "prince": (("prince",), ("príncipe",)),
     "princess": (("princess",), ("princesa",)),
 }
-_OFFICE_OF = {(lang, fold(title)): office for office, forms in OFFICES.items()
-              for lang, titles in zip(("en", "es"), forms) for title in titles}
+_OFFICES_OF: dict[tuple[str, str], frozenset[str]] = {}  # (language, folded title) -> the offices it may name
+for _office, _forms in OFFICES.items():
+    for _lang, _titles in zip(("en", "es"), _forms):
+        for _title in _titles:
+            _OFFICES_OF[(_lang, fold(_title))] = _OFFICES_OF.get((_lang, fold(_title)), frozenset()) | {_office}
+
+
+def _offices_of(lang: str, title: str) -> frozenset[str]:
+    """The offices a title names (most one; "redactor" is a reporter or an editor), by its folded words."""
+    return _OFFICES_OF.get((lang, fold(" ".join(title.split()))), frozenset())
 
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:de\s+la\s+|de\s+|del\s+)?{_NAME_WORD}){{0,3}})"
+
+
+# What may stand between a Spanish title and the name ("la senadora estatal Ana Ruiz", "el alcalde de Miami Francis
+# Suárez"): not any lower-case word, which would take "fotógrafo radicado en El Paso" for a title of El Paso.
+_SPANISH_QUALIFIERS = ("estatal", "federal", "general", "municipal", "interino", "interina", "adjunto", "adjunta",
+                       "electo", "electa", "saliente", "entrante", "de", "del", "por")
 
 
 def _title_pattern(lang: str) -> re.Pattern:
@@ -97,12 +132,32 @@ def _title_pattern(lang: str) -> re.Pattern:
     lower-case words may stand between ("la senadora estatal Ana Ruiz")."""
     column = ("en", "es").index(lang)
     titles = sorted({title for forms in OFFICES.values() for title in forms[column]}, key=len, reverse=True)
-    between = r"(?:\s+[a-záéíóúñü]+){0,2}" if lang == "es" else ""
+    between = rf"(?:\s+(?:{'|'.join(_SPANISH_QUALIFIERS)})){{0,2}}" if lang == "es" else ""
     alternatives = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in titles)
     return re.compile(rf"(?<![\w.])(?P<title>(?i:{alternatives}))\.?{between}\s+{_NAME}")
 
 
 _TITLE = {lang: _title_pattern(lang) for lang in ("en", "es")}
+
+
+def _role_pattern(lang: str) -> re.Pattern:
+    """A name, then what it is: "Ana Gil is a housing reporter", "Ana Ruiz, the city's mayor, said", "Ana Gil es
+    reportera de vivienda", "Ana Ruiz, alcaldesa de la ciudad, dijo". The role must end its phrase (a comma, a
+    period, a conjunction or a preposition follows), so that "the mayor's spokeswoman" is not the mayor."""
+    column = ("en", "es").index(lang)
+    titles = sorted({title for forms in OFFICES.values() for title in forms[column]}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in titles)
+    if lang == "en":
+        link = r"(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as|became)\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+        after = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|of|for|at|in|from|on|with|who|since)\b)"
+    else:
+        link = r"(?:,\s+|\s+(?:es|era|fue|ha\s+sido|se\s+desempeña\s+como|trabaja\s+como)\s+)(?:(?:el|la|un|una)\s+)?"
+        after = r"(?=\s*(?:[,.;:)]|$)|\s+(?:y|e|de|del|en|para|desde|con|que)\b)"
+    return re.compile(rf"{_NAME}{link}(?P<title>(?i:{alternatives})){after}")
+
+
+_ROLE = {lang: _role_pattern(lang) for lang in ("en", "es")}
+_NEXT_NAME = re.compile(r"[^,.;]*,\s*[A-ZÁÉÍÓÚÑÜ]")  # the role's phrase ends at a comma and a capitalised word
 # The first word of every title, folded as ``folded_words`` folds a text's words: a sentence holding none (most
 # sentences) has no title, and is told without the pattern's costlier search
 _TITLE_FIRST_WORDS = frozenset(fold(title.split()[0]).rstrip(".") for forms in OFFICES.values()
@@ -111,11 +166,10 @@ _TITLE_FIRST_WORDS = frozenset(fold(title.split()[0]).rstrip(".") for forms in O
 
 @dataclass(frozen=True)
 class Title:
-    """An office written before a person's name: where the title is, the surname (folded) it goes with, and every
-    office of the title phrase ("Party Vice President and Federal Agriculture Minister Horst Seehofer": minister
-    and vice president)."""
+    """An office written before a person's name, or said of it after: where the title is, the surname (folded)
+    it goes with, and every office of the title phrase ("Party Vice President and Federal Agriculture Minister
+    Horst Seehofer": minister and vice president) or the role ("a photographer and videographer")."""
 
-    office: str
     start: int
     end: int
     text: str
@@ -124,6 +178,8 @@ class Title:
     offices: frozenset[str]
 
 
+# The last word of every English title, folded ("president" of "Vice President")
+_TITLE_LAST_WORDS = frozenset(fold(title.split()[-1]).rstrip(".") for forms in OFFICES.values() for title in forms[0])
 # Words that may join the capitalised titles of one English title phrase ("Vice President and ... Minister")
 _PHRASE_JOINERS = frozenset({"and", "of", "for", "&"})
 _PHRASE_WORD = re.compile(r"[\w&'’.-]+")
@@ -143,31 +199,55 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
     found = []
     for match in pattern.finditer(text):
         title = match.group("title")
-        office = _OFFICE_OF.get((lang, fold(" ".join(title.split()))))
-        if office is None or (lang == "en" and not title[:1].isupper()):
+        offices = _offices_of(lang, title)
+        if not offices or (lang == "en" and not title[:1].isupper()):
             continue
         name = match.group("name")
-        offices = frozenset({office} | (_phrase_offices(text[: match.start("title")]) if lang == "en" else set()))
-        found.append(Title(office, match.start("title"), match.end("title"), title, fold(name.split()[-1]), name,
-                           offices))
+        if lang == "en":
+            offices |= _phrase_offices(text[: match.start("title")])
+        found.append(Title(match.start("title"), match.end("title"), title, fold(name.split()[-1]), name, offices))
+    for match in _ROLE[lang].finditer(text):  # what a name is said to be after it
+        title = match.group("title")
+        offices = _offices_of(lang, title)
+        if not offices:
+            continue
+        if text[match.end("name")] == "," and _NEXT_NAME.match(text, match.end("title")):
+            continue  # a list of people, each title before its name: "Gingrich, el gobernador de Texas, Rick Perry"
+        offices |= _joined_roles(text[match.end("title") :], lang)  # "a photographer and videographer"
+        name = match.group("name")
+        found.append(Title(match.start("title"), match.end("title"), title, fold(name.split()[-1]), name, offices))
     return tuple(found)
+
+
+def _joined_roles(after: str, lang: str) -> set[str]:
+    """The offices of a role joined to the one just found ("reporter and editor", "fotógrafo y videógrafo")."""
+    joined = re.match(r"\s+(?:and|y|e)\s+(?:(?:a|an|the|el|la|un|una)\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)", after)
+    if joined is None:
+        return set()
+    words = joined.group(1).split()
+    return _offices_of(lang, " ".join(words[:2])) | _offices_of(lang, words[0])
 
 
 def _phrase_offices(before: str) -> set[str]:
     """The offices among the capitalised words (and joiners) that end ``before``: the rest of an English title
     phrase ending at a title."""
+    words = _PHRASE_WORD.findall(before[-120:])
     phrase = []
-    for word in reversed(_PHRASE_WORD.findall(before[-120:])):
-        if not (word[:1].isupper() or word.lower() in _PHRASE_JOINERS):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        if word.lower() in _PHRASE_JOINERS:
+            # a joiner joins two titles ("Vice President and ... Minister"), not a name and a title ("Gov.
+            # Gavin Newsom and Lt. Gov. ..."): the word before it must end a title
+            if position == 0 or fold(words[position - 1].rstrip(".")) not in _TITLE_LAST_WORDS:
+                break
+        elif not word[:1].isupper():
             break
         phrase.append(word.rstrip("."))
     phrase.reverse()
     offices = set()
     for length in (3, 2, 1):  # longest titles first: "Vice President" before "President"
         for first in range(len(phrase) - length + 1):
-            office = _OFFICE_OF.get(("en", fold(" ".join(phrase[first : first + length]))))
-            if office is not None:
-                offices.add(office)
+            offices |= _offices_of("en", " ".join(phrase[first : first + length]))
     return offices
 
 
@@ -213,8 +293,8 @@ def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int,
     else:
         message = f"{title.name}: {counterpart.text} in {there} but {title.text} in {here}"
     evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
-        "name": title.name, "office": title.office, "counterpart_title": counterpart.text,
-        "counterpart_office": counterpart.office, "confidence": 0.7}
+        "name": title.name, "offices": sorted(title.offices), "counterpart_title": counterpart.text,
+        "counterpart_offices": sorted(counterpart.offices), "confidence": 0.7}
     if aligned.translated_side is not None:
         evidence["translation"] = aligned.translation_of(aligned.translated_side,
                                                          getattr(pair, aligned.translated_side))
