@@ -77,6 +77,8 @@ def test_a_bio_that_gives_another_role_in_each_language_is_reported():
     ("Ana Ruiz, the mayor's spokeswoman, said so.", "Ana Ruiz, portavoz de la alcaldesa, lo dijo."),
     ("Former House Speaker Newt Gingrich and Texas Gov. Rick Perry finished fourth and fifth.",
      "El ex presidente de la Cámara, Newt Gingrich, el gobernador de Texas, Rick Perry, terminaron cuarto y quinto."),
+    ("Rep. Luis Ortega, Speaker Nancy Pelosi and Dr. Marta Gil attended.",
+     "El congresista Luis Ortega, la presidenta de la Cámara Nancy Pelosi y la doctora Marta Gil asistieron."),
     # two people, each with an office
     ("Mayor Ana Ruiz and Gov. Luis Pérez met on Monday.", "La alcaldesa Ana Ruiz y el gobernador Luis Pérez se reunieron el lunes."),
 ])
