@@ -86,6 +86,15 @@ def test_the_same_office_or_no_office_to_compare_stays_quiet(english, spanish):
     assert titles.check(build_aligned([english], [spanish]), Settings()) == []
 
 
+def test_two_english_versions_compare_their_titles_too():
+    document = build_aligned(["Mayor Ana Ruiz said the city would appeal the ruling."],
+                             ["Gov. Ana Ruiz said the city would appeal the ruling."],
+                             left_lang="en", right_lang="en", left_path="rewrite.txt", right_path="source.txt")
+    (finding,) = titles.check(document, Settings())
+    assert finding.message == "Ana Ruiz: Mayor in rewrite.txt but Gov in source.txt"
+    assert finding.path == "source.txt"
+
+
 def test_a_disabled_name_rule_compares_no_titles():
     document = build_aligned(["Mayor Ana Ruiz said the city would appeal the ruling."],
                              ["La gobernadora Ana Ruiz dijo que la ciudad apelará el fallo."])

@@ -263,7 +263,7 @@ def prepare(version: Version, settings: Settings) -> None:
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    if RULE in settings.disabled_rules or aligned.left.lang == aligned.right.lang:
+    if RULE in settings.disabled_rules:
         return []
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
@@ -284,13 +284,20 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     return findings
 
 
+def _side_name(aligned: AlignedDocument, side: str) -> str:
+    """What a message calls a side: its language, or its file when both versions are in one language."""
+    if aligned.translated_side is None:
+        return aligned.version(side).path
+    lang = aligned.version(side).lang
+    return LANGUAGE_NAMES.get(lang, lang)
+
+
 def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int, title: Title, counterpart: Title,
              settings: Settings) -> Finding:
     version = aligned.version(side)
     other = aligned.other(side)
     start, end = segment_span(version.source, version.segments[index], title.start, title.end)
-    here = LANGUAGE_NAMES.get(version.lang, version.lang)
-    there = LANGUAGE_NAMES.get(aligned.version(other).lang, aligned.version(other).lang)
+    here, there = _side_name(aligned, side), _side_name(aligned, other)
     if side == "left":
         message = f"{title.name}: {title.text} in {here} but {counterpart.text} in {there}"
     else:
