@@ -50,6 +50,24 @@ def test_a_bio_that_gives_another_role_in_each_language_is_reported():
         "Ana Gil: reporter in English but editora in Spanish", "Ana Ruiz: mayor in English but gobernadora in Spanish"]
 
 
+def test_a_bio_that_gives_another_beat_in_each_language_is_reported():
+    """The mission's example: "covers education" in English, "cubre salud" in Spanish."""
+    document = build_aligned(
+        ["Carmen Ortiz covers education for the Riverside Ledger.", "Ana Gil covers housing and city hall."],
+        ["Carmen Ortiz cubre salud para el Riverside Ledger.", "Ana Gil cubre vivienda y el ayuntamiento."],
+    )
+    (finding,) = titles.check(document, Settings())
+    assert finding.message == "Carmen Ortiz's beat: education in English but salud in Spanish"
+    assert document.right.source.text[finding.start:finding.end] == "salud"
+
+
+def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
+    document = build_aligned(["Ana Gil is a reporter. Ana Gil covers education."],
+                             ["Ana Gil es editora. Ana Gil cubre salud."])
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "Ana Gil: reporter in English but editora in Spanish"]
+
+
 @pytest.mark.parametrize("english, spanish", [
     # the same office, however each language titles it
     ("Rep. Luis Ortega and Speaker Nancy Pelosi attended the hearing.",
@@ -79,6 +97,9 @@ def test_a_bio_that_gives_another_role_in_each_language_is_reported():
      "El ex presidente de la Cámara, Newt Gingrich, el gobernador de Texas, Rick Perry, terminaron cuarto y quinto."),
     ("Rep. Luis Ortega, Speaker Nancy Pelosi and Dr. Marta Gil attended.",
      "El congresista Luis Ortega, la presidenta de la Cámara Nancy Pelosi y la doctora Marta Gil asistieron."),
+    # beats said in other words, or of something that is no person
+    ("Luis Peña writes about the courts, crime and immigration.", "Luis Peña escribe sobre justicia e inmigración."),
+    ("Medicare covers health care for older adults.", "Medicare cubre la salud de los adultos mayores."),
     # two people, each with an office
     ("Mayor Ana Ruiz and Gov. Luis Pérez met on Monday.", "La alcaldesa Ana Ruiz y el gobernador Luis Pérez se reunieron el lunes."),
 ])

@@ -1,5 +1,5 @@
-"""name-mismatch: a person's office or role changed in translation ("Mayor Ana Ruiz" / "la gobernadora Ana
-Ruiz"; an author bio's "Ana Gil is a reporter" / "Ana Gil es editora").
+"""name-mismatch: a person's office, role or beat changed in translation ("Mayor Ana Ruiz" / "la gobernadora Ana
+Ruiz"; an author bio's "Ana Gil is a reporter" / "Ana Gil es editora", "covers education" / "cubre salud").
 
 The names rule finds a person on both sides by the name; what the text says the person is,
 it does not compare. A changed office puts a statement in the wrong mouth: the governor said
@@ -19,6 +19,11 @@ Where a title is found (``titles_before_names``):
   form followed by another name is a list of people, each title before its name
   ("Gingrich, el gobernador de Texas, Rick Perry"): not taken.
 
+An author bio's beat is compared the same way (``BEATS``, ``beats_of_people``): what a name
+"covers", "reports on" or "writes about" ("Carmen Ortiz covers education" / "Carmen Ortiz
+cubre salud"), in coarse classes ("the courts" and "crime" both meet "justicia"). One finding
+per person and pair: a changed office, else a changed beat.
+
 A side that drops or recasts the title ("Ruiz, who leads the city", "la exalcaldesa Ruiz":
 "ex-" offices are not in the table) says nothing, and neither does an office outside the
 table. Offices whose translation varies are one entry: "Speaker", "chair" and "president"
@@ -35,7 +40,9 @@ name is a description (AP style), which translators recast ("the ministerial cha
 Fischer" / "el primer ministro Fischer"): not compared.
 
 Measured on the 11,650 sentence pairs of the dev corpus (flores, WMT, tico19): 73 persons
-have a title of the table on both sides, and none differs. Each of the guards above came
+have a title of the table on both sides, and none differs. (The corpus has no bios: no
+sentence of it says what someone covers, so the beats are tested on bios written for the
+tests only.) Each of the guards above came
 from one that did (a "Dr.", an "Attorney General", a title phrase, a description, a list of
 people, a "redactor").
 """
@@ -167,6 +174,82 @@ _TITLE_FIRST_WORDS = frozenset(fold(title.split()[0]).rstrip(".") for forms in O
                                for titles in forms for title in titles)
 
 
+# What a reporter covers, in both languages: an author bio's "covers education" / "cubre salud". Coarse on purpose
+# (courts and crime overlap in "justice"; "clima" is climate or weather): a beat compared is one both sides may say.
+BEATS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "education": (("education", "schools", "higher education"), ("educación", "escuelas", "educación superior")),
+    "health": (("health", "health care", "healthcare", "public health", "medicine"),
+               ("salud", "salud pública", "medicina")),
+    "housing": (("housing", "homelessness", "real estate"),
+                ("vivienda", "viviendas", "personas sin hogar", "bienes raíces")),
+    "city hall": (("city hall", "city government", "local government"),
+                  ("ayuntamiento", "alcaldía", "gobierno municipal", "gobierno local")),
+    "courts": (("courts", "legal affairs", "justice"), ("tribunales", "cortes", "juzgados", "justicia", "asuntos legales")),
+    "public safety": (("public safety", "crime", "police", "policing", "criminal justice"),
+                      ("seguridad pública", "crimen", "delincuencia", "policía", "justicia penal", "justicia")),
+    "immigration": (("immigration", "migration", "border"), ("inmigración", "migración", "frontera")),
+    "environment": (("environment", "climate", "climate change", "energy"),
+                    ("medio ambiente", "clima", "cambio climático", "energía")),
+    "business": (("business", "economy", "labor", "jobs"), ("negocios", "economía", "empresas", "trabajo", "empleo")),
+    "sports": (("sports",), ("deportes",)),
+    "politics": (("politics", "government", "elections", "legislature"),
+                 ("política", "gobierno", "elecciones", "legislatura")),
+    "transportation": (("transportation", "transit"), ("transporte", "transporte público")),
+    "culture": (("arts", "culture", "entertainment", "music", "food"),
+                ("arte", "artes", "cultura", "entretenimiento", "música", "gastronomía", "comida")),
+    "science": (("science", "technology", "tech"), ("ciencia", "tecnología")),
+    "religion": (("religion", "faith"), ("religión", "fe")),
+    "weather": (("weather",), ("tiempo", "meteorología", "clima")),
+}
+_BEATS_OF: dict[tuple[str, str], frozenset[str]] = {}  # (language, folded words) -> the beats they name
+for _beat, _forms in BEATS.items():
+    for _lang, _names in zip(("en", "es"), _forms):
+        for _beat_name in _names:
+            _BEATS_OF[(_lang, fold(_beat_name))] = _BEATS_OF.get((_lang, fold(_beat_name)), frozenset()) | {_beat}
+
+
+def _beat_pattern(lang: str) -> re.Pattern:
+    """A name, a verb of covering, then beats joined by commas and conjunctions: "Ana Gil covers education and
+    housing", "Ana Gil cubre salud y vivienda"."""
+    column = ("en", "es").index(lang)
+    names = sorted({name for forms in BEATS.values() for name in forms[column]}, key=len, reverse=True)
+    beat = "(?i:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
+    if lang == "en":
+        verb = r"(?:covers|covered|has\s+covered|reports\s+on|reported\s+on|writes\s+about|wrote\s+about)"
+        lead, joiner = r"(?:the\s+)?", r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    else:
+        verb = r"(?:cubre|cubrió|ha\s+cubierto|reporta\s+sobre|informa\s+sobre|escribe\s+sobre|escribió\s+sobre)"
+        lead, joiner = r"(?:(?:temas\s+de|la|el|los|las)\s+)?", r"(?:,\s*|\s+[ye]\s+)"
+    return re.compile(rf"{_NAME}\s+{verb}\s+(?P<title>{lead}{beat}(?:{joiner}{lead}{beat}){{0,5}})(?![\w-])")
+
+
+_BEAT = {lang: _beat_pattern(lang) for lang in ("en", "es")}
+# The folded words the verbs of ``_beat_pattern`` begin with: a sentence holding none has no beat
+_BEAT_VERB_WORDS = frozenset({"covers", "covered", "has", "reports", "reported", "writes", "wrote", "cubre", "cubrio",
+                              "ha", "reporta", "informa", "escribe", "escribio"})
+_BEAT_WORDS = {lang: re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(
+    {name for forms in BEATS.values() for name in forms[column]}, key=len, reverse=True)), re.IGNORECASE)
+    for column, lang in enumerate(("en", "es"))}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def beats_of_people(text: str, lang: str) -> tuple[Title, ...]:
+    """What ``text`` (a sentence in ``lang``) says people cover (``BEATS``), as titles of kind "beat". Memoised:
+    ``prepare`` finds the sentences' while the translator works."""
+    pattern = _BEAT.get(lang)
+    if pattern is None or _BEAT_VERB_WORDS.isdisjoint(folded_words(text)):
+        return ()
+    found = []
+    for match in pattern.finditer(text):
+        beats = frozenset().union(*(_BEATS_OF.get((lang, fold(" ".join(name.group(0).split()))), frozenset())
+                                    for name in _BEAT_WORDS[lang].finditer(match.group("title"))))
+        if beats:
+            name = match.group("name")
+            found.append(Title(match.start("title"), match.end("title"), match.group("title"), fold(name.split()[-1]),
+                               name, beats, "beat"))
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class Title:
     """An office written before a person's name, or said of it after: where the title is, the surname (folded)
@@ -179,8 +262,11 @@ class Title:
     surname: str
     name: str
     offices: frozenset[str]
+    kind: str = "office"  # or "beat": what a bio says the person covers (``BEATS``)
 
 
+# Titles written abbreviated, whose period is not a sentence's end ("Gov. Gavin Newsom")
+_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "lt", "lt. gov", "lt gov", "capt", "col", "sgt", "rev"})
 # The last word of every English title, folded ("president" of "Vice President")
 _TITLE_LAST_WORDS = frozenset(fold(title.split()[-1]).rstrip(".") for forms in OFFICES.values() for title in forms[0])
 # Words that may join the capitalised titles of one English title phrase ("Vice President and ... Minister")
@@ -205,6 +291,8 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
         offices = _offices_of(lang, title)
         if not offices or (lang == "en" and not title[:1].isupper()):
             continue
+        if text.startswith(".", match.end("title")) and fold(title) not in _ABBREVIATIONS:
+            continue  # "es editora. Ana Gil cubre...": a sentence's end, not a title's period
         name = match.group("name")
         if lang == "en":
             offices |= _phrase_offices(text[: match.start("title")])
@@ -255,11 +343,12 @@ def _phrase_offices(before: str) -> set[str]:
 
 
 def prepare(version: Version, settings: Settings) -> None:
-    """Find the titles of every sentence while the translator works (see ``bilingo.check.prepare_checks``)."""
+    """Find the titles and beats of every sentence while the translator works (see
+    ``bilingo.check.prepare_checks``)."""
     if RULE in settings.disabled_rules:
         return
     for segment in version.segments:
-        titles_before_names(segment.text, version.lang)
+        _people_said(segment.text, version.lang)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -272,16 +361,27 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
             continue
         titles = {side: [(index, title) for index in getattr(pair, side)
-                         for title in titles_before_names(aligned.version(side).segments[index].text,
-                                                          aligned.version(side).lang)]
+                         for title in _people_said(aligned.version(side).segments[index].text,
+                                                   aligned.version(side).lang)]
                   for side in (flagged, other)}
         if not titles[flagged] or not titles[other]:
             continue  # (most pairs)
-        for index, title in titles[flagged]:
-            counterparts = [found for _, found in titles[other] if found.surname == title.surname]
+        reported: set[str] = set()  # one finding per person and pair: a changed office, else a changed beat
+        for index, title in sorted(titles[flagged], key=lambda found: found[1].kind != "office"):
+            counterparts = [found for _, found in titles[other]
+                            if found.surname == title.surname and found.kind == title.kind]
+            if title.surname in reported:
+                continue
             if counterparts and all(found.offices.isdisjoint(title.offices) for found in counterparts):
                 findings.append(_finding(aligned, pair, flagged, index, title, counterparts[0], settings))
+                reported.add(title.surname)
+    findings.sort(key=lambda finding: finding.start)
     return findings
+
+
+def _people_said(text: str, lang: str) -> tuple[Title, ...]:
+    """The titles and the beats ``text`` gives people."""
+    return titles_before_names(text, lang) + beats_of_people(text, lang)
 
 
 def _side_name(aligned: AlignedDocument, side: str) -> str:
@@ -298,10 +398,11 @@ def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int,
     other = aligned.other(side)
     start, end = segment_span(version.source, version.segments[index], title.start, title.end)
     here, there = _side_name(aligned, side), _side_name(aligned, other)
+    subject = f"{title.name}'s beat" if title.kind == "beat" else title.name
     if side == "left":
-        message = f"{title.name}: {title.text} in {here} but {counterpart.text} in {there}"
+        message = f"{subject}: {title.text} in {here} but {counterpart.text} in {there}"
     else:
-        message = f"{title.name}: {counterpart.text} in {there} but {title.text} in {here}"
+        message = f"{subject}: {counterpart.text} in {there} but {title.text} in {here}"
     evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
         "name": title.name, "offices": sorted(title.offices), "counterpart_title": counterpart.text,
         "counterpart_offices": sorted(counterpart.offices), "confidence": 0.7}
