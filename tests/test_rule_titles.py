@@ -50,6 +50,17 @@ def test_a_bio_that_gives_another_role_in_each_language_is_reported():
         "Ana Gil: reporter in English but editora in Spanish", "Ana Ruiz: mayor in English but gobernadora in Spanish"]
 
 
+def test_offices_in_a_list_of_officials_are_each_compared():
+    document = build_aligned(
+        ["U.S. Rep. Joaquin Castro and State Sen. José Menéndez sent a letter, said Commissioner Rebeca Clay-Flores."],
+        ["El representante federal Joaquín Castro y el representante estatal José Menéndez enviaron una carta, dijo "
+         "la concejala Rebeca Clay-Flores."],
+    )
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "José Menéndez: State Sen in English but representante in Spanish",
+        "Rebeca Clay-Flores: Commissioner in English but concejala in Spanish"]
+
+
 def test_a_bio_that_gives_another_beat_in_each_language_is_reported():
     """The mission's example: "covers education" in English, "cubre salud" in Spanish."""
     document = build_aligned(

@@ -79,6 +79,7 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                         "councillor", "alderman", "alderwoman", "alderperson"),
                        ("concejal", "concejala", "regidor", "regidora", "edil", "edila")),
     "supervisor": (("supervisor",), ("supervisor", "supervisora")),
+    "commissioner": (("commissioner",), ("comisionado", "comisionada")),
     "judge": (("judge", "justice", "magistrate"), ("juez", "jueza", "magistrado", "magistrada")),
     "sheriff": (("sheriff",), ("alguacil", "sheriff")),
     "prosecutor": (("prosecutor", "district attorney", "attorney general", "state attorney"),
@@ -266,7 +267,7 @@ class Title:
 
 
 # Titles written abbreviated, whose period is not a sentence's end ("Gov. Gavin Newsom")
-_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "lt", "lt. gov", "lt gov", "capt", "col", "sgt", "rev"})
+_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "lt", "capt", "col", "sgt", "rev"})  # a title's last word
 # The last word of every English title, folded ("president" of "Vice President")
 _TITLE_LAST_WORDS = frozenset(fold(title.split()[-1]).rstrip(".") for forms in OFFICES.values() for title in forms[0])
 # Words that may join the capitalised titles of one English title phrase ("Vice President and ... Minister")
@@ -291,7 +292,7 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
         offices = _offices_of(lang, title)
         if not offices or (lang == "en" and not title[:1].isupper()):
             continue
-        if text.startswith(".", match.end("title")) and fold(title) not in _ABBREVIATIONS:
+        if text.startswith(".", match.end("title")) and fold(title.split()[-1]) not in _ABBREVIATIONS:
             continue  # "es editora. Ana Gil cubre...": a sentence's end, not a title's period
         name = match.group("name")
         if lang == "en":
