@@ -95,6 +95,7 @@ def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
     ("State Sen. María Elena Durazo voted no.", "La senadora estatal María Elena Durazo votó en contra."),
     ("Lt. Gov. Eleni Kounalakis signed it.", "La vicegobernadora Eleni Kounalakis lo firmó."),
     ("District Attorney George Gascón filed charges.", "El fiscal George Gascón presentó cargos."),
+    ("Chief Justice John Roberts wrote the opinion.", "El juez presidente John Roberts redactó la opinión."),
     # a title dropped, recast or outside the table says nothing
     ("Mayor Ana Ruiz said the city would appeal.", "Ana Ruiz, quien dirige la ciudad, dijo que apelará."),
     ("Former Mayor Ana Ruiz said the city would appeal.", "La exalcaldesa Ana Ruiz dijo que la ciudad apelará."),
