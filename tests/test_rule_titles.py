@@ -50,6 +50,14 @@ def test_a_bio_that_gives_another_role_in_each_language_is_reported():
         "Ana Gil: reporter in English but editora in Spanish", "Ana Ruiz: mayor in English but gobernadora in Spanish"]
 
 
+def test_a_spanish_office_set_in_apposition_before_the_name_is_compared():
+    document = build_aligned(["Police Chief William McManus and Gov. Greg Abbott disagreed."],
+                             ["El alcalde, William McManus, y el senador de Texas, Greg Abbott, discreparon."])
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "William McManus: Police Chief in English but alcalde in Spanish",
+        "Greg Abbott: Gov in English but senador in Spanish"]
+
+
 def test_offices_in_a_list_of_officials_are_each_compared():
     document = build_aligned(
         ["U.S. Rep. Joaquin Castro and State Sen. José Menéndez sent a letter, said Commissioner Rebeca Clay-Flores."],
