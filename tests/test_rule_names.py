@@ -296,6 +296,19 @@ def test_a_royal_named_in_spanish_is_the_same_person_and_another_royal_is_not(es
     assert [f.message for f in found] == ([message] if message else [])
 
 
+@pytest.mark.parametrize(("es_outlet", "message"), [
+    ("el Houston Chronicle", None),
+    ("el San Antonio Express-News", "Houston Chronicle in English but San Antonio Express-News in Spanish"),
+])
+def test_an_outlet_named_after_a_place_changed_in_a_bio_is_a_changed_name(es_outlet, message):
+    """"San" and "New" begin place names, not organisations translated word for word: "San Antonio Express-News"
+    is compared like any name (Apertium writes "Saint Antonio")."""
+    en = ["Luis Peña is a photographer based in El Paso.", "He previously worked for the Houston Chronicle."]
+    es = ["Luis Peña es fotógrafo radicado en El Paso.", f"Antes trabajó para {es_outlet}."]
+    found = names.check(build_aligned(en, es), Settings())
+    assert [f.message for f in found] == ([message] if message else [])
+
+
 def test_a_business_named_with_ordinary_words_is_not_a_person_whose_gender_changed():
     """"Cochera" is a garage, which Apertium translates: the name is not a person's (after wmt newstest 2010)."""
     en = "Participants include Cocher Clásicos, a Mercedes-Benz specialist, and two other restorers."

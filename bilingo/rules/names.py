@@ -1299,8 +1299,14 @@ def _translated_organisation(name: Name) -> bool:
     """A long name built on a generic word ("Institute of Population Research", "Royal College of General
     Practitioners"): translators render these word for word ("Instituto de Investigación Demográfica"),
     so their absence in the other language says nothing. Table names are still compared."""
-    return (len(name.words) >= 3 and any(word in GENERIC for word in name.words)
+    return (len(name.words) >= 3 and any(word in GENERIC and word not in PLACE_PREFIXES for word in name.words)
             and not equivalent_forms(name))
+
+
+# Generic words that begin place names rather than organisations ("San Antonio Express-News", "New York Times"):
+# an organisation named after a place keeps its name in translation
+PLACE_PREFIXES = frozenset({"san", "santa", "santo", "saint", "st", "new", "nuevo", "nueva", "north", "south", "east",
+                            "west", "norte", "sur", "este", "oeste"})
 
 
 def _pair_findings(aligned, pair, local, missing, elsewhere, mentioned, settings) -> list[Finding]:
@@ -1373,12 +1379,13 @@ def _may_replace(name: Name, other: Name) -> bool:
 
     Spellings that resemble each other are the same name in two languages (Bosphorus /
     Bósforo, Muhammad / Mohamed, Fla / Florida); organisation names made of ordinary
-    words (those holding a generic word such as "Service" or "Ministerio") are
-    translated freely and are never paired, nor are the places and bodies of
-    ``EQUIVALENTS``.
+    words (those holding a generic word such as "Service" or "Ministerio", but not a
+    place's "San" or "New": ``PLACE_PREFIXES``) are translated freely and are never
+    paired, nor are the places and bodies of ``EQUIVALENTS``.
     """
     for candidate in (name, other):
-        if any(word in GENERIC for word in candidate.words) or len(candidate.distinctive) > 3:
+        if (any(word in GENERIC and word not in PLACE_PREFIXES for word in candidate.words)
+                or len(candidate.distinctive) > 3):
             return False
     forms, other_forms = equivalent_forms(name), equivalent_forms(other)
     if forms or other_forms:
