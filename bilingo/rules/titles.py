@@ -126,6 +126,7 @@ def _offices_of(lang: str, title: str) -> frozenset[str]:
     """The offices a title names (most one; "redactor" is a reporter or an editor), by its folded words."""
     return _OFFICES_OF.get((lang, fold(" ".join(title.split()))), frozenset())
 
+
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:de\s+la\s+|de\s+|del\s+)?{_NAME_WORD}){{0,3}})"
 
@@ -176,82 +177,6 @@ _NEXT_NAME = re.compile(r"[^,.;]*?(?:,\s*[A-ZÁÉÍÓÚÑÜ]|(?<![\w'’-])[A-Z�
 # sentences) has no title, and is told without the pattern's costlier search
 _TITLE_FIRST_WORDS = frozenset(fold(title.split()[0]).rstrip(".") for forms in OFFICES.values()
                                for titles in forms for title in titles)
-
-
-# What a reporter covers, in both languages: an author bio's "covers education" / "cubre salud". Coarse on purpose
-# (courts and crime overlap in "justice"; "clima" is climate or weather): a beat compared is one both sides may say.
-BEATS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "education": (("education", "schools", "higher education"), ("educación", "escuelas", "educación superior")),
-    "health": (("health", "health care", "healthcare", "public health", "medicine"),
-               ("salud", "salud pública", "medicina")),
-    "housing": (("housing", "homelessness", "real estate"),
-                ("vivienda", "viviendas", "personas sin hogar", "bienes raíces")),
-    "city hall": (("city hall", "city government", "local government"),
-                  ("ayuntamiento", "alcaldía", "gobierno municipal", "gobierno local")),
-    "courts": (("courts", "legal affairs", "justice"), ("tribunales", "cortes", "juzgados", "justicia", "asuntos legales")),
-    "public safety": (("public safety", "crime", "police", "policing", "criminal justice"),
-                      ("seguridad pública", "crimen", "delincuencia", "policía", "justicia penal", "justicia")),
-    "immigration": (("immigration", "migration", "border"), ("inmigración", "migración", "frontera")),
-    "environment": (("environment", "climate", "climate change", "energy"),
-                    ("medio ambiente", "clima", "cambio climático", "energía")),
-    "business": (("business", "economy", "labor", "jobs"), ("negocios", "economía", "empresas", "trabajo", "empleo")),
-    "sports": (("sports",), ("deportes",)),
-    "politics": (("politics", "government", "elections", "legislature"),
-                 ("política", "gobierno", "elecciones", "legislatura")),
-    "transportation": (("transportation", "transit"), ("transporte", "transporte público")),
-    "culture": (("arts", "culture", "entertainment", "music", "food"),
-                ("arte", "artes", "cultura", "entretenimiento", "música", "gastronomía", "comida")),
-    "science": (("science", "technology", "tech"), ("ciencia", "tecnología")),
-    "religion": (("religion", "faith"), ("religión", "fe")),
-    "weather": (("weather",), ("tiempo", "meteorología", "clima")),
-}
-_BEATS_OF: dict[tuple[str, str], frozenset[str]] = {}  # (language, folded words) -> the beats they name
-for _beat, _forms in BEATS.items():
-    for _lang, _names in zip(("en", "es"), _forms):
-        for _beat_name in _names:
-            _BEATS_OF[(_lang, fold(_beat_name))] = _BEATS_OF.get((_lang, fold(_beat_name)), frozenset()) | {_beat}
-
-
-def _beat_pattern(lang: str) -> re.Pattern:
-    """A name, a verb of covering, then beats joined by commas and conjunctions: "Ana Gil covers education and
-    housing", "Ana Gil cubre salud y vivienda"."""
-    column = ("en", "es").index(lang)
-    names = sorted({name for forms in BEATS.values() for name in forms[column]}, key=len, reverse=True)
-    beat = "(?i:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
-    if lang == "en":
-        verb = r"(?:covers|covered|has\s+covered|reports\s+on|reported\s+on|writes\s+about|wrote\s+about)"
-        lead, joiner = r"(?:the\s+)?", r"(?:,\s*(?:and\s+)?|\s+and\s+)"
-    else:
-        verb = r"(?:cubre|cubrió|ha\s+cubierto|reporta\s+sobre|informa\s+sobre|escribe\s+sobre|escribió\s+sobre)"
-        lead, joiner = r"(?:(?:temas\s+de|la|el|los|las)\s+)?", r"(?:,\s*|\s+[ye]\s+)"
-    return re.compile(rf"{_NAME}\s+{verb}\s+(?P<title>{lead}{beat}(?:{joiner}{lead}{beat}){{0,5}})(?![\w-])")
-
-
-_BEAT = {lang: _beat_pattern(lang) for lang in ("en", "es")}
-# The folded words the verbs of ``_beat_pattern`` begin with: a sentence holding none has no beat
-_BEAT_VERB_WORDS = frozenset({"covers", "covered", "has", "reports", "reported", "writes", "wrote", "cubre", "cubrio",
-                              "ha", "reporta", "informa", "escribe", "escribio"})
-_BEAT_WORDS = {lang: re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(
-    {name for forms in BEATS.values() for name in forms[column]}, key=len, reverse=True)), re.IGNORECASE)
-    for column, lang in enumerate(("en", "es"))}
-
-
-@lru_cache(maxsize=TEXT_MEMO_SIZE)
-def beats_of_people(text: str, lang: str) -> tuple[Title, ...]:
-    """What ``text`` (a sentence in ``lang``) says people cover (``BEATS``), as titles of kind "beat". Memoised:
-    ``prepare`` finds the sentences' while the translator works."""
-    pattern = _BEAT.get(lang)
-    if pattern is None or _BEAT_VERB_WORDS.isdisjoint(folded_words(text)):
-        return ()
-    found = []
-    for match in pattern.finditer(text):
-        beats = frozenset().union(*(_BEATS_OF.get((lang, fold(" ".join(name.group(0).split()))), frozenset())
-                                    for name in _BEAT_WORDS[lang].finditer(match.group("title"))))
-        if beats:
-            name = match.group("name")
-            found.append(Title(match.start("title"), match.end("title"), match.group("title"), fold(name.split()[-1]),
-                               name, beats, "beat"))
-    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -344,6 +269,82 @@ def _phrase_offices(before: str) -> set[str]:
         for first in range(len(phrase) - length + 1):
             offices |= _offices_of("en", " ".join(phrase[first : first + length]))
     return offices
+
+
+# What a reporter covers, in both languages: an author bio's "covers education" / "cubre salud". Coarse on purpose
+# (courts and crime overlap in "justice"; "clima" is climate or weather): a beat compared is one both sides may say.
+BEATS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "education": (("education", "schools", "higher education"), ("educación", "escuelas", "educación superior")),
+    "health": (("health", "health care", "healthcare", "public health", "medicine"),
+               ("salud", "salud pública", "medicina")),
+    "housing": (("housing", "homelessness", "real estate"),
+                ("vivienda", "viviendas", "personas sin hogar", "bienes raíces")),
+    "city hall": (("city hall", "city government", "local government"),
+                  ("ayuntamiento", "alcaldía", "gobierno municipal", "gobierno local")),
+    "courts": (("courts", "legal affairs", "justice"), ("tribunales", "cortes", "juzgados", "justicia", "asuntos legales")),
+    "public safety": (("public safety", "crime", "police", "policing", "criminal justice"),
+                      ("seguridad pública", "crimen", "delincuencia", "policía", "justicia penal", "justicia")),
+    "immigration": (("immigration", "migration", "border"), ("inmigración", "migración", "frontera")),
+    "environment": (("environment", "climate", "climate change", "energy"),
+                    ("medio ambiente", "clima", "cambio climático", "energía")),
+    "business": (("business", "economy", "labor", "jobs"), ("negocios", "economía", "empresas", "trabajo", "empleo")),
+    "sports": (("sports",), ("deportes",)),
+    "politics": (("politics", "government", "elections", "legislature"),
+                 ("política", "gobierno", "elecciones", "legislatura")),
+    "transportation": (("transportation", "transit"), ("transporte", "transporte público")),
+    "culture": (("arts", "culture", "entertainment", "music", "food"),
+                ("arte", "artes", "cultura", "entretenimiento", "música", "gastronomía", "comida")),
+    "science": (("science", "technology", "tech"), ("ciencia", "tecnología")),
+    "religion": (("religion", "faith"), ("religión", "fe")),
+    "weather": (("weather",), ("tiempo", "meteorología", "clima")),
+}
+_BEATS_OF: dict[tuple[str, str], frozenset[str]] = {}  # (language, folded words) -> the beats they name
+for _beat, _forms in BEATS.items():
+    for _lang, _names in zip(("en", "es"), _forms):
+        for _beat_name in _names:
+            _BEATS_OF[(_lang, fold(_beat_name))] = _BEATS_OF.get((_lang, fold(_beat_name)), frozenset()) | {_beat}
+
+
+def _beat_pattern(lang: str) -> re.Pattern:
+    """A name, a verb of covering, then beats joined by commas and conjunctions: "Ana Gil covers education and
+    housing", "Ana Gil cubre salud y vivienda"."""
+    column = ("en", "es").index(lang)
+    names = sorted({name for forms in BEATS.values() for name in forms[column]}, key=len, reverse=True)
+    beat = "(?i:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
+    if lang == "en":
+        verb = r"(?:covers|covered|has\s+covered|reports\s+on|reported\s+on|writes\s+about|wrote\s+about)"
+        lead, joiner = r"(?:the\s+)?", r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    else:
+        verb = r"(?:cubre|cubrió|ha\s+cubierto|reporta\s+sobre|informa\s+sobre|escribe\s+sobre|escribió\s+sobre)"
+        lead, joiner = r"(?:(?:temas\s+de|la|el|los|las)\s+)?", r"(?:,\s*|\s+[ye]\s+)"
+    return re.compile(rf"{_NAME}\s+{verb}\s+(?P<title>{lead}{beat}(?:{joiner}{lead}{beat}){{0,5}})(?![\w-])")
+
+
+_BEAT = {lang: _beat_pattern(lang) for lang in ("en", "es")}
+# The folded words the verbs of ``_beat_pattern`` begin with: a sentence holding none has no beat
+_BEAT_VERB_WORDS = frozenset({"covers", "covered", "has", "reports", "reported", "writes", "wrote", "cubre", "cubrio",
+                              "ha", "reporta", "informa", "escribe", "escribio"})
+_BEAT_WORDS = {lang: re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(
+    {name for forms in BEATS.values() for name in forms[column]}, key=len, reverse=True)), re.IGNORECASE)
+    for column, lang in enumerate(("en", "es"))}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def beats_of_people(text: str, lang: str) -> tuple[Title, ...]:
+    """What ``text`` (a sentence in ``lang``) says people cover (``BEATS``), as titles of kind "beat". Memoised:
+    ``prepare`` finds the sentences' while the translator works."""
+    pattern = _BEAT.get(lang)
+    if pattern is None or _BEAT_VERB_WORDS.isdisjoint(folded_words(text)):
+        return ()
+    found = []
+    for match in pattern.finditer(text):
+        beats = frozenset().union(*(_BEATS_OF.get((lang, fold(" ".join(name.group(0).split()))), frozenset())
+                                    for name in _BEAT_WORDS[lang].finditer(match.group("title"))))
+        if beats:
+            name = match.group("name")
+            found.append(Title(match.start("title"), match.end("title"), match.group("title"), fold(name.split()[-1]),
+                               name, beats, "beat"))
+    return tuple(found)
 
 
 def prepare(version: Version, settings: Settings) -> None:
