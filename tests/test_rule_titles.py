@@ -58,6 +58,13 @@ def test_a_spanish_office_set_in_apposition_before_the_name_is_compared():
         "Greg Abbott: Gov in English but senador in Spanish"]
 
 
+def test_a_spokesperson_made_an_official_is_reported():
+    document = build_aligned(["Press Secretary Karine Jean-Pierre said the president would sign the bill."],
+                             ["La vicepresidenta Karine Jean-Pierre dijo que el presidente firmaría el proyecto."])
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "Karine Jean-Pierre: Press Secretary in English but vicepresidenta in Spanish"]
+
+
 def test_offices_in_a_list_of_officials_are_each_compared():
     document = build_aligned(
         ["U.S. Rep. Joaquin Castro and State Sen. José Menéndez sent a letter, said Commissioner Rebeca Clay-Flores."],
@@ -104,6 +111,8 @@ def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
     ("Lt. Gov. Eleni Kounalakis signed it.", "La vicegobernadora Eleni Kounalakis lo firmó."),
     ("District Attorney George Gascón filed charges.", "El fiscal George Gascón presentó cargos."),
     ("Chief Justice John Roberts wrote the opinion.", "El juez presidente John Roberts redactó la opinión."),
+    ("Press Secretary Karine Jean-Pierre spoke.", "La secretaria Karine Jean-Pierre habló."),
+    ("Apple CEO Tim Cook spoke.", "El director ejecutivo de Apple, Tim Cook, habló."),
     # a title dropped, recast or outside the table says nothing
     ("Mayor Ana Ruiz said the city would appeal.", "Ana Ruiz, quien dirige la ciudad, dijo que apelará."),
     ("Former Mayor Ana Ruiz said the city would appeal.", "La exalcaldesa Ana Ruiz dijo que la ciudad apelará."),
