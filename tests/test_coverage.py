@@ -457,3 +457,24 @@ def test_a_moved_paragraph_is_still_compared_with_its_counterpart(tmp_path, wmt_
         ("moved", "en"), ("moved", "es"), ("number-mismatch", "es")]
     (number,) = [f for f in report.findings if f.rule == "number-mismatch"]
     assert number.text == "21" and number.severity == "error"
+
+
+def test_a_sentence_added_to_one_version_in_the_other_language_is_named_by_its_language(tmp_path):
+    """A sentence pasted into the Spanish version in English, which the English version lacks: the Spanish version
+    holds content the English lacks (only-in-es) written in English (untranslated). The message says "in English in
+    the Spanish version", not "Spanish sentence", which would send the editor looking for Spanish."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    settings = Settings(translator="apertium", cache=False)
+    added = "The vote came after three hours of public comment."
+    (tmp_path / "vote.en.txt").write_text("\n\n".join(INTERVIEW_EN) + "\n", encoding="utf-8")
+    (tmp_path / "vote.es.txt").write_text("\n\n".join([*INTERVIEW_ES[:3], INTERVIEW_ES[3] + " " + added]) + "\n",
+                                          encoding="utf-8")
+    report = check_paths([str(tmp_path / "vote.en.txt"), str(tmp_path / "vote.es.txt")], settings,
+                         create_translator(settings))
+    only_in_es = [finding for finding in report.findings if finding.rule == "only-in-es"]
+    assert [finding.text for finding in only_in_es] == [added]
+    assert only_in_es[0].message.startswith("Sentence in English in the Spanish version has no counterpart in the "
+                                            "English version")
+    assert [f.text for f in report.findings if f.rule == "untranslated"] == [added]

@@ -409,7 +409,13 @@ def _only_in(
     else:
         language = LANGUAGE_NAMES[_rule_language(aligned, side)]
         other_language = LANGUAGE_NAMES.get(_rule_language(aligned, other_side), "other")
-        subject = f"{language} sentence has" if count == 1 else f"{count} {language} sentences have"
+        if all(segments[index].lang == other_version.lang for index in run):
+            # text of this version left in the other's language ("untranslated" reports that too): not a
+            # "Spanish sentence", which would send the editor looking for Spanish
+            noun, verb = ("Sentence", "has") if count == 1 else (f"{count} sentences", "have")
+            subject = f"{noun} in {other_language} in the {language} version {verb}"
+        else:
+            subject = f"{language} sentence has" if count == 1 else f"{count} {language} sentences have"
         message = f"{subject} no counterpart in the {other_language} version"
     if best_index is not None:
         message += f" (best match chrF {best_score:.2f})"
