@@ -69,6 +69,10 @@ EQUIVALENT = [
     ("it was 40°F", "hizo 4 °C"),
     ("a 100-degree day", "un día de 38 grados"),
     ("lows near 20 degrees F", "mínimas cercanas a -7 grados"),
+    ("temperatures reached 95 degrees", "las temperaturas alcanzaron los 35 grados"),  # US copy: Fahrenheit unsaid
+    ("highs near 95° on Sunday", "máximas cercanas a 35 °C el domingo"),
+    ("it was 35 degrees Celsius", "hacía 95 grados Fahrenheit"),
+    ("a 90-degree turn", "un giro de 90 grados"),  # an angle still matches as it is
     ("she weighs 150 pounds", "pesa 68 kilos"),  # pounds converted (money in pounds still matches its libras)
     ("he paid 150 pounds", "pagó 150 libras"),
     ("closed for two weeks", "cerrado durante 14 días"),  # weeks in days
@@ -90,6 +94,8 @@ DIFFERENT = [
     ("in 2018", "en 2028"),
     ("5 days", "seis días"),
     ("it was 40°F", "hizo 14 °C"),
+    ("temperatures reached 95 degrees", "las temperaturas alcanzaron los 30 grados"),
+    ("temperatures reached 35 degrees Celsius", "las temperaturas alcanzaron los 2 grados"),  # said Celsius: as is
     ("she weighs 150 pounds", "pesa 86 kilos"),
     ("closed for two weeks", "cerrado durante 30 días"),
 ]
@@ -497,9 +503,10 @@ def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with
     assert openings == set("mfilpa")
     matching = {match.group() for match in re.finditer("[mfilpa]", _unicode(), re.IGNORECASE)}
     assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)
-    # FAHRENHEIT's openings: "°F", "degrees F", "-degree" (after at most one space)
-    fahrenheit = {character for character in _unicode() for space in ("", " ") for rest in ("F", "egrees F", "degree")
-                  if numbers.FAHRENHEIT.match(space + character + rest)}
+    # FAHRENHEIT's openings: "°", "degrees", "grados F", "-degree" (after at most one space)
+    # (a space before them is skipped by ``_converted`` itself, so spaces are not openings)
+    fahrenheit = {character for character in _unicode() if not character.isspace() for space in ("", " ")
+                  for rest in ("", "egrees", "rados F", "degree") if numbers.FAHRENHEIT.match(space + character + rest)}
     assert fahrenheit == set(numbers.FAHRENHEIT_FIRST_LETTERS)
 
 

@@ -26,8 +26,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   (``1990s``) also match ``90``.
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
 * US units a translation converts (miles, mph, feet, inches, pounds, acres, degrees
-  Fahrenheit) also match the metric value within ``CONVERSION_TOLERANCE``: ``140mph`` =
-  ``225 km/h``, ``100 degrees Fahrenheit`` = ``38 grados``.
+  Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
+  value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
+  Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``.
 
 A mention written in digits is *strong*; one written in words (``five``, ``cinco``,
 ``first``, the article ``un``/``una``) is *soft*: soft mentions can match a strong
@@ -196,11 +197,14 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:lbs?|pounds?)\b", re.IGNORECASE), 0.45359237),
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
 )
-# Fahrenheit, converted to Celsius: "100 degrees Fahrenheit", "100°F", "a 100-degree day" (in US copy, Fahrenheit)
-FAHRENHEIT = re.compile(r"^(?:\s?[°º]\s?F\b|\s?degrees? (?:Fahrenheit|F\b)|-degrees?\b)", re.IGNORECASE)
+# Fahrenheit, converted to Celsius: "100 degrees Fahrenheit", "100°F", "95 grados Fahrenheit", and "a 100-degree
+# day", "95 degrees", "95°" unless said to be Celsius: US copy gives temperatures in Fahrenheit without saying so.
+# (A converted value only adds a way to match: "a 90-degree turn" still matches "un giro de 90 grados".)
+FAHRENHEIT = re.compile(r"^(?:\s?[°º](?!\s?C\b)|\s?degrees?\b(?! (?:Celsius|centigrade|C\b))"
+                        r"|\s?grados? (?:Fahrenheit|F\b)|-degrees?\b)", re.IGNORECASE)
 # the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i"), and Fahrenheit's
 IMPERIAL_FIRST_LETTERS = "mfilpaMFILPA\u0130\u0131"
-FAHRENHEIT_FIRST_LETTERS = "°º-dD"
+FAHRENHEIT_FIRST_LETTERS = "°º-dDgG"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 TEXT_MEMO_SIZE = 1 << 14  # sentences whose mentions are memoised: both versions of a long article, and more
 # Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
