@@ -330,6 +330,38 @@ def test_a_percentage_that_is_not_the_fraction_on_the_other_side_is_still_report
     assert [f.text for f in findings] == [flagged]
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("One in five residents lacks health insurance.", "Uno de cada cuatro residentes no tiene seguro médico.",
+     "One in five in English but Uno de cada cuatro in Spanish"),
+    ("Two-thirds of the council voted yes.", "La mitad del concejo votó a favor.",
+     "Two-thirds in English but La mitad in Spanish"),
+])
+def test_a_fraction_in_words_changed_on_the_other_side_is_reported(en, es, message):
+    """Fractions in words are no number written in digits, which alone had been reported: a statistic changed in
+    words ("one in five" / "uno de cada cuatro") went unreported."""
+    findings = numbers.check(build_aligned([en, "The festival runs all weekend."],
+                                           [es, "El festival dura todo el fin de semana."]), Settings())
+    assert [finding.message for finding in findings] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("One in five residents lacks health insurance.", "La quinta parte de los residentes no tiene seguro médico."),
+    ("Half of the students passed, and one in four failed.", "Uno de cada cuatro suspendió y la mitad aprobó."),
+    ("Half an hour later, a third of the crowd had left.", "Media hora después, un tercio del público se había ido."),
+])
+def test_the_same_fraction_said_another_way_is_not_reported(en, es):
+    assert numbers.check(build_aligned([en, "The festival runs all weekend."],
+                                       [es, "El festival dura todo el fin de semana."]), Settings()) == []
+
+
+def test_a_fraction_said_in_the_next_sentence_is_not_reported():
+    """A translator who splits or joins sentences moves a fraction across the boundary."""
+    en = ["The survey was released on Monday by the state.", "Half of the residents said they rent."]
+    es = ["El estado publicó el lunes la encuesta, según la cual la mitad de los residentes alquila.",
+          "Un tercio dijo que alquila."]
+    assert [f for f in numbers.check(build_aligned(en, es), Settings()) if f.evidence.get("value") == [50]] == []
+
+
 def test_a_changed_day_in_a_range_of_days_is_reported():
     """"Monday through Friday" / "de lunes a sábado": both name Monday, which had hidden the changed day."""
     en = ["The center will be open Monday through Friday, 8 a.m. to 8 p.m.", "The festival runs all weekend."]

@@ -14,7 +14,9 @@ drops numbers. Each side is parsed with its own language's conventions:
 * percentages, currency symbols and units are not compared, only values:
   ``3.1 percent`` = ``3,1 por ciento`` = ``3,1 %``; a percentage the other side says as a
   fraction in words is that fraction (``25 %`` = ``a quarter`` = ``one in four`` =
-  ``uno de cada cuatro``, ``50 %`` = ``half`` = ``la mitad``; ``fraction_percents``).
+  ``uno de cada cuatro``, ``50 %`` = ``half`` = ``la mitad``; ``fraction_percents``). A
+  fraction in words on each side that the other side does not say ("one in five" / "uno de
+  cada cuatro") is a changed quantity (``_differing_fractions``).
 * dates: month name + day on both sides compare as (month, day); a date against a bare
   number compares its day (``Tuesday, Sept. 27`` ↔ ``el martes 27``).
 * times: ``10 a.m.`` = ``10 de la mañana`` = ``10:00``; a time against a bare number
@@ -399,7 +401,7 @@ class Mention:
     text: str
     start: int  # offsets into the segment text
     end: int
-    kind: str  # number | percent | date | time | ordinal | decade | word
+    kind: str  # number | percent | date | time | ordinal | decade | word | fraction (in words)
     values: frozenset[float]
     strong: bool
     segment: int = 0
@@ -789,6 +791,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             continue
         if calendar[position]["left"] and calendar[position]["right"]:
             findings.extend(_differing_calendar(aligned, pair, calendar, position, settings))
+        fractions_changed = _differing_fractions(aligned, pair, position, settings)
+        findings.extend(fractions_changed)
         # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
         # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
         pair_mentions = mentions[position]
@@ -797,7 +801,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             continue  # most sentences hold no number, or number words on one side only
         leftovers = dict(zip(("left", "right"), match_mentions(pair_mentions["left"], pair_mentions["right"])))
         if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
-            findings.extend(_differing_counts(aligned, pair, mentions, position, leftovers, settings))
+            if not fractions_changed:  # ("one in five" / "uno de cada cuatro": the counts are the fractions')
+                findings.extend(_differing_counts(aligned, pair, mentions, position, leftovers, settings))
             continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
@@ -1073,14 +1078,56 @@ FRACTION_TOLERANCE = 1.0  # percentage points: "a third" is 33% or 33.3%, "nearl
 def fraction_percents(text: str, lang: str) -> frozenset[float]:
     """The fractions ``text`` says in words, as percentages: "half" 50, "a quarter" 25, "two thirds" 66.7, "one
     in four" 25, "nueve de cada diez" 90."""
+    return frozenset(value for value, _, _ in fraction_spans(text, lang))
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def fraction_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
+    """Each fraction ``text`` says in words: (its percentage, start, end) in file order."""
     lang = lang if lang in _FRACTIONS else "en"
-    found = {value for pattern, value in _FRACTIONS[lang] if pattern.search(text)}
+    found = [(value, match.start(), match.end()) for pattern, value in _FRACTIONS[lang]
+             for match in pattern.finditer(text)]
     numbers = _SMALL_NUMBERS[lang]
     for match in _ONE_IN[lang].finditer(text):
         part, whole = numbers.get(match.group(1).lower()), numbers.get(match.group(2).lower())
         if part and whole and part < whole:
-            found.add(100 * part / whole)
-    return frozenset(found)
+            found.append((100 * part / whole, match.start(), match.end()))
+    return tuple(sorted(found, key=lambda fraction: fraction[1]))
+
+
+def _differing_fractions(aligned, pair, position, settings) -> list[Finding]:
+    """"One in five residents" against "Uno de cada cuatro residentes": a fraction in words on each side of a pair
+    and none of one side's in the other's (within ``FRACTION_TOLERANCE``), nor in the neighbouring pairs' other
+    side (moved across a sentence boundary). As with counts in words, a fraction one side says and the other
+    does not is left alone ("half an hour" / "treinta minutos")."""
+    said = {side: [Mention(aligned.version(side).segments[index].text[start:end], start, end, "fraction",
+                           frozenset({value}), False, index)
+                   for index in getattr(pair, side)
+                   for value, start, end in fraction_spans(aligned.version(side).segments[index].text,
+                                                           aligned.version(side).lang)]
+            for side in ("left", "right")}
+    if not said["left"] or not said["right"]:
+        return []  # (most pairs)
+
+    def near(mention: Mention, values: frozenset[float]) -> bool:
+        return any(abs(value - other) <= FRACTION_TOLERANCE for value in mention.values for other in values)
+
+    unmatched = {side: [m for m in said[side]
+                        if not near(m, frozenset(v for n in said[aligned.other(side)] for v in n.values))]
+                 for side in ("left", "right")}
+    if not unmatched["left"] or not unmatched["right"]:
+        return []
+    pairs = aligned.pairs
+    for side in ("left", "right"):
+        other = aligned.other(side)
+        nearby = frozenset().union(*(_pair_fraction_percents(aligned, other, getattr(pairs[n], other))
+                                     for n in range(max(0, position - NEIGHBOUR_PAIRS),
+                                                    min(len(pairs), position + NEIGHBOUR_PAIRS + 1))
+                                     if n != position))
+        if any(near(mention, nearby) for mention in unmatched[side]):
+            return []
+    flagged = aligned.translated_side or "right"
+    return [_finding(aligned, pair, flagged, unmatched[flagged][0], unmatched[aligned.other(flagged)][0], settings)]
 
 
 def _pair_fraction_percents(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> frozenset[float]:
