@@ -362,6 +362,31 @@ def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     assert [f for f in numbers.check(build_aligned(en, es), Settings()) if f.evidence.get("value") == [50]] == []
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("It was the third time the bridge had closed this year.", "Era la segunda vez que el puente cerraba este año.",
+     "third in English but segunda in Spanish"),
+    ("She finished second in the race.", "Terminó en primer lugar en la carrera.", "second in English but primer in Spanish"),
+])
+def test_an_ordinal_in_words_changed_on_the_other_side_is_reported(en, es, message):
+    findings = numbers.check(build_aligned([en, "The festival runs all weekend."],
+                                           [es, "El festival dura todo el fin de semana."]), Settings())
+    assert [finding.message for finding in findings] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("It was the third time the bridge had closed this year.", "Era la tercera vez que el puente cerraba este año."),
+    ("For the first time, the city will pay for it.", "Por primera vez, la ciudad lo pagará."),
+    # tico19: the Spanish drops "in the second trimester"; its "primer" is the English "first", which had been
+    # matched with the article "un" and left "second" against "primer"
+    ("Four of seven had first trimester miscarriage, two of five had fetal growth restriction in the second "
+     "trimester.", "Cuatro de siete tuvieron un aborto espontáneo en el primer trimestre; dos de cinco presentaron "
+     "restricción del crecimiento del feto."),
+])
+def test_an_ordinal_the_other_side_also_says_is_not_reported(en, es):
+    assert numbers.check(build_aligned([en, "The festival runs all weekend."],
+                                       [es, "El festival dura todo el fin de semana."]), Settings()) == []
+
+
 def test_a_changed_day_in_a_range_of_days_is_reported():
     """"Monday through Friday" / "de lunes a sábado": both name Monday, which had hidden the changed day."""
     en = ["The center will be open Monday through Friday, 8 a.m. to 8 p.m.", "The festival runs all weekend."]

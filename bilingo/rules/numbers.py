@@ -38,7 +38,8 @@ mention of the other side (words on one side, digits on the other) but are not
 reported for want of a counterpart, since translators freely turn "two countries" into
 "ambos países" and "one of" into "uno de". One exception: a count in words left over on
 each side of a pair, and nothing else ("Three people died" / "Cuatro personas
-murieron"), is the same phrase with another value (``_differing_counts``). Numbers glued
+murieron"), is the same phrase with another value (``_differing_counts``), and so are two
+ordinals in words that the other side's ordinals do not say ("the third time" / "la segunda vez"). Numbers glued
 to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored.
 
 A strong mention with no compatible mention on the other side of its pair, nor in the
@@ -168,6 +169,12 @@ NOT_COUNTS = frozenset({
     "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
     "décima", "medio", "media", "veintes", "treintas", "cuarentas", "cincuentas", "sesentas", "setentas",
     "ochentas", "noventas",
+})
+ORDINAL_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "twentieth", "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer",
+    "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
+    "décima",
 })
 # The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez").
 CLOCK_IN_WORDS = {
@@ -797,7 +804,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
         pair_mentions = mentions[position]
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
-                or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))):
+                or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
+                or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))):
             continue  # most sentences hold no number, or number words on one side only
         leftovers = dict(zip(("left", "right"), match_mentions(pair_mentions["left"], pair_mentions["right"])))
         if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
@@ -892,6 +900,11 @@ def is_count(mention: Mention) -> bool:
             and composes(words))
 
 
+def is_ordinal_word(mention: Mention) -> bool:
+    """An ordinal in words ("third", "segunda"). Not "cuarto", a room as often, nor "medio"/"half"."""
+    return mention.kind == "word" and mention.text.lower() in ORDINAL_WORDS
+
+
 def composes(words: list[str]) -> bool:
     """Whether number words follow each other as a number is written: tens then a unit ("twenty-five", "treinta
     y cinco"), hundreds then less ("ciento dos"), scales anywhere; not two numbers side by side ("eight
@@ -920,16 +933,29 @@ def _any_count(mentions: list[Mention]) -> bool:
     return any(is_count(mention) for mention in mentions)
 
 
+def _any_ordinal(mentions: list[Mention]) -> bool:
+    return any(is_ordinal_word(mention) for mention in mentions)
+
+
 def _differing_counts(aligned, pair, mentions, position, leftovers, settings) -> list[Finding]:
     """"Three people died" against "Cuatro personas murieron": number words alone are never reported (see the
     module doc), but when, after matching, each side holds one count in words left over (``is_count``) and
     nothing else but number nouns ("dozens") and articles ("un árbol" for "a tree"), the two counts are the
-    same phrase with different values. Not when either count also stands on the other side of a neighbouring
+    same phrase with different values. So are two ordinals in words left over alone ("the third time" / "la
+    segunda vez"). Not when either count also stands on the other side of a neighbouring
     pair (moved across a sentence boundary)."""
     counts = {side: [m for m in leftovers[side] if is_count(m)] for side in ("left", "right")}
     # an ordinal or a scale alone left over: the counts may stand for something else there
     unclear = {side: [m for m in leftovers[side] if not is_count(m) and not _is_number_noun(m) and m.values != ONE]
                for side in ("left", "right")}
+    # "the third time" / "la segunda vez": an ordinal each side says that the other side's ordinals do not (an
+    # ordinal "first" may have been matched with an article "un" of the other side)
+    said = {side: [m for m in mentions[position][side] if is_ordinal_word(m)] for side in ("left", "right")}
+    ordinals = {side: [m for m in said[side] if not any(m.values & n.values for n in said[aligned.other(side)])]
+                for side in ("left", "right")}
+    if not any(counts.values()) and all(len(ordinals[side]) == 1 and all(m in ordinals[side] for m in unclear[side])
+                                        for side in ("left", "right")):
+        counts, unclear = ordinals, {"left": [], "right": []}
     if any(len(counts[side]) != 1 or unclear[side] for side in ("left", "right")):
         return []
     if any(noun.segment == count.segment and 0 <= noun.start - count.end <= 1
