@@ -307,6 +307,12 @@ def test_a_changed_weekday_or_month_is_reported():
     assert [finding.text for finding in findings] == ["miércoles", "abril"]
 
 
+def _pair_findings(en: str, es: str) -> list:
+    """number-mismatch's findings on one pair of sentences, with a pair of plain sentences after it."""
+    return numbers.check(build_aligned([en, "The festival runs all weekend."],
+                                       [es, "El festival dura todo el fin de semana."]), Settings())
+
+
 @pytest.mark.parametrize("en, es", [
     ("About a quarter of residents rent their homes.", "Cerca del 25 % de los residentes alquila su vivienda."),
     ("Half of the students passed the exam.", "El 50 % de los estudiantes aprobó el examen."),
@@ -316,8 +322,7 @@ def test_a_changed_weekday_or_month_is_reported():
     ("Nine in ten voters approved the bond.", "Nueve de cada diez votantes aprobaron el bono."),
 ])
 def test_a_percentage_said_as_a_fraction_on_the_other_side_is_the_same_number(en, es):
-    assert numbers.check(build_aligned([en, "The festival runs all weekend."],
-                                       [es, "El festival dura todo el fin de semana."]), Settings()) == []
+    assert _pair_findings(en, es) == []
 
 
 @pytest.mark.parametrize("en, es, flagged", [
@@ -325,8 +330,7 @@ def test_a_percentage_said_as_a_fraction_on_the_other_side_is_the_same_number(en
     ("Half of the students passed the exam.", "El 15 % de los estudiantes aprobó el examen.", "15 %"),
 ])
 def test_a_percentage_that_is_not_the_fraction_on_the_other_side_is_still_reported(en, es, flagged):
-    findings = numbers.check(build_aligned([en, "The festival runs all weekend."],
-                                           [es, "El festival dura todo el fin de semana."]), Settings())
+    findings = _pair_findings(en, es)
     assert [f.text for f in findings] == [flagged]
 
 
@@ -339,8 +343,7 @@ def test_a_percentage_that_is_not_the_fraction_on_the_other_side_is_still_report
 def test_a_fraction_in_words_changed_on_the_other_side_is_reported(en, es, message):
     """Fractions in words are no number written in digits, which alone had been reported: a statistic changed in
     words ("one in five" / "uno de cada cuatro") went unreported."""
-    findings = numbers.check(build_aligned([en, "The festival runs all weekend."],
-                                           [es, "El festival dura todo el fin de semana."]), Settings())
+    findings = _pair_findings(en, es)
     assert [finding.message for finding in findings] == [message]
 
 
@@ -350,8 +353,7 @@ def test_a_fraction_in_words_changed_on_the_other_side_is_reported(en, es, messa
     ("Half an hour later, a third of the crowd had left.", "Media hora después, un tercio del público se había ido."),
 ])
 def test_the_same_fraction_said_another_way_is_not_reported(en, es):
-    assert numbers.check(build_aligned([en, "The festival runs all weekend."],
-                                       [es, "El festival dura todo el fin de semana."]), Settings()) == []
+    assert _pair_findings(en, es) == []
 
 
 def test_a_fraction_said_in_the_next_sentence_is_not_reported():
@@ -359,7 +361,7 @@ def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     en = ["The survey was released on Monday by the state.", "Half of the residents said they rent."]
     es = ["El estado publicó el lunes la encuesta, según la cual la mitad de los residentes alquila.",
           "Un tercio dijo que alquila."]
-    assert [f for f in numbers.check(build_aligned(en, es), Settings()) if f.evidence.get("value") == [50]] == []
+    assert [f.message for f in numbers.check(build_aligned(en, es), Settings()) if "tercio" in f.message] == []
 
 
 @pytest.mark.parametrize("en, es, message", [
@@ -368,8 +370,7 @@ def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     ("She finished second in the race.", "Terminó en primer lugar en la carrera.", "second in English but primer in Spanish"),
 ])
 def test_an_ordinal_in_words_changed_on_the_other_side_is_reported(en, es, message):
-    findings = numbers.check(build_aligned([en, "The festival runs all weekend."],
-                                           [es, "El festival dura todo el fin de semana."]), Settings())
+    findings = _pair_findings(en, es)
     assert [finding.message for finding in findings] == [message]
 
 
@@ -383,8 +384,7 @@ def test_an_ordinal_in_words_changed_on_the_other_side_is_reported(en, es, messa
      "restricción del crecimiento del feto."),
 ])
 def test_an_ordinal_the_other_side_also_says_is_not_reported(en, es):
-    assert numbers.check(build_aligned([en, "The festival runs all weekend."],
-                                       [es, "El festival dura todo el fin de semana."]), Settings()) == []
+    assert _pair_findings(en, es) == []
 
 
 def test_a_changed_day_in_a_range_of_days_is_reported():
