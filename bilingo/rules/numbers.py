@@ -756,13 +756,14 @@ def _segment_mentions(text: str, lang: str, segment: int) -> tuple[Mention, ...]
 
 
 def prepare(version: Version, settings: Settings) -> None:
-    """The number mentions of every sentence of ``version``: they need no translation, so they are found
-    while the translator runs (``check.prepare_checks``) and ``check`` only compares them."""
+    """The number mentions (and fractions in words) of every sentence of ``version``: they need no translation,
+    so they are found while the translator runs (``check.prepare_checks``) and ``check`` only compares them."""
     if RULE in settings.disabled_rules:
         return
     for index, segment in enumerate(version.segments):
         _segment_mentions(segment.text, version.lang, index)
         _calendar_words(segment.text, version.lang, index)
+        fraction_spans(segment.text, version.lang)
 
 
 def _side_mentions(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:
@@ -1097,6 +1098,12 @@ _ONE_IN = {
     "en": re.compile(r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b", re.IGNORECASE),
     "es": re.compile(r"\b(\w+)\s+de\s+cada\s+(\w+)\b", re.IGNORECASE),
 }
+# What every fraction in words holds, in one pattern per language: a sentence without it (most) says none, and
+# ``fraction_spans`` runs its patterns only where it is found
+_FRACTION_CUE = {
+    "en": re.compile(r"\b(?:half|quarters?|thirds?|fifth|tenth)\b|\s(?:in|out\s+of)\s", re.IGNORECASE),
+    "es": re.compile(r"mitad|cuart|terci|tercera|quint|décima|\sde\s+cada\s", re.IGNORECASE),
+}
 FRACTION_TOLERANCE = 1.0  # percentage points: "a third" is 33% or 33.3%, "nearly half" 49%
 
 
@@ -1111,6 +1118,8 @@ def fraction_percents(text: str, lang: str) -> frozenset[float]:
 def fraction_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
     """Each fraction ``text`` says in words: (its percentage, start, end) in file order."""
     lang = lang if lang in _FRACTIONS else "en"
+    if not _FRACTION_CUE[lang].search(text):
+        return ()
     found = [(value, match.start(), match.end()) for pattern, value in _FRACTIONS[lang]
              for match in pattern.finditer(text)]
     numbers = _SMALL_NUMBERS[lang]
