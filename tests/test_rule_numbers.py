@@ -78,6 +78,12 @@ EQUIVALENT = [
     ("closed for two weeks", "cerrado durante 14 días"),  # weeks in days
     ("closed for two weeks", "cerrado durante quince días"),  # Spanish's "quince días" is two weeks
     ("closed for 3 weeks", "cerrado durante 21 días"),
+    ("security has grown since 9/11", "la seguridad ha crecido desde el 11-S"),  # dates said by name
+    ("security has grown since 9/11", "la seguridad ha crecido desde el 11 de septiembre"),
+    ("the March 11 attacks in Madrid", "los atentados del 11-M en Madrid"),
+    ("fireworks on the Fourth of July", "fuegos artificiales el 4 de julio"),
+    ("fireworks on July Fourth", "fuegos artificiales el 4 de julio"),
+    ("the law takes effect May 1", "la ley entra en vigor el primero de mayo"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -98,6 +104,8 @@ DIFFERENT = [
     ("temperatures reached 35 degrees Celsius", "las temperaturas alcanzaron los 2 grados"),  # said Celsius: as is
     ("she weighs 150 pounds", "pesa 86 kilos"),
     ("closed for two weeks", "cerrado durante 30 días"),
+    ("security has grown since 9/11", "la seguridad ha crecido desde el 11-M"),
+    ("fireworks on the Fourth of July", "fuegos artificiales el 5 de julio"),
 ]
 
 
@@ -375,6 +383,9 @@ def test_an_ordinal_in_words_changed_on_the_other_side_is_reported(en, es, messa
 
 
 @pytest.mark.parametrize("en, es", [
+    # an ordinal in digits says the other side's ordinal word; a holiday is a date
+    ("The ruling by the 5th Circuit Court of Appeals came on the Fourth of July.",
+     "El fallo de la Corte de Apelaciones del Quinto Circuito llegó el 4 de julio."),
     ("It was the third time the bridge had closed this year.", "Era la tercera vez que el puente cerraba este año."),
     ("For the first time, the city will pay for it.", "Por primera vez, la ciudad lo pagará."),
     # tico19: the Spanish drops "in the second trimester"; its "primer" is the English "first", which had been

@@ -19,6 +19,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   cada cuatro") is a changed quantity (``_differing_fractions``).
 * dates: month name + day on both sides compare as (month, day); a date against a bare
   number compares its day (``Tuesday, Sept. 27`` ↔ ``el martes 27``).
+  Dates said by name are dates too: ``9/11`` = ``11-S`` = ``11 de septiembre``, ``the Fourth of
+  July`` = ``4 de julio``, ``primero de mayo`` = ``May 1`` (``_named_dates``).
 * times: ``10 a.m.`` = ``10 de la mañana`` = ``10:00``; a time against a bare number
   compares its hour.
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
@@ -392,6 +394,56 @@ def _capitalised_months(months: dict[str, int]) -> str:
     return "(?P<month>" + "|".join(names) + ")"
 
 
+# Dates said by name rather than written as dates: US "9/11", Spanish "11-S" or "11-M" (a day and its month's
+# initial: M is March or May, A April or August, J June or July), "the Fourth of July" / "July Fourth", "primero de
+# mayo". Each is a date mention, so "9/11" matches "11-S" and "el 11 de septiembre", and "the Fourth of July"
+# matches "el 4 de julio".
+_MONTH_INITIALS = {"E": (1,), "F": (2,), "M": (3, 5), "A": (4, 8), "J": (6, 7), "S": (9,), "O": (10,), "N": (11,),
+                   "D": (12,)}
+_ORDINAL_DAYS_EN = {word: value for word, value in UNITS_EN.items()
+                    if word in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                "tenth", "eleventh", "twelfth", "twentieth")}
+_NAMED_DATES = {
+    "en": re.compile(
+        r"(?<![\w/])(?P<nine_eleven>9/11)(?![\w/])"
+        rf"|\b(?P<ordinal>(?i:{'|'.join(_ORDINAL_DAYS_EN)}))\s+of\s+{_capitalised_months(MONTHS_EN)}\b"
+        rf"|{_capitalised_months(MONTHS_EN).replace('?P<month>', '?P<month_first>')}\s+"
+        rf"(?P<ordinal_after>{'|'.join(word.capitalize() for word in _ORDINAL_DAYS_EN)})\b"),
+    "es": re.compile(
+        r"(?<![\w-])(?P<day>\d{1,2})-(?P<initial>(?-i:[EFMAJSOND]))(?![\w-])"
+        rf"|\b(?:primero|primer)\s+de\s+(?P<month>{_alternation(MONTHS_ES)})\b", re.IGNORECASE),
+}
+# what every named date holds: most sentences hold none, and the pattern is not run
+_NAMED_DATE_CUE = {"en": re.compile(r"9/11|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                                    r"|eleventh|twelfth|twentieth)\b", re.IGNORECASE),
+                   "es": re.compile(r"\d-[EFMAJSOND]|(?i:primer)")}
+
+
+def _named_dates(text: str, lang: str) -> list[tuple[int, int, frozenset]]:
+    """The dates ``text`` says by name (``_NAMED_DATES``): (start, end, the (month, day) it may be)."""
+    if not _NAMED_DATE_CUE[lang].search(text):
+        return []
+    found = []
+    for match in _NAMED_DATES[lang].finditer(text):
+        groups = match.groupdict()
+        if groups.get("nine_eleven"):
+            exact = {(9, 11)}
+        elif groups.get("initial"):
+            if not 1 <= int(match.group("day")) <= 31:
+                continue
+            exact = {(month, int(match.group("day"))) for month in _MONTH_INITIALS[match.group("initial")]}
+        elif lang == "es":
+            exact = {(MONTHS_ES[match.group("month").lower()], 1)}
+        elif groups.get("ordinal"):
+            exact = {(MONTHS_EN[match.group("month").lower().rstrip(".")],
+                      _ORDINAL_DAYS_EN[match.group("ordinal").lower()])}
+        else:
+            exact = {(MONTHS_EN[match.group("month_first").lower().rstrip(".")],
+                      _ORDINAL_DAYS_EN[match.group("ordinal_after").lower()])}
+        found.append((match.start(), match.end(), frozenset(exact)))
+    return found
+
+
 # --- mentions -------------------------------------------------------------------------
 
 
@@ -535,6 +587,10 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                 continue
             add(Mention(match.group(0), match.start(), match.end(), "date", frozenset({float(day)}), True,
                         segment, frozenset({(month, day)})))
+    for start, end, exact in _named_dates(text, lang):
+        if not _overlaps(taken, start, end):
+            add(Mention(text[start:end], start, end, "date", frozenset(float(day) for _, day in exact), True,
+                        segment, exact))
     for pattern, cue in zip(patterns["time"], patterns["time_cue"]) if digit_patterns else ():
         if not _may_match(cue, lowered):
             continue
@@ -951,8 +1007,10 @@ def _differing_counts(aligned, pair, mentions, position, leftovers, settings) ->
                for side in ("left", "right")}
     # "the third time" / "la segunda vez": an ordinal each side says that the other side's ordinals do not (an
     # ordinal "first" may have been matched with an article "un" of the other side)
-    said = {side: [m for m in mentions[position][side] if is_ordinal_word(m)] for side in ("left", "right")}
-    ordinals = {side: [m for m in said[side] if not any(m.values & n.values for n in said[aligned.other(side)])]
+    said = {side: [m for m in mentions[position][side] if is_ordinal_word(m) or m.kind == "ordinal"]
+            for side in ("left", "right")}  # ("5th Circuit" / "Quinto Circuito": an ordinal in digits says it too)
+    ordinals = {side: [m for m in leftovers[side] if is_ordinal_word(m)
+                       and not any(m.values & n.values for n in said[aligned.other(side)])]
                 for side in ("left", "right")}
     if not any(counts.values()) and all(len(ordinals[side]) == 1 and all(m in ordinals[side] for m in unclear[side])
                                         for side in ("left", "right")):
