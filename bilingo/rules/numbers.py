@@ -413,15 +413,23 @@ _NAMED_DATES = {
         r"(?<![\w-])(?P<day>\d{1,2})-(?P<initial>(?-i:[EFMAJSOND]))(?![\w-])"
         rf"|\b(?:primero|primer)\s+de\s+(?P<month>{_alternation(MONTHS_ES)})\b", re.IGNORECASE),
 }
-# what every named date holds: most sentences hold none, and the pattern is not run
-_NAMED_DATE_CUE = {"en": re.compile(r"9/11|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                                    r"|eleventh|twelfth|twentieth)\b", re.IGNORECASE),
-                   "es": re.compile(r"\d-[EFMAJSOND]|(?i:primer)")}
+_DAY_AND_INITIAL = re.compile(r"\d-[EFMAJSOND]")
+
+
+def _may_name_a_date(text: str, lang: str) -> bool:
+    """Whether ``text`` holds what every named date holds (substring tests, much cheaper than the pattern): most
+    sentences do not, and ``_NAMED_DATES`` is not run on them."""
+    if lang == "en":
+        if "9/11" in text:
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in _ORDINAL_DAYS_EN)
+    return "primer" in text.lower() or ("-" in text and _DAY_AND_INITIAL.search(text) is not None)
 
 
 def _named_dates(text: str, lang: str) -> list[tuple[int, int, frozenset]]:
     """The dates ``text`` says by name (``_NAMED_DATES``): (start, end, the (month, day) it may be)."""
-    if not _NAMED_DATE_CUE[lang].search(text):
+    if not _may_name_a_date(text, lang):
         return []
     found = []
     for match in _NAMED_DATES[lang].finditer(text):
@@ -1148,20 +1156,30 @@ _FRACTION_WORDS = {
            (r"dos tercios|dos terceras partes", 200 / 3), (r"un quinto|(?:una )?quinta parte", 20.0),
            (r"(?:una )?décima parte", 10.0)],
 }
+# each language's fractions as one pattern (one scan of the text), group ``f<i>`` for ``_FRACTION_WORDS[lang][i]``
 _FRACTIONS = {
-    lang: [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), value) for pattern, value in patterns]
+    lang: re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enumerate(patterns)) + r")\b",
+                     re.IGNORECASE)
     for lang, patterns in _FRACTION_WORDS.items()
 }
-_ONE_IN = {
-    "en": re.compile(r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(\w+)\s+de\s+cada\s+(\w+)\b", re.IGNORECASE),
+_ONE_IN = {  # "one in four", "nueve de cada diez": the first word one of ``_SMALL_NUMBERS``, the second checked after
+    lang: re.compile(rf"\b({'|'.join(numbers)})\s+{between}\s+(\w+)\b", re.IGNORECASE)
+    for lang, numbers, between in (("en", _SMALL_NUMBERS["en"], r"(?:in|out\s+of)"),
+                                   ("es", _SMALL_NUMBERS["es"], r"de\s+cada"))
 }
-# What every fraction in words holds, in one pattern per language: a sentence without it (most) says none, and
-# ``fraction_spans`` runs its patterns only where it is found
-_FRACTION_CUE = {
-    "en": re.compile(r"\b(?:half|quarters?|thirds?|fifth|tenth)\b|\s(?:in|out\s+of)\s", re.IGNORECASE),
-    "es": re.compile(r"mitad|cuart|terci|tercera|quint|décima|\sde\s+cada\s", re.IGNORECASE),
-}
+# What every fraction in words holds (lower case): a sentence without any (most) says none, and
+# ``fraction_spans`` runs its patterns only where one is found (substring tests: much cheaper than the patterns)
+_FRACTION_CUES = {"en": ("half", "quarter", "third", "fifth", "tenth"),
+                  "es": ("mitad", "cuart", "terc", "quint", "décima")}
+_ONE_IN_CUES = {"en": " in", "es": " cada"}  # what stands between the two numbers of ``_ONE_IN`` ("out of" apart)
+
+
+def _may_say_a_fraction(text: str, lang: str) -> bool:
+    lowered = text.lower()
+    if any(cue in lowered for cue in _FRACTION_CUES[lang]):
+        return True
+    return ((_ONE_IN_CUES[lang] in lowered or (lang == "en" and " out" in lowered))
+            and any(number in lowered for number in _SMALL_NUMBERS[lang]))
 FRACTION_TOLERANCE = 1.0  # percentage points: "a third" is 33% or 33.3%, "nearly half" 49%
 
 
@@ -1176,10 +1194,11 @@ def fraction_percents(text: str, lang: str) -> frozenset[float]:
 def fraction_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
     """Each fraction ``text`` says in words: (its percentage, start, end) in file order."""
     lang = lang if lang in _FRACTIONS else "en"
-    if not _FRACTION_CUE[lang].search(text):
+    if not _may_say_a_fraction(text, lang):
         return ()
-    found = [(value, match.start(), match.end()) for pattern, value in _FRACTIONS[lang]
-             for match in pattern.finditer(text)]
+    values = _FRACTION_WORDS[lang]
+    found = [(values[int(match.lastgroup[1:])][1], match.start(), match.end())
+             for match in _FRACTIONS[lang].finditer(text)]
     numbers = _SMALL_NUMBERS[lang]
     for match in _ONE_IN[lang].finditer(text):
         part, whole = numbers.get(match.group(1).lower()), numbers.get(match.group(2).lower())
