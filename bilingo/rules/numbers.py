@@ -1212,14 +1212,16 @@ def _differing_fractions(aligned, pair, position, settings) -> list[Finding]:
     and none of one side's in the other's (within ``FRACTION_TOLERANCE``), nor in the neighbouring pairs' other
     side (moved across a sentence boundary). As with counts in words, a fraction one side says and the other
     does not is left alone ("half an hour" / "treinta minutos")."""
+    spans = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        spans[side] = [(index, fraction) for index in getattr(pair, side)
+                       for fraction in fraction_spans(version.segments[index].text, version.lang)]
+        if not spans[side]:
+            return []  # (most pairs: a sentence seldom says a fraction in words)
     said = {side: [Mention(aligned.version(side).segments[index].text[start:end], start, end, "fraction",
-                           frozenset({value}), False, index)
-                   for index in getattr(pair, side)
-                   for value, start, end in fraction_spans(aligned.version(side).segments[index].text,
-                                                           aligned.version(side).lang)]
+                           frozenset({value}), False, index) for index, (value, start, end) in spans[side]]
             for side in ("left", "right")}
-    if not said["left"] or not said["right"]:
-        return []  # (most pairs)
 
     def near(mention: Mention, values: frozenset[float]) -> bool:
         return any(abs(value - other) <= FRACTION_TOLERANCE for value in mention.values for other in values)
