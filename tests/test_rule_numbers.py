@@ -84,6 +84,10 @@ EQUIVALENT = [
     ("fireworks on the Fourth of July", "fuegos artificiales el 4 de julio"),
     ("fireworks on July Fourth", "fuegos artificiales el 4 de julio"),
     ("the law takes effect May 1", "la ley entra en vigor el primero de mayo"),
+    ("it violates the 14th Amendment", "viola la Decimocuarta Enmienda"),  # ordinals above ten, in words
+    ("on the 13th floor", "en el decimotercer piso"),
+    ("in the twenty-first century", "en el siglo XXI"),
+    ("its 21st anniversary", "su vigésimo primer aniversario"),
 ]
 
 # (English, Spanish): a quantity that changed

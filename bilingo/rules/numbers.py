@@ -26,7 +26,8 @@ drops numbers. Each side is parsed with its own language's conventions:
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
   ``en abril``) are compared only where both sides of a pair name one, each side one that the
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``).
-* ordinals (``1st``, ``1.º``, ``first``, ``primero``) are their number; decades
+* ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
+  primer``) are their number; decades
   (``1990s``) also match ``90``.
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
 * US units a translation converts (miles, mph, feet, inches, pounds, acres, degrees
@@ -114,13 +115,27 @@ SCALES = {
            "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billon": 1e12, "billones": 1e12},
 }
 
+# "Decimocuarta Enmienda" (the 14th Amendment), "vigésimo aniversario": ordinals above ten, in both genders (and the
+# shortened "decimotercer" before a noun); "vigésimo primero" composes as "veintiuno" does
+_ORDINAL_STEMS_ES = {"undécim": 11, "duodécim": 12, "decimoprimer": 11, "decimosegund": 12, "decimotercer": 13,
+                     "decimocuart": 14, "decimoquint": 15, "decimosext": 16, "decimoséptim": 17, "decimoctav": 18,
+                     "decimonoven": 19, "vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quincuagésim": 50,
+                     "sexagésim": 60, "septuagésim": 70, "octogésim": 80, "nonagésim": 90}
+SPANISH_ORDINALS_ABOVE_TEN = {stem + ending: value for stem, value in _ORDINAL_STEMS_ES.items()
+                              for ending in ("o", "a") + (("",) if stem.endswith("er") else ())}
+SPANISH_ORDINALS_ABOVE_TEN.update({"decimotercero": 13, "decimotercera": 13, "decimoprimero": 11,
+                                   "decimoprimera": 11})
+
 UNITS_EN = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "half": 0.5,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "half": 0.5,
     "twice": 2, "thrice": 3,  # "twice a day" = "dos veces al día"
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
     "eighties": 80, "nineties": 90,
@@ -137,6 +152,7 @@ UNITS_ES = {
     "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
     "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10,
     "décima": 10, "medio": 0.5, "media": 0.5,
+    **SPANISH_ORDINALS_ABOVE_TEN,
     # decades and ages as Latin American Spanish writes them ("en sus veintes", "los noventas")
     "veintes": 20, "treintas": 30, "cuarentas": 40, "cincuentas": 50, "sesentas": 60, "setentas": 70,
     "ochentas": 80, "noventas": 90,
@@ -165,8 +181,10 @@ NUMBER_NOUNS = {
 # Number words that do not count things: ordinals and fractions ("the second", "la mitad", "media hora").
 NOT_COUNTS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "twentieth", "half", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-    "eighties", "nineties",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+    "half", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    *SPANISH_ORDINALS_ABOVE_TEN,
     "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer", "cuarto", "cuarta",
     "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
     "décima", "medio", "media", "veintes", "treintas", "cuarentas", "cincuentas", "sesentas", "setentas",
@@ -174,9 +192,11 @@ NOT_COUNTS = frozenset({
 })
 ORDINAL_WORDS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "twentieth", "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+    "primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer",
     "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
-    "décima",
+    "décima", *SPANISH_ORDINALS_ABOVE_TEN,
 })
 # The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez").
 CLOCK_IN_WORDS = {
