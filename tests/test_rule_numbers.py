@@ -88,6 +88,9 @@ EQUIVALENT = [
     ("on the 13th floor", "en el decimotercer piso"),
     ("in the twenty-first century", "en el siglo XXI"),
     ("its 21st anniversary", "su vigésimo primer aniversario"),
+    ("profit of $1.5B", "ganancias de 1.500 millones de dólares"),  # a glued "B" is billions
+    ("a $300M deal", "un acuerdo de 300 millones de dólares"),
+    ("apartment 4B", "el apartamento 4B"),
 ]
 
 # (English, Spanish): a quantity that changed

@@ -10,7 +10,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   is 1200 in Spanish, 1.2 in English); a Spanish ``3,100`` also accepts 3100, the
   convention of Mexican and US Spanish.
 * scale words multiply: ``$1.2 billion`` = ``1.200 millones`` = ``1,2 mil millones``
-  (billion = mil millones = millardo; trillion = billón).
+  (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
+  number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``.
 * percentages, currency symbols and units are not compared, only values:
   ``3.1 percent`` = ``3,1 por ciento`` = ``3,1 %``; a percentage the other side says as a
   fraction in words is that fraction (``25 %`` = ``a quarter`` = ``one in four`` =
@@ -72,7 +73,7 @@ NEIGHBOUR_PAIRS = 1  # unmatched numbers may be found this many pairs before/aft
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 SPACES = " \u00a0\u202f\u2009"
-GLUED_SCALES = {"m": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+GLUED_SCALES = {"m": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "k": 1e3}  # "$1.5B" in US business copy
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # Roman numerals count as (soft) numbers only after these words: "siglo XVI" = "16th century"
 ROMAN_WORDS = ("siglo", "siglos", "century", "centuries", "distrito", "district", "fase", "phase", "tomo", "volume",
@@ -347,7 +348,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         ]
         percent = r"\s?(?:%|percent\b|per\s+cent\b)"
         ordinal = r"(?:st|nd|rd|th)\b"
-    glued = r"(?P<glued>m|bn|tn|k)\b"  # £3m, $1.2bn, 9,8M$
+    glued = r"(?P<glued>m|bn?|tn|k)\b"  # £3m, $1.2bn, $1.5B, 9,8M$
     scales = _alternation(SCALES[lang])
     number = (  # the look-ahead changes no match (each starts so); it lets the engine pass other characters by
         rf"(?=[$€£¥\d])(?P<currency>[$€£¥]\s?)?{_NUMBER_START}(?P<number>{_NUMBER})"
@@ -666,8 +667,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         elif match.group("glued"):
             glued = match.group("glued").lower()
             scaled = {v * GLUED_SCALES[glued] for v in values}
-            # "100m" without a currency is as often metres as millions ("a 100m-long slope", "5m-6m Muslims")
-            values = scaled if match.group("currency") or glued != "m" else scaled | values
+            # "100m" without a currency is as often metres as millions ("a 100m-long slope", "5m-6m Muslims"), and
+            # "4B" an apartment as often as billions
+            values = scaled if match.group("currency") or glued not in ("m", "b") else scaled | values
         end = match.end()
         while end > start and text[end - 1] in SPACES:
             end -= 1
