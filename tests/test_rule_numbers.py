@@ -91,6 +91,8 @@ EQUIVALENT = [
     ("profit of $1.5B", "ganancias de 1.500 millones de dólares"),  # a glued "B" is billions
     ("a $300M deal", "un acuerdo de 300 millones de dólares"),
     ("apartment 4B", "el apartamento 4B"),
+    ("a cut of 25 basis points", "un recorte de 0,25 puntos porcentuales"),  # basis points in percentage points
+    ("a cut of 0.5 percentage points", "un recorte de 50 puntos básicos"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -575,8 +577,8 @@ def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with
         assert pattern.pattern.startswith(r"^\s?(?:")
         body = pattern.pattern[len(r"^\s?(?:") : pattern.pattern.rindex(")")]
         openings |= {alternative[0] for alternative in re.sub(r"\([^()]*\)", "", body).split("|")}
-    assert openings == set("mfilpa")
-    matching = {match.group() for match in re.finditer("[mfilpa]", _unicode(), re.IGNORECASE)}
+    assert openings == set("mfilpab")
+    matching = {match.group() for match in re.finditer("[mfilpab]", _unicode(), re.IGNORECASE)}
     assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)
     # FAHRENHEIT's openings: "°", "degrees", "grados F", "-degree" (after at most one space)
     # (a space before them is skipped by ``_converted`` itself, so spaces are not openings)

@@ -31,7 +31,7 @@ drops numbers. Each side is parsed with its own language's conventions:
   primer``) are their number; decades
   (``1990s``) also match ``90``.
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
-* US units a translation converts (miles, mph, feet, inches, pounds, acres, degrees
+* US units a translation converts (miles, mph, feet, inches, pounds, acres, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
   value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
   Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``.
@@ -228,6 +228,8 @@ IMPERIAL_UNITS = (
     # ("pounds" may be money in British copy: a converted value only adds a way to match, never a finding)
     (re.compile(r"^\s?(?:lbs?|pounds?)\b", re.IGNORECASE), 0.45359237),
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
+    # not a US unit, but converted the same way: "25 basis points" = "0,25 puntos porcentuales"
+    (re.compile(r"^\s?(?:basis[\s-]points?|bps|puntos\s+b[aá]sicos)\b", re.IGNORECASE), 0.01),
 )
 # Fahrenheit, converted to Celsius: "100 degrees Fahrenheit", "100°F", "95 grados Fahrenheit", and "a 100-degree
 # day", "95 degrees", "95°" unless said to be Celsius: US copy gives temperatures in Fahrenheit without saying so.
@@ -235,7 +237,7 @@ IMPERIAL_UNITS = (
 FAHRENHEIT = re.compile(r"^(?:\s?[°º](?!\s?C\b)|\s?degrees?\b(?! (?:Celsius|centigrade|C\b))"
                         r"|\s?grados? (?:Fahrenheit|F\b)|-degrees?\b)", re.IGNORECASE)
 # the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i"), and Fahrenheit's
-IMPERIAL_FIRST_LETTERS = "mfilpaMFILPA\u0130\u0131"
+IMPERIAL_FIRST_LETTERS = "mfilpabMFILPAB\u0130\u0131"
 FAHRENHEIT_FIRST_LETTERS = "°º-dDgG"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 TEXT_MEMO_SIZE = 1 << 14  # sentences whose mentions are memoised: both versions of a long article, and more
