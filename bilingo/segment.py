@@ -296,6 +296,8 @@ TAIL_CHARS = 8
 def is_false_split(before: str, after: str) -> bool:
     if not any(char.isalnum() for char in after) or after[:1] in ",;:)]":  # "…?»" | ", dijo."
         return True
+    if after[:1] in "ºª":  # a Spanish ordinal's indicator after its period: "a 12. | º grado", "la 3. | ª edad"
+        return True
     first = after.lstrip("\"'“”‘’«»([")[:1]
     if not first:
         return False

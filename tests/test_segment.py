@@ -37,6 +37,9 @@ def sentences(text: str, lang: str) -> list[str]:
         ("es", ["Se extendió hasta aproximadamente 1100 d. C.", "Durante el siglo XII su estatus cambió."]),
         ("en", ["Be firm, step aside, walk away, etc.", "Women should say no."]),
         ("es", ["Más bien, no.", "Pensé que había ganado."]),
+        # a Spanish ordinal written with its period, as the RAE wants it: "12.º", "3.ª"
+        ("es", ["La 3.ª edición sale en mayo.",
+                "El distrito atiende a unos 13.000 estudiantes de kínder a 12.º grado."]),
         # wmt newstest 2009 (nytimes 182493) and flores (STS-121), read with either language's rules
         ("es", ["Ms. Mikels, who opposes bilingual education, told me, we've had tremendous success.", "It worked."]),
         ("es", ["Mr. Fields, for his part, said he thought that some people were underestimating the appeal.",
