@@ -93,6 +93,8 @@ EQUIVALENT = [
     ("apartment 4B", "el apartamento 4B"),
     ("a cut of 25 basis points", "un recorte de 0,25 puntos porcentuales"),  # basis points in percentage points
     ("a cut of 0.5 percentage points", "un recorte de 50 puntos básicos"),
+    ("2 to 4 inches of rain", "entre 5 y 10 centímetros de lluvia"),  # a range's unit is its first number's too
+    ("a 50-60 feet drop", "una caída de 15 a 18 metros"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -115,6 +117,7 @@ DIFFERENT = [
     ("closed for two weeks", "cerrado durante 30 días"),
     ("security has grown since 9/11", "la seguridad ha crecido desde el 11-M"),
     ("fireworks on the Fourth of July", "fuegos artificiales el 5 de julio"),
+    ("2 to 4 inches of rain", "entre 12 y 10 centímetros de lluvia"),
 ]
 
 

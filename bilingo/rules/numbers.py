@@ -34,7 +34,8 @@ drops numbers. Each side is parsed with its own language's conventions:
 * US units a translation converts (miles, mph, feet, inches, pounds, acres, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
   value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
-  Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``.
+  Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``; a range's unit is its first
+  number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``).
 
 A mention written in digits is *strong*; one written in words (``five``, ``cinco``,
 ``first``, the article ``un``/``una``) is *soft*: soft mentions can match a strong
@@ -240,6 +241,10 @@ FAHRENHEIT = re.compile(r"^(?:\s?[°º](?!\s?C\b)|\s?degrees?\b(?! (?:Celsius|ce
 IMPERIAL_FIRST_LETTERS = "mfilpabMFILPAB\u0130\u0131"
 FAHRENHEIT_FIRST_LETTERS = "°º-dDgG"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
+# The rest of a range after its first number ("2 to 4 inches", "2-4 inches", "3 or 4 miles"): the unit after the
+# range is the first number's unit too. A range goes on with a space or a dash.
+_RANGE_REST = re.compile(r"\s*(?:to|-|–|or|and|a|y|o|al)\s*\d[\d.,]*(?=\s|[^\w.,]|$)")
+_RANGE_FIRST_CHARACTERS = " -–\u00a0"
 TEXT_MEMO_SIZE = 1 << 14  # sentences whose mentions are memoised: both versions of a long article, and more
 # Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
 CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|hrs|horas|h)\b", re.IGNORECASE)
@@ -675,7 +680,12 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         end = match.end()
         while end > start and text[end - 1] in SPACES:
             end -= 1
-        converted = (_converted(values, match.group("unit") or text[match.end():])
+        following = text[match.end():]
+        if not match.group("unit") and following[:1] in _RANGE_FIRST_CHARACTERS:
+            other_end = _RANGE_REST.match(following)  # "2 to 4 inches": the unit after the range is this one's too
+            if other_end is not None:
+                following = following[other_end.end():]
+        converted = (_converted(values, match.group("unit") or following)
                      | _weeks_in_days(values, text[match.end():]))
         add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
     if lowered is None:
