@@ -143,12 +143,16 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"\d+\s+(?:min(?:ute)?s?|minutos?)\s+(?:read|de lectura)|(?:reading time|tiempo de lectura):?\s*\d+\s*\w*",
 )
 
-# Bylines are names, so they are matched case-sensitively: "By Jane Doe", "Por Juan Pérez y Ana Gil".
+# Bylines are names, so they are matched case-sensitively: "By Jane Doe", "Por Juan Pérez y Ana Gil", and a desk's
+# ("By The Associated Press", "Por la Redacción").
 _NAME = r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*"
 _BYLINE = re.compile(
-    rf"(?:By|BY|Por|POR|Written by|Escrito por)\s+{_NAME}(?:\s+(?:(?:de|del|la|los|y|and|van|von)\s+)?{_NAME}){{0,5}}"
+    rf"(?:By|BY|Por|POR|Written by|Escrito por)\s+(?:"
+    rf"{_NAME}(?:\s+(?:(?:de|del|la|los|y|and|van|von)\s+)?{_NAME}){{0,5}}"
     rf"(?:\s*(?:,|and|y|&)\s*{_NAME}(?:\s+{_NAME}){{0,4}})*"
     rf"(?:\s*[|·,-]\s*.{{0,60}})?"
+    # a desk's ("Por la Redacción", "By The Associated Press"), followed by nothing but a site's name
+    rf"|(?:the|The|la|La|el|El|los|Los|las|Las)\s+{_NAME}(?:\s+(?:de\s+)?{_NAME}){{0,3}}(?:\s*[|·-]\s*.{{0,60}})?)"
 )
 
 # A photo or video credit, or a following line: "(Photo: Ana Gil/Eastside Gazette)", "Foto de Ana Gil", "Photo courtesy

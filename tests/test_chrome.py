@@ -37,6 +37,8 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "Facebook Twitter WhatsApp Email",
         "By Sabrina Martín Rondon",
         "Por Sabrina Martín Rondon",
+        "Por la Redacción",  # a desk's byline
+        "By The Associated Press",
         "September 27, 2022",
         "27 de septiembre de 2022",
         "Updated: Sep 27, 2022 10:30 am EST",
@@ -136,6 +138,8 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "Follow the money, she said.",
         "Done.",
         "Related: the two cases share a judge, she said.",
+        "Por la Libertad, a group of 200 families, marched on Sunday.",  # a desk-like byline that goes on
+        "By the River is her third novel.",
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):
