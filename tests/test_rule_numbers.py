@@ -95,6 +95,11 @@ EQUIVALENT = [
     ("a cut of 0.5 percentage points", "un recorte de 50 puntos básicos"),
     ("2 to 4 inches of rain", "entre 5 y 10 centímetros de lluvia"),  # a range's unit is its first number's too
     ("a 50-60 feet drop", "una caída de 15 a 18 metros"),
+    ("a 2,400-square-foot house", "una casa de 223 metros cuadrados"),  # areas convert too
+    ("a 5-mile run", "una carrera de 8 kilómetros"),  # a unit in a compound adjective
+    ("a house of 2,400 square feet", "una casa de 223 m²"),
+    ("the 1,200 sq. ft. unit", "la unidad de 111 metros cuadrados"),
+    ("a 300 square mile area", "un área de 777 kilómetros cuadrados"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -580,8 +585,8 @@ def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with
         assert pattern.pattern.startswith(r"^\s?(?:")
         body = pattern.pattern[len(r"^\s?(?:") : pattern.pattern.rindex(")")]
         openings |= {alternative[0] for alternative in re.sub(r"\([^()]*\)", "", body).split("|")}
-    assert openings == set("mfilpab")
-    matching = {match.group() for match in re.finditer("[mfilpab]", _unicode(), re.IGNORECASE)}
+    assert openings == set("mfilpabs")
+    matching = {match.group() for match in re.finditer("[mfilpabs]", _unicode(), re.IGNORECASE)}
     assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)
     # FAHRENHEIT's openings: "°", "degrees", "grados F", "-degree" (after at most one space)
     # (a space before them is skipped by ``_converted`` itself, so spaces are not openings)

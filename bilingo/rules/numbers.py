@@ -31,7 +31,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   primer``) are their number; decades
   (``1990s``) also match ``90``.
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
-* US units a translation converts (miles, mph, feet, inches, pounds, acres, basis points, degrees
+* US units a translation converts (miles, mph, feet, inches, pounds, acres, square feet and
+  miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
   value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
   Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``; a range's unit is its first
@@ -229,6 +230,8 @@ IMPERIAL_UNITS = (
     # ("pounds" may be money in British copy: a converted value only adds a way to match, never a finding)
     (re.compile(r"^\s?(?:lbs?|pounds?)\b", re.IGNORECASE), 0.45359237),
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
+    (re.compile(r"^\s?(?:square[\s-](?:feet|foot)|sq\.?\s?ft\b)", re.IGNORECASE), 0.09290304),  # to m²
+    (re.compile(r"^\s?(?:square[\s-]miles?|sq\.?\s?mi\b)", re.IGNORECASE), 2.58998811),  # to km²
     # not a US unit, but converted the same way: "25 basis points" = "0,25 puntos porcentuales"
     (re.compile(r"^\s?(?:basis[\s-]points?|bps|puntos\s+b[aá]sicos)\b", re.IGNORECASE), 0.01),
 )
@@ -238,7 +241,7 @@ IMPERIAL_UNITS = (
 FAHRENHEIT = re.compile(r"^(?:\s?[°º](?!\s?C\b)|\s?degrees?\b(?! (?:Celsius|centigrade|C\b))"
                         r"|\s?grados? (?:Fahrenheit|F\b)|-degrees?\b)", re.IGNORECASE)
 # the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i"), and Fahrenheit's
-IMPERIAL_FIRST_LETTERS = "mfilpabMFILPAB\u0130\u0131"
+IMPERIAL_FIRST_LETTERS = "mfilpabsMFILPABS\u0130\u0131\u017f"
 FAHRENHEIT_FIRST_LETTERS = "°º-dDgG"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 # The rest of a range after its first number ("2 to 4 inches", "2-4 inches", "3 or 4 miles"): the unit after the
@@ -779,6 +782,8 @@ def _converted(values, following: str) -> frozenset:
     ``IMPERIAL_FIRST_LETTERS``, and ``FAHRENHEIT`` with one of ``FAHRENHEIT_FIRST_LETTERS``: other numbers skip
     the patterns.
     """
+    if following[:1] == "-" and following[1:2].isalpha() and not FAHRENHEIT.match(following):
+        following = " " + following[1:]  # a compound adjective: "a 5-mile run", "a 2,400-square-foot house"
     first = following[1:2] if following[:1].isspace() else following[:1]
     if not first or (first not in IMPERIAL_FIRST_LETTERS and first not in FAHRENHEIT_FIRST_LETTERS):
         return frozenset()
