@@ -100,6 +100,10 @@ EQUIVALENT = [
     ("a house of 2,400 square feet", "una casa de 223 m²"),
     ("the 1,200 sq. ft. unit", "la unidad de 111 metros cuadrados"),
     ("a 300 square mile area", "un área de 777 kilómetros cuadrados"),
+    ("a 12-ounce can", "una lata de 355 ml"),  # fluid ounces
+    ("a 16-ounce steak", "un filete de 454 gramos"),
+    ("he ran for 80 yards", "corrió 73 metros"),
+    ("5,000 gallons of water", "19.000 litros de agua"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -585,8 +589,8 @@ def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with
         assert pattern.pattern.startswith(r"^\s?(?:")
         body = pattern.pattern[len(r"^\s?(?:") : pattern.pattern.rindex(")")]
         openings |= {alternative[0] for alternative in re.sub(r"\([^()]*\)", "", body).split("|")}
-    assert openings == set("mfilpabs")
-    matching = {match.group() for match in re.finditer("[mfilpabs]", _unicode(), re.IGNORECASE)}
+    assert openings == set("mfilpabsgoy")
+    matching = {match.group() for match in re.finditer("[mfilpabsgoy]", _unicode(), re.IGNORECASE)}
     assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)
     # FAHRENHEIT's openings: "°", "degrees", "grados F", "-degree" (after at most one space)
     # (a space before them is skipped by ``_converted`` itself, so spaces are not openings)

@@ -31,8 +31,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   primer``) are their number; decades
   (``1990s``) also match ``90``.
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
-* US units a translation converts (miles, mph, feet, inches, pounds, acres, square feet and
-  miles, basis points, degrees
+* US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons,
+  acres, square feet and miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
   value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
   Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``; a range's unit is its first
@@ -221,7 +221,8 @@ REFERENCE_BEFORE = re.compile(
 )
 # Units glued to a number ("35mm", "140mph", "600Mbit/s"): the number is still a quantity.
 GLUED_UNITS = r"(?P<unit>km/h|kmh|mph|km2|m2|km|cm|mm|kg|mg|ml|ft|mi|lbs?|gb|mb|kb|mbit/s|mbps|x)"
-# Imperial units and the metric unit a translation converts them to, with the factor (approximate match).
+# Imperial units and the metric unit a translation converts them to, with the factor (approximate match), or
+# the factors of the units it may be ("ounces": weight or volume).
 IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:miles?|mi)\b", re.IGNORECASE), 1.609344),
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.IGNORECASE), 1.609344),
@@ -232,6 +233,9 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
     (re.compile(r"^\s?(?:square[\s-](?:feet|foot)|sq\.?\s?ft\b)", re.IGNORECASE), 0.09290304),  # to m²
     (re.compile(r"^\s?(?:square[\s-]miles?|sq\.?\s?mi\b)", re.IGNORECASE), 2.58998811),  # to km²
+    (re.compile(r"^\s?(?:gallons?|gal\b)", re.IGNORECASE), 3.785411784),  # to litres
+    (re.compile(r"^\s?(?:ounces?|oz\b)", re.IGNORECASE), (28.349523125, 29.5735295625)),  # grams, or millilitres
+    (re.compile(r"^\s?(?:yards?|yds?\b)", re.IGNORECASE), 0.9144),  # to metres
     # not a US unit, but converted the same way: "25 basis points" = "0,25 puntos porcentuales"
     (re.compile(r"^\s?(?:basis[\s-]points?|bps|puntos\s+b[aá]sicos)\b", re.IGNORECASE), 0.01),
 )
@@ -241,7 +245,7 @@ IMPERIAL_UNITS = (
 FAHRENHEIT = re.compile(r"^(?:\s?[°º](?!\s?C\b)|\s?degrees?\b(?! (?:Celsius|centigrade|C\b))"
                         r"|\s?grados? (?:Fahrenheit|F\b)|-degrees?\b)", re.IGNORECASE)
 # the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i"), and Fahrenheit's
-IMPERIAL_FIRST_LETTERS = "mfilpabsMFILPABS\u0130\u0131\u017f"
+IMPERIAL_FIRST_LETTERS = "mfilpabsgoyMFILPABSGOY\u0130\u0131\u017f"
 FAHRENHEIT_FIRST_LETTERS = "°º-dDgG"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 # The rest of a range after its first number ("2 to 4 inches", "2-4 inches", "3 or 4 miles"): the unit after the
@@ -792,9 +796,10 @@ def _converted(values, following: str) -> frozenset:
         # (and without its sign: a number's minus sign is not read, "-7 grados" is 7)
         return frozenset(abs(c) if unsigned else c for value in celsius
                          for c in (value, round(value, 1), float(round(value))) for unsigned in (False, True))
-    for pattern, factor in IMPERIAL_UNITS:
+    for pattern, factors in IMPERIAL_UNITS:
         if pattern.match(following):
-            return frozenset(v * factor for v in values)
+            return frozenset(v * factor for v in values for factor in (factors if isinstance(factors, tuple)
+                                                                         else (factors,)))
     return frozenset()
 
 
