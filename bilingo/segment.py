@@ -51,6 +51,13 @@ TIME_ZONES = {
     "AEDT", "ART", "BRT", "CLT", "COT", "PET", "VET",
 }  # fmt: skip
 _MERIDIEMS = ("a.m", "p.m", "a. m", "p. m")
+# What goes on after a time in AP style ("at 10 a.m. Wednesday", "at 7 p.m. Nov. 3", "at 9 a.m. Central"): the
+# meridiem's period ends no sentence before these, as before a time zone
+AFTER_A_TIME = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.",
+    "Oct.", "Nov.", "Dec.", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Eastern", "Central", "Mountain", "Pacific",
+}
 
 # A lone capital before the split: an initial ("J. K. Rowling") or a list letter ("A. The…").
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-ZÁÉÍÓÚÑ]\.$")
@@ -313,7 +320,10 @@ def is_false_split(before: str, after: str) -> bool:
     if first.isupper() and _INITIAL_END.search(before, max(0, len(before) - TAIL_CHARS)):  # "N. | Wayne", "A. | The"
         return True
     if match and first.isupper() and match.group(1).lower().endswith(_MERIDIEMS):  # "10:15 p.m. | MDT."
-        return after.lstrip("\"'“”‘’«»([").split(None, 1)[0].rstrip(".,;:)]") in TIME_ZONES
+        following = after.lstrip("\"'“”‘’«»([").split(None, 1)[0]
+        # "at 10 a.m. | Wednesday.": AP style puts the day after the time
+        word = following.rstrip(".,;:)]")
+        return word in TIME_ZONES or word in AFTER_A_TIME or following.rstrip(",;:)]") in AFTER_A_TIME
     if match and continues:
         token = match.group(1).lower()
         last_word = token.split()[-1] if token.split() else token

@@ -59,6 +59,10 @@ def sentences(text: str, lang: str) -> list[str]:
         ("en", ["“Why now?” Ms. Diaz asked.", "Then she left."]),  # the attribution whole after "Ms."
         ("en", ["Really?", "Smith said he would run."]),  # a sentence of its own after the verb
         ("en", ["Is it true?", "No one knows."]),
+        # AP style puts the day after the time: "at 10 a.m. Wednesday" goes on
+        ("en", ["A funeral Mass will follow at 10 a.m. Wednesday.", "The family asks for donations."]),
+        ("en", ["Polls close at 7 p.m. Central.", "Results are due by 9 p.m. Nov. 3."]),
+        ("en", ["We met at 9 a.m.", "The mayor spoke first."]),
     ],
 )
 def test_newsroom_sentences_split_where_a_reader_would(lang, expected):
