@@ -104,6 +104,9 @@ EQUIVALENT = [
     ("a 16-ounce steak", "un filete de 454 gramos"),
     ("he ran for 80 yards", "corrió 73 metros"),
     ("5,000 gallons of water", "19.000 litros de agua"),
+    ("the parade started at noon", "el desfile partió a las 12:00 horas"),  # noon and midnight in words
+    ("from noon until midnight", "de las 12 del día a las 0:00 horas"),
+    ("at 12 p.m.", "al mediodía"),
 ]
 
 # (English, Spanish): a quantity that changed
@@ -127,6 +130,7 @@ DIFFERENT = [
     ("security has grown since 9/11", "la seguridad ha crecido desde el 11-M"),
     ("fireworks on the Fourth of July", "fuegos artificiales el 5 de julio"),
     ("2 to 4 inches of rain", "entre 12 y 10 centímetros de lluvia"),
+    ("the parade started at noon", "el desfile partió a las 14:00 horas"),
 ]
 
 

@@ -23,7 +23,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   Dates said by name are dates too: ``9/11`` = ``11-S`` = ``11 de septiembre``, ``the Fourth of
   July`` = ``4 de julio``, ``primero de mayo`` = ``May 1`` (``_named_dates``).
 * times: ``10 a.m.`` = ``10 de la mañana`` = ``10:00``; a time against a bare number
-  compares its hour.
+  compares its hour; ``noon`` = ``mediodía`` = ``12:00 horas``, ``midnight`` = ``medianoche``
+  (soft mentions: words).
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
   ``en abril``) are compared only where both sides of a pair name one, each side one that the
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``).
@@ -448,6 +449,19 @@ _NAMED_DATES = {
         r"(?<![\w-])(?P<day>\d{1,2})-(?P<initial>(?-i:[EFMAJSOND]))(?![\w-])"
         rf"|\b(?:primero|primer)\s+de\s+(?P<month>{_alternation(MONTHS_ES)})\b", re.IGNORECASE),
 }
+# Noon and midnight in words, times like "12:00 horas" or "12 p.m.": soft mentions (words), which match a time of
+# the other side and are never reported for want of one
+NOON = {"en": {"noon", "midday"}, "es": {"mediodía", "mediodia"}}
+MIDNIGHT = {"en": {"midnight"}, "es": {"medianoche"}}
+_NOON_OR_MIDNIGHT = {lang: re.compile(rf"\b(?:{'|'.join(sorted(NOON[lang] | MIDNIGHT[lang]))})\b", re.IGNORECASE)
+                     for lang in ("en", "es")}
+
+
+def _may_name_noon_or_midnight(text: str) -> bool:
+    lowered = text.lower()
+    return "noche" in lowered or "night" in lowered or "noon" in lowered or "midday" in lowered or "mediod" in lowered
+
+
 _DAY_AND_INITIAL = re.compile(r"\d-[EFMAJSOND]")
 
 
@@ -630,6 +644,11 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                 continue
             add(Mention(match.group(0), match.start(), match.end(), "date", frozenset({float(day)}), True,
                         segment, frozenset({(month, day)})))
+    for match in _NOON_OR_MIDNIGHT[lang].finditer(text) if _may_name_noon_or_midnight(text) else ():
+        hour = 12 if match.group(0).lower() in NOON[lang] else 0
+        add(Mention(match.group(0), match.start(), match.end(), "time",
+                    frozenset({float(hour)} | ({24.0} if hour == 0 else set())), False, segment,
+                    frozenset({hour * 60} | ({24 * 60} if hour == 0 else set()))))
     for start, end, exact in _named_dates(text, lang):
         if not _overlaps(taken, start, end):
             add(Mention(text[start:end], start, end, "date", frozenset(float(day) for _, day in exact), True,
