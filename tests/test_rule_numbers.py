@@ -397,6 +397,20 @@ def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     assert [f.message for f in numbers.check(build_aligned(en, es), Settings()) if "tercio" in f.message] == []
 
 
+@pytest.mark.parametrize("en, es", [
+    ("Bleacher tickets cost 500 pesos, about $25.", "Los boletos para las gradas costaron 500 pesos."),
+    ("The fine is 1 million euros ($1.1 million).", "La multa es de 1 millón de euros."),
+    ("The rent is $500.", "La renta es de 500 dólares (unos 10.000 pesos)."),
+])
+def test_an_amount_given_again_in_another_currency_is_a_readers_aid(en, es):
+    assert _pair_findings(en, es) == []
+
+
+def test_an_amount_changed_is_reported_though_another_currency_follows_it():
+    findings = _pair_findings("Bleacher tickets cost 500 pesos, about $25.", "Los boletos costaron 600 pesos.")
+    assert "600" in [finding.text for finding in findings]
+
+
 @pytest.mark.parametrize("en, es, message", [
     ("It was the third time the bridge had closed this year.", "Era la segunda vez que el puente cerraba este año.",
      "third in English but segunda in Spanish"),

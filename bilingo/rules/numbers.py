@@ -12,6 +12,8 @@ drops numbers. Each side is parsed with its own language's conventions:
 * scale words multiply: ``$1.2 billion`` = ``1.200 millones`` = ``1,2 mil millones``
   (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
   number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``.
+* an amount given again in another currency right after it ("500 pesos, about $25", "1 million
+  euros ($1.1 million)") is a reader's aid, not reported when the first amount matched;
 * percentages, currency symbols and units are not compared, only values:
   ``3.1 percent`` = ``3,1 por ciento`` = ``3,1 %``; a percentage the other side says as a
   fraction in words is that fraction (``25 %`` = ``a quarter`` = ``one in four`` =
@@ -941,6 +943,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                 findings.extend(_differing_counts(aligned, pair, mentions, position, leftovers, settings))
             continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
+        _drop_currency_conversions(aligned, pair, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)
                          and not _said_as_fraction(m, fractions[aligned.other(side)])]
@@ -1128,6 +1131,49 @@ def digits_pattern(mention: Mention) -> re.Pattern | None:
     else:
         body = ("(?:0)?" if runs[0] == "0" else runs[0]) + "[.,]" + "[.,]".join(runs[1:])
     return re.compile(rf"(?<!\d)(?<!\d[.,]){body}(?!\d)(?![.,]\d)")
+
+
+# An amount given again in another currency, as a reader's aid: "500 pesos, about $25", "1 million euros ($1.1
+# million)", "500 dólares (unos 10.000 pesos)"
+_CURRENCY_SYMBOLS = "$€£¥"
+_CURRENCY_WORD = re.compile(r"\s*(dollars?|dólares|dolares|pesos?|euros?|pounds?|libras|yuan|yenes|yen|quetzales|"
+                            r"lempiras|colones|soles|reales|bolívares|bolivares)\b", re.IGNORECASE)
+_CONVERSION_BETWEEN = re.compile(
+    r"\s*(?:,|\(|—|–)\s*(?:(?:about|roughly|around|nearly|some|approximately|or|unos|unas|alrededor\s+de|"
+    r"aproximadamente|casi|o|equivalent\s+to|equivalentes\s+a)\s+)?", re.IGNORECASE)
+
+
+def _currency(mention: Mention, text: str) -> str | None:
+    """The currency of an amount: its symbol ("$25") or the word after it ("500 pesos"), lower case; None for a
+    number that is no amount."""
+    if mention.text[:1] in _CURRENCY_SYMBOLS:
+        return mention.text[:1]
+    word = _CURRENCY_WORD.match(text, mention.end)
+    return word.group(1).lower() if word else None
+
+
+def _drop_currency_conversions(aligned: AlignedDocument, pair: AlignedPair, mentions: dict[str, list[Mention]],
+                               leftovers: dict[str, list[Mention]]) -> None:
+    """Remove leftovers that give the amount just before them again in another currency ("500 pesos, about $25")
+    when that amount matched the other side: a reader's aid one version adds, not a number the other lacks."""
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        for mention in [m for m in leftovers[side] if m.strong]:
+            text = version.segments[mention.segment].text
+            currency = _currency(mention, text)
+            if currency is None:
+                continue
+            before = [m for m in mentions[side] if m.segment == mention.segment and m.end <= mention.start]
+            if not before or before[-1] in leftovers[side]:
+                continue
+            previous = before[-1]
+            previous_currency = _currency(previous, text)
+            if previous_currency is None or previous_currency == currency:
+                continue
+            between = text[previous.end : mention.start]
+            word = _CURRENCY_WORD.match(between)
+            if _CONVERSION_BETWEEN.fullmatch(between[word.end() if word else 0 :]):
+                leftovers[side].remove(mention)
 
 
 def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: dict[str, list[Mention]],
