@@ -239,3 +239,35 @@ def test_a_pronoun_with_no_relative_in_between_still_goes_to_the_last_person_nam
     es = ["La alcaldesa Ana Ruiz dijo que el plan será aprobado.", "Ella dijo que la clínica necesita fondos."]
     found = pronouns.check(build_aligned(en, es), Settings())
     assert "'Ella' in Spanish but 'He' in the aligned English sentence" in [f.message for f in found]
+
+
+FAMILY_EN = ["When Lucía Ortega's father died in 2022, she thought the family bakery would close for good.",
+             "Their uncle, José Ortega, taught them his recipes.",
+             "He still comes in every morning at 5 a.m. to help with the conchas.",
+             "\"People come in and tell us stories about him,\" Lucía said."]
+FAMILY_ES = ["Cuando el padre de Lucía Ortega murió en 2022, ella pensó que la panadería familiar cerraría "
+             "para siempre.",
+             "Su tío, José Ortega, les enseñó sus recetas.",
+             "Él todavía llega cada mañana a las 5 a.m. para ayudar con las conchas.",
+             "\"La gente viene y nos cuenta historias sobre él\", dijo Lucía."]
+
+
+def test_two_people_of_one_surname_are_not_taken_for_one_person():
+    """A niece and her uncle, both Ortega: "she" for one and "he" for the other is no contradiction. The surname
+    alone cannot tell them apart, so it is left out of the per-person check."""
+    aligned = build_aligned(FAMILY_EN, FAMILY_ES)
+    assert pronouns.shared_surnames(aligned) == {"Ortega"}
+    assert pronouns.check(aligned, Settings()) == []
+
+
+def test_a_pronoun_swapped_for_one_of_two_people_of_one_surname_is_still_found_in_its_pair():
+    swapped = [FAMILY_ES[0], FAMILY_ES[1], FAMILY_ES[2].replace("Él todavía", "Ella todavía"), FAMILY_ES[3]]
+    findings = pronouns.check(build_aligned(FAMILY_EN, swapped), Settings())
+    assert [(finding.text, finding.lang) for finding in findings] == [("Ella", "es")]
+
+
+def test_titles_are_no_given_names():
+    """"President Joe Biden" and "President Biden" are one person: a title before the surname is no given name."""
+    aligned = build_aligned(["President Joe Biden spoke on Monday.", "President Biden said he would sign it."],
+                            ["El presidente Joe Biden habló el lunes.", "El presidente Biden dijo que lo firmaría."])
+    assert pronouns.shared_surnames(aligned) == set()

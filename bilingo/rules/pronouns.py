@@ -28,7 +28,9 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    Jean-Pierre", "el secretario ...") are weaker votes for that person's gender. The
    person's gender is taken from the left version (the source or the English text)
    when its votes agree by majority, else from all votes; pronouns (and titles) that
-   disagree with it are findings, unless check 1 already flagged the same span.
+   disagree with it are findings, unless check 1 already flagged the same span. A surname
+   that several people share ("Lucía Ortega" and her uncle "José Ortega"; ``shared_surnames``)
+   is no one person, and is left out of this check.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from functools import lru_cache
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.numbers import lowered_view
+from bilingo.rules.words import fold
 from bilingo.settings import Settings
 
 RULE = "pronoun-mismatch"
@@ -481,8 +484,9 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
     for side in ("left", "right"):
         version = aligned.version(side)
         votes += resolve_pronouns([s.text for s in version.segments], version.lang, side, surnames)
+    shared = shared_surnames(aligned)
     findings = []
-    for person in sorted({vote.person for vote in votes}):
+    for person in sorted({vote.person for vote in votes} - shared):
         mine = [vote for vote in votes if vote.person == person]
         gender = _established_gender([v for v in mine if v.side == "left"]) or _established_gender(mine)
         if gender is None:
@@ -504,6 +508,29 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
             if reference.side == vote.side:
                 findings[-1].evidence.update(counterpart=other_version.segments[reference.pronoun.segment].text)
     return findings
+
+
+def shared_surnames(aligned: AlignedDocument) -> set[str]:
+    """The person keys (surnames) that name several people in the document: "Lucía Ortega" and her uncle "José
+    Ortega", "Hillary Clinton" and "Bill Clinton". A pronoun resolved to the surname alone may be either's, so
+    these keys are left out of the per-person check; the per-pair check still compares their pronouns.
+
+    Told by the word before the surname in each name of two words or more, its given name; titles ("President
+    Joe Biden" and "President Biden" are one person) and lower-case particles ("de la") are not given names.
+    """
+    from bilingo.rules.names import GENERIC
+
+    given: dict[str, set[str]] = {}
+    for version in (aligned.left, aligned.right):
+        for index, segment in enumerate(version.segments):
+            for person, several_words, _ in _name_candidates(segment.text, version.lang, index):
+                if not several_words:
+                    continue
+                words = [word for word in segment.text[person.start:person.end].split()[:-1]
+                         if word[:1].isupper() and fold(word.rstrip(".")) not in GENERIC]
+                if words:
+                    given.setdefault(person.key, set()).add(fold(words[-1]))
+    return {key for key, names in given.items() if len(names) > 1}
 
 
 def _established_gender(votes: list[Vote]) -> str | None:
