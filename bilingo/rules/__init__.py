@@ -79,9 +79,12 @@ RULES: dict[str, Rule] = {
             "BL202",
             "name-mismatch",
             "warning",
-            "A person, place or organisation named on one side and absent or different on the other, or a person's office, role or beat changed.",
-            "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth.",
-            "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'; EN: 'Mayor Ana Ruiz' / ES: 'la gobernadora Ana Ruiz'.",
+            "A person, place or organisation named on one side and absent or different on the other, a person's office,"
+            " role or beat changed, or a compass direction changed.",
+            "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
+            " a flipped direction sends readers to the wrong side of town.",
+            "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'; EN: 'Mayor Ana Ruiz' / ES: 'la gobernadora Ana Ruiz';"
+            " EN: 'on the West Side' / ES: 'en el lado este'.",
         ),
         Rule(
             "BL203",
