@@ -104,6 +104,9 @@ EQUIVALENT = [
     ("a 16-ounce steak", "un filete de 454 gramos"),
     ("he ran for 80 yards", "corrió 73 metros"),
     ("5,000 gallons of water", "19.000 litros de agua"),
+    ("$1.2 million on pavement", "1 millón 200 mil dólares en pavimento"),  # an amount said in parts
+    ("it costs 2,500 pesos", "cuesta 2 mil 500 pesos"),
+    ("3.45 million residents", "3 millones 450 mil habitantes"),
     ("the parade started at noon", "el desfile partió a las 12:00 horas"),  # noon and midnight in words
     ("from noon until midnight", "de las 12 del día a las 0:00 horas"),
     ("at 12 p.m.", "al mediodía"),
@@ -131,6 +134,8 @@ DIFFERENT = [
     ("fireworks on the Fourth of July", "fuegos artificiales el 5 de julio"),
     ("2 to 4 inches of rain", "entre 12 y 10 centímetros de lluvia"),
     ("the parade started at noon", "el desfile partió a las 14:00 horas"),
+    ("$1.2 million on pavement", "1 millón 300 mil dólares en pavimento"),
+    ("between 2,000 and 500 people", "entre 2 mil y 600 personas"),
 ]
 
 

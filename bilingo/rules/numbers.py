@@ -9,6 +9,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   exactly three digits is a thousands separator in the side's own convention (``1.200``
   is 1200 in Spanish, 1.2 in English); a Spanish ``3,100`` also accepts 3100, the
   convention of Mexican and US Spanish.
+* an amount said in parts, as Mexican and US Spanish write it, is one number: ``1 millón 200
+  mil`` = ``$1.2 million``, ``2 mil 500`` = ``2,500`` (``_compound_amounts``).
 * scale words multiply: ``$1.2 billion`` = ``1.200 millones`` = ``1,2 mil millones``
   (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
   number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``.
@@ -741,7 +743,33 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             add(Mention(match.group(0), match.start(), match.end(), "roman", frozenset({float(value)}), False,
                         segment))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _compound_amounts(text, lang, mentions) if lang == "es" and len(mentions) > 1 else mentions
+
+
+_MILLIONS_END = re.compile(r"\b(?:millón|millon|millones)$", re.IGNORECASE)
+_THOUSANDS_END = re.compile(r"\bmil$", re.IGNORECASE)
+
+
+def _compound_amounts(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """Spanish amounts said in parts, as Mexican and US Spanish write them: "1 millón 200 mil" is 1,200,000 and
+    "2 mil 500" is 2,500 (one mention, not a million and 200,000 that the English "$1.2 million" lacks)."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.kind == mention.kind == "number" and previous.strong and mention.strong
+                and len(previous.values) == 1 and len(mention.values) == 1
+                and not text[previous.end : mention.start].strip()):  # ("2 mil y 500" is two numbers)
+            (big,), (small,) = previous.values, mention.values
+            millions = _MILLIONS_END.search(previous.text) and _THOUSANDS_END.search(mention.text) and small < 1e6
+            thousands = (_THOUSANDS_END.search(previous.text) and small < 1000 and small.is_integer()
+                         and not _THOUSANDS_END.search(mention.text) and not _MILLIONS_END.search(mention.text))
+            if millions or thousands:
+                merged[-1] = Mention(text[previous.start : mention.end], previous.start, mention.end, "number",
+                                     frozenset({big + small}), True, previous.segment,
+                                     converted=mention.converted)
+                continue
+        merged.append(mention)
+    return merged
 
 
 def _is_code(text: str, start: int) -> bool:
