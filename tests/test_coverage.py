@@ -478,3 +478,20 @@ def test_a_sentence_added_to_one_version_in_the_other_language_is_named_by_its_l
     assert only_in_es[0].message.startswith("Sentence in English in the Spanish version has no counterpart in the "
                                             "English version")
     assert [f.text for f in report.findings if f.rule == "untranslated"] == [added]
+
+
+@pytest.mark.parametrize("spanish_last, expected", [
+    ("Su fianza se fijó en 15 mil dólares.", []),  # the same amount: a free translation chrF cannot see
+    ("Su fianza se fijó en 20 mil dólares.", ["His bond was set at $15,000.", "Su fianza se fijó en 20 mil dólares."]),
+    ("El sospechoso tiene antecedentes por robo en otros dos condados del estado, informó la policía, y su fianza"
+     " se fijó en 15 mil dólares tras una audiencia.",
+     ["His bond was set at $15,000.", "El sospechoso tiene antecedentes por robo en otros dos condados del estado,"
+      " informó la policía, y su fianza se fijó en 15 mil dólares tras una audiencia."]),  # far longer: content
+])
+def test_facing_sentences_that_give_the_same_amount_are_a_free_translation(tmp_path, spanish_last, expected):
+    english = ["San Antonio police on Friday arrested a 27-year-old man accused of stealing merchandise.",
+               "An employee called 911, and officers caught him about three blocks away.",
+               "His bond was set at $15,000."]
+    spanish = ["La policía de San Antonio arrestó el viernes a un hombre de 27 años acusado de robar mercancía.",
+               "Un empleado llamó al 911 y los agentes lo detuvieron a unas tres cuadras.", spanish_last]
+    assert _only_in_texts(tmp_path, english, spanish) == expected

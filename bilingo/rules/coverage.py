@@ -36,7 +36,9 @@ On those 2,719 faithful pairs this fires on 18 instead of 50, and on 1,879 inste
 The same holds for two sentences of a few words each that the aligner left facing each other, one on each
 side in the same place ("Absolutely I didn't." / "Qué va.", "Three views" / "3 opiniones"), as two orphans or as
 a pair scoring under ``match_threshold``: they are a free translation too short for chrF to judge, not a sentence
-missing from each version (``_facing_short_orphans``). A short sentence that faces nothing, or a longer one, is
+missing from each version (``_facing_short_orphans``). So are two facing sentences of any length that give the
+same amount in digits, neither much longer than the other ("His bond was set at $15,000." / "Su fianza se fijó
+en 15 mil dólares.", chrF 0.17; ``_share_an_amount``). A short sentence that faces nothing, or a longer one, is
 still reported, and so are short sentences that differ between two versions in the same language.
 
 An unmatched sentence of one version and one of the other that translate each other, in different places, are
@@ -311,9 +313,33 @@ def _facing_short_orphans(aligned: AlignedDocument, settings: Settings) -> set[t
             continue
         facing = pairs[position + 1]
         left, right = (pair.left, facing.right) if pair.left else (facing.left, pair.right)
-        if short("left", left) and short("right", right):
+        if (short("left", left) and short("right", right)) or _share_an_amount(aligned, left, right):
             excused.update({("left", left[0]), ("right", right[0])})
     return excused
+
+
+FACING_LENGTH_RATIO = 2.5  # two facing sentences sharing an amount: neither this many times longer than the other
+FACING_AMOUNT_MIN = 10  # an amount of at least this much (a "3" says little)
+
+
+def _share_an_amount(aligned: AlignedDocument, left: tuple[int, ...], right: tuple[int, ...]) -> bool:
+    """Whether two single sentences that face each other unmatched give the same amount in digits and are of
+    comparable length: "His bond was set at $15,000." / "Su fianza se fijó en 15 mil dólares." (chrF 0.17: "bond"
+    is "fianza", which Apertium renders "bail", and "15 mil" "15 one thousand") are a free translation, not a
+    sentence missing from each version."""
+    from bilingo.rules.numbers import compatible, extract_numbers
+
+    if len(left) != 1 or len(right) != 1:
+        return False
+    texts = {side: aligned.version(side).segments[indices[0]].text
+             for side, indices in (("left", left), ("right", right))}
+    longer, shorter = max(map(len, texts.values())), min(map(len, texts.values()))
+    if not shorter or longer > FACING_LENGTH_RATIO * shorter:
+        return False
+    amounts = {side: [m for m in extract_numbers(texts[side], aligned.version(side).lang)
+                      if m.strong and max(m.values) >= FACING_AMOUNT_MIN]
+               for side in ("left", "right")}
+    return any(compatible(a, b) for a in amounts["left"] for b in amounts["right"])
 
 
 def _shared_edge_lines(aligned: AlignedDocument) -> set[tuple[str, int]]:
