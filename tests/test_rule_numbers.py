@@ -444,7 +444,20 @@ def test_a_changed_day_in_a_range_of_days_is_reported():
     assert [(f.text, f.message) for f in findings] == [("sábado", "Friday in English but sábado in Spanish")]
 
 
+def test_a_changed_day_is_reported_where_the_other_side_names_the_new_day_too():
+    """"said Tuesday … from noon Wednesday" rewritten "said Wednesday … from noon Wednesday": the days are
+    counted, so the rewrite's second Wednesday stands against the source's Tuesday."""
+    source = "Abbott said Tuesday that lane closures will stop from noon Wednesday until Sunday."
+    aligned = build_aligned([source, "The festival runs all weekend."],
+                            [source.replace("said Tuesday", "said Wednesday"), "The festival runs all weekend."],
+                            left_lang="en", right_lang="en")
+    findings = numbers.check(aligned, Settings())
+    assert [finding.text for finding in findings] == ["Wednesday"] and "Tuesday in " in findings[0].message
+
+
 @pytest.mark.parametrize("en, es", [
+    (["It closes Monday and reopens the next Monday."], ["Cierra el lunes y reabre el lunes siguiente."]),
+    (["It closes Monday and reopens the next Monday."], ["Cierra el lunes y reabre una semana después."]),
     (["The council voted on Tuesday."], ["El concejo votó el martes."]),
     (["The center is open Monday through Friday."], ["El centro abre de lunes a viernes."]),
     (["It opens Monday."], ["Abre el lunes y el martes."]),  # a day added, none changed

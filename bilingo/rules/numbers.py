@@ -31,7 +31,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   (soft mentions: words).
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
   ``en abril``) are compared only where both sides of a pair name one, each side one that the
-  other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``).
+  other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``), counted
+  (a second "Wednesday" where the other side says "Tuesday" and "Wednesday" is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
   primer``) are their number; decades
   (``1990s``) also match ``90``.
@@ -64,6 +65,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1030,8 +1032,10 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
         named = {side: [m for m in calendar[position][side] if m.kind == kind] for side in ("left", "right")}
         if not named["left"] or not named["right"]:
             continue
-        values = {side: {v for m in named[side] for v in m.values} for side in ("left", "right")}
-        unmatched = {side: values[side] - values[aligned.other(side)] for side in ("left", "right")}
+        # counted: "said Tuesday … from Wednesday" rewritten "said Wednesday … from Wednesday" leaves Tuesday on
+        # one side and a Wednesday on the other
+        counts = {side: Counter(v for m in named[side] for v in m.values) for side in ("left", "right")}
+        unmatched = {side: set(counts[side] - counts[aligned.other(side)]) for side in ("left", "right")}
         if not unmatched["left"] or not unmatched["right"]:
             continue
         nearby = range(max(0, position - NEIGHBOUR_PAIRS), min(len(calendar), position + NEIGHBOUR_PAIRS + 1))
