@@ -413,6 +413,36 @@ def test_the_same_fraction_ordinal_or_amount_said_another_way_is_not_reported(en
     assert _pair_findings(en, es) == []
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("Gas prices averaged $2.85 a gallon, down 12 cents from a year ago.",
+     "La gasolina promedió 2.85 dólares por galón, 12 centavos más que hace un año.",
+     "down 12 in English but up 12 in Spanish"),
+    ("Unemployment fell 0.3 percentage points to 4.1%.", "El desempleo subió 0,3 puntos porcentuales, al 4,1 %.",
+     "down 0.3 in English but up 0,3 in Spanish"),
+    ("Sales rose 12% last year.", "Las ventas cayeron un 12 % el año pasado.",
+     "up 12% in English but down 12 % in Spanish"),
+    # WMT newstest: the corpus's own human translation turned a rise into a fall
+    ("6.8 percent price increase was seen among the sectors producing consumer goods.",
+     "En las ramas productoras de artículos de consumo se registró un descenso de 6,8 por ciento.",
+     "up 6.8 percent in English but down 6,8 por ciento in Spanish"),
+])
+def test_a_change_reversed_is_reported(en, es, message):
+    """The same number on both sides, a rise on one and a fall on the other: no value differs, so it had gone
+    unreported. Each side is read in its own language, at the number."""
+    assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Sales rose 12% last year.", "Las ventas aumentaron un 12 % el año pasado."),
+    ("A 12% drop in sales worried investors.", "Una caída del 12 % en las ventas preocupó a los inversionistas."),
+    ("Bacteria were reduced by up to 76%.", "Las bacterias disminuyeron hasta en un 76 %."),  # a limit, not a change
+    ("Inflation will climb to 2.5 percent from 2.1, then drop to 1.9.",
+     "La inflación subirá del 2,1 al 2,5 por ciento y luego bajará al 1,9."),
+])
+def test_a_change_said_the_same_way_or_a_limit_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
+
+
 def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     """A translator who splits or joins sentences moves a fraction across the boundary."""
     en = ["The survey was released on Monday by the state.", "Half of the residents said they rent."]

@@ -54,6 +54,11 @@ murieron"), is the same phrase with another value (``_differing_counts``), and s
 ordinals in words that the other side's ordinals do not say ("the third time" / "la segunda vez"). Numbers glued
 to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored.
 
+A quantity both sides give, once each, as a change in opposite directions ("fell 12%" /
+"subió un 12 %", "down 12 cents" / "12 centavos más") is a changed quantity too
+(``_reversed_changes``): each side is read in its own language, by the word right at the number
+(``change_direction``); "up to 76%" / "hasta un 76 %" is a limit, not a change.
+
 A strong mention with no compatible mention on the other side of its pair, nor in the
 pairs just before and after it (translators move numbers across sentence boundaries),
 is a finding. When the other side has a leftover mention too, the finding names both
@@ -963,6 +968,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
         # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
         pair_mentions = mentions[position]
+        findings.extend(_reversed_changes(aligned, pair, pair_mentions, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
                 or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))):
@@ -1281,6 +1287,75 @@ def _pair_findings(aligned, pair, strong, leftovers, settings, repeats) -> list[
     return findings
 
 
+# A change's direction said right at its number: "fell 12%", "up 12 cents", "a 12% drop", "12 cents less";
+# "bajó un 12 %", "una caída del 12 %", "12 centavos menos". Only the word next to the number counts (past the
+# words of ``_CHANGE_SKIPPED``), so that another clause's verb does not.
+_CHANGE_BEFORE = {
+    "en": {**dict.fromkeys("rose rise rises rising risen up increased increase increases increasing grew grow grows "
+                           "growing gained gain gains climbed climb climbs jumped jump jumps soared surged raised "
+                           "raise raises".split(), "up"),
+           **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
+                           "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
+                           "slid slipped reduced reduce reduces lowered cut cuts".split(), "down")},
+    "es": {**dict.fromkeys("subió sube suben subieron subir aumentó aumenta aumentan aumentaron aumento alza creció "
+                           "crece crecen crecieron crecimiento incrementó incrementa incremento repuntó repunte "
+                           "ganó gana ganancia".split(), "up"),
+           **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
+                           "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
+                           "retroceso perdió pierde pérdida recortó recorte".split(), "down")},
+}
+_CHANGE_AFTER = {
+    "en": {**dict.fromkeys("more higher increase rise gain jump".split(), "up"),
+           **dict.fromkeys("less fewer lower decrease drop decline fall cut loss".split(), "down")},
+    "es": {**dict.fromkeys("más".split(), "up"), **dict.fromkeys("menos".split(), "down")},
+}
+_CHANGE_SKIPPED = {"en": {"by", "to", "of", "a", "an", "the", "about", "nearly", "almost", "some", "around",
+                          "roughly", "than", "just", "only", "over", "another"},
+                   "es": {"un", "una", "unos", "unas", "el", "la", "los", "las", "en", "de", "del", "al", "a",
+                          "cerca", "casi", "alrededor", "aproximadamente", "otro", "otra", "solo", "sólo"}}
+_CHANGE_LIMITS = {"en": ("up", "to"), "es": ("hasta",)}  # "up to 76%", "hasta el 76 %": a limit, not a change
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def change_direction(text: str, mention: Mention, lang: str) -> str | None:
+    """"up" or "down" when a word right at ``mention`` says the quantity is a rise or a fall, else None."""
+    lang = "es" if lang == "es" else "en"
+    before = [word.lower() for word in _LETTERS.findall(text[max(0, mention.start - 60) : mention.start])]
+    limit = _CHANGE_LIMITS[lang]
+    if tuple(before[-len(limit):]) == limit or (lang == "es" and before[-2:-1] == ["hasta"]):
+        return None
+    while before and before[-1] in _CHANGE_SKIPPED[lang]:
+        before.pop()
+    after = [word.lower() for word in _LETTERS.findall(text[mention.end : mention.end + 40])][:3]
+    found = {_CHANGE_BEFORE[lang].get(before[-1])} if before else set()
+    found |= {_CHANGE_AFTER[lang].get(word) for word in after}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
+    """"fell 12%" against "subió un 12 %": a quantity both sides give, once each, as a change in opposite
+    directions. Each side is read in its own language, next to the number (``change_direction``)."""
+    strong = {side: [m for m in mentions[side] if m.strong and m.kind in ("number", "percent")]
+              for side in ("left", "right")}
+    if not strong["left"] or not strong["right"]:
+        return []
+    findings = []
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    for mention in strong[flagged]:
+        same = [m for m in strong[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
+            continue  # a quantity given twice on a side: which is which is unclear
+        version, other_version = aligned.version(flagged), aligned.version(other)
+        mine = change_direction(version.segments[mention.segment].text, mention, version.lang)
+        theirs = change_direction(other_version.segments[same[0].segment].text, same[0], other_version.lang)
+        if mine and theirs and mine != theirs:
+            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings,
+                                     change=(mine, theirs)))
+    return findings
+
+
 # Fractions said in words, as the percentage they are: "half" for "50 %", "uno de cada cuatro" for "25%".
 _SMALL_NUMBERS = {
     "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -1401,7 +1476,8 @@ def _kind_family(mention: Mention) -> str:
     return mention.kind if mention.kind in ("date", "time") else "number"
 
 
-def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None, settings) -> Finding:
+def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None, settings,
+             change: tuple[str, str] | None = None) -> Finding:
     version = aligned.version(side)
     other = aligned.other(side)
     other_version = aligned.version(other)
@@ -1418,7 +1494,14 @@ def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None,
             counterpart_input=other_version.path,
             counterpart_value=_format_values(counterpart.values),
         )
-        if side == "left":
+        if change is not None:  # the same quantity, changing the other way
+            mine, theirs = change
+            evidence.update(direction=mine, counterpart_direction=theirs)
+            if side == "left":
+                message = f"{mine} {mention.text} in {here} but {theirs} {counterpart.text} in {there}"
+            else:
+                message = f"{theirs} {counterpart.text} in {there} but {mine} {mention.text} in {here}"
+        elif side == "left":
             message = f"{mention.text} in {here} but {counterpart.text} in {there}"
         else:
             message = f"{counterpart.text} in {there} but {mention.text} in {here}"
