@@ -432,8 +432,26 @@ def test_a_change_reversed_is_reported(en, es, message):
     assert [finding.message for finding in _pair_findings(en, es)] == [message]
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("More than 300 people attended the meeting.", "Menos de 300 personas asistieron a la reunión.",
+     "More than 300 in English but Menos de 300 in Spanish"),
+    ("Tickets cost less than $20.", "Los boletos cuestan más de 20 dólares.",
+     "less than $20 in English but más de 20 in Spanish"),
+    ("Up to 500 people could lose their homes.", "Al menos 500 personas podrían perder sus hogares.",
+     "Up to 500 in English but Al menos 500 in Spanish"),
+])
+def test_a_bound_turned_the_other_way_is_reported(en, es, message):
+    """"more than 300" / "menos de 300": the same number, bounded from the other side (150 faithful corpus pairs
+    bound a number on both sides, all the same way)."""
+    findings = _pair_findings(en, es)
+    assert [finding.message for finding in findings] == [message]
+    assert findings[0].evidence["said_as"].lower() in es.lower()
+
+
 @pytest.mark.parametrize("en, es", [
     ("Sales rose 12% last year.", "Las ventas aumentaron un 12 % el año pasado."),
+    ("More than 300 people attended the meeting.", "Más de 300 personas asistieron a la reunión."),
+    ("At least 300 people attended the meeting.", "Unas 300 personas asistieron a la reunión."),  # one side only
     ("A 12% drop in sales worried investors.", "Una caída del 12 % en las ventas preocupó a los inversionistas."),
     ("Bacteria were reduced by up to 76%.", "Las bacterias disminuyeron hasta en un 76 %."),  # a limit, not a change
     ("Inflation will climb to 2.5 percent from 2.1, then drop to 1.9.",

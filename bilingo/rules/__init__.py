@@ -71,7 +71,7 @@ RULES: dict[str, Rule] = {
             "number-mismatch",
             "error",
             "A number, amount, date or weekday present on one side and missing or different on the other, or a change"
-            " reversed (a rise on one side, a fall on the other).",
+            " reversed or a bound turned (a rise on one side, a fall on the other; 'more than' against 'menos de').",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'.",

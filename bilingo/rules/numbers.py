@@ -55,9 +55,10 @@ ordinals in words that the other side's ordinals do not say ("the third time" / 
 to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored.
 
 A quantity both sides give, once each, as a change in opposite directions ("fell 12%" /
-"subió un 12 %", "down 12 cents" / "12 centavos más") is a changed quantity too
-(``_reversed_changes``): each side is read in its own language, by the word right at the number
-(``change_direction``); "up to 76%" / "hasta un 76 %" is a limit, not a change.
+"subió un 12 %", "down 12 cents" / "12 centavos más") or bounded from opposite sides ("more than
+300" / "menos de 300") is a changed quantity too (``_reversed_changes``): each side is read in its
+own language, by the words right at the number (``change_direction``, ``bound_direction``); "up to
+76%" / "hasta un 76 %" is a limit, not a change.
 
 A strong mention with no compatible mention on the other side of its pair, nor in the
 pairs just before and after it (translators move numbers across sentence boundaries),
@@ -1333,9 +1334,41 @@ def change_direction(text: str, mention: Mention, lang: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A bound said right before a number: "more than 300", "at least 300", "under 300", "up to 300"; "más de 300",
+# "al menos 300", "menos de 300", "hasta 300"
+_BOUNDS = {
+    "en": (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|"
+                      r"no\s+less\s+than)\s+$", re.IGNORECASE),
+           re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|no\s+more\s+than|below)\s+$",
+                      re.IGNORECASE)),
+    "es": (re.compile(r"\b(?:más\s+de(?:\s+l[oa]s)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
+                      r"no\s+menos\s+de)\s+$", re.IGNORECASE),
+           re.compile(r"\b(?:menos\s+de(?:\s+l[oa]s)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
+                      r"por\s+debajo\s+del?)\s+$", re.IGNORECASE)),
+}
+
+
+def bound_direction(text: str, mention: Mention, lang: str) -> str | None:
+    """"at least" or "at most" when the words right before ``mention`` bound it ("more than 300", "hasta 300"),
+    else None. (A currency symbol is part of the mention: "more than $5" is read before the "$".)"""
+    bound = _bound(text, mention, lang)
+    return bound[0] if bound else None
+
+
+def _bound(text: str, mention: Mention, lang: str) -> tuple[str, str] | None:
+    """(``bound_direction``, the words that say it: "more than", "menos de"), or None."""
+    at_least, at_most = _BOUNDS["es" if lang == "es" else "en"]
+    before = text[max(0, mention.start - 30) : mention.start]
+    low, high = at_least.search(before), at_most.search(before)
+    if (low is None) == (high is None):
+        return None
+    return ("at least", low.group().strip()) if low else ("at most", high.group().strip())
+
+
 def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
-    """"fell 12%" against "subió un 12 %": a quantity both sides give, once each, as a change in opposite
-    directions. Each side is read in its own language, next to the number (``change_direction``)."""
+    """"fell 12%" against "subió un 12 %", "more than 300" against "menos de 300": a quantity both sides give,
+    once each, as a change in opposite directions or bounded from opposite sides. Each side is read in its own
+    language, next to the number (``change_direction``, ``bound_direction``)."""
     strong = {side: [m for m in mentions[side] if m.strong and m.kind in ("number", "percent")]
               for side in ("left", "right")}
     if not strong["left"] or not strong["right"]:
@@ -1348,11 +1381,16 @@ def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
         if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
             continue  # a quantity given twice on a side: which is which is unclear
         version, other_version = aligned.version(flagged), aligned.version(other)
-        mine = change_direction(version.segments[mention.segment].text, mention, version.lang)
-        theirs = change_direction(other_version.segments[same[0].segment].text, same[0], other_version.lang)
+        text, other_text = version.segments[mention.segment].text, other_version.segments[same[0].segment].text
+        mine, theirs = change_direction(text, mention, version.lang), change_direction(other_text, same[0],
+                                                                                       other_version.lang)
         if mine and theirs and mine != theirs:
+            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine, theirs)))
+            continue
+        mine_bound, theirs_bound = _bound(text, mention, version.lang), _bound(other_text, same[0], other_version.lang)
+        if mine_bound and theirs_bound and mine_bound[0] != theirs_bound[0]:  # said with their own words
             findings.append(_finding(aligned, pair, flagged, mention, same[0], settings,
-                                     change=(mine, theirs)))
+                                     change=(mine_bound[1], theirs_bound[1])))
     return findings
 
 
@@ -1494,9 +1532,9 @@ def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None,
             counterpart_input=other_version.path,
             counterpart_value=_format_values(counterpart.values),
         )
-        if change is not None:  # the same quantity, changing the other way
+        if change is not None:  # the same quantity, changing the other way or bounded from the other side
             mine, theirs = change
-            evidence.update(direction=mine, counterpart_direction=theirs)
+            evidence.update(said_as=mine, counterpart_said_as=theirs)  # "down" / "up", "more than" / "menos de"
             if side == "left":
                 message = f"{mine} {mention.text} in {here} but {theirs} {counterpart.text} in {there}"
             else:
