@@ -461,6 +461,28 @@ def test_a_change_said_the_same_way_or_a_limit_is_not_reported(en, es):
     assert _pair_findings(en, es) == []
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The council approved the budget last week.", "El concejo aprobará el presupuesto la próxima semana.",
+     "last week in English but la próxima semana in Spanish"),
+    ("Yesterday the mayor signed the order.", "Mañana la alcaldesa firmará la orden.",
+     "Yesterday in English but Mañana in Spanish"),
+    ("The store opened two years ago.", "La tienda abrirá el año que viene.",
+     "two years ago in English but año que viene in Spanish"),
+])
+def test_a_time_moved_from_the_past_to_the_future_is_reported(en, es, message):
+    assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The council approved the budget last week.", "El concejo aprobó el presupuesto la semana pasada."),
+    ("The vote is tomorrow morning.", "La votación es mañana por la mañana."),
+    ("He spoke this morning about next year's budget.", "Habló esta mañana sobre el presupuesto del próximo año."),
+    ("It was the last year of his term.", "Era el último año de su mandato."),  # "last" is not "past" here
+])
+def test_a_time_said_the_same_way_or_mañana_as_a_morning_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
+
+
 def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     """A translator who splits or joins sentences moves a fraction across the boundary."""
     en = ["The survey was released on Monday by the state.", "Half of the residents said they rent."]

@@ -37,6 +37,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   primer``) are their number; decades
   (``1990s``) also match ``90``.
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
+* time said relative to the story's day: "last week" / "la próxima semana", "yesterday" /
+  "mañana" is a changed time when each side says only the past or only the future
+  (``_differing_tense``).
 * US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons,
   acres, square feet and miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
@@ -529,7 +532,7 @@ class Mention:
     text: str
     start: int  # offsets into the segment text
     end: int
-    kind: str  # number | percent | date | time | ordinal | decade | word | fraction (in words)
+    kind: str  # number | percent | date | time | ordinal | decade | word | fraction (in words) | relative time
     values: frozenset[float]
     strong: bool
     segment: int = 0
@@ -929,6 +932,7 @@ def prepare(version: Version, settings: Settings) -> None:
         _segment_mentions(segment.text, version.lang, index)
         _calendar_words(segment.text, version.lang, index)
         fraction_spans(segment.text, version.lang)
+        relative_times(segment.text, version.lang)
 
 
 def _side_mentions(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:
@@ -964,6 +968,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             continue
         if calendar[position]["left"] and calendar[position]["right"]:
             findings.extend(_differing_calendar(aligned, pair, calendar, position, settings))
+        findings.extend(_differing_tense(aligned, pair, settings))
         fractions_changed = _differing_fractions(aligned, pair, position, settings)
         findings.extend(fractions_changed)
         # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
@@ -1286,6 +1291,64 @@ def _pair_findings(aligned, pair, strong, leftovers, settings, repeats) -> list[
             if mention not in repeats[side]:
                 findings.append(_finding(aligned, pair, side, mention, None, settings))
     return findings
+
+
+# Time said relative to the story's day: "yesterday", "last week", "two years ago" against "tomorrow", "next
+# week"; "ayer", "la semana pasada" against "mañana", "la próxima semana", "el mes que viene". ("mañana" is also
+# "morning": not after "la", "por la", "de la", "esta", "cada", nor before "de"/"por".)
+_TIME_UNITS = {
+    "en": r"(?:week|month|year|weekend|season|spring|summer|fall|autumn|winter|decade|century|semester|term|quarter|"
+          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "es": r"(?:semana|mes|año|fin\s+de\s+semana|temporada|primavera|verano|otoño|invierno|década|siglo|semestre|"
+          r"trimestre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)",
+}
+_RELATIVE_TIME = {
+    "en": {"past": re.compile(rf"\b(?:yesterday|last\s+{_TIME_UNITS['en']}|(?:a|one|two|three|four|five|six|\d+)\s+"
+                              rf"{_TIME_UNITS['en']}s?\s+ago)\b", re.IGNORECASE),
+           "future": re.compile(rf"\b(?:tomorrow|next\s+{_TIME_UNITS['en']})\b", re.IGNORECASE)},
+    "es": {"past": re.compile(rf"\b(?:ayer|(?:el|la|los|las)\s+{_TIME_UNITS['es']}\s+pasad[oa]s?|"
+                              rf"(?:el|la)\s+pasad[oa]\s+{_TIME_UNITS['es']})\b", re.IGNORECASE),
+           "future": re.compile(rf"(?<!por la )(?<!de la )(?<!la )(?<!esta )(?<!cada )\b(?:mañana(?!\s+(?:de|por))|"
+                                rf"(?:el|la|los|las)\s+próxim[oa]s?\s+{_TIME_UNITS['es']}|"
+                                rf"{_TIME_UNITS['es']}\s+(?:próxim[oa]|que\s+viene|entrante))\b", re.IGNORECASE)},
+}
+_RELATIVE_TIME_CUES = {"en": ("yesterday", "last ", "ago", "tomorrow", "next "),
+                       "es": ("ayer", "pasad", "mañana", "próxim", "que viene", "entrante")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The relative times ``text`` says: ("past" or "future", start, end), in text order."""
+    lang = "es" if lang == "es" else "en"
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _RELATIVE_TIME_CUES[lang]):
+        return ()  # (most sentences)
+    found = [(tense, match.start(), match.end()) for tense, pattern in _RELATIVE_TIME[lang].items()
+             for match in pattern.finditer(text)]
+    return tuple(sorted(found, key=lambda time: time[1]))
+
+
+def _differing_tense(aligned, pair, settings) -> list[Finding]:
+    """"last week" against "la próxima semana": each side of a pair says the time relative to the story's day,
+    one only in the past and the other only in the future. (186 faithful corpus pairs say one on both sides, none
+    the other way.)"""
+    said = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        said[side] = [(index, time) for index in getattr(pair, side)
+                      for time in relative_times(version.segments[index].text, version.lang)]
+        if not said[side]:
+            return []  # (most pairs)
+    tenses = {side: {time[0] for _, time in said[side]} for side in ("left", "right")}
+    if any(len(tenses[side]) != 1 for side in ("left", "right")) or tenses["left"] == tenses["right"]:
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (tense, start, end) = said[side][0]
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "relative time", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
 # A change's direction said right at its number: "fell 12%", "up 12 cents", "a 12% drop", "12 cents less";
