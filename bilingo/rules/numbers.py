@@ -1328,17 +1328,26 @@ def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(found, key=lambda time: time[1]))
 
 
+def _said_on_both_sides(aligned, pair, find) -> dict[str, list] | None:
+    """(segment index, item) for each item ``find(text, lang)`` finds in each side's sentences of ``pair``; None
+    as soon as one side has none (the left side is looked at first, and most pairs stop there)."""
+    said = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        said[side] = [(index, item) for index in getattr(pair, side)
+                      for item in find(version.segments[index].text, version.lang)]
+        if not said[side]:
+            return None
+    return said
+
+
 def _differing_tense(aligned, pair, settings) -> list[Finding]:
     """"last week" against "la próxima semana": each side of a pair says the time relative to the story's day,
     one only in the past and the other only in the future. (186 faithful corpus pairs say one on both sides, none
     the other way.)"""
-    said = {}
-    for side in ("left", "right"):
-        version = aligned.version(side)
-        said[side] = [(index, time) for index in getattr(pair, side)
-                      for time in relative_times(version.segments[index].text, version.lang)]
-        if not said[side]:
-            return []  # (most pairs)
+    said = _said_on_both_sides(aligned, pair, relative_times)
+    if said is None:
+        return []  # (most pairs)
     tenses = {side: {time[0] for _, time in said[side]} for side in ("left", "right")}
     if any(len(tenses[side]) != 1 for side in ("left", "right")) or tenses["left"] == tenses["right"]:
         return []
@@ -1529,13 +1538,9 @@ def _differing_fractions(aligned, pair, position, settings) -> list[Finding]:
     and none of one side's in the other's (within ``FRACTION_TOLERANCE``), nor in the neighbouring pairs' other
     side (moved across a sentence boundary). As with counts in words, a fraction one side says and the other
     does not is left alone ("half an hour" / "treinta minutos")."""
-    spans = {}
-    for side in ("left", "right"):
-        version = aligned.version(side)
-        spans[side] = [(index, fraction) for index in getattr(pair, side)
-                       for fraction in fraction_spans(version.segments[index].text, version.lang)]
-        if not spans[side]:
-            return []  # (most pairs: a sentence seldom says a fraction in words)
+    spans = _said_on_both_sides(aligned, pair, fraction_spans)
+    if spans is None:
+        return []  # (most pairs: a sentence seldom says a fraction in words)
     said = {side: [Mention(aligned.version(side).segments[index].text[start:end], start, end, "fraction",
                            frozenset({value}), False, index) for index, (value, start, end) in spans[side]]
             for side in ("left", "right")}
