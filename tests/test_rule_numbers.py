@@ -483,6 +483,25 @@ def test_a_time_said_the_same_way_or_mañana_as_a_morning_is_not_reported(en, es
     assert _pair_findings(en, es) == []
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The trail is 5 miles long.", "El sendero mide 5 kilómetros.", "5 miles in English but 5 kilómetros in Spanish"),
+    ("She weighs 150 pounds.", "Pesa 150 kilos.", "150 pounds in English but 150 kilos in Spanish"),
+    ("Winds reached 40 mph.", "Los vientos alcanzaron 40 km/h.", "40 mph in English but 40 km/h in Spanish"),
+])
+def test_a_unit_renamed_but_not_converted_is_reported(en, es, message):
+    """The number kept and the US unit renamed metric: no value differs, so it had gone unreported."""
+    assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The trail is 5 miles long.", "El sendero mide 8 kilómetros."),  # converted
+    ("The trail is 5 miles long.", "El sendero mide 5 millas."),  # kept
+    ("He paid 150 pounds for it.", "Pagó 150 libras por él."),  # money
+])
+def test_a_unit_converted_or_kept_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
+
+
 def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     """A translator who splits or joins sentences moves a fraction across the boundary."""
     en = ["The survey was released on Monday by the state.", "Half of the residents said they rent."]

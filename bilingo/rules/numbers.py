@@ -45,7 +45,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
   value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
   Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``; a range's unit is its first
-  number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``).
+  number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). The same number with the
+  unit renamed metric but not converted ("5 miles" / "5 kilómetros") is a changed quantity
+  (``_unconverted_units``).
 
 A mention written in digits is *strong*; one written in words (``five``, ``cinco``,
 ``first``, the article ``un``/``una``) is *soft*: soft mentions can match a strong
@@ -975,6 +977,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
         pair_mentions = mentions[position]
         findings.extend(_reversed_changes(aligned, pair, pair_mentions, settings))
+        findings.extend(_unconverted_units(aligned, pair, pair_mentions, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
                 or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))):
@@ -1437,6 +1440,47 @@ def _bound(text: str, mention: Mention, lang: str) -> tuple[str, str] | None:
     return ("at least", low.group().strip()) if low else ("at most", high.group().strip())
 
 
+# A metric unit in Spanish ("5 kilómetros", "150 kilos"): the same number after a US unit in English ("5 miles",
+# "150 pounds") is a unit renamed but not converted
+_METRIC_UNIT_ES = re.compile(
+    r"\s?(?:km/h|kilómetros\s+por\s+hora|km|kilómetros?|kilometros?|metros\s+cuadrados|metros?|m²|kilos?|"
+    r"kilogramos?|kg|litros?|hectáreas?|hectareas?|ha|centímetros?|centimetros?|cm|gramos?|g|mililitros?|ml)\b",
+    re.IGNORECASE)
+
+
+def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
+    """"5 miles" against "5 kilómetros": the number kept, the unit renamed but not converted (a converted one
+    matches; ``_converted``). Only between an English and a Spanish version."""
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return []
+    english = "left" if aligned.left.lang == "en" else "right"
+    spanish = aligned.other(english)
+    findings = []
+    for mention in mentions[english]:
+        if not mention.strong or not mention.converted:
+            continue  # (a US unit gets converted values: most numbers have none)
+        text = aligned.version(english).segments[mention.segment].text
+        following = text[mention.end : mention.end + 40]
+        if following[:1] == "-":  # "a 5-mile run"
+            following = " " + following[1:]
+        unit = next((m.group() for p, _ in IMPERIAL_UNITS if (m := p.match(following))), None)
+        if unit is None:
+            continue
+        for other in mentions[spanish]:
+            if other.strong and mention.values & other.values:
+                other_text = aligned.version(spanish).segments[other.segment].text
+                metric = _METRIC_UNIT_ES.match(other_text, other.end)
+                if metric is not None:
+                    flagged = aligned.translated_side
+                    mine, theirs = (other, mention) if flagged == spanish else (mention, other)
+                    words = {spanish: metric.group().strip(), english: unit.strip()}
+                    findings.append(_finding(aligned, pair, flagged, mine, theirs, settings,
+                                             change=(words[flagged], words[aligned.other(flagged)]),
+                                             unit_after=True))
+                    break
+    return findings
+
+
 def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
     """"fell 12%" against "subió un 12 %", "more than 300" against "menos de 300": a quantity both sides give,
     once each, as a change in opposite directions or bounded from opposite sides. Each side is read in its own
@@ -1583,7 +1627,7 @@ def _kind_family(mention: Mention) -> str:
 
 
 def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None, settings,
-             change: tuple[str, str] | None = None) -> Finding:
+             change: tuple[str, str] | None = None, unit_after: bool = False) -> Finding:
     version = aligned.version(side)
     other = aligned.other(side)
     other_version = aligned.version(other)
@@ -1603,10 +1647,12 @@ def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None,
         if change is not None:  # the same quantity, changing the other way or bounded from the other side
             mine, theirs = change
             evidence.update(said_as=mine, counterpart_said_as=theirs)  # "down" / "up", "more than" / "menos de"
+            said, said_there = ((f"{mention.text} {mine}", f"{counterpart.text} {theirs}") if unit_after
+                                else (f"{mine} {mention.text}", f"{theirs} {counterpart.text}"))
             if side == "left":
-                message = f"{mine} {mention.text} in {here} but {theirs} {counterpart.text} in {there}"
+                message = f"{said} in {here} but {said_there} in {there}"
             else:
-                message = f"{theirs} {counterpart.text} in {there} but {mine} {mention.text} in {here}"
+                message = f"{said_there} in {there} but {said} in {here}"
         elif side == "left":
             message = f"{mention.text} in {here} but {counterpart.text} in {there}"
         else:
