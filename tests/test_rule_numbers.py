@@ -484,6 +484,21 @@ def test_a_time_said_the_same_way_or_mañana_as_a_morning_is_not_reported(en, es
 
 
 @pytest.mark.parametrize("en, es, message", [
+    ("The plan costs $1 billion.", "El plan cuesta 1 billón de dólares.",
+     "$1 billion in English but 1 billón in Spanish"),
+    ("The plan costs $3 million.", "El plan cuesta 3 mil dólares.", "$3 million in English but 3 mil in Spanish"),
+    # WMT newstest: the corpus's own human translation
+    ("The Treasury estimates that the interest on the loan will amount to £450m in 2009.",
+     "El Tesoro estima que el interés sobre el préstamo ascenderá a 450 mil libras esterlinas en 2009.",
+     "£450m in English but 450 mil in Spanish"),
+])
+def test_a_scale_changed_under_the_same_digits_is_reported(en, es, message):
+    """billion / billón, million / mil: the digits are the same on both sides, which had been taken for a number
+    written in a form not read ("140. 000"), and the finding dropped."""
+    assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
+@pytest.mark.parametrize("en, es, message", [
     ("The trail is 5 miles long.", "El sendero mide 5 kilómetros.", "5 miles in English but 5 kilómetros in Spanish"),
     ("She weighs 150 pounds.", "Pesa 150 kilos.", "150 pounds in English but 150 kilos in Spanish"),
     ("Winds reached 40 mph.", "Los vientos alcanzaron 40 km/h.", "40 mph in English but 40 km/h in Spanish"),
@@ -518,7 +533,8 @@ def test_an_amount_changed_is_reported_though_another_currency_follows_it():
 @pytest.mark.parametrize("en, es, message", [
     ("It was the third time the bridge had closed this year.", "Era la segunda vez que el puente cerraba este año.",
      "third in English but segunda in Spanish"),
-    ("She finished second in the race.", "Terminó en primer lugar en la carrera.", "second in English but primer in Spanish"),
+    ("She finished second in the race.", "Terminó en primer lugar en la carrera.",
+     "second in English but primer in Spanish"),
 ])
 def test_an_ordinal_in_words_changed_on_the_other_side_is_reported(en, es, message):
     findings = _pair_findings(en, es)

@@ -1223,6 +1223,9 @@ def _drop_currency_conversions(aligned: AlignedDocument, pair: AlignedPair, ment
                 leftovers[side].remove(mention)
 
 
+_SCALED = re.compile(r"\d\s*(?:[^\W\d_]{2,}|[mkb]n?\b)", re.IGNORECASE)  # "1 billón", "3 mil", "$1.5B", "£3m"
+
+
 def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: dict[str, list[Mention]],
                         leftovers: dict[str, list[Mention]]) -> None:
     """Remove leftovers whose numeral is written on the other side in a form not parsed as a number.
@@ -1232,11 +1235,16 @@ def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: d
     a quantity. A numeral found in the other side's text, outside the mentions already
     matched there, is taken as present, and any leftover of the other side inside the
     place it was found goes too (the two halves of "140. 000").
+
+    Not a numeral the other side gives with a scale word of its own that was read ("1 billón" for "$1 billion",
+    "3 mil" for "$3 million"): the digits are the same, the quantity is not, and that is the classic error.
     """
     for side in ("left", "right"):
         other = aligned.other(side)
         version = aligned.version(other)
-        matched = [m for m in mentions[other] if m not in leftovers[other]]
+        # where the other side's numerals are taken: matched mentions, and leftovers read with a scale word
+        taken = [m for m in mentions[other] if m not in leftovers[other]] + [
+            m for m in leftovers[other] if m.strong and m.kind == "number" and _SCALED.search(m.text)]
         for mention in [m for m in leftovers[side] if m.strong]:
             pattern = digits_pattern(mention)
             if pattern is None:
@@ -1244,7 +1252,7 @@ def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: d
             for index in getattr(pair, other):
                 found = next((hit for hit in pattern.finditer(version.segments[index].text)
                               if not any(m.segment == index and m.start < hit.end() and hit.start() < m.end
-                                         for m in matched)), None)
+                                         for m in taken)), None)
                 if found is not None:
                     leftovers[side].remove(mention)
                     leftovers[other] = [m for m in leftovers[other] if not (
