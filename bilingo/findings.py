@@ -137,3 +137,61 @@ def segment_span(source: SourceDocument, segment, begin: int, end: int) -> tuple
                 return block.source_span(position + begin, position + end)
             position = block.text.find(segment.text, position + 1)
     return segment.start, segment.end
+
+
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+
+
+def side_name(aligned: AlignedDocument, side: str) -> str:
+    """What a message calls a side of a pair: its language, or its file when both versions are in one language."""
+    if aligned.translated_side is None:
+        return aligned.version(side).path
+    lang = aligned.version(side).lang
+    return LANGUAGE_NAMES.get(lang, lang)
+
+
+def compared_pairs(aligned: AlignedDocument, settings: Settings):
+    """The pairs the rules about what a sentence says of people and places compare: matched, at or above
+    ``match_threshold`` (below it, two sentences may not be about the same thing)."""
+    return [pair for pair in aligned.pairs
+            if pair.is_match and (pair.score is None or pair.score >= settings.match_threshold)]
+
+
+def said_in_pair(aligned: AlignedDocument, pair, find, sides: tuple[str, str] = ("left", "right")) -> dict | None:
+    """(segment index, item) for each item ``find(text, lang)`` finds in each side's sentences of ``pair``; None
+    as soon as one side has none (``sides[0]`` is looked at first: most pairs stop there)."""
+    said = {}
+    for side in sides:
+        version = aligned.version(side)
+        said[side] = [(index, item) for index in getattr(pair, side)
+                      for item in find(version.segments[index].text, version.lang)]
+        if not said[side]:
+            return None
+    return said
+
+
+def prepare_sentences(version, settings: Settings, rule: str, *finders) -> None:
+    """Run each of ``finders(text, lang)`` (memoised) on every sentence of ``version`` unless ``rule`` is
+    disabled: a rule module's ``prepare``, the per-sentence reading its ``check`` looks up, done while the
+    translator works (``bilingo.check.prepare_checks``)."""
+    if rule in settings.disabled_rules:
+        return
+    for segment in version.segments:
+        for find in finders:
+            find(segment.text, version.lang)
+
+
+def flagged_side(aligned: AlignedDocument) -> tuple[str, str]:
+    """(the side a finding about a pair goes on, the other side): the translated side, or the right version (the
+    rewrite) when both versions are in one language."""
+    flagged = aligned.translated_side or "right"
+    return flagged, aligned.other(flagged)
+
+
+def pairs_saying(aligned: AlignedDocument, settings: Settings, find, sides: tuple[str, str]):
+    """(pair, ``said_in_pair``) for each of the ``compared_pairs`` in which ``find`` finds something on both
+    sides: what a rule about people and places compares."""
+    for pair in compared_pairs(aligned, settings):
+        said = said_in_pair(aligned, pair, find, sides)
+        if said is not None:
+            yield pair, said

@@ -192,6 +192,15 @@ def build_aligned(left: list[str], right: list[str], pairs: Pairing | None = Non
     return build_aligned_documents([DocumentSpec(left, right, pairs=pairs, **options)])[0]
 
 
+PLAIN_PAIR = ("The festival runs all weekend.", "El festival dura todo el fin de semana.")
+
+
+def aligned_pair(english: str, spanish: str) -> AlignedDocument:
+    """One English sentence and its Spanish counterpart as a document, followed by a plain pair that says nothing a
+    rule looks at (a document of one pair would be its own headline)."""
+    return build_aligned([english, PLAIN_PAIR[0]], [spanish, PLAIN_PAIR[1]])
+
+
 def corpus_records(set_name: str, limit: int | None = None) -> list[dict]:
     """The first ``limit`` documents of ``corpus-dev/<set_name>/docs.jsonl`` as dicts (en[i] translates es[i])."""
     records = []

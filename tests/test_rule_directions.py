@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from aligned_builder import CORPUS_DEV, build_aligned, clean_corpus_documents
+from aligned_builder import CORPUS_DEV, PLAIN_PAIR, aligned_pair, build_aligned, clean_corpus_documents
 from bilingo.rules import directions
 from bilingo.settings import Settings
 
 needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
-PLAIN = ("The festival runs all weekend.", "El festival dura todo el fin de semana.")
 
 
 def _findings(en: str, es: str, settings: Settings | None = None) -> list:
-    return directions.check(build_aligned([en, PLAIN[0]], [es, PLAIN[1]]), settings or Settings())
+    return directions.check(aligned_pair(en, es), settings or Settings())
 
 
 @pytest.mark.parametrize("en, es, flagged, message", [
@@ -47,8 +46,8 @@ def test_the_same_direction_or_one_side_naming_none_is_not_reported(en, es):
 
 
 def test_two_english_versions_compare_their_directions_as_written():
-    aligned = build_aligned(["The clinic will open on the West Side.", PLAIN[0]],
-                            ["The clinic will open on the East Side.", PLAIN[0]], left_lang="en", right_lang="en")
+    aligned = build_aligned(["The clinic will open on the West Side.", PLAIN_PAIR[0]],
+                            ["The clinic will open on the East Side.", PLAIN_PAIR[0]], left_lang="en", right_lang="en")
     (finding,) = directions.check(aligned, Settings())
     assert finding.text == "East" and finding.message.startswith("direction west in ")
 

@@ -82,11 +82,11 @@ RULES: dict[str, Rule] = {
             "name-mismatch",
             "warning",
             "A person, place or organisation named on one side and absent or different on the other, a person's office,"
-            " role or beat changed, or a compass direction changed.",
+            " role, beat or US party changed, or a compass direction changed.",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a flipped direction sends readers to the wrong side of town.",
             "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'; EN: 'Mayor Ana Ruiz' / ES: 'la gobernadora Ana Ruiz';"
-            " EN: 'on the West Side' / ES: 'en el lado este'.",
+            " EN: 'on the West Side' / ES: 'en el lado este'; EN: 'Ruiz, a Republican' / ES: 'Ruiz, demócrata'.",
         ),
         Rule(
             "BL203",

@@ -28,13 +28,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bilingo.findings import make_finding, pair_evidence, segment_span
+from bilingo.findings import compared_pairs, make_finding, pair_evidence, segment_span, side_name
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
 TEXT_MEMO_SIZE = 1 << 14
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 # A compass term: north, south, east, west and their compounds ("northeast", "North-West", "south west"), with
 # "-ern", "-erly", "-side", "-ward(s)" or "-bound" ("Eastside", "westbound"); not a region named after one
@@ -67,9 +67,8 @@ _SPANISH_DIRECTION = re.compile(
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def spanish_directions(text: str) -> frozenset[str]:
     """The compass terms a Spanish text names, in English: {"east"} for "al este de la ciudad"."""
-    lowered = text.lower()
-    if not any(cue in lowered for cue in ("nor", "sur", "sud", "este", "oeste", "orient", "ponient", "occident",
-                                          "septentrional", "meridional")):
+    if not holds_any(text, ("nor", "sur", "sud", "este", "oeste", "orient", "ponient", "occident", "septentrional",
+                            "meridional")):
         return frozenset()  # (most sentences)
     return frozenset(SPANISH_DIRECTIONS[match.group().lower()] for match in _SPANISH_DIRECTION.finditer(text))
 
@@ -77,8 +76,7 @@ def spanish_directions(text: str) -> frozenset[str]:
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def directions(text: str) -> frozenset[str]:
     """The compass terms an English text names: {"north", "southwest", ...}."""
-    lowered = text.lower()
-    if "north" not in lowered and "south" not in lowered and "east" not in lowered and "west" not in lowered:
+    if not holds_any(text, ("north", "south", "east", "west")):
         return frozenset()  # (most sentences)
     found = set()
     for match in _DIRECTION.finditer(text):
@@ -111,9 +109,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         if aligned.version(other).lang != "en":
             return []  # translations into Spanish: its "este" is also "this" (see the module doc)
     findings = []
-    for pair in aligned.pairs:
-        if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
-            continue
+    for pair in compared_pairs(aligned, settings):
         english = directions(" ".join(aligned.version(other).segments[i].text for i in getattr(pair, other)))
         if not english:
             continue  # (most pairs)
@@ -127,13 +123,6 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         if said and english.isdisjoint(said):
             findings.append(_finding(aligned, pair, flagged, english, said, settings))
     return findings
-
-
-def _side_name(aligned: AlignedDocument, side: str) -> str:
-    if aligned.translated_side is None:
-        return aligned.version(side).path
-    lang = aligned.version(side).lang
-    return LANGUAGE_NAMES.get(lang, lang)
 
 
 def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, english: frozenset[str], said: frozenset[str],
@@ -155,7 +144,7 @@ def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, english: fr
             break
     start, stop = segment_span(version.source, version.segments[index], begin, end)
     theirs, mine = ", ".join(sorted(english)), ", ".join(sorted(said))
-    here, there = _side_name(aligned, side), _side_name(aligned, other)
+    here, there = side_name(aligned, side), side_name(aligned, other)
     if aligned.translated_side is None:
         message = f"direction {theirs} in {there} but {mine} in {here}"
     else:

@@ -80,8 +80,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bilingo.findings import make_finding, pair_evidence, segment_span
+from bilingo.findings import make_finding, pair_evidence, said_in_pair, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
 
 RULE = "number-mismatch"
@@ -1331,32 +1332,18 @@ _RELATIVE_TIME_CUES = {"en": ("yesterday", "last ", "ago", "tomorrow", "next "),
 def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The relative times ``text`` says: ("past" or "future", start, end), in text order."""
     lang = "es" if lang == "es" else "en"
-    lowered = text.lower()
-    if not any(cue in lowered for cue in _RELATIVE_TIME_CUES[lang]):
+    if not holds_any(text, _RELATIVE_TIME_CUES[lang]):
         return ()  # (most sentences)
     found = [(tense, match.start(), match.end()) for tense, pattern in _RELATIVE_TIME[lang].items()
              for match in pattern.finditer(text)]
     return tuple(sorted(found, key=lambda time: time[1]))
 
 
-def _said_on_both_sides(aligned, pair, find) -> dict[str, list] | None:
-    """(segment index, item) for each item ``find(text, lang)`` finds in each side's sentences of ``pair``; None
-    as soon as one side has none (the left side is looked at first, and most pairs stop there)."""
-    said = {}
-    for side in ("left", "right"):
-        version = aligned.version(side)
-        said[side] = [(index, item) for index in getattr(pair, side)
-                      for item in find(version.segments[index].text, version.lang)]
-        if not said[side]:
-            return None
-    return said
-
-
 def _differing_tense(aligned, pair, settings) -> list[Finding]:
     """"last week" against "la próxima semana": each side of a pair says the time relative to the story's day,
     one only in the past and the other only in the future. (186 faithful corpus pairs say one on both sides, none
     the other way.)"""
-    said = _said_on_both_sides(aligned, pair, relative_times)
+    said = said_in_pair(aligned, pair, relative_times)
     if said is None:
         return []  # (most pairs)
     tenses = {side: {time[0] for _, time in said[side]} for side in ("left", "right")}
@@ -1590,7 +1577,7 @@ def _differing_fractions(aligned, pair, position, settings) -> list[Finding]:
     and none of one side's in the other's (within ``FRACTION_TOLERANCE``), nor in the neighbouring pairs' other
     side (moved across a sentence boundary). As with counts in words, a fraction one side says and the other
     does not is left alone ("half an hour" / "treinta minutos")."""
-    spans = _said_on_both_sides(aligned, pair, fraction_spans)
+    spans = said_in_pair(aligned, pair, fraction_spans)
     if spans is None:
         return []  # (most pairs: a sentence seldom says a fraction in words)
     said = {side: [Mention(aligned.version(side).segments[index].text[start:end], start, end, "fraction",

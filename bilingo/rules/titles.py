@@ -54,13 +54,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bilingo.findings import make_finding, pair_evidence, segment_span
+from bilingo.findings import (flagged_side, make_finding, pair_evidence, pairs_saying, prepare_sentences,
+                              segment_span, side_name)
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.words import TEXT_MEMO_SIZE, fold, folded_words
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 # office -> (English titles, Spanish titles); abbreviations without their period
 OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -354,29 +354,16 @@ def beats_of_people(text: str, lang: str) -> tuple[Title, ...]:
 
 
 def prepare(version: Version, settings: Settings) -> None:
-    """Find the titles and beats of every sentence while the translator works (see
-    ``bilingo.check.prepare_checks``)."""
-    if RULE in settings.disabled_rules:
-        return
-    for segment in version.segments:
-        _people_said(segment.text, version.lang)
+    """Find the titles and beats of every sentence while the translator works."""
+    prepare_sentences(version, settings, RULE, _people_said)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
-    flagged = aligned.translated_side or "right"
-    other = aligned.other(flagged)
+    flagged, other = flagged_side(aligned)
     findings = []
-    for pair in aligned.pairs:
-        if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
-            continue
-        titles = {side: [(index, title) for index in getattr(pair, side)
-                         for title in _people_said(aligned.version(side).segments[index].text,
-                                                   aligned.version(side).lang)]
-                  for side in (flagged, other)}
-        if not titles[flagged] or not titles[other]:
-            continue  # (most pairs)
+    for pair, titles in pairs_saying(aligned, settings, _people_said, (flagged, other)):
         reported: set[str] = set()  # one finding per person and pair: a changed office, else a changed beat
         for index, title in sorted(titles[flagged], key=lambda found: found[1].kind != "office"):
             counterparts = [found for _, found in titles[other]
@@ -395,20 +382,12 @@ def _people_said(text: str, lang: str) -> tuple[Title, ...]:
     return titles_before_names(text, lang) + beats_of_people(text, lang)
 
 
-def _side_name(aligned: AlignedDocument, side: str) -> str:
-    """What a message calls a side: its language, or its file when both versions are in one language."""
-    if aligned.translated_side is None:
-        return aligned.version(side).path
-    lang = aligned.version(side).lang
-    return LANGUAGE_NAMES.get(lang, lang)
-
-
 def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int, title: Title, counterpart: Title,
              settings: Settings) -> Finding:
     version = aligned.version(side)
     other = aligned.other(side)
     start, end = segment_span(version.source, version.segments[index], title.start, title.end)
-    here, there = _side_name(aligned, side), _side_name(aligned, other)
+    here, there = side_name(aligned, side), side_name(aligned, other)
     subject = f"{title.name}'s beat" if title.kind == "beat" else title.name
     if side == "left":
         message = f"{subject}: {title.text} in {here} but {counterpart.text} in {there}"
