@@ -24,6 +24,18 @@ def test_titles_are_found_before_names_in_both_languages():
     assert titles_before_names("The mayor said the council would vote again.", "en") == ()  # no name after it
 
 
+def test_a_school_s_people_keep_their_roles_under_spanish_titles_or_are_reported():
+    """A local story's principal, teacher, nurse: "Principal Ana Ruiz" is "la directora Ana Ruiz", not "la maestra"."""
+    document = build_aligned(
+        ["Principal Ana Ruiz welcomed the students.", "Nurse Tom Brown checked every child.",
+         "Teacher Eva Gil read the list."],
+        ["La maestra Ana Ruiz dio la bienvenida a los estudiantes.", "El enfermero Tom Brown revisó a cada niño.",
+         "La profesora Eva Gil leyó la lista."],
+    )
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "Ana Ruiz: Principal in English but maestra in Spanish"]
+
+
 def test_a_changed_office_is_reported_on_the_translated_title():
     document = build_aligned(
         ["Mayor Ana Ruiz said the city would appeal the ruling.",

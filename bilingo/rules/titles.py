@@ -116,6 +116,13 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "videographer": (("videographer",), ("videógrafo", "videógrafa", "camarógrafo", "camarógrafa")),
     "columnist": (("columnist",), ("columnista",)),
     "producer": (("producer",), ("productor", "productora")),
+    # a local story's people ("Ana Ruiz, a teacher at Lanier High School" / "Ana Ruiz, maestra de la preparatoria")
+    "principal": (("principal",), ("director", "directora")),
+    "teacher": (("teacher",), ("maestro", "maestra", "profesor", "profesora", "docente")),
+    "nurse": (("nurse",), ("enfermero", "enfermera")),
+    "firefighter": (("firefighter",), ("bombero", "bombera")),
+    "detective": (("detective",), ("detective",)),
+    "trustee": (("trustee",), ("fideicomisario", "fideicomisaria", "síndico", "síndica")),
     "king": (("king",), ("rey",)),
     "queen": (("queen",), ("reina",)),
     "prince": (("prince",), ("príncipe",)),
