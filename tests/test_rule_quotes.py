@@ -207,3 +207,19 @@ def test_a_speaker_whose_name_mt_translated_is_the_same_speaker(speaker, message
           "La clínica abre entre semana."]
     found = quotes.check(build_aligned(en, es), Settings())
     assert [f.message for f in found] == ([message] if message else [])
+
+
+@pytest.mark.parametrize("en, es, truncated", [
+    # Apertium's "This helps to the owners, no to the hard-working families": more words, not more said
+    ('"This helps homeowners, not working families," said Rep. Ana Ruiz.',
+     '"Esto ayuda a los propietarios, no a las familias trabajadoras", dijo la representante Ana Ruiz.', False),
+    # the English quote lost its second half, which the Spanish one still says
+    ('"This helps homeowners, not working families," said Rep. Ana Ruiz.',
+     '"Esto ayuda a los propietarios, no a las familias trabajadoras, y deja sin protección a miles de inquilinos'
+     ' pobres", dijo la representante Ana Ruiz.', True),
+])
+def test_a_machine_translated_quote_is_longer_by_its_content_words_only(en, es, truncated):
+    found = quotes.check(build_aligned([en, "The festival runs all weekend."],
+                                       [es, "El festival dura todo el fin de semana."]), Settings())
+    assert [(finding.lang, finding.evidence["kind"]) for finding in found] == ([("en", "truncated")] if truncated
+                                                                                else [])

@@ -23,7 +23,9 @@ when it reaches ``MIN_MATCH``. Then:
   it reads as a title (a short quote with no punctuation inside) that the other side sets
   without marks, in its words or in Title Case (``_named_unquoted``);
 * a matched quote whose counterpart has less than ``TRUNCATED_RATIO`` of its words, at
-  least ``MIN_MISSING_WORDS`` fewer → "truncated" (reported on the shorter quote);
+  least ``MIN_MISSING_WORDS`` fewer, and ``MIN_DROPPED_WORDS`` words the other side's pair does
+  not hold (content words only in a machine translation, which adds "to the" where a person
+  writes nothing) → "truncated" (reported on the shorter quote);
 * a matched quote whose speaker (a name right before or after the quote, outside it)
   is not named on the other side, where the other side's quote has a different speaker
   → "attributed to X in English but Y in Spanish" (reported on the translated side).
@@ -315,7 +317,8 @@ def _compare(aligned, pair, left_quote: Quote, right_quote: Quote, score: float,
     shorter, longer = sorted(((left_quote, "left"), (right_quote, "right")), key=lambda item: length(*item))
     if (length(*shorter) < TRUNCATED_RATIO * length(*longer)
             and length(*longer) - length(*shorter) >= MIN_MISSING_WORDS
-            and _dropped_words(longer[0], sides[shorter[1]].text) >= MIN_DROPPED_WORDS):
+            and _dropped_words(longer[0], sides[shorter[1]].text,
+                               machine_translated=longer[1] == aligned.translated_side) >= MIN_DROPPED_WORDS):
         findings.append(_finding(aligned, pair, shorter[1], shorter[0], longer[0], "truncated", sides, settings))
     lang_of = {side: aligned.version(aligned.other(side)).lang if side == aligned.translated_side
                else aligned.version(side).lang for side in ("left", "right")}
@@ -359,13 +362,16 @@ def _named_unquoted(quote: Quote, other_text: str) -> bool:
     return False
 
 
-def _dropped_words(longer: Quote, other_text: str) -> int:
+def _dropped_words(longer: Quote, other_text: str, machine_translated: bool = False) -> int:
     """Words of the longer quote found nowhere in the other side's pair text (dropped, not merely unquoted).
 
-    Every word counts, function words included: "and they should do that" is what a
-    truncated quote loses.
+    Every word of a quote as written counts, function words included: "and they should do that" is what a
+    truncated quote loses. In a machine translation only content words do: Apertium adds "to the" and "no to
+    the" where a person would write neither ("Esto ayuda a los propietarios" is "This helps to the owners").
     """
-    checked = [word._replace(content=True) for word in words(longer.text, "en")]
+    checked = [word if machine_translated else word._replace(content=True) for word in words(longer.text, "en")]
+    if machine_translated:
+        checked = [word for word in checked if word.content]
     covered = covered_flags(checked, words(other_text, "en"))
     return sum(1 for is_covered in covered if not is_covered)
 
