@@ -82,7 +82,7 @@ from functools import lru_cache
 
 from bilingo.findings import make_finding, pair_evidence, said_in_pair, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.rules.words import holds_any
+from bilingo.rules.words import fold, folded_words, holds_any
 from bilingo.settings import Settings
 
 RULE = "number-mismatch"
@@ -936,6 +936,7 @@ def prepare(version: Version, settings: Settings) -> None:
         _calendar_words(segment.text, version.lang, index)
         fraction_spans(segment.text, version.lang)
         relative_times(segment.text, version.lang)
+        change_readings(segment.text, version.lang, index)
 
 
 def _side_mentions(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:
@@ -1476,32 +1477,67 @@ def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
     return findings
 
 
+# Every word that can say a change or a bound, folded as ``folded_words`` folds them ("más" is "mas")
+# (each bound of ``_BOUNDS`` holds one of ``_BOUND_WORDS``)
+_BOUND_WORDS = {"en": ("more", "over", "least", "upwards", "excess", "fewer", "less", "under", "most", "up", "below"),
+                "es": ("más", "menos", "mínimo", "superior", "superiores", "inferior", "inferiores", "máximo",
+                       "hasta", "debajo")}
+_CHANGE_TRIGGERS = {
+    lang: frozenset(fold(word) for words in (_CHANGE_BEFORE[lang], _CHANGE_AFTER[lang], _BOUND_WORDS[lang])
+                    for word in words)
+    for lang in ("en", "es")
+}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str | None, tuple[str, str] | None]]:
+    """For each number or percentage in digits of a sentence that is said as a change or a bound, by its start:
+    (``change_direction``, ``_bound``). Memoised, and filled by ``prepare`` while the translator works: most
+    numbers are neither, and ``check`` then compares only those that are."""
+    readings = {}
+    triggers = _CHANGE_TRIGGERS["es" if lang == "es" else "en"]
+    if triggers.isdisjoint(folded_words(text)):
+        return readings  # (most sentences: no word of change or bound at all)
+    for mention in _segment_mentions(text, lang, segment):
+        if mention.strong and mention.kind in ("number", "percent"):
+            change, bound = change_direction(text, mention, lang), _bound(text, mention, lang)
+            if change or bound:
+                readings[mention.start] = (change, bound)
+    return readings
+
+
 def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
     """"fell 12%" against "subió un 12 %", "more than 300" against "menos de 300": a quantity both sides give,
     once each, as a change in opposite directions or bounded from opposite sides. Each side is read in its own
-    language, next to the number (``change_direction``, ``bound_direction``)."""
-    strong = {side: [m for m in mentions[side] if m.strong and m.kind in ("number", "percent")]
-              for side in ("left", "right")}
-    if not strong["left"] or not strong["right"]:
-        return []
-    findings = []
+    language, next to the number (``change_readings``)."""
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
+    version, other_version = aligned.version(flagged), aligned.version(other)
+    readings = {index: change_readings(version.segments[index].text, version.lang, index)
+                for index in getattr(pair, flagged)}
+    if not any(readings.values()):
+        return []  # (most pairs: no number said as a change or a bound)
+    strong = {side: [m for m in mentions[side] if m.strong and m.kind in ("number", "percent")]
+              for side in ("left", "right")}
+    findings = []
     for mention in strong[flagged]:
+        mine = readings[mention.segment].get(mention.start)
+        if mine is None:
+            continue
         same = [m for m in strong[other] if compatible(mention, m)]
         if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
             continue  # a quantity given twice on a side: which is which is unclear
-        version, other_version = aligned.version(flagged), aligned.version(other)
-        text, other_text = version.segments[mention.segment].text, other_version.segments[same[0].segment].text
-        mine, theirs = change_direction(text, mention, version.lang), change_direction(other_text, same[0],
-                                                                                       other_version.lang)
-        if mine and theirs and mine != theirs:
-            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine, theirs)))
+        counterpart = same[0]
+        theirs = change_readings(other_version.segments[counterpart.segment].text, other_version.lang,
+                                 counterpart.segment).get(counterpart.start)
+        if theirs is None:
             continue
-        mine_bound, theirs_bound = _bound(text, mention, version.lang), _bound(other_text, same[0], other_version.lang)
-        if mine_bound and theirs_bound and mine_bound[0] != theirs_bound[0]:  # said with their own words
-            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings,
-                                     change=(mine_bound[1], theirs_bound[1])))
+        if mine[0] and theirs[0] and mine[0] != theirs[0]:
+            findings.append(_finding(aligned, pair, flagged, mention, counterpart, settings,
+                                     change=(mine[0], theirs[0])))
+        elif mine[1] and theirs[1] and mine[1][0] != theirs[1][0]:  # a bound, named in each version's words
+            findings.append(_finding(aligned, pair, flagged, mention, counterpart, settings,
+                                     change=(mine[1][1], theirs[1][1])))
     return findings
 
 
