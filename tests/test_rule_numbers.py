@@ -422,6 +422,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The trail is 5 miles long.", "El sendero mide 5 kilómetros.", "5 miles in English but 5 kilómetros in Spanish"),
     ("She weighs 150 pounds.", "Pesa 150 kilos.", "150 pounds in English but 150 kilos in Spanish"),
     ("Winds reached 40 mph.", "Los vientos alcanzaron 40 km/h.", "40 mph in English but 40 km/h in Spanish"),
+    # a currency changed (206 faithful corpus pairs give an amount and its currency on both sides, none another)
+    ("The fine is $500.", "La multa es de 500 euros.", "$500 in English but 500 euros in Spanish"),
+    ("It cost 1 million euros.", "Costó 1 millón de dólares.",
+     "1 million euros in English but 1 millón de dólares in Spanish"),
 ]
 
 
@@ -472,6 +476,10 @@ SAID_ALIKE = [
     ("The trail is 5 miles long.", "El sendero mide 8 kilómetros."),
     ("The trail is 5 miles long.", "El sendero mide 5 millas."),
     ("He paid 150 pounds for it.", "Pagó 150 libras por él."),
+    # currencies: the same one, and Mexican copy's "$" for pesos
+    ("The fine is $500.", "La multa es de 500 dólares."),
+    ("Tickets cost 500 pesos.", "Los boletos cuestan $500 pesos."),
+    ("It cost 1 million euros.", "Costó 1 millón de euros."),
 ]
 
 

@@ -16,6 +16,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``.
 * an amount given again in another currency right after it ("500 pesos, about $25", "1 million
   euros ($1.1 million)") is a reader's aid, not reported when the first amount matched;
+* the same amount in another currency ("$500" / "500 euros") is a changed quantity
+  (``_changed_currencies``); a currency word after the number wins over a symbol ("$500 pesos");
 * percentages, currency symbols and units are not compared, only values:
   ``3.1 percent`` = ``3,1 por ciento`` = ``3,1 %``; a percentage the other side says as a
   fraction in words is that fraction (``25 %`` = ``a quarter`` = ``one in four`` =
@@ -980,6 +982,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         pair_mentions = mentions[position]
         findings.extend(_reversed_changes(aligned, pair, pair_mentions, settings))
         findings.extend(_unconverted_units(aligned, pair, pair_mentions, settings))
+        findings.extend(_changed_currencies(aligned, pair, pair_mentions, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
                 or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))):
@@ -1185,8 +1188,8 @@ def digits_pattern(mention: Mention) -> re.Pattern | None:
 # An amount given again in another currency, as a reader's aid: "500 pesos, about $25", "1 million euros ($1.1
 # million)", "500 dólares (unos 10.000 pesos)"
 _CURRENCY_SYMBOLS = "$€£¥"
-_CURRENCY_WORD = re.compile(r"\s*(dollars?|dólares|dolares|pesos?|euros?|pounds?|libras|yuan|yenes|yen|quetzales|"
-                            r"lempiras|colones|soles|reales|bolívares|bolivares)\b", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(r"\s*(?:de\s+)?(dollars?|dólares|dolares|pesos?|euros?|pounds?|libras|yuan|yenes|yen|"
+                            r"quetzales|lempiras|colones|soles|reales|bolívares|bolivares)\b", re.IGNORECASE)
 _CONVERSION_BETWEEN = re.compile(
     r"\s*(?:,|\(|—|–)\s*(?:(?:about|roughly|around|nearly|some|approximately|or|unos|unas|alrededor\s+de|"
     r"aproximadamente|casi|o|equivalent\s+to|equivalentes\s+a)\s+)?", re.IGNORECASE)
@@ -1504,6 +1507,47 @@ def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str |
             if change or bound:
                 readings[mention.start] = (change, bound)
     return readings
+
+
+# Currencies by their symbols and names, in both languages
+_CURRENCY_OF = {"$": "dollar", "dollar": "dollar", "dollars": "dollar", "dólares": "dollar", "dolares": "dollar",
+                "€": "euro", "euro": "euro", "euros": "euro", "£": "pound", "pound": "pound", "pounds": "pound",
+                "libras": "pound", "peso": "peso", "pesos": "peso", "¥": "yen", "yen": "yen", "yenes": "yen",
+                "yuan": "yuan", "quetzales": "quetzal", "lempiras": "lempira", "colones": "colon", "soles": "sol",
+                "reales": "real", "bolívares": "bolivar", "bolivares": "bolivar"}
+
+
+def _amount(mention: Mention, text: str) -> tuple[str, Mention] | None:
+    """(the currency of an amount, the mention widened to its currency word), or None for a number that is no
+    amount. The word after the number wins over a symbol: Mexican copy writes "$500 pesos"."""
+    word = _CURRENCY_WORD.match(text, mention.end)
+    if word is not None:
+        widened = Mention(text[mention.start : word.end()], mention.start, word.end(), mention.kind,
+                          mention.values, mention.strong, mention.segment)
+        return _CURRENCY_OF.get(word.group(1).lower()), widened
+    if mention.text[:1] in _CURRENCY_SYMBOLS:
+        return _CURRENCY_OF.get(mention.text[:1]), mention
+    return None
+
+
+def _changed_currencies(aligned, pair, mentions, settings) -> list[Finding]:
+    """"$500" against "500 euros": the same amount, once on each side, in another currency. (206 faithful corpus
+    pairs give an amount with its currency on both sides, none another.)"""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    strong = {side: [m for m in mentions[side] if m.strong and m.kind == "number"] for side in ("left", "right")}
+    findings = []
+    for mention in strong[flagged]:
+        mine = _amount(mention, aligned.version(flagged).segments[mention.segment].text)
+        if mine is None or mine[0] is None:
+            continue
+        same = [m for m in strong[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
+            continue
+        theirs = _amount(same[0], aligned.version(other).segments[same[0].segment].text)
+        if theirs is not None and theirs[0] is not None and theirs[0] != mine[0]:
+            findings.append(_finding(aligned, pair, flagged, mine[1], theirs[1], settings))
+    return findings
 
 
 def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
