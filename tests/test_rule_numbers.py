@@ -426,6 +426,12 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The fine is $500.", "La multa es de 500 euros.", "$500 in English but 500 euros in Spanish"),
     ("It cost 1 million euros.", "Costó 1 millón de dólares.",
      "1 million euros in English but 1 millón de dólares in Spanish"),
+    # a time zone changed under the same clock time (three hours between Eastern and Pacific)
+    ("The debate starts at 9 p.m. ET.", "El debate empieza a las 9 p. m., hora del Pacífico.",
+     "ET in English but hora del Pacífico in Spanish"),
+    ("The polls close at 7 p.m. Central time.", "Las urnas cierran a las 7 p.m. (hora del Este).",
+     "Central time in English but hora del Este in Spanish"),
+    ("The game starts at 8 p.m. Eastern.", "El partido empieza a las 8 p.m. PT.", "Eastern in English but PT in Spanish"),
 ]
 
 
@@ -480,6 +486,14 @@ SAID_ALIKE = [
     ("The fine is $500.", "La multa es de 500 dólares."),
     ("Tickets cost 500 pesos.", "Los boletos cuestan $500 pesos."),
     ("It cost 1 million euros.", "Costó 1 millón de euros."),
+    # time zones: the same zone in each language's words, a second zone added as a reader's aid, local time, a
+    # "CT" that is a scan and a "centro" that is a mall
+    ("The debate starts at 9 p.m. ET.", "El debate empieza a las 9 p. m., hora del Este."),
+    ("It airs at 8 p.m. EDT (5 p.m. PDT).", "Se transmite a las 8 p.m. hora del Este (5 p.m. en el Pacífico)."),
+    ("The polls close at 7 p.m. local time.", "Las urnas cierran a las 7 p.m. hora del Este."),
+    ("Her CT scan was at 10 a.m. Pacific time.", "Su tomografía (TC) fue a las 10 a.m. hora del Pacífico."),
+    ("The mall is open from 10 a.m. to 9 p.m. ET.", "El horario del centro comercial es de 10 a.m. a 9 p.m."),
+    ("The report came out at 12.00 GMT.", "El informe salió a las 12:00 UTC."),
 ]
 
 
@@ -537,6 +551,28 @@ def test_a_changed_day_is_reported_where_the_other_side_names_the_new_day_too():
 ])
 def test_weekdays_and_months_that_agree_or_moved_are_not_reported(en, es):
     assert numbers.check(build_aligned(en, es), Settings()) == []
+
+
+@pytest.mark.parametrize("text, lang, zones", [
+    ("The debate starts at 9 p.m. ET on Tuesday.", "en", ["ET"]),
+    ("It airs at 8 p.m. Eastern Standard Time (5 p.m. PT).", "en", ["Eastern Standard Time", "PT"]),
+    ("Typical features on CT include ground-glass opacities.", "en", []),  # computed tomography
+    ("The MT Everest expedition left at 10 MT.", "en", []),  # no clock time before it
+    ("The park closes at 9 p.m. Central Park West stays open.", "en", []),  # a name, not the zone
+    ("A las 19:00 horas (hora del Este) empieza el debate.", "es", ["hora del Este"]),
+    ("A las 8 p. m., hora del este.", "es", ["hora del este"]),
+    ("El tiempo del Pacífico será lluvioso.", "es", []),  # weather
+    ("La hora del centro de salud cambió.", "es", []),  # the health centre's hour
+    ("Abre a las 10:00, hora del centro de México.", "es", ["hora del centro"]),
+])
+def test_time_zones_are_read_where_a_clock_time_or_a_zones_name_says_them(text, lang, zones):
+    assert [text[start:end] for _, start, end in numbers.time_zones(text, lang)] == zones
+
+
+def test_a_time_zone_said_in_the_next_sentence_is_not_reported():
+    en = ["The debate starts at 9 p.m. Pacific time on Tuesday.", "It will be streamed online."]
+    es = ["El debate empieza a las 9 p. m. del martes, hora del Pacífico.", "Se transmitirá a las 9 p.m. ET."]
+    assert [f.message for f in numbers.check(build_aligned(en, es), Settings()) if "ET" in f.message] == []
 
 
 def test_disabled_rule_reports_nothing():

@@ -42,6 +42,9 @@ drops numbers. Each side is parsed with its own language's conventions:
 * time said relative to the story's day: "last week" / "la próxima semana", "yesterday" /
   "mañana" is a changed time when each side says only the past or only the future
   (``_differing_tense``).
+* time zones: "9 p.m. ET" / "9 p.m. hora del Pacífico" is a changed zone when each side of a
+  pair names a zone the other does not (``_differing_zones``); an abbreviation counts only
+  after a clock time ("CT" is also a scan), "hora local" / "local time" names none.
 * US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons,
   acres, square feet and miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
@@ -938,6 +941,7 @@ def prepare(version: Version, settings: Settings) -> None:
         _calendar_words(segment.text, version.lang, index)
         fraction_spans(segment.text, version.lang)
         relative_times(segment.text, version.lang)
+        time_zones(segment.text, version.lang)
         change_readings(segment.text, version.lang, index)
 
 
@@ -975,6 +979,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         if calendar[position]["left"] and calendar[position]["right"]:
             findings.extend(_differing_calendar(aligned, pair, calendar, position, settings))
         findings.extend(_differing_tense(aligned, pair, settings))
+        findings.extend(_differing_zones(aligned, pair, settings, position))
         fractions_changed = _differing_fractions(aligned, pair, position, settings)
         findings.extend(fractions_changed)
         # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
@@ -1359,6 +1364,100 @@ def _differing_tense(aligned, pair, settings) -> list[Finding]:
         index, (tense, start, end) = said[side][0]
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "relative time", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# Time zones: "7 p.m. ET" against "7 p.m. hora del Pacífico" moves the time by three hours under the same
+# digits. Each zone's names in both languages; an abbreviation counts only right after a clock time ("CT" is
+# also computed tomography, "MT" Montana), as "tiempo" and "horario" do ("el tiempo del Pacífico" is weather,
+# "el horario del centro" opening hours). "local time" / "hora local" names no zone.
+_ZONE_ABBREVIATIONS = {
+    "eastern": ("ET", "EST", "EDT"), "central": ("CT", "CST", "CDT"), "mountain": ("MT", "MST", "MDT"),
+    "pacific": ("PT", "PST", "PDT"), "alaska": ("AKT", "AKST", "AKDT"), "hawaii": ("HT", "HST", "HAST"),
+    "atlantic": ("AT", "AST", "ADT"), "utc": ("GMT", "UTC"), "central european": ("CET", "CEST"),
+    "british summer": ("BST",),
+}
+_ZONE_OF = {abbreviation: zone for zone, abbreviations in _ZONE_ABBREVIATIONS.items()
+            for abbreviation in abbreviations}
+_ZONE_NAMES = {
+    "en": {"Eastern": "eastern", "Central": "central", "Mountain": "mountain", "Pacific": "pacific",
+           "Alaska": "alaska", "Hawaii": "hawaii", "Hawaii-Aleutian": "hawaii", "Atlantic": "atlantic",
+           "Greenwich Mean": "utc", "Coordinated Universal": "utc", "Central European": "central european",
+           "Central European Summer": "central european", "British Summer": "british summer"},
+    "es": {"este": "eastern", "centro": "central", "central": "central", "montaña": "mountain",
+           "pacífico": "pacific", "alaska": "alaska", "hawái": "hawaii", "hawai": "hawaii", "atlántico": "atlantic",
+           "greenwich": "utc", "gmt": "utc", "utc": "utc", "universal coordinado": "utc",
+           "central europea": "central european", "europa central": "central european",
+           "peninsular": "central european"},
+}
+_CLOCK_TIME = (r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?\s?m\b\.?|h\b|horas\b)|\d{1,2}[:.]\d{2}|noon|midnight|"
+               r"mediod[ií]a|medianoche)")
+_ZONE_ABBREVIATION = (rf"{_CLOCK_TIME},?\s*\(?\s*(?P<abbreviation>"
+                      rf"{'|'.join(sorted(_ZONE_OF, key=len, reverse=True))})\b|\b(?P<universal>GMT|UTC)\b")
+_TIME_ZONES = {
+    # AP's "9 p.m. Eastern" too: a zone's name right after a clock time, not before another name ("Central Park")
+    "en": re.compile(rf"{_ZONE_ABBREVIATION}|{_CLOCK_TIME},?\s*\(?(?P<bare>(?P<bare_name>Eastern|Central|"
+                     r"Mountain|Pacific|Alaska|Hawaii|Atlantic)(?:(?: Standard| Daylight)? [Tt]ime)?)\b(?!\s+[A-Z])|\b(?P<said>(?P<name>"
+                     rf"{'|'.join(sorted(_ZONE_NAMES['en'], key=len, reverse=True))})(?: Standard| Daylight)? [Tt]ime)\b"),
+    # "hora del Este", "hora estándar del Pacífico", "7 p.m. (tiempo del Este)"; a lower-case "este", "centro" or
+    # "central" only before a stop or "de México" ("la hora del centro de salud" names no zone)
+    "es": re.compile(rf"{_ZONE_ABBREVIATION}|(?:{_CLOCK_TIME},?\s*\(?\s*(?=(?:horario|tiempo)\b)|\b(?=hora\b))"
+                     r"(?P<said>(?:hora|horario|tiempo)\s+(?:estándar\s+|de\s+verano\s+)?(?:del?\s+|de\s+la\s+)?"
+                     r"(?P<name>(?:[Cc]entral [Ee]uropea|Europa Central|[Uu]niversal [Cc]oordinado|Este|Centro|"
+                     r"Central|Montaña|montaña|Pac[ií]fico|pac[ií]fico|Alaska|Haw[aá]i|Atl[aá]ntico|atl[aá]ntico|"
+                     r"Greenwich|GMT|UTC|[Pp]eninsular)\b|(?:este|centro|central)(?=\s*(?:[).,;:]|$|de México))))"),
+}
+# What a sentence naming a zone holds, found in one quick search (about 2 µs a sentence; the zones' own
+# patterns, which first look for a clock time, take several times longer): an abbreviation's last two letters,
+# "UTC", or a name's word.
+_TIME_ZONE_CUE = {"en": re.compile(r"[A-Z]T\b|UTC|ime\b|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic"),
+                  "es": re.compile(r"[A-Z]T\b|UTC|hora |tiempo |horario ")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def time_zones(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The time zones ``text`` names: (zone, start, end) in text order, the zone one of ``_ZONE_ABBREVIATIONS``."""
+    lang = "es" if lang == "es" else "en"
+    if not _TIME_ZONE_CUE[lang].search(text):
+        return ()  # (most sentences)
+    found = []
+    for match in _TIME_ZONES[lang].finditer(text):
+        for group in ("abbreviation", "universal", "bare", "said"):
+            said = match.group(group) if group != "bare" or lang == "en" else None
+            if said is not None:
+                name = match.group("bare_name" if group == "bare" else "name")
+                zone = _ZONE_OF[said] if group in ("abbreviation", "universal") else _ZONE_NAMES[lang].get(name, _ZONE_NAMES[lang].get(
+                    name.lower()))
+                if zone is not None:
+                    found.append((zone, match.start(group), match.end(group)))
+                break
+    return tuple(found)
+
+
+def _differing_zones(aligned, pair, settings, position: int) -> list[Finding]:
+    """"7 p.m. ET" against "7 p.m. hora del Pacífico": each side of a pair names a time zone the other does not
+    (a zone added on one side, "8 p.m. ET (5 p.m. PT)", is a reader's aid), nor its neighbouring pairs."""
+    said = said_in_pair(aligned, pair, time_zones)
+    if said is None:
+        return []  # (most pairs)
+    zones = {side: {zone for _, (zone, _, _) in said[side]} for side in ("left", "right")}
+    unmatched = {side: zones[side] - zones[aligned.other(side)] for side in ("left", "right")}
+    if not unmatched["left"] or not unmatched["right"]:
+        return []
+    nearby = aligned.pairs[max(0, position - NEIGHBOUR_PAIRS):position + NEIGHBOUR_PAIRS + 1]
+    for side in ("left", "right"):
+        other = aligned.other(side)
+        version = aligned.version(other)
+        named_nearby = {zone for near in nearby if near is not pair for index in getattr(near, other)
+                        for zone, _, _ in time_zones(version.segments[index].text, version.lang)}
+        if unmatched[side] & named_nearby:
+            return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (zone, start, end) = next(item for item in said[side] if item[1][0] in unmatched[side])
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "time zone", frozenset(), True, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
