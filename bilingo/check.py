@@ -385,6 +385,15 @@ def check_single_file(path: str, settings: Settings, translator: Translator) -> 
     aligned_documents = [
         translate_and_align(english, spanish, settings, translator, timer) for english, spanish in plan.pairs
     ]
+    islands = unpaired_islands(plan, aligned_documents)
+    if islands:  # sentences left in the other version's paragraph: align again with each in its paragraph's version
+        from bilingo.sections import with_islands_moved
+
+        plan = with_islands_moved(plan, islands)
+        translator = RememberingTranslator(translator, aligned_documents)
+        aligned_documents = [
+            translate_and_align(english, spanish, settings, translator, timer) for english, spanish in plan.pairs
+        ]
     findings = [finding for aligned in aligned_documents for finding in run_checks(aligned, settings, timer)]
     findings.extend(plan.findings(settings))
     return finish_report(
@@ -398,6 +407,51 @@ def check_single_file(path: str, settings: Settings, translator: Translator) -> 
         ignored=[{"path": path, "start": s.start, "end": s.end, "text": s.text, "reason": "chrome"} for s in plan.ignored]
         + dropped_by_reader(source),
     )
+
+
+def unpaired_islands(plan, aligned_documents: list[AlignedDocument]) -> set[int]:
+    """The starts of the island candidates (``sections.island_candidates``: a sentence sitting in a paragraph of
+    the other version) that the alignment left without a counterpart: not the half of a pair written in one
+    paragraph, then, but a sentence of its paragraph's version in the wrong language ("El presupuesto incluye
+    fondos para tres parques. The mayor said the library will open next spring.")."""
+    from bilingo.sections import island_candidates
+
+    candidates = island_candidates(plan)
+    if not candidates:
+        return set()
+    (aligned,) = aligned_documents
+    unpaired = set()
+    for pair in aligned.pairs:
+        for side in ("left", "right"):
+            if getattr(pair, side) and not getattr(pair, aligned.other(side)):
+                version = aligned.version(side)
+                unpaired.update(version.segments[index].start for index in getattr(pair, side))
+    return unpaired & set(candidates)
+
+
+class RememberingTranslator:
+    """A translator that answers the texts of earlier alignments from their translations, and asks ``translator``
+    for the rest only: a second alignment of a document (``unpaired_islands`` moved) translates only what moved."""
+
+    def __init__(self, translator: Translator, aligned_documents: list[AlignedDocument]):
+        self._translator = translator
+        self._known: dict[tuple[str, str, str], str] = {}
+        for aligned in aligned_documents:
+            if aligned.translated_side is None:
+                continue
+            source = aligned.version(aligned.translated_side)
+            target = aligned.version(aligned.other(aligned.translated_side)).lang
+            for segment, translation in zip(source.segments, aligned.translations):
+                self._known[(segment.text, source.lang, target)] = translation
+
+    def __getattr__(self, name):  # name, model, score, warm_up...: the translator's own
+        return getattr(self._translator, name)
+
+    def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
+        missing = list(dict.fromkeys(text for text in texts if (text, src, tgt) not in self._known))
+        if missing:
+            self._known.update(zip(((text, src, tgt) for text in missing), self._translator.translate(missing, src, tgt)))
+        return [self._known[(text, src, tgt)] for text in texts]
 
 
 def dropped_by_reader(source: SourceDocument) -> list[dict]:

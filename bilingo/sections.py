@@ -29,7 +29,10 @@ its second part: that part is the other version, and what it lacks is flagged.
   segment goes to the version of the place it sits in, which for text left
   untranslated is not its language: the second half of an ``English // English``
   line, the Spanish column of a table, or the out-of-place one of two copies of a
-  sentence (``_placed_languages``); ``untranslated`` then flags it as in a Spanish file;
+  sentence (``_placed_languages``); ``untranslated`` then flags it as in a Spanish file.
+  A longer sentence of the other language inside a paragraph may be half of a pair written
+  in one paragraph; the check moves it to its paragraph's version once the alignment has
+  found it no counterpart (``island_candidates``, ``check.unpaired_islands``);
 * otherwise, unless the file is one version after the other, only local pairs are compared: paragraphs holding both languages (inline
   pairs) and runs of minority-language paragraphs next to majority-language ones of
   matching content (checked with a ``similarity`` callable, cheap by default). The rest
@@ -153,6 +156,7 @@ class SectionPlan:
     sections: list[Section] = field(default_factory=list)
     monolingual: list[Run] = field(default_factory=list)
     ignored: list[Segment] = field(default_factory=list)
+    paired_blocks: set[int] = field(default_factory=set)  # blocks written as inline pairs (``English // Español``)
 
     def findings(self, settings: Settings | None = None) -> list[Finding]:
         """One ``monolingual`` info finding per unpaired run."""
@@ -640,7 +644,8 @@ def _whole_file_plan(source: SourceDocument, content: list[Segment], inline_bloc
     ``untranslated`` flags it in its version, as with two files.
     """
     halves = _pair_halves(source, content)
-    languages = _absorb_islands(content, _resolved_languages(source, content), inline_blocks | set(halves))
+    paired_blocks = inline_blocks | set(halves)
+    languages = _absorb_islands(content, _resolved_languages(source, content), paired_blocks)
     languages = _placed_languages(source, content, languages, halves)
     layout = "whole" if _two_part_cut(content) else _interleaved_layout(source, content, languages)
     english = [segment for segment, lang in zip(content, languages) if lang == "en"]
@@ -651,7 +656,52 @@ def _whole_file_plan(source: SourceDocument, content: list[Segment], inline_bloc
         layout=layout,
         pairs=[(Version(source, "en", english), Version(source, "es", spanish))],
         sections=sections,
+        paired_blocks=paired_blocks,
     )
+
+
+def island_candidates(plan: SectionPlan) -> dict[int, str]:
+    """The sentences of a whole or alternating file that sit in a paragraph of the other version: segment start ->
+    the version of its paragraph (the language of most of its words).
+
+    ``_absorb_islands`` gives a paragraph its short islands at once. A longer one ("El presupuesto incluye fondos
+    para tres parques. The mayor said the library will open next spring.") may instead be half of a pair written
+    in one paragraph, which only the translation tells: the check moves a candidate the alignment left without a
+    counterpart into its paragraph's version (``with_islands_moved``), where it is text left untranslated.
+    """
+    if plan.layout not in ("whole", "alternating") or len(plan.pairs) != 1:
+        return {}
+    english, spanish = plan.pairs[0]
+    members: dict[int, list[tuple[Segment, str]]] = {}
+    for version in (english, spanish):
+        for segment in version.segments:
+            if segment.block not in plan.paired_blocks:
+                members.setdefault(segment.block, []).append((segment, version.lang))
+    candidates = {}
+    for block_members in members.values():
+        words = Counter()
+        for segment, lang in block_members:
+            words[lang] += _word_count(segment.text)
+        if len(words) != 2:
+            continue
+        (main, _), (lone, _) = words.most_common()
+        # (a segment placed against its own language, as a copy left untranslated, stays where it was placed)
+        candidates.update({segment.start: main for segment, lang in block_members
+                           if lang == lone and segment.lang == lang})
+    return candidates
+
+
+def with_islands_moved(plan: SectionPlan, moved: set[int]) -> SectionPlan:
+    """``plan`` with the segments starting at ``moved`` (``island_candidates``) in their paragraph's version."""
+    english, spanish = plan.pairs[0]
+    placed = sorted([(segment, "en") for segment in english.segments] + [(segment, "es") for segment in spanish.segments],
+                    key=lambda item: item[0].start)
+    languages = [_other(lang) if segment.start in moved else lang for segment, lang in placed]
+    content = [segment for segment, _ in placed]
+    versions = {lang: Version(plan.source, lang, [s for s, placed_lang in zip(content, languages) if placed_lang == lang])
+                for lang in ("en", "es")}
+    sections = [Section(run.lang, run.start, run.end, plan.layout) for run in _runs(content, languages)]
+    return replace(plan, pairs=[(versions["en"], versions["es"])], sections=sections)
 
 
 def _pair_halves(source: SourceDocument, content: list[Segment]) -> dict[int, list[list[int]]]:

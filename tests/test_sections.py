@@ -570,6 +570,60 @@ def test_a_sentence_left_untranslated_in_one_file_is_flagged_as_with_two_files(l
         assert not [f for f in report.findings if f.rule == "low-similarity" and copy in " ".join(f.text.split())]
 
 
+BUDGET_TURNS = [
+    "The city council approved a new budget on Tuesday after a long debate.",
+    "El concejo municipal aprobó un nuevo presupuesto el martes tras un largo debate.",
+    "The budget includes money for three new parks and a library in the north of the city.",
+    "El presupuesto incluye fondos para tres nuevos parques y una biblioteca en el norte de la ciudad.",
+    "Residents can comment on the plan until the end of the month.",
+    "Los residentes pueden comentar el plan hasta fin de mes.",
+]
+
+
+@pytest.mark.parametrize("paragraphs, added, lang", [
+    # an English sentence added to a Spanish paragraph of alternating ones (a third of its words: no short island)
+    ([*BUDGET_TURNS[:3], BUDGET_TURNS[3] + " The mayor said the library will open next spring.", *BUDGET_TURNS[4:]],
+     "The mayor said the library will open next spring.", "es"),
+    # a Spanish sentence added to an English one
+    ([BUDGET_TURNS[0] + " El alcalde dijo que la biblioteca abrirá la próxima primavera.", *BUDGET_TURNS[1:]],
+     "El alcalde dijo que la biblioteca abrirá la próxima primavera.", "en"),
+    # the whole English version, then the Spanish one with an English sentence in a paragraph
+    ([*BUDGET_TURNS[0::2], "---", BUDGET_TURNS[1], BUDGET_TURNS[3] + " The mayor said the library will open next "
+      "spring.", BUDGET_TURNS[5]], "The mayor said the library will open next spring.", "es"),
+])
+def test_a_sentence_in_the_other_language_inside_a_paragraph_is_its_paragraphs_untranslated_text(
+        paragraphs, added, lang, tmp_path):
+    """The sentence sits in the paragraph of one version: it is that version's, left in the other language (as with
+    two files), not the other version's sentence missing from this one. Until the alignment found it no
+    counterpart it could have been half of a pair written in one paragraph (the next test)."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    path = tmp_path / "budget.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    assert sorted((f.rule, f.lang, f.text) for f in report.findings) == [
+        (f"only-in-{lang}", lang, added), ("untranslated", lang, added)]
+    language = {"en": "English", "es": "Spanish"}
+    only_in = next(f for f in report.findings if f.rule.startswith("only-in"))
+    assert only_in.message.startswith(f"Sentence in {language['en' if lang == 'es' else 'es']} in the "
+                                      f"{language[lang]} version has no counterpart")
+
+
+def test_a_pair_written_in_one_paragraph_of_alternating_ones_stays_a_pair(tmp_path):
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    paragraphs = [*BUDGET_TURNS[:4], BUDGET_TURNS[4] + " " + BUDGET_TURNS[5]]
+    path = tmp_path / "budget.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    assert report.findings == []
+    assert len([pair for pair in report.pairs if pair["en"] and pair["es"]]) == 3
+
+
 @needs_corpus
 def test_a_pasted_paragraph_repeating_a_sentence_said_earlier_goes_whole_to_its_slot(tmp_path):
     """flores (Shri Shyam festival), alternating paragraphs, the last Spanish one pasted from the English: its
