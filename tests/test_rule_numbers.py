@@ -432,6 +432,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The polls close at 7 p.m. Central time.", "Las urnas cierran a las 7 p.m. (hora del Este).",
      "Central time in English but hora del Este in Spanish"),
     ("The game starts at 8 p.m. Eastern.", "El partido empieza a las 8 p.m. PT.", "Eastern in English but PT in Spanish"),
+    # a change in percentage points said as one in percent, or the other way
+    ("Unemployment rose 2 percentage points last year.", "El desempleo subió un 2 % el año pasado.",
+     "2 percentage points in English but 2 % in Spanish"),
+    ("Unemployment rose 2% last year.", "El desempleo subió 2 puntos porcentuales el año pasado.",
+     "2% in English but 2 puntos porcentuales in Spanish"),
 ]
 
 
@@ -494,6 +499,12 @@ SAID_ALIKE = [
     ("Her CT scan was at 10 a.m. Pacific time.", "Su tomografía (TC) fue a las 10 a.m. hora del Pacífico."),
     ("The mall is open from 10 a.m. to 9 p.m. ET.", "El horario del centro comercial es de 10 a.m. a 9 p.m."),
     ("The report came out at 12.00 GMT.", "El informe salió a las 12:00 UTC."),
+    # percentage points said as points, and percent as percent (431 faithful corpus pairs give the same number as
+    # a percentage or in points on both sides, none the other way)
+    ("Unemployment rose 2 percentage points last year.", "El desempleo subió 2 puntos porcentuales el año pasado."),
+    ("The Fed cut rates by 0.25 percentage point.", "La Fed recortó las tasas en 0,25 puntos porcentuales."),
+    ("Unemployment rose 2 percent last year.", "El desempleo subió un 2 por ciento el año pasado."),
+    ("Support grew 7 points to 45%.", "El apoyo creció 7 puntos porcentuales hasta el 45 %."),
 ]
 
 

@@ -42,6 +42,9 @@ drops numbers. Each side is parsed with its own language's conventions:
 * time said relative to the story's day: "last week" / "la próxima semana", "yesterday" /
   "mañana" is a changed time when each side says only the past or only the future
   (``_differing_tense``).
+* percentage points against percent: "rose 2 percentage points" / "subió un 2 %" (and "2%" /
+  "2 puntos porcentuales") is a changed quantity under the same number
+  (``_points_against_percent``).
 * time zones: "9 p.m. ET" / "9 p.m. hora del Pacífico" is a changed zone when each side of a
   pair names a zone the other does not (``_differing_zones``); an abbreviation counts only
   after a clock time ("CT" is also a scan), "hora local" / "local time" names none.
@@ -987,6 +990,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         pair_mentions = mentions[position]
         findings.extend(_reversed_changes(aligned, pair, pair_mentions, settings))
         findings.extend(_unconverted_units(aligned, pair, pair_mentions, settings))
+        findings.extend(_points_against_percent(aligned, pair, pair_mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, pair_mentions, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
@@ -1579,6 +1583,47 @@ def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
     return findings
 
 
+# Percentage points after a number: "rose 2 percentage points" is not "subió un 2 %" (a rate of 10% that rose
+# 2 points is 12%; one that rose 2% is 10.2%)
+_POINTS_AFTER = {"en": re.compile(r"[\s-]?percentage[\s-]points?\b", re.IGNORECASE),
+                 "es": re.compile(r"\s?(?:puntos?\s+porcentuales?|p\.\s?p\.|pp\b|puntos\s+por\s+ciento)", re.IGNORECASE)}
+
+
+def _points_against_percent(aligned, pair, mentions, settings) -> list[Finding]:
+    """"2 percentage points" against "2 %": a change in points said as a change in percent, or the other way (the
+    number matched). Only between an English and a Spanish version, for the same number said once on a side."""
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return []
+    said: dict[str, list[tuple[Mention, str]]] = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        lang = version.lang
+        said[side] = []
+        for mention in mentions[side]:
+            if not mention.strong:
+                continue
+            text = version.segments[mention.segment].text
+            points = _POINTS_AFTER[lang].match(text, mention.end)
+            if points is not None:
+                said[side].append((mention, points.group().strip()))
+            elif mention.kind == "percent":
+                said[side].append((mention, ""))
+    if not said["left"] or not said["right"]:
+        return []  # (most pairs)
+    findings = []
+    flagged = aligned.translated_side
+    other = aligned.other(flagged)
+    for mention, unit in said[flagged]:
+        counterparts = [(m, u) for m, u in said[other] if m.values & mention.values]
+        if len(counterparts) != 1 or sum(1 for m, _ in said[flagged] if m.values & mention.values) != 1:
+            continue
+        counterpart, counterpart_unit = counterparts[0]
+        if bool(unit) != bool(counterpart_unit):
+            findings.append(_finding(aligned, pair, flagged, mention, counterpart, settings,
+                                     change=(unit, counterpart_unit), unit_after=True))
+    return findings
+
+
 # Every word that can say a change or a bound, folded as ``folded_words`` folds them ("más" is "mas")
 # (each bound of ``_BOUNDS`` holds one of ``_BOUND_WORDS``)
 _BOUND_WORDS = {"en": ("more", "over", "least", "upwards", "excess", "fewer", "less", "under", "most", "up", "below"),
@@ -1821,8 +1866,8 @@ def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None,
         if change is not None:  # the same quantity, changing the other way or bounded from the other side
             mine, theirs = change
             evidence.update(said_as=mine, counterpart_said_as=theirs)  # "down" / "up", "more than" / "menos de"
-            said, said_there = ((f"{mention.text} {mine}", f"{counterpart.text} {theirs}") if unit_after
-                                else (f"{mine} {mention.text}", f"{theirs} {counterpart.text}"))
+            said, said_there = ((f"{mention.text} {mine}".strip(), f"{counterpart.text} {theirs}".strip()) if unit_after
+                                else (f"{mine} {mention.text}".strip(), f"{theirs} {counterpart.text}".strip()))
             if side == "left":
                 message = f"{said} in {here} but {said_there} in {there}"
             else:
