@@ -437,6 +437,12 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "2 percentage points in English but 2 % in Spanish"),
     ("Unemployment rose 2% last year.", "El desempleo subió 2 puntos porcentuales el año pasado.",
      "2% in English but 2 puntos porcentuales in Spanish"),
+    # a.m. against p.m., written in Spanish as US Spanish-language newsrooms write it (it had been read as a bare 7)
+    ("The store opens at 7 a.m.", "La tienda abre a las 7 p.m.", "7 a.m. in English but 7 p.m. in Spanish"),
+    ("The store opens at 7 a.m.", "La tienda abre a las 7 p. m.", "7 a.m. in English but 7 p. m. in Spanish"),
+    # a trillion is a "billón": a "trillón" is a million times more
+    ("The debt reached $1 trillion.", "La deuda alcanzó 1 trillón de dólares.",
+     "$1 trillion in English but 1 trillón in Spanish"),
 ]
 
 
@@ -505,6 +511,11 @@ SAID_ALIKE = [
     ("The Fed cut rates by 0.25 percentage point.", "La Fed recortó las tasas en 0,25 puntos porcentuales."),
     ("Unemployment rose 2 percent last year.", "El desempleo subió un 2 por ciento el año pasado."),
     ("Support grew 7 points to 45%.", "El apoyo creció 7 puntos porcentuales hasta el 45 %."),
+    # times in Spanish with "a. m." and "p. m.", or on the 24-hour clock; a trillion as "billones"
+    ("The store opens at 7 a.m.", "La tienda abre a las 7 a. m."),
+    ("It runs 8 a.m. to 8 p.m.", "Funciona de 8 a.m. a 8 p.m."),
+    ("The store opens at 7 p.m.", "La tienda abre a las 19:00 horas."),
+    ("The debt reached $1.5 trillion.", "La deuda alcanzó 1,5 billones de dólares."),
 ]
 
 

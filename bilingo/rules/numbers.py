@@ -28,7 +28,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   number compares its day (``Tuesday, Sept. 27`` ↔ ``el martes 27``).
   Dates said by name are dates too: ``9/11`` = ``11-S`` = ``11 de septiembre``, ``the Fourth of
   July`` = ``4 de julio``, ``primero de mayo`` = ``May 1`` (``_named_dates``).
-* times: ``10 a.m.`` = ``10 de la mañana`` = ``10:00``; a time against a bare number
+* times: ``10 a.m.`` = ``10 de la mañana`` = ``10 a. m.`` = ``10:00`` (Spanish with "a. m." and
+  "p. m." as US Spanish-language newsrooms write it: "7 a.m." / "7 p. m." differ); a time against a bare number
   compares its hour; ``noon`` = ``mediodía`` = ``12:00 horas``, ``midnight`` = ``medianoche``
   (soft mentions: words).
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
@@ -142,7 +143,8 @@ SCALES = {
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
            "trillion": 1e12, "milliard": 1e9, "milliards": 1e9},
     "es": {"mil millones": 1e9, "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6,
-           "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billon": 1e12, "billones": 1e12},
+           "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billon": 1e12, "billones": 1e12,
+           "trillón": 1e18, "trillon": 1e18, "trillones": 1e18},  # (an English "trillion" is a "billón")
 }
 
 # "Decimocuarta Enmienda" (the 14th Amendment), "vigésimo aniversario": ordinals above ten, in both genders (and the
@@ -196,7 +198,7 @@ HUNDREDS_ES = {
 WORD_SCALES = {
     "en": {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     "es": {"mil": 1e3, "millón": 1e6, "millones": 1e6, "millardo": 1e9, "millardos": 1e9,
-           "billón": 1e12, "billones": 1e12},
+           "billón": 1e12, "billones": 1e12, "trillón": 1e18, "trillones": 1e18},
 }
 CONNECTORS = {"en": {"and", "-"}, "es": {"y"}}
 # "42,000 euros million": a currency word between a number and its scale (English written by Spanish desks)
@@ -298,7 +300,7 @@ _CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
 # per time pattern, in order: what joins its digits to its words ("10 a.m.", "10:30", "10 de la noche", "10 h")
 TIME_CUES = {
     "en": (r"\d\s?[ap]", ":"),
-    "es": (r"mañana|tarde|noche|madrugada", r"\d\s*h", ":"),
+    "es": (r"mañana|tarde|noche|madrugada", r"\d\s?[ap]\.", r"\d\s*h", ":"),
 }
 # the word of a document reference ("Fig.", "Table", "p.", "núm.", "nº"): REFERENCE_BEFORE needs one
 REFERENCE_CUE = re.compile(r"fig|tabl|cuadro|gr[aá]fic|chart|graph|p\.|ref|n\.|no\.|n[uú]m\.|nº")
@@ -373,6 +375,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         ]
         times = [
             r"(?<![\d.,])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s+de\s+la\s+(?P<period>mañana|tarde|noche|madrugada)\b",
+            # "7 p. m." (the RAE's spelling) and "7 p.m.", as US Spanish-language newsrooms write it
+            r"(?<![\d.,])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<period>a\.\s?m\.?|p\.\s?m\.?)",
             r"(?<![\d.,])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:h\b|hs\b|horas\b|hrs\b)",
             r"(?<![\d.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?!\d)",
         ]
