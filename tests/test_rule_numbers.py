@@ -443,6 +443,16 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     # a trillion is a "billón": a "trillón" is a million times more
     ("The debt reached $1 trillion.", "La deuda alcanzó 1 trillón de dólares.",
      "$1 trillion in English but 1 trillón in Spanish"),
+    # the dead counted as injured, or the other way (50 faithful corpus numbers are read as casualties on both
+    # sides, all the same; 9 of 13 synthetic swaps of the Spanish word are found)
+    ("Two people were killed in the crash on Interstate 10.", "Dos personas resultaron heridas en el choque en la I-10.",
+     "Two killed in English but Dos heridas in Spanish"),
+    ("At least 5 people died in the fire.", "Al menos 5 personas resultaron lesionadas en el incendio.",
+     "5 died in English but 5 lesionadas in Spanish"),
+    # (the original words: "A madman kills an eighty-year-old with a knife and wounds 5 at Clichy-la-Garenne")
+    ("A madman kills an eighty-year-old with a knife and wounds 5 at Clichy-la-Garenne",
+     "Un enajenado asesina a un octogenario con un cuchillo y mata a 5 en Clichy-la-Garenne",
+     "wounds 5 in English but mata 5 in Spanish"),
 ]
 
 
@@ -516,6 +526,10 @@ SAID_ALIKE = [
     ("It runs 8 a.m. to 8 p.m.", "Funciona de 8 a.m. a 8 p.m."),
     ("The store opens at 7 p.m.", "La tienda abre a las 19:00 horas."),
     ("The debt reached $1.5 trillion.", "La deuda alcanzó 1,5 billones de dólares."),
+    # casualties counted alike, each number with its own word
+    ("The fire killed 3 people and injured 12 others.", "El incendio dejó 3 muertos y 12 heridos."),
+    ("The crash that killed 2 people injured 3 others.", "El choque en el que murieron 2 personas dejó 3 heridos."),
+    ("The storm killed three and injured two.", "La tormenta mató a tres e hirió a dos."),
 ]
 
 

@@ -72,6 +72,7 @@ RULES: dict[str, Rule] = {
             "error",
             "A number, amount, date or weekday present on one side and missing or different on the other, or a change"
             " reversed or a bound turned (a rise on one side, a fall on the other; 'more than' against 'menos de'),"
+            " the dead counted as injured ('two people were killed' against 'dos personas resultaron heridas'),"
             " a time moved between past and future ('last week' against 'la próxima semana'), percentage points said as"
             " percent ('2 percentage points' against '2 %'), or a time zone changed"
             " ('9 p.m. ET' against '9 p.m. hora del Pacífico').",

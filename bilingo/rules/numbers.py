@@ -43,6 +43,9 @@ drops numbers. Each side is parsed with its own language's conventions:
 * time said relative to the story's day: "last week" / "la próxima semana", "yesterday" /
   "mañana" is a changed time when each side says only the past or only the future
   (``_differing_tense``).
+* casualties: "two people were killed" / "dos personas resultaron heridas" counts the dead as
+  injured under the same number (``_changed_casualties``; each number's word of death or
+  injury is read in its own language, a verb just before it or a word in the few after it).
 * percentage points against percent: "rose 2 percentage points" / "subió un 2 %" (and "2%" /
   "2 puntos porcentuales") is a changed quantity under the same number
   (``_points_against_percent``).
@@ -950,6 +953,7 @@ def prepare(version: Version, settings: Settings) -> None:
         relative_times(segment.text, version.lang)
         time_zones(segment.text, version.lang)
         change_readings(segment.text, version.lang, index)
+        casualty_readings(segment.text, version.lang, index)
 
 
 def _side_mentions(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:
@@ -995,6 +999,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_reversed_changes(aligned, pair, pair_mentions, settings))
         findings.extend(_unconverted_units(aligned, pair, pair_mentions, settings))
         findings.extend(_points_against_percent(aligned, pair, pair_mentions, settings))
+        findings.extend(_changed_casualties(aligned, pair, pair_mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, pair_mentions, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
@@ -1657,6 +1662,96 @@ def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str |
     return readings
 
 
+# Casualties: "two people were killed" against "dos personas resultaron heridas" changes the story under the
+# same number. A number's casualty is a verb of death or injury right before it ("killed 2", "mató a 2", "hirió a
+# 3") or, failing that, the first word of death or injury in the few words after it, before the next number ("2
+# people died", "2 muertos y 3 heridos").
+_CASUALTIES = {
+    "en": {"death": r"killed|kills|kill|dead|died|die|deaths?|fatalities|fatally|lives",
+           "injury": r"injured|injures|injure|injuring|injuries|wounded|wounds|wound|wounding|hurt|hurts|"
+                     r"hospitali[sz]ed"},
+    "es": {"death": r"muert[oa]s?|murieron|muri[oó]|mueren|muere|fallecid[oa]s?|fallecieron|falleci[oó]|muertes?|"
+                    r"mat[oó]|mataron|matad[oa]s?|vidas?|mortales|fatales|decesos|cad[aá]veres",
+           "injury": r"herid[oa]s?|hiri[oó]|hirieron|lesionad[oa]s?|lesiones|hospitalizad[oa]s?"},
+}
+_CASUALTY_VERBS_BEFORE = {
+    "en": {"death": r"killed|kills|kill", "injury": r"injured|injures|injure|injuring|wounded|wounds|wound|wounding|"
+                                                   r"hurt|hurts"},
+    "es": {"death": r"mat[oó]|mataron|matan|mata", "injury": r"hiri[oó]|hirieron|hieren|hiere"},
+}
+
+
+def _casualty_pattern(kinds: dict[str, str]) -> re.Pattern:
+    return re.compile(rf"\b(?:(?P<death>{kinds['death']})|(?P<injury>{kinds['injury']}))\b", re.IGNORECASE)
+
+
+_CASUALTY_WORD = {lang: _casualty_pattern(kinds) for lang, kinds in _CASUALTIES.items()}
+_CASUALTY_VERB = {lang: _casualty_pattern(kinds) for lang, kinds in _CASUALTY_VERBS_BEFORE.items()}
+_CASUALTY_CUES = {"en": ("kill", "dead", "died", "die", "death", "fatal", "lives", "injur", "wound", "hurt", "hospital"),
+                  "es": ("muert", "muri", "muere", "fallec", "mat", "vida", "mortal", "fatal", "deceso", "cadáver",
+                         "cadaver", "herid", "hiri", "hiere", "lesion", "hospital")}
+_WORDS_BEFORE_CASUALTY = 2  # "killed 2", "mató a 2"
+_WORDS_AFTER_CASUALTY = 5  # "2 people were killed", "2 personas resultaron heridas"
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def casualty_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str, str, bool]]:
+    """For each number of a sentence said as a count of dead or injured, by its start: ("death" or "injury", the
+    word that says it, whether that word follows the number). Memoised, and filled by ``prepare``: most sentences
+    name no casualty."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CASUALTY_CUES[lang]):
+        return {}
+    numbers = [m for m in _segment_mentions(text, lang, segment) if m.kind in ("number", "word") and _counts_people(m)]
+    readings = {}
+    for position, mention in enumerate(numbers):
+        previous_end = numbers[position - 1].end if position else 0
+        before = text[max(previous_end, mention.start - 40):mention.start].split()[-_WORDS_BEFORE_CASUALTY:]
+        found = _CASUALTY_VERB[lang].search(" ".join(before))
+        after_number = found is None
+        if found is None:
+            end = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
+            after = " ".join(text[mention.end:end].split()[:_WORDS_AFTER_CASUALTY])
+            found = _CASUALTY_WORD[lang].search(after)
+        if found is not None:
+            readings[mention.start] = ("death" if found.group("death") else "injury", found.group(), after_number)
+    return readings
+
+
+def _counts_people(mention: Mention) -> bool:
+    """A number in digits, or a count in words of two or more ("one" and "un" are also articles)."""
+    return mention.strong if mention.kind == "number" else min(mention.values, default=0) >= 2
+
+
+def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
+    """"two people were killed" against "dos personas resultaron heridas": a number both sides give, once each, as
+    a count of dead on one side and of injured on the other (``casualty_readings``, each side in its language)."""
+    said = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        said[side] = {(index, start): reading for index in getattr(pair, side)
+                      for start, reading in casualty_readings(version.segments[index].text, version.lang, index).items()}
+        if not said[side]:
+            return []  # (most pairs)
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    counted = {side: [m for m in mentions[side] if m.kind in ("number", "word") and _counts_people(m)]
+               for side in ("left", "right")}
+    findings = []
+    for mention in counted[flagged]:
+        mine = said[flagged].get((mention.segment, mention.start))
+        if mine is None:
+            continue
+        same = [m for m in counted[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in counted[flagged]) != 1:
+            continue  # a number given twice on a side: which is which is unclear
+        theirs = said[other].get((same[0].segment, same[0].start))
+        if theirs is not None and theirs[0] != mine[0]:
+            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine[1], theirs[1]),
+                                     unit_after=(mine[2], theirs[2])))
+    return findings
+
+
 # Currencies by their symbols and names, in both languages
 _CURRENCY_OF = {"$": "dollar", "dollar": "dollar", "dollars": "dollar", "dólares": "dollar", "dolares": "dollar",
                 "€": "euro", "euro": "euro", "euros": "euro", "£": "pound", "pound": "pound", "pounds": "pound",
@@ -1850,7 +1945,10 @@ def _kind_family(mention: Mention) -> str:
 
 
 def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None, settings,
-             change: tuple[str, str] | None = None, unit_after: bool = False) -> Finding:
+             change: tuple[str, str] | None = None, unit_after: bool | tuple[bool, bool] = False) -> Finding:
+    """A number-mismatch finding on ``side``. With ``change`` (the words each side says the quantity with), the
+    message names them before the number, or after it where ``unit_after`` says so (for both sides, or for this
+    side and the other)."""
     version = aligned.version(side)
     other = aligned.other(side)
     other_version = aligned.version(other)
@@ -1870,8 +1968,9 @@ def _finding(aligned, pair, side, mention: Mention, counterpart: Mention | None,
         if change is not None:  # the same quantity, changing the other way or bounded from the other side
             mine, theirs = change
             evidence.update(said_as=mine, counterpart_said_as=theirs)  # "down" / "up", "more than" / "menos de"
-            said, said_there = ((f"{mention.text} {mine}".strip(), f"{counterpart.text} {theirs}".strip()) if unit_after
-                                else (f"{mine} {mention.text}".strip(), f"{theirs} {counterpart.text}".strip()))
+            mine_after, theirs_after = unit_after if isinstance(unit_after, tuple) else (unit_after, unit_after)
+            said = (f"{mention.text} {mine}" if mine_after else f"{mine} {mention.text}").strip()
+            said_there = (f"{counterpart.text} {theirs}" if theirs_after else f"{theirs} {counterpart.text}").strip()
             if side == "left":
                 message = f"{said} in {here} but {said_there} in {there}"
             else:
