@@ -530,7 +530,18 @@ SAID_ALIKE = [
     ("The fire killed 3 people and injured 12 others.", "El incendio dejó 3 muertos y 12 heridos."),
     ("The crash that killed 2 people injured 3 others.", "El choque en el que murieron 2 personas dejó 3 heridos."),
     ("The storm killed three and injured two.", "La tormenta mató a tres e hirió a dos."),
+    ("Two people were killed and three others were injured early Sunday.",
+     "Dos personas murieron y otras tres resultaron heridas la madrugada del domingo."),
+    ("The gunman killed at least 3 people.", "El atacante mató a al menos 3 personas."),
 ]
+
+
+def test_each_number_of_a_casualty_count_is_read_with_its_own_word():
+    """"Two people were killed and three others were injured": "killed" goes with two, not with three after it."""
+    findings = _pair_findings("Two people were killed and three others were injured early Sunday.",
+                              "Dos personas resultaron heridas y otras tres murieron la madrugada del domingo.")
+    assert [finding.message for finding in findings] == ["Two killed in English but Dos heridas in Spanish",
+                                                         "three injured in English but tres murieron in Spanish"]
 
 
 @pytest.mark.parametrize("en, es", SAID_ALIKE)

@@ -1690,7 +1690,9 @@ _CASUALTY_VERB = {lang: _casualty_pattern(kinds) for lang, kinds in _CASUALTY_VE
 _CASUALTY_CUES = {"en": ("kill", "dead", "died", "die", "death", "fatal", "lives", "injur", "wound", "hurt", "hospital"),
                   "es": ("muert", "muri", "muere", "fallec", "mat", "vida", "mortal", "fatal", "deceso", "cadáver",
                          "cadaver", "herid", "hiri", "hiere", "lesion", "hospital")}
-_WORDS_BEFORE_CASUALTY = 2  # "killed 2", "mató a 2"
+# what may stand between a verb and its number: "mató a 2", "killed at least 2", "hirió a unos 20"
+_SKIPPED_BEFORE_CASUALTY = {"a", "an", "at", "least", "about", "some", "nearly", "almost", "around", "more", "than",
+                            "al", "menos", "unos", "unas", "cerca", "de", "casi", "más", "mas"}
 _WORDS_AFTER_CASUALTY = 5  # "2 people were killed", "2 personas resultaron heridas"
 
 
@@ -1706,8 +1708,10 @@ def casualty_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str
     readings = {}
     for position, mention in enumerate(numbers):
         previous_end = numbers[position - 1].end if position else 0
-        before = text[max(previous_end, mention.start - 40):mention.start].split()[-_WORDS_BEFORE_CASUALTY:]
-        found = _CASUALTY_VERB[lang].search(" ".join(before))
+        before = [word.strip(".,;:()\"'“”") for word in text[max(previous_end, mention.start - 60):mention.start].split()]
+        while before and before[-1].lower() in _SKIPPED_BEFORE_CASUALTY:
+            before.pop()
+        found = _CASUALTY_VERB[lang].fullmatch(before[-1]) if before else None
         after_number = found is None
         if found is None:
             end = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
