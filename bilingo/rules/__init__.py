@@ -85,11 +85,14 @@ RULES: dict[str, Rule] = {
             "name-mismatch",
             "warning",
             "A person, place or organisation named on one side and absent or different on the other, a person's office,"
-            " role, beat or US party changed, or a compass direction changed.",
+            " role, beat or US party changed, a person's standing before the law changed (charged, convicted, acquitted),"
+            " or a compass direction changed.",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
-            " a flipped direction sends readers to the wrong side of town.",
+            " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
+            " town.",
             "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'; EN: 'Mayor Ana Ruiz' / ES: 'la gobernadora Ana Ruiz';"
-            " EN: 'on the West Side' / ES: 'en el lado este'; EN: 'Ruiz, a Republican' / ES: 'Ruiz, demócrata'.",
+            " EN: 'on the West Side' / ES: 'en el lado este'; EN: 'Ruiz, a Republican' / ES: 'Ruiz, demócrata';"
+            " EN: 'was charged with murder' / ES: 'fue condenado por asesinato'.",
         ),
         Rule(
             "BL203",

@@ -1,0 +1,122 @@
+"""name-mismatch: a person's standing before the law changed ("was charged with murder" / "fue condenado por
+asesinato").
+
+Whether someone is accused, convicted or acquitted is said in a word ("charged", "arrested", "convicted",
+"acquitted"; "acusado", "detenido", "condenado", "absuelto"), and a word swapped in translation convicts a suspect
+in one version only: the error a newsroom's lawyers fear most. The names rule does not see it, and chrF barely
+moves.
+
+Each side of an aligned pair is read in its own language (the originals, not the translation: Apertium renders
+"condenado" as "condemned"). A status is one of three: *accused* (arrested, charged, indicted, suspected,
+alleged), *convicted* (convicted, sentenced, found or pleaded guilty) or *acquitted* (acquitted, found not
+guilty). When each side says a status the other does not, or one side gives a verdict (convicted, acquitted)
+where the other says only that someone is accused ("the suspect was charged" / "el sospechoso fue condenado"),
+the pair's status changed (``changed``): one finding on the translated side (the rewrite for two versions in one
+language), at its first status word the other side lacks, naming both. A sentence that says no status on one side
+("the suspect" / "el hombre") says nothing, and one about two people ("one was convicted and the other charged")
+keeps its two statuses on both sides.
+
+Words that say something else are left out: "charged" alone (a fee, a battery), the Spanish "culpable" alone (the
+culprit), "pleaded not guilty" and "se declaró inocente" (a plea, before trial: no status here).
+
+Measured on the 11,650 faithful sentence pairs of the dev corpus: 92 say a status on both sides, none another;
+of 91 of them with the Spanish status word swapped ("acusado" for "condenado", and the other way), 89 are found
+(tests/test_rule_legal.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bilingo.findings import (flagged_side, make_finding, pair_evidence, pairs_saying, prepare_sentences,
+                              segment_span, side_name)
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.words import holds_any
+from bilingo.settings import Settings
+
+RULE = "name-mismatch"
+TEXT_MEMO_SIZE = 1 << 14
+ACCUSED, CONVICTED, ACQUITTED = "accused", "convicted", "acquitted"
+VERDICTS = {CONVICTED, ACQUITTED}
+STATUS_WORDS = {
+    "en": {
+        ACCUSED: r"arrested|accused|indicted|arraigned|suspected|suspects?|detained|allegedly|alleged|"
+                 r"(?:was|were|been|being|is|are)\s+charged|charged\s+(?:with|in)|fac(?:es|ed|ing|e)\s+charges",
+        # ("condemned" in its legal sense only: "condemned to death", "condemned for fraud"; not "condemned the attack")
+        CONVICTED: r"convicted|convicts?|sentenced|found\s+guilty|(?:pleaded|pled|pleads|plead)\s+guilty|"
+                   r"condemned\s+(?:for|to)",
+        ACQUITTED: r"acquitted|acquittal|found\s+not\s+guilty",
+    },
+    "es": {
+        ACCUSED: r"arrestad[oa]s?|detenid[oa]s?|acusad[oa]s?|imputad[oa]s?|sospechos[oa]s?|presunt[oa]s?|"
+                 r"presuntamente|procesad[oa]s?|enfrenta(?:n|ba|ban)?\s+cargos",
+        CONVICTED: r"condenad[oa]s?|sentenciad[oa]s?|(?:declarad|hallad)[oa]s?\s+culpables?|"
+                   r"se\s+declar(?:ó|aron|o)\s+culpables?",
+        ACQUITTED: r"absuelt[oa]s?|absolvi(?:ó|o|eron)|(?:declarad|hallad)[oa]s?\s+(?:no\s+culpables?|inocentes?)",
+    },
+}
+_STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for status, words in statuses.items()),
+                            re.IGNORECASE)
+           for lang, statuses in STATUS_WORDS.items()}
+_CUES = {"en": ("arrest", "accus", "indict", "arraign", "suspect", "detain", "alleg", "charge", "convict", "sentenc",
+                "guilty", "acquit"),
+         "es": ("arrest", "detenid", "acusad", "imputad", "sospech", "presunt", "procesad", "cargos", "condenad",
+                "sentenciad", "culpable", "absuel", "absolvi", "inocente")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def statuses(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The legal statuses ``text`` says: (status, start, end) of each status word, in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CUES[lang]):
+        return ()  # (most sentences)
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _STATUS[lang].finditer(text))
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The statuses of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, statuses)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    if RULE in settings.disabled_rules:
+        return []
+    flagged, other = flagged_side(aligned)
+    findings = []
+    for pair, said in pairs_saying(aligned, settings, statuses, (other, flagged)):
+        said_as = {side: {found[0] for _, found in said[side]} for side in said}
+        if changed(said_as[flagged], said_as[other]):
+            first = next((item for item in said[flagged] if item[1][0] not in said_as[other]), said[flagged][0])
+            findings.append(_finding(aligned, pair, flagged, first, said, said_as, settings))
+    return findings
+
+
+def changed(said: set[str], other_said: set[str]) -> bool:
+    """Whether the statuses one side says (``said``) differ from the other side's: each says one the other does
+    not, or one side gives a verdict (convicted, acquitted) where the other gives none ("the suspect was charged" /
+    "el sospechoso fue condenado")."""
+    if said - other_said and other_said - said:
+        return True
+    return bool(said & VERDICTS) != bool(other_said & VERDICTS)
+
+
+def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, first: tuple[int, tuple[str, int, int]],
+             said: dict, said_as: dict[str, set[str]], settings: Settings) -> Finding:
+    version = aligned.version(side)
+    other = aligned.other(side)
+    other_version = aligned.version(other)
+    index, (status, begin, end) = first
+    other_index, (other_status, other_begin, other_end) = next(
+        (item for item in said[other] if item[1][0] not in said_as[side]), said[other][0])
+    start, stop = segment_span(version.source, version.segments[index], begin, end)
+    word = version.segments[index].text[begin:end]
+    other_word = other_version.segments[other_index].text[other_begin:other_end]
+    message = (f"{other_status} ({other_word!r}) in {side_name(aligned, other)} but {status} ({word!r}) in "
+               f"{side_name(aligned, side)}")
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
+        "statuses": sorted(said_as[side]), "counterpart_statuses": sorted(said_as[other]), "confidence": 0.8}
+    if aligned.translated_side is not None:
+        evidence["translation"] = aligned.translation_of(side, getattr(pair, side))
+    return make_finding(RULE, version.source, start, stop, message, lang=version.lang, score=0.8,
+                        evidence=evidence, settings=settings)

@@ -1,0 +1,62 @@
+"""name-mismatch: a person's standing before the law changed between the two versions (``bilingo.rules.legal``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, aligned_pair, clean_corpus_documents
+from bilingo.rules import legal
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return legal.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("Juan Pérez, 34, was charged with murder on Friday.", "Juan Pérez, de 34 años, fue condenado por asesinato el viernes.",
+     "condenado", "accused ('was charged') in English but convicted ('condenado') in Spanish"),
+    ("The former mayor was acquitted of bribery charges.", "El exalcalde fue declarado culpable de soborno.",
+     "declarado culpable", "acquitted ('acquitted') in English but convicted ('declarado culpable') in Spanish"),
+    # WMT newstest, with the Spanish word swapped: "El individuo arrestado ha sido acusado de tráfico de drogas"
+    ("The suspect is charged with drug trafficking and forgery of public documents.",
+     "El sospechoso ha sido condenado por tráfico de drogas y falsificación de documento público.",
+     "condenado", "accused ('suspect') in English but convicted ('condenado') in Spanish"),
+])
+def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert finding.rule == "name-mismatch" and finding.lang == "es" and finding.text == flagged
+    assert finding.message == message
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Juan Pérez, 34, was charged with murder on Friday.", "Juan Pérez, de 34 años, fue acusado de asesinato el viernes."),
+    ("The man, who was arrested in 2019, was sentenced to 10 years.",
+     "El hombre, que fue detenido en 2019, fue condenado a 10 años."),
+    ("One man was convicted and the other was charged.", "Un hombre fue condenado y el otro fue acusado."),
+    # a plea is no status, a fee is no charge, a culprit is no conviction
+    ("He pleaded not guilty to the charges.", "Se declaró inocente de los cargos."),
+    ("The store charged $20 for the tickets.", "La tienda cobró 20 dólares por los boletos al culpable."),
+    ("The suspect fled on foot.", "El hombre huyó a pie."),  # one side only
+    ("The council condemned the attack on the suspect.", "El concejo condenó el ataque contra el sospechoso."),
+    # (WMT newstest: "condemned for" is a conviction)
+    ("Also arrested is his nephew, already condemned for mafia-style criminal association.",
+     "Arrestado también su nieto, ya condenado por asociación criminal mafiosa."),
+])
+def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_disabled_rule_reports_nothing():
+    assert _findings("He was charged with murder.", "Fue condenado por asesinato.",
+                     Settings(disabled_rules={"name-mismatch"})) == []
+
+
+@needs_corpus
+def test_faithful_corpus_translations_keep_their_legal_statuses():
+    """92 of the corpus's 11,650 sentence pairs say a status on both sides, none another (the WMT part here: most
+    of them)."""
+    documents = clean_corpus_documents("wmt-newstest-2008-2010", 120)
+    assert [finding.text for document in documents for finding in legal.check(document, Settings())] == []
