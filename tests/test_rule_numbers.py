@@ -533,7 +533,21 @@ SAID_ALIKE = [
     ("Two people were killed and three others were injured early Sunday.",
      "Dos personas murieron y otras tres resultaron heridas la madrugada del domingo."),
     ("The gunman killed at least 3 people.", "El atacante mató a al menos 3 personas."),
+    # a US forecast's bare temperatures, converted to Celsius by the Spanish edition, or kept
+    ("Expect a high of 98 on Sunday, the weather service said.", "Se espera una máxima de 37 grados el domingo."),
+    ("Highs will reach the upper 90s through Thursday.", "Las máximas rondarán los 36 grados hasta el jueves."),
+    ("Lows will drop to 40 overnight.", "Las mínimas bajarán a 4 grados durante la noche."),
+    ("Expect a high of 98 on Sunday, the weather service said.", "Se espera una máxima de 98 grados el domingo."),
 ]
+
+
+@pytest.mark.parametrize("es, flagged", [
+    ("Se espera una máxima de 39 grados el domingo.", "39"),  # 98 °F is 36.7 °C
+    ("Se espera una máxima de 89 el domingo.", "89"),
+])
+def test_a_forecasts_temperature_changed_is_still_reported(es, flagged):
+    findings = _pair_findings("Expect a high of 98 on Sunday, the weather service said.", es)
+    assert [finding.text for finding in findings] == [flagged]
 
 
 def test_each_number_of_a_casualty_count_is_read_with_its_own_word():

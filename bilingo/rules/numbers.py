@@ -54,7 +54,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   after a clock time ("CT" is also a scan), "hora local" / "local time" names none.
 * US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons,
   acres, square feet and miles, basis points, degrees
-  Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°") also match the metric
+  Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°", and a forecast's bare "a
+  high of 98", "highs in the upper 90s") also match the metric
   value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
   Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``; a range's unit is its first
   number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). The same number with the
@@ -746,6 +747,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                 following = following[other_end.end():]
         converted = (_converted(values, match.group("unit") or following)
                      | _weeks_in_days(values, text[match.end():]))
+        if (lang == "en" and not converted and kind in ("number", "decade") and not _UNIT_SAID.match(following)
+                and _WEATHER_BEFORE.search(text, max(0, start - 40), start)):
+            converted = _unsaid_fahrenheit(values, kind == "decade")
         add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
     if lowered is None:
         words = [("chain", match) for match in patterns["word"][0].finditer(text)]
@@ -879,6 +883,23 @@ def _converted(values, following: str) -> frozenset:
             return frozenset(v * factor for v in values for factor in (factors if isinstance(factors, tuple)
                                                                          else (factors,)))
     return frozenset()
+
+
+# US forecasts give temperatures as bare numbers ("a high of 98", "lows near 40", "highs in the upper 90s"), which
+# a Spanish edition may convert ("una máxima de 37 grados")
+_WEATHER_BEFORE = re.compile(r"\b(?:highs?|lows?|temperatures?|temps|heat\s+index|wind\s+chills?|feels?\s+like|"
+                             r"mercury|readings?)\b(?:\s+[a-z-]+){0,4}\s+$", re.IGNORECASE)
+
+
+_UNIT_SAID = re.compile(r"\s?(?:[°º]|degrees?\b|celsius\b|centigrade\b|[cf]\b)", re.IGNORECASE)
+
+
+def _unsaid_fahrenheit(values, decade: bool) -> frozenset:
+    """The Celsius values of a temperature given as a bare number in a US forecast (see ``_WEATHER_BEFORE``); for a
+    decade ("the 90s"), of each degree in it."""
+    if decade:
+        values = [float(v) for base in values if 0 <= base < 130 and base % 10 == 0 for v in range(int(base), int(base) + 10)]
+    return _converted(values, " degrees")
 
 
 def roman_value(numeral: str) -> int | None:
