@@ -127,7 +127,6 @@ def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
     ("Apple CEO Tim Cook spoke.", "El director ejecutivo de Apple, Tim Cook, habló."),
     # a title dropped, recast or outside the table says nothing
     ("Mayor Ana Ruiz said the city would appeal.", "Ana Ruiz, quien dirige la ciudad, dijo que apelará."),
-    ("Former Mayor Ana Ruiz said the city would appeal.", "La exalcaldesa Ana Ruiz dijo que la ciudad apelará."),
     # roles said after the name, the same in both languages; a list of people, each title before its name
     ("Luis Peña is a photographer and videographer based in El Paso.",
      "Luis Peña es fotógrafo y videógrafo radicado en El Paso."),
@@ -141,11 +140,33 @@ def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
     # beats said in other words, or of something that is no person
     ("Luis Peña writes about the courts, crime and immigration.", "Luis Peña escribe sobre justicia e inmigración."),
     ("Medicare covers health care for older adults.", "Medicare cubre la salud de los adultos mayores."),
+    # a former office, said as former on both sides; an office held then
+    ("Former Mayor Ana Ruiz said the city would appeal.", "La exalcaldesa Ana Ruiz dijo que la ciudad apelará."),
+    ("Former Mayor Ana Ruiz said the city would appeal.", "La antigua alcaldesa Ana Ruiz dijo que la ciudad apelará."),
+    ("Ana Ruiz, the city's former mayor, said so.", "Ana Ruiz, exalcaldesa de la ciudad, lo dijo."),
+    ("Then-Gov. Rick Perry signed the bill in 2011.", "El entonces gobernador Rick Perry firmó la ley en 2011."),
+    ("Gov. Rick Perry signed the bill in 2011.", "El entonces gobernador Rick Perry firmó la ley en 2011."),
     # two people, each with an office
     ("Mayor Ana Ruiz and Gov. Luis Pérez met on Monday.", "La alcaldesa Ana Ruiz y el gobernador Luis Pérez se reunieron el lunes."),
 ])
 def test_the_same_office_or_no_office_to_compare_stays_quiet(english, spanish):
     assert titles.check(build_aligned([english], [spanish]), Settings()) == []
+
+
+@pytest.mark.parametrize("english, spanish, message", [
+    ("Former Mayor Ivy Taylor spoke at the event on Tuesday.", "La alcaldesa Ivy Taylor habló en el evento el martes.",
+     "Ivy Taylor: Former Mayor in English but alcaldesa in Spanish"),
+    ("Mayor Ron Nirenberg spoke at the event on Tuesday.", "El exalcalde Ron Nirenberg habló en el evento el martes.",
+     "Ron Nirenberg: Mayor in English but exalcalde in Spanish"),
+    ("Ivy Taylor, the city's former mayor, spoke at the event.", "Ivy Taylor, alcaldesa de la ciudad, habló en el evento.",
+     "Ivy Taylor: former mayor in English but alcaldesa in Spanish"),
+    # an "ex-" office, once not read at all, is compared as an office too
+    ("Former Gov. Rick Perry spoke on Tuesday.", "El exalcalde Rick Perry habló el martes.",
+     "Rick Perry: Former Gov in English but exalcalde in Spanish"),
+])
+def test_a_former_office_said_as_held_or_the_other_way_is_reported(english, spanish, message):
+    """A former official made the current one (or the other way) speaks for an office they no longer hold."""
+    assert [finding.message for finding in titles.check(build_aligned([english], [spanish]), Settings())] == [message]
 
 
 def test_two_english_versions_compare_their_titles_too():

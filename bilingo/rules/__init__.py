@@ -85,7 +85,8 @@ RULES: dict[str, Rule] = {
             "name-mismatch",
             "warning",
             "A person, place or organisation named on one side and absent or different on the other, a person's office,"
-            " role, beat or US party changed, a person's standing before the law changed (charged, convicted, acquitted),"
+            " role, beat or US party changed, a former office said as held (or the other way), a person's standing before"
+            " the law changed (charged, convicted, acquitted),"
             " or a compass direction changed.",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"

@@ -25,8 +25,12 @@ An author bio's beat is compared the same way (``BEATS``, ``beats_of_people``): 
 cubre salud"), in coarse classes ("the courts" and "crime" both meet "justicia"). One finding
 per person and pair: a changed office, else a changed beat.
 
-A side that drops or recasts the title ("Ruiz, who leads the city", "la exalcaldesa Ruiz":
-"ex-" offices are not in the table) says nothing, and neither does an office outside the
+A former office is the office, said as former ("former Mayor", "ex-Mayor", "the city's former
+mayor", "la exalcaldesa", "el ex gobernador", "la antigua alcaldesa": ``_TENSE_PREFIX``): the
+same office held now on one side and no longer on the other is reported too ("former Mayor
+Ivy Taylor" / "la alcaldesa Ivy Taylor" makes her speak for the city), one held "then"
+("then-Gov.", "el entonces gobernador") is compared with neither. A side that drops or recasts
+the title ("Ruiz, who leads the city") says nothing, and neither does an office outside the
 table. Offices whose translation varies are one entry: "Speaker", "chair" and "president"
 are all "presidente" in Spanish; "district attorney" and "attorney general" are both
 "fiscal"; a pastor, a reverend and a priest are all clergy; a "redactor" writes or edits.
@@ -150,6 +154,21 @@ _SPANISH_QUALIFIERS = ("estatal", "federal", "general", "municipal", "interino",
                        "electo", "electa", "saliente", "entrante", "de", "del", "por")
 
 
+# What says an office is no longer held ("former Mayor", "ex-Mayor", "la exalcaldesa", "el ex gobernador", "la antigua
+# alcaldesa") or was held
+# then ("then-Gov.", "el entonces gobernador"), right before its title
+_TENSE_PREFIX = {"en": r"(?:(?P<former>(?i:former\s+|onetime\s+|one-time\s+|ex-))|(?P<then>(?i:then-)))?",
+                 "es": r"(?:(?P<former>(?i:ex-?\s?|antigu[oa]\s+|otrora\s+))|(?P<then>(?i:entonces\s+)))?"}
+
+
+_FORMER_SAID = re.compile(r"(?i)former|onetime|one-time|ex|antigu|otrora")
+
+
+def _tense(match: re.Match) -> str:
+    """"former", "then" or "current": what the prefix of a title match says of the office (``_TENSE_PREFIX``)."""
+    return "former" if match.group("former") else "then" if match.group("then") else "current"
+
+
 def _title_pattern(lang: str) -> re.Pattern:
     """An office's title (its abbreviation may take a period), then a capitalised name; in Spanish up to two
     qualifiers may stand between ("la senadora estatal Ana Ruiz"), and a comma before the name ("el jefe de
@@ -159,7 +178,7 @@ def _title_pattern(lang: str) -> re.Pattern:
     place = r"(?:\s+[A-ZÁÉÍÓÚÑÜ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w'’-]+)?,)?"  # "el gobernador de Texas, Greg Abbott"
     between = rf"(?:\s+(?:{'|'.join(_SPANISH_QUALIFIERS)})){{0,2}}{place},?" if lang == "es" else ""
     alternatives = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in titles)
-    return re.compile(rf"(?<![\w.])(?P<title>(?i:{alternatives}))\.?{between}\s+{_NAME}")
+    return re.compile(rf"(?<![\w.])(?P<said>{_TENSE_PREFIX[lang]}(?P<title>(?i:{alternatives})))\.?{between}\s+{_NAME}")
 
 
 _TITLE = {lang: _title_pattern(lang) for lang in ("en", "es")}
@@ -173,10 +192,12 @@ def _role_pattern(lang: str) -> re.Pattern:
     titles = sorted({title for forms in OFFICES.values() for title in forms[column]}, key=len, reverse=True)
     alternatives = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in titles)
     if lang == "en":
-        link = r"(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as|became)\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+        link = (r"(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as|became)\s+)(?:a|an|the)\s+"
+                r"(?:(?P<former>(?:[\w'’-]+\s+)?former\s+)|(?P<then>(?:[\w'’-]+\s+)?then-))?(?:[\w'’-]+\s+){0,3}?")
         after = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|of|for|at|in|from|on|with|who|since)\b)"
     else:
-        link = r"(?:,\s+|\s+(?:es|era|fue|ha\s+sido|se\s+desempeña\s+como|trabaja\s+como)\s+)(?:(?:el|la|un|una)\s+)?"
+        link = (r"(?:,\s+|\s+(?:es|era|fue|ha\s+sido|se\s+desempeña\s+como|trabaja\s+como)\s+)(?:(?:el|la|un|una)\s+)?"
+                r"(?:(?P<former>(?i:ex-?\s?))|(?P<then>(?i:entonces\s+)))?")
         after = r"(?=\s*(?:[,.;:)]|$)|\s+(?:y|e|de|del|en|para|desde|con|que)\b)"
     return re.compile(rf"{_NAME}{link}(?P<title>(?i:{alternatives})){after}")
 
@@ -190,6 +211,7 @@ _NEXT_NAME = re.compile(r"[^,.;]*?(?:,\s*[A-ZÁÉÍÓÚÑÜ]|(?<![\w'’-])[A-Z�
 # sentences) has no title, and is told without the pattern's costlier search
 _TITLE_FIRST_WORDS = frozenset(fold(title.split()[0]).rstrip(".") for forms in OFFICES.values()
                                for titles in forms for title in titles)
+_TITLE_FIRST_WORDS |= {"ex" + word for word in _TITLE_FIRST_WORDS}  # "exalcaldesa"
 
 
 @dataclass(frozen=True)
@@ -205,6 +227,7 @@ class Title:
     name: str
     offices: frozenset[str]
     kind: str = "office"  # or "beat": what a bio says the person covers (``BEATS``)
+    tense: str = "current"  # or "former" ("former Mayor", "la exalcaldesa"), or "then" ("then-Gov.")
 
 
 # Titles written abbreviated, whose period is not a sentence's end ("Gov. Gavin Newsom")
@@ -237,8 +260,9 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
             continue  # "es editora. Ana Gil cubre...": a sentence's end, not a title's period
         name = match.group("name")
         if lang == "en":
-            offices |= _phrase_offices(text[: match.start("title")])
-        found.append(Title(match.start("title"), match.end("title"), title, fold(name.split()[-1]), name, offices))
+            offices |= _phrase_offices(text[: match.start("said")])
+        found.append(Title(match.start("said"), match.end("said"), match.group("said"), fold(name.split()[-1]), name,
+                           offices, tense=_tense(match)))
     for match in _ROLE[lang].finditer(text):  # what a name is said to be after it
         title = match.group("title")
         offices = _offices_of(lang, title)
@@ -248,7 +272,9 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
             continue  # a list of people, each title before its name (``_NEXT_NAME``)
         offices |= _joined_roles(text[match.end("title") :], lang)  # "a photographer and videographer"
         name = match.group("name")
-        found.append(Title(match.start("title"), match.end("title"), title, fold(name.split()[-1]), name, offices))
+        start = match.start("former") if lang == "es" and match.group("former") else match.start("title")
+        found.append(Title(start, match.end("title"), text[start:match.end("title")], fold(name.split()[-1]), name,
+                           offices, tense=_tense(match)))
     return tuple(found)
 
 
@@ -380,8 +406,26 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             if counterparts and all(found.offices.isdisjoint(title.offices) for found in counterparts):
                 findings.append(_finding(aligned, pair, flagged, index, title, counterparts[0], settings))
                 reported.add(title.surname)
+                continue
+            same_office = [found for found in counterparts if not found.offices.isdisjoint(title.offices)]
+            if same_office and all(_tense_changed(title, found) for found in same_office):
+                findings.append(_finding(aligned, pair, flagged, index, title, same_office[0], settings))
+                reported.add(title.surname)
     findings.sort(key=lambda finding: finding.start)
     return findings
+
+
+def _tense_changed(title: Title, counterpart: Title) -> bool:
+    """Whether one side holds the office now and the other no longer ("former Mayor Ivy Taylor" / "la alcaldesa Ivy
+    Taylor"): an office held "then" ("then-Gov.", "el entonces gobernador") is compared with neither."""
+    return {title.tense, counterpart.tense} == {"current", "former"}
+
+
+def _said(title: Title) -> str:
+    """A title as a message quotes it: with "former" where a role's words kept it apart ("the city's former mayor")."""
+    if title.tense == "former" and title.kind == "office" and not _FORMER_SAID.match(title.text):
+        return f"former {title.text}"
+    return title.text
 
 
 def _people_said(text: str, lang: str) -> tuple[Title, ...]:
@@ -397,9 +441,9 @@ def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int,
     here, there = side_name(aligned, side), side_name(aligned, other)
     subject = f"{title.name}'s beat" if title.kind == "beat" else title.name
     if side == "left":
-        message = f"{subject}: {title.text} in {here} but {counterpart.text} in {there}"
+        message = f"{subject}: {_said(title)} in {here} but {_said(counterpart)} in {there}"
     else:
-        message = f"{subject}: {counterpart.text} in {there} but {title.text} in {here}"
+        message = f"{subject}: {_said(counterpart)} in {there} but {_said(title)} in {here}"
     evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
         "name": title.name, "offices": sorted(title.offices), "counterpart_title": counterpart.text,
         "counterpart_offices": sorted(counterpart.offices), "confidence": 0.7}
