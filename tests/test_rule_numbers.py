@@ -443,8 +443,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     # a trillion is a "billón": a "trillón" is a million times more
     ("The debt reached $1 trillion.", "La deuda alcanzó 1 trillón de dólares.",
      "$1 trillion in English but 1 trillón in Spanish"),
-    # the dead counted as injured, or the other way (50 faithful corpus numbers are read as casualties on both
-    # sides, all the same; 9 of 13 synthetic swaps of the Spanish word are found)
+    # the dead counted as injured, or the other way (47 faithful corpus numbers are read as casualties on both
+    # sides, all the same; 9 of 12 synthetic swaps of the Spanish word are found)
     ("Two people were killed in the crash on Interstate 10.", "Dos personas resultaron heridas en el choque en la I-10.",
      "Two killed in English but Dos heridas in Spanish"),
     ("At least 5 people died in the fire.", "Al menos 5 personas resultaron lesionadas en el incendio.",
@@ -533,6 +533,8 @@ SAID_ALIKE = [
     ("Two people were killed and three others were injured early Sunday.",
      "Dos personas murieron y otras tres resultaron heridas la madrugada del domingo."),
     ("The gunman killed at least 3 people.", "El atacante mató a al menos 3 personas."),
+    ("The shooting killed 52-year-old clerk Raj Patel and wounded a customer.",
+     "En el tiroteo murió el empleado Raj Patel, de 52 años, y resultó herido un cliente."),  # an age is no count
     # a US forecast's bare temperatures, converted to Celsius by the Spanish edition, or kept
     ("Expect a high of 98 on Sunday, the weather service said.", "Se espera una máxima de 37 grados el domingo."),
     ("Highs will reach the upper 90s through Thursday.", "Las máximas rondarán los 36 grados hasta el jueves."),

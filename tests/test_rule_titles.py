@@ -146,6 +146,9 @@ def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
     ("Ana Ruiz, the city's former mayor, said so.", "Ana Ruiz, exalcaldesa de la ciudad, lo dijo."),
     ("Then-Gov. Rick Perry signed the bill in 2011.", "El entonces gobernador Rick Perry firmó la ley en 2011."),
     ("Gov. Rick Perry signed the bill in 2011.", "El entonces gobernador Rick Perry firmó la ley en 2011."),
+    ("The former Texas Gov. Rick Perry spoke.", "El exgobernador de Texas Rick Perry habló."),
+    ("Mayor Ana Ruiz met former staff and Gov. Luis Pérez.",
+     "La alcaldesa Ana Ruiz se reunió con antiguos empleados y con el gobernador Luis Pérez."),
     # two people, each with an office
     ("Mayor Ana Ruiz and Gov. Luis Pérez met on Monday.", "La alcaldesa Ana Ruiz y el gobernador Luis Pérez se reunieron el lunes."),
 ])
@@ -160,6 +163,9 @@ def test_the_same_office_or_no_office_to_compare_stays_quiet(english, spanish):
      "Ron Nirenberg: Mayor in English but exalcalde in Spanish"),
     ("Ivy Taylor, the city's former mayor, spoke at the event.", "Ivy Taylor, alcaldesa de la ciudad, habló en el evento.",
      "Ivy Taylor: former mayor in English but alcaldesa in Spanish"),
+    # "former" before the title phrase; a Spanish office of a district
+    ("Former District Judge Ron Rangel retired in 2023.", "El juez de distrito Ron Rangel se jubiló en 2023.",
+     "Ron Rangel: former Judge in English but juez in Spanish"),
     # an "ex-" office, once not read at all, is compared as an office too
     ("Former Gov. Rick Perry spoke on Tuesday.", "El exalcalde Rick Perry habló el martes.",
      "Rick Perry: Former Gov in English but exalcalde in Spanish"),

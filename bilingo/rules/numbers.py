@@ -1725,7 +1725,8 @@ def casualty_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str
     lang = "es" if lang == "es" else "en"
     if not holds_any(text, _CASUALTY_CUES[lang]):
         return {}
-    numbers = [m for m in _segment_mentions(text, lang, segment) if m.kind in ("number", "word") and _counts_people(m)]
+    numbers = [m for m in _segment_mentions(text, lang, segment)
+               if m.kind in ("number", "word") and _counts_people(m, text)]
     readings = {}
     for position, mention in enumerate(numbers):
         previous_end = numbers[position - 1].end if position else 0
@@ -1743,9 +1744,16 @@ def casualty_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str
     return readings
 
 
-def _counts_people(mention: Mention) -> bool:
-    """A number in digits, or a count in words of two or more ("one" and "un" are also articles)."""
+def _counts_people(mention: Mention, text: str) -> bool:
+    """A number in digits, or a count in words of two or more ("one" and "un" are also articles), that is no age or
+    span of time ("killed 52-year-old clerk", "de 52 años")."""
+    if _TIME_SPAN_AFTER.match(text, mention.end):
+        return False
     return mention.strong if mention.kind == "number" else min(mention.values, default=0) >= 2
+
+
+_TIME_SPAN_AFTER = re.compile(r"[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|años|meses|semanas|días|"
+                              r"dias|horas|minutos)\b", re.IGNORECASE)
 
 
 def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
@@ -1760,7 +1768,9 @@ def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
             return []  # (most pairs)
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
-    counted = {side: [m for m in mentions[side] if m.kind in ("number", "word") and _counts_people(m)]
+    # every count of people, read as a casualty or not: a number given twice on a side is not compared
+    counted = {side: [m for m in mentions[side] if m.kind in ("number", "word")
+                      and _counts_people(m, aligned.version(side).segments[m.segment].text)]
                for side in ("left", "right")}
     findings = []
     for mention in counted[flagged]:

@@ -26,7 +26,8 @@ cubre salud"), in coarse classes ("the courts" and "crime" both meet "justicia")
 per person and pair: a changed office, else a changed beat.
 
 A former office is the office, said as former ("former Mayor", "ex-Mayor", "the city's former
-mayor", "la exalcaldesa", "el ex gobernador", "la antigua alcaldesa": ``_TENSE_PREFIX``): the
+mayor", "Former District Judge", "la exalcaldesa", "el ex gobernador", "la antigua alcaldesa":
+``_TENSE_PREFIX``, ``_FORMER_BEFORE``): the
 same office held now on one side and no longer on the other is reported too ("former Mayor
 Ivy Taylor" / "la alcaldesa Ivy Taylor" makes her speak for the city), one held "then"
 ("then-Gov.", "el entonces gobernador") is compared with neither. A side that drops or recasts
@@ -151,7 +152,7 @@ _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:de\s+la\s+|de\s+|del\s+)?{_NAME_WORD}){
 # What may stand between a Spanish title and the name ("la senadora estatal Ana Ruiz", "el alcalde de Miami Francis
 # Suárez"): not any lower-case word, which would take "fotógrafo radicado en El Paso" for a title of El Paso.
 _SPANISH_QUALIFIERS = ("estatal", "federal", "general", "municipal", "interino", "interina", "adjunto", "adjunta",
-                       "electo", "electa", "saliente", "entrante", "de", "del", "por")
+                       "electo", "electa", "saliente", "entrante", "de", "del", "por", "distrito", "condado", "circuito")
 
 
 # What says an office is no longer held ("former Mayor", "ex-Mayor", "la exalcaldesa", "el ex gobernador", "la antigua
@@ -162,6 +163,12 @@ _TENSE_PREFIX = {"en": r"(?:(?P<former>(?i:former\s+|onetime\s+|one-time\s+|ex-)
 
 
 _FORMER_SAID = re.compile(r"(?i)former|onetime|one-time|ex|antigu|otrora")
+
+
+# "former" a few words before an English title, past words of its title phrase ("former District Judge", "Former
+# U.S. Rep.", "former state Sen."): capitalised words, or a jurisdiction's
+_FORMER_BEFORE = re.compile(r"(?:\b(?i:former|onetime|one-time)\s+|\b(?i:ex)-)"
+                            r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|state|county|district|city|federal)\s+){0,2}$")
 
 
 def _tense(match: re.Match) -> str:
@@ -261,8 +268,12 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
         name = match.group("name")
         if lang == "en":
             offices |= _phrase_offices(text[: match.start("said")])
+        tense = _tense(match)
+        if tense == "current" and lang == "en" and _FORMER_BEFORE.search(text, max(0, match.start() - 40),
+                                                                         match.start()):
+            tense = "former"
         found.append(Title(match.start("said"), match.end("said"), match.group("said"), fold(name.split()[-1]), name,
-                           offices, tense=_tense(match)))
+                           offices, tense=tense))
     for match in _ROLE[lang].finditer(text):  # what a name is said to be after it
         title = match.group("title")
         offices = _offices_of(lang, title)
