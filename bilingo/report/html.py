@@ -68,6 +68,7 @@ RULE_COLOURS = {
     "partial-only-in-es": "#7570b3",
     "untranslated": "#e7298a",
     "pronoun-mismatch": "#66a61e",
+    "decision-mismatch": "#1b9e77",
     "monolingual": "#8c8c8c",
     "document-error": "#b00020",
 }

@@ -136,6 +136,14 @@ RULES: dict[str, Rule] = {
             "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre.",
         ),
         Rule(
+            "BL208",
+            "decision-mismatch",
+            "warning",
+            "A decision said the other way on each side: approved against rejected, upheld against overturned.",
+            "A vote or a ruling reversed in translation reverses the story, while every name and number still matches.",
+            "EN: 'The council approved the budget' / ES: 'El concejo rechazó el presupuesto'.",
+        ),
+        Rule(
             "BL301",
             "monolingual",
             "info",

@@ -1,0 +1,122 @@
+"""decision-mismatch: a decision said the other way ("The council approved the budget" / "El concejo rechazó el
+presupuesto").
+
+A vote, a ruling or a permit is approved or rejected in one verb, and a verb swapped in translation reverses the
+story while every name and number still matches: no other rule sees it, and chrF barely moves.
+
+Each side of an aligned pair is read in its own language (the originals: Apertium renders both verbs well, but a
+negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
+"ratified", "granted"; "aprobó", "ratificó", "avaló", "concedió") or *rejected* ("rejected", "denied", "vetoed",
+"overturned", "struck down"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó"), and a negation just before
+the verb turns it ("has not been formally approved", "no ha sido aprobado", "refused to approve" is rejected). When
+each side says a decision the other does not, the pair's decision changed: one finding on the translated side (the
+rewrite for two versions in one language), at its first such verb, naming both. A sentence that says both
+("rejected the amendment and approved the budget") is compared as both, and a side that says none says nothing.
+Outcomes of games ("beat", "lost to") are left out: a translation may turn the sentence around ("X lost to Y" /
+"Y venció a X").
+
+Measured on the 11,650 faithful sentence pairs of the dev corpus: 84 say a decision on both sides, none the other
+way (tests/test_rule_decisions.py). A warning, not an error: the measure is of few pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bilingo.findings import (flagged_side, make_finding, pair_evidence, pairs_saying, prepare_sentences,
+                              segment_span, side_name)
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.words import holds_any
+from bilingo.settings import Settings
+
+RULE = "decision-mismatch"
+TEXT_MEMO_SIZE = 1 << 14
+APPROVED, REJECTED = "approved", "rejected"
+DECISION_WORDS = {
+    "en": {
+        APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
+                  r"endorsed|endorses",
+        REJECTED: r"rejected|rejects|reject|rejecting|denied|denies|deny|refused|refuses|vetoed|vetoes|veto|overturned|"
+                  r"overturns|struck\s+down|strikes\s+down|voted\s+down|votes\s+down|turned\s+down|turns\s+down",
+    },
+    "es": {
+        APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|ratific[oó]|ratificaron|aval[oó]|avalaron|"
+                  r"concedi[oó]|concedieron|otorg[oó]|otorgaron",
+        REJECTED: r"rechaz[oó]|rechazaron|rechazad[oa]s?|rechaza|rechazan|neg[oó]|negaron|deneg[oó]|denegaron|"
+                  r"denegad[oa]s?|vet[oó]|vetaron|revoc[oó]|revocaron|anul[oó]|anularon|desestim[oó]|desestimaron|"
+                  r"tumb[oó]|tumbaron",
+    },
+}
+_DECISION = {lang: re.compile("|".join(rf"(?P<{decision}>\b(?:{words})\b)" for decision, words in decisions.items()),
+                              re.IGNORECASE)
+             for lang, decisions in DECISION_WORDS.items()}
+# A negation right before the verb, past auxiliaries ("has not been formally approved", "no ha sido aprobado", "no le
+# concedió", "se negó a aprobar")
+_NEGATION_BEFORE = {
+    "en": re.compile(r"(?:\bnot|n't|\bnever|\bno|\bfailed\s+to|\brefused\s+to|\bwon't)\s+(?:\w+\s+){0,2}$",
+                     re.IGNORECASE),
+    "es": re.compile(r"(?:\bno|\bnunca|\bjam[aá]s|\bse\s+neg[oó]\s+a|\bni)\s+(?:(?:se|le|les|lo|la|los|las|me|nos|te|"
+                     r"ha|han|he|hemos|había|habían|sido|fue|fueron|será|serán|es|son)\s+){0,3}$", re.IGNORECASE),
+}
+_CUES = {"en": ("approv", "adopt", "ratif", "upheld", "uphold", "grant", "endors", "reject", "deni", "deny", "refus",
+                "veto", "overturn", "struck down", "strikes down", "voted down", "votes down", "turned down",
+                "turns down"),
+         "es": ("aprob", "aprueb", "ratific", "aval", "conced", "otorg", "rechaz", "neg", "deneg", "vet", "revoc",
+                "anul", "desestim", "tumb")}
+_TURNED = {APPROVED: REJECTED, REJECTED: APPROVED}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def decisions(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The decisions ``text`` says: (decision, start, end) of each verb, a negation before it included and turning
+    it, in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CUES[lang]):
+        return ()  # (most sentences)
+    found = []
+    for match in _DECISION[lang].finditer(text):
+        decision, start = match.lastgroup, match.start()
+        negation = _NEGATION_BEFORE[lang].search(text, max(0, start - 40), start)
+        if negation is not None:
+            decision, start = _TURNED[decision], negation.start()
+        found.append((decision, start, match.end()))
+    return tuple(found)
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The decisions of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, decisions)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    if RULE in settings.disabled_rules:
+        return []
+    flagged, other = flagged_side(aligned)
+    findings = []
+    for pair, said in pairs_saying(aligned, settings, decisions, (other, flagged)):
+        said_as = {side: {found[0] for _, found in said[side]} for side in said}
+        if said_as[flagged] - said_as[other] and said_as[other] - said_as[flagged]:
+            findings.append(_finding(aligned, pair, flagged, said, said_as, settings))
+    return findings
+
+
+def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, said: dict, said_as: dict[str, set[str]],
+             settings: Settings) -> Finding:
+    version = aligned.version(side)
+    other = aligned.other(side)
+    other_version = aligned.version(other)
+    index, (decision, begin, end) = next(item for item in said[side] if item[1][0] not in said_as[other])
+    other_index, (other_decision, other_begin, other_end) = next(
+        item for item in said[other] if item[1][0] not in said_as[side])
+    start, stop = segment_span(version.source, version.segments[index], begin, end)
+    word = version.segments[index].text[begin:end]
+    other_word = other_version.segments[other_index].text[other_begin:other_end]
+    message = (f"{other_decision} ({other_word!r}) in {side_name(aligned, other)} but {decision} ({word!r}) in "
+               f"{side_name(aligned, side)}")
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
+        "decisions": sorted(said_as[side]), "counterpart_decisions": sorted(said_as[other]), "confidence": 0.7}
+    if aligned.translated_side is not None:
+        evidence["translation"] = aligned.translation_of(side, getattr(pair, side))
+    return make_finding(RULE, version.source, start, stop, message, lang=version.lang, score=0.7,
+                        evidence=evidence, settings=settings)
