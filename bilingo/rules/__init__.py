@@ -70,29 +70,28 @@ RULES: dict[str, Rule] = {
             "BL201",
             "number-mismatch",
             "error",
-            "A number, amount, date or weekday present on one side and missing or different on the other, or a change"
-            " reversed or a bound turned (a rise on one side, a fall on the other; 'more than' against 'menos de'),"
-            " the dead counted as injured ('two people were killed' against 'dos personas resultaron heridas'),"
-            " a time moved between past and future ('last week' against 'la próxima semana'), percentage points said as"
-            " percent ('2 percentage points' against '2 %'), or a time zone changed"
-            " ('9 p.m. ET' against '9 p.m. hora del Pacífico').",
+            "A number, amount, date or time present on one side and missing or different on the other, or the same"
+            " number said as another quantity (a change reversed, a bound turned, the dead counted as injured, a time"
+            " moved, points said as percent, another time zone).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
-            " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'.",
+            " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
+            " 'two people were killed' / 'dos personas resultaron heridas'; 'last week' / 'la próxima semana';"
+            " '2 percentage points' / '2 %'; '9 p.m. ET' / '9 p.m. hora del Pacífico'.",
         ),
         Rule(
             "BL202",
             "name-mismatch",
             "warning",
-            "A person, place or organisation named on one side and absent or different on the other, a person's office,"
-            " role, beat or US party changed, a former office said as held (or the other way), a person's standing before"
-            " the law changed (charged, convicted, acquitted),"
-            " or a compass direction changed.",
+            "A person, place or organisation named on one side and absent or different on the other, or what the text"
+            " says of a person changed (office, former office, role, beat, party, standing before the law), or a"
+            " compass direction changed.",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
             " town.",
             "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'; EN: 'Mayor Ana Ruiz' / ES: 'la gobernadora Ana Ruiz';"
             " EN: 'on the West Side' / ES: 'en el lado este'; EN: 'Ruiz, a Republican' / ES: 'Ruiz, demócrata';"
+            " EN: 'former Mayor Ivy Taylor' / ES: 'la alcaldesa Ivy Taylor';"
             " EN: 'was charged with murder' / ES: 'fue condenado por asesinato'.",
         ),
         Rule(
