@@ -22,6 +22,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('denied') in English but approved ('concedió') in Spanish"),
     ("The Supreme Court upheld the law.", "La Corte Suprema anuló la ley.", "anuló",
      "approved ('upheld') in English but rejected ('anuló') in Spanish"),
+    # a Spanish participle or future says it too
+    ("\"We are confident the law will be upheld,\" a spokesperson said.",
+     "\"Confiamos en que la ley será anulada\", dijo un portavoz.", "anulada",
+     "approved ('upheld') in English but rejected ('anulada') in Spanish"),
     # a negation turns the verb: "did not approve" is a rejection
     ("The board did not approve the contract.", "La junta aprobó el contrato.", "aprobó",
      "rejected ('not approve') in English but approved ('aprobó') in Spanish"),
@@ -45,6 +49,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
      "El concejo aprobó el presupuesto y rechazó la enmienda."),
     ("The U.S. House of Representatives rejects the bailout.", "La Cámara de Representantes no aprueba el rescate."),
     ("The council met on Tuesday.", "El concejo rechazó el plan el martes."),  # one side only
+    ("\"We are confident the law will be upheld,\" a spokesperson said.",
+     "\"Confiamos en que la ley será ratificada\", dijo un portavoz."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -41,11 +41,14 @@ DECISION_WORDS = {
                   r"overturns|struck\s+down|strikes\s+down|voted\s+down|votes\s+down|turned\s+down|turns\s+down",
     },
     "es": {
-        APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|ratific[oó]|ratificaron|aval[oó]|avalaron|"
-                  r"concedi[oó]|concedieron|otorg[oó]|otorgaron",
-        REJECTED: r"rechaz[oó]|rechazaron|rechazad[oa]s?|rechaza|rechazan|neg[oó]|negaron|deneg[oó]|denegaron|"
-                  r"denegad[oa]s?|vet[oó]|vetaron|revoc[oó]|revocaron|anul[oó]|anularon|desestim[oó]|desestimaron|"
-                  r"tumb[oó]|tumbaron",
+        # (past, present, participle and future: "aprobó", "aprueba", "aprobado", "aprobará")
+        APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]n?|ratific[oó]|ratificaron|"
+                  r"ratificad[oa]s?|ratificar[aá]n?|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|concedi[oó]|concedieron|"
+                  r"concedid[oa]s?|conceder[aá]n?|otorg[oó]|otorgaron|otorgad[oa]s?|otorgar[aá]n?",
+        REJECTED: r"rechaz[oó]|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]n?|neg[oó]|negaron|negar[aá]n?|"
+                  r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|vet[oó]|vetaron|vetad[oa]s?|vetar[aá]n?|revoc[oó]|"
+                  r"revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|anular[aá]n?|desestim[oó]|"
+                  r"desestimaron|desestimad[oa]s?|desestimar[aá]n?|tumb[oó]|tumbaron",
     },
 }
 _DECISION = {lang: re.compile("|".join(rf"(?P<{decision}>\b(?:{words})\b)" for decision, words in decisions.items()),
