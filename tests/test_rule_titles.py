@@ -166,6 +166,10 @@ def test_the_same_office_or_no_office_to_compare_stays_quiet(english, spanish):
     # "former" before the title phrase; a Spanish office of a district
     ("Former District Judge Ron Rangel retired in 2023.", "El juez de distrito Ron Rangel se jubiló en 2023.",
      "Ron Rangel: former Judge in English but juez in Spanish"),
+    # a Spanish office "de la Cámara" before the name; the message names the person as English does
+    ("Former House Speaker Joe Straus had blocked similar bills.",
+     "El presidente de la Cámara Joe Straus había bloqueado proyectos similares.",
+     "Joe Straus: former Speaker in English but presidente in Spanish"),
     # an "ex-" office, once not read at all, is compared as an office too
     ("Former Gov. Rick Perry spoke on Tuesday.", "El exalcalde Rick Perry habló el martes.",
      "Rick Perry: Former Gov in English but exalcalde in Spanish"),

@@ -152,7 +152,7 @@ _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:de\s+la\s+|de\s+|del\s+)?{_NAME_WORD}){
 # What may stand between a Spanish title and the name ("la senadora estatal Ana Ruiz", "el alcalde de Miami Francis
 # Suárez"): not any lower-case word, which would take "fotógrafo radicado en El Paso" for a title of El Paso.
 _SPANISH_QUALIFIERS = ("estatal", "federal", "general", "municipal", "interino", "interina", "adjunto", "adjunta",
-                       "electo", "electa", "saliente", "entrante", "de", "del", "por", "distrito", "condado", "circuito")
+                       "electo", "electa", "saliente", "entrante", "de", "del", "la", "por", "distrito", "condado", "circuito")
 
 
 # What says an office is no longer held ("former Mayor", "ex-Mayor", "la exalcaldesa", "el ex gobernador", "la antigua
@@ -450,7 +450,10 @@ def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int,
     other = aligned.other(side)
     start, end = segment_span(version.source, version.segments[index], title.start, title.end)
     here, there = side_name(aligned, side), side_name(aligned, other)
-    subject = f"{title.name}'s beat" if title.kind == "beat" else title.name
+    # the name as the side that reads it without the words before it says it ("la presidenta de la Cámara Nancy
+    # Pelosi" reads the name as "Cámara Nancy Pelosi")
+    name = counterpart.name if title.name.endswith(" " + counterpart.name) else title.name
+    subject = f"{name}'s beat" if title.kind == "beat" else name
     if side == "left":
         message = f"{subject}: {_said(title)} in {here} but {_said(counterpart)} in {there}"
     else:
