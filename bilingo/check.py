@@ -430,7 +430,10 @@ def unpaired_islands(plan, aligned_documents: list[AlignedDocument]) -> set[int]
             if getattr(pair, side) and not getattr(pair, aligned.other(side)):
                 version = aligned.version(side)
                 unpaired.update(version.segments[index].start for index in getattr(pair, side))
-    return unpaired & set(candidates)
+    moving = unpaired & set(candidates)
+    if any(all(segment.start in moving for segment in version.segments) for version in plan.pairs[0]):
+        return set()  # (a version would be left empty: nothing to compare the moved sentences with)
+    return moving
 
 
 class RememberingTranslator:
