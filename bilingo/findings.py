@@ -195,3 +195,49 @@ def pairs_saying(aligned: AlignedDocument, settings: Settings, find, sides: tupl
         said = said_in_pair(aligned, pair, find, sides)
         if said is not None:
             yield pair, said
+
+
+def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, find, differ, *, evidence_key: str,
+                      confidence: float) -> list[Finding]:
+    """The findings of a rule that reads one kind of word on each side of a pair, each side in its own language, and
+    reports a pair whose words differ: a legal status (``rules.legal``), a decision (``rules.decisions``).
+
+    ``find(text, lang)`` gives (kind, start, end) of each such word of a sentence; ``differ(kinds, other_kinds)``
+    tells whether the translated side's kinds (the rewrite's for two versions in one language) differ from the
+    other side's. One finding per pair, on the translated side's first word of a kind the other side lacks, naming
+    the other side's: "accused ('was charged') in English but convicted ('condenado') in Spanish".
+    """
+    if rule in settings.disabled_rules:
+        return []
+    flagged, other = flagged_side(aligned)
+    findings = []
+    for pair, said in pairs_saying(aligned, settings, find, (other, flagged)):
+        kinds = {side: {found[0] for _, found in said[side]} for side in said}
+        if differ(kinds[flagged], kinds[other]):
+            findings.append(_contrast_finding(aligned, pair, flagged, said, kinds, rule, evidence_key, confidence,
+                                              settings))
+    return findings
+
+
+def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kinds: dict[str, set[str]], rule: str,
+                      evidence_key: str, confidence: float, settings: Settings) -> Finding:
+    other = aligned.other(side)
+    words = {}
+    for here, there in ((side, other), (other, side)):
+        version = aligned.version(here)
+        index, (kind, begin, end) = next((item for item in said[here] if item[1][0] not in kinds[there]),
+                                         said[here][0])
+        words[here] = (index, kind, begin, end, version.segments[index].text[begin:end])
+    version = aligned.version(side)
+    index, kind, begin, end, word = words[side]
+    _, other_kind, _, _, other_word = words[other]
+    start, stop = segment_span(version.source, version.segments[index], begin, end)
+    message = (f"{other_kind} ({other_word!r}) in {side_name(aligned, other)} but {kind} ({word!r}) in "
+               f"{side_name(aligned, side)}")
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
+        evidence_key: sorted(kinds[side]), f"counterpart_{evidence_key}": sorted(kinds[other]),
+        "confidence": confidence}
+    if aligned.translated_side is not None:
+        evidence["translation"] = aligned.translation_of(side, getattr(pair, side))
+    return make_finding(rule, version.source, start, stop, message, lang=version.lang, score=confidence,
+                        evidence=evidence, settings=settings)

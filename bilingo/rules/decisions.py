@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bilingo.findings import (flagged_side, make_finding, pair_evidence, pairs_saying, prepare_sentences,
-                              segment_span, side_name)
-from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
 
@@ -93,33 +92,10 @@ def prepare(version: Version, settings: Settings) -> None:
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    if RULE in settings.disabled_rules:
-        return []
-    flagged, other = flagged_side(aligned)
-    findings = []
-    for pair, said in pairs_saying(aligned, settings, decisions, (other, flagged)):
-        said_as = {side: {found[0] for _, found in said[side]} for side in said}
-        if said_as[flagged] - said_as[other] and said_as[other] - said_as[flagged]:
-            findings.append(_finding(aligned, pair, flagged, said, said_as, settings))
-    return findings
+    return contrast_findings(aligned, settings, RULE, decisions, changed, evidence_key="decisions",
+                             confidence=0.7)
 
 
-def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, said: dict, said_as: dict[str, set[str]],
-             settings: Settings) -> Finding:
-    version = aligned.version(side)
-    other = aligned.other(side)
-    other_version = aligned.version(other)
-    index, (decision, begin, end) = next(item for item in said[side] if item[1][0] not in said_as[other])
-    other_index, (other_decision, other_begin, other_end) = next(
-        item for item in said[other] if item[1][0] not in said_as[side])
-    start, stop = segment_span(version.source, version.segments[index], begin, end)
-    word = version.segments[index].text[begin:end]
-    other_word = other_version.segments[other_index].text[other_begin:other_end]
-    message = (f"{other_decision} ({other_word!r}) in {side_name(aligned, other)} but {decision} ({word!r}) in "
-               f"{side_name(aligned, side)}")
-    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
-        "decisions": sorted(said_as[side]), "counterpart_decisions": sorted(said_as[other]), "confidence": 0.7}
-    if aligned.translated_side is not None:
-        evidence["translation"] = aligned.translation_of(side, getattr(pair, side))
-    return make_finding(RULE, version.source, start, stop, message, lang=version.lang, score=0.7,
-                        evidence=evidence, settings=settings)
+def changed(said: set[str], other_said: set[str]) -> bool:
+    """Whether each side says a decision the other does not."""
+    return bool(said - other_said and other_said - said)
