@@ -437,6 +437,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "2 percentage points in English but 2 % in Spanish"),
     ("Unemployment rose 2% last year.", "El desempleo subió 2 puntos porcentuales el año pasado.",
      "2% in English but 2 puntos porcentuales in Spanish"),
+    # a superlative turned (162 faithful corpus pairs say one on both sides, none the other way; 122 of 143 synthetic
+    # swaps of the Spanish word are found)
+    ("The uninsured rate among children fell to 8%, the lowest on record.",
+     "La tasa de niños sin seguro bajó al 8 %, la más alta registrada.", "lowest in English but más alta in Spanish"),
+    ("It was the worst storm in a decade.", "Fue la mejor tormenta en una década.", "worst in English but mejor in Spanish"),
     # a.m. against p.m., written in Spanish as US Spanish-language newsrooms write it (it had been read as a bare 7)
     ("The store opens at 7 a.m.", "La tienda abre a las 7 p.m.", "7 a.m. in English but 7 p.m. in Spanish"),
     ("The store opens at 7 a.m.", "La tienda abre a las 7 p. m.", "7 a.m. in English but 7 p. m. in Spanish"),
@@ -535,6 +540,10 @@ SAID_ALIKE = [
     ("The gunman killed at least 3 people.", "El atacante mató a al menos 3 personas."),
     ("The shooting killed 52-year-old clerk Raj Patel and wounded a customer.",
      "En el tiroteo murió el empleado Raj Patel, de 52 años, y resultó herido un cliente."),  # an age is no count
+    # superlatives said alike; "at least" is a bound, a minimum wage is no extreme of the story's
+    ("The uninsured rate among children fell to 8%, the lowest on record.",
+     "La tasa de niños sin seguro bajó al 8 %, la más baja registrada."),
+    ("At least 5 of the highest-paid officials resigned.", "Como mínimo 5 de los funcionarios mejor pagados renunciaron."),
     # a US forecast's bare temperatures, converted to Celsius by the Spanish edition, or kept
     ("Expect a high of 98 on Sunday, the weather service said.", "Se espera una máxima de 37 grados el domingo."),
     ("Highs will reach the upper 90s through Thursday.", "Las máximas rondarán los 36 grados hasta el jueves."),

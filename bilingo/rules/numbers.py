@@ -46,6 +46,9 @@ drops numbers. Each side is parsed with its own language's conventions:
 * casualties: "two people were killed" / "dos personas resultaron heridas" counts the dead as
   injured under the same number (``_changed_casualties``; each number's word of death or
   injury is read in its own language, a verb just before it or a word in the few after it).
+* superlatives: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
+  tormenta" is a changed quantity when each side says an extreme the other does not
+  (``_turned_superlatives``; "at least" is a bound, "mayor" and "menor" are not read).
 * percentage points against percent: "rose 2 percentage points" / "subió un 2 %" (and "2%" /
   "2 puntos porcentuales") is a changed quantity under the same number
   (``_points_against_percent``).
@@ -973,6 +976,7 @@ def prepare(version: Version, settings: Settings) -> None:
         fraction_spans(segment.text, version.lang)
         relative_times(segment.text, version.lang)
         time_zones(segment.text, version.lang)
+        superlatives(segment.text, version.lang)
         change_readings(segment.text, version.lang, index)
         casualty_readings(segment.text, version.lang, index)
 
@@ -1012,6 +1016,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             findings.extend(_differing_calendar(aligned, pair, calendar, position, settings))
         findings.extend(_differing_tense(aligned, pair, settings))
         findings.extend(_differing_zones(aligned, pair, settings, position))
+        findings.extend(_turned_superlatives(aligned, pair, settings))
         fractions_changed = _differing_fractions(aligned, pair, position, settings)
         findings.extend(fractions_changed)
         # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
@@ -1398,6 +1403,49 @@ def _differing_tense(aligned, pair, settings) -> list[Finding]:
         index, (tense, start, end) = said[side][0]
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "relative time", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# Superlatives: "the lowest rate on record" against "la tasa más alta registrada". Each side in its own language;
+# "at least" is a bound (``_BOUNDS``), and "mayor" / "menor" (older, a minor) say too much else to count.
+_SUPERLATIVES = {
+    "en": {"highest": r"highest|largest|biggest|best|greatest|maximum|record[\s-]high",
+           "lowest": r"lowest|smallest|worst|fewest|minimum|record[\s-]low"},
+    "es": {"highest": r"m[aá]s\s+alt[oa]s?|m[aá]s\s+grandes?|mejor(?:es)?|m[aá]xim[oa]s?",
+           "lowest": r"m[aá]s\s+baj[oa]s?|m[aá]s\s+peque[nñ][oa]s?|peor(?:es)?|m[ií]nim[oa]s?"},
+}
+_SUPERLATIVE = {lang: re.compile("|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in kinds.items()),
+                                 re.IGNORECASE)
+                for lang, kinds in _SUPERLATIVES.items()}
+_SUPERLATIVE_CUES = {"en": ("est", "best", "worst", "maximum", "minimum", "record"),
+                     "es": ("más", "mas ", "mejor", "peor", "máxim", "maxim", "mínim", "minim")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def superlatives(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The superlatives ``text`` says: ("highest" or "lowest", start, end), in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _SUPERLATIVE_CUES[lang]):
+        return ()  # (most sentences)
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _SUPERLATIVE[lang].finditer(text))
+
+
+def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
+    """"the lowest on record" against "la más alta registrada": each side says a superlative the other does not,
+    one the highest and the other the lowest. (162 faithful corpus pairs say one on both sides, none the other
+    way.)"""
+    said = said_in_pair(aligned, pair, superlatives)
+    if said is None:
+        return []  # (most pairs)
+    kinds = {side: {found[0] for _, found in said[side]} for side in ("left", "right")}
+    if not (kinds["left"] - kinds["right"] and kinds["right"] - kinds["left"]):
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (kind, start, end) = next(item for item in said[side] if item[1][0] not in kinds[aligned.other(side)])
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "superlative", frozenset(), True, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
