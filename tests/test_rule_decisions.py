@@ -49,6 +49,9 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
      "El concejo aprobó el presupuesto y rechazó la enmienda."),
     ("The U.S. House of Representatives rejects the bailout.", "La Cámara de Representantes no aprueba el rescate."),
     ("The council met on Tuesday.", "El concejo rechazó el plan el martes."),  # one side only
+    # "el rechazo" is a noun, the neighbours' opposition, not the council's decision
+    ("The council approved the plan despite the neighbors' opposition.",
+     "El concejo dio luz verde al plan pese al rechazo de los vecinos."),
     ("\"We are confident the law will be upheld,\" a spokesperson said.",
      "\"Confiamos en que la ley será ratificada\", dijo un portavoz."),
 ])
@@ -63,7 +66,7 @@ def test_disabled_rule_reports_nothing():
 
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_decisions():
-    """84 of the corpus's 11,650 sentence pairs say a decision on both sides, none the other way (WMT and tico19
-    here: most of them). 72 of 73 of them with the Spanish verb swapped are found."""
+    """81 of the corpus's 11,650 sentence pairs say a decision on both sides, none the other way (WMT and tico19
+    here: most of them). 69 of 70 of them with the Spanish verb swapped are found."""
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)
     assert [finding.text for document in documents for finding in decisions.check(document, Settings())] == []

@@ -15,7 +15,7 @@ rewrite for two versions in one language), at its first such verb, naming both. 
 Outcomes of games ("beat", "lost to") are left out: a translation may turn the sentence around ("X lost to Y" /
 "Y venció a X").
 
-Measured on the 11,650 faithful sentence pairs of the dev corpus: 84 say a decision on both sides, none the other
+Measured on the 11,650 faithful sentence pairs of the dev corpus: 81 say a decision on both sides, none the other
 way (tests/test_rule_decisions.py). A warning, not an error: the measure is of few pairs.
 """
 
@@ -44,10 +44,11 @@ DECISION_WORDS = {
         APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]n?|ratific[oó]|ratificaron|"
                   r"ratificad[oa]s?|ratificar[aá]n?|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|concedi[oó]|concedieron|"
                   r"concedid[oa]s?|conceder[aá]n?|otorg[oó]|otorgaron|otorgad[oa]s?|otorgar[aá]n?",
-        REJECTED: r"rechaz[oó]|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]n?|neg[oó]|negaron|negar[aá]n?|"
-                  r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|vet[oó]|vetaron|vetad[oa]s?|vetar[aá]n?|revoc[oó]|"
+        # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
+        REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]n?|neg[oó]|negaron|negar[aá]n?|"
+                  r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|vetó|vetaron|vetad[oa]s?|vetar[aá]n?|revoc[oó]|"
                   r"revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|anular[aá]n?|desestim[oó]|"
-                  r"desestimaron|desestimad[oa]s?|desestimar[aá]n?|tumb[oó]|tumbaron",
+                  r"desestimaron|desestimad[oa]s?|desestimar[aá]n?|tumbó|tumbaron",
     },
 }
 _DECISION = {lang: re.compile("|".join(rf"(?P<{decision}>\b(?:{words})\b)" for decision, words in decisions.items()),
