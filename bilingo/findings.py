@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from functools import lru_cache
 
 from bilingo.model import AlignedDocument, Finding, SourceDocument
@@ -203,16 +204,18 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
     reports a pair whose words differ: a legal status (``rules.legal``), a decision (``rules.decisions``).
 
     ``find(text, lang)`` gives (kind, start, end) of each such word of a sentence; ``differ(kinds, other_kinds)``
-    tells whether the translated side's kinds (the rewrite's for two versions in one language) differ from the
-    other side's. One finding per pair, on the translated side's first word of a kind the other side lacks, naming
-    the other side's: "accused ('was charged') in English but convicted ('condenado') in Spanish".
+    tells whether the translated side's kinds (the rewrite's for two versions in one language), counted, differ
+    from the other side's: counted, so that "approved $2 million, but denied a request" against "aprobó … y aprobó
+    una solicitud" leaves a rejection on one side and an approval on the other. One finding per pair, on the
+    translated side's first word of a kind it says more often than the other side, naming the other side's:
+    "accused ('was charged') in English but convicted ('condenado') in Spanish".
     """
     if rule in settings.disabled_rules:
         return []
     flagged, other = flagged_side(aligned)
     findings = []
     for pair, said in pairs_saying(aligned, settings, find, (other, flagged)):
-        kinds = {side: {found[0] for _, found in said[side]} for side in said}
+        kinds = {side: Counter(found[0] for _, found in said[side]) for side in said}
         if differ(kinds[flagged], kinds[other]):
             findings.append(_contrast_finding(aligned, pair, flagged, said, kinds, rule, evidence_key, confidence,
                                               settings))
@@ -223,10 +226,18 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
                       evidence_key: str, confidence: float, settings: Settings) -> Finding:
     other = aligned.other(side)
     words = {}
+    # the word that changed: where both sides say as many, the first at which their kinds differ in text order
+    # ("approved …, but denied" / "aprobó …, pero aprobaron": the second); else the first of a kind in surplus
+    in_turn = len(said[side]) == len(said[other])
+    first_different = next((i for i, (mine, theirs) in enumerate(zip(said[side], said[other]))
+                            if mine[1][0] != theirs[1][0]), None) if in_turn else None
     for here, there in ((side, other), (other, side)):
         version = aligned.version(here)
-        index, (kind, begin, end) = next((item for item in said[here] if item[1][0] not in kinds[there]),
-                                         said[here][0])
+        surplus = kinds[here] - kinds[there]
+        if first_different is not None:
+            index, (kind, begin, end) = said[here][first_different]
+        else:
+            index, (kind, begin, end) = next((item for item in said[here] if item[1][0] in surplus), said[here][0])
         words[here] = (index, kind, begin, end, version.segments[index].text[begin:end])
     version = aligned.version(side)
     index, kind, begin, end, word = words[side]
@@ -235,7 +246,7 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
     message = (f"{other_kind} ({other_word!r}) in {side_name(aligned, other)} but {kind} ({word!r}) in "
                f"{side_name(aligned, side)}")
     evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
-        evidence_key: sorted(kinds[side]), f"counterpart_{evidence_key}": sorted(kinds[other]),
+        evidence_key: sorted(kinds[side].elements()), f"counterpart_{evidence_key}": sorted(kinds[other].elements()),
         "confidence": confidence}
     if aligned.translated_side is not None:
         evidence["translation"] = aligned.translation_of(side, getattr(pair, side))

@@ -26,6 +26,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("\"We are confident the law will be upheld,\" a spokesperson said.",
      "\"Confiamos en que la ley será anulada\", dijo un portavoz.", "anulada",
      "approved ('upheld') in English but rejected ('anulada') in Spanish"),
+    # decisions are counted: one approval became two, one rejection none; the changed verb is named
+    ("The county approved $2 million for clinics, but officials denied a request to close schools.",
+     "El condado aprobó 2 millones de dólares para clínicas, pero las autoridades aprobaron una solicitud para cerrar "
+     "las escuelas.", "aprobaron", "rejected ('denied') in English but approved ('aprobaron') in Spanish"),
     # a negation turns the verb: "did not approve" is a rejection
     ("The board did not approve the contract.", "La junta aprobó el contrato.", "aprobó",
      "rejected ('not approve') in English but approved ('aprobó') in Spanish"),
@@ -67,6 +71,6 @@ def test_disabled_rule_reports_nothing():
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_decisions():
     """81 of the corpus's 11,650 sentence pairs say a decision on both sides, none the other way (WMT and tico19
-    here: most of them). 69 of 70 of them with the Spanish verb swapped are found."""
+    here: most of them). 70 of 70 of them with the Spanish verb swapped are found."""
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)
     assert [finding.text for document in documents for finding in decisions.check(document, Settings())] == []

@@ -23,7 +23,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # WMT newstest, with the Spanish word swapped: "El individuo arrestado ha sido acusado de tráfico de drogas"
     ("The suspect is charged with drug trafficking and forgery of public documents.",
      "El sospechoso ha sido condenado por tráfico de drogas y falsificación de documento público.",
-     "condenado", "accused ('suspect') in English but convicted ('condenado') in Spanish"),
+     "condenado", "accused ('is charged') in English but convicted ('condenado') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -27,6 +27,7 @@ of 91 of them with the Spanish status word swapped ("acusado" for "condenado", a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from bilingo.findings import contrast_findings, prepare_sentences
@@ -83,10 +84,11 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                              confidence=0.8)
 
 
-def changed(said: set[str], other_said: set[str]) -> bool:
-    """Whether the statuses one side says (``said``) differ from the other side's: each says one the other does
-    not, or one side gives a verdict (convicted, acquitted) where the other gives none ("the suspect was charged" /
-    "el sospechoso fue condenado")."""
+def changed(said: Counter, other_said: Counter) -> bool:
+    """Whether the statuses one side says (``said``, counted) differ from the other side's: each says one the other
+    does not, or one side gives a verdict (convicted, acquitted) where the other gives none ("the suspect was
+    charged" / "el sospechoso fue condenado"). Counts do not matter here: a status said twice is one status."""
+    said, other_said = set(said), set(other_said)
     if said - other_said and other_said - said:
         return True
     return bool(said & VERDICTS) != bool(other_said & VERDICTS)
