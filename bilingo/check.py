@@ -457,7 +457,8 @@ class RememberingTranslator:
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
         missing = list(dict.fromkeys(text for text in texts if (text, src, tgt) not in self._known))
         if missing:
-            self._known.update(zip(((text, src, tgt) for text in missing), self._translator.translate(missing, src, tgt)))
+            translated = self._translator.translate(missing, src, tgt)
+            self._known.update(zip(((text, src, tgt) for text in missing), translated))
         return [self._known[(text, src, tgt)] for text in texts]
 
 

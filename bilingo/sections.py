@@ -698,7 +698,8 @@ def with_islands_moved(plan: SectionPlan, moved: set[int]) -> SectionPlan:
                     key=lambda item: item[0].start)
     languages = [_other(lang) if segment.start in moved else lang for segment, lang in placed]
     content = [segment for segment, _ in placed]
-    versions = {lang: Version(plan.source, lang, [s for s, placed_lang in zip(content, languages) if placed_lang == lang])
+    versions = {lang: Version(plan.source, lang,
+                              [segment for segment, placed_lang in zip(content, languages) if placed_lang == lang])
                 for lang in ("en", "es")}
     sections = [Section(run.lang, run.start, run.end, plan.layout) for run in _runs(content, languages)]
     return replace(plan, pairs=[(versions["en"], versions["es"])], sections=sections)

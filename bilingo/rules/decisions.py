@@ -18,7 +18,8 @@ Outcomes of games ("beat", "lost to") are left out: a translation may turn the s
 "Y venció a X").
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 81 say a decision on both sides, none the other
-way, and all 70 of them with the Spanish verb swapped are found (tests/test_rule_decisions.py). A warning, not an error: the measure is of few pairs.
+way, and all 70 of them with the Spanish verb swapped are found (tests/test_rule_decisions.py). A warning, not an
+error: the measure is of few pairs.
 """
 
 from __future__ import annotations

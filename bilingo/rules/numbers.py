@@ -901,7 +901,8 @@ def _unsaid_fahrenheit(values, decade: bool) -> frozenset:
     """The Celsius values of a temperature given as a bare number in a US forecast (see ``_WEATHER_BEFORE``); for a
     decade ("the 90s"), of each degree in it."""
     if decade:
-        values = [float(v) for base in values if 0 <= base < 130 and base % 10 == 0 for v in range(int(base), int(base) + 10)]
+        values = [float(v) for base in values if 0 <= base < 130 and base % 10 == 0
+                  for v in range(int(base), int(base) + 10)]
     return _converted(values, " degrees")
 
 
@@ -1508,8 +1509,9 @@ def time_zones(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             said = match.group(group) if group != "bare" or lang == "en" else None
             if said is not None:
                 name = match.group("bare_name" if group == "bare" else "name")
-                zone = _ZONE_OF[said] if group in ("abbreviation", "universal") else _ZONE_NAMES[lang].get(name, _ZONE_NAMES[lang].get(
-                    name.lower()))
+                names = _ZONE_NAMES[lang]
+                zone = (_ZONE_OF[said] if group in ("abbreviation", "universal")
+                        else names.get(name, names.get(name.lower())))
                 if zone is not None:
                     found.append((zone, match.start(group), match.end(group)))
                 break
@@ -1778,7 +1780,8 @@ def casualty_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str
     readings = {}
     for position, mention in enumerate(numbers):
         previous_end = numbers[position - 1].end if position else 0
-        before = [word.strip(".,;:()\"'“”") for word in text[max(previous_end, mention.start - 60):mention.start].split()]
+        window = text[max(previous_end, mention.start - 60):mention.start]
+        before = [word.strip(".,;:()\"'“”") for word in window.split()]
         while before and before[-1].lower() in _SKIPPED_BEFORE_CASUALTY:
             before.pop()
         found = _CASUALTY_VERB[lang].fullmatch(before[-1]) if before else None
@@ -1811,7 +1814,8 @@ def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
     for side in ("left", "right"):
         version = aligned.version(side)
         said[side] = {(index, start): reading for index in getattr(pair, side)
-                      for start, reading in casualty_readings(version.segments[index].text, version.lang, index).items()}
+                      for start, reading in
+                      casualty_readings(version.segments[index].text, version.lang, index).items()}
         if not said[side]:
             return []  # (most pairs)
     flagged = aligned.translated_side or "right"

@@ -152,7 +152,8 @@ _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:de\s+la\s+|de\s+|del\s+)?{_NAME_WORD}){
 # What may stand between a Spanish title and the name ("la senadora estatal Ana Ruiz", "el alcalde de Miami Francis
 # Suárez"): not any lower-case word, which would take "fotógrafo radicado en El Paso" for a title of El Paso.
 _SPANISH_QUALIFIERS = ("estatal", "federal", "general", "municipal", "interino", "interina", "adjunto", "adjunta",
-                       "electo", "electa", "saliente", "entrante", "de", "del", "la", "por", "distrito", "condado", "circuito")
+                       "electo", "electa", "saliente", "entrante", "de", "del", "la", "por", "distrito", "condado",
+                       "circuito")
 
 
 # What says an office is no longer held ("former Mayor", "ex-Mayor", "la exalcaldesa", "el ex gobernador", "la antigua
