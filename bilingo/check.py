@@ -41,6 +41,7 @@ LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "other": "another language",
 CHECK_MODULES = (
     "bilingo.rules.coverage",
     "bilingo.rules.numbers",
+    "bilingo.rules.quantities",
     "bilingo.rules.names",
     "bilingo.rules.titles",
     "bilingo.rules.directions",
@@ -262,6 +263,7 @@ def prepare_checks(versions: list[Version], settings: Settings) -> None:
 # (``moved_document``), which the monotone aligner cannot pair.
 PAIR_CHECK_MODULES = (
     "bilingo.rules.numbers",
+    "bilingo.rules.quantities",
     "bilingo.rules.names",
     "bilingo.rules.titles",
     "bilingo.rules.directions",

@@ -8,11 +8,18 @@ import pytest
 
 from aligned_builder import aligned_pair, CORPUS_DEV, build_aligned, build_aligned_documents, clean_corpus_documents, \
     corpus_records, corpus_spec
-from bilingo.rules import numbers
+from bilingo.rules import numbers, quantities
 from bilingo.rules.numbers import compatible, extract_numbers, match_mentions, parse_number
 from bilingo.settings import Settings
 
 needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def number_mismatches(aligned, settings: Settings) -> list:
+    """The rule's findings on a document: the numbers compared (``numbers``) and the same numbers said as another
+    quantity (``quantities``), in file order."""
+    findings = numbers.check(aligned, settings) + quantities.check(aligned, settings)
+    return sorted(findings, key=lambda finding: (finding.path, finding.start))
 
 
 def values(text: str, lang: str) -> list[set[float]]:
@@ -210,13 +217,13 @@ INFLATION_ES = ("El aumento de los precios en el mes de noviembre ha sido superi
 
 def test_real_pair_with_mixed_conventions_is_clean():
     aligned = build_aligned([INFLATION_EN], [INFLATION_ES])
-    assert numbers.check(aligned, Settings()) == []
+    assert number_mismatches(aligned, Settings()) == []
 
 
 def test_changed_number_is_reported_with_both_spans_and_the_translation():
     edited = INFLATION_ES.replace("3,1 por ciento", "3,7 por ciento")
     aligned = build_aligned([INFLATION_EN], [edited])
-    (finding,) = numbers.check(aligned, Settings())
+    (finding,) = number_mismatches(aligned, Settings())
     source = aligned.right.source
     assert finding.rule == "number-mismatch" and finding.severity == "error"
     assert source.text[finding.start : finding.end] == "3,7 por ciento"
@@ -229,7 +236,7 @@ def test_changed_number_is_reported_with_both_spans_and_the_translation():
 def test_seed_reservists_changed_in_spanish_is_reported():
     en = "Putin ordered a partial mobilization of the Russian military last week, drafting up 300,000 reserve troops."
     es = "Putin ordenó la semana pasada una movilización parcial del ejército ruso, reclutando a 30.000 reservistas."
-    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "300,000 in English but 30.000 in Spanish"
     assert finding.text == "30.000"
 
@@ -237,7 +244,7 @@ def test_seed_reservists_changed_in_spanish_is_reported():
 def test_number_missing_on_one_side_is_reported_where_it_is():
     en = "Putin ordered a partial mobilization of the Russian military last week, drafting up 300,000 reserve troops."
     es = "Putin ordenó la semana pasada una movilización parcial del ejército ruso, reclutando a reservistas."
-    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.evidence["side"] == "left" and finding.text == "300,000"
     assert "no matching number" in finding.message
 
@@ -245,7 +252,7 @@ def test_number_missing_on_one_side_is_reported_where_it_is():
 def test_number_moved_to_the_next_sentence_is_tolerated():
     en = ["The army drafted 300,000 reservists.", "The move led to widespread fear."]
     es = ["El ejército movilizó a reservistas.", "La medida, que afecta a 300.000 personas, provocó miedo."]
-    assert numbers.check(build_aligned(en, es), Settings()) == []
+    assert number_mismatches(build_aligned(en, es), Settings()) == []
 
 
 SHARE_EN = ("Honda expects 50% of the Insight's sales to come from the United States, while the remaining 50% "
@@ -256,18 +263,18 @@ SHARE_ES = ("Honda calcula que el 50% de las ventas del Insight se producirá en
 
 def test_a_repeated_number_said_once_in_translation_is_not_reported():
     """Real WMT pair: "the remaining 50%" became "el porcentaje restante"; the first 50% matched."""
-    assert numbers.check(build_aligned([SHARE_EN], [SHARE_ES]), Settings()) == []
+    assert number_mismatches(build_aligned([SHARE_EN], [SHARE_ES]), Settings()) == []
 
 
 def test_a_changed_repeat_of_a_matched_number_is_still_reported():
     edited = SHARE_ES.replace("el porcentaje restante", "el 40% restante")
-    (finding,) = numbers.check(build_aligned([SHARE_EN], [edited]), Settings())
+    (finding,) = number_mismatches(build_aligned([SHARE_EN], [edited]), Settings())
     assert finding.message == "50% in English but 40% in Spanish"
 
 
 def test_a_repeated_number_is_reported_when_neither_occurrence_matched():
     dropped = SHARE_ES.replace("el 50% de las ventas", "la mayor parte de las ventas")  # ("la mitad" is 50%)
-    findings = numbers.check(build_aligned([SHARE_EN], [dropped]), Settings())
+    findings = number_mismatches(build_aligned([SHARE_EN], [dropped]), Settings())
     assert [finding.text for finding in findings] == ["50%", "50%"]
 
 
@@ -276,18 +283,18 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     drift bilingo exists for, though number words are otherwise never reported alone."""
     en = "Three people died and dozens were injured when the bridge collapsed on Sunday."
     es = "Cuatro personas murieron y decenas resultaron heridas cuando el puente se derrumbó el domingo."
-    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "Three in English but Cuatro in Spanish"
     assert finding.text == "Cuatro" and finding.evidence["counterpart_text"] == "Three"
     en = "Three people died when a tree fell on their car on Route 9."  # "un árbol": an article, not a count
     es = "Cuatro personas murieron cuando un árbol cayó sobre su auto en la Ruta 9."
-    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "Three in English but Cuatro in Spanish"
     en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
-    (finding,) = numbers.check(build_aligned([en], [es]), Settings())  # the three matched, the range moved
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())  # the three matched, the range moved
     assert finding.message == "Two in English but cuatro in Spanish"
     en, es = "The board meets twice a year.", "La junta se reúne tres veces al año."  # "twice" is two times
-    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "twice in English but tres in Spanish"
 
 
@@ -304,7 +311,7 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     ("Check on elderly neighbors at least twice a day.", "Visite a sus vecinos mayores al menos dos veces al día."),
 ])
 def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en, es):
-    assert numbers.check(build_aligned([en], [es]), Settings()) == []
+    assert number_mismatches(build_aligned([en], [es]), Settings()) == []
 
 
 @pytest.mark.parametrize("text, value", [
@@ -327,9 +334,9 @@ def test_number_words_values(text, value):
 
 def test_one_and_a_half_million_in_words_matches_its_figure():
     en, es = "The population grew by 1.5 million people in a decade.", "La población creció en un millón y medio de personas."
-    assert numbers.check(build_aligned([en], [es]), Settings()) == []
+    assert number_mismatches(build_aligned([en], [es]), Settings()) == []
     en = "The population grew by 2.5 million people in a decade."
-    (finding,) = numbers.check(build_aligned([en], [es]), Settings())
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.text == "2.5 million" and finding.lang == "en"
 
 
@@ -339,7 +346,7 @@ def test_a_changed_weekday_or_month_is_reported():
     en = ["The council voted on Tuesday to approve the budget.", "The new rules take effect in March, the mayor said."]
     es = ["El concejo votó el miércoles para aprobar el presupuesto.",
           "Las nuevas normas entran en vigor en abril, dijo la alcaldesa."]
-    findings = numbers.check(build_aligned(en, es), Settings())
+    findings = number_mismatches(build_aligned(en, es), Settings())
     assert [finding.message for finding in findings] == ["Tuesday in English but miércoles in Spanish",
                                                          "March in English but abril in Spanish"]
     assert [finding.text for finding in findings] == ["miércoles", "abril"]
@@ -347,7 +354,7 @@ def test_a_changed_weekday_or_month_is_reported():
 
 def _pair_findings(en: str, es: str) -> list:
     """number-mismatch's findings on one pair of sentences."""
-    return numbers.check(aligned_pair(en, es), Settings())
+    return number_mismatches(aligned_pair(en, es), Settings())
 
 
 @pytest.mark.parametrize("en, es", [
@@ -579,7 +586,7 @@ def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     en = ["The survey was released on Monday by the state.", "Half of the residents said they rent."]
     es = ["El estado publicó el lunes la encuesta, según la cual la mitad de los residentes alquila.",
           "Un tercio dijo que alquila."]
-    assert [f.message for f in numbers.check(build_aligned(en, es), Settings()) if "tercio" in f.message] == []
+    assert [f.message for f in number_mismatches(build_aligned(en, es), Settings()) if "tercio" in f.message] == []
 
 
 def test_an_amount_changed_is_reported_though_another_currency_follows_it():
@@ -591,7 +598,7 @@ def test_a_changed_day_in_a_range_of_days_is_reported():
     """"Monday through Friday" / "de lunes a sábado": both name Monday, which had hidden the changed day."""
     en = ["The center will be open Monday through Friday, 8 a.m. to 8 p.m.", "The festival runs all weekend."]
     es = ["El centro estará abierto de lunes a sábado, de 8 a.m. a 8 p.m.", "El festival dura todo el fin de semana."]
-    findings = numbers.check(build_aligned(en, es), Settings())
+    findings = number_mismatches(build_aligned(en, es), Settings())
     assert [(f.text, f.message) for f in findings] == [("sábado", "Friday in English but sábado in Spanish")]
 
 
@@ -602,7 +609,7 @@ def test_a_changed_day_is_reported_where_the_other_side_names_the_new_day_too():
     aligned = build_aligned([source, "The festival runs all weekend."],
                             [source.replace("said Tuesday", "said Wednesday"), "The festival runs all weekend."],
                             left_lang="en", right_lang="en")
-    findings = numbers.check(aligned, Settings())
+    findings = number_mismatches(aligned, Settings())
     assert [finding.text for finding in findings] == ["Wednesday"] and "Tuesday in " in findings[0].message
 
 
@@ -622,7 +629,7 @@ def test_a_changed_day_is_reported_where_the_other_side_names_the_new_day_too():
      ["¿Puedo hacer una pregunta sobre el presupuesto de abril?"]),  # "May I" is no month
 ])
 def test_weekdays_and_months_that_agree_or_moved_are_not_reported(en, es):
-    assert numbers.check(build_aligned(en, es), Settings()) == []
+    assert number_mismatches(build_aligned(en, es), Settings()) == []
 
 
 @pytest.mark.parametrize("text, lang, zones", [
@@ -638,24 +645,24 @@ def test_weekdays_and_months_that_agree_or_moved_are_not_reported(en, es):
     ("Abre a las 10:00, hora del centro de México.", "es", ["hora del centro"]),
 ])
 def test_time_zones_are_read_where_a_clock_time_or_a_zones_name_says_them(text, lang, zones):
-    assert [text[start:end] for _, start, end in numbers.time_zones(text, lang)] == zones
+    assert [text[start:end] for _, start, end in quantities.time_zones(text, lang)] == zones
 
 
 def test_a_time_zone_said_in_the_next_sentence_is_not_reported():
     en = ["The debate starts at 9 p.m. Pacific time on Tuesday.", "It will be streamed online."]
     es = ["El debate empieza a las 9 p. m. del martes, hora del Pacífico.", "Se transmitirá a las 9 p.m. ET."]
-    assert [f.message for f in numbers.check(build_aligned(en, es), Settings()) if "ET" in f.message] == []
+    assert [f.message for f in number_mismatches(build_aligned(en, es), Settings()) if "ET" in f.message] == []
 
 
 def test_disabled_rule_reports_nothing():
     aligned = build_aligned([INFLATION_EN], [INFLATION_ES.replace("3,1", "3,7")])
-    assert numbers.check(aligned, Settings(disabled_rules={"number-mismatch"})) == []
+    assert number_mismatches(aligned, Settings(disabled_rules={"number-mismatch"})) == []
 
 
 @needs_corpus
 def test_few_findings_on_untouched_flores_documents():
     documents = clean_corpus_documents("flores200-devtest", 60)
-    findings = [f for d in documents for f in numbers.check(d, Settings())]
+    findings = [f for d in documents for f in number_mismatches(d, Settings())]
     # measured: 5 findings on these 60 documents (0.08 per document), mostly "16th century" vs "siglo XVI"
     assert len(findings) / len(documents) < 0.2
 
@@ -687,7 +694,7 @@ def test_numbers_edited_in_spanish_are_found():
     assert len(specs) >= 15
     documents = build_aligned_documents(specs)
     found = sum(
-        any(f.evidence["side"] == "right" and index in f.evidence["segments"] for f in numbers.check(d, Settings()))
+        any(f.evidence["side"] == "right" and index in f.evidence["segments"] for f in number_mismatches(d, Settings()))
         for d, index in zip(documents, expected)
     )
     assert found == len(specs)

@@ -1,0 +1,642 @@
+"""number-mismatch: the same number said as another quantity in each version.
+
+The digits of a pair match, so ``bilingo.rules.numbers`` sees nothing, yet the quantity changed: what the words
+around the number, or the sentence, say of it differs. Each side is read in its own language, from the originals
+(Apertium renders many of these words loosely), and a finding needs both sides to say something of the kind:
+one side that says nothing of it is never a finding.
+
+* a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", "More
+  than 300" / "Menos de 300", by the word right at the number (``change_readings``, ``_reversed_changes``); "up to
+  76%" / "hasta un 76 %" is a limit, not a change.
+* a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
+  tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
+  "mayor" and "menor" are not read).
+* the dead counted as injured: "two people were killed" / "dos personas resultaron heridas"
+  (``casualty_readings``, ``_changed_casualties``; each number's word of death or injury is a verb just before it
+  or a word in the few after it; an age is no count).
+* a time moved between past and future: "last week" / "la próxima semana", "yesterday" / "mañana" (not "esta
+  mañana"), when each side says only the past or only the future (``relative_times``, ``_differing_tense``).
+* another time zone under the same clock time: "9 p.m. ET" / "9 p.m. hora del Pacífico", when each side names a
+  zone the other does not (``time_zones``, ``_differing_zones``); an abbreviation counts only after a clock time
+  ("CT" is also a scan), "hora local" / "local time" names none.
+* another currency: "$500" / "500 euros" (``_changed_currencies``); a currency word after the number wins over a
+  symbol ("$500 pesos").
+* a US unit renamed metric but not converted: "5 miles" / "5 kilómetros", "40 mph" / "40 km/h"
+  (``_unconverted_units``; a converted one matches in ``numbers``).
+* percentage points said as percent: "rose 2 percentage points" / "subió un 2 %", and the other way
+  (``_points_against_percent``).
+
+Each was measured on the 11,650 faithful sentence pairs of the dev corpus before it was adopted; the counts are in
+the comments and tests of each (tests/test_rule_numbers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bilingo.findings import said_in_pair
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.words import fold, folded_words, holds_any
+from bilingo.settings import Settings
+
+# what ``numbers`` reads and reports a number with: the mentions of a sentence, how two can be the same quantity,
+# and a number-mismatch finding (this module is that rule's too)
+from bilingo.rules.numbers import (
+    _CURRENCY_SYMBOLS, _CURRENCY_WORD, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, RULE, TEXT_MEMO_SIZE, Mention, _counted,
+    _finding, _segment_mentions, _side_mentions, compatible,
+)
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The readings of every sentence that need no translation: the relative times, time zones and superlatives it
+    says, and what the words at its numbers say of them (changes, bounds, casualties). ``check`` only compares."""
+    if RULE in settings.disabled_rules:
+        return
+    for index, segment in enumerate(version.segments):
+        relative_times(segment.text, version.lang)
+        time_zones(segment.text, version.lang)
+        superlatives(segment.text, version.lang)
+        change_readings(segment.text, version.lang, index)
+        casualty_readings(segment.text, version.lang, index)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    if RULE in settings.disabled_rules:
+        return []
+    findings: list[Finding] = []
+    for position, pair in enumerate(aligned.pairs):
+        if not _counted(pair, settings):
+            continue
+        findings.extend(_differing_tense(aligned, pair, settings))
+        findings.extend(_differing_zones(aligned, pair, settings, position))
+        findings.extend(_turned_superlatives(aligned, pair, settings))
+        mentions = {side: _side_mentions(aligned, side, getattr(pair, side)) for side in ("left", "right")}
+        findings.extend(_reversed_changes(aligned, pair, mentions, settings))
+        findings.extend(_unconverted_units(aligned, pair, mentions, settings))
+        findings.extend(_points_against_percent(aligned, pair, mentions, settings))
+        findings.extend(_changed_casualties(aligned, pair, mentions, settings))
+        findings.extend(_changed_currencies(aligned, pair, mentions, settings))
+    findings.sort(key=lambda f: (f.path, f.start))
+    return findings
+
+
+# Time said relative to the story's day: "yesterday", "last week", "two years ago" against "tomorrow", "next
+# week"; "ayer", "la semana pasada" against "mañana", "la próxima semana", "el mes que viene". ("mañana" is also
+# "morning": not after "la", "por la", "de la", "esta", "cada", nor before "de"/"por".)
+_TIME_UNITS = {
+    "en": r"(?:week|month|year|weekend|season|spring|summer|fall|autumn|winter|decade|century|semester|term|quarter|"
+          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "es": r"(?:semana|mes|año|fin\s+de\s+semana|temporada|primavera|verano|otoño|invierno|década|siglo|semestre|"
+          r"trimestre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)",
+}
+_RELATIVE_TIME = {
+    "en": {"past": re.compile(rf"\b(?:yesterday|last\s+{_TIME_UNITS['en']}|(?:a|one|two|three|four|five|six|\d+)\s+"
+                              rf"{_TIME_UNITS['en']}s?\s+ago)\b", re.IGNORECASE),
+           "future": re.compile(rf"\b(?:tomorrow|next\s+{_TIME_UNITS['en']})\b", re.IGNORECASE)},
+    "es": {"past": re.compile(rf"\b(?:ayer|(?:el|la|los|las)\s+{_TIME_UNITS['es']}\s+pasad[oa]s?|"
+                              rf"(?:el|la)\s+pasad[oa]\s+{_TIME_UNITS['es']})\b", re.IGNORECASE),
+           "future": re.compile(rf"(?<!por la )(?<!de la )(?<!la )(?<!esta )(?<!cada )\b(?:mañana(?!\s+(?:de|por))|"
+                                rf"(?:el|la|los|las)\s+próxim[oa]s?\s+{_TIME_UNITS['es']}|"
+                                rf"{_TIME_UNITS['es']}\s+(?:próxim[oa]|que\s+viene|entrante))\b", re.IGNORECASE)},
+}
+_RELATIVE_TIME_CUES = {"en": ("yesterday", "last ", "ago", "tomorrow", "next "),
+                       "es": ("ayer", "pasad", "mañana", "próxim", "que viene", "entrante")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The relative times ``text`` says: ("past" or "future", start, end), in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _RELATIVE_TIME_CUES[lang]):
+        return ()  # (most sentences)
+    found = [(tense, match.start(), match.end()) for tense, pattern in _RELATIVE_TIME[lang].items()
+             for match in pattern.finditer(text)]
+    return tuple(sorted(found, key=lambda time: time[1]))
+
+
+def _differing_tense(aligned, pair, settings) -> list[Finding]:
+    """"last week" against "la próxima semana": each side of a pair says the time relative to the story's day,
+    one only in the past and the other only in the future. (186 faithful corpus pairs say one on both sides, none
+    the other way.)"""
+    said = said_in_pair(aligned, pair, relative_times)
+    if said is None:
+        return []  # (most pairs)
+    tenses = {side: {time[0] for _, time in said[side]} for side in ("left", "right")}
+    if any(len(tenses[side]) != 1 for side in ("left", "right")) or tenses["left"] == tenses["right"]:
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (tense, start, end) = said[side][0]
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "relative time", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# Superlatives: "the lowest rate on record" against "la tasa más alta registrada". Each side in its own language;
+# "at least" is a bound (``_BOUNDS``), and "mayor" / "menor" (older, a minor) say too much else to count.
+_SUPERLATIVES = {
+    "en": {"highest": r"highest|largest|biggest|best|greatest|maximum|record[\s-]high",
+           "lowest": r"lowest|smallest|worst|fewest|minimum|record[\s-]low"},
+    "es": {"highest": r"m[aá]s\s+alt[oa]s?|m[aá]s\s+grandes?|mejor(?:es)?|m[aá]xim[oa]s?",
+           "lowest": r"m[aá]s\s+baj[oa]s?|m[aá]s\s+peque[nñ][oa]s?|peor(?:es)?|m[ií]nim[oa]s?"},
+}
+_SUPERLATIVE = {lang: re.compile("|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in kinds.items()),
+                                 re.IGNORECASE)
+                for lang, kinds in _SUPERLATIVES.items()}
+_SUPERLATIVE_CUES = {"en": ("est", "best", "worst", "maximum", "minimum", "record"),
+                     "es": ("más", "mas ", "mejor", "peor", "máxim", "maxim", "mínim", "minim")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def superlatives(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The superlatives ``text`` says: ("highest" or "lowest", start, end), in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _SUPERLATIVE_CUES[lang]):
+        return ()  # (most sentences)
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _SUPERLATIVE[lang].finditer(text))
+
+
+def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
+    """"the lowest on record" against "la más alta registrada": each side says a superlative the other does not,
+    one the highest and the other the lowest. (162 faithful corpus pairs say one on both sides, none the other
+    way.)"""
+    said = said_in_pair(aligned, pair, superlatives)
+    if said is None:
+        return []  # (most pairs)
+    kinds = {side: {found[0] for _, found in said[side]} for side in ("left", "right")}
+    if not (kinds["left"] - kinds["right"] and kinds["right"] - kinds["left"]):
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (kind, start, end) = next(item for item in said[side] if item[1][0] not in kinds[aligned.other(side)])
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "superlative", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# Time zones: "7 p.m. ET" against "7 p.m. hora del Pacífico" moves the time by three hours under the same
+# digits. Each zone's names in both languages; an abbreviation counts only right after a clock time ("CT" is
+# also computed tomography, "MT" Montana), as "tiempo" and "horario" do ("el tiempo del Pacífico" is weather,
+# "el horario del centro" opening hours). "local time" / "hora local" names no zone.
+_ZONE_ABBREVIATIONS = {
+    "eastern": ("ET", "EST", "EDT"), "central": ("CT", "CST", "CDT"), "mountain": ("MT", "MST", "MDT"),
+    "pacific": ("PT", "PST", "PDT"), "alaska": ("AKT", "AKST", "AKDT"), "hawaii": ("HT", "HST", "HAST"),
+    "atlantic": ("AT", "AST", "ADT"), "utc": ("GMT", "UTC"), "central european": ("CET", "CEST"),
+    "british summer": ("BST",),
+}
+_ZONE_OF = {abbreviation: zone for zone, abbreviations in _ZONE_ABBREVIATIONS.items()
+            for abbreviation in abbreviations}
+_ZONE_NAMES = {
+    "en": {"Eastern": "eastern", "Central": "central", "Mountain": "mountain", "Pacific": "pacific",
+           "Alaska": "alaska", "Hawaii": "hawaii", "Hawaii-Aleutian": "hawaii", "Atlantic": "atlantic",
+           "Greenwich Mean": "utc", "Coordinated Universal": "utc", "Central European": "central european",
+           "Central European Summer": "central european", "British Summer": "british summer"},
+    "es": {"este": "eastern", "centro": "central", "central": "central", "montaña": "mountain",
+           "pacífico": "pacific", "alaska": "alaska", "hawái": "hawaii", "hawai": "hawaii", "atlántico": "atlantic",
+           "greenwich": "utc", "gmt": "utc", "utc": "utc", "universal coordinado": "utc",
+           "central europea": "central european", "europa central": "central european",
+           "peninsular": "central european"},
+}
+_CLOCK_TIME = (r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?\s?m\b\.?|h\b|horas\b)|\d{1,2}[:.]\d{2}|noon|midnight|"
+               r"mediod[ií]a|medianoche)")
+_ZONE_ABBREVIATION = (rf"{_CLOCK_TIME},?\s*\(?\s*(?P<abbreviation>"
+                      rf"{'|'.join(sorted(_ZONE_OF, key=len, reverse=True))})\b|\b(?P<universal>GMT|UTC)\b")
+_TIME_ZONES = {
+    # AP's "9 p.m. Eastern" too: a zone's name right after a clock time, not before another name ("Central Park")
+    "en": re.compile(rf"{_ZONE_ABBREVIATION}|{_CLOCK_TIME},?\s*\(?(?P<bare>(?P<bare_name>Eastern|Central|"
+                     r"Mountain|Pacific|Alaska|Hawaii|Atlantic)(?:(?: Standard| Daylight)? [Tt]ime)?)\b(?!\s+[A-Z])|\b(?P<said>(?P<name>"
+                     rf"{'|'.join(sorted(_ZONE_NAMES['en'], key=len, reverse=True))})(?: Standard| Daylight)? [Tt]ime)\b"),
+    # "hora del Este", "hora estándar del Pacífico", "7 p.m. (tiempo del Este)"; a lower-case "este", "centro" or
+    # "central" only before a stop or "de México" ("la hora del centro de salud" names no zone)
+    "es": re.compile(rf"{_ZONE_ABBREVIATION}|(?:{_CLOCK_TIME},?\s*\(?\s*(?=(?:horario|tiempo)\b)|\b(?=hora\b))"
+                     r"(?P<said>(?:hora|horario|tiempo)\s+(?:estándar\s+|de\s+verano\s+)?(?:del?\s+|de\s+la\s+)?"
+                     r"(?P<name>(?:[Cc]entral [Ee]uropea|Europa Central|[Uu]niversal [Cc]oordinado|Este|Centro|"
+                     r"Central|Montaña|montaña|Pac[ií]fico|pac[ií]fico|Alaska|Haw[aá]i|Atl[aá]ntico|atl[aá]ntico|"
+                     r"Greenwich|GMT|UTC|[Pp]eninsular)\b|(?:este|centro|central)(?=\s*(?:[).,;:]|$|de México))))"),
+}
+# What a sentence naming a zone holds, found in one quick search (about 2 µs a sentence; the zones' own
+# patterns, which first look for a clock time, take several times longer): an abbreviation's last two letters,
+# "UTC", or a name's word.
+_TIME_ZONE_CUE = {"en": re.compile(r"[A-Z]T\b|UTC|ime\b|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic"),
+                  "es": re.compile(r"[A-Z]T\b|UTC|hora |tiempo |horario ")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def time_zones(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The time zones ``text`` names: (zone, start, end) in text order, the zone one of ``_ZONE_ABBREVIATIONS``."""
+    lang = "es" if lang == "es" else "en"
+    if not _TIME_ZONE_CUE[lang].search(text):
+        return ()  # (most sentences)
+    found = []
+    for match in _TIME_ZONES[lang].finditer(text):
+        for group in ("abbreviation", "universal", "bare", "said"):
+            said = match.group(group) if group != "bare" or lang == "en" else None
+            if said is not None:
+                name = match.group("bare_name" if group == "bare" else "name")
+                names = _ZONE_NAMES[lang]
+                zone = (_ZONE_OF[said] if group in ("abbreviation", "universal")
+                        else names.get(name, names.get(name.lower())))
+                if zone is not None:
+                    found.append((zone, match.start(group), match.end(group)))
+                break
+    return tuple(found)
+
+
+def _differing_zones(aligned, pair, settings, position: int) -> list[Finding]:
+    """"7 p.m. ET" against "7 p.m. hora del Pacífico": each side of a pair names a time zone the other does not
+    (a zone added on one side, "8 p.m. ET (5 p.m. PT)", is a reader's aid), nor its neighbouring pairs."""
+    said = said_in_pair(aligned, pair, time_zones)
+    if said is None:
+        return []  # (most pairs)
+    zones = {side: {zone for _, (zone, _, _) in said[side]} for side in ("left", "right")}
+    unmatched = {side: zones[side] - zones[aligned.other(side)] for side in ("left", "right")}
+    if not unmatched["left"] or not unmatched["right"]:
+        return []
+    nearby = aligned.pairs[max(0, position - NEIGHBOUR_PAIRS):position + NEIGHBOUR_PAIRS + 1]
+    for side in ("left", "right"):
+        other = aligned.other(side)
+        version = aligned.version(other)
+        named_nearby = {zone for near in nearby if near is not pair for index in getattr(near, other)
+                        for zone, _, _ in time_zones(version.segments[index].text, version.lang)}
+        if unmatched[side] & named_nearby:
+            return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (zone, start, end) = next(item for item in said[side] if item[1][0] in unmatched[side])
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "time zone", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# A change's direction said right at its number: "fell 12%", "up 12 cents", "a 12% drop", "12 cents less";
+# "bajó un 12 %", "una caída del 12 %", "12 centavos menos". Only the word next to the number counts (past the
+# words of ``_CHANGE_SKIPPED``), so that another clause's verb does not.
+_CHANGE_BEFORE = {
+    "en": {**dict.fromkeys("rose rise rises rising risen up increased increase increases increasing grew grow grows "
+                           "growing gained gain gains climbed climb climbs jumped jump jumps soared surged raised "
+                           "raise raises".split(), "up"),
+           **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
+                           "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
+                           "slid slipped reduced reduce reduces lowered cut cuts".split(), "down")},
+    "es": {**dict.fromkeys("subió sube suben subieron subir aumentó aumenta aumentan aumentaron aumento alza creció "
+                           "crece crecen crecieron crecimiento incrementó incrementa incremento repuntó repunte "
+                           "ganó gana ganancia".split(), "up"),
+           **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
+                           "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
+                           "retroceso perdió pierde pérdida recortó recorte".split(), "down")},
+}
+_CHANGE_AFTER = {
+    "en": {**dict.fromkeys("more higher increase rise gain jump".split(), "up"),
+           **dict.fromkeys("less fewer lower decrease drop decline fall cut loss".split(), "down")},
+    "es": {**dict.fromkeys("más".split(), "up"), **dict.fromkeys("menos".split(), "down")},
+}
+_CHANGE_SKIPPED = {"en": {"by", "to", "of", "a", "an", "the", "about", "nearly", "almost", "some", "around",
+                          "roughly", "than", "just", "only", "over", "another"},
+                   "es": {"un", "una", "unos", "unas", "el", "la", "los", "las", "en", "de", "del", "al", "a",
+                          "cerca", "casi", "alrededor", "aproximadamente", "otro", "otra", "solo", "sólo"}}
+_CHANGE_LIMITS = {"en": ("up", "to"), "es": ("hasta",)}  # "up to 76%", "hasta el 76 %": a limit, not a change
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def change_direction(text: str, mention: Mention, lang: str) -> str | None:
+    """"up" or "down" when a word right at ``mention`` says the quantity is a rise or a fall, else None."""
+    lang = "es" if lang == "es" else "en"
+    before = [word.lower() for word in _LETTERS.findall(text[max(0, mention.start - 60) : mention.start])]
+    limit = _CHANGE_LIMITS[lang]
+    if tuple(before[-len(limit):]) == limit or (lang == "es" and before[-2:-1] == ["hasta"]):
+        return None
+    while before and before[-1] in _CHANGE_SKIPPED[lang]:
+        before.pop()
+    after = [word.lower() for word in _LETTERS.findall(text[mention.end : mention.end + 40])][:3]
+    found = {_CHANGE_BEFORE[lang].get(before[-1])} if before else set()
+    found |= {_CHANGE_AFTER[lang].get(word) for word in after}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+# A bound said right before a number: "more than 300", "at least 300", "under 300", "up to 300"; "más de 300",
+# "al menos 300", "menos de 300", "hasta 300"
+_BOUNDS = {
+    "en": (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|"
+                      r"no\s+less\s+than)\s+$", re.IGNORECASE),
+           re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|no\s+more\s+than|below)\s+$",
+                      re.IGNORECASE)),
+    "es": (re.compile(r"\b(?:más\s+de(?:\s+l[oa]s)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
+                      r"no\s+menos\s+de)\s+$", re.IGNORECASE),
+           re.compile(r"\b(?:menos\s+de(?:\s+l[oa]s)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
+                      r"por\s+debajo\s+del?)\s+$", re.IGNORECASE)),
+}
+
+
+def bound_direction(text: str, mention: Mention, lang: str) -> str | None:
+    """"at least" or "at most" when the words right before ``mention`` bound it ("more than 300", "hasta 300"),
+    else None. (A currency symbol is part of the mention: "more than $5" is read before the "$".)"""
+    bound = _bound(text, mention, lang)
+    return bound[0] if bound else None
+
+
+def _bound(text: str, mention: Mention, lang: str) -> tuple[str, str] | None:
+    """(``bound_direction``, the words that say it: "more than", "menos de"), or None."""
+    at_least, at_most = _BOUNDS["es" if lang == "es" else "en"]
+    before = text[max(0, mention.start - 30) : mention.start]
+    low, high = at_least.search(before), at_most.search(before)
+    if (low is None) == (high is None):
+        return None
+    return ("at least", low.group().strip()) if low else ("at most", high.group().strip())
+
+
+# A metric unit in Spanish ("5 kilómetros", "150 kilos"): the same number after a US unit in English ("5 miles",
+# "150 pounds") is a unit renamed but not converted
+_METRIC_UNIT_ES = re.compile(
+    r"\s?(?:km/h|kilómetros\s+por\s+hora|km|kilómetros?|kilometros?|metros\s+cuadrados|metros?|m²|kilos?|"
+    r"kilogramos?|kg|litros?|hectáreas?|hectareas?|ha|centímetros?|centimetros?|cm|gramos?|g|mililitros?|ml)\b",
+    re.IGNORECASE)
+
+
+def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
+    """"5 miles" against "5 kilómetros": the number kept, the unit renamed but not converted (a converted one
+    matches; ``_converted``). Only between an English and a Spanish version."""
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return []
+    english = "left" if aligned.left.lang == "en" else "right"
+    spanish = aligned.other(english)
+    findings = []
+    for mention in mentions[english]:
+        if not mention.strong or not mention.converted:
+            continue  # (a US unit gets converted values: most numbers have none)
+        text = aligned.version(english).segments[mention.segment].text
+        following = text[mention.end : mention.end + 40]
+        if following[:1] == "-":  # "a 5-mile run"
+            following = " " + following[1:]
+        unit = next((m.group() for p, _ in IMPERIAL_UNITS if (m := p.match(following))), None)
+        if unit is None:
+            continue
+        for other in mentions[spanish]:
+            if other.strong and mention.values & other.values:
+                other_text = aligned.version(spanish).segments[other.segment].text
+                metric = _METRIC_UNIT_ES.match(other_text, other.end)
+                if metric is not None:
+                    flagged = aligned.translated_side
+                    mine, theirs = (other, mention) if flagged == spanish else (mention, other)
+                    words = {spanish: metric.group().strip(), english: unit.strip()}
+                    findings.append(_finding(aligned, pair, flagged, mine, theirs, settings,
+                                             change=(words[flagged], words[aligned.other(flagged)]),
+                                             unit_after=True))
+                    break
+    return findings
+
+
+# Percentage points after a number: "rose 2 percentage points" is not "subió un 2 %" (a rate of 10% that rose
+# 2 points is 12%; one that rose 2% is 10.2%)
+_POINTS_AFTER = {"en": re.compile(r"[\s-]?percentage[\s-]points?\b", re.IGNORECASE),
+                 "es": re.compile(r"\s?(?:puntos?\s+porcentuales?|p\.\s?p\.|pp\b|puntos\s+por\s+ciento)", re.IGNORECASE)}
+
+
+def _points_against_percent(aligned, pair, mentions, settings) -> list[Finding]:
+    """"2 percentage points" against "2 %": a change in points said as a change in percent, or the other way (the
+    number matched). Only between an English and a Spanish version, for the same number said once on a side."""
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return []
+    said: dict[str, list[tuple[Mention, str]]] = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        lang = version.lang
+        said[side] = []
+        for mention in mentions[side]:
+            if not mention.strong:
+                continue
+            text = version.segments[mention.segment].text
+            points = _POINTS_AFTER[lang].match(text, mention.end)
+            if points is not None:
+                said[side].append((mention, points.group().strip()))
+            elif mention.kind == "percent":
+                said[side].append((mention, ""))
+    if not said["left"] or not said["right"]:
+        return []  # (most pairs)
+    findings = []
+    flagged = aligned.translated_side
+    other = aligned.other(flagged)
+    for mention, unit in said[flagged]:
+        counterparts = [(m, u) for m, u in said[other] if m.values & mention.values]
+        if len(counterparts) != 1 or sum(1 for m, _ in said[flagged] if m.values & mention.values) != 1:
+            continue
+        counterpart, counterpart_unit = counterparts[0]
+        if bool(unit) != bool(counterpart_unit):
+            findings.append(_finding(aligned, pair, flagged, mention, counterpart, settings,
+                                     change=(unit, counterpart_unit), unit_after=True))
+    return findings
+
+
+# Every word that can say a change or a bound, folded as ``folded_words`` folds them ("más" is "mas")
+# (each bound of ``_BOUNDS`` holds one of ``_BOUND_WORDS``)
+_BOUND_WORDS = {"en": ("more", "over", "least", "upwards", "excess", "fewer", "less", "under", "most", "up", "below"),
+                "es": ("más", "menos", "mínimo", "superior", "superiores", "inferior", "inferiores", "máximo",
+                       "hasta", "debajo")}
+_CHANGE_TRIGGERS = {
+    lang: frozenset(fold(word) for words in (_CHANGE_BEFORE[lang], _CHANGE_AFTER[lang], _BOUND_WORDS[lang])
+                    for word in words)
+    for lang in ("en", "es")
+}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str | None, tuple[str, str] | None]]:
+    """For each number or percentage in digits of a sentence that is said as a change or a bound, by its start:
+    (``change_direction``, ``_bound``). Memoised, and filled by ``prepare`` while the translator works: most
+    numbers are neither, and ``check`` then compares only those that are."""
+    readings = {}
+    triggers = _CHANGE_TRIGGERS["es" if lang == "es" else "en"]
+    if triggers.isdisjoint(folded_words(text)):
+        return readings  # (most sentences: no word of change or bound at all)
+    for mention in _segment_mentions(text, lang, segment):
+        if mention.strong and mention.kind in ("number", "percent"):
+            change, bound = change_direction(text, mention, lang), _bound(text, mention, lang)
+            if change or bound:
+                readings[mention.start] = (change, bound)
+    return readings
+
+
+# Casualties: "two people were killed" against "dos personas resultaron heridas" changes the story under the
+# same number. A number's casualty is a verb of death or injury right before it ("killed 2", "mató a 2", "hirió a
+# 3") or, failing that, the first word of death or injury in the few words after it, before the next number ("2
+# people died", "2 muertos y 3 heridos").
+_CASUALTIES = {
+    "en": {"death": r"killed|kills|kill|dead|died|die|deaths?|fatalities|fatally|lives",
+           "injury": r"injured|injures|injure|injuring|injuries|wounded|wounds|wound|wounding|hurt|hurts|"
+                     r"hospitali[sz]ed"},
+    "es": {"death": r"muert[oa]s?|murieron|muri[oó]|mueren|muere|fallecid[oa]s?|fallecieron|falleci[oó]|muertes?|"
+                    r"mat[oó]|mataron|matad[oa]s?|vidas?|mortales|fatales|decesos|cad[aá]veres",
+           "injury": r"herid[oa]s?|hiri[oó]|hirieron|lesionad[oa]s?|lesiones|hospitalizad[oa]s?"},
+}
+_CASUALTY_VERBS_BEFORE = {
+    "en": {"death": r"killed|kills|kill", "injury": r"injured|injures|injure|injuring|wounded|wounds|wound|wounding|"
+                                                   r"hurt|hurts"},
+    "es": {"death": r"mat[oó]|mataron|matan|mata", "injury": r"hiri[oó]|hirieron|hieren|hiere"},
+}
+
+
+def _casualty_pattern(kinds: dict[str, str]) -> re.Pattern:
+    return re.compile(rf"\b(?:(?P<death>{kinds['death']})|(?P<injury>{kinds['injury']}))\b", re.IGNORECASE)
+
+
+_CASUALTY_WORD = {lang: _casualty_pattern(kinds) for lang, kinds in _CASUALTIES.items()}
+_CASUALTY_VERB = {lang: _casualty_pattern(kinds) for lang, kinds in _CASUALTY_VERBS_BEFORE.items()}
+_CASUALTY_CUES = {"en": ("kill", "dead", "died", "die", "death", "fatal", "lives", "injur", "wound", "hurt", "hospital"),
+                  "es": ("muert", "muri", "muere", "fallec", "mat", "vida", "mortal", "fatal", "deceso", "cadáver",
+                         "cadaver", "herid", "hiri", "hiere", "lesion", "hospital")}
+# what may stand between a verb and its number: "mató a 2", "killed at least 2", "hirió a unos 20"
+_SKIPPED_BEFORE_CASUALTY = {"a", "an", "at", "least", "about", "some", "nearly", "almost", "around", "more", "than",
+                            "al", "menos", "unos", "unas", "cerca", "de", "casi", "más", "mas"}
+_WORDS_AFTER_CASUALTY = 5  # "2 people were killed", "2 personas resultaron heridas"
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def casualty_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str, str, bool]]:
+    """For each number of a sentence said as a count of dead or injured, by its start: ("death" or "injury", the
+    word that says it, whether that word follows the number). Memoised, and filled by ``prepare``: most sentences
+    name no casualty."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CASUALTY_CUES[lang]):
+        return {}
+    numbers = [m for m in _segment_mentions(text, lang, segment)
+               if m.kind in ("number", "word") and _counts_people(m, text)]
+    readings = {}
+    for position, mention in enumerate(numbers):
+        previous_end = numbers[position - 1].end if position else 0
+        window = text[max(previous_end, mention.start - 60):mention.start]
+        before = [word.strip(".,;:()\"'“”") for word in window.split()]
+        while before and before[-1].lower() in _SKIPPED_BEFORE_CASUALTY:
+            before.pop()
+        found = _CASUALTY_VERB[lang].fullmatch(before[-1]) if before else None
+        after_number = found is None
+        if found is None:
+            end = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
+            after = " ".join(text[mention.end:end].split()[:_WORDS_AFTER_CASUALTY])
+            found = _CASUALTY_WORD[lang].search(after)
+        if found is not None:
+            readings[mention.start] = ("death" if found.group("death") else "injury", found.group(), after_number)
+    return readings
+
+
+def _counts_people(mention: Mention, text: str) -> bool:
+    """A number in digits, or a count in words of two or more ("one" and "un" are also articles), that is no age or
+    span of time ("killed 52-year-old clerk", "de 52 años")."""
+    if _TIME_SPAN_AFTER.match(text, mention.end):
+        return False
+    return mention.strong if mention.kind == "number" else min(mention.values, default=0) >= 2
+
+
+_TIME_SPAN_AFTER = re.compile(r"[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|años|meses|semanas|días|"
+                              r"dias|horas|minutos)\b", re.IGNORECASE)
+
+
+def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
+    """"two people were killed" against "dos personas resultaron heridas": a number both sides give, once each, as
+    a count of dead on one side and of injured on the other (``casualty_readings``, each side in its language)."""
+    said = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        said[side] = {(index, start): reading for index in getattr(pair, side)
+                      for start, reading in
+                      casualty_readings(version.segments[index].text, version.lang, index).items()}
+        if not said[side]:
+            return []  # (most pairs)
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    # every count of people, read as a casualty or not: a number given twice on a side is not compared
+    counted = {side: [m for m in mentions[side] if m.kind in ("number", "word")
+                      and _counts_people(m, aligned.version(side).segments[m.segment].text)]
+               for side in ("left", "right")}
+    findings = []
+    for mention in counted[flagged]:
+        mine = said[flagged].get((mention.segment, mention.start))
+        if mine is None:
+            continue
+        same = [m for m in counted[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in counted[flagged]) != 1:
+            continue  # a number given twice on a side: which is which is unclear
+        theirs = said[other].get((same[0].segment, same[0].start))
+        if theirs is not None and theirs[0] != mine[0]:
+            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine[1], theirs[1]),
+                                     unit_after=(mine[2], theirs[2])))
+    return findings
+
+
+# Currencies by their symbols and names, in both languages
+_CURRENCY_OF = {"$": "dollar", "dollar": "dollar", "dollars": "dollar", "dólares": "dollar", "dolares": "dollar",
+                "€": "euro", "euro": "euro", "euros": "euro", "£": "pound", "pound": "pound", "pounds": "pound",
+                "libras": "pound", "peso": "peso", "pesos": "peso", "¥": "yen", "yen": "yen", "yenes": "yen",
+                "yuan": "yuan", "quetzales": "quetzal", "lempiras": "lempira", "colones": "colon", "soles": "sol",
+                "reales": "real", "bolívares": "bolivar", "bolivares": "bolivar"}
+
+
+def _amount(mention: Mention, text: str) -> tuple[str, Mention] | None:
+    """(the currency of an amount, the mention widened to its currency word), or None for a number that is no
+    amount. The word after the number wins over a symbol: Mexican copy writes "$500 pesos"."""
+    word = _CURRENCY_WORD.match(text, mention.end)
+    if word is not None:
+        widened = Mention(text[mention.start : word.end()], mention.start, word.end(), mention.kind,
+                          mention.values, mention.strong, mention.segment)
+        return _CURRENCY_OF.get(word.group(1).lower()), widened
+    if mention.text[:1] in _CURRENCY_SYMBOLS:
+        return _CURRENCY_OF.get(mention.text[:1]), mention
+    return None
+
+
+def _changed_currencies(aligned, pair, mentions, settings) -> list[Finding]:
+    """"$500" against "500 euros": the same amount, once on each side, in another currency. (206 faithful corpus
+    pairs give an amount with its currency on both sides, none another.)"""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    strong = {side: [m for m in mentions[side] if m.strong and m.kind == "number"] for side in ("left", "right")}
+    findings = []
+    for mention in strong[flagged]:
+        mine = _amount(mention, aligned.version(flagged).segments[mention.segment].text)
+        if mine is None or mine[0] is None:
+            continue
+        same = [m for m in strong[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
+            continue
+        theirs = _amount(same[0], aligned.version(other).segments[same[0].segment].text)
+        if theirs is not None and theirs[0] is not None and theirs[0] != mine[0]:
+            findings.append(_finding(aligned, pair, flagged, mine[1], theirs[1], settings))
+    return findings
+
+
+def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
+    """"fell 12%" against "subió un 12 %", "more than 300" against "menos de 300": a quantity both sides give,
+    once each, as a change in opposite directions or bounded from opposite sides. Each side is read in its own
+    language, next to the number (``change_readings``)."""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    version, other_version = aligned.version(flagged), aligned.version(other)
+    readings = {index: change_readings(version.segments[index].text, version.lang, index)
+                for index in getattr(pair, flagged)}
+    if not any(readings.values()):
+        return []  # (most pairs: no number said as a change or a bound)
+    strong = {side: [m for m in mentions[side] if m.strong and m.kind in ("number", "percent")]
+              for side in ("left", "right")}
+    findings = []
+    for mention in strong[flagged]:
+        mine = readings[mention.segment].get(mention.start)
+        if mine is None:
+            continue
+        same = [m for m in strong[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
+            continue  # a quantity given twice on a side: which is which is unclear
+        counterpart = same[0]
+        theirs = change_readings(other_version.segments[counterpart.segment].text, other_version.lang,
+                                 counterpart.segment).get(counterpart.start)
+        if theirs is None:
+            continue
+        if mine[0] and theirs[0] and mine[0] != theirs[0]:
+            findings.append(_finding(aligned, pair, flagged, mention, counterpart, settings,
+                                     change=(mine[0], theirs[0])))
+        elif mine[1] and theirs[1] and mine[1][0] != theirs[1][0]:  # a bound, named in each version's words
+            findings.append(_finding(aligned, pair, flagged, mention, counterpart, settings,
+                                     change=(mine[1][1], theirs[1][1])))
+    return findings
