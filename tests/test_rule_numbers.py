@@ -555,6 +555,7 @@ SAID_ALIKE = [
     ("Expect a high of 98 on Sunday, the weather service said.", "Se espera una máxima de 37 grados el domingo."),
     ("Highs will reach the upper 90s through Thursday.", "Las máximas rondarán los 36 grados hasta el jueves."),
     ("Lows will drop to 40 overnight.", "Las mínimas bajarán a 4 grados durante la noche."),
+    ("Highs will reach only the upper 30s on Tuesday.", "Las máximas solo llegarán a unos 3 grados el martes."),
     ("Expect a high of 98 on Sunday, the weather service said.", "Se espera una máxima de 98 grados el domingo."),
 ]
 

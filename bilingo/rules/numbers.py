@@ -869,7 +869,7 @@ def _converted(values, following: str) -> frozenset:
 # US forecasts give temperatures as bare numbers ("a high of 98", "lows near 40", "highs in the upper 90s"), which
 # a Spanish edition may convert ("una máxima de 37 grados")
 _WEATHER_BEFORE = re.compile(r"\b(?:highs?|lows?|temperatures?|temps|heat\s+index|wind\s+chills?|feels?\s+like|"
-                             r"mercury|readings?)\b(?:\s+[a-z-]+){0,4}\s+$", re.IGNORECASE)
+                             r"mercury|readings?)\b(?:\s+[a-z-]+){0,6}\s+$", re.IGNORECASE)
 
 
 _UNIT_SAID = re.compile(r"\s?(?:[°º]|degrees?\b|celsius\b|centigrade\b|[cf]\b)", re.IGNORECASE)
