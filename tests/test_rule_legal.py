@@ -40,6 +40,10 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("He pleaded not guilty to the charges.", "Se declaró inocente de los cargos."),
     ("The store charged $20 for the tickets.", "La tienda cobró 20 dólares por los boletos al culpable."),
     ("The suspect fled on foot.", "El hombre huyó a pie."),  # one side only
+    # "condenado" that means condemned
+    ("The attack, claimed by suspected militants, was condemned by the United Nations.",
+     "El ataque, reivindicado por presuntos militantes, fue condenado por las Naciones Unidas."),
+    ("The alleged fraud was widely condemned.", "El presunto fraude fue ampliamente condenado."),
     ("The council condemned the attack on the suspect.", "El concejo condenó el ataque contra el sospechoso."),
     # (WMT newstest: "condemned for" is a conviction)
     ("Also arrested is his nephew, already condemned for mafia-style criminal association.",
@@ -56,7 +60,7 @@ def test_disabled_rule_reports_nothing():
 
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_legal_statuses():
-    """92 of the corpus's 11,650 sentence pairs say a status on both sides, none another (the WMT part here: most
+    """88 of the corpus's 11,650 sentence pairs say a status on both sides, none another (the WMT part here: most
     of them)."""
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120)
     assert [finding.text for document in documents for finding in legal.check(document, Settings())] == []
