@@ -53,6 +53,9 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
      "El concejo aprobó el presupuesto y rechazó la enmienda."),
     ("The U.S. House of Representatives rejects the bailout.", "La Cámara de Representantes no aprueba el rescate."),
     ("The council met on Tuesday.", "El concejo rechazó el plan el martes."),  # one side only
+    # a candidate who concedes defeat decides nothing
+    ("Garza conceded defeat after voters rejected the bond.",
+     "Garza concedió la derrota después de que los votantes votaran en contra del bono."),
     # "el rechazo" is a noun, the neighbours' opposition, not the council's decision
     ("The council approved the plan despite the neighbors' opposition.",
      "El concejo dio luz verde al plan pese al rechazo de los vecinos."),
