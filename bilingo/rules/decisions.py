@@ -48,8 +48,8 @@ DECISION_WORDS = {
         APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]n?|ratific[oó]|ratificaron|"
                   r"ratificad[oa]s?|ratificar[aá]n?|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|"
                   # ("concedió la derrota", "concedió un gol", "concedió una entrevista": conceded, gave; no decision)
-                  r"(?:concedi[oó]|concedieron)(?!\s+(?:la\s+derrota|la\s+victoria|el\s+triunfo|la\s+elecci[oó]n|un\s+gol|"
-                  r"el\s+gol|goles|una\s+entrevista|entrevistas|la\s+palabra))|"
+                  r"(?:concedi[oó]|concedieron)(?!\s+(?:la\s+derrota|la\s+victoria|el\s+triunfo|la\s+elecci[oó]n|"
+                  r"un\s+gol|el\s+gol|goles|una\s+entrevista|entrevistas|la\s+palabra))|"
                   r"concedid[oa]s?|conceder[aá]n?|otorg[oó]|otorgaron|otorgad[oa]s?|otorgar[aá]n?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
         REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]n?|neg[oó]|negaron|negar[aá]n?|"
