@@ -551,6 +551,7 @@ SAID_ALIKE = [
     ("The uninsured rate among children fell to 8%, the lowest on record.",
      "La tasa de niños sin seguro bajó al 8 %, la más baja registrada."),
     ("At least 5 of the highest-paid officials resigned.", "Como mínimo 5 de los funcionarios mejor pagados renunciaron."),
+    ("The worst may be over, officials said.", "A lo mejor ya pasó lo más duro, dijeron las autoridades."),  # maybe
     # a US forecast's bare temperatures, converted to Celsius by the Spanish edition, or kept
     ("Expect a high of 98 on Sunday, the weather service said.", "Se espera una máxima de 37 grados el domingo."),
     ("Highs will reach the upper 90s through Thursday.", "Las máximas rondarán los 36 grados hasta el jueves."),

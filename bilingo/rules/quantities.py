@@ -139,7 +139,8 @@ def _differing_tense(aligned, pair, settings) -> list[Finding]:
 _SUPERLATIVES = {
     "en": {"highest": r"highest|largest|biggest|best|greatest|maximum|record[\s-]high",
            "lowest": r"lowest|smallest|worst|fewest|minimum|record[\s-]low"},
-    "es": {"highest": r"m[aá]s\s+alt[oa]s?|m[aá]s\s+grandes?|mejor(?:es)?|m[aá]xim[oa]s?",
+    # ("a lo mejor" is maybe, "mejor dicho" rather)
+    "es": {"highest": r"m[aá]s\s+alt[oa]s?|m[aá]s\s+grandes?|(?<!a lo )mejor(?:es)?(?!\s+dicho)|m[aá]xim[oa]s?",
            "lowest": r"m[aá]s\s+baj[oa]s?|m[aá]s\s+peque[nñ][oa]s?|peor(?:es)?|m[ií]nim[oa]s?"},
 }
 _SUPERLATIVE = {lang: re.compile("|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in kinds.items()),
