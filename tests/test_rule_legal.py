@@ -44,6 +44,9 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("The attack, claimed by suspected militants, was condemned by the United Nations.",
      "El ataque, reivindicado por presuntos militantes, fue condenado por las Naciones Unidas."),
     ("The alleged fraud was widely condemned.", "El presunto fraude fue ampliamente condenado."),
+    # a convict is convicted in Spanish too ("convicto"), so a "detenido" that is stopped traffic changes nothing
+    ("A convicted felon caused a crash that left traffic stopped for hours.",
+     "Un delincuente convicto causó un choque que dejó el tráfico detenido durante horas."),
     ("The council condemned the attack on the suspect.", "El concejo condenó el ataque contra el sospechoso."),
     # (WMT newstest: "condemned for" is a conviction)
     ("Also arrested is his nephew, already condemned for mafia-style criminal association.",

@@ -58,7 +58,7 @@ STATUS_WORDS = {
         # "el condenado"; not "condenado por la ONU", "ampliamente condenado": condemned)
         CONVICTED: r"(?<!mente\s)condenad[oa]s?(?=\s+a\b|\s+por\s+(?!(?:el|la|los|las|un|una)\b)[a-záéíóúñ]|"
                    r"\s*[,.;:)]|\s+[ye]\s|\s*$)|"
-                   r"(?:(?<=\bel\s)|(?<=\bla\s)|(?<=\blos\s)|(?<=\blas\s))condenad[oa]s?|sentenciad[oa]s?|"
+                   r"(?:(?<=\bel\s)|(?<=\bla\s)|(?<=\blos\s)|(?<=\blas\s))condenad[oa]s?|sentenciad[oa]s?|convict[oa]s?|"
                    r"(?:declarad|hallad)[oa]s?\s+culpables?|"
                    r"se\s+declar(?:ó|aron|o)\s+culpables?",
         ACQUITTED: r"absuelt[oa]s?|absolvi(?:ó|o|eron)|(?:declarad|hallad)[oa]s?\s+(?:no\s+culpables?|inocentes?)",
@@ -70,6 +70,7 @@ _STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for statu
 _CUES = {"en": ("arrest", "accus", "indict", "arraign", "suspect", "detain", "alleg", "charge", "convict", "sentenc",
                 "guilty", "acquit"),
          "es": ("arrest", "detenid", "acusad", "imputad", "sospech", "presunt", "procesad", "cargos", "condenad",
+                "convict",
                 "sentenciad", "culpable", "absuel", "absolvi", "inocente")}
 
 
