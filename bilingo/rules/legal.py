@@ -70,8 +70,7 @@ _STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for statu
 _CUES = {"en": ("arrest", "accus", "indict", "arraign", "suspect", "detain", "alleg", "charge", "convict", "sentenc",
                 "guilty", "acquit"),
          "es": ("arrest", "detenid", "acusad", "imputad", "sospech", "presunt", "procesad", "cargos", "condenad",
-                "convict",
-                "sentenciad", "culpable", "absuel", "absolvi", "inocente")}
+                "convict", "sentenciad", "culpable", "absuel", "absolvi", "inocente")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
