@@ -314,6 +314,26 @@ def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en,
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []
 
 
+def test_a_basketball_shot_named_by_its_worth_is_no_number():
+    """Spanish names a 3-pointer "triple", without a number: the 3 of "3-point attempts" is a kind of shot, and
+    left as a number it was reported against a faithful Spanish, or matched the changed count next to it."""
+    en = "Smith made four of his seven 3-point attempts and scored 21 points."
+    faithful = ["Smith encestó cuatro de sus siete triples y anotó 21 puntos.",
+                "Smith encestó cuatro de sus siete intentos de 3 puntos y anotó 21 puntos."]
+    for es in faithful:
+        assert number_mismatches(build_aligned([en], [es]), Settings()) == [], es
+    changed = "Smith encestó tres de sus siete triples y anotó 21 puntos."
+    (finding,) = number_mismatches(build_aligned([en], [changed]), Settings())
+    assert finding.message == "four in English but tres in Spanish"
+    en = "Jones hit eight three-pointers and the Tigers took a 3-point lead."  # a lead of 3 points is a number
+    assert [m.text for m in extract_numbers(en, "en")] == ["eight", "3"]
+    assert number_mismatches(build_aligned([en], ["Jones anotó 8 triples y los Tigers tomaron una ventaja de tres puntos."]),
+                             Settings()) == []
+    (finding,) = number_mismatches(
+        build_aligned([en], ["Jones anotó ocho triples y los Tigers tomaron una ventaja de cinco puntos."]), Settings())
+    assert finding.text == "3"
+
+
 @pytest.mark.parametrize("text, value", [
     ("fiebre de ciento dos grados", 102),  # "ciento" is a hundred; only "por ciento" is percent
     ("aquellos ciento cincuenta", 150),

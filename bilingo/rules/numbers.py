@@ -58,7 +58,9 @@ reported for want of a counterpart, since translators freely turn "two countries
 each side of a pair, and nothing else ("Three people died" / "Cuatro personas
 murieron"), is the same phrase with another value (``_differing_counts``), and so are two
 ordinals in words that the other side's ordinals do not say ("the third time" / "la segunda vez"). Numbers glued
-to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored.
+to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored, and so is a basketball
+shot named by its worth ("3-point attempts", "three-pointers", "tiros de tres puntos"), which Spanish calls
+"triples" (``shot_spans``).
 
 A strong mention with no compatible mention on the other side of its pair, nor in the
 pairs just before and after it (translators move numbers across sentence boundaries),
@@ -629,19 +631,41 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < b and a < end for a, b in taken)
 
 
+# A basketball shot named by its worth is a kind of shot, not a quantity: "four of his seven 3-point attempts" /
+# "cuatro de sus siete triples", "eight three-pointers" / "ocho triples" (Spanish names it without a number), and
+# "tiros de tres puntos". A lead or a score of three points is a quantity ("a 3-point lead"), not matched here.
+_SHOT_WORDS = {
+    "en": re.compile(r"(?<![\w.,])(?:2|3|two|three)-point(?:ers?\b|\s+(?:shots?|attempts?|baskets?|field\s+goals?|"
+                     r"range|line|arc|plays?|shooters?|shooting|tries|try|percentage|jumpers?|goals?|makes)\b)",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:tiros?|intentos?|lanzamientos?|canastas?|cestas?|encestes?|l[ií]nea|rango|zona|"
+                     r"porcentaje|tirador(?:as?|es)?|disparos?|anotaciones|aciertos?)\s+(?:\w+\s+)?de\s+"
+                     r"(?P<worth>(?:2|3|dos|tres)\s+puntos)\b", re.IGNORECASE),
+}
+_SHOT_CUE = {"en": "-point", "es": "puntos"}
+
+
+def shot_spans(text: str, lang: str, lowered: str | None) -> list[tuple[int, int]]:
+    """Where ``text`` names a basketball shot by its worth (``_SHOT_WORDS``): spans no number is read in."""
+    if _SHOT_CUE[lang] not in (lowered if lowered is not None else text.lower()):
+        return []
+    return [match.span("worth") if lang == "es" else match.span() for match in _SHOT_WORDS[lang].finditer(text)]
+
+
 def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
     """Every number mention of ``text`` (a sentence in ``lang``), in text order."""
     lang = "es" if lang == "es" else "en"
     patterns = _patterns(lang)
     months = MONTHS_ES if lang == "es" else MONTHS_EN
     mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    lowered = lowered_view(text)
+    shots = shot_spans(text, lang, lowered)
+    taken: list[tuple[int, int]] = list(shots)
 
     def add(mention: Mention) -> None:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
 
-    lowered = lowered_view(text)
     # dates, times and numerals all hold a digit (``\d``, as their patterns say): most sentences have none
     digit = DIGIT.search(text)
     digit_patterns = digit is not None
@@ -741,6 +765,17 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         romans = any(kind == "roman" for kind, _ in words)
     for kind, match in words:
         start, end = match.span()
+        if kind == "chain" and shots and _overlaps(shots, start, end):
+            end = min(shot_start for shot_start, _ in shots if shot_start > start) if any(
+                start < shot_start < end for shot_start, _ in shots) else start
+            while end > start and not text[end - 1].isalnum():
+                end -= 1  # "eight three-pointers": the count before the shot's worth
+            if end == start:
+                continue
+            value = _words_value(WORD_LETTERS.findall(text[start:end]), lang)
+            if value is not None and not _overlaps(taken, start, end):
+                add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment))
+            continue
         if kind == "roman" or _overlaps(taken, start, end):
             continue
         if kind == "noun":
