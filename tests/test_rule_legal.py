@@ -24,6 +24,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The suspect is charged with drug trafficking and forgery of public documents.",
      "El sospechoso ha sido condenado por tráfico de drogas y falsificación de documento público.",
      "condenado", "accused ('is charged') in English but convicted ('condenado') in Spanish"),
+    # two verdicts, one swapped: each side still says an acquittal, so only the counts tell
+    ("The jury acquitted Smith of murder but convicted him of evidence tampering.",
+     "El jurado absolvió a Smith de asesinato y también lo absolvió de manipular pruebas.",
+     "absolvió", "convicted ('convicted') in English but acquitted ('absolvió') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -40,6 +44,9 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("He pleaded not guilty to the charges.", "Se declaró inocente de los cargos."),
     ("The store charged $20 for the tickets.", "La tienda cobró 20 dólares por los boletos al culpable."),
     ("The suspect fled on foot.", "El hombre huyó a pie."),  # one side only
+    ("The jury acquitted Smith of murder but convicted him of evidence tampering.",
+     "El jurado absolvió a Smith de asesinato, pero lo declaró culpable de manipular pruebas."),
+    ("He was arrested and charged with theft.", "Fue detenido por robo."),  # a status said twice is one status
     # "condenado" that means condemned
     ("The attack, claimed by suspected militants, was condemned by the United Nations.",
      "El ataque, reivindicado por presuntos militantes, fue condenado por las Naciones Unidas."),

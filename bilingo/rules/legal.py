@@ -9,7 +9,8 @@ moves.
 Each side of an aligned pair is read in its own language (the originals, not the translation: Apertium renders
 "condenado" as "condemned"). A status is one of three: *accused* (arrested, charged, indicted, suspected,
 alleged), *convicted* (convicted, sentenced, found or pleaded guilty) or *acquitted* (acquitted, found not
-guilty). When each side says a status the other does not, or one side gives a verdict (convicted, acquitted)
+guilty). When each side says a status the other does not, or says it more often ("acquitted of murder but
+convicted of tampering" / "absuelto de asesinato y absuelto de manipulación"), or one side gives a verdict (convicted, acquitted)
 where the other says only that someone is accused ("the suspect was charged" / "el sospechoso fue condenado"),
 the pair's status changed (``changed``): one finding on the translated side (the rewrite for two versions in one
 language), at its first status word the other side lacks, naming both. A sentence that says no status on one side
@@ -60,7 +61,7 @@ STATUS_WORDS = {
                    r"\s*[,.;:)]|\s+[ye]\s|\s*$)|"
                    r"(?:(?<=\bel\s)|(?<=\bla\s)|(?<=\blos\s)|(?<=\blas\s))condenad[oa]s?|sentenciad[oa]s?|convict[oa]s?|"
                    r"(?:declarad|hallad)[oa]s?\s+culpables?|"
-                   r"se\s+declar(?:ó|aron|o)\s+culpables?",
+                   r"se\s+declar(?:ó|aron|o)\s+culpables?|(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+culpables?",
         ACQUITTED: r"absuelt[oa]s?|absolvi(?:ó|o|eron)|(?:declarad|hallad)[oa]s?\s+(?:no\s+culpables?|inocentes?)",
     },
 }
@@ -95,9 +96,11 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 def changed(said: Counter, other_said: Counter) -> bool:
     """Whether the statuses one side says (``said``, counted) differ from the other side's: each says one the other
     does not, or one side gives a verdict (convicted, acquitted) where the other gives none ("the suspect was
-    charged" / "el sospechoso fue condenado"). Counts do not matter here: a status said twice is one status."""
-    said, other_said = set(said), set(other_said)
+    charged" / "el sospechoso fue condenado"). Counted, as decisions are: "acquitted of murder but convicted of
+    tampering" / "absuelto de asesinato y absuelto de manipulación" says one acquittal more and one conviction
+    less; a status said twice on one side only ("arrested and charged" / "fue detenido") is no surplus of the
+    other's."""
     if said - other_said and other_said - said:
         return True
-    return bool(said & VERDICTS) != bool(other_said & VERDICTS)
+    return bool(set(said) & VERDICTS) != bool(set(other_said) & VERDICTS)
 
