@@ -314,6 +314,24 @@ def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en,
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []
 
 
+@pytest.mark.parametrize("en, es", [
+    ("winds of 120 mph", "vientos de 120 millas por hora (193 km/h)"),
+    ("about 340 miles southeast of the city", "a unas 340 millas (unos 547 kilómetros) al sureste de la ciudad"),
+    ("a 2,400-square-foot house", "una casa de 2,400 pies cuadrados (223 metros cuadrados)"),
+    ("up to 15 inches of rain", "hasta 15 pulgadas de lluvia, unos 38 centímetros,"),
+    ("winds of 120 mph (193 km/h)", "vientos de 120 millas por hora"),
+])
+def test_a_metric_value_added_after_the_same_quantity_is_a_readers_aid(en, es):
+    """US Spanish-language newsrooms keep the miles and add the kilometres, as they add an amount in pesos."""
+    assert number_mismatches(build_aligned([en], [es]), Settings()) == []
+
+
+def test_a_wrong_metric_value_added_is_still_reported():
+    (finding,) = number_mismatches(build_aligned(["winds of 120 mph"], ["vientos de 120 millas por hora (250 km/h)"]),
+                                   Settings())
+    assert finding.text == "250"
+
+
 def test_a_basketball_shot_named_by_its_worth_is_no_number():
     """Spanish names a 3-pointer "triple", without a number: the 3 of "3-point attempts" is a kind of shot, and
     left as a number it was reported against a faithful Spanish, or matched the changed count next to it."""

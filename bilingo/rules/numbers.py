@@ -15,7 +15,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
   number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``.
 * an amount given again in another currency right after it ("500 pesos, about $25", "1 million
-  euros ($1.1 million)") is a reader's aid, not reported when the first amount matched;
+  euros ($1.1 million)"), or a quantity in another unit ("120 millas por hora (193 km/h)", "340 millas (unos 547
+  kilómetros)"), is a reader's aid, not reported when the first one matched;
 * percentages, currency symbols and units are not compared, only values:
   ``3.1 percent`` = ``3,1 por ciento`` = ``3,1 %``; a percentage the other side says as a
   fraction in words is that fraction (``25 %`` = ``a quarter`` = ``one in four`` =
@@ -254,6 +255,22 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:yards?|yds?\b)", re.IGNORECASE), 0.9144),  # to metres
     # not a US unit, but converted the same way: "25 basis points" = "0,25 puntos porcentuales"
     (re.compile(r"^\s?(?:basis[\s-]points?|bps|puntos\s+b[aá]sicos)\b", re.IGNORECASE), 0.01),
+)
+# The same units in Spanish, which a Spanish edition may keep while it adds the metric value ("120 millas por hora
+# (193 km/h)"): read only to see that added value (``_drop_unit_conversions``), not to match the other side. A
+# converted value of every Spanish quantity would match numbers nearby by chance ("20 pies", about 6 metres, and
+# "6 inches" in the sentence before). The square units come first: their words start with the plain ones'.
+SPANISH_IMPERIAL_UNITS = (
+    (re.compile(r"^\s?pies\s+cuadrados\b", re.IGNORECASE), 0.09290304),
+    (re.compile(r"^\s?millas\s+cuadradas\b", re.IGNORECASE), 2.58998811),
+    (re.compile(r"^\s?millas?\b", re.IGNORECASE), 1.609344),
+    (re.compile(r"^\s?pies?\b", re.IGNORECASE), 0.3048),
+    (re.compile(r"^\s?pulgadas?\b", re.IGNORECASE), 2.54),
+    (re.compile(r"^\s?libras?\b", re.IGNORECASE), 0.45359237),
+    (re.compile(r"^\s?acres?\b", re.IGNORECASE), 0.4046856),
+    (re.compile(r"^\s?(?:galones|gal[oó]n)\b", re.IGNORECASE), 3.785411784),
+    (re.compile(r"^\s?onzas?\b", re.IGNORECASE), (28.349523125, 29.5735295625)),
+    (re.compile(r"^\s?yardas?\b", re.IGNORECASE), 0.9144),
 )
 # Fahrenheit, converted to Celsius: "100 degrees Fahrenheit", "100°F", "95 grados Fahrenheit", and "a 100-degree
 # day", "95 degrees", "95°" unless said to be Celsius: US copy gives temperatures in Fahrenheit without saying so.
@@ -877,7 +894,7 @@ def _weeks_in_days(values, following: str) -> frozenset:
     return frozenset({v * 7 for v in values} | {WEEKS_IN_DAYS_IDIOMS[v] for v in values if v in WEEKS_IN_DAYS_IDIOMS})
 
 
-def _converted(values, following: str) -> frozenset:
+def _converted(values, following: str, units=IMPERIAL_UNITS) -> frozenset:
     """The metric values of an imperial quantity ("140mph" -> about 225 km/h, "40°F" -> 4.4 or 4 °C), or nothing.
 
     Every unit of ``IMPERIAL_UNITS`` starts, after at most one space, with a letter of
@@ -894,7 +911,7 @@ def _converted(values, following: str) -> frozenset:
         # (and without its sign: a number's minus sign is not read, "-7 grados" is 7)
         return frozenset(abs(c) if unsigned else c for value in celsius
                          for c in (value, round(value, 1), float(round(value))) for unsigned in (False, True))
-    for pattern, factors in IMPERIAL_UNITS:
+    for pattern, factors in units:
         if pattern.match(following):
             return frozenset(v * factor for v in values for factor in (factors if isinstance(factors, tuple)
                                                                          else (factors,)))
@@ -1039,6 +1056,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         _drop_currency_conversions(aligned, pair, mentions[position], leftovers)
+        _drop_unit_conversions(aligned, pair, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)
                          and not _said_as_fraction(m, fractions[aligned.other(side)])]
@@ -1274,6 +1292,33 @@ def _drop_currency_conversions(aligned: AlignedDocument, pair: AlignedPair, ment
 
 
 _SCALED = re.compile(r"\d\s*(?:[^\W\d_]{2,}|[mkb]n?\b)", re.IGNORECASE)  # "1 billón", "3 mil", "$1.5B", "£3m"
+
+
+_UNIT_WORDS_BEFORE_CONVERSION = re.compile(r"\s*(?:[^\W\d_]+(?:/[^\W\d_]+)?\.?\s*){0,4}")
+
+
+def _drop_unit_conversions(aligned: AlignedDocument, pair: AlignedPair, mentions: dict[str, list[Mention]],
+                           leftovers: dict[str, list[Mention]]) -> None:
+    """Remove leftovers that give the quantity just before them again in another unit ("120 millas por hora (193
+    km/h)", "340 miles, or about 550 kilometers") when that quantity matched the other side: US Spanish-language
+    newsrooms add the metric value for their readers, as they add an amount in pesos."""
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        for mention in [m for m in leftovers[side] if m.strong]:
+            before = [m for m in mentions[side] if m.segment == mention.segment and m.end <= mention.start]
+            if not before or before[-1] in leftovers[side]:
+                continue
+            previous = before[-1]
+            text = version.segments[mention.segment].text
+            converted = previous.converted or _converted(previous.values, text[previous.end:], SPANISH_IMPERIAL_UNITS)
+            if not any(math.isclose(x, y, rel_tol=CONVERSION_TOLERANCE)
+                       for x, y in [(c, v) for c in converted for v in mention.values]
+                       + [(c, v) for c in mention.converted for v in previous.values]):
+                continue
+            between = text[previous.end : mention.start]
+            units = _UNIT_WORDS_BEFORE_CONVERSION.match(between)
+            if between[units.end():].strip() and _CONVERSION_BETWEEN.fullmatch(between[units.end():]):
+                leftovers[side].remove(mention)
 
 
 def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: dict[str, list[Mention]],
