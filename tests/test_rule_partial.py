@@ -103,6 +103,18 @@ def test_clause_dropped_from_english_is_flagged_on_the_spanish_words():
     assert "Toledo" in found[0].evidence["uncovered_translation"]
 
 
+def test_a_sentence_said_in_other_words_around_a_number_is_no_partial_omission():
+    """Only the time of "Tip-off is set for 7:30 p.m." is found in "El salto inicial está programado para las 7:30
+    p. m.": the rest is the sentence in other words, not a clause the English lacks. A clause added to a sentence
+    whose other words were translated is still reported."""
+    en, es = "Tip-off is set for 7:30 p.m.", "El salto inicial está programado para las 7:30 p. m."
+    assert partial.check(build_aligned([en], [es]), Settings()) == []
+    en = "Tickets cost $12 for adults and can be bought online."
+    es = "Los boletos cuestan $12 para adultos y se pueden comprar en línea o en la taquilla del estadio el día del partido."
+    (finding,) = partial.check(build_aligned([en], [es]), Settings())
+    assert finding.rule == "partial-only-in-es" and "taquilla del estadio" in finding.text
+
+
 def test_faithful_seed_translation_is_quiet():
     document = build_aligned(
         ["White House press secretary Karine Jean-Pierre said the United States would welcome those who choose "

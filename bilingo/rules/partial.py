@@ -26,7 +26,10 @@ against the document's own length ratio of checked text to counterpart, ``length
 machine translation runs longer than human text), and deleting the run raises the chrF
 of the counterpart against the text (``Evidence.gain``: more for a shorter run, more on
 the translated side); and when at most half of it is found in the counterpart of a
-neighbouring pair (translators move clauses across sentences; ``NEIGHBOUR_PAIRS``, now 0).
+neighbouring pair (translators move clauses across sentences; ``NEIGHBOUR_PAIRS``, now 0). A run must also
+leave a word of its text found in the counterpart, a number aside (``_anchored_outside``): where only a time or a
+number is found, the rest is the sentence in other words ("El salto inicial está programado para las 7:30 p. m." /
+"Tip-off is set for 7:30 p.m.").
 
 Limits: synonyms that Apertium does not produce (a translator's "declared" for "said")
 look uncovered, which is why runs need several content words; paraphrase of a whole
@@ -372,9 +375,21 @@ def candidate_runs(checked: list[Word], checked_text: str, reference: list[str],
         begin, end = checked[run.first].start, checked[run.last].end
         if run.content_words < SHORT_RUN_WORDS or length_excess(checked_text, counterpart_text, begin, end, scale) < MIN_EXCESS:
             continue
+        if not _anchored_outside(checked, covered, run):
+            continue
         kept.append((run, begin, end, checked[leading_stopwords_start(checked, run)].start))
     return [(run, evidence) for (run, *_), evidence in zip(kept, _runs_evidence(checked_text, counterpart_text,
                                                                                  kept, scale))]
+
+
+def _anchored_outside(checked: list[Word], covered: list[bool], run: Run) -> bool:
+    """Whether a word of the text outside ``run`` is found in the counterpart, a number aside: a clause is left out
+    of a sentence whose other words were translated. Where only a number or a time is found ("El salto inicial
+    está programado para las 7:30 p. m." / "Tip-off is set for 7:30 p.m."), the rest is the same sentence in other
+    words, not a part the other side lacks."""
+    return any(is_covered and word.content and not word.folded[:1].isdigit()
+               for index, (word, is_covered) in enumerate(zip(checked, covered))
+               if not run.first <= index <= run.last)
 
 
 def _runs_evidence(checked_text: str, counterpart_text: str, runs: list[tuple[Run, int, int, int]],
