@@ -259,8 +259,8 @@ def prepare_checks(versions: list[Version], settings: Settings) -> None:
                 prepare(version, settings)
 
 
-# Rule modules that compare the two sides of an aligned pair: they also compare the passages an editor moved
-# (``moved_document``), which the monotone aligner cannot pair.
+# Rule modules that compare the two sides of an aligned pair: they also compare the passages an editor moved and
+# the short sentences facing each other unpaired (``moved_document``), which the monotone aligner does not pair.
 PAIR_CHECK_MODULES = (
     "bilingo.rules.numbers",
     "bilingo.rules.quantities",
@@ -292,16 +292,20 @@ def run_checks(aligned: AlignedDocument, settings: Settings, timer: StageTimer) 
 
 
 def moved_document(aligned: AlignedDocument, settings: Settings) -> AlignedDocument | None:
-    """The passages the ``moved`` rule reports, each paired with its counterpart, as a document of their own: a
-    paragraph moved in translation may have had a number or a name changed too. None when nothing moved."""
-    from bilingo.rules.coverage import moved_passages
+    """The passages the aligner left unpaired that are each other's counterparts, each paired with it, as a
+    document of their own: the passages the ``moved`` rule reports (a paragraph moved in translation may have had
+    a number or a name changed too), and the single sentences that face each other in the same place, too short
+    or too loosely translated for the aligner to pair ("She was 91." / "Tenía 81 años.": ``facing_orphans``),
+    compared whatever their chrF (``score`` None). None when there are none."""
+    from bilingo.rules.coverage import facing_orphans, moved_passages
 
     passages = moved_passages(aligned, settings)
+    passages += [(left, right, None) for left, right in facing_orphans(aligned, settings)]
     if not passages:
         return None
     side = aligned.translated_side
     pairs = []
-    for left, right, score in sorted(passages):
+    for left, right, score in sorted(passages, key=lambda passage: passage[:2]):
         translation = aligned.translation_of(side, left if side == "left" else right) if side else ""
         pairs.append(AlignedPair(left, right, score, translation))
     return AlignedDocument(aligned.left, aligned.right, pairs, aligned.translated_side, aligned.translations,

@@ -36,7 +36,7 @@ On those 2,719 faithful pairs this fires on 18 instead of 50, and on 1,879 inste
 The same holds for two sentences of a few words each that the aligner left facing each other, one on each
 side in the same place ("Absolutely I didn't." / "Qué va.", "Three views" / "3 opiniones"), as two orphans or as
 a pair scoring under ``match_threshold``: they are a free translation too short for chrF to judge, not a sentence
-missing from each version (``_facing_short_orphans``). So are two facing sentences of any length that give the
+missing from each version (``facing_orphans``), and the rules that compare pairs compare them. So are two facing sentences of any length that give the
 same amount in digits, neither much longer than the other ("His bond was set at $15,000." / "Su fianza se fijó
 en 15 mil dólares.", chrF 0.17; ``_share_an_amount``). A short sentence that faces nothing, or a longer one, is
 still reported, and so are short sentences that differ between two versions in the same language.
@@ -123,7 +123,9 @@ def unmatched_runs(aligned: AlignedDocument, settings: Settings
                     position_in_other[(side, index)] = consumed[aligned.other(side)]
         consumed["left"] += len(pair.left)
         consumed["right"] += len(pair.right)
-    excused = _facing_short_orphans(aligned, settings) | _shared_edge_lines(aligned)
+    excused = ({(side, indices[0]) for left, right in facing_orphans(aligned, settings)
+                for side, indices in (("left", left), ("right", right))}
+               | _weak_short_pairs(aligned, settings) | _shared_edge_lines(aligned))
     runs: dict[str, list[tuple[int, ...]]] = {}
     for side in ("left", "right"):
         segments = aligned.version(side).segments
@@ -287,35 +289,49 @@ def _runs(indices: list[int]) -> list[tuple[int, ...]]:
     return [tuple(run) for run in runs]
 
 
-def _facing_short_orphans(aligned: AlignedDocument, settings: Settings) -> set[tuple[str, int]]:
-    """(side, index) of the short sentences that face each other unmatched (see the module doc): a weak 1-1
-    pair, or a 1-0 bead and a 0-1 bead side by side with matched beads (or the document's edge) around them,
-    each side of ``SHORT_PAIR_WORDS`` words or fewer. None between two versions in the same language, whose
-    words compare directly: there two different short sentences are an edit."""
-    pairs = aligned.pairs
+def _short(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> bool:
+    return len(indices) == 1 and len(aligned.version(side).segments[indices[0]].text.split()) <= SHORT_PAIR_WORDS
+
+
+def _weak_short_pairs(aligned: AlignedDocument, settings: Settings) -> set[tuple[str, int]]:
+    """(side, index) of both sentences of each 1-1 pair scoring under ``match_threshold`` whose sides have
+    ``SHORT_PAIR_WORDS`` words or fewer (see the module doc). None between two versions in the same language."""
     if aligned.translated_side is None:
         return set()
+    excused: set[tuple[str, int]] = set()
+    for pair in aligned.pairs:
+        if (pair.is_match and pair.score is not None and pair.score < settings.match_threshold
+                and _short(aligned, "left", pair.left) and _short(aligned, "right", pair.right)):
+            excused.update({("left", pair.left[0]), ("right", pair.right[0])})
+    return excused
 
-    def short(side: str, indices: tuple[int, ...]) -> bool:
-        return len(indices) == 1 and len(aligned.version(side).segments[indices[0]].text.split()) <= SHORT_PAIR_WORDS
+
+def facing_orphans(aligned: AlignedDocument, settings: Settings) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """(left, right) of the single sentences that face each other unmatched and translate each other loosely (see
+    the module doc): a 1-0 bead and a 0-1 bead side by side with matched beads (or the document's edge) around
+    them, each side of ``SHORT_PAIR_WORDS`` words or fewer, or giving the same amount (``_share_an_amount``). Not
+    reported as missing; ``check.run_checks`` compares them as a pair ("She was 91." / "Tenía 81 años."). None
+    between two versions in the same language, whose words compare directly: there two different short sentences
+    are an edit."""
+    pairs = aligned.pairs
+    if aligned.translated_side is None:
+        return []
 
     def orphan(position: int) -> bool:
         return 0 <= position < len(pairs) and not pairs[position].is_match
 
-    excused: set[tuple[str, int]] = set()
+    facing = []
     for position, pair in enumerate(pairs):
-        if pair.is_match:
-            if (pair.score is not None and pair.score < settings.match_threshold
-                    and short("left", pair.left) and short("right", pair.right)):
-                excused.update({("left", pair.left[0]), ("right", pair.right[0])})
+        if pair.is_match or not orphan(position + 1) or orphan(position - 1) or orphan(position + 2):
             continue
-        if not orphan(position + 1) or orphan(position - 1) or orphan(position + 2):
-            continue
-        facing = pairs[position + 1]
-        left, right = (pair.left, facing.right) if pair.left else (facing.left, pair.right)
-        if (short("left", left) and short("right", right)) or _share_an_amount(aligned, left, right):
-            excused.update({("left", left[0]), ("right", right[0])})
-    return excused
+        following = pairs[position + 1]
+        left, right = (pair.left, following.right) if pair.left else (following.left, pair.right)
+        if not left or not right:
+            continue  # two orphans of the same side
+        if ((_short(aligned, "left", left) and _short(aligned, "right", right))
+                or _share_an_amount(aligned, left, right)):
+            facing.append((left, right))
+    return facing
 
 
 FACING_LENGTH_RATIO = 2.5  # two facing sentences sharing an amount: neither this many times longer than the other
