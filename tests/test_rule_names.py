@@ -253,6 +253,40 @@ def test_a_first_name_in_another_form_of_the_same_gender_is_not_a_changed_name(e
     assert names.check(build_aligned([en], [es]), Settings()) == []
 
 
+@pytest.mark.parametrize(("en_name", "es_name"), [
+    ("Maria Gonzalez", "Elena González"), ("Miguel Ortega", "Manuel Ortega"), ("Ana Torres", "Elena Torres"),
+])
+def test_another_first_name_with_the_same_surname_is_a_changed_name(en_name, es_name):
+    """"Father Miguel Ortega" / "el padre Manuel Ortega": the surname is found, so the name looked present; two
+    given names of the US Census that are no forms of one name are two people."""
+    en = SPEAKER_EN.replace("Maria Gonzalez", en_name)
+    es = SPEAKER_ES.replace("María González", es_name)
+    found = names.check(build_aligned([en], [es]), Settings())
+    assert [(f.lang, f.text) for f in found] == [("es", es_name)]
+    assert found[0].message == f"{en_name} in English but {es_name} in Spanish"
+
+
+@pytest.mark.parametrize(("en_name", "es_name"), [
+    ("Jean Charest", "Juan Charest"),  # a French first name in its Spanish form
+    ("Mikhail Gorbachev", "Mijaíl Gorbachov"),  # transliterated
+    ("Bill Clinton", "William Clinton"),  # a short form
+    ("Alex Padilla", "Alexander Padilla"),
+    ("Ryan Gosling", "Tyan Gosling"),  # a typo: no given name (misspelt names are another finding's)
+    ("Lily Nacpil", "Lidy Nacpil"),
+    ("Black Canada", "Noir Canada"),  # a title, not a person
+])
+def test_forms_of_one_first_name_or_words_that_are_no_given_names_are_not_a_changed_name(en_name, es_name):
+    en = SPEAKER_EN.replace("Maria Gonzalez", en_name)
+    es = SPEAKER_ES.replace("María González", es_name)
+    assert names.check(build_aligned([en], [es]), Settings()) == []
+
+
+def test_two_relatives_of_one_surname_are_not_a_changed_name():
+    en = "The bakery was opened by Tomás Garza and his wife, Rosa Garza, in 1962."
+    es = "La panadería la abrieron Tomás Garza y su esposa, Rosa Garza, en 1962."
+    assert names.check(build_aligned([en], [es]), Settings()) == []
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Sen. Ted Cruz of Texas said the bill would fail.", "en", ["Ted Cruz", "Texas"]),
     ("Gov. Gavin Newsom of California signed it.", "en", ["Gavin Newsom", "California"]),

@@ -56,7 +56,9 @@ translators do translate (Pedro / Peter Tabernero).
 
 A first name turned into its other gender's form ("Maria Gonzalez" in English, "Mario González" in Spanish;
 Daniel / Daniela, Luis / Luisa) is a changed name all the same: the "she added" / "he added" error written into
-a name (``_changed_gender_findings``).
+a name (``_changed_gender_findings``). So is another given name before the same surname ("Father Miguel Ortega" /
+"el padre Manuel Ortega"), when both are given names of the 1990 US Census and not forms of one name
+(``other_given_name``: Jean / Juan, Bill / William, Mikhail / Mijaíl are one person).
 """
 
 from __future__ import annotations
@@ -900,7 +902,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             local[side], missing[side] = _missing_names(lookups, pair, window, side, names[side])
         findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, mentioned, settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
-        findings.extend(_changed_gender_findings(aligned, lookups, pair, names, settings))
+        findings.extend(_changed_gender_findings(aligned, lookups, pair, names, common, settings))
         lookups.built.clear()  # no later pair asks for these again (each pair's window differs): free them now
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
@@ -1172,19 +1174,23 @@ def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int
     return partly
 
 
-def _changed_gender_findings(aligned, lookups: _Lookups, pair, names, settings) -> list[Finding]:
-    """One person's first name turned into its other gender's form on one side: "Maria Gonzalez" in English,
-    "Mario González" in Spanish (also Daniel / Daniela, Luis / Luisa, Roberto / Roberta).
+def _changed_gender_findings(aligned, lookups: _Lookups, pair, names, common: set[str], settings) -> list[Finding]:
+    """One person's first name changed on one side: turned into its other gender's form ("Maria Gonzalez" in
+    English, "Mario González" in Spanish; Daniel / Daniela, Luis / Luisa), or replaced by another ("Father Miguel
+    Ortega" / "el padre Manuel Ortega").
 
-    That is the "she added" / "he added" error written into a name, and the name rule
-    does not see it otherwise: the surname is found and translators do change first
-    names (Pedro / Peter), so a name found by its surname is present. Only this change
-    is reported: the two names, of two or more words after any title, share their
-    surname and their first names differ by the ending that marks gender in Spanish and
-    Italian given names (``gender_flipped``). On the translated side, MT must have kept
-    both words as they are, as it keeps a person's name: a name made of ordinary words
-    ("Cochera Clásicos", a garage) is translated. Not in loose pairs. Reported on the
-    translated side, naming both.
+    The name rule does not see it otherwise: the surname is found and translators do
+    change first names (Pedro / Peter), so a name found by its surname is present. The
+    two names, of two or more words after any title, share their surname, and their
+    first names differ by the ending that marks gender in Spanish and Italian given names
+    (``gender_flipped``), or are two given names of the US Census (``other_given_name``):
+    not one spelling of the other, nor its translation, short form or transliteration. On the translated
+    side, MT must have kept both words as they are, as it keeps a person's name: a name
+    made of ordinary words ("Cochera Clásicos", a garage) is translated, and so is a
+    first name Apertium knows (Pedro, Peter). Not in loose pairs, not a place ("New
+    Mexico" / "Nuevo México"), and not names of words the document also writes in lower
+    case ("Deity Yoga" / "Devata Yoga", "Black Canada" / "Noir Canada": ``common``).
+    Reported on the translated side, naming both.
     """
     if pair.score is not None and pair.score < settings.low_similarity_threshold:
         return []
@@ -1202,10 +1208,90 @@ def _changed_gender_findings(aligned, lookups: _Lookups, pair, names, settings) 
         if own_translation is not None and not (first in own_translation.words and surname in own_translation.words):
             continue
         for counterpart, other_first, other_surname in people[aligned.other(flagged_side)]:
-            if surname == other_surname and gender_flipped(first, other_first):
+            if surname != other_surname:
+                continue
+            if not gender_flipped(first, other_first) and (surname in common or first in common
+                                                            or other_first in common):
+                continue  # ordinary words ("Deity Yoga" / "Devata Yoga", "Black Canada" / "Noir Canada")
+            if gender_flipped(first, other_first) or (
+                    other_given_name(first, other_first)
+                    and not _names_first_name(people[flagged_side], other_first)
+                    and not _names_first_name(people[aligned.other(flagged_side)], first)):
                 findings.append(_finding(aligned, pair, mention, counterpart, settings))
                 break
     return findings
+
+
+def _names_first_name(people: list, first: str) -> bool:
+    """Whether one of a side's names holds ``first``: a longer form of the name ("Sabaah Alu Obeidi" for "Alu
+    Obeidi"), or two relatives ("Tomás and Rosa Garza")."""
+    return any(first == word or _same_name_word(first, word, strict=True)
+               for person in people for word in person[0].name.words)
+
+
+# Forms of one given name across English and Spanish that share too few letters to be near-equal spellings:
+# translated names (kings, popes, saints, and people whose names a newsroom translates), short forms, and
+# transliterations. Folded (lower case, no accents).
+GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+    "peter pedro pete pierre", "john juan jon johnny jack jean johann giovanni", "joseph jose josep joe pepe josef giuseppe", "james jaime santiago diego jacobo jim jimmy jacques",
+    "michael miguel mike mikhail mijail michel", "william guillermo bill billy will willie memo guillaume wilhelm", "charles carlos charlie chuck karl",
+    "henry enrique harry hank quique henri heinrich", "george jorge", "francis francisco frank paco pancho francois franz", "anthony antonio tony tono",
+    "paul pablo", "mark marcos marco", "matthew mateo matt", "luke lucas", "thomas tomas tom tommy", "andrew andres andy",
+    "stephen steven esteban steve etienne", "philip felipe phil", "louis luis lou", "edward eduardo ted ed eddie lalo",
+    "richard ricardo dick rick ricky", "robert roberto bob bobby rob beto", "albert alberto al beto",
+    "alexander alejandro alex sasha", "nicholas nicolas nick", "frederick federico fred friedrich", "gregory gregorio greg",
+    "benedict benedicto", "guy guido", "leo leon", "pius pio", "vincent vicente vince", "lawrence lorenzo larry",
+    "raymond ramon raimundo ray", "raphael rafael rafa", "jerome jeronimo", "ignatius ignacio nacho",
+    "augustine agustin", "christopher cristobal chris", "dominic domingo", "julius julio", "jesus chuy",
+    "mary maria", "michelle micaela michele", "elizabeth isabel betty liz beth", "catherine katherine catalina kate kathy katie",
+    "joan juana jane", "anne ana ann anna", "margaret margarita peggy maggie", "helen elena", "louise luisa",
+    "charlotte carlota", "susan susana sue", "frances francisca", "josephine josefina", "rose rosa",
+    "eleanor leonor", "lucy lucia", "hugh hugo", "ferdinand fernando", "emmanuel manuel", "alphonse alfonso",
+    "guadalupe lupe", "dolores lola", "rosario chayo", "concepcion concha", "mohammed muhammad mohamed mohammad",
+    "yevgeny evgeny yevgueni evgueni eugene eugenio", "yuri yury iuri", "sergei sergey serguei", "alexei alexey alexis",
+    "dmitry dmitri", "nikolai nicolai", "fyodor fedor", "volodymyr vladimir",
+))
+_GIVEN_NAME_GROUPS = {form: group for group in GIVEN_NAME_FORMS for form in group}
+# Transliterations from Cyrillic and Arabic differ between English and Spanish ("Mikhail" / "Mijaíl", "Yevgeny" /
+# "Yevgueni"): compared with these letters made alike.
+_TRANSLITERATION = (("kh", "j"), ("gue", "ge"), ("gui", "gi"), ("ph", "f"), ("th", "t"), ("w", "v"), ("y", "i"),
+                    ("ou", "u"), ("zh", "y"), ("sh", "ch"))
+
+
+def _transliterated(word: str) -> str:
+    for english, spanish in _TRANSLITERATION:
+        word = word.replace(english, spanish)
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of the 1990 US Census (5,494, public domain, shipped by the ``names`` package), folded:
+    Miguel, Manuel, Ana and Elena are there; "Deity", "Noir" and a typo ("Tyan" for "Ryan") are not. Read on the
+    first name change a check meets, not at start-up."""
+    from importlib.resources import files
+
+    package = files("names")
+    return frozenset(fold(line.split()[0]) for table in ("dist.male.first", "dist.female.first")
+                     for line in package.joinpath(table).read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def other_given_name(first: str, other: str) -> bool:
+    """Whether two folded first names of one surname name two people: each a given name (``given_names``), not
+    one spelling of the other (``_same_name_word``), not one the start of the other ("Alex" / "Alexander"), not
+    forms of one name (``GIVEN_NAME_FORMS``), not one transliteration of the other."""
+    if first == other or len(first) < 3 or len(other) < 3 or not first.isalpha() or not other.isalpha():
+        return False
+    if first in PLACE_PREFIXES or other in PLACE_PREFIXES:
+        return False  # a place: "New Mexico" / "Nuevo México", "North Beach" / "South Beach" (``directions``)
+    if _same_name_word(first, other) or first.startswith(other) or other.startswith(first):
+        return False
+    if other in _GIVEN_NAME_GROUPS.get(first, ()):
+        return False
+    a, b = _transliterated(first), _transliterated(other)
+    if a == b or fuzzy_equal(a, b):
+        return False
+    return first in given_names() and other in given_names()
 
 
 # Endings of a masculine given name whose feminine form ends in "a" instead (Mario / Maria, Luis / Luisa,
