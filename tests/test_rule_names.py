@@ -281,6 +281,15 @@ def test_forms_of_one_first_name_or_words_that_are_no_given_names_are_not_a_chan
     assert names.check(build_aligned([en], [es]), Settings()) == []
 
 
+def test_a_priests_first_name_changed_is_a_changed_name():
+    """"Father" is a title, not the first name: Miguel and Manuel are compared."""
+    en = "\"She never let a child leave without a cookie,\" said Father Miguel Ortega of Our Lady of Guadalupe Church."
+    es = "\"Nunca dejaba que un niño se fuera sin una galleta\", dijo el padre Manuel Ortega, de la iglesia Nuestra Señora de Guadalupe."
+    (finding,) = names.check(build_aligned([en], [es]), Settings())
+    assert finding.text == "Manuel Ortega" and finding.message == "Father Miguel Ortega in English but Manuel Ortega in Spanish"
+    assert names.check(build_aligned([en], [es.replace("Manuel", "Miguel")]), Settings()) == []
+
+
 def test_two_relatives_of_one_surname_are_not_a_changed_name():
     en = "The bakery was opened by Tomás Garza and his wife, Rosa Garza, in 1962."
     es = "La panadería la abrieron Tomás Garza y su esposa, Rosa Garza, en 1962."

@@ -178,6 +178,8 @@ GENERIC = {
     internet web online jan feb mar apr jun jul aug sep sept oct nov dec
     table tables tabla figure figures figura fig chart cuadro harbour harbor puerto trust research
     leader lider shadow large beyond years anniversary celebration section chapter capitulo
+    father padre reverend rev pastor rabbi rabino bishop obispo archbishop arzobispo cardinal cardenal monsignor
+    monsenor fray sor imam
     monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
     january february march april may june july august september october november december enero febrero
     marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
