@@ -52,6 +52,7 @@ CHECK_MODULES = (
     "bilingo.rules.partial",
     "bilingo.rules.untranslated",
     "bilingo.rules.pronouns",
+    "bilingo.rules.persons",
 )
 
 
@@ -273,6 +274,7 @@ PAIR_CHECK_MODULES = (
     "bilingo.rules.quotes",
     "bilingo.rules.partial",
     "bilingo.rules.pronouns",
+    "bilingo.rules.persons",
 )
 
 

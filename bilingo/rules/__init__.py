@@ -131,9 +131,12 @@ RULES: dict[str, Rule] = {
             "BL207",
             "pronoun-mismatch",
             "warning",
-            "A gendered pronoun that contradicts the other side or the same person elsewhere.",
-            "Misgendering a named person is an error readers notice and sources complain about.",
-            "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre.",
+            "A gendered pronoun, or a word for a person (man, daughter, Mrs.), that contradicts the other side or the "
+            "same person elsewhere.",
+            "Misgendering a named person is an error readers notice and sources complain about, and a victim or a "
+            "suspect of the wrong gender is another person.",
+            "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre; EN: 'a 34-year-old "
+            "man' / ES: 'una mujer de 34 años'.",
         ),
         Rule(
             "BL208",

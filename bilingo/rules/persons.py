@@ -1,0 +1,92 @@
+"""pronoun-mismatch: a person's gender said the other way in a word for the person ("a 34-year-old man" / "una mujer
+de 34 años", "his son" / "su hija", "Mr. Duncan" / "la Sra. Duncan").
+
+The pronoun checks (``bilingo.rules.pronouns``) read "he" and "she", which Spanish mostly leaves unsaid; the words a
+story uses for a person say the gender just as often: man or woman, son or daughter, husband or wife, a courtesy
+title. A word swapped in translation turns the victim, the suspect or the relative into someone else, while every
+name and number still matches.
+
+Each side of an aligned pair is read in its own language (the originals). Only singular nouns count (Spanish
+plurals are masculine for mixed groups: "sus hijos" is "her children"), only in lower case (a capitalised "King",
+"Father", "El Niño" is a name or a title of a name), and courtesy titles before a name ("Mr.", "Mrs.", "Ms.",
+"Sr.", "Sra.", "doña"). When each side says a gender more often than the other ("man" against "mujer"), the pair's
+person changed: one finding on the translated side (the rewrite for two versions in one language), at the word
+that changed, naming both. A side that says one gender where the other says none ("the child" / "el niño", "a parent"
+/ "un padre") is not reported: English has neutral words where Spanish has none.
+
+Measured on the faithful sentence pairs of the dev corpus (tests/test_rule_persons.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.settings import Settings
+
+RULE = "pronoun-mismatch"
+TEXT_MEMO_SIZE = 1 << 14
+MALE, FEMALE = "male", "female"
+PERSON_WORDS = {
+    "en": {
+        MALE: r"man|boy|father|son|husband|brother|grandfather|grandson|uncle|nephew|boyfriend|king|prince|"
+              r"gentleman|businessman|congressman|chairman|spokesman|policeman|widower|stepfather|stepson|dad|groom|"
+              r"bridegroom",
+        FEMALE: r"woman|girl|mother|daughter|wife|sister|grandmother|granddaughter|aunt|niece|girlfriend|queen|"
+                r"princess|lady|businesswoman|congresswoman|chairwoman|spokeswoman|policewoman|widow|stepmother|"
+                r"stepdaughter|mom|mum|bride|nun",
+    },
+    "es": {
+        MALE: r"hombre|niño|chico|muchacho|padre|papá|hijo|esposo|marido|hermano|abuelo|nieto|tío|sobrino|novio|rey|"
+              r"príncipe|señor|caballero|viudo|padrastro|hijastro|yerno|suegro|empresario",
+        FEMALE: r"mujer|niña|chica|muchacha|madre|mamá|hija|esposa|hermana|abuela|nieta|tía|sobrina|novia|reina|"
+                r"princesa|señora|señorita|dama|viuda|madrastra|hijastra|nuera|suegra|empresaria|monja",
+    },
+}
+COURTESY_TITLES = {
+    "en": {MALE: r"Mr\b\.?", FEMALE: r"(?:Mrs|Ms)\b\.?|Miss(?=\s+[A-Z])"},
+    "es": {MALE: r"Sr\b\.?|don(?=\s+[A-ZÁÉÍÓÚÑ])", FEMALE: r"(?:Sra|Srta)\b\.?|doña(?=\s+[A-ZÁÉÍÓÚÑ])"},
+}
+# (no IGNORECASE: a capitalised noun is a name or part of one; "man-made" and "hombre-lobo" are no person)
+_PERSON = {lang: re.compile("|".join(rf"(?P<{gender}>(?<![\w-])(?:(?:{words})(?![\w-])|{COURTESY_TITLES[lang][gender]}))"
+                                     for gender, words in genders.items()))
+           for lang, genders in PERSON_WORDS.items()}
+
+
+# "Sister" and "brother" also relate things ("a sister group of the dinosaurs", "its sister SARS-CoV"), which
+# Spanish calls by the thing's grammatical gender ("un grupo hermano", "su hermano, el SARS-CoV"): a sibling counts
+# only after a person's possessive ("his sister", "Smith's brother") or, in Spanish, after a possessive or an article
+# ("su hermana", "la hermana de").
+SIBLINGS = {"en": frozenset({"sister", "brother"}), "es": frozenset({"hermano", "hermana"})}
+_SIBLING_BEFORE = {
+    "en": re.compile(r"(?:\b(?:his|her|their|my|your|our)|\w['’]s)\s+(?:(?:older|younger|twin|big|little|half|step|"
+                     r"late|own)[\s-]+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:su|mi|tu|nuestr[oa]|el|la|un|una|del|al)\s+$", re.IGNORECASE),
+}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def persons(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The genders ``text`` gives a person in a word: (gender, start, end) of each, in text order."""
+    lang = "es" if lang == "es" else "en"
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _PERSON[lang].finditer(text)
+                 if match.group() not in SIBLINGS[lang]
+                 or _SIBLING_BEFORE[lang].search(text, max(0, match.start() - 40), match.start()))
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The words for people of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, persons)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    return contrast_findings(aligned, settings, RULE, persons, changed, evidence_key="genders", confidence=0.7)
+
+
+def changed(said: Counter, other_said: Counter) -> bool:
+    """Whether each side gives a gender more often than the other: "man" against "mujer"; "his son and daughter"
+    against "su hija y su hija". One side's surplus alone is a neutral word on the other side ("the child")."""
+    return bool(said - other_said and other_said - said)
