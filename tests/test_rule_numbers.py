@@ -503,6 +503,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("A madman kills an eighty-year-old with a knife and wounds 5 at Clichy-la-Garenne",
      "Un enajenado asesina a un octogenario con un cuchillo y mata a 5 en Clichy-la-Garenne",
      "wounds 5 in English but mata 5 in Spanish"),
+    # a fraction in words bounded from the other side (5 faithful corpus pairs bound one on both sides, alike)
+    ("Fewer than half of third graders read at grade level.", "Más de la mitad de los alumnos de tercer grado leen al nivel de su grado.",
+     "Fewer than half in English but Más de la mitad in Spanish"),
+    ("More than a third of voters stayed home.", "Menos de un tercio de los votantes se quedó en casa.",
+     "More than a third in English but Menos de un tercio in Spanish"),
 ]
 
 
@@ -518,6 +523,7 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    ("Fewer than half of third graders read at grade level.", "Menos de la mitad de los alumnos de tercer grado leen al nivel de su grado."),
     # fractions in words
     ("One in five residents lacks health insurance.", "La quinta parte de los residentes no tiene seguro médico."),
     ("Half of the students passed, and one in four failed.", "Uno de cada cuatro suspendió y la mitad aprobó."),

@@ -7,7 +7,8 @@ one side that says nothing of it is never a finding.
 
 * a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", "More
   than 300" / "Menos de 300", by the word right at the number (``change_readings``, ``_reversed_changes``); "up to
-  76%" / "hasta un 76 %" is a limit, not a change.
+  76%" / "hasta un 76 %" is a limit, not a change. A fraction in words bounded too: "fewer than half" / "más de la
+  mitad" (``_turned_fraction_bounds``).
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
   tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
   "mayor" and "menor" are not read).
@@ -44,7 +45,7 @@ from bilingo.settings import Settings
 # and a number-mismatch finding (this module is that rule's too)
 from bilingo.rules.numbers import (
     _CURRENCY_SYMBOLS, _CURRENCY_WORD, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, RULE, TEXT_MEMO_SIZE, Mention, _counted,
-    _finding, _segment_mentions, _side_mentions, compatible,
+    _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
 )
 
 
@@ -73,6 +74,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_turned_superlatives(aligned, pair, settings))
         mentions = {side: _side_mentions(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         findings.extend(_reversed_changes(aligned, pair, mentions, settings))
+        findings.extend(_turned_fraction_bounds(aligned, pair, settings))
         findings.extend(_unconverted_units(aligned, pair, mentions, settings))
         findings.extend(_points_against_percent(aligned, pair, mentions, settings))
         findings.extend(_changed_casualties(aligned, pair, mentions, settings))
@@ -326,9 +328,9 @@ _BOUNDS = {
                       r"no\s+less\s+than)\s+$", re.IGNORECASE),
            re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|no\s+more\s+than|below)\s+$",
                       re.IGNORECASE)),
-    "es": (re.compile(r"\b(?:más\s+de(?:\s+l[oa]s)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
+    "es": (re.compile(r"\b(?:más\s+de(?:\s+l[oa]s?)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
                       r"no\s+menos\s+de)\s+$", re.IGNORECASE),
-           re.compile(r"\b(?:menos\s+de(?:\s+l[oa]s)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
+           re.compile(r"\b(?:menos\s+de(?:\s+l[oa]s?)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
                       r"por\s+debajo\s+del?)\s+$", re.IGNORECASE)),
 }
 
@@ -606,6 +608,35 @@ def _changed_currencies(aligned, pair, mentions, settings) -> list[Finding]:
         if theirs is not None and theirs[0] is not None and theirs[0] != mine[0]:
             findings.append(_finding(aligned, pair, flagged, mine[1], theirs[1], settings))
     return findings
+
+
+def _fraction_bounds(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[tuple[Mention, tuple[str, str]]]:
+    """The fractions in words of one side of a pair that a bound says right before ("fewer than half", "más de la
+    mitad", "less than a third"), as mentions, each with its ``_bound``."""
+    version = aligned.version(side)
+    found = []
+    for index in indices:
+        text = version.segments[index].text
+        for value, start, end in fraction_spans(text, version.lang):
+            mention = Mention(text[start:end], start, end, "fraction", frozenset({value}), False, index)
+            bound = _bound(text, mention, version.lang)
+            if bound is not None:
+                found.append((mention, bound))
+    return found
+
+
+def _turned_fraction_bounds(aligned, pair, settings) -> list[Finding]:
+    """"fewer than half" against "más de la mitad": the one fraction in words each side bounds, the same fraction,
+    bounded from opposite sides (a number in digits is ``_reversed_changes``')."""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    mine, theirs = (_fraction_bounds(aligned, side, getattr(pair, side)) for side in (flagged, other))
+    if len(mine) != 1 or len(theirs) != 1:
+        return []  # (most pairs: none; two on a side: which is which is unclear)
+    (mention, bound), (counterpart, other_bound) = mine[0], theirs[0]
+    if mention.values != counterpart.values or bound[0] == other_bound[0]:
+        return []
+    return [_finding(aligned, pair, flagged, mention, counterpart, settings, change=(bound[1], other_bound[1]))]
 
 
 def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
