@@ -271,3 +271,37 @@ def test_titles_are_no_given_names():
     aligned = build_aligned(["President Joe Biden spoke on Monday.", "President Biden said he would sign it."],
                             ["El presidente Joe Biden habló el lunes.", "El presidente Biden dijo que lo firmaría."])
     assert pronouns.shared_surnames(aligned) == set()
+
+
+COUNCIL_EN = ["The lone vote against came from council member Mark Gleason, who said the city should first fix its "
+              "existing routes."]
+COUNCIL_ES = ["El único voto en contra fue {title} Mark Gleason, quien dijo que la ciudad debería primero arreglar "
+              "sus rutas existentes."]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("del concejal", []),
+    ("de la concejala", ["'la concejala' (feminine title) for Gleason, whose given name 'Mark' is masculine in English"]),
+])
+def test_a_title_against_a_given_name_only_one_sex_bears_is_reported(title, expected):
+    """English "council member" says no gender, so the Spanish title was the only vote: the given name says one
+    too, when nearly only one sex bears it in the US Census ("Mark")."""
+    es = [COUNCIL_ES[0].format(title=title)]
+    assert [f.message for f in pronouns.check(build_aligned(COUNCIL_EN, es), Settings())] == expected
+
+
+@pytest.mark.parametrize("name", ["Dana Gleason", "Andrea Gleason", "Chandra Gleason"])
+def test_a_given_name_both_sexes_or_other_countries_bear_says_no_gender(name):
+    """Dana is both sexes' in the US; Andrea a man's in Italy, Chandra in India."""
+    en = [COUNCIL_EN[0].replace("Mark Gleason", name)]
+    es = [COUNCIL_ES[0].format(title="de la concejala").replace("Mark Gleason", name)]
+    es_masculine = [COUNCIL_ES[0].format(title="del concejal").replace("Mark Gleason", name)]
+    assert pronouns.check(build_aligned(en, es), Settings()) == []
+    assert pronouns.check(build_aligned(en, es_masculine), Settings()) == []
+
+
+def test_a_pronoun_outweighs_the_given_name():
+    """A woman named Mark in English ("she") is a woman in the Spanish title too: the given name is no vote then."""
+    en = [COUNCIL_EN[0], "Gleason said she wants the city to fix its routes first."]
+    es = [COUNCIL_ES[0].format(title="de la concejala"), "Gleason dijo que ella quiere que la ciudad arregle primero sus rutas."]
+    assert pronouns.check(build_aligned(en, es), Settings()) == []

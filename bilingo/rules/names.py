@@ -1278,6 +1278,32 @@ def given_names() -> frozenset[str]:
                      for line in package.joinpath(table).read_text(encoding="utf-8").splitlines() if line.strip())
 
 
+GIVEN_NAME_GENDER_RATIO = 20  # a given name is a man's when 20 times more men than women bear it, and the other way
+GIVEN_NAME_MIN_SHARE = 0.02  # percent of the sex that bears it: about the 500 commonest names of each
+# Names the US Census gives one sex that other countries give the other: Italian Andrea and Nicola, Indian Chandra,
+# Armenian Karen, Russian Nikita and Sasha, Dutch and Czech Jan...
+OTHER_COUNTRIES_GENDER = frozenset("""andrea nicola simone chandra kim sasha jan karen nikita michele gabriele daniele
+    dominique marion camille claude ira misha valery yuri noa ariel rosario""".split())
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """The common given names of the 1990 US Census that nearly only one sex bears ("Mark", "Maria", "José"),
+    folded, with "masculine" or "feminine"; names both bear ("Dana", "Jean", "Guadalupe", "Angel"), rare ones, and
+    those other countries give the other sex (``OTHER_COUNTRIES_GENDER``) are left out."""
+    from importlib.resources import files
+
+    shares: dict[str, list[float]] = {}
+    for position, table in enumerate(("dist.male.first", "dist.female.first")):
+        for line in files("names").joinpath(table).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                name, share = line.split()[:2]
+                shares.setdefault(fold(name), [0.0, 0.0])[position] = float(share)
+    return {name: "masculine" if male > female else "feminine" for name, (male, female) in shares.items()
+            if max(male, female) >= GIVEN_NAME_MIN_SHARE and name not in OTHER_COUNTRIES_GENDER
+            and max(male, female) >= GIVEN_NAME_GENDER_RATIO * min(male, female)}
+
+
 def other_given_name(first: str, other: str) -> bool:
     """Whether two folded first names of one surname name two people: each a given name (``given_names``), not
     one spelling of the other (``_same_name_word``), not one the start of the other ("Alex" / "Alexander"), not

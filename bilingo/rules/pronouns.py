@@ -28,7 +28,11 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    Jean-Pierre", "el secretario ...") are weaker votes for that person's gender. The
    person's gender is taken from the left version (the source or the English text)
    when its votes agree by majority, else from all votes; pronouns (and titles) that
-   disagree with it are findings, unless check 1 already flagged the same span. A surname
+   disagree with it are findings, unless check 1 already flagged the same span. A
+   person whom only titles give a gender gets one more vote, from the given name the
+   left version writes ("council member Mark Gleason" against "la concejala Mark
+   Gleason"), when nearly only one sex bears it in the US Census
+   (``names.given_name_genders``); that vote is never a finding itself. A surname
    that several people share ("Lucía Ortega" and her uncle "José Ortega"; ``shared_surnames``)
    is no one person, and is left out of this check.
 """
@@ -71,6 +75,16 @@ ES_TITLES = {
     "candidato": MASCULINE, "candidata": FEMININE, "embajador": MASCULINE, "embajadora": FEMININE,
     "abogado": MASCULINE, "abogada": FEMININE, "asesor": MASCULINE, "asesora": FEMININE,
     "representante": None, "fiscal": None, "juez": MASCULINE, "jueza": FEMININE,
+    # the people of local news: "la concejala Alyssa Garza", "el entrenador", "la superintendente" (by its article)
+    "concejal": None, "concejala": FEMININE, "comisionado": MASCULINE, "comisionada": FEMININE,
+    "superintendente": None, "entrenador": MASCULINE, "entrenadora": FEMININE, "maestro": MASCULINE,
+    "maestra": FEMININE, "profesor": MASCULINE, "profesora": FEMININE, "doctor": MASCULINE, "doctora": FEMININE,
+    "sheriff": None, "alguacil": None, "detective": None, "agente": None, "oficial": None, "fundador": MASCULINE,
+    "fundadora": FEMININE, "dueño": MASCULINE, "dueña": FEMININE, "propietario": MASCULINE,
+    "propietaria": FEMININE, "gerente": None, "reverendo": MASCULINE, "reverenda": FEMININE, "pastor": MASCULINE,
+    "pastora": FEMININE, "activista": None, "estudiante": None, "residente": None, "vecino": MASCULINE,
+    "vecina": FEMININE, "investigador": MASCULINE, "investigadora": FEMININE, "coordinador": MASCULINE,
+    "coordinadora": FEMININE, "jugador": MASCULINE, "jugadora": FEMININE,
 }
 ES_ARTICLES = {"el": MASCULINE, "del": MASCULINE, "al": MASCULINE, "la": FEMININE}
 EN_TITLES = {
@@ -119,6 +133,7 @@ class Pronoun:
     segment: int
     speech: bool = False  # attributes speech: ", he added", "she said"
     weak: bool = False  # a gendered title, not a pronoun
+    given_name: bool = False  # a given name nearly only one sex bears ("Mark"), as a title's weight
 
 
 @dataclass(frozen=True)
@@ -488,19 +503,25 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
     findings = []
     for person in sorted({vote.person for vote in votes} - shared):
         mine = [vote for vote in votes if vote.person == person]
+        if all(vote.pronoun.weak for vote in mine):  # titles alone: the given name says the gender too
+            mine += _given_name_votes(aligned, person)
         gender = _established_gender([v for v in mine if v.side == "left"]) or _established_gender(mine)
         if gender is None:
             continue
         reference = next((v for v in mine if v.pronoun.gender == gender and v.side == "left"),
                          next(v for v in mine if v.pronoun.gender == gender))
         for vote in mine:
-            if vote.pronoun.gender == gender:
+            if vote.pronoun.gender == gender or vote.pronoun.given_name:
                 continue
             other_version = aligned.version(reference.side)
             kind = "title" if vote.pronoun.weak else "pronoun"
             where = "" if reference.side == vote.side else f" in {_side_name(aligned, reference.side)}"
-            message = (f"{vote.pronoun.text!r} ({vote.pronoun.gender} {kind}) for {person}, who is "
-                       f"{reference.pronoun.text!r} ({gender}) elsewhere{where}")
+            if reference.pronoun.given_name:
+                message = (f"{vote.pronoun.text!r} ({vote.pronoun.gender} {kind}) for {person}, whose given name "
+                           f"{reference.pronoun.text!r} is {gender}{where}")
+            else:
+                message = (f"{vote.pronoun.text!r} ({vote.pronoun.gender} {kind}) for {person}, who is "
+                           f"{reference.pronoun.text!r} ({gender}) elsewhere{where}")
             findings.append(_finding(aligned, vote.side, vote.pronoun,
                                      reference.pronoun if reference.side != vote.side else None,
                                      (reference.pronoun.segment,) if reference.side != vote.side else (),
@@ -508,6 +529,31 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
             if reference.side == vote.side:
                 findings[-1].evidence.update(counterpart=other_version.segments[reference.pronoun.segment].text)
     return findings
+
+
+def _given_name_votes(aligned: AlignedDocument, person: str) -> list[Vote]:
+    """A vote for the gender of ``person`` (a surname) from the given name the left version first writes before it
+    ("Mark Gleason": masculine), when nearly only one sex bears that name (``names.given_name_genders``); none
+    otherwise. Asked only for a person whom nothing but titles give a gender: "la concejala Mark Gleason" against
+    an English "council member", which says none. A pronoun outweighs it, so it is never one of the findings."""
+    from bilingo.rules.names import GENERIC, given_name_genders
+
+    version = aligned.left
+    for index, segment in enumerate(version.segments):
+        for candidate, several_words, _ in _name_candidates(segment.text, version.lang, index):
+            if candidate.key != person or not several_words:
+                continue
+            for word in re.finditer(r"\S+", segment.text[candidate.start:candidate.end]):
+                folded = fold(word.group().rstrip("."))
+                if folded in GENERIC:
+                    continue
+                gender = given_name_genders().get(folded)
+                if gender is None:
+                    return []
+                start, end = candidate.start + word.start(), candidate.start + word.end()
+                return [Vote(person, "left", Pronoun(word.group(), start, end, gender, index, weak=True,
+                                                     given_name=True))]
+    return []
 
 
 def shared_surnames(aligned: AlignedDocument) -> set[str]:
