@@ -293,6 +293,9 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())  # the three matched, the range moved
     assert finding.message == "Two in English but cuatro in Spanish"
+    en = "There are 14 cases, up from six two weeks ago."  # two counts side by side: six, then two (not 8)
+    (finding,) = number_mismatches(build_aligned([en], ["Hay 14 casos, frente a seis hace tres semanas."]), Settings())
+    assert finding.message == "two in English but tres in Spanish"
     en, es = "The board meets twice a year.", "La junta se reúne tres veces al año."  # "twice" is two times
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "twice in English but tres in Spanish"
@@ -307,6 +310,7 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     ("She won the second round and three of the four sets.", "Ganó la segunda ronda y tres de los cuatro sets."),
     ("Two dozen witnesses saw the car.", "Veinticuatro testigos vieron el coche."),
     ("He scored eight three-pointers.", "Anotó ocho triples."),  # two numbers side by side are not one count
+    ("There are 14 cases, up from six two weeks ago.", "Hay 14 casos, frente a seis hace dos semanas."),
     ("Three million for each mother, two for each father.", "Tres millones por madre, dos millones por padre."),
     ("Check on elderly neighbors at least twice a day.", "Visite a sus vecinos mayores al menos dos veces al día."),
 ])

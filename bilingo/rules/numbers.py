@@ -795,6 +795,15 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             continue
         if kind == "roman" or _overlaps(taken, start, end):
             continue
+        if kind == "chain" and " " in match.group(0):
+            parts = _separate_numbers(text, start, end)
+            if len(parts) > 1:  # "up from six two weeks ago": two numbers side by side, not "six two" (8)
+                for part_start, part_end in parts:
+                    value = _words_value(without_percent_words(WORD_LETTERS.findall(text[part_start:part_end])), lang)
+                    if value is not None:
+                        add(Mention(text[part_start:part_end], part_start, part_end, "word", frozenset({value}),
+                                    False, segment, converted=_weeks_in_days((value,), text[part_end:])))
+                continue
         if kind == "noun":
             value = float(NUMBER_NOUNS[lang][match.group(0).lower()])
         else:
@@ -810,6 +819,22 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                         segment))
     mentions.sort(key=lambda m: m.start)
     return _compound_amounts(text, lang, mentions) if lang == "es" and len(mentions) > 1 else mentions
+
+
+def _separate_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the numbers a run of number words holds: two counts side by side with only a space between that
+    no number is written as ("six two", "eight three": not tens then a unit, nor hundreds then less) are two
+    numbers; any other run is one ("twenty-five", "two hundred and one", "one and a half million")."""
+    words = list(WORD_LETTERS.finditer(text, start, end))
+    cuts = [start]
+    for before, after in zip(words, words[1:]):
+        first, second = (COUNT_VALUES.get(word.group().lower()) for word in (before, after))
+        if (first is not None and second is not None and 1 <= first and 1 <= second
+                and not text[before.end():after.start()].strip()
+                and not ((20 <= first < 100 and first % 10 == 0 and second < 10) or (first >= 100 and second < first))):
+            cuts.append(after.start())
+    bounds = cuts + [end]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in zip(bounds, bounds[1:])]
 
 
 _MILLIONS_END = re.compile(r"\b(?:millón|millon|millones)$", re.IGNORECASE)
