@@ -829,6 +829,8 @@ def _separate_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start]
     for before, after in zip(words, words[1:]):
         first, second = (COUNT_VALUES.get(word.group().lower()) for word in (before, after))
+        if before.group().lower() in ("un", "una"):
+            continue  # an article: "un noventa por ciento"
         if (first is not None and second is not None and 1 <= first and 1 <= second
                 and not text[before.end():after.start()].strip()
                 and not ((20 <= first < 100 and first % 10 == 0 and second < 10) or (first >= 100 and second < first))):
