@@ -507,6 +507,12 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("A madman kills an eighty-year-old with a knife and wounds 5 at Clichy-la-Garenne",
      "Un enajenado asesina a un octogenario con un cuchillo y mata a 5 en Clichy-la-Garenne",
      "wounds 5 in English but mata 5 in Spanish"),
+    # an age bounded from the other side ("menores de 10 años" are under 10)
+    ("Most cases are in children under 10 who had not been vaccinated.",
+     "La mayoría de los casos son niños mayores de 10 años que no habían sido vacunados.",
+     "under 10 in English but mayores de 10 in Spanish"),
+    ("Adults older than 65 should get the shot.", "Los adultos menores de 65 años deben vacunarse.",
+     "older than 65 in English but menores de 65 in Spanish"),
     # a fraction in words bounded from the other side (5 faithful corpus pairs bound one on both sides, alike)
     ("Fewer than half of third graders read at grade level.", "Más de la mitad de los alumnos de tercer grado leen al nivel de su grado.",
      "Fewer than half in English but Más de la mitad in Spanish"),
@@ -527,6 +533,8 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    ("Most cases are in children under 10.", "La mayoría de los casos son niños menores de 10 años."),
+    ("Adults older than 65 should get the shot.", "Los adultos mayores de 65 años deben vacunarse."),
     ("Fewer than half of third graders read at grade level.", "Menos de la mitad de los alumnos de tercer grado leen al nivel de su grado."),
     # fractions in words
     ("One in five residents lacks health insurance.", "La quinta parte de los residentes no tiene seguro médico."),
