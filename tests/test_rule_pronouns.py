@@ -305,3 +305,14 @@ def test_a_pronoun_outweighs_the_given_name():
     en = [COUNCIL_EN[0], "Gleason said she wants the city to fix its routes first."]
     es = [COUNCIL_ES[0].format(title="de la concejala"), "Gleason dijo que ella quiere que la ciudad arregle primero sus rutas."]
     assert pronouns.check(build_aligned(en, es), Settings()) == []
+
+
+def test_an_abbreviated_spanish_title_gives_a_gender_too():
+    """"el Dr." for a Katherine: English "Dr." says no gender, the Spanish article does."""
+    en = ["\"Measles is one of the most contagious diseases we know,\" said Dr. Katherine Wells, the city's public "
+          "health director."]
+    es = ["\"El sarampión es una de las enfermedades más contagiosas que conocemos\", dijo {title} Katherine Wells, "
+          "directora de salud pública de la ciudad."]
+    assert pronouns.check(build_aligned(en, [es[0].format(title="la Dra.")]), Settings()) == []
+    (finding,) = pronouns.check(build_aligned(en, [es[0].format(title="el Dr.")]), Settings())
+    assert finding.text == "el Dr." and "'Katherine' is feminine" in finding.message

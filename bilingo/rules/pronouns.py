@@ -85,6 +85,8 @@ ES_TITLES = {
     "pastora": FEMININE, "activista": None, "estudiante": None, "residente": None, "vecino": MASCULINE,
     "vecina": FEMININE, "investigador": MASCULINE, "investigadora": FEMININE, "coordinador": MASCULINE,
     "coordinadora": FEMININE, "jugador": MASCULINE, "jugadora": FEMININE,
+    # abbreviated, after an article: "el Dr. Juan Pérez", "la Dra. Katherine Wells", "el Sr. Duncan"
+    "dr": MASCULINE, "dra": FEMININE, "sr": MASCULINE, "sra": FEMININE, "srta": FEMININE,
 }
 ES_ARTICLES = {"el": MASCULINE, "del": MASCULINE, "al": MASCULINE, "la": FEMININE}
 EN_TITLES = {
@@ -120,7 +122,7 @@ assert re.fullmatch(r"\w+(?:\|\w+)*", SPEECH_VERBS), "SPEECH_VERBS must stay a l
 _QUOTE_OPENING_BEFORE = re.compile(r"(^|[“\"«‘¿¡(]\s*)$")
 _LAST_WORD = re.compile(r"\b(\w+\.?)\s*$")
 _LONGEST_EN_TITLE = max(map(len, EN_TITLES))
-_ES_TITLE_BEFORE = re.compile(r"\b(el|la|del|al)\s+(\w+)(?:\s+de\s+\w+(?:\s+\w+)?)?\s*,?\s*$", re.IGNORECASE)
+_ES_TITLE_BEFORE = re.compile(r"\b(el|la|del|al)\s+(\w+)\.?(?:\s+de\s+\w+(?:\s+\w+)?)?\s*,?\s*$", re.IGNORECASE)
 TEXT_MEMO_SIZE = 1 << 14  # sentences memoised: both versions of a long article (prepare fills them before check)
 
 
@@ -246,7 +248,8 @@ def _title_before(text: str, start: int, lang: str) -> tuple[str | None, tuple[i
         match = _ES_TITLE_BEFORE.search(prefix)
         if match and match.group(2).lower() in ES_TITLES:
             gender = ES_TITLES[match.group(2).lower()] or ES_ARTICLES[match.group(1).lower()]
-            return gender, (match.start(), match.end(2))
+            end = match.end(2) + (prefix[match.end(2):match.end(2) + 1] == ".")  # "el Dr.": with its period
+            return gender, (match.start(), end)
         return None, None
     # the last word: only one as short as a title can be one, so the search starts that close to the end
     # (a longer word has no word boundary there: no match, as its lower case is no title either)
