@@ -293,6 +293,9 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())  # the three matched, the range moved
     assert finding.message == "Two in English but cuatro in Spanish"
+    en = "It was the restaurant's third failed inspection in two years."  # "two" is "dos", not "segunda"
+    (finding,) = number_mismatches(build_aligned([en], ["Fue la segunda inspección reprobada en dos años."]), Settings())
+    assert finding.message == "third in English but segunda in Spanish"
     en = "There are 14 cases, up from six two weeks ago."  # two counts side by side: six, then two (not 8)
     (finding,) = number_mismatches(build_aligned([en], ["Hay 14 casos, frente a seis hace tres semanas."]), Settings())
     assert finding.message == "two in English but tres in Spanish"

@@ -993,14 +993,18 @@ def compatible(a: Mention, b: Mention) -> bool:
 
 
 def match_mentions(left: list[Mention], right: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Pair compatible mentions greedily, strong with strong first; return the leftovers of each side."""
+    """Pair compatible mentions greedily, strong with strong first; return the leftovers of each side. Words pair
+    an ordinal with an ordinal and a count with a count first ("third … in two years" / "segunda … en dos años":
+    "two" is "dos", and "third" is left against "segunda")."""
     left_free, right_free = list(left), list(right)
-    for strength in ((True, True), (True, False), (False, True), (False, False)):
+    for strength, alike in (((True, True), False), ((True, False), False), ((False, True), False),
+                            ((False, False), True), ((False, False), False)):
         for a in list(left_free):
             if a.strong != strength[0]:
                 continue
             for b in right_free:
-                if b.strong == strength[1] and compatible(a, b):
+                if (b.strong == strength[1] and (not alike or is_ordinal_word(a) == is_ordinal_word(b))
+                        and compatible(a, b)):
                     left_free.remove(a)
                     right_free.remove(b)
                     break
