@@ -255,6 +255,14 @@ def test_number_moved_to_the_next_sentence_is_tolerated():
     assert number_mismatches(build_aligned(en, es), Settings()) == []
 
 
+def test_a_changed_date_is_not_taken_for_a_word_of_the_next_sentence():
+    """"the first Latina" says 1, as "Jan. 1" does: a date moves as digits, not as a word sharing its day."""
+    en = ["Ortiz will take office Jan. 1.", "She will be the first Latina to represent the precinct."]
+    es = ["Ortiz asumirá el cargo el 1 de febrero.", "Será la primera latina en representar al precinto."]
+    (finding,) = number_mismatches(build_aligned(en, es), Settings())
+    assert finding.message == "Jan. 1 in English but 1 de febrero in Spanish"
+
+
 SHARE_EN = ("Honda expects 50% of the Insight's sales to come from the United States, while the remaining 50% "
             "will be split between Europe and Japan.")
 SHARE_ES = ("Honda calcula que el 50% de las ventas del Insight se producirá en Estados Unidos, mientras que el "

@@ -1387,10 +1387,13 @@ def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: d
 
 
 def _moved(mentions: list[dict[str, list[Mention]]], position: int, side: str, mention: Mention) -> bool:
-    """Whether the other side of a neighbouring bead (matched or not) holds the same quantity."""
+    """Whether the other side of a neighbouring bead (matched or not) holds the same quantity. A date or a time
+    moves as digits, not as a word that shares its day ("Jan. 1" / "1 de febrero" beside "the first Latina")."""
     other = "right" if side == "left" else "left"
+    digits_only = mention.kind in ("date", "time")
     for neighbour in range(max(0, position - NEIGHBOUR_PAIRS), min(len(mentions), position + NEIGHBOUR_PAIRS + 1)):
-        if neighbour != position and any(compatible(mention, m) for m in mentions[neighbour][other]):
+        if neighbour != position and any(compatible(mention, m) for m in mentions[neighbour][other]
+                                         if m.strong or not digits_only):
             return True
     return False
 
