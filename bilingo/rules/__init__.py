@@ -142,9 +142,12 @@ RULES: dict[str, Rule] = {
             "BL208",
             "decision-mismatch",
             "warning",
-            "A decision said the other way on each side: approved against rejected, upheld against overturned.",
-            "A vote or a ruling reversed in translation reverses the story, while every name and number still matches.",
-            "EN: 'The council approved the budget' / ES: 'El concejo rechazó el presupuesto'.",
+            "A decision or a result said the other way on each side: approved against rejected, upheld against "
+            "overturned, won against lost.",
+            "A vote, a ruling or a game reversed in translation reverses the story, while every name and number still "
+            "matches.",
+            "EN: 'The council approved the budget' / ES: 'El concejo rechazó el presupuesto'; EN: 'The Spurs beat the "
+            "Lakers' / ES: 'Los Spurs perdieron ante los Lakers'.",
         ),
         Rule(
             "BL301",

@@ -14,8 +14,8 @@ rewrite for two versions in one language), at the verb that changed, naming both
 $2 million, but denied a request" against "aprobó 2 millones, pero aprobaron una solicitud" is one approval more and
 one rejection fewer. A sentence that says both ("rejected the amendment and approved the budget") is compared as
 both, and a side that says none says nothing.
-Outcomes of games ("beat", "lost to") are left out: a translation may turn the sentence around ("X lost to Y" /
-"Y venció a X").
+Outcomes of games and elections ("beat", "lost to") are ``bilingo.rules.outcomes``': a translation may turn the
+sentence around ("X lost to Y" / "Y venció a X"), so they are compared with their subjects.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 81 say a decision on both sides, none the other
 way, and all 70 of them with the Spanish verb swapped are found (tests/test_rule_decisions.py). A warning, not an

@@ -1,0 +1,95 @@
+"""decision-mismatch: who won said the other way ("The Spurs beat the Lakers 110-102" / "Los Spurs perdieron ante los
+Lakers 110-102", "Ortiz defeated Sanders" / "Ortiz perdió ante Sanders").
+
+A result is said in one verb, and a verb swapped in translation hands the game or the election to the other side
+while the score and every name still match. A translation may also turn the sentence around ("the Spurs beat the
+Lakers" / "los Lakers perdieron ante los Spurs"), which says the same: so a result counts only with its subject, the
+name right before the verb, and a pair is reported only when one side says a subject won where the other says the
+same subject lost.
+
+Each side is read in its own language (the originals): won ("won", "beat", "defeated", "edged"; "ganó", "venció",
+"derrotó") or lost ("lost", "fell to"; "perdió", "cayó ante"), the subject being the capitalised words just before
+the verb ("San Antonio FC lost", "Los Spurs vencieron": its last word). One finding on the translated side (the
+rewrite for two versions in one language), at the verb, naming both.
+
+Measured on the dev corpus: 46 sentence pairs say a result on both sides; none of them gives one subject both a win
+and a loss (tests/test_rule_outcomes.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.words import fold, fuzzy_equal, holds_any
+from bilingo.settings import Settings
+
+RULE = "decision-mismatch"
+TEXT_MEMO_SIZE = 1 << 14
+WON, LOST = "won", "lost"
+OUTCOME_WORDS = {
+    "en": {WON: r"won|wins|beat|beats|defeated|defeats|edged|edges|routed|routs|downed|downs",
+           LOST: r"lost|loses|fell\s+to|falls\s+to"},
+    "es": {WON: r"ganó|ganaron|venció|vencieron|derrotó|derrotaron|goleó|golearon|doblegó|doblegaron",
+           LOST: r"perdió|perdieron|cayó\s+ante|cayeron\s+ante|cayó\s+frente\s+a|cayeron\s+frente\s+a"},
+}
+_OUTCOME = {lang: re.compile("|".join(rf"(?P<{outcome}>\b(?:{words})\b)" for outcome, words in outcomes.items()))
+            for lang, outcomes in OUTCOME_WORDS.items()}
+# The subject: capitalised words (a name, "San Antonio FC", "Los Spurs") ending right before the verb
+_SUBJECT_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:\s+(?:de|del|la|los|the|of)?\s*[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*)*)\s+$")
+_ARTICLES = {"the", "el", "la", "los", "las"}
+_CUES = {"en": ("won", "wins", "beat", "defeat", "edge", "rout", "down", "lost", "lose", "fell to", "falls to"),
+         "es": ("ganó", "ganaron", "venc", "derrot", "gole", "dobleg", "perd", "cay")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def outcomes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The results ``text`` says with a subject: ("<subject> won" or "<subject> lost", start, end) of each verb, the
+    subject as written, articles aside ("Spurs won", "San Antonio FC lost"), in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CUES[lang]):
+        return ()  # (most sentences)
+    found = []
+    for match in _OUTCOME[lang].finditer(text):
+        subject = _SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if subject is None:
+            continue
+        words = [word for word in subject.group(1).split() if fold(word) not in _ARTICLES]
+        if words:
+            found.append((f"{' '.join(words)} {match.lastgroup}", match.start(), match.end()))
+    return tuple(found)
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The results of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, outcomes)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    return contrast_findings(aligned, settings, RULE, outcomes, changed, evidence_key="outcomes", confidence=0.7)
+
+
+def changed(said: Counter, other_said: Counter) -> bool:
+    """Whether one side says a subject won where the other says that subject lost (a surplus of each), the subject
+    spelt alike or nearly ("Sydney" / "Sidney", "Brazil" / "Brasil")."""
+    surplus, other_surplus = said - other_said, other_said - said
+    for kind in surplus:
+        subject, outcome = _subject_and_outcome(kind)
+        for other_kind in other_surplus:
+            other_subject, other_outcome = _subject_and_outcome(other_kind)
+            if other_outcome != outcome and _same_subject(subject, other_subject):
+                return True
+    return False
+
+
+def _subject_and_outcome(kind: str) -> tuple[str, str]:
+    """("spurs", "won") of "Spurs won": the subject's last word, folded, and the outcome."""
+    words = kind.split()
+    return fold(words[-2]), words[-1]
+
+
+def _same_subject(subject: str, other: str) -> bool:
+    return subject == other or fuzzy_equal(subject, other) or (len(subject) >= 4 and subject[:4] == other[:4])

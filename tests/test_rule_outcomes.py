@@ -1,0 +1,86 @@
+"""decision-mismatch: who won said the other way between the two versions (``bilingo.rules.outcomes``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, aligned_pair, clean_corpus_documents, corpus_records
+from bilingo.rules import outcomes
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return outcomes.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The Spurs beat the Lakers 110-102 on Friday.", "Los Spurs perdieron ante los Lakers 110-102 el viernes.",
+     "perdieron", "Spurs won ('beat') in English but Spurs lost ('perdieron') in Spanish"),
+    ("San Antonio FC lost 2-1 to El Paso Locomotive on Saturday night.",
+     "San Antonio FC ganó 2-1 a El Paso Locomotive el sábado por la noche.",
+     "ganó", "San Antonio FC lost ('lost') in English but San Antonio FC won ('ganó') in Spanish"),
+    ("Democrat Rebeca Ortiz defeated Republican Tom Sanders in Tuesday's runoff.",
+     "La demócrata Rebeca Ortiz perdió ante el republicano Tom Sanders en la segunda vuelta del martes.",
+     "perdió", "Democrat Rebeca Ortiz won ('defeated') in English but Rebeca Ortiz lost ('perdió') in Spanish"),
+])
+def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert finding.rule == "decision-mismatch" and finding.lang == "es" and finding.text == flagged
+    assert finding.message == message
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The Spurs beat the Lakers 110-102 on Friday.", "Los Spurs vencieron a los Lakers 110-102 el viernes."),
+    # turned around: the other subject lost, which says the same
+    ("The Spurs beat the Lakers 110-102 on Friday.", "Los Lakers perdieron ante los Spurs 110-102 el viernes."),
+    ("San Antonio FC lost 2-1 to El Paso Locomotive.", "El Paso Locomotive venció 2-1 a San Antonio FC."),
+    # no subject before the verb: not read
+    ("After a long night, lost was the word.", "Tras una larga noche, ganó el cansancio."),
+    ("Stocks in Sydney lost 5 percent.", "Las acciones de Sidney perdieron un 5 por ciento."),  # spelt otherwise
+])
+def test_the_same_result_or_no_subject_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_disabled_rule_reports_nothing():
+    assert _findings("The Spurs beat the Lakers.", "Los Spurs perdieron ante los Lakers.",
+                     Settings(disabled_rules={"decision-mismatch"})) == []
+
+
+SWAPPED = {"perdió": "ganó", "perdieron": "ganaron", "ganó": "perdió", "ganaron": "perdieron", "venció": "perdió ante",
+           "derrotó": "perdió ante", "vencieron": "perdieron ante", "derrotaron": "perdieron ante"}
+
+
+def _results(text: str, lang: str) -> Counter:
+    return Counter(kind for kind, _, _ in outcomes.outcomes(text, lang))
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_results_and_swapped_verbs_are_found():
+    """13 sentence pairs of the dev corpus give a subject a result on both sides, none the other way; with the first
+    Spanish verb swapped, 12 are found (the 13th has no subject on the English side)."""
+    compared = disagreeing = swapped = found = 0
+    for set_name in ("flores200-devtest", "wmt-newstest-2008-2010", "tico19"):
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = _results(en, "en"), _results(es, "es")
+                if not english or not spanish:
+                    continue
+                compared += 1
+                disagreeing += outcomes.changed(spanish, english)
+                _, start, end = outcomes.outcomes(es, "es")[0]
+                if es[start:end] in SWAPPED:
+                    swapped += 1
+                    found += outcomes.changed(_results(es[:start] + SWAPPED[es[start:end]] + es[end:], "es"), english)
+    assert compared >= 12 and disagreeing == 0
+    assert swapped >= 12 and found >= swapped - 1
+
+
+@needs_corpus
+def test_faithful_corpus_documents_get_no_finding():
+    documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)
+    assert [finding.text for document in documents for finding in outcomes.check(document, Settings())] == []
