@@ -255,6 +255,14 @@ def test_number_moved_to_the_next_sentence_is_tolerated():
     assert number_mismatches(build_aligned(en, es), Settings()) == []
 
 
+def test_a_score_is_no_quantity_that_rose_or_fell():
+    """"lost 2-1" / "ganó 2-1" is a result said the other way (``outcomes``), not 2 and 1 turned from falls to rises."""
+    en, es = "San Antonio FC lost 2-1 to El Paso on Saturday.", "San Antonio FC ganó 2-1 a El Paso el sábado."
+    assert number_mismatches(build_aligned([en], [es]), Settings()) == []
+    en, es = "Prices fell 2-3% last year.", "Los precios subieron un 2-3% el año pasado."  # a range still is
+    assert [f.message for f in number_mismatches(build_aligned([en], [es]), Settings())] == ["down 2 in English but up 2 in Spanish"]
+
+
 def test_a_changed_date_is_not_taken_for_a_word_of_the_next_sentence():
     """"the first Latina" says 1, as "Jan. 1" does: a date moves as digits, not as a word sharing its day."""
     en = ["Ortiz will take office Jan. 1.", "She will be the first Latina to represent the precinct."]

@@ -305,8 +305,17 @@ _CHANGE_LIMITS = {"en": ("up", "to"), "es": ("hasta",)}  # "up to 76%", "hasta e
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# A score: two numbers joined by a dash ("lost 2-1", "ganó 110-102"), no percentage after them ("fell 2-3%" is a
+# range): the verb before it says who won, not that a quantity fell (``outcomes`` compares that)
+_SCORE_AFTER = re.compile(r"[-–]\d+(?![\d.,]*\s?(?:%|percent|por\s+ciento))")
+_SCORE_BEFORE = re.compile(r"\d[-–]$")
+
+
 def change_direction(text: str, mention: Mention, lang: str) -> str | None:
-    """"up" or "down" when a word right at ``mention`` says the quantity is a rise or a fall, else None."""
+    """"up" or "down" when a word right at ``mention`` says the quantity is a rise or a fall, else None. A score is
+    neither."""
+    if _SCORE_AFTER.match(text, mention.end) or _SCORE_BEFORE.search(text, max(0, mention.start - 2), mention.start):
+        return None
     lang = "es" if lang == "es" else "en"
     before = [word.lower() for word in _LETTERS.findall(text[max(0, mention.start - 60) : mention.start])]
     limit = _CHANGE_LIMITS[lang]
