@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.words import fold, folded_words
 from bilingo.settings import Settings
 
 RULE = "pronoun-mismatch"
@@ -68,10 +69,20 @@ _SIBLING_BEFORE = {
 }
 
 
+# Every word ``_PERSON`` finds, folded as ``folded_words`` folds them: a sentence holding none (most) is done
+# (and their possessives: "the man's car")
+_CUES = {lang: frozenset(fold(word) + ending for gender in genders.values() for word in gender.split("|")
+                         for ending in ("", "'s"))
+         | frozenset({"mr", "mrs", "ms", "miss", "sr", "sra", "srta", "don", "dona"})
+         for lang, genders in PERSON_WORDS.items()}
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def persons(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The genders ``text`` gives a person in a word: (gender, start, end) of each, in text order."""
     lang = "es" if lang == "es" else "en"
+    if _CUES[lang].isdisjoint(folded_words(text)):
+        return ()
     return tuple((match.lastgroup, match.start(), match.end()) for match in _PERSON[lang].finditer(text)
                  if match.group() not in SIBLINGS[lang]
                  or _SIBLING_BEFORE[lang].search(text, max(0, match.start() - 40), match.start()))
