@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -229,6 +230,34 @@ def corpus_spec(record: dict, en: list[str] | None = None, es: list[str] | None 
         left_path=f"{record['doc_id']}.en.txt",
         right_path=f"{record['doc_id']}.es.txt",
     )
+
+
+CORPUS_SETS = ("flores200-devtest", "wmt-newstest-2008-2010", "tico19")
+
+
+def contrast_measure(find, differ, swapped_words: dict[str, str]) -> tuple[int, int, int, int]:
+    """How a rule that reads one kind of word on each side (``findings.contrast_findings``: ``find(text, lang)`` and
+    ``differ(kinds, other_kinds)``) fares on the dev corpus's sentence pairs: (pairs whose two sides both say such a
+    word, of them those it finds different, pairs whose first Spanish word ``swapped_words`` turns into another,
+    of them those it finds different then). The corpus's translations are faithful: the second count should be 0,
+    the fourth near the third."""
+    def kinds(text: str, lang: str) -> Counter:
+        return Counter(kind for kind, _, _ in find(text, lang))
+
+    compared = disagreeing = swapped = found = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = kinds(en, "en"), kinds(es, "es")
+                if not english or not spanish:
+                    continue
+                compared += 1
+                disagreeing += bool(differ(spanish, english))
+                _, start, end = find(es, "es")[0]
+                if es[start:end] in swapped_words:
+                    swapped += 1
+                    found += bool(differ(kinds(es[:start] + swapped_words[es[start:end]] + es[end:], "es"), english))
+    return compared, disagreeing, swapped, found
 
 
 @lru_cache(maxsize=8)
