@@ -85,6 +85,14 @@ ES_TITLES = {
     "pastora": FEMININE, "activista": None, "estudiante": None, "residente": None, "vecino": MASCULINE,
     "vecina": FEMININE, "investigador": MASCULINE, "investigadora": FEMININE, "coordinador": MASCULINE,
     "coordinadora": FEMININE, "jugador": MASCULINE, "jugadora": FEMININE,
+    "economista": None, "analista": None, "especialista": None, "artista": None, "cantante": None,
+    "futbolista": None, "tenista": None, "atleta": None, "asistente": None, "colega": None, "líder": None,
+    "ambientalista": None, "sargento": None, "teniente": None, "médico": MASCULINE, "médica": FEMININE,
+    "ingeniero": MASCULINE, "ingeniera": FEMININE, "científico": MASCULINE, "científica": FEMININE,
+    "escritor": MASCULINE, "escritora": FEMININE, "autor": MASCULINE, "autora": FEMININE, "fotógrafo": MASCULINE,
+    "fotógrafa": FEMININE, "reportero": MASCULINE, "reportera": FEMININE, "editor": MASCULINE, "editora": FEMININE,
+    "arquitecto": MASCULINE, "arquitecta": FEMININE, "enfermero": MASCULINE, "enfermera": FEMININE,
+    "empresario": MASCULINE, "empresaria": FEMININE, "capitán": MASCULINE, "capitana": FEMININE,
     # abbreviated, after an article: "el Dr. Juan Pérez", "la Dra. Katherine Wells", "el Sr. Duncan"
     "dr": MASCULINE, "dra": FEMININE, "sr": MASCULINE, "sra": FEMININE, "srta": FEMININE,
 }
