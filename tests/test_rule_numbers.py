@@ -532,6 +532,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "under 10 in English but mayores de 10 in Spanish"),
     ("Adults older than 65 should get the shot.", "Los adultos menores de 65 años deben vacunarse.",
      "older than 65 in English but menores de 65 in Spanish"),
+    ("They would spend a third of their income on rent, above the 30% experts consider affordable.",
+     "Destinarían un tercio de sus ingresos al alquiler, por debajo del 30% que los expertos consideran asequible.",
+     "above the 30% in English but por debajo del 30% in Spanish"),
     # a fraction in words bounded from the other side (5 faithful corpus pairs bound one on both sides, alike)
     ("Fewer than half of third graders read at grade level.", "Más de la mitad de los alumnos de tercer grado leen al nivel de su grado.",
      "Fewer than half in English but Más de la mitad in Spanish"),
@@ -552,6 +555,8 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    ("They would spend a third of their income on rent, above the 30% experts consider affordable.",
+     "Destinarían un tercio de sus ingresos al alquiler, por encima del 30% que los expertos consideran asequible."),
     ("Most cases are in children under 10.", "La mayoría de los casos son niños menores de 10 años."),
     ("Adults older than 65 should get the shot.", "Los adultos mayores de 65 años deben vacunarse."),
     ("Fewer than half of third graders read at grade level.", "Menos de la mitad de los alumnos de tercer grado leen al nivel de su grado."),

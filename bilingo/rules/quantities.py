@@ -334,12 +334,12 @@ def change_direction(text: str, mention: Mention, lang: str) -> str | None:
 # "al menos 300", "menos de 300", "hasta 300"
 _BOUNDS = {
     "en": (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|"
-                      r"no\s+less\s+than|older\s+than)\s+$", re.IGNORECASE),
+                      r"no\s+less\s+than|older\s+than|above)\s+(?:the\s+)?$", re.IGNORECASE),
            re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|no\s+more\s+than|below|"
-                      r"younger\s+than)\s+$", re.IGNORECASE)),
+                      r"younger\s+than)\s+(?:the\s+)?$", re.IGNORECASE)),
     # (ages: "menores de 10 años" are under 10, "mayores de 65" over 65)
     "es": (re.compile(r"\b(?:más\s+de(?:\s+l[oa]s?)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
-                      r"no\s+menos\s+de|mayor(?:es)?\s+de)\s+$", re.IGNORECASE),
+                      r"no\s+menos\s+de|mayor(?:es)?\s+de|por\s+encima\s+del?)\s+$", re.IGNORECASE),
            re.compile(r"\b(?:menos\s+de(?:\s+l[oa]s?)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
                       r"por\s+debajo\s+del?|menor(?:es)?\s+de)\s+$", re.IGNORECASE)),
 }
@@ -447,9 +447,9 @@ def _points_against_percent(aligned, pair, mentions, settings) -> list[Finding]:
 # Every word that can say a change or a bound, folded as ``folded_words`` folds them ("más" is "mas")
 # (each bound of ``_BOUNDS`` holds one of ``_BOUND_WORDS``)
 _BOUND_WORDS = {"en": ("more", "over", "least", "upwards", "excess", "fewer", "less", "under", "most", "up", "below",
-                       "older", "younger"),
+                       "older", "younger", "above"),
                 "es": ("más", "menos", "mínimo", "superior", "superiores", "inferior", "inferiores", "máximo",
-                       "hasta", "debajo", "mayor", "mayores", "menor", "menores")}
+                       "hasta", "debajo", "mayor", "mayores", "menor", "menores", "encima")}
 _CHANGE_TRIGGERS = {
     lang: frozenset(fold(word) for words in (_CHANGE_BEFORE[lang], _CHANGE_AFTER[lang], _BOUND_WORDS[lang])
                     for word in words)
