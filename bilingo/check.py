@@ -376,7 +376,7 @@ def two_file_versions(paths: list[str], settings: Settings, timer: StageTimer) -
     chrome: list[dict] = []
     for index, path in enumerate(paths):
         source, segments = read_and_segment(path, timer)
-        content, ignored = split_chrome(segments, settings.chrome_patterns)
+        content, ignored = split_chrome(segments, settings.chrome_patterns, source.table_cells())
         if not content:
             raise InputError(f"{path}: no text content found besides page chrome")
         chrome.extend({"path": path, "start": s.start, "end": s.end, "text": s.text, "reason": "chrome"}

@@ -258,18 +258,24 @@ def _looks_like_ui(line: str) -> bool:
     return False
 
 
-def split_chrome(segments: Sequence[Segment], patterns: Iterable[str] = ()) -> tuple[list[Segment], list[Segment]]:
+def split_chrome(segments: Sequence[Segment], patterns: Iterable[str] = (),
+                 table_cells: frozenset[int] = frozenset()) -> tuple[list[Segment], list[Segment]]:
     """Separate content from chrome: ``(content, ignored)``, both in the input order.
 
     A segment is chrome when ``is_chrome`` says so and it is not part of a paragraph
     with real content: either it is alone in its block, or every segment of its block
-    is chrome (a byline line "By Jane Doe. Sept. 27, 2022" split in two).
+    is chrome (a byline line "By Jane Doe. Sept. 27, 2022" split in two). A table cell
+    (``table_cells``: the indices of such blocks) holding one button word is not: "Share",
+    "Email" or "Next" heads a column there ("Candidate | Votes | Share"); a language label
+    ("English | Español") still is.
     """
     patterns = tuple(patterns)
     by_block: dict[int, list[int]] = defaultdict(list)
     for index, segment in enumerate(segments):
         by_block[segment.block].append(index)
-    looks_like = [is_chrome(segment.text, patterns) for segment in segments]
+    looks_like = [is_chrome(segment.text, patterns) and not (segment.block in table_cells
+                                                             and segment.text.strip(_WRAPPING + ".").lower() in UI_WORDS)
+                  for segment in segments]
     content: list[Segment] = []
     ignored: list[Segment] = []
     for index, segment in enumerate(segments):

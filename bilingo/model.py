@@ -69,6 +69,10 @@ class SourceDocument:
     warnings: list[str] = field(default_factory=list)
     suppressions: list["Suppression"] = field(default_factory=list)
 
+    def table_cells(self) -> frozenset[int]:
+        """The indices of the blocks that are table cells."""
+        return frozenset(index for index, block in enumerate(self.blocks) if block.kind == "table-cell")
+
 
 @dataclass(frozen=True)
 class Suppression:

@@ -419,7 +419,7 @@ def find_sections(
     before_split = {id(segment) for segment in segments}
     segments = split_inline_pairs(source, segments, identify_many)
     inline_blocks = {segment.block for segment in segments if id(segment) not in before_split}
-    content, ignored = split_chrome(segments, settings.chrome_patterns)
+    content, ignored = split_chrome(segments, settings.chrome_patterns, source.table_cells())
     if not content:
         raise InputError(f"{source.path}: no text content found besides page chrome")
 

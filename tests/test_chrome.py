@@ -238,6 +238,34 @@ def test_chrome_copied_with_each_version_of_two_files_is_left_out(tmp_path):
         ("Read in English", "chrome"), ("asilo - rusos", "chrome")]
 
 
+RESULTS_TABLE = """# Election results
+
+| {candidate} | {votes} | {share} |
+|---|---|---|
+| Phyllis Viagran | 4,812 | 52.3% |
+| Jalen McKee-Rodriguez | {second} | 33.7% |
+"""
+
+
+def test_a_button_word_heading_a_table_column_is_content(tmp_path):
+    """"Share" heads a column of election results: as a share button it had been left out, and its Spanish
+    "Porcentaje" was reported as only in Spanish. A row of buttons outside a table is still chrome."""
+    from bilingo.check import check_paths
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
+
+    english, spanish = tmp_path / "results.en.md", tmp_path / "results.es.md"
+    english.write_text(RESULTS_TABLE.format(candidate="Candidate", votes="Votes", share="Share", second="3,104"),
+                       encoding="utf-8")
+    spanish.write_text(RESULTS_TABLE.format(candidate="Candidato", votes="Votos", share="Porcentaje", second="3,401")
+                       .replace("Election results", "Resultados electorales"), encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(english), str(spanish)], settings, create_translator(settings))
+    assert [(f.rule, f.text) for f in report.findings] == [("number-mismatch", "3,401")]
+    assert report.ignored == []
+    assert is_chrome("Share")
+
+
 def test_a_file_of_nothing_but_chrome_is_one_clear_error(tmp_path):
     from bilingo.check import check_paths
     from bilingo.errors import InputError
