@@ -271,6 +271,18 @@ def test_a_changed_date_is_not_taken_for_a_word_of_the_next_sentence():
     assert finding.message == "Jan. 1 in English but 1 de febrero in Spanish"
 
 
+def test_a_time_moves_as_a_time_or_its_written_hour_not_the_hour_it_stands_for():
+    """"9 p. m." stands for 21, which "21 Republicans" in the sentence before is not: a.m. turned p.m. is reported
+    as such, where it had been "9 a.m. has no matching number". "7pm" said as "las 7" nearby is a move."""
+    en = ["The bill passed with the votes of 21 Republicans.", "The hearing starts at 9 a.m. on Monday."]
+    es = ["El proyecto fue aprobado con los votos de 21 republicanos.", "La audiencia comienza a las 9 p. m. del lunes."]
+    assert [f.message for f in number_mismatches(build_aligned(en, es), Settings())] == [
+        "9 a.m. in English but 9 p. m. in Spanish"]
+    en = ["Taxis are hard to find.", "It is impossible to get a cab between 4pm and 7pm on a weekday."]
+    es = ["Es imposible coger un taxi entre las 4 y las 7 por la tarde.", "Sucede en los días laborales."]
+    assert number_mismatches(build_aligned(en, es), Settings()) == []
+
+
 SHARE_EN = ("Honda expects 50% of the Insight's sales to come from the United States, while the remaining 50% "
             "will be split between Europe and Japan.")
 SHARE_ES = ("Honda calcula que el 50% de las ventas del Insight se producirá en Estados Unidos, mientras que el "

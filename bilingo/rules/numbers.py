@@ -1387,15 +1387,27 @@ def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: d
 
 
 def _moved(mentions: list[dict[str, list[Mention]]], position: int, side: str, mention: Mention) -> bool:
-    """Whether the other side of a neighbouring bead (matched or not) holds the same quantity. A date or a time
-    moves as digits, not as a word that shares its day ("Jan. 1" / "1 de febrero" beside "the first Latina")."""
+    """Whether the other side of a neighbouring bead (matched or not) holds the same quantity. A date moves as
+    digits, not as a word that shares its day ("Jan. 1" / "1 de febrero" beside "the first Latina"), and a time as
+    a time: "9 p. m." is also 21, which "21 Republicans" in the sentence before is not."""
     other = "right" if side == "left" else "left"
-    digits_only = mention.kind in ("date", "time")
     for neighbour in range(max(0, position - NEIGHBOUR_PAIRS), min(len(mentions), position + NEIGHBOUR_PAIRS + 1)):
         if neighbour != position and any(compatible(mention, m) for m in mentions[neighbour][other]
-                                         if m.strong or not digits_only):
+                                         if _may_move_as(mention, m)):
             return True
     return False
+
+
+_WRITTEN_HOUR = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
+
+
+def _may_move_as(mention: Mention, other: Mention) -> bool:
+    """Whether ``other``, in a neighbouring sentence, may be ``mention`` moved there (see ``_moved``): a time as a
+    time or as its hour as written ("7pm" as "las 7"), not as the hour it stands for ("9 p. m." is 21)."""
+    if mention.kind == "time" and other.kind != "time":
+        written = _WRITTEN_HOUR.match(mention.text)
+        return written is not None and float(written.group(1)) + int(written.group(2) or 0) / 60 in other.values
+    return other.strong or mention.kind != "date"
 
 
 def _repeats_a_match(mention: Mention, side_mentions: list[Mention], side_leftovers: list[Mention]) -> bool:
