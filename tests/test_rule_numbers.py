@@ -538,6 +538,13 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("A madman kills an eighty-year-old with a knife and wounds 5 at Clichy-la-Garenne",
      "Un enajenado asesina a un octogenario con un cuchillo y mata a 5 en Clichy-la-Garenne",
      "wounds 5 in English but mata 5 in Spanish"),
+    # none of the dead or injured on one side, a count of them on the other (a count in words is reported alone
+    # nowhere else)
+    ("No injuries have been reported, but at least 12 structures were destroyed.",
+     "Se han reportado dos heridos, y al menos 12 estructuras quedaron destruidas.",
+     "No injuries in English but dos heridos in Spanish"),
+    ("Two people were injured in the fire on Main Street.", "Nadie resultó herido en el incendio de Main Street.",
+     "Two injured in English but Nadie resultó herido in Spanish"),
     # an age bounded from the other side ("menores de 10 años" are under 10)
     ("Most cases are in children under 10 who had not been vaccinated.",
      "La mayoría de los casos son niños mayores de 10 años que no habían sido vacunados.",
@@ -567,6 +574,9 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    ("No injuries have been reported, but at least 12 structures were destroyed.",
+     "No se han reportado heridos, pero al menos 12 estructuras quedaron destruidas."),
+    ("Nobody was killed, but 3 people were injured.", "Nadie murió, pero 3 personas resultaron heridas."),
     ("They would spend a third of their income on rent, above the 30% experts consider affordable.",
      "Destinarían un tercio de sus ingresos al alquiler, por encima del 30% que los expertos consideran asequible."),
     ("Most cases are in children under 10.", "La mayoría de los casos son niños menores de 10 años."),

@@ -14,7 +14,8 @@ one side that says nothing of it is never a finding.
   "mayor" and "menor" are not read).
 * the dead counted as injured: "two people were killed" / "dos personas resultaron heridas"
   (``casualty_readings``, ``_changed_casualties``; each number's word of death or injury is a verb just before it
-  or a word in the few after it; an age is no count).
+  or a word in the few after it; an age is no count); and none of them on one side, a count on the other: "No
+  injuries have been reported" / "Se han reportado dos heridos" (``no_casualties``, ``_none_against_casualties``).
 * a time moved between past and future: "last week" / "la próxima semana", "yesterday" / "mañana" (not "esta
   mañana"), when each side says only the past or only the future (``relative_times``, ``_differing_tense``).
 * another time zone under the same clock time: "9 p.m. ET" / "9 p.m. hora del Pacífico", when each side names a
@@ -78,6 +79,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_unconverted_units(aligned, pair, mentions, settings))
         findings.extend(_points_against_percent(aligned, pair, mentions, settings))
         findings.extend(_changed_casualties(aligned, pair, mentions, settings))
+        findings.extend(_none_against_casualties(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
@@ -578,6 +580,59 @@ def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
             findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine[1], theirs[1]),
                                      unit_after=(mine[2], theirs[2])))
     return findings
+
+
+# A sentence saying there were no dead or no injured: "No injuries have been reported", "nobody was killed", "no
+# hubo heridos", "nadie resultó herido", "sin víctimas mortales"
+_NO_CASUALTIES = {
+    "en": re.compile(r"\b(?:(?:no\s+(?:one|body)|nobody)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+                     r"(?:(?P<injury>hurt|injured|wounded|hospitali[sz]ed)|(?P<death>killed))"
+                     r"|no\s+(?:(?P<injury_>injuries|injured|one\s+was\s+hurt)|(?P<death_>deaths|fatalities|one\s+died))"
+                     r"|without\s+(?:any\s+)?(?P<injury__>injuries))\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:no\s+(?:hubo|hay|había|habían|se\s+(?:han\s+)?report(?:aron|ado)|se\s+registr(?:aron|ó))\s+"
+                     r"(?:ningún\s+|ningunos\s+)?(?:(?P<injury>heridos?|lesionados?)|(?P<death>muertos|víctimas\s+mortales|"
+                     r"fallecidos|muertes))"
+                     r"|nadie\s+(?:result[óo]\s+(?P<injury_>herido|lesionado)|(?P<death_>muri[óo]))"
+                     r"|sin\s+(?:(?P<injury__>heridos|lesionados)|(?P<death__>víctimas(?:\s+mortales)?)))\b", re.IGNORECASE),
+}
+
+
+def no_casualties(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """Where ``text`` says there were no dead or no injured: ("death" or "injury", start, end) of each phrase."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CASUALTY_CUES[lang]):
+        return []
+    return [(match.lastgroup.rstrip("_"), match.start(), match.end())
+            for match in _NO_CASUALTIES[lang].finditer(text)]
+
+
+def _none_against_casualties(aligned, pair, mentions, settings) -> list[Finding]:
+    """"No injuries have been reported" against "Se han reportado dos heridos": one side says there were none of
+    the dead or injured that the other side counts."""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    none_said = {}
+    for side in (flagged, other):
+        version = aligned.version(side)
+        none_said[side] = [(index, found) for index in getattr(pair, side)
+                           for found in no_casualties(version.segments[index].text, version.lang)]
+    if not none_said[flagged] and not none_said[other]:
+        return []  # (most pairs)
+    for none_side, count_side in ((other, flagged), (flagged, other)):
+        version = aligned.version(count_side)
+        for index, (kind, start, end) in none_said[none_side]:
+            for mention in mentions[count_side]:
+                reading = casualty_readings(version.segments[mention.segment].text, version.lang,
+                                            mention.segment).get(mention.start)
+                if reading is None or reading[0] != kind or not min(mention.values, default=0) >= 1:
+                    continue
+                none_text = aligned.version(none_side).segments[index].text
+                none_mention = Mention(none_text[start:end], start, end, "word", frozenset({0.0}), False, index)
+                counted, zero = (mention, none_mention) if count_side == flagged else (none_mention, mention)
+                words = (reading[1], "") if count_side == flagged else ("", reading[1])
+                after = (reading[2], False) if count_side == flagged else (False, reading[2])
+                return [_finding(aligned, pair, flagged, counted, zero, settings, change=words, unit_after=after)]
+    return []
 
 
 # Currencies by their symbols and names, in both languages
