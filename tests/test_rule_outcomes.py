@@ -21,6 +21,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("San Antonio FC lost 2-1 to El Paso Locomotive on Saturday night.",
      "San Antonio FC ganó 2-1 a El Paso Locomotive el sábado por la noche.",
      "ganó", "San Antonio FC lost ('lost') in English but San Antonio FC won ('ganó') in Spanish"),
+    ("The Houston Astros beat the Texas Rangers 5-4 on Sunday.",  # the subject's words in another order
+     "Los Astros de Houston perdieron 5-4 ante los Rangers de Texas el domingo.",
+     "perdieron", "Houston Astros won ('beat') in English but Astros de Houston lost ('perdieron') in Spanish"),
     ("Democrat Rebeca Ortiz defeated Republican Tom Sanders in Tuesday's runoff.",
      "La demócrata Rebeca Ortiz perdió ante el republicano Tom Sanders en la segunda vuelta del martes.",
      "perdió", "Democrat Rebeca Ortiz won ('defeated') in English but Rebeca Ortiz lost ('perdió') in Spanish"),
@@ -36,6 +39,10 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     # turned around: the other subject lost, which says the same
     ("The Spurs beat the Lakers 110-102 on Friday.", "Los Lakers perdieron ante los Spurs 110-102 el viernes."),
     ("San Antonio FC lost 2-1 to El Paso Locomotive.", "El Paso Locomotive venció 2-1 a San Antonio FC."),
+    ("The Houston Astros beat the Texas Rangers 5-4.", "Los Rangers de Texas perdieron 5-4 ante los Astros de Houston."),
+    # two teams of one city: a shared word is not one subject
+    ("The Los Angeles Dodgers beat the Los Angeles Angels 3-2.",
+     "Los Angels de Los Ángeles perdieron 3-2 ante los Dodgers de Los Ángeles."),
     # no subject before the verb: not read
     ("After a long night, lost was the word.", "Tras una larga noche, ganó el cansancio."),
     ("Stocks in Sydney lost 5 percent.", "Las acciones de Sidney perdieron un 5 por ciento."),  # spelt otherwise
