@@ -545,6 +545,12 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "No injuries in English but dos heridos in Spanish"),
     ("Two people were injured in the fire on Main Street.", "Nadie resultó herido en el incendio de Main Street.",
      "Two injured in English but Nadie resultó herido in Spanish"),
+    # a profit said as a loss, or the other way (one faithful corpus pair says a result on both sides, alike)
+    ("Rackspace reported a net profit of $14 million for the third quarter.",
+     "Rackspace reportó una pérdida neta de $14 millones en el tercer trimestre.",
+     "profit $14 million in English but pérdida $14 millones in Spanish"),
+    ("The city faces a $40 million deficit next year.", "La ciudad enfrenta un superávit de $40 millones el próximo año.",
+     "deficit $40 million in English but superávit $40 millones in Spanish"),
     # an age bounded from the other side ("menores de 10 años" are under 10)
     ("Most cases are in children under 10 who had not been vaccinated.",
      "La mayoría de los casos son niños mayores de 10 años que no habían sido vacunados.",
@@ -574,6 +580,9 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    ("Rackspace reported a net profit of $14 million for the third quarter.",
+     "Rackspace reportó una ganancia neta de $14 millones en el tercer trimestre."),
+    ("The city faces a $40 million deficit next year.", "La ciudad enfrenta un déficit de $40 millones el próximo año."),
     ("No injuries have been reported, but at least 12 structures were destroyed.",
      "No se han reportado heridos, pero al menos 12 estructuras quedaron destruidas."),
     ("Nobody was killed, but 3 people were injured.", "Nadie murió, pero 3 personas resultaron heridas."),

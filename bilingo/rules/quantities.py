@@ -21,6 +21,8 @@ one side that says nothing of it is never a finding.
 * another time zone under the same clock time: "9 p.m. ET" / "9 p.m. hora del Pacífico", when each side names a
   zone the other does not (``time_zones``, ``_differing_zones``); an abbreviation counts only after a clock time
   ("CT" is also a scan), "hora local" / "local time" names none.
+* a profit said as a loss: "a net profit of $14 million" / "una pérdida neta de $14 millones", "deficit" /
+  "superávit" (``money_results``, ``_profit_against_loss``).
 * another currency: "$500" / "500 euros" (``_changed_currencies``); a currency word after the number wins over a
   symbol ("$500 pesos").
 * a US unit renamed metric but not converted: "5 miles" / "5 kilómetros", "40 mph" / "40 km/h"
@@ -80,6 +82,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_points_against_percent(aligned, pair, mentions, settings))
         findings.extend(_changed_casualties(aligned, pair, mentions, settings))
         findings.extend(_none_against_casualties(aligned, pair, mentions, settings))
+        findings.extend(_profit_against_loss(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
@@ -633,6 +636,64 @@ def _none_against_casualties(aligned, pair, mentions, settings) -> list[Finding]
                 after = (reading[2], False) if count_side == flagged else (False, reading[2])
                 return [_finding(aligned, pair, flagged, counted, zero, settings, change=words, unit_after=after)]
     return []
+
+
+# A result in money: a profit or a loss, said in the words right before the amount ("a net profit of $14 million",
+# "una pérdida neta de $14 millones", "ganancias por $14 millones") or right after it ("a $14 million loss", "$14
+# millones en pérdidas")
+_RESULT_WORDS = {
+    "en": re.compile(r"\b(?:(?P<profit>profits?|net\s+income|surplus)|(?P<loss>loss(?:es)?|deficit))\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?P<profit>ganancias?|utilidad(?:es)?|beneficios?|superávit)|(?P<loss>pérdidas?|déficit))\b",
+                     re.IGNORECASE),
+}
+_RESULT_CUES = {"en": ("profit", "income", "surplus", "loss", "deficit"),
+                "es": ("ganancia", "utilidad", "beneficio", "superávit", "pérdida", "déficit")}
+_RESULT_WORDS_AROUND = 4  # words between the result and its amount at most: "a net profit of", "una pérdida neta de"
+
+
+def money_results(text: str, lang: str, segment: int) -> dict[int, tuple[str, str]]:
+    """For each amount of money in a sentence said as a profit or a loss, by its start: ("profit" or "loss", the word
+    that says it)."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _RESULT_CUES[lang]):
+        return {}
+    readings = {}
+    mentions = [m for m in _segment_mentions(text, lang, segment) if m.strong and _amount(m, text) is not None]
+    for mention in mentions:
+        before = " ".join(text[max(0, mention.start - 60):mention.start].split()[-_RESULT_WORDS_AROUND:])
+        after = " ".join(text[_amount(mention, text)[1].end:].split()[:_RESULT_WORDS_AROUND])
+        found = [match for match in _RESULT_WORDS[lang].finditer(before)][-1:] or \
+            list(_RESULT_WORDS[lang].finditer(after))[:1]
+        if found:
+            readings[mention.start] = (found[0].lastgroup, found[0].group())
+    return readings
+
+
+def _profit_against_loss(aligned, pair, mentions, settings) -> list[Finding]:
+    """"a net profit of $14 million" against "una pérdida neta de $14 millones": the same amount, once on each side,
+    a profit on one and a loss on the other (``money_results``, each side in its language)."""
+    said = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        said[side] = {(index, start): reading for index in getattr(pair, side)
+                      for start, reading in money_results(version.segments[index].text, version.lang, index).items()}
+        if not said[side]:
+            return []  # (most pairs)
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    strong = {side: [m for m in mentions[side] if m.strong] for side in ("left", "right")}
+    findings = []
+    for mention in strong[flagged]:
+        mine = said[flagged].get((mention.segment, mention.start))
+        if mine is None:
+            continue
+        same = [m for m in strong[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
+            continue  # an amount given twice on a side: which is which is unclear
+        theirs = said[other].get((same[0].segment, same[0].start))
+        if theirs is not None and theirs[0] != mine[0]:
+            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine[1], theirs[1])))
+    return findings
 
 
 # Currencies by their symbols and names, in both languages
