@@ -25,6 +25,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The northbound lanes of Interstate 35 will close at 9 p.m.",
      "Los carriles en dirección sur de la Interestatal 35 cerrarán a las 9 p.m.", "sur",
      "direction north in English but south in Spanish (by its translation)"),
+    # one of two directions changed: each side still says east
+    ("Most live in rural counties in East and West Texas.", "La mayoría vive en condados rurales del este y el sur de Texas.",
+     "este", "direction east, west in English but east, south in Spanish (by its translation)"),
 ])
 def test_a_direction_changed_in_translation_is_reported_at_the_spanish_word(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -38,6 +41,8 @@ def test_a_direction_changed_in_translation_is_reported_at_the_spanish_word(en, 
      "La nueva clínica abrirá en el East Side la próxima primavera."),
     ("Flights to the Middle East were canceled.", "Se cancelaron los vuelos a Oriente Medio."),
     ("The storm moved northeast, toward Louisiana.", "La tormenta se desplazó hacia el noreste, rumbo a Luisiana."),
+    ("Most live in rural counties in East and West Texas.", "La mayoría vive en condados rurales del este y el oeste de Texas."),
+    ("The storm moved north and then east.", "La tormenta se desplazó hacia el noreste."),  # a compound and its parts
     ("This year the city will build a park in East Asia Plaza.",
      "Este año la ciudad construirá un parque en la plaza Asia."),
 ])

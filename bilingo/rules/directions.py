@@ -8,7 +8,8 @@ a name by any of its words, and "Westside Library" is found by "Library".
 The English sentence of an aligned pair is compared with the machine translation of its Spanish counterpart, both
 in English (or, for two English versions, the two sentences as written). Each side's directions are read as
 compass terms ("north", "southwest", "Eastside", "westbound", "North-West" are north, southwest, east, west and
-northwest). When both sides name directions and share none, the pair's direction changed: one finding, on the
+northwest). When each side names a direction the other does not (a compound and its parts are one: "northeast" is
+"north and east"), the pair's direction changed: one finding, on the
 translated side (the rewrite for two English versions), at the Spanish direction word where one is found, naming
 both.
 
@@ -120,9 +121,21 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             if aligned.version(flagged).lang == "es":
                 said |= spanish_directions(" ".join(aligned.version(flagged).segments[i].text
                                                     for i in getattr(pair, flagged)))
-        if said and english.isdisjoint(said):
+        if said and _unsaid(english, said) and _unsaid(said, english):
             findings.append(_finding(aligned, pair, flagged, english, said, settings))
     return findings
+
+
+def _unsaid(directions_here: frozenset[str], there: frozenset[str]) -> set[str]:
+    """The directions of one side that the other does not say, a compound and its parts being one ("northeast" and
+    "north and east", "north" within "northwest"). A pair reports when each side keeps one: "East and West Texas"
+    against "el este y el sur de Texas" leaves west on one side and south on the other, though both say east."""
+    parts = {direction: {direction[:5], direction[5:]} if direction[5:] else {direction}
+             for direction in directions_here | there}
+    said_there = set().union(*(parts[direction] for direction in there)) if there else set()
+    return {direction for direction in directions_here
+            if direction not in there and not parts[direction] <= said_there
+            and not any(direction in parts[other] for other in there)}
 
 
 def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, english: frozenset[str], said: frozenset[str],
