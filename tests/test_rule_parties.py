@@ -22,6 +22,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The GOP-led House passed the measure on Friday.",
      "La Cámara, controlada por los demócratas, aprobó la medida el viernes.", "demócratas",
      "party Republican in English but Democrat in Spanish"),
+    # AP's party and home after the name
+    ("The bill, authored by state Rep. Trent Ashby, R-Lufkin, now goes to the Senate.",
+     "El proyecto, presentado por el representante estatal Trent Ashby, demócrata de Lufkin, pasa ahora al Senado.",
+     "demócrata", "party Republican in English but Democrat in Spanish"),
+    ("Sen. John Cornyn (R-Texas) voted against it.", "El senador John Cornyn (D-Texas) votó en contra.",
+     "D-Texas", "party Republican in English but Democrat in Spanish"),
 ])
 def test_a_party_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -35,6 +41,11 @@ def test_a_party_changed_in_translation_is_reported(en, es, flagged, message):
     ("The Democratic Republic of the Congo held elections.", "La República Democrática del Congo celebró elecciones."),
     ("Democrats and Republicans agreed on the plan.", "Demócratas y republicanos acordaron el plan."),
     ("The Republican-led House passed the measure.", "La Cámara aprobó la medida."),  # one side only
+    ("The bill, authored by state Rep. Trent Ashby, R-Lufkin, now goes to the Senate.",
+     "El proyecto, presentado por el representante estatal Trent Ashby, republicano de Lufkin, pasa ahora al Senado."),
+    # a letter in brackets that is no party
+    ("By targeting the reproduction number (R), Democrats hope to slow the virus.",
+     "Al centrarse en el número de reproducción (R), los demócratas esperan frenar el virus."),
 ])
 def test_the_same_party_or_one_side_naming_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -8,6 +8,8 @@ Each side of an aligned pair is read in its own language (the originals, not the
 unambiguous in their language). When both sides name a party and share none, the pair's party changed: one
 finding on the translated side (the rewrite for two versions in one language), at its first party word, naming
 both. A party one side names and the other does not ("the Republican-led House" / "la Cámara") says nothing.
+AP's party letter after a lawmaker's name counts too ("Rep. Trent Ashby, R-Lufkin", "Sen. John Cornyn (R-Texas)",
+"Mayor Adrian Fenty (D)"; a lone "(R)" only after a name: "the reproduction number (R)" is no party).
 "Democratic Republic of the Congo" / "República Democrática del Congo" names no US party on the Spanish side
 ("democrática" is an adjective there), so it is not compared.
 
@@ -41,14 +43,25 @@ _PARTY = {lang: re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?!\w)", re.IGNOREC
 _CUES = {"en": ("republican", "gop", "democrat"), "es": ("republican", "gop", "demócrata", "democrata")}
 
 
+# AP's party and home after a lawmaker's name, in both languages' copy: "Rep. Trent Ashby, R-Lufkin", "(D-Texas)",
+# "(R)"; the letter is the party
+_PARTY_ABBREVIATION = re.compile(r"(?:(?<=, )|(?<=\())(?P<letter>[RD])(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=[,)]|$|\s)|(?=\)))")
+_ABBREVIATED = {"R": REPUBLICAN, "D": DEMOCRAT}
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s\($")  # "(R)" alone only after a name: "Fenty (D)", not "number (R)"
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def parties(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-    """The US parties ``text`` names: (party, start, end) of each party word, in text order."""
+    """The US parties ``text`` names: (party, start, end) of each party word or abbreviation ("R-Lufkin"), in text
+    order."""
     lang = "es" if lang == "es" else "en"
-    if not holds_any(text, _CUES[lang]):
-        return ()  # (most sentences)
-    return tuple((PARTY_WORDS[lang][match.group().lower()], match.start(), match.end())
-                 for match in _PARTY[lang].finditer(text))
+    found = [(_ABBREVIATED[match.group("letter")], match.start(), match.end())
+             for match in _PARTY_ABBREVIATION.finditer(text) if len(match.group()) > 1
+             or _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())] if ("R" in text or "D" in text) else []
+    if holds_any(text, _CUES[lang]):
+        found += [(PARTY_WORDS[lang][match.group().lower()], match.start(), match.end())
+                  for match in _PARTY[lang].finditer(text)]
+    return tuple(sorted(found, key=lambda party: party[1]))
 
 
 def prepare(version: Version, settings: Settings) -> None:
