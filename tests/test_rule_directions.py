@@ -27,7 +27,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "direction north in English but south in Spanish (by its translation)"),
     # one of two directions changed: each side still says east
     ("Most live in rural counties in East and West Texas.", "La mayoría vive en condados rurales del este y el sur de Texas.",
-     "este", "direction east, west in English but east, south in Spanish (by its translation)"),
+     "sur", "direction east, west in English but east, south in Spanish (by its translation)"),
 ])
 def test_a_direction_changed_in_translation_is_reported_at_the_spanish_word(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -126,6 +126,12 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     return findings
 
 
+def _direction_of(word: str, lang: str) -> str | None:
+    """The compass term a direction word says: "sur" is south, "Westside" west."""
+    spanish = SPANISH_DIRECTIONS.get(word.lower()) if lang == "es" else None
+    return spanish or next(iter(directions(word)), None)
+
+
 def _unsaid(directions_here: frozenset[str], there: frozenset[str]) -> set[str]:
     """The directions of one side that the other does not say, a compound and its parts being one ("northeast" and
     "north and east", "north" within "northwest"). A pair reports when each side keeps one: "East and West Texas"
@@ -145,13 +151,20 @@ def _finding(aligned: AlignedDocument, pair: AlignedPair, side: str, english: fr
     other = aligned.other(side)
     indices = getattr(pair, side)
     patterns = (_SPANISH_DIRECTION, _DIRECTION) if version.lang == "es" else (_DIRECTION,)
+    changed = _unsaid(said, english)
     index, begin, end = indices[0], 0, len(version.segments[indices[0]].text)
     found = False
-    for pattern in patterns:  # (in Spanish, a place named in English, "Eastside", after the Spanish words)
-        for candidate in indices:
-            match = pattern.search(version.segments[candidate].text)
-            if match is not None:
-                index, begin, end, found = candidate, match.start(), match.end(), True
+    # the first word of a direction the other side does not say ("el este y el sur": "sur"), else the first at all
+    for wanted in (changed, None):
+        for pattern in patterns:  # (in Spanish, a place named in English, "Eastside", after the Spanish words)
+            for candidate in indices:
+                for match in pattern.finditer(version.segments[candidate].text):
+                    if wanted is None or _direction_of(match.group(), version.lang) in wanted:
+                        index, begin, end, found = candidate, match.start(), match.end(), True
+                        break
+                if found:
+                    break
+            if found:
                 break
         if found:
             break
