@@ -199,7 +199,7 @@ def pairs_saying(aligned: AlignedDocument, settings: Settings, find, sides: tupl
 
 
 def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, find, differ, *, evidence_key: str,
-                      confidence: float) -> list[Finding]:
+                      confidence: float, counterparts=None) -> list[Finding]:
     """The findings of a rule that reads one kind of word on each side of a pair, each side in its own language, and
     reports a pair whose words differ: a legal status (``rules.legal``), a decision (``rules.decisions``).
 
@@ -208,7 +208,10 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
     from the other side's: counted, so that "approved $2 million, but denied a request" against "aprobó … y aprobó
     una solicitud" leaves a rejection on one side and an approval on the other. One finding per pair, on the
     translated side's first word of a kind it says more often than the other side, naming the other side's:
-    "accused ('was charged') in English but convicted ('condenado') in Spanish".
+    "accused ('was charged') in English but convicted ('condenado') in Spanish". ``counterparts(word, lang)``, where
+    given, names the group of the word's translations (and of its other kinds: "grandfather", "abuela"): a word whose
+    group the other side says in the same kind did not change, whatever the order of the words ("The boy's
+    grandmother" / "El abuelo del niño": "niño" is "boy", so the finding names "abuelo").
     """
     if rule in settings.disabled_rules:
         return []
@@ -218,12 +221,12 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
         kinds = {side: Counter(found[0] for _, found in said[side]) for side in said}
         if differ(kinds[flagged], kinds[other]):
             findings.append(_contrast_finding(aligned, pair, flagged, said, kinds, rule, evidence_key, confidence,
-                                              settings))
+                                              settings, counterparts))
     return findings
 
 
 def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kinds: dict[str, set[str]], rule: str,
-                      evidence_key: str, confidence: float, settings: Settings) -> Finding:
+                      evidence_key: str, confidence: float, settings: Settings, counterparts=None) -> Finding:
     other = aligned.other(side)
     words = {}
     # the word that changed: where both sides say as many, the first at which their kinds differ in text order
@@ -231,10 +234,20 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
     in_turn = len(said[side]) == len(said[other])
     first_different = next((i for i, (mine, theirs) in enumerate(zip(said[side], said[other]))
                             if mine[1][0] != theirs[1][0]), None) if in_turn else None
+    keys = {}
+    if counterparts is not None:  # each side's words by their translation group
+        for here in (side, other):
+            version = aligned.version(here)
+            keys[here] = [(counterparts(version.segments[index].text[begin:end], version.lang), kind)
+                          for index, (kind, begin, end) in said[here]]
     for here, there in ((side, other), (other, side)):
         version = aligned.version(here)
         surplus = kinds[here] - kinds[there]
-        if first_different is not None:
+        unmatched = [item for position, item in enumerate(said[here])
+                     if item[1][0] in surplus and keys and keys[here][position] not in keys[there]]
+        if unmatched:
+            index, (kind, begin, end) = unmatched[0]
+        elif first_different is not None:
             index, (kind, begin, end) = said[here][first_different]
         else:
             index, (kind, begin, end) = next((item for item in said[here] if item[1][0] in surplus), said[here][0])

@@ -23,6 +23,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "hija", "male ('son') in English but female ('hija') in Spanish"),
     ("Mr. Duncan changed the mortgage in 2004.", "La Sra. Duncan cambió la hipoteca en 2004.",
      "Sra.", "male ('Mr.') in English but female ('Sra.') in Spanish"),
+    # the word that changed, whatever the order of the words: "niño" is "boy"
+    ("The boy's grandmother has set up a fundraiser.", "El abuelo del niño organizó una colecta.",
+     "abuelo", "female ('grandmother') in English but male ('abuelo') in Spanish"),
     # counted: the son and the daughter each say a gender, and one of them changed
     ("Her son and her daughter spoke at the service.", "Su hija y su hija hablaron en el servicio.",
      "hija", "male ('son') in English but female ('hija') in Spanish"),

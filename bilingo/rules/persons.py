@@ -93,8 +93,30 @@ def prepare(version: Version, settings: Settings) -> None:
     prepare_sentences(version, settings, RULE, persons)
 
 
+# One person's word in both languages, and in the other gender, as one group: the finding names the word whose
+# counterpart the other side lacks ("The boy's grandmother" / "El abuelo del niño": "abuelo", not "niño")
+COUNTERPARTS = [group.split() for group in (
+    "man woman hombre mujer", "boy girl niño niña chico chica muchacho muchacha",
+    "father mother padre madre dad mom mum papá mamá", "son daughter hijo hija",
+    "husband wife esposo esposa marido", "brother sister hermano hermana",
+    "grandfather grandmother abuelo abuela", "grandson granddaughter nieto nieta", "uncle aunt tío tía",
+    "nephew niece sobrino sobrina", "boyfriend girlfriend novio novia", "king queen rey reina",
+    "prince princess príncipe princesa", "gentleman lady caballero dama", "businessman businesswoman empresario empresaria",
+    "widower widow viudo viuda", "stepfather stepmother padrastro madrastra", "stepson stepdaughter hijastro hijastra",
+    "groom bridegroom bride", "mr mrs ms miss sr sra srta señor señora señorita don doña",
+    "congressman congresswoman chairman chairwoman spokesman spokeswoman policeman policewoman",
+)]
+_GROUP_OF = {fold(word): number for number, group in enumerate(COUNTERPARTS) for word in group}
+
+
+def counterpart_group(word: str, lang: str) -> int | None:
+    """The group of ``COUNTERPARTS`` a person word belongs to (its translations and its other gender)."""
+    return _GROUP_OF.get(fold(word.rstrip(".")))
+
+
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    return contrast_findings(aligned, settings, RULE, persons, changed, evidence_key="genders", confidence=0.7)
+    return contrast_findings(aligned, settings, RULE, persons, changed, evidence_key="genders", confidence=0.7,
+                             counterparts=counterpart_group)
 
 
 def changed(said: Counter, other_said: Counter) -> bool:
