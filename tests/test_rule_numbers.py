@@ -321,6 +321,9 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())  # the three matched, the range moved
     assert finding.message == "Two in English but cuatro in Spanish"
+    en = "Firefighters arrived within six minutes."  # a count in words left against a number: named both
+    (finding,) = number_mismatches(build_aligned([en], ["Los bomberos llegaron en 16 minutos."]), Settings())
+    assert finding.message == "six in English but 16 in Spanish" and finding.text == "16"
     en = "It was the restaurant's third failed inspection in two years."  # "two" is "dos", not "segunda"
     (finding,) = number_mismatches(build_aligned([en], ["Fue la segunda inspección reprobada en dos años."]), Settings())
     assert finding.message == "third in English but segunda in Spanish"

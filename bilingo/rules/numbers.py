@@ -1439,9 +1439,15 @@ def _pair_findings(aligned, pair, strong, leftovers, settings, repeats) -> list[
     for mention, counterpart in differing:
         findings.append(_finding(aligned, pair, flagged_side, mention, counterpart, settings))
     for side in ("left", "right"):
+        other = aligned.other(side)
+        # one number left on this side, one count in words on the other and nothing else: the same count, changed
+        # ("within six minutes" / "en 16 minutos")
+        counts = [m for m in leftovers[other] if is_count(m)]
+        said_instead = (counts[0] if len(strong[side]) == 1 and len(counts) == 1 and not strong[other]
+                        and strong[side][0].kind == "number" else None)
         for mention in strong[side]:
             if mention not in repeats[side]:
-                findings.append(_finding(aligned, pair, side, mention, None, settings))
+                findings.append(_finding(aligned, pair, side, mention, said_instead, settings))
     return findings
 
 
