@@ -14,7 +14,8 @@ person changed: one finding on the translated side (the rewrite for two versions
 that changed, naming both. A side that says one gender where the other says none ("the child" / "el niño", "a parent"
 / "un padre") is not reported: English has neutral words where Spanish has none.
 
-Measured on the faithful sentence pairs of the dev corpus (tests/test_rule_persons.py).
+Measured on the dev corpus: 278 faithful sentence pairs give a person a gender on both sides, none the other way;
+with the first Spanish word swapped (hombre / mujer), 9 in 10 are found (tests/test_rule_persons.py).
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ COURTESY_TITLES = {
     "es": {MALE: r"Sr\b\.?|don(?=\s+[A-ZÁÉÍÓÚÑ])", FEMALE: r"(?:Sra|Srta)\b\.?|doña(?=\s+[A-ZÁÉÍÓÚÑ])"},
 }
 # (no IGNORECASE: a capitalised noun is a name or part of one; "man-made" and "hombre-lobo" are no person)
-_PERSON = {lang: re.compile("|".join(rf"(?P<{gender}>(?<![\w-])(?:(?:{words})(?![\w-])|{COURTESY_TITLES[lang][gender]}))"
-                                     for gender, words in genders.items()))
-           for lang, genders in PERSON_WORDS.items()}
+_PERSON = {lang: re.compile("|".join(
+    rf"(?P<{gender}>(?<![\w-])(?:(?:{words})(?![\w-])|{COURTESY_TITLES[lang][gender]}))"
+    for gender, words in genders.items())) for lang, genders in PERSON_WORDS.items()}
 
 
 # "Sister" and "brother" also relate things ("a sister group of the dinosaurs", "its sister SARS-CoV"), which
@@ -101,7 +102,8 @@ COUNTERPARTS = [group.split() for group in (
     "husband wife esposo esposa marido", "brother sister hermano hermana",
     "grandfather grandmother abuelo abuela", "grandson granddaughter nieto nieta", "uncle aunt tío tía",
     "nephew niece sobrino sobrina", "boyfriend girlfriend novio novia", "king queen rey reina",
-    "prince princess príncipe princesa", "gentleman lady caballero dama", "businessman businesswoman empresario empresaria",
+    "prince princess príncipe princesa", "gentleman lady caballero dama",
+    "businessman businesswoman empresario empresaria",
     "widower widow viudo viuda", "stepfather stepmother padrastro madrastra", "stepson stepdaughter hijastro hijastra",
     "groom bridegroom bride", "mr mrs ms miss sr sra srta señor señora señorita don doña",
     "congressman congresswoman chairman chairwoman spokesman spokeswoman policeman policewoman",

@@ -590,13 +590,16 @@ def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
 _NO_CASUALTIES = {
     "en": re.compile(r"\b(?:(?:no\s+(?:one|body)|nobody)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
                      r"(?:(?P<injury>hurt|injured|wounded|hospitali[sz]ed)|(?P<death>killed))"
-                     r"|no\s+(?:(?P<injury_>injuries|injured|one\s+was\s+hurt)|(?P<death_>deaths|fatalities|one\s+died))"
+                     r"|no\s+(?:(?P<injury_>injuries|injured|one\s+was\s+hurt)"
+                     r"|(?P<death_>deaths|fatalities|one\s+died))"
                      r"|without\s+(?:any\s+)?(?P<injury__>injuries))\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:no\s+(?:hubo|hay|había|habían|se\s+(?:han\s+)?report(?:aron|ado)|se\s+registr(?:aron|ó))\s+"
-                     r"(?:ningún\s+|ningunos\s+)?(?:(?P<injury>heridos?|lesionados?)|(?P<death>muertos|víctimas\s+mortales|"
+                     r"(?:ningún\s+|ningunos\s+)?(?:(?P<injury>heridos?|lesionados?)"
+                     r"|(?P<death>muertos|víctimas\s+mortales|"
                      r"fallecidos|muertes))"
                      r"|nadie\s+(?:result[óo]\s+(?P<injury_>herido|lesionado)|(?P<death_>muri[óo]))"
-                     r"|sin\s+(?:(?P<injury__>heridos|lesionados)|(?P<death__>víctimas(?:\s+mortales)?)))\b", re.IGNORECASE),
+                     r"|sin\s+(?:(?P<injury__>heridos|lesionados)|(?P<death__>víctimas(?:\s+mortales)?)))\b",
+                     re.IGNORECASE),
 }
 
 
@@ -643,8 +646,8 @@ def _none_against_casualties(aligned, pair, mentions, settings) -> list[Finding]
 # millones en pérdidas")
 _RESULT_WORDS = {
     "en": re.compile(r"\b(?:(?P<profit>profits?|net\s+income|surplus)|(?P<loss>loss(?:es)?|deficit))\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:(?P<profit>ganancias?|utilidad(?:es)?|beneficios?|superávit)|(?P<loss>pérdidas?|déficit))\b",
-                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?P<profit>ganancias?|utilidad(?:es)?|beneficios?|superávit)"
+                     r"|(?P<loss>pérdidas?|déficit))\b", re.IGNORECASE),
 }
 _RESULT_CUES = {"en": ("profit", "income", "surplus", "loss", "deficit"),
                 "es": ("ganancia", "utilidad", "beneficio", "superávit", "pérdida", "déficit")}
