@@ -33,7 +33,7 @@ RULE = "decision-mismatch"
 TEXT_MEMO_SIZE = 1 << 14
 WON, LOST = "won", "lost"
 OUTCOME_WORDS = {
-    "en": {WON: r"won|wins|beat|beats|defeated|defeats|edged|edges|routed|routs|downed|downs",
+    "en": {WON: r"won|wins|beat|beats|defeated|defeats|edged|edges|routed|routs|downed",
            LOST: r"lost|loses|fell\s+to|falls\s+to"},
     "es": {WON: r"ganó|ganaron|venció|vencieron|derrotó|derrotaron|goleó|golearon|doblegó|doblegaron",
            LOST: r"perdió|perdieron|cayó\s+ante|cayeron\s+ante|cayó\s+frente\s+a|cayeron\s+frente\s+a"},
@@ -43,7 +43,7 @@ _OUTCOME = {lang: re.compile("|".join(rf"(?P<{outcome}>\b(?:{words})\b)" for out
 # The subject: capitalised words (a name, "San Antonio FC", "Los Spurs") ending right before the verb
 _SUBJECT_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:\s+(?:de|del|la|los|the|of)?\s*[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*)*)\s+$")
 _ARTICLES = {"the", "el", "la", "los", "las"}
-_CUES = {"en": ("won", "wins", "beat", "defeat", "edge", "rout", "down", "lost", "lose", "fell to", "falls to"),
+_CUES = {"en": ("won", "wins", "beat", "defeat", "edge", "rout", "downed", "lost", "lose", "fell to", "falls to"),
          "es": ("ganó", "ganaron", "venc", "derrot", "gole", "dobleg", "perd", "cay")}
 
 
