@@ -556,32 +556,40 @@ _TIME_SPAN_AFTER = re.compile(r"[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?
 def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
     """"two people were killed" against "dos personas resultaron heridas": a number both sides give, once each, as
     a count of dead on one side and of injured on the other (``casualty_readings``, each side in its language)."""
-    said = {}
-    for side in ("left", "right"):
-        version = aligned.version(side)
-        said[side] = {(index, start): reading for index in getattr(pair, side)
-                      for start, reading in
-                      casualty_readings(version.segments[index].text, version.lang, index).items()}
-        if not said[side]:
-            return []  # (most pairs)
-    flagged = aligned.translated_side or "right"
-    other = aligned.other(flagged)
     # every count of people, read as a casualty or not: a number given twice on a side is not compared
     counted = {side: [m for m in mentions[side] if m.kind in ("number", "word")
                       and _counts_people(m, aligned.version(side).segments[m.segment].text)]
                for side in ("left", "right")}
+    return _read_otherwise(aligned, pair, casualty_readings, counted, settings)
+
+
+def _read_otherwise(aligned, pair, read, candidates: dict[str, list[Mention]], settings) -> list[Finding]:
+    """The quantities both sides give, once each, that each side's words read otherwise: ``read(text, lang,
+    segment)`` gives, by a number's start, (what the words say of it, the word that says it, and optionally whether
+    that word follows the number); ``candidates``, each side's numbers that may be compared. A number given twice on
+    a side is not: which is which is unclear."""
+    said = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        said[side] = {(index, start): reading for index in getattr(pair, side)
+                      for start, reading in read(version.segments[index].text, version.lang, index).items()}
+        if not said[side]:
+            return []  # (most pairs)
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
     findings = []
-    for mention in counted[flagged]:
+    for mention in candidates[flagged]:
         mine = said[flagged].get((mention.segment, mention.start))
         if mine is None:
             continue
-        same = [m for m in counted[other] if compatible(mention, m)]
-        if len(same) != 1 or sum(compatible(m, same[0]) for m in counted[flagged]) != 1:
-            continue  # a number given twice on a side: which is which is unclear
+        same = [m for m in candidates[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in candidates[flagged]) != 1:
+            continue
         theirs = said[other].get((same[0].segment, same[0].start))
         if theirs is not None and theirs[0] != mine[0]:
+            after = (mine[2], theirs[2]) if len(mine) > 2 else False
             findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine[1], theirs[1]),
-                                     unit_after=(mine[2], theirs[2])))
+                                     unit_after=after))
     return findings
 
 
@@ -675,28 +683,8 @@ def money_results(text: str, lang: str, segment: int) -> dict[int, tuple[str, st
 def _profit_against_loss(aligned, pair, mentions, settings) -> list[Finding]:
     """"a net profit of $14 million" against "una pérdida neta de $14 millones": the same amount, once on each side,
     a profit on one and a loss on the other (``money_results``, each side in its language)."""
-    said = {}
-    for side in ("left", "right"):
-        version = aligned.version(side)
-        said[side] = {(index, start): reading for index in getattr(pair, side)
-                      for start, reading in money_results(version.segments[index].text, version.lang, index).items()}
-        if not said[side]:
-            return []  # (most pairs)
-    flagged = aligned.translated_side or "right"
-    other = aligned.other(flagged)
     strong = {side: [m for m in mentions[side] if m.strong] for side in ("left", "right")}
-    findings = []
-    for mention in strong[flagged]:
-        mine = said[flagged].get((mention.segment, mention.start))
-        if mine is None:
-            continue
-        same = [m for m in strong[other] if compatible(mention, m)]
-        if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
-            continue  # an amount given twice on a side: which is which is unclear
-        theirs = said[other].get((same[0].segment, same[0].start))
-        if theirs is not None and theirs[0] != mine[0]:
-            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine[1], theirs[1])))
-    return findings
+    return _read_otherwise(aligned, pair, money_results, strong, settings)
 
 
 # Currencies by their symbols and names, in both languages
