@@ -36,10 +36,11 @@ On those 2,719 faithful pairs this fires on 18 instead of 50, and on 1,879 inste
 The same holds for two sentences of a few words each that the aligner left facing each other, one on each
 side in the same place ("Absolutely I didn't." / "Qué va.", "Three views" / "3 opiniones"), as two orphans or as
 a pair scoring under ``match_threshold``: they are a free translation too short for chrF to judge, not a sentence
-missing from each version (``facing_orphans``), and the rules that compare pairs compare them. So are two facing sentences of any length that give the
-same amount in digits, neither much longer than the other ("His bond was set at $15,000." / "Su fianza se fijó
-en 15 mil dólares.", chrF 0.17; ``_share_an_amount``). A short sentence that faces nothing, or a longer one, is
-still reported, and so are short sentences that differ between two versions in the same language.
+missing from each version (``facing_orphans``), and the rules that compare pairs compare them ("She was 91." /
+"Tenía 81 años." is a changed age). So are two facing sentences of any length that give the same amount in digits,
+neither much longer than the other ("His bond was set at $15,000." / "Su fianza se fijó en 15 mil dólares.", chrF
+0.17; ``_share_an_amount``). A short sentence that faces nothing, or a longer one, is still reported, and so are
+short sentences that differ between two versions in the same language.
 
 An unmatched sentence of one version and one of the other that translate each other, in different places, are
 ``moved`` (info), one finding on each side pointing at the other, not ``only-in-en`` and ``only-in-es``: an
