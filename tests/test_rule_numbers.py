@@ -659,6 +659,10 @@ SAID_ALIKE = [
     ("Two people were killed and three others were injured early Sunday.",
      "Dos personas murieron y otras tres resultaron heridas la madrugada del domingo."),
     ("The gunman killed at least 3 people.", "El atacante mató a al menos 3 personas."),
+    # a headline's counts, each with the word after it: the comma ends "killed", which is no verb of "three"
+    ("Two killed, three injured in crash on Interstate 35 near Kyle",
+     "Dos muertos y tres heridos en un choque en la Interestatal 35 cerca de Kyle"),
+    ("Storm leaves 4 dead; 12 hurt", "La tormenta deja 4 muertos y 12 heridos"),
     ("The shooting killed 52-year-old clerk Raj Patel and wounded a customer.",
      "En el tiroteo murió el empleado Raj Patel, de 52 años, y resultó herido un cliente."),  # an age is no count
     # superlatives said alike; "at least" is a bound, a minimum wage is no extreme of the story's

@@ -510,6 +510,7 @@ _CASUALTY_CUES = {"en": ("kill", "dead", "died", "die", "death", "fatal", "lives
 # what may stand between a verb and its number: "mató a 2", "killed at least 2", "hirió a unos 20"
 _SKIPPED_BEFORE_CASUALTY = {"a", "an", "at", "least", "about", "some", "nearly", "almost", "around", "more", "than",
                             "al", "menos", "unos", "unas", "cerca", "de", "casi", "más", "mas"}
+_AROUND_WORD = ".,;:()\"'“”"
 _WORDS_AFTER_CASUALTY = 5  # "2 people were killed", "2 personas resultaron heridas"
 
 
@@ -527,10 +528,12 @@ def casualty_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str
     for position, mention in enumerate(numbers):
         previous_end = numbers[position - 1].end if position else 0
         window = text[max(previous_end, mention.start - 60):mention.start]
-        before = [word.strip(".,;:()\"'“”") for word in window.split()]
-        while before and before[-1].lower() in _SKIPPED_BEFORE_CASUALTY:
+        before = window.split()
+        while before and before[-1].strip(_AROUND_WORD).lower() in _SKIPPED_BEFORE_CASUALTY:
             before.pop()
-        found = _CASUALTY_VERB[lang].fullmatch(before[-1]) if before else None
+        # a verb ends its clause at a comma or a semicolon: "Two killed, three injured" kills no three
+        found = (_CASUALTY_VERB[lang].fullmatch(before[-1].strip(_AROUND_WORD))
+                 if before and not before[-1].endswith((",", ";", ":")) else None)
         after_number = found is None
         if found is None:
             end = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
