@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from aligned_builder import aligned_pair, CORPUS_DEV, build_aligned, build_aligned_documents, clean_corpus_documents, \
+from aligned_builder import aligned_pair, CORPUS_DEV, CORPUS_SETS, build_aligned, build_aligned_documents, \
+    clean_corpus_documents, \
     corpus_records, corpus_spec
 from bilingo.rules import numbers, quantities
 from bilingo.rules.numbers import compatible, extract_numbers, match_mentions, parse_number
@@ -568,6 +569,13 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "Fewer than half in English but Más de la mitad in Spanish"),
     ("More than a third of voters stayed home.", "Menos de un tercio de los votantes se quedó en casa.",
      "More than a third in English but Menos de un tercio in Spanish"),
+    # a span of time in another unit (645 faithful corpus pairs give a number a unit of time on both sides, alike)
+    ("The shots are available to anyone 6 months or older.",
+     "Las vacunas están disponibles para cualquier persona de 6 años o más.",
+     "6 months in English but 6 años in Spanish"),
+    ("The road will be closed for two weeks.", "La carretera estará cerrada durante dos días.",
+     "two weeks in English but dos días in Spanish"),
+    ("A 41-year-old man was arrested.", "Un hombre de 41 meses fue arrestado.", "41 year in English but 41 meses in Spanish"),
 ]
 
 
@@ -663,6 +671,11 @@ SAID_ALIKE = [
     ("Two killed, three injured in crash on Interstate 35 near Kyle",
      "Dos muertos y tres heridos en un choque en la Interestatal 35 cerca de Kyle"),
     ("Storm leaves 4 dead; 12 hurt", "La tormenta deja 4 muertos y 12 heridos"),
+    # a span of time in each language's unit, the unit glued to the number or not
+    ("A 41-year-old man was arrested after a six-hour standoff.",
+     "Un hombre de 41 años fue arrestado tras un enfrentamiento de seis horas."),
+    ("Babies 6 months and older can get the shot; the clinic is open 7 days a week.",
+     "Los bebés de 6 meses en adelante pueden vacunarse; la clínica abre los 7 días de la semana."),
     ("The shooting killed 52-year-old clerk Raj Patel and wounded a customer.",
      "En el tiroteo murió el empleado Raj Patel, de 52 años, y resultó herido un cliente."),  # an age is no count
     # superlatives said alike; "at least" is a bound, a minimum wage is no extreme of the story's
@@ -818,6 +831,37 @@ def test_numbers_edited_in_spanish_are_found():
         for d, index in zip(documents, expected)
     )
     assert found == len(specs)
+
+
+# a unit of time turned into another, for the corpus measure below
+_OTHER_TIME_UNIT = {"year": "meses", "month": "años", "week": "días", "day": "semanas", "hour": "minutos",
+                    "minute": "horas", "second": "minutos", "decade": "años", "century": "décadas"}
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_units_of_time_and_changed_ones_are_read():
+    """645 sentence pairs of the dev corpus give the same number a unit of time on both sides, all the same unit;
+    with the Spanish unit turned into another, nearly all read differently."""
+    def units(text: str, lang: str) -> dict:
+        mentions = {mention.start: mention for mention in quantities._segment_mentions(text, lang, 0)}
+        return {mentions[start].values: (reading[0], mentions[start].end)
+                for start, reading in quantities.time_span_units(text, lang, 0).items()}
+
+    compared = disagreeing = turned = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english = units(en, "en")
+                for values, (unit, end) in units(es, "es").items():
+                    if values not in english:
+                        continue
+                    compared += 1
+                    disagreeing += english[values][0] != unit
+                    word = re.compile(r"[\s-]*(\w+)").match(es, end)
+                    changed = units(es[:word.start(1)] + _OTHER_TIME_UNIT[unit] + es[word.end(1):], "es")
+                    turned += values in changed and changed[values][0] != english[values][0]
+    assert compared >= 600 and disagreeing == 0
+    assert turned >= 0.95 * compared
 
 
 @needs_corpus

@@ -23,6 +23,9 @@ one side that says nothing of it is never a finding.
   ("CT" is also a scan), "hora local" / "local time" names none.
 * a profit said as a loss: "a net profit of $14 million" / "una pérdida neta de $14 millones", "deficit" /
   "superávit" (``money_results``, ``_profit_against_loss``).
+* a span of time in another unit: "6 months or older" / "6 años o más", "two weeks" / "dos días", by the unit
+  right after the number (``time_span_units``, ``_changed_time_units``; 645 faithful corpus pairs give a number a
+  unit of time on both sides, all alike).
 * another currency: "$500" / "500 euros" (``_changed_currencies``); a currency word after the number wins over a
   symbol ("$500 pesos").
 * a US unit renamed metric but not converted: "5 miles" / "5 kilómetros", "40 mph" / "40 km/h"
@@ -63,6 +66,7 @@ def prepare(version: Version, settings: Settings) -> None:
         superlatives(segment.text, version.lang)
         change_readings(segment.text, version.lang, index)
         casualty_readings(segment.text, version.lang, index)
+        time_span_units(segment.text, version.lang, index)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -83,6 +87,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_changed_casualties(aligned, pair, mentions, settings))
         findings.extend(_none_against_casualties(aligned, pair, mentions, settings))
         findings.extend(_profit_against_loss(aligned, pair, mentions, settings))
+        findings.extend(_changed_time_units(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
@@ -688,6 +693,45 @@ def _profit_against_loss(aligned, pair, mentions, settings) -> list[Finding]:
     a profit on one and a loss on the other (``money_results``, each side in its language)."""
     strong = {side: [m for m in mentions[side] if m.strong] for side in ("left", "right")}
     return _read_otherwise(aligned, pair, money_results, strong, settings)
+
+
+# A span of time right after its number ("6 months", "a 41-year-old", "6 meses", "dos años"), by its unit
+_TIME_SPAN_UNITS = {
+    "en": {"second": r"seconds?", "minute": r"minutes?", "hour": r"hours?", "day": r"days?", "week": r"weeks?",
+           "month": r"months?", "year": r"years?", "decade": r"decades?", "century": r"century|centuries"},
+    "es": {"second": r"segundos?", "minute": r"minutos?", "hour": r"horas?", "day": r"d[íi]as?", "week": r"semanas?",
+           "month": r"mes|meses", "year": r"años?", "decade": r"d[ée]cadas?", "century": r"siglos?"},
+}
+_TIME_SPAN_AFTER_NUMBER = {
+    lang: re.compile(r"[\s-]*(?:" + "|".join(f"(?P<{unit}>{words})" for unit, words in units.items()) + r")\b",
+                     re.IGNORECASE)
+    for lang, units in _TIME_SPAN_UNITS.items()
+}
+_TIME_SPAN_CUES = {"en": ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur"),
+                   "es": ("segundo", "minuto", "hora", "día", "dia", "semana", "mes", "año", "década", "decada", "siglo")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def time_span_units(text: str, lang: str, segment: int) -> dict[int, tuple[str, str, bool]]:
+    """For each number of a sentence followed by a unit of time, by its start: (the unit, the word that says it,
+    True: the word follows the number)."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _TIME_SPAN_CUES[lang]):
+        return {}
+    readings = {}
+    for mention in _segment_mentions(text, lang, segment):
+        if mention.kind in ("number", "word"):
+            unit = _TIME_SPAN_AFTER_NUMBER[lang].match(text, mention.end)
+            if unit is not None:
+                readings[mention.start] = (unit.lastgroup, unit.group().strip(" -"), True)
+    return readings
+
+
+def _changed_time_units(aligned, pair, mentions, settings) -> list[Finding]:
+    """"6 months or older" against "6 años o más": the same number, once on each side, a span of time in
+    another unit."""
+    spans = {side: [m for m in mentions[side] if m.kind in ("number", "word")] for side in ("left", "right")}
+    return _read_otherwise(aligned, pair, time_span_units, spans, settings)
 
 
 # Currencies by their symbols and names, in both languages
