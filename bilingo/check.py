@@ -42,6 +42,7 @@ CHECK_MODULES = (
     "bilingo.rules.coverage",
     "bilingo.rules.numbers",
     "bilingo.rules.quantities",
+    "bilingo.rules.multipliers",
     "bilingo.rules.names",
     "bilingo.rules.titles",
     "bilingo.rules.directions",
@@ -266,6 +267,7 @@ def prepare_checks(versions: list[Version], settings: Settings) -> None:
 PAIR_CHECK_MODULES = (
     "bilingo.rules.numbers",
     "bilingo.rules.quantities",
+    "bilingo.rules.multipliers",
     "bilingo.rules.names",
     "bilingo.rules.titles",
     "bilingo.rules.directions",

@@ -225,6 +225,12 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
     return findings
 
 
+def _kind_said(kind: str, word: str) -> str:
+    """A kind as a finding names it, with the words that said it unless they are its name: "double", "triple
+    ('tres veces')"."""
+    return kind if word.lower() == kind else f"{kind} ({word!r})"
+
+
 def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kinds: dict[str, set[str]], rule: str,
                       evidence_key: str, confidence: float, settings: Settings, counterparts=None) -> Finding:
     other = aligned.other(side)
@@ -256,7 +262,7 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
     index, kind, begin, end, word = words[side]
     _, other_kind, _, _, other_word = words[other]
     start, stop = segment_span(version.source, version.segments[index], begin, end)
-    message = (f"{other_kind} ({other_word!r}) in {side_name(aligned, other)} but {kind} ({word!r}) in "
+    message = (f"{_kind_said(other_kind, other_word)} in {side_name(aligned, other)} but {_kind_said(kind, word)} in "
                f"{side_name(aligned, side)}")
     evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {
         evidence_key: sorted(kinds[side].elements()), f"counterpart_{evidence_key}": sorted(kinds[other].elements()),

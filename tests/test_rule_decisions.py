@@ -17,7 +17,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
 
 @pytest.mark.parametrize("en, es, flagged, message", [
     ("The council approved the budget on Tuesday.", "El concejo rechazó el presupuesto el martes.", "rechazó",
-     "approved ('approved') in English but rejected ('rechazó') in Spanish"),
+     "approved in English but rejected ('rechazó') in Spanish"),
     ("The judge denied the request for bail.", "El juez concedió la solicitud de fianza.", "concedió",
      "rejected ('denied') in English but approved ('concedió') in Spanish"),
     ("The Supreme Court upheld the law.", "La Corte Suprema anuló la ley.", "anuló",

@@ -19,7 +19,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Juan Pérez, 34, was charged with murder on Friday.", "Juan Pérez, de 34 años, fue condenado por asesinato el viernes.",
      "condenado", "accused ('was charged') in English but convicted ('condenado') in Spanish"),
     ("The former mayor was acquitted of bribery charges.", "El exalcalde fue declarado culpable de soborno.",
-     "declarado culpable", "acquitted ('acquitted') in English but convicted ('declarado culpable') in Spanish"),
+     "declarado culpable", "acquitted in English but convicted ('declarado culpable') in Spanish"),
     # WMT newstest, with the Spanish word swapped: "El individuo arrestado ha sido acusado de tráfico de drogas"
     ("The suspect is charged with drug trafficking and forgery of public documents.",
      "El sospechoso ha sido condenado por tráfico de drogas y falsificación de documento público.",
@@ -27,7 +27,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # two verdicts, one swapped: each side still says an acquittal, so only the counts tell
     ("The jury acquitted Smith of murder but convicted him of evidence tampering.",
      "El jurado absolvió a Smith de asesinato y también lo absolvió de manipular pruebas.",
-     "absolvió", "convicted ('convicted') in English but acquitted ('absolvió') in Spanish"),
+     "absolvió", "convicted in English but acquitted ('absolvió') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

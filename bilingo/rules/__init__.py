@@ -72,13 +72,13 @@ RULES: dict[str, Rule] = {
             "error",
             "A number, amount, date or time present on one side and missing or different on the other, or the same"
             " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
-            " injured, a time moved, points said as percent, another time zone, another unit of time).",
+            " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
             " 'two people were killed' / 'dos personas resultaron heridas'; 'last week' / 'la próxima semana';"
             " '2 percentage points' / '2 %'; '9 p.m. ET' / '9 p.m. hora del Pacífico'; 'the lowest on record' /"
-            " 'la más alta registrada'; '6 months or older' / '6 años o más'.",
+            " 'la más alta registrada'; '6 months or older' / '6 años o más'; 'more than double' / 'casi el triple'.",
         ),
         Rule(
             "BL202",

@@ -1,0 +1,78 @@
+"""number-mismatch: a multiple said as another ("more than double" / "casi el triple", "doubled" / "se triplicó").
+
+A multiple is often said without a number ("double", "tripled", "el doble", "se cuadruplicó"), so
+``bilingo.rules.numbers`` has no digits to compare, and a count in words alone ("three times" / "tres veces") is
+never reported there. This module reads the multiples of each side of an aligned pair in its own language: the
+words of doubling, tripling and quadrupling, and "twice", "N times" / "N veces" (before "more", "as", "larger"... or
+not: "tres veces más", "three times as many"). When each side says a multiple more often than the other, the pair's
+multiple changed: one finding on the translated side, at the word that changed, naming both.
+
+A word that is part of a compound is no multiple: "double-digit", "triple-A", "doble-clic". Only a count in words of
+times is read ("twice", "three times", "dos veces"), which is as often the times something happened ("was arrested
+twice" / "fue arrestado dos veces") as a multiple: both sides then say the same count, and a side that says it
+otherwise ("en dos ocasiones") says no multiple, which is no finding.
+
+Measured on the 11,650 faithful sentence pairs of the dev corpus (tests/test_rule_numbers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.numbers import RULE
+from bilingo.rules.words import holds_any
+from bilingo.settings import Settings
+
+TEXT_MEMO_SIZE = 1 << 14
+TWICE, THRICE, FOURFOLD, FIVEFOLD, TENFOLD = "double", "triple", "quadruple", "fivefold", "tenfold"
+MULTIPLE_WORDS = {
+    "en": {
+        TWICE: r"double|doubled|doubles|doubling|twice|two\s+times",
+        THRICE: r"triple|tripled|triples|tripling|thrice|three\s+times|threefold",
+        FOURFOLD: r"quadruple|quadrupled|quadruples|quadrupling|four\s+times|fourfold",
+        FIVEFOLD: r"five\s+times|fivefold",
+        TENFOLD: r"ten\s+times|tenfold",
+    },
+    "es": {
+        TWICE: r"doble|duplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|dos\s+veces",
+        THRICE: r"triple|triplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|tres\s+veces",
+        FOURFOLD: r"cuádruple|cuadruplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|cuatro\s+veces",
+        FIVEFOLD: r"cinco\s+veces|quíntuple|quintuplic(?:ó|aron|a|an|ar|ado|ada|ados|adas)",
+        TENFOLD: r"diez\s+veces|décuplo",
+    },
+}
+# (no word glued to it by a hyphen: "double-digit", "triple-A", "doble-clic")
+_MULTIPLE = {lang: re.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]))" for kind, words in kinds.items()),
+                              re.IGNORECASE)
+             for lang, kinds in MULTIPLE_WORDS.items()}
+_CUES = {"en": ("doubl", "twice", "tripl", "thrice", "threefold", "quadrupl", "fourfold", "fivefold", "tenfold",
+                " times"),
+         "es": ("doble", "duplic", "triple", "triplic", "veces", "cuádruple", "cuadruplic", "quíntuple", "quintuplic",
+                "décuplo")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def multiples(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The multiples ``text`` says: (multiple, start, end) of each, in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CUES[lang]):
+        return ()  # (most sentences)
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _MULTIPLE[lang].finditer(text))
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The multiples of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, multiples)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    return contrast_findings(aligned, settings, RULE, multiples, changed, evidence_key="multiples", confidence=0.8)
+
+
+def changed(said: Counter, other_said: Counter) -> bool:
+    """Whether each side says a multiple more often than the other ("double" against "el triple")."""
+    return bool(said - other_said and other_said - said)

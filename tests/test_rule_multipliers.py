@@ -1,0 +1,69 @@
+"""number-mismatch: a multiple said as another ("more than double" / "casi el triple")."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, aligned_pair, clean_corpus_documents, contrast_measure
+from bilingo.rules import multipliers
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return multipliers.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The county has recorded 340 flu cases, more than double the number at this time last year.",
+     "El condado ha registrado 340 casos de gripe, casi el triple que en la misma fecha del año pasado.",
+     "triple", "double in English but triple in Spanish"),
+    ("Home prices in the county have tripled since 2015.", "Los precios de las viviendas en el condado se han duplicado desde 2015.",
+     "duplicado", "triple ('tripled') in English but double ('duplicado') in Spanish"),
+    ("Rents rose twice as fast as wages.", "Los alquileres subieron tres veces más rápido que los salarios.",
+     "tres veces", "double ('twice') in English but triple ('tres veces') in Spanish"),
+])
+def test_a_multiple_said_as_another_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.text, finding.message) == ("number-mismatch", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The county has recorded 340 flu cases, more than double the number at this time last year.",
+     "El condado ha registrado 340 casos de gripe, más del doble que en la misma fecha del año pasado."),
+    ("Home prices have tripled since 2015.", "Los precios de las viviendas se han triplicado desde 2015."),
+    ("He was arrested twice last year.", "Fue arrestado en dos ocasiones el año pasado."),  # one side says none
+    ("The team needs a double-digit win; tickets cost triple what they did.",  # a compound is no multiple
+     "El equipo necesita ganar por más de diez puntos; las entradas cuestan el triple que antes."),
+    ("The number of cases doubled, then tripled.", "Los casos se duplicaron y luego se triplicaron."),
+])
+def test_a_multiple_said_alike_or_on_one_side_only_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_the_rule_is_off_when_number_mismatch_is_ignored():
+    settings = Settings(disabled_rules=frozenset({"number-mismatch"}))
+    assert _findings("Prices doubled.", "Los precios se triplicaron.", settings) == []
+
+
+# the first Spanish multiple turned into another, for the corpus measure
+SWAPPED = {"doble": "triple", "triple": "doble", "dos veces": "tres veces", "tres veces": "dos veces",
+           "cuatro veces": "tres veces", "cinco veces": "cuatro veces", "diez veces": "dos veces",
+           "duplicó": "triplicó", "triplicó": "duplicó", "duplicado": "triplicado", "duplicar": "triplicar",
+           "cuádruple": "triple", "duplican": "triplican", "duplica": "triplica"}
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_multiples_and_swapped_ones_are_found():
+    """45 sentence pairs of the dev corpus say a multiple on both sides, none the other way; with the first Spanish
+    multiple swapped, 43 of 44 are found."""
+    compared, disagreeing, swapped, found = contrast_measure(multipliers.multiples, multipliers.changed, SWAPPED)
+    assert compared >= 40 and disagreeing == 0
+    assert swapped >= 40 and found >= swapped - 2
+
+
+@needs_corpus
+def test_faithful_corpus_documents_get_no_finding():
+    documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)
+    assert [finding.text for document in documents for finding in multipliers.check(document, Settings())] == []
