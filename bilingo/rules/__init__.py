@@ -142,12 +142,14 @@ RULES: dict[str, Rule] = {
             "BL208",
             "decision-mismatch",
             "warning",
-            "A decision or a result said the other way on each side: approved against rejected, upheld against "
-            "overturned, won against lost.",
+            "A decision, a result or an event said the other way on each side: approved against rejected, upheld "
+            "against overturned, won against lost, reopened against closed, hired against laid off, rose against fell, "
+            "alive against dead, supports against opposes, arrested against released.",
             "A vote, a ruling or a game reversed in translation reverses the story, while every name and number still "
             "matches.",
             "EN: 'The council approved the budget' / ES: 'El concejo rechazó el presupuesto'; EN: 'The Spurs beat the "
-            "Lakers' / ES: 'Los Spurs perdieron ante los Lakers'.",
+            "Lakers' / ES: 'Los Spurs perdieron ante los Lakers'; EN: 'The bridge will reopen Friday' / ES: 'El puente "
+            "permanecerá cerrado el viernes'.",
         ),
         Rule(
             "BL301",

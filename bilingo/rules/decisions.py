@@ -15,7 +15,8 @@ $2 million, but denied a request" against "aprobó 2 millones, pero aprobaron un
 one rejection fewer. A sentence that says both ("rejected the amendment and approved the budget") is compared as
 both, and a side that says none says nothing.
 Outcomes of games and elections ("beat", "lost to") are ``bilingo.rules.outcomes``': a translation may turn the
-sentence around ("X lost to Y" / "Y venció a X"), so they are compared with their subjects.
+sentence around ("X lost to Y" / "Y venció a X"), so they are compared with their subjects. Events said the other
+way ("will reopen" / "permanecerá cerrado", "hired" / "despidió") are ``bilingo.rules.opposites``'.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 81 say a decision on both sides, none the other
 way, and all 70 of them with the Spanish verb swapped are found (tests/test_rule_decisions.py). A warning, not an
