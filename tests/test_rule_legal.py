@@ -28,6 +28,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The jury acquitted Smith of murder but convicted him of evidence tampering.",
      "El jurado absolvió a Smith de asesinato y también lo absolvió de manipular pruebas.",
      "absolvió", "convicted in English but acquitted ('absolvió') in Spanish"),
+    # a guilty plea turned into a plea of not guilty: still accused
+    ("She pleaded guilty to fraud on Monday.", "Se declaró inocente de fraude el lunes.",
+     "Se declaró inocente", "convicted ('pleaded guilty') in English but accused ('Se declaró inocente') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -58,6 +61,8 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     # (WMT newstest: "condemned for" is a conviction)
     ("Also arrested is his nephew, already condemned for mafia-style criminal association.",
      "Arrestado también su nieto, ya condenado por asociación criminal mafiosa."),
+    ("He was charged with murder and pleaded not guilty.", "Fue acusado de asesinato y se declaró inocente."),
+    ("She pleaded not guilty on Monday.", "Se declaró no culpable el lunes."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -17,8 +17,9 @@ language), at its first status word the other side lacks, naming both. A sentenc
 ("the suspect" / "el hombre") says nothing, and one about two people ("one was convicted and the other charged")
 keeps its two statuses on both sides.
 
-Words that say something else are left out: "charged" alone (a fee, a battery), the Spanish "culpable" alone (the
-culprit), "pleaded not guilty" and "se declaró inocente" (a plea, before trial: no status here), and "condenado"
+A plea of not guilty ("pleaded not guilty", "se declaró inocente") leaves the person accused, so a guilty plea turned
+into one ("pleaded guilty" / "se declaró inocente") is a verdict against none. Words that say something else are
+left out: "charged" alone (a fee, a battery), the Spanish "culpable" alone (the culprit), and "condenado"
 where it means condemned ("fue condenado por la ONU", "ampliamente condenado"): it is a conviction before "a" ("a
 10 años"), before "por" and a crime ("por asesinato"), at a clause's end, or after an article ("el condenado").
 
@@ -46,7 +47,8 @@ VERDICTS = {CONVICTED, ACQUITTED}
 STATUS_WORDS = {
     "en": {
         ACCUSED: r"arrested|accused|indicted|arraigned|suspected|suspects?|detained|allegedly|alleged|"
-                 r"(?:was|were|been|being|is|are)\s+charged|charged\s+(?:with|in)|fac(?:es|ed|ing|e)\s+charges",
+                 r"(?:was|were|been|being|is|are)\s+charged|charged\s+(?:with|in)|fac(?:es|ed|ing|e)\s+charges|"
+                 r"(?:pleaded|pled|pleads|plead)\s+not\s+guilty",  # (a plea: still accused)
         # ("condemned" in its legal sense only: "condemned to death", "condemned for fraud"; not "condemned the attack")
         CONVICTED: r"convicted|convicts?|sentenced|found\s+guilty|(?:pleaded|pled|pleads|plead)\s+guilty|"
                    r"condemned\s+(?:for|to)",
@@ -54,7 +56,8 @@ STATUS_WORDS = {
     },
     "es": {
         ACCUSED: r"arrestad[oa]s?|detenid[oa]s?|acusad[oa]s?|imputad[oa]s?|sospechos[oa]s?|presunt[oa]s?|"
-                 r"presuntamente|procesad[oa]s?|enfrenta(?:n|ba|ban)?\s+cargos",
+                 r"presuntamente|procesad[oa]s?|enfrenta(?:n|ba|ban)?\s+cargos|"
+                 r"se\s+declar(?:ó|aron|a|an|o)\s+(?:inocentes?|no\s+culpables?)",
         # ("condenado" in its legal sense only: "condenado a 10 años", "condenada por fraude", "fue condenado y…",
         # "el condenado"; not "condenado por la ONU", "ampliamente condenado": condemned)
         CONVICTED: r"(?<!mente\s)condenad[oa]s?(?=\s+a\b|\s+por\s+(?!(?:el|la|los|las|un|una)\b)[a-záéíóúñ]|"
