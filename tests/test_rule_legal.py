@@ -63,6 +63,8 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
      "Arrestado también su nieto, ya condenado por asociación criminal mafiosa."),
     ("He was charged with murder and pleaded not guilty.", "Fue acusado de asesinato y se declaró inocente."),
     ("She pleaded not guilty on Monday.", "Se declaró no culpable el lunes."),
+    ("Allen was convicted of murder on Tuesday. He had pleaded not guilty.",
+     "Allen fue declarado culpable de asesinato el martes. Se había declarado inocente."),  # a plea, no acquittal
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -57,7 +57,7 @@ STATUS_WORDS = {
     "es": {
         ACCUSED: r"arrestad[oa]s?|detenid[oa]s?|acusad[oa]s?|imputad[oa]s?|sospechos[oa]s?|presunt[oa]s?|"
                  r"presuntamente|procesad[oa]s?|enfrenta(?:n|ba|ban)?\s+cargos|"
-                 r"se\s+declar(?:ó|aron|a|an|o)\s+(?:inocentes?|no\s+culpables?)",
+                 r"se\s+(?:(?:ha|han|había|habían)\s+declarado|declar(?:ó|aron|a|an|o))\s+(?:inocentes?|no\s+culpables?)",
         # ("condenado" in its legal sense only: "condenado a 10 años", "condenada por fraude", "fue condenado y…",
         # "el condenado"; not "condenado por la ONU", "ampliamente condenado": condemned)
         CONVICTED: r"(?<!mente\s)condenad[oa]s?(?=\s+a\b|\s+por\s+(?!(?:el|la|los|las|un|una)\b)[a-záéíóúñ]|"
