@@ -722,6 +722,21 @@ def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     assert [f.message for f in number_mismatches(build_aligned(en, es), Settings()) if "tercio" in f.message] == []
 
 
+def test_a_count_changed_is_reported_though_the_next_sentence_says_its_new_value_for_itself():
+    """"two weeks ago" turned "tres semanas" is no number moved to the next sentence, whose "Two children" / "Dos
+    niños" match each other."""
+    en = ["The county reported 10 cases this week, up from six two weeks ago.", "Two children were hospitalized."]
+    es = ["El condado reportó 10 casos esta semana, frente a seis hace tres semanas.", "Dos niños fueron hospitalizados."]
+    assert [f.message for f in number_mismatches(build_aligned(en, es), Settings())] == ["two in English but tres in Spanish"]
+
+
+def test_a_repeated_number_said_in_words_on_one_side_is_not_reported():
+    """"in 2007" said "ese año" after a sentence that gives 2007 on both sides: a repeat, not a number dropped."""
+    en = ["The company was founded in 2007.", "Its sales doubled in 2007, its first full year."]
+    es = ["La empresa se fundó en 2007.", "Sus ventas se duplicaron ese año, su primer año completo."]
+    assert [f.message for f in number_mismatches(build_aligned(en, es), Settings())] == []
+
+
 def test_an_amount_changed_is_reported_though_another_currency_follows_it():
     findings = _pair_findings("Bleacher tickets cost 500 pesos, about $25.", "Los boletos costaron 600 pesos.")
     assert "600" in [finding.text for finding in findings]

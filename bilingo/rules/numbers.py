@@ -1066,6 +1066,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         for pair in aligned.pairs
     ]
     findings: list[Finding] = []
+    unmatched = _Unmatched(mentions)
     for position, pair in enumerate(aligned.pairs):
         if not _counted(pair, settings):
             continue
@@ -1080,16 +1081,17 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
                 or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))):
             continue  # most sentences hold no number, or number words on one side only
-        leftovers = dict(zip(("left", "right"), match_mentions(pair_mentions["left"], pair_mentions["right"])))
+        leftovers = {side: list(left_over) for side, left_over in unmatched(position).items()}  # (changed below)
         if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
             if not fractions_changed:  # ("one in five" / "uno de cada cuatro": the counts are the fractions')
-                findings.extend(_differing_counts(aligned, pair, mentions, position, leftovers, settings))
+                findings.extend(_differing_counts(aligned, pair, unmatched, position, leftovers, settings))
             continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         _drop_currency_conversions(aligned, pair, mentions[position], leftovers)
         _drop_unit_conversions(aligned, pair, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
-        strong = {side: [m for m in leftovers[side] if m.strong and not _moved(mentions, position, side, m)
+        strong = {side: [m for m in leftovers[side] if m.strong
+                         and not _moved(unmatched, position, side, m, _holds_a_number(leftovers[aligned.other(side)]))
                          and not _said_as_fraction(m, fractions[aligned.other(side)])]
                   for side in ("left", "right")}
         repeats = {side: [m for m in strong[side] if _repeats_a_match(m, pair_mentions[side], leftovers[side])]
@@ -1214,7 +1216,7 @@ def _any_ordinal(mentions: list[Mention]) -> bool:
     return any(is_ordinal_word(mention) for mention in mentions)
 
 
-def _differing_counts(aligned, pair, mentions, position, leftovers, settings) -> list[Finding]:
+def _differing_counts(aligned, pair, unmatched, position, leftovers, settings) -> list[Finding]:
     """"Three people died" against "Cuatro personas murieron": number words alone are never reported (see the
     module doc), but when, after matching, each side holds one count in words left over (``is_count``) and
     nothing else but number nouns ("dozens") and articles ("un árbol" for "a tree"), the two counts are the
@@ -1227,7 +1229,7 @@ def _differing_counts(aligned, pair, mentions, position, leftovers, settings) ->
                for side in ("left", "right")}
     # "the third time" / "la segunda vez": an ordinal each side says that the other side's ordinals do not (an
     # ordinal "first" may have been matched with an article "un" of the other side)
-    said = {side: [m for m in mentions[position][side] if is_ordinal_word(m) or m.kind == "ordinal"]
+    said = {side: [m for m in unmatched.mentions[position][side] if is_ordinal_word(m) or m.kind == "ordinal"]
             for side in ("left", "right")}  # ("5th Circuit" / "Quinto Circuito": an ordinal in digits says it too)
     ordinals = {side: [m for m in leftovers[side] if is_ordinal_word(m)
                        and not any(m.values & n.values for n in said[aligned.other(side)])]
@@ -1248,7 +1250,7 @@ def _differing_counts(aligned, pair, mentions, position, leftovers, settings) ->
         version = aligned.version(side)
         if any(CLOCK_IN_WORDS[version.lang].search(version.segments[i].text) for i in getattr(pair, side)):
             return []  # "ten to six" is "cinco menos diez": the hour is not a count
-    if any(_moved(mentions, position, side, counts[side][0]) for side in ("left", "right")):
+    if any(_moved(unmatched, position, side, counts[side][0], True) for side in ("left", "right")):
         return []
     flagged = aligned.translated_side or "right"
     return [_finding(aligned, pair, flagged, counts[flagged][0], counts[aligned.other(flagged)][0], settings)]
@@ -1386,14 +1388,44 @@ def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: d
                     break
 
 
-def _moved(mentions: list[dict[str, list[Mention]]], position: int, side: str, mention: Mention) -> bool:
-    """Whether the other side of a neighbouring bead (matched or not) holds the same quantity. A date moves as
-    digits, not as a word that shares its day ("Jan. 1" / "1 de febrero" beside "the first Latina"), and a time as
-    a time: "9 p. m." is also 21, which "21 Republicans" in the sentence before is not."""
+class _Unmatched:
+    """The mentions of each pair that ``match_mentions`` leaves unmatched, by the pair's position, made when first
+    asked: a pair's own, and its neighbours' for ``_moved``."""
+
+    def __init__(self, mentions: list[dict[str, list[Mention]]]) -> None:
+        self.mentions = mentions
+        self._made: dict[int, dict[str, list[Mention]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+    def __call__(self, position: int) -> dict[str, list[Mention]]:
+        if position not in self._made:
+            pair_mentions = self.mentions[position]
+            self._made[position] = dict(zip(("left", "right"),
+                                            match_mentions(pair_mentions["left"], pair_mentions["right"])))
+        return self._made[position]
+
+
+def _holds_a_number(mentions: list[Mention]) -> bool:
+    """Whether ``mentions`` hold a number in digits or a count in words ("un" is an article as often)."""
+    return any(mention.strong or is_count(mention) for mention in mentions)
+
+
+def _moved(unmatched: _Unmatched, position: int, side: str, mention: Mention, changed: bool) -> bool:
+    """Whether the other side of a neighbouring bead holds the same quantity: a number moved across a sentence
+    break, or a repeat the other side said in words ("in 2007" against "este año", where the sentence before gives
+    2007 on both sides). Where the other side of this pair has a number left over too (``changed``: a quantity
+    changed, not dropped), only one left unmatched there counts: one that matched is that sentence's own ("up from
+    six two weeks ago" turned "tres semanas" beside "Two children" / "Dos niños"). A date moves as digits, not as a
+    word that shares its day ("Jan. 1" / "1 de febrero" beside "the first Latina"), and a time as a time: "9 p. m."
+    is also 21, which "21 Republicans" in the sentence before is not."""
     other = "right" if side == "left" else "left"
-    for neighbour in range(max(0, position - NEIGHBOUR_PAIRS), min(len(mentions), position + NEIGHBOUR_PAIRS + 1)):
-        if neighbour != position and any(compatible(mention, m) for m in mentions[neighbour][other]
-                                         if _may_move_as(mention, m)):
+    for neighbour in range(max(0, position - NEIGHBOUR_PAIRS), min(len(unmatched), position + NEIGHBOUR_PAIRS + 1)):
+        if neighbour == position:
+            continue
+        there = unmatched(neighbour)[other] if changed else unmatched.mentions[neighbour][other]
+        if any(compatible(mention, m) for m in there if _may_move_as(mention, m)):
             return True
     return False
 
