@@ -579,6 +579,15 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
 ]
 
 
+@pytest.mark.parametrize("es, message", [
+    ("El sospechoso mide 1,88 metros.", "5 feet 10 inches in English but 1,88 in Spanish"),
+    ("El sospechoso mide 5 pies y 11 pulgadas.", "5 feet 10 inches in English but 5 pies y 11 pulgadas in Spanish"),
+])
+def test_a_height_in_feet_and_inches_changed_is_reported_as_one_number(es, message):
+    findings = _pair_findings("The suspect is described as 5 feet 10 inches tall.", es)
+    assert [finding.message for finding in findings] == [message]
+
+
 @pytest.mark.parametrize("en, es, message", CHANGED_WITHOUT_A_DIFFERENT_DIGIT)
 def test_a_quantity_changed_without_a_different_digit_is_reported(en, es, message):
     assert [finding.message for finding in _pair_findings(en, es)] == [message]
@@ -676,6 +685,12 @@ SAID_ALIKE = [
      "Un hombre de 41 años fue arrestado tras un enfrentamiento de seis horas."),
     ("Babies 6 months and older can get the shot; the clinic is open 7 days a week.",
      "Los bebés de 6 meses en adelante pueden vacunarse; la clínica abre los 7 días de la semana."),
+    # a height in feet and inches, converted or kept; two lengths converted, one to the other's number
+    ("The suspect is described as 5 feet 10 inches tall.", "El sospechoso mide 1,78 metros."),
+    ("He is a 6-foot-2 forward from Laredo.", "Es un delantero de 188 centímetros de Laredo."),
+    ("The boy, 4 feet 2 inches tall, was last seen Friday.",
+     "El niño, de 4 pies 2 pulgadas de estatura, fue visto por última vez el viernes."),
+    ("The fence is 6 feet tall and 20 feet long.", "La cerca mide 1,8 metros de alto y 6 metros de largo."),
     ("The shooting killed 52-year-old clerk Raj Patel and wounded a customer.",
      "En el tiroteo murió el empleado Raj Patel, de 52 años, y resultó herido un cliente."),  # an age is no count
     # superlatives said alike; "at least" is a bound, a minimum wage is no extreme of the story's

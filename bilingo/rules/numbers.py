@@ -45,7 +45,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   high of 98", "highs in the upper 90s") also match the metric
   value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
   Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``; a range's unit is its first
-  number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``).
+  number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). A height in feet and inches is one number,
+  in inches (``5 feet 10 inches`` = ``1,78 metros`` = ``5 pies y 10 pulgadas``, ``6-foot-2`` = ``188 centímetros``).
 
 The same number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted
 as injured, a time moved, another currency, time zone or unit, points said as percent) is reported by
@@ -772,6 +773,12 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         if (lang == "en" and not converted and kind in ("number", "decade") and not _UNIT_SAID.match(following)
                 and _WEATHER_BEFORE.search(text, max(0, start - 40), start)):
             converted = _unsaid_fahrenheit(values, kind == "decade")
+        height = _FEET_AND_INCHES[lang].match(text, match.end()) if kind == "number" else None
+        if height is not None:  # one height in inches: the inches are no number of their own
+            values = {v * 12 + float(height.group("inches") or height.group("hyphened")) for v in values}
+            end = height.end()
+            if lang == "en":  # as a Spanish edition converts it: "1,78 metros", "178 centímetros"
+                converted = frozenset(v * factor for v in values for factor in (0.0254, 2.54))
         add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
     if lowered is None:
         words = [("chain", match) for match in patterns["word"][0].finditer(text)]
@@ -919,6 +926,14 @@ def _weeks_in_days(values, following: str) -> frozenset:
     if first not in ("w", "W", "s", "S") or not WEEKS.match(following):  # (most numbers: a glance, no regex)
         return frozenset()
     return frozenset({v * 7 for v in values} | {WEEKS_IN_DAYS_IDIOMS[v] for v in values if v in WEEKS_IN_DAYS_IDIOMS})
+
+
+# a height in feet and inches: "5 feet 10 inches", "5 ft. 10 in.", "6-foot-2", "5 pies y 10 pulgadas"
+_FEET_AND_INCHES = {
+    "en": re.compile(r"\s?(?:feet|foot|ft\.?)[\s,]+(?:and\s+)?(?P<inches>\d{1,2})\s?(?:inch(?:es)?\b|in\.)"
+                     r"|-foot-(?P<hyphened>\d{1,2})\b", re.IGNORECASE),
+    "es": re.compile(r"\s?pies?[\s,]+(?:y\s+)?(?P<inches>\d{1,2})\s?pulgadas?\b(?P<hyphened>)", re.IGNORECASE),
+}
 
 
 def _converted(values, following: str, units=IMPERIAL_UNITS) -> frozenset:

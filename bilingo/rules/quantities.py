@@ -39,6 +39,7 @@ the comments and tests of each (tests/test_rule_numbers.py).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -50,8 +51,8 @@ from bilingo.settings import Settings
 # what ``numbers`` reads and reports a number with: the mentions of a sentence, how two can be the same quantity,
 # and a number-mismatch finding (this module is that rule's too)
 from bilingo.rules.numbers import (
-    _CURRENCY_SYMBOLS, _CURRENCY_WORD, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, RULE, TEXT_MEMO_SIZE, Mention, _counted,
-    _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
+    _CURRENCY_SYMBOLS, _CURRENCY_WORD, CONVERSION_TOLERANCE, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, RULE, TEXT_MEMO_SIZE,
+    Mention, _counted, _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
 )
 
 
@@ -396,10 +397,11 @@ def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
         if following[:1] == "-":  # "a 5-mile run"
             following = " " + following[1:]
         unit = next((m.group() for p, _ in IMPERIAL_UNITS if (m := p.match(following))), None)
-        if unit is None:
-            continue
+        if unit is None or any(_converts(mention, other) for other in mentions[spanish]):
+            continue  # (converted where the Spanish says it: "6 feet tall and 20 feet long" / "1,8 … y 6 metros")
         for other in mentions[spanish]:
-            if other.strong and mention.values & other.values:
+            if other.strong and mention.values & other.values and not any(
+                    _converts(english_mention, other) for english_mention in mentions[english]):
                 other_text = aligned.version(spanish).segments[other.segment].text
                 metric = _METRIC_UNIT_ES.match(other_text, other.end)
                 if metric is not None:
@@ -411,6 +413,12 @@ def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
                                              unit_after=True))
                     break
     return findings
+
+
+def _converts(imperial: Mention, metric: Mention) -> bool:
+    """Whether ``metric`` is ``imperial``'s value converted (``Mention.converted``, rounded as a translation rounds)."""
+    return any(math.isclose(converted, value, rel_tol=CONVERSION_TOLERANCE)
+               for converted in imperial.converted for value in metric.values)
 
 
 # Percentage points after a number: "rose 2 percentage points" is not "subió un 2 %" (a rate of 10% that rose
