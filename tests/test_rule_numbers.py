@@ -569,6 +569,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "Fewer than half in English but Más de la mitad in Spanish"),
     ("More than a third of voters stayed home.", "Menos de un tercio de los votantes se quedó en casa.",
      "More than a third in English but Menos de un tercio in Spanish"),
+    # a bound after the number turned (4 faithful corpus pairs bound a number after it on both sides, alike)
+    ("The shelter can house up to 150 people.", "El refugio puede albergar a 150 personas como mínimo.",
+     "up to 150 in English but 150 personas como mínimo in Spanish"),
+    ("Groups of 10 or fewer may enter.", "Pueden entrar grupos de 10 personas o más.",
+     "10 or fewer in English but 10 personas o más in Spanish"),
     # a span of time in another unit (645 faithful corpus pairs give a number a unit of time on both sides, alike)
     ("The shots are available to anyone 6 months or older.",
      "Las vacunas están disponibles para cualquier persona de 6 años o más.",
@@ -685,6 +690,11 @@ SAID_ALIKE = [
      "Un hombre de 41 años fue arrestado tras un enfrentamiento de seis horas."),
     ("Babies 6 months and older can get the shot; the clinic is open 7 days a week.",
      "Los bebés de 6 meses en adelante pueden vacunarse; la clínica abre los 7 días de la semana."),
+    # a bound after the number, and "más o menos" (about), which is none
+    ("Children 12 and older must wear masks.", "Los niños de 12 años en adelante deben usar mascarilla."),
+    ("Groups of 10 or fewer may enter.", "Pueden entrar grupos de 10 personas o menos."),
+    ("The shelter can house up to 150 people.", "El refugio puede albergar a 150 personas como máximo."),
+    ("The crowd was about 150 people.", "El público fue de 150 personas, más o menos."),
     # a height in feet and inches, converted or kept; two lengths converted, one to the other's number
     ("The suspect is described as 5 feet 10 inches tall.", "El sospechoso mide 1,78 metros."),
     ("He is a 6-foot-2 forward from Laredo.", "Es un delantero de 188 centímetros de Laredo."),

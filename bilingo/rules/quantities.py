@@ -6,7 +6,8 @@ around the number, or the sentence, say of it differs. Each side is read in its 
 one side that says nothing of it is never a finding.
 
 * a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", "More
-  than 300" / "Menos de 300", by the word right at the number (``change_readings``, ``_reversed_changes``); "up to
+  than 300" / "Menos de 300", "up to 150" / "150 personas como mínimo", "10 or fewer" / "10 o más", by the words
+  right at the number (``change_readings``, ``_reversed_changes``); "up to
   76%" / "hasta un 76 %" is a limit, not a change. A fraction in words bounded too: "fewer than half" / "más de la
   mitad" (``_turned_fraction_bounds``).
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
@@ -356,6 +357,18 @@ _BOUNDS = {
 }
 
 
+# ... or right after it, past a word at most: "6 months or older", "150 people or more", "150 personas como mínimo",
+# "6 años o más", "10 o menos" (not "más o menos": about)
+_BOUNDS_AFTER = {
+    "en": (re.compile(r"\s+(?:[a-z]+\s+)?(?:or\s+(?:more|older|above|over|higher|greater)|and\s+(?:up|over|older|above))\b",
+                      re.IGNORECASE),
+           re.compile(r"\s+(?:[a-z]+\s+)?or\s+(?:fewer|less|younger|under|below|lower)\b", re.IGNORECASE)),
+    "es": (re.compile(r"\s+(?:(?!m[aá]s\b)[a-záéíóúñ]+\s+)?(?:o\s+m[aá]s|como\s+m[ií]nimo|por\s+lo\s+menos|al\s+menos|"
+                      r"en\s+adelante)\b", re.IGNORECASE),
+           re.compile(r"\s+(?:(?!m[aá]s\b)[a-záéíóúñ]+\s+)?(?:o\s+menos|como\s+m[aá]ximo)\b", re.IGNORECASE)),
+}
+
+
 def bound_direction(text: str, mention: Mention, lang: str) -> str | None:
     """"at least" or "at most" when the words right before ``mention`` bound it ("more than 300", "hasta 300"),
     else None. (A currency symbol is part of the mention: "more than $5" is read before the "$".)"""
@@ -363,14 +376,20 @@ def bound_direction(text: str, mention: Mention, lang: str) -> str | None:
     return bound[0] if bound else None
 
 
-def _bound(text: str, mention: Mention, lang: str) -> tuple[str, str] | None:
-    """(``bound_direction``, the words that say it: "more than", "menos de"), or None."""
-    at_least, at_most = _BOUNDS["es" if lang == "es" else "en"]
+def _bound(text: str, mention: Mention, lang: str) -> tuple[str, str, bool] | None:
+    """(``bound_direction``, the words that say it: "more than", "menos de", whether they follow the number: "or
+    more", "personas como mínimo"), or None."""
+    lang = "es" if lang == "es" else "en"
+    at_least, at_most = _BOUNDS[lang]
     before = text[max(0, mention.start - 30) : mention.start]
     low, high = at_least.search(before), at_most.search(before)
+    after = low is None and high is None
+    if after:
+        at_least, at_most = _BOUNDS_AFTER[lang]
+        low, high = at_least.match(text, mention.end), at_most.match(text, mention.end)
     if (low is None) == (high is None):
         return None
-    return ("at least", low.group().strip()) if low else ("at most", high.group().strip())
+    return ("at least", low.group().strip(), after) if low else ("at most", high.group().strip(), after)
 
 
 # A metric unit in Spanish ("5 kilómetros", "150 kilos"): the same number after a US unit in English ("5 miles",
@@ -463,11 +482,11 @@ def _points_against_percent(aligned, pair, mentions, settings) -> list[Finding]:
 
 
 # Every word that can say a change or a bound, folded as ``folded_words`` folds them ("más" is "mas")
-# (each bound of ``_BOUNDS`` holds one of ``_BOUND_WORDS``)
+# (each bound of ``_BOUNDS`` and ``_BOUNDS_AFTER`` holds one of ``_BOUND_WORDS``)
 _BOUND_WORDS = {"en": ("more", "over", "least", "upwards", "excess", "fewer", "less", "under", "most", "up", "below",
-                       "older", "younger", "above"),
+                       "older", "younger", "above", "higher", "greater", "lower"),
                 "es": ("más", "menos", "mínimo", "superior", "superiores", "inferior", "inferiores", "máximo",
-                       "hasta", "debajo", "mayor", "mayores", "menor", "menores", "encima")}
+                       "hasta", "debajo", "mayor", "mayores", "menor", "menores", "encima", "adelante")}
 _CHANGE_TRIGGERS = {
     lang: frozenset(fold(word) for words in (_CHANGE_BEFORE[lang], _CHANGE_AFTER[lang], _BOUND_WORDS[lang])
                     for word in words)
@@ -476,7 +495,7 @@ _CHANGE_TRIGGERS = {
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
-def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str | None, tuple[str, str] | None]]:
+def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str | None, tuple[str, str, bool] | None]]:
     """For each number or percentage in digits of a sentence that is said as a change or a bound, by its start:
     (``change_direction``, ``_bound``). Memoised, and filled by ``prepare`` while the translator works: most
     numbers are neither, and ``check`` then compares only those that are."""
@@ -486,7 +505,9 @@ def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str |
         return readings  # (most sentences: no word of change or bound at all)
     for mention in _segment_mentions(text, lang, segment):
         if mention.strong and mention.kind in ("number", "percent"):
-            change, bound = change_direction(text, mention, lang), _bound(text, mention, lang)
+            bound = _bound(text, mention, lang)
+            # ("10 o más" is a bound: the "más" after the number says no rise)
+            change = change_direction(text, mention, lang) if bound is None or not bound[2] else None
             if change or bound:
                 readings[mention.start] = (change, bound)
     return readings
@@ -809,7 +830,8 @@ def _turned_fraction_bounds(aligned, pair, settings) -> list[Finding]:
     (mention, bound), (counterpart, other_bound) = mine[0], theirs[0]
     if mention.values != counterpart.values or bound[0] == other_bound[0]:
         return []
-    return [_finding(aligned, pair, flagged, mention, counterpart, settings, change=(bound[1], other_bound[1]))]
+    return [_finding(aligned, pair, flagged, mention, counterpart, settings, change=(bound[1], other_bound[1]),
+                     unit_after=(bound[2], other_bound[2]))]
 
 
 def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
@@ -843,5 +865,5 @@ def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
                                      change=(mine[0], theirs[0])))
         elif mine[1] and theirs[1] and mine[1][0] != theirs[1][0]:  # a bound, named in each version's words
             findings.append(_finding(aligned, pair, flagged, mention, counterpart, settings,
-                                     change=(mine[1][1], theirs[1][1])))
+                                     change=(mine[1][1], theirs[1][1]), unit_after=(mine[1][2], theirs[1][2])))
     return findings
