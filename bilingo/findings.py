@@ -199,7 +199,7 @@ def pairs_saying(aligned: AlignedDocument, settings: Settings, find, sides: tupl
 
 
 def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, find, differ, *, evidence_key: str,
-                      confidence: float, counterparts=None) -> list[Finding]:
+                      confidence: float, counterparts=None, opposites: dict[str, str] | None = None) -> list[Finding]:
     """The findings of a rule that reads one kind of word on each side of a pair, each side in its own language, and
     reports a pair whose words differ: a legal status (``rules.legal``), a decision (``rules.decisions``).
 
@@ -211,7 +211,9 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
     "accused ('was charged') in English but convicted ('condenado') in Spanish". ``counterparts(word, lang)``, where
     given, names the group of the word's translations (and of its other kinds: "grandfather", "abuela"): a word whose
     group the other side says in the same kind did not change, whatever the order of the words ("The boy's
-    grandmother" / "El abuelo del niño": "niño" is "boy", so the finding names "abuelo").
+    grandmother" / "El abuelo del niño": "niño" is "boy", so the finding names "abuelo"). ``opposites``, where given,
+    maps each kind to the one it contradicts: the finding names a kind whose opposite the other side says more often,
+    not another kind in surplus ("support" / "La mayoría … se opone" names "se opone", not "mayoría").
     """
     if rule in settings.disabled_rules:
         return []
@@ -221,7 +223,7 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
         kinds = {side: Counter(found[0] for _, found in said[side]) for side in said}
         if differ(kinds[flagged], kinds[other]):
             findings.append(_contrast_finding(aligned, pair, flagged, said, kinds, rule, evidence_key, confidence,
-                                              settings, counterparts))
+                                              settings, counterparts, opposites))
     return findings
 
 
@@ -232,7 +234,8 @@ def _kind_said(kind: str, word: str) -> str:
 
 
 def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kinds: dict[str, set[str]], rule: str,
-                      evidence_key: str, confidence: float, settings: Settings, counterparts=None) -> Finding:
+                      evidence_key: str, confidence: float, settings: Settings, counterparts=None,
+                      opposites: dict[str, str] | None = None) -> Finding:
     other = aligned.other(side)
     words = {}
     # the word that changed: where both sides say as many, the first at which their kinds differ in text order
@@ -249,6 +252,9 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
     for here, there in ((side, other), (other, side)):
         version = aligned.version(here)
         surplus = kinds[here] - kinds[there]
+        if opposites is not None:
+            surplus = Counter({kind: count for kind, count in surplus.items()
+                               if opposites.get(kind) in kinds[there] - kinds[here]})
         unmatched = [item for position, item in enumerate(said[here])
                      if item[1][0] in surplus and keys and keys[here][position] not in keys[there]]
         if unmatched:

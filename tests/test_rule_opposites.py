@@ -29,6 +29,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "se opone", "supports ('support') in English but opposes ('se opone') in Spanish"),
     ("Police arrested the suspect on Monday.", "La policía liberó al sospechoso el lunes.",
      "liberó", "arrested in English but released ('liberó') in Spanish"),
+    # conditions
+    ("Masks are required inside the clinic.", "El uso de mascarilla es opcional dentro de la clínica.",
+     "opcional", "required in English but optional ('opcional') in Spanish"),
+    ("Classes will be held online.", "Las clases serán presenciales.",
+     "presenciales", "online in English but in person ('presenciales') in Spanish"),
+    ("The event is free and open to the public.", "El evento es de pago y está abierto al público.",
+     "de pago", "free in English but paid ('de pago') in Spanish"),
+    ("The road closure is temporary, officials said.", "El cierre de la carretera es definitivo, dijeron las autoridades.",
+     "definitivo", "temporary in English but permanent ('definitivo') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -42,6 +51,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("No one has died, officials said.", "Nadie ha muerto, dijeron las autoridades."),  # negations are not read
     ("The store will stay open until 9 p.m.", "La tienda seguirá funcionando hasta las 9 p. m."),  # one side only
     ("He declined to comment, and sales fell.", "Se negó a comentar, y las ventas cayeron."),
+    # adjectives and a direction are no events ("increasing demand", "presión a la baja")
+    ("Increasing demand and a rising dollar put downward pressure on stocks.",
+     "La creciente demanda y el avance del dólar presionaron a la baja a las acciones."),
+    ("Masks are required in public schools.", "El uso de mascarilla es obligatorio en las escuelas públicas."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -68,16 +81,22 @@ SWAPPED = {
     "murieron": "sobrevivieron", "vivo": "muerto", "viva": "muerta", "sobrevivió": "murió", "apoya": "se opone a",
     "apoyó": "se opuso a", "detenido": "liberado", "detenidos": "liberados", "detuvo": "liberó",
     "detuvieron": "liberaron", "arrestado": "liberado", "liberado": "detenido", "contrató": "despidió",
+    "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
+    "públicas": "privadas", "privado": "público", "privada": "pública", "obligatorio": "opcional",
+    "obligatoria": "opcional", "mínimo": "máximo", "máximo": "mínimo", "gratuito": "de pago", "gratuita": "de pago",
+    "gratis": "de pago", "temporal": "permanente", "permanente": "temporal", "mayoría": "minoría",
+    "minoría": "mayoría", "legal": "ilegal", "ilegal": "legal", "en línea": "presencial", "virtual": "presencial",
+    "presencial": "virtual", "tiempo completo": "medio tiempo", "incremento": "recorte",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """315 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 9 in 10 are found."""
+    """874 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 511 of 561 are found."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
-    assert compared >= 300 and disagreeing == 0
-    assert swapped >= 150 and found >= 0.9 * swapped
+    assert compared >= 850 and disagreeing == 0
+    assert swapped >= 500 and found >= 0.9 * swapped
 
 
 @needs_corpus

@@ -142,9 +142,10 @@ RULES: dict[str, Rule] = {
             "BL208",
             "decision-mismatch",
             "warning",
-            "A decision, a result or an event said the other way on each side: approved against rejected, upheld "
-            "against overturned, won against lost, reopened against closed, hired against laid off, rose against fell, "
-            "alive against dead, supports against opposes, arrested against released.",
+            "A decision, a result, an event or a condition said the other way on each side: approved against "
+            "rejected, upheld against overturned, won against lost, reopened against closed, hired against laid off, "
+            "rose against fell, alive against dead, supports against opposes, arrested against released, required "
+            "against optional, online against in person, free against paid, public against private.",
             "A vote, a ruling or a game reversed in translation reverses the story, while every name and number still "
             "matches.",
             "EN: 'The council approved the budget' / ES: 'El concejo rechazó el presupuesto'; EN: 'The Spurs beat the "

@@ -1,5 +1,6 @@
-"""decision-mismatch: an event said the other way ("The bridge will reopen Friday" / "El puente permanecerá cerrado
-el viernes", "hired 200 workers" / "despidió a 200 trabajadores", "found alive" / "hallado muerto").
+"""decision-mismatch: an event or a condition said the other way ("The bridge will reopen Friday" / "El puente
+permanecerá cerrado el viernes", "hired 200 workers" / "despidió a 200 trabajadores", "found alive" / "hallado
+muerto", "Masks are required" / "El uso de mascarilla es opcional").
 
 One verb turned into its opposite reverses the story while every name and number still matches, as a decision
 reversed does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair
@@ -14,13 +15,19 @@ What is left out, measured on the dev corpus:
   without them, and reading them gave more false findings than it found;
 * a rise or a fall right before a number is ``bilingo.rules.quantities``' ("fell 12%" / "subió un 12 %" is a
   number-mismatch), and "declined" is as often "refused" ("declined to comment");
+* words used as adjectives ("increasing demand" / "una creciente demanda") and nouns whose counterpart is
+  ambiguous ("a fall": autumn; "a la baja": downward);
 * "before" and "after" (3 faithful pairs in 462 said them otherwise), and "allowed" / "banned" (a negation away
   from each other: "will not be permitted" / "estarán prohibidos");
 * nouns that are also verbs' forms ("house arrest", "a rose").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 315 say one of these pairs of opposites on both sides, none
-the other way; with the first Spanish word turned into its opposite, 146 of 156 are found (tests/test_rule_opposites.py).
-A warning, as decisions are.
+Besides events, a few conditions that a story states and a translator may turn: required or optional, legal or
+illegal, public or private, minimum or maximum, full-time or part-time, online or in person, free or paid,
+temporary or permanent, a majority or a minority.
+
+On the 11,650 faithful sentence pairs of the dev corpus, 874 say one of these pairs of opposites on both sides, none
+the other way; with the first Spanish word turned into its opposite, 511 of 561 are found
+(tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -45,16 +52,18 @@ def _forms(stem: str, endings: str) -> str:
 _AR_VERB = r"ó|aron|a|an|ará|arán|ado|ada|ados|adas|aba|aban|aría|arían"  # "contrató", "contratará", "contratado"
 # each pair of opposites: its two kinds, and the words that say each, in each language
 OPPOSITES = {
-    ("rose", "fell"): {
-        "en": (r"rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|jumped|soared|soars|surged|"
-               r"went\s+up|goes\s+up|gone\s+up",
-               r"fell|fallen|falls|decreased|decreases|dropped|drops|plunged|plummeted|shrank|shrunk|went\s+down|"
-               r"goes\s+down|gone\s+down"),
+    ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
+        "en": (r"rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|"
+               r"soared|soars|surged|went\s+up|goes\s+up|gone\s+up|rise|hike|hikes",
+               r"fell|fallen|falls|decreased|decreases|decrease|dropped|drops|plunged|plummeted|"
+               r"shrank|shrunk|went\s+down|goes\s+down|gone\s+down|cut|cuts|reduction|reductions"),
         "es": (r"subió|subieron|sube|suben|subirá|subirán|aumentó|aumentaron|aumenta|aumentan|aumentará|aumentarán|"
-               r"creció|crecieron|crece|crecen|crecerá|se\s+disparó|se\s+dispararon",
-               r"bajó|bajaron|baja|bajan|bajará|bajarán|cayó|cayeron|cae|caen|caerá|disminuyó|disminuyeron|disminuye|"
-               r"disminuyen|disminuirá|descendió|descendieron|desciende|se\s+desplomó|se\s+desplomaron|decreció|"
-               r"se\s+redujo|se\s+redujeron|se\s+reduce"),
+               r"creció|crecieron|crece|crecen|crecerá|se\s+disparó|se\s+dispararon|aumentos?|incrementos?|"
+               r"(?<!al )alzas?|subida|(?:ha|han|había|habían)\s+(?:crecido|aumentado|subido)",
+               r"bajó|bajaron|(?<!a la )baja|bajan|bajará|bajarán|cayó|cayeron|cae|caen|caerá|disminuyó|disminuyeron|"
+               r"disminuye|disminuyen|disminuirá|descendió|descendieron|desciende|se\s+desplomó|se\s+desplomaron|"
+               r"decreció|se\s+redujo|se\s+redujeron|se\s+reduce|disminución|disminuciones|reducción|reducciones|recortes?|"
+               r"(?:ha|han|había|habían)\s+(?:disminuido|bajado|caído|descendido)"),
     },
     ("opened", "closed"): {
         "en": (r"opened|opens|reopened|reopens|reopen|reopening|will\s+open|to\s+open|remains?\s+open|remained\s+open|"
@@ -85,6 +94,36 @@ OPPOSITES = {
         "es": (_forms("arrest", _AR_VERB) + r"|detuvo|detuvieron|detiene|detienen|detenid[oa]s?|encarcelad[oa]s?",
                _forms("liber", _AR_VERB) + r"|puest[oa]s?\s+en\s+libertad|soltó|soltaron"),
     },
+    # conditions of a service, a job, a rule or a place
+    ("required", "optional"): {
+        "en": (r"required|mandatory|compulsory", r"optional"),
+        "es": (r"obligatori[oa]s?", r"opcional(?:es)?|optativ[oa]s?"),
+    },
+    ("legal", "illegal"): {
+        "en": (r"legal|lawful|legally", r"illegal|unlawful|illegally"),
+        "es": (r"legal(?:es)?|legalmente|lícit[oa]s?", r"ilegal(?:es)?|ilegalmente|ilícit[oa]s?"),
+    },
+    ("public", "private"): {"en": (r"public", r"private"), "es": (r"públic[oa]s?", r"privad[oa]s?")},
+    ("minimum", "maximum"): {"en": (r"minimum", r"maximum"), "es": (r"mínim[oa]s?", r"máxim[oa]s?")},
+    ("full-time", "part-time"): {
+        "en": (r"full-time|full\s+time", r"part-time|part\s+time"),
+        "es": (r"tiempo\s+completo|jornada\s+completa",
+               r"medio\s+tiempo|tiempo\s+parcial|media\s+jornada|jornada\s+parcial"),
+    },
+    ("online", "in person"): {
+        "en": (r"online|virtual|virtually|remotely", r"in\s+person|in-person"),
+        "es": (r"en\s+línea|virtual(?:es|mente)?|a\s+distancia|remot[oa]s?", r"en\s+persona|presencial(?:es|mente)?"),
+    },
+    ("free", "paid"): {
+        "en": (r"free\s+of\s+charge|for\s+free|free", r"paid"),
+        "es": (r"gratis|gratuit[oa]s?|sin\s+costo", r"pagad[oa]s?|de\s+pago"),
+    },
+    ("temporary", "permanent"): {
+        "en": (r"temporary|temporarily", r"permanent|permanently"),
+        "es": (r"temporal(?:es|mente)?|provisional(?:es|mente)?",
+               r"permanente(?:s|mente)?|definitiv[oa]s?|definitivamente"),
+    },
+    ("majority", "minority"): {"en": (r"majority", r"minority"), "es": (r"mayoría", r"minoría")},
 }
 OPPOSITE = {kind: other for kinds in OPPOSITES for kind, other in (kinds, kinds[::-1])}
 _GROUP = {kind: f"k{number}" for number, kind in enumerate(OPPOSITE)}  # a kind's regex group name
@@ -99,11 +138,18 @@ _CHANGES = frozenset({"rose", "fell"})
 _CUES = {"en": ("rose", "risen", "rises", "increas", "grew", "grow", "climb", "jump", "soar", "surg", "went", "goes",
                 "gone", "fell", "fall", "decreas", "drop", "plung", "plummet", "shr", "open", "clos", "shut", "hir",
                 "laid", "lay", "alive", "surviv", "dead", "died", "dies", "killed", "support", "oppos", "arrest",
-                "detain", "jail", "releas", "freed", "frees"),
+                "detain", "jail", "releas", "freed", "frees", "rise", "hike", "cut", "reduc", "declin", "requir",
+                "mandator", "compulsor", "optional", "legal", "lawful", "public", "privat", "minimum", "maximum",
+                "time", "online", "virtual", "remote", "person", "free", "paid", "temporar", "permanent", "majority",
+                "minority"),
          "es": ("sub", "aument", "crec", "dispar", "baj", "cay", "cae", "dismin", "desc", "desplom", "decrec", "reduj",
                 "reduc", "abr", "abiert", "cerr", "cierr", "contrat", "despid", "desped", "viv", "muert", "muri",
                 "muer", "fallec", "sin vida", "apoy", "respald", "opon", "opus", "en contra", "arrest", "detuv",
-                "detien", "deten", "encarcel", "liber", "libertad", "solt")}
+                "detien", "deten", "encarcel", "liber", "libertad", "solt", "increment", "alza", "recorte", "caída",
+                "obligatori", "opcional", "optativ", "legal", "lícit", "públic", "privad", "mínim", "máxim", "jornada",
+                "tiempo", "línea", "virtual", "distancia", "remot", "persona", "presencial", "gratis", "gratuit",
+                "sin costo", "pagad", "de pago", "temporal", "provisional", "permanente", "definitiv", "mayoría",
+                "minoría")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -128,7 +174,8 @@ def prepare(version: Version, settings: Settings) -> None:
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    return contrast_findings(aligned, settings, RULE, events, changed, evidence_key="events", confidence=0.7)
+    return contrast_findings(aligned, settings, RULE, events, changed, evidence_key="events", confidence=0.7,
+                             opposites=OPPOSITE)
 
 
 def changed(said: Counter, other_said: Counter) -> bool:

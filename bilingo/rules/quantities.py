@@ -360,8 +360,8 @@ _BOUNDS = {
 # ... or right after it, past a word at most: "6 months or older", "150 people or more", "150 personas como mínimo",
 # "6 años o más", "10 o menos" (not "más o menos": about)
 _BOUNDS_AFTER = {
-    "en": (re.compile(r"\s+(?:[a-z]+\s+)?(?:or\s+(?:more|older|above|over|higher|greater)|and\s+(?:up|over|older|above))\b",
-                      re.IGNORECASE),
+    "en": (re.compile(r"\s+(?:[a-z]+\s+)?(?:or\s+(?:more|older|above|over|higher|greater)|"
+                      r"and\s+(?:up|over|older|above))\b", re.IGNORECASE),
            re.compile(r"\s+(?:[a-z]+\s+)?or\s+(?:fewer|less|younger|under|below|lower)\b", re.IGNORECASE)),
     "es": (re.compile(r"\s+(?:(?!m[aá]s\b)[a-záéíóúñ]+\s+)?(?:o\s+m[aá]s|como\s+m[ií]nimo|por\s+lo\s+menos|al\s+menos|"
                       r"en\s+adelante)\b", re.IGNORECASE),
