@@ -16,7 +16,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
 
 
 @pytest.mark.parametrize("en, es, flagged, message", [
-    ("The bridge will reopen Friday, officials said.", "El puente permanecerá cerrado el viernes, dijeron las autoridades.",
+    ("The bridge will reopen Friday, officials said.",
+     "El puente permanecerá cerrado el viernes, dijeron las autoridades.",
      "cerrado", "opened ('reopen') in English but closed ('cerrado') in Spanish"),
     ("The company hired 200 workers last year.", "La empresa despidió a 200 trabajadores el año pasado.",
      "despidió", "hired in English but laid off ('despidió') in Spanish"),
@@ -35,8 +36,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Classes will be held online.", "Las clases serán presenciales.",
      "presenciales", "online in English but in person ('presenciales') in Spanish"),
     ("The event is free and open to the public.", "El evento es de pago y está abierto al público.",
-     "de pago", "free in English but paid ('de pago') in Spanish"),
-    ("The road closure is temporary, officials said.", "El cierre de la carretera es definitivo, dijeron las autoridades.",
+     "es de pago", "free in English but paid ('es de pago') in Spanish"),
+    ("The road closure is temporary, officials said.",
+     "El cierre de la carretera es definitivo, dijeron las autoridades.",
      "definitivo", "temporary in English but permanent ('definitivo') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
@@ -55,6 +57,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Increasing demand and a rising dollar put downward pressure on stocks.",
      "La creciente demanda y el avance del dólar presionaron a la baja a las acciones."),
     ("Masks are required in public schools.", "El uso de mascarilla es obligatorio en las escuelas públicas."),
+    # "en vivo" is live, not alive; a payment date is no paid service
+    ("The shooting that killed two men was streamed live.",
+     "El tiroteo en el que murieron dos hombres fue transmitido en vivo."),
+    ("The free program's payment date is Monday.", "La fecha de pago del programa gratuito es el lunes."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -75,7 +81,8 @@ def test_the_rule_is_off_when_decision_mismatch_is_ignored():
 # the first Spanish word of an event turned into its opposite, for the corpus measure
 SWAPPED = {
     "subió": "bajó", "bajó": "subió", "aumentó": "disminuyó", "aumentaron": "disminuyeron", "disminuyó": "aumentó",
-    "cayó": "subió", "cayeron": "subieron", "creció": "cayó", "crecieron": "cayeron", "abrió": "cerró", "cerró": "abrió",
+    "cayó": "subió", "cayeron": "subieron", "creció": "cayó", "crecieron": "cayeron", "abrió": "cerró",
+    "cerró": "abrió",
     "abierto": "cerrado", "abierta": "cerrada", "cerrado": "abierto", "cerrada": "abierta", "abre": "cierra",
     "cierra": "abre", "muerto": "vivo", "muerta": "viva", "muertos": "vivos", "murió": "sobrevivió",
     "murieron": "sobrevivieron", "vivo": "muerto", "viva": "muerta", "sobrevivió": "murió", "apoya": "se opone a",
@@ -83,8 +90,8 @@ SWAPPED = {
     "detuvieron": "liberaron", "arrestado": "liberado", "liberado": "detenido", "contrató": "despidió",
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "privado": "público", "privada": "pública", "obligatorio": "opcional",
-    "obligatoria": "opcional", "mínimo": "máximo", "máximo": "mínimo", "gratuito": "de pago", "gratuita": "de pago",
-    "gratis": "de pago", "temporal": "permanente", "permanente": "temporal", "mayoría": "minoría",
+    "obligatoria": "opcional", "mínimo": "máximo", "máximo": "mínimo", "gratuito": "pagado", "gratuita": "pagada",
+    "gratis": "pagado", "temporal": "permanente", "permanente": "temporal", "mayoría": "minoría",
     "minoría": "mayoría", "legal": "ilegal", "ilegal": "legal", "en línea": "presencial", "virtual": "presencial",
     "presencial": "virtual", "tiempo completo": "medio tiempo", "incremento": "recorte",
 }
@@ -92,8 +99,8 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """867 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 507 of 557 are found."""
+    """875 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 507 of 556 are found."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 850 and disagreeing == 0
     assert swapped >= 500 and found >= 0.9 * swapped
