@@ -30,6 +30,20 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "se opone", "supports ('support') in English but opposes ('se opone') in Spanish"),
     ("Police arrested the suspect on Monday.", "La policía liberó al sospechoso el lunes.",
      "liberó", "arrested in English but released ('liberó') in Spanish"),
+    # a vote, a race, a result, a date, a quantity doubled (not "since 2019": no rise of 2019)
+    ("The council voted unanimously to approve the contract.", "El concejo votó por mayoría para aprobar el contrato.",
+     "por mayoría", "unanimous ('unanimously') in English but divided ('por mayoría') in Spanish"),
+    ("Garcia leads Smith by 5 points in the latest poll.",
+     "García está 5 puntos por detrás de Smith en la encuesta más reciente.",
+     "por detrás", "ahead ('leads') in English but behind ('por detrás') in Spanish"),
+    ("The company reported a loss for the first time in a decade.",
+     "La empresa reportó ganancias por primera vez en una década.",
+     "ganancias", "loss in English but profit ('ganancias') in Spanish"),
+    ("The governor extended the deadline to March 31.", "El gobernador adelantó la fecha límite al 31 de marzo.",
+     "adelantó", "postponed ('extended') in English but moved up ('adelantó') in Spanish"),
+    ("The number of students has doubled since 2019.",
+     "El número de estudiantes se ha reducido a la mitad desde 2019.",
+     "se ha reducido", "rose ('doubled') in English but fell ('se ha reducido') in Spanish"),
     # conditions
     ("Masks are required inside the clinic.", "El uso de mascarilla es opcional dentro de la clínica.",
      "opcional", "required in English but optional ('opcional') in Spanish"),
@@ -61,6 +75,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The shooting that killed two men was streamed live.",
      "El tiroteo en el que murieron dos hombres fue transmitido en vivo."),
     ("The free program's payment date is Monday.", "La fecha de pago del programa gratuito es el lunes."),
+    ("China had the lowest rate, and officials want to increase it.",
+     "China tenía la tasa más baja, y las autoridades quieren aumentarla."),  # "baja" is low
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -69,6 +85,12 @@ def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
 def test_a_rise_turned_fall_at_a_number_is_the_number_rules_alone():
     """"rose 12%" / "bajaron un 12 %" is a number-mismatch (a change reversed), not also a decision-mismatch."""
     en, es = "Sales rose 12% last year.", "Las ventas bajaron un 12 % el año pasado."
+    assert _findings(en, es) == []
+    assert [finding.rule for finding in quantities.check(aligned_pair(en, es), Settings())] == ["number-mismatch"]
+
+
+def test_a_profit_turned_loss_with_its_amount_is_the_number_rules_alone():
+    en, es = "Rackspace reported a net profit of $14 million.", "Rackspace reportó una pérdida neta de $14 millones."
     assert _findings(en, es) == []
     assert [finding.rule for finding in quantities.check(aligned_pair(en, es), Settings())] == ["number-mismatch"]
 
@@ -99,10 +121,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """882 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 512 of 560 are found."""
+    """980 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 517 of 573 are found."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
-    assert compared >= 850 and disagreeing == 0
+    assert compared >= 950 and disagreeing == 0
     assert swapped >= 500 and found >= 0.9 * swapped
 
 

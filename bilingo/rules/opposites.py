@@ -5,7 +5,8 @@ muerto", "Masks are required" / "El uso de mascarilla es opcional").
 One verb turned into its opposite reverses the story while every name and number still matches, as a decision
 reversed does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair
 in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall, an opening or
-a closing, hiring or laying off, alive or dead, support or opposition, an arrest or a release. When, for one pair
+a closing, hiring or laying off, alive or dead, support or opposition, an arrest or a release, ahead or behind in a
+race, a profit or a loss, a date put off or moved up, a vote unanimous or divided. When, for one pair
 of opposites, each side says one more often than the other, the event changed: one finding on the translated side,
 at the word that changed, naming both.
 
@@ -13,8 +14,9 @@ What is left out, measured on the dev corpus:
 
 * negations are not read: "no one has died" / "nadie ha muerto" and "None … died" / "ni murió" read the same
   without them, and reading them gave more false findings than it found;
-* a rise or a fall right before a number is ``bilingo.rules.quantities``' ("fell 12%" / "subió un 12 %" is a
-  number-mismatch), and "declined" is as often "refused" ("declined to comment");
+* a rise or a fall right before a number, and a profit or a loss in a sentence that gives its amount, are
+  ``bilingo.rules.quantities``' ("fell 12%" / "subió un 12 %", "a net profit of $14 million" / "una pérdida neta de
+  $14 millones" are a number-mismatch), and "declined" is as often "refused" ("declined to comment");
 * words used as adjectives ("increasing demand" / "una creciente demanda") and nouns whose counterpart is
   ambiguous ("a fall": autumn; "a la baja": downward);
 * "before" and "after" (3 faithful pairs in 462 said them otherwise), and "allowed" / "banned" (a negation away
@@ -25,8 +27,8 @@ Besides events, a few conditions that a story states and a translator may turn: 
 illegal, public or private, minimum or maximum, full-time or part-time, online or in person, free or paid,
 temporary or permanent, a majority or a minority.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 882 say one of these pairs of opposites on both sides, none
-the other way; with the first Spanish word turned into its opposite, 512 of 560 are found
+On the 11,650 faithful sentence pairs of the dev corpus, 980 say one of these pairs of opposites on both sides, none
+the other way; with the first Spanish word turned into its opposite, 517 of 573 are found
 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -39,6 +41,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.decisions import RULE
+from bilingo.rules.quantities import money_results
 from bilingo.rules.words import fold, folded_words
 from bilingo.settings import Settings
 
@@ -63,15 +66,17 @@ _PERFECT = "{ha,han,había,habían}"  # "ha crecido"
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
-               "surged|{went,goes,gone} up|rise|hike|hikes",
+               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|plunged|plummeted|shrank|shrunk|"
-               "{went,goes,gone} down|cut|cuts|reduction|reductions"),
+               "{went,goes,gone} down|cut|cuts|reduction|reductions|halved"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
-               + _PERFECT + " {crecido,aumentado,subido}",
-               "baj{ó,aron,a,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá}|"
+               + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
+               + " {duplicado,triplicado,cuadruplicado}",
+               "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá}|"
                "descend{ió,ieron}|desciende|se desplom{ó,aron}|decreció|se red{ujo,ujeron,uce}|"
-               "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}"),
+               "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}|"
+               "se " + _PERFECT + " reducido"),
     },
     ("opened", "closed"): {
         "en": ("opened|opens|reopened|reopens|reopen|reopening|{will,to} open|{remain,remains,remained} open|"
@@ -98,6 +103,24 @@ OPPOSITES = {
         "en": ("arrested|arrests|detained|detains|jailed", "released|releases|freed|frees"),
         "es": ("arrest" + _AR_VERB + "|det{uvo,uvieron,iene,ienen}|detenid{o,a,os,as}|encarcelad{o,a,os,as}",
                "liber" + _AR_VERB + "|puest{o,a,os,as} en libertad|solt{ó,aron}"),
+    },
+    ("ahead", "behind"): {  # a race or a poll
+        "en": ("leads|leading|ahead of|in the lead", "trails|trailed|trailing|behind"),
+        "es": ("encabeza|lidera|aventaja|por delante|a la cabeza|en la delantera",
+               "por detrás|detrás de|rezagad{o,a,os,as}"),
+    },
+    ("profit", "loss"): {
+        "en": ("profit|profits|net income", "loss|losses"),
+        "es": ("ganancia{,s}|utilidad{,es}", "pérdida{,s}"),
+    },
+    ("postponed", "moved up"): {  # a date
+        "en": ("extended|extends|extend|postponed|postpones|postpone|pushed back|delayed|delays", "moved up|advanced"),
+        "es": ("extend{ió,ieron}|extiende{,n}|ampli{ó,aron}|amplía{,n}|prorrog{ó,aron,a,an}|"
+               "pos{puso,pusieron,pone,ponen}|aplaz{ó,aron,a,an}|retras{ó,aron,a,an}", "adelant{ó,aron,a,an}"),
+    },
+    ("unanimous", "divided"): {  # a vote
+        "en": ("unanimous|unanimously", "split vote|divided"),
+        "es": ("unanimidad|unánime{,s}|unánimemente", "dividid{o,a,os,as}|por mayoría"),
     },
     # conditions of a service, a job, a rule or a place
     ("required", "optional"): {
@@ -131,10 +154,9 @@ OPPOSITES = {
     ("majority", "minority"): {"en": ("majority|majorities", "minority|minorities"),
                                "es": ("mayoría{,s}", "minoría{,s}")},
 }
-# a phrase that says no event after these words: "al alza" (upward), "a la baja" (downward), "en vivo" (live), "¡Viva
-# México!"
-_NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "baja": ("a la ",), "vivo": ("en ",), "viva": ("¡",),
-              "vivos": ("en ",)}
+# a phrase that says no event after these words: "al alza" (upward), "en vivo" (live), "¡Viva México!" ("baja" is
+# not read: "la tasa más baja" is low, "a la baja" downward)
+_NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("¡",), "vivos": ("en ",)}
 OPPOSITE = {kind: other for kinds in OPPOSITES for kind, other in (kinds, kinds[::-1])}
 _KIND_OF = {lang: {fold(phrase): kind for kinds, languages in OPPOSITES.items()
                    for kind, phrases in zip(kinds, languages[lang]) for phrase in expand(phrases)}
@@ -146,8 +168,13 @@ _PHRASES = {lang: re.compile(r"(?<![\w-])(?:" + "|".join(
         key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE) for lang in ("en", "es")}
 # the longest word of each phrase, folded: a sentence holding none of them (most) says no phrase
 _GATE = {lang: frozenset(max(fold(phrase).split(), key=len) for phrase in kinds) for lang, kinds in _KIND_OF.items()}
-_NUMBER_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}?[$€£]?\d")  # "fell 12%", "rose by 3", "subió un 12 %", "cayó a $2"
+# a rise or a fall's quantity right after it: "fell 12%", "rose by 3", "subió un 12 %", "cayó a $2" (not "doubled
+# since 2019")
+_NUMBER_AFTER = re.compile(r"\W+(?:(?:by|to|from|about|nearly|almost|roughly|some|more\s+than|less\s+than|un|una|en|"
+                           r"a|al|del|de|hasta|casi|unos|unas|cerca\s+de|más\s+de|menos\s+de)\W+){0,2}[$€£]?\d",
+                           re.IGNORECASE)
 _CHANGES = frozenset({"rose", "fell"})
+_RESULTS = frozenset({"profit", "loss"})
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -162,6 +189,7 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         phrase = fold(" ".join(match.group().split()))
         kind = _KIND_OF[lang].get(phrase)  # (None only for a letter that matches another under IGNORECASE: "ſ")
         if kind is None or (kind in _CHANGES and _NUMBER_AFTER.match(text, match.end())) or (
+                kind in _RESULTS and money_results(text, lang, 0)) or (
                 phrase in _NOT_AFTER and text[: match.start()].lower().endswith(_NOT_AFTER[phrase])):  # (a tuple)
             continue
         found.append((kind, match.start(), match.end()))
