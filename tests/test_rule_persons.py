@@ -29,6 +29,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # counted: the son and the daughter each say a gender, and one of them changed
     ("Her son and her daughter spoke at the service.", "Su hija y su hija hablaron en el servicio.",
      "hija", "male ('son') in English but female ('hija') in Spanish"),
+    # "joven" after a feminine article is a young woman
+    ("The victim was a 16-year-old boy.", "La víctima era una joven de 16 años.",
+     "una joven", "male ('boy') in English but female ('una joven') in Spanish"),
 ])
 def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -49,6 +52,10 @@ def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     ("Father Miguel Ortega and the Rev. Ana Ruiz led the Mass.", "El padre Miguel Ortega y la reverenda Ana Ruiz dirigieron la misa."),
     ("El Niño brings warmer winters.", "El Niño trae inviernos más cálidos."),
     ("The man-made lake opened in 1962.", "El lago artificial se abrió en 1962."),
+    # "una joven" for a girl, "un joven" for anyone young, and "la víctima", feminine whoever it is
+    ("The victim was a 16-year-old girl.", "La víctima era una joven de 16 años."),
+    ("The victim, a young man, was 19.", "La víctima, un joven, tenía 19 años."),
+    ("A witness saw her leave, a spokesman said.", "Una testigo la vio salir, dijo un portavoz."),
 ])
 def test_the_same_person_or_a_word_without_gender_is_not_reported(en, es):
     assert _findings(en, es) == []
