@@ -28,6 +28,7 @@ from bilingo.evaluation.perturb import (
     drop_clause,
     load_documents,
     swap_pronouns,
+    turn_opposite,
     untranslate_sentence,
 )
 from bilingo.evaluation.run import build_benchmark, run_benchmark, summarise
@@ -89,7 +90,7 @@ def test_benchmark_is_deterministic_and_covers_every_edit():
 @needs_corpus
 def test_fine_edits_change_one_side_of_one_pair():
     documents = load_documents("flores", 40)
-    for edit in (change_number, untranslate_sentence, swap_pronouns):
+    for edit in (change_number, untranslate_sentence, swap_pronouns, turn_opposite):
         edited = next(e for e in (edit(d, "en") for d in documents) if e is not None)
         document = next(d for d in documents if d.doc_id == edited.doc_id)
         (index,) = edited.edit.positions
@@ -97,6 +98,22 @@ def test_fine_edits_change_one_side_of_one_pair():
         assert changed == [index], edit.__name__
         assert edited.es == list(document.es)
         assert edited.expected and all(index in e.indices for e in edited.expected)
+
+
+@needs_corpus
+def test_an_opposite_edit_turns_one_word_of_a_pair_whose_other_side_says_its_kind():
+    """"arrested" -> "released" where the Spanish says "detenido": the edit a translator's slip would make."""
+    documents = load_documents("flores", 100)
+    edits = [e for e in (turn_opposite(d, side) for d in documents for side in ("en", "es")) if e is not None]
+    assert len(edits) >= 10
+    for edited in edits:
+        document = next(d for d in documents if d.doc_id == edited.doc_id)
+        (index,) = edited.edit.positions
+        side = edited.edit.side
+        before, after = getattr(document, side)[index], getattr(edited, side)[index]
+        word, opposite = edited.edit.detail.split(" -> ")
+        assert before.replace(word, opposite, 1) == after and word.lower() != opposite.lower()
+        assert [e.rule for e in edited.expected] == ["decision-mismatch"]
 
 
 @needs_corpus

@@ -26,6 +26,9 @@ and the fine-grained edits (``FINE_EDIT_KINDS``), each made on one side of one s
   language (``untranslated`` on that side);
 * ``pronoun``: he/she (and his/her, him, himself/herself; Spanish él/ella) swapped on one
   side (``pronoun-mismatch``).
+* ``opposite``: a word of a decision, an event or a condition turned into its opposite on one
+  side ("approved" -> "rejected", "subió" -> "bajó", "public" -> "private"), in a sentence
+  pair whose other side says a word of the same pair of opposites (``decision-mismatch``).
 
 Every edited document records, per side, where each sentence came from (``origins_en``,
 ``origins_es``: indices of the original sentence pairs, empty for inserted text), which
@@ -44,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 EDIT_KINDS = ("drop", "drop-paragraph", "insert", "merge", "split", "none")
-FINE_EDIT_KINDS = ("number", "name", "clause", "untranslated", "pronoun")
+FINE_EDIT_KINDS = ("number", "name", "clause", "untranslated", "pronoun", "opposite")
 ALL_EDIT_KINDS = EDIT_KINDS + FINE_EDIT_KINDS
 
 #: The corpus-dev sets by short name (``bilingo eval --sets``).
@@ -556,12 +559,64 @@ def swap_pronouns(document: CorpusDocument, side: str, *, seed: int = 0) -> Edit
     return None
 
 
+# Words turned into their opposites, each pair of opposites with its words in both languages: the edit turns a word
+# of one side in a sentence pair whose other side says a word of the same pair (either one), as a translator's slip
+# would (a side that says none of them gives the rule nothing to compare).
+_OPPOSITE_WORDS = {
+    "decision": {"en": "approved rejected approve reject approves rejects",
+                 "es": "aprobó rechazó aprobaron rechazaron aprobado rechazado aprobada rechazada"},
+    "change": {"en": "rose fell increased decreased increase decrease rises falls",
+               "es": "subió bajó aumentó disminuyó aumentaron disminuyeron subieron bajaron aumento disminución"},
+    "opening": {"en": "opened closed", "es": "abrió cerró abierto cerrado abierta cerrada abrieron cerraron"},
+    "life": {"en": "alive dead survived died", "es": "vivo muerto viva muerta sobrevivió murió"},
+    "arrest": {"en": "arrested released", "es": "detenido liberado detuvo liberó arrestado liberado"},
+    "access": {"en": "public private", "es": "público privado pública privada públicos privados públicas privadas"},
+    "obligation": {"en": "required optional mandatory optional", "es": "obligatorio opcional obligatoria opcional"},
+    "law": {"en": "legal illegal", "es": "legal ilegal legales ilegales"},
+    "duration": {"en": "temporary permanent", "es": "temporal permanente"},
+    "share": {"en": "majority minority", "es": "mayoría minoría"},
+    "result": {"en": "profit loss profits losses", "es": "ganancias pérdidas ganancia pérdida"},
+}
+# word -> its opposite, by language and pair of opposites (each string above lists pairs: word, opposite, word...)
+_OPPOSITE_OF = {lang: {axis: {word: opposite
+                              for word, opposite in zip(pairs[lang].split()[0::2], pairs[lang].split()[1::2])
+                              for word, opposite in ((word, opposite), (opposite, word))}
+                       for axis, pairs in _OPPOSITE_WORDS.items()}
+                for lang in ("en", "es")}
+_OPPOSITE_PATTERN = {lang: {axis: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(set(pairs[lang].split()), key=len,
+                                                                                  reverse=True)) + r")(?![\w-])",
+                                               re.IGNORECASE)
+                            for axis, pairs in _OPPOSITE_WORDS.items()}
+                     for lang in ("en", "es")}
+
+
+def turn_opposite(document: CorpusDocument, side: str, *, seed: int = 0) -> EditedDocument | None:
+    """Turn one word of ``side`` into its opposite ("approved" -> "rejected", "subió" -> "bajó") in a sentence pair
+    whose other side says a word of the same pair of opposites."""
+    rng = _rng(document.doc_id, "opposite", seed)
+    other = _other(side)
+    for index in _candidates(document, rng):
+        text, other_text = getattr(document, side)[index], getattr(document, other)[index]
+        for axis, patterns in _OPPOSITE_PATTERN[side].items():
+            match = patterns.search(text)
+            if match is None or not _OPPOSITE_PATTERN[other][axis].search(other_text):
+                continue
+            word = match.group()
+            opposite = _OPPOSITE_OF[side][axis][word.lower()]
+            opposite = opposite.capitalize() if word[0].isupper() else opposite
+            changed = text[: match.start()] + opposite + text[match.end():]
+            return _replace_sentence(document, side, index, changed, "opposite", f"{word} -> {opposite}",
+                                     _pair_expectation("decision-mismatch", index))
+    return None
+
+
 FINE_EDITS = {
     "number": change_number,
     "name": change_name,
     "clause": drop_clause,
     "untranslated": untranslate_sentence,
     "pronoun": swap_pronouns,
+    "opposite": turn_opposite,
 }
 
 
@@ -605,7 +660,7 @@ def build_edit_suite(documents: list[CorpusDocument], *, seed: int = 0) -> list[
 #: The benchmark's cycle of edits: untouched documents twice, so that false positives per
 #: clean document are measured on a good share of the benchmark.
 BENCHMARK_KINDS = ("none", "drop", "number", "insert", "name", "merge", "clause", "drop-paragraph",
-                   "untranslated", "split", "pronoun", "none")
+                   "untranslated", "split", "pronoun", "opposite", "none")
 
 
 def build_benchmark_suite(documents: list[CorpusDocument], *, seed: int = 0) -> list[EditedDocument]:

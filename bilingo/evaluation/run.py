@@ -55,7 +55,7 @@ def build_benchmark(corpus_dev: Path, sets: list[str], limit: int | None, seed: 
                                    origlangs=("en", "es") if set_name == "wmt" else None)
         suite = build_benchmark_suite(documents, seed=seed)
         for number, edited in enumerate(suite):
-            # Edits and layouts cycle with coprime periods (12, 5), shifted per set, so that
+            # Edits and layouts cycle with coprime periods (13, 5), shifted per set, so that
             # every edit kind meets every layout, in small benchmarks too.
             items.append(BenchmarkItem(edited, LAYOUTS[(number + 2 * set_number + seed) % len(LAYOUTS)]))
     return items
