@@ -42,7 +42,7 @@ from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.decisions import RULE
 from bilingo.rules.quantities import money_results
-from bilingo.rules.words import fold, folded_words
+from bilingo.rules.words import alternation, fold, folded_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -161,11 +161,10 @@ OPPOSITE = {kind: other for kinds in OPPOSITES for kind, other in (kinds, kinds[
 _KIND_OF = {lang: {fold(phrase): kind for kinds, languages in OPPOSITES.items()
                    for kind, phrases in zip(kinds, languages[lang]) for phrase in expand(phrases)}
             for lang in ("en", "es")}
-# every phrase, longest first, its words any run of spaces apart
-_PHRASES = {lang: re.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(
-        {phrase for languages in OPPOSITES.values() for phrases in languages[lang] for phrase in expand(phrases)},
-        key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE) for lang in ("en", "es")}
+# every phrase, as a trie (``alternation``), its words any run of spaces apart
+_PHRASES = {lang: re.compile(r"(?<![\w-])" + alternation(
+    {phrase.lower() for languages in OPPOSITES.values() for phrases in languages[lang] for phrase in expand(phrases)},
+    space=r"\s+") + r"(?![\w-])", re.IGNORECASE) for lang in ("en", "es")}
 # the longest word of each phrase, folded: a sentence holding none of them (most) says no phrase
 _GATE = {lang: frozenset(max(fold(phrase).split(), key=len) for phrase in kinds) for lang, kinds in _KIND_OF.items()}
 # a rise or a fall's quantity right after it: "fell 12%", "rose by 3", "subió un 12 %", "cayó a $2" (not "doubled

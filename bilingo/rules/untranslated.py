@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from bilingo.findings import make_finding, segment_span
 from bilingo.model import AlignedDocument, Finding, Version
-from bilingo.rules.words import TEXT_MEMO_SIZE
+from bilingo.rules.words import TEXT_MEMO_SIZE, alternation
 from bilingo.settings import Settings
 
 RULE = "untranslated"
@@ -112,29 +112,9 @@ class Word(NamedTuple):
     lowered: str
 
 
-def _alternation(phrases) -> str:
-    """A regular expression matching exactly ``phrases``, factored as a trie ("app" and "apps" share "app"): the
-    ``re`` engine tries the alternatives of a plain alternation one after another at every position."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(trie)
-
-
 # Whether any allowed phrase of a language occurs as a whole word, in one search: most sentences hold none, and
 # then the phrases' own patterns (``ALLOWED_PATTERNS``, which find every occurrence) need not be tried one by one.
-ANY_ALLOWED_PHRASE = {lang: re.compile(rf"(?<!\w){_alternation(phrases)}(?!\w)")
+ANY_ALLOWED_PHRASE = {lang: re.compile(rf"(?<!\w){alternation(phrases)}(?!\w)")
                       for lang, phrases in ALLOWED_PHRASES.items()}
 # What each alternative of ``_MASKED`` needs in the text, lower-cased: a URL scheme, "www.", "@" or "#".
 _MASKED_NEEDS = ("://", "www.", "@", "#")

@@ -426,3 +426,25 @@ def _take_equal_words(checked: list[Word], covered: list[bool], available: list[
                 available[position] = None
                 covered[index] = True
                 break
+
+
+def alternation(phrases, space: str = " ") -> str:
+    """A regular expression matching exactly ``phrases``, factored as a trie ("app" and "apps" share "app"): the
+    ``re`` engine tries the alternatives of a plain alternation one after another at every position. ``space`` is
+    what a space of a phrase matches (``r"\\s+"``: any run of spaces)."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def pattern(node: dict) -> str:
+        branches = [(space if char == " " else re.escape(char)) + pattern(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
