@@ -141,8 +141,7 @@ def _folded_tokens(text: str, tokens: list[str]) -> list[str]:
 def holds_any(text: str, cues) -> bool:
     """Whether ``text``, lower-cased, holds one of ``cues``: substring tests that rule out a pattern at a fraction
     of its cost, before a rule runs it on a sentence (most hold none)."""
-    lowered = text.lower()
-    return any(cue in lowered for cue in cues)
+    return any(map(text.lower().__contains__, cues))  # (in C: no Python frame per cue)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
