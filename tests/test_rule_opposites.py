@@ -30,6 +30,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "se opone", "supports ('support') in English but opposes ('se opone') in Spanish"),
     ("Police arrested the suspect on Monday.", "La policía liberó al sospechoso el lunes.",
      "liberó", "arrested in English but released ('liberó') in Spanish"),
+    # a requirement denied, and its negation dropped in translation
+    ("A high school diploma is not required.", "Se requiere diploma de preparatoria.",
+     "Se requiere", "optional ('not required') in English but required ('Se requiere') in Spanish"),
+    ("Both men survived.", "Los dos hombres no sobrevivieron.",
+     "no sobrevivieron", "alive ('survived') in English but dead ('no sobrevivieron') in Spanish"),
     # a vote, a race, a result, a date, a quantity doubled (not "since 2019": no rise of 2019)
     ("The council voted unanimously to approve the contract.", "El concejo votó por mayoría para aprobar el contrato.",
      "por mayoría", "unanimous ('unanimously') in English but divided ('por mayoría') in Spanish"),
@@ -75,6 +80,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The shooting that killed two men was streamed live.",
      "El tiroteo en el que murieron dos hombres fue transmitido en vivo."),
     ("The free program's payment date is Monday.", "La fecha de pago del programa gratuito es el lunes."),
+    ("No appointment is required.", "No se requiere cita."),  # English denies on the noun
+    ("No ID or proof of income is required at the clinic.", "En la clínica no se requiere identificación."),
+    ("Formal dress was not mandatory.", "No era obligatorio vestir traje."),
     ("China had the lowest rate, and officials want to increase it.",
      "China tenía la tasa más baja, y las autoridades quieren aumentarla."),  # "baja" is low
 ])
@@ -121,8 +129,8 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """980 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 517 of 573 are found."""
+    """984 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 516 of 572 are found."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 950 and disagreeing == 0
     assert swapped >= 500 and found >= 0.9 * swapped
