@@ -85,7 +85,8 @@ RULES: dict[str, Rule] = {
             "name-mismatch",
             "warning",
             "A person, place or organisation named on one side and absent or different on the other, or what the text"
-            " says of a person changed (office, former office, role, beat, party, standing before the law), or a"
+            " says of a person changed (office, former office, role, beat, party, standing before the law, family"
+            " relation), or a"
             " compass direction changed.",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
@@ -93,7 +94,7 @@ RULES: dict[str, Rule] = {
             "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'; EN: 'Mayor Ana Ruiz' / ES: 'la gobernadora Ana Ruiz';"
             " EN: 'on the West Side' / ES: 'en el lado este'; EN: 'Ruiz, a Republican' / ES: 'Ruiz, demócrata';"
             " EN: 'former Mayor Ivy Taylor' / ES: 'la alcaldesa Ivy Taylor';"
-            " EN: 'was charged with murder' / ES: 'fue condenado por asesinato'.",
+            " EN: 'was charged with murder' / ES: 'fue condenado por asesinato'; EN: 'her grandson' / ES: 'su sobrino'.",
         ),
         Rule(
             "BL203",

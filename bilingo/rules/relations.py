@@ -1,0 +1,71 @@
+"""name-mismatch: a person's family relation changed ("his grandson" / "su sobrino", "her brother" / "su primo").
+
+An obituary lists who survives the dead, a crime story who the victim was to the suspect: a relation said as
+another in translation ("nieto" for a nephew, "hijo" for a grandson) puts a wrong fact about a named person in
+print, while every name and number still matches. Spanish words for relations are one per relation, whatever the
+gender ("nieto", "nieta", "nietos": a grandchild), so the relation is compared, not the gender
+(``bilingo.rules.persons`` compares that).
+
+Each side of an aligned pair is read in its own language, only in lower case (a capitalised "Father" or "Padre"
+is a title, "Madre Teresa" a name). When each side says a relation more often than the other ("grandson" against
+"sobrino"), the pair's relation changed: one finding on the translated side, at the word that changed, naming
+both. A side that says no relation where the other does ("the boy" / "su hijo") says nothing.
+
+Measured on the 11,650 faithful sentence pairs of the dev corpus (tests/test_rule_relations.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.legal import RULE
+from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.settings import Settings
+
+TEXT_MEMO_SIZE = 1 << 14
+# each relation and its words, singular and plural, every gender
+RELATIONS = {
+    "child": {"en": "son sons daughter daughters child children", "es": "hijo hija hijos hijas"},
+    "parent": {"en": "father mother parents dad mom", "es": "padre madre padres papá mamá"},
+    "sibling": {"en": "brother brothers sister sisters sibling siblings", "es": "hermano hermana hermanos hermanas"},
+    "grandchild": {"en": "grandson grandsons granddaughter granddaughters grandchild grandchildren",
+                   "es": "nieto nieta nietos nietas"},
+    "grandparent": {"en": "grandfather grandmother grandparents", "es": "abuelo abuela abuelos abuelas"},
+    "nephew or niece": {"en": "nephew nephews niece nieces", "es": "sobrino sobrina sobrinos sobrinas"},
+    "uncle or aunt": {"en": "uncle uncles aunt aunts", "es": "tío tía tíos tías"},
+    "cousin": {"en": "cousin cousins", "es": "primo prima primos primas"},
+    "spouse": {"en": "husband wife spouse widow widower", "es": "esposo esposa marido cónyuge viudo viuda"},
+}
+_RELATION_OF = {lang: {word: relation for relation, words in RELATIONS.items() for word in words[lang].split()}
+                for lang in ("en", "es")}
+# (no IGNORECASE: a capitalised word is a title or a name; "step-" and "great-" relations are other words)
+_WORDS = {lang: re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])") for lang, words in _RELATION_OF.items()}
+_CUES = {lang: frozenset(fold(word) for word in words) for lang, words in _RELATION_OF.items()}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def relations(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The family relations ``text`` says: (relation, start, end) of each word, in text order."""
+    lang = "es" if lang == "es" else "en"
+    if _CUES[lang].isdisjoint(folded_words(text)):
+        return ()  # (most sentences)
+    return tuple((_RELATION_OF[lang][match.group()], match.start(), match.end())
+                 for match in _WORDS[lang].finditer(text))
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The relations of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, relations)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    return contrast_findings(aligned, settings, RULE, relations, changed, evidence_key="relations", confidence=0.7)
+
+
+def changed(said: Counter, other_said: Counter) -> bool:
+    """Whether each side says a relation more often than the other ("grandson" against "sobrino")."""
+    return bool(said - other_said and other_said - said)
