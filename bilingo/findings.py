@@ -198,6 +198,14 @@ def pairs_saying(aligned: AlignedDocument, settings: Settings, find, sides: tupl
             yield pair, said
 
 
+def each_says_more(said: Counter, other_said: Counter) -> bool:
+    """Whether each side says a kind more often than the other, counted ("approved …, but denied a request" against
+    "aprobó …, pero aprobaron una solicitud": one approval more, one rejection fewer): the ``differ`` of a contrast
+    rule whose kinds all contradict each other (decisions, genders, multiples, relations). A surplus on one side
+    alone is a word the other side left unsaid or said neutrally, not a change."""
+    return bool(said - other_said and other_said - said)
+
+
 def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, find, differ, *, evidence_key: str,
                       confidence: float, counterparts=None, opposites: dict[str, str] | None = None) -> list[Finding]:
     """The findings of a rule that reads one kind of word on each side of a pair, each side in its own language, and

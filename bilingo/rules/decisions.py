@@ -26,10 +26,9 @@ error: the measure is of few pairs.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
@@ -105,7 +104,5 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                              confidence=0.7)
 
 
-def changed(said: Counter, other_said: Counter) -> bool:
-    """Whether each side says a decision more often than the other: "approved …, but denied a request" against
-    "aprobó …, pero aprobaron una solicitud" (one approval more, one rejection fewer)."""
-    return bool(said - other_said and other_said - said)
+# whether each side says a decision more often than the other
+changed = each_says_more

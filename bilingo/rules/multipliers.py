@@ -18,10 +18,9 @@ Measured on the 11,650 faithful sentence pairs of the dev corpus (tests/test_rul
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.numbers import RULE
 from bilingo.rules.words import holds_any
@@ -73,6 +72,5 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     return contrast_findings(aligned, settings, RULE, multiples, changed, evidence_key="multiples", confidence=0.8)
 
 
-def changed(said: Counter, other_said: Counter) -> bool:
-    """Whether each side says a multiple more often than the other ("double" against "el triple")."""
-    return bool(said - other_said and other_said - said)
+# whether each side says a multiple more often than the other
+changed = each_says_more

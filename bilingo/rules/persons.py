@@ -21,10 +21,9 @@ with the first Spanish word swapped (hombre / mujer), 9 in 10 are found (tests/t
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.words import fold, folded_words
 from bilingo.settings import Settings
@@ -132,7 +131,5 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                              counterparts=counterpart_group)
 
 
-def changed(said: Counter, other_said: Counter) -> bool:
-    """Whether each side gives a gender more often than the other: "man" against "mujer"; "his son and daughter"
-    against "su hija y su hija". One side's surplus alone is a neutral word on the other side ("the child")."""
-    return bool(said - other_said and other_said - said)
+# whether each side says a gender more often than the other
+changed = each_says_more
