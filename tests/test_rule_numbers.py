@@ -584,6 +584,15 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
 ]
 
 
+@pytest.mark.parametrize("es, flagged", [
+    ("Emiten aviso de helada ante temperaturas de menos de 40 grados", "40"),  # not the next ten
+    ("Emiten aviso de helada ante temperaturas en los 30 grados", "30"),  # no bound
+])
+def test_a_decade_changed_is_reported_though_a_bound_is_near(es, flagged):
+    findings = _pair_findings("Freeze warning issued as temperatures drop into the 20s", es)
+    assert [finding.text for finding in findings] == [flagged]
+
+
 @pytest.mark.parametrize("es, message", [
     ("El sospechoso mide 1,88 metros.", "5 feet 10 inches in English but 1,88 in Spanish"),
     ("El sospechoso mide 5 pies y 11 pulgadas.", "5 feet 10 inches in English but 5 pies y 11 pulgadas in Spanish"),
@@ -690,6 +699,9 @@ SAID_ALIKE = [
      "Un hombre de 41 años fue arrestado tras un enfrentamiento de seis horas."),
     ("Babies 6 months and older can get the shot; the clinic is open 7 days a week.",
      "Los bebés de 6 meses en adelante pueden vacunarse; la clínica abre los 7 días de la semana."),
+    # a decade said as the bound of the next ten ("into the 20s" is under 30)
+    ("Freeze warning issued as temperatures drop into the 20s",
+     "Emiten aviso de helada ante temperaturas de menos de 30 grados"),
     # a bound after the number, and "más o menos" (about), which is none
     ("Children 12 and older must wear masks.", "Los niños de 12 años en adelante deben usar mascarilla."),
     ("Groups of 10 or fewer may enter.", "Pueden entrar grupos de 10 personas o menos."),

@@ -1104,6 +1104,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         _drop_currency_conversions(aligned, pair, mentions[position], leftovers)
         _drop_unit_conversions(aligned, pair, mentions[position], leftovers)
+        _drop_decades_said_as_bounds(aligned, leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         strong = {side: [m for m in leftovers[side] if m.strong
                          and not _moved(unmatched, position, side, m, _holds_a_number(leftovers[aligned.other(side)]))
@@ -1367,6 +1368,27 @@ def _drop_unit_conversions(aligned: AlignedDocument, pair: AlignedPair, mentions
             units = _UNIT_WORDS_BEFORE_CONVERSION.match(between)
             if between[units.end():].strip() and _CONVERSION_BETWEEN.fullmatch(between[units.end():]):
                 leftovers[side].remove(mention)
+
+
+# a bound that a decade's next ten says from above: "into the 20s" is "menos de 30 grados", "under 30"
+_BELOW_BEFORE = re.compile(r"\b(?:menos\s+de|por\s+debajo\s+de|bajo|debajo\s+de|under|below|less\s+than)"
+                           r"\s+(?:l[oa]s\s+)?$", re.IGNORECASE)
+
+
+def _drop_decades_said_as_bounds(aligned: AlignedDocument, leftovers: dict[str, list[Mention]]) -> None:
+    """Remove a decade left over on one side ("temperatures drop into the 20s") and, on the other, the number of the
+    next ten after "under" or "menos de" ("temperaturas de menos de 30 grados"): one range said two ways."""
+    for side in ("left", "right"):
+        other = aligned.other(side)
+        other_version = aligned.version(other)
+        for decade in [m for m in leftovers[side] if m.kind == "decade"]:
+            tops = {value + 10 for value in decade.values if 0 <= value < 100 and value % 10 == 0}
+            bound = next((m for m in leftovers[other] if m.kind == "number" and m.values & tops
+                          and _BELOW_BEFORE.search(other_version.segments[m.segment].text, max(0, m.start - 30),
+                                                   m.start)), None)
+            if bound is not None:
+                leftovers[side].remove(decade)
+                leftovers[other].remove(bound)
 
 
 def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: dict[str, list[Mention]],
