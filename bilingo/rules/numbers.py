@@ -47,6 +47,7 @@ drops numbers. Each side is parsed with its own language's conventions:
   Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``; a range's unit is its first
   number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). A height in feet and inches is one number,
   in inches (``5 feet 10 inches`` = ``1,78 metros`` = ``5 pies y 10 pulgadas``, ``6-foot-2`` = ``188 centímetros``).
+* a decade said as the bound of the next ten: ``into the 20s`` = ``menos de 30 grados``.
 
 The same number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted
 as injured, a time moved, another currency, time zone or unit, points said as percent) is reported by
