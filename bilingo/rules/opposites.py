@@ -188,8 +188,7 @@ _RESULTS = frozenset({"profit", "loss"})
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-    """The words of opposites ``text`` says: (kind, start, end) of each, in text order; a rise or a fall right before
-    a number is left to the number's rule."""
+    """The words of opposites ``text`` says: (kind, start, end) of each, in text order."""
     lang = "es" if lang == "es" else "en"
     if _GATE[lang].isdisjoint(folded_words(text)):
         return ()  # (most sentences)
@@ -197,15 +196,24 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     for match in _PHRASES[lang].finditer(text):
         phrase = fold(" ".join(match.group().split()))
         kind = _KIND_OF[lang].get(phrase)  # (None only for a letter that matches another under IGNORECASE: "ſ")
-        if kind is None or (kind in _CHANGES and _NUMBER_AFTER.match(text, match.end())) or (
-                kind in _RESULTS and money_results(text, lang, 0)) or (
-                phrase in _NOT_AFTER and text[: match.start()].lower().endswith(_NOT_AFTER[phrase])):  # (a tuple)
+        if kind is None or _says_no_event(kind, phrase, text, lang, match.start(), match.end()):
             continue
         if (kind == "required" and lang == "en"
                 and _DENIED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
             kind = "optional"  # "No appointment is required" / "No se requiere cita"
         found.append((kind, match.start(), match.end()))
     return tuple(found)
+
+
+def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end: int) -> bool:
+    """Whether a phrase found at ``start:end`` of ``text`` is for another rule or says no event: a rise or a fall at
+    its number and a profit or a loss with its amount are the number rule's ("fell 12%", "a net profit of $14
+    million"), and "al alza", "en vivo", "¡Viva!" say no rise and no life (``_NOT_AFTER``)."""
+    if kind in _CHANGES and _NUMBER_AFTER.match(text, end):
+        return True
+    if kind in _RESULTS and money_results(text, lang, 0):
+        return True
+    return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
 
 
 def prepare(version: Version, settings: Settings) -> None:
