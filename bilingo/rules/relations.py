@@ -11,7 +11,11 @@ is a title, "Madre Teresa" a name). When each side says a relation more often th
 "sobrino"), the pair's relation changed: one finding on the translated side, at the word that changed, naming
 both. A side that says no relation where the other does ("the boy" / "su hijo") says nothing.
 
-Measured on the 11,650 faithful sentence pairs of the dev corpus (tests/test_rule_relations.py).
+Relations by marriage, steps and partners are their own relations ("brother-in-law" is no brother, "novio" no
+"esposo"). Measured on the 11,650 faithful sentence pairs of the dev corpus: 176 say a relation on both sides, and
+the one that says another is a real discrepancy (an Italian "nipote" that WMT's translators made "nephew" and
+"nieto"); with the first Spanish word turned, 160 of 166 are found (tests/test_rule_relations.py). ("prometido",
+fiancé, is not read: it is as often "promised".)
 """
 
 from __future__ import annotations
@@ -38,6 +42,14 @@ RELATIONS = {
     "uncle or aunt": {"en": "uncle uncles aunt aunts", "es": "tío tía tíos tías"},
     "cousin": {"en": "cousin cousins", "es": "primo prima primos primas"},
     "spouse": {"en": "husband wife spouse widow widower", "es": "esposo esposa marido cónyuge viudo viuda"},
+    "partner": {"en": "boyfriend boyfriends girlfriend girlfriends fiancé fiancée",
+                "es": "novio novia novios novias"},
+    "parent-in-law": {"en": "father-in-law mother-in-law parents-in-law", "es": "suegro suegra suegros"},
+    "sibling-in-law": {"en": "brother-in-law sister-in-law brothers-in-law sisters-in-law",
+                       "es": "cuñado cuñada cuñados cuñadas"},
+    "child-in-law": {"en": "son-in-law daughter-in-law", "es": "yerno nuera"},
+    "step-parent": {"en": "stepfather stepmother", "es": "padrastro madrastra"},
+    "step-child": {"en": "stepson stepdaughter stepchildren", "es": "hijastro hijastra hijastros hijastras"},
 }
 _RELATION_OF = {lang: {word: relation for relation, words in RELATIONS.items() for word in words[lang].split()}
                 for lang in ("en", "es")}
