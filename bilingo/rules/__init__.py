@@ -146,8 +146,10 @@ RULES: dict[str, Rule] = {
             "A decision, a result, an event or a condition said the other way on each side: approved against "
             "rejected, upheld against overturned, won against lost, reopened against closed, hired against laid off, "
             "rose against fell, alive against dead, supports against opposes, arrested against released, required "
-            "against optional, online against in person, free against paid, public against private.",
-            "A vote, a ruling or a game reversed in translation reverses the story, while every name and number still "
+            "against optional, allowed against banned, safe against dangerous, online against in person, free against "
+            "paid, public against private.",
+            "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
+            "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",
             "EN: 'The council approved the budget' / ES: 'El concejo rechazó el presupuesto'; EN: 'The Spurs beat the "
             "Lakers' / ES: 'Los Spurs perdieron ante los Lakers'; EN: 'The bridge will reopen Friday' / ES: 'El puente "
