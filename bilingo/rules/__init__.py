@@ -136,8 +136,8 @@ RULES: dict[str, Rule] = {
             "same person elsewhere.",
             "Misgendering a named person is an error readers notice and sources complain about, and a victim or a "
             "suspect of the wrong gender is another person.",
-            "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre; EN: 'a 34-year-old "
-            "man' / ES: 'una mujer de 34 años'.",
+            "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre; EN: 'Maria Lopez, a "
+            "spokeswoman, said ... he added' / ES: '... añadió'; EN: 'a 34-year-old man' / ES: 'una mujer de 34 años'.",
         ),
         Rule(
             "BL208",

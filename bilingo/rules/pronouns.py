@@ -19,13 +19,17 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    to the most recent *speaker* (a name attached to a speech verb: "Jean-Pierre said")
    in its sentence or the ``LOOKBACK`` sentences before it; any other pronoun goes to
    the most recent named person, but only when that window names exactly one person. Neither
-   goes to a person when a relative of the pronoun's gender is mentioned in between ("Ana Ruiz
-   said her husband supports the plan. He said...": ``RELATION_NOUNS``).
+   goes to a person when a relative or a person of the pronoun's sex is mentioned in between ("Ana Ruiz
+   said her husband supports the plan. He said...", "a 51-year-old man was arrested. He...": ``RELATION_NOUNS``).
    A person is a capitalised name sequence (two or more words, or one word already seen
    as the surname of such a sequence, or one word attached to a speech verb), keyed by
    its last word, so "Karine Jean-Pierre" and "Jean-Pierre" are one person in both
-   versions. Spanish gendered titles right before a name ("la portavoz Karine
-   Jean-Pierre", "el secretario ...") are weaker votes for that person's gender. The
+   versions (accents aside: "Chávez" is "Chavez"). Spanish gendered titles right before a name ("la portavoz
+   Karine Jean-Pierre", "el secretario ...") are weaker votes for that person's gender. The noun at the head of
+   an appositive right after a name ("Maria Lopez, a spokeswoman for the county, said", "Juan Pérez, un hombre
+   de 34 años") is a vote as strong as a pronoun, and a name followed by an appositive and a speech verb is a
+   speaker: where Spanish drops the pronoun ("añadió"), the English "he added" still meets the person. Where the
+   votes are even, the given name decides (``names.given_name_genders``). The
    person's gender is taken from the left version (the source or the English text)
    when its votes agree by majority, else from all votes; pronouns (and titles) that
    disagree with it are findings, unless check 1 already flagged the same span. A
@@ -41,6 +45,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,6 +114,9 @@ NOT_PERSON_WORDS = {
     "Government", "Republic", "Kingdom", "City", "County", "Institute", "Center", "Centre", "Museum", "Company",
     "Corporation", "Group", "Europe", "America", "Africa", "Asia", "Unidos", "Blanca", "Casa", "Gobierno",
     "Ministerio", "Congreso", "Senado", "Tribunal", "Corte", "Banco", "Partido", "Universidad",
+    # the places of local news: "Jefferson Elementary", "Mercy Hospital" (not "Park" or "Church": surnames too)
+    "Elementary", "School", "College", "Hospital", "Clinic", "Library", "Airport", "Road",
+    "Avenue", "Boulevard", "Highway", "Bridge", "Stadium", "Mall", "Escuela", "Iglesia", "Parque", "Aeropuerto",
     # dates: "On January 22, 2020, a doctor ... he wore" is not about a person called January
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -144,6 +152,7 @@ class Pronoun:
     speech: bool = False  # attributes speech: ", he added", "she said"
     weak: bool = False  # a gendered title, not a pronoun
     given_name: bool = False  # a given name nearly only one sex bears ("Mark"), as a title's weight
+    noun: bool = False  # the noun of an appositive after a name ("Maria Lopez, a spokeswoman, said"): a pronoun's weight
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,8 @@ class Person:
     speaker: bool
     title_gender: str | None = None
     title_span: tuple[int, int] | None = None
+    noun_gender: str | None = None  # what the noun of an appositive right after the name says (``appositive_after``)
+    noun_span: tuple[int, int] | None = None
 
 
 def find_pronouns(text: str, lang: str, segment: int = 0, plural: bool = False) -> list[Pronoun]:
@@ -235,18 +246,120 @@ def _name_candidates(text: str, lang: str, segment: int) -> tuple[tuple[Person, 
     candidates = []
     for match in _NAME.finditer(text):
         words = match.group(0).split()
-        while words and words[0] in ("The", "El", "La", "Los", "Las", "A", "Un", "Una", "But", "And", "Y", "Pero"):
+        while words and words[0] in _NOT_NAME_OPENERS:
             words = words[1:]
         if not words or words[-1] in NOT_PERSON_WORDS:
             continue
-        key = words[-1]
+        key = without_accents(words[-1])  # "Chávez" in Spanish is "Chavez" in English: one person
         speaker = _attributes_speech(text, match.start(), match.end())
         several_words = len(words) >= 2
         alone = speaker and not _QUOTE_OPENING_BEFORE.search(text[: match.start()])
         title_gender, title_span = _title_before(text, match.start(), lang)
-        candidates.append((Person(key, match.start(), match.end(), segment, speaker, title_gender, title_span),
-                           several_words, alone))
+        noun_gender, noun_span = None, None
+        if text.startswith(",", match.end()):
+            after, noun_gender, noun_span = appositive_after(text, match.end(), lang)
+            if _OF_BEFORE.search(text, 0, match.start()):
+                # "uno de los colegas de Gillian Gibbons, profesor en la misma escuela": the appositive may be the
+                # colleague's
+                noun_gender, noun_span = None, None
+            # "Maria Lopez, a spokeswoman for the county, said": a speaker (but a lone word only with its verb
+            # right after it, ``alone``: "In Austin, the mayor's spokeswoman, said" names no one Austin)
+            speaker = speaker or (after > match.end() and _SPEAKER_AFTER_AT.match(text, after) is not None)
+        candidates.append((Person(key, match.start(), match.end(), segment, speaker, title_gender, title_span,
+                                  noun_gender, noun_span), several_words, alone))
     return tuple(candidates)
+
+
+# Nouns that say a person's sex, read at the head of an appositive right after a name: "Maria Lopez, a spokeswoman
+# for the county, said", "Juan Pérez, padre de dos niños, ...". A Spanish noun of either sex (None) takes its
+# article's ("la portavoz", "una joven").
+APPOSITIVE_NOUNS = {
+    "en": {
+        **dict.fromkeys("man boy father husband son brother grandfather uncle nephew widower stepfather dad "
+                        "spokesman chairman congressman councilman assemblyman alderman businessman policeman "
+                        "anchorman sportsman king prince".split(), MASCULINE),
+        **dict.fromkeys("woman girl mother wife daughter sister grandmother aunt niece widow stepmother mom "
+                        "spokeswoman chairwoman congresswoman councilwoman assemblywoman alderwoman businesswoman "
+                        "policewoman anchorwoman sportswoman queen princess actress waitress".split(), FEMININE),
+    },
+    "es": {
+        **{title: gender for title, gender in ES_TITLES.items() if title not in ("dr", "dra", "sr", "sra", "srta")},
+        # masculine forms Spanish news also writes for a woman ("Feng Juying, jefe del comité"): their article
+        # says the sex ("la jefe"), or nothing does
+        **dict.fromkeys(("jefe", "presidente", "juez", "médico", "miembro"), None),
+        **dict.fromkeys("hombre niño padre esposo marido hijo hermano abuelo tío sobrino viudo".split(), MASCULINE),
+        **dict.fromkeys("mujer niña madre esposa hija hermana abuela tía sobrina viuda".split(), FEMININE),
+        "joven": None,
+    },
+}
+APPOSITIVE_ARTICLES = {
+    "en": dict.fromkeys(("a", "an", "the")),
+    "es": {"el": MASCULINE, "un": MASCULINE, "la": FEMININE, "una": FEMININE},
+}
+# What may follow the noun inside the appositive: nothing, a preposition or a relative pronoun ("a spokeswoman
+# for...", "the mother of two", "a woman who..."). Anything else, a verb most likely, says the comma was no
+# appositive's: "When police reached the home of Maria Lopez, the man fled."
+APPOSITIVE_NOUN_FOLLOWERS = {
+    "en": frozenset("of for at in with from on to who whose that".split()),
+    "es": frozenset("de del en para con por que quien quienes cuyo cuya".split()),
+}
+APPOSITIVE_MODIFIERS = 2  # words that may stand between the article and the noun: "a longtime county spokeswoman"
+# An appositive: after a comma, up to the next comma or the end of the sentence, opening with a lower-case word or
+# a number (a capitalised one opens a list of names: "Smith, Jones and Brown")
+_APPOSITIVE = re.compile(r",\s+([^\W_])([^,;:!?\"“”«»()\[\]]{0,80}?)\s*(?=,|\.?\s*$)")
+_OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+$", re.IGNORECASE)  # a name that ends a longer noun phrase
+_APPOSITIVE_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def appositive_after(text: str, end: int, lang: str) -> tuple[int, str | None, tuple[int, int] | None]:
+    """The appositives right after a name ending at ``end`` (up to two: "Maria Lopez, 34, a nurse, said"): where
+    they end (``end`` when there is none), and the gender and span of the first noun among them that says one
+    (``APPOSITIVE_NOUNS``), else None, None."""
+    gender, span = None, None
+    for _ in range(2):
+        match = _APPOSITIVE.match(text, end)
+        if match is None or match.group(1).isupper() or _SPEAKER_AFTER_AT.match(text, end):
+            break  # (", said ...": the verb, no appositive)
+        if gender is None:
+            gender, span = _appositive_noun(text, match.start(1), match.end(2), lang)
+        end = match.end()
+    return end, gender, span
+
+
+def _appositive_noun(text: str, start: int, end: int, lang: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The gender and span of the noun at the head of the appositive ``text[start:end]``, where one says it."""
+    nouns, articles = APPOSITIVE_NOUNS.get(lang, APPOSITIVE_NOUNS["en"]), APPOSITIVE_ARTICLES.get(lang, {})
+    followers = APPOSITIVE_NOUN_FOLLOWERS.get(lang, APPOSITIVE_NOUN_FOLLOWERS["en"])
+    words = list(_APPOSITIVE_WORD.finditer(text, start, end))
+    article, article_gender = None, None
+    if words and words[0].group().lower() in articles:
+        article, article_gender = words[0], articles[words[0].group().lower()]
+        words = words[1:]
+    for position, word in enumerate(words[: APPOSITIVE_MODIFIERS + 1]):
+        lowered = word.group().lower()
+        if lowered not in nouns:
+            continue
+        following = words[position + 1].group().lower() if position + 1 < len(words) else None
+        gender = nouns[lowered] or article_gender
+        if gender is None or (following is not None and following not in followers):
+            return None, None
+        if nouns[lowered] is None:  # the article says it: "la portavoz", "el gerente"
+            return gender, (article.start(), word.end())
+        return gender, word.span()
+    return None, None
+
+
+# Capitalised words that open a sentence before a name without being part of it: articles, conjunctions, and the
+# prepositions of a place ("In Austin, the mayor's spokeswoman, said": no one named Austin)
+_NOT_NAME_OPENERS = frozenset(("The", "El", "La", "Los", "Las", "A", "Un", "Una", "But", "And", "Y", "Pero",
+                               "In", "At", "On", "From", "En", "Desde"))
+
+
+def without_accents(word: str) -> str:
+    """``word`` without its accents, its case kept: a person's key, which both versions must write alike."""
+    if word.isascii():
+        return word
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _title_before(text: str, start: int, lang: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -459,6 +572,9 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
             if person.title_gender and person.title_span:
                 a, b = person.title_span
                 votes.append(Vote(person.key, side, Pronoun(text[a:b], a, b, person.title_gender, index, weak=True)))
+            if person.noun_gender and person.noun_span:
+                a, b = person.noun_span
+                votes.append(Vote(person.key, side, Pronoun(text[a:b], a, b, person.noun_gender, index, noun=True)))
         pronouns = _pronouns_of(text, lang, index, False)
         if not pronouns:
             continue
@@ -478,14 +594,17 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
     return votes
 
 
-# People named by what they are to someone, and their gender: "her husband", "su esposa", "his son". A pronoun of
-# that gender after one may be about them rather than about the last person named.
+# People named by what they are to someone, and their gender: "her husband", "su esposa", "his son", or by their sex
+# alone ("a man"). A pronoun of that gender after one may be about them rather than about the last person named.
 RELATION_NOUNS = {
     "en": {**dict.fromkeys("husband son father brother boyfriend grandson grandfather uncle nephew".split(), MASCULINE),
            **dict.fromkeys("wife daughter mother sister girlfriend granddaughter grandmother aunt niece".split(),
-                           FEMININE)},
+                           FEMININE),
+           # and people named by their sex alone: "Carole Paulson ... a 51-year-old man was arrested. He..."
+           **dict.fromkeys("man boy".split(), MASCULINE), **dict.fromkeys("woman girl".split(), FEMININE)},
     "es": {**dict.fromkeys("esposo marido hijo padre hermano novio nieto abuelo tío sobrino".split(), MASCULINE),
-           **dict.fromkeys("esposa mujer hija madre hermana novia nieta abuela tía sobrina".split(), FEMININE)},
+           **dict.fromkeys("esposa mujer hija madre hermana novia nieta abuela tía sobrina".split(), FEMININE),
+           **dict.fromkeys("hombre niño chico".split(), MASCULINE), **dict.fromkeys("niña chica".split(), FEMININE)},
 }
 _RELATION = {lang: re.compile(rf"\b(?:{'|'.join(nouns)})\b", re.IGNORECASE) for lang, nouns in RELATION_NOUNS.items()}
 
@@ -497,7 +616,8 @@ def _unnamed_person_between(segments_text: list[str], lang: str, person: Person,
     pattern = _RELATION.get(lang, _RELATION["en"])
     for index in range(person.segment, pronoun.segment + 1):
         text = segments_text[index]
-        begin = person.end if index == person.segment else 0
+        # (after the person's appositive: in "Daniel Reyes, a father of three, said his..." the father is Reyes)
+        begin = (person.noun_span[1] if person.noun_span else person.end) if index == person.segment else 0
         end = pronoun.start if index == pronoun.segment else len(text)
         if any(nouns[match.group().lower()] == pronoun.gender for match in pattern.finditer(text, begin, end)):
             return True
@@ -517,6 +637,11 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
         if all(vote.pronoun.weak for vote in mine):  # titles alone: the given name says the gender too
             mine += _given_name_votes(aligned, person)
         gender = _established_gender([v for v in mine if v.side == "left"]) or _established_gender(mine)
+        if gender is None and not all(vote.pronoun.weak for vote in mine):
+            # as many votes one way as the other ("Maria Lopez, a spokeswoman, said ... he added"): the given name
+            # decides, where it says a gender
+            mine += _given_name_votes(aligned, person)
+            gender = _established_gender([v for v in mine if v.side == "left"]) or _established_gender(mine)
         if gender is None:
             continue
         reference = next((v for v in mine if v.pronoun.gender == gender and v.side == "left"),
@@ -525,7 +650,7 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
             if vote.pronoun.gender == gender or vote.pronoun.given_name:
                 continue
             other_version = aligned.version(reference.side)
-            kind = "title" if vote.pronoun.weak else "pronoun"
+            kind = "title" if vote.pronoun.weak else "noun" if vote.pronoun.noun else "pronoun"
             where = "" if reference.side == vote.side else f" in {_side_name(aligned, reference.side)}"
             if reference.pronoun.given_name:
                 message = (f"{vote.pronoun.text!r} ({vote.pronoun.gender} {kind}) for {person}, whose given name "
@@ -545,8 +670,9 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
 def _given_name_votes(aligned: AlignedDocument, person: str) -> list[Vote]:
     """A vote for the gender of ``person`` (a surname) from the given name the left version first writes before it
     ("Mark Gleason": masculine), when nearly only one sex bears that name (``names.given_name_genders``); none
-    otherwise. Asked only for a person whom nothing but titles give a gender: "la concejala Mark Gleason" against
-    an English "council member", which says none. A pronoun outweighs it, so it is never one of the findings."""
+    otherwise. Asked only for a person whom nothing but titles give a gender ("la concejala Mark Gleason" against
+    an English "council member", which says none), or whose votes are even ("Maria Lopez, a spokeswoman, said ...
+    he added"). A pronoun outweighs it, so it is never one of the findings."""
     from bilingo.rules.names import GENERIC, given_name_genders
 
     version = aligned.left
