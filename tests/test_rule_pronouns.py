@@ -346,6 +346,10 @@ APPOSITIVE_STORIES = [
       "\"Nobody told us anything,\" she said."],
      ["Sarah Nguyen, madre de dos hijos, dijo que esperó cuatro horas el autobús.",
       "\"Nadie nos dijo nada\", dijo."]),
+    (["Michael Grant, the county's emergency manager, said crews cleared 40 roads overnight.",
+      "\"We still have work to do,\" he added."],
+     ["Michael Grant, administrador de emergencias del condado, dijo que los equipos despejaron 40 carreteras "
+      "durante la noche.", "\"Todavía tenemos trabajo por hacer\", añadió."]),
     (["Karen Wright, the city's police chief, said officers arrested two men after the chase.",
       "She said no one was hurt."],
      ["Karen Wright, la jefa de policía de la ciudad, dijo que los agentes arrestaron a dos hombres tras la "
@@ -432,3 +436,27 @@ def test_a_person_named_by_their_sex_takes_the_pronoun_after_it():
                "Tras el accidente, un hombre de 51 años fue detenido como sospechoso de conducción negligente.",
                "Desde entonces ha sido puesto en libertad bajo fianza."]
     assert pronouns.check(build_aligned(english, spanish), Settings()) == []
+
+
+@pytest.mark.parametrize("story, expected", [
+    (2, "'He' (masculine pronoun) for Brooks, who is 'directora' (feminine) elsewhere in Spanish"),
+    (3, "'He' (masculine pronoun) for Chavez, who is 'enfermera' (feminine) elsewhere in Spanish"),
+    (5, "'she' (feminine pronoun) for Grant, who is 'administrador' (masculine) elsewhere in Spanish"),
+])
+def test_a_spanish_appositive_with_the_given_name_outweighs_an_english_pronoun(story, expected):
+    """English says only "He"; Spanish calls Angela Brooks "la directora": the noun and the given name agree, so
+    the English pronoun is the slip, and the finding goes on it."""
+    english, spanish = APPOSITIVE_STORIES[story]
+    swapped = re.sub(r"\b(?:she|he|She|He)\b", lambda match: _OTHER_SEX[match.group()], english[-1])
+    (finding,) = pronouns.check(build_aligned(english[:-1] + [swapped], spanish), Settings())
+    assert (finding.lang, finding.message) == ("en", expected)
+
+
+def test_english_pronouns_the_given_name_agrees_with_outweigh_a_spanish_appositive():
+    """A real WMT slip: "Susan Stetzer, el gerente de distrito" for a woman the English calls "she"."""
+    english = ["The committee asked for a new plan next month, said Susan Stetzer, the district manager of Community "
+               "Board 3.", "\"We would like the city to continue to own Extra Place,\" she said."]
+    spanish = ["El comité pidió un nuevo plan el próximo mes, como dijo Susan Stetzer, el gerente de distrito de la "
+               "Comunidad n.3.", "\"Nos gustaría que la ciudad siga siendo la dueña de Extra Place\", dijo."]
+    (finding,) = pronouns.check(build_aligned(english, spanish), Settings())
+    assert (finding.lang, finding.text) == ("es", "el gerente")

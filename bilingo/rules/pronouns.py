@@ -31,7 +31,8 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    speaker: where Spanish drops the pronoun ("añadió"), the English "he added" still meets the person. Where the
    votes are even, the given name decides (``names.given_name_genders``). The
    person's gender is taken from the left version (the source or the English text)
-   when its votes agree by majority, else from all votes; pronouns (and titles) that
+   when its votes agree by majority, else from all votes, unless an appositive's noun on the right and the
+   given name both say the other sex ("He" against "Angela Brooks, la directora"); pronouns (and titles) that
    disagree with it are findings, unless check 1 already flagged the same span. A
    person whom only titles give a gender gets one more vote, from the given name the
    left version writes ("council member Mark Gleason" against "la concejala Mark
@@ -98,6 +99,11 @@ ES_TITLES = {
     "fotógrafa": FEMININE, "reportero": MASCULINE, "reportera": FEMININE, "editor": MASCULINE, "editora": FEMININE,
     "arquitecto": MASCULINE, "arquitecta": FEMININE, "enfermero": MASCULINE, "enfermera": FEMININE,
     "empresario": MASCULINE, "empresaria": FEMININE, "capitán": MASCULINE, "capitana": FEMININE,
+    "administrador": MASCULINE, "administradora": FEMININE, "supervisor": MASCULINE, "supervisora": FEMININE,
+    "funcionario": MASCULINE, "funcionaria": FEMININE, "inspector": MASCULINE, "inspectora": FEMININE,
+    "voluntario": MASCULINE, "voluntaria": FEMININE, "organizador": MASCULINE, "organizadora": FEMININE,
+    "trabajador": MASCULINE, "trabajadora": FEMININE, "empleado": MASCULINE, "empleada": FEMININE,
+    "bombero": MASCULINE, "bombera": FEMININE, "agricultor": MASCULINE, "agricultora": FEMININE,
     # abbreviated, after an article: "el Dr. Juan Pérez", "la Dra. Katherine Wells", "el Sr. Duncan"
     "dr": MASCULINE, "dra": FEMININE, "sr": MASCULINE, "sra": FEMININE, "srta": FEMININE,
 }
@@ -642,10 +648,16 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
             # decides, where it says a gender
             mine += _given_name_votes(aligned, person)
             gender = _established_gender([v for v in mine if v.side == "left"]) or _established_gender(mine)
+        if gender is not None:
+            gender, named = _noun_and_given_name_against(aligned, person, mine, gender)
+            mine += named
         if gender is None:
             continue
-        reference = next((v for v in mine if v.pronoun.gender == gender and v.side == "left"),
-                         next(v for v in mine if v.pronoun.gender == gender))
+        # what to name as the other witness: the left version's where it has one, a word of the text before the
+        # given name (a noun on the right says more than "Angela")
+        agreeing = [v for v in mine if v.pronoun.gender == gender]
+        reference = next((v for v in agreeing if v.side == "left" and not v.pronoun.given_name),
+                         next((v for v in agreeing if not v.pronoun.given_name), agreeing[0]))
         for vote in mine:
             if vote.pronoun.gender == gender or vote.pronoun.given_name:
                 continue
@@ -665,6 +677,22 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
             if reference.side == vote.side:
                 findings[-1].evidence.update(counterpart=other_version.segments[reference.pronoun.segment].text)
     return findings
+
+
+def _noun_and_given_name_against(aligned: AlignedDocument, person: str, votes: list[Vote],
+                                 gender: str) -> tuple[str, list[Vote]]:
+    """``gender`` (what the left version's votes say of ``person``), unless the noun of an appositive on the right
+    says the other sex and the given name agrees with it: two witnesses bound to the name outweigh the left
+    version's pronouns, which the recency heuristic may have given the wrong person ("Angela Brooks, the
+    principal" ... "He thanked" against "Angela Brooks, la directora"). Returns the gender and the given name's
+    vote where it decided."""
+    against = [vote for vote in votes if vote.side != "left" and vote.pronoun.noun and vote.pronoun.gender != gender]
+    if not against:
+        return gender, []
+    named = _given_name_votes(aligned, person)
+    if named and named[0].pronoun.gender == against[0].pronoun.gender:
+        return against[0].pronoun.gender, named
+    return gender, []
 
 
 def _given_name_votes(aligned: AlignedDocument, person: str) -> list[Vote]:
