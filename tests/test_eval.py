@@ -79,7 +79,7 @@ def test_benchmark_pairs_sentences_in_every_layout(benchmark):
 
 @needs_corpus
 def test_benchmark_is_deterministic_and_covers_every_edit():
-    documents = load_documents("wmt", 24, min_sentences=2, max_sentences=60, origlangs=("en", "es"))
+    documents = load_documents("wmt", 28, min_sentences=2, max_sentences=60, origlangs=("en", "es"))
     first, second = build_benchmark_suite(documents, seed=0), build_benchmark_suite(documents, seed=0)
     assert [(e.name, e.en, e.es) for e in first] == [(e.name, e.en, e.es) for e in second]
     assert {e.edit.kind for e in first} == set(BENCHMARK_KINDS)

@@ -29,6 +29,8 @@ and the fine-grained edits (``FINE_EDIT_KINDS``), each made on one side of one s
 * ``opposite``: a word of a decision, an event or a condition turned into its opposite on one
   side ("approved" -> "rejected", "subió" -> "bajó", "public" -> "private"), in a sentence
   pair whose other side says a word of the same pair of opposites (``decision-mismatch``).
+* ``negation``: the one clausal negation of a sentence taken out on one side ("did not attend" -> "did attend",
+  "no asistió" -> "asistió"), in a sentence pair whose other side says one too (``negation-mismatch``).
 
 Every edited document records, per side, where each sentence came from (``origins_en``,
 ``origins_es``: indices of the original sentence pairs, empty for inserted text), which
@@ -47,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 EDIT_KINDS = ("drop", "drop-paragraph", "insert", "merge", "split", "none")
-FINE_EDIT_KINDS = ("number", "name", "clause", "untranslated", "pronoun", "opposite")
+FINE_EDIT_KINDS = ("number", "name", "clause", "untranslated", "pronoun", "opposite", "negation")
 ALL_EDIT_KINDS = EDIT_KINDS + FINE_EDIT_KINDS
 
 #: The corpus-dev sets by short name (``bilingo eval --sets``).
@@ -610,6 +612,65 @@ def turn_opposite(document: CorpusDocument, side: str, *, seed: int = 0) -> Edit
     return None
 
 
+def drop_negation(document: CorpusDocument, side: str, *, seed: int = 0) -> EditedDocument | None:
+    """Remove one clausal negation of ``side`` ("did not attend" -> "did attend", "no asistió" -> "asistió") in a
+    sentence pair whose two sides both say one, and which no decision or event of decision-mismatch reads."""
+    rng = _rng(document.doc_id, "negation", seed)
+    other = _other(side)
+    for index in _candidates(document, rng):
+        text, other_text = getattr(document, side)[index], getattr(document, other)[index]
+        if not negation_free_of_other_rules(other_text, other):
+            continue
+        changed = without_negation(text, side)
+        if changed is not None:
+            return _replace_sentence(document, side, index, changed, "negation", text[:60],
+                                     _pair_expectation("negation-mismatch", index))
+    return None
+
+
+def negation_free_of_other_rules(text: str, lang: str) -> bool:
+    """Whether ``text`` says a clausal negation that no decision or event of decision-mismatch reads."""
+    from bilingo.rules.negations import negations, read_by_other_rules
+
+    return any(not read_by_other_rules(text, lang, negation) for negation in negations(text, lang))
+
+
+_ENGLISH_NEGATION_WORD = re.compile(r"\s+not\b|n['’]t\b|\bnever\s+|\bno\s+longer\s+", re.IGNORECASE)
+_ENGLISH_CONTRACTIONS = {"can't": "can", "can’t": "can", "won't": "will", "won’t": "will", "cannot": "can"}
+
+
+def without_negation(text: str, lang: str) -> str | None:
+    """``text`` with its first clausal negation that decision-mismatch does not read taken out, in a way that keeps
+    the sentence grammatical; None when it has none. The negation must be the sentence's only one: with another
+    left, a translator's paraphrase cannot be told from an edit."""
+    from bilingo.rules.negations import negations, read_by_other_rules
+
+    found = negations(text, lang)
+    if len(found) != 1 or read_by_other_rules(text, lang, found[0]):
+        return None
+    negation = found[0]
+    span = text[negation.start:negation.end]
+    if lang == "es":
+        first = span.split()[0]
+        rest = text[negation.start + len(first):].lstrip()
+        if negation.start == 0 or text[:negation.start].rstrip().endswith((".", "¿", "¡", '"', "«", "“")):
+            rest = rest[:1].upper() + rest[1:]
+        return text[:negation.start] + rest
+    word = span.split()[0].lower()
+    if word in _ENGLISH_CONTRACTIONS:
+        replacement = _ENGLISH_CONTRACTIONS[word]
+        replacement = replacement.capitalize() if span[0].isupper() else replacement
+        return text[:negation.start] + replacement + text[negation.start + len(word):]
+    match = _ENGLISH_NEGATION_WORD.search(span)
+    if match is None:
+        return None
+    start, end = negation.start + match.start(), negation.start + match.end()
+    rest = text[end:]
+    if start == 0:
+        rest = rest[:1].upper() + rest[1:]
+    return text[:start] + rest
+
+
 FINE_EDITS = {
     "number": change_number,
     "name": change_name,
@@ -617,6 +678,7 @@ FINE_EDITS = {
     "untranslated": untranslate_sentence,
     "pronoun": swap_pronouns,
     "opposite": turn_opposite,
+    "negation": drop_negation,
 }
 
 
@@ -660,7 +722,7 @@ def build_edit_suite(documents: list[CorpusDocument], *, seed: int = 0) -> list[
 #: The benchmark's cycle of edits: untouched documents twice, so that false positives per
 #: clean document are measured on a good share of the benchmark.
 BENCHMARK_KINDS = ("none", "drop", "number", "insert", "name", "merge", "clause", "drop-paragraph",
-                   "untranslated", "split", "pronoun", "opposite", "none")
+                   "untranslated", "split", "pronoun", "opposite", "negation", "none")
 
 
 def build_benchmark_suite(documents: list[CorpusDocument], *, seed: int = 0) -> list[EditedDocument]:

@@ -41,8 +41,8 @@ RULE_FAMILIES: dict[str, frozenset[str]] = {
 #: Rules scored per rule, in table order.
 SCORED_RULES = (
     "only-in-en", "only-in-es", "low-similarity", "number-mismatch", "name-mismatch", "quote-mismatch",
-    "partial-only-in-en", "partial-only-in-es", "untranslated", "pronoun-mismatch", "decision-mismatch", "monolingual",
-    "moved",
+    "partial-only-in-en", "partial-only-in-es", "untranslated", "pronoun-mismatch", "decision-mismatch",
+    "negation-mismatch", "monolingual", "moved",
 )
 
 

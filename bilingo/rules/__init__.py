@@ -156,6 +156,17 @@ RULES: dict[str, Rule] = {
             "permanecerá cerrado el viernes'.",
         ),
         Rule(
+            "BL209",
+            "negation-mismatch",
+            "warning",
+            "A statement negated on one side and said without a negation on the other: a 'not', 'never' or 'no' "
+            "dropped or added in translation.",
+            "A negation lost in translation says the opposite ('did not attend' becomes 'attended'), while every "
+            "name, number and nearly every word still match, so neither readers nor chrF notice.",
+            "EN: 'The mayor did not attend the meeting.' / ES: 'La alcaldesa asistió a la reunión.'; EN: 'Police "
+            "have identified the victim.' / ES: 'La policía no ha identificado a la víctima.'",
+        ),
+        Rule(
             "BL301",
             "monolingual",
             "info",

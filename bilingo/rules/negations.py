@@ -1,0 +1,288 @@
+"""negation-mismatch: a statement negated on one side only ("She did not attend the meeting" / "Asistió a la
+reunión").
+
+A "not" dropped or added in translation says the opposite while every name, number and nearly every word still
+match: chrF barely moves and no other rule sees it, except for the decisions ``bilingo.rules.decisions`` reads.
+
+What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot",
+"won't"), "never", "no longer"; in Spanish "no", "nunca" or "jamás" before a verb, past its pronouns and
+auxiliaries ("no se ha confirmado"). Each negation's *predicates* are the first content word after it and the next
+one in its clause ("did not attend the meeting": "attend", "meeting"). A pair is reported when one side says more
+such negations than the other side, read both in its own language and in its machine translation, and when the other
+side says one of the negated predicates without a negation (compared by crude stem, which cognates share:
+"hospitalized" / "hospitalizados"). One finding per pair, on the negation.
+
+Translators say a negation in other words all the time ("was not injured" / "salió ileso", "not easy" / "difícil",
+"failed to find" / "no encontró", "non-pathogenic" / "no son patógenos", "not until Monday" / "hasta el lunes"), so
+a pair is left alone when the side without the negation, or its translation, holds any other negative word
+("without", "fail", "unable", "only", "difficult", "un-" and "non-" words; "sin", "ni", "apenas", "hasta",
+"todavía", "imposible"...), and a negation that is an emphasis or an affirmation ("not only", "don't forget", "no
+deja de") is none: the rule wants to be sure rather than complete. A negated decision or event ("did not approve",
+"is not required") is decision-mismatch's, which names both sides' words.
+
+Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: 1 finding
+("Pre-operative" / "aún no se han operado"). On the pairs of it whose two sides both say a negation, the one
+negation of the English side taken out is found in 37%, of the Spanish side in 32% (tests/test_rule_negations.py):
+the others keep another negative word on that side ("sin", "ni", "todavía": a paraphrase could not be told apart)
+or say the predicate in other words than the translation ("attend" / "assisted"). A warning.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from bilingo.findings import (
+    compared_pairs,
+    make_finding,
+    pair_evidence,
+    prepare_sentences,
+    segment_span,
+    side_name,
+)
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.words import fold, holds_any, stem
+from bilingo.settings import Settings
+
+RULE = "negation-mismatch"
+TEXT_MEMO_SIZE = 1 << 14
+CONFIDENCE = 0.6
+PREDICATE_REACH = 4  # words looked at after a negation for its predicate
+FOLLOWING_REACH = 3  # and after the predicate for the content word that follows it
+
+_ENGLISH_AUXILIARIES = r"do|does|did|is|are|was|were|am|be|has|have|had|will|would|can|could|should|shall|may|might|must|need"
+_CLAUSAL_NEGATION = {
+    "en": re.compile(
+        rf"\b(?:{_ENGLISH_AUXILIARIES})\s+not\b"
+        r"|\b(?:do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)n['’]t\b"
+        r"|\b(?:can|won)['’]t\b|\bcannot\b|\bnever\b|\bno\s+longer\b",
+        re.IGNORECASE,
+    ),
+    # "no", "nunca", "jamás" before a word with a verb's ending, past the pronouns and auxiliaries between them;
+    # not "no solo", "no obstante", "no más que" (only), "no sea que", "no deja de" (keeps on)
+    "es": re.compile(
+        r"\b(?:no|nunca|jam[aá]s)\s+"
+        r"(?!s[oó]lo\b|solamente\b|[uú]nicamente\b|obstante\b|m[aá]s\s+que\b|menos\b|sea\b|dej\w+\s+de\b)"
+        r"(?:(?:se|le|les|lo|la|los|las|me|nos|te|os|ha|han|he|hemos|has|hab[ií]a|hab[ií]an|habr[ií]a|ya)\s+)*"
+        r"(?:hay|haya|hubo|habr[aá]|[a-záéíóúüñ]+(?:[aeií]r|[aeé]n?|[oó]|ado|ido|aba|ía|ían|aron|ieron|ar[aá]n?|er[aá]n?|ir[aá]n?|r[ií]an?"
+        r"|mos|ste|ndo|an|en|as|es))\b",
+        re.IGNORECASE,
+    ),
+}
+_CUES = {"en": ("not", "n't", "n’t", "never", "no longer"), "es": ("no ", "nunca", "jamás", "jamas")}
+# Any other way to say "no" ("without", "unable", "ileso" aside): where the side that lacks the negation holds one,
+# it may say the negation in its own words.
+_NEGATIVE_WORD = {
+    "en": re.compile(
+        r"\b(?:not|never|no|none|nobody|nothing|neither|nor|nowhere|without|cannot|non|fail\w*|unable|absen\w*|"
+        r"lack\w*|avoid\w*|refus\w*|yet|hardly|barely|rarely|seldom|instead\s+of|rather\s+than|prevent\w*|free|except\w*|unless|"
+        r"den(?:y|ied|ies|ying)|little|few|fewer|only|remains?\s+to\s+be|stop\w*|ceas\w*|declin\w*|prohibit\w*|"
+        r"ban(?:s|ned|ning)?|forbid\w*|neglect\w*|ignor\w*|miss(?:ed|es|ing)?|beyond|too|lost|impossib\w*|insufficien\w*|inadequa\w*|"
+        r"incapab\w*|inabilit\w*|illegal\w*|invalid\w*|incorrect\w*|inaccura\w*|incomplet\w*|zero|against|far\s+from|"
+        r"difficult\w*|hard|harder|out\s+of|away\s+from|(?:stripped|deprived|devoid|bereft|short)\s+of|until|till|doubt\w*|dis(?:agree|allow|approv|prov|continu|qualif|miss|regard|credit|like)\w*|un(?!der|til|it|ion|iver|iqu)[a-z]{3,}|asymptomatic|neutral|\w+-free|\w{3,}less)\b|n['’]t\b|\bnon-",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:no|nunca|jam[aá]s|nadie|nada|ningun[oa]s?|ningún|ni|tampoco|sin|apenas|imposib\w*|impid\w*|"
+        r"imped\w*|evit\w*|falt\w*|carec\w*|dej\w+\s+de|poc[oa]s?|neg(?!oci|r)\w*|rechaz\w*|salvo|excepto|(?:a\s+)?menos\s+(?:de|que)|"
+        r"descono\w*|desment\w*|desmient\w*|descart\w*|desestim\w*|desaprob\w*|desautoriz\w*|"
+        r"inexist\w*|ausen\w*|prohib\w*|incapa\w*|insuficien\w*|ilegal\w*|s[oó]lo|solamente|[uú]nicamente|hasta|"
+        r"todav[ií]a|a[uú]n|cero|dud\w*|in(?:v[aá]lid|correct|complet|necesari|segur|ciert|[uú]til|adecuad)\w*|"
+        r"asintom\w*|lejos|contra|dif[ií]cil\w*|complicad\w*)\b",
+        re.IGNORECASE,
+    ),
+}
+# words between a negation and its predicate: auxiliaries, adverbs, articles, pronouns
+_NOT_PREDICATES = frozenset(
+    "be been being have has had yet even ever always only just really fully formally officially immediately "
+    "directly currently also so too necessarily actually entirely completely quite very much get got to a an the all "
+    "any enough more less as that this long far until least exactly simply particularly likely sure one of it them do "
+    "him her us you me he she they we there their its in on at by for with from "
+    "se le les lo la los las me nos te os ha han he hemos has habia habian habria ya sido esta estan es son fue "
+    "fueron estaba estaban muy tan".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
+
+
+# "not only", "not just", "not so much": an emphasis, not a negation ("no solo" is left out by the Spanish pattern);
+# "don't forget", "no dude en", "did not fail to": an affirmation ("recuerde", "no hesite", "logró")
+_NOT_A_NEGATION = re.compile(r"\b(?:only|just|solely|merely|simply|sole|exclusively|much|forget|forgot|forgotten|"
+                             r"fail|failed|hesitate|miss|olvid\w*|dud\w*)\b", re.IGNORECASE)
+# A negation translators say the other way: "not until Monday" is "only on Monday" ("hasta el lunes", "a partir del
+# lunes"), "be careful you won't get lost" is "cuidado, podría perderse"
+_NEGATION_TURNED = {"en": re.compile(r"\b(?:until|till|before|careful)\b", re.IGNORECASE),
+                    "es": re.compile(r"\b(?:hasta|antes|cuidado)\b", re.IGNORECASE)}
+
+
+class Negation(NamedTuple):
+    """A clausal negation of a sentence: from its first word to its predicate's end, and the stems of its predicate
+    and of the content word after it in its clause ("did not attend the meeting": "atten", "meeti")."""
+
+    start: int
+    end: int
+    predicates: tuple[str, ...]
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def negations(text: str, lang: str) -> tuple[Negation, ...]:
+    """The clausal negations of ``text``, in text order; a negation with no content word after it (a question
+    tag: "isn't it?") is not one."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CUES[lang]):
+        return ()  # (most sentences)
+    pattern = _CLAUSAL_NEGATION[lang]
+    found = []
+    for match in pattern.finditer(text):
+        # the Spanish pattern ends on its verb: the predicate is looked for from the word after "no"
+        after = match.end() if lang != "es" else match.start() + len(match.group().split()[0])
+        predicate = _content_word(text, after, PREDICATE_REACH)
+        if predicate is not None and not _NOT_A_NEGATION.search(text, after, predicate.end()):
+            following = _content_word(text, predicate.end(), FOLLOWING_REACH, longer_than=3)
+            stems = (stem(fold(predicate.group())),)
+            if following is not None:
+                stems += (stem(fold(following.group())),)
+            found.append(Negation(match.start(), predicate.end(), stems))
+    return tuple(found)
+
+
+def _content_word(text: str, position: int, reach: int, longer_than: int = 2) -> re.Match | None:
+    """The first word of ``text`` from ``position`` that is not one of ``_NOT_PREDICATES``, within ``reach`` words
+    and before a punctuation mark, if it is longer than ``longer_than`` letters."""
+    for count, word in enumerate(_WORD.finditer(text, position)):
+        if count >= reach or _CLAUSE_END.search(text, position, word.start()):
+            return None
+        folded = fold(word.group())
+        if folded not in _NOT_PREDICATES:
+            return word if len(folded) > longer_than else None
+    return None
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def _negative_words(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` holds a negative word of any kind (``_NEGATIVE_WORD``), clausal negations included."""
+    return tuple(match.span() for match in _NEGATIVE_WORD["es" if lang == "es" else "en"].finditer(text))
+
+
+def says_no_otherwise(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a negative word outside its clausal negations: a side that may say a negation in its
+    own words ("without", "sin", "unable", "ileso" aside)."""
+    spans = [(negation.start, negation.end) for negation in negations(text, lang)]
+    return any(not any(start <= begin < end for start, end in spans) for begin, _ in _negative_words(text, lang))
+
+
+def plain_predicates(text: str, lang: str) -> set[str]:
+    """The stems of the words of ``text`` that no clausal negation of it covers."""
+    spans = [(negation.start, negation.end) for negation in negations(text, lang)]
+    return {stem(fold(word.group())) for word in _WORD.finditer(text)
+            if not any(start <= word.start() < end for start, end in spans)}
+
+
+def read_by_other_rules(text: str, lang: str, negation: Negation) -> bool:
+    """Whether the negation turns a decision or an event that decision-mismatch reads ("did not approve" is a
+    rejection, "is not required" optional): that rule reports it, naming both sides' words."""
+    from bilingo.rules.decisions import decisions
+    from bilingo.rules.opposites import events
+
+    return any(start < negation.end and negation.start < end
+               for _, start, end in decisions(text, lang) + events(text, lang))
+
+
+def _segment_text(aligned: AlignedDocument, side: str, index: int) -> str:
+    return aligned.version(side).segments[index].text
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The negations of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, negations)
+
+
+class _Side(NamedTuple):
+    """One side of a pair as the rule compares it: its sentences' negations (segment index, negation), its text
+    joined, and the text it is compared in (its machine translation, or itself when nothing is translated)."""
+
+    name: str
+    lang: str
+    negations: list[tuple[int, Negation]]
+    text: str
+    compared: str
+    compared_lang: str
+
+
+def _side(aligned: AlignedDocument, pair: AlignedPair, side: str) -> _Side:
+    version = aligned.version(side)
+    indices = getattr(pair, side)
+    found = [(index, negation) for index in indices for negation in negations(version.segments[index].text,
+                                                                              version.lang)]
+    text = " ".join(version.segments[index].text for index in indices)
+    if side == aligned.translated_side:
+        other_lang = aligned.version(aligned.other(side)).lang
+        return _Side(side, version.lang, found, text, aligned.translation_of(side, indices), other_lang)
+    return _Side(side, version.lang, found, text, text, version.lang)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    if RULE in settings.disabled_rules:
+        return []
+    findings = []
+    for pair in compared_pairs(aligned, settings):
+        if not any(negations(aligned.version(side).segments[index].text, aligned.version(side).lang)
+                   for side in ("left", "right") for index in getattr(pair, side)):
+            continue  # (most pairs)
+        sides = {side: _side(aligned, pair, side) for side in ("left", "right")}
+        for side in ("left", "right"):
+            finding = _negated_only_on(aligned, pair, sides[side], sides[aligned.other(side)], settings)
+            if finding is not None:
+                findings.append(finding)
+                break
+    return findings
+
+
+def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, negated: _Side, other: _Side,
+                     settings: Settings) -> Finding | None:
+    """The finding on ``negated`` when it says a negation that ``other`` leaves out, else None.
+
+    ``other`` is read in its own language and in the language the two are compared in (its translation), each
+    version's negations being read most surely in the language it was written in: it must say fewer clausal
+    negations both ways, hold no other negative word both ways, and say the negated predicate without a negation.
+    """
+    if _NEGATION_TURNED.get(negated.lang, _NEGATION_TURNED["en"]).search(negated.text):
+        return None
+    negated_compared = negations(negated.compared, negated.compared_lang) if negated.compared != negated.text else ()
+    other_compared = negations(other.compared, other.compared_lang) if other.compared != other.text else ()
+    count = len(negated.negations)
+    if count <= len(other.negations) or (other.compared != other.text and count <= len(other_compared)):
+        return None
+    if negated.compared != negated.text and len(negated_compared) <= len(other.negations):
+        return None  # the translation of the negated side does not say more negations either
+    if says_no_otherwise(other.text, other.lang):
+        return None
+    if other.compared != other.text and says_no_otherwise(other.compared, other.compared_lang):
+        return None
+    plain = plain_predicates(other.text, other.lang)
+    if other.compared != other.text:
+        plain |= plain_predicates(other.compared, other.compared_lang)
+    # each negation with its predicates as translated too, where the translation says as many (in the same order)
+    translated = negated_compared if len(negated_compared) == count else [None] * count
+    candidates = [(index, negation._replace(predicates=negation.predicates + (as_translated.predicates
+                                                                               if as_translated else ())))
+                  for (index, negation), as_translated in zip(negated.negations, translated)
+                  if not read_by_other_rules(_segment_text(aligned, negated.name, index), negated.lang, negation)]
+    said = next(((index, negation) for index, negation in candidates if not plain.isdisjoint(negation.predicates)),
+                None)
+    if said is None:
+        return None
+    index, negation = said
+    version = aligned.version(negated.name)
+    segment = version.segments[index]
+    start, end = segment_span(version.source, segment, negation.start, negation.end)
+    words = segment.text[negation.start:negation.end]
+    message = (f"{words!r} is negated in {side_name(aligned, negated.name)} but said without a negation in "
+               f"{side_name(aligned, other.name)}")
+    evidence = pair_evidence(aligned, negated.name, getattr(pair, negated.name), getattr(pair, other.name)) | {
+        "negations": len(negated.negations), "counterpart_negations": len(other.negations), "confidence": CONFIDENCE}
+    if aligned.translated_side is not None:
+        evidence["translation"] = aligned.translation_of(aligned.translated_side, getattr(pair, aligned.translated_side))
+    return make_finding(RULE, version.source, start, end, message, lang=version.lang, score=CONFIDENCE,
+                        evidence=evidence, settings=settings)
