@@ -167,6 +167,16 @@ RULES: dict[str, Rule] = {
             "have identified the victim.' / ES: 'La policía no ha identificado a la víctima.'",
         ),
         Rule(
+            "BL210",
+            "tense-mismatch",
+            "warning",
+            "An event still to come on one side and done on the other: a future verb against a past one.",
+            "A preview translated as a report tells readers that a vote was taken, a school closed or a road opened "
+            "that has not (or the reverse), while every name and number still match.",
+            "EN: 'The council will vote on the budget Tuesday.' / ES: 'El concejo votó el presupuesto el martes.'; "
+            "EN: 'The library reopened on Monday.' / ES: 'La biblioteca reabrirá el lunes.'",
+        ),
+        Rule(
             "BL301",
             "monolingual",
             "info",

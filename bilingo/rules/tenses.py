@@ -1,0 +1,229 @@
+"""tense-mismatch: an event still to come on one side and done on the other ("The council will vote on the budget
+Tuesday" / "El concejo votó el presupuesto el martes").
+
+A preview translated as a report (or a report as a preview) tells readers a vote was taken, a school closed or a
+road opened that has not, while every name and number still match. The time words are
+``bilingo.rules.quantities``' ("last week" / "la próxima semana"); this rule reads the verbs.
+
+Each side is read in its own language for its *future* verbs ("will vote", "won't reopen", "is going to close",
+"'ll be approved"; "votará", "se reunirán", "será aprobado", "va a cerrar") with their predicates (the verb, or
+past "be" / "ser", "estar", the word it says: "approved", "aprobado"). A pair is reported when one side says a
+predicate in the future and the other side, read in the language compared (its machine translation, or itself),
+says that predicate in the past ("voted", "was approved", "has closed"; "votó", "fue aprobado", "ha cerrado") and
+says nothing of a time to come in either language: no future verb, no conditional or modal ("would", "could",
+"podría", "debería"), no word of plans or of the calendar ahead ("scheduled", "expected", "next", "tomorrow",
+"próximo", "mañana", "prevé"), no "if" or "when" ("si", "cuando"), which a faithful translation uses to say the
+future its own way. One finding per pair, on the future verb.
+
+Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: no finding.
+Of the pairs of it that say a future on both sides, the English future turned into the past ("will vote" ->
+"voted") is found in 25%, the Spanish one turned into the preterite ("votará" -> "votó") in 19%
+(tests/test_rule_tenses.py): the others keep another future, a condition or a time ahead in the pair, which leaves
+it alone, or say the verb in other words than the translation. A warning: the rule wants to be sure rather than
+complete.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from bilingo.findings import compared_pairs, make_finding, pair_evidence, prepare_sentences, segment_span, side_name
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.words import fold, holds_any
+from bilingo.settings import Settings
+
+RULE = "tense-mismatch"
+TEXT_MEMO_SIZE = 1 << 14
+CONFIDENCE = 0.6
+
+_FUTURE = {
+    "en": re.compile(
+        r"(?:\b(?:will|shall)|['’]ll|\bwon['’]t)\s+(?:(?:not|also|still|likely|soon|then|now|first|only|probably|never|"
+        r"again|finally|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-z]+)"
+        r"|\b(?:is|are|am)\s+going\s+to\s+(?:(?:be|get)\s+)?(?P<going>[a-z]+)",
+        re.IGNORECASE,
+    ),
+    # the future ("votará", "se reunirán", "cerraremos") and "ir a" with an infinitive ("va a cerrar")
+    "es": re.compile(
+        r"\b(?P<verb>[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos))\b"
+        r"|\b(?:va|van|vamos|voy)\s+a\s+(?P<going>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le|les|los|las)?)\b",
+        re.IGNORECASE,
+    ),
+}
+_CUES = {"en": ("will", "ll ", "shall", "won't", "won’t", "going to"),
+         "es": ("rá", "rán", "remos", "va a", "van a", "vamos a", "voy a")}
+# futures of "be" and "have" whose predicate is the word after them ("será aprobado", "estarán abiertas")
+_AUXILIARY_FUTURES = frozenset({"sera", "seran", "estara", "estaran", "habra", "habran", "seremos", "estaremos"})
+# what a past verb is not preceded by: a present or an infinitive passive ("is imposed", "must be organised"), a verb
+# the participle completes ("to see affected", "remains closed")
+_NOT_BEFORE_PAST = frozenset({"is", "are", "am", "be", "being", "to", "will", "would", "can", "could", "may", "might",
+                              "must", "should", "shall", "ll", "it's", "that's", "see", "get", "gets", "become",
+                              "becomes", "remain", "remains", "seem", "seems", "look", "looks", "stay", "stays", "keep",
+                              "keeps", "feel", "feels"})
+_ENGLISH_IRREGULAR_PASTS = frozenset(
+    "was were had did said went made took came saw got gave found told became left felt brought began kept held "
+    "wrote stood heard let meant met ran paid sat spoke led grew lost fell sent built understood drew broke spent "
+    "rose drove bought wore chose sought threw caught dealt won fought shot struck sold closed".split())
+_SPANISH_PAST = re.compile(r"\b[a-záéíóúñ]{2,}(?:ó|ió|aron|ieron)\b"
+                           r"|\b(?:ha|han|había|habían|fue|fueron)\s+(?:sido\s+)?[a-záéíóúñ]{2,}(?:ado|ido|ada|ida)s?\b",
+                           re.IGNORECASE)
+# a time to come said without a future verb: a modal or a conditional, plans, the calendar ahead, a condition
+_TIME_AHEAD = {
+    "en": re.compile(
+        r"\b(?:will|shall|won['’]t|would|going\s+to|could|might|may|should|must|scheduled|expected|expects?|plans?|"
+        r"planned|planning|intends?|intended|set\s+to|due|slated|upcoming|next|tomorrow|soon|later|future|"
+        r"forthcoming|if|when|whenever|until|unless|hopes?|wants?|aims?|proposed?|proposes|announced|pledged?|"
+        r"promised?|vowed?)\b|['’]ll\b|['’]d\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|aría|ería|iría|arían|erían|irían)|"
+        r"(?:va|van|vamos|voy)\s+a|mañana|pr[oó]xim[oa]s?|planea\w*|planific\w*|prev(?:é|én|er|e[ií]a|e[ií]an)|previst[oa]s?|"
+        r"programad[oa]s?|esper\w*|podr[ií]\w*|deber\w*|si|cuando|hasta|pretend\w*|quier\w*|busca\w*|propon\w*|"
+        r"propuest\w*|anunci\w*|promet\w*|futur[oa]s?|luego|despu[eé]s)\b",
+        re.IGNORECASE,
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+# endings stripped before verbs are compared, longest first: "voted", "votes", "voting", "votó", "votará", "votaron",
+# "votado" all become "vot"
+_VERB_ENDINGS = sorted(("ied", "ed", "es", "s", "ing", "e", "aran", "eran", "iran", "ara", "era", "ira", "aremos",
+                        "eremos", "iremos", "aron", "ieron", "io", "o", "ado", "ido", "ada", "ida", "ados", "idos",
+                        "adas", "idas", "ar", "er", "ir", "a", "an"), key=len, reverse=True)
+
+
+def verb_key(word: str) -> str:
+    """A verb as both languages' tenses of it are compared: folded, one tense ending off, at most 5 letters ("voted",
+    "vote", "votará" and "votó" meet at "vot"; "approved", "aprobado" do not, "closed" and "clausuró" neither)."""
+    folded = fold(word)
+    for ending in _VERB_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            folded = folded[: -len(ending)]
+            break
+    return folded[:5]
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
+
+
+class Future(NamedTuple):
+    """A future verb of a sentence ("will vote", "votará"), from its first word to its predicate's end, and the
+    predicate's ``verb_key``."""
+
+    start: int
+    end: int
+    predicate: str
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def futures(text: str, lang: str) -> tuple[Future, ...]:
+    """The future verbs of ``text``, in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CUES[lang]):
+        return ()  # (most sentences)
+    found = []
+    for match in _FUTURE[lang].finditer(text):
+        group = "verb" if match.group("verb") else "going"
+        verb_start, verb_end = match.span(group)
+        predicate = fold(match.group(group))
+        if lang == "es" and predicate in _AUXILIARY_FUTURES:
+            word = _next_word(text, verb_end)
+            if word is None:
+                continue
+            verb_end, predicate = word.end(), fold(word.group())
+        if len(predicate) > 2:
+            found.append(Future(match.start(), verb_end, verb_key(predicate)))
+    return tuple(found)
+
+
+def _next_word(text: str, position: int) -> re.Match | None:
+    """The word right after ``position`` in its clause."""
+    word = _WORD.search(text, position)
+    if word is None or _CLAUSE_END.search(text, position, word.start()):
+        return None
+    return word
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def past_predicates(text: str, lang: str) -> frozenset[str]:
+    """The stems of the verbs ``text`` says in the past: an English simple past, past passive or perfect ("voted",
+    "was approved", "has closed"), a Spanish preterite or perfect ("votó", "fue aprobado", "ha cerrado")."""
+    if lang == "es":
+        return frozenset(verb_key(match.group().split()[-1]) for match in _SPANISH_PAST.finditer(text))
+    stems = set()
+    previous = ""
+    for word in _WORD.finditer(text):
+        folded = fold(word.group())
+        if (((folded.endswith("ed") and len(folded) > 4) or folded in _ENGLISH_IRREGULAR_PASTS)
+                and previous not in _NOT_BEFORE_PAST):
+            stems.add(verb_key(folded))
+        previous = folded
+    return frozenset(stems)
+
+
+def says_time_ahead(text: str, lang: str) -> bool:
+    """Whether ``text`` says a time to come in any way: a future verb, a modal, a plan, the calendar ahead, a
+    condition."""
+    return _TIME_AHEAD["es" if lang == "es" else "en"].search(text) is not None
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The future verbs of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, futures)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    if RULE in settings.disabled_rules:
+        return []
+    findings = []
+    for pair in compared_pairs(aligned, settings):
+        for side in ("left", "right"):
+            finding = _future_only_on(aligned, pair, side, settings)
+            if finding is not None:
+                findings.append(finding)
+                break
+    return findings
+
+
+def _texts(aligned: AlignedDocument, pair: AlignedPair, side: str) -> tuple[str, str, str]:
+    """A side of ``pair``: its text, and the text and language it is compared in (its translation, or itself)."""
+    version = aligned.version(side)
+    indices = getattr(pair, side)
+    text = " ".join(version.segments[index].text for index in indices)
+    if side == aligned.translated_side:
+        return text, aligned.translation_of(side, indices), aligned.version(aligned.other(side)).lang
+    return text, text, version.lang
+
+
+def _future_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
+    """The finding on ``side`` when it says a future whose predicate the other side says in the past."""
+    version = aligned.version(side)
+    said = [(index, future) for index in getattr(pair, side)
+            for future in futures(version.segments[index].text, version.lang)]
+    if not said:
+        return None
+    other = aligned.other(side)
+    other_version = aligned.version(other)
+    other_text, other_compared, compared_lang = _texts(aligned, pair, other)
+    if says_time_ahead(other_text, other_version.lang) or says_time_ahead(other_compared, compared_lang):
+        return None
+    past = past_predicates(other_text, other_version.lang)
+    if other_compared != other_text:
+        past |= past_predicates(other_compared, compared_lang)
+    _, compared, _ = _texts(aligned, pair, side)
+    translated = futures(compared, compared_lang) if side == aligned.translated_side else ()
+    stems = {future.predicate for _, future in said} | {future.predicate for future in translated}
+    if past.isdisjoint(stems):
+        return None
+    index, future = next(((index, future) for index, future in said if future.predicate in past), said[0])
+    segment = version.segments[index]
+    start, end = segment_span(version.source, segment, future.start, future.end)
+    words = segment.text[future.start:future.end]
+    message = (f"{words!r} is still to come in {side_name(aligned, side)} but done in "
+               f"{side_name(aligned, other)}")
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {"confidence": CONFIDENCE}
+    if aligned.translated_side is not None:
+        evidence["translation"] = aligned.translation_of(aligned.translated_side, getattr(pair, aligned.translated_side))
+    return make_finding(RULE, version.source, start, end, message, lang=version.lang, score=CONFIDENCE,
+                        evidence=evidence, settings=settings)
