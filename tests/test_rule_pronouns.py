@@ -460,3 +460,24 @@ def test_english_pronouns_the_given_name_agrees_with_outweigh_a_spanish_appositi
                "Comunidad n.3.", "\"Nos gustaría que la ciudad siga siendo la dueña de Extra Place\", dijo."]
     (finding,) = pronouns.check(build_aligned(english, spanish), Settings())
     assert (finding.lang, finding.text) == ("es", "el gerente")
+
+
+_COUNCIL_STORY = ("{title} {given} Ortiz said the plan would cut wait times.", '"We listened to the neighbors," {pronoun} '
+                  "added.")
+_COUNCIL_STORY_ES = ("{title} {given} Ortiz dijo que el plan reduciría los tiempos de espera.",
+                     '"Escuchamos a los vecinos", añadió.')
+
+
+@pytest.mark.parametrize("title, given, pronoun, title_es, flagged", [
+    # an English title capitalised with the name says the sex as strongly as a pronoun: the slip is the pronoun
+    ("Councilwoman", "Teresa", "he", "La concejala", ("en", "he")),
+    ("Councilman", "Mark", "she", "El concejal", ("en", "she")),
+    # the Spanish title against the English title and pronoun
+    ("Councilwoman", "Teresa", "she", "El concejal", ("es", "El concejal")),
+    ("Assemblyman", "Mark", "he", "La asambleísta", None),  # "asambleísta" says no sex; "la" is no title of a list
+])
+def test_an_english_title_with_the_name_weighs_as_a_pronoun(title, given, pronoun, title_es, flagged):
+    english = [line.format(title=title, given=given, pronoun=pronoun) for line in _COUNCIL_STORY]
+    spanish = [line.format(title=title_es, given=given) for line in _COUNCIL_STORY_ES]
+    findings = pronouns.check(build_aligned(english, spanish), Settings())
+    assert [(finding.lang, finding.text) for finding in findings] == ([flagged] if flagged else [])

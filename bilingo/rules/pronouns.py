@@ -25,7 +25,9 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    as the surname of such a sequence, or one word attached to a speech verb), keyed by
    its last word, so "Karine Jean-Pierre" and "Jean-Pierre" are one person in both
    versions (accents aside: "Chávez" is "Chavez"). Spanish gendered titles right before a name ("la portavoz
-   Karine Jean-Pierre", "el secretario ...") are weaker votes for that person's gender. The noun at the head of
+   Karine Jean-Pierre", "el secretario ...") are weaker votes for that person's gender: the translator's
+   agreement, often the masculine default. An English title that says the sex ("Councilwoman Teresa Ortiz",
+   "Mrs. Ruiz", "Spokesman Luis Herrera") is as strong as a pronoun. The noun at the head of
    an appositive right after a name ("Maria Lopez, a spokeswoman for the county, said", "Juan Pérez, un hombre
    de 34 años") is a vote as strong as a pronoun, and a name followed by an appositive and a speech verb is a
    speaker: where Spanish drops the pronoun ("añadió"), the English "he added" still meets the person. Where the
@@ -112,6 +114,9 @@ EN_TITLES = {
     "mr.": MASCULINE, "mr": MASCULINE, "mrs.": FEMININE, "mrs": FEMININE, "ms.": FEMININE, "ms": FEMININE,
     "spokesman": MASCULINE, "spokeswoman": FEMININE, "chairman": MASCULINE, "chairwoman": FEMININE,
     "congressman": MASCULINE, "congresswoman": FEMININE, "businessman": MASCULINE, "businesswoman": FEMININE,
+    "councilman": MASCULINE, "councilwoman": FEMININE, "assemblyman": MASCULINE, "assemblywoman": FEMININE,
+    "alderman": MASCULINE, "alderwoman": FEMININE, "committeeman": MASCULINE, "committeewoman": FEMININE,
+    "policeman": MASCULINE, "policewoman": FEMININE, "madam": FEMININE,
     "sr.": MASCULINE, "sra.": FEMININE,
 }
 NOT_PERSON_WORDS = {
@@ -159,6 +164,7 @@ class Pronoun:
     weak: bool = False  # a gendered title, not a pronoun
     given_name: bool = False  # a given name nearly only one sex bears ("Mark"), as a title's weight
     noun: bool = False  # the noun of an appositive after a name ("Maria Lopez, a spokeswoman, said"): a pronoun's weight
+    title: bool = False  # an English title that says the sex ("Councilwoman", "Mrs."): a pronoun's weight
 
 
 @dataclass(frozen=True)
@@ -261,6 +267,10 @@ def _name_candidates(text: str, lang: str, segment: int) -> tuple[tuple[Person, 
         several_words = len(words) >= 2
         alone = speaker and not _QUOTE_OPENING_BEFORE.search(text[: match.start()])
         title_gender, title_span = _title_before(text, match.start(), lang)
+        if lang != "es" and several_words and words[0].lower() in EN_TITLES:
+            # a title capitalised with the name: "Councilwoman Teresa Ortiz", "Spokesman Luis Herrera"
+            title_start = text.index(words[0], match.start())
+            title_gender, title_span = EN_TITLES[words[0].lower()], (title_start, title_start + len(words[0]))
         noun_gender, noun_span = None, None
         if text.startswith(",", match.end()):
             after, noun_gender, noun_span = appositive_after(text, match.end(), lang)
@@ -577,7 +587,11 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
         for person in people:
             if person.title_gender and person.title_span:
                 a, b = person.title_span
-                votes.append(Vote(person.key, side, Pronoun(text[a:b], a, b, person.title_gender, index, weak=True)))
+                # an English title says the sex in the name itself ("Councilwoman Teresa Ortiz", "Mrs. Ruiz"), as
+                # strongly as a pronoun; a Spanish one is the translator's agreement, often the masculine default
+                strong = lang == "en"
+                votes.append(Vote(person.key, side, Pronoun(text[a:b], a, b, person.title_gender, index,
+                                                            weak=not strong, title=strong)))
             if person.noun_gender and person.noun_span:
                 a, b = person.noun_span
                 votes.append(Vote(person.key, side, Pronoun(text[a:b], a, b, person.noun_gender, index, noun=True)))
@@ -662,7 +676,7 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
             if vote.pronoun.gender == gender or vote.pronoun.given_name:
                 continue
             other_version = aligned.version(reference.side)
-            kind = "title" if vote.pronoun.weak else "noun" if vote.pronoun.noun else "pronoun"
+            kind = "title" if vote.pronoun.weak or vote.pronoun.title else "noun" if vote.pronoun.noun else "pronoun"
             where = "" if reference.side == vote.side else f" in {_side_name(aligned, reference.side)}"
             if reference.pronoun.given_name:
                 message = (f"{vote.pronoun.text!r} ({vote.pronoun.gender} {kind}) for {person}, whose given name "
