@@ -17,7 +17,7 @@ future its own way. One finding per pair, on the future verb.
 
 Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: no finding.
 Of the pairs of it that say a future on both sides, the English future turned into the past ("will vote" ->
-"voted") is found in 25%, the Spanish one turned into the preterite ("votará" -> "votó") in 19%
+"voted") is found in 26%, the Spanish one turned into the preterite ("votará" -> "votó") in 18%
 (tests/test_rule_tenses.py): the others keep another future, a condition or a time ahead in the pair, which leaves
 it alone, or say the verb in other words than the translation. A warning: the rule wants to be sure rather than
 complete.
@@ -87,22 +87,26 @@ _TIME_AHEAD = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
-# endings stripped before verbs are compared, longest first: "voted", "votes", "voting", "votó", "votará", "votaron",
-# "votado" all become "vot"
-_VERB_ENDINGS = sorted(("ied", "ed", "es", "s", "ing", "e", "aran", "eran", "iran", "ara", "era", "ira", "aremos",
-                        "eremos", "iremos", "aron", "ieron", "io", "o", "ado", "ido", "ada", "ida", "ados", "idos",
-                        "adas", "idas", "ar", "er", "ir", "a", "an"), key=len, reverse=True)
+# endings stripped before verbs are compared, longest first: "voted", "votes", "voting", "vote" become "vot"; "votó",
+# "votará", "votaron", "votado", "votar" too
+_VERB_ENDINGS = {
+    "en": sorted(("ied", "ed", "es", "s", "ing", "e"), key=len, reverse=True),
+    "es": sorted(("aran", "eran", "iran", "ara", "era", "ira", "aremos", "eremos", "iremos", "aron", "ieron", "io",
+                  "o", "ado", "ido", "ada", "ida", "ados", "idos", "adas", "idas", "ar", "er", "ir", "a", "an", "e",
+                  "en"), key=len, reverse=True),
+}
 
 
-def verb_key(word: str) -> str:
-    """A verb as both languages' tenses of it are compared: folded, one tense ending off, at most 5 letters ("voted",
-    "vote", "votará" and "votó" meet at "vot"; "approved", "aprobado" do not, "closed" and "clausuró" neither)."""
+def verb_key(word: str, lang: str = "en") -> str:
+    """A verb as its tenses are compared: folded, one tense ending of ``lang`` off, at most 7 letters ("voted",
+    "vote" and "votes" meet at "vot", and so do "votará", "votó" and "votar" in Spanish, whose key an English
+    word may share: "repair" and "repaired" meet, "destine" and "destination" do not)."""
     folded = fold(word)
-    for ending in _VERB_ENDINGS:
+    for ending in _VERB_ENDINGS["es" if lang == "es" else "en"]:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             folded = folded[: -len(ending)]
             break
-    return folded[:5]
+    return folded[:7]
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
 
@@ -133,7 +137,7 @@ def futures(text: str, lang: str) -> tuple[Future, ...]:
                 continue
             verb_end, predicate = word.end(), fold(word.group())
         if len(predicate) > 2:
-            found.append(Future(match.start(), verb_end, verb_key(predicate)))
+            found.append(Future(match.start(), verb_end, verb_key(predicate, lang)))
     return tuple(found)
 
 
@@ -150,14 +154,14 @@ def past_predicates(text: str, lang: str) -> frozenset[str]:
     """The stems of the verbs ``text`` says in the past: an English simple past, past passive or perfect ("voted",
     "was approved", "has closed"), a Spanish preterite or perfect ("votó", "fue aprobado", "ha cerrado")."""
     if lang == "es":
-        return frozenset(verb_key(match.group().split()[-1]) for match in _SPANISH_PAST.finditer(text))
+        return frozenset(verb_key(match.group().split()[-1], lang) for match in _SPANISH_PAST.finditer(text))
     stems = set()
     previous = ""
     for word in _WORD.finditer(text):
         folded = fold(word.group())
         if (((folded.endswith("ed") and len(folded) > 4) or folded in _ENGLISH_IRREGULAR_PASTS)
                 and previous not in _NOT_BEFORE_PAST):
-            stems.add(verb_key(folded))
+            stems.add(verb_key(folded, lang))
         previous = folded
     return frozenset(stems)
 

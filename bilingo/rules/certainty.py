@@ -1,0 +1,163 @@
+"""certainty-mismatch: a claim hedged on one side and stated as fact on the other ("The plant may close" / "La
+planta cerrará", "The storm damaged the bridge" / "La tormenta pudo haber dañado el puente").
+
+A possibility reported as a certainty (or the reverse) changes what the newsroom stands behind: a rumour becomes a
+fact, a suspect's guilt a finding, while every name and number still match.
+
+Each side is read in its own language for its *hedged* verbs: a modal of possibility with its verb ("may close",
+"might have started", "could face", "is likely to rise"; "podría cerrar", "pueden causar", "pudo haber comenzado")
+or an adverb of doubt before one ("possibly", "probably", "perhaps"; "posiblemente", "probablemente", "quizás", "tal
+vez"); not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La policía pudo recuperar la
+computadora": it did). A pair is reported when the other side, in its own language and in its translation, says the hedged verb
+(its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet) and holds no word of possibility at all: no
+modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no "puede",
+"podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional. One finding per pair, on the
+hedge.
+
+Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: 2 findings,
+both differences of the translation ("the disease may progress" / "la enfermedad progresó", "probablemente
+llegó" / "eventually arrived"). Of the pairs that hedge on both sides, the English hedge turned into "will" is found
+in a third (tests/test_rule_certainty.py). A warning: the rule wants to be sure rather than complete.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from bilingo.findings import compared_pairs, make_finding, pair_evidence, prepare_sentences, segment_span, side_name
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.tenses import verb_key
+from bilingo.rules.words import holds_any
+from bilingo.settings import Settings
+
+RULE = "certainty-mismatch"
+TEXT_MEMO_SIZE = 1 << 14
+CONFIDENCE = 0.5
+
+_HEDGE = {
+    "en": re.compile(
+        r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|expected)\s+to|possibly|probably|perhaps)\s+"
+        r"(?:(?:also|still|soon|eventually|well|even|be|have|been|get)\s+)*(?P<verb>[a-z]{3,})",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        # ("puede" and "podrá" are also "can" and "will be able to"; "pudo", past, "managed to" but for "pudo haber")
+        r"\b(?:(?:podr[ií]an?|pudiera|pudieran|posiblemente|probablemente|quiz[aá]s?|tal\s+vez)\s+"
+        r"|(?:pudo|pudieron)\s+haber\s+)(?:(?:se|le|les|lo|la|los|las|haber|ser|estar|ya)\s+)*"
+        r"(?P<verb>[a-záéíóúñ]{3,})",
+        re.IGNORECASE,
+    ),
+}
+_CUES = {"en": ("may ", "might ", "could ", "likely to", "expected to", "possibly", "probably", "perhaps"),
+         "es": ("podr", "pued", "pud", "posiblemente", "probablemente", "quiz", "tal vez")}
+# any word of possibility: where the other side holds one, it may hedge the claim its own way
+_MAYBE = {
+    "en": re.compile(
+        r"\b(?:may|might|could|can|cannot|would|should|must|if|whether|unless|possibl[ey]|possibility|perhaps|maybe|"
+        r"likely|unlikely|probabl[ey]|potential(?:ly)?|expect(?:s|ed)?|suggests?|suggested|appears?|appeared|"
+        r"seems?|seemed|reportedly|allegedly|alleged|apparently|believed?|believes|thought|fear(?:s|ed)?|risks?|"
+        r"chance|able|unable|estimated?|suspected?|suspects|presumably|according)\b|['’]d\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:pod[eé]r|pued\w*|pud\w*|podr\w*|pod[ií]a\w*|quiz[aá]s?|tal\s+vez|posibl\w*|probabl\w*|a\s+lo\s+mejor|"
+        r"acaso|si|riesgo|supuest\w*|presunt\w*|parec\w*|sugier\w*|suger\w*|cree\w*|cre[ií]\w*|esper\w*|tem\w*|"
+        r"estim\w*|sospech\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b",
+        re.IGNORECASE,
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class Hedge(NamedTuple):
+    """A hedged verb of a sentence ("may close", "podría cerrar"): from the hedge to the verb's end, and the verb's
+    key."""
+
+    start: int
+    end: int
+    verb: str
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def hedges(text: str, lang: str) -> tuple[Hedge, ...]:
+    """The hedged verbs of ``text``, in text order; "may not" is a negation's, left to negation-mismatch."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _CUES[lang]):
+        return ()  # (most sentences)
+    found = []
+    for match in _HEDGE[lang].finditer(text):
+        verb = match.group("verb")
+        if verb.lower() in ("not", "never", "no", "nunca"):
+            continue
+        found.append(Hedge(match.start(), match.end("verb"), verb_key(verb, lang)))
+    return tuple(found)
+
+
+def says_maybe(text: str, lang: str) -> bool:
+    """Whether ``text`` holds any word of possibility (``_MAYBE``)."""
+    return _MAYBE["es" if lang == "es" else "en"].search(text) is not None
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def verb_keys(text: str, lang: str) -> frozenset[str]:
+    """The ``verb_key`` of every word of ``text``."""
+    return frozenset(verb_key(word, lang) for word in _WORD.findall(text))
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The hedged verbs of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, hedges)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    if RULE in settings.disabled_rules:
+        return []
+    findings = []
+    for pair in compared_pairs(aligned, settings):
+        for side in ("left", "right"):
+            finding = _hedged_only_on(aligned, pair, side, settings)
+            if finding is not None:
+                findings.append(finding)
+                break
+    return findings
+
+
+def _texts(aligned: AlignedDocument, pair: AlignedPair, side: str) -> tuple[str, str, str]:
+    """A side of ``pair``: its text, and the text and language it is compared in (its translation, or itself)."""
+    version = aligned.version(side)
+    indices = getattr(pair, side)
+    text = " ".join(version.segments[index].text for index in indices)
+    if side == aligned.translated_side:
+        return text, aligned.translation_of(side, indices), aligned.version(aligned.other(side)).lang
+    return text, text, version.lang
+
+
+def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
+    """The finding on ``side`` when it hedges a verb the other side states without any word of possibility."""
+    version = aligned.version(side)
+    said = [(index, hedge) for index in getattr(pair, side) for hedge in hedges(version.segments[index].text,
+                                                                                  version.lang)]
+    if not said:
+        return None
+    other = aligned.other(side)
+    other_text, other_compared, compared_lang = _texts(aligned, pair, other)
+    if says_maybe(other_text, aligned.version(other).lang) or says_maybe(other_compared, compared_lang):
+        return None
+    stated = verb_keys(other_text, aligned.version(other).lang) | verb_keys(other_compared, compared_lang)
+    _, compared, _ = _texts(aligned, pair, side)
+    translated = hedges(compared, compared_lang) if side == aligned.translated_side else ()
+    if stated.isdisjoint({hedge.verb for _, hedge in said} | {hedge.verb for hedge in translated}):
+        return None
+    index, hedge = next(((index, hedge) for index, hedge in said if hedge.verb in stated), said[0])
+    segment = version.segments[index]
+    start, end = segment_span(version.source, segment, hedge.start, hedge.end)
+    words = segment.text[hedge.start:hedge.end]
+    message = (f"{words!r} is a possibility in {side_name(aligned, side)} but stated as a fact in "
+               f"{side_name(aligned, other)}")
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {"confidence": CONFIDENCE}
+    if aligned.translated_side is not None:
+        evidence["translation"] = aligned.translation_of(aligned.translated_side, getattr(pair, aligned.translated_side))
+    return make_finding(RULE, version.source, start, end, message, lang=version.lang, score=CONFIDENCE,
+                        evidence=evidence, settings=settings)

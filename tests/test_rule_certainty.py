@@ -1,0 +1,99 @@
+"""certainty-mismatch: a claim hedged on one side and stated as a fact on the other (``bilingo.rules.certainty``)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from aligned_builder import (
+    CORPUS_DEV,
+    PLAIN_PAIR,
+    DocumentSpec,
+    aligned_pair,
+    build_aligned_documents,
+    corpus_records,
+    corpus_spec,
+)
+from bilingo.rules import RULES, certainty
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return certainty.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, lang, flagged", [
+    ("The plant may close next year.", "La planta cerrará el próximo año.", "en", "may close"),
+    ("The storm damaged the bridge.", "La tormenta pudo haber dañado el puente.", "es", "pudo haber dañado"),
+    ("The virus may cause pneumonia.", "El virus causa neumonía.", "en", "may cause"),
+    ("The suspect visited the bank.", "El sospechoso posiblemente visitó el banco.", "es", "posiblemente visitó"),
+    ("The city will cancel the festival.", "La ciudad podría cancelar el festival.", "es", "podría cancelar"),
+])
+def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
+    (finding,) = _findings(en, es)
+    assert finding.rule == "certainty-mismatch" and finding.severity == RULES["certainty-mismatch"].severity
+    assert (finding.lang, finding.text) == (lang, flagged)
+    language, other = ("English", "Spanish") if lang == "en" else ("Spanish", "English")
+    assert finding.message == f"{flagged!r} is a possibility in {language} but stated as a fact in {other}"
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The plant may close next year.", "La planta podría cerrar el próximo año."),
+    ("The plant will close next year.", "La planta cerrará el próximo año."),
+    # a hedge said another way on the other side
+    ("The plant may close next year.", "Es posible que la planta cierre el próximo año."),
+    ("The plant may close next year.", "Se espera que la planta cierre el próximo año."),
+    ("The fire may have started in the kitchen.", "Según los bomberos, el fuego comenzó en la cocina."),
+    # "can", "puede", "pudo": an ability as often as a possibility
+    ("Residents can park on the street.", "Los residentes estacionan en la calle."),
+    ("Police recovered the stolen laptop.", "La policía pudo recuperar la computadora robada."),
+    ("The test may not detect early infections.", "La prueba no detecta infecciones tempranas."),
+])
+def test_the_same_certainty_or_a_hedge_said_otherwise_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_disabled_rule_reports_nothing():
+    assert _findings("The plant may close next year.", "La planta cerrará el próximo año.",
+                     Settings(disabled_rules={"certainty-mismatch"})) == []
+
+
+_CORPUS_SETS = ("flores200-devtest", "tico19", "wmt-newstest-2008-2010")
+
+
+@needs_corpus
+def test_faithful_corpus_translations_keep_their_certainty_but_for_two_real_differences():
+    """The 443 documents of the corpus first written in English or Spanish (6,569 sentence pairs): two findings,
+    both differences of the translation ("may progress" / "progresó"; "probablemente llegó" / "eventually
+    arrived")."""
+    specs = [corpus_spec(record) for set_name in _CORPUS_SETS
+             for record in corpus_records(set_name) if record.get("origlang") in ("en", "es")]
+    found = [finding.text for document in build_aligned_documents(specs)
+             for finding in certainty.check(document, Settings())]
+    assert found == ["may progress", "probablemente llegó"]
+
+
+_ENGLISH_MODAL = re.compile(r"\b(?:may|might|could)\s+(?=[a-z])")
+
+
+@needs_corpus
+def test_an_english_hedge_made_certain_is_found_in_the_clear_cases():
+    """Pairs of the corpus that hedge on both sides, with the English "may", "might" or "could" turned into
+    "will": found in 32% (52 of 165). The others hold another word of possibility in the English sentence, or say
+    the verb in other words than Apertium."""
+    edits = []
+    for set_name in _CORPUS_SETS:
+        for record in corpus_records(set_name):
+            if record.get("origlang") not in ("en", "es"):
+                continue
+            for en, es in zip(record["en"], record["es"]):
+                modal = _ENGLISH_MODAL.search(en)
+                if modal and certainty.hedges(en, "en") and certainty.hedges(es, "es"):
+                    edits.append((en[:modal.start()] + "will " + en[modal.end():], es))
+    assert len(edits) >= 150
+    documents = build_aligned_documents([DocumentSpec([en, PLAIN_PAIR[0]], [es, PLAIN_PAIR[1]]) for en, es in edits])
+    found = sum(bool(certainty.check(document, Settings())) for document in documents)
+    assert found >= 0.28 * len(edits)
