@@ -123,10 +123,10 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.3), ("es", 0.28)])
+@pytest.mark.parametrize("lang, least", [("en", 0.32), ("es", 0.32)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 37% of the pairs (133 of 362), the Spanish one in 32%
-    (113 of 348). The rest keep another negative word on that side ("sin", "ni", "todavía", "only": a translator's
+    """Measured: the English negation taken out is found in 37% of the pairs (133 of 362), the Spanish one in 38%
+    (131 of 348). The rest keep another negative word on that side ("sin", "ni", "todavía", "only": a translator's
     paraphrase could not be told apart) or say the predicate in other words than Apertium's ("attend" /
     "assisted")."""
     edits = _negation_edits(lang)
