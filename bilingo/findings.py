@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from bilingo.model import AlignedDocument, Finding, SourceDocument
+from bilingo.model import AlignedDocument, AlignedPair, Finding, SourceDocument
 from bilingo.rules import RULES
 from bilingo.settings import Settings
 
@@ -196,6 +196,49 @@ def pairs_saying(aligned: AlignedDocument, settings: Settings, find, sides: tupl
         said = said_in_pair(aligned, pair, find, sides)
         if said is not None:
             yield pair, said
+
+
+def one_sided_findings(aligned: AlignedDocument, settings: Settings, rule: str, said_only_on) -> list[Finding]:
+    """The findings of a rule that reports a pair when one side says something the other does not say that way (a
+    negation, a future, a hedge): ``said_only_on(aligned, pair, side, settings)`` gives the finding on ``side`` or
+    None. At most one finding per compared pair, the left side's first."""
+    if rule in settings.disabled_rules:
+        return []
+    findings = []
+    for pair in compared_pairs(aligned, settings):
+        for side in ("left", "right"):
+            finding = said_only_on(aligned, pair, side, settings)
+            if finding is not None:
+                findings.append(finding)
+                break
+    return findings
+
+
+def side_texts(aligned: AlignedDocument, pair: AlignedPair, side: str) -> tuple[str, str, str]:
+    """A side of ``pair``: its text, and the text and language it is compared in (its machine translation into the
+    other side's language, or itself when it is not the translated side)."""
+    version = aligned.version(side)
+    indices = getattr(pair, side)
+    text = " ".join(version.segments[index].text for index in indices)
+    if side == aligned.translated_side:
+        return text, aligned.translation_of(side, indices), aligned.version(aligned.other(side)).lang
+    return text, text, version.lang
+
+
+def words_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int, begin: int, end: int,
+                  rule: str, message: str, confidence: float, settings: Settings, **evidence) -> Finding:
+    """A finding of ``rule`` on the words ``[begin, end)`` of segment ``index`` of ``side``, with the pair's evidence
+    (the other side's text, the translation, ``confidence`` and ``evidence``)."""
+    version = aligned.version(side)
+    start, stop = segment_span(version.source, version.segments[index], begin, end)
+    other = aligned.other(side)
+    details = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | evidence | {
+        "confidence": confidence}
+    if aligned.translated_side is not None:
+        details["translation"] = aligned.translation_of(aligned.translated_side,
+                                                        getattr(pair, aligned.translated_side))
+    return make_finding(rule, version.source, start, stop, message, lang=version.lang, score=confidence,
+                        evidence=details, settings=settings)
 
 
 def each_says_more(said: Counter, other_said: Counter) -> bool:

@@ -235,6 +235,18 @@ def corpus_spec(record: dict, en: list[str] | None = None, es: list[str] | None 
 CORPUS_SETS = ("flores200-devtest", "wmt-newstest-2008-2010", "tico19")
 
 
+def original_records() -> list[dict]:
+    """The corpus documents first written in English or Spanish (443: one side of each is the original, the other its
+    translation), the faithful pairs the rules' false positives are measured on."""
+    return [record for set_name in CORPUS_SETS for record in corpus_records(set_name)
+            if record.get("origlang") in ("en", "es")]
+
+
+def original_sentence_pairs() -> list[tuple[str, str]]:
+    """The (English, Spanish) sentence pairs of ``original_records`` (6,569)."""
+    return [pair for record in original_records() for pair in zip(record["en"], record["es"])]
+
+
 def contrast_measure(find, differ, swapped_words: dict[str, str]) -> tuple[int, int, int, int]:
     """How a rule that reads one kind of word on each side (``findings.contrast_findings``: ``find(text, lang)`` and
     ``differ(kinds, other_kinds)``) fares on the dev corpus's sentence pairs: (pairs whose two sides both say such a

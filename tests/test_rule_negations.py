@@ -11,8 +11,9 @@ from aligned_builder import (
     aligned_pair,
     build_aligned,
     build_aligned_documents,
-    corpus_records,
     corpus_spec,
+    original_records,
+    original_sentence_pairs,
 )
 from bilingo.evaluation.perturb import negation_free_of_other_rules, without_negation
 from bilingo.rules import RULES, decisions, negations
@@ -97,8 +98,7 @@ def test_faithful_corpus_translations_keep_their_negations():
     """The 443 documents of the corpus first written in English or Spanish (6,569 sentence pairs) are faithful
     translations: the one finding is a paraphrase the rule cannot tell apart ("Pre-operative transgender people" /
     "Las personas transgénero que aún no se han operado")."""
-    specs = [corpus_spec(record) for set_name in ("flores200-devtest", "tico19", "wmt-newstest-2008-2010")
-             for record in corpus_records(set_name) if record.get("origlang") in ("en", "es")]
+    specs = [corpus_spec(record) for record in original_records()]
     assert len(specs) == 443
     found = [finding.text for document in build_aligned_documents(specs)
              for finding in negations.check(document, Settings())]
@@ -109,16 +109,12 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
     """Sentence pairs of the corpus (first written in English or Spanish) whose two sides both say a clausal
     negation, with the ``lang`` side's one negation taken out as the benchmark's edit does it."""
     edits = []
-    for set_name in ("flores200-devtest", "tico19", "wmt-newstest-2008-2010"):
-        for record in corpus_records(set_name):
-            if record.get("origlang") not in ("en", "es"):
-                continue
-            for en, es in zip(record["en"], record["es"]):
-                other, other_lang = (es, "es") if lang == "en" else (en, "en")
-                changed = without_negation(en if lang == "en" else es, lang)
-                if changed is not None and negation_free_of_other_rules(other, other_lang):
-                    edits.append(([changed, PLAIN_PAIR[0]], [es, PLAIN_PAIR[1]]) if lang == "en"
-                                 else ([en, PLAIN_PAIR[0]], [changed, PLAIN_PAIR[1]]))
+    for en, es in original_sentence_pairs():
+        other, other_lang = (es, "es") if lang == "en" else (en, "en")
+        changed = without_negation(en if lang == "en" else es, lang)
+        if changed is not None and negation_free_of_other_rules(other, other_lang):
+            edits.append(([changed, PLAIN_PAIR[0]], [es, PLAIN_PAIR[1]]) if lang == "en"
+                         else ([en, PLAIN_PAIR[0]], [changed, PLAIN_PAIR[1]]))
     return edits
 
 

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from bilingo.findings import compared_pairs, make_finding, pair_evidence, prepare_sentences, segment_span, side_name
+from bilingo.findings import one_sided_findings, prepare_sentences, side_name, side_texts, words_finding
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.tenses import verb_key
 from bilingo.rules.words import holds_any
@@ -112,26 +112,7 @@ def prepare(version: Version, settings: Settings) -> None:
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    if RULE in settings.disabled_rules:
-        return []
-    findings = []
-    for pair in compared_pairs(aligned, settings):
-        for side in ("left", "right"):
-            finding = _hedged_only_on(aligned, pair, side, settings)
-            if finding is not None:
-                findings.append(finding)
-                break
-    return findings
-
-
-def _texts(aligned: AlignedDocument, pair: AlignedPair, side: str) -> tuple[str, str, str]:
-    """A side of ``pair``: its text, and the text and language it is compared in (its translation, or itself)."""
-    version = aligned.version(side)
-    indices = getattr(pair, side)
-    text = " ".join(version.segments[index].text for index in indices)
-    if side == aligned.translated_side:
-        return text, aligned.translation_of(side, indices), aligned.version(aligned.other(side)).lang
-    return text, text, version.lang
+    return one_sided_findings(aligned, settings, RULE, _hedged_only_on)
 
 
 def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
@@ -142,22 +123,16 @@ def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
     if not said:
         return None
     other = aligned.other(side)
-    other_text, other_compared, compared_lang = _texts(aligned, pair, other)
+    other_text, other_compared, compared_lang = side_texts(aligned, pair, other)
     if says_maybe(other_text, aligned.version(other).lang) or says_maybe(other_compared, compared_lang):
         return None
     stated = verb_keys(other_text, aligned.version(other).lang) | verb_keys(other_compared, compared_lang)
-    _, compared, _ = _texts(aligned, pair, side)
+    _, compared, _ = side_texts(aligned, pair, side)
     translated = hedges(compared, compared_lang) if side == aligned.translated_side else ()
     if stated.isdisjoint({hedge.verb for _, hedge in said} | {hedge.verb for hedge in translated}):
         return None
     index, hedge = next(((index, hedge) for index, hedge in said if hedge.verb in stated), said[0])
-    segment = version.segments[index]
-    start, end = segment_span(version.source, segment, hedge.start, hedge.end)
-    words = segment.text[hedge.start:hedge.end]
+    words = version.segments[index].text[hedge.start:hedge.end]
     message = (f"{words!r} is a possibility in {side_name(aligned, side)} but stated as a fact in "
                f"{side_name(aligned, other)}")
-    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {"confidence": CONFIDENCE}
-    if aligned.translated_side is not None:
-        evidence["translation"] = aligned.translation_of(aligned.translated_side, getattr(pair, aligned.translated_side))
-    return make_finding(RULE, version.source, start, end, message, lang=version.lang, score=CONFIDENCE,
-                        evidence=evidence, settings=settings)
+    return words_finding(aligned, pair, side, index, hedge.start, hedge.end, RULE, message, CONFIDENCE, settings)

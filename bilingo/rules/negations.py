@@ -34,14 +34,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from bilingo.findings import (
-    compared_pairs,
-    make_finding,
-    pair_evidence,
-    prepare_sentences,
-    segment_span,
-    side_name,
-)
+from bilingo.findings import one_sided_findings, prepare_sentences, side_name, side_texts, words_finding
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.words import fold, holds_any, stem
 from bilingo.settings import Settings
@@ -221,41 +214,27 @@ class _Side(NamedTuple):
 
 def _side(aligned: AlignedDocument, pair: AlignedPair, side: str) -> _Side:
     version = aligned.version(side)
-    indices = getattr(pair, side)
-    found = [(index, negation) for index in indices for negation in negations(version.segments[index].text,
-                                                                              version.lang)]
-    text = " ".join(version.segments[index].text for index in indices)
-    if side == aligned.translated_side:
-        other_lang = aligned.version(aligned.other(side)).lang
-        return _Side(side, version.lang, found, text, aligned.translation_of(side, indices), other_lang)
-    return _Side(side, version.lang, found, text, text, version.lang)
+    found = [(index, negation) for index in getattr(pair, side)
+             for negation in negations(version.segments[index].text, version.lang)]
+    text, compared, compared_lang = side_texts(aligned, pair, side)
+    return _Side(side, version.lang, found, text, compared, compared_lang)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    if RULE in settings.disabled_rules:
-        return []
-    findings = []
-    for pair in compared_pairs(aligned, settings):
-        if not any(negations(aligned.version(side).segments[index].text, aligned.version(side).lang)
-                   for side in ("left", "right") for index in getattr(pair, side)):
-            continue  # (most pairs)
-        sides = {side: _side(aligned, pair, side) for side in ("left", "right")}
-        for side in ("left", "right"):
-            finding = _negated_only_on(aligned, pair, sides[side], sides[aligned.other(side)], settings)
-            if finding is not None:
-                findings.append(finding)
-                break
-    return findings
+    return one_sided_findings(aligned, settings, RULE, _negated_only_on)
 
 
-def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, negated: _Side, other: _Side,
-                     settings: Settings) -> Finding | None:
-    """The finding on ``negated`` when it says a negation that ``other`` leaves out, else None.
+def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
+    """The finding on ``side`` when it says a negation that the other side leaves out, else None.
 
-    ``other`` is read in its own language and in the language the two are compared in (its translation), each
+    The other side is read in its own language and in the language the two are compared in (its translation), each
     version's negations being read most surely in the language it was written in: it must say fewer clausal
     negations both ways, hold no other negative word both ways, and say the negated predicate without a negation.
     """
+    negated = _side(aligned, pair, side)
+    if not negated.negations:
+        return None  # (most pairs)
+    other = _side(aligned, pair, aligned.other(side))
     if _NEGATION_TURNED.get(negated.lang, _NEGATION_TURNED["en"]).search(negated.text):
         return None
     negated_compared = negations(negated.compared, negated.compared_lang) if negated.compared != negated.text else ()
@@ -285,15 +264,8 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, negated: _Side
     if said is None:
         return None
     index, negation = said
-    version = aligned.version(negated.name)
-    segment = version.segments[index]
-    start, end = segment_span(version.source, segment, negation.start, negation.end)
-    words = segment.text[negation.start:negation.end]
-    message = (f"{words!r} is negated in {side_name(aligned, negated.name)} but said without a negation in "
+    words = aligned.version(side).segments[index].text[negation.start:negation.end]
+    message = (f"{words!r} is negated in {side_name(aligned, side)} but said without a negation in "
                f"{side_name(aligned, other.name)}")
-    evidence = pair_evidence(aligned, negated.name, getattr(pair, negated.name), getattr(pair, other.name)) | {
-        "negations": len(negated.negations), "counterpart_negations": len(other.negations), "confidence": CONFIDENCE}
-    if aligned.translated_side is not None:
-        evidence["translation"] = aligned.translation_of(aligned.translated_side, getattr(pair, aligned.translated_side))
-    return make_finding(RULE, version.source, start, end, message, lang=version.lang, score=CONFIDENCE,
-                        evidence=evidence, settings=settings)
+    return words_finding(aligned, pair, side, index, negation.start, negation.end, RULE, message, CONFIDENCE, settings,
+                         negations=len(negated.negations), counterpart_negations=len(other.negations))

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from bilingo.findings import compared_pairs, make_finding, pair_evidence, prepare_sentences, segment_span, side_name
+from bilingo.findings import one_sided_findings, prepare_sentences, side_name, side_texts, words_finding
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.words import fold, holds_any
 from bilingo.settings import Settings
@@ -178,26 +178,7 @@ def prepare(version: Version, settings: Settings) -> None:
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    if RULE in settings.disabled_rules:
-        return []
-    findings = []
-    for pair in compared_pairs(aligned, settings):
-        for side in ("left", "right"):
-            finding = _future_only_on(aligned, pair, side, settings)
-            if finding is not None:
-                findings.append(finding)
-                break
-    return findings
-
-
-def _texts(aligned: AlignedDocument, pair: AlignedPair, side: str) -> tuple[str, str, str]:
-    """A side of ``pair``: its text, and the text and language it is compared in (its translation, or itself)."""
-    version = aligned.version(side)
-    indices = getattr(pair, side)
-    text = " ".join(version.segments[index].text for index in indices)
-    if side == aligned.translated_side:
-        return text, aligned.translation_of(side, indices), aligned.version(aligned.other(side)).lang
-    return text, text, version.lang
+    return one_sided_findings(aligned, settings, RULE, _future_only_on)
 
 
 def _future_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
@@ -209,7 +190,7 @@ def _future_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
         return None
     other = aligned.other(side)
     other_version = aligned.version(other)
-    other_text, other_compared, compared_lang = _texts(aligned, pair, other)
+    other_text, other_compared, compared_lang = side_texts(aligned, pair, other)
     if other_compared == other_text:
         if says_time_ahead(other_text, other_version.lang):
             return None
@@ -218,19 +199,12 @@ def _future_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
     past = past_predicates(other_text, other_version.lang)
     if other_compared != other_text:
         past |= past_predicates(other_compared, compared_lang)
-    _, compared, _ = _texts(aligned, pair, side)
+    _, compared, _ = side_texts(aligned, pair, side)
     translated = futures(compared, compared_lang) if side == aligned.translated_side else ()
     stems = {future.predicate for _, future in said} | {future.predicate for future in translated}
     if past.isdisjoint(stems):
         return None
     index, future = next(((index, future) for index, future in said if future.predicate in past), said[0])
-    segment = version.segments[index]
-    start, end = segment_span(version.source, segment, future.start, future.end)
-    words = segment.text[future.start:future.end]
-    message = (f"{words!r} is still to come in {side_name(aligned, side)} but done in "
-               f"{side_name(aligned, other)}")
-    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | {"confidence": CONFIDENCE}
-    if aligned.translated_side is not None:
-        evidence["translation"] = aligned.translation_of(aligned.translated_side, getattr(pair, aligned.translated_side))
-    return make_finding(RULE, version.source, start, end, message, lang=version.lang, score=CONFIDENCE,
-                        evidence=evidence, settings=settings)
+    words = version.segments[index].text[future.start:future.end]
+    message = f"{words!r} is still to come in {side_name(aligned, side)} but done in {side_name(aligned, other)}"
+    return words_finding(aligned, pair, side, index, future.start, future.end, RULE, message, CONFIDENCE, settings)
