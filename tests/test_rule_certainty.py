@@ -52,6 +52,10 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
     ("Residents can park on the street.", "Los residentes estacionan en la calle."),
     ("Police recovered the stolen laptop.", "La policía pudo recuperar la computadora robada."),
     ("The test may not detect early infections.", "La prueba no detecta infecciones tempranas."),
+    # an adverb of doubt before a noun phrase, a modal before a name: no hedged verb (WMT: "perhaps the", "may have
+    # Friday" were read as verbs and met "the" and "Friday" on the other side)
+    ("Perhaps the best example is the bridge.", "El mejor ejemplo es el puente."),
+    ("Workers may have Friday off.", "Los trabajadores descansan el viernes."),
 ])
 def test_the_same_certainty_or_a_hedge_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -79,14 +83,14 @@ _ENGLISH_MODAL = re.compile(r"\b(?:may|might|could)\s+(?=[a-z])")
 @needs_corpus
 def test_an_english_hedge_made_certain_is_found_in_the_clear_cases():
     """Pairs of the corpus that hedge on both sides, with the English "may", "might" or "could" turned into
-    "will": found in 32% (52 of 165). The others hold another word of possibility in the English sentence, or say
+    "will": found in 31% (43 of 139). The others hold another word of possibility in the English sentence, or say
     the verb in other words than Apertium."""
     edits = []
     for en, es in original_sentence_pairs():
         modal = _ENGLISH_MODAL.search(en)
         if modal and certainty.hedges(en, "en") and certainty.hedges(es, "es"):
             edits.append((en[:modal.start()] + "will " + en[modal.end():], es))
-    assert len(edits) >= 150
+    assert len(edits) >= 120
     documents = build_aligned_documents([DocumentSpec([en, PLAIN_PAIR[0]], [es, PLAIN_PAIR[1]]) for en, es in edits])
     found = sum(bool(certainty.check(document, Settings())) for document in documents)
     assert found >= 0.28 * len(edits)
