@@ -66,6 +66,9 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     ("It is not only a festival but a fair.", "Es un festival y además una feria."),
     ("Don't forget to bring water.", "Recuerde traer agua."),
     ("The wildlife is wild and should be kept at a distance.", "La vida silvestre no deja de ser salvaje."),
+    ("The infection was diagnosed recently.", "No hace mucho se diagnosticó la infección."),
+    # a negative word Apertium loses is read in the Spanish itself ("apenas" became "grieve")
+    ("The architecture has not changed much in four centuries.", "En cuatro siglos la arquitectura apenas ha cambiado."),
     # a decision turned by its negation is decision-mismatch's (tested below)
     ("The board did not approve the contract.", "La junta aprobó el contrato."),
 ])
@@ -121,8 +124,8 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.32), ("es", 0.32)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 37% of the pairs (133 of 362), the Spanish one in 38%
-    (131 of 348). The rest keep another negative word on that side ("sin", "ni", "todavía", "only": a translator's
+    """Measured: the English negation taken out is found in 37% of the pairs (133 of 362), the Spanish one in 37%
+    (130 of 348). The rest keep another negative word on that side ("sin", "ni", "todavía", "only": a translator's
     paraphrase could not be told apart) or say the predicate in other words than Apertium's ("attend" /
     "assisted")."""
     edits = _negation_edits(lang)
