@@ -620,3 +620,13 @@ def test_the_pipeline_report_works_in_the_browser(opened, tmp_path, pipeline_dem
     assert page.evaluate("document.activeElement.id") == first
     assert page.locator("mark.f:visible").count() > 0
     view.assert_clean()
+
+
+def test_every_rule_has_a_colour_of_its_own():
+    """A rule without one is drawn in the grey fallback, like every other such rule: the legend could not tell them
+    apart."""
+    from bilingo.report.html import FALLBACK_COLOUR, RULE_COLOURS
+    from bilingo.rules import RULES
+
+    assert set(RULES) <= set(RULE_COLOURS)
+    assert len(set(RULE_COLOURS.values())) == len(RULE_COLOURS) and FALLBACK_COLOUR not in RULE_COLOURS.values()

@@ -69,6 +69,9 @@ RULE_COLOURS = {
     "untranslated": "#e7298a",
     "pronoun-mismatch": "#66a61e",
     "decision-mismatch": "#1b9e77",
+    "negation-mismatch": "#984ea3",
+    "tense-mismatch": "#8c564b",
+    "certainty-mismatch": "#5ab4ac",
     "monolingual": "#8c8c8c",
     "document-error": "#b00020",
 }
