@@ -31,6 +31,7 @@ or say the predicate in other words than the translation ("attend" / "assisted")
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -172,17 +173,33 @@ def _negative_words(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 def says_no_otherwise(text: str, lang: str, words: dict[str, re.Pattern] | None = None) -> bool:
     """Whether ``text`` holds a negative word (``_NEGATIVE_WORD``, or ``words``) outside its clausal negations: a
     side that may say a negation in its own words ("without", "sin", "unable", "ileso" aside)."""
-    spans = [(negation.start, negation.end) for negation in negations(text, lang)]
+    covered = _covered_by_negations(text, lang)
     found = (_negative_words(text, lang) if words is None
              else [match.span() for match in words["es" if lang == "es" else "en"].finditer(text)])
-    return any(not any(start <= begin < end for start, end in spans) for begin, _ in found)
+    return any(not covered(begin) for begin, _ in found)
 
 
 def plain_predicates(text: str, lang: str) -> set[str]:
     """The stems of the words of ``text`` that no clausal negation of it covers."""
-    spans = [(negation.start, negation.end) for negation in negations(text, lang)]
-    return {stem(fold(word.group())) for word in _WORD.finditer(text)
-            if not any(start <= word.start() < end for start, end in spans)}
+    covered = _covered_by_negations(text, lang)
+    return {stem(fold(word.group())) for word in _WORD.finditer(text) if not covered(word.start())}
+
+
+def _covered_by_negations(text: str, lang: str):
+    """A test of whether a position of ``text`` lies inside one of its clausal negations (a binary search over
+    them: a text without punctuation may hold thousands)."""
+    found = negations(text, lang)
+    starts = [negation.start for negation in found]
+    reach, ends = 0, []
+    for negation in found:  # how far the negations up to each one reach (their spans may overlap)
+        reach = max(reach, negation.end)
+        ends.append(reach)
+
+    def covered(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < ends[index]
+
+    return covered
 
 
 def read_by_other_rules(text: str, lang: str, negation: Negation) -> bool:
