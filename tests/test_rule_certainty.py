@@ -94,3 +94,19 @@ def test_an_english_hedge_made_certain_is_found_in_the_clear_cases():
     documents = build_aligned_documents([DocumentSpec([en, PLAIN_PAIR[0]], [es, PLAIN_PAIR[1]]) for en, es in edits])
     found = sum(bool(certainty.check(document, Settings())) for document in documents)
     assert found >= 0.28 * len(edits)
+
+
+def test_an_english_hedge_is_found_when_spanish_is_the_language_compared_in():
+    """With translate_to "es", the English "may close" is read in its translation, where Apertium writes "puede
+    cerrar": there "puede" is the hedge (in Spanish copy it is an ability as often, and is no hedge)."""
+    from pathlib import Path
+
+    from bilingo.check import check_paths
+    from bilingo.translate.apertium import ApertiumTranslator
+
+    fixtures = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "two-files"
+    paths = [str(fixtures / "plant-closing-rumor.en.md"), str(fixtures / "plant-closing-rumor.es.md")]
+    report = check_paths(paths, Settings(translator="apertium", cache=False, translate_to="es"), ApertiumTranslator())
+    assert [(f.lang, f.text) for f in report.findings if f.rule == "certainty-mismatch"][:1] == [("en", "may close")]
+    assert certainty.hedges("La planta puede cerrar.", "es") == ()
+    assert [hedge.verb for hedge in certainty.hedges("La planta puede cerrar.", "es", translation=True)] == ["cerr"]

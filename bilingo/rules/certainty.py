@@ -50,6 +50,12 @@ _HEDGE = {
         re.IGNORECASE,
     ),
 }
+# Apertium renders "may close" as "puede cerrar": in a translation into Spanish, "puede" is the hedge it stands for
+_HEDGE_IN_TRANSLATION = {
+    "en": _HEDGE["en"],
+    "es": re.compile(r"\b(?:pueden?\s+)(?:(?:se|le|les|lo|la|los|las|haber|ser|estar|ya)\s+)*(?P<verb_>[a-záéíóúñ]{3,})"
+                     r"|" + _HEDGE["es"].pattern, re.IGNORECASE),
+}
 _CUES = {"en": ("may ", "might ", "could ", "likely to", "expected to", "possibly", "probably", "perhaps"),
          "es": ("podr", "pued", "pud", "posiblemente", "probablemente", "quiz", "tal vez")}
 # any word of possibility: where the other side holds one, it may hedge the claim its own way
@@ -85,17 +91,19 @@ class Hedge(NamedTuple):
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
-def hedges(text: str, lang: str) -> tuple[Hedge, ...]:
-    """The hedged verbs of ``text``, in text order; "may not" is a negation's, left to negation-mismatch."""
+def hedges(text: str, lang: str, translation: bool = False) -> tuple[Hedge, ...]:
+    """The hedged verbs of ``text``, in text order; "may not" is a negation's, left to negation-mismatch. A
+    ``translation`` into Spanish says "may" as "puede" (``_HEDGE_IN_TRANSLATION``)."""
     lang = "es" if lang == "es" else "en"
     if not holds_any(text, _CUES[lang]):
         return ()  # (most sentences)
     found = []
-    for match in _HEDGE[lang].finditer(text):
-        verb = match.group("verb")
+    for match in (_HEDGE_IN_TRANSLATION if translation else _HEDGE)[lang].finditer(text):
+        group = "verb" if match.group("verb") else "verb_"
+        verb = match.group(group)
         if verb[0].isupper() or fold(verb) in _NOT_VERBS[lang]:
             continue  # a name or a function word ("may have Friday", "perhaps the best"); "may not" is a negation's
-        found.append(Hedge(match.start(), match.end("verb"), verb_key(verb, lang)))
+        found.append(Hedge(match.start(), match.end(group), verb_key(verb, lang)))
     return tuple(found)
 
 
@@ -132,7 +140,7 @@ def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
         return None
     stated = verb_keys(other_text, aligned.version(other).lang) | verb_keys(other_compared, compared_lang)
     _, compared, _ = side_texts(aligned, pair, side)
-    translated = hedges(compared, compared_lang) if side == aligned.translated_side else ()
+    translated = hedges(compared, compared_lang, translation=True) if side == aligned.translated_side else ()
     if stated.isdisjoint({hedge.verb for _, hedge in said} | {hedge.verb for hedge in translated}):
         return None
     index, hedge = next(((index, hedge) for index, hedge in said if hedge.verb in stated), said[0])
