@@ -12,8 +12,7 @@ from aligned_builder import (
     DocumentSpec,
     aligned_pair,
     build_aligned_documents,
-    corpus_spec,
-    original_records,
+    original_documents,
     original_sentence_pairs,
 )
 from bilingo.rules import RULES, certainty
@@ -71,8 +70,8 @@ def test_faithful_corpus_translations_keep_their_certainty_but_for_two_real_diff
     """The 443 documents of the corpus first written in English or Spanish (6,569 sentence pairs): two findings,
     both differences of the translation ("may progress" / "progresó"; "probablemente llegó" / "eventually
     arrived")."""
-    specs = [corpus_spec(record) for record in original_records()]
-    found = [finding.text for document in build_aligned_documents(specs)
+    documents = original_documents()
+    found = [finding.text for document in documents
              for finding in certainty.check(document, Settings())]
     assert sorted(found) == ["may progress", "probablemente llegó"]
 

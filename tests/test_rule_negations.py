@@ -11,8 +11,7 @@ from aligned_builder import (
     aligned_pair,
     build_aligned,
     build_aligned_documents,
-    corpus_spec,
-    original_records,
+    original_documents,
     original_sentence_pairs,
 )
 from bilingo.evaluation.perturb import negation_free_of_other_rules, without_negation
@@ -101,9 +100,9 @@ def test_faithful_corpus_translations_keep_their_negations():
     """The 443 documents of the corpus first written in English or Spanish (6,569 sentence pairs) are faithful
     translations: the one finding is a paraphrase the rule cannot tell apart ("Pre-operative transgender people" /
     "Las personas transgénero que aún no se han operado")."""
-    specs = [corpus_spec(record) for record in original_records()]
-    assert len(specs) == 443
-    found = [finding.text for document in build_aligned_documents(specs)
+    documents = original_documents()
+    assert len(documents) == 443
+    found = [finding.text for document in documents
              for finding in negations.check(document, Settings())]
     assert found == ["no se han operado"]
 

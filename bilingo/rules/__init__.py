@@ -100,9 +100,13 @@ RULES: dict[str, Rule] = {
             "BL203",
             "quote-mismatch",
             "warning",
-            "Quoted speech present on one side and missing or truncated on the other.",
-            "Quotes are attributed words; a truncated quote misrepresents the speaker.",
-            "EN: '\u201cWe welcome any folks who are seeking asylum, and they should do that\u201d' / ES quote ends after 'asilo'.",
+            "Quoted speech present on one side and missing or truncated on the other, or words given to another of "
+            "the people the sentence names.",
+            "Quotes are attributed words; a truncated quote misrepresents the speaker, and words put in another "
+            "person's mouth misquote both.",
+            "EN: '\u201cWe welcome any folks who are seeking asylum, and they should do that\u201d' / ES quote ends after "
+            "'asilo'; EN: 'Mayor Ana Smith said the city would rebuild, as Governor Luis Jones watched.' / ES: 'El "
+            "gobernador Luis Jones dijo que la ciudad reconstruiría, mientras la alcaldesa Ana Smith observaba.'",
         ),
         Rule(
             "BL204",
