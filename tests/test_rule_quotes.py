@@ -235,6 +235,10 @@ def test_a_machine_translated_quote_is_longer_by_its_content_words_only(en, es, 
     ("Coach Maria Diaz said the team would play on Friday after meeting with Principal Tom Reed.",
      "El director Tom Reed dijo que el equipo jugaría el viernes tras reunirse con la entrenadora Maria Diaz.",
      "Tom Reed"),
+    # quoted, the speech verb before the speaker's title
+    ('"We will rebuild every home on this street," Mayor Ana Smith said as Governor Luis Jones watched.',
+     '"Reconstruiremos cada casa de esta calle", dijo el gobernador Luis Jones mientras la alcaldesa Ana Smith '
+     "observaba.", "Luis Jones"),
 ])
 def test_words_given_to_another_of_the_pairs_people_are_reported(en, es, flagged):
     findings = quotes.check(build_aligned([en, "The festival runs all weekend."],

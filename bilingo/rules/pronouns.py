@@ -22,7 +22,8 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    goes to a person when a relative or a person of the pronoun's sex is mentioned in between ("Ana Ruiz
    said her husband supports the plan. He said...", "a 51-year-old man was arrested. He...": ``RELATION_NOUNS``).
    A person is a capitalised name sequence (two or more words, or one word already seen
-   as the surname of such a sequence, or one word attached to a speech verb), keyed by
+   as the surname of such a sequence, or one word attached to a speech verb, which may stand before the name's
+   title: "dijo el gobernador Luis Jones"), keyed by
    its last word, so "Karine Jean-Pierre" and "Jean-Pierre" are one person in both
    versions (accents aside: "Chávez" is "Chavez"). Spanish gendered titles right before a name ("la portavoz
    Karine Jean-Pierre", "el secretario ...") are weaker votes for that person's gender: the translator's
@@ -263,10 +264,11 @@ def _name_candidates(text: str, lang: str, segment: int) -> tuple[tuple[Person, 
         if not words or words[-1] in NOT_PERSON_WORDS:
             continue
         key = without_accents(words[-1])  # "Chávez" in Spanish is "Chavez" in English: one person
-        speaker = _attributes_speech(text, match.start(), match.end())
+        title_gender, title_span = _title_before(text, match.start(), lang)
+        # the speech verb may stand before the name's title: "dijo el gobernador Luis Jones", "said spokeswoman X"
+        speaker = _attributes_speech(text, title_span[0] if title_span else match.start(), match.end())
         several_words = len(words) >= 2
         alone = speaker and not _QUOTE_OPENING_BEFORE.search(text[: match.start()])
-        title_gender, title_span = _title_before(text, match.start(), lang)
         if lang != "es" and several_words and words[0].lower() in EN_TITLES:
             # a title capitalised with the name: "Councilwoman Teresa Ortiz", "Spokesman Luis Herrera"
             title_start = text.index(words[0], match.start())
