@@ -58,7 +58,8 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     ("The school will not open until Monday.", "La escuela abrirá hasta el lunes."),
     ("The study failed to find evidence of viral replication in pigs.",
      "El estudio no encontró evidencia de replicación vírica en cerdos."),
-    ("Most of these viruses are non-pathogenic in bats.", "La mayoría de estos virus no son patógenos en los murciélagos."),
+    ("Most of these viruses are non-pathogenic in bats.",
+     "La mayoría de estos virus no son patógenos en los murciélagos."),
     ("The planet is stripped of water.", "El planeta no tiene agua."),
     ("The results are not yet known.", "Todavía se desconocen los resultados."),
     # an emphasis or an affirmation, not a negation
@@ -67,7 +68,8 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     ("The wildlife is wild and should be kept at a distance.", "La vida silvestre no deja de ser salvaje."),
     ("The infection was diagnosed recently.", "No hace mucho se diagnosticó la infección."),
     # a negative word Apertium loses is read in the Spanish itself ("apenas" became "grieve")
-    ("The architecture has not changed much in four centuries.", "En cuatro siglos la arquitectura apenas ha cambiado."),
+    ("The architecture has not changed much in four centuries.",
+     "En cuatro siglos la arquitectura apenas ha cambiado."),
     # a decision turned by its negation is decision-mismatch's (tested below)
     ("The board did not approve the contract.", "La junta aprobó el contrato."),
 ])

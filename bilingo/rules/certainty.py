@@ -1,5 +1,5 @@
-"""certainty-mismatch: a claim hedged on one side and stated as fact on the other ("The plant may close" / "La
-planta cerrará", "The storm damaged the bridge" / "La tormenta pudo haber dañado el puente").
+"""certainty-mismatch: a claim hedged on one side and stated as fact on the other ("The plant may close" / "La planta
+cerrará", "The storm damaged the bridge" / "La tormenta pudo haber dañado el puente").
 
 A possibility reported as a certainty (or the reverse) changes what the newsroom stands behind: a rumour becomes a
 fact, a suspect's guilt a finding, while every name and number still match.
@@ -8,16 +8,16 @@ Each side is read in its own language for its *hedged* verbs: a modal of possibi
 "might have started", "could face", "is likely to rise"; "podría cerrar", "pueden causar", "pudo haber comenzado")
 or an adverb of doubt before one ("possibly", "probably", "perhaps"; "posiblemente", "probablemente", "quizás", "tal
 vez"); not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La policía pudo recuperar la
-computadora": it did). A pair is reported when the other side, in its own language and in its translation, says the hedged verb
-(its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet) and holds no word of possibility at all: no
-modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no "puede",
-"podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional. One finding per pair, on the
-hedge.
+computadora": it did). A pair is reported when the other side, in its own language and in its translation, says the
+hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet) and holds no word of possibility at
+all: no modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no
+"puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional. One finding per pair,
+on the hedge.
 
 Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: 2 findings,
-both differences of the translation ("the disease may progress" / "la enfermedad progresó", "probablemente
-llegó" / "eventually arrived"). Of the pairs that hedge on both sides, the English hedge turned into "will" is found
-in 31% (tests/test_rule_certainty.py). A warning: the rule wants to be sure rather than complete.
+both differences of the translation ("the disease may progress" / "la enfermedad progresó", "probablemente llegó" /
+"eventually arrived"). Of the pairs that hedge on both sides, the English hedge turned into "will" is found in 31%
+(tests/test_rule_certainty.py). A warning: the rule wants to be sure rather than complete.
 """
 
 from __future__ import annotations

@@ -66,9 +66,11 @@ _ENGLISH_IRREGULAR_PASTS = frozenset(
     "was were had did said went made took came saw got gave found told became left felt brought began kept held "
     "wrote stood heard let meant met ran paid sat spoke led grew lost fell sent built understood drew broke spent "
     "rose drove bought wore chose sought threw caught dealt won fought shot struck sold closed".split())
-_SPANISH_PAST = re.compile(r"\b[a-záéíóúñ]{2,}(?:ó|ió|aron|ieron)\b"
-                           r"|\b(?:ha|han|había|habían|fue|fueron)\s+(?:sido\s+)?[a-záéíóúñ]{2,}(?:ado|ido|ada|ida)s?\b",
-                           re.IGNORECASE)
+_SPANISH_PAST = re.compile(
+    r"\b[a-záéíóúñ]{2,}(?:ó|ió|aron|ieron)\b"
+    r"|\b(?:ha|han|había|habían|fue|fueron)\s+(?:sido\s+)?[a-záéíóúñ]{2,}(?:ado|ido|ada|ida)s?\b",
+    re.IGNORECASE,
+)
 # a time to come said without a future verb: a modal or a conditional, plans, the calendar ahead, a condition
 _TIME_AHEAD = {
     "en": re.compile(
@@ -80,7 +82,8 @@ _TIME_AHEAD = {
     ),
     "es": re.compile(
         r"\b(?:[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|aría|ería|iría|arían|erían|irían)|"
-        r"(?:va|van|vamos|voy)\s+a|mañana|pr[oó]xim[oa]s?|planea\w*|planific\w*|prev(?:é|én|er|e[ií]a|e[ií]an)|previst[oa]s?|"
+        r"(?:va|van|vamos|voy)\s+a|mañana|pr[oó]xim[oa]s?|planea\w*|planific\w*|prev(?:é|én|er|e[ií]a|e[ií]an)|"
+        r"previst[oa]s?|"
         r"programad[oa]s?|esper\w*|podr[ií]\w*|deber\w*|si|cuando|hasta|pretend\w*|quier\w*|busca\w*|propon\w*|"
         r"propuest\w*|anunci\w*|promet\w*|futur[oa]s?|luego|despu[eé]s)\b",
         re.IGNORECASE,
