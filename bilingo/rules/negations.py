@@ -257,10 +257,10 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
     version's negations being read most surely in the language it was written in: it must say fewer clausal
     negations both ways, hold no other negative word both ways, and say the negated predicate without a negation.
     """
-    negated = _side(aligned, pair, side)
-    if not negated.negations:
+    version = aligned.version(side)
+    if not any(negations(version.segments[index].text, version.lang) for index in getattr(pair, side)):
         return None  # (most pairs)
-    other = _side(aligned, pair, aligned.other(side))
+    negated, other = _side(aligned, pair, side), _side(aligned, pair, aligned.other(side))
     if _NEGATION_TURNED.get(negated.lang, _NEGATION_TURNED["en"]).search(negated.text):
         return None
     negated_compared = negations(negated.compared, negated.compared_lang) if negated.compared != negated.text else ()

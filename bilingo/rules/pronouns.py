@@ -238,6 +238,13 @@ def _attributes_speech(text: str, start: int, end: int) -> bool:
     return _SPEAKER_BEFORE.search(before, max(0, len(before) - _LONGEST_SPEECH_VERB)) is not None
 
 
+def names_a_speaker(version: Version, indices) -> bool:
+    """Whether a sentence of ``version`` among ``indices`` names someone with a speech verb (a cheap test on the
+    memoised candidates, before ``find_people``)."""
+    return any(person.speaker for index in indices
+               for person, _, _ in _name_candidates(version.segments[index].text, version.lang, index))
+
+
 def find_people(text: str, lang: str, segment: int, surnames: set[str]) -> list[Person]:
     """Named people of a sentence (see the module doc); ``surnames`` grows with multi-word names."""
     people = []
