@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 from sentencex import segment
@@ -170,6 +172,29 @@ def test_a_short_piece_of_a_split_sentence_is_joined_by_two_of_its_words(doc_id,
     beads = align(apertium_translate(spanish), english, Settings())
     assert english[-1] == piece and len(english) == 2 and len(spanish) == 1
     assert [(left, right) for left, right, _ in beads] == [((0,), (0, 1))]
+
+
+@pytest.mark.parametrize("piece", [
+    "From there we get bigger inspirations.",  # "...los años 50 y 60; de ahí sacamos muchas referencias."
+    "I do it quite frequently.",  # "...como combinan y mezclan su ropa, lo hago mucho."
+    "I liked clothes since I was a child.",  # "A mí desde pequeña me gustaba la ropa; deseaba ir..."
+])
+def test_a_sentence_joined_to_its_neighbour_and_translated_freely_is_joined_by_its_length(piece):
+    """WMT (El Mundo, 2008, an interview first written in Spanish): the Spanish joins two sentences with a ";" or a
+    comma, and the English says the second freely, so neither chrF nor shared words tie it to the Spanish sentence.
+    Its length does: the English match alone is far shorter than the Spanish sentence predicts, and with the
+    piece about as long (the length the Spanish predicts is measured on the whole article's matches, whose
+    translations run longer than the English). It is joined to the match, not an orphan."""
+    document = next(d for d in load_documents("wmt") if d.doc_id.endswith("elmundo/2008/09/29/4956"))
+    english = [sentence.strip() for text in document.en for sentence in segment("en", text) if sentence.strip()]
+    spanish = [sentence.strip() for text in document.es for sentence in segment("es", text) if sentence.strip()]
+    translated = apertium_translate(spanish)
+    at = english.index(piece)
+    beads = align(translated, english, Settings())
+    assert [bead for bead in beads if at in bead[1] and not bead[0]] == []
+    without = align(translated, english, Settings(),
+                    replace(DEFAULT_PARAMETERS, length_gap=replace(DEFAULT_PARAMETERS.length_gap, short_before=0.0)))
+    assert [bead for bead in without if at in bead[1] and not bead[0]] != []  # what the length decides
 
 
 @pytest.mark.parametrize("where", ["before", "after"])

@@ -282,6 +282,32 @@ def test_a_short_sentence_facing_nothing_or_a_long_one_is_still_reported(tmp_pat
     assert _only_in_texts(tmp_path, INTERVIEW_EN, spanish) == expected
 
 
+DESIGNER_EN = [
+    "The designer arrived in Madrid on Monday to present her new collection.",
+    "She and her sister love the films of the fifties and sixties. It is their main source of inspiration.",
+    "The collection will be in shops from the first week of March.",
+]
+DESIGNER_ES = [
+    "La diseñadora llegó a Madrid el lunes para presentar su nueva colección.",
+    "A ella y a su hermana les encanta el cine de los años cincuenta y sesenta; de ahí sacan muchas referencias.",
+    "La colección estará en las tiendas a partir de la primera semana de marzo.",
+]
+
+
+def test_a_sentence_joined_to_its_neighbour_and_translated_freely_is_not_missing(tmp_path):
+    """The Spanish joins with ";" what the English says in two sentences, and the English says the second freely
+    ("It is their main source of inspiration" / "de ahí sacan muchas referencias"): no words in common, but the
+    matched sentence beside it lacks just its length."""
+    assert _only_in_texts(tmp_path, DESIGNER_EN, DESIGNER_ES) == []
+
+
+def test_a_sentence_dropped_beside_a_faithful_pair_is_still_missing(tmp_path):
+    """The same article with the Spanish clause gone: the sentences beside the English one agree in length, so it is
+    content the Spanish version lacks."""
+    spanish = [DESIGNER_ES[0], DESIGNER_ES[1].replace("; de ahí sacan muchas referencias", ""), DESIGNER_ES[2]]
+    assert _only_in_texts(tmp_path, DESIGNER_EN, spanish) == ["It is their main source of inspiration."]
+
+
 def test_short_sentences_that_differ_between_two_english_versions_are_reported(tmp_path):
     """Same language, no translation in between: the words compare directly, and a short answer rewritten is an
     edit, reported in both versions."""
