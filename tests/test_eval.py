@@ -27,6 +27,7 @@ from bilingo.evaluation.perturb import (
     corpus_available,
     drop_clause,
     load_documents,
+    split_sentence,
     swap_pronouns,
     turn_opposite,
     untranslate_sentence,
@@ -191,3 +192,18 @@ def test_clause_drop_does_not_cut_at_a_decimal_comma():
     (index,) = edited.edit.positions
     assert "1,8 niños por pareja" in document.es[index]
     assert "1,8 niños por pareja" in edited.es[index] and edited.es[index] != document.es[index]
+
+
+@needs_corpus
+def test_a_split_cuts_inside_the_longest_sentence_of_a_line_holding_two():
+    """The Economist's line "...de un adulto salvaje. El clima casi nunca es adecuado: ..." holds two sentences.
+    The split used to cut the line at the space nearest its middle, right after "El", and wrote "...salvaje. El."
+    and "Clima casi nunca...": a one-word piece no editor writes, which bilingo rightly reported as Spanish only."""
+    document = next(d for d in load_documents("wmt") if d.doc_id == "newstest2010:economist/2009/12/10/17238")
+    edited = split_sentence(document, "es")
+    (index,) = edited.edit.positions
+    first, second = edited.es[index], edited.es[index + 1]
+    assert document.es[index].startswith("Incluso en la actualidad") and ". El clima" in document.es[index]
+    assert first.startswith(document.es[index].split(". El clima")[0] + ". El clima")
+    assert " ".join(f"{first[:-1]} {second[0].lower()}{second[1:]}".split()) == " ".join(document.es[index].split())
+    assert all(len(piece.split(". ")[-1].split()) >= 3 for piece in (first, second))

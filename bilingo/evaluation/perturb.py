@@ -350,10 +350,18 @@ def merge_sentences(document: CorpusDocument, side: str, *, seed: int = 0) -> Ed
 
 
 def split_sentence(document: CorpusDocument, side: str, *, seed: int = 0) -> EditedDocument | None:
-    """Cut the longest sentence of ``side`` in two (at the comma or space nearest its middle)."""
+    """Cut the longest sentence of ``side`` in two (at the comma or space nearest its middle).
+
+    A corpus line may hold two sentences or more ("...un adulto salvaje. El clima casi nunca es adecuado: ..."):
+    the cut falls inside the longest of them, so that it never leaves a piece of one word ("...salvaje. El." and
+    "Clima casi nunca...") that no editor would write."""
+    from bilingo.segment import split_sentences
+
     sentences = list(getattr(document, side))
     at = max(range(len(sentences)), key=lambda i: (len(sentences[i]), -i))
-    sentence = sentences[at]
+    line = sentences[at]
+    begin, end = max(split_sentences(line, side), key=lambda span: span[1] - span[0])
+    sentence = line[begin:end]
     # A clause boundary that leaves a real sentence on both sides (as an editor's split does).
     balanced = range(int(len(sentence) * 0.3), int(len(sentence) * 0.7) + 1)
     cuts = [i for i in balanced if sentence[i] == ","]
@@ -367,6 +375,7 @@ def split_sentence(document: CorpusDocument, side: str, *, seed: int = 0) -> Edi
     if not second:
         return None
     second = second[0].upper() + second[1:]
+    first, second = line[:begin] + first, second + line[end:]
     new_sentences = sentences[:at] + [first, second] + sentences[at + 1 :]
     paragraph = None
     if document.paragraph:
