@@ -3,8 +3,8 @@
 sentencex does the splitting (it handles Sr., Dra., EE. UU., U.S., a.m., 300.000, 3.1 and
 ¿…? best of the splitters measured here); a small fix-up layer rejoins the splits it
 still makes after an abbreviation followed by a lowercase word or a number
-("el 3 de feb. | de 2024"), after a title or an initial before a name ("Mr. | Fields",
-"N. | Wayne"), and after a question or an exclamation followed by its attribution ("“…?” | a
+("el 3 de feb. | de 2024") or a Spanish plural abbreviation ("RR. | HH. | está"), after a title or
+an initial before a name ("Mr. | Fields", "N. | Wayne"), and after a question or an exclamation followed by its attribution ("“…?” | a
 reporter asked", "Wow, really? | she said", "…followed? | Kohlmann said."), and splits where it misses
 a boundary: after a closing parenthesis that ends a sentence ("…percent.) Last year"),
 after "etc." and the era marks "a. C." / "d. C." before a capitalised word.
@@ -63,6 +63,10 @@ AFTER_A_TIME = {
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-ZÁÉÍÓÚÑ]\.$")
 _LAST_TOKEN = re.compile(r"(\S+(?: \S{1,3})?)\.\s*$")
 _ERA_SPLIT = re.compile(r"\b[ad]\.$")  # "1100 d. | C. Durante": the splitter cut "d. C." in two
+# Spanish plural abbreviations double their letters: "RR. HH." (recursos humanos), "FF. AA.", "CC. AA.", "JJ. OO.",
+# "DD. HH."; sentencex keeps only "EE. UU." whole and cut the others after each pair ("de RR. | HH. | está...").
+_DOUBLED_ABBREVIATION_END = re.compile(r"(?:^|[\s(])([A-ZÁÉÍÓÚÑ])\1\.$")
+_DOUBLED_ABBREVIATION_START = re.compile(r"([A-ZÁÉÍÓÚÑ])\1\.(?:\s|$)")
 # Boundaries sentencex misses: "(…percent.) Last", "etc. The", "1100 d. C. Durante", and
 # Spanish "no." and "mar." (sentencex takes them for número and marzo) before a capital.
 _MISSED_BOUNDARY = re.compile(
@@ -314,6 +318,9 @@ def is_false_split(before: str, after: str) -> bool:
     if before.rstrip().endswith(("?”", "!”", "?\"", "!\"", "?»", "!»", ",”", ",\"", "?", "!")):
         # a question or an exclamation and its attribution: "Wow, really? | she said", "…followed? | Kohlmann said."
         return first.islower() or is_attribution(after)
+    if _DOUBLED_ABBREVIATION_END.search(before, max(0, len(before) - TAIL_CHARS)) and (
+            continues or _DOUBLED_ABBREVIATION_START.match(after)):  # "de RR. | HH. | está analizando"
+        return True
     match = last_token(before)
     if match and match.group(1).split()[-1].lower() in HONORIFICS:
         return True

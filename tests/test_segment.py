@@ -63,6 +63,11 @@ def sentences(text: str, lang: str) -> list[str]:
         ("en", ["A funeral Mass will follow at 10 a.m. Wednesday.", "The family asks for donations."]),
         ("en", ["Polls close at 7 p.m. Central.", "Results are due by 9 p.m. Nov. 3."]),
         ("en", ["We met at 9 a.m.", "The mayor spoke first."]),
+        # Spanish plural abbreviations double their letters (tico19, Wikisource: "Operaciones de RR. HH.")
+        ("es", ["El equipo de Operaciones de RR. HH. está analizando las pautas.", "Escriban a Bryan Judan."]),
+        ("es", ["Escriban al director de Operaciones de RR. HH.", "Él responderá."]),
+        ("es", ["Las FF. AA. desfilaron ayer.", "Los JJ. OO. de 2024 se celebraron en París."]),
+        ("en", ["He fought in World War II.", "Then he came home."]),
     ],
 )
 def test_newsroom_sentences_split_where_a_reader_would(lang, expected):
