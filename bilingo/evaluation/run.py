@@ -5,9 +5,10 @@ each one (``perturb.build_benchmark_suite``: every edit kind in turn, both sides
 documents left untouched) and lays each out in one of ``LAYOUTS`` in turn (two files,
 or one bilingual file: whole versions, alternating paragraphs, inline ``//`` pairs, a
 Markdown table). ``run_benchmark`` writes them to a temporary folder as real files,
-checks each with the real pipeline (``bilingo.check.check_paths``) and scores it
-(``scoring``). ``summarise`` turns the scores into per-rule precision, recall and F1,
-false positives per untouched document, and pairing accuracy per layout.
+checks each with the real pipeline (``bilingo.check.check_paths``), and its unedited
+original too, and scores it (``scoring``: a finding the original raises too is set apart).
+``summarise`` turns the scores into per-rule precision, recall and F1, false positives per
+untouched document, and pairing accuracy per layout.
 
 Everything is deterministic for a given corpus, ``limit`` and ``seed``; ``seed`` moves
 where edits fall inside documents.
@@ -116,9 +117,11 @@ def run_benchmark(
             for number, (item, document) in enumerate(zip(items, written)) if item.original is not None
         }
         # each original just before its edited document, so that it is checked in the same group or an earlier one
-        in_order = [checked for document in written
-                    for checked in ([originals[tuple(document.paths)]] if tuple(document.paths) in originals else [])
-                    + [document]]
+        in_order: list[WrittenDocument] = []
+        for document in written:
+            if tuple(document.paths) in originals:
+                in_order.append(originals[tuple(document.paths)])
+            in_order.append(document)
 
         checking = translator
         groups = [in_order]
