@@ -574,7 +574,8 @@ def fills_length_gap(scorer: _BeadScorer, bead: Bead, side: int, orphan: tuple[i
     if not own or not expected:
         return False
     added = sum(lengths[side][i] for i in orphan)
-    return own / expected <= gap.short_before and abs(math.log((own + added) / expected)) <= math.log(gap.balanced_after)
+    balanced = abs(math.log((own + added) / expected)) <= math.log(gap.balanced_after)
+    return own / expected <= gap.short_before and balanced
 
 
 # Long words of an orphan the match's other side must have (and its own side lack), and half of them at least.

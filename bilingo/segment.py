@@ -4,8 +4,9 @@ sentencex does the splitting (it handles Sr., Dra., EE. UU., U.S., a.m., 300.000
 ¿…? best of the splitters measured here); a small fix-up layer rejoins the splits it
 still makes after an abbreviation followed by a lowercase word or a number
 ("el 3 de feb. | de 2024") or a Spanish plural abbreviation ("RR. | HH. | está"), after a title or
-an initial before a name ("Mr. | Fields", "N. | Wayne"), and after a question or an exclamation followed by its attribution ("“…?” | a
-reporter asked", "Wow, really? | she said", "…followed? | Kohlmann said."), and splits where it misses
+an initial before a name ("Mr. | Fields", "N. | Wayne"), and after a question or an exclamation
+followed by its attribution ("“…?” | a reporter asked", "Wow, really? | she said", "…followed? |
+Kohlmann said."), and splits where it misses
 a boundary: after a closing parenthesis that ends a sentence ("…percent.) Last year"),
 after "etc." and the era marks "a. C." / "d. C." before a capitalised word.
 
