@@ -52,6 +52,18 @@ def test_names_match_across_spelling_and_equivalents():
     assert not name_found(extract_names("He met Jen Psaki there.", "en")[0], counterpart)
 
 
+def test_a_name_holding_a_shorter_name_of_the_table_is_read_as_the_longer_one():
+    """WMT (El Mundo, 2008): "Mexico City is threatened by bad weather" / "en el DF amenazaba tormenta". "Mexico
+    City" holds the country's "Mexico" too; read as the country, it was not found in "DF", the city's form, and
+    was reported missing."""
+    (name,) = extract_names("Perhaps she had been reported Mexico City is threatened by bad weather.", "en")
+    assert ("df",) in names.equivalent_forms(name)
+    counterpart = Counterpart.of(["quizá le habían comunicado que en el DF amenazaba tormenta."], _counterpart_words)
+    assert name_found(name, counterpart)
+    (country,) = extract_names("He flew to Mexico on Monday.", "en")
+    assert ("df",) not in names.equivalent_forms(country)
+
+
 def test_faithful_seed_translation_is_quiet():
     document = build_aligned(SEED_EN, SEED_ES)
     assert names.check(document, Settings()) == []

@@ -722,19 +722,23 @@ def _counterpart_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 def equivalent_forms(name: Name) -> tuple[tuple[str, ...], ...]:
-    """The normalised forms of the ``EQUIVALENTS`` group that ``name`` contains one form of (the first such
-    group), or ``()`` when the table does not know it."""
+    """The normalised forms of the ``EQUIVALENTS`` group that ``name`` contains one form of (the group of the
+    longest such form, the first in table order among equals), or ``()`` when the table does not know it."""
     return _equivalent_forms_of(name.words)
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def _equivalent_forms_of(name_words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The longest form decides: "Mexico City" holds the country's "Mexico" too, and read as the country it was
+    not found in "en el DF" (the city's form)."""
     joined = f" {' '.join(name_words)} "
+    best, best_words = (), 0
     for group in sorted({group for word in name_words for group in GROUPS_BY_FIRST_WORD.get(word, ())}):
         forms, padded = EQUIVALENT_FORMS[group]
-        if any(form in joined for form in padded):
-            return forms
-    return ()
+        longest = max((len(form) for form, padded_form in zip(forms, padded) if padded_form in joined), default=0)
+        if longest > best_words:
+            best, best_words = forms, longest
+    return best
 
 
 def _groups_by_first_word() -> dict[str, tuple[int, ...]]:
