@@ -209,6 +209,20 @@ def test_person_replaced_in_real_flores_sentences_is_found():
     assert found >= 20, found  # measured when written: 24 of 40 (the misses: org names, common-word names)
 
 
+def test_given_names_a_translation_writes_in_its_own_language_are_not_changed_names():
+    """flores (the French Revolution): "Marie Therese" and "Louis-Charles", the king's children, are "María
+    Teresa" and "Luis Carlos" in Spanish. Their last words are given names in two forms, not changed surnames; a
+    second given name that is another name is still one."""
+    en, es = corpus_pair("flores200-devtest", REVOLUTION, 0)
+    assert "Louis-Charles" in en and "Luis Carlos" in es and "María Teresa" in es
+    assert names.check(build_aligned([en], [es]), Settings()) == []
+    changed = names.check(build_aligned([en], [es.replace("Luis Carlos", "Luis Fernando")]), Settings())
+    assert [finding.message for finding in changed] == ["Louis-Charles in English but Luis Fernando in Spanish"]
+
+
+REVOLUTION = "https://en.wikibooks.org/wiki/European_History/Revolution_in_France"
+
+
 # --- a surname changed inside a name whose other words still match (issue 7) ----------------------------
 
 ARGENTINA = "https://en.wikinews.org/wiki/Argentina%27s_first_lady_launches_presidential_bid"

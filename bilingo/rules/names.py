@@ -1249,7 +1249,7 @@ GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) fo
     "benedict benedicto", "guy guido", "leo leon", "pius pio", "vincent vicente vince", "lawrence lorenzo larry",
     "raymond ramon raimundo ray", "raphael rafael rafa", "jerome jeronimo", "ignatius ignacio nacho",
     "augustine agustin", "christopher cristobal chris", "dominic domingo", "julius julio", "jesus chuy",
-    "mary maria", "michelle micaela michele", "elizabeth isabel betty liz beth", "catherine katherine catalina kate kathy katie",
+    "mary maria marie", "theresa therese teresa", "antoinette antonieta", "michelle micaela michele", "elizabeth isabel betty liz beth", "catherine katherine catalina kate kathy katie",
     "joan juana jane", "anne ana ann anna", "margaret margarita peggy maggie", "helen elena", "louise luisa",
     "charlotte carlota", "susan susana sue", "frances francisca", "josephine josefina", "rose rosa",
     "eleanor leonor", "lucy lucia", "hugh hugo", "ferdinand fernando", "emmanuel manuel", "alphonse alfonso",
@@ -1306,6 +1306,13 @@ def given_name_genders() -> dict[str, str]:
     return {name: "masculine" if male > female else "feminine" for name, (male, female) in shares.items()
             if max(male, female) >= GIVEN_NAME_MIN_SHARE and name not in OTHER_COUNTRIES_GENDER
             and max(male, female) >= GIVEN_NAME_GENDER_RATIO * min(male, female)}
+
+
+def _one_given_name(word: str, other: str) -> bool:
+    """Whether two folded words are forms of one given name (``GIVEN_NAME_FORMS``): "Louis-Charles" / "Luis
+    Carlos", "Marie Therese" / "María Teresa", a king's children whose names Spanish translates whole, end in a
+    given name, not a surname."""
+    return other in _GIVEN_NAME_GROUPS.get(word, ())
 
 
 def other_given_name(first: str, other: str) -> bool:
@@ -1389,7 +1396,8 @@ def _changed_surname_findings(aligned, lookups: _Lookups, pair, names, local, co
         for theirs in there:
             shared = any(a == b or _same_name_word(a, b, strict=True) for a in mine.found for b in theirs.found
                          if len(a) >= MIN_SHARED_WORD and len(b) >= MIN_SHARED_WORD and a.isalpha())
-            if shared and not _same_name_word(mine.surname, theirs.surname):
+            if shared and not _same_name_word(mine.surname, theirs.surname) and not _one_given_name(
+                    mine.surname, theirs.surname):
                 findings.append(_finding(aligned, pair, mine.mention, theirs.mention, settings))
                 there.remove(theirs)
                 partly[flagged_side].remove(mine)
