@@ -455,6 +455,26 @@ def test_a_percentage_that_is_not_the_fraction_on_the_other_side_is_still_report
     assert [f.text for f in findings] == [flagged]
 
 
+@pytest.mark.parametrize("en, es", [
+    # tico19: "2/3" against "dos terceras partes" reported the 3 as a number the Spanish lacks
+    ("Optimal mitigation policies might reduce peak healthcare demand by 2/3 and deaths by half.",
+     "Las políticas de mitigación óptimas podrían reducir la demanda máxima en dos terceras partes y las muertes a la "
+     "mitad."),
+    ("About 1/4 of the residents left the town.", "Alrededor de una cuarta parte de los residentes dejó el pueblo."),
+    ("The county spent 3/4 of its road budget on repairs.", "El condado gastó tres cuartas partes de su presupuesto "
+     "de carreteras en reparaciones."),
+])
+def test_a_fraction_in_digits_said_in_words_on_the_other_side_is_the_same_number(en, es):
+    assert _pair_findings(en, es) == []
+
+
+def test_a_fraction_in_digits_that_the_other_side_says_otherwise_is_still_reported():
+    findings = _pair_findings("Optimal mitigation policies might reduce peak healthcare demand by 2/3.",
+                              "Las políticas de mitigación óptimas podrían reducir la demanda máxima en tres cuartas "
+                              "partes.")
+    assert [f.text for f in findings] == ["2"]
+
+
 # (English, Spanish, message): one pair whose quantity changed though no number in digits differs; each was
 # unreported before its check
 CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [

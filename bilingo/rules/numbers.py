@@ -1109,7 +1109,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         strong = {side: [m for m in leftovers[side] if m.strong
                          and not _moved(unmatched, position, side, m, _holds_a_number(leftovers[aligned.other(side)]))
-                         and not _said_as_fraction(m, fractions[aligned.other(side)])]
+                         and not _said_as_fraction(m, fractions[aligned.other(side)])
+                         and not _in_fraction_said_in_words(aligned, side, m, fractions[aligned.other(side)])]
                   for side in ("left", "right")}
         repeats = {side: [m for m in strong[side] if _repeats_a_match(m, pair_mentions[side], leftovers[side])]
                    for side in ("left", "right")}
@@ -1630,6 +1631,33 @@ def _said_as_fraction(mention: Mention, fractions: frozenset[float]) -> bool:
     """Whether a percentage is said on the other side as a fraction in words ("25 %" / "a quarter")."""
     return mention.kind == "percent" and any(
         abs(value - fraction) <= FRACTION_TOLERANCE for value in mention.values for fraction in fractions)
+
+
+# A fraction in digits: a numerator below its denominator, both of one digit (or 10), not part of a date ("2/3/2020")
+# nor of a longer number. "24/7" and "9/11" are none.
+_DIGIT_FRACTION = re.compile(r"(?<![\d/.,])([1-9])\s?/\s?([1-9]|10)(?![\d/])")
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def digit_fraction_spans(text: str) -> tuple[tuple[float, int, int], ...]:
+    """Each fraction ``text`` writes in digits ("2/3", "1/4"): (its percentage, start, end)."""
+    if "/" not in text:
+        return ()  # (most sentences)
+    return tuple((100 * int(match.group(1)) / int(match.group(2)), match.start(), match.end())
+                 for match in _DIGIT_FRACTION.finditer(text) if int(match.group(1)) < int(match.group(2)))
+
+
+def _in_fraction_said_in_words(aligned: AlignedDocument, side: str, mention: Mention,
+                               fractions: frozenset[float]) -> bool:
+    """Whether ``mention`` is the numerator or the denominator of a fraction in digits that the other side says in
+    words ("reduce demand by 2/3" / "en dos terceras partes", tico19): its numbers are the fraction's, not counts
+    the other side lacks."""
+    if not fractions or mention.kind != "number":
+        return False
+    text = aligned.version(side).segments[mention.segment].text
+    return any(start <= mention.start and mention.end <= end
+               and any(abs(value - fraction) <= FRACTION_TOLERANCE for fraction in fractions)
+               for value, start, end in digit_fraction_spans(text))
 
 
 def _kind_family(mention: Mention) -> str:
