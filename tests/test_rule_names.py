@@ -162,10 +162,32 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("The plane landed in Beijing on Monday.", "El avión aterrizó en Pekín el lunes."),
     ("The action of the Government contributed to the Spanish heading the EU in the breach of Kyoto.",  # WMT
      "La acción del Gobierno contribuyó a que España encabece la UE en el incumplimiento de Kioto."),
+    # the border river of US local news, holidays, and exonyms of WMT's independent translations
+    ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",
+     "Los migrantes cruzaron el río Bravo cerca de Eagle Pass el lunes."),
+    ("Fireworks are banned in the county on New Year's Eve.",
+     "Los fuegos artificiales están prohibidos en el condado en Nochevieja."),
+    ("The invasion at the Bay of Pigs failed within three days.", "La invasión de la bahía de Cochinos fracasó en "
+     "tres días."),
+    ("Ferries crossed the English Channel despite the storm.", "Los transbordadores cruzaron el canal de la Mancha "
+     "pese a la tormenta."),
 ])
 def test_a_place_said_another_way_is_not_a_changed_name(en, es):
     aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
     assert names.check(aligned, Settings()) == []
+
+
+@pytest.mark.parametrize("es, message", [
+    ("Los fuegos artificiales están prohibidos en el condado en Nochevieja.", None),
+    ("Los fuegos artificiales están prohibidos en el condado en Nochebuena.",
+     "New Year's Eve in English but Nochebuena in Spanish"),  # a week earlier
+])
+def test_new_years_eve_and_christmas_eve_are_two_nights(es, message):
+    """The table holds both nights; "Nochevieja" and "Nochebuena" share a start ("Noche"), which is not enough for
+    a long form's word to be found (nor is the "noche" of any Spanish sentence)."""
+    aligned = build_aligned(["The council met on Monday.", "Fireworks are banned in the county on New Year's Eve."],
+                            ["El concejo se reunió el lunes.", es])
+    assert [finding.message for finding in names.check(aligned, Settings())] == ([message] if message else [])
 
 
 def test_same_language_rewrite_with_another_name():
