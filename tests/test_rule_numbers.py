@@ -468,6 +468,17 @@ def test_a_fraction_in_digits_said_in_words_on_the_other_side_is_the_same_number
     assert _pair_findings(en, es) == []
 
 
+@pytest.mark.parametrize("en, es, flagged", [
+    # WMT: "entre 50 y 100 mil euros" is 50,000 to 100,000 euros: the range's first number shares its scale
+    ("They buy renovated homes for prices ranging from 50,000 euros to 100,000.",
+     "Compran viviendas renovadas por un precio de entre 50 y 100 mil euros.", []),
+    ("They buy renovated homes for prices ranging from 60,000 euros to 100,000.",
+     "Compran viviendas renovadas por un precio de entre 50 y 100 mil euros.", ["50"]),
+])
+def test_a_range_shares_its_scale_word_with_its_first_number(en, es, flagged):
+    assert [f.text for f in _pair_findings(en, es)] == flagged
+
+
 def test_a_fraction_in_digits_that_the_other_side_says_otherwise_is_still_reported():
     findings = _pair_findings("Optimal mitigation policies might reduce peak healthcare demand by 2/3.",
                               "Las políticas de mitigación óptimas podrían reducir la demanda máxima en tres cuartas "

@@ -287,6 +287,11 @@ CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
 # range is the first number's unit too. A range goes on with a space or a dash.
 _RANGE_REST = re.compile(r"\s*(?:to|-|–|or|and|a|y|o|al)\s*\d[\d.,]*(?=\s|[^\w.,]|$)")
 _RANGE_FIRST_CHARACTERS = " -–\u00a0"
+# The scale word after a range's last number, which its first number shares: "entre 50 y 100 mil euros" is 50,000
+# to 100,000, "5 to 10 million" is 5 million to 10 million
+_SCALE_AFTER = {lang: re.compile(r"\s*(" + "|".join(sorted(map(re.escape, scales), key=len, reverse=True)) + r")\b",
+                                 re.IGNORECASE)
+                for lang, scales in SCALES.items()}
 TEXT_MEMO_SIZE = 1 << 14  # sentences whose mentions are memoised: both versions of a long article, and more
 # Words after a four-digit number that make it a 24-hour clock time: "at 1200 GMT", "from 1000 to 2030 hours"
 CLOCK_AFTER = re.compile(r"^(?:\s*(?:to|-|–|a|y)\s*\d{4})?\s*(?:GMT|UTC|hours|hrs|horas|h)\b", re.IGNORECASE)
@@ -769,6 +774,11 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             other_end = _RANGE_REST.match(following)  # "2 to 4 inches": the unit after the range is this one's too
             if other_end is not None:
                 following = following[other_end.end():]
+                shared = (None if match.group("scale") or match.group("glued")
+                          else _SCALE_AFTER.get(lang, _SCALE_AFTER["en"]).match(following))
+                if shared is not None:  # (the bare number stays a reading too: "3 or 4 million" has no 3 million)
+                    scale = SCALES.get(lang, SCALES["en"])[SPACE_RUN.sub(" ", shared.group(1).lower())]
+                    values = set(values) | {v * scale for v in values}
         converted = (_converted(values, match.group("unit") or following)
                      | _weeks_in_days(values, text[match.end():]))
         if (lang == "en" and not converted and kind in ("number", "decade") and not _UNIT_SAID.match(following)
