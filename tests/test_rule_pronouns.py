@@ -8,6 +8,7 @@ import pytest
 
 from aligned_builder import CORPUS_DEV, SEEDS, DocumentSpec, build_aligned, build_aligned_documents, \
     clean_corpus_documents, corpus_pair, corpus_records, corpus_spec, version_from_text
+from bilingo.model import AlignedDocument
 from bilingo.rules import pronouns
 from bilingo.rules.pronouns import find_people, find_pronouns
 from bilingo.settings import Settings
@@ -481,3 +482,52 @@ def test_an_english_title_with_the_name_weighs_as_a_pronoun(title, given, pronou
     spanish = [line.format(title=title_es, given=given) for line in _COUNCIL_STORY_ES]
     findings = pronouns.check(build_aligned(english, spanish), Settings())
     assert [(finding.lang, finding.text) for finding in findings] == ([flagged] if flagged else [])
+
+
+# --- a lone "she said" against the speaker's given name, where Spanish says "dijo" ---------------------------------
+
+GARDNER = "newstest2009:bbc/2008/09/29/125920"  # WMT: "Frank Gardner said ..." then '"...," he said.' / "dijo"
+
+
+def gardner_story(pronoun: str, between: list[tuple[str, str]] = (), speaker_clause: str = "") -> AlignedDocument:
+    """Sentences 4-6 of the WMT story, its "he said" written ``pronoun said``, with the (English, Spanish) sentences
+    ``between`` put between the speaker and the quote, and ``speaker_clause`` added to the speaker's English sentence."""
+    record = next(r for r in corpus_records("wmt-newstest-2008-2010") if r["doc_id"] == GARDNER)
+    en, es = record["en"][4:7], record["es"][4:7]
+    en[1] = en[1].replace(" in Whitehall.", f" in Whitehall{speaker_clause}.")
+    en[2] = en[2].replace("he said", f"{pronoun} said")
+    return build_aligned(en[:2] + [english for english, _ in between] + en[2:],
+                         es[:2] + [spanish for _, spanish in between] + es[2:])
+
+
+@needs_corpus
+def test_she_said_for_a_speaker_whose_given_name_is_masculine_is_reported():
+    """The mission's "she added" for "he added" where the Spanish drops the pronoun: only the name says the sex."""
+    assert pronouns.check(gardner_story("he"), Settings()) == []
+    (finding,) = pronouns.check(gardner_story("she"), Settings())
+    assert (finding.lang, finding.text) == ("en", "she")
+    assert finding.message == "'she' (feminine pronoun) for Gardner, whose given name 'Frank' is masculine"
+
+
+@needs_corpus
+def test_she_said_after_an_unnamed_woman_is_not_given_to_the_last_named_speaker():
+    """A spokeswoman (a word that says the sex) after the named speaker may be who speaks next."""
+    assert pronouns.check(gardner_story("she", speaker_clause=", and the ministry declined to comment"), Settings())
+    assert pronouns.check(gardner_story("she", speaker_clause=", and a spokeswoman for the ministry declined to "
+                                                              "comment"), Settings()) == []
+
+
+@needs_corpus
+def test_she_said_two_sentences_after_the_speaker_is_left_to_the_reader():
+    """Recency is trusted for the sentence right after the speaker's only: further on, someone else may speak."""
+    between = [("The ministry declined to comment.", "El ministerio no quiso comentar.")]
+    assert pronouns.check(gardner_story("she", between), Settings()) == []
+
+
+@needs_corpus
+def test_she_said_is_left_to_the_pair_check_when_the_spanish_says_a_pronoun_too():
+    """With "dijo ella" the two sides agree, whatever the name: the given name outweighs no written pronoun."""
+    record = next(r for r in corpus_records("wmt-newstest-2008-2010") if r["doc_id"] == GARDNER)
+    en, es = record["en"][4:7], record["es"][4:7]
+    en[2], es[2] = en[2].replace("he said", "she said"), es[2].replace("dijo.", "dijo ella.")
+    assert pronouns.check(build_aligned(en, es), Settings()) == []

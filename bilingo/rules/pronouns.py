@@ -32,7 +32,9 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    an appositive right after a name ("Maria Lopez, a spokeswoman for the county, said", "Juan Pérez, un hombre
    de 34 años") is a vote as strong as a pronoun, and a name followed by an appositive and a speech verb is a
    speaker: where Spanish drops the pronoun ("añadió"), the English "he added" still meets the person. Where the
-   votes are even, the given name decides (``names.given_name_genders``). The
+   votes are even, the given name decides (``names.given_name_genders``), and so it does against a lone pronoun
+   that attributes speech to a speaker named in its sentence or the one before, where the other version's
+   sentence says no gender ("Frank Gardner said ... \"...,\" she said" / "dijo"). The
    person's gender is taken from the left version (the source or the English text)
    when its votes agree by majority, else from all votes, unless an appositive's noun on the right and the
    given name both say the other sex ("He" against "Angela Brooks, la directora"); pronouns (and titles) that
@@ -582,6 +584,7 @@ class Vote:
     person: str
     side: str
     pronoun: Pronoun
+    referent_segment: int | None = None  # where the person a speech pronoun was given to is named
 
 
 def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: set[str]) -> list[Vote]:
@@ -616,7 +619,7 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
             if pronoun.speech:
                 speakers = [p for p in window if p.speaker]
                 if speakers and not _unnamed_person_between(segments_text, lang, speakers[-1], pronoun):
-                    votes.append(Vote(speakers[-1].key, side, pronoun))
+                    votes.append(Vote(speakers[-1].key, side, pronoun, speakers[-1].segment))
             elif (window and len({p.key for p in window}) == 1
                   and not _unnamed_person_between(segments_text, lang, window[-1], pronoun)):
                 votes.append(Vote(window[-1].key, side, pronoun))
@@ -630,7 +633,10 @@ RELATION_NOUNS = {
            **dict.fromkeys("wife daughter mother sister girlfriend granddaughter grandmother aunt niece".split(),
                            FEMININE),
            # and people named by their sex alone: "Carole Paulson ... a 51-year-old man was arrested. He..."
-           **dict.fromkeys("man boy".split(), MASCULINE), **dict.fromkeys("woman girl".split(), FEMININE)},
+           **dict.fromkeys("man boy".split(), MASCULINE), **dict.fromkeys("woman girl".split(), FEMININE),
+           # or by a word for their job or standing that says it ("A spokeswoman for the ministry said ... she said")
+           **dict.fromkeys("gentleman spokesman chairman businessman policeman".split(), MASCULINE),
+           **dict.fromkeys("lady spokeswoman chairwoman businesswoman policewoman actress".split(), FEMININE)},
     "es": {**dict.fromkeys("esposo marido hijo padre hermano novio nieto abuelo tío sobrino".split(), MASCULINE),
            **dict.fromkeys("esposa mujer hija madre hermana novia nieta abuela tía sobrina".split(), FEMININE),
            **dict.fromkeys("hombre niño chico".split(), MASCULINE), **dict.fromkeys("niña chica".split(), FEMININE)},
@@ -674,6 +680,9 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
         if gender is not None:
             gender, named = _noun_and_given_name_against(aligned, person, mine, gender)
             mine += named
+        named = _given_name_against_lone_speech_pronoun(aligned, person, mine)
+        if named:
+            gender, mine = named[0].pronoun.gender, mine + named
         if gender is None:
             continue
         # what to name as the other witness: the left version's where it has one, a word of the text before the
@@ -716,6 +725,36 @@ def _noun_and_given_name_against(aligned: AlignedDocument, person: str, votes: l
     if named and named[0].pronoun.gender == against[0].pronoun.gender:
         return against[0].pronoun.gender, named
     return gender, []
+
+
+SPEAKER_DISTANCE = 1  # sentences between a speaker and the lone "she said" that ``_given_name_against_...`` trusts
+
+
+def _given_name_against_lone_speech_pronoun(aligned: AlignedDocument, person: str, votes: list[Vote]) -> list[Vote]:
+    """The given name's vote for ``person`` when it says the other sex than the one pronoun bilingo found for them,
+    and that pronoun attributes speech to a speaker named in its own sentence or the one before ("BBC
+    correspondent Frank Gardner said ... \"...,\" she said."), while the other version's aligned sentence says no
+    gender ("dijo"); none otherwise.
+
+    Spanish drops the pronoun the English writes, so the mission's "she added" for "he added" has nothing to
+    contradict it but the name; one speech pronoun right after its speaker is the strongest link recency gives.
+    More votes (a second pronoun, a title, an appositive) decide by themselves, so the given name never outweighs
+    them (``test_a_pronoun_outweighs_the_given_name``).
+    """
+    if len(votes) != 1:
+        return []
+    (vote,) = votes
+    pronoun = vote.pronoun
+    if (not pronoun.speech or pronoun.weak or pronoun.noun or pronoun.title or pronoun.given_name
+            or vote.referent_segment is None or pronoun.segment - vote.referent_segment > SPEAKER_DISTANCE):
+        return []
+    other = aligned.other(vote.side)
+    counterpart = next((getattr(pair, other) for pair in aligned.pairs
+                        if pair.is_match and pronoun.segment in getattr(pair, vote.side)), None)
+    if counterpart is None or _side_pronouns(aligned, other, counterpart):
+        return []
+    named = _given_name_votes(aligned, person)
+    return named if named and named[0].pronoun.gender != pronoun.gender else []
 
 
 def _given_name_votes(aligned: AlignedDocument, person: str) -> list[Vote]:
