@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from aligned_builder import CORPUS_DEV, SEEDS, DocumentSpec, build_aligned, build_aligned_documents, \
+from aligned_builder import CORPUS_DEV, SEEDS, DocumentSpec, aligned_pair, build_aligned, build_aligned_documents, \
     clean_corpus_documents, corpus_pair, corpus_records, corpus_spec, version_from_text
 from bilingo.model import AlignedDocument
 from bilingo.rules import pronouns
@@ -531,3 +531,34 @@ def test_she_said_is_left_to_the_pair_check_when_the_spanish_says_a_pronoun_too(
     en, es = record["en"][4:7], record["es"][4:7]
     en[2], es[2] = en[2].replace("he said", "she said"), es[2].replace("dijo.", "dijo ella.")
     assert pronouns.check(build_aligned(en, es), Settings()) == []
+
+
+# --- an opening "He"/"She" against the participle a Spanish sentence without a pronoun opens on -------------------
+
+# WMT sentences whose Spanish drops the English subject pronoun and says the sex in its participle's ending
+OPENING_PARTICIPLES = [
+    ("newstest2009:bbc/2008/09/29/125920", 10, "informado"),  # "He was informed" / "El oficial fue informado"
+    ("news-test2008:nytimes/2007/11/29/53311", 19, "declarada"),  # "She was pronounced dead" / "Fue declarada muerta"
+    ("newstest2010:lesechos/2009/12/10/218323", 12, "armado"),  # "He was armed" / "Estaba armado"
+]
+_SWAP_SEX = {"He": "She", "he": "she", "his": "her", "him": "her", "She": "He", "she": "he", "her": "his"}
+
+
+@needs_corpus
+@pytest.mark.parametrize("doc_id, index, participle", OPENING_PARTICIPLES, ids=lambda value: str(value)[:24])
+def test_an_opening_pronoun_against_the_spanish_participles_sex_is_reported(doc_id, index, participle):
+    en, es = corpus_pair("wmt-newstest-2008-2010", doc_id, index)
+    assert pronouns.check(aligned_pair(en, es), Settings()) == []
+    swapped = re.sub(r"\b(?:He|he|his|him|She|she|her)\b", lambda match: _SWAP_SEX[match.group()], en)
+    (finding,) = pronouns.check(aligned_pair(swapped, es), Settings())
+    assert (finding.lang, finding.text) == ("es", participle)
+    assert finding.evidence["counterpart_text"] == swapped.split()[0]
+    assert finding.message.startswith(f"'{participle}' (")
+
+
+def test_an_opening_pronoun_is_not_compared_with_a_participle_when_the_english_says_both_sexes():
+    """"She said he was arrested": which of the two the Spanish participle is about, the opening says no more."""
+    es = "Fue detenido el lunes, según dijo su abogada."
+    assert pronouns.check(aligned_pair("He was arrested on Monday, his lawyer said.", es), Settings()) == []
+    assert pronouns.check(aligned_pair("She was arrested on Monday, his lawyer said.", es), Settings()) == []
+    assert pronouns.check(aligned_pair("She was arrested on Monday, her lawyer said.", es), Settings())

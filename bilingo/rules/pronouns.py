@@ -5,7 +5,9 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
 1. **Per aligned pair.** The gendered third-person pronouns of each side are compared:
    English he/him/his/himself vs she/her/hers/herself; Spanish él/ella (ellos/ellas only
    when both sides are Spanish, since English "they" has no gender). Spanish drops
-   subject pronouns, so only an explicit él/ella counts. When one side uses only
+   subject pronouns, so only an explicit él/ella counts, but where a Spanish sentence without one opens on its
+   subject's participle ("Fue declarada muerta", "El oficial fue informado"), the participle's ending counts
+   against an English sentence opening on "He" or "She" (``_agreement_findings``). When one side uses only
    masculine forms and the other only feminine ones, each pronoun of the flagged side
    (the translated side; the rewrite, i.e. the right input, in same-language mode) is a
    finding. In same-language mode a token diff first pairs pronouns that replaced each
@@ -426,7 +428,7 @@ def prepare(version: Version, settings: Settings) -> None:
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
-    findings = _pair_findings(aligned, settings)
+    findings = _pair_findings(aligned, settings) + _agreement_findings(aligned, settings)
     flagged = {(f.path, f.start, f.end) for f in findings}
     for finding in _person_findings(aligned, settings):
         if (finding.path, finding.start, finding.end) not in flagged:
@@ -473,6 +475,63 @@ def _pair_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding
                                      f"{pronoun.text!r} in {_side_name(aligned, flagged_side)} but "
                                      f"{counterpart.text!r} in the aligned {_side_name(aligned, other_side)} "
                                      "sentence"))
+    return findings
+
+
+# A Spanish sentence that opens on its subject's participle ("Fue declarada muerta", "El oficial fue informado"):
+# the participle's ending says the sex of the subject, which the English writes as an opening "He" or "She".
+_OPENING_PARTICIPLE = re.compile(
+    rf"(?:(?:el|la|un|una)\s+(?:{'|'.join(sorted(ES_TITLES, key=len, reverse=True))})\.?\s+(?:[\w-]+\s+){{0,3}}?)?"
+    r"(?:(?:ya|no|también)\s+)?(?:fue|era|estaba|está|es|ha\s+sido|había\s+sido|estuvo|será|sería|resultó|quedó)\s+"
+    r"(\w+(?:ad|id)([oa])|muert([oa])|elect([oa]))\b",
+    re.IGNORECASE,
+)
+_OPENING_PRONOUN = re.compile(r"(He|She)\b")
+
+
+def _agreement_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    """An English sentence that opens on "He" or "She" against its Spanish sentence that drops the pronoun but
+    opens on a participle of the other sex ("She was informed" / "El oficial fue informado", "He was pronounced
+    dead" / "Fue declarada muerta"): Spanish agreement says the sex the pronoun would have said.
+
+    One-to-one pairs only, whose English says pronouns of one sex and whose Spanish says no él or ella (the pair
+    check compares those); reported on the flagged (translated) side, as the pair check does.
+    """
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return []
+    english_side = "left" if aligned.left.lang == "en" else "right"
+    spanish_side = aligned.other(english_side)
+    flagged_side = aligned.translated_side
+    findings = []
+    for pair in aligned.pairs:
+        if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
+            continue
+        if len(getattr(pair, english_side)) != 1 or len(getattr(pair, spanish_side)) != 1:
+            continue
+        (english_index,), (spanish_index,) = getattr(pair, english_side), getattr(pair, spanish_side)
+        english = aligned.version(english_side).segments[english_index].text
+        opening = _OPENING_PRONOUN.match(english)
+        if opening is None:
+            continue
+        spanish = aligned.version(spanish_side).segments[spanish_index].text
+        english_pronouns = find_pronouns(english, "en", english_index)
+        if len({p.gender for p in english_pronouns}) != 1 or find_pronouns(spanish, "es", spanish_index):
+            continue
+        agreement = _OPENING_PARTICIPLE.match(spanish)
+        if agreement is None:
+            continue
+        ending = next(group for group in agreement.groups()[1:] if group)
+        participle = Pronoun(agreement.group(1), agreement.start(1), agreement.end(1),
+                             MASCULINE if ending.lower() == "o" else FEMININE, spanish_index)
+        pronoun = english_pronouns[0]
+        if participle.gender == pronoun.gender:
+            continue
+        flagged, counterpart = (participle, pronoun) if flagged_side == spanish_side else (pronoun, participle)
+        other_side = aligned.other(flagged_side)
+        findings.append(_finding(aligned, flagged_side, flagged, counterpart, getattr(pair, other_side), settings,
+                                 f"{flagged.text!r} ({flagged.gender}) in {_side_name(aligned, flagged_side)} but "
+                                 f"{counterpart.text!r} ({counterpart.gender}) in the aligned "
+                                 f"{_side_name(aligned, other_side)} sentence"))
     return findings
 
 
