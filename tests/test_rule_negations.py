@@ -109,6 +109,42 @@ def test_faithful_corpus_translations_keep_their_negations():
     assert found == ["no se han operado"]
 
 
+@needs_corpus
+@pytest.mark.parametrize("en, es, lang, flagged", [
+    # tico19: the Spanish "no" taken out; its "insostenible" belongs to the other clause ("cannot be sustained")
+    ("In contrast, highly pathogenic SARS-CoV and MERS-CoV have not adapted to humans well and their transmission "
+     "within humans cannot be sustained.",
+     "En contraposición, el SARS-CoV y el MERS-CoV altamente patógenos se han adaptado bien a los humanos y su "
+     "transmisión entre humanos es insostenible.", "en", "have not adapted"),
+    # WMT: the English "not" taken out; "first" and "apparently" stay, the predicate and its object too
+    ("Shortly after, the witness, who, in a first time, apparently had recognized the actress, saw Ms. Locklear "
+     "stopping in a nearby street and leaving the vehicle.",
+     "Poco después, la testigo, que al parecer al principio no había reconocido a la actriz, vio que Locklear paró en "
+     "una autopista cercana y salió del vehículo.", "es", "no había reconocido"),
+])
+def test_a_negation_dropped_in_a_clause_of_its_own_is_reported_beside_another_negative_word(en, es, lang, flagged):
+    """The side without the negation holds a negative word, but in another clause: the negated predicate and the
+    word after it stand together in a clause of that side that holds none."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == (lang, flagged)
+
+
+def test_a_negative_word_in_the_clause_of_the_predicate_still_leaves_the_pair_alone():
+    """"difficult to find" says the negation in its own words, in the predicate's clause."""
+    assert _findings("Investigators could not find the weapon, and the case remains open.",
+                     "A los investigadores les resultó difícil encontrar el arma, y el caso sigue abierto.") == []
+
+def test_a_negative_subject_is_read_over_the_clauses_after_it():
+    """"None of the films, ..., represent": the clauses between the subject and its verb do not free the verb."""
+    spanish = "Las tres películas, que se estrenaron en mayo, no representan la generación de directores jóvenes."
+    assert _findings("None of the three films, which opened in May, represent the generation of young directors.",
+                     spanish) == []
+    # (with a negative word in another clause: the predicate and its object together in a clause without one)
+    (finding,) = _findings("The three films, which opened in May without a premiere, represent the generation of "
+                           "young directors.", spanish)
+    assert finding.text == "no representan"
+
+
 def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
     """Sentence pairs of the corpus (first written in English or Spanish) whose two sides both say a clausal
     negation, with the ``lang`` side's one negation taken out as the benchmark's edit does it."""
@@ -123,12 +159,12 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.32), ("es", 0.32)])
+@pytest.mark.parametrize("lang, least", [("en", 0.36), ("es", 0.36)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 37% of the pairs (133 of 362), the Spanish one in 37%
-    (130 of 348). The rest keep another negative word on that side ("sin", "ni", "todavía", "only": a translator's
-    paraphrase could not be told apart) or say the predicate in other words than Apertium's ("attend" /
-    "assisted")."""
+    """Measured: the English negation taken out is found in 40% of the pairs (144 of 362), the Spanish one in 40%
+    (140 of 348). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
+    "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
+    ("attend" / "assisted")."""
     edits = _negation_edits(lang)
     assert len(edits) >= 300
     documents = build_aligned_documents([DocumentSpec(en, es) for en, es in edits])
