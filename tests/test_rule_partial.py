@@ -197,6 +197,25 @@ def test_recall_on_clauses_dropped_from_real_sentences():
     assert hits["es"] >= 20 and hits["en"] >= 24, hits
 
 
+SLANIA = "https://en.wikinews.org/wiki/Noted_stamp_engraver_Czeslaw_Slania_dies_at_83"  # flores, 5 sentences
+
+
+@needs_corpus
+def test_half_a_sentence_dropped_is_found_though_its_deletion_moves_chrf_little():
+    """The English loses its second half (18 words, the eval's clause edit): the Spanish run, 14 content words of
+    translation that the English lacks nearly whole, raises the chrF by 0.127, under the 0.13 a shorter run needs
+    on the translated side; a run this long whose length the other side lacks needs less (``LONG_RUN_GAIN``)."""
+    (record,) = [r for r in corpus_records("flores200-devtest") if r["doc_id"] == SLANIA]
+    english = list(record["en"])
+    assert english[4].startswith("He was also engaged in engraving banknotes for many countries, recent examples")
+    assert findings(build_aligned_documents([corpus_spec(record)])[0], "partial-only-in-es") == []
+    english[4] = "He was also engaged in engraving banknotes for many countries."
+    document = build_aligned_documents([corpus_spec(record, en=english)])[0]
+    (finding,) = findings(document, "partial-only-in-es")
+    assert finding.evidence["segments"] == [4]
+    assert "retratos del primer ministro" in finding.text and finding.evidence["chrf_gain"] < 0.13
+
+
 @needs_corpus
 def test_untouched_documents_raise_few_span_findings():
     """60 flores + 20 WMT (en/es origin) documents, paired 1:1, real Apertium: < 0.2 findings per document."""
