@@ -114,7 +114,9 @@ _NOT_PREDICATES = frozenset(
     "any enough more less as that this long far until least exactly simply particularly likely sure one of it them do "
     "him her us you me he she they we there their its in on at by for with from "
     "se le les lo la los las me nos te os ha han he hemos has habia habian habria ya sido esta estan es son fue "
-    "fueron estaba estaban muy tan".split()
+    "fueron estaba estaban muy tan "
+    # possessives and the short words between a verb and its object ("exit of his homes", "salgan de sus hogares")
+    "his my our your de del al en con por para un una unos unas su sus mi mis tu tus nuestro nuestra".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
