@@ -444,7 +444,8 @@ def find_sections(
 
     share = words[minority] / (words["en"] + words["es"])
     plan = None
-    if share < WHOLE_SHARE and not _one_version_after_the_other(source, content, inline_blocks):
+    if (share < WHOLE_SHARE and not _one_version_after_the_other(source, content, inline_blocks)
+            and not _bilingual_table(source, content)):
         partial = _partial_plan(source, content, majority, similarity, threshold)
         if partial.pairs and (share < MIN_MINORITY_SHARE or _mostly_monolingual(partial, words, majority)):
             plan = partial
@@ -469,6 +470,21 @@ def _one_version_after_the_other(source: SourceDocument, content: list[Segment],
     if inline_blocks or _pair_halves(source, content):
         return False
     return _two_part_cut(content) is not None
+
+
+def _bilingual_table(source: SourceDocument, content: list[Segment]) -> bool:
+    """Whether most of the file is a table with an English column and a Spanish column (``_column_languages``):
+    the ``table`` layout, however many cells of one column are empty.
+
+    Its rows pair the versions by structure, so an empty cell is a sentence missing from one version, which
+    ``only-in-<lang>`` must flag; read as a page with paired parts, the rows whose English cell is empty were one
+    Spanish ``monolingual`` run, an info that lets the check pass.
+    """
+    in_table = [segment for segment in content if _column(source, segment) is not None]
+    if len(in_table) * 2 < len(content):
+        return False
+    columns = _column_languages(source, in_table, [segment.lang for segment in in_table])
+    return set(columns.values()) == {"en", "es"}
 
 
 def _mostly_monolingual(partial: SectionPlan, words: Counter, majority: str) -> bool:

@@ -788,3 +788,37 @@ def test_an_inline_pair_in_html_keeps_exact_file_spans_across_entities(tmp_path)
         assert html.unescape(source.text[segment.start : segment.end]) == segment.text
     assert "politics & economics" in " ".join(s.text for s in english_version.segments)
     assert spanish_version.segments[0].text.startswith("Sabrina Martín Rondon es periodista")
+
+
+# A two-column table whose English cells are empty but for the last row: the English version lacks three sentences.
+ROAD_TABLE_ROWS = [
+    ("", "El condado cerrará la carretera 12 entre Oak Street y el puente durante dos semanas a partir del lunes."),
+    ("", "Los conductores deberán tomar la autopista 4, lo que añade unos diez minutos al trayecto."),
+    ("", "Las obras reemplazarán un tramo de asfalto dañado por las inundaciones de la primavera pasada."),
+    ("The county said the road should reopen before the school year starts.",
+     "El condado dijo que la carretera debería reabrir antes de que empiece el año escolar."),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_a_table_whose_english_cells_are_mostly_empty_is_compared_row_by_row(suffix, tmp_path):
+    """English holds under a tenth of the words, which on a page of prose would make the Spanish rows a
+    monolingual run (an info); but the table pairs the versions by its columns, so the empty English cells are
+    three Spanish sentences the English version lacks."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    if suffix == ".md":
+        text = "| English | Español |\n|---|---|\n" + "".join(f"| {en} | {es} |\n" for en, es in ROAD_TABLE_ROWS)
+    else:
+        text = ("<html><body><table>\n<tr><th>English</th><th>Español</th></tr>\n"
+                + "".join(f"<tr><td>{en}</td><td>{es}</td></tr>\n" for en, es in ROAD_TABLE_ROWS)
+                + "</table></body></html>\n")
+    path = tmp_path / f"road{suffix}"
+    path.write_text(text, encoding="utf-8")
+    source, plan = plan_for(path)
+    assert plan.layout == "table" and not plan.monolingual
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    missing = [(f.rule, " ".join(f.text.split())) for f in report.findings if f.rule.startswith("only-in")]
+    assert missing == [("only-in-es", " ".join(es for _, es in ROAD_TABLE_ROWS[:3]))]
