@@ -69,6 +69,11 @@ WHOLE_SHARE = 0.4
 #: dropped half), and is compared whole, so that the missing part is flagged.
 MONOLINGUAL_MAJORITY_SHARE = 0.5
 
+#: With two paired parts or more, at least this share: a short file of inline or alternating pairs, two of its
+#: four paragraphs left untranslated, leaves about 60% of the majority's words unpaired, where a page's body
+#: around a bio and a translated quote is most of the page.
+SEVERAL_PAIRS_MAJORITY_SHARE = 0.65
+
 #: ... and at most this share of the minority language's words is left unpaired: on a
 #: monolingual page the other language appears only in its paired parts.
 MAX_UNPAIRED_MINORITY_SHARE = 0.25
@@ -489,13 +494,15 @@ def _bilingual_table(source: SourceDocument, content: list[Segment]) -> bool:
 
 def _mostly_monolingual(partial: SectionPlan, words: Counter, majority: str) -> bool:
     """Whether local pairing left the page as it should on a monolingual page with paired parts:
-    most of the majority language unpaired, nearly all of the minority paired, few pairs."""
+    most of the majority language unpaired (more of it with several pairs), nearly all of the minority paired,
+    few pairs."""
     minority = _other(majority)
     unpaired = Counter()
     for run in partial.monolingual:
         unpaired[run.lang] += _word_count(run.text)
+    body_share = SEVERAL_PAIRS_MAJORITY_SHARE if len(partial.pairs) >= 2 else MONOLINGUAL_MAJORITY_SHARE
     return (
-        unpaired[majority] >= MONOLINGUAL_MAJORITY_SHARE * words[majority]
+        unpaired[majority] >= body_share * words[majority]
         and unpaired[minority] <= MAX_UNPAIRED_MINORITY_SHARE * words[minority]
         and len(partial.pairs) <= MAX_LOCAL_PAIRS
     )

@@ -822,3 +822,32 @@ def test_a_table_whose_english_cells_are_mostly_empty_is_compared_row_by_row(suf
     report = check_paths([str(path)], settings, create_translator(settings))
     missing = [(f.rule, " ".join(f.text.split())) for f in report.findings if f.rule.startswith("only-in")]
     assert missing == [("only-in-es", " ".join(es for _, es in ROAD_TABLE_ROWS[:3]))]
+
+
+# A short file of inline pairs whose two middle paragraphs were left without their English half.
+CAUCUS_PARAGRAPHS = [
+    "Former House Speaker Newt Gingrich finished fourth in the Iowa caucuses on Tuesday. // El ex presidente de la "
+    "Cámara de Representantes Newt Gingrich terminó cuarto en los caucus de Iowa el martes.",
+    "Después de conocer los resultados, Gingrich elogió a Santorum, pero criticó con dureza a Romney, cuyos "
+    "partidarios difundieron anuncios negativos contra él en Iowa.",
+    "Perry dijo que volvería a Texas para evaluar los resultados y decidir si seguía en la carrera; más tarde "
+    "anunció que competiría en las primarias de Carolina del Sur el 21 de enero.",
+    "Bachmann, who won the Ames straw poll in August, decided to end her campaign. // Bachmann, que ganó la "
+    "encuesta de Ames en agosto, decidió poner fin a su campaña.",
+]
+
+
+def test_a_short_file_of_inline_pairs_with_paragraphs_left_in_one_language_is_compared_whole(tmp_path):
+    """Two inline pairs around two Spanish paragraphs: not a Spanish page with two paired parts (its body would be
+    most of it) but a bilingual text whose English lacks two paragraphs, reported as such, not as a monolingual info."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    path = tmp_path / "caucus.txt"
+    path.write_text("\n\n".join(CAUCUS_PARAGRAPHS) + "\n", encoding="utf-8")
+    source, plan = plan_for(path)
+    assert plan.layout == "inline" and not plan.monolingual
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    missing = [(f.rule, " ".join(f.text.split())) for f in report.findings if f.rule.startswith("only-in")]
+    assert missing == [("only-in-es", " ".join(CAUCUS_PARAGRAPHS[1:3]))]
