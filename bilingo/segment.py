@@ -288,7 +288,8 @@ def split_missed_boundaries(text: str, spans: list[tuple[int, int]]) -> list[tup
 def rejoin_false_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     joined: list[tuple[int, int]] = []
     for span in spans:
-        if joined and is_false_split(text[joined[-1][0] : joined[-1][1]], text[span[0] : span[1]]):
+        if joined and (is_false_split(text[joined[-1][0] : joined[-1][1]], text[span[0] : span[1]])
+                       or is_glued_ellipsis(text, joined[-1][1], span[0])):
             joined[-1] = (joined[-1][0], span[1])
             # an attribution is whole only now: "“Why now?” | Ms. | Diaz asked." (the split after "Ms." first)
             if len(joined) > 1 and is_attribution(text[joined[-1][0] : joined[-1][1]]) and is_false_split(
@@ -337,6 +338,13 @@ def is_false_split(before: str, after: str) -> bool:
         last_word = token.split()[-1] if token.split() else token
         return token in ABBREVIATIONS or last_word in ABBREVIATIONS or len(last_word) == 1
     return False
+
+
+def is_glued_ellipsis(text: str, end: int, begin: int) -> bool:
+    """Whether a split falls right after an ellipsis with no space before the next word: a pause in a quote ("Mike
+    talks a lot during the hearing...I was getting ready"), where the translation writes one sentence ("durante la
+    audiencia… Estaba preparándome"). A sentence that ends on an ellipsis is followed by a space."""
+    return end == begin and text.endswith(("...", "…"), 0, end)
 
 
 def is_attribution(text: str) -> bool:

@@ -74,6 +74,16 @@ def test_newsroom_sentences_split_where_a_reader_would(lang, expected):
     assert sentences(" ".join(expected), lang) == expected
 
 
+def test_an_ellipsis_glued_to_the_next_word_is_a_pause_not_a_sentence_end():
+    """flores (California lawmaker): the Spanish writes one sentence ("durante la audiencia… Estaba
+    preparándome"), so two English ones left the second without a counterpart; with a space, it still ends one."""
+    quote = ("When asked for comment, Miller said, \"Mike talks a lot during the hearing...I was getting ready so I "
+             "wasn't really hearing what he was saying.\"")
+    assert sentences(quote, "en") == [quote]
+    assert sentences("She waited…He came back.", "en") == ["She waited…He came back."]
+    assert sentences("He paused... Then he left.", "en") == ["He paused...", "Then he left."]
+
+
 def test_a_multi_sentence_quotation_splits_and_the_attribution_stays_with_its_last_sentence():
     text = (
         "“We are seeing protests in the streets of Russia,” Jean-Pierre said. “There are people out there in "
