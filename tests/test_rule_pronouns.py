@@ -507,6 +507,9 @@ def test_she_said_for_a_speaker_whose_given_name_is_masculine_is_reported():
     (finding,) = pronouns.check(gardner_story("she"), Settings())
     assert (finding.lang, finding.text) == ("en", "she")
     assert finding.message == "'she' (feminine pronoun) for Gardner, whose given name 'Frank' is masculine"
+    # what the Spanish says instead, as for any finding, and apart the sentence that names the speaker
+    assert finding.evidence["counterpart"].endswith("dijo.")
+    assert finding.evidence["witness"].startswith("BBC defence correspondent Frank Gardner said")
 
 
 @needs_corpus

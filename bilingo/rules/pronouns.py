@@ -766,8 +766,24 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
                                      (reference.pronoun.segment,) if reference.side != vote.side else (),
                                      settings, message, person=person))
             if reference.side == vote.side:
-                findings[-1].evidence.update(counterpart=other_version.segments[reference.pronoun.segment].text)
+                # the witness is in the same version: the other version's sentence aligned with the flagged one is
+                # what it says instead (often nothing: "dijo"), the witness's sentence is kept apart
+                aligned_indices = _aligned_counterpart(aligned, vote.side, vote.pronoun.segment) or ()
+                other_side_version = aligned.version(aligned.other(vote.side))
+                findings[-1].evidence.update(
+                    counterpart=" ".join(other_side_version.segments[i].text for i in aligned_indices),
+                    counterpart_segments=list(aligned_indices),
+                    witness=other_version.segments[reference.pronoun.segment].text,
+                    witness_segment=reference.pronoun.segment,
+                )
     return findings
+
+
+def _aligned_counterpart(aligned: AlignedDocument, side: str, segment: int) -> tuple[int, ...] | None:
+    """The other version's segments aligned with ``segment`` of ``side`` in a match, or None when it has none."""
+    other = aligned.other(side)
+    return next((getattr(pair, other) for pair in aligned.pairs if pair.is_match and segment in getattr(pair, side)),
+                None)
 
 
 def _noun_and_given_name_against(aligned: AlignedDocument, person: str, votes: list[Vote],
@@ -807,10 +823,8 @@ def _given_name_against_lone_speech_pronoun(aligned: AlignedDocument, person: st
     if (not pronoun.speech or pronoun.weak or pronoun.noun or pronoun.title or pronoun.given_name
             or vote.referent_segment is None or pronoun.segment - vote.referent_segment > SPEAKER_DISTANCE):
         return []
-    other = aligned.other(vote.side)
-    counterpart = next((getattr(pair, other) for pair in aligned.pairs
-                        if pair.is_match and pronoun.segment in getattr(pair, vote.side)), None)
-    if counterpart is None or _side_pronouns(aligned, other, counterpart):
+    counterpart = _aligned_counterpart(aligned, vote.side, pronoun.segment)
+    if counterpart is None or _side_pronouns(aligned, aligned.other(vote.side), counterpart):
         return []
     named = _given_name_votes(aligned, person)
     return named if named and named[0].pronoun.gender != pronoun.gender else []
