@@ -341,8 +341,8 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
         if other.compared != other.text:
             plain |= plain_predicates(other.compared, other.compared_lang)
         said = next(((index, negation) for index, negation, as_translated in candidates
-                     if not plain.isdisjoint(negation.predicates + (as_translated.predicates if as_translated else ()))),
-                    None)
+                     if not plain.isdisjoint(negation.predicates)
+                     or (as_translated is not None and not plain.isdisjoint(as_translated.predicates))), None)
     else:
         said = _said_in_a_clause_without_negative_words(candidates, other)
     if said is None:

@@ -25,8 +25,9 @@ text is longer than its counterpart by most of the run's length (``Evidence.exce
 against the document's own length ratio of checked text to counterpart, ``length_scale``:
 machine translation runs longer than human text), and deleting the run raises the chrF
 of the counterpart against the text (``Evidence.gain``: more for a shorter run, more on
-the translated side, less for a run of ``LONG_RUN_WORDS`` whose whole length the counterpart lacks); and when at most half of it is found in the counterpart of a
-neighbouring pair (translators move clauses across sentences; ``NEIGHBOUR_PAIRS``, now 0). A run must also
+the translated side, less for a run of ``LONG_RUN_WORDS`` whose whole length the counterpart
+lacks); and when at most half of it is found in the counterpart of a neighbouring pair
+(translators move clauses across sentences; ``NEIGHBOUR_PAIRS``, now 0). A run must also
 leave a word of its text found in the counterpart, a number aside (``_anchored_outside``): where only a time or a
 number is found, the rest is the sentence in other words ("El salto inicial está programado para las 7:30 p. m." /
 "Tip-off is set for 7:30 p.m.").

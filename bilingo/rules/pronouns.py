@@ -802,7 +802,7 @@ def _noun_and_given_name_against(aligned: AlignedDocument, person: str, votes: l
     return gender, []
 
 
-SPEAKER_DISTANCE = 1  # sentences between a speaker and the lone "she said" that ``_given_name_against_...`` trusts
+SPEAKER_DISTANCE = 1  # how many sentences after its speaker a lone "she said" may stand to be weighed against a name
 
 
 def _given_name_against_lone_speech_pronoun(aligned: AlignedDocument, person: str, votes: list[Vote]) -> list[Vote]:
