@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from aligned_builder import CORPUS_DEV, SEEDS, DocumentSpec, aligned_pair, build_aligned, build_aligned_documents, \
-    clean_corpus_documents, corpus_pair, corpus_records, corpus_spec, version_from_text
+from aligned_builder import CORPUS_DEV, PLAIN_PAIR, SEEDS, DocumentSpec, aligned_pair, build_aligned, \
+    build_aligned_documents, clean_corpus_documents, corpus_pair, corpus_records, corpus_spec, version_from_text
 from bilingo.model import AlignedDocument
 from bilingo.rules import pronouns
 from bilingo.rules.pronouns import find_people, find_pronouns
@@ -565,3 +565,139 @@ def test_an_opening_pronoun_is_not_compared_with_a_participle_when_the_english_s
     assert pronouns.check(aligned_pair("He was arrested on Monday, his lawyer said.", es), Settings()) == []
     assert pronouns.check(aligned_pair("She was arrested on Monday, his lawyer said.", es), Settings()) == []
     assert pronouns.check(aligned_pair("She was arrested on Monday, her lawyer said.", es), Settings())
+
+
+# --- English pronouns against the one person a Spanish sentence names by a gendered noun -------------------------
+
+# Corpus sentences whose English says the person's sex with pronouns only and whose Spanish, without él/ella, says it
+# with the article of the one person noun it has: (set, document, sentence, the Spanish noun phrase)
+PERSON_NOUNS = [
+    ("tico19", "PubMed_7", 242, "un médico"),  # "a doctor was infected although he wore an N95 mask"
+    ("wmt-newstest-2008-2010", "news-test2008:elmundo/2007/12/02/119", 14, "el conductor"),  # "his situation"
+    ("wmt-newstest-2008-2010", "newstest2009:abces/2008/09/29/98610", 14, "El detenido"),  # "The prisoner ... He"
+]
+
+
+@needs_corpus
+@pytest.mark.parametrize("set_name, doc_id, index, noun", PERSON_NOUNS, ids=lambda value: str(value)[:24])
+def test_english_pronouns_against_the_sex_of_the_spanish_person_noun_are_reported(set_name, doc_id, index, noun):
+    en, es = corpus_pair(set_name, doc_id, index)
+    assert pronouns.check(aligned_pair(en, es), Settings()) == []
+    swapped = re.sub(r"\b(?:He|he|his|him)\b", lambda match: _SWAP_SEX[match.group()], en)
+    (finding,) = pronouns.check(aligned_pair(swapped, es), Settings())
+    assert (finding.lang, finding.text) == ("es", noun)
+    assert finding.evidence["counterpart_text"].lower() in ("she", "her")
+    assert finding.message.startswith(f"'{noun}' (masculine) in Spanish but ")
+
+
+@needs_corpus
+def test_a_person_noun_attached_to_a_speech_verb_is_not_the_pronouns_person():
+    """"He was engaged in plotting, said one senior official": the official speaks about someone else."""
+    en, es = corpus_pair("wmt-newstest-2008-2010", "newstest2010:washpost/2009/12/12/79411", 9)
+    assert "dijo un alto funcionario" in es
+    assert pronouns.check(aligned_pair(en.replace("He was", "She was"), es), Settings()) == []
+
+
+@pytest.mark.parametrize("english, spanish", [
+    # the noun after "de" is not who the sentence is about
+    ("She had been an assistant to the police director since 2006, and her voice was familiar.",
+     "Había sido ayudante del director de la policía desde 2006, y su voz era familiar."),
+    # a name in the English: the pronoun may be that person's
+    ("The lawyer for Maria Lopez said her case was strong.", "El abogado de María López dijo que su caso era sólido."),
+    # a word that says a sex in the English: two people
+    ("The officer told the woman her car had been towed.",
+     "El agente dijo a la mujer que su coche había sido retirado."),
+    # two person nouns in the Spanish
+    ("The student told the teacher her grade was wrong.", "El estudiante dijo a la profesora que su nota era errónea."),
+    # an adjective that is also a noun for a person
+    ("He said none represent a young generation.", "Dijo que ninguna representa a una joven generación."),
+])
+def test_an_english_pronoun_is_not_weighed_against_a_spanish_noun_it_may_not_be_about(english, spanish):
+    assert pronouns.check(aligned_pair(english, spanish), Settings()) == []
+
+
+def test_a_spanish_noun_of_either_sex_takes_its_articles():
+    assert pronouns.check(aligned_pair("The patient said her pain had eased.",
+                                       "La paciente dijo que su dolor había disminuido."), Settings()) == []
+    (finding,) = pronouns.check(aligned_pair("The patient said her pain had eased.",
+                                             "El paciente dijo que su dolor había disminuido."), Settings())
+    assert (finding.text, finding.evidence["counterpart_text"]) == ("El paciente", "her")
+
+
+# --- whom a pronoun is about, where no named person speaks or the sentences before name several ---------------------
+
+TIMMS = "newstest2010:bbc/2009/12/10/252648"
+DUNCAN = "newstest2010:times-of-london/2009/12/11/100521"
+
+
+def swapped_story(set_name: str, doc_id: str, index: int, pattern: str) -> AlignedDocument:
+    """A corpus document whose English sentence ``index`` has its pronouns matching ``pattern`` swapped."""
+    record = next(r for r in corpus_records(set_name) if r["doc_id"] == doc_id)
+    en = list(record["en"])
+    en[index] = re.sub(pattern, lambda match: _SWAP_SEX[match.group()], en[index])
+    return build_aligned(en, record["es"])
+
+
+@needs_corpus
+def test_she_said_after_the_one_person_named_is_about_them_though_they_do_not_speak():
+    """"Treasury minister Stephen Timms denied ..." then "\"These are large numbers ...,\" she told the BBC.": no
+    one named speaks before the quote, and one person is named."""
+    assert pronouns.check(build_aligned(*corpus_pair_lists("wmt-newstest-2008-2010", TIMMS)), Settings()) == []
+    findings = pronouns.check(swapped_story("wmt-newstest-2008-2010", TIMMS, 19, r"\bhe\b"), Settings())
+    assert [(f.text, f.message) for f in findings] == [
+        ("she", "'she' (feminine pronoun) for Timms, who is 'Mr' (masculine) elsewhere")]  # "Mr Timms" further on
+
+
+def corpus_pair_lists(set_name: str, doc_id: str) -> tuple[list[str], list[str]]:
+    record = next(r for r in corpus_records(set_name) if r["doc_id"] == doc_id)
+    return record["en"], record["es"]
+
+
+@needs_corpus
+def test_a_pronoun_is_about_the_person_its_sentence_opens_on_whoever_the_sentences_before_named():
+    """"Mr Duncan, one of the richest Members of Parliament, owns a house in her constituency", after a sentence
+    naming Legg and Duncan: the sentence's own subject, whom "Mr" and every other pronoun call a man."""
+    assert pronouns.check(build_aligned(*corpus_pair_lists("wmt-newstest-2008-2010", DUNCAN)), Settings()) == []
+    findings = pronouns.check(swapped_story("wmt-newstest-2008-2010", DUNCAN, 5, r"\bhis\b"), Settings())
+    assert [(f.text, f.evidence["person"]) for f in findings] == [("her", "Duncan")]
+
+
+@pytest.mark.parametrize("english, spanish", [
+    # after a speech verb the pronoun may be about anyone
+    (["Angela Merkel lost the vote on Monday.", "Mr Brown said the party had warned her."],
+     ["Angela Merkel perdió la votación el lunes.", "El Sr. Brown dijo que el partido la había advertido."]),
+    # the sentence opens on no name
+    (["Angela Merkel lost the vote on Monday.", "According to Mr Brown, her party had been warned."],
+     ["Angela Merkel perdió la votación el lunes.", "Según el Sr. Brown, su partido había sido advertido."]),
+])
+def test_a_pronoun_after_a_speech_verb_or_far_from_the_opening_name_is_not_given_to_it(english, spanish):
+    assert pronouns.check(build_aligned(english + [PLAIN_PAIR[0]], spanish + [PLAIN_PAIR[1]]), Settings()) == []
+
+
+def test_a_second_person_after_a_comma_is_no_appositive():
+    """"Yang Jiawei, 27, and his wife, Liu Juanjuan": "wife" is Liu Juanjuan, not Yang Jiawei."""
+    (person, _) = find_people("Yang Jiawei, 27, and his wife, Liu Juanjuan, 26, said they would love to have two "
+                              "children.", "en", 0, set())
+    assert (person.key, person.noun_gender) == ("Jiawei", None)
+    (person,) = find_people("Maria Lopez, 34, a nurse and mother of two, said", "en", 0, set())
+    assert person.noun_gender == "feminine"  # an "and" inside the appositive is no second person
+
+
+FRAZETTA = "newstest2010:bbc/2009/12/10/253060"
+
+
+@needs_corpus
+def test_an_english_title_decides_between_even_votes():
+    """"Mr Frazetta Snr, aged 81, is famed for her depiction of characters": the title and the pronoun are one vote
+    each, and the title is written with the name. "Snr" and "Jnr" tell father and son apart."""
+    assert pronouns.check(build_aligned(*corpus_pair_lists("wmt-newstest-2008-2010", FRAZETTA)), Settings()) == []
+    findings = pronouns.check(swapped_story("wmt-newstest-2008-2010", FRAZETTA, 4, r"\bhis\b"), Settings())
+    assert [(f.text, f.message) for f in findings] == [
+        ("her", "'her' (feminine pronoun) for Frazetta Snr, who is 'Mr' (masculine) elsewhere")]
+
+
+@pytest.mark.parametrize("title, gender", [("Lord", "masculine"), ("Lady", "feminine"), ("Sir", "masculine"),
+                                           ("Dame", "feminine")])
+def test_british_titles_say_the_sex(title, gender):
+    (person,) = find_people(f"{title} Adonis will announce whether the scheme should proceed.", "en", 0, set())
+    assert (person.key, person.title_gender) == ("Adonis", gender)

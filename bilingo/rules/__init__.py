@@ -137,13 +137,14 @@ RULES: dict[str, Rule] = {
             "pronoun-mismatch",
             "warning",
             "A gendered pronoun, or a word for a person (man, daughter, Mrs.), that contradicts the other side or the "
-            "same person elsewhere; where Spanish drops the pronoun, its participle's ending or the speaker's given "
-            "name.",
+            "same person elsewhere; where Spanish drops the pronoun, its participle's ending, the article of the one "
+            "person its sentence names by a noun (un médico, la cliente), or the speaker's given name.",
             "Misgendering a named person is an error readers notice and sources complain about, and a victim or a "
             "suspect of the wrong gender is another person.",
             "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre; EN: 'Maria Lopez, a "
             "spokeswoman, said ... he added' / ES: '... añadió'; EN: 'a 34-year-old man' / ES: 'una mujer de 34 años'; "
-            "EN: 'She was informed' / ES: 'Fue informado'; EN: 'Frank Gardner said ... she said' / ES: '... dijo'.",
+            "EN: 'She was informed' / ES: 'Fue informado'; EN: 'a doctor was infected although she wore a mask' / "
+            "ES: 'un médico se infectó'; EN: 'Frank Gardner said ... she said' / ES: '... dijo'.",
         ),
         Rule(
             "BL208",

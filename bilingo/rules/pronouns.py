@@ -7,7 +7,9 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    when both sides are Spanish, since English "they" has no gender). Spanish drops
    subject pronouns, so only an explicit él/ella counts, but where a Spanish sentence without one opens on its
    subject's participle ("Fue declarada muerta", "El oficial fue informado"), the participle's ending counts
-   against an English sentence opening on "He" or "She" (``_agreement_findings``). When one side uses only
+   against an English sentence opening on "He" or "She" (``_agreement_findings``), and where it names one person
+   by a noun whose article says the sex ("un médico", "la cliente") and its English names no one, that article
+   counts against the English pronouns (``_person_noun_findings``). When one side uses only
    masculine forms and the other only feminine ones, each pronoun of the flagged side
    (the translated side; the rewrite, i.e. the right input, in same-language mode) is a
    finding. In same-language mode a token diff first pairs pronouns that replaced each
@@ -16,37 +18,35 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    speaker: of different genders, the flagged side's one is a finding, even in a sentence
    that also mentions someone of the other gender.
 
-2. **Per named person, across the document.** Each pronoun is resolved to a person by a
-   recency heuristic: a pronoun that attributes speech (", he added", "she said") goes
-   to the most recent *speaker* (a name attached to a speech verb: "Jean-Pierre said")
-   in its sentence or the ``LOOKBACK`` sentences before it; any other pronoun goes to
-   the most recent named person, but only when that window names exactly one person. Neither
-   goes to a person when a relative or a person of the pronoun's sex is mentioned in between ("Ana Ruiz
-   said her husband supports the plan. He said...", "a 51-year-old man was arrested. He...": ``RELATION_NOUNS``).
-   A person is a capitalised name sequence (two or more words, or one word already seen
-   as the surname of such a sequence, or one word attached to a speech verb, which may stand before the name's
-   title: "dijo el gobernador Luis Jones"), keyed by
-   its last word, so "Karine Jean-Pierre" and "Jean-Pierre" are one person in both
-   versions (accents aside: "Chávez" is "Chavez"). Spanish gendered titles right before a name ("la portavoz
-   Karine Jean-Pierre", "el secretario ...") are weaker votes for that person's gender: the translator's
-   agreement, often the masculine default. An English title that says the sex ("Councilwoman Teresa Ortiz",
-   "Mrs. Ruiz", "Spokesman Luis Herrera") is as strong as a pronoun. The noun at the head of
-   an appositive right after a name ("Maria Lopez, a spokeswoman for the county, said", "Juan Pérez, un hombre
-   de 34 años") is a vote as strong as a pronoun, and a name followed by an appositive and a speech verb is a
-   speaker: where Spanish drops the pronoun ("añadió"), the English "he added" still meets the person. Where the
-   votes are even, the given name decides (``names.given_name_genders``), and so it does against a lone pronoun
-   that attributes speech to a speaker named in its sentence or the one before, where the other version's
-   sentence says no gender ("Frank Gardner said ... \"...,\" she said" / "dijo"). The
-   person's gender is taken from the left version (the source or the English text)
-   when its votes agree by majority, else from all votes, unless an appositive's noun on the right and the
+2. **Per named person, across the document.** Each pronoun is resolved to a person by a recency heuristic: a pronoun
+   that attributes speech (", he added", "she said") goes to the most recent *speaker* (a name attached to a speech
+   verb: "Jean-Pierre said") in its sentence or the ``LOOKBACK`` sentences before it (where no one named speaks, to
+   the one person that window names, or to the person the sentence before opens on); any other pronoun goes to the
+   most recent named person, but only when that window names exactly one person, or else to the person its own
+   sentence opens on when no speech verb stands between ("Mr Duncan, one of the richest MPs, owns a house in his
+   constituency"). Neither goes to a person when a relative or a person of the pronoun's sex is mentioned in between
+   ("Ana Ruiz said her husband supports the plan. He said...", "a 51-year-old man was arrested. He...":
+   ``RELATION_NOUNS``). A person is a capitalised name sequence (two or more words, or one word already seen as the
+   surname of such a sequence, or one word attached to a speech verb, which may stand before the name's title: "dijo
+   el gobernador Luis Jones"), keyed by its last word (with "Snr" or "Jnr" where one follows), so "Karine
+   Jean-Pierre" and "Jean-Pierre" are one person in both versions (accents aside: "Chávez" is "Chavez"). Spanish
+   gendered titles right before a name ("la portavoz Karine Jean-Pierre", "el secretario ...") are weaker votes for
+   that person's gender: the translator's agreement, often the masculine default. An English title that says the sex
+   ("Councilwoman Teresa Ortiz", "Mrs. Ruiz", "Spokesman Luis Herrera", "Lord Adonis") is as strong as a pronoun, and
+   decides where the votes are even and the given name says nothing. The noun at the head of an appositive right
+   after a name ("Maria Lopez, a spokeswoman for the county, said", "Juan Pérez, un hombre de 34 años") is a vote as
+   strong as a pronoun, and a name followed by an appositive and a speech verb is a speaker: where Spanish drops the
+   pronoun ("añadió"), the English "he added" still meets the person. Where the votes are even, the given name
+   decides (``names.given_name_genders``), and so it does against a lone pronoun that attributes speech to a speaker
+   named in its sentence or the one before, where the other version's sentence says no gender ("Frank Gardner said
+   ... \"...,\" she said" / "dijo"). The person's gender is taken from the left version (the source or the English
+   text) when its votes agree by majority, else from all votes, unless an appositive's noun on the right and the
    given name both say the other sex ("He" against "Angela Brooks, la directora"); pronouns (and titles) that
-   disagree with it are findings, unless check 1 already flagged the same span. A
-   person whom only titles give a gender gets one more vote, from the given name the
-   left version writes ("council member Mark Gleason" against "la concejala Mark
-   Gleason"), when nearly only one sex bears it in the US Census
-   (``names.given_name_genders``); that vote is never a finding itself. A surname
-   that several people share ("Lucía Ortega" and her uncle "José Ortega"; ``shared_surnames``)
-   is no one person, and is left out of this check.
+   disagree with it are findings, unless check 1 already flagged the same span. A person whom only titles give a
+   gender gets one more vote, from the given name the left version writes ("council member Mark Gleason" against "la
+   concejala Mark Gleason"), when nearly only one sex bears it in the US Census (``names.given_name_genders``); that
+   vote is never a finding itself. A surname that several people share ("Lucía Ortega" and her uncle "José Ortega";
+   ``shared_surnames``) is no one person, and is left out of this check.
 """
 
 from __future__ import annotations
@@ -122,6 +122,7 @@ EN_TITLES = {
     "councilman": MASCULINE, "councilwoman": FEMININE, "assemblyman": MASCULINE, "assemblywoman": FEMININE,
     "alderman": MASCULINE, "alderwoman": FEMININE, "committeeman": MASCULINE, "committeewoman": FEMININE,
     "policeman": MASCULINE, "policewoman": FEMININE, "madam": FEMININE,
+    "lord": MASCULINE, "lady": FEMININE, "sir": MASCULINE, "dame": FEMININE,
     "sr.": MASCULINE, "sra.": FEMININE,
 }
 NOT_PERSON_WORDS = {
@@ -147,6 +148,7 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|la)\s+)?{_NAME_WORD})*")
 _SPEAKER_AFTER = re.compile(rf"^[,’”\"»]*\s*(?:{SPEECH_VERBS})\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _SPEAKER_AFTER_AT = re.compile(_SPEAKER_AFTER.pattern[1:])  # matched at an offset: the same, without "^"
 _LONGEST_SPEECH_VERB = max(map(len, SPEECH_VERBS.split("|")))
 # ``_attributes_speech`` searches only the last ``_LONGEST_SPEECH_VERB`` characters: true while the verbs are words
@@ -272,9 +274,13 @@ def _name_candidates(text: str, lang: str, segment: int) -> tuple[tuple[Person, 
         words = match.group(0).split()
         while words and words[0] in _NOT_NAME_OPENERS:
             words = words[1:]
+        suffix = ""
+        if len(words) > 1 and words[-1] in _GENERATION_SUFFIXES:
+            # "Mr Frazetta Snr" and "Mr Frazetta Jnr": two people, each keyed by surname and suffix
+            suffix, words = " " + words[-1], words[:-1]
         if not words or words[-1] in NOT_PERSON_WORDS:
             continue
-        key = without_accents(words[-1])  # "Chávez" in Spanish is "Chavez" in English: one person
+        key = without_accents(words[-1]) + suffix  # "Chávez" in Spanish is "Chavez" in English: one person
         title_gender, title_span = _title_before(text, match.start(), lang)
         # the speech verb may stand before the name's title: "dijo el gobernador Luis Jones", "said spokeswoman X"
         speaker = _attributes_speech(text, title_span[0] if title_span else match.start(), match.end())
@@ -338,6 +344,7 @@ APPOSITIVE_MODIFIERS = 2  # words that may stand between the article and the nou
 _APPOSITIVE = re.compile(r",\s+([^\W_])([^,;:!?\"“”«»()\[\]]{0,80}?)\s*(?=,|\.?\s*$)")
 _OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+$", re.IGNORECASE)  # a name that ends a longer noun phrase
 _APPOSITIVE_WORD = re.compile(r"[^\W_][\w'’-]*")
+_CONJUNCTIONS = frozenset(("and", "or", "but", "nor", "y", "e", "o", "u", "pero", "ni"))
 
 
 def appositive_after(text: str, end: int, lang: str) -> tuple[int, str | None, tuple[int, int] | None]:
@@ -360,6 +367,8 @@ def _appositive_noun(text: str, start: int, end: int, lang: str) -> tuple[str | 
     nouns, articles = APPOSITIVE_NOUNS.get(lang, APPOSITIVE_NOUNS["en"]), APPOSITIVE_ARTICLES.get(lang, {})
     followers = APPOSITIVE_NOUN_FOLLOWERS.get(lang, APPOSITIVE_NOUN_FOLLOWERS["en"])
     words = list(_APPOSITIVE_WORD.finditer(text, start, end))
+    if words and words[0].group().lower() in _CONJUNCTIONS:
+        return None, None  # "Yang Jiawei, 27, and his wife, Liu Juanjuan": a second person, not an appositive
     article, article_gender = None, None
     if words and words[0].group().lower() in articles:
         article, article_gender = words[0], articles[words[0].group().lower()]
@@ -382,6 +391,9 @@ def _appositive_noun(text: str, start: int, end: int, lang: str) -> tuple[str | 
 # prepositions of a place ("In Austin, the mayor's spokeswoman, said": no one named Austin)
 _NOT_NAME_OPENERS = frozenset(("The", "El", "La", "Los", "Las", "A", "Un", "Una", "But", "And", "Y", "Pero",
                                "In", "At", "On", "From", "En", "Desde"))
+
+
+_GENERATION_SUFFIXES = frozenset(("Snr", "Jnr", "Jr", "Sr"))
 
 
 def without_accents(word: str) -> str:
@@ -428,7 +440,8 @@ def prepare(version: Version, settings: Settings) -> None:
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
-    findings = _pair_findings(aligned, settings) + _agreement_findings(aligned, settings)
+    findings = (_pair_findings(aligned, settings) + _agreement_findings(aligned, settings)
+                + _person_noun_findings(aligned, settings))
     flagged = {(f.path, f.start, f.end) for f in findings}
     for finding in _person_findings(aligned, settings):
         if (finding.path, finding.start, finding.end) not in flagged:
@@ -527,6 +540,114 @@ def _agreement_findings(aligned: AlignedDocument, settings: Settings) -> list[Fi
         if participle.gender == pronoun.gender:
             continue
         flagged, counterpart = (participle, pronoun) if flagged_side == spanish_side else (pronoun, participle)
+        other_side = aligned.other(flagged_side)
+        findings.append(_finding(aligned, flagged_side, flagged, counterpart, getattr(pair, other_side), settings,
+                                 f"{flagged.text!r} ({flagged.gender}) in {_side_name(aligned, flagged_side)} but "
+                                 f"{counterpart.text!r} ({counterpart.gender}) in the aligned "
+                                 f"{_side_name(aligned, other_side)} sentence"))
+    return findings
+
+
+# Spanish nouns for a person whose article (or ending) says the sex, where English says none: "el médico" / "la
+# médica", "el cliente" / "la cliente". Read in a Spanish sentence against the English pronouns of its pair.
+PERSON_NOUNS_ES = {
+    **{title: gender for title, gender in ES_TITLES.items() if title not in ("dr", "dra", "sr", "sra", "srta")},
+    **{noun: gender for noun, gender in APPOSITIVE_NOUNS["es"].items()},
+    **dict.fromkeys("cliente participante paciente estudiante turista visitante".split(), None),
+    **dict.fromkeys("conductor usuario ciudadano alumno compañero amigo sospechoso detenido acusado herido "
+                    "fallecido pasajero ganador campeón hombre chico".split(), MASCULINE),
+    **dict.fromkeys("conductora usuaria ciudadana alumna compañera amiga sospechosa detenida acusada herida "
+                    "fallecida pasajera ganadora campeona mujer chica".split(), FEMININE),
+}
+PERSON_ARTICLES_ES = {"el": MASCULINE, "del": MASCULINE, "al": MASCULINE, "un": MASCULINE, "este": MASCULINE,
+                      "ese": MASCULINE, "aquel": MASCULINE, "la": FEMININE, "una": FEMININE, "esta": FEMININE,
+                      "esa": FEMININE, "aquella": FEMININE}
+# nouns that are also adjectives or things ("un viaje oficial", "el agente químico", "una joven generación"), and
+# one Spanish writes with "el" for a woman too ("el miembro")
+_NOT_PERSON_NOUNS_ES = frozenset(("oficial", "agente", "asistente", "joven", "líder", "miembro"))
+# adjectives that may stand between the article and the noun: "un alto funcionario", "el depuesto presidente"
+_PRENOMINAL_ES = ("alto", "alta", "primer", "primera", "segundo", "segunda", "nuevo", "nueva", "antiguo", "antigua",
+                  "ex", "actual", "propio", "propia", "joven", "depuesto", "depuesta", "presunto", "presunta",
+                  "supuesto", "supuesta", "gran", "único", "única", "otro", "otra", "mismo", "misma")
+_PERSON_NOUN_ES = re.compile(
+    rf"\b({'|'.join(PERSON_ARTICLES_ES)})\s+(?:(?:{'|'.join(_PRENOMINAL_ES)})\s+)?"
+    rf"({'|'.join(sorted(set(PERSON_NOUNS_ES) - _NOT_PERSON_NOUNS_ES, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=None)
+def _gendered_noun_en() -> re.Pattern:
+    """English words for a person that say the sex ("man", "spokeswoman", "her husband")."""
+    nouns = sorted(set(RELATION_NOUNS["en"]) | set(APPOSITIVE_NOUNS["en"]), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(nouns)})\b", re.IGNORECASE)
+
+
+_CAPITALISED_WORD = re.compile(rf"(?<![\w'’-])(?:[{_UPPER}][{_LOWER}]+)+(?![\w'’-])")  # "Arroyo", "McCarthy"
+
+
+def _names_someone(english: str, spanish: str) -> bool:
+    """Whether an English sentence may name a person: a capitalised word past its first that the Spanish writes
+    too, accents aside ("Harabiš", "Ms. Arroyo", "Maria Lopez"), as both versions write names. Places count too:
+    a pronoun beside one is left alone, to be safe."""
+    words = [without_accents(match.group()) for match in _CAPITALISED_WORD.finditer(english)][1:]
+    spanish = without_accents(spanish)
+    return any(word in spanish for word in words)
+
+
+def person_nouns_es(text: str) -> list[tuple[str, int, int, str, bool]]:
+    """The singular person nouns of a Spanish sentence with their article, and the sex these say: (text, start,
+    end, gender, whether the sentence may be about them). It may not where the noun follows "de" ("la ayudante
+    del director"), "a" ("observar al niño") or a speech verb ("Se dedicó a conspirar, dijo un alto
+    funcionario"): the sentence speaks of someone else."""
+    found = []
+    for match in _PERSON_NOUN_ES.finditer(text):
+        article_gender = PERSON_ARTICLES_ES[match.group(1).lower()]
+        noun_gender = PERSON_NOUNS_ES[match.group(2).lower()]
+        if noun_gender is not None and noun_gender != article_gender:
+            continue  # "el directora" is no phrase
+        before = text[:match.start()].rstrip()
+        about = (match.group(1).lower() not in ("del", "al") and not _OF_BEFORE.search(text, 0, match.start())
+                 and not _SPEAKER_BEFORE.search(before, max(0, len(before) - _LONGEST_SPEECH_VERB)))
+        found.append((match.group(), match.start(), match.end(), article_gender, about))
+    return found
+
+
+def _person_noun_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    """English pronouns of one sex against the one person a Spanish sentence without él/ella names by a noun of
+    the other sex ("a doctor was infected although she wore a mask" / "un médico se infectó a pesar de..."):
+    Spanish says with the noun's article what English says with the pronoun.
+
+    One-to-one pairs whose English names no one and says no word for a person's sex: a pronoun there can only be
+    about the person the noun names."""
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return []
+    english_side = "left" if aligned.left.lang == "en" else "right"
+    spanish_side = aligned.other(english_side)
+    flagged_side = aligned.translated_side
+    findings = []
+    for pair in aligned.pairs:
+        if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
+            continue
+        if len(getattr(pair, english_side)) != 1 or len(getattr(pair, spanish_side)) != 1:
+            continue
+        (english_index,), (spanish_index,) = getattr(pair, english_side), getattr(pair, spanish_side)
+        english = aligned.version(english_side).segments[english_index].text
+        english_pronouns = find_pronouns(english, "en", english_index)
+        if not english_pronouns or len({p.gender for p in english_pronouns}) != 1:
+            continue
+        spanish = aligned.version(spanish_side).segments[spanish_index].text
+        if find_pronouns(spanish, "es", spanish_index):
+            continue
+        nouns = person_nouns_es(spanish)
+        if len(nouns) != 1 or not nouns[0][4] or nouns[0][3] == english_pronouns[0].gender:
+            continue
+        if _gendered_noun_en().search(english) or _names_someone(english, spanish):
+            continue
+        noun_text, start, end, gender, _ = nouns[0]
+        noun = Pronoun(noun_text, start, end, gender, spanish_index, noun=True)
+        pronoun = english_pronouns[0]
+        flagged, counterpart = (noun, pronoun) if flagged_side == spanish_side else (pronoun, noun)
         other_side = aligned.other(flagged_side)
         findings.append(_finding(aligned, flagged_side, flagged, counterpart, getattr(pair, other_side), settings,
                                  f"{flagged.text!r} ({flagged.gender}) in {_side_name(aligned, flagged_side)} but "
@@ -673,16 +794,60 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
         for pronoun in pronouns:
             if mixed and not pronoun.speech:
                 continue
-            window = [p for seg in people_by_segment[max(0, index - LOOKBACK):index] for p in seg]
-            window += [p for p in people if p.end <= pronoun.start]
-            if pronoun.speech:
-                speakers = [p for p in window if p.speaker]
-                if speakers and not _unnamed_person_between(segments_text, lang, speakers[-1], pronoun):
-                    votes.append(Vote(speakers[-1].key, side, pronoun, speakers[-1].segment))
-            elif (window and len({p.key for p in window}) == 1
-                  and not _unnamed_person_between(segments_text, lang, window[-1], pronoun)):
-                votes.append(Vote(window[-1].key, side, pronoun))
+            referent = _referent(segments_text, lang, people_by_segment, index, pronoun)
+            if referent is not None:
+                votes.append(Vote(referent.key, side, pronoun, referent.segment if pronoun.speech else None))
     return votes
+
+
+def _referent(segments_text: list[str], lang: str, people_by_segment: list[list[Person]], index: int,
+              pronoun: Pronoun) -> Person | None:
+    """The named person a pronoun is about, by recency, or None where recency cannot tell (see the module doc).
+
+    A pronoun attributing speech goes to the last speaker named in its window; where no one named speaks, to the
+    one person the window names ("Treasury minister Stephen Timms denied ..." then "\"...,\" he told the BBC"), or
+    to the person the sentence before opens on ("Martin Poole, 50, ... is the leader of Beyond." then "He said:").
+    Any other pronoun goes to the one person its window names, or to the person its own sentence opens on
+    (``_opening_subject``). Never past a relative or a person of the pronoun's sex named in between."""
+    people = people_by_segment[index]
+    window = [p for seg in people_by_segment[max(0, index - LOOKBACK):index] for p in seg]
+    window += [p for p in people if p.end <= pronoun.start]
+    alone = window[-1] if window and len({p.key for p in window}) == 1 else None
+    if pronoun.speech:
+        speakers = [p for p in window if p.speaker]
+        if speakers:
+            referent = speakers[-1]
+        elif alone is not None or not index or any(person.end <= pronoun.start for person in people):
+            referent = alone
+        else:
+            referent = _opening_subject(segments_text[index - 1], people_by_segment[index - 1], None)
+    else:
+        referent = alone or _opening_subject(segments_text[index], people, pronoun)
+    if referent is None or _unnamed_person_between(segments_text, lang, referent, pronoun):
+        return None
+    return referent
+
+
+# what may stand before the name a sentence opens on: one word, a title ("Mr ", "Lord ", "Dr. "), with its article
+_OPENING_TITLE = re.compile(r"(?:(?:the|el|la)\s+)?[\w.]+\s*$", re.IGNORECASE)
+
+
+def _opening_subject(text: str, people: list[Person], pronoun: Pronoun | None) -> Person | None:
+    """The person a sentence opens on, where it is the only one named before ``pronoun`` (in the whole sentence
+    for None) and no speech verb stands between them: "Mr Duncan, one of the richest MPs, owns a house in his
+    constituency" is about Duncan, whoever the sentences before named. After a speech verb the pronoun may be about
+    anyone ("Mr Brown said the party warned her")."""
+    end = pronoun.start if pronoun is not None else len(text)
+    before = [person for person in people if person.end <= end]
+    if not before or len({person.key for person in before}) != 1:
+        return None
+    subject = before[0]
+    opening = subject.title_span[0] if subject.title_span else subject.start
+    if opening and not _OPENING_TITLE.fullmatch(text, 0, opening):
+        return None
+    if pronoun is not None and _SPEECH_VERB.search(text, subject.end, end):
+        return None
+    return subject
 
 
 # People named by what they are to someone, and their gender: "her husband", "su esposa", "his son", or by their sex
@@ -736,6 +901,8 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
             # decides, where it says a gender
             mine += _given_name_votes(aligned, person)
             gender = _established_gender([v for v in mine if v.side == "left"]) or _established_gender(mine)
+        if gender is None:
+            gender = _title_gender(mine)
         if gender is not None:
             gender, named = _noun_and_given_name_against(aligned, person, mine, gender)
             mine += named
@@ -872,11 +1039,20 @@ def shared_surnames(aligned: AlignedDocument) -> set[str]:
             for person, several_words, _ in _name_candidates(segment.text, version.lang, index):
                 if not several_words:
                     continue
-                words = [word for word in segment.text[person.start:person.end].split()[:-1]
-                         if word[:1].isupper() and fold(word.rstrip(".")) not in GENERIC]
+                words = segment.text[person.start:person.end].split()
+                if words[-1] in _GENERATION_SUFFIXES:
+                    words = words[:-1]
+                words = [word for word in words[:-1] if word[:1].isupper() and fold(word.rstrip(".")) not in GENERIC]
                 if words:
                     given.setdefault(person.key, set()).add(fold(words[-1]))
     return {key for key, names in given.items() if len(names) > 1}
+
+
+def _title_gender(votes: list[Vote]) -> str | None:
+    """The sex the English titles among even votes agree on ("Mr Frazetta Snr ... her depiction"): written with
+    the name itself, a title says more than a pronoun that recency gave the person; None without one."""
+    genders = {vote.pronoun.gender for vote in votes if vote.pronoun.title}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _established_gender(votes: list[Vote]) -> str | None:
