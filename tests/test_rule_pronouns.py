@@ -701,3 +701,26 @@ def test_an_english_title_decides_between_even_votes():
 def test_british_titles_say_the_sex(title, gender):
     (person,) = find_people(f"{title} Adonis will announce whether the scheme should proceed.", "en", 0, set())
     assert (person.key, person.title_gender) == ("Adonis", gender)
+
+
+BUTTON = "https://en.wikinews.org/wiki/Jenson_Button_wins_2006_Hungarian_Grand_Prix"
+
+
+@needs_corpus
+def test_a_possessive_after_the_name_its_sentence_opens_on_is_weighed_against_the_given_name():
+    """"Michael Schumacher ended her race not long after Alonso" / "Michael Schumacher abandonó la carrera": the
+    Spanish says no sex, the given name right before the possessive does."""
+    findings = pronouns.check(swapped_story("flores200-devtest", BUTTON, 2, r"\bhis\b"), Settings())
+    assert [(f.text, f.message) for f in findings] == [
+        ("her", "'her' (feminine pronoun) for Schumacher, whose given name 'Michael' is masculine")]
+
+
+@pytest.mark.parametrize("english", [
+    "Michael Smith thanked her for the help.",  # an object: someone else
+    "Michael Smith gave her the keys.",
+    "Michael Smith said her car was stolen.",  # after a speech verb
+])
+def test_an_object_pronoun_or_one_after_a_speech_verb_is_not_weighed_against_the_given_name(english):
+    spanish = {"thanked": "Michael Smith le agradeció la ayuda.", "gave": "Michael Smith le dio las llaves.",
+               "said": "Michael Smith dijo que le habían robado el coche."}[english.split()[2]]
+    assert pronouns.check(aligned_pair(english, spanish), Settings()) == []

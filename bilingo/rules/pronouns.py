@@ -38,8 +38,10 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    strong as a pronoun, and a name followed by an appositive and a speech verb is a speaker: where Spanish drops the
    pronoun ("añadió"), the English "he added" still meets the person. Where the votes are even, the given name
    decides (``names.given_name_genders``), and so it does against a lone pronoun that attributes speech to a speaker
-   named in its sentence or the one before, where the other version's sentence says no gender ("Frank Gardner said
-   ... \"...,\" she said" / "dijo"). The person's gender is taken from the left version (the source or the English
+   named in its sentence or the one before, or a lone possessive after the name its sentence opens on, where the
+   other version's sentence says no gender ("Frank Gardner said ... \"...,\" she said" / "dijo", "Michael
+   Schumacher ended her race" / "abandonó la carrera"). Only he/she (él/ella) attribute speech: "said her car" and
+   "told him" do not. The person's gender is taken from the left version (the source or the English
    text) when its votes agree by majority, else from all votes, unless an appositive's noun on the right and the
    given name both say the other sex ("He" against "Angela Brooks, la directora"); pronouns (and titles) that
    disagree with it are findings, unless check 1 already flagged the same span. A person whom only titles give a
@@ -73,6 +75,7 @@ EN_PRONOUNS = {
     "she": FEMININE, "her": FEMININE, "hers": FEMININE, "herself": FEMININE,
 }
 ES_PRONOUNS = {"él": MASCULINE, "ella": FEMININE}
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "él", "ella", "ellos", "ellas"))
 ES_PLURAL_PRONOUNS = {"ellos": MASCULINE, "ellas": FEMININE}
 SPEECH_VERBS = (
     r"said|says|added|adds|told|tells|asked|asks|stated|wrote|explained|noted|continued|argued|insisted|"
@@ -209,7 +212,9 @@ def _pronouns_of(text: str, lang: str, segment: int, plural: bool) -> tuple[Pron
     for match in matches:
         start, end = match.span()
         word = text[start:end]
-        found.append(Pronoun(word, start, end, table[word.lower()], segment, _attributes_speech(text, start, end)))
+        # only a subject says who speaks: "said she", but not "said her car" or "told him"
+        speech = word.lower() in _SUBJECT_PRONOUNS and _attributes_speech(text, start, end)
+        found.append(Pronoun(word, start, end, table[word.lower()], segment, speech))
     return tuple(found)
 
 
@@ -765,6 +770,7 @@ class Vote:
     side: str
     pronoun: Pronoun
     referent_segment: int | None = None  # where the person a speech pronoun was given to is named
+    opening: bool = False  # a possessive given to the person its own sentence opens on ("Michael Schumacher ended his")
 
 
 def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: set[str]) -> list[Vote]:
@@ -796,7 +802,9 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
                 continue
             referent = _referent(segments_text, lang, people_by_segment, index, pronoun)
             if referent is not None:
-                votes.append(Vote(referent.key, side, pronoun, referent.segment if pronoun.speech else None))
+                opening = (not pronoun.speech and _is_possessive(text, pronoun)
+                           and _opening_subject(text, people, pronoun) == referent)
+                votes.append(Vote(referent.key, side, pronoun, referent.segment if pronoun.speech else None, opening))
     return votes
 
 
@@ -829,6 +837,21 @@ def _referent(segments_text: list[str], lang: str, people_by_segment: list[list[
 
 
 # what may stand before the name a sentence opens on: one word, a title ("Mr ", "Lord ", "Dr. "), with its article
+_NOT_AFTER_POSSESSIVE = frozenset("to for with from at in on by of about and or but the a an that than as".split())
+
+
+def _is_possessive(text: str, pronoun: Pronoun) -> bool:
+    """Whether ``pronoun`` is a possessive or reflexive ("his race", "herself"), not an object ("thanked her"),
+    which may be about someone else: "her" before a word that no object stands before ("her to", "her the")."""
+    word = pronoun.text.lower()
+    if word in ("his", "hers", "himself", "herself"):
+        return True
+    if word != "her":
+        return False
+    following = _APPOSITIVE_WORD.match(text, pronoun.end + 1) if text[pronoun.end:pronoun.end + 1] == " " else None
+    return following is not None and following.group().islower() and following.group() not in _NOT_AFTER_POSSESSIVE
+
+
 _OPENING_TITLE = re.compile(r"(?:(?:the|el|la)\s+)?[\w.]+\s*$", re.IGNORECASE)
 
 
@@ -906,7 +929,7 @@ def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Findi
         if gender is not None:
             gender, named = _noun_and_given_name_against(aligned, person, mine, gender)
             mine += named
-        named = _given_name_against_lone_speech_pronoun(aligned, person, mine)
+        named = _given_name_against_lone_pronoun(aligned, person, mine)
         if named:
             gender, mine = named[0].pronoun.gender, mine + named
         if gender is None:
@@ -972,14 +995,15 @@ def _noun_and_given_name_against(aligned: AlignedDocument, person: str, votes: l
 SPEAKER_DISTANCE = 1  # how many sentences after its speaker a lone "she said" may stand to be weighed against a name
 
 
-def _given_name_against_lone_speech_pronoun(aligned: AlignedDocument, person: str, votes: list[Vote]) -> list[Vote]:
+def _given_name_against_lone_pronoun(aligned: AlignedDocument, person: str, votes: list[Vote]) -> list[Vote]:
     """The given name's vote for ``person`` when it says the other sex than the one pronoun bilingo found for them,
     and that pronoun attributes speech to a speaker named in its own sentence or the one before ("BBC
-    correspondent Frank Gardner said ... \"...,\" she said."), while the other version's aligned sentence says no
-    gender ("dijo"); none otherwise.
+    correspondent Frank Gardner said ... \"...,\" she said."), or is a possessive after the name its sentence
+    opens on ("Michael Schumacher ended her race"), while the other version's aligned sentence says no gender
+    ("dijo", "abandonó la carrera"); none otherwise.
 
     Spanish drops the pronoun the English writes, so the mission's "she added" for "he added" has nothing to
-    contradict it but the name; one speech pronoun right after its speaker is the strongest link recency gives.
+    contradict it but the name; these two are the strongest links recency gives.
     More votes (a second pronoun, a title, an appositive) decide by themselves, so the given name never outweighs
     them (``test_a_pronoun_outweighs_the_given_name``).
     """
@@ -987,8 +1011,10 @@ def _given_name_against_lone_speech_pronoun(aligned: AlignedDocument, person: st
         return []
     (vote,) = votes
     pronoun = vote.pronoun
-    if (not pronoun.speech or pronoun.weak or pronoun.noun or pronoun.title or pronoun.given_name
-            or vote.referent_segment is None or pronoun.segment - vote.referent_segment > SPEAKER_DISTANCE):
+    if pronoun.weak or pronoun.noun or pronoun.title or pronoun.given_name:
+        return []
+    if not vote.opening and (not pronoun.speech or vote.referent_segment is None
+                             or pronoun.segment - vote.referent_segment > SPEAKER_DISTANCE):
         return []
     counterpart = _aligned_counterpart(aligned, vote.side, pronoun.segment)
     if counterpart is None or _side_pronouns(aligned, aligned.other(vote.side), counterpart):
