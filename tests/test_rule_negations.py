@@ -157,6 +157,39 @@ def test_a_negative_subject_is_read_over_the_clauses_after_it():
     assert finding.text == "no representan"
 
 
+@pytest.mark.parametrize("en, es, flagged", [
+    # WMT: "did not attend" / "no asistió", translated "did not assist": the words differ, the auxiliary stayed
+    ("Glitter, real name, Paul Gadd, did attend the hearing at Ashford Magistrates court in Kent but he was "
+     "represented by solicitors Corker Binning.",
+     "Glitter, nombre real, Paul Gadd, no asistió a la audiencia en el Juzgado de los Magistrates de Ashford en Kent, "
+     "pero estuvo representado por el abogado Corker Binning.", "no asistió"),
+    # flores: negative words elsewhere on both sides, "did meet" / "no alcanzó" ("did not reach")
+    ("No tsunami warning has been issued, and according to the Jakarta geophysics agency, no tsunami warning will be "
+     "issued because the quake did meet the magnitude 6.5 requirement.",
+     "No se ha emitido ni se emitirá ninguna alerta de tsunami ya que, según la agencia geofísica de Yakarta, el "
+     "terremoto no alcanzó la magnitud de 6,5 exigida a tal fin.", "no alcanzó"),
+])
+def test_an_emphatic_do_where_the_other_side_says_do_not_is_a_dropped_negation(en, es, flagged):
+    """English seldom writes "did attend" but for a contrast; where the Spanish's translation says "did not" the
+    "not" was dropped from that very phrase, whatever verb each side chose."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == ("es", flagged)
+
+
+@pytest.mark.parametrize("en, es", [
+    # "do" as the main verb
+    ("Those who do less yearly mileage can opt for this version.",
+     "Los que no realicen muchos kilómetros al año pueden optar por esta versión."),
+    # an emphasis contrasting with a negative before it (tico19, as written)
+    ("Not many cases are reported in children and most of these are mild or moderate, though a significant fraction "
+     "do get pneumonia.",
+     "No se informan muchos casos en niños, y la mayoría son leves o moderados, aunque una fracción significativa sí "
+     "contrae neumonía."),
+])
+def test_a_main_verb_do_or_an_emphasis_after_a_negative_is_no_dropped_negation(en, es):
+    assert _findings(en, es) == []
+
+
 def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
     """Sentence pairs of the corpus (first written in English or Spanish) whose two sides both say a clausal
     negation, with the ``lang`` side's one negation taken out as the benchmark's edit does it."""
@@ -171,12 +204,12 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.36), ("es", 0.36)])
+@pytest.mark.parametrize("lang, least", [("en", 0.47), ("es", 0.36)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 40% of the pairs (147 of 365), the Spanish one in 41%
+    """Measured: the English negation taken out is found in 52% of the pairs (189 of 365), the Spanish one in 41%
     (142 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
     "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
-    ("attend" / "assisted")."""
+    ("attended" / "arrived"), with no "do" left where the "not" was."""
     edits = _negation_edits(lang)
     assert len(edits) >= 300
     documents = build_aligned_documents([DocumentSpec(en, es) for en, es in edits])
