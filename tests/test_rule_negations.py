@@ -190,6 +190,34 @@ def test_a_main_verb_do_or_an_emphasis_after_a_negative_is_no_dropped_negation(e
     assert _findings(en, es) == []
 
 
+@pytest.mark.parametrize("en, es, orphan", [
+    # tico19, the Spanish "no" taken out: its "ni" is left with no negation to follow
+    ("Don't stand or sit near people who might be sick.",
+     "Se pare ni se siente cerca de otras personas que podrían estar enfermas.", "ni"),
+    # WMT: "no era un mar, sino una pulsión" without its "no"
+    ("On Albert Camus: \"In his pages I discovered that the Mediterranean wasn't a sea, rather a spiritual instinct.\"",
+     "Sobre Albert Camus: \"En sus páginas descubrí que el Mediterráneo era un mar, sino una pulsión espiritual.\"",
+     "sino"),
+])
+def test_a_spanish_ni_or_sino_with_no_negation_before_it_is_a_dropped_negation(en, es, orphan):
+    """Spanish grammar wants a negation before "ni" and "sino": one left alone is where a "no" was taken out,
+    whatever other negative words the sentence holds."""
+    (finding,) = _findings(en, es)
+    assert finding.lang == "en"
+    assert finding.message.endswith(f"in Spanish, whose {orphan!r} needs one")
+    assert finding.evidence["orphan"] == orphan
+
+
+@pytest.mark.parametrize("es", [
+    "Ni Juan ni María vinieron a la reunión.",  # a sentence opening on "Ni"
+    "Algunos países ni siquiera le permitirán cambiar de avión.",  # "ni siquiera" is a negation itself
+    "Se lavó las manos sin agua ni jabón.",  # after "sin"
+    "¿Quién sino ella podía saberlo?",  # a question's "sino"
+])
+def test_a_ni_or_sino_with_a_negation_of_its_own_needs_none(es):
+    assert negations.orphan_negative_concord(es) is None
+
+
 def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
     """Sentence pairs of the corpus (first written in English or Spanish) whose two sides both say a clausal
     negation, with the ``lang`` side's one negation taken out as the benchmark's edit does it."""
@@ -204,10 +232,10 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.47), ("es", 0.36)])
+@pytest.mark.parametrize("lang, least", [("en", 0.47), ("es", 0.42)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 52% of the pairs (189 of 365), the Spanish one in 41%
-    (142 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
+    """Measured: the English negation taken out is found in 52% of the pairs (189 of 365), the Spanish one in 47%
+    (164 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
     "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
     ("attended" / "arrived"), with no "do" left where the "not" was."""
     edits = _negation_edits(lang)
