@@ -724,3 +724,29 @@ def test_an_object_pronoun_or_one_after_a_speech_verb_is_not_weighed_against_the
     spanish = {"thanked": "Michael Smith le agradeció la ayuda.", "gave": "Michael Smith le dio las llaves.",
                "said": "Michael Smith dijo que le habían robado el coche."}[english.split()[2]]
     assert pronouns.check(aligned_pair(english, spanish), Settings()) == []
+
+
+SINGAPORE = "https://en.wikinews.org/wiki/U.S._President_arrives_in_Singapore"
+
+
+@needs_corpus
+def test_a_sentence_opening_on_she_after_one_opening_on_the_person_is_weighed_against_the_given_name():
+    """"U.S. President George W. Bush arrived in Singapore ..." then "She was greeted by ...", where the Spanish says
+    "Le dio la bienvenida": the subject carried over from the sentence before, and the given name says his sex."""
+    assert pronouns.check(build_aligned(*corpus_pair_lists("flores200-devtest", SINGAPORE)), Settings()) == []
+    findings = pronouns.check(swapped_story("flores200-devtest", SINGAPORE, 1, r"\bHe\b"), Settings())
+    assert [(f.text, f.message) for f in findings] == [
+        ("She", "'She' (feminine pronoun) for Bush, whose given name 'George' is masculine")]
+
+
+def test_middle_initials_are_part_of_the_name():
+    (person,) = find_people("U.S. President George W. Bush arrived in Singapore.", "en", 0, set())
+    assert person.key == "Bush"
+    (person,) = find_people("Ms. Arroyo assisted the police director, Garry F. McCarthy.", "en", 0, {"Arroyo"})[1:]
+    assert person.key == "McCarthy"
+
+
+def test_she_after_a_sentence_naming_two_people_is_left_alone():
+    english = ["George Smith met Angela Jones on Monday.", "She was greeted by the mayor.", PLAIN_PAIR[0]]
+    spanish = ["George Smith se reunió con Angela Jones el lunes.", "Fue recibida por el alcalde.", PLAIN_PAIR[1]]
+    assert pronouns.check(build_aligned(english, spanish), Settings()) == []

@@ -24,11 +24,12 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    the one person that window names, or to the person the sentence before opens on); any other pronoun goes to the
    most recent named person, but only when that window names exactly one person, or else to the person its own
    sentence opens on when no speech verb stands between ("Mr Duncan, one of the richest MPs, owns a house in his
-   constituency"). Neither goes to a person when a relative or a person of the pronoun's sex is mentioned in between
-   ("Ana Ruiz said her husband supports the plan. He said...", "a 51-year-old man was arrested. He...":
-   ``RELATION_NOUNS``). A person is a capitalised name sequence (two or more words, or one word already seen as the
-   surname of such a sequence, or one word attached to a speech verb, which may stand before the name's title: "dijo
-   el gobernador Luis Jones"), keyed by its last word (with "Snr" or "Jnr" where one follows), so "Karine
+   constituency"), and a "He" or "She" opening a sentence to the person the sentence before opens on. Neither goes to
+   a person when a relative or a person of the pronoun's sex is mentioned in between ("Ana Ruiz said her husband
+   supports the plan. He said...", "a 51-year-old man was arrested. He...": ``RELATION_NOUNS``). A person is a
+   capitalised name sequence (two or more words, or one word already seen as the surname of such a sequence, or one
+   word attached to a speech verb, which may stand before the name's title: "dijo el gobernador Luis Jones"), with
+   its middle initials ("George W. Bush"), keyed by its last word (with "Snr" or "Jnr" where one follows), so "Karine
    Jean-Pierre" and "Jean-Pierre" are one person in both versions (accents aside: "Chávez" is "Chavez"). Spanish
    gendered titles right before a name ("la portavoz Karine Jean-Pierre", "el secretario ...") are weaker votes for
    that person's gender: the translator's agreement, often the masculine default. An English title that says the sex
@@ -38,16 +39,17 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    strong as a pronoun, and a name followed by an appositive and a speech verb is a speaker: where Spanish drops the
    pronoun ("añadió"), the English "he added" still meets the person. Where the votes are even, the given name
    decides (``names.given_name_genders``), and so it does against a lone pronoun that attributes speech to a speaker
-   named in its sentence or the one before, or a lone possessive after the name its sentence opens on, where the
-   other version's sentence says no gender ("Frank Gardner said ... \"...,\" she said" / "dijo", "Michael
+   named in its sentence or the one before, a lone possessive after the name its sentence opens on, or a lone
+   "He"/"She" opening the sentence after one that opens on the name ("George W. Bush arrived ... She was greeted"),
+   where the other version's sentence says no gender ("Frank Gardner said ... \"...,\" she said" / "dijo", "Michael
    Schumacher ended her race" / "abandonó la carrera"). Only he/she (él/ella) attribute speech: "said her car" and
-   "told him" do not. The person's gender is taken from the left version (the source or the English
-   text) when its votes agree by majority, else from all votes, unless an appositive's noun on the right and the
-   given name both say the other sex ("He" against "Angela Brooks, la directora"); pronouns (and titles) that
-   disagree with it are findings, unless check 1 already flagged the same span. A person whom only titles give a
-   gender gets one more vote, from the given name the left version writes ("council member Mark Gleason" against "la
-   concejala Mark Gleason"), when nearly only one sex bears it in the US Census (``names.given_name_genders``); that
-   vote is never a finding itself. A surname that several people share ("Lucía Ortega" and her uncle "José Ortega";
+   "told him" do not. The person's gender is taken from the left version (the source or the English text) when its
+   votes agree by majority, else from all votes, unless an appositive's noun on the right and the given name both say
+   the other sex ("He" against "Angela Brooks, la directora"); pronouns (and titles) that disagree with it are
+   findings, unless check 1 already flagged the same span. A person whom only titles give a gender gets one more
+   vote, from the given name the left version writes ("council member Mark Gleason" against "la concejala Mark
+   Gleason"), when nearly only one sex bears it in the US Census (``names.given_name_genders``); that vote is never a
+   finding itself. A surname that several people share ("Lucía Ortega" and her uncle "José Ortega";
    ``shared_surnames``) is no one person, and is left out of this check.
 """
 
@@ -147,8 +149,9 @@ NOT_PERSON_WORDS = {
 # Latin letters by case, accented ones included (Latin-1, Extended-A and B): "Słania", "Dvořák", "Çelik".
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x250)) if char.isupper())
 _LOWER = "".join(char for char in map(chr, range(0x41, 0x250)) if char.islower())
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|la)\s+)?{_NAME_WORD})*")
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"  # "McCarthy", "Jean-Pierre"
+# (with middle initials: "George W. Bush", "Garry F. McCarthy")
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|van|von|la)\s+|(?:[{_UPPER}]\.\s*)+)?{_NAME_WORD})*")
 _SPEAKER_AFTER = re.compile(rf"^[,’”\"»]*\s*(?:{SPEECH_VERBS})\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -588,6 +591,8 @@ def _gendered_noun_en() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(nouns)})\b", re.IGNORECASE)
 
 
+# (not "para" nor "según": "un buen nivel para un jugador, a menos que le den...", "Según un testigo, que pidió...")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:de|por|con|a|sin|sobre|entre|hacia|contra|ante|tras)\s+$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(rf"(?<![\w'’-])(?:[{_UPPER}][{_LOWER}]+)+(?![\w'’-])")  # "Arroyo", "McCarthy"
 
 
@@ -602,9 +607,9 @@ def _names_someone(english: str, spanish: str) -> bool:
 
 def person_nouns_es(text: str) -> list[tuple[str, int, int, str, bool]]:
     """The singular person nouns of a Spanish sentence with their article, and the sex these say: (text, start,
-    end, gender, whether the sentence may be about them). It may not where the noun follows "de" ("la ayudante
-    del director"), "a" ("observar al niño") or a speech verb ("Se dedicó a conspirar, dijo un alto
-    funcionario"): the sentence speaks of someone else."""
+    end, gender, whether the sentence may be about them). It may not where the noun follows a preposition ("la
+    ayudante del director", "observar al niño", "fue recibida por el alcalde") or a speech verb ("Se dedicó a
+    conspirar, dijo un alto funcionario"): the sentence speaks of someone else."""
     found = []
     for match in _PERSON_NOUN_ES.finditer(text):
         article_gender = PERSON_ARTICLES_ES[match.group(1).lower()]
@@ -612,7 +617,7 @@ def person_nouns_es(text: str) -> list[tuple[str, int, int, str, bool]]:
         if noun_gender is not None and noun_gender != article_gender:
             continue  # "el directora" is no phrase
         before = text[:match.start()].rstrip()
-        about = (match.group(1).lower() not in ("del", "al") and not _OF_BEFORE.search(text, 0, match.start())
+        about = (match.group(1).lower() not in ("del", "al") and not _PREPOSITION_BEFORE.search(text, 0, match.start())
                  and not _SPEAKER_BEFORE.search(before, max(0, len(before) - _LONGEST_SPEECH_VERB)))
         found.append((match.group(), match.start(), match.end(), article_gender, about))
     return found
@@ -770,7 +775,10 @@ class Vote:
     side: str
     pronoun: Pronoun
     referent_segment: int | None = None  # where the person a speech pronoun was given to is named
-    opening: bool = False  # a possessive given to the person its own sentence opens on ("Michael Schumacher ended his")
+    # bound to the person by the closest link recency gives: a possessive after the name its own sentence opens on
+    # ("Michael Schumacher ended his race"), or a "He"/"She" opening the sentence after one that opens on the name
+    # ("George W. Bush arrived in Singapore." "He was greeted...")
+    bound: bool = False
 
 
 def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: set[str]) -> list[Vote]:
@@ -802,9 +810,8 @@ def resolve_pronouns(segments_text: list[str], lang: str, side: str, surnames: s
                 continue
             referent = _referent(segments_text, lang, people_by_segment, index, pronoun)
             if referent is not None:
-                opening = (not pronoun.speech and _is_possessive(text, pronoun)
-                           and _opening_subject(text, people, pronoun) == referent)
-                votes.append(Vote(referent.key, side, pronoun, referent.segment if pronoun.speech else None, opening))
+                votes.append(Vote(referent.key, side, pronoun, referent.segment if pronoun.speech else None,
+                                  _bound(segments_text, people_by_segment, index, pronoun, referent)))
     return votes
 
 
@@ -831,6 +838,8 @@ def _referent(segments_text: list[str], lang: str, people_by_segment: list[list[
             referent = _opening_subject(segments_text[index - 1], people_by_segment[index - 1], None)
     else:
         referent = alone or _opening_subject(segments_text[index], people, pronoun)
+        if referent is None and index and _opens_sentence(segments_text[index], pronoun):
+            referent = _opening_subject(segments_text[index - 1], people_by_segment[index - 1], None)
     if referent is None or _unnamed_person_between(segments_text, lang, referent, pronoun):
         return None
     return referent
@@ -853,6 +862,24 @@ def _is_possessive(text: str, pronoun: Pronoun) -> bool:
 
 
 _OPENING_TITLE = re.compile(r"(?:(?:the|el|la)\s+)?[\w.]+\s*$", re.IGNORECASE)
+
+
+def _bound(segments_text: list[str], people_by_segment: list[list[Person]], index: int, pronoun: Pronoun,
+           referent: Person) -> bool:
+    """Whether a pronoun that attributes no speech is bound to ``referent`` by the closest link recency gives (see
+    ``Vote.bound``)."""
+    if pronoun.speech:
+        return False
+    text = segments_text[index]
+    if _is_possessive(text, pronoun) and _opening_subject(text, people_by_segment[index], pronoun) == referent:
+        return True
+    return (index > 0 and _opens_sentence(text, pronoun)
+            and _opening_subject(segments_text[index - 1], people_by_segment[index - 1], None) == referent)
+
+
+def _opens_sentence(text: str, pronoun: Pronoun) -> bool:
+    """Whether ``pronoun`` is the first word of its sentence ("He was greeted", "“She said"), a subject."""
+    return pronoun.text.lower() in _SUBJECT_PRONOUNS and not text[:pronoun.start].strip(" \"'“‘«(—-")
 
 
 def _opening_subject(text: str, people: list[Person], pronoun: Pronoun | None) -> Person | None:
@@ -998,9 +1025,9 @@ SPEAKER_DISTANCE = 1  # how many sentences after its speaker a lone "she said" m
 def _given_name_against_lone_pronoun(aligned: AlignedDocument, person: str, votes: list[Vote]) -> list[Vote]:
     """The given name's vote for ``person`` when it says the other sex than the one pronoun bilingo found for them,
     and that pronoun attributes speech to a speaker named in its own sentence or the one before ("BBC
-    correspondent Frank Gardner said ... \"...,\" she said."), or is a possessive after the name its sentence
-    opens on ("Michael Schumacher ended her race"), while the other version's aligned sentence says no gender
-    ("dijo", "abandonó la carrera"); none otherwise.
+    correspondent Frank Gardner said ... \"...,\" she said."), or is bound to the person otherwise (``Vote.bound``:
+    "Michael Schumacher ended her race"), while the other version's aligned sentence says no gender ("dijo",
+    "abandonó la carrera"); none otherwise.
 
     Spanish drops the pronoun the English writes, so the mission's "she added" for "he added" has nothing to
     contradict it but the name; these two are the strongest links recency gives.
@@ -1013,7 +1040,7 @@ def _given_name_against_lone_pronoun(aligned: AlignedDocument, person: str, vote
     pronoun = vote.pronoun
     if pronoun.weak or pronoun.noun or pronoun.title or pronoun.given_name:
         return []
-    if not vote.opening and (not pronoun.speech or vote.referent_segment is None
+    if not vote.bound and (not pronoun.speech or vote.referent_segment is None
                              or pronoun.segment - vote.referent_segment > SPEAKER_DISTANCE):
         return []
     counterpart = _aligned_counterpart(aligned, vote.side, pronoun.segment)
@@ -1068,7 +1095,8 @@ def shared_surnames(aligned: AlignedDocument) -> set[str]:
                 words = segment.text[person.start:person.end].split()
                 if words[-1] in _GENERATION_SUFFIXES:
                     words = words[:-1]
-                words = [word for word in words[:-1] if word[:1].isupper() and fold(word.rstrip(".")) not in GENERIC]
+                words = [word for word in words[:-1] if word[:1].isupper() and fold(word.rstrip(".")) not in GENERIC
+                         and len(word.rstrip(".")) > 1]  # (not a middle initial: "George W. Bush")
                 if words:
                     given.setdefault(person.key, set()).add(fold(words[-1]))
     return {key for key, names in given.items() if len(names) > 1}
