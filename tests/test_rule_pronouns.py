@@ -750,3 +750,10 @@ def test_she_after_a_sentence_naming_two_people_is_left_alone():
     english = ["George Smith met Angela Jones on Monday.", "She was greeted by the mayor.", PLAIN_PAIR[0]]
     spanish = ["George Smith se reunió con Angela Jones el lunes.", "Fue recibida por el alcalde.", PLAIN_PAIR[1]]
     assert pronouns.check(build_aligned(english, spanish), Settings()) == []
+
+
+def test_a_spanish_person_noun_after_the_english_pronoun_is_someone_else():
+    """An obituary's quote: "And she never let a child leave without a cookie" / "Y nunca dejaba que un niño se
+    fuera sin una galleta": the child comes after the pronoun, which is about the woman named before."""
+    assert pronouns.check(aligned_pair("\"And she never let a child leave without a cookie.\"",
+                                       "\"Y nunca dejaba que un niño se fuera sin una galleta\"."), Settings()) == []

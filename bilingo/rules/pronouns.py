@@ -628,8 +628,9 @@ def _person_noun_findings(aligned: AlignedDocument, settings: Settings) -> list[
     the other sex ("a doctor was infected although she wore a mask" / "un médico se infectó a pesar de..."):
     Spanish says with the noun's article what English says with the pronoun.
 
-    One-to-one pairs whose English names no one and says no word for a person's sex: a pronoun there can only be
-    about the person the noun names."""
+    One-to-one pairs whose English names no one and says no word for a person's sex, and whose noun comes before the
+    pronoun (as far as the two sentences' lengths tell): a pronoun there can only be about the person the noun
+    names."""
     if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
         return []
     english_side = "left" if aligned.left.lang == "en" else "right"
@@ -652,6 +653,8 @@ def _person_noun_findings(aligned: AlignedDocument, settings: Settings) -> list[
         nouns = person_nouns_es(spanish)
         if len(nouns) != 1 or not nouns[0][4] or nouns[0][3] == english_pronouns[0].gender:
             continue
+        if nouns[0][1] / len(spanish) > english_pronouns[0].start / len(english):
+            continue  # the noun comes after the pronoun: "she never let a child leave" / "que un niño se fuera"
         if _gendered_noun_en().search(english) or _names_someone(english, spanish):
             continue
         noun_text, start, end, gender, _ = nouns[0]
