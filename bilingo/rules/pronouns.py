@@ -628,9 +628,9 @@ def _person_noun_findings(aligned: AlignedDocument, settings: Settings) -> list[
     the other sex ("a doctor was infected although she wore a mask" / "un médico se infectó a pesar de..."):
     Spanish says with the noun's article what English says with the pronoun.
 
-    One-to-one pairs whose English names no one and says no word for a person's sex, and whose noun comes before the
-    pronoun (as far as the two sentences' lengths tell): a pronoun there can only be about the person the noun
-    names."""
+    One-to-one pairs whose English names no one and says no word for a person's sex, in its sentence or the ones
+    before (``_only_the_noun_to_be_about``), and whose noun comes before the pronoun (as far as the two sentences'
+    lengths tell): a pronoun there can only be about the person the noun names."""
     if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
         return []
     english_side = "left" if aligned.left.lang == "en" else "right"
@@ -657,6 +657,8 @@ def _person_noun_findings(aligned: AlignedDocument, settings: Settings) -> list[
             continue  # the noun comes after the pronoun: "she never let a child leave" / "que un niño se fuera"
         if _gendered_noun_en().search(english) or _names_someone(english, spanish):
             continue
+        if not _only_the_noun_to_be_about(aligned.version(english_side), english_index, english_pronouns):
+            continue
         noun_text, start, end, gender, _ = nouns[0]
         noun = Pronoun(noun_text, start, end, gender, spanish_index, noun=True)
         pronoun = english_pronouns[0]
@@ -667,6 +669,23 @@ def _person_noun_findings(aligned: AlignedDocument, settings: Settings) -> list[
                                  f"{counterpart.text!r} ({counterpart.gender}) in the aligned "
                                  f"{_side_name(aligned, other_side)} sentence"))
     return findings
+
+
+def _only_the_noun_to_be_about(english: Version, index: int, pronouns: list[Pronoun]) -> bool:
+    """Whether an English sentence's pronouns can only be about the person its Spanish names by a noun: they are
+    subjects or possessives ("she wore", "his situation"; not "arrested her", "ordered him held"), no speech verb
+    comes before them ("The prosecutor said she faces ten years" is about the defendant), and the sentences before
+    name no one and say no word for a sex ("A 34-year-old woman was arrested. A judge revoked her bail")."""
+    text = english.segments[index].text
+    if any(p.text.lower() == "him" or (p.text.lower() == "her" and not _is_possessive(text, p)) for p in pronouns):
+        return False
+    if _SPEECH_VERB.search(text, 0, pronouns[0].start):
+        return False
+    for before in english.segments[max(0, index - LOOKBACK):index]:
+        if _gendered_noun_en().search(before.text) or any(
+                several or alone for _, several, alone in _name_candidates(before.text, "en", 0)):
+            return False
+    return True
 
 
 def _contradicted_speaker(here: list[Pronoun], there: list[Pronoun]) -> list[tuple[Pronoun, Pronoun]]:
@@ -849,19 +868,23 @@ def _referent(segments_text: list[str], lang: str, people_by_segment: list[list[
 
 
 # what may stand before the name a sentence opens on: one word, a title ("Mr ", "Lord ", "Dr. "), with its article
+_IRREGULAR_PARTICIPLES = frozenset("held kept found left taken seen sent brought told made given shot hit put set led "
+                                   "known thought caught sold built paid bound struck driven hidden beaten".split())
 _NOT_AFTER_POSSESSIVE = frozenset("to for with from at in on by of about and or but the a an that than as".split())
 
 
 def _is_possessive(text: str, pronoun: Pronoun) -> bool:
     """Whether ``pronoun`` is a possessive or reflexive ("his race", "herself"), not an object ("thanked her"),
-    which may be about someone else: "her" before a word that no object stands before ("her to", "her the")."""
+    which may be about someone else: "her" before a word that no object stands before ("her to", "her the") nor a
+    participle ("ordered her held")."""
     word = pronoun.text.lower()
     if word in ("his", "hers", "himself", "herself"):
         return True
     if word != "her":
         return False
     following = _APPOSITIVE_WORD.match(text, pronoun.end + 1) if text[pronoun.end:pronoun.end + 1] == " " else None
-    return following is not None and following.group().islower() and following.group() not in _NOT_AFTER_POSSESSIVE
+    return (following is not None and following.group().islower() and following.group() not in _NOT_AFTER_POSSESSIVE
+            and not following.group().endswith("ed") and following.group() not in _IRREGULAR_PARTICIPLES)
 
 
 _OPENING_TITLE = re.compile(r"(?:(?:the|el|la)\s+)?[\w.]+\s*$", re.IGNORECASE)
