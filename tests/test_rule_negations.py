@@ -218,6 +218,14 @@ def test_a_ni_or_sino_with_a_negation_of_its_own_needs_none(es):
     assert negations.orphan_negative_concord(es) is None
 
 
+def test_a_number_in_words_between_the_verb_and_its_object_is_passed_over():
+    """"no había tomado dos cervezas" against "she had two beers": the verbs differ ("taken" / "had"), the object
+    is the one word both say, and "dos" / "two" stood before it."""
+    (finding,) = _findings("Lopez told officers she had two beers at a restaurant.",
+                           "Lopez dijo a los agentes que no había tomado dos cervezas en un restaurante.")
+    assert (finding.lang, finding.text) == ("es", "no había tomado")
+
+
 def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
     """Sentence pairs of the corpus (first written in English or Spanish) whose two sides both say a clausal
     negation, with the ``lang`` side's one negation taken out as the benchmark's edit does it."""

@@ -122,7 +122,9 @@ _NOT_PREDICATES = frozenset(
     "se le les lo la los las me nos te os ha han he hemos has habia habian habria ya sido esta estan es son fue "
     "fueron estaba estaban muy tan "
     # possessives and the short words between a verb and its object ("exit of his homes", "salgan de sus hogares")
-    "his my our your de del al en con por para un una unos unas su sus mi mis tu tus nuestro nuestra".split()
+    "his my our your de del al en con por para un una unos unas su sus mi mis tu tus nuestro nuestra "
+    # and numbers in words, which say how many of the object ("had not taken two beers", "dos cervezas")
+    "two three four five six seven eight nine ten dos tres cuatro cinco seis siete ocho nueve diez".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
