@@ -772,3 +772,37 @@ def test_a_spanish_person_noun_after_the_english_pronoun_is_someone_else():
 ])
 def test_a_pronoun_a_crime_story_gives_the_defendant_is_not_weighed_against_the_official_noun(english, spanish):
     assert pronouns.check(build_aligned(english + [PLAIN_PAIR[0]], spanish + [PLAIN_PAIR[1]]), Settings()) == []
+
+
+def test_a_possessive_opening_the_sentence_after_one_that_opens_on_the_person_is_theirs():
+    """"City Manager Erik Walsh presented the final numbers. Her office had cut $40 million": the given name right
+    before the surname (not "City") says a man, against the one pronoun."""
+    english = ["City Manager Erik Walsh presented the final numbers.", "Her office had cut $40 million.", PLAIN_PAIR[0]]
+    spanish = ["El administrador municipal Erik Walsh presentó las cifras finales.",
+               "Su oficina había recortado $40 millones.", PLAIN_PAIR[1]]
+    findings = pronouns.check(build_aligned(english, spanish), Settings())
+    assert [(f.text, f.message) for f in findings] == [
+        ("Her", "'Her' (feminine pronoun) for Walsh, whose given name 'Erik' is masculine")]
+    assert pronouns.check(build_aligned([english[0], "His office had cut $40 million.", english[2]], spanish),
+                          Settings()) == []
+
+
+def test_she_said_after_someone_named_since_the_last_speaker_is_left_alone():
+    """Walsh spoke, then the nurse Sarah Gomez is named: "he said" in the next sentence may be a slip for hers."""
+    english = ['"We listened to every resident," City Manager Erik Walsh said.',
+               "Sarah Gomez, a nurse, wants more clinics.", "The clinic is always full, he said."]
+    assert resolve_people(english)[-1] == ("he", None)  # given to no one
+    assert resolve_people(english[:1] + english[2:])[-1] == ("he", "Walsh")
+
+
+def resolve_people(english: list[str]) -> list[tuple[str, str | None]]:
+    """(pronoun, the person it was given to) for each pronoun of ``english`` that ``resolve_pronouns`` gave a vote."""
+    votes = pronouns.resolve_pronouns(english, "en", "left", set())
+    given = {(vote.pronoun.segment, vote.pronoun.start): vote.person for vote in votes}
+    return [(p.text, given.get((p.segment, p.start))) for index, text in enumerate(english)
+            for p in find_pronouns(text, "en", index)]
+
+
+def test_a_title_makes_a_lone_word_a_person():
+    assert [p.key for p in find_people("Mr. Ramirez defended the spending.", "en", 0, set())] == ["Ramirez"]
+    assert find_people("Ramirez defended the spending.", "en", 0, set()) == []  # (a word opening a sentence)

@@ -20,16 +20,17 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
 
 2. **Per named person, across the document.** Each pronoun is resolved to a person by a recency heuristic: a pronoun
    that attributes speech (", he added", "she said") goes to the most recent *speaker* (a name attached to a speech
-   verb: "Jean-Pierre said") in its sentence or the ``LOOKBACK`` sentences before it (where no one named speaks, to
-   the one person that window names, or to the person the sentence before opens on); any other pronoun goes to the
-   most recent named person, but only when that window names exactly one person, or else to the person its own
-   sentence opens on when no speech verb stands between ("Mr Duncan, one of the richest MPs, owns a house in his
-   constituency"), and a "He" or "She" opening a sentence to the person the sentence before opens on. Neither goes to
-   a person when a relative or a person of the pronoun's sex is mentioned in between ("Ana Ruiz said her husband
-   supports the plan. He said...", "a 51-year-old man was arrested. He...": ``RELATION_NOUNS``). A person is a
-   capitalised name sequence (two or more words, or one word already seen as the surname of such a sequence, or one
-   word attached to a speech verb, which may stand before the name's title: "dijo el gobernador Luis Jones"), with
-   its middle initials ("George W. Bush"), keyed by its last word (with "Snr" or "Jnr" where one follows), so "Karine
+   verb: "Jean-Pierre said") in its sentence or the ``LOOKBACK`` sentences before it, unless someone else is named in
+   a sentence between them (where no one named speaks, to the one person that window names, or to the person the
+   sentence before opens on); any other pronoun goes to the most recent named person, but only when that window names
+   exactly one person, or else to the person its own sentence opens on when no speech verb stands between ("Mr
+   Duncan, one of the richest MPs, owns a house in his constituency"), and a "He", "She", "His" or "Her" opening a
+   sentence to the person the sentence before opens on. Neither goes to a person when a relative or a person of the
+   pronoun's sex is mentioned in between ("Ana Ruiz said her husband supports the plan. He said...", "a 51-year-old
+   man was arrested. He...": ``RELATION_NOUNS``). A person is a capitalised name sequence (two or more words, or one
+   word already seen as the surname of such a sequence, or one word attached to a speech verb, which may stand before
+   the name's title: "dijo el gobernador Luis Jones", or one word after a title: "Mr. Ramirez"), with its middle
+   initials ("George W. Bush"), keyed by its last word (with "Snr" or "Jnr" where one follows), so "Karine
    Jean-Pierre" and "Jean-Pierre" are one person in both versions (accents aside: "Chávez" is "Chavez"). Spanish
    gendered titles right before a name ("la portavoz Karine Jean-Pierre", "el secretario ...") are weaker votes for
    that person's gender: the translator's agreement, often the masculine default. An English title that says the sex
@@ -38,19 +39,20 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    after a name ("Maria Lopez, a spokeswoman for the county, said", "Juan Pérez, un hombre de 34 años") is a vote as
    strong as a pronoun, and a name followed by an appositive and a speech verb is a speaker: where Spanish drops the
    pronoun ("añadió"), the English "he added" still meets the person. Where the votes are even, the given name
-   decides (``names.given_name_genders``), and so it does against a lone pronoun that attributes speech to a speaker
-   named in its sentence or the one before, a lone possessive after the name its sentence opens on, or a lone
-   "He"/"She" opening the sentence after one that opens on the name ("George W. Bush arrived ... She was greeted"),
-   where the other version's sentence says no gender ("Frank Gardner said ... \"...,\" she said" / "dijo", "Michael
-   Schumacher ended her race" / "abandonó la carrera"). Only he/she (él/ella) attribute speech: "said her car" and
-   "told him" do not. The person's gender is taken from the left version (the source or the English text) when its
-   votes agree by majority, else from all votes, unless an appositive's noun on the right and the given name both say
-   the other sex ("He" against "Angela Brooks, la directora"); pronouns (and titles) that disagree with it are
-   findings, unless check 1 already flagged the same span. A person whom only titles give a gender gets one more
-   vote, from the given name the left version writes ("council member Mark Gleason" against "la concejala Mark
-   Gleason"), when nearly only one sex bears it in the US Census (``names.given_name_genders``); that vote is never a
-   finding itself. A surname that several people share ("Lucía Ortega" and her uncle "José Ortega";
-   ``shared_surnames``) is no one person, and is left out of this check.
+   decides (``names.given_name_genders``: the one right before the surname, "City Manager Erik Walsh", else the first
+   after the titles), and so it does against a lone pronoun that attributes speech to a speaker named in its sentence
+   or the one before, a lone possessive after the name its sentence opens on, or a lone "He"/"She" opening the
+   sentence after one that opens on the name ("George W. Bush arrived ... She was greeted"), where the other
+   version's sentence says no gender ("Frank Gardner said ... \"...,\" she said" / "dijo", "Michael Schumacher ended
+   her race" / "abandonó la carrera"). Only he/she (él/ella) attribute speech: "said her car" and "told him" do not.
+   The person's gender is taken from the left version (the source or the English text) when its votes agree by
+   majority, else from all votes, unless an appositive's noun on the right and the given name both say the other sex
+   ("He" against "Angela Brooks, la directora"); pronouns (and titles) that disagree with it are findings, unless
+   check 1 already flagged the same span. A person whom only titles give a gender gets one more vote, from the given
+   name the left version writes ("council member Mark Gleason" against "la concejala Mark Gleason"), when nearly only
+   one sex bears it in the US Census (``names.given_name_genders``); that vote is never a finding itself. A surname
+   that several people share ("Lucía Ortega" and her uncle "José Ortega"; ``shared_surnames``) is no one person, and
+   is left out of this check.
 """
 
 from __future__ import annotations
@@ -265,8 +267,10 @@ def find_people(text: str, lang: str, segment: int, surnames: set[str]) -> list[
     for person, several_words, alone in _name_candidates(text, lang, segment):
         if several_words:
             surnames.add(person.key)
-        elif person.key not in surnames and not alone:
-            continue  # a lone capitalised word opening a sentence or a quote ("“No”, dijo") is no name
+        elif person.key not in surnames and not alone and person.title_gender is None:
+            # a lone capitalised word opening a sentence or a quote ("“No”, dijo") is no name, unless a title says
+            # it is one ("Mr. Ramirez", "el presidente Obama")
+            continue
         people.append(person)
     return people
 
@@ -852,7 +856,9 @@ def _referent(segments_text: list[str], lang: str, people_by_segment: list[list[
     alone = window[-1] if window and len({p.key for p in window}) == 1 else None
     if pronoun.speech:
         speakers = [p for p in window if p.speaker]
-        if speakers:
+        if speakers and any(speakers[-1].segment < p.segment < index and p.key != speakers[-1].key for p in window):
+            referent = None  # someone named in a sentence between the last speaker's and this may be who speaks now
+        elif speakers:
             referent = speakers[-1]
         elif alone is not None or not index or any(person.end <= pronoun.start for person in people):
             referent = alone
@@ -904,8 +910,10 @@ def _bound(segments_text: list[str], people_by_segment: list[list[Person]], inde
 
 
 def _opens_sentence(text: str, pronoun: Pronoun) -> bool:
-    """Whether ``pronoun`` is the first word of its sentence ("He was greeted", "“She said"), a subject."""
-    return pronoun.text.lower() in _SUBJECT_PRONOUNS and not text[:pronoun.start].strip(" \"'“‘«(—-")
+    """Whether ``pronoun`` is the first word of its sentence, a subject or a possessive ("He was greeted", "“She
+    said", "His office had cut")."""
+    return (pronoun.text.lower() in _SUBJECT_PRONOUNS | {"his", "her"}
+            and not text[:pronoun.start].strip(" \"'“‘«(—-"))
 
 
 def _opening_subject(text: str, people: list[Person], pronoun: Pronoun | None) -> Person | None:
@@ -1089,16 +1097,20 @@ def _given_name_votes(aligned: AlignedDocument, person: str) -> list[Vote]:
         for candidate, several_words, _ in _name_candidates(segment.text, version.lang, index):
             if candidate.key != person or not several_words:
                 continue
-            for word in re.finditer(r"\S+", segment.text[candidate.start:candidate.end]):
-                folded = fold(word.group().rstrip("."))
-                if folded in GENERIC:
-                    continue
-                gender = given_name_genders().get(folded)
-                if gender is None:
-                    return []
-                start, end = candidate.start + word.start(), candidate.start + word.end()
-                return [Vote(person, "left", Pronoun(word.group(), start, end, gender, index, weak=True,
-                                                     given_name=True))]
+            words = list(re.finditer(r"\S+", segment.text[candidate.start:candidate.end]))
+            if len(words) > 2 and words[-1].group() in _GENERATION_SUFFIXES:
+                words = words[:-1]
+            given = [word for word in words[:-1] if len(word.group().rstrip(".")) > 1]  # (not "W." in "George W.")
+            # the word right before the surname ("City Manager Erik Walsh"), else the first that is no title
+            # ("Hillary Rodham Clinton")
+            word = given[-1] if given and fold(given[-1].group().rstrip(".")) in given_name_genders() else next(
+                (word for word in words if fold(word.group().rstrip(".")) not in GENERIC), None)
+            gender = given_name_genders().get(fold(word.group().rstrip("."))) if word is not None else None
+            if gender is None:
+                return []
+            start, end = candidate.start + word.start(), candidate.start + word.end()
+            return [Vote(person, "left", Pronoun(word.group(), start, end, gender, index, weak=True,
+                                                 given_name=True))]
     return []
 
 
