@@ -545,3 +545,17 @@ def test_a_name_found_only_through_a_form_of_several_words_is_not_found_by_words
     joined = Counterpart.of(["Viajó a EE. UU. ayer."], _counterpart_words)
     assert name_found(name, joined) and not found_by_words(name, joined)
     assert found_by_words(name, Counterpart.of(["Viajó a Estados Unidos ayer."], _counterpart_words))
+
+
+def test_a_surname_replaced_by_one_that_resembles_it_by_half_is_a_changed_name():
+    """flores: "Danielle Lantagne" edited to "Danielle Oyelaran" in English (the names share "lan" and "a", a
+    difflib ratio of 0.5): a person's surname is transliterated ("Khrushchev" / "Jrushchov": 0.74), not translated
+    as a place's may be, so half its letters are not the same name."""
+    english = ["Danielle Oyelaran, a UN expert on the disease, stated the outbreak was likely caused by the "
+               "peacekeepers.", "The festival runs all weekend."]
+    spanish = ["Según Danielle Lantagne, especialista en la enfermedad que trabaja para la ONU, es probable que el "
+               "brote haya sido provocado por las fuerzas de paz.", "El festival dura todo el fin de semana."]
+    findings = names.check(build_aligned(english, spanish), Settings())
+    assert [f.message for f in findings] == ["Oyelaran in English but Danielle Lantagne in Spanish"]
+    english[0] = english[0].replace("Oyelaran", "Lantagne")
+    assert names.check(build_aligned(english, spanish), Settings()) == []

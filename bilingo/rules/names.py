@@ -52,7 +52,9 @@ more words (after any title: "President Mahmoud Ahmadinejad") is also looked up 
 own; when it is missing and the other side has a name whose last word is missing here
 too (or a name missing here altogether), that is a changed surname, reported naming
 both (``_changed_surname_findings``). Only the last word, because first names are what
-translators do translate (Pedro / Peter Tabernero).
+translators do translate (Pedro / Peter Tabernero). A person's surname (after a given name) is transliterated, not
+translated, so it resembles its other spelling by more than a place's does (a difflib ratio of 0.6, not 0.5:
+"Lantagne" is not "Oyelaran").
 
 A first name turned into its other gender's form ("Maria Gonzalez" in English, "Mario González" in Spanish;
 Daniel / Daniela, Luis / Luisa) is a changed name all the same: the "she added" / "he added" error written into
@@ -1417,7 +1419,10 @@ def _changed_surname_findings(aligned, lookups: _Lookups, pair, names, local, co
     for side in (flagged_side, other_side):
         candidates = list(local[aligned.other(side)])
         for mine in (partly[flagged_side] if side == flagged_side else there):
-            theirs = next((c for c in candidates if _may_replace(c.name, _surname_only(mine))), None)
+            # a person's surname (the name opens on a given name: "Danielle Lantagne") is transliterated, not
+            # translated: a stricter resemblance than a place's ("CGT-pénitentiaire de Bordeaux" / "Burdeos")
+            person = bool(mine.mention.name.words) and mine.mention.name.words[0] in given_names()
+            theirs = next((c for c in candidates if _may_replace(c.name, _surname_only(mine), surname=person)), None)
             if theirs is None:
                 continue
             candidates.remove(theirs)
@@ -1511,7 +1516,7 @@ def _key(mention: _Mention) -> tuple[str, int, int]:
     return mention.side, mention.segment, mention.name.start
 
 
-def _may_replace(name: Name, other: Name) -> bool:
+def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
     """Whether ``other`` may be a changed version of ``name`` rather than the same name in another form.
 
     Spellings that resemble each other are the same name in two languages (Bosphorus /
@@ -1532,13 +1537,17 @@ def _may_replace(name: Name, other: Name) -> bool:
         if "person" in (kind, other_kind) and not (forms and other_forms):
             return not _same_name(name, other)  # "Prince Harry" / "el príncipe Guillermo"
         return kind is not None and forms != other_forms and kind == other_kind
-    return not _same_name(name, other)
+    return not _same_name(name, other, SURNAME_RATIO if surname else SAME_NAME_RATIO)
 
 
-def _same_name(name: Name, other: Name) -> bool:
-    """Two spellings of one name: same first three letters or a difflib ratio of at least 0.5."""
+SAME_NAME_RATIO = 0.5  # a place or a body may be translated by half its letters ("Hauts-de-Seine" / "Altos del Sena")
+SURNAME_RATIO = 0.6  # a person's surname is transliterated, not translated ("Khrushchev" / "Jrushchov": 0.74)
+
+
+def _same_name(name: Name, other: Name, ratio: float = SAME_NAME_RATIO) -> bool:
+    """Two spellings of one name: same first three letters or a difflib ratio of at least ``ratio``."""
     a, b = " ".join(name.distinctive or name.words), " ".join(other.distinctive or other.words)
-    return a[:3] == b[:3] or difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= 0.5
+    return a[:3] == b[:3] or difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= ratio
 
 
 def _side_name(aligned: AlignedDocument, side: str) -> str:
