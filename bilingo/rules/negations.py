@@ -309,14 +309,18 @@ def orphan_negative_concord(text: str) -> re.Match | None:
     "el Mediterráneo era un mar, sino una pulsión"), which Spanish grammar does not allow: the trace of a "no"
     taken out. A sentence opening on "Ni" ("Ni Juan ni María vinieron") and a question's "sino" ("¿quién sino
     ella?") need none."""
+    first_negative = _NEGATIVE_BEFORE_ES.search(text)
+    opening = len(text) - len(text.lstrip(" ¿¡\"'«“‘(—-"))  # where the sentence's first word starts
+    question = None  # (looked for once, when a "sino" asks)
     for match in _NEEDS_A_NEGATION.finditer(text):
-        before = text[:match.start()]
-        if not before.strip(" ¿¡\"'«“‘(—-"):
+        if match.start() == opening:
             continue
-        if _NEGATIVE_BEFORE_ES.search(before):
+        if first_negative is not None and first_negative.start() < match.start():
             return None
-        if match.group().lower() == "sino" and _QUESTION_ES.search(text):
-            continue
+        if match.group().lower() == "sino":
+            question = question if question is not None else _QUESTION_ES.search(text) is not None
+            if question:
+                continue
         return match
     return None
 
