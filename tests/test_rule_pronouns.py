@@ -667,6 +667,11 @@ TIMMS = "newstest2010:bbc/2009/12/10/252648"
 DUNCAN = "newstest2010:times-of-london/2009/12/11/100521"
 
 
+def story(english: list[str], spanish: list[str]) -> AlignedDocument:
+    """Sentences of each version, aligned one to one, followed by a plain pair (the first would be a headline)."""
+    return build_aligned(english + [PLAIN_PAIR[0]], spanish + [PLAIN_PAIR[1]])
+
+
 def swapped_story(set_name: str, doc_id: str, index: int, pattern: str) -> AlignedDocument:
     """A corpus document whose English sentence ``index`` has its pronouns matching ``pattern`` swapped."""
     record = next(r for r in corpus_records(set_name) if r["doc_id"] == doc_id)
@@ -708,7 +713,7 @@ def test_a_pronoun_is_about_the_person_its_sentence_opens_on_whoever_the_sentenc
      ["Angela Merkel perdió la votación el lunes.", "Según el Sr. Brown, su partido había sido advertido."]),
 ])
 def test_a_pronoun_after_a_speech_verb_or_far_from_the_opening_name_is_not_given_to_it(english, spanish):
-    assert pronouns.check(build_aligned(english + [PLAIN_PAIR[0]], spanish + [PLAIN_PAIR[1]]), Settings()) == []
+    assert pronouns.check(story(english, spanish), Settings()) == []
 
 
 def test_a_second_person_after_a_comma_is_no_appositive():
@@ -808,7 +813,7 @@ def test_a_spanish_person_noun_after_the_english_pronoun_is_someone_else():
      ["Una mujer de 34 años fue arrestada el lunes.", "Un juez revocó su fianza el martes."]),
 ])
 def test_a_pronoun_a_crime_story_gives_the_defendant_is_not_weighed_against_the_official_noun(english, spanish):
-    assert pronouns.check(build_aligned(english + [PLAIN_PAIR[0]], spanish + [PLAIN_PAIR[1]]), Settings()) == []
+    assert pronouns.check(story(english, spanish), Settings()) == []
 
 
 def test_a_possessive_opening_the_sentence_after_one_that_opens_on_the_person_is_theirs():

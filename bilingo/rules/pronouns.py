@@ -511,7 +511,6 @@ _OPENING_PARTICIPLE = re.compile(
     r"(\w+(?:ad|id)([oa])|muert([oa])|elect([oa]))\b",
     re.IGNORECASE,
 )
-_OPENING_PRONOUN = re.compile(r"(He|She)\b")
 
 
 def _agreement_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -522,25 +521,10 @@ def _agreement_findings(aligned: AlignedDocument, settings: Settings) -> list[Fi
     One-to-one pairs only, whose English says pronouns of one sex and whose Spanish says no él or ella (the pair
     check compares those); reported on the flagged (translated) side, as the pair check does.
     """
-    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
-        return []
-    english_side = "left" if aligned.left.lang == "en" else "right"
-    spanish_side = aligned.other(english_side)
-    flagged_side = aligned.translated_side
     findings = []
-    for pair in aligned.pairs:
-        if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
-            continue
-        if len(getattr(pair, english_side)) != 1 or len(getattr(pair, spanish_side)) != 1:
-            continue
-        (english_index,), (spanish_index,) = getattr(pair, english_side), getattr(pair, spanish_side)
-        english = aligned.version(english_side).segments[english_index].text
-        opening = _OPENING_PRONOUN.match(english)
-        if opening is None:
-            continue
-        spanish = aligned.version(spanish_side).segments[spanish_index].text
-        english_pronouns = find_pronouns(english, "en", english_index)
-        if len({p.gender for p in english_pronouns}) != 1 or find_pronouns(spanish, "es", spanish_index):
+    for pair, english_pronouns, spanish, spanish_index in _english_pronouns_against_silent_spanish(aligned, settings):
+        opening = english_pronouns[0]
+        if opening.start != 0 or opening.text not in ("He", "She"):
             continue
         agreement = _OPENING_PARTICIPLE.match(spanish)
         if agreement is None:
@@ -548,16 +532,50 @@ def _agreement_findings(aligned: AlignedDocument, settings: Settings) -> list[Fi
         ending = next(group for group in agreement.groups()[1:] if group)
         participle = Pronoun(agreement.group(1), agreement.start(1), agreement.end(1),
                              MASCULINE if ending.lower() == "o" else FEMININE, spanish_index)
-        pronoun = english_pronouns[0]
-        if participle.gender == pronoun.gender:
-            continue
-        flagged, counterpart = (participle, pronoun) if flagged_side == spanish_side else (pronoun, participle)
-        other_side = aligned.other(flagged_side)
-        findings.append(_finding(aligned, flagged_side, flagged, counterpart, getattr(pair, other_side), settings,
-                                 f"{flagged.text!r} ({flagged.gender}) in {_side_name(aligned, flagged_side)} but "
-                                 f"{counterpart.text!r} ({counterpart.gender}) in the aligned "
-                                 f"{_side_name(aligned, other_side)} sentence"))
+        if participle.gender != opening.gender:
+            findings.append(_spanish_word_finding(aligned, pair, participle, opening, settings))
     return findings
+
+
+def _spanish_side(aligned: AlignedDocument) -> str:
+    return "left" if aligned.left.lang == "es" else "right"
+
+
+def _english_pronouns_against_silent_spanish(aligned: AlignedDocument, settings: Settings):
+    """The one-to-one translation pairs of an English/Spanish document whose English sentence says pronouns of one
+    sex and whose Spanish sentence says no él or ella: (pair, the English pronouns, the Spanish text, its segment
+    index). What Spanish says of the sex there, it says in other words (a participle, a noun's article)."""
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return
+    spanish_side = _spanish_side(aligned)
+    english_side = aligned.other(spanish_side)
+    for pair in aligned.pairs:
+        if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
+            continue
+        if len(getattr(pair, english_side)) != 1 or len(getattr(pair, spanish_side)) != 1:
+            continue
+        (english_index,), (spanish_index,) = getattr(pair, english_side), getattr(pair, spanish_side)
+        english_pronouns = find_pronouns(aligned.version(english_side).segments[english_index].text, "en",
+                                         english_index)
+        if not english_pronouns or len({p.gender for p in english_pronouns}) != 1:
+            continue
+        spanish = aligned.version(spanish_side).segments[spanish_index].text
+        if not find_pronouns(spanish, "es", spanish_index):
+            yield pair, english_pronouns, spanish, spanish_index
+
+
+def _spanish_word_finding(aligned: AlignedDocument, pair, spanish_word: Pronoun, english_pronoun: Pronoun,
+                          settings: Settings) -> Finding:
+    """The finding of a Spanish word that says a sex (a participle, a noun with its article) against the English
+    pronoun of its pair, on the flagged (translated) side, naming both."""
+    flagged_side = aligned.translated_side
+    flagged, counterpart = ((spanish_word, english_pronoun) if flagged_side == _spanish_side(aligned)
+                            else (english_pronoun, spanish_word))
+    other_side = aligned.other(flagged_side)
+    return _finding(aligned, flagged_side, flagged, counterpart, getattr(pair, other_side), settings,
+                    f"{flagged.text!r} ({flagged.gender}) in {_side_name(aligned, flagged_side)} but "
+                    f"{counterpart.text!r} ({counterpart.gender}) in the aligned {_side_name(aligned, other_side)} "
+                    "sentence")
 
 
 # Spanish nouns for a person whose article (or ending) says the sex, where English says none: "el médico" / "la
@@ -635,25 +653,11 @@ def _person_noun_findings(aligned: AlignedDocument, settings: Settings) -> list[
     One-to-one pairs whose English names no one and says no word for a person's sex, in its sentence or the ones
     before (``_only_the_noun_to_be_about``), and whose noun comes before the pronoun (as far as the two sentences'
     lengths tell): a pronoun there can only be about the person the noun names."""
-    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
-        return []
-    english_side = "left" if aligned.left.lang == "en" else "right"
-    spanish_side = aligned.other(english_side)
-    flagged_side = aligned.translated_side
     findings = []
-    for pair in aligned.pairs:
-        if not pair.is_match or (pair.score is not None and pair.score < settings.match_threshold):
-            continue
-        if len(getattr(pair, english_side)) != 1 or len(getattr(pair, spanish_side)) != 1:
-            continue
-        (english_index,), (spanish_index,) = getattr(pair, english_side), getattr(pair, spanish_side)
-        english = aligned.version(english_side).segments[english_index].text
-        english_pronouns = find_pronouns(english, "en", english_index)
-        if not english_pronouns or len({p.gender for p in english_pronouns}) != 1:
-            continue
-        spanish = aligned.version(spanish_side).segments[spanish_index].text
-        if find_pronouns(spanish, "es", spanish_index):
-            continue
+    for pair, english_pronouns, spanish, spanish_index in _english_pronouns_against_silent_spanish(aligned, settings):
+        english_version = aligned.version(aligned.other(_spanish_side(aligned)))
+        english_index = english_pronouns[0].segment
+        english = english_version.segments[english_index].text
         nouns = person_nouns_es(spanish)
         if len(nouns) != 1 or not nouns[0][4] or nouns[0][3] == english_pronouns[0].gender:
             continue
@@ -661,17 +665,11 @@ def _person_noun_findings(aligned: AlignedDocument, settings: Settings) -> list[
             continue  # the noun comes after the pronoun: "she never let a child leave" / "que un niño se fuera"
         if _gendered_noun_en().search(english) or _names_someone(english, spanish):
             continue
-        if not _only_the_noun_to_be_about(aligned.version(english_side), english_index, english_pronouns):
+        if not _only_the_noun_to_be_about(english_version, english_index, english_pronouns):
             continue
         noun_text, start, end, gender, _ = nouns[0]
         noun = Pronoun(noun_text, start, end, gender, spanish_index, noun=True)
-        pronoun = english_pronouns[0]
-        flagged, counterpart = (noun, pronoun) if flagged_side == spanish_side else (pronoun, noun)
-        other_side = aligned.other(flagged_side)
-        findings.append(_finding(aligned, flagged_side, flagged, counterpart, getattr(pair, other_side), settings,
-                                 f"{flagged.text!r} ({flagged.gender}) in {_side_name(aligned, flagged_side)} but "
-                                 f"{counterpart.text!r} ({counterpart.gender}) in the aligned "
-                                 f"{_side_name(aligned, other_side)} sentence"))
+        findings.append(_spanish_word_finding(aligned, pair, noun, english_pronouns[0], settings))
     return findings
 
 
