@@ -138,7 +138,8 @@ RULES: dict[str, Rule] = {
             "warning",
             "A gendered pronoun, or a word for a person (man, daughter, Mrs.), that contradicts the other side or the "
             "same person elsewhere; where Spanish drops the pronoun, its participle's ending, the article of the one "
-            "person its sentence names by a noun (un médico, la cliente), or the speaker's given name.",
+            "person its sentence names by a noun (un médico, la cliente), or the given name of the person it stands "
+            "right after (the speaker of 'she said', the name its sentence or the one before opens on).",
             "Misgendering a named person is an error readers notice and sources complain about, and a victim or a "
             "suspect of the wrong gender is another person.",
             "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre; EN: 'Maria Lopez, a "
