@@ -190,6 +190,19 @@ def test_a_main_verb_do_or_an_emphasis_after_a_negative_is_no_dropped_negation(e
     assert _findings(en, es) == []
 
 
+def test_a_bare_yet_after_an_auxiliary_is_a_dropped_negation():
+    """WMT: "is not yet available" without its "not" against "todavía no se encuentra disponible" ("still does not
+    find"); "no charges had yet been filed" says its negation with "no", and "has yet to" is one of its own."""
+    (finding,) = _findings("The device is yet available on the Spanish market in any commercial solution.",
+                           "El dispositivo todavía no se encuentra disponible en el mercado español en ninguna "
+                           "modalidad comercial.")
+    assert (finding.lang, finding.text) == ("es", "no se encuentra")
+    assert _findings("Police said no charges had yet been filed against the men.",
+                     "La policía dijo que todavía no se habían presentado cargos contra los hombres.") == []
+    assert _findings("The council has yet to decide on the plan.",
+                     "El concejo todavía no ha decidido sobre el plan.") == []
+
+
 @pytest.mark.parametrize("en, es, orphan", [
     # tico19, the Spanish "no" taken out: its "ni" is left with no negation to follow
     ("Don't stand or sit near people who might be sick.",
@@ -240,9 +253,9 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.47), ("es", 0.42)])
+@pytest.mark.parametrize("lang, least", [("en", 0.49), ("es", 0.42)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 52% of the pairs (189 of 365), the Spanish one in 47%
+    """Measured: the English negation taken out is found in 54% of the pairs (197 of 365), the Spanish one in 47%
     (164 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
     "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
     ("attended" / "arrived"), with no "do" left where the "not" was."""
