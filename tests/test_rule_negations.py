@@ -226,6 +226,8 @@ def test_a_spanish_ni_or_sino_with_no_negation_before_it_is_a_dropped_negation(e
     "Algunos países ni siquiera le permitirán cambiar de avión.",  # "ni siquiera" is a negation itself
     "Se lavó las manos sin agua ni jabón.",  # after "sin"
     "¿Quién sino ella podía saberlo?",  # a question's "sino"
+    "Ese señor tan útil para las campañas que ni habla ni denuncia ni exige.",  # a pair: WMT, as written
+    "Trabajar con él fue ni más ni menos que la cumbre de su carrera.",
 ])
 def test_a_ni_or_sino_with_a_negation_of_its_own_needs_none(es):
     assert negations.orphan_negative_concord(es) is None
@@ -256,7 +258,7 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @pytest.mark.parametrize("lang, least", [("en", 0.49), ("es", 0.42)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
     """Measured: the English negation taken out is found in 54% of the pairs (197 of 365), the Spanish one in 47%
-    (164 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
+    (163 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
     "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
     ("attended" / "arrived"), with no "do" left where the "not" was."""
     edits = _negation_edits(lang)

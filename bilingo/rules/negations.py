@@ -314,14 +314,15 @@ def _emphatic_auxiliary_in_its_place(aligned, candidates, negated, other) -> tup
 _NEEDS_A_NEGATION = re.compile(r"\b(?:ni(?!\s+siquiera\b)|sino)\b", re.IGNORECASE)  # "ni siquiera" is one itself
 _NEGATIVE_BEFORE_ES = re.compile(r"\b(?:no|nunca|jam[aá]s|tampoco|ni|nada|nadie|ningun[oa]s?|ningún|sin|apenas)\b",
                                  re.IGNORECASE)
+_NI = re.compile(r"\bni\b", re.IGNORECASE)
 _QUESTION_ES = re.compile(r"[¿?]|\b(?:quién|qué|cuál|cómo|dónde)\b", re.IGNORECASE)  # (accented: "que" is no question)
 
 
 def orphan_negative_concord(text: str) -> re.Match | None:
     """The first "ni" or "sino" of a Spanish sentence with no negative word before it ("Se pare ni se siente cerca",
     "el Mediterráneo era un mar, sino una pulsión"), which Spanish grammar does not allow: the trace of a "no"
-    taken out. A sentence opening on "Ni" ("Ni Juan ni María vinieron") and a question's "sino" ("¿quién sino
-    ella?") need none."""
+    taken out. A sentence opening on "Ni" ("Ni Juan ni María vinieron"), a pair of them ("que ni habla ni
+    denuncia", "ni más ni menos") and a question's "sino" ("¿quién sino ella?") need none."""
     first_negative = _NEGATIVE_BEFORE_ES.search(text)
     opening = len(text) - len(text.lstrip(" ¿¡\"'«“‘(—-"))  # where the sentence's first word starts
     question = None  # (looked for once, when a "sino" asks)
@@ -330,6 +331,8 @@ def orphan_negative_concord(text: str) -> re.Match | None:
             continue
         if first_negative is not None and first_negative.start() < match.start():
             return None
+        if match.group().lower() == "ni" and _NI.search(text, match.end()):
+            return None  # "ni ... ni ...": a pair that negates on its own ("que ni habla ni denuncia", "ni más ni menos")
         if match.group().lower() == "sino":
             question = question if question is not None else _QUESTION_ES.search(text) is not None
             if question:
