@@ -332,7 +332,7 @@ def orphan_negative_concord(text: str) -> re.Match | None:
         if first_negative is not None and first_negative.start() < match.start():
             return None
         if match.group().lower() == "ni" and _NI.search(text, match.end()):
-            return None  # "ni ... ni ...": a pair that negates on its own ("que ni habla ni denuncia", "ni más ni menos")
+            return None  # a pair negates on its own: "que ni habla ni denuncia", "ni más ni menos"
         if match.group().lower() == "sino":
             question = question if question is not None else _QUESTION_ES.search(text) is not None
             if question:
