@@ -139,13 +139,15 @@ RULES: dict[str, Rule] = {
             "A gendered pronoun, or a word for a person (man, daughter, Mrs.), that contradicts the other side or the "
             "same person elsewhere; where Spanish drops the pronoun, its participle's ending, the article of the one "
             "person its sentence names by a noun (un médico, la cliente), or the given name of the person it stands "
-            "right after (the speaker of 'she said', the name its sentence or the one before opens on).",
+            "right after (the speaker of 'she said', the name its sentence or the one before opens on); or the one "
+            "pronoun of a sex nothing else in either version gives anyone.",
             "Misgendering a named person is an error readers notice and sources complain about, and a victim or a "
             "suspect of the wrong gender is another person.",
             "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre; EN: 'Maria Lopez, a "
             "spokeswoman, said ... he added' / ES: '... añadió'; EN: 'a 34-year-old man' / ES: 'una mujer de 34 años'; "
             "EN: 'She was informed' / ES: 'Fue informado'; EN: 'a doctor was infected although she wore a mask' / "
-            "ES: 'un médico se infectó'; EN: 'Frank Gardner said ... she said' / ES: '... dijo'.",
+            "ES: 'un médico se infectó'; EN: 'Frank Gardner said ... she said' / ES: '... dijo'; EN: 'He worked on "
+            "Taxi ... In 1989 she helped create The Simpsons' / ES: '... ayudó a crear', in a story with no woman.",
         ),
         Rule(
             "BL208",

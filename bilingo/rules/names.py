@@ -1321,6 +1321,24 @@ def given_name_genders() -> dict[str, str]:
             and max(male, female) >= GIVEN_NAME_GENDER_RATIO * min(male, female)}
 
 
+@lru_cache(maxsize=1)
+def given_names_of_both_sexes() -> frozenset[str]:
+    """The given names that say no sex: borne by both sexes in the US Census, neither nearly alone ("Dana", "Jean",
+    "Guadalupe"; not "Mary", which a few men bear), or given to one sex there and to the other elsewhere
+    (``OTHER_COUNTRIES_GENDER``: "Andrea", "Danièle")."""
+    from importlib.resources import files
+
+    bearers: dict[str, int] = {}
+    for table in ("dist.male.first", "dist.female.first"):
+        for line in files("names").joinpath(table).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                name = fold(line.split()[0])
+                bearers[name] = bearers.get(name, 0) + 1
+    one_sex = given_name_genders()
+    return frozenset(name for name, tables in bearers.items() if tables == 2 and name not in one_sex) | (
+        OTHER_COUNTRIES_GENDER)
+
+
 def _one_given_name(word: str, other: str) -> bool:
     """Whether two folded words are forms of one given name (``GIVEN_NAME_FORMS``): "Louis-Charles" / "Luis
     Carlos", "Marie Therese" / "María Teresa", a king's children whose names Spanish translates whole, end in a

@@ -53,6 +53,12 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    one sex bears it in the US Census (``names.given_name_genders``); that vote is never a finding itself. A surname
    that several people share ("Lucía Ortega" and her uncle "José Ortega"; ``shared_surnames``) is no one person, and
    is left out of this check.
+
+3. **A sex no one else in the document has** (``_lone_sex_findings``). The English pronouns of the one sentence
+   that speaks of a woman (or a man) in a story whose every other pronoun, noun, title and given name, in both
+   versions, speaks only of the other sex, with a pronoun of that sex near it ("He worked on Taxi" ... "In 1989 she
+   helped create The Simpsons" / "En 1989 ayudó a crear Los Simpson"): where recency names no person, the pronoun has
+   no one to be about. Spanish "en él" / "en ella" is a thing ("el presupuesto ... en él se esconde"), not a person.
 """
 
 from __future__ import annotations
@@ -217,10 +223,17 @@ def _pronouns_of(text: str, lang: str, segment: int, plural: bool) -> tuple[Pron
     for match in matches:
         start, end = match.span()
         word = text[start:end]
+        if lang == "es" and _THING_PREPOSITION_BEFORE.search(text, max(0, start - 4), start):
+            continue
         # only a subject says who speaks: "said she", but not "said her car" or "told him"
         speech = word.lower() in _SUBJECT_PRONOUNS and _attributes_speech(text, start, end)
         found.append(Pronoun(word, start, end, table[word.lower()], segment, speech))
     return tuple(found)
+
+
+# "en él", "en ella" is nearly always a thing a Spanish noun's gender names ("el presupuesto ... en él se esconde",
+# "la ordenanza ... en ella se exige"): in the dev corpus 9 of 10 are
+_THING_PREPOSITION_BEFORE = re.compile(r"(?<!\w)en\s+$", re.IGNORECASE)
 
 
 def _pronoun_table(lang: str, plural: bool) -> dict[str, str]:
@@ -455,7 +468,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     findings = (_pair_findings(aligned, settings) + _agreement_findings(aligned, settings)
                 + _person_noun_findings(aligned, settings))
     flagged = {(f.path, f.start, f.end) for f in findings}
-    for finding in _person_findings(aligned, settings):
+    for finding in _person_findings(aligned, settings) + _lone_sex_findings(aligned, settings):
         if (finding.path, finding.start, finding.end) not in flagged:
             findings.append(finding)
             flagged.add((finding.path, finding.start, finding.end))
@@ -1156,3 +1169,125 @@ def _established_gender(votes: list[Vote]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# --- a sex no one else in the document has ----------------------------------------------------------------------
+
+
+def _english_plurals(noun: str) -> tuple[str, ...]:
+    """The noun and its plural: "woman" / "women", "wife" / "wives", "actress" / "actresses"."""
+    if noun.endswith("man"):
+        return noun, noun[:-3] + "men"
+    if noun.endswith("fe"):
+        return noun, noun[:-2] + "ves"
+    return noun, noun + ("es" if noun.endswith("ss") else "s")
+
+
+# Words that say someone of a sex is spoken of, besides the pronouns: nouns for people, singular or plural, and
+# titles ("the women", "Mrs. Ruiz", "las madres", "la concejala", "doña Carmen")
+_SEX_WORDS = {
+    "en": {**{form: gender for noun, gender in {**RELATION_NOUNS["en"], **APPOSITIVE_NOUNS["en"]}.items()
+              for form in _english_plurals(noun)},
+           **{title.rstrip("."): gender for title, gender in EN_TITLES.items()}},
+    "es": {**{form: gender for noun, gender in {**RELATION_NOUNS["es"], **APPOSITIVE_NOUNS["es"]}.items()
+              if gender is not None for form in (noun, noun + ("es" if noun[-1] in "rn" else "s"))},
+           **dict.fromkeys("señor sr don rey príncipe".split(), MASCULINE),
+           **dict.fromkeys("señora señorita sra srta doña reina princesa actriz".split(), FEMININE)},
+}
+_SEX_WORD = {lang: re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b", re.IGNORECASE)
+             for lang, words in _SEX_WORDS.items()}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def sexes_named(text: str, lang: str) -> frozenset[str]:
+    """The sexes a sentence says someone has in words other than its singular pronouns: a noun for a person or a
+    title (``_SEX_WORDS``), a Spanish noun's article ("la cliente"), a plural pronoun ("ellas"), or a given name
+    nearly only one sex bears ("Maria")."""
+    from bilingo.rules.names import given_name_genders
+
+    sexes = {_SEX_WORDS[lang][match.group().lower()] for match in _SEX_WORD[lang].finditer(text)}
+    if lang == "es":
+        sexes.update(gender for _, _, _, gender, _ in person_nouns_es(text))
+        sexes.update(ES_PLURAL_PRONOUNS[match.group().lower()] for match in re.finditer(r"\bell(?:os|as)\b", text,
+                                                                                           re.IGNORECASE))
+    for match in _CAPITALISED_WORD.finditer(text):
+        if match.group() not in NOT_PERSON_WORDS:
+            gender = given_name_genders().get(fold(match.group()))
+            if gender is not None:
+                sexes.add(gender)
+    return frozenset(sexes)
+
+
+def _lone_sex_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    """The English pronouns of a sentence whose sex nothing else in either version gives anyone, beside pronouns of
+    the other sex ("He worked on Taxi and Cheers." "In 1989 she helped create The Simpsons" / "En 1989 ayudó a crear
+    Los Simpson"): the one "she" of a story that speaks only of men has no one to be about, wherever the recency
+    heuristic of the per-person check cannot name its person.
+
+    Only for an English sentence aligned with a Spanish one, when no other English sentence holds a pronoun of that
+    sex, no sentence of either version names someone of it in other words (``sexes_named``: "his wife", "una
+    vecina", "Maria"), the Spanish holds no él or ella of it, no name before the pronoun in its sentence opens on a
+    given name both sexes bear ("Danièle Smadja ... her"), and a pronoun of the other sex stands within
+    ``LOOKBACK`` sentences of it. Spanish pronouns are not read so: "ella" and "él" are often a thing a noun's
+    gender names ("la Materia Oscura ... ella posee la fuerza"). Measured on the dev corpus: of 306 English
+    sentences whose pronouns were all swapped where the Spanish drops them, the rule found 64 before this check
+    and 152 with it; 443 faithful documents (and 214 translated from a third language) get no such finding."""
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return []
+    side = "left" if aligned.left.lang == "en" else "right"
+    english, spanish = aligned.version(side), aligned.version(aligned.other(side))
+    pronouns_by_segment = [find_pronouns(segment.text, "en", index) for index, segment in enumerate(english.segments)]
+    sentences_by_sex = Counter(sex for pronouns in pronouns_by_segment for sex in {p.gender for p in pronouns})
+    findings = []
+    for index, pronouns in enumerate(pronouns_by_segment):
+        sexes = {pronoun.gender for pronoun in pronouns}
+        if len(sexes) != 1:
+            continue
+        (sex,) = sexes
+        if sentences_by_sex[sex] != 1:
+            continue
+        witness = _nearest_pronoun_of_other_sex(pronouns_by_segment, index, sex)
+        counterpart = _aligned_counterpart(aligned, side, index)
+        if witness is None or counterpart is None or _person_of_either_sex_before(english, index, pronouns[0]):
+            continue
+        if _someone_of_sex(english, spanish, sex) or any(
+                pronoun.gender == sex for i, segment in enumerate(spanish.segments)
+                for pronoun in find_pronouns(segment.text, "es", i)):
+            continue
+        for pronoun in pronouns:
+            findings.append(_finding(
+                aligned, side, pronoun, None, counterpart, settings,
+                f"{pronoun.text!r} ({sex}) in English, though neither version speaks of anyone {sex} elsewhere: "
+                f"the pronouns around it are {witness.text!r}"))
+            findings[-1].evidence.update(witness=english.segments[witness.segment].text,
+                                         witness_segment=witness.segment)
+    return findings
+
+
+def _nearest_pronoun_of_other_sex(pronouns_by_segment: list[list[Pronoun]], index: int, sex: str) -> Pronoun | None:
+    """The pronoun of the other sex nearest to sentence ``index``, within ``LOOKBACK`` sentences (the one before
+    first where two are as near)."""
+    for distance in range(1, LOOKBACK + 1):
+        for other in (index - distance, index + distance):
+            if 0 <= other < len(pronouns_by_segment):
+                found = [pronoun for pronoun in pronouns_by_segment[other] if pronoun.gender != sex]
+                if found:
+                    return found[0]
+    return None
+
+
+def _someone_of_sex(version: Version, other_version: Version, sex: str) -> bool:
+    """Whether a sentence of either version names someone of ``sex`` in words other than singular pronouns."""
+    return any(sex in sexes_named(segment.text, v.lang) for v in (version, other_version) for segment in v.segments)
+
+
+def _person_of_either_sex_before(version: Version, index: int, pronoun: Pronoun) -> bool:
+    """Whether the pronoun's sentence, before it, names a person by a given name both sexes bear ("Danièle Smadja,
+    head of the delegation, ... her potential"): the pronoun may be about them."""
+    from bilingo.rules.names import given_names_of_both_sexes
+
+    text = version.segments[index].text
+    return any(several_words and person.end <= pronoun.start
+               and any(fold(word.rstrip(".")) in given_names_of_both_sexes()
+                       for word in text[person.start:person.end].split()[:-1])
+               for person, several_words, _ in _name_candidates(text, version.lang, index))
