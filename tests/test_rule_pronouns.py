@@ -907,3 +907,32 @@ def test_she_in_a_story_that_speaks_only_of_a_man_is_found_where_recency_names_n
     assert pronouns.check(build_aligned(*corpus_pair_lists("flores200-devtest", doc_id)), Settings()) == []
     findings = pronouns.check(swapped_story("flores200-devtest", doc_id, 2, r"\bhe\b"), Settings())
     assert [(f.text, f.evidence["witness_segment"]) for f in findings] == [("she", 1)]
+
+
+def test_a_sentence_opening_on_a_short_phrase_still_opens_on_its_subject():
+    """"In January 2004, Fastow pleaded guilty ... for her role": the phrase and its comma before the name do not
+    hide the subject, whose given name says a man."""
+    english = ["Andrew Fastow was the company's finance chief.", "The bankers and Kopper got $7 million.",
+               "In January 2004, Fastow pleaded guilty for her role in the collapse."]
+    spanish = ["Andrew Fastow era el director financiero de la compañía.",
+               "Los banqueros y Kopper recibieron $7 millones.", "En enero de 2004, Fastow se declaró culpable por su papel en el colapso."]
+    findings = pronouns.check(story(english, spanish), Settings())
+    assert [(f.text, f.message) for f in findings] == [
+        ("her", "'her' (feminine pronoun) for Fastow, whose given name 'Andrew' is masculine")]
+    # a longer opening clause may name its own subject
+    english[2] = "When the judge who heard the case spoke to reporters, Fastow pleaded guilty for her role."
+    assert pronouns.check(story(english, spanish), Settings()) == []
+
+
+def test_a_possessive_right_after_a_speakers_verb_is_the_speakers():
+    """'"Serious allegations have not been investigated," Inspector General Glenn Fine said in her report', after
+    a sentence naming a prosecutor: the possessive two words after "said" is the speaker's."""
+    english = ["Special Prosecutor Nora Dannehy will investigate whether officials lied.",
+               '"Serious allegations have not been investigated," Inspector General Glenn Fine said in her report.']
+    spanish = ["La fiscal especial Nora Dannehy investigará si los funcionarios mintieron.",
+               '"Graves denuncias no han sido investigadas", afirmó el inspector general Glenn Fine en su informe.']
+    findings = pronouns.check(story(english, spanish), Settings())
+    assert [(f.text, f.evidence["person"]) for f in findings] == [("her", "Fine")]
+    # further from the verb, the possessive may be anyone's
+    english[1] = english[1].replace("said in her report", "said the prosecutors had read her report")
+    assert pronouns.check(story(english, spanish), Settings()) == []

@@ -876,7 +876,8 @@ def _referent(segments_text: list[str], lang: str, people_by_segment: list[list[
         else:
             referent = _opening_subject(segments_text[index - 1], people_by_segment[index - 1], None)
     else:
-        referent = alone or _opening_subject(segments_text[index], people, pronoun)
+        referent = (alone or _opening_subject(segments_text[index], people, pronoun)
+                    or _speaker_right_before(segments_text[index], people, pronoun))
         if referent is None and index and _opens_sentence(segments_text[index], pronoun):
             referent = _opening_subject(segments_text[index - 1], people_by_segment[index - 1], None)
     if referent is None or _unnamed_person_between(segments_text, lang, referent, pronoun):
@@ -905,6 +906,18 @@ def _is_possessive(text: str, pronoun: Pronoun) -> bool:
 
 
 _OPENING_TITLE = re.compile(r"(?:(?:the|el|la)\s+)?[\w.]+\s*$", re.IGNORECASE)
+# a short phrase that sets the scene before the subject: "In 1884, Tesla moved", "En enero de 2004, Fastow"
+_INTRODUCTION = re.compile(r"[^,;:\"“”«»()]{1,40},\s*")
+INTRODUCTION_WORDS = 5
+
+
+def _after_introduction(text: str, opening: int) -> bool:
+    """Whether ``text`` opens on a short introductory phrase and its comma, then ``opening`` (with a title before it
+    or not): "In January 2004, Fastow pleaded guilty ... for his role" opens on Fastow."""
+    introduction = _INTRODUCTION.match(text, 0, opening)
+    if introduction is None or len(introduction.group().split()) > INTRODUCTION_WORDS:
+        return False
+    return introduction.end() == opening or _OPENING_TITLE.fullmatch(text, introduction.end(), opening) is not None
 
 
 def _bound(segments_text: list[str], people_by_segment: list[list[Person]], index: int, pronoun: Pronoun,
@@ -914,7 +927,8 @@ def _bound(segments_text: list[str], people_by_segment: list[list[Person]], inde
     if pronoun.speech:
         return False
     text = segments_text[index]
-    if _is_possessive(text, pronoun) and _opening_subject(text, people_by_segment[index], pronoun) == referent:
+    if _is_possessive(text, pronoun) and referent in (_opening_subject(text, people_by_segment[index], pronoun),
+                                                      _speaker_right_before(text, people_by_segment[index], pronoun)):
         return True
     return (index > 0 and _opens_sentence(text, pronoun)
             and _opening_subject(segments_text[index - 1], people_by_segment[index - 1], None) == referent)
@@ -931,18 +945,34 @@ def _opening_subject(text: str, people: list[Person], pronoun: Pronoun | None) -
     """The person a sentence opens on, where it is the only one named before ``pronoun`` (in the whole sentence
     for None) and no speech verb stands between them: "Mr Duncan, one of the richest MPs, owns a house in his
     constituency" is about Duncan, whoever the sentences before named. After a speech verb the pronoun may be about
-    anyone ("Mr Brown said the party warned her")."""
+    anyone ("Mr Brown said the party warned her"). The sentence may open on a short phrase and its comma ("In January
+    2004, Fastow pleaded guilty ... for his role")."""
     end = pronoun.start if pronoun is not None else len(text)
     before = [person for person in people if person.end <= end]
     if not before or len({person.key for person in before}) != 1:
         return None
     subject = before[0]
     opening = subject.title_span[0] if subject.title_span else subject.start
-    if opening and not _OPENING_TITLE.fullmatch(text, 0, opening):
+    if opening and not _OPENING_TITLE.fullmatch(text, 0, opening) and not _after_introduction(text, opening):
         return None
     if pronoun is not None and _SPEECH_VERB.search(text, subject.end, end):
         return None
     return subject
+
+
+# a speech verb and a preposition, with a word between them or not: "said in", "told reporters at", "wrote on"
+_SPEECH_VERB_THEN_PREPOSITION = re.compile(
+    rf"[,\s]*(?:{SPEECH_VERBS})(?:\s+[a-z]+)?\s+(?:in|on|at|during|through|via|with|from|after|before)\s+$")
+
+
+def _speaker_right_before(text: str, people: list[Person], pronoun: Pronoun) -> Person | None:
+    """The speaker whose speech verb a possessive follows in a phrase of the verb ("Inspector General Glenn Fine said
+    in his report", "told reporters at his home"): the one the possessive is about; not where the possessive opens
+    what was said ("Michael Smith said her car was stolen"). None for any other pronoun."""
+    before = [person for person in people if person.end <= pronoun.start]
+    if not before or not before[-1].speaker or not _is_possessive(text, pronoun):
+        return None
+    return before[-1] if _SPEECH_VERB_THEN_PREPOSITION.fullmatch(text, before[-1].end, pronoun.start) else None
 
 
 # People named by what they are to someone, and their gender: "her husband", "su esposa", "his son", or by their sex
