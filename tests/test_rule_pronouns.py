@@ -915,7 +915,8 @@ def test_a_sentence_opening_on_a_short_phrase_still_opens_on_its_subject():
     english = ["Andrew Fastow was the company's finance chief.", "The bankers and Kopper got $7 million.",
                "In January 2004, Fastow pleaded guilty for her role in the collapse."]
     spanish = ["Andrew Fastow era el director financiero de la compañía.",
-               "Los banqueros y Kopper recibieron $7 millones.", "En enero de 2004, Fastow se declaró culpable por su papel en el colapso."]
+               "Los banqueros y Kopper recibieron $7 millones.",
+               "En enero de 2004, Fastow se declaró culpable por su papel en el colapso."]
     findings = pronouns.check(story(english, spanish), Settings())
     assert [(f.text, f.message) for f in findings] == [
         ("her", "'her' (feminine pronoun) for Fastow, whose given name 'Andrew' is masculine")]
