@@ -170,7 +170,7 @@ _SWAP_ALL = {"he": "she", "she": "he", "him": "her", "his": "her", "himself": "h
 def test_an_english_pronoun_swapped_where_the_spanish_drops_it_is_found_at_times():
     """Every English pronoun of a corpus sentence (up to four sentences a document, all of one sex) swapped, where the
     Spanish sentence says no él or ella: only the rest of the document can contradict it (titles, given names, other
-    pronouns, a Spanish noun's article, a sex no one else has). Measured: 152 of 306 found (64 before the lone sex
+    pronouns, a Spanish noun's article, a sex no one else has). Measured: 174 of 306 found (64 before the lone sex
     was read, 38 before the round of 2026-12-02)."""
     specs, cases = [], []
     for set_name in ("wmt-newstest-2008-2010", "flores200-devtest", "tico19"):
@@ -197,7 +197,7 @@ def test_an_english_pronoun_swapped_where_the_spanish_drops_it_is_found_at_times
         found += any((f.path == document.left.path and segment.start <= f.start < segment.end)
                      or (f.path == document.right.path and index in f.evidence.get("counterpart_segments", []))
                      for f in pronouns.check(document, Settings()))
-    assert found / len(specs) >= 0.45
+    assert found / len(specs) >= 0.52
 
 
 # --- issue 7: the speaker of a quote, names with letters outside Spanish's ----------------------------
@@ -560,8 +560,14 @@ def test_she_said_after_an_unnamed_woman_is_not_given_to_the_last_named_speaker(
 
 @needs_corpus
 def test_she_said_two_sentences_after_the_speaker_is_left_to_the_reader():
-    """Recency is trusted for the sentence right after the speaker's only: further on, someone else may speak."""
+    """Recency is trusted for the sentence right after the speaker's only: further on, someone else may speak. Where
+    nothing in the story is a woman, the "she" has no one to be about, and that is what is reported."""
     between = [("The ministry declined to comment.", "El ministerio no quiso comentar.")]
+    (finding,) = pronouns.check(gardner_story("she", between), Settings())
+    assert finding.message == ("'she' (feminine) in English, though neither version speaks of anyone feminine "
+                               "elsewhere; nearby, 'Frank' is masculine")
+    between = [("Ann Lee, a ministry official, declined to comment.",
+                "Ann Lee, funcionaria del ministerio, no quiso comentar.")]
     assert pronouns.check(gardner_story("she", between), Settings()) == []
 
 
@@ -863,12 +869,25 @@ def test_the_one_pronoun_of_a_sex_no_one_else_has_is_reported():
     """A crash story that speaks only of a man: the one "She" has no one to be about, and the Spanish drops it."""
     findings = pronouns.check(story(CRASH_EN, CRASH_ES), Settings())
     assert [(f.text, f.message) for f in findings] == [
-        ("She", "'She' (feminine) in English, though neither version speaks of anyone feminine elsewhere: the "
-                "pronouns around it are 'He'")]
+        ("She", "'She' (feminine) in English, though neither version speaks of anyone feminine elsewhere; nearby, "
+                "'He' is masculine")]
     assert findings[0].evidence["witness"] == "He was taken to Mercy Hospital."
     assert findings[0].evidence["counterpart"] == CRASH_ES[2]
     assert pronouns.check(story(CRASH_EN[:2] + ["He was later moved to a trauma center in Denver."], CRASH_ES),
                           Settings()) == []
+
+
+def test_a_word_of_the_other_sex_is_witness_enough_where_no_pronoun_is():
+    """A tennis report whose only pronoun is the swapped one: "both men" two sentences before says who played."""
+    english = ["Murray lost the first set after both men held every serve.",
+               "Del Potro had the early advantage in the second set.",
+               "Potro received treatment to her shoulder but managed to return to the game."]
+    spanish = ["Luego de que ambos tenistas mantuvieran todos los servicios, Murray perdió el primer set.",
+               "Del Potro tuvo la ventaja inicial en el segundo set.",
+               "Del Potro recibió tratamiento en su hombro, pero logró volver al juego."]
+    findings = pronouns.check(story(english, spanish), Settings())
+    assert [(f.text, f.evidence["witness_segment"]) for f in findings] == [("her", 0)]
+    assert findings[0].message.endswith("nearby, 'men' is masculine")
 
 
 @pytest.mark.parametrize("english, spanish", [
@@ -877,7 +896,10 @@ def test_the_one_pronoun_of_a_sex_no_one_else_has_is_reported():
     # only the Spanish says the neighbour is a woman
     (CRASH_EN[:2] + ["A neighbor called 911.", "She said the truck had crossed the center line."],
      CRASH_ES[:2] + ["Una vecina llamó al 911.", "Dijo que el camión había invadido el carril contrario."]),
-    # a given name both sexes bear, before the pronoun
+    # a given name both sexes bear, before the pronoun or in the sentence before
+    (CRASH_EN[:2] + ["Hospital spokesperson Lindsey Piegza gave an update.", "The patient is stable, she said."],
+     CRASH_ES[:2] + ["Lindsey Piegza, portavoz del hospital, dio una actualización.",
+                     "El paciente está estable, dijo."]),
     (CRASH_EN[:2] + ["Dana Smith, a spokesperson for the hospital, said she could not comment."],
      CRASH_ES[:2] + ["Dana Smith, portavoz del hospital, dijo que no podía hacer comentarios."]),
     # a Spanish "ella" may be a thing ("la ordenanza"): only English pronouns are read so, and "en ella" is one
@@ -912,10 +934,10 @@ def test_she_in_a_story_that_speaks_only_of_a_man_is_found_where_recency_names_n
 def test_a_sentence_opening_on_a_short_phrase_still_opens_on_its_subject():
     """"In January 2004, Fastow pleaded guilty ... for her role": the phrase and its comma before the name do not
     hide the subject, whose given name says a man."""
-    english = ["Andrew Fastow was the company's finance chief.", "The bankers and Kopper got $7 million.",
+    english = ["Andrew Fastow was the company's finance chief.", "Judge Ruth Kane said Kopper got $7 million.",
                "In January 2004, Fastow pleaded guilty for her role in the collapse."]
     spanish = ["Andrew Fastow era el director financiero de la compañía.",
-               "Los banqueros y Kopper recibieron $7 millones.",
+               "La jueza Ruth Kane dijo que Kopper recibió $7 millones.",
                "En enero de 2004, Fastow se declaró culpable por su papel en el colapso."]
     findings = pronouns.check(story(english, spanish), Settings())
     assert [(f.text, f.message) for f in findings] == [

@@ -1229,23 +1229,29 @@ _SEX_WORD = {lang: re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=T
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
-def sexes_named(text: str, lang: str) -> frozenset[str]:
-    """The sexes a sentence says someone has in words other than its singular pronouns: a noun for a person or a
-    title (``_SEX_WORDS``), a Spanish noun's article ("la cliente"), a plural pronoun ("ellas"), or a given name
-    nearly only one sex bears ("Maria")."""
+def sex_words(text: str, lang: str) -> tuple[Pronoun, ...]:
+    """The words of a sentence other than its singular pronouns that say someone's sex, as nouns: a noun for a person
+    or a title (``_SEX_WORDS``), a Spanish noun with its article ("la cliente"), a plural pronoun ("ellas"), or a
+    given name nearly only one sex bears ("Maria")."""
     from bilingo.rules.names import given_name_genders
 
-    sexes = {_SEX_WORDS[lang][match.group().lower()] for match in _SEX_WORD[lang].finditer(text)}
+    found = [Pronoun(match.group(), match.start(), match.end(), _SEX_WORDS[lang][match.group().lower()], 0, noun=True)
+             for match in _SEX_WORD[lang].finditer(text)]
     if lang == "es":
-        sexes.update(gender for _, _, _, gender, _ in person_nouns_es(text))
-        sexes.update(ES_PLURAL_PRONOUNS[match.group().lower()] for match in re.finditer(r"\bell(?:os|as)\b", text,
-                                                                                           re.IGNORECASE))
+        found += [Pronoun(noun, start, end, gender, 0, noun=True)
+                  for noun, start, end, gender, _ in person_nouns_es(text)]
+        found += [Pronoun(match.group(), match.start(), match.end(), ES_PLURAL_PRONOUNS[match.group().lower()], 0,
+                          noun=True) for match in re.finditer(r"\bell(?:os|as)\b", text, re.IGNORECASE)]
     for match in _CAPITALISED_WORD.finditer(text):
-        if match.group() not in NOT_PERSON_WORDS:
-            gender = given_name_genders().get(fold(match.group()))
-            if gender is not None:
-                sexes.add(gender)
-    return frozenset(sexes)
+        gender = given_name_genders().get(fold(match.group())) if match.group() not in NOT_PERSON_WORDS else None
+        if gender is not None:
+            found.append(Pronoun(match.group(), match.start(), match.end(), gender, 0, noun=True))
+    return tuple(found)
+
+
+def sexes_named(text: str, lang: str) -> frozenset[str]:
+    """The sexes ``sex_words`` says someone in a sentence has."""
+    return frozenset(word.gender for word in sex_words(text, lang))
 
 
 def _lone_sex_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -1257,11 +1263,12 @@ def _lone_sex_findings(aligned: AlignedDocument, settings: Settings) -> list[Fin
     Only for an English sentence aligned with a Spanish one, when no other English sentence holds a pronoun of that
     sex, no sentence of either version names someone of it in other words (``sexes_named``: "his wife", "una
     vecina", "Maria"), the Spanish holds no él or ella of it, no name before the pronoun in its sentence opens on a
-    given name both sexes bear ("Danièle Smadja ... her"), and a pronoun of the other sex stands within
-    ``LOOKBACK`` sentences of it. Spanish pronouns are not read so: "ella" and "él" are often a thing a noun's
-    gender names ("la Materia Oscura ... ella posee la fuerza"). Measured on the dev corpus: of 306 English
-    sentences whose pronouns were all swapped where the Spanish drops them, the rule found 64 before this check
-    and 152 with it; 443 faithful documents (and 214 translated from a third language) get no such finding."""
+    given name both sexes bear ("Danièle Smadja ... her"), and a pronoun of the other sex, or else another word
+    that says it (``sex_words``: "both men", "Frank"), stands within ``LOOKBACK`` sentences of it. Spanish pronouns
+    are not read so: "ella" and "él" are often a thing a noun's gender names ("la Materia Oscura ... ella posee la
+    fuerza"). Measured on the dev corpus: of 306 English sentences whose pronouns were all swapped where the Spanish
+    drops them, the rule found 64 before this check and 174 with it; 443 faithful documents (and 214 translated
+    from a third language) get no such finding."""
     if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
         return []
     side = "left" if aligned.left.lang == "en" else "right"
@@ -1276,7 +1283,8 @@ def _lone_sex_findings(aligned: AlignedDocument, settings: Settings) -> list[Fin
         (sex,) = sexes
         if sentences_by_sex[sex] != 1:
             continue
-        witness = _nearest_pronoun_of_other_sex(pronouns_by_segment, index, sex)
+        witness = _nearest_pronoun_of_other_sex(pronouns_by_segment, index, sex) or _nearest_word_of_other_sex(
+            english, index, sex)
         counterpart = _aligned_counterpart(aligned, side, index)
         if witness is None or counterpart is None or _person_of_either_sex_before(english, index, pronouns[0]):
             continue
@@ -1287,8 +1295,8 @@ def _lone_sex_findings(aligned: AlignedDocument, settings: Settings) -> list[Fin
         for pronoun in pronouns:
             findings.append(_finding(
                 aligned, side, pronoun, None, counterpart, settings,
-                f"{pronoun.text!r} ({sex}) in English, though neither version speaks of anyone {sex} elsewhere: "
-                f"the pronouns around it are {witness.text!r}"))
+                f"{pronoun.text!r} ({sex}) in English, though neither version speaks of anyone {sex} elsewhere; "
+                f"nearby, {witness.text!r} is {witness.gender}"))
             findings[-1].evidence.update(witness=english.segments[witness.segment].text,
                                          witness_segment=witness.segment)
     return findings
@@ -1306,18 +1314,37 @@ def _nearest_pronoun_of_other_sex(pronouns_by_segment: list[list[Pronoun]], inde
     return None
 
 
+def _nearest_word_of_other_sex(version: Version, index: int, sex: str) -> Pronoun | None:
+    """A word of the other sex (``sex_words``: "both men", "Mr") in the ``LOOKBACK`` sentences around sentence
+    ``index``, the nearest first, where no pronoun of it stands there."""
+    for distance in range(1, LOOKBACK + 1):
+        for other in (index - distance, index + distance):
+            if 0 <= other < len(version.segments):
+                found = [word for word in sex_words(version.segments[other].text, version.lang) if word.gender != sex]
+                if found:
+                    return Pronoun(found[0].text, found[0].start, found[0].end, found[0].gender, other, noun=True)
+    return None
+
+
 def _someone_of_sex(version: Version, other_version: Version, sex: str) -> bool:
     """Whether a sentence of either version names someone of ``sex`` in words other than singular pronouns."""
     return any(sex in sexes_named(segment.text, v.lang) for v in (version, other_version) for segment in v.segments)
 
 
 def _person_of_either_sex_before(version: Version, index: int, pronoun: Pronoun) -> bool:
-    """Whether the pronoun's sentence, before it, names a person by a given name both sexes bear ("Danièle Smadja,
-    head of the delegation, ... her potential"): the pronoun may be about them."""
+    """Whether the pronoun's sentence, before it, or the sentence before names a person by a given name both sexes
+    bear ("Danièle Smadja, head of the delegation, ... her potential", "assessed Lindsey Piegza." "..., she
+    cautioned"): the pronoun may be about them."""
     from bilingo.rules.names import given_names_of_both_sexes
 
-    text = version.segments[index].text
-    return any(several_words and person.end <= pronoun.start
+    for at in range(max(0, index - 1), index + 1):
+        text = version.segments[at].text
+        end = pronoun.start if at == index else len(text)
+        # (a given name, not a word of a title: "The Tracy Ullman Show")
+        if any(several_words and person.end <= end
+               and text[person.start:person.end].split()[0] not in _NOT_NAME_OPENERS
                and any(fold(word.rstrip(".")) in given_names_of_both_sexes()
                        for word in text[person.start:person.end].split()[:-1])
-               for person, several_words, _ in _name_candidates(text, version.lang, index))
+               for person, several_words, _ in _name_candidates(text, version.lang, at)):
+            return True
+    return False
