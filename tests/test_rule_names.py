@@ -559,3 +559,71 @@ def test_a_surname_replaced_by_one_that_resembles_it_by_half_is_a_changed_name()
     assert [f.message for f in findings] == ["Oyelaran in English but Danielle Lantagne in Spanish"]
     english[0] = english[0].replace("Oyelaran", "Lantagne")
     assert names.check(build_aligned(english, spanish), Settings()) == []
+
+
+def test_a_surname_changed_after_a_place_and_a_title_is_a_changed_name():
+    """tico19: "United States President Donald Trump" edited to "... Donald Okonkwo": the run opens on a place of the
+    table, which kept the whole name out of the changed-surname test; the person is what follows the title."""
+    english = ["On Friday, United States President Donald Okonkwo declared a national emergency.",
+               "The festival runs all weekend."]
+    spanish = ["El viernes, el presidente de los Estados Unidos, Donald Trump, declaró una emergencia nacional.",
+               "El festival dura todo el fin de semana."]
+    findings = names.check(build_aligned(english, spanish), Settings())
+    assert [f.message for f in findings] == ["United States President Donald Okonkwo in English but Donald Trump in "
+                                             "Spanish"]
+    english[0] = english[0].replace("Okonkwo", "Trump")
+    assert names.check(build_aligned(english, spanish), Settings()) == []
+
+
+def test_a_name_after_a_persons_title_may_replace_another():
+    """WMT: "what Mr Bowen calls" edited to "what Mr Okonkwo calls", Bowen named in the sentence before: "Mr" is a
+    person's title, not the generic word of an organisation's name, which translators render freely."""
+    english = ["Mr Bowen's latest book has a broader canvas.",
+               "He has spent months in mosques, which now provide what Mr Okonkwo calls Islamic spaces.",
+               "The festival runs all weekend."]
+    spanish = ["El último libro del Sr. Bowen tiene un lienzo más amplio.",
+               "Ha pasado meses en mezquitas, que ahora proporcionan lo que el Sr. Bowen denomina espacios islámicos.",
+               "El festival dura todo el fin de semana."]
+    findings = names.check(build_aligned(english, spanish), Settings())
+    assert [f.message for f in findings] == ["Mr Okonkwo in English but Bowen in Spanish"]
+    english[1] = english[1].replace("Okonkwo", "Bowen")
+    assert names.check(build_aligned(english, spanish), Settings()) == []
+    # an organisation's generic word still keeps its name from being paired with another
+    assert names.check(build_aligned(["The Ministry of Health said the plan works.", english[2]],
+                                     ["El Ministerio de Sanidad dijo que el plan funciona.", spanish[2]]),
+                       Settings()) == []
+
+
+@needs_corpus
+def test_a_name_changed_in_a_corpus_sentence_is_found_most_times():
+    """The eval's name edit (``perturb.change_name``: a capitalised word both sides write, replaced by a surname the
+    document does not hold) made on one sentence per document and side of flores and WMT, each edit alone.
+    Measured: 400 of 488 found (395 before a person's title stopped keeping a name from the changed-name tests);
+    the misses are mostly names the other side writes at a sentence start or in a title-case headline, or as
+    another word ("Tyan Gosling")."""
+    import re
+
+    from bilingo.evaluation.perturb import _NAME, _NOT_NAMES, REPLACEMENT_NAMES
+
+    specs, replacements = [], []
+    for set_name in ("wmt-newstest-2008-2010", "flores200-devtest"):
+        for record in corpus_records(set_name):
+            if record.get("origlang", "en") not in ("en", "es"):
+                continue
+            replacement = next(n for n in REPLACEMENT_NAMES if n not in " ".join(record["en"] + record["es"]))
+            pair = next(((index, name) for index, (en, es) in enumerate(zip(record["en"], record["es"]))
+                         for name in [m.group() for m in _NAME.finditer(en) if m.group() not in _NOT_NAMES]
+                         if re.search(rf"\b{name}\b", es)), None)
+            if pair is None:
+                continue
+            index, name = pair
+            for side in ("en", "es"):
+                edited = {"en": list(record["en"]), "es": list(record["es"])}
+                edited[side][index] = re.sub(rf"\b{name}\b", replacement, edited[side][index])
+                specs.append(corpus_spec(record, en=edited["en"], es=edited["es"]))
+                replacements.append((name, replacement))
+    assert len(specs) >= 400
+    found = sum(any(replacement in f.text or replacement in f.message or name in f.message
+                    for f in names.check(document, Settings()))
+                for document, (name, replacement) in zip(build_aligned_documents(specs), replacements))
+    assert found / len(specs) >= 0.815

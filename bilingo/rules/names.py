@@ -52,9 +52,10 @@ more words (after any title: "President Mahmoud Ahmadinejad") is also looked up 
 own; when it is missing and the other side has a name whose last word is missing here
 too (or a name missing here altogether), that is a changed surname, reported naming
 both (``_changed_surname_findings``). Only the last word, because first names are what
-translators do translate (Pedro / Peter Tabernero). A person's surname (after a given name) is transliterated, not
-translated, so it resembles its other spelling by more than a place's does (a difflib ratio of 0.6, not 0.5:
-"Lantagne" is not "Oyelaran").
+translators do translate (Pedro / Peter Tabernero); a place of the table before the title does not make the whole
+name the table's ("United States President Donald Trump", "Ukraine's Economy Minister Anatoly Kinakh"). A person's
+surname (after a given name) is transliterated, not translated, so it resembles its other spelling by more than a
+place's does (a difflib ratio of 0.6, not 0.5: "Lantagne" is not "Oyelaran").
 
 A first name turned into its other gender's form ("Maria Gonzalez" in English, "Mario González" in Spanish;
 Daniel / Daniela, Luis / Luisa) is a changed name all the same: the "she added" / "he added" error written into
@@ -1177,8 +1178,11 @@ def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int
     for index in getattr(pair, side):
         for name in names[side][index]:
             words = _after_titles(name)
-            if len(words) < 2 or name.acronym or _equivalent_forms_of(words) or equivalent_forms(name):
-                continue  # (the table's names are looked up whole, "Bay of Pigs" with its "of")
+            if len(words) < 2 or name.acronym or _equivalent_forms_of(words):
+                continue
+            if equivalent_forms(name) and len(words) == len(name.distinctive):
+                continue  # (the table's names are looked up whole, "Bay of Pigs" with its "of"; not a place before
+                # a title: "United States President Donald Trump", "Ukraine's Economy Minister Anatoly Kinakh")
             if counterpart is None:
                 counterpart = lookups.counterpart(side, [pair])
             surname = words[-1]
@@ -1541,8 +1545,10 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
     Bósforo, Muhammad / Mohamed, Fla / Florida); organisation names made of ordinary
     words (those holding a generic word such as "Service" or "Ministerio", but not a
     place's "San" or "New": ``PLACE_PREFIXES``) are translated freely and are never
-    paired, nor are the places and bodies of ``EQUIVALENTS``.
+    paired, nor are the places and bodies of ``EQUIVALENTS``. A person's title is no such word: what follows it is
+    compared ("Mr Okonkwo" / "Sr. Bowen": ``_person_after_title``).
     """
+    name, other = _person_after_title(name), _person_after_title(other)
     for candidate in (name, other):
         if (any(word in GENERIC and word not in PLACE_PREFIXES for word in candidate.words)
                 or len(candidate.distinctive) > 3):
@@ -1556,6 +1562,28 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
             return not _same_name(name, other)  # "Prince Harry" / "el príncipe Guillermo"
         return kind is not None and forms != other_forms and kind == other_kind
     return not _same_name(name, other, SURNAME_RATIO if surname else SAME_NAME_RATIO)
+
+
+# The generic words that are a person's title or office, not an organisation's: the words after the last of them in a
+# name are the person ("Mr Bowen", "Ukraine's Economy Minister Anatoly Kinakh")
+PERSON_TITLES = HONORIFICS | {fold(word) for word in """
+    president presidente vice minister ministro ministra secretary secretario secretaria miss dr professor profesor
+    general governor gobernador senator senador senadora representative mayor alcalde alcaldesa king rey queen reina
+    prince principe princess princesa chancellor canciller premier director directora chief jefe jefa judge juez
+    jueza sir lord lady father padre reverend pastor rabbi rabino bishop obispo archbishop arzobispo cardinal
+    cardenal monsignor monsenor fray sor imam don dona
+    """.split()}
+
+
+def _person_after_title(name: Name) -> Name:
+    """The person a name ends on after its title ("Mr Bowen" is "Bowen", "United States President Donald Trump"
+    is "Donald Trump"), where its last generic word is a person's title; the name itself otherwise ("Ministry of
+    Health", "Bank of America")."""
+    generic = [word for word in name.words if word in GENERIC]
+    if not generic or generic[-1] not in PERSON_TITLES:
+        return name
+    person = _after_titles(name)
+    return Name(name.text, name.start, name.end, person) if person else name
 
 
 SAME_NAME_RATIO = 0.5  # a place or a body may be translated by half its letters ("Hauts-de-Seine" / "Altos del Sena")
