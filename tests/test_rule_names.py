@@ -627,3 +627,19 @@ def test_a_name_changed_in_a_corpus_sentence_is_found_most_times():
                     for f in names.check(document, Settings()))
                 for document, (name, replacement) in zip(build_aligned_documents(specs), replacements))
     assert found / len(specs) >= 0.815
+
+
+def test_a_word_after_a_middle_initial_is_no_sentence_start():
+    """WMT: "dijo el concejal Kwame R. Brown" then "Brown, un crítico asiduo ..., dijo", the English edited to
+    "Okonkwo said": the period of "R." ends no sentence, so "Brown" is a name the Spanish writes capitalised
+    mid-sentence, and the Spanish sentence that opens on it names him too."""
+    assert [n.text for n in extract_names("El concejal Kwame R. Brown tiene una hija.", "es")] == ["Kwame R. Brown"]
+    assert [n.text for n in extract_names("Take vitamin D. Officials say it helps.", "en")] == []
+    english = ["I'm not jumping up and down, said D.C. Council member Kwame R. Brown.",
+               "A frequent critic of the schools chief, Okonkwo said the scores show the need for attention.",
+               "The festival runs all weekend."]
+    spanish = ["No estoy dando saltos de alegría, dijo el concejal del D.C. Kwame R. Brown.",
+               "Brown, un crítico asiduo de la jefa escolar, dijo que las notas muestran la necesidad de atención.",
+               "El festival dura todo el fin de semana."]
+    findings = names.check(build_aligned(english, spanish), Settings())
+    assert [f.message for f in findings] == ["Okonkwo in English but Brown in Spanish"]

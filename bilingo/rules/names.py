@@ -13,7 +13,7 @@ when it is part of a longer run, or when the same word is written capitalised el
 (not at a sentence start) on the same side of the document. Title-case headlines only
 keep words known as names from the body. Titles and generic words ("President",
 "Minister", "Mr", "Sen.") are not names on their own and are ignored inside names; the
-period of an abbreviated title starts no sentence ("Sen. Ted Cruz"). "Of" after a person
+period of an abbreviated title or of a middle initial starts no sentence ("Sen. Ted Cruz", "Kwame R. Brown"). "Of" after a person
 parts two names ("Ted Cruz of Texas": the words before it, after any title, are two or
 more), not after one word or a generic one ("Duke of Edinburgh", "Bank of America").
 
@@ -350,7 +350,16 @@ def _at_sentence_start(tokens: tuple[str, ...], gaps: tuple[str, ...], index: in
         before = tokens[index - 1].rstrip()
     if before == "." and index > 0 and tokens[index - 1].lower() in TITLE_ABBREVIATIONS:
         return False  # "Sen. Ted Cruz", "Gov. Gavin Newsom": the period of a title, not of a sentence
+    if before == "." and _after_middle_initial(tokens, gaps, index):
+        return False
     return before[-1] in SENTENCE_START_MARKS
+
+
+def _after_middle_initial(tokens: tuple[str, ...], gaps: tuple[str, ...], index: int) -> bool:
+    """Whether ``tokens[index]`` follows a middle initial and its period, after a capitalised word ("Kwame R.
+    Brown", "George W. Bush"): a name goes on there, no sentence starts."""
+    return (index >= 2 and len(tokens[index - 1]) == 1 and tokens[index - 1].isupper()
+            and gaps[index].strip() == "." and not gaps[index - 1].strip() and tokens[index - 2][:1].isupper())
 
 
 # Titles written abbreviated before a name ("Sen. Ted Cruz", "la Dra. Ana Pérez"): their period ends no sentence.
@@ -450,7 +459,7 @@ def _names_of(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
             if last == index - 2 and fold(tokens[last + 1]) in CONNECTORS and not gaps[last + 1].strip():
                 run.append(last + 1)  # "Bank of England": a connector between capitalised words
                 last += 1
-            if last != index - 1 or gaps[index].strip(" "):
+            if last != index - 1 or (gaps[index].strip(" ") and not _after_middle_initial(tokens, gaps, index)):
                 close()  # a lower-case word or punctuation between: two names ("Mongolia, Georgia")
         run.append(index)
     close()
@@ -557,7 +566,7 @@ def known_names(texts: list[str]) -> frozenset[str]:
                 if index == 0:
                     continue
                 before = tokens[index - 1].rstrip()
-            if before[-1] not in SENTENCE_START_MARKS:
+            if before[-1] not in SENTENCE_START_MARKS or (before == "." and _after_middle_initial(tokens, gaps, index)):
                 known.update(_normalise_words(tokens[index]))
     return frozenset(known)
 
