@@ -643,3 +643,18 @@ def test_a_word_after_a_middle_initial_is_no_sentence_start():
                "El festival dura todo el fin de semana."]
     findings = names.check(build_aligned(english, spanish), Settings())
     assert [f.message for f in findings] == ["Okonkwo in English but Brown in Spanish"]
+
+
+def test_a_date_before_a_name_is_no_generic_word_of_it():
+    """WMT: "Next November Honda will launch the second Jazz generation" edited in Spanish to "En el mes de
+    noviembre Okonkwo iniciará ...": the English run "November Honda" held a month, one of the generic words that
+    keep an organisation's name from being paired with another. The name is what follows the date."""
+    english = ["Toyota presents the new Yaris in Paris.",
+               "Next November Toyota will launch the second Yaris generation.", "The festival runs all weekend."]
+    spanish = ["Toyota presenta el nuevo Yaris en París.",
+               "En el mes de noviembre Okonkwo iniciará la segunda generación del Yaris.",
+               "El festival dura todo el fin de semana."]
+    findings = names.check(build_aligned(english, spanish), Settings())
+    assert [f.message for f in findings] == ["November Toyota in English but Okonkwo in Spanish"]
+    spanish[1] = spanish[1].replace("Okonkwo", "Toyota")
+    assert names.check(build_aligned(english, spanish), Settings()) == []

@@ -1555,7 +1555,7 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
     words (those holding a generic word such as "Service" or "Ministerio", but not a
     place's "San" or "New": ``PLACE_PREFIXES``) are translated freely and are never
     paired, nor are the places and bodies of ``EQUIVALENTS``. A person's title is no such word: what follows it is
-    compared ("Mr Okonkwo" / "Sr. Bowen": ``_person_after_title``).
+    compared ("Mr Okonkwo" / "Sr. Bowen": ``_person_after_title``), and so is a date's.
     """
     name, other = _person_after_title(name), _person_after_title(other)
     for candidate in (name, other):
@@ -1584,12 +1584,20 @@ PERSON_TITLES = HONORIFICS | {fold(word) for word in """
     """.split()}
 
 
+# Dates that run into the name after them in a run of capitalised words ("Next November Honda will launch")
+DATE_WORDS = {fold(word) for word in """
+    monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
+    january february march april may june july august september october november december enero febrero
+    marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    """.split()}
+
+
 def _person_after_title(name: Name) -> Name:
-    """The person a name ends on after its title ("Mr Bowen" is "Bowen", "United States President Donald Trump"
-    is "Donald Trump"), where its last generic word is a person's title; the name itself otherwise ("Ministry of
-    Health", "Bank of America")."""
+    """The person (or the one thing) a name ends on after its title or a date ("Mr Bowen" is "Bowen", "United
+    States President Donald Trump" is "Donald Trump", "November Honda" is "Honda"), where its last generic word is
+    a person's title or a date; the name itself otherwise ("Ministry of Health", "Bank of America")."""
     generic = [word for word in name.words if word in GENERIC]
-    if not generic or generic[-1] not in PERSON_TITLES:
+    if not generic or (generic[-1] not in PERSON_TITLES and generic[-1] not in DATE_WORDS):
         return name
     person = _after_titles(name)
     return Name(name.text, name.start, name.end, person) if person else name
