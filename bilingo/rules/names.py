@@ -1503,8 +1503,12 @@ def _pair_findings(aligned, pair, local, missing, elsewhere, mentioned, settings
     loose = pair.score is not None and pair.score < settings.low_similarity_threshold
     originals = [] if loose else list(local[other_side])
     for mention in local[flagged_side]:
-        twin = next((r for r in originals if _same_name(mention.name, r.name)), None)
-        replaced = twin or next((r for r in originals if _may_replace(r.name, mention.name)), None)
+        # a person's surname is transliterated, not translated: it resembles its other spelling more than a place's
+        person = {id(r): _names_a_person(aligned, r) or _names_a_person(aligned, mention) for r in originals}
+        twin = next((r for r in originals
+                     if _same_name(mention.name, r.name, SURNAME_RATIO if person[id(r)] else SAME_NAME_RATIO)), None)
+        replaced = twin or next((r for r in originals if _may_replace(r.name, mention.name, surname=person[id(r)])),
+                                None)
         if replaced is None:
             continue
         originals.remove(replaced)
@@ -1545,6 +1549,21 @@ def _keeps_naming(mention: _Mention, mentioned: dict[str, dict[str, int]], other
 
 def _key(mention: _Mention) -> tuple[str, int, int]:
     return mention.side, mention.segment, mention.name.start
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s*$")
+
+
+def _names_a_person(aligned: AlignedDocument, mention: _Mention) -> bool:
+    """Whether a name is a person's by its form: a person's title opening it or right before it ("Mr Kohn", "el sr.
+    Bowen"), or a given name opening it ("Danielle Lantagne")."""
+    name = mention.name
+    if len(name.words) >= 2 and name.words[0] in given_names():
+        return True
+    text = aligned.version(mention.side).segments[mention.segment].text
+    before = _WORD_BEFORE.search(text, 0, name.start)
+    first = _WORD_BEFORE.search(text, 0, name.start + len(name.text.split()[0])) if name.text.split() else None
+    return any(match is not None and fold(match.group(1)) in PERSON_TITLES for match in (before, first))
 
 
 def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
