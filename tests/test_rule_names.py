@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligned_builder import CORPUS_DEV, build_aligned, build_aligned_documents, corpus_pair, corpus_records, corpus_spec
+from aligned_builder import CORPUS_DEV, PLAIN_PAIR, build_aligned, build_aligned_documents, corpus_pair, corpus_records, \
+    corpus_spec
 from bilingo.rules import names
 from bilingo.rules.names import Counterpart, _counterpart_words, extract_names, name_found
 from bilingo.settings import Settings
@@ -561,37 +562,36 @@ def test_a_surname_replaced_by_one_that_resembles_it_by_half_is_a_changed_name()
     assert names.check(build_aligned(english, spanish), Settings()) == []
 
 
+def name_messages(english: list[str], spanish: list[str]) -> list[str]:
+    """The name-mismatch messages of the sentences of each version aligned one to one, followed by a plain pair."""
+    return [f.message for f in names.check(build_aligned(english + [PLAIN_PAIR[0]], spanish + [PLAIN_PAIR[1]]),
+                                           Settings())]
+
+
 def test_a_surname_changed_after_a_place_and_a_title_is_a_changed_name():
     """tico19: "United States President Donald Trump" edited to "... Donald Okonkwo": the run opens on a place of the
     table, which kept the whole name out of the changed-surname test; the person is what follows the title."""
-    english = ["On Friday, United States President Donald Okonkwo declared a national emergency.",
-               "The festival runs all weekend."]
-    spanish = ["El viernes, el presidente de los Estados Unidos, Donald Trump, declaró una emergencia nacional.",
-               "El festival dura todo el fin de semana."]
-    findings = names.check(build_aligned(english, spanish), Settings())
-    assert [f.message for f in findings] == ["United States President Donald Okonkwo in English but Donald Trump in "
-                                             "Spanish"]
+    english = ["On Friday, United States President Donald Okonkwo declared a national emergency."]
+    spanish = ["El viernes, el presidente de los Estados Unidos, Donald Trump, declaró una emergencia nacional."]
+    assert name_messages(english, spanish) == [
+        "United States President Donald Okonkwo in English but Donald Trump in Spanish"]
     english[0] = english[0].replace("Okonkwo", "Trump")
-    assert names.check(build_aligned(english, spanish), Settings()) == []
+    assert name_messages(english, spanish) == []
 
 
 def test_a_name_after_a_persons_title_may_replace_another():
     """WMT: "what Mr Bowen calls" edited to "what Mr Okonkwo calls", Bowen named in the sentence before: "Mr" is a
     person's title, not the generic word of an organisation's name, which translators render freely."""
     english = ["Mr Bowen's latest book has a broader canvas.",
-               "He has spent months in mosques, which now provide what Mr Okonkwo calls Islamic spaces.",
-               "The festival runs all weekend."]
+               "He has spent months in mosques, which now provide what Mr Okonkwo calls Islamic spaces."]
     spanish = ["El último libro del Sr. Bowen tiene un lienzo más amplio.",
-               "Ha pasado meses en mezquitas, que ahora proporcionan lo que el Sr. Bowen denomina espacios islámicos.",
-               "El festival dura todo el fin de semana."]
-    findings = names.check(build_aligned(english, spanish), Settings())
-    assert [f.message for f in findings] == ["Mr Okonkwo in English but Bowen in Spanish"]
+               "Ha pasado meses en mezquitas, que ahora proporcionan lo que el Sr. Bowen denomina espacios islámicos."]
+    assert name_messages(english, spanish) == ["Mr Okonkwo in English but Bowen in Spanish"]
     english[1] = english[1].replace("Okonkwo", "Bowen")
-    assert names.check(build_aligned(english, spanish), Settings()) == []
+    assert name_messages(english, spanish) == []
     # an organisation's generic word still keeps its name from being paired with another
-    assert names.check(build_aligned(["The Ministry of Health said the plan works.", english[2]],
-                                     ["El Ministerio de Sanidad dijo que el plan funciona.", spanish[2]]),
-                       Settings()) == []
+    assert name_messages(["The Ministry of Health said the plan works."],
+                         ["El Ministerio de Sanidad dijo que el plan funciona."]) == []
 
 
 @needs_corpus
@@ -636,13 +636,10 @@ def test_a_word_after_a_middle_initial_is_no_sentence_start():
     assert [n.text for n in extract_names("El concejal Kwame R. Brown tiene una hija.", "es")] == ["Kwame R. Brown"]
     assert [n.text for n in extract_names("Take vitamin D. Officials say it helps.", "en")] == []
     english = ["I'm not jumping up and down, said D.C. Council member Kwame R. Brown.",
-               "A frequent critic of the schools chief, Okonkwo said the scores show the need for attention.",
-               "The festival runs all weekend."]
+               "A frequent critic of the schools chief, Okonkwo said the scores show the need for attention."]
     spanish = ["No estoy dando saltos de alegría, dijo el concejal del D.C. Kwame R. Brown.",
-               "Brown, un crítico asiduo de la jefa escolar, dijo que las notas muestran la necesidad de atención.",
-               "El festival dura todo el fin de semana."]
-    findings = names.check(build_aligned(english, spanish), Settings())
-    assert [f.message for f in findings] == ["Okonkwo in English but Brown in Spanish"]
+               "Brown, un crítico asiduo de la jefa escolar, dijo que las notas muestran la necesidad de atención."]
+    assert name_messages(english, spanish) == ["Okonkwo in English but Brown in Spanish"]
 
 
 def test_a_date_before_a_name_is_no_generic_word_of_it():
@@ -650,26 +647,22 @@ def test_a_date_before_a_name_is_no_generic_word_of_it():
     noviembre Okonkwo iniciará ...": the English run "November Honda" held a month, one of the generic words that
     keep an organisation's name from being paired with another. The name is what follows the date."""
     english = ["Toyota presents the new Yaris in Paris.",
-               "Next November Toyota will launch the second Yaris generation.", "The festival runs all weekend."]
+               "Next November Toyota will launch the second Yaris generation."]
     spanish = ["Toyota presenta el nuevo Yaris en París.",
-               "En el mes de noviembre Okonkwo iniciará la segunda generación del Yaris.",
-               "El festival dura todo el fin de semana."]
-    findings = names.check(build_aligned(english, spanish), Settings())
-    assert [f.message for f in findings] == ["November Toyota in English but Okonkwo in Spanish"]
+               "En el mes de noviembre Okonkwo iniciará la segunda generación del Yaris."]
+    assert name_messages(english, spanish) == ["November Toyota in English but Okonkwo in Spanish"]
     spanish[1] = spanish[1].replace("Okonkwo", "Toyota")
-    assert names.check(build_aligned(english, spanish), Settings()) == []
+    assert name_messages(english, spanish) == []
 
 
 def test_a_person_named_after_a_title_is_another_person_by_half_their_letters():
     """WMT: "Mr Kohn said" against "el sr. Okonkwo dijo" (the Spanish edited): the two share half their letters
     (difflib 0.55), enough for a place's name in two languages, not for a person's surname, which is
     transliterated ("Mr Khrushchev" / "el Sr. Jrushchov", 0.74)."""
-    english = ["In an effort to reassure markets, Mr Kohn said that recent turbulence had reversed some gains.",
-               "The festival runs all weekend."]
+    english = ["In an effort to reassure markets, Mr Kohn said that recent turbulence had reversed some gains."]
     spanish = ["En un esfuerzo por tranquilizar los mercados, el sr. Okonkwo dijo que la turbulencia reciente había "
-               "revertido algunas ganancias.", "El festival dura todo el fin de semana."]
-    findings = names.check(build_aligned(english, spanish), Settings())
-    assert [f.message for f in findings] == ["Mr Kohn in English but Okonkwo in Spanish"]
+               "revertido algunas ganancias."]
+    assert name_messages(english, spanish) == ["Mr Kohn in English but Okonkwo in Spanish"]
     english[0] = english[0].replace("Kohn", "Khrushchev")
     spanish[0] = spanish[0].replace("Okonkwo", "Jrushchov")
-    assert names.check(build_aligned(english, spanish), Settings()) == []
+    assert name_messages(english, spanish) == []
