@@ -568,32 +568,6 @@ def name_messages(english: list[str], spanish: list[str]) -> list[str]:
                                            Settings())]
 
 
-def test_a_surname_changed_after_a_place_and_a_title_is_a_changed_name():
-    """tico19: "United States President Donald Trump" edited to "... Donald Okonkwo": the run opens on a place of the
-    table, which kept the whole name out of the changed-surname test; the person is what follows the title."""
-    english = ["On Friday, United States President Donald Okonkwo declared a national emergency."]
-    spanish = ["El viernes, el presidente de los Estados Unidos, Donald Trump, declaró una emergencia nacional."]
-    assert name_messages(english, spanish) == [
-        "United States President Donald Okonkwo in English but Donald Trump in Spanish"]
-    english[0] = english[0].replace("Okonkwo", "Trump")
-    assert name_messages(english, spanish) == []
-
-
-def test_a_name_after_a_persons_title_may_replace_another():
-    """WMT: "what Mr Bowen calls" edited to "what Mr Okonkwo calls", Bowen named in the sentence before: "Mr" is a
-    person's title, not the generic word of an organisation's name, which translators render freely."""
-    english = ["Mr Bowen's latest book has a broader canvas.",
-               "He has spent months in mosques, which now provide what Mr Okonkwo calls Islamic spaces."]
-    spanish = ["El último libro del Sr. Bowen tiene un lienzo más amplio.",
-               "Ha pasado meses en mezquitas, que ahora proporcionan lo que el Sr. Bowen denomina espacios islámicos."]
-    assert name_messages(english, spanish) == ["Mr Okonkwo in English but Bowen in Spanish"]
-    english[1] = english[1].replace("Okonkwo", "Bowen")
-    assert name_messages(english, spanish) == []
-    # an organisation's generic word still keeps its name from being paired with another
-    assert name_messages(["The Ministry of Health said the plan works."],
-                         ["El Ministerio de Sanidad dijo que el plan funciona."]) == []
-
-
 @needs_corpus
 def test_a_name_changed_in_a_corpus_sentence_is_found_most_times():
     """The eval's name edit (``perturb.change_name``: a capitalised word both sides write, replaced by a surname the
@@ -642,27 +616,43 @@ def test_a_word_after_a_middle_initial_is_no_sentence_start():
     assert name_messages(english, spanish) == ["Okonkwo in English but Brown in Spanish"]
 
 
-def test_a_date_before_a_name_is_no_generic_word_of_it():
-    """WMT: "Next November Honda will launch the second Jazz generation" edited in Spanish to "En el mes de
-    noviembre Okonkwo iniciará ...": the English run "November Honda" held a month, one of the generic words that
-    keep an organisation's name from being paired with another. The name is what follows the date."""
-    english = ["Toyota presents the new Yaris in Paris.",
-               "Next November Toyota will launch the second Yaris generation."]
-    spanish = ["Toyota presenta el nuevo Yaris en París.",
-               "En el mes de noviembre Okonkwo iniciará la segunda generación del Yaris."]
-    assert name_messages(english, spanish) == ["November Toyota in English but Okonkwo in Spanish"]
-    spanish[1] = spanish[1].replace("Okonkwo", "Toyota")
-    assert name_messages(english, spanish) == []
+@pytest.mark.parametrize("english, spanish, message, original", [
+    # tico19, "United States President Donald Trump" edited: a run that opens on a place of the table kept the whole
+    # name out of the changed-surname test; the person is what follows the title
+    (["On Friday, United States President Donald Okonkwo declared a national emergency."],
+     ["El viernes, el presidente de los Estados Unidos, Donald Trump, declaró una emergencia nacional."],
+     "United States President Donald Okonkwo in English but Donald Trump in Spanish", ("en", "Okonkwo", "Trump")),
+    # WMT, "what Mr Bowen calls" edited, Bowen named in the sentence before: "Mr" is a person's title, not the generic
+    # word of an organisation's name, which translators render freely
+    (["Mr Bowen's latest book has a broader canvas.",
+      "He has spent months in mosques, which now provide what Mr Okonkwo calls Islamic spaces."],
+     ["El último libro del Sr. Bowen tiene un lienzo más amplio.",
+      "Ha pasado meses en mezquitas, que ahora proporcionan lo que el Sr. Bowen denomina espacios islámicos."],
+     "Mr Okonkwo in English but Bowen in Spanish", ("en", "Okonkwo", "Bowen")),
+    # WMT, "Next November Honda will launch" edited in Spanish: the month in the run "November Honda" counted among
+    # those generic words too; the name is what follows the date
+    (["Toyota presents the new Yaris in Paris.", "Next November Toyota will launch the second Yaris generation."],
+     ["Toyota presenta el nuevo Yaris en París.",
+      "En el mes de noviembre Okonkwo iniciará la segunda generación del Yaris."],
+     "November Toyota in English but Okonkwo in Spanish", ("es", "Okonkwo", "Toyota")),
+    # WMT, "el sr. Kohn dijo" edited: the two share half their letters (difflib 0.55), enough for a place's name in
+    # two languages, not for a person's surname, which is transliterated ("Khrushchev" / "Jrushchov": 0.74)
+    (["In an effort to reassure markets, Mr Kohn said that recent turbulence had reversed some gains."],
+     ["En un esfuerzo por tranquilizar los mercados, el sr. Okonkwo dijo que la turbulencia reciente había "
+      "revertido algunas ganancias."],
+     "Mr Kohn in English but Okonkwo in Spanish", ("es", "Okonkwo", "Kohn")),
+])
+def test_a_name_changed_beside_a_title_or_a_date_is_found(english, spanish, message, original):
+    assert name_messages(english, spanish) == [message]
+    side, changed, name = original
+    restored = [text.replace(changed, name) for text in (english if side == "en" else spanish)]
+    assert name_messages(*((restored, spanish) if side == "en" else (english, restored))) == []
 
 
-def test_a_person_named_after_a_title_is_another_person_by_half_their_letters():
-    """WMT: "Mr Kohn said" against "el sr. Okonkwo dijo" (the Spanish edited): the two share half their letters
-    (difflib 0.55), enough for a place's name in two languages, not for a person's surname, which is
-    transliterated ("Mr Khrushchev" / "el Sr. Jrushchov", 0.74)."""
-    english = ["In an effort to reassure markets, Mr Kohn said that recent turbulence had reversed some gains."]
-    spanish = ["En un esfuerzo por tranquilizar los mercados, el sr. Okonkwo dijo que la turbulencia reciente había "
-               "revertido algunas ganancias."]
-    assert name_messages(english, spanish) == ["Mr Kohn in English but Okonkwo in Spanish"]
-    english[0] = english[0].replace("Kohn", "Khrushchev")
-    spanish[0] = spanish[0].replace("Okonkwo", "Jrushchov")
-    assert name_messages(english, spanish) == []
+def test_an_organisations_generic_word_still_keeps_its_name_from_being_paired():
+    assert name_messages(["The Ministry of Health said the plan works."],
+                         ["El Ministerio de Sanidad dijo que el plan funciona."]) == []
+    # nor does a transliterated surname after a title differ
+    assert name_messages(["In an effort to reassure markets, Mr Khrushchev said that turbulence had reversed."],
+                         ["En un esfuerzo por tranquilizar los mercados, el Sr. Jrushchov dijo que la turbulencia se "
+                          "había revertido."]) == []
