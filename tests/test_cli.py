@@ -89,6 +89,19 @@ def test_text_output_locates_findings_as_path_line_column(tmp_path):
     assert f"asylum-russians.en.md:{aleksey_line}:1: BL101 only-in-en" in result.stdout
 
 
+def test_a_pronoun_finding_shows_the_sentence_that_contradicts_it(tmp_path):
+    """The one "she" of a football story about men: the text report and the HTML card show, besides the other
+    version, the sentence of the same version whose "he" the pronoun contradicts (its witness)."""
+    fixture = ROOT / "corpus/fixtures/two-files/state-title"
+    html = tmp_path / "report.html"
+    result = run_bilingo("check", f"{fixture}.en.md", f"{fixture}.es.md", "--translator", "apertium",
+                         "--no-cache", "--html", str(html))
+    assert result.returncode == 0, result.stderr  # a warning: below the default --fail-on error
+    witness = "Dunn, who took over the program in 2015, called it the best team he has coached."
+    assert f"    witness: {witness}" in result.stdout.splitlines()
+    assert f"<dt>Witness</dt><dd>{witness}</dd>" in html.read_text(encoding="utf-8")
+
+
 def test_same_language_rewrite_points_at_paragraphs_only_one_has(tmp_path):
     result = run_bilingo("check", str(SEED_SOURCE), str(SEED_REWRITE), "--format", "json", "--cache-dir", str(tmp_path))
     report = json.loads(result.stdout)

@@ -123,6 +123,12 @@ class FindingView:
     def translation(self) -> str:
         return str(self.finding.evidence.get("translation") or "")
 
+    @property
+    def witness(self) -> str:
+        """The sentence that says what the flagged text contradicts, where it is neither the flagged text's pair nor
+        its translation (a pronoun against the same person elsewhere)."""
+        return str(self.finding.evidence.get("witness") or "")
+
 
 @dataclass
 class Piece:

@@ -1,7 +1,8 @@
 """The terminal report: a summary line first, then each finding with its location and evidence.
 
 Layout follows linters people already read (ruff, Vale): ``path:line:column``, the rule
-code and name, the message, then the flagged text and what the other version says.
+code and name, the message, then the flagged text, what the other version says, and where another sentence of the
+same story is what the finding contradicts (a pronoun against the person's "he" elsewhere), that sentence: the witness.
 Colour only when the stream is a terminal (rich decides; NO_COLOR is honoured).
 """
 
@@ -52,7 +53,8 @@ def render_finding(console: Console, finding: Finding) -> None:
     if finding.text:
         console.print(f"    {finding.lang}: {escape(excerpt(finding.text))}", soft_wrap=True, highlight=False)
     evidence = finding.evidence or {}
-    for key, label in (("counterpart", "other version"), ("translation", "machine translation")):
+    labels = (("counterpart", "other version"), ("translation", "machine translation"), ("witness", "witness"))
+    for key, label in labels:
         value = evidence.get(key)
         if value:
             console.print(f"    {label}: {escape(excerpt(str(value)))}", style="dim", soft_wrap=True, highlight=False)
