@@ -446,3 +446,24 @@ def test_the_evidence_of_several_runs_from_one_scorer_is_run_evidence():
         expected = [partial.run_evidence(text, counterpart, begin, end, lead, 1.1) for _, begin, end, lead in chosen]
         assert partial._runs_evidence(text, counterpart, chosen, 1.1) == expected
     assert partial._runs_evidence(text, "   ", runs[:1], 1.1) == [partial.run_evidence(text, "   ", 40, 80, 35, 1.1)]
+
+
+def test_a_run_is_tried_without_the_word_an_untranslated_word_may_stand_for():
+    """WMT: "I don't know if you realize it or not, but most of the goods from Central America came into this country
+    duty-free." against "No sé si se han percatado de ello o no." Apertium leaves "percatado" as it is, so "realize"
+    joins the dropped clause's run and its length no longer stands out; without it, the clause is found."""
+    document = build_aligned(["I don't know if you realize it or not, but most of the goods from Central America came "
+                              "into this country duty-free.", "The festival runs all weekend."],
+                             ["No sé si se han percatado de ello o no.", "El festival dura todo el fin de semana."])
+    assert "percatado" in document.translations[0]
+    assert [f.text for f in findings(document, "partial-only-in-en")] == [
+        "goods from Central America came into this country duty-free"]
+
+
+def test_untranslated_words_are_the_source_words_the_translation_kept():
+    assert partial.untranslated_words("I do not know if they have percatado of this or no.",
+                                      "No sé si se han percatado de ello o no.", "I don't know if you realize it") == 1
+    # a word both languages spell alike is no untranslated word where the compared text holds it too
+    assert partial.untranslated_words("A kilo of radioactive material was seized.",
+                                      "Un kilo de material radiactivo fue decomisado.",
+                                      "A kilo of radioactive material, enriched uranium, was seized.") == 0
