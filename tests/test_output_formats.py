@@ -58,7 +58,7 @@ def build_report(root: Path, fail_on: str = "warning") -> Report:
     source = read_source(source_path, "content/asylum, 2022/foxnews.txt")
     findings = [
         flag(rewrite, "pronoun-mismatch", "he added", "'he' refers to Karine Jean-Pierre, 'she' in the source",
-             evidence={"counterpart": "she added"}),
+             evidence={"counterpart": "she added", "witness": "White House Press Secretary Karine Jean-Pierre said"}),
         flag(source, "only-in-en", source.text.splitlines()[0], "sentence missing from the rewrite, 100%: gone"),
         flag(rewrite, "monolingual", "Skip to content", "navigation, not compared"),
     ]
@@ -258,6 +258,7 @@ def test_github_annotations_escape_and_locate_every_finding(tmp_path, monkeypatc
             assert (int(command["col"]), int(command["endColumn"])) == (finding.column, finding.end_column)
     assert "100%: gone" in commands[1]["message"]
     assert "\nen: " in commands[0]["message"] and "other version: she added" in commands[0]["message"]
+    assert "\nwitness: White House Press Secretary Karine Jean-Pierre said" in commands[0]["message"]
     assert output.rstrip().splitlines()[-1].startswith("bilingo FAIL: 3 documents")
 
 

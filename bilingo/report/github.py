@@ -65,9 +65,10 @@ def annotation(finding: Finding, base_dir: Path) -> str:
     message = finding.message
     if finding.text:
         message += f"\n{finding.lang}: {excerpt(finding.text)}"
-    counterpart = (finding.evidence or {}).get("counterpart")
-    if counterpart:
-        message += f"\nother version: {excerpt(str(counterpart))}"
+    for key, label in (("counterpart", "other version"), ("witness", "witness")):
+        value = (finding.evidence or {}).get(key)
+        if value:
+            message += f"\n{label}: {excerpt(str(value))}"
     rendered = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
     return f"::{COMMANDS.get(finding.severity, 'warning')} {rendered}::{escape_data(message)}"
 
