@@ -216,6 +216,25 @@ def test_half_a_sentence_dropped_is_found_though_its_deletion_moves_chrf_little(
     assert "retratos del primer ministro" in finding.text and finding.evidence["chrf_gain"] < 0.13
 
 
+STEPFATHER = "newstest2009:bbc/2008/09/29/126110"  # WMT, first written in English
+
+
+@needs_corpus
+def test_a_clause_the_other_side_lacks_whole_is_found_though_its_deletion_moves_chrf_little():
+    """The Spanish keeps only "Según el tribunal." of its second sentence: the English run (6 content words, all of
+    whose length the Spanish lacks) raises the chrF by 0.095, under the 0.10 a run of its size needs otherwise
+    (``MISSING_RUN_EXCESS``)."""
+    (record,) = [r for r in corpus_records("wmt-newstest-2008-2010") if r["doc_id"] == STEPFATHER]
+    spanish = list(record["es"])
+    assert spanish[1] == "Según el tribunal, años de abuso por su padrastro llevaron una mujer a matar a sí misma."
+    assert findings(build_aligned_documents([corpus_spec(record)])[0], "partial-only-in-en") == []
+    spanish[1] = "Según el tribunal."
+    document = build_aligned_documents([corpus_spec(record, es=spanish)])[0]
+    (finding,) = findings(document, "partial-only-in-en")
+    assert finding.text == "Years of abuse by her stepfather led a woman to kill"
+    assert finding.evidence["chrf_gain"] < 0.10 and finding.evidence["length_excess"] >= 1.0
+
+
 @needs_corpus
 def test_untouched_documents_raise_few_span_findings():
     """60 flores + 20 WMT (en/es origin) documents, paired 1:1, real Apertium: < 0.2 findings per document."""

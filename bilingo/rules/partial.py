@@ -25,8 +25,8 @@ text is longer than its counterpart by most of the run's length (``Evidence.exce
 against the document's own length ratio of checked text to counterpart, ``length_scale``:
 machine translation runs longer than human text), and deleting the run raises the chrF
 of the counterpart against the text (``Evidence.gain``: more for a shorter run, more on
-the translated side, less for a run of ``LONG_RUN_WORDS`` whose whole length the counterpart
-lacks); and when at most half of it is found in the counterpart of a neighbouring pair
+the translated side, less for a run whose whole length the counterpart lacks: nearly all of a run of
+``LONG_RUN_WORDS``, all of one of ``MIN_RUN_WORDS``); and when at most half of it is found in the counterpart of a neighbouring pair
 (translators move clauses across sentences; ``NEIGHBOUR_PAIRS``, now 0). A run must also
 leave a word of its text found in the counterpart, a number aside (``_anchored_outside``): where only a time or a
 number is found, the rest is the sentence in other words ("El salto inicial está programado para las 7:30 p. m." /
@@ -110,6 +110,7 @@ MIN_EXCESS = 0.7  # checked text longer than its counterpart by at least this sh
 LONG_RUN_WORDS = 8  # a run this long (content words)...
 LONG_RUN_EXCESS = 0.9  # ...whose whole length, nearly, the counterpart lacks...
 LONG_RUN_GAIN = 0.07  # ...needs a smaller gain: the more words a run holds, the less its deletion moves chrF
+MISSING_RUN_EXCESS = 1.0  # so does a run of MIN_RUN_WORDS whose whole length, or more, the counterpart lacks
 TRANSLATED_GAIN_MARGIN = 0.03  # the translated side is checked through noisier MT: it needs a larger gain
 PRIOR_CHARS = 1000  # characters of counterpart text the document's length ratio is pulled toward 1 by (see
 # ``length_scale``): about seven sentences, so a short document keeps the plain length comparison
@@ -214,20 +215,32 @@ def is_omission(run: Run, evidence: Evidence, margin: float = 0.0) -> bool:
     (half a sentence dropped: "..., recent examples of his work including the portraits on the new $5 and $100
     bills" raised the chrF by 0.127 only, against 0.13 on the translated side).
 
-    ``margin`` raises both gain thresholds (``TRANSLATED_GAIN_MARGIN`` for runs found in a translation).
+    So does a run of ``MIN_RUN_WORDS`` or more that the counterpart lacks all of (``MISSING_RUN_EXCESS``): "Years of
+    abuse by her stepfather led a woman to kill herself, a court has been told" against "Un tribunal ha oído",
+    a gain of 0.095. On one clause dropped from each dev document, 177 → 193 of 432 found from the Spanish, 212 →
+    231 of 414 from the English, with no new finding on the faithful documents of flores, WMT and tico19.
+
+    ``margin`` raises every gain threshold (``TRANSLATED_GAIN_MARGIN`` for runs found in a translation).
     """
     if evidence.excess < MIN_EXCESS:
         return False
-    if run.content_words >= LONG_RUN_WORDS and evidence.excess >= LONG_RUN_EXCESS:
+    if _lacked_whole(run, evidence):
         return evidence.gain >= LONG_RUN_GAIN + margin
     if run.content_words >= MIN_RUN_WORDS:
         return evidence.gain >= MIN_GAIN + margin
     return run.content_words >= SHORT_RUN_WORDS and evidence.gain >= SHORT_RUN_GAIN + margin
 
 
+def _lacked_whole(run: Run, evidence: Evidence) -> bool:
+    """Whether the counterpart lacks about the whole of ``run``'s length, which then needs a smaller chrF gain: a long
+    run nearly all of it, a shorter one all of it."""
+    return ((run.content_words >= LONG_RUN_WORDS and evidence.excess >= LONG_RUN_EXCESS)
+            or (run.content_words >= MIN_RUN_WORDS and evidence.excess >= MISSING_RUN_EXCESS))
+
+
 def run_confidence(run: Run, evidence: Evidence) -> float:
     """How sure, in [0, 1]: 0.5 at the thresholds, rising with the chrF gain and the run's length."""
-    if run.content_words >= LONG_RUN_WORDS and evidence.excess >= LONG_RUN_EXCESS:
+    if _lacked_whole(run, evidence):
         threshold = LONG_RUN_GAIN
     else:
         threshold = MIN_GAIN if run.content_words >= MIN_RUN_WORDS else SHORT_RUN_GAIN
