@@ -221,6 +221,42 @@ def test_a_spanish_ni_or_sino_with_no_negation_before_it_is_a_dropped_negation(e
     assert finding.evidence["orphan"] == orphan
 
 
+def test_a_ningun_after_a_verb_with_no_negation_before_it_is_a_dropped_negation():
+    """tico19, the Spanish "no" taken out of "puede que no genere ningún impacto": Spanish wants a negation before a
+    verb that "ningún" follows."""
+    (finding,) = _findings("If school closures occur late relative to an outbreak, they are less effective and may "
+                           "not have any impact at all.",
+                           "Si el cierre de escuelas se establece tarde con relación al brote, es menos eficaz y "
+                           "puede que genere ningún impacto.")
+    assert (finding.lang, finding.text) == ("en", "may not have any impact")
+    assert finding.evidence["orphan"] == "ningún"
+
+
+@pytest.mark.parametrize("es", [
+    "Ningún estado reconoce la independencia de la región.",  # before its verb: a negation itself
+    "El alcalde dijo que en ningún caso subirá los impuestos.",  # after a preposition
+    "La votación se celebró sin ningún incidente.",
+    "Casi ningún país ha reconocido el resultado.",
+    "No hay ningún herido, según la policía.",  # the "no" is there
+])
+def test_a_ningun_that_is_a_negation_itself_or_follows_one_needs_none(es):
+    assert negations.orphan_negative_concord(es) is None
+
+
+@pytest.mark.parametrize("en, es, lang, flagged", [
+    # Apertium writes "Nunca he visto" as "Never I have seen": the predicate comes after the subject "I"
+    ("\"I have seen something like that before,\" Ellis said.", "\"Nunca he visto algo así\", comentó Ellis.", "es",
+     "Nunca he visto"),
+    # "Se sabe" is "It knows" in Apertium's English: "known" and "knows" are one verb
+    ("It is not known how the producers chose the clips.", "Se sabe cómo los productores escogieron los videos.",
+     "en", "is not known"),
+])
+def test_a_predicate_is_found_in_another_form_of_its_verb(en, es, lang, flagged):
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == (lang, flagged)
+    assert negations.predicate_stem("known") == negations.predicate_stem("knows") == negations.predicate_stem("knew")
+
+
 @pytest.mark.parametrize("es", [
     "Ni Juan ni María vinieron a la reunión.",  # a sentence opening on "Ni"
     "Algunos países ni siquiera le permitirán cambiar de avión.",  # "ni siquiera" is a negation itself
@@ -255,10 +291,10 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.49), ("es", 0.42)])
+@pytest.mark.parametrize("lang, least", [("en", 0.50), ("es", 0.44)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 54% of the pairs (197 of 365), the Spanish one in 47%
-    (163 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
+    """Measured: the English negation taken out is found in 55% of the pairs (202 of 365), the Spanish one in 49%
+    (172 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
     "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
     ("attended" / "arrived"), with no "do" left where the "not" was."""
     edits = _negation_edits(lang)
