@@ -176,10 +176,24 @@ def test_an_emphatic_do_where_the_other_side_says_do_not_is_a_dropped_negation(e
     assert (finding.lang, finding.text) == ("es", flagged)
 
 
+def test_an_emphatic_do_is_the_trace_of_the_one_spanish_negation_whatever_apertium_made_of_it():
+    """WMT, the English "not" taken out of "If he does not react": Apertium's English of the Spanish says no "does
+    not" to set against the English "does react", and the two sides' verbs differ; the English "does" before a verb
+    stands where the "not" was."""
+    (finding,) = _findings("If he does react, and even though the collision is unavoidable, the device exerts the "
+                           "maximum force to the brakes to minimize damage.",
+                           "En caso de que no reaccione, y aunque la colisión sea inevitable, el dispositivo ejerce el "
+                           "máximo esfuerzo a los frenos para minimizar los daños.")
+    assert (finding.lang, finding.text) == ("es", "no reaccione")
+
+
 @pytest.mark.parametrize("en, es", [
     # "do" as the main verb
     ("Those who do less yearly mileage can opt for this version.",
      "Los que no realicen muchos kilómetros al año pueden optar por esta versión."),
+    # "do" as the main verb after a modal (WMT's "will do very well", beside a "no hay" of the Spanish)
+    ("The expert thinks technology sales will do well, although the brand has little presence in Spain.",
+     "El experto cree que las ventas de tecnología irán bien, aunque no hay mucha presencia de la marca en España."),
     # an emphasis contrasting with a negative before it (tico19, as written)
     ("Not many cases are reported in children and most of these are mild or moderate, though a significant fraction "
      "do get pneumonia.",
@@ -237,6 +251,8 @@ def test_a_ningun_after_a_verb_with_no_negation_before_it_is_a_dropped_negation(
     "El alcalde dijo que en ningún caso subirá los impuestos.",  # after a preposition
     "La votación se celebró sin ningún incidente.",
     "Casi ningún país ha reconocido el resultado.",
+    "Entonces ningún sucesor emerge.",  # WMT: after an adverb opening the sentence
+    "Hoy ningún candidato ha presentado su programa.",
     "No hay ningún herido, según la policía.",  # the "no" is there
 ])
 def test_a_ningun_that_is_a_negation_itself_or_follows_one_needs_none(es):
@@ -291,10 +307,10 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.50), ("es", 0.44)])
+@pytest.mark.parametrize("lang, least", [("en", 0.54), ("es", 0.44)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 55% of the pairs (202 of 365), the Spanish one in 49%
-    (172 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
+    """Measured: the English negation taken out is found in 59% of the pairs (217 of 365), the Spanish one in 49%
+    (171 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
     "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
     ("attended" / "arrived"), with no "do" left where the "not" was."""
     edits = _negation_edits(lang)
