@@ -101,6 +101,20 @@ def test_english_he_against_spanish_ella_is_reported():
     assert finding.text == "ella" and finding.evidence["counterpart_text"] == "he"
 
 
+def test_an_ella_is_paired_with_the_english_pronoun_where_the_words_around_them_differ_in_number():
+    """WMT (Sheikh Hasina), two of the English "she" turned "he", one "her" kept: the English says both sexes, so
+    only the token diff of Apertium's English against it can pair "ella" with its pronoun, in a block where "whether
+    he" faces "or if she"."""
+    english = ("Correspondents say that while he was given parole to go abroad for medical treatment, it is not clear "
+               "under the terms of her release whether he will be able to remain at liberty when he returns to "
+               "Bangladesh.")
+    spanish = ("Los corresponsales dicen que mientras se le dio la libertad condicional para ir al extranjero y recibir "
+               "unos tratamientos médicos, no está claro ahora cual son los términos de su liberación o si ella será "
+               "capaz de permanecer en libertad cuando regresará a Bangladesh.")
+    (finding,) = pronouns.check(aligned_pair(english, spanish), Settings())
+    assert (finding.text, finding.evidence["counterpart_text"]) == ("ella", "he")
+
+
 def test_real_pair_with_matching_pronouns_is_clean():
     assert pronouns.check(build_aligned([CHISHOLM_EN], [CHISHOLM_ES]), Settings()) == []
 

@@ -757,7 +757,9 @@ def _contradicted_in_translation(aligned, side, here, there, indices) -> list[tu
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag != "replace":
             continue
-        for en_position, mt_position in zip(range(a0, a1), range(b0, b1)):
+        # the block's pronouns in order: the words around them may differ in number ("whether he" / "or if she")
+        for en_position, mt_position in zip([i for i in range(a0, a1) if en_tokens[i] in subject],
+                                            [i for i in range(b0, b1) if mt_tokens[i] in subject]):
             old, new = en_tokens[en_position], mt_tokens[mt_position]
             if old in subject and new in subject and subject[old] != subject[new]:
                 k = sum(t in subject for t in mt_tokens[:mt_position])
