@@ -38,6 +38,10 @@ def test_a_relation_said_as_another_is_reported(en, es, flagged, message):
     ("Both husband and wife are only children.", "Tanto el marido como la mujer son hijos únicos."),
     ("Father Miguel Ortega led the Mass for the boy's mother.",  # a capitalised title is no relation
      "El padre Miguel Ortega ofició la misa por la madre del niño."),
+    # a sentence opening on the relation: "Parents" is the "padres" of the Spanish, which lost the children
+    ("Parents who spoke at the meeting said the buses were late, and some said their children waited an hour.",
+     "Los padres que hablaron en la reunión dijeron que los autobuses llegaban tarde."),
+    ("\"He is strong,\" declared his son David.", "\"Papá es fuerte\", declaró David."),  # what a child calls a parent
     ("The boy was taken to the hospital.", "Su hijo fue trasladado al hospital."),  # one side says none
     ("Her father-in-law and her stepson came.", "Vinieron su suegro y su hijastro."),  # not "father", not "son"
     ("It has promised counseling to families with more than one child.",
@@ -62,9 +66,10 @@ SWAPPED = {"hijo": "nieto", "hija": "nieta", "hijos": "nietos", "hijas": "nietas
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_relations_and_swapped_ones_are_found():
-    """176 sentence pairs of the dev corpus say a relation on both sides; one says another, and it is a real
-    discrepancy (an Italian "nipote" translated "nephew" and "nieto"); with the first Spanish relation turned, 160
-    of 166 are found."""
+    """179 sentence pairs of the dev corpus say a relation on both sides; one says another, and it is a real
+    discrepancy (an Italian "nipote" translated "nephew" and "nieto"); with the first Spanish relation turned, 162
+    of 168 are found. ("He is very strong, ... declared his son" / "Papá es fuerte": what a child calls a parent,
+    capitalised, is no relation.)"""
     compared, disagreeing, swapped, found = contrast_measure(relations.relations, relations.changed, SWAPPED)
     assert compared >= 160 and disagreeing <= 1
     assert swapped >= 150 and found >= 0.9 * swapped
