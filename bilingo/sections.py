@@ -758,7 +758,8 @@ def _placed_languages(
     ``English // English`` line, the Spanish column, or, in whole and alternating layouts,
     as a second copy of a sentence of its language (the translator pasted the source and
     left it). Which copy is out of place follows from which version comes first in the
-    file's pairs (``_first_language``).
+    file's pairs (``_first_language``); a copy that shares its paragraph with a sentence of
+    its language that is no copy is the version saying the sentence twice, and stays.
     """
     placed = list(languages)
     fixed: set[int] = set()
@@ -792,11 +793,13 @@ def _placed_languages(
                 fixed.add(index)
 
     pasted_blocks: dict[int, str] = {}  # block -> the version a pasted copy in it was moved to
+    repeated = {index for indices in occurrences.values() if len(indices) > 1 for index in indices}
     for (lang, _), indices in copies.items():
         out_of_place = indices[1] if lang == first else indices[0]
-        if not fixed & set(indices):
-            placed[out_of_place] = _other(lang)
-            pasted_blocks[content[out_of_place].block] = _other(lang)
+        if fixed & set(indices) or _said_again_in_its_own_paragraph(content, languages, repeated, out_of_place):
+            continue
+        placed[out_of_place] = _other(lang)
+        pasted_blocks[content[out_of_place].block] = _other(lang)
     # A sentence the article says more than twice (once in its text, again in the paragraph pasted untranslated)
     # cannot tell which copy is out of place by itself: in a paragraph that holds a pasted copy, it follows it.
     for (lang, _), indices in occurrences.items():
@@ -805,6 +808,17 @@ def _placed_languages(
                 if index not in fixed and pasted_blocks.get(content[index].block) == _other(lang):
                     placed[index] = _other(lang)
     return placed
+
+
+def _said_again_in_its_own_paragraph(content: list[Segment], languages: list[str], repeated: set[int],
+                                     index: int) -> bool:
+    """Whether the copy at ``index`` shares its paragraph with a sentence of its language that is no copy: the
+    version says the sentence twice ("... Singer, Raju Khandelwal was accompanying him." twice in a flores
+    article), where a translator's paste would sit among the other language's sentences or make up a paragraph of
+    copies."""
+    block, lang = content[index].block, languages[index]
+    return any(segment.block == block and other != index and languages[other] == lang and other not in repeated
+               for other, segment in enumerate(content))
 
 
 @lru_cache(maxsize=65536)  # memoised: ``_placed_languages`` runs more than once per file

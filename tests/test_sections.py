@@ -549,6 +549,28 @@ def test_a_spanish_paragraph_after_three_english_ones_leaves_two_missing(tmp_pat
     assert pair["en"] == [0, len(english[0])]
 
 
+def test_a_sentence_a_version_says_twice_in_its_own_paragraphs_is_no_untranslated_copy(tmp_path):
+    """A flores article says "Singer, Raju Khandelwal was accompanying him." in two of its English paragraphs: in a
+    file of alternating paragraphs the second copy sat among English sentences, not in the Spanish version's place,
+    and was read as a sentence pasted there untranslated (``untranslated`` and ``only-in-es``)."""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    paragraphs = [
+        "Singer Sanju Sharma started the evening. Singer, Raju Khandelwal was accompanying him.",
+        "El cantante Sanju Sharma inauguró la velada. Lo acompañaba el cantante Raju Khandelwal.",
+        "Then, Lakkha Singh took the lead in singing the bhajans.",
+        "Después de eso, Lakkha Singh pasó al frente para cantar los bhajans.",
+        "Lakkha Singh presented the chhappan bhog bhajan as well. Singer, Raju Khandelwal was accompanying him.",
+        "Además, Lakkha Singh interpretó el chhappan bhog bhajan junto al cantante Raju Khandelwal.",
+    ]
+    path = tmp_path / "bhajan.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    assert [(f.rule, f.text) for f in report.findings if f.rule in ("untranslated", "only-in-es")] == []
+
+
 @needs_corpus
 @pytest.mark.parametrize("layout", ["whole", "alternating", "inline", "markdown-table"])
 def test_a_sentence_left_untranslated_in_one_file_is_flagged_as_with_two_files(layout, tmp_path):
