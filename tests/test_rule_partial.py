@@ -235,6 +235,26 @@ def test_a_clause_the_other_side_lacks_whole_is_found_though_its_deletion_moves_
     assert finding.evidence["chrf_gain"] < 0.10 and finding.evidence["length_excess"] >= 1.0
 
 
+LIVINGSTON = "news-test2008:nytimes/2007/11/29/53311"  # WMT, first written in English
+
+
+@needs_corpus
+def test_a_run_whose_counterpart_lacks_more_than_its_length_needs_a_small_gain():
+    """The Spanish loses "dos puertas más abajo en avenida West Scott": the English run left uncovered, "two doors
+    down on West Scott Avenue", is part of what the Spanish lacks (its other words, "the white Cape Cod", are
+    matched by the Spanish's own), so the Spanish is shorter by twice the run (``LACKING_MORE_EXCESS``) while
+    deleting the run raises the chrF by 0.069 only."""
+    (record,) = [r for r in corpus_records("wmt-newstest-2008-2010") if r["doc_id"] == LIVINGSTON]
+    spanish = list(record["es"])
+    assert spanish[1].endswith("subió por White Cape Cod, dos puertas más abajo en avenida West Scott.")
+    assert findings(build_aligned_documents([corpus_spec(record)])[0], "partial-only-in-en") == []
+    spanish[1] = spanish[1].replace(", dos puertas más abajo en avenida West Scott.", ".")
+    document = build_aligned_documents([corpus_spec(record, es=spanish)])[0]
+    (finding,) = findings(document, "partial-only-in-en")
+    assert finding.text == "two doors down on West Scott Avenue"
+    assert finding.evidence["chrf_gain"] < 0.07 and finding.evidence["length_excess"] >= 1.4
+
+
 @needs_corpus
 def test_untouched_documents_raise_few_span_findings():
     """60 flores + 20 WMT (en/es origin) documents, paired 1:1, real Apertium: < 0.2 findings per document."""
