@@ -235,6 +235,35 @@ def test_a_spanish_ni_or_sino_with_no_negation_before_it_is_a_dropped_negation(e
     assert finding.evidence["orphan"] == orphan
 
 
+@pytest.mark.parametrize("en, es, flagged", [
+    # "never ... before" is "never": no bound turned round as in "not before Monday" / "hasta el lunes"
+    ("The impact on the cruise industry was at a level never seen before.",
+     "El impacto en el sector de los cruceros alcanzó un nivel antes visto.", "never seen"),
+    # "there is no" is the English "no hay"
+    ("There is no evidence that the virus spreads through food, health officials said.",
+     "Hay evidencia de que el virus se propaga a través de los alimentos, dijeron las autoridades sanitarias.",
+     "There is no evidence"),
+])
+def test_never_before_and_there_is_no_are_negations_like_the_others(en, es, flagged):
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == ("en", flagged)
+
+
+def test_there_is_no_in_an_idiom_translators_say_their_own_way_is_left_alone():
+    assert _findings("There is no point in looking for discounts on first-class seats.",
+                     "Es una tontería buscar descuentos en asientos de primera clase.") == []
+
+
+def test_a_side_left_in_the_other_language_is_untranslated_not_a_dropped_negation():
+    """The English version holds the Spanish sentence as it was: no English negation can be read in it, and
+    ``untranslated`` reports the sentence."""
+    spanish = "\"Y nunca antes habíamos visto una pandemia que se pueda controlar\", agregó."
+    aligned = aligned_pair(spanish, spanish)
+    assert len(negations.check(aligned, Settings())) == 1  # read as English, the sentence says no negation
+    aligned.left.segments[0].lang = "es"  # as the language identifier reads it
+    assert negations.check(aligned, Settings()) == []
+
+
 def test_a_ningun_after_a_verb_with_no_negation_before_it_is_a_dropped_negation():
     """tico19, the Spanish "no" taken out of "puede que no genere ningún impacto": Spanish wants a negation before a
     verb that "ningún" follows."""
@@ -253,6 +282,7 @@ def test_a_ningun_after_a_verb_with_no_negation_before_it_is_a_dropped_negation(
     "Casi ningún país ha reconocido el resultado.",
     "Entonces ningún sucesor emerge.",  # WMT: after an adverb opening the sentence
     "Hoy ningún candidato ha presentado su programa.",
+    "Ya ha llegado la hora en la cual ninguna moral existe más.",  # WMT: after a relative pronoun
     "No hay ningún herido, según la policía.",  # the "no" is there
 ])
 def test_a_ningun_that_is_a_negation_itself_or_follows_one_needs_none(es):
@@ -307,10 +337,10 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.54), ("es", 0.44)])
+@pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.45)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 59% of the pairs (217 of 365), the Spanish one in 49%
-    (171 of 349). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
+    """Measured: the English negation taken out is found in 61% of the pairs (221 of 364), the Spanish one in 50%
+    (192 of 381; "there is no" is a negation since 2026-12-02, so more pairs say one on both sides). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
     "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
     ("attended" / "arrived"), with no "do" left where the "not" was."""
     edits = _negation_edits(lang)
