@@ -301,6 +301,7 @@ def test_a_predicate_is_found_in_another_form_of_its_verb(en, es, lang, flagged)
     (finding,) = _findings(en, es)
     assert (finding.lang, finding.text) == (lang, flagged)
     assert negations.predicate_stem("known") == negations.predicate_stem("knows") == negations.predicate_stem("knew")
+    assert negations.predicate_stem("going") == negations.predicate_stem("go")  # (the crude stem keeps 5 letters)
 
 
 @pytest.mark.parametrize("es", [
@@ -339,8 +340,8 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.45)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 61% of the pairs (221 of 364), the Spanish one in 50%
-    (192 of 381; "there is no" is a negation since 2026-12-02, so more pairs say one on both sides). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
+    """Measured: the English negation taken out is found in 61% of the pairs (221 of 364), the Spanish one in 51%
+    (193 of 381; "there is no" is a negation since 2026-12-02, so more pairs say one on both sides). The rest keep another negative word in the clause of the predicate ("sin", "ni", "todavía",
     "only": a translator's paraphrase could not be told apart) or say the predicate in other words than Apertium's
     ("attended" / "arrived"), with no "do" left where the "not" was."""
     edits = _negation_edits(lang)
