@@ -186,7 +186,7 @@ _NEVER_BEFORE = {"en": re.compile(r"\bnever\b(?:\W+\w+){0,4}?\W+before\b", re.IG
                  "es": re.compile(r"\b(?:nunca|jam[aá]s)\s+antes\b", re.IGNORECASE)}
 
 
-def _negation_turned(side) -> bool:
+def _negation_turned(side: _Side) -> bool:
     """Whether the negated side says its negation the way translators turn round (``_NEGATION_TURNED``: "not until
     Monday" is "hasta el lunes"), other than in "never ... before" ("a level never seen before" / "un nivel nunca
     antes visto")."""
@@ -342,9 +342,8 @@ def _emphatic_auxiliary_in_its_place(aligned, candidates, negated, other) -> tup
     it would contrast with ("none of the films do represent"): the "not" was dropped from that very phrase,
     whatever words the two sides chose around it. Where the negated side is the Spanish and says one negation no
     other rule reads, the English "do" is its trace whatever Apertium made of the Spanish and whatever verbs the two
-    sides chose ("If he does react" / "En caso de que no reaccione"). Or the
-    first negation at all where the English says "yet" right after an auxiliary ("is yet available") and the
-    negated side "still" or "yet"."""
+    sides chose ("If he does react" / "En caso de que no reaccione"). Or the first negation at all where the
+    English says "yet" right after an auxiliary ("is yet available") and the negated side "still" or "yet"."""
     english = other.text if other.lang == "en" else other.compared if other.compared_lang == "en" else None
     if english is None:
         return None

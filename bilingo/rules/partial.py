@@ -25,8 +25,8 @@ text is longer than its counterpart by most of the run's length (``Evidence.exce
 against the document's own length ratio of checked text to counterpart, ``length_scale``:
 machine translation runs longer than human text), and deleting the run raises the chrF
 of the counterpart against the text (``Evidence.gain``: more for a shorter run, more on
-the translated side, less for a run whose whole length the counterpart lacks: nearly all of a run of
-``LONG_RUN_WORDS``, all of one of ``MIN_RUN_WORDS``); and when at most half of it is found in the counterpart of a neighbouring pair
+the translated side, less the more of its length the counterpart lacks: ``gain_needed``); and when at most
+half of it is found in the counterpart of a neighbouring pair
 (translators move clauses across sentences; ``NEIGHBOUR_PAIRS``, now 0). A run must also
 leave a word of its text found in the counterpart, a number aside (``_anchored_outside``): where only a time or a
 number is found, the rest is the sentence in other words ("El salto inicial está programado para las 7:30 p. m." /
