@@ -27,10 +27,12 @@ Two ways to build the aligned documents (``--mode``):
 Apertium translations are cached between runs (``CachedTranslator`` in ``--cache-dir``).
 Prints findings per document per rule for each set, then ``--samples`` findings per
 rule to read; ``--json`` writes every finding (rule, set, document, text, message,
-evidence) for closer reading.
+evidence) for closer reading (``--all-rules``: the coverage rules' too), and ``--compare``
+prints what changed against an earlier ``--json`` file: the check to run after a rule change.
 
     .venv/bin/python bench/measure_rules.py --mode builder --samples 8
     .venv/bin/python bench/measure_rules.py --mode pipeline --sets flores wmt-en-es
+    .venv/bin/python bench/measure_rules.py --all-rules --json after.json --compare before.json
 """
 
 from __future__ import annotations
@@ -169,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=int, default=5, help="findings shown per rule and set")
     parser.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR)
     parser.add_argument("--json", help="write every fine-rule finding to this JSON file")
+    parser.add_argument("--all-rules", action="store_true",
+                        help="write the findings of every rule to --json, the coverage rules' too")
+    parser.add_argument("--compare", metavar="JSON",
+                        help="an earlier --json file: print the findings only it or only this run has")
     parser.add_argument("--seed", type=int, default=0)
     options = parser.parse_args(argv)
     if not CORPUS_DEV.is_dir():
@@ -185,7 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         findings = measure(records, translator, settings)
         summary[name] = summarise(name, records, findings, options.samples, rng)
         summary[name]["seconds"] = round(time.perf_counter() - began, 1)
-        dump += [finding_record(name, r, f) for r, fs in zip(records, findings) for f in fs if f.rule in FINE_RULES]
+        dump += [finding_record(name, r, f) for r, fs in zip(records, findings) for f in fs
+                 if options.all_rules or f.rule in FINE_RULES]
     measured = [name for name in MEASUREMENT_SETS if name in summary]
     if measured:
         documents = sum(summary[name]["documents"] for name in measured)
@@ -195,7 +202,24 @@ def main(argv: list[str] | None = None) -> int:
     if options.json:
         Path(options.json).write_text(json.dumps({"mode": options.mode, "summary": summary, "findings": dump},
                                                  ensure_ascii=False, indent=1), encoding="utf-8")
+    if options.compare:
+        earlier = json.loads(Path(options.compare).read_text(encoding="utf-8"))["findings"]
+        print_changes([record for record in earlier if record["set"] in options.sets], dump)
     return 0
+
+
+def print_changes(before: list[dict], after: list[dict]) -> None:
+    """The findings (set, document, rule, message) only ``before`` or only ``after`` holds: what a change of the
+    rules did to the untouched documents (``before`` holds the sets of this run only). Rules that one of the two
+    runs did not write (``--all-rules``) compare as they are: run both the same way."""
+    def key(record: dict) -> tuple[str, str, str, str]:
+        return record["set"], record["doc_id"], record["rule"], record["message"]
+
+    old, new = {key(record) for record in before}, {key(record) for record in after}
+    print(f"\ncompared with the earlier run: {len(new - old)} findings new, {len(old - new)} gone")
+    for sign, keys in (("+", sorted(new - old)), ("-", sorted(old - new))):
+        for set_name, doc_id, rule, message in keys:
+            print(f"  {sign} [{set_name}] {rule}: {doc_id}: {message}")
 
 
 if __name__ == "__main__":
