@@ -106,32 +106,14 @@ def negations() -> list[tuple[str, int, int]]:
 
 def pronouns() -> list[tuple[str, int, int]]:
     """Every English pronoun of a sentence swapped, where the Spanish says él/ella and where it drops them."""
-    from test_rule_pronouns import _ENGLISH_PRONOUN, _SWAP_ALL
+    from test_rule_pronouns import pronoun_swap_found, swapped_pronoun_edits
 
-    from bilingo.rules import pronouns as rule
-
-    def swap(match: re.Match) -> str:
-        word = _SWAP_ALL[match.group().lower()]
-        return word.capitalize() if match.group()[0].isupper() else word
-
-    specs, cases = [], []  # (index, whether the Spanish says él/ella)
-    for _, record in original_records():
-        taken = 0
-        for index, (en, es) in enumerate(zip(record["en"], record["es"])):
-            found = _ENGLISH_PRONOUN.findall(en)
-            if taken == 4 or not found or len({w.lower() in ("he", "him", "his", "himself") for w in found}) != 1:
-                continue
-            taken += 1
-            specs.append(corpus_spec(record, en=record["en"][:index] + [_ENGLISH_PRONOUN.sub(swap, en)]
-                                     + record["en"][index + 1:]))
-            cases.append((index, bool(re.search(r"(?<![\w-])(?:él|ella)(?![\w-])", es, re.IGNORECASE))))
+    edits = swapped_pronoun_edits()
+    specs = [corpus_spec(record, en=record["en"][:index] + [swapped] + record["en"][index + 1:])
+             for record, index, swapped, _ in edits]
     counts = {True: [0, 0], False: [0, 0]}
-    for document, (index, explicit) in zip(build_aligned_documents(specs), cases):
-        findings = rule.check(document, Settings())
-        hit = found_in_segment(findings, document.left, index) or any(
-            finding.path == document.right.path and index in finding.evidence.get("counterpart_segments", [])
-            for finding in findings)
-        counts[explicit][0] += hit
+    for document, (_, index, _, explicit) in zip(build_aligned_documents(specs), edits):
+        counts[explicit][0] += pronoun_swap_found(document, index)
         counts[explicit][1] += 1
     return [("pronoun-mismatch: English pronouns swapped where the Spanish says él or ella", *counts[True]),
             ("pronoun-mismatch: English pronouns swapped where the Spanish drops them", *counts[False])]
