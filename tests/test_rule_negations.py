@@ -299,6 +299,7 @@ def test_a_ningun_after_a_verb_with_no_negation_before_it_is_a_dropped_negation(
     "Entonces ningún sucesor emerge.",  # WMT: after an adverb opening the sentence
     "Hoy ningún candidato ha presentado su programa.",
     "Ya ha llegado la hora en la cual ninguna moral existe más.",  # WMT: after a relative pronoun
+    "Hasta el momento ningún grupo ha reivindicado el ataque.",  # after a time phrase
     "No hay ningún herido, según la policía.",  # the "no" is there
 ])
 def test_a_ningun_that_is_a_negation_itself_or_follows_one_needs_none(es):

@@ -422,9 +422,10 @@ _NINGUN_MAY_FOLLOW = frozenset(
     "a ante bajo con contra de desde en entre hacia hasta para por segun sin sobre tras que y e o u ni pero si "
     "cuando donde como porque aunque mientras casi practicamente absolutamente cual cuales quien quienes cuyo cuya "
     "cuyos cuyas "
-    # adverbs that may open a clause before its subject ("Entonces ningún sucesor emerge")
+    # adverbs and time phrases that may open a clause before its subject ("Entonces ningún sucesor emerge", "Hasta el
+    # momento ningún grupo ha reivindicado el ataque")
     "entonces ahora hoy ayer manana aqui alli ahi asi ademas tambien todavia aun ya luego despues antes quizas "
-    "quiza acaso incluso".split())
+    "quiza acaso incluso momento fecha dia ano semana mes vez noche tarde".split())
 
 
 def _orphan_ningun(text: str) -> re.Match | None:
