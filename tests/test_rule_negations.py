@@ -241,6 +241,11 @@ def test_a_spanish_ni_or_sino_with_no_negation_before_it_is_a_dropped_negation(e
      "\"Sí tenemos un plan, pero todavía no lo hemos compartido con nadie\", dijo la alcaldesa."),
     ("Officials do expect delays, and they have failed to find a second company.",
      "Las autoridades sí esperan retrasos, y no han encontrado una segunda empresa."),
+    # the emphasis is on another verb than the one the Spanish negates ("do worry" / "no lo tiene en cuenta")
+    ("Residents do worry about traffic; the plan, they said, leaves it out.",
+     "A los vecinos les preocupa el tráfico; el plan, dijeron, no lo tiene en cuenta."),
+    ("Parents do want the bus route back, but the district lacks drivers.",
+     "Los padres quieren que vuelva la ruta, pero el distrito no tiene choferes."),
     # the English says the Spanish negation in other words ("with nobody", "failed to find")
     ("\"We do have a plan, but we have shared it with nobody yet,\" the mayor said.",
      "\"Tenemos un plan, pero todavía no lo hemos compartido con nadie\", dijo la alcaldesa."),
@@ -357,7 +362,7 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.45)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 60% of the pairs (220 of 364), the Spanish one in 51% (193
+    """Measured: the English negation taken out is found in 57% of the pairs (208 of 364), the Spanish one in 51% (193
     of 381; "there is no" is a negation since 2026-12-02, so more pairs say one on both sides). The rest keep
     another negative word in the clause of the predicate ("sin", "ni", "todavía", "only": a translator's paraphrase
     could not be told apart) or say the predicate in other words than Apertium's ("attended" / "arrived"), with no
