@@ -129,6 +129,36 @@ def test_a_negation_dropped_in_a_clause_of_its_own_is_reported_beside_another_ne
     assert (finding.lang, finding.text) == (lang, flagged)
 
 
+@pytest.mark.parametrize("en, es, lang, flagged", [
+    # "finished" is "terminado", which Apertium renders "ended up": the clause's other words are said plainly
+    ("The only vote against the plan came from Commissioner Tom Ramsey, who argued that the county had not finished "
+     "an environmental review of the project.",
+     "El único voto en contra vino del comisionado Tom Ramsey, quien argumentó que el condado había terminado una "
+     "revisión ambiental del proyecto.", "en", "had not finished"),
+    ("Only two members voted against it, saying that the district had completed its audit of the financial "
+     "reports.",
+     "Solo dos miembros votaron en contra, alegando que el distrito no había concluido la auditoría de los informes "
+     "financieros.", "es", "no había concluido"),
+])
+def test_a_negated_clause_said_plainly_with_another_verb_is_reported_beside_another_negative_word(
+        en, es, lang, flagged):
+    """Beside a negative word in another clause ("against", "en contra"), a clause of the other side that says three
+    quarters of the negated clause's words, the verb in other words, is that clause said without its negation."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == (lang, flagged)
+
+
+def test_a_clause_saying_only_some_of_the_negated_clauses_words_is_no_dropped_negation():
+    """WMT: "skipped the Olympic marathon" says "no ha tomado parte a el maratón olímpico" in its own words; the
+    clause shares four of its six words, too few to be the same statement said without its negation."""
+    english = ("Last month, Gebrselassie skipped the Olympic marathon in Beijing, fearing - perhaps too alarmingly, "
+               "in retrospect - that the air pollution would exacerbate his problems with asthma.")
+    spanish = ("El mes pasado, Gebrselassie no ha tomado parte a el maratón olímpico en Beijing, temiendo - quizá de "
+               "manera demasiado alarmante, en retrospectiva - que la contaminación del aire agravaran sus problemas "
+               "con el asma.")
+    assert _findings(english, spanish) == []
+
+
 def test_the_object_after_a_possessive_is_read_as_the_negated_predicates_second_word():
     """tico19: "no salgan de sus hogares", whose translation "do not exit of his homes" shares only "homes" with the
     English "they do leave home": "de", "sus" and "his" stand between the verb and its object, as "the" does."""
