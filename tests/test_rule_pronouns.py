@@ -358,6 +358,22 @@ def test_a_title_against_a_given_name_only_one_sex_bears_is_reported(title, expe
     assert [f.message for f in pronouns.check(build_aligned(COUNCIL_EN, es), Settings())] == expected
 
 
+FIRE_EN = ["\"This is a very dangerous fire,\" said Ventura County Fire Chief Dustin Gardner."]
+
+
+@pytest.mark.parametrize("spanish, expected", [
+    # the name in apposition to a title whose complements say whose: the title is the name's
+    ("dijo la jefa de bomberos del condado de Ventura, Dustin Gardner.",
+     ["'la jefa' (feminine title) for Gardner, whose given name 'Dustin' is masculine in English"]),
+    ("dijo el jefe de bomberos del condado de Ventura, Dustin Gardner.", []),
+    # without the comma, the name is the last complement's: "la jefa" is another person
+    ("dijo la jefa de la oficina del alcalde de Ventura Dustin Gardner.", []),
+])
+def test_a_name_in_apposition_after_a_title_and_its_complements_takes_the_titles_gender(spanish, expected):
+    es = ["\"Este es un incendio muy peligroso\", " + spanish]
+    assert [f.message for f in pronouns.check(build_aligned(FIRE_EN, es), Settings())] == expected
+
+
 @pytest.mark.parametrize("name", ["Dana Gleason", "Andrea Gleason", "Chandra Gleason"])
 def test_a_given_name_both_sexes_or_other_countries_bear_says_no_gender(name):
     """Dana is both sexes' in the US; Andrea a man's in Italy, Chandra in India."""

@@ -171,6 +171,12 @@ _QUOTE_OPENING_BEFORE = re.compile(r"(^|[“\"«‘¿¡(]\s*)$")
 _LAST_WORD = re.compile(r"\b(\w+\.?)\s*$")
 _LONGEST_EN_TITLE = max(map(len, EN_TITLES))
 _ES_TITLE_BEFORE = re.compile(r"\b(el|la|del|al)\s+(\w+)\.?(?:\s+de\s+\w+(?:\s+\w+)?)?\s*,?\s*$", re.IGNORECASE)
+# A title the name follows as an apposition, after a comma, past the two to four complements that say whose
+# ("la jefa de bomberos del condado de Ventura, Dustin Gardner"): without the comma, a name after such complements
+# is the last complement's ("la portavoz del alcalde Luis Jones")
+_ES_TITLE_BEFORE_APPOSITION = re.compile(
+    r"\b(el|la)\s+(\w+)(?:\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+[\w-]+(?:\s+[\w-]+)?){2,4}\s*,\s*$",
+    re.IGNORECASE)
 TEXT_MEMO_SIZE = 1 << 14  # sentences memoised: both versions of a long article (prepare fills them before check)
 
 
@@ -433,6 +439,8 @@ def _title_before(text: str, start: int, lang: str) -> tuple[str | None, tuple[i
     prefix = text[:start]
     if lang == "es":
         match = _ES_TITLE_BEFORE.search(prefix)
+        if not (match and match.group(2).lower() in ES_TITLES):
+            match = _ES_TITLE_BEFORE_APPOSITION.search(prefix, max(0, len(prefix) - 120))
         if match and match.group(2).lower() in ES_TITLES:
             gender = ES_TITLES[match.group(2).lower()] or ES_ARTICLES[match.group(1).lower()]
             end = match.end(2) + (prefix[match.end(2):match.end(2) + 1] == ".")  # "el Dr.": with its period
