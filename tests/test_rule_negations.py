@@ -148,6 +148,41 @@ def test_a_negated_clause_said_plainly_with_another_verb_is_reported_beside_anot
     assert (finding.lang, finding.text) == (lang, flagged)
 
 
+@pytest.mark.parametrize("en, es, flagged", [
+    ("She declined to comment on the lawsuit.", "Ella comentó sobre la demanda.", "declined to comment"),
+    ("The proposal failed to win enough votes.", "La propuesta obtuvo suficientes votos.", "failed to win"),
+    # "refused" is a rejection to decision-mismatch, but what was refused is "sign", no decision: read here
+    ("The governor refused to sign the bill.", "El gobernador firmó el proyecto de ley.", "refused to sign"),
+])
+def test_a_refusal_or_a_failure_to_act_said_as_the_act_is_a_dropped_negation(en, es, flagged):
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == ("en", flagged)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("She declined to comment on the lawsuit.", "Ella se negó a comentar sobre la demanda."),
+    ("She declined to comment on the lawsuit.", "Ella no quiso comentar sobre la demanda."),
+    ("She declined to comment on the lawsuit.", "Ella declinó hacer comentarios sobre la demanda."),
+    ("She declined to comment on the lawsuit.", "Ella rehusó comentar sobre la demanda."),
+    ("The proposal failed to win enough votes.", "La propuesta no logró obtener suficientes votos."),
+    ("The bill failed to pass the House.", "El proyecto de ley fracasó en la Cámara."),
+    ("Several witnesses refused to testify.", "Varios testigos se rehusaron a testificar."),
+    ("The company did not fail to pay its workers.", "La empresa pagó a sus trabajadores."),
+    # flores: "les denegó su repatriación", which Apertium leaves as "denegó"
+    ("Turkey would also take over guarding captured ISIS fighters which, the statement said, European nations have "
+     "refused to repatriate.",
+     "Turquía asumiría, además, la vigilancia de los militantes del ISIS que fueron capturados, a quienes las naciones "
+     "europeas, conforme indica el comunicado, les denegó su repatriación."),
+    # WMT: "que un país miembro del euro incumpla sus compromisos", "that a country member of the euro break"
+    ("It doesn't make sense that Ecofin saved Hungry from a breach of its external payments at the beginning of the "
+     "year, and that it is going to let a euro member-country fail to fulfill its commitments.",
+     "No tiene sentido que el Ecofin salvase a Hungría de un incumplimiento de sus pagos exteriores a principios de "
+     "año y que vaya a permitir que un país miembro del euro incumpla sus compromisos."),
+])
+def test_a_refusal_or_a_failure_said_in_spanish_words_is_no_dropped_negation(en, es):
+    assert _findings(en, es) == []
+
+
 def test_a_clause_saying_only_some_of_the_negated_clauses_words_is_no_dropped_negation():
     """WMT: "skipped the Olympic marathon" says "no ha tomado parte a el maratón olímpico" in its own words; the
     clause shares four of its six words, too few to be the same statement said without its negation."""

@@ -170,7 +170,8 @@ RULES: dict[str, Rule] = {
             "negation-mismatch",
             "warning",
             "A statement negated on one side and said without a negation on the other: a 'not', 'never' or 'no' "
-            "dropped or added in translation, also where only its trace is left ('did attend' for 'no asistió', a "
+            "dropped or added in translation, or an English refusal or failure to act said as the act ('declined "
+            "to comment' / 'comentó'), also where only its trace is left ('did attend' for 'no asistió', a "
             "Spanish 'ni' or 'sino' with no negation before it, a 'ningún' after a verb with none).",
             "A negation lost in translation says the opposite ('did not attend' becomes 'attended'), while every "
             "name, number and nearly every word still match, so neither readers nor chrF notice.",

@@ -70,7 +70,10 @@ _CLAUSAL_NEGATION = {
         # "there is no" ("no hay"), not in the idioms translators say their own way ("no point": "es una tontería",
         # "no doubt": "sin duda", "no shortage": "abundan")
         r"|\bthere\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\s+no\b"
-        r"(?!\s+(?:point|need|doubt|question|way|reason|telling|denying|shortage|end|limit|choice|alternative)\b)",
+        r"(?!\s+(?:point|need|doubt|question|way|reason|telling|denying|shortage|end|limit|choice|alternative)\b)"
+        # a refusal or a failure to act: "declined to comment" is "no quiso comentar" or "se negó a comentar", not
+        # "comentó" ("did not fail to" is none)
+        r"|(?<!not )(?<!n't )(?<!never )\b(?:declin|refus|fail)(?:e|es|ed|ing|s)?\s+to\b",
         re.IGNORECASE,
     ),
     # "no", "nunca", "jamás" before a word with a verb's ending, past the pronouns and auxiliaries between them;
@@ -86,7 +89,8 @@ _CLAUSAL_NEGATION = {
         re.IGNORECASE,
     ),
 }
-_CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no "), "es": ("no ", "nunca", "jamás", "jamas")}
+_CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail"),
+         "es": ("no ", "nunca", "jamás", "jamas")}
 # Any other way to say "no" ("without", "unable", "ileso" aside): where the side that lacks the negation holds one,
 # it may say the negation in its own words.
 _NEGATIVE_WORD = {
@@ -110,17 +114,17 @@ _NEGATIVE_WORD = {
         r"descono\w*|desment\w*|desmient\w*|descart\w*|desestim\w*|desaprob\w*|desautoriz\w*|"
         r"inexist\w*|ausen\w*|prohib\w*|incapa\w*|insuficien\w*|ilegal\w*|s[oó]lo|solamente|[uú]nicamente|hasta|"
         r"todav[ií]a|a[uú]n|cero|dud\w*|in(?:v[aá]lid|correct|complet|necesari|segur|ciert|[uú]til|adecuad)\w*|"
-        r"asintom\w*|lejos|contra|dif[ií]cil\w*|complicad\w*)\b",
+        r"asintom\w*|lejos|contra|dif[ií]cil\w*|complicad\w*|incumpl\w*|fracas\w*|reh[uú]s\w*|deneg\w*)\b",
         re.IGNORECASE,
     ),
 }
 # The negative words a machine translation may lose, read in the original of a side whose translation is read for the
 # others: Apertium renders "que ningún estado reconoce" as "that any state recognises", "apenas ha cambiado" as
-# "grieve has changed", "dejaremos de ser" as "will leave to be"
+# "grieve has changed", "dejaremos de ser" as "will leave to be", "que un país incumpla" as "that a country break"
 _LOST_IN_TRANSLATION = {
     "en": re.compile(r"\b(?:no|not|none|nobody|nothing|neither|nor|never|nowhere)\b|n['’]t\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:no|ningun[oa]s?|ningún|nadie|nada|ni|tampoco|nunca|jam[aá]s|apenas|dej\w+\s+de)\b",
-                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:no|ningun[oa]s?|ningún|nadie|nada|ni|tampoco|nunca|jam[aá]s|apenas|dej\w+\s+de|"
+                     r"incumpl\w*|fracas\w*|reh[uú]s\w*|deneg\w*)\b", re.IGNORECASE),
 }
 # words between a negation and its predicate: auxiliaries, adverbs, articles, pronouns
 _NOT_PREDICATES = frozenset(
@@ -504,11 +508,13 @@ def _covered_by_negations(text: str, lang: str):
 
 def read_by_other_rules(text: str, lang: str, negation: Negation) -> bool:
     """Whether the negation turns a decision or an event that decision-mismatch reads ("did not approve" is a
-    rejection, "is not required" optional): that rule reports it, naming both sides' words."""
+    rejection, "is not required" optional): that rule reports it, naming both sides' words. A refusal before another
+    verb ("refused to sign") is a decision of its own, not that verb's: the negation is read here."""
     from bilingo.rules.decisions import decisions
     from bilingo.rules.opposites import events
 
-    return any(start < negation.end and negation.start < end
+    predicate_start = text.rfind(" ", negation.start, negation.end) + 1
+    return any(start < negation.end and predicate_start < end
                for _, start, end in decisions(text, lang) + events(text, lang))
 
 
