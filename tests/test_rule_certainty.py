@@ -60,6 +60,35 @@ def test_the_same_certainty_or_a_hedge_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []
 
 
+@pytest.mark.parametrize("en, es, lang, flagged", [
+    ("The man allegedly stole $3,000 from the church.", "El hombre robó $3,000 de la iglesia.", "en",
+     "allegedly stole"),
+    ("The man stole $3,000 from the church.", "El hombre presuntamente robó $3,000 de la iglesia.", "es",
+     "presuntamente robó"),
+    ("Looting reportedly continued through the night.", "Los saqueos continuaron toda la noche.", "en",
+     "reportedly continued"),
+])
+def test_a_claim_said_as_someone_elses_and_stated_as_a_fact_is_reported(en, es, lang, flagged):
+    """"allegedly" keeps a suspect's guilt unproven: the version without it convicts him."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == (lang, flagged)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The man allegedly stole $3,000 from the church.", "El hombre presuntamente robó $3,000 de la iglesia."),
+    ("The man allegedly stole $3,000 from the church.", "El hombre supuestamente robó $3,000 de la iglesia."),
+    # who says so, named instead
+    ("The man allegedly stole $3,000 from the church.", "Según la policía, el hombre robó $3,000 de la iglesia."),
+    ("The man allegedly stole $3,000 from the church.", "El hombre robó $3,000 de la iglesia, dijo la policía."),
+    ("The man allegedly stole $3,000 from the church.", "El hombre está acusado de robar $3,000 de la iglesia."),
+    ("The man stole $3,000 from the church, police said.", "El hombre presuntamente robó $3,000 de la iglesia."),
+    ("Looting reportedly continued through the night.", "Se informó que los saqueos continuaron toda la noche."),
+    ("Looting reportedly continued through the night.", "Según informes, los saqueos continuaron toda la noche."),
+])
+def test_a_claim_said_as_someone_elses_on_both_sides_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
 def test_disabled_rule_reports_nothing():
     assert _findings("The plant may close next year.", "La planta cerrará el próximo año.",
                      Settings(disabled_rules={"certainty-mismatch"})) == []

@@ -192,11 +192,13 @@ RULES: dict[str, Rule] = {
             "BL211",
             "certainty-mismatch",
             "warning",
-            "A claim hedged on one side and stated as a fact on the other: 'may close' against 'cerrará'.",
+            "A claim hedged on one side and stated as a fact on the other: 'may close' against 'cerrará', "
+            "'allegedly stole' against 'robó'.",
             "A possibility reported as a certainty turns a rumour into a fact or a suspect's guilt into a finding (and "
             "the reverse weakens what the newsroom stands behind), while every name and number still match.",
             "EN: 'The plant may close next year.' / ES: 'La planta cerrará el próximo año.'; EN: 'The storm "
-            "damaged the bridge.' / ES: 'La tormenta pudo haber dañado el puente.'",
+            "damaged the bridge.' / ES: 'La tormenta pudo haber dañado el puente.'; EN: 'The man allegedly stole "
+            "$3,000.' / ES: 'El hombre robó $3,000.'",
         ),
         Rule(
             "BL301",

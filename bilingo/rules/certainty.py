@@ -7,7 +7,9 @@ fact, a suspect's guilt a finding, while every name and number still match.
 Each side is read in its own language for its *hedged* verbs: a modal of possibility with its verb ("may close",
 "might have started", "could face", "is likely to rise"; "podría cerrar", "pueden causar", "pudo haber comenzado")
 or an adverb of doubt before one ("possibly", "probably", "perhaps"; "posiblemente", "probablemente", "quizás", "tal
-vez"); not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La policía pudo recuperar la
+vez"), or of a claim said as someone else's ("allegedly", "reportedly"; "presuntamente", "supuestamente": a suspect's
+guilt unproven, against which the other side may name who says so instead, "según la policía", "police said");
+not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La policía pudo recuperar la
 computadora": it did). A pair is reported when the other side, in its own language and in its translation, says the
 hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet) and holds no word of possibility at
 all: no modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no
@@ -38,13 +40,15 @@ CONFIDENCE = 0.5
 
 _HEDGE = {
     "en": re.compile(
-        r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|expected)\s+to|possibly|probably|perhaps)\s+"
+        r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|expected)\s+to|possibly|probably|perhaps|allegedly|"
+        r"reportedly|supposedly|purportedly)\s+"
         r"(?:(?:also|still|soon|eventually|well|even|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-zA-Z]{3,})",
         re.IGNORECASE,
     ),
     "es": re.compile(
         # ("puede" and "podrá" are also "can" and "will be able to"; "pudo", past, "managed to" but for "pudo haber")
-        r"\b(?:(?:podr[ií]an?|pudiera|pudieran|posiblemente|probablemente|quiz[aá]s?|tal\s+vez)\s+"
+        r"\b(?:(?:podr[ií]an?|pudiera|pudieran|posiblemente|probablemente|quiz[aá]s?|tal\s+vez|presuntamente|"
+        r"supuestamente)\s+"
         r"|(?:pudo|pudieron)\s+haber\s+)(?:(?:se|le|les|lo|la|los|las|haber|ser|estar|ya)\s+)*"
         r"(?P<verb>[a-záéíóúñ]{3,})",
         re.IGNORECASE,
@@ -56,8 +60,10 @@ _HEDGE_IN_TRANSLATION = {
     "es": re.compile(r"\b(?:pueden?\s+)(?:(?:se|le|les|lo|la|los|las|haber|ser|estar|ya)\s+)*(?P<verb_>[a-záéíóúñ]{3,})"
                      r"|" + _HEDGE["es"].pattern, re.IGNORECASE),
 }
-_CUES = {"en": ("may ", "might ", "could ", "likely to", "expected to", "possibly", "probably", "perhaps"),
-         "es": ("podr", "pued", "pud", "posiblemente", "probablemente", "quiz", "tal vez")}
+_CUES = {"en": ("may ", "might ", "could ", "likely to", "expected to", "possibly", "probably", "perhaps", "allegedly",
+                "reportedly", "supposedly", "purportedly"),
+         "es": ("podr", "pued", "pud", "posiblemente", "probablemente", "quiz", "tal vez", "presuntamente",
+                "supuestamente")}
 # any word of possibility: where the other side holds one, it may hedge the claim its own way
 _MAYBE = {
     "en": re.compile(
@@ -74,6 +80,17 @@ _MAYBE = {
         re.IGNORECASE,
     ),
 }
+# An adverb that hedges a claim as someone else's ("allegedly stole", "presuntamente robó"): what keeps a suspect's
+# guilt unproven. The other side may say it by naming who says so ("police said", "según la policía", "se informó
+# que", "está acusado de"), which counts as its hedge then.
+_REPORTED = {"en": re.compile(r"allegedly|reportedly|supposedly|purportedly", re.IGNORECASE),
+             "es": re.compile(r"presuntamente|supuestamente", re.IGNORECASE)}
+_ATTRIBUTION = {
+    "en": re.compile(r"\b(?:said|says|say|told|report\w*|accus\w*|charg\w*|claim\w*|rumou?r\w*|according)\b",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:dij\w*|dic\w*|seg[uú]n|inform\w*|report\w*|acus\w*|denunci\w*|afirm\w*|asegur\w*|"
+                     r"trascendi\w*|rumor\w*)\b", re.IGNORECASE),
+}
 _WORD = re.compile(r"[^\W\d_]+")
 # what follows a hedge but is no verb: function words, and a negation (negation-mismatch's)
 _NOT_VERBS = {lang: frozenset(words) | {"not", "never", "no", "nunca", "mas", "more", "most", "mayor", "menor", "mejor",
@@ -88,6 +105,7 @@ class Hedge(NamedTuple):
     start: int
     end: int
     verb: str
+    reported: bool = False  # said as someone else's claim ("allegedly stole": ``_REPORTED``)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -103,7 +121,8 @@ def hedges(text: str, lang: str, translation: bool = False) -> tuple[Hedge, ...]
         verb = match.group(group)
         if verb[0].isupper() or fold(verb) in _NOT_VERBS[lang]:
             continue  # a name or a function word ("may have Friday", "perhaps the best"); "may not" is a negation's
-        found.append(Hedge(match.start(), match.end(group), verb_key(verb, lang)))
+        reported = _REPORTED[lang].match(text, match.start()) is not None
+        found.append(Hedge(match.start(), match.end(group), verb_key(verb, lang), reported))
     return tuple(found)
 
 
@@ -138,6 +157,8 @@ def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
     other_text, other_compared, compared_lang = side_texts(aligned, pair, other)
     if says_maybe(other_text, aligned.version(other).lang) or says_maybe(other_compared, compared_lang):
         return None
+    if all(hedge.reported for _, hedge in said) and _ATTRIBUTION[aligned.version(other).lang].search(other_text):
+        return None  # the other side names who says so
     stated = verb_keys(other_text, aligned.version(other).lang) | verb_keys(other_compared, compared_lang)
     _, compared, _ = side_texts(aligned, pair, side)
     translated = hedges(compared, compared_lang, translation=True) if side == aligned.translated_side else ()
