@@ -595,6 +595,16 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("They would spend a third of their income on rent, above the 30% experts consider affordable.",
      "Destinarían un tercio de sus ingresos al alquiler, por debajo del 30% que los expertos consideran asequible.",
      "above the 30% in English but por debajo del 30% in Spanish"),
+    # "almost" and "casi" are below the number ("casi" for "nearly" in the 6 faithful corpus pairs that say one; swapped
+    # for "más de" there, all 6 are found), and "más del" bounds a percentage as "más de" does
+    ("Nearly 300 people attended the vigil.", "Más de 300 personas asistieron a la vigilia.",
+     "Nearly 300 in English but Más de 300 in Spanish"),
+    ("More than 300 people attended the vigil.", "Casi 300 personas asistieron a la vigilia.",
+     "More than 300 in English but Casi 300 in Spanish"),
+    ("Almost 40% of the county's residents are Latino.", "Más del 40% de los residentes del condado son latinos.",
+     "Almost 40% in English but Más del 40% in Spanish"),
+    ("Less than 40% of the county's residents are Latino.", "Más del 40% de los residentes del condado son latinos.",
+     "Less than 40% in English but Más del 40% in Spanish"),
     # a fraction in words bounded from the other side (5 faithful corpus pairs bound one on both sides, alike)
     ("Fewer than half of third graders read at grade level.", "Más de la mitad de los alumnos de tercer grado leen al nivel de su grado.",
      "Fewer than half in English but Más de la mitad in Spanish"),
@@ -654,6 +664,10 @@ SAID_ALIKE = [
     ("They would spend a third of their income on rent, above the 30% experts consider affordable.",
      "Destinarían un tercio de sus ingresos al alquiler, por encima del 30% que los expertos consideran asequible."),
     ("Most cases are in children under 10.", "La mayoría de los casos son niños menores de 10 años."),
+    ("Nearly 300 people attended the vigil.", "Casi 300 personas asistieron a la vigilia."),
+    ("Nearly 300 people attended the vigil.", "Cerca de 300 personas asistieron a la vigilia."),
+    ("Almost 40% of the county's residents are Latino.", "Casi el 40% de los residentes del condado son latinos."),
+    ("More than 40% of the county's residents are Latino.", "Más del 40% de los residentes del condado son latinos."),
     ("Adults older than 65 should get the shot.", "Los adultos mayores de 65 años deben vacunarse."),
     ("Fewer than half of third graders read at grade level.", "Menos de la mitad de los alumnos de tercer grado leen al nivel de su grado."),
     # fractions in words

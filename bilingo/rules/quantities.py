@@ -6,7 +6,8 @@ around the number, or the sentence, say of it differs. Each side is read in its 
 one side that says nothing of it is never a finding.
 
 * a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", "More
-  than 300" / "Menos de 300", "up to 150" / "150 personas como mínimo", "10 or fewer" / "10 o más", by the words
+  than 300" / "Menos de 300", "nearly 300" / "más de 300" ("almost" and "casi" are below the number), "up to 150" /
+  "150 personas como mínimo", "10 or fewer" / "10 o más", by the words
   right at the number (``change_readings``, ``_reversed_changes``); "up to
   76%" / "hasta un 76 %" is a limit, not a change. A fraction in words bounded too: "fewer than half" / "más de la
   mitad" (``_turned_fraction_bounds``).
@@ -353,12 +354,12 @@ _BOUNDS = {
     "en": (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|"
                       r"no\s+less\s+than|older\s+than|above)\s+(?:the\s+)?$", re.IGNORECASE),
            re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|no\s+more\s+than|below|"
-                      r"younger\s+than)\s+(?:the\s+)?$", re.IGNORECASE)),
+                      r"younger\s+than|almost|nearly|just\s+under)\s+(?:the\s+)?$", re.IGNORECASE)),
     # (ages: "menores de 10 años" are under 10, "mayores de 65" over 65)
-    "es": (re.compile(r"\b(?:más\s+de(?:\s+l[oa]s?)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
+    "es": (re.compile(r"\b(?:más\s+de(?:l|\s+l[oa]s?)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
                       r"no\s+menos\s+de|mayor(?:es)?\s+de|por\s+encima\s+del?)\s+$", re.IGNORECASE),
-           re.compile(r"\b(?:menos\s+de(?:\s+l[oa]s?)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
-                      r"por\s+debajo\s+del?|menor(?:es)?\s+de)\s+$", re.IGNORECASE)),
+           re.compile(r"\b(?:menos\s+de(?:l|\s+l[oa]s?)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
+                      r"por\s+debajo\s+del?|menor(?:es)?\s+de|casi(?:\s+l[oa]s?|\s+el)?)\s+$", re.IGNORECASE)),
 }
 
 
@@ -489,9 +490,9 @@ def _points_against_percent(aligned, pair, mentions, settings) -> list[Finding]:
 # Every word that can say a change or a bound, folded as ``folded_words`` folds them ("más" is "mas")
 # (each bound of ``_BOUNDS`` and ``_BOUNDS_AFTER`` holds one of ``_BOUND_WORDS``)
 _BOUND_WORDS = {"en": ("more", "over", "least", "upwards", "excess", "fewer", "less", "under", "most", "up", "below",
-                       "older", "younger", "above", "higher", "greater", "lower"),
+                       "older", "younger", "above", "higher", "greater", "lower", "almost", "nearly"),
                 "es": ("más", "menos", "mínimo", "superior", "superiores", "inferior", "inferiores", "máximo",
-                       "hasta", "debajo", "mayor", "mayores", "menor", "menores", "encima", "adelante")}
+                       "hasta", "debajo", "mayor", "mayores", "menor", "menores", "encima", "adelante", "casi")}
 _CHANGE_TRIGGERS = {
     lang: frozenset(fold(word) for words in (_CHANGE_BEFORE[lang], _CHANGE_AFTER[lang], _BOUND_WORDS[lang])
                     for word in words)
