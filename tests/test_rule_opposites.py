@@ -64,6 +64,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The road closure is temporary, officials said.",
      "El cierre de la carretera es definitivo, dijeron las autoridades.",
      "definitivo", "temporary in English but permanent ('definitivo') in Spanish"),
+    # a victim's condition
+    ("The victim was taken to University Medical Center in critical condition.",
+     "La víctima fue trasladada al University Medical Center en condición estable.", "condición estable",
+     "badly hurt ('critical condition') in English but lightly hurt or stable ('condición estable') in Spanish"),
+    ("Two people suffered minor injuries in the crash.", "Dos personas sufrieron heridas graves en el choque.",
+     "heridas graves",
+     "lightly hurt or stable ('minor injuries') in English but badly hurt ('heridas graves') in Spanish"),
+    ("The driver was seriously injured and taken to a hospital.",
+     "El conductor resultó levemente herido y fue llevado a un hospital.", "levemente herido",
+     "badly hurt ('seriously injured') in English but lightly hurt or stable ('levemente herido') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -88,6 +98,14 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Swimming is not allowed after dark.", "No se permite nadar después del anochecer."),
     ("Masks will not be permitted to replace vaccines.", "Las mascarillas estarán prohibidas como sustituto."),
     ("Health insurance is required.", "El seguro médico es obligatorio."),  # "seguro" is also insurance
+    ("The victim was taken to University Medical Center in critical condition.",
+     "La víctima fue trasladada en estado grave al University Medical Center."),
+    ("The driver was seriously injured and taken to a hospital.",
+     "El conductor resultó herido de gravedad y fue llevado a un hospital."),
+    ("The boy was hospitalized with non-life-threatening injuries.",
+     "El niño fue hospitalizado con heridas leves."),
+    ("Prices were stable, but the company is in critical condition.",  # "stable" alone is no victim's condition
+     "Los precios se mantuvieron, pero la empresa está en estado crítico."),
     ("No appointment is required.", "No se requiere cita."),  # English denies on the noun
     ("No ID or proof of income is required at the clinic.", "En la clínica no se requiere identificación."),
     ("Formal dress was not mandatory.", "No era obligatorio vestir traje."),

@@ -27,7 +27,8 @@ What is left out, measured on the dev corpus:
 
 Besides events, a few conditions that a story states and a translator may turn: required or optional, legal or
 illegal, public or private, minimum or maximum, full-time or part-time, online or in person, free or paid,
-temporary or permanent, a majority or a minority, allowed or banned, safe or dangerous.
+temporary or permanent, a majority or a minority, allowed or banned, safe or dangerous, a victim badly hurt or
+lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 1,020 say one of these pairs of opposites on both sides, none
 the other way; with the first Spanish word turned into its opposite, 526 of 594 are found
@@ -174,6 +175,21 @@ OPPOSITES = {
     },
     ("majority", "minority"): {"en": ("majority|majorities", "minority|minorities"),
                                "es": ("mayoría{,s}", "minoría{,s}")},
+    # a victim's condition, as a hospital or the police give it ("in critical condition" / "en condición estable");
+    # "stable" and "grave" alone say much else ("stable prices", "un problema grave")
+    ("badly hurt", "lightly hurt or stable"): {
+        "en": ("{critical,serious,grave} condition|{critically,seriously,gravely} {injured,wounded,hurt,ill}|"
+               "life-threatening {injuries,injury,condition}|{serious,severe} {injuries,injury}",
+               "{stable,good,fair} condition|{is,was,remains,remained} stable|"
+               "{minor,non-life-threatening} {injuries,injury}|non-life-threatening|not life-threatening|"
+               "{slightly,lightly} {injured,wounded,hurt}"),
+        "es": ("{estado,condición} {crítico,crítica,grave}|{gravemente,críticamente} herid{o,a,os,as}|"
+               "herid{o,a,os,as} de gravedad|{heridas,lesiones} {graves,de gravedad}|"
+               "{está,estaba,se encuentra,se encontraba} grave",
+               "{estado,condición} estable|{está,estaba,se encuentra,se encontraba,permanece,sigue} estable|"
+               "{heridas,lesiones} {leves,menores}|{levemente,ligeramente} herid{o,a,os,as}|herid{o,a,os,as} leve{,s}|"
+               "fuera de peligro"),
+    },
 }
 # a phrase that says no event after these words: "al alza" (upward), "en vivo" (live), "¡Viva México!" ("baja" is
 # not read: "la tasa más baja" is low, "a la baja" downward)
