@@ -605,6 +605,12 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "Almost 40% in English but Más del 40% in Spanish"),
     ("Less than 40% of the county's residents are Latino.", "Más del 40% de los residentes del condado son latinos.",
      "Less than 40% in English but Más del 40% in Spanish"),
+    # a score or a tally reversed, the teams named in the same order (15 faithful corpus pairs say one on both sides,
+    # alike; with the Spanish one reversed, all 15 are found)
+    ("The Lakers beat the Celtics 112-104 on Sunday.", "Los Lakers vencieron a los Celtics 104-112 el domingo.",
+     "112-104 in English but 104-112 in Spanish"),
+    ("The measure passed the Senate 21-10.", "La medida fue aprobada en el Senado 10-21.",
+     "21-10 in English but 10-21 in Spanish"),
     # a fraction in words bounded from the other side (5 faithful corpus pairs bound one on both sides, alike)
     ("Fewer than half of third graders read at grade level.", "Más de la mitad de los alumnos de tercer grado leen al nivel de su grado.",
      "Fewer than half in English but Más de la mitad in Spanish"),
@@ -665,6 +671,8 @@ SAID_ALIKE = [
      "Destinarían un tercio de sus ingresos al alquiler, por encima del 30% que los expertos consideran asequible."),
     ("Most cases are in children under 10.", "La mayoría de los casos son niños menores de 10 años."),
     ("Nearly 300 people attended the vigil.", "Casi 300 personas asistieron a la vigilia."),
+    # a score said in the other order with the sentence turned around
+    ("The Lakers beat the Celtics 112-104 on Sunday.", "Los Celtics perdieron ante los Lakers 104-112 el domingo."),
     ("Nearly 300 people attended the vigil.", "Cerca de 300 personas asistieron a la vigilia."),
     ("Almost 40% of the county's residents are Latino.", "Casi el 40% de los residentes del condado son latinos."),
     ("More than 40% of the county's residents are Latino.", "Más del 40% de los residentes del condado son latinos."),

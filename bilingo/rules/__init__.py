@@ -72,7 +72,8 @@ RULES: dict[str, Rule] = {
             "error",
             "A number, amount, date or time present on one side and missing or different on the other, or the same"
             " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
-            " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple).",
+            " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
+            " a score reversed).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"

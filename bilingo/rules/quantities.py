@@ -14,6 +14,8 @@ one side that says nothing of it is never a finding.
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
   tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
   "mayor" and "menor" are not read).
+* a score or a tally reversed: "beat the Celtics 112-104" / "vencieron a los Celtics 104-112", where both sides name
+  those it is about in one order (``scores``, ``_reversed_scores``).
 * the dead counted as injured: "two people were killed" / "dos personas resultaron heridas"
   (``casualty_readings``, ``_changed_casualties``; each number's word of death or injury is a verb just before it
   or a word in the few after it; an age is no count); and none of them on one side, a count on the other: "No
@@ -69,6 +71,7 @@ def prepare(version: Version, settings: Settings) -> None:
         relative_times(segment.text, version.lang)
         time_zones(segment.text, version.lang)
         superlatives(segment.text, version.lang)
+        scores(segment.text, version.lang)
         change_readings(segment.text, version.lang, index)
         casualty_readings(segment.text, version.lang, index)
         time_span_units(segment.text, version.lang, index)
@@ -85,6 +88,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_differing_tense(aligned, pair, settings))
         findings.extend(_differing_zones(aligned, pair, settings, position))
         findings.extend(_turned_superlatives(aligned, pair, settings))
+        findings.extend(_reversed_scores(aligned, pair, settings))
         mentions = {side: _side_mentions(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         findings.extend(_reversed_changes(aligned, pair, mentions, settings))
         findings.extend(_turned_fraction_bounds(aligned, pair, settings))
@@ -196,6 +200,60 @@ def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "superlative", frozenset(), True, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# A score or a tally, two numbers joined by a dash: "won 112-104", "passed 21-10", "por 12 votos a 10" aside (not a
+# date, a time, a phone number or a range of years: digits, a "/", ":" or "." may not touch it)
+_SCORE = re.compile(r"(?<![\d.,/:–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d,/:%–-]|\.\d)")
+_TEAM = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w'’-]+")  # a capitalised word not opening the sentence
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def scores(text: str, lang: str) -> tuple[tuple[tuple[str, str], int, int], ...]:
+    """The scores and tallies ``text`` says: ((first number, second number), start, end), in text order."""
+    if "-" not in text and "–" not in text:
+        return ()  # (most sentences)
+    return tuple(((match.group(1), match.group(2)), match.start(), match.end()) for match in _SCORE.finditer(text))
+
+
+def _reversed_scores(aligned, pair, settings) -> list[Finding]:
+    """"The Lakers beat the Celtics 112-104" against "Los Lakers vencieron a los Celtics 104-112": one side says a
+    score in the order the other reverses, naming those it is about in the same order (a sentence turned around,
+    "Los Celtics perdieron ante los Lakers 104-112", says the same). (26 faithful corpus pairs say a score on both
+    sides, all in one order.)"""
+    said = said_in_pair(aligned, pair, scores)
+    if said is None:
+        return []  # (most pairs)
+    numbers = {side: {found[0] for _, found in said[side]} for side in ("left", "right")}
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    for index, (numbers_said, start, end) in said[flagged]:
+        first, second = numbers_said
+        if first == second or numbers_said in numbers[other] or (second, first) not in numbers[other]:
+            continue
+        if not _named_in_one_order(aligned, pair):
+            return []
+        other_index, (_, other_start, other_end) = next(item for item in said[other] if item[1][0] == (second, first))
+        text = aligned.version(flagged).segments[index].text
+        other_text = aligned.version(other).segments[other_index].text
+        mention = Mention(text[start:end], start, end, "score", frozenset(), True, index)
+        counterpart = Mention(other_text[other_start:other_end], other_start, other_end, "score", frozenset(), True,
+                              other_index)
+        return [_finding(aligned, pair, flagged, mention, counterpart, settings)]
+    return []
+
+
+def _named_in_one_order(aligned, pair) -> bool:
+    """Whether the capitalised words both sides of ``pair`` say (team names, as a score's sentence has them) come in
+    the same order on both."""
+    order = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        words = [match.group() for index in getattr(pair, side)
+                 for match in _TEAM.finditer(version.segments[index].text)]
+        order[side] = list(dict.fromkeys(words))
+    shared = set(order["left"]) & set(order["right"])
+    return [word for word in order["left"] if word in shared] == [word for word in order["right"] if word in shared]
 
 
 # Time zones: "7 p.m. ET" against "7 p.m. hora del Pacífico" moves the time by three hours under the same
