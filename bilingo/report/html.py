@@ -72,6 +72,7 @@ RULE_COLOURS = {
     "negation-mismatch": "#984ea3",
     "tense-mismatch": "#8c564b",
     "certainty-mismatch": "#5ab4ac",
+    "description-mismatch": "#b2912f",
     "monolingual": "#8c8c8c",
     "document-error": "#b00020",
 }

@@ -202,6 +202,17 @@ RULES: dict[str, Rule] = {
             "$3,000.' / ES: 'El hombre robó $3,000.'",
         ),
         Rule(
+            "BL212",
+            "description-mismatch",
+            "warning",
+            "A colour said of a person, a vehicle or a thing that each side gives differently: 'a gray pickup "
+            "truck' against 'una camioneta blanca'.",
+            "Police ask readers to look for a suspect or a car by its description: a colour turned in translation "
+            "sends one audience looking for the wrong one, while every name and number still match.",
+            "EN: 'The suspect fled in a gray pickup truck.' / ES: 'El sospechoso huyó en una camioneta blanca.'; EN: "
+            "'a black hoodie and blue jeans' / ES: 'una sudadera negra y jeans negros'",
+        ),
+        Rule(
             "BL301",
             "monolingual",
             "info",

@@ -1,0 +1,81 @@
+"""description-mismatch: a colour said of a person, a vehicle or a thing changed ("a gray pickup truck" / "una
+camioneta blanca", "a black hoodie and blue jeans" / "una sudadera negra y jeans negros").
+
+Police ask the public to look for a suspect or a car by its description, and a colour turned in translation sends
+Spanish readers looking for another one; every name and number still match, and chrF barely moves.
+
+Each side of an aligned pair is read in its own language (the originals: a colour is one word either way, and
+Apertium renders "café" as "coffee"). A colour is one of a few groups, each with its words in both languages
+("gray", "grey", "silver", "gris", "plateada" are one; "brown", "café", "marrón" another). When each side says a
+colour more often than the other, the pair's description changed: one finding on the translated side (the rewrite
+for two versions in one language), at its first colour the other side lacks, naming both. A colour one side says and the
+other leaves out ("a gray pickup" / "una camioneta") says nothing, and colours swapped between two things ("a white
+sedan and a black SUV" / "un sedán negro y una camioneta blanca") are not seen.
+
+Capitalised words are names, not colours ("the White House" / "la Casa Blanca", "Brown", "the Red Cross", AP's
+"Black residents"); "rosa" (a rose, Rosa), "naranja" (the fruit) and "plata" alone (money) are left out.
+
+Measured on the faithful sentence pairs of the dev corpus: 87 say a colour on both sides, none another; with the
+first Spanish colour turned into another, 81 of 83 are found (tests/test_rule_descriptions.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.opposites import expand
+from bilingo.rules.words import fold, folded_words
+from bilingo.settings import Settings
+
+RULE = "description-mismatch"
+TEXT_MEMO_SIZE = 1 << 14
+CONFIDENCE = 0.7
+
+# each colour and the words that say it, in each language (lower case: a capitalised one is a name)
+COLOURS = {
+    "black": {"en": "black", "es": "negr{o,a,os,as}"},
+    "white": {"en": "white", "es": "blanc{o,a,os,as}"},
+    "red": {"en": "red", "es": "roj{o,a,os,as}|colorad{o,a,os,as}"},
+    "blue": {"en": "blue|navy", "es": "azul{,es}"},
+    "green": {"en": "green", "es": "verde{,s}"},
+    "yellow": {"en": "yellow", "es": "amarill{o,a,os,as}"},
+    "gray": {"en": "gray|grey|silver", "es": "gris{,es}|plateado{,s}|plateada{,s}"},
+    "brown": {"en": "brown|tan", "es": "café{,s}|marrón|marrones|castañ{o,a,os,as}|beige"},
+    "orange": {"en": "orange", "es": "anaranjad{o,a,os,as}"},
+    "purple": {"en": "purple|violet", "es": "morad{o,a,os,as}|púrpura|violeta"},
+    "pink": {"en": "pink", "es": "rosad{o,a,os,as}"},
+}
+_COLOUR_OF = {lang: {fold(word): colour for colour, words in COLOURS.items() for word in expand(words[lang])}
+              for lang in ("en", "es")}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def colours(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The colours ``text`` says: (colour, start, end) of each word, in text order."""
+    lang = "es" if lang == "es" else "en"
+    words = _COLOUR_OF[lang]
+    if words.keys().isdisjoint(folded_words(text)):
+        return ()  # (most sentences)
+    return tuple((words[fold(match.group())], match.start(), match.end()) for match in _WORD.finditer(text)
+                 if match.group().islower() and fold(match.group()) in words)
+
+
+def changed(colours_here: Counter, colours_there: Counter) -> bool:
+    """Whether each side says a colour more often than the other: "a black hoodie and blue jeans" against "una
+    sudadera negra y jeans negros" says black once more, and blue once less."""
+    return bool(colours_here - colours_there) and bool(colours_there - colours_here)
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The colours of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, colours)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    return contrast_findings(aligned, settings, RULE, colours, changed, evidence_key="colours",
+                             confidence=CONFIDENCE)
