@@ -28,6 +28,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The jury acquitted Smith of murder but convicted him of evidence tampering.",
      "El jurado absolvió a Smith de asesinato y también lo absolvió de manipular pruebas.",
      "absolvió", "convicted in English but acquitted ('absolvió') in Spanish"),
+    # a verdict with its defendant between the words ("found him not guilty", "declaró a Smith culpable")
+    ("The jury found him not guilty of murder.", "El jurado lo declaró culpable de asesinato.",
+     "lo declaró culpable", "acquitted ('found him not guilty') in English but convicted ('lo declaró culpable') in "
+     "Spanish"),
+    ("The jury found him guilty of murder.", "El jurado lo declaró inocente de asesinato.",
+     "lo declaró inocente",
+     "convicted ('found him guilty') in English but acquitted ('lo declaró inocente') in Spanish"),
+    ("A jury found Smith not guilty of manslaughter.", "Un jurado declaró a Smith culpable de homicidio involuntario.",
+     "declaró a Smith culpable", "acquitted ('found Smith not guilty') in English but convicted ('declaró a Smith "
+     "culpable') in Spanish"),
     # a guilty plea turned into a plea of not guilty: still accused
     ("She pleaded guilty to fraud on Monday.", "Se declaró inocente de fraude el lunes.",
      "Se declaró inocente", "convicted ('pleaded guilty') in English but accused ('Se declaró inocente') in Spanish"),
@@ -65,6 +75,10 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("She pleaded not guilty on Monday.", "Se declaró no culpable el lunes."),
     ("Allen was convicted of murder on Tuesday. He had pleaded not guilty.",
      "Allen fue declarado culpable de asesinato el martes. Se había declarado inocente."),  # a plea, no acquittal
+    ("The jury found him not guilty of murder.", "El jurado lo declaró no culpable de asesinato."),
+    ("A jury found Smith guilty of manslaughter.", "Un jurado declaró a Smith culpable de homicidio involuntario."),
+    ("A jury found Smith not guilty of manslaughter.",
+     "Un jurado declaró a Smith no culpable de homicidio involuntario."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -50,9 +50,10 @@ STATUS_WORDS = {
                  r"(?:was|were|been|being|is|are)\s+charged|charged\s+(?:with|in)|fac(?:es|ed|ing|e)\s+charges|"
                  r"(?:pleaded|pled|pleads|plead)\s+not\s+guilty",  # (a plea: still accused)
         # ("condemned" in its legal sense only: "condemned to death", "condemned for fraud"; not "condemned the attack")
-        CONVICTED: r"convicted|convicts?|sentenced|found\s+guilty|(?:pleaded|pled|pleads|plead)\s+guilty|"
-                   r"condemned\s+(?:for|to)",
-        ACQUITTED: r"acquitted|acquittal|found\s+not\s+guilty",
+        # ("found guilty", "found him guilty", "found the defendant not guilty")
+        CONVICTED: r"convicted|convicts?|sentenced|found\s+(?:(?!not\b)\w+\s+){0,2}guilty|"
+                   r"(?:pleaded|pled|pleads|plead)\s+guilty|condemned\s+(?:for|to)",
+        ACQUITTED: r"acquitted|acquittal|found\s+(?:\w+\s+){0,2}?not\s+guilty",
     },
     "es": {
         ACCUSED: r"arrestad[oa]s?|detenid[oa]s?|acusad[oa]s?|imputad[oa]s?|sospechos[oa]s?|presunt[oa]s?|"
@@ -64,8 +65,11 @@ STATUS_WORDS = {
                    r"\s*[,.;:)]|\s+[ye]\s|\s*$)|"
                    r"(?:(?<=\bel\s)|(?<=\bla\s)|(?<=\blos\s)|(?<=\blas\s))condenad[oa]s?|sentenciad[oa]s?|convict[oa]s?|"
                    r"(?:declarad|hallad)[oa]s?\s+culpables?|"
-                   r"se\s+declar(?:ó|aron|o)\s+culpables?|(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+culpables?",
-        ACQUITTED: r"absuelt[oa]s?|absolvi(?:ó|o|eron)|(?:declarad|hallad)[oa]s?\s+(?:no\s+culpables?|inocentes?)",
+                   r"se\s+declar(?:ó|aron|o)\s+culpables?|(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+culpables?|"
+                   r"declar(?:ó|aron)\s+a\s+(?:(?!no\b)[\w.]+\s+){1,3}?culpables?",  # "declaró a Smith culpable"
+        ACQUITTED: r"absuelt[oa]s?|absolvi(?:ó|o|eron)|(?:declarad|hallad)[oa]s?\s+(?:no\s+culpables?|inocentes?)|"
+                   r"(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+(?:no\s+culpables?|inocentes?)|"
+                   r"declar(?:ó|aron)\s+a\s+(?:[\w.]+\s+){1,3}?(?:no\s+culpables?|inocentes?)",
     },
 }
 _STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for status, words in statuses.items()),
