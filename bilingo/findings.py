@@ -250,7 +250,8 @@ def each_says_more(said: Counter, other_said: Counter) -> bool:
 
 
 def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, find, differ, *, evidence_key: str,
-                      confidence: float, counterparts=None, opposites: dict[str, str] | None = None) -> list[Finding]:
+                      confidence: float, counterparts=None,
+                      opposites: dict[str, frozenset[str]] | None = None) -> list[Finding]:
     """The findings of a rule that reads one kind of word on each side of a pair, each side in its own language, and
     reports a pair whose words differ: a legal status (``rules.legal``), a decision (``rules.decisions``).
 
@@ -263,7 +264,7 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
     given, names the group of the word's translations (and of its other kinds: "grandfather", "abuela"): a word whose
     group the other side says in the same kind did not change, whatever the order of the words ("The boy's
     grandmother" / "El abuelo del niño": "niño" is "boy", so the finding names "abuelo"). ``opposites``, where given,
-    maps each kind to the one it contradicts: the finding names a kind whose opposite the other side says more often,
+    maps each kind to those it contradicts: the finding names a kind whose opposite the other side says more often,
     not another kind in surplus ("support" / "La mayoría … se opone" names "se opone", not "mayoría").
     """
     if rule in settings.disabled_rules:
@@ -286,7 +287,7 @@ def _kind_said(kind: str, word: str) -> str:
 
 def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kinds: dict[str, set[str]], rule: str,
                       evidence_key: str, confidence: float, settings: Settings, counterparts=None,
-                      opposites: dict[str, str] | None = None) -> Finding:
+                      opposites: dict[str, frozenset[str]] | None = None) -> Finding:
     other = aligned.other(side)
     words = {}
     # the word that changed: where both sides say as many, the first at which their kinds differ in text order
@@ -305,7 +306,7 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
         surplus = kinds[here] - kinds[there]
         if opposites is not None:
             surplus = Counter({kind: count for kind, count in surplus.items()
-                               if opposites.get(kind) in kinds[there] - kinds[here]})
+                               if not opposites.get(kind, frozenset()).isdisjoint(kinds[there] - kinds[here])})
         unmatched = [item for position, item in enumerate(said[here])
                      if item[1][0] in surplus and keys and keys[here][position] not in keys[there]]
         if unmatched:

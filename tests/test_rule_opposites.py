@@ -64,6 +64,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The road closure is temporary, officials said.",
      "El cierre de la carretera es definitivo, dijeron las autoridades.",
      "definitivo", "temporary in English but permanent ('definitivo') in Spanish"),
+    # an event put off against called off, and a date put off against moved up
+    ("The game was postponed because of rain.", "El partido fue cancelado por la lluvia.", "cancelado",
+     "postponed in English but cancelled ('cancelado') in Spanish"),
+    ("The concert was canceled after the singer fell ill.",
+     "El concierto fue pospuesto después de que el cantante se enfermó.", "pospuesto",
+     "cancelled ('canceled') in English but postponed ('pospuesto') in Spanish"),
+    ("The vote was moved up to Monday.", "La votación se aplazó para el lunes.", "aplazó",
+     "moved up in English but postponed ('aplazó') in Spanish"),
     # a victim's condition
     ("The victim was taken to University Medical Center in critical condition.",
      "La víctima fue trasladada al University Medical Center en condición estable.", "condición estable",
@@ -100,6 +108,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Health insurance is required.", "El seguro médico es obligatorio."),  # "seguro" is also insurance
     ("The victim was taken to University Medical Center in critical condition.",
      "La víctima fue trasladada en estado grave al University Medical Center."),
+    ("The game was postponed because of rain.", "El partido fue aplazado por la lluvia."),
+    ("The game was postponed because of rain.", "El partido fue postergado por la lluvia."),
+    ("The concert was canceled after the singer fell ill.",
+     "El concierto fue cancelado después de que el cantante se enfermó."),
     ("The driver was seriously injured and taken to a hospital.",
      "El conductor resultó herido de gravedad y fue llevado a un hospital."),
     ("The boy was hospitalized with non-life-threatening injuries.",

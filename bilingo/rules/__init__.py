@@ -156,7 +156,8 @@ RULES: dict[str, Rule] = {
             "warning",
             "A decision, a result, an event or a condition said the other way on each side: approved against "
             "rejected, upheld against overturned, won against lost, reopened against closed, hired against laid off, "
-            "rose against fell, alive against dead, supports against opposes, arrested against released, required "
+            "rose against fell, alive against dead, supports against opposes, arrested against released, postponed "
+            "against cancelled, required "
             "against optional, allowed against banned, safe against dangerous, badly hurt against lightly hurt, "
             "online against in person, free against paid, public against private.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
