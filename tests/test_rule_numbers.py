@@ -6,9 +6,8 @@ import re
 
 import pytest
 
-from aligned_builder import aligned_pair, CORPUS_DEV, CORPUS_SETS, build_aligned, build_aligned_documents, \
-    clean_corpus_documents, \
-    corpus_records, corpus_spec
+from aligned_builder import aligned_pair, CORPUS_DEV, CORPUS_SETS, DocumentSpec, build_aligned, \
+    build_aligned_documents, clean_corpus_documents, corpus_records, corpus_spec, original_sentence_pairs
 from bilingo.rules import numbers, quantities
 from bilingo.rules.numbers import compatible, extract_numbers, match_mentions, parse_number
 from bilingo.settings import Settings
@@ -1158,9 +1157,36 @@ def test_swapped_amounts_are_found_in_corpus_sentences_and_faithful_ones_stay_qu
 
 def _swap_findings(pairs: list[tuple[str, str]]) -> list:
     """``quantities``' findings on each (English, Spanish) pair built as a document of its own."""
-    from aligned_builder import PLAIN_PAIR, DocumentSpec
+    from aligned_builder import PLAIN_PAIR
 
     documents = build_aligned_documents([DocumentSpec([en, PLAIN_PAIR[0]], [es, PLAIN_PAIR[1]]) for en, es in pairs])
     return [finding for document in documents for finding in quantities._swapped_amounts(
         document, document.pairs[0], {side: quantities._side_mentions(document, side, getattr(document.pairs[0], side))
                                       for side in ("left", "right")}, Settings())]
+
+
+@needs_corpus
+def test_reversed_scores_and_turned_approximate_bounds_are_found_in_corpus_sentences():
+    """The corpus pairs that say a score on both sides ("2-1" / "2-1") are quiet as they are and found with the
+    Spanish one reversed (15 of 15); those that say "nearly" or "almost" against "casi" before a number, with the
+    "casi" made "más de" (6 of 6)."""
+    nearly = re.compile(r"\b(?:almost|nearly)\s+\$?\d", re.IGNORECASE)
+    casi = re.compile(r"\bcasi\s+(?=\$?\d)", re.IGNORECASE)
+    faithful, edited = [], []
+    for en, es in original_sentence_pairs():
+        english, spanish = quantities.scores(en, "en"), quantities.scores(es, "es")
+        spanish_scores = {score: (start, end) for score, start, end in spanish}
+        shared = [score for score, _, _ in english if score in spanish_scores and score[0] != score[1]]
+        if shared:
+            (first, second), (start, end) = shared[0], spanish_scores[shared[0]]
+            faithful.append((en, es))
+            edited.append((en, es[:start] + es[start:end].replace(first, "\0").replace(second, first)
+                           .replace("\0", second) + es[end:]))
+        elif nearly.search(en) and casi.search(es):
+            faithful.append((en, es))
+            edited.append((en, casi.sub("más de ", es, count=1)))
+    assert len(edited) >= 20
+    documents = build_aligned_documents([DocumentSpec([en], [es]) for en, es in faithful + edited])
+    found = [bool(quantities.check(document, Settings())) for document in documents]
+    assert found[:len(faithful)] == [False] * len(faithful)
+    assert sum(found[len(faithful):]) == len(edited)
