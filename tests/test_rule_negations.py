@@ -153,6 +153,8 @@ def test_a_negated_clause_said_plainly_with_another_verb_is_reported_beside_anot
     ("The proposal failed to win enough votes.", "La propuesta obtuvo suficientes votos.", "failed to win"),
     # "refused" is a rejection to decision-mismatch, but what was refused is "sign", no decision: read here
     ("The governor refused to sign the bill.", "El gobernador firmó el proyecto de ley.", "refused to sign"),
+    ("The mayor was unable to attend the meeting.", "La alcaldesa asistió a la reunión.", "unable to attend"),
+    ("It was unclear whether the suspect was armed.", "Quedó claro que el sospechoso estaba armado.", "unclear"),
 ])
 def test_a_refusal_or_a_failure_to_act_said_as_the_act_is_a_dropped_negation(en, es, flagged):
     (finding,) = _findings(en, es)
@@ -168,6 +170,11 @@ def test_a_refusal_or_a_failure_to_act_said_as_the_act_is_a_dropped_negation(en,
     ("The bill failed to pass the House.", "El proyecto de ley fracasó en la Cámara."),
     ("Several witnesses refused to testify.", "Varios testigos se rehusaron a testificar."),
     ("The company did not fail to pay its workers.", "La empresa pagó a sus trabajadores."),
+    ("The mayor was unable to attend the meeting.", "La alcaldesa no pudo asistir a la reunión."),
+    ("It is unclear how many people remain without power.",
+     "No está claro cuántas personas siguen sin electricidad."),
+    ("It is unclear how many people remain without power.", "Se desconoce cuántas personas siguen sin electricidad."),
+    ("It was unclear whether the suspect was armed.", "No quedó claro si el sospechoso estaba armado."),
     # flores: "les denegó su repatriación", which Apertium leaves as "denegó"
     ("Turkey would also take over guarding captured ISIS fighters which, the statement said, European nations have "
      "refused to repatriate.",

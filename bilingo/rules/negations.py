@@ -73,7 +73,9 @@ _CLAUSAL_NEGATION = {
         r"(?!\s+(?:point|need|doubt|question|way|reason|telling|denying|shortage|end|limit|choice|alternative)\b)"
         # a refusal or a failure to act: "declined to comment" is "no quiso comentar" or "se negó a comentar", not
         # "comentó" ("did not fail to" is none)
-        r"|(?<!not )(?<!n't )(?<!never )\b(?:declin|refus|fail)(?:e|es|ed|ing|s)?\s+to\b",
+        r"|(?<!not )(?<!n't )(?<!never )\b(?:(?:declin|refus|fail)(?:e|es|ed|ing|s)?|unable)\s+to\b"
+        # "unclear": a "not clear" in one word, its predicate "clear" ("No está claro" / "Está claro")
+        r"|(?<!not )(?<!n't )\bun(?=clear\b)",
         re.IGNORECASE,
     ),
     # "no", "nunca", "jamás" before a word with a verb's ending, past the pronouns and auxiliaries between them;
@@ -89,7 +91,7 @@ _CLAUSAL_NEGATION = {
         re.IGNORECASE,
     ),
 }
-_CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail"),
+_CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail", "unable", "unclear"),
          "es": ("no ", "nunca", "jamás", "jamas")}
 # Any other way to say "no" ("without", "unable", "ileso" aside): where the side that lacks the negation holds one,
 # it may say the negation in its own words.
