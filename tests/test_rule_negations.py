@@ -161,6 +161,17 @@ def test_a_refusal_or_a_failure_to_act_said_as_the_act_is_a_dropped_negation(en,
     assert (finding.lang, finding.text) == ("en", flagged)
 
 
+@pytest.mark.parametrize("en, es, flagged", [
+    ("She commented on the lawsuit.", "Ella se negó a comentar sobre la demanda.", "se negó a comentar"),
+    ("The governor signed the bill.", "El gobernador se negó a firmar el proyecto de ley.", "se negó a firmar"),
+    ("Several witnesses testified.", "Varios testigos se rehusaron a testificar.", "se rehusaron a testificar"),
+])
+def test_a_spanish_refusal_said_as_the_act_is_a_dropped_negation(en, es, flagged):
+    """"se negó a comentar" refuses "comentar" (Apertium: "denied to comment"), as "declined to comment" does."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == ("es", flagged)
+
+
 @pytest.mark.parametrize("en, es", [
     ("She declined to comment on the lawsuit.", "Ella se negó a comentar sobre la demanda."),
     ("She declined to comment on the lawsuit.", "Ella no quiso comentar sobre la demanda."),
@@ -169,6 +180,8 @@ def test_a_refusal_or_a_failure_to_act_said_as_the_act_is_a_dropped_negation(en,
     ("The proposal failed to win enough votes.", "La propuesta no logró obtener suficientes votos."),
     ("The bill failed to pass the House.", "El proyecto de ley fracasó en la Cámara."),
     ("Several witnesses refused to testify.", "Varios testigos se rehusaron a testificar."),
+    ("The company did not comment on the allegations.", "La empresa se negó a comentar las acusaciones."),
+    ("The company denied the allegations.", "La empresa negó las acusaciones."),
     ("The company did not fail to pay its workers.", "La empresa pagó a sus trabajadores."),
     ("The mayor was unable to attend the meeting.", "La alcaldesa no pudo asistir a la reunión."),
     ("It is unclear how many people remain without power.",

@@ -74,6 +74,8 @@ _CLAUSAL_NEGATION = {
         # a refusal or a failure to act: "declined to comment" is "no quiso comentar" or "se negó a comentar", not
         # "comentó" ("did not fail to" is none)
         r"|(?<!not )(?<!n't )(?<!never )\b(?:(?:declin|refus|fail)(?:e|es|ed|ing|s)?|unable)\s+to\b"
+        # (and how Apertium renders "se negó a comentar", "rehusó a testificar": "denied to comment", "rejected to")
+        r"|\b(?:denied|rejected)\s+to\s+(?=[a-z]+\b)"
         # "unclear": a "not clear" in one word, its predicate "clear" ("No está claro" / "Está claro")
         r"|(?<!not )(?<!n't )\bun(?=clear\b)",
         re.IGNORECASE,
@@ -91,8 +93,12 @@ _CLAUSAL_NEGATION = {
         re.IGNORECASE,
     ),
 }
-_CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail", "unable", "unclear"),
-         "es": ("no ", "nunca", "jamás", "jamas")}
+_CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail", "unable", "unclear",
+                "denied", "rejected"),
+         "es": ("no ", "nunca", "jamás", "jamas", "neg", "rehus", "rehús")}
+# A refusal before the verb it refuses, as the English "refused to" is: "se negó a comentar", "rehusó declarar"
+_SPANISH_REFUSAL = re.compile(r"\b(?:se\s+neg(?:ó|aron|aba|aban|a|an|ará|arán)|"
+                              r"(?:se\s+)?reh[uú]s(?:ó|aron|a|an|aba|aban))\s+(?:a\s+)?", re.IGNORECASE)
 # Any other way to say "no" ("without", "unable", "ileso" aside): where the side that lacks the negation holds one,
 # it may say the negation in its own words.
 _NEGATIVE_WORD = {
@@ -219,9 +225,14 @@ def negations(text: str, lang: str) -> tuple[Negation, ...]:
         return ()  # (most sentences)
     pattern = _CLAUSAL_NEGATION[lang]
     found = []
-    for match in pattern.finditer(text):
-        # the Spanish pattern ends on its verb: the predicate is looked for from the word after "no"
-        after = match.end() if lang != "es" else match.start() + len(match.group().split()[0])
+    matches = list(pattern.finditer(text))
+    if lang == "es":
+        matches = sorted(matches + list(_SPANISH_REFUSAL.finditer(text)), key=lambda match: match.start())
+    for match in matches:
+        # the Spanish pattern ends on its verb: the predicate is looked for from the word after "no" (after a
+        # refusal, from its end: "se negó a comentar")
+        after = (match.end() if lang != "es" or match.re is _SPANISH_REFUSAL
+                 else match.start() + len(match.group().split()[0]))
         predicate = _content_word(text, after, PREDICATE_REACH)
         if predicate is not None and not _NOT_A_NEGATION.search(text, after, predicate.end()):
             following = _content_word(text, predicate.end(), FOLLOWING_REACH, longer_than=3)
