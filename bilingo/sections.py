@@ -794,12 +794,15 @@ def _placed_languages(
 
     pasted_blocks: dict[int, str] = {}  # block -> the version a pasted copy in it was moved to
     repeated = {index for indices in occurrences.values() if len(indices) > 1 for index in indices}
+    moves: list[tuple[int, int]] = []  # (the copy out of place, its twin)
     for (lang, _), indices in copies.items():
         out_of_place = indices[1] if lang == first else indices[0]
         if fixed & set(indices) or _said_again_in_its_own_paragraph(content, languages, repeated, out_of_place):
             continue
-        placed[out_of_place] = _other(lang)
-        pasted_blocks[content[out_of_place].block] = _other(lang)
+        moves.append((out_of_place, indices[0] if out_of_place == indices[1] else indices[1]))
+    for out_of_place, _ in _without_crossed_moves(content, languages, moves):
+        placed[out_of_place] = _other(languages[out_of_place])
+        pasted_blocks[content[out_of_place].block] = _other(languages[out_of_place])
     # A sentence the article says more than twice (once in its text, again in the paragraph pasted untranslated)
     # cannot tell which copy is out of place by itself: in a paragraph that holds a pasted copy, it follows it.
     for (lang, _), indices in occurrences.items():
@@ -808,6 +811,29 @@ def _placed_languages(
                 if index not in fixed and pasted_blocks.get(content[index].block) == _other(lang):
                     placed[index] = _other(lang)
     return placed
+
+
+def _without_crossed_moves(content: list[Segment], languages: list[str],
+                           moves: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``moves`` (a copy out of place, its twin) less those that would send a paragraph's copies to both versions.
+
+    A paragraph holding an English copy and a Spanish one cannot be pasted into both versions: the copy whose twin
+    sits in the paragraph next to it is the paste (a translator works paragraph by paragraph), the other is the
+    version saying a sentence twice ("¿Puede el Islam ser francés?" as a headline and again in the body). Where
+    that does not tell them apart, every move stands."""
+    order = {block: position for position, block in enumerate(dict.fromkeys(segment.block for segment in content))}
+    by_block: dict[int, list[tuple[int, int]]] = {}
+    for move in moves:
+        by_block.setdefault(content[move[0]].block, []).append(move)
+    kept = []
+    for block, block_moves in by_block.items():
+        if len({languages[copy] for copy, _ in block_moves}) == 2:
+            beside = [(copy, twin) for copy, twin in block_moves
+                      if abs(order[content[twin].block] - order[block]) == 1]
+            if beside and len({languages[copy] for copy, _ in beside}) == 1:
+                block_moves = beside
+        kept.extend(block_moves)
+    return kept
 
 
 def _said_again_in_its_own_paragraph(content: list[Segment], languages: list[str], repeated: set[int],

@@ -571,6 +571,33 @@ def test_a_sentence_a_version_says_twice_in_its_own_paragraphs_is_no_untranslate
     assert [(f.rule, f.text) for f in report.findings if f.rule in ("untranslated", "only-in-es")] == []
 
 
+def test_a_headline_a_version_repeats_in_its_body_stays_in_that_version_beside_an_untranslated_subtitle(tmp_path):
+    """The Spanish headline's question comes back in the Spanish body, and its subtitle was left in English: the
+    paragraph holds a copy of each language. The English subtitle's twin is in the paragraph before (a paste); the
+    Spanish question's is far away (the version saying it twice), so only the subtitle moves. (A WMT article did
+    this in the eval: the headline had become English, three false findings.)"""
+    from bilingo.check import check_paths
+    from bilingo.translate import create_translator
+
+    paragraphs = [
+        "Can the city keep its buses running? A plan for the next ten years.",
+        "¿Puede la ciudad mantener sus autobuses en marcha? A plan for the next ten years.",
+        "The transit agency presented a budget on Monday that would cut three routes and raise fares by 25 cents.",
+        "La agencia de transporte presentó el lunes un presupuesto que eliminaría tres rutas y subiría las tarifas 25 "
+        "centavos.",
+        "Riders who spoke at the meeting were worried. Can the city keep its buses running? Officials said yes, if "
+        "the state helps.",
+        "Los usuarios que hablaron en la reunión estaban preocupados. ¿Puede la ciudad mantener sus autobuses en "
+        "marcha? Las autoridades dijeron que sí, si el estado ayuda.",
+    ]
+    path = tmp_path / "buses.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    report = check_paths([str(path)], settings, create_translator(settings))
+    assert [(f.rule, f.lang, f.text) for f in report.findings] == [
+        ("untranslated", "es", "A plan for the next ten years.")]
+
+
 @needs_corpus
 @pytest.mark.parametrize("layout", ["whole", "alternating", "inline", "markdown-table"])
 def test_a_sentence_left_untranslated_in_one_file_is_flagged_as_with_two_files(layout, tmp_path):
