@@ -87,8 +87,8 @@ RULES: dict[str, Rule] = {
             "warning",
             "A person, place or organisation named on one side and absent or different on the other, or what the text"
             " says of a person changed (office, former office, role, beat, party, standing before the law, family"
-            " relation), or a"
-            " compass direction changed.",
+            " relation), a compass direction changed, or a name misspelt where its version spells it right"
+            " elsewhere ('Abbot' / 'Abbott').",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
             " town.",

@@ -57,6 +57,10 @@ name the table's ("United States President Donald Trump", "Ukraine's Economy Min
 surname (after a given name) is transliterated, not translated, so it resembles its other spelling by more than a
 place's does (a difflib ratio of 0.6, not 0.5: "Lantagne" is not "Oyelaran").
 
+A name one letter off where its version spells it right elsewhere ("el gobernador Greg Abbot", the Spanish writing
+"Abbott" in its other paragraphs) is a misspelling, found by ``bilingo.rules.spellings`` for the pairs this rule
+reports nothing in.
+
 A first name turned into its other gender's form ("Maria Gonzalez" in English, "Mario González" in Spanish;
 Daniel / Daniela, Luis / Luisa) is a changed name all the same: the "she added" / "he added" error written into
 a name (``_changed_gender_findings``). So is another given name before the same surname ("Father Miguel Ortega" /
@@ -80,6 +84,7 @@ import numpy as np
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.segment import HONORIFICS
+from bilingo.rules.spellings import misspellings
 from bilingo.rules.words import (
     FUZZY_RATIO,
     STOPWORDS,
@@ -921,6 +926,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     names = {side: _names_to_look_up(aligned, counted, side, versions[side], common) for side in ("left", "right")}
     mentioned = {side: _sentences_naming(names[side]) for side in ("left", "right")}
     findings: list[Finding] = []
+    reported = set()  # the pairs with a finding here: a misspelling there is one of them already
     for position, pair in enumerate(counted):
         if not any(names["left"][index] for index in pair.left) and not any(
                 names["right"][index] for index in pair.right):
@@ -929,10 +935,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         local, missing = {}, {}
         for side in ("left", "right"):
             local[side], missing[side] = _missing_names(lookups, pair, window, side, names[side])
+        before = len(findings)
         findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, mentioned, settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
         findings.extend(_changed_gender_findings(aligned, lookups, pair, names, common, settings))
+        if len(findings) > before:
+            reported.add((pair.left, pair.right))
         lookups.built.clear()  # no later pair asks for these again (each pair's window differs): free them now
+    findings.extend(misspellings(aligned, settings, reported))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
