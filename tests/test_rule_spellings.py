@@ -81,3 +81,36 @@ def test_faithful_corpus_documents_get_only_the_misspellings_of_their_translator
         "'Frederico' in English, which spells it 'Federico' elsewhere, as Spanish does",
     }
     assert len(found) >= 3
+
+
+@needs_corpus
+def test_a_letter_dropped_from_a_repeated_name_in_corpus_documents_is_found():
+    """In each faithful document whose Spanish names someone or something in two sentences or more, the English
+    counterpart too: one letter dropped from the middle of the name in its first such sentence ("Bowen" → "Boen")
+    is found in 161 of 165."""
+    from collections import Counter
+
+    from aligned_builder import build_aligned_documents, corpus_spec, original_records
+    from bilingo.rules.spellings import names_in
+    from bilingo.rules.words import fold
+
+    specs, misspelt = [], []
+    for record in original_records():
+        spanish, english = list(record["es"]), record["en"]
+        counts = Counter(fold(word) for sentence in spanish for word, _, _ in names_in(sentence))
+        for index, sentence in enumerate(spanish):
+            in_english = {fold(word) for word, _, _ in names_in(english[index])}
+            name = next(((word, begin, end) for word, begin, end in names_in(sentence)
+                         if len(word) >= 6 and counts[fold(word)] >= 2 and fold(word) in in_english), None)
+            if name is not None:
+                word, begin, end = name
+                wrong = word[:len(word) // 2] + word[len(word) // 2 + 1:]
+                spanish[index] = sentence[:begin] + wrong + sentence[end:]
+                specs.append(corpus_spec(record, es=spanish))
+                misspelt.append(wrong)
+                break
+    documents = build_aligned_documents(specs)
+    found = sum(any(f"'{wrong}' in Spanish, which spells it" in finding.message
+                    for finding in names.check(document, Settings()))
+                for document, wrong in zip(documents, misspelt))
+    assert len(misspelt) >= 150 and found >= 0.9 * len(misspelt)
