@@ -84,7 +84,7 @@ import numpy as np
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.segment import HONORIFICS
-from bilingo.rules.spellings import misspellings
+from bilingo.rules.spellings import misspellings, prepare_spellings
 from bilingo.rules.words import (
     FUZZY_RATIO,
     STOPWORDS,
@@ -906,10 +906,11 @@ def _analysis_of(version: Version) -> _VersionAnalysis:
 def prepare(version: Version, settings: Settings) -> None:
     """The analyses of ``check`` that need no translation (see ``bilingo.check.prepare_checks``): the names of
     every sentence, the version's tokens, their folded forms and the words of every sentence as a counterpart.
-    Memoised, so that ``check`` finds them done."""
+    Memoised, so that ``check`` finds them done. The misspellings' reading of each sentence too."""
     if RULE in settings.disabled_rules:
         return
     _analysis_of(version)
+    prepare_spellings(version)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:

@@ -43,6 +43,18 @@ def names_in(text: str) -> tuple[tuple[str, int, int], ...]:
                  if not _SENTENCE_OPENING.match(text, 0, match.start()))
 
 
+@lru_cache(maxsize=1 << 14)
+def _folded_names(text: str) -> dict[str, str]:
+    """``names_in(text)``'s words by their folded form."""
+    return {fold(word): word for word, _, _ in names_in(text)}
+
+
+@lru_cache(maxsize=1 << 14)
+def _spellings(text: str) -> tuple[str, ...]:
+    """The folded capitalised words of ``text``, the one opening it included ("Abbott thanked them.")."""
+    return tuple(fold(match.group()) for match in _NAME.finditer(text))
+
+
 def one_letter_apart(word: str, other: str) -> bool:
     """Whether ``word`` becomes ``other`` by one letter added, dropped, changed, or two neighbours swapped."""
     if word == other or abs(len(word) - len(other)) > 1:
@@ -67,15 +79,22 @@ def _another_form(word: str, other: str) -> bool:
     return len(word) == len(other) and word[:-1] == other[:-1] and "n" in (word[-1], other[-1])  # "Honduran"
 
 
+def prepare_spellings(version) -> None:
+    """Each sentence's names and spellings, read while the translator works (``names.prepare`` calls it)."""
+    for segment in version.segments:
+        _folded_names(segment.text)
+        _spellings(segment.text)
+
+
 def misspellings(aligned: AlignedDocument, settings: Settings, reported: set = frozenset()) -> list[Finding]:
     """The misspelt names of ``aligned``, one finding per pair at most, none in the pairs ``reported`` ((left, right)
     indices of the pairs the names rule reported already: "Moderna Museet" / "Modern Museet" is a changed name
     there). Called by ``names.check``."""
     # (a name opening a sentence is still spelt: "Abbott thanked them."; a sentence left in the other language is
     # not the version's spelling: "Afganistán" in an English version's untranslated sentence)
-    spelt = {side: Counter(fold(match.group()) for segment in aligned.version(side).segments
-                           if segment.lang in (aligned.version(side).lang, "und")
-                           for match in _NAME.finditer(segment.text)) for side in ("left", "right")}
+    spelt = {side: Counter(word for segment in aligned.version(side).segments
+                           if segment.lang in (aligned.version(side).lang, "und") for word in _spellings(segment.text))
+             for side in ("left", "right")}
     findings = []
     for pair in compared_pairs(aligned, settings):
         if (pair.left, pair.right) in reported:
@@ -94,11 +113,12 @@ def _misspelt_in(aligned: AlignedDocument, pair, side: str, other: str, spelt: d
     """The finding on the first word of ``side`` in ``pair`` that its counterpart spells one letter otherwise, in
     the way the side's own version spells it elsewhere."""
     version = aligned.version(side)
-    counterpart = {fold(word): word for index in getattr(pair, other)
-                   for word, _, _ in names_in(aligned.version(other).segments[index].text)}
+    other_version = aligned.version(other)
+    counterpart = {}
+    for index in getattr(pair, other):
+        counterpart.update(_folded_names(other_version.segments[index].text))
     if not counterpart:
         return None
-    translation = fold(aligned.translation_of(side, getattr(pair, side))) if side == aligned.translated_side else None
     for index in getattr(pair, side):
         text = version.segments[index].text
         for word, begin, end in names_in(text):
@@ -109,7 +129,8 @@ def _misspelt_in(aligned: AlignedDocument, pair, side: str, other: str, spelt: d
             # "Shanghai" once is a choice)
             right = next((written for name, written in counterpart.items() if one_letter_apart(folded, name)
                           and not _another_form(folded, name) and spelt[side][name] >= spelt[side][folded]), None)
-            if right is None or (translation is not None and folded not in translation):
+            if right is None or (side == aligned.translated_side
+                                 and folded not in fold(aligned.translation_of(side, getattr(pair, side)))):
                 continue
             start, stop = segment_span(version.source, version.segments[index], begin, end)
             message = (f"{word!r} in {side_name(aligned, side)}, which spells it {right!r} elsewhere, as "
