@@ -155,6 +155,8 @@ def test_a_negated_clause_said_plainly_with_another_verb_is_reported_beside_anot
     ("The governor refused to sign the bill.", "El gobernador firmó el proyecto de ley.", "refused to sign"),
     ("The mayor was unable to attend the meeting.", "La alcaldesa asistió a la reunión.", "unable to attend"),
     ("It was unclear whether the suspect was armed.", "Quedó claro que el sospechoso estaba armado.", "unclear"),
+    ("Many rural towns lack broadband access.", "Muchos pueblos rurales tienen acceso a banda ancha.",
+     "lack broadband"),
 ])
 def test_a_refusal_or_a_failure_to_act_said_as_the_act_is_a_dropped_negation(en, es, flagged):
     (finding,) = _findings(en, es)
@@ -188,6 +190,11 @@ def test_a_spanish_refusal_said_as_the_act_is_a_dropped_negation(en, es, flagged
      "No está claro cuántas personas siguen sin electricidad."),
     ("It is unclear how many people remain without power.", "Se desconoce cuántas personas siguen sin electricidad."),
     ("It was unclear whether the suspect was armed.", "No quedó claro si el sospechoso estaba armado."),
+    ("Many rural towns lack broadband access.", "Muchos pueblos rurales no tienen acceso a banda ancha."),
+    # "carece", which Apertium leaves as it is
+    ("The district says it lacks the money to hire more counselors.",
+     "El distrito dice que carece del dinero para contratar más consejeros."),
+    ("The project stalled for lack of funding.", "El proyecto se estancó por falta de financiamiento."),
     # flores: "les denegó su repatriación", which Apertium leaves as "denegó"
     ("Turkey would also take over guarding captured ISIS fighters which, the statement said, European nations have "
      "refused to repatriate.",

@@ -173,9 +173,9 @@ RULES: dict[str, Rule] = {
             "warning",
             "A statement negated on one side and said without a negation on the other: a 'not', 'never' or 'no' "
             "dropped or added in translation, or an English refusal or failure to act said as the act ('declined "
-            "to comment' / 'comentó', 'was unable to attend' / 'asistió', 'unclear' / 'está claro'), also where "
-            "only its trace is left ('did attend' for 'no asistió', a Spanish 'ni' or 'sino' with no negation "
-            "before it, a 'ningún' after a verb with none).",
+            "to comment' / 'comentó', 'was unable to attend' / 'asistió', 'unclear' / 'está claro', 'lack' / "
+            "'tienen'), also where only its trace is left ('did attend' for 'no asistió', a Spanish 'ni' or 'sino' "
+            "with no negation before it, a 'ningún' after a verb with none).",
             "A negation lost in translation says the opposite ('did not attend' becomes 'attended'), while every "
             "name, number and nearly every word still match, so neither readers nor chrF notice.",
             "EN: 'The mayor did not attend the meeting.' / ES: 'La alcaldesa asistió a la reunión.'; EN: 'Police "

@@ -74,6 +74,8 @@ _CLAUSAL_NEGATION = {
         # a refusal or a failure to act: "declined to comment" is "no quiso comentar" or "se negó a comentar", not
         # "comentó" ("did not fail to" is none)
         r"|(?<!not )(?<!n't )(?<!never )\b(?:(?:declin|refus|fail)(?:e|es|ed|ing|s)?|unable)\s+to\b"
+        # a lack: "lacks the money" is "no tiene el dinero" ("lack of" is a noun: "for lack of funds")
+        r"|\black(?:s|ed|ing)?\b(?!\s+of\b)"
         # (and how Apertium renders "se negó a comentar", "rehusó a testificar": "denied to comment", "rejected to")
         r"|\b(?:denied|rejected)\s+to\s+(?=[a-z]+\b)"
         # "unclear": a "not clear" in one word, its predicate "clear" ("No está claro" / "Está claro")
@@ -94,7 +96,7 @@ _CLAUSAL_NEGATION = {
     ),
 }
 _CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail", "unable", "unclear",
-                "denied", "rejected"),
+                "denied", "rejected", "lack"),
          "es": ("no ", "nunca", "jamás", "jamas", "neg", "rehus", "rehús")}
 # A refusal before the verb it refuses, as the English "refused to" is: "se negó a comentar", "rehusó declarar"
 _SPANISH_REFUSAL = re.compile(r"\b(?:se\s+neg(?:ó|aron|aba|aban|a|an|ará|arán)|"
@@ -132,7 +134,7 @@ _NEGATIVE_WORD = {
 _LOST_IN_TRANSLATION = {
     "en": re.compile(r"\b(?:no|not|none|nobody|nothing|neither|nor|never|nowhere)\b|n['’]t\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:no|ningun[oa]s?|ningún|nadie|nada|ni|tampoco|nunca|jam[aá]s|apenas|dej\w+\s+de|"
-                     r"incumpl\w*|fracas\w*|reh[uú]s\w*|deneg\w*)\b", re.IGNORECASE),
+                     r"incumpl\w*|fracas\w*|reh[uú]s\w*|deneg\w*|carec\w*)\b", re.IGNORECASE),
 }
 # words between a negation and its predicate: auxiliaries, adverbs, articles, pronouns
 _NOT_PREDICATES = frozenset(
