@@ -191,6 +191,29 @@ def test_new_years_eve_and_christmas_eve_are_two_nights(es, message):
     assert [finding.message for finding in names.check(aligned, Settings())] == ([message] if message else [])
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The FBI is investigating the shooting.", "La DEA investiga el tiroteo.", "FBI in English but DEA in Spanish"),
+    ("Agents from ICE detained three men outside the courthouse on Monday.",
+     "Agentes de la Patrulla Fronteriza detuvieron a tres hombres frente al tribunal el lunes.",
+     "ICE in English but Patrulla Fronteriza in Spanish"),
+    ("The bill passed the Senate on Thursday.",
+     "El proyecto de ley fue aprobado por la Cámara de Representantes el jueves.",
+     "Senate in English but Cámara de Representantes in Spanish"),
+    # each agency by its Spanish name or its acronym
+    ("The FBI is investigating the robbery.", "El FBI investiga el robo.", None),
+    ("ICE agents detained the man on Monday.",
+     "Agentes del Servicio de Inmigración y Control de Aduanas (ICE) detuvieron al hombre el lunes.", None),
+    ("FEMA will open a recovery center in Ventura.",
+     "La Agencia Federal para el Manejo de Emergencias abrirá un centro de recuperación en Ventura.", None),
+    ("The Border Patrol said it found 40 migrants.", "La Patrulla Fronteriza dijo que encontró a 40 migrantes.", None),
+])
+def test_a_federal_agency_or_chamber_put_for_another_is_a_changed_name(en, es, message):
+    """US local news names a handful of federal bodies, each by an acronym in English and by a Spanish name or the
+    same acronym in Spanish; the names of ordinary words ("Patrulla Fronteriza") were never compared."""
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert [finding.message for finding in names.check(aligned, Settings())] == ([message] if message else [])
+
+
 def test_same_language_rewrite_with_another_name():
     document = build_aligned(
         ["White House press secretary Karine Jean-Pierre said Tuesday that the U.S. would welcome Russians."],

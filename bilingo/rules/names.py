@@ -35,7 +35,10 @@ checked too, unless the English says it by its adjective ("the Spanish" for "Esp
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, while a city against a country is not ("Moscow said" / "Rusia dijo"). The table also
 holds the few people whose Spanish names resemble nothing of their English ones ("Prince
-Harry" / "el príncipe Enrique"); another name in their place is a changed name.
+Harry" / "el príncipe Enrique"); another name in their place is a changed name. So are the federal agencies and
+chambers of US local news, each known by its acronym and its Spanish names ("ICE" = "Servicio de Inmigración y Control
+de Aduanas"): one put for another ("ICE" / "la Patrulla Fronteriza", "the Senate" / "la Cámara de Representantes")
+is a changed name, though their names are ordinary words that other organisations' are not compared by.
 
 A name missing with no replacement is reported only when the other version names it elsewhere (the translator
 does render it), and not when both versions keep naming it, in more than ``RECURRING_NAME_SENTENCES`` sentences of
@@ -161,6 +164,30 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     # US border and holiday names of local news, and exonyms the dev corpus's independent translations use
     ("Rio Grande", "Río Bravo", "Río Grande"), ("New Year's Eve", "Nochevieja"), ("Christmas Eve", "Nochebuena"),
     ("English Channel", "Canal de la Mancha"), ("Bay of Pigs", "Bahía de Cochinos"), ("Saarland", "Sarre"),
+    # the federal agencies and chambers of US local news, by the names Spanish-language newsrooms give them: one
+    # put for another ("ICE" / "la Patrulla Fronteriza", "the Senate" / "la Cámara de Representantes") is a story
+    # about someone else
+    ("FBI", "Federal Bureau of Investigation", "Buró Federal de Investigaciones", "Oficina Federal de Investigaciones",
+     "Oficina Federal de Investigación"),
+    ("ICE", "Immigration and Customs Enforcement", "Servicio de Inmigración y Control de Aduanas",
+     "Inmigración y Control de Aduanas"),
+    ("Border Patrol", "Patrulla Fronteriza", "Patrulla de Fronteras"),
+    ("CBP", "Customs and Border Protection", "Oficina de Aduanas y Protección Fronteriza",
+     "Aduanas y Protección Fronteriza"),
+    ("DEA", "Drug Enforcement Administration", "Administración para el Control de Drogas",
+     "Administración de Control de Drogas"),
+    ("ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+    ("FEMA", "Federal Emergency Management Agency", "Agencia Federal para el Manejo de Emergencias",
+     "Agencia Federal de Manejo de Emergencias"),
+    ("CDC", "Centers for Disease Control and Prevention", "Centers for Disease Control",
+     "Centros para el Control y la Prevención de Enfermedades", "Centros de Control y Prevención de Enfermedades"),
+    ("FDA", "Food and Drug Administration", "Administración de Alimentos y Medicamentos"),
+    ("IRS", "Internal Revenue Service", "Servicio de Impuestos Internos"),
+    ("TSA", "Transportation Security Administration", "Administración de Seguridad en el Transporte"),
+    ("Secret Service", "Servicio Secreto"), ("National Guard", "Guardia Nacional"),
+    ("Coast Guard", "Guardia Costera", "Guardacostas"),
+    # (Spanish-language newsrooms call the House "el Congreso" as often: either is the other's)
+    ("House of Representatives", "Cámara de Representantes", "Cámara Baja", "Congreso", "Congress"),
 )
 
 # First words of the multi-word names of EQUIVALENTS ("White" of "White House"): names even at a sentence start.
@@ -279,12 +306,16 @@ COUNTRY_ADJECTIVES = {
     "Lebanon": "lebanese", "Saudi Arabia": "saudi", "Hungary": "hungarian", "Philippines": "filipino",
 }
 PEOPLE = frozenset({"Harry", "Kate"})  # the people of ``EQUIVALENTS``
+AGENCIES = frozenset({"FBI", "ICE", "Border Patrol", "CBP", "DEA", "ATF", "FEMA", "CDC", "FDA", "IRS", "TSA",
+                      "Secret Service", "National Guard", "Coast Guard"})
+CHAMBERS = frozenset({"Senate", "House of Representatives"})
 # Two nights a week apart that translators confuse: "New Year's Eve" against "Nochebuena" is a changed date
 EVES = frozenset({"New Year's Eve", "Christmas Eve"})
 PLACE_KINDS: dict[tuple[tuple[str, ...], ...], str] = {
     forms: kind
     for group, (forms, _) in zip(EQUIVALENTS, EQUIVALENT_FORMS)
-    for kind, places in (("country", COUNTRIES), ("city", CITIES), ("person", PEOPLE), ("eve", EVES))
+    for kind, places in (("country", COUNTRIES), ("city", CITIES), ("person", PEOPLE), ("eve", EVES),
+                         ("agency", AGENCIES), ("chamber", CHAMBERS))
     if group[0] in places
 }
 PLACE_ADJECTIVES: dict[tuple[tuple[str, ...], ...], str] = {
@@ -1588,6 +1619,10 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
     compared ("Mr Okonkwo" / "Sr. Bowen": ``_person_after_title``), and so is a date's.
     """
     name, other = _person_after_title(name), _person_after_title(other)
+    kinds = PLACE_KINDS.get(equivalent_forms(name)), PLACE_KINDS.get(equivalent_forms(other))
+    if kinds[0] in ("agency", "chamber") or kinds[1] in ("agency", "chamber"):
+        # bodies named in ordinary words ("Patrulla Fronteriza"), each known by all its names
+        return kinds[0] == kinds[1] and equivalent_forms(name) != equivalent_forms(other)
     for candidate in (name, other):
         if (any(word in GENERIC and word not in PLACE_PREFIXES for word in candidate.words)
                 or len(candidate.distinctive) > 3):
