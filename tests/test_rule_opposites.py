@@ -30,6 +30,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "se opone", "supports ('support') in English but opposes ('se opone') in Spanish"),
     ("Police arrested the suspect on Monday.", "La policía liberó al sospechoso el lunes.",
      "liberó", "arrested in English but released ('liberó') in Spanish"),
+    # a rise or a fall made by someone, its number away from the verb
+    ("The city raised water rates by 8% in July.", "La ciudad bajó las tarifas de agua un 8% en julio.",
+     "bajó", "rose ('raised') in English but fell ('bajó') in Spanish"),
+    ("The board lowered the tax rate this year.", "La junta elevó la tasa de impuestos este año.",
+     "elevó", "fell ('lowered') in English but rose ('elevó') in Spanish"),
+    ("The company plans to hire 150 workers this year.", "La compañía planea despedir a 150 trabajadores este año.",
+     "despedir", "hired ('hire') in English but laid off ('despedir') in Spanish"),
     # a requirement denied, and its negation dropped in translation
     ("A high school diploma is not required.", "Se requiere diploma de preparatoria.",
      "Se requiere", "optional ('not required') in English but required ('Se requiere') in Spanish"),

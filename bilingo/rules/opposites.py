@@ -76,17 +76,17 @@ _POSTPONED = {
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
-               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled",
+               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|raised|raises",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|plunged|plummeted|shrank|shrunk|"
-               "{went,goes,gone} down|cut|cuts|reduction|reductions|halved"),
+               "{went,goes,gone} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
-               + " {duplicado,triplicado,cuadruplicado}",
+               + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron}",
                "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá}|"
                "descend{ió,ieron}|desciende|se desplom{ó,aron}|decreció|se red{ujo,ujeron,uce}|"
                "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}|"
-               "se " + _PERFECT + " reducido"),
+               "se " + _PERFECT + " reducido|red{ujo,ujeron}|recort{ó,aron}"),
     },
     ("opened", "closed"): {
         "en": ("opened|opens|reopened|reopens|reopen|reopening|{will,to} open|{remain,remains,remained} open|"
@@ -98,7 +98,7 @@ OPPOSITES = {
     },
     ("hired", "laid off"): {
         "en": ("hired|hires|hire|hiring", "{laid,lays,lay} off|layoff{,s}"),
-        "es": ("contrat" + _AR_VERB, "desp{idió,idieron,ide,iden,edirá,edirán}|despid{o,a,os,as}|despedid{o,a,os,as}"),
+        "es": ("contrat" + _AR_VERB, "desp{idió,idieron,ide,iden,edirá,edirán,edir}|despid{o,a,os,as}|despedid{o,a,os,as}"),
     },
     ("alive", "dead"): {
         "en": ("alive|survived|survives|survivor{,s}", "dead|died|dies|killed|{did not,didn't} survive"),
