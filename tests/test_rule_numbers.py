@@ -428,6 +428,26 @@ def test_a_changed_weekday_or_month_is_reported():
     assert [finding.text for finding in findings] == ["miércoles", "abril"]
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The library will be open on weekdays from 9 a.m. to 5 p.m.",
+     "La biblioteca abrirá los fines de semana de 9 a.m. a 5 p.m.", "weekdays in English but fines de semana in Spanish"),
+    ("The road will reopen in the spring.", "La carretera reabrirá en el otoño.", "spring in English but otoño in Spanish"),
+    ("Construction will start this fall.", "La construcción empezará en primavera.",
+     "fall in English but primavera in Spanish"),
+    # said alike
+    ("Construction will start this fall.", "La construcción empezará en otoño.", None),
+    ("The pool is open on weekends this summer.", "La piscina abre los fines de semana este verano.", None),
+    ("The fall of the Berlin Wall changed Europe in the winter of 1989.",
+     "La caída del Muro de Berlín cambió Europa en el invierno de 1989.", None),
+    ("Residents of Palm Springs lost power last summer.", "Los residentes de Palm Springs se quedaron sin luz el verano "
+     "pasado.", None),
+])
+def test_a_changed_season_or_part_of_the_week_is_reported(en, es, message):
+    """A season or the part of the week is compared as a weekday is: only where both sides name one."""
+    assert [finding.message for finding in number_mismatches(build_aligned([en], [es]), Settings())] == (
+        [message] if message else [])
+
+
 def _pair_findings(en: str, es: str) -> list:
     """number-mismatch's findings on one pair of sentences."""
     return number_mismatches(aligned_pair(en, es), Settings())
@@ -498,6 +518,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "third in English but segunda in Spanish"),
     ("She finished second in the race.", "Terminó en primer lugar en la carrera.",
      "second in English but primer in Spanish"),
+    # "cuarto"/"cuarta" (a room, a quarter) as an ordinal before a noun counted in order
+    ("Prices rose for the third straight month.", "Los precios subieron por cuarto mes consecutivo.",
+     "third in English but cuarto in Spanish"),
+    ("It was the third time this year.", "Fue la cuarta vez este año.", "third in English but cuarta in Spanish"),
     # a change reversed: the same number, a rise on one side and a fall on the other, read at the number
     ("Gas prices averaged $2.85 a gallon, down 12 cents from a year ago.",
      "La gasolina promedió 2.85 dólares por galón, 12 centavos más que hace un año.",
@@ -506,6 +530,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "down 0.3 in English but up 0,3 in Spanish"),
     ("Sales rose 12% last year.", "Las ventas cayeron un 12 % el año pasado.",
      "up 12% in English but down 12 % in Spanish"),
+    # jobs created against jobs cut
+    ("The plant will cut 200 jobs by March.", "La planta creará 200 empleos para marzo.",
+     "down 200 in English but up 200 in Spanish"),
+    ("The economy added 150,000 jobs in May.", "La economía perdió 150.000 empleos en mayo.",
+     "up 150,000 in English but down 150.000 in Spanish"),
     # (WMT newstest: the corpus's own human translation turned a rise into a fall)
     ("6.8 percent price increase was seen among the sectors producing consumer goods.",
      "En las ramas productoras de artículos de consumo se registró un descenso de 6,8 por ciento.",
@@ -689,6 +718,9 @@ SAID_ALIKE = [
     ("The ruling by the 5th Circuit Court of Appeals came on the Fourth of July.",
      "El fallo de la Corte de Apelaciones del Quinto Circuito llegó el 4 de julio."),
     ("It was the third time the bridge had closed this year.", "Era la tercera vez que el puente cerraba este año."),
+    ("Prices rose for the fourth straight month.", "Los precios subieron por cuarto mes consecutivo."),
+    ("The meeting lasted a quarter of an hour.", "La reunión duró un cuarto de hora."),
+    ("The plant will cut 200 jobs by March.", "La planta eliminará 200 empleos para marzo."),
     ("For the first time, the city will pay for it.", "Por primera vez, la ciudad lo pagará."),
     # tico19: the Spanish drops "in the second trimester"; its "primer" is the English "first", which had been
     # matched with the article "un" and left "second" against "primer"

@@ -73,13 +73,15 @@ RULES: dict[str, Rule] = {
             "A number, amount, date or time present on one side and missing or different on the other, or the same"
             " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
             " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
-            " a score reversed).",
+            " a score reversed, another weekday, season or part of the week).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
             " 'two people were killed' / 'dos personas resultaron heridas'; 'last week' / 'la próxima semana';"
             " '2 percentage points' / '2 %'; '9 p.m. ET' / '9 p.m. hora del Pacífico'; 'the lowest on record' /"
-            " 'la más alta registrada'; '6 months or older' / '6 años o más'; 'more than double' / 'casi el triple'.",
+            " 'la más alta registrada'; '6 months or older' / '6 años o más'; 'more than double' / 'casi el triple';"
+            " 'cut 200 jobs' / 'creará 200 empleos'; 'the third straight month' / 'cuarto mes consecutivo'; 'on"
+            " weekdays' / 'los fines de semana'.",
         ),
         Rule(
             "BL202",
@@ -95,7 +97,8 @@ RULES: dict[str, Rule] = {
             "EN: 'Karine Jean-Pierre said' / ES: 'dijo Jen Psaki'; EN: 'Mayor Ana Ruiz' / ES: 'la gobernadora Ana Ruiz';"
             " EN: 'on the West Side' / ES: 'en el lado este'; EN: 'Ruiz, a Republican' / ES: 'Ruiz, demócrata';"
             " EN: 'former Mayor Ivy Taylor' / ES: 'la alcaldesa Ivy Taylor';"
-            " EN: 'was charged with murder' / ES: 'fue condenado por asesinato'; EN: 'her grandson' / ES: 'su sobrino'.",
+            " EN: 'was charged with murder' / ES: 'fue condenado por asesinato'; EN: 'her grandson' / ES: 'su sobrino';"
+            " EN: 'agents from ICE' / ES: 'agentes de la Patrulla Fronteriza'.",
         ),
         Rule(
             "BL203",

@@ -32,7 +32,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   compares its hour; ``noon`` = ``mediodía`` = ``12:00 horas``, ``midnight`` = ``medianoche``
   (soft mentions: words).
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
-  ``en abril``) are compared only where both sides of a pair name one, each side one that the
+  ``en abril``), seasons (``this spring`` / ``en otoño``) and the part of the week (``on weekdays`` / ``los fines
+  de semana``) are compared only where both sides of a pair name one, each side one that the
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``), counted
   (a second "Wednesday" where the other side says "Tuesday" and "Wednesday" is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
@@ -128,6 +129,22 @@ _CALENDAR_WORD = {
     "es": re.compile(rf"\b(?:{'|'.join(list(WEEKDAYS['es']) + list(MONTHS_ES))})\b"),
 }
 _CALENDAR_WORD_ANY_CASE = re.compile(_CALENDAR_WORD["es"].pattern, re.IGNORECASE)
+# Seasons and the part of the week, in lower case (a capital starts a name: "Palm Springs", "Winter Park"); "fall"
+# and "spring" only after a word that makes them a season ("this fall", "in the spring"), never before "of"/"water"
+# ("the fall of the Berlin Wall", "hot spring", "spring water").
+SEASONS = {"en": {"spring": 1, "springtime": 1, "summer": 2, "fall": 3, "autumn": 3, "winter": 4},
+           "es": {"primavera": 1, "verano": 2, "otoño": 3, "invierno": 4}}
+WEEK_PARTS = {"en": {"weekday": 1, "weekdays": 1, "weeknight": 1, "weeknights": 1, "weekend": 2, "weekends": 2,
+                     "week-end": 2, "week-ends": 2},
+              "es": {"entre semana": 1, "días laborables": 1, "días hábiles": 1, "días de semana": 1,
+                     "fin de semana": 2, "fines de semana": 2}}
+_SEASON_OR_WEEK_PART = {
+    "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
+                     r"(?P<year>fall|spring)(?=\s+(?:19|20)\d\d\b)|(?P<period>summer|autumn|winter|springtime|"
+                     r"weekdays?|weeknights?|weekends?|week-ends?))\b(?!\s+(?:of|water|break)\b)"),
+    "es": re.compile(r"\b(?P<period>primavera|verano|otoño|invierno|entre semana|días (?:laborables|hábiles|de semana)|"
+                     r"fin(?:es)? de semana)\b(?!\s+(?:árabe|de praga)\b)"),
+}
 
 SCALES = {
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
@@ -212,6 +229,12 @@ NOT_COUNTS = frozenset({
     "décima", "medio", "media", "veintes", "treintas", "cuarentas", "cincuentas", "sesentas", "setentas",
     "ochentas", "noventas",
 })
+# The nouns after which "cuarto"/"cuarta" is "fourth" ("por cuarto mes consecutivo", "la cuarta vez"); before
+# others it is as often a room or a quarter ("un cuarto de hora", "la cuarta parte", "el cuarto de baño").
+_ORDINAL_QUARTER = re.compile(
+    r"\s+(?:vez|mes|año|día|semana|trimestre|lugar|puesto|partido|juego|ronda|grado|piso|intento|mandato|periodo"
+    r"|período|temporada|consecutiv[oa]|hij[oa]|caso|edición|aniversario|distrito|circuito|enmienda|muert[eo]"
+    r"|víctima|incendio|tiroteo|accidente|homicidio|asesinato|robo|derrota|victoria|triunfo)\b", re.IGNORECASE)
 ORDINAL_WORDS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -564,6 +587,7 @@ class Mention:
     segment: int = 0
     exact: frozenset = field(default_factory=frozenset)
     converted: frozenset = field(default_factory=frozenset)  # imperial quantities in metric (approximate)
+    ordinal: bool = False  # a word that is an ordinal only where it stands ("el cuarto mes", not "un cuarto")
 
 
 def parse_number(token: str, lang: str) -> set[float]:
@@ -829,7 +853,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             if value is None:
                 continue
         add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment,
-                    converted=_weeks_in_days((value,), text[end:])))
+                    converted=_weeks_in_days((value,), text[end:]),
+                    ordinal=lang == "es" and _ORDINAL_QUARTER.match(text, end) is not None
+                    and match.group(0).lower() in ("cuarto", "cuarta")))
     for match in ROMAN_NUMERAL.finditer(text) if romans else ():
         value = roman_value(match.group(0))
         if value and ROMAN_CONTEXT.search(text[: match.start()]) and not _overlaps(taken, *match.span()):
@@ -1139,10 +1165,13 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
         lowered = lowered_view(text)
         matches = list(_CALENDAR_WORD["es"].finditer(lowered) if lowered is not None
                        else _CALENDAR_WORD_ANY_CASE.finditer(text))
-    if not matches:
+    periods = [match.span(match.lastgroup) for match in _SEASON_OR_WEEK_PART[lang].finditer(text)]
+    if not matches and not periods:
         return ()  # most sentences
-    dates = [mention for mention in _segment_mentions(text, lang, segment) if mention.kind == "date"]
-    found = []
+    found = [Mention(text[start:end], start, end, kind, frozenset({float(table[text[start:end]])}), True, segment)
+             for start, end in periods for kind, table in (("season", SEASONS[lang]), ("week part", WEEK_PARTS[lang]))
+             if text[start:end] in table]
+    dates = [mention for mention in _segment_mentions(text, lang, segment) if mention.kind == "date"] if matches else []
     for match in matches:
         word = match.group().lower()
         if word in WEEKDAYS[lang]:
@@ -1154,7 +1183,7 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
             kind, value = "month", (MONTHS_EN if lang == "en" else MONTHS_ES)[word]
         found.append(Mention(text[match.start():match.end()], match.start(), match.end(), kind,
                              frozenset({float(value)}), True, segment))
-    return tuple(found)
+    return tuple(sorted(found, key=lambda mention: mention.start))
 
 
 def _side_calendar(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:
@@ -1172,7 +1201,7 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
     findings = []
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
-    for kind in ("weekday", "month"):
+    for kind in ("weekday", "month", "season", "week part"):
         named = {side: [m for m in calendar[position][side] if m.kind == kind] for side in ("left", "right")}
         if not named["left"] or not named["right"]:
             continue
@@ -1208,8 +1237,9 @@ def is_count(mention: Mention) -> bool:
 
 
 def is_ordinal_word(mention: Mention) -> bool:
-    """An ordinal in words ("third", "segunda"). Not "cuarto", a room as often, nor "medio"/"half"."""
-    return mention.kind == "word" and mention.text.lower() in ORDINAL_WORDS
+    """An ordinal in words ("third", "segunda"). "cuarto"/"cuarta" (a room and a quarter as often) only before a
+    noun that is counted in order ("el cuarto mes consecutivo", "la cuarta vez"); never "medio"/"half"."""
+    return mention.kind == "word" and (mention.ordinal or mention.text.lower() in ORDINAL_WORDS)
 
 
 def composes(words: list[str]) -> bool:

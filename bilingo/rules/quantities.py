@@ -357,16 +357,20 @@ def _differing_zones(aligned, pair, settings, position: int) -> list[Finding]:
 _CHANGE_BEFORE = {
     "en": {**dict.fromkeys("rose rise rises rising risen up increased increase increases increasing grew grow grows "
                            "growing gained gain gains climbed climb climbs jumped jump jumps soared surged raised "
-                           "raise raises".split(), "up"),
+                           "raise raises added add adds created create creates".split(), "up"),
            **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
                            "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
-                           "slid slipped reduced reduce reduces lowered cut cuts".split(), "down")},
+                           "slid slipped reduced reduce reduces lowered cut cuts eliminated eliminate eliminates shed "
+                           "sheds slashed".split(), "down")},
     "es": {**dict.fromkeys("subió sube suben subieron subir aumentó aumenta aumentan aumentaron aumento alza creció "
                            "crece crecen crecieron crecimiento incrementó incrementa incremento repuntó repunte "
-                           "ganó gana ganancia".split(), "up"),
+                           "ganó gana ganancia creó crea crean crearon creará crearán crear sumó sumaron agregó "
+                           "agregaron añadió añadieron elevó elevaron".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
-                           "retroceso perdió pierde pérdida recortó recorte".split(), "down")},
+                           "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
+                           "reducirá eliminó eliminaron eliminará eliminarán eliminar suprimirá suprimió".split(),
+                           "down")},
 }
 _CHANGE_AFTER = {
     "en": {**dict.fromkeys("more higher increase rise gain jump".split(), "up"),
