@@ -22,6 +22,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('denied') in English but approved ('concedió') in Spanish"),
     ("The Supreme Court upheld the law.", "La Corte Suprema anuló la ley.", "anuló",
      "approved ('upheld') in English but rejected ('anuló') in Spanish"),
+    # a bill signed into law, or vetoed
+    ("The governor signed the law last week.", "El gobernador vetó la ley la semana pasada.", "vetó",
+     "approved ('signed') in English but rejected ('vetó') in Spanish"),
+    ("The mayor vetoed the ordinance on Friday.", "La alcaldesa firmó la ordenanza el viernes.", "firmó",
+     "rejected ('vetoed') in English but approved ('firmó') in Spanish"),
     # a Spanish participle or future says it too
     ("\"We are confident the law will be upheld,\" a spokesperson said.",
      "\"Confiamos en que la ley será anulada\", dijo un portavoz.", "anulada",
@@ -73,7 +78,7 @@ def test_disabled_rule_reports_nothing():
 
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_decisions():
-    """81 of the corpus's 11,650 sentence pairs say a decision on both sides, none the other way (WMT and tico19
-    here: most of them). 70 of 70 of them with the Spanish verb swapped are found."""
+    """100 of the corpus's 11,650 sentence pairs say a decision on both sides, none the other way (WMT and tico19
+    here: most of them); 86 of the 87 whose Spanish verb has a ready opposite are found with it swapped."""
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)
     assert [finding.text for document in documents for finding in decisions.check(document, Settings())] == []
