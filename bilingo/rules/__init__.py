@@ -89,8 +89,9 @@ RULES: dict[str, Rule] = {
             "warning",
             "A person, place or organisation named on one side and absent or different on the other, or what the text"
             " says of a person changed (office, former office, role, beat, party, standing before the law, family"
-            " relation), a compass direction changed, or a name misspelt where its version spells it right"
-            " elsewhere ('Abbot' / 'Abbott').",
+            " relation), the people a sentence speaks of turned into their counterparts (students and teachers,"
+            " tenants and owners, the victim and the suspect), a compass direction changed, or a name misspelt where"
+            " its version spells it right elsewhere ('Abbot' / 'Abbott').",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
             " town.",
@@ -98,7 +99,8 @@ RULES: dict[str, Rule] = {
             " EN: 'on the West Side' / ES: 'en el lado este'; EN: 'Ruiz, a Republican' / ES: 'Ruiz, demócrata';"
             " EN: 'former Mayor Ivy Taylor' / ES: 'la alcaldesa Ivy Taylor';"
             " EN: 'was charged with murder' / ES: 'fue condenado por asesinato'; EN: 'her grandson' / ES: 'su sobrino';"
-            " EN: 'agents from ICE' / ES: 'agentes de la Patrulla Fronteriza'.",
+            " EN: 'agents from ICE' / ES: 'agentes de la Patrulla Fronteriza'; EN: 'The students walked out' / ES: 'Los"
+            " maestros abandonaron'.",
         ),
         Rule(
             "BL203",

@@ -1,0 +1,108 @@
+"""name-mismatch: the people a sentence speaks of turned into their counterparts ("Students walked out of class" /
+"Los maestros abandonaron las clases", "the victim" / "el sospechoso", "tenants will pay more" / "los propietarios
+pagarán más").
+
+Local news is about groups of people on two sides of something: students and teachers, tenants and owners, the
+victim and the suspect, drivers and pedestrians. One word turned into the other in translation tells Spanish readers
+that the other party acted or pays, while every name and number still matches and chrF barely moves.
+
+Each side of an aligned pair is read in its own language (the originals: Apertium renders "maestros" as "masters"),
+in lower case or capitalised before a word in lower case (a sentence opening on it: "Students walked out"; a
+capitalised "Residents" before a capital is a name). A group is one of a few kinds, each with its words in both
+languages, singular and plural, every gender; each kind contradicts only its counterparts (``OPPOSITE``: students
+and teachers, not students and children, which news uses for each other). When one side says a kind more often than
+the other and the other says one of its counterparts more often, the people changed: one finding on the translated
+side, at the word that changed, naming both. A group one side names and the other leaves out says nothing.
+
+Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"),
+"police" and "agentes" (an institution; agents of anything), "staff" and "personal", "hijos" (a relation,
+``bilingo.rules.relations``). Measured on the faithful sentence pairs of the dev corpus (tests/test_rule_groups.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.legal import RULE
+from bilingo.rules.opposites import expand
+from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.settings import Settings
+
+TEXT_MEMO_SIZE = 1 << 14
+# each group and its words ("{a,b}" expands as in ``opposites.expand``), longest first where one holds another
+GROUPS = {
+    "students": {"en": "student{,s}|pupil{,s}", "es": "estudiante{,s}|alumn{o,a,os,as}"},
+    "teachers": {"en": "teacher{,s}|educator{,s}",
+                 "es": "maestr{o,a,os,as}|profesor{,a,es,as}|docente{,s}"},
+    "tenants": {"en": "tenant{,s}|renter{,s}", "es": "inquilin{o,a,os,as}|arrendatari{o,a,os,as}"},
+    "owners": {"en": "landlord{,s}|homeowner{,s}|property owner{,s}",
+               "es": "propietari{o,a,os,as}|caser{o,a,os,as}|arrendador{,a,es,as}"},
+    "adults": {"en": "adult{,s}", "es": "adult{o,a,os,as}"},
+    "seniors": {"en": "senior citizen{,s}|seniors|older adults|elderly",
+                "es": "adultos mayores|personas mayores|ancian{o,a,os,as}|tercera edad"},
+    "children": {"en": "child|children|kid{,s}|minors", "es": "niñ{o,a,os,as}|menores de edad"},
+    "patients": {"en": "patients", "es": "pacientes"},
+    "doctors": {"en": "doctor{,s}|physician{,s}", "es": "médic{os,as}|doctor{,a,es,as}"},
+    "nurses": {"en": "nurse{,s}", "es": "enfermer{o,a,os,as}"},
+    "workers": {"en": "employee{,s}|worker{,s}", "es": "emplead{o,a,os,as}|trabajador{,a,es,as}"},
+    "employers": {"en": "employer{,s}", "es": "empleador{,a,es,as}|patr{ón,ones}"},
+    "buyers": {"en": "buyer{,s}", "es": "comprador{,a,es,as}"},
+    "sellers": {"en": "seller{,s}|vendor{,s}", "es": "vendedor{,a,es,as}"},
+    "drivers": {"en": "driver{,s}|motorist{,s}", "es": "conductor{,a,es,as}|automovilista{,s}|chofer{,es}"},
+    "pedestrians": {"en": "pedestrian{,s}", "es": "peat{ón,ona,ones}|transeúnte{,s}"},
+    "cyclists": {"en": "cyclist{,s}|bicyclist{,s}", "es": "ciclista{,s}"},
+    "victims": {"en": "victim{,s}", "es": "víctima{,s}"},
+    "suspects": {"en": "suspect{,s}|gunman|gunmen|shooter{,s}|attacker{,s}|assailant{,s}|defendant{,s}|accused",
+                 "es": "sospechos{o,a,os,as}|atacante{,s}|agresor{,a,es,as}|tirador{,a,es,as}|pistoler{o,os}|"
+                       "acusad{o,a,os,as}"},
+    "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
+    "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
+}
+# the kinds each kind contradicts
+_COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "children"), ("seniors", "children"),
+                 ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
+                 ("drivers", "pedestrians"), ("drivers", "cyclists"), ("victims", "suspects"),
+                 ("residents", "visitors")]
+OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
+_KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
+            for lang in ("en", "es")}
+# (no IGNORECASE: a capitalised word before a capital is part of a name, "Residents Against Crime"; one before a
+# word in lower case opens a sentence)
+_SPACE = r"\s+"
+_WORDS = {lang: re.compile(rf"(?<![\w-])(?:{alternation(phrases, space=_SPACE)})(?![\w-])"
+                           rf"|(?<![\w-])(?:{alternation({p.capitalize() for p in phrases}, space=_SPACE)})"
+                           rf"(?=\s+[a-záéíóúñü])")
+          for lang, phrases in _KIND_OF.items()}
+# the longest word of each phrase, folded: a sentence holding none of them (most) names no group
+_GATE = {lang: frozenset(max(fold(phrase).split(), key=len) for phrase in phrases)
+         for lang, phrases in _KIND_OF.items()}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def groups(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The groups of people ``text`` names: (kind, start, end) of each word, in text order."""
+    lang = "es" if lang == "es" else "en"
+    if _GATE[lang].isdisjoint(folded_words(text)):
+        return ()  # (most sentences)
+    return tuple((_KIND_OF[lang][" ".join(match.group().split()).lower()], match.start(), match.end())
+                 for match in _WORDS[lang].finditer(text))
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The groups of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, groups)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    return contrast_findings(aligned, settings, RULE, groups, changed, evidence_key="groups", confidence=0.6,
+                             opposites=OPPOSITE)
+
+
+def changed(said, other_said) -> bool:
+    """Whether one side says a group more often than the other and the other side one of its counterparts ("students"
+    against "maestros")."""
+    surplus, other_surplus = said - other_said, other_said - said
+    return any(not OPPOSITE[kind].isdisjoint(other_surplus) for kind in surplus)

@@ -1,0 +1,84 @@
+"""name-mismatch: the people a sentence speaks of turned into their counterparts ("students" / "los maestros")."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, aligned_pair, contrast_measure
+from bilingo.rules import groups
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return groups.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The students walked out of class on Friday.", "Los maestros abandonaron las clases el viernes.",
+     "maestros", "students in English but teachers ('maestros') in Spanish"),
+    ("The tenants will pay more under the new rules.", "Los propietarios pagarán más con las nuevas reglas.",
+     "propietarios", "tenants in English but owners ('propietarios') in Spanish"),
+    ("The clinic offers free vaccines to adults.", "La clínica ofrece vacunas gratuitas a los niños.",
+     "niños", "adults in English but children ('niños') in Spanish"),
+    ("The victim was taken to a hospital in Ventura.", "El sospechoso fue trasladado a un hospital en Ventura.",
+     "sospechoso", "victims ('victim') in English but suspects ('sospechoso') in Spanish"),
+    ("A driver was injured in the crash.", "Un peatón resultó herido en el choque.",
+     "peatón", "drivers ('driver') in English but pedestrians ('peatón') in Spanish"),
+    ("Employers must pay the new minimum wage.", "Los trabajadores deben pagar el nuevo salario mínimo.",
+     "trabajadores", "employers in English but workers ('trabajadores') in Spanish"),
+])
+def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.text, finding.message) == ("name-mismatch", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The students walked out of class on Friday.", "Los alumnos abandonaron las clases el viernes."),
+    ("Teachers and students returned to the classroom.", "Los docentes y los estudiantes regresaron al aula."),
+    ("The kids returned to school on Monday.", "Los estudiantes regresaron a la escuela el lunes."),  # not counterparts
+    ("Free for seniors.", "Gratis para adultos mayores."),  # "adultos mayores" are seniors, not adults
+    ("Patients lack health insurance.", "Los pacientes no tienen seguro médico."),  # "médico": medical
+    ("Tenants said the building had no heat.", "Los residentes dijeron que el edificio no tenía calefacción."),
+    ("The driver hit a pedestrian.", "El conductor atropelló a un peatón."),
+    ("Residents Against Crime met on Monday.", "El grupo Residents Against Crime se reunió el lunes."),  # a name
+])
+def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_the_check_is_off_when_name_mismatch_is_ignored():
+    assert _findings("the students", "los maestros", Settings(disabled_rules={"name-mismatch"})) == []
+
+
+# the first Spanish group turned into its counterpart, for the corpus measure
+_TURNED = [("estudiantes", "maestros"), ("alumnos", "profesores"), ("estudiante", "maestro"), ("alumnas", "maestras"),
+           ("alumno", "profesor"), ("alumna", "profesora"), ("inquilinos", "propietarios"),
+           ("inquilino", "propietario"), ("adultos", "niños"), ("adulto", "niño"), ("adultas", "niñas"),
+           ("adultos mayores", "niños"), ("personas mayores", "niños"), ("ancianos", "niños"),
+           ("pacientes", "médicos"), ("enfermeras", "pacientes"), ("enfermeros", "pacientes"),
+           ("trabajadores", "empleadores"), ("empleados", "empleadores"), ("trabajador", "empleador"),
+           ("empleado", "empleador"), ("compradores", "vendedores"), ("comprador", "vendedor"),
+           ("conductores", "peatones"), ("conductor", "peatón"), ("ciclistas", "conductores"),
+           ("ciclista", "conductor"), ("víctima", "sospechoso"), ("víctimas", "sospechosos"),
+           ("residentes", "visitantes"), ("habitantes", "turistas"), ("turistas", "residentes"),
+           ("visitantes", "residentes")]
+SWAPPED = {"médicos": "pacientes", "profesores": "alumnos", "maestros": "estudiantes", "niños": "adultos",
+           "niñas": "adultas", "propietarios": "inquilinos", "sospechoso": "víctima", "sospechosos": "víctimas",
+           "peatones": "conductores"}
+for _word, _other in _TURNED:
+    for _a, _b in ((_word, _other), (_other, _word)):
+        SWAPPED.setdefault(_a, _b)
+        SWAPPED.setdefault(_a.capitalize(), _b.capitalize())
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
+    """742 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
+    real error of the corpus's translation (WMT: "at their employers' expense" / "a costa de los empleados"); with
+    the first Spanish group turned into its counterpart, 656 of 686 are found (the others name the counterpart
+    on the English side too: "doctors and patients")."""
+    compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
+    assert compared >= 700 and disagreeing <= 1
+    assert swapped >= 650 and found >= 0.9 * swapped
