@@ -75,6 +75,34 @@ def test_faithful_corpus_pairs_keep_their_colours_and_swapped_ones_are_found():
     assert swapped >= 75 and found >= 0.9 * swapped
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The victim was shot in the leg.", "La víctima recibió un disparo en la cabeza.",
+     "leg in English but head ('cabeza') in Spanish"),
+    ("He suffered a stab wound to the chest.", "Sufrió una herida de arma blanca en la espalda.",
+     "chest in English but back ('espalda') in Spanish"),
+    # said alike, or no wound: "the head of", "a la cabeza de"
+    ("The victim was shot in the leg.", "La víctima recibió un disparo en la pierna.", None),
+    ("She was shot in her left arm.", "Recibió un disparo en el brazo izquierdo.", None),
+    ("The decision is in the hands of the council.", "La decisión está en manos del concejo.", None),
+    ("He was in the head of the line.", "Estaba a la cabeza de la fila.", None),
+])
+def test_where_a_person_was_hurt_changed_is_reported(en, es, message):
+    """A wound's place (in a police report, a crime story) is a fact a reader checks; read only after the words of
+    a place on the body ("in the leg", "en la cabeza")."""
+    assert [finding.message for finding in _findings(en, es)] == ([message] if message else [])
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_wounds_and_swapped_ones_are_found():
+    """12 sentence pairs of the dev corpus place a wound on both sides, none elsewhere; turned, all 12 are found."""
+    swapped_parts = {"cabeza": "pierna", "pecho": "espalda", "brazo": "pierna", "mano": "pie", "cuello": "hombro",
+                     "cara": "mano", "rostro": "brazo", "piernas": "brazos", "manos": "pies", "abdomen": "cabeza",
+                     "estómago": "pecho", "hombro": "cuello", "espalda": "pecho", "pierna": "brazo", "pie": "mano"}
+    compared, disagreeing, swapped, found = contrast_measure(descriptions.wounds, descriptions.changed, swapped_parts)
+    assert compared >= 10 and disagreeing == 0
+    assert swapped >= 10 and found == swapped
+
+
 @needs_corpus
 def test_faithful_corpus_documents_get_no_finding():
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)

@@ -213,11 +213,14 @@ RULES: dict[str, Rule] = {
             "description-mismatch",
             "warning",
             "A colour said of a person, a vehicle or a thing that each side gives differently: 'a gray pickup "
-            "truck' against 'una camioneta blanca'.",
+            "truck' against 'una camioneta blanca'; or the place on the body of a wound: 'shot in the leg' against "
+            "'un disparo en la cabeza'.",
             "Police ask readers to look for a suspect or a car by its description: a colour turned in translation "
-            "sends one audience looking for the wrong one, while every name and number still match.",
+            "sends one audience looking for the wrong one, and a wound moved tells them another story, while every "
+            "name and number still match.",
             "EN: 'The suspect fled in a gray pickup truck.' / ES: 'El sospechoso huyó en una camioneta blanca.'; EN: "
-            "'a black hoodie and blue jeans' / ES: 'una sudadera negra y jeans negros'",
+            "'a black hoodie and blue jeans' / ES: 'una sudadera negra y jeans negros'; EN: 'shot in the leg' / ES: "
+            "'un disparo en la cabeza'",
         ),
         Rule(
             "BL301",

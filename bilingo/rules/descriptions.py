@@ -1,5 +1,5 @@
 """description-mismatch: a colour said of a person, a vehicle or a thing changed ("a gray pickup truck" / "una
-camioneta blanca", "a black hoodie and blue jeans" / "una sudadera negra y jeans negros").
+camioneta blanca", "a black hoodie and blue jeans" / "una sudadera negra y jeans negros"), or where a person was hurt.
 
 Police ask the public to look for a suspect or a car by its description, and a colour turned in translation sends
 Spanish readers looking for another one; every name and number still match, and chrF barely moves.
@@ -17,6 +17,11 @@ Capitalised words are names, not colours ("the White House" / "la Casa Blanca", 
 
 Measured on the faithful sentence pairs of the dev corpus: 87 say a colour on both sides, none another; with the
 first Spanish colour turned into another, 81 of 83 are found (tests/test_rule_descriptions.py).
+
+The place of a wound is a description too ("shot in the leg" / "un disparo en la cabeza", "a wound to the chest" /
+"una herida en la espalda"): a part of the body read after the words of a place on it ("in the", "to his", "en la",
+"en el"), not before "of"/"de" ("the head of the agency", "a la cabeza de la lista"), compared as colours are. 12
+faithful pairs of the dev corpus place a wound on both sides, none elsewhere.
 """
 
 from __future__ import annotations
@@ -72,10 +77,44 @@ def changed(colours_here: Counter, colours_there: Counter) -> bool:
 
 
 def prepare(version: Version, settings: Settings) -> None:
-    """The colours of every sentence, read while the translator works."""
-    prepare_sentences(version, settings, RULE, colours)
+    """The colours and the wounds' places of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, colours, wounds)
+
+
+# Where on the body a person was hurt ("shot in the leg" / "un disparo en la cabeza"): each part and its words, read
+# only after the preposition and article of a wound's place ("in the", "to his", "en la", "en el", "a la"), so that
+# "the head of the agency" or "a la cabeza de la lista" is no wound
+BODY_PARTS = {
+    "head": {"en": "head", "es": "cabeza"}, "face": {"en": "face", "es": "cara|rostro"},
+    "neck": {"en": "neck", "es": "cuello"}, "chest": {"en": "chest", "es": "pecho|tórax"},
+    "back": {"en": "back", "es": "espalda"}, "abdomen": {"en": "abdomen|stomach|torso", "es": "abdomen|estómago|vientre|torso"},
+    "arm": {"en": "arm{,s}", "es": "brazo{,s}"}, "hand": {"en": "hand{,s}", "es": "mano{,s}"},
+    "leg": {"en": "leg{,s}|thigh{,s}", "es": "pierna{,s}|muslo{,s}"}, "foot": {"en": "foot|feet", "es": "pie{,s}"},
+    "shoulder": {"en": "shoulder{,s}", "es": "hombro{,s}"},
+}
+_PART_OF = {lang: {word: part for part, words in BODY_PARTS.items() for word in expand(words[lang])}
+            for lang in ("en", "es")}
+_WOUND_PLACE = {
+    "en": re.compile(r"\b(?:in|to|on)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?(?P<part>"
+                     + "|".join(sorted(_PART_OF["en"], key=len, reverse=True)) + r")\b(?!\s+of\b)"),
+    "es": re.compile(r"\b(?:en|a)\s+(?:el|la|los|las|su|sus)\s+(?P<part>"
+                     + "|".join(sorted(_PART_OF["es"], key=len, reverse=True)) + r")\b(?!\s+de\b)"),
+}
+# a sentence holding none of the words of a wound's place (most) says none
+_WOUND_CUES = {lang: frozenset(fold(word) for word in words) for lang, words in _PART_OF.items()}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def wounds(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The parts of the body ``text`` places a wound or a blow on: (part, start, end) of each word, in text order."""
+    lang = "es" if lang == "es" else "en"
+    if _WOUND_CUES[lang].isdisjoint(folded_words(text)):
+        return ()  # (most sentences)
+    return tuple((_PART_OF[lang][match.group("part")], match.start("part"), match.end("part"))
+                 for match in _WOUND_PLACE[lang].finditer(text))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    return contrast_findings(aligned, settings, RULE, colours, changed, evidence_key="colours",
-                             confidence=CONFIDENCE)
+    return (contrast_findings(aligned, settings, RULE, colours, changed, evidence_key="colours", confidence=CONFIDENCE)
+            + contrast_findings(aligned, settings, RULE, wounds, changed, evidence_key="wounds",
+                                confidence=CONFIDENCE))
