@@ -518,6 +518,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "third in English but segunda in Spanish"),
     ("She finished second in the race.", "Terminó en primer lugar en la carrera.",
      "second in English but primer in Spanish"),
+    ("She was elected to a second term.", "Ella fue elegida para un primer mandato.",
+     "second in English but un primer in Spanish"),  # (the article read with its ordinal)
     # "cuarto"/"cuarta" (a room, a quarter) as an ordinal before a noun counted in order
     ("Prices rose for the third straight month.", "Los precios subieron por cuarto mes consecutivo.",
      "third in English but cuarto in Spanish"),

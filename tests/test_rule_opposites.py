@@ -30,6 +30,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "se opone", "supports ('support') in English but opposes ('se opone') in Spanish"),
     ("Police arrested the suspect on Monday.", "La policía liberó al sospechoso el lunes.",
      "liberó", "arrested in English but released ('liberó') in Spanish"),
+    # a vote
+    ("Council member Ruiz voted in favor of the plan.", "La concejala Ruiz votó en contra del plan.",
+     "en contra", "supports ('in favor') in English but opposes ('en contra') in Spanish"),
+    ("Two members voted against the budget.", "Dos miembros votaron a favor del presupuesto.",
+     "a favor", "opposes ('voted against') in English but supports ('a favor') in Spanish"),
     # a rise or a fall made by someone, its number away from the verb
     ("The city raised water rates by 8% in July.", "La ciudad bajó las tarifas de agua un 8% en julio.",
      "bajó", "rose ('raised') in English but fell ('bajó') in Spanish"),

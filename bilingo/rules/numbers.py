@@ -1239,7 +1239,12 @@ def is_count(mention: Mention) -> bool:
 def is_ordinal_word(mention: Mention) -> bool:
     """An ordinal in words ("third", "segunda"). "cuarto"/"cuarta" (a room and a quarter as often) only before a
     noun that is counted in order ("el cuarto mes consecutivo", "la cuarta vez"); never "medio"/"half"."""
-    return mention.kind == "word" and (mention.ordinal or mention.text.lower() in ORDINAL_WORDS)
+    if mention.kind != "word":
+        return False
+    words = mention.text.lower().split()
+    if len(words) == 2 and words[0] in ("un", "una"):
+        words = words[1:]  # "un primer mandato": the article read with its ordinal
+    return mention.ordinal or " ".join(words) in ORDINAL_WORDS
 
 
 def composes(words: list[str]) -> bool:

@@ -5,7 +5,7 @@ muerto", "Masks are required" / "El uso de mascarilla es opcional").
 One verb turned into its opposite reverses the story while every name and number still matches, as a decision
 reversed does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair
 in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall, an opening or
-a closing, hiring or laying off, alive or dead, support or opposition, an arrest or a release, ahead or behind in a
+a closing, hiring or laying off, alive or dead, support or opposition (a vote for or against), an arrest or a release, ahead or behind in a
 race, a profit or a loss, a date put off or moved up, an event put off or called off, a vote unanimous or
 divided. When, for one pair of opposites, each side says one more often than the other, the event changed: one
 finding on the translated side, at the word that changed, naming both.
@@ -107,8 +107,9 @@ OPPOSITES = {
                "no sobreviv{ió,ieron}"),
     },
     ("supports", "opposes"): {
-        "en": ("supports|supported|support", "opposes|opposed|oppose|opposing"),
-        "es": ("apoy{a,an,ó,aron,ará}|respald{a,an,ó,aron}", "se op{one,onen,uso,usieron,ondrá}|en contra"),
+        "en": ("supports|supported|support|in {favor,favour}|{voted,vote,votes} {for,yes}",
+               "opposes|opposed|oppose|opposing|{voted,vote,votes} {against,no}"),
+        "es": ("apoy{a,an,ó,aron,ará}|respald{a,an,ó,aron}|a favor", "se op{one,onen,uso,usieron,ondrá}|en contra"),
     },
     ("arrested", "released"): {
         "en": ("arrested|arrests|detained|detains|jailed", "released|releases|freed|frees"),
