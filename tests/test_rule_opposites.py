@@ -30,6 +30,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "se opone", "supports ('support') in English but opposes ('se opone') in Spanish"),
     ("Police arrested the suspect on Monday.", "La policía liberó al sospechoso el lunes.",
      "liberó", "arrested in English but released ('liberó') in Spanish"),
+    ("Classes will resume on Monday.", "Las clases se suspenderán el lunes.",
+     "se suspenderán", "resumed ('will resume') in English but suspended ('se suspenderán') in Spanish"),
     # a vote
     ("Council member Ruiz voted in favor of the plan.", "La concejala Ruiz votó en contra del plan.",
      "en contra", "supports ('in favor') in English but opposes ('en contra') in Spanish"),
@@ -176,13 +178,15 @@ SWAPPED = {
     "presencial": "virtual", "tiempo completo": "medio tiempo", "incremento": "recorte",
     "permitido": "prohibido", "permitida": "prohibida", "prohibido": "permitido", "prohibida": "permitida",
     "es segura": "es peligrosa", "es seguro": "es peligroso", "peligroso": "seguro", "peligrosa": "segura",
+    "suspendió": "reanudó", "suspendieron": "reanudaron", "suspendido": "reanudado", "suspendida": "reanudada",
+    "reanudó": "suspendió", "reanudaron": "suspendieron", "elevó": "redujo", "redujo": "elevó",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """1,049 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 523 of 591 are found (most of the others are words the English
+    """1,074 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 529 of 600 are found (most of the others are words the English
     side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a verb)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 1000 and disagreeing == 0

@@ -160,7 +160,7 @@ RULES: dict[str, Rule] = {
             "decision-mismatch",
             "warning",
             "A decision, a result, an event or a condition said the other way on each side: approved against "
-            "rejected, upheld against overturned, won against lost, reopened against closed, hired against laid off, "
+            "rejected, upheld against overturned, won against lost, reopened against closed, resumed against suspended, hired against laid off, "
             "rose against fell, alive against dead, supports against opposes, arrested against released, postponed "
             "against cancelled, required "
             "against optional, allowed against banned, safe against dangerous, badly hurt against lightly hurt, "
