@@ -160,11 +160,12 @@ RULES: dict[str, Rule] = {
             "decision-mismatch",
             "warning",
             "A decision, a result, an event or a condition said the other way on each side: approved against "
-            "rejected, upheld against overturned, won against lost, reopened against closed, resumed against suspended, hired against laid off, "
-            "rose against fell, alive against dead, supports against opposes, arrested against released, postponed "
-            "against cancelled, required "
-            "against optional, allowed against banned, safe against dangerous, badly hurt against lightly hurt, "
-            "online against in person, free against paid, public against private.",
+            "rejected, signed against vetoed, upheld against overturned, won against lost, reopened against closed, "
+            "resumed against suspended, began against ended, hired against laid off, rose against fell, alive "
+            "against dead, supports against opposes, arrested against released, postponed against cancelled, "
+            "required against optional, allowed against banned, safe against dangerous, badly hurt against lightly "
+            "hurt, online against in person, free against paid, public against private, a misdemeanor against a "
+            "felony, a weather warning against a watch, heavy against light rain.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",

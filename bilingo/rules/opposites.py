@@ -7,7 +7,8 @@ reversed does (``bilingo.rules.decisions``); chrF barely moves. This module read
 in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall, an opening or
 a closing, a service resumed or suspended, hiring or laying off, alive or dead, support or opposition (a vote for or
 against), an arrest or a release, ahead or behind in a race, a profit or a loss, a date put off or moved up, an event
-put off or called off, a vote unanimous or divided. When, for one pair of opposites, each side says one more often than the other, the event changed: one
+put off or called off, a period begun or ended, a vote unanimous or divided, a misdemeanor or a felony, a weather
+warning or a watch, heavy or light rain and wind. When, for one pair of opposites, each side says one more often than the other, the event changed: one
 finding on the translated side, at the word that changed, naming both.
 
 What is left out, measured on the dev corpus:
@@ -30,8 +31,8 @@ illegal, public or private, minimum or maximum, full-time or part-time, online o
 temporary or permanent, a majority or a minority, allowed or banned, safe or dangerous, a victim badly hurt or
 lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 1,074 say one of these pairs of opposites on both sides, none
-the other way; with the first Spanish word turned into its opposite, 529 of 600 are found
+On the 11,650 faithful sentence pairs of the dev corpus, 1,224 say one of these pairs of opposites on both sides, none
+the other way; with the first Spanish word turned into its opposite, 619 of 703 are found
 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -77,7 +78,8 @@ OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
                "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|raised|raises",
-               "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|plunged|plummeted|shrank|shrunk|"
+               "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
+               "shrank|shrunk|"
                "{went,goes,gone} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
@@ -89,7 +91,7 @@ OPPOSITES = {
                "se " + _PERFECT + " reducido|red{ujo,ujeron}|recort{ó,aron}"),
     },
     ("opened", "closed"): {
-        "en": ("opened|opens|reopened|reopens|reopen|reopening|{will,to} open|{remain,remains,remained} open|"
+        "en": ("opened|opens|open|reopened|reopens|reopen|reopening|{will,to} open|{remain,remains,remained} open|"
                "{stay,stays} open",
                "closed|closes|shut|shuts|shut down|{will,to} close|{remain,remains,remained} closed|"
                "{stay,stays} closed"),
@@ -137,6 +139,12 @@ OPPOSITES = {
     ("postponed", "cancelled"): {  # an event ("suspendido" is left out: a game suspended may resume)
         "en": (_POSTPONED["en"], "canceled|cancelled|cancels|called off|scrapped"),
         "es": (_POSTPONED["es"], "cancel" + _AR_VERB),
+    },
+    ("began", "ended"): {  # a period, a vote, a season (the verbs only: "the end of the month" is no ending)
+        "en": ("begins|began|begun|{will,to} begin|starts|started|{will,to} start|{is,are,was,were} {beginning,starting}",
+               "ends|ended|{will,to} end|{is,are,was,were} ending"),
+        "es": ("comienz{a,an}|comenz{ó,aron,ará,arán}|empiez{a,an}|empez{ó,aron,ará,arán}|inici{a,an,ó,aron,ará,arán}",
+               "termin{a,an,ó,aron,ará,arán}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}"),
     },
     ("unanimous", "divided"): {  # a vote
         "en": ("unanimous|unanimously", "split vote|divided"),
@@ -188,6 +196,27 @@ OPPOSITES = {
         "en": ("safe", "unsafe|dangerous|not safe"),
         "es": ("{es,son,era,eran,será,serán,está,están,sea,sean,muy,más} segur{o,a,os,as}",
                "insegur{o,a,os,as}|peligros{o,a,os,as}|no {es,son,era,eran,será,serán,está,están} segur{o,a,os,as}"),
+    },
+    ("misdemeanor", "felony"): {"en": ("misdemeanor{,s}|misdemeanour{,s}", "felony|felonies"),
+                                "es": ("delito{,s} menor{,es}", "delito{,s} grave{,s}")},
+    # a weather service's alert ("Aviso de Inundación", "Vigilancia de Inundación", as the NWS writes them in Spanish)
+    ("warning", "watch"): {
+        "en": ("{flood,tornado,hurricane,storm,heat,blizzard,weather,flag,wind,freeze,surge} warning{,s}",
+               "{flood,tornado,hurricane,storm,heat,blizzard,weather,flag,wind,freeze,surge} watch{,es}"),
+        "es": ("aviso{,s} de {inundación,inundaciones,tornado,huracán,tormenta,calor,ventisca,vientos,helada}|"
+               "advertencia{,s} de {inundación,inundaciones,tornado,huracán,tormenta,calor,ventisca,vientos,helada}",
+               "vigilancia{,s} de {inundación,inundaciones,tornado,huracán,tormenta,calor,ventisca,vientos,helada}"),
+    },
+    # the weather forecast ("heavy rain" / "lluvias ligeras")
+    ("heavy", "light"): {
+        "en": ("{heavy,strong,intense,torrential,damaging} {rain,rains,rainfall,winds,wind,snow,snowfall,showers,gusts}",
+               "{light,weak,gentle,mild} {rain,rains,rainfall,winds,wind,snow,snowfall,showers,gusts}"),
+        "es": ("{lluvia,lluvias,viento,vientos,nevada,nevadas,ráfagas,precipitaciones} {fuerte,fuertes,intensa,intensas,"
+               "intenso,intensos,torrencial,torrenciales}|{fuerte,fuertes,intensas,intensos,torrenciales} {lluvias,"
+               "vientos,nevadas,ráfagas,precipitaciones}",
+               "{lluvia,lluvias,viento,vientos,nevada,nevadas,ráfagas,precipitaciones} {ligera,ligeras,ligero,ligeros,"
+               "débil,débiles,leve,leves,suave,suaves}|{ligeras,ligeros,leves,débiles,suaves} {lluvias,vientos,nevadas,"
+               "ráfagas,precipitaciones}"),
     },
     ("majority", "minority"): {"en": ("majority|majorities", "minority|minorities"),
                                "es": ("mayoría{,s}", "minoría{,s}")},
