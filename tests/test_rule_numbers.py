@@ -518,6 +518,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "third in English but segunda in Spanish"),
     ("She finished second in the race.", "Terminó en primer lugar en la carrera.",
      "second in English but primer in Spanish"),
+    # a time in words
+    ("The event starts at noon.", "El evento empieza a medianoche.", "noon in English but medianoche in Spanish"),
     ("She was elected to a second term.", "Ella fue elegida para un primer mandato.",
      "second in English but un primer in Spanish"),  # (the article read with its ordinal)
     # "cuarto"/"cuarta" (a room, a quarter) as an ordinal before a noun counted in order
@@ -721,6 +723,8 @@ SAID_ALIKE = [
      "El fallo de la Corte de Apelaciones del Quinto Circuito llegó el 4 de julio."),
     ("It was the third time the bridge had closed this year.", "Era la tercera vez que el puente cerraba este año."),
     ("Prices rose for the fourth straight month.", "Los precios subieron por cuarto mes consecutivo."),
+    ("The event starts at noon.", "El evento empieza al mediodía."),
+    ("The curfew begins at midnight.", "El toque de queda comienza a las 12 de la noche."),
     ("The meeting lasted a quarter of an hour.", "La reunión duró un cuarto de hora."),
     ("The plant will cut 200 jobs by March.", "La planta eliminará 200 empleos para marzo."),
     ("For the first time, the city will pay for it.", "Por primera vez, la ciudad lo pagará."),

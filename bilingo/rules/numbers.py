@@ -30,7 +30,7 @@ drops numbers. Each side is parsed with its own language's conventions:
 * times: ``10 a.m.`` = ``10 de la mañana`` = ``10 a. m.`` = ``10:00`` (Spanish with "a. m." and
   "p. m." as US Spanish-language newsrooms write it: "7 a.m." / "7 p. m." differ); a time against a bare number
   compares its hour; ``noon`` = ``mediodía`` = ``12:00 horas``, ``midnight`` = ``medianoche``
-  (soft mentions: words).
+  (soft mentions: words; one left over alone on each side is a time changed, "at noon" / "a medianoche").
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
   ``en abril``), seasons (``this spring`` / ``en otoño``) and the part of the week (``on weekdays`` / ``los fines
   de semana``) are compared only where both sides of a pair name one, each side one that the
@@ -752,6 +752,8 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             period = (match.groupdict().get("period") or "").lower().replace(" ", "").replace(".", "")
             if period in ("am", "mañana", "madrugada"):
                 hours = {hour % 12}
+            elif period == "noche" and hour == 12:
+                hours = {0, 24}  # "las 12 de la noche" is midnight ("12 p.m." is noon)
             elif period in ("pm", "tarde", "noche"):
                 hours = {hour % 12 + 12}
             else:
@@ -1131,12 +1133,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         pair_mentions = mentions[position]
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
-                or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))):
+                or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))
+                or (_any_time_in_words(pair_mentions["left"]) and _any_time_in_words(pair_mentions["right"]))):
             continue  # most sentences hold no number, or number words on one side only
         leftovers = {side: list(left_over) for side, left_over in unmatched(position).items()}  # (changed below)
         if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
             if not fractions_changed:  # ("one in five" / "uno de cada cuatro": the counts are the fractions')
-                findings.extend(_differing_counts(aligned, pair, unmatched, position, leftovers, settings))
+                findings.extend(_differing_counts(aligned, pair, unmatched, position, leftovers, settings)
+                                or _differing_times_in_words(aligned, pair, unmatched, position, leftovers, settings))
             continue  # every number written in digits matched
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         _drop_currency_conversions(aligned, pair, mentions[position], leftovers)
@@ -1277,6 +1281,21 @@ def _any_count(mentions: list[Mention]) -> bool:
 
 def _any_ordinal(mentions: list[Mention]) -> bool:
     return any(is_ordinal_word(mention) for mention in mentions)
+
+
+def _any_time_in_words(mentions: list[Mention]) -> bool:
+    return any(mention.kind == "time" and not mention.strong for mention in mentions)
+
+
+def _differing_times_in_words(aligned, pair, unmatched, position, leftovers, settings) -> list[Finding]:
+    """"at noon" against "a medianoche": a time in words left over alone on each side, after matching, is the same
+    time changed (words are soft mentions, never reported for want of a counterpart)."""
+    if not all(len(leftovers[side]) == 1 and _any_time_in_words(leftovers[side]) for side in ("left", "right")):
+        return []
+    if any(_moved(unmatched, position, side, leftovers[side][0], True) for side in ("left", "right")):
+        return []
+    flagged = aligned.translated_side or "right"
+    return [_finding(aligned, pair, flagged, leftovers[flagged][0], leftovers[aligned.other(flagged)][0], settings)]
 
 
 def _differing_counts(aligned, pair, unmatched, position, leftovers, settings) -> list[Finding]:
