@@ -34,6 +34,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "no confirmaron"),
     ("The suspect has never been charged with a crime.", "El sospechoso ha sido acusado de un delito.", "en",
      "never been charged"),
+    # an event decision-mismatch reads without its negation (a rise, an opening, a hiring), said in other words
+    ("Sales did not increase last year.", "Las ventas aumentaron el año pasado.", "en", "did not increase"),
+    ("The company did not hire new workers.", "La empresa contrató nuevos trabajadores.", "en", "did not hire"),
+    ("The city will not raise fees this year.", "La ciudad aumentará las tarifas este año.", "en", "will not raise"),
+    ("The store did not reopen after the fire.", "La tienda reabrió después del incendio.", "en", "did not reopen"),
     # tico19, the Spanish "no" taken out ("que no fueron hospitalizados")
     ("In contrast, 1,388 of 5,143 (27%) COVID-19 patients who were not hospitalized were reported to have at least "
      "one underlying health condition.",

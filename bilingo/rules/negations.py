@@ -32,8 +32,10 @@ word, where the other side says "still" or "yet" with its negation ("todavía no
 without the negation whose "ni" or "sino" has no negative word before it ("Se pare ni se siente cerca", "era un mar,
 sino una pulsión"), or whose "ningún" follows a verb with none before it ("puede que genere ningún impacto"), breaks
 Spanish grammar exactly where a "no" was taken out. Predicates are compared by crude stem after an irregular English
-verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe"). A negated decision or
-event ("did not approve", "is not required") is decision-mismatch's, which names both sides' words.
+verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe"), and an event of
+decision-mismatch's table (a rise, an opening, a hiring) is said by any of its words ("did not increase" /
+"aumentaron", which Apertium renders "augmented"). A negated decision, or an event that rule reads with its negation
+("did not approve", "is not required", "did not survive"), is decision-mismatch's, which names both sides' words.
 
 Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: 1 finding
 ("Pre-operative" / "aún no se han operado"). On the pairs of it whose two sides both say a negation, the one
@@ -522,15 +524,28 @@ def _covered_by_negations(text: str, lang: str):
 
 
 def read_by_other_rules(text: str, lang: str, negation: Negation) -> bool:
-    """Whether the negation turns a decision or an event that decision-mismatch reads ("did not approve" is a
-    rejection, "is not required" optional): that rule reports it, naming both sides' words. A refusal before another
-    verb ("refused to sign") is a decision of its own, not that verb's: the negation is read here."""
+    """Whether the negation turns a decision or an event that decision-mismatch reads with its negation ("did not
+    approve" is a rejection, "is not required" optional, "did not survive" dead): that rule reports it, naming both
+    sides' words. An event that rule reads without its negation ("did not increase", "did not reopen": a rise, an
+    opening) is this rule's. A refusal before another verb ("refused to sign") is a decision of its own, not that
+    verb's: the negation is read here."""
     from bilingo.rules.decisions import decisions
     from bilingo.rules.opposites import events
 
     predicate_start = text.rfind(" ", negation.start, negation.end) + 1
-    return any(start < negation.end and predicate_start < end
-               for _, start, end in decisions(text, lang) + events(text, lang))
+    return (any(start < negation.end and predicate_start < end for _, start, end in decisions(text, lang))
+            or any(start < predicate_start < end for _, start, end in events(text, lang)))
+
+
+def _event_said(text: str, lang: str, negation: Negation, other: _Side) -> bool:
+    """Whether the negated predicate is an event of decision-mismatch's (``opposites.events``: a rise, an opening,
+    a hiring...) that the other side says too, in its own words ("did not increase" / "aumentaron", which Apertium
+    renders "augmented"; "did not hire" / "contrató")."""
+    from bilingo.rules.opposites import events
+
+    predicate_start = text.rfind(" ", negation.start, negation.end) + 1
+    negated = {kind for kind, start, end in events(text, lang) if start <= predicate_start < end}
+    return bool(negated) and not negated.isdisjoint(kind for kind, _, _ in events(other.text, other.lang))
 
 
 def _segment_text(aligned: AlignedDocument, side: str, index: int) -> str:
@@ -607,7 +622,9 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
             plain |= plain_predicates(other.compared, other.compared_lang)
         said = next(((index, negation) for index, negation, as_translated in candidates
                      if not plain.isdisjoint(negation.predicates)
-                     or (as_translated is not None and not plain.isdisjoint(as_translated.predicates))), None)
+                     or (as_translated is not None and not plain.isdisjoint(as_translated.predicates))
+                     or _event_said(_segment_text(aligned, negated.name, index), negated.lang, negation, other)),
+                    None)
     else:
         segment_texts = [segment.text for segment in version.segments]
         said = _said_in_a_clause_without_negative_words(candidates, negated, other, segment_texts)

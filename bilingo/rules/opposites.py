@@ -77,7 +77,7 @@ _POSTPONED = {
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
-               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|raised|raises",
+               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|raised|raises|raise",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
                "shrank|shrunk|"
                "{went,goes,gone} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed"),
