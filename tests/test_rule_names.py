@@ -199,6 +199,13 @@ def test_new_years_eve_and_christmas_eve_are_two_nights(es, message):
     ("The bill passed the Senate on Thursday.",
      "El proyecto de ley fue aprobado por la Cámara de Representantes el jueves.",
      "Senate in English but Cámara de Representantes in Spanish"),
+    # a name spelled out with "and", which a run of capitalised words parts in two, is one name
+    ("Agents from Immigration and Customs Enforcement detained three men.",
+     "Agentes de la Patrulla Fronteriza detuvieron a tres hombres.",
+     "Immigration and Customs Enforcement in English but Patrulla Fronteriza in Spanish"),
+    ("U.S. Immigration and Customs Enforcement agents detained the man.", "Agentes de ICE detuvieron al hombre.", None),
+    ("The Food and Drug Administration approved the drug.",
+     "La Administración de Alimentos y Medicamentos aprobó el medicamento.", None),
     # each agency by its Spanish name or its acronym
     ("The FBI is investigating the robbery.", "El FBI investiga el robo.", None),
     ("ICE agents detained the man on Monday.",

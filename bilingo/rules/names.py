@@ -38,7 +38,9 @@ holds the few people whose Spanish names resemble nothing of their English ones 
 Harry" / "el príncipe Enrique"); another name in their place is a changed name. So are the federal agencies and
 chambers of US local news, each known by its acronym and its Spanish names ("ICE" = "Servicio de Inmigración y Control
 de Aduanas"): one put for another ("ICE" / "la Patrulla Fronteriza", "the Senate" / "la Cámara de Representantes")
-is a changed name, though their names are ordinary words that other organisations' are not compared by.
+is a changed name, though their names are ordinary words that other organisations' are not compared by. A form of
+the table that joins its words with "and", "y" or a comma ("Immigration and Customs Enforcement") is one name where
+the text writes it whole.
 
 A name missing with no replacement is reported only when the other version names it elsewhere (the translator
 does render it), and not when both versions keep naming it, in more than ``RECURRING_NAME_SENTENCES`` sentences of
@@ -499,7 +501,28 @@ def _names_of(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
                 close()  # a lower-case word or punctuation between: two names ("Mongolia, Georgia")
         run.append(index)
     close()
-    return tuple(names)
+    return _with_joined_forms(text, tuple(names))
+
+
+# The forms of ``EQUIVALENTS`` that join their words with "and", "y" or a comma ("Immigration and Customs
+# Enforcement", "Administración de Alimentos y Medicamentos"), which a run of capitalised words parts in two: each is
+# one name where the text writes it whole. (The first word of each, checked as a substring, keeps most texts out.)
+_JOINED_FORMS = sorted({form for group in EQUIVALENTS for form in group if re.search(r" (?:and|y) |,", form)},
+                       key=len, reverse=True)
+_JOINED_FIRST_WORDS = tuple({form.split()[0] for form in _JOINED_FORMS})
+_JOINED = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _JOINED_FORMS)) + r")(?![\w-])")
+
+
+def _with_joined_forms(text: str, names: tuple[Name, ...]) -> tuple[Name, ...]:
+    """``names`` and each joined form of ``EQUIVALENTS`` the text writes whole, as a name of its own (its parts stay
+    names: a part replaced is still found as before)."""
+    if not any(word in text for word in _JOINED_FIRST_WORDS):
+        return names  # (most texts)
+    spans = [match.span() for match in _JOINED.finditer(text)]
+    if not spans:
+        return names
+    joined = [Name(text[start:end], start, end, _normalise_words(text[start:end]), False) for start, end in spans]
+    return tuple(sorted(names + tuple(joined), key=lambda name: name.start))
 
 
 def _person_of_place(tokens: tuple[str, ...], run: list[int]) -> int | None:
