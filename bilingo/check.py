@@ -42,6 +42,7 @@ CHECK_MODULES = (
     "bilingo.rules.coverage",
     "bilingo.rules.numbers",
     "bilingo.rules.quantities",
+    "bilingo.rules.quantifiers",
     "bilingo.rules.multipliers",
     "bilingo.rules.names",
     "bilingo.rules.titles",
@@ -274,6 +275,7 @@ def prepare_checks(versions: list[Version], settings: Settings) -> None:
 PAIR_CHECK_MODULES = (
     "bilingo.rules.numbers",
     "bilingo.rules.quantities",
+    "bilingo.rules.quantifiers",
     "bilingo.rules.multipliers",
     "bilingo.rules.names",
     "bilingo.rules.titles",

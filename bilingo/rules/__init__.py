@@ -73,7 +73,8 @@ RULES: dict[str, Rule] = {
             "A number, amount, date or time present on one side and missing or different on the other, or the same"
             " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
             " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
-            " a score reversed, another weekday, season or part of the week).",
+            " a score reversed, another weekday, season or part of the week), or an amount said in words turned (all"
+            " against none, no one against several, most against a minority, few against many).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
@@ -81,7 +82,8 @@ RULES: dict[str, Rule] = {
             " '2 percentage points' / '2 %'; '9 p.m. ET' / '9 p.m. hora del Pacífico'; 'the lowest on record' /"
             " 'la más alta registrada'; '6 months or older' / '6 años o más'; 'more than double' / 'casi el triple';"
             " 'cut 200 jobs' / 'creará 200 empleos'; 'the third straight month' / 'cuarto mes consecutivo'; 'on"
-            " weekdays' / 'los fines de semana'.",
+            " weekdays' / 'los fines de semana'; 'All residents were evacuated' / 'Ninguno de los residentes fue"
+            " evacuado'; 'No one was injured' / 'Varias personas resultaron heridas'.",
         ),
         Rule(
             "BL202",

@@ -1,0 +1,154 @@
+"""number-mismatch: how many of them, said in words, turned ("All of the residents were evacuated" / "Ninguno de los
+residentes fue evacuado", "No one was injured" / "Varias personas resultaron heridas", "Most voters" / "Una minoría
+de los votantes").
+
+A quantity said without a number is still a quantity: none, few, some, half, most, many or all of the people or
+things a sentence speaks of. A word turned in translation tells one version's readers that everyone was evacuated
+and the other's that nobody was, while no digit differs for ``bilingo.rules.numbers`` to see and the rest of the
+sentence matches.
+
+Each side of an aligned pair is read in its own language (the originals: Apertium renders "ninguno de los" loosely),
+as one of eight kinds (``PATTERNS``): *none* ("no one", "nobody", "none", "no residents"; "nadie", "ningún"), *few*
+("few", "only a few", "almost no"; "pocos", "casi nadie"), *some* ("some", "several", "a few", "not all";
+"algunos", "varios", "unos pocos", "no todos"), *half* ("half of"; "la mitad"), *most* ("most of", "most
+residents"; "la mayor parte de"), *majority* ("the majority"; "la mayoría"), *many* ("many", "numerous";
+"muchos", "numerosos"), *all* ("all of", "all residents", "every", "everyone"; "todos los", "todas sus") and
+*minority*. A kind contradicts only the kinds it cannot stand for (``OPPOSITE``: none against any amount, all
+against none, few, some, half or a minority, most against few or a minority...), never a neighbour ("some" against
+"many", "most" against "half"), which translators trade. When one side says a kind more often than the other and
+the other says one of its contradictions more often, the amount changed: one finding on the translated side, naming
+both. A side that says no such word ("Residents were evacuated" / "Todos los residentes") says nothing.
+
+Words that say something else are left out: "some 300" (about), "several hundred" (a number), "at most", "the
+most" and "most" before an adjective (a superlative), "after all", "at all", "all over", "too many" ("demasiados"),
+"every day" and "todos los días" (how often), "a few" as "few" ("a few" is some), "unos pocos" as "pocos", "todas
+vestidas" (no determiner after it: said of a noun before), "de ninguna manera", "ninguna parte", the singular "todo"
+("todo el día": the whole day) and "poco"; "cada" (each, or a rate: "por cada 10.000"); after a negation in its
+clause, "all", "todos" and the Spanish "ningún" and "nadie" (``_negated_before``: "no es necesario ningún software"
+is "any"); and "majority" against "minority", which is decision-mismatch's.
+
+Measured on the 11,650 faithful sentence pairs of the dev corpus: 988 say an amount in words on both sides, one
+says amounts that contradict ("taps close to every toilet are scarce" / "hay muy pocos grifos": the two words count
+different things); with the first Spanish amount turned into one it contradicts, 806 of 888 are found
+(tests/test_rule_quantifiers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.numbers import RULE
+from bilingo.settings import Settings
+
+TEXT_MEMO_SIZE = 1 << 14
+# a word that closes on "s" and is no adjective: what "most" and "all" count ("most residents", "all schools")
+_PLURAL_NOUN_EN = r"(?![a-z]*(?:ous|ss|less|ful|ious|ics)\b)[a-z]+s\b"
+_DETERMINER_EN = r"(?:of|the|these|those|its|their|our|his|her|my|your|them|us|\d[\d,]*)\b"
+_FREQUENCY_EN = r"(?:day|week|month|year|night|morning|evening|weekend|time)s?\b"
+_FREQUENCY_ES = (r"(?:los\s+(?:días|años|meses|lunes|martes|miércoles|jueves|viernes|sábados|domingos"
+                 r"|fines\s+de\s+semana)|las\s+(?:semanas|noches|mañanas|tardes))\b")
+# what an English "no" stands before and is no amount: "no longer", "no more than", "no better"; and the Spanish "no"
+# of a sentence left untranslated ("no me marcó")
+_NOT_AFTER_NO = ("longer|more|less|later|earlier|sooner|fewer|better|worse|bigger|greater|smaller|higher|lower|further|"
+                 "matter|doubt|than|way|one|majority|minority|"
+                 "me|te|se|lo|la|le|les|los|las|nos|es|son|era|fue|ha|han|hay|hubo|está|están|de|del|en|que|por|para")
+PATTERNS = {
+    "en": {
+        # ("no" before a word in lower case or an acronym: "no residents", "no MP3 player"; not "No. 1", "say no. I")
+        "none": r"\b(?:no[- ]one|nobody|none|not\s+(?:one|a\s+single)"
+                rf"|(?<!\bor\s)no(?=\s+(?-i:[a-z]|[A-Z]{{2}}))(?!\s+(?:{_NOT_AFTER_NO})\b))\b",
+        # ("a few" is some, "the few" and "the past few" a span of time: "in the next few days"; "almost none" few)
+        "few": r"\b(?:only\s+a\s+few|(?:almost|nearly|virtually)\s+(?:none|no\s+one|nobody|no)|hardly\s+any)\b"
+               r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bpast\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\binitial\s)"
+               r"\b(?:very\s+)?few\b",
+        # ("some 300 people": about; "to some extent": partly; "some kind of"; "several hundred": a number; "not all")
+        "some": r"\b(?:some(?!\s+\d)(?!\s+(?:time|day|point|way|extent|degree|form|kind|sort|type)s?\b)|several"
+                r"|a\s+few|various|certain(?=\s+[a-z]+s\b)|a\s+number\s+of|not\s+(?:all|every(?:one|body)?))\b"
+                r"(?!\s+(?:hundred|thousand|million|dozen))",
+        # ("half a million" is a number, "two and a half" too, "the second half of the year" a time)
+        "half": r"(?<!\ba\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\blast\s)(?<!\bbetter\s)(?<!\bother\s)"
+                r"\bhalf\s+(?:of|the|its|their|his|her|our|all|them)\b"
+                r"|\b(?:about|around|nearly|almost|roughly|over|more\s+than|less\s+than)\s+a\s+half\b",
+        "most": rf"(?<!\bthe\s)(?<!\bat\s)\bmost(?=\s+(?:of\b|people\b|{_PLURAL_NOUN_EN}))",
+        "majority": r"\b(?:the|a)\s+(?:vast\s+|large\s+|great\s+)?majority\b",
+        # ("too many" is "demasiados", which says no amount here)
+        "many": r"(?<!\bhow\s)(?<!\bas\s)(?<!\btoo\s)\b(?:many|plenty(?:\s+of)?|numerous)\b",
+        # (not "every day", "every year": how often)
+        "all": rf"\b(?:everyone|everybody|every(?!\s+(?:other|now|so|single\s+one|{_FREQUENCY_EN}))(?=\s+\w)"
+               rf"|(?<!\bafter\s)(?<!\bat\s)(?<!\babove\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bnot\s)"
+               rf"all(?=\s+(?:[a-z]+\s+)?(?:{_DETERMINER_EN}|{_PLURAL_NOUN_EN}))(?!\s+(?:the\s+)?{_FREQUENCY_EN}))\b",
+        "minority": r"\b(?:a|the)\s+(?:small\s+)?minority\s+of\b",
+    },
+    "es": {
+        # (read only where no negation comes before it in its clause: "no es necesario ningún software" is "any")
+        "none": r"\b(?:nadie|ningun[oa]s?|ningún|ni\s+un[oa]?\s+sol[oa])\b"
+                r"(?!\s+(?:manera|forma|modo|caso|parte)\b)",
+        "few": r"\bcasi\s+(?:nadie|ningun[oa]|ningún)\b(?!\s+parte\b)"
+               r"|(?<!\bunos\s)(?<!\bunas\s)(?<!\blos\s)(?<!\blas\s)\b(?:muy\s+)?poc[oa]s\b",
+        "some": r"\b(?:algun[oa]s|vari[oa]s|un[oa]s\s+(?:pocos|pocas|cuant[oa]s)|no\s+tod[oa]s)\b"
+                r"(?!\s+(?:cientos|miles|millones|docenas|decenas)\b)",
+        "half": r"(?<!\bprimera\s)(?<!\bsegunda\s)\bla\s+mitad\b",
+        "most": r"\bla\s+mayor\s+parte\s+de\b",
+        "majority": r"\b(?:la|una)\s+(?:gran\s+|amplia\s+|inmensa\s+)?mayor[ií]a\b",
+        "many": r"\b(?:much[oa]s|numeros[oa]s)\b",
+        # (a determiner after it: "todos los residentes", not "todas vestidas de negro"; not "todos los días": how
+        # often)
+        "all": rf"\btod[oa]s(?=\s+(?!{_FREQUENCY_ES})(?:l[oa]s|sus|est[oa]s|es[oa]s|aquell[oa]s|ell[oa]s|nuestr[oa]s"
+               r"|ustedes|nosotr[oa]s|\d)\b)",
+        "minority": r"\b(?:una|la)\s+(?:pequeña\s+)?minor[ií]a\b",
+    },
+}
+_READERS = {lang: re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in patterns.items()),
+                             re.IGNORECASE)
+            for lang, patterns in PATTERNS.items()}
+# ("majority" against "minority" is decision-mismatch's, with the other pairs of opposites)
+_CONTRADICTIONS = [("none", "few"), ("none", "some"), ("none", "half"), ("none", "most"), ("none", "majority"),
+                   ("none", "many"), ("none", "all"), ("few", "many"), ("few", "most"), ("few", "majority"),
+                   ("few", "all"), ("some", "all"), ("half", "all"), ("most", "minority"), ("all", "minority")]
+OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _CONTRADICTIONS if kind in (a, b))
+            for kind in PATTERNS["en"]}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def quantifiers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The amounts in words ``text`` says: (kind, start, end) of each, in text order.
+
+    After a negation in its clause, "all" and the Spanish "ningún" or "nadie" are left out: the negation may say
+    anything of the amount ("isn't washed after every user", "no es necesario que todos"), and a "ningún" after it is
+    the English "any" ("no es necesario ningún software", "no fue reclamada por nadie"). "Not all" and "no todos",
+    right together, are some."""
+    lang = "es" if lang == "es" else "en"
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _READERS[lang].finditer(text)
+                 if match.lastgroup not in _NOT_AFTER_NEGATION[lang] or not _negated_before(text, match.start(), lang))
+
+
+_NOT_AFTER_NEGATION = {"en": {"all"}, "es": {"all", "none"}}
+_NEGATION = {"en": re.compile(r"\b(?:not|no|never)\b|n['’]t\b", re.IGNORECASE),
+             "es": re.compile(r"\b(?:no|ni|sin|nunca|jam[aá]s|tampoco)\b", re.IGNORECASE)}
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _negated_before(text: str, start: int, lang: str) -> bool:
+    """Whether a negation comes before ``start`` in its clause."""
+    clause_start = max((match.end() for match in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    return _NEGATION[lang].search(text, clause_start, start) is not None
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The amounts in words of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, quantifiers)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    return contrast_findings(aligned, settings, RULE, quantifiers, changed, evidence_key="quantifiers",
+                             confidence=0.6, opposites=OPPOSITE)
+
+
+def changed(said, other_said) -> bool:
+    """Whether one side says an amount more often than the other and the other side one it contradicts ("all"
+    against "ninguno")."""
+    surplus, other_surplus = said - other_said, other_said - said
+    return any(not OPPOSITE[kind].isdisjoint(other_surplus) for kind in surplus)

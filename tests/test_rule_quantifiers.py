@@ -1,0 +1,98 @@
+"""number-mismatch: how many of them, said in words, turned ("All of the residents" / "Ninguno de los residentes")."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, aligned_pair, contrast_measure
+from bilingo.rules import quantifiers
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return quantifiers.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("No one was injured in the fire.", "Varias personas resultaron heridas en el incendio.",
+     "Varias", "none ('No one') in English but some ('Varias') in Spanish"),
+    ("No injuries were reported.", "Se reportaron varios heridos.",
+     "varios", "none ('No') in English but some ('varios') in Spanish"),
+    ("All of the residents were evacuated.", "Ninguno de los residentes fue evacuado.",
+     "Ninguno", "all in English but none ('Ninguno') in Spanish"),
+    ("Some residents were allowed to return.", "Todos los residentes pudieron regresar.",
+     "Todos", "some in English but all ('Todos') in Spanish"),
+    ("Few residents had flood insurance.", "Muchos residentes tenían seguro contra inundaciones.",
+     "Muchos", "few in English but many ('Muchos') in Spanish"),
+    ("Most residents returned home by noon.", "Una minoría de los residentes regresó a casa al mediodía.",
+     "Una minoría", "most in English but minority ('Una minoría') in Spanish"),
+    ("Half of the homes lost power.", "Todas las viviendas se quedaron sin electricidad.",
+     "Todas", "half ('Half of') in English but all ('Todas') in Spanish"),
+    ("The shelter is open to all residents of the county.",
+     "El refugio está abierto a pocos residentes del condado.",
+     "pocos", "all in English but few ('pocos') in Spanish"),
+])
+def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.text, finding.message) == ("number-mismatch", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("All of the residents were evacuated.", "Todos los residentes fueron evacuados."),
+    ("Most residents returned home.", "La mayoría de los residentes regresó a casa."),  # neighbours, not opposites
+    ("Some residents stayed, and many left.", "Algunos residentes se quedaron y varios se fueron."),
+    ("Residents were evacuated.", "Todos los residentes fueron evacuados."),  # one side says no amount
+    ("Not all residents were evacuated.", "Algunos residentes fueron evacuados."),  # "not all" is some
+    ("It is not possible for everyone to attend.", "No todos pueden asistir."),
+    ("No special software is needed.", "No es necesario ningún software especial."),  # negative concord
+    ("The plant closes every day at noon.", "La planta cierra todos los días al mediodía."),  # how often
+    ("Nearly every phone can play music, but no player can make calls.",
+     "Casi todo móvil reproduce música, pero ningún reproductor puede hacer llamadas."),
+    ("Taps are scarce in most of rural Africa.", "Hay muy pocos grifos en la mayor parte de África rural."),
+    ("Some 300 people attended.", "Unas 300 personas asistieron."),  # "some 300": about
+    ("Several hundred people marched.", "Varios cientos de personas marcharon."),  # a number
+    ("The council approved it at most twice.", "El concejo lo aprobó pocas veces."),  # "at most": a bound
+])
+def test_amounts_said_alike_or_on_one_side_only_are_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_a_spanish_negation_before_ningun_makes_it_any():
+    assert quantifiers.quantifiers("No hubo ningún herido.", "es") == ()
+    assert [kind for kind, _, _ in quantifiers.quantifiers("Ningún residente resultó herido.", "es")] == ["none"]
+
+
+def test_majority_against_minority_is_left_to_decision_mismatch():
+    # decision-mismatch reports it (tests/test_rule_opposites.py): one finding, not two
+    en, es = "The majority of voters supported the measure.", "La minoría de los votantes apoyó la medida."
+    assert _findings(en, es) == []
+
+
+def test_the_check_is_off_when_number_mismatch_is_ignored():
+    settings = Settings(disabled_rules={"number-mismatch"})
+    assert _findings("All of the residents", "Ninguno de los residentes", settings) == []
+
+
+# the first Spanish amount turned into one it contradicts, for the corpus measure
+_TURNED = {"todos": "pocos de", "todas": "pocas de", "la mayor parte de": "una minoría de", "muchos": "pocos",
+           "muchas": "pocas", "pocos": "muchos", "pocas": "muchas", "muy pocos": "muchos", "muy pocas": "muchas",
+           "nadie": "varias personas", "ningún": "varios", "ninguno": "varios", "ninguna": "varias",
+           "algunos": "todos los", "algunas": "todas las", "varios": "todos los", "varias": "todas las",
+           "la mitad": "ninguno", "numerosos": "pocos", "numerosas": "pocas"}
+SWAPPED = {}
+for _words, _other in _TURNED.items():
+    SWAPPED[_words] = _other
+    SWAPPED[_words[0].upper() + _words[1:]] = _other[0].upper() + _other[1:]
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_amounts_and_turned_ones_are_found():
+    """988 sentence pairs of the dev corpus say an amount in words on both sides; one says amounts that contradict
+    ("hand washing taps close to every private or public toilet are scarce" / "hay muy pocos grifos": "every" and
+    "pocos" count different things). With the first Spanish amount turned into one it contradicts, 806 of 888 are
+    found (most of the others say several amounts on a side, which the turned one then matches)."""
+    compared, disagreeing, swapped, found = contrast_measure(quantifiers.quantifiers, quantifiers.changed, SWAPPED)
+    assert compared >= 950 and disagreeing <= 1
+    assert swapped >= 850 and found >= 0.88 * swapped
