@@ -333,6 +333,12 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "The board meets twice a year.", "La junta se reúne tres veces al año."  # "twice" is two times
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "twice in English but tres in Spanish"
+    en, es = "About two dozen residents were evacuated.", "Unos doce residentes fueron evacuados."  # 24, not 2 and 12
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == "two dozen in English but doce in Spanish"
+    en, es = "A dozen firefighters battled the blaze.", "Dos docenas de bomberos combatieron el incendio."
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == "A dozen in English but Dos docenas in Spanish"
 
 
 @pytest.mark.parametrize("en, es", [
@@ -343,6 +349,11 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     ("One of the two men was arrested.", "Uno de los dos hombres fue detenido."),
     ("She won the second round and three of the four sets.", "Ganó la segunda ronda y tres de los cuatro sets."),
     ("Two dozen witnesses saw the car.", "Veinticuatro testigos vieron el coche."),
+    ("About two dozen residents were evacuated.", "Unas dos docenas de residentes fueron evacuados."),
+    ("A dozen firefighters battled the blaze.", "Doce bomberos combatieron el incendio."),
+    ("Dozens of residents were evacuated.", "Decenas de residentes fueron evacuados."),  # (vague on both sides)
+    ("He was the team's physiotherapist for three decades.", "Fue fisioterapeuta del equipo durante tres decenios."),
+    ("The family has lived there for two decades.", "La familia ha vivido allí durante veinte años."),
     ("He scored eight three-pointers.", "Anotó ocho triples."),  # two numbers side by side are not one count
     ("There are 14 cases, up from six two weeks ago.", "Hay 14 casos, frente a seis hace dos semanas."),
     ("Three million for each mother, two for each father.", "Tres millones por madre, dos millones por padre."),
@@ -402,9 +413,13 @@ def test_a_basketball_shot_named_by_its_worth_is_no_number():
     ("a million and a half people", 1_500_000),
     ("two and a half million people", 2_500_000),
     ("one and a half hours", 1.5),
+    ("two dozen witnesses", 24),  # a number noun counted is one number
+    ("dos docenas de testigos", 24),
+    ("a dozen eggs", 12),
+    ("tres decenios", 30),
 ])
 def test_number_words_values(text, value):
-    lang = "en" if text.split()[0] in ("five", "a", "two", "one") else "es"
+    lang = "en" if text.split()[0] in ("five", "a", "two", "one") and "docenas" not in text else "es"
     assert values(text, lang) == [{value}]
 
 

@@ -213,8 +213,8 @@ CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?)"
 # Words that stand for a number on their own ("a decade", "el trienio"); soft mentions, like number words.
 NUMBER_NOUNS = {
     "en": {"dozen": 12, "dozens": 12, "decade": 10, "decades": 10, "thousandth": 1000, "hundredth": 100},
-    "es": {"docena": 12, "docenas": 12, "década": 10, "décadas": 10, "decenio": 10, "bienio": 2, "trienio": 3,
-           "quinquenio": 5, "centenar": 100, "centenares": 100, "millar": 1000, "millares": 1000,
+    "es": {"docena": 12, "docenas": 12, "década": 10, "décadas": 10, "decenio": 10, "decenios": 10, "bienio": 2,
+           "trienio": 3, "quinquenio": 5, "centenar": 100, "centenares": 100, "millar": 1000, "millares": 1000,
            "milésimo": 1000, "milésima": 1000, "centésimo": 100, "centésima": 100},
 }
 # Number words that do not count things: ordinals and fractions ("the second", "la mitad", "media hora").
@@ -864,7 +864,34 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             add(Mention(match.group(0), match.start(), match.end(), "roman", frozenset({float(value)}), False,
                         segment))
     mentions.sort(key=lambda m: m.start)
+    if any(map(_is_number_noun, mentions)):
+        mentions = _counted_number_nouns(text, mentions)
     return _compound_amounts(text, lang, mentions) if lang == "es" and len(mentions) > 1 else mentions
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+
+
+def _counted_number_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A number noun counted by the word before it is one number: "two dozen" and "dos docenas" are 24, "a dozen"
+    and "una docena" 12, "two decades" 20 (not a 2 and a 12 that "doce" would half match)."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if not _is_number_noun(mention):
+            merged.append(mention)
+        elif (previous is not None and previous.kind == "word" and len(previous.values) == 1
+              and not text[previous.end:mention.start].strip()
+              and all(word.lower() in COUNT_VALUES for word in WORD_LETTERS.findall(previous.text))):
+            (count,), (noun,) = previous.values, mention.values
+            merged[-1] = Mention(text[previous.start:mention.end], previous.start, mention.end, "word",
+                                 frozenset({count * noun}), False, mention.segment)
+        else:
+            article = _ARTICLE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+            merged.append(mention if article is None else Mention(
+                text[article.start():mention.end], article.start(), mention.end, "word", mention.values, False,
+                mention.segment))
+    return merged
 
 
 def _separate_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1231,10 +1258,13 @@ def _any_strong(mentions: list[Mention]) -> bool:
 def is_count(mention: Mention) -> bool:
     """A cardinal written in words, two or more ("three people", "cuatro personas", "veinticinco"): what AP and
     Spanish style spell out below ten. "one"/"un" are left out (an article as often as a number), and so are
-    ordinals, fractions, nouns ("a decade", "una docena") and a scale word alone ("billion-dollar losses")."""
+    ordinals, fractions, a number noun alone ("dozens", "décadas") and a scale word alone ("billion-dollar losses");
+    a number noun counted is a count ("two dozen", "a dozen", "una docena": ``_counted_number_nouns``)."""
     if mention.kind != "word" or min(mention.values) < 2:
         return False
     words = [word.lower() for word in WORD_LETTERS.findall(mention.text)]
+    if len(words) > 1 and words[-1] in NUMBER_NOUN_WORDS:  # "two dozen", "a dozen", "dos docenas": counted
+        words = words[:-1] if words[:-1] not in (["a"], ["an"], ["one"], ["un"], ["una"]) else ["two"]
     return (not any(word in NOT_COUNTS or word in NUMBER_NOUN_WORDS for word in words)
             and any(word in COUNT_VALUES for word in words)  # not a scale alone ("billion-dollar losses")
             and composes(words))
