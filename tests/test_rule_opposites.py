@@ -21,6 +21,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "cerrado", "opened ('reopen') in English but closed ('cerrado') in Spanish"),
     ("The company hired 200 workers last year.", "La empresa despidió a 200 trabajadores el año pasado.",
      "despidió", "hired in English but laid off ('despidió') in Spanish"),
+    ("The company said it would hire 300 workers.", "La empresa dijo que despediría a 300 trabajadores.",
+     "despediría", "hired ('hire') in English but laid off ('despediría') in Spanish"),
+    ("Polls close at 8 p.m.", "Las urnas abren a las 8 p.m.", "abren", "closed ('close at') in English but opened"
+     " ('abren') in Spanish"),
+    # an order, an advisory or a curfew issued or lifted
+    ("The boil-water advisory was lifted on Friday.", "El aviso de hervir el agua se emitió el viernes.",
+     "se emitió", "lifted in English but issued ('se emitió') in Spanish"),
+    ("The county issued an evacuation order for the canyon.",
+     "El condado levantó la orden de evacuación para el cañón.",
+     "levantó la orden", "issued in English but lifted ('levantó la orden') in Spanish"),
     ("Unemployment rose in October, to 4.1%, the highest since 2021.",
      "El desempleo bajó en octubre, al 4,1 %, el nivel más alto desde 2021.",
      "bajó", "rose in English but fell ('bajó') in Spanish"),
@@ -150,6 +160,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Formal dress was not mandatory.", "No era obligatorio vestir traje."),
     ("China had the lowest rate, and officials want to increase it.",
      "China tenía la tasa más baja, y las autoridades quieren aumentarla."),  # "baja" is low
+    ("The governor lifted the curfew on Monday.", "El gobernador levantó la mano el lunes."),  # raised, no order
+    ("The agency issued a statement and lifted the advisory.",
+     "La agencia emitió un comunicado y levantó el aviso."),
+    ("Polls close at 8 p.m.", "Las urnas cierran a las 8 p.m."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -202,8 +216,8 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """1,224 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 619 of 703 are found (most of the others are words the English
+    """1,265 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 613 of 703 are found (most of the others are words the English
     side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a verb)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 1000 and disagreeing == 0

@@ -162,8 +162,8 @@ RULES: dict[str, Rule] = {
             "decision-mismatch",
             "warning",
             "A decision, a result, an event or a condition said the other way on each side: approved against "
-            "rejected, signed against vetoed, upheld against overturned, won against lost, reopened against closed, "
-            "resumed against suspended, began against ended, hired against laid off, rose against fell, alive "
+            "rejected, signed against vetoed, passed against failed, upheld against overturned, won against lost, "
+            "reopened against closed, an order issued against lifted, resumed against suspended, began against ended, hired against laid off, rose against fell, alive "
             "against dead, supports against opposes, arrested against released, postponed against cancelled, "
             "required against optional, allowed against banned, safe against dangerous, badly hurt against lightly "
             "hurt, online against in person, free against paid, public against private, a misdemeanor against a "
@@ -173,7 +173,8 @@ RULES: dict[str, Rule] = {
             "matches.",
             "EN: 'The council approved the budget' / ES: 'El concejo rechazó el presupuesto'; EN: 'The Spurs beat the "
             "Lakers' / ES: 'Los Spurs perdieron ante los Lakers'; EN: 'The bridge will reopen Friday' / ES: 'El puente "
-            "permanecerá cerrado el viernes'.",
+            "permanecerá cerrado el viernes'; EN: 'The evacuation order was lifted' / ES: 'La orden de evacuación se"
+            " emitió'.",
         ),
         Rule(
             "BL209",
