@@ -28,6 +28,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # an order, an advisory or a curfew issued or lifted
     ("The boil-water advisory was lifted on Friday.", "El aviso de hervir el agua se emitió el viernes.",
      "se emitió", "lifted in English but issued ('se emitió') in Spanish"),
+    ("Officials said the water is safe to drink.", "Las autoridades dijeron que el agua no es apta para el consumo.",
+     "no es apta para", "safe in English but dangerous ('no es apta para') in Spanish"),
+    ("The shooting happened inside the store, police said.", "El tiroteo ocurrió afuera de la tienda, dijo la policía.",
+     "afuera", "inside in English but outside ('afuera') in Spanish"),
+    ("The girl, 8, was found unharmed.", "La niña, de 8 años, fue encontrada herida.",
+     "encontrada herida", "unharmed in English but injured ('encontrada herida') in Spanish"),
     ("The county issued an evacuation order for the canyon.",
      "El condado levantó la orden de evacuación para el cañón.",
      "levantó la orden", "issued in English but lifted ('levantó la orden') in Spanish"),
@@ -164,6 +170,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The agency issued a statement and lifted the advisory.",
      "La agencia emitió un comunicado y levantó el aviso."),
     ("Polls close at 8 p.m.", "Las urnas cierran a las 8 p.m."),
+    ("The driver was injured, but his passenger was unharmed.",
+     "El conductor resultó herido, pero su pasajero salió ileso."),
+    ("The water is safe to drink again.", "El agua vuelve a ser apta para el consumo."),
+    ("Residents were told to stay indoors.", "Se pidió a los residentes permanecer dentro de sus casas."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -216,8 +226,8 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """1,265 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 613 of 703 are found (most of the others are words the English
+    """1,309 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 611 of 702 are found (most of the others are words the English
     side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a verb)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 1000 and disagreeing == 0

@@ -165,7 +165,8 @@ RULES: dict[str, Rule] = {
             "rejected, signed against vetoed, passed against failed, upheld against overturned, won against lost, "
             "reopened against closed, an order issued against lifted, resumed against suspended, began against ended, hired against laid off, rose against fell, alive "
             "against dead, supports against opposes, arrested against released, postponed against cancelled, "
-            "required against optional, allowed against banned, safe against dangerous, badly hurt against lightly "
+            "required against optional, allowed against banned, safe against dangerous, inside against outside, "
+            "unharmed against injured, badly hurt against lightly "
             "hurt, online against in person, free against paid, public against private, a misdemeanor against a "
             "felony, a weather warning against a watch, heavy against light rain.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "

@@ -29,11 +29,12 @@ What is left out, measured on the dev corpus:
 
 Besides events, a few conditions that a story states and a translator may turn: required or optional, legal or
 illegal, public or private, minimum or maximum, full-time or part-time, online or in person, free or paid,
-temporary or permanent, a majority or a minority, allowed or banned, safe or dangerous, a victim badly hurt or
-lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves").
+temporary or permanent, a majority or a minority, allowed or banned, safe or dangerous (water "apta para el consumo"
+or not), inside or outside, a person unharmed or injured, a victim badly hurt or lightly hurt ("in critical
+condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 1,265 say one of these pairs of opposites on both sides, none
-the other way; with the first Spanish word turned into its opposite, 613 of 703 are found
+On the 11,650 faithful sentence pairs of the dev corpus, 1,309 say one of these pairs of opposites on both sides, none
+the other way; with the first Spanish word turned into its opposite, 611 of 702 are found
 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -206,8 +207,23 @@ OPPOSITES = {
     },
     ("safe", "dangerous"): {  # ("seguro" after a verb or an adverb only: "el seguro" is insurance, "estoy seguro" sure)
         "en": ("safe", "unsafe|dangerous|not safe"),
-        "es": ("{es,son,era,eran,será,serán,está,están,sea,sean,muy,más} segur{o,a,os,as}",
-               "insegur{o,a,os,as}|peligros{o,a,os,as}|no {es,son,era,eran,será,serán,está,están} segur{o,a,os,as}"),
+        # (water "apta para el consumo": safe to drink)
+        "es": ("{es,son,era,eran,será,serán,está,están,sea,sean,muy,más} segur{o,a,os,as}|"
+               "{es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para",
+               "insegur{o,a,os,as}|peligros{o,a,os,as}|no {es,son,era,eran,será,serán,está,están} segur{o,a,os,as}|"
+               "no {es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para"),
+    },
+    ("inside", "outside"): {  # where something happened
+        "en": ("inside|indoors", "outside|outdoors"),
+        "es": ("dentro de|adentro|en el interior de", "fuera de|afuera|al aire libre|en el exterior de"),
+    },
+    ("unharmed", "injured"): {  # a person found, a driver after a crash
+        "en": ("unharmed|unhurt|uninjured|escaped injury|without injury|without injuries",
+               "{was,were,been,is,are,found,left} {injured,hurt,wounded}"),
+        "es": ("iles{o,a,os,as}|sin {heridas,lesiones,un rasguño}",
+               "{fue,fueron,resultó,resultaron,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
+               "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
+               "lesionados,lesionadas}"),
     },
     ("misdemeanor", "felony"): {"en": ("misdemeanor{,s}|misdemeanour{,s}", "felony|felonies"),
                                 "es": ("delito{,s} menor{,es}", "delito{,s} grave{,s}")},
