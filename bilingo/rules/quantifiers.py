@@ -41,6 +41,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.numbers import RULE
+from bilingo.rules.words import folded_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -62,20 +63,20 @@ PATTERNS = {
                 rf"|(?<!\bor\s)no(?=\s+(?-i:[a-z]|[A-Z]{{2}}))(?!\s+(?:{_NOT_AFTER_NO})\b))\b",
         # ("a few" is some, "the few" and "the past few" a span of time: "in the next few days"; "almost none" few)
         "few": r"\b(?:only\s+a\s+few|(?:almost|nearly|virtually)\s+(?:none|no\s+one|nobody|no)|hardly\s+any)\b"
-               r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bpast\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\binitial\s)"
-               r"\b(?:very\s+)?few\b",
+               r"|\b(?<!\ba\s)(?<!\bthe\s)(?<!\bpast\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\binitial\s)"
+               r"(?:very\s+)?few\b",
         # ("some 300 people": about; "to some extent": partly; "some kind of"; "several hundred": a number; "not all")
         "some": r"\b(?:some(?!\s+\d)(?!\s+(?:time|day|point|way|extent|degree|form|kind|sort|type)s?\b)|several"
                 r"|a\s+few|various|certain(?=\s+[a-z]+s\b)|a\s+number\s+of|not\s+(?:all|every(?:one|body)?))\b"
                 r"(?!\s+(?:hundred|thousand|million|dozen))",
         # ("half a million" is a number, "two and a half" too, "the second half of the year" a time)
-        "half": r"(?<!\ba\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\blast\s)(?<!\bbetter\s)(?<!\bother\s)"
-                r"\bhalf\s+(?:of|the|its|their|his|her|our|all|them)\b"
+        "half": r"\b(?<!\ba\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\blast\s)(?<!\bbetter\s)(?<!\bother\s)"
+                r"half\s+(?:of|the|its|their|his|her|our|all|them)\b"
                 r"|\b(?:about|around|nearly|almost|roughly|over|more\s+than|less\s+than)\s+a\s+half\b",
-        "most": rf"(?<!\bthe\s)(?<!\bat\s)\bmost(?=\s+(?:of\b|people\b|{_PLURAL_NOUN_EN}))",
+        "most": rf"\b(?<!\bthe\s)(?<!\bat\s)most(?=\s+(?:of\b|people\b|{_PLURAL_NOUN_EN}))",
         "majority": r"\b(?:the|a)\s+(?:vast\s+|large\s+|great\s+)?majority\b",
         # ("too many" is "demasiados", which says no amount here)
-        "many": r"(?<!\bhow\s)(?<!\bas\s)(?<!\btoo\s)\b(?:many|plenty(?:\s+of)?|numerous)\b",
+        "many": r"\b(?<!\bhow\s)(?<!\bas\s)(?<!\btoo\s)(?:many|plenty(?:\s+of)?|numerous)\b",
         # (not "every day", "every year": how often)
         "all": rf"\b(?:everyone|everybody|every(?!\s+(?:other|now|so|single\s+one|{_FREQUENCY_EN}))(?=\s+\w)"
                rf"|(?<!\bafter\s)(?<!\bat\s)(?<!\babove\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bnot\s)"
@@ -87,10 +88,10 @@ PATTERNS = {
         "none": r"\b(?:nadie|ningun[oa]s?|ningún|ni\s+un[oa]?\s+sol[oa])\b"
                 r"(?!\s+(?:manera|forma|modo|caso|parte)\b)",
         "few": r"\bcasi\s+(?:nadie|ningun[oa]|ningún)\b(?!\s+parte\b)"
-               r"|(?<!\bunos\s)(?<!\bunas\s)(?<!\blos\s)(?<!\blas\s)\b(?:muy\s+)?poc[oa]s\b",
+               r"|\b(?<!\bunos\s)(?<!\bunas\s)(?<!\blos\s)(?<!\blas\s)(?:muy\s+)?poc[oa]s\b",
         "some": r"\b(?:algun[oa]s|vari[oa]s|un[oa]s\s+(?:pocos|pocas|cuant[oa]s)|no\s+tod[oa]s)\b"
                 r"(?!\s+(?:cientos|miles|millones|docenas|decenas)\b)",
-        "half": r"(?<!\bprimera\s)(?<!\bsegunda\s)\bla\s+mitad\b",
+        "half": r"\b(?<!\bprimera\s)(?<!\bsegunda\s)la\s+mitad\b",
         "most": r"\bla\s+mayor\s+parte\s+de\b",
         "majority": r"\b(?:la|una)\s+(?:gran\s+|amplia\s+|inmensa\s+)?mayor[ií]a\b",
         "many": r"\b(?:much[oa]s|numeros[oa]s)\b",
@@ -101,9 +102,30 @@ PATTERNS = {
         "minority": r"\b(?:una|la)\s+(?:pequeña\s+)?minor[ií]a\b",
     },
 }
-_READERS = {lang: re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in patterns.items()),
-                             re.IGNORECASE)
-            for lang, patterns in PATTERNS.items()}
+# the words each kind's pattern needs, folded (``folded_words``): only the kinds whose words a sentence holds are
+# looked for, and a sentence holding none (most) says no amount
+_NEEDED = {
+    "en": {"none": "no nobody none not one", "few": "few none no nobody any", "some": "some several various certain "
+           "few number not", "half": "half", "most": "most", "majority": "majority", "many": "many plenty numerous",
+           "all": "all every everyone everybody both", "minority": "minority"},
+    "es": {"none": "nadie ninguno ninguna ningunos ningunas ningun ni", "few": "pocos pocas nadie ninguno ninguna "
+           "ningun", "some": "algunos algunas varios varias pocos pocas cuantos cuantas todos todas", "half": "mitad",
+           "most": "mayor", "majority": "mayoria", "many": "muchos muchas numerosos numerosas", "all": "todos todas",
+           "minority": "minoria"},
+}
+_KINDS_NEEDING = {lang: {word: tuple(kind for kind, words in needed.items() if word in words.split())
+                         for words in needed.values() for word in words.split()}
+                  for lang, needed in _NEEDED.items()}
+_JOINED = re.compile(r"[.'’]")
+
+
+@lru_cache(maxsize=64)
+def _reader(lang: str, kinds: frozenset[str]) -> re.Pattern:
+    """The patterns of ``kinds`` as one expression, each a named group."""
+    return re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in PATTERNS[lang].items() if kind in kinds),
+                      re.IGNORECASE)
+
+
 # ("majority" against "minority" is decision-mismatch's, with the other pairs of opposites)
 _CONTRADICTIONS = [("none", "few"), ("none", "some"), ("none", "half"), ("none", "most"), ("none", "majority"),
                    ("none", "many"), ("none", "all"), ("few", "many"), ("few", "most"), ("few", "majority"),
@@ -121,7 +143,15 @@ def quantifiers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     the English "any" ("no es necesario ningún software", "no fue reclamada por nadie"). "Not all" and "no todos",
     right together, are some."""
     lang = "es" if lang == "es" else "en"
-    return tuple((match.lastgroup, match.start(), match.end()) for match in _READERS[lang].finditer(text)
+    words = folded_words(text)
+    if any(map(_JOINED.search, words)):
+        kinds = frozenset(PATTERNS[lang])  # (a word joined to another may hide one: "nobody's", "means.Some")
+    else:
+        needing = _KINDS_NEEDING[lang]
+        kinds = frozenset(kind for word in words if word in needing for kind in needing[word])
+        if not kinds:
+            return ()  # (most sentences)
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _reader(lang, kinds).finditer(text)
                  if match.lastgroup not in _NOT_AFTER_NEGATION[lang] or not _negated_before(text, match.start(), lang))
 
 
