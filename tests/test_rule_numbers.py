@@ -456,9 +456,18 @@ def test_a_changed_weekday_or_month_is_reported():
      "La caída del Muro de Berlín cambió Europa en el invierno de 1989.", None),
     ("Residents of Palm Springs lost power last summer.", "Los residentes de Palm Springs se quedaron sin luz el verano "
      "pasado.", None),
+    # the part of the day
+    ("The storm is expected to make landfall Thursday night.",
+     "Se espera que la tormenta toque tierra el jueves por la mañana.", "night in English but mañana in Spanish"),
+    ("The council will vote this afternoon.", "El concejo votará esta noche.",
+     "afternoon in English but noche in Spanish"),
+    ("The sentence was handed down on Thursday night.", "La sentencia se dictó el jueves por la tarde.", None),  # late
+    ("Looting continued overnight.", "Los saqueos continuaron toda la noche.", None),
+    ("Rain is expected tomorrow morning.", "Se espera lluvia mañana por la mañana.", None),  # "mañana" alone: tomorrow
+    ("Good morning, said the host on election night.", "Buenos días, dijo el presentador esta mañana.", None),
 ])
-def test_a_changed_season_or_part_of_the_week_is_reported(en, es, message):
-    """A season or the part of the week is compared as a weekday is: only where both sides name one."""
+def test_a_changed_season_or_part_of_the_week_or_day_is_reported(en, es, message):
+    """A season or the part of the week or of the day is compared as a weekday is: only where both sides name one."""
     assert [finding.message for finding in number_mismatches(build_aligned([en], [es]), Settings())] == (
         [message] if message else [])
 

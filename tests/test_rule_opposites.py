@@ -34,6 +34,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "afuera", "inside in English but outside ('afuera') in Spanish"),
     ("The girl, 8, was found unharmed.", "La niña, de 8 años, fue encontrada herida.",
      "encontrada herida", "unharmed in English but injured ('encontrada herida') in Spanish"),
+    ("The project was completed ahead of schedule.", "El proyecto se completó con retraso.",
+     "con retraso", "ahead of schedule in English but behind schedule ('con retraso') in Spanish"),
+    ("The meeting was held behind closed doors.", "La reunión fue abierta al público.",
+     "público", "private ('behind closed doors') in English but public ('público') in Spanish"),
+    ("The fire was contained by Sunday afternoon.", "El incendio seguía sin control el domingo por la tarde.",
+     "sin control", "contained ('was contained') in English but out of control ('sin control') in Spanish"),
     ("The county issued an evacuation order for the canyon.",
      "El condado levantó la orden de evacuación para el cañón.",
      "levantó la orden", "issued in English but lifted ('levantó la orden') in Spanish"),
@@ -174,6 +180,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El conductor resultó herido, pero su pasajero salió ileso."),
     ("The water is safe to drink again.", "El agua vuelve a ser apta para el consumo."),
     ("Residents were told to stay indoors.", "Se pidió a los residentes permanecer dentro de sus casas."),
+    ("The council met behind closed doors.", "El concejo se reunió a puerta cerrada."),
+    ("The fire was 40% contained on Sunday.", "El incendio tenía un 40 % de contención el domingo."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -226,8 +234,8 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """1,309 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 611 of 702 are found (most of the others are words the English
+    """1,312 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 610 of 701 are found (most of the others are words the English
     side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a verb)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 1000 and disagreeing == 0

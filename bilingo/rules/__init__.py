@@ -73,8 +73,8 @@ RULES: dict[str, Rule] = {
             "A number, amount, date or time present on one side and missing or different on the other, or the same"
             " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
             " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
-            " a score reversed, another weekday, season or part of the week), or an amount said in words turned (all"
-            " against none, no one against several, most against a minority, few against many).",
+            " a score reversed, another weekday, season, part of the week or of the day), or an amount said in words"
+            " turned (all against none, no one against several, most against a minority, few against many).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
@@ -166,7 +166,8 @@ RULES: dict[str, Rule] = {
             "reopened against closed, an order issued against lifted, resumed against suspended, began against ended, hired against laid off, rose against fell, alive "
             "against dead, supports against opposes, arrested against released, postponed against cancelled, "
             "required against optional, allowed against banned, safe against dangerous, inside against outside, "
-            "unharmed against injured, badly hurt against lightly "
+            "unharmed against injured, ahead of against behind schedule, contained against out of control, "
+            "badly hurt against lightly "
             "hurt, online against in person, free against paid, public against private, a misdemeanor against a "
             "felony, a weather warning against a watch, heavy against light rain.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "

@@ -3,8 +3,8 @@
 pagarán más").
 
 Local news is about groups of people on two sides of something: students and teachers, tenants and owners, the
-victim and the suspect, drivers and pedestrians. One word turned into the other in translation tells Spanish readers
-that the other party acted or pays, while every name and number still matches and chrF barely moves.
+victim and the suspect, drivers and pedestrians or passengers. One word turned into the other in translation tells
+Spanish readers that the other party acted or pays, while every name and number still matches and chrF barely moves.
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders "maestros" as "masters"),
 in lower case or capitalised before a word in lower case (a sentence opening on it: "Students walked out"; a
@@ -53,6 +53,7 @@ GROUPS = {
     "sellers": {"en": "seller{,s}|vendor{,s}", "es": "vendedor{,a,es,as}"},
     "drivers": {"en": "driver{,s}|motorist{,s}", "es": "conductor{,a,es,as}|automovilista{,s}|chofer{,es}"},
     "pedestrians": {"en": "pedestrian{,s}", "es": "peat{ón,ona,ones}|transeúnte{,s}"},
+    "passengers": {"en": "passenger{,s}", "es": "pasajer{o,a,os,as}"},
     "cyclists": {"en": "cyclist{,s}|bicyclist{,s}", "es": "ciclista{,s}"},
     "victims": {"en": "victim{,s}", "es": "víctima{,s}"},
     "suspects": {"en": "suspect{,s}|gunman|gunmen|shooter{,s}|attacker{,s}|assailant{,s}|defendant{,s}|accused",
@@ -64,8 +65,8 @@ GROUPS = {
 # the kinds each kind contradicts
 _COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "children"), ("seniors", "children"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
-                 ("drivers", "pedestrians"), ("drivers", "cyclists"), ("victims", "suspects"),
-                 ("residents", "visitors")]
+                 ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
+                 ("victims", "suspects"), ("residents", "visitors")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
             for lang in ("en", "es")}

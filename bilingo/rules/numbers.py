@@ -32,8 +32,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   compares its hour; ``noon`` = ``mediodía`` = ``12:00 horas``, ``midnight`` = ``medianoche``
   (soft mentions: words; one left over alone on each side is a time changed, "at noon" / "a medianoche").
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
-  ``en abril``), seasons (``this spring`` / ``en otoño``) and the part of the week (``on weekdays`` / ``los fines
-  de semana``) are compared only where both sides of a pair name one, each side one that the
+  ``en abril``), seasons (``this spring`` / ``en otoño``), the part of the week (``on weekdays`` / ``los fines
+  de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``; a Spanish "tarde" may be an early
+  night, ``DAY_PARTS``) are compared only where both sides of a pair name one, each side one that the
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``), counted
   (a second "Wednesday" where the other side says "Tuesday" and "Wednesday" is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
@@ -138,6 +139,23 @@ WEEK_PARTS = {"en": {"weekday": 1, "weekdays": 1, "weeknight": 1, "weeknights": 
                      "week-end": 2, "week-ends": 2},
               "es": {"entre semana": 1, "días laborables": 1, "días hábiles": 1, "días de semana": 1,
                      "fin de semana": 2, "fines de semana": 2}}
+# The part of the day: morning, afternoon, evening, night (values 1-4). Spanish "tarde" is the afternoon, the evening
+# or an early night ("Thursday night" / "el jueves por la tarde" in the dev corpus), "noche" the evening or the night,
+# "madrugada" the small hours, and what happened "overnight" was found in the morning: each stands for several;
+# a word is read only after a word that makes it a time of day ("Tuesday night", "this morning", "por la tarde",
+# "esta noche"; not "Good morning", "election night", "mañana" alone: tomorrow, "llegó tarde": late).
+DAY_PARTS = {"en": {"morning": (1,), "afternoon": (2,), "evening": (3,), "night": (4,), "tonight": (3, 4),
+                    "overnight": (4, 1)},
+             "es": {"mañana": (1,), "tarde": (2, 3, 4), "noche": (3, 4), "madrugada": (4, 1), "anoche": (3, 4)}}
+_WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAY_PART = {
+    "en": re.compile(rf"(?i:\b(?:this|last|tomorrow|yesterday|early|late|every|that|{_WEEKDAYS_EN}|(?:in|on)\s+the)\s+"
+                     r"(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:show|news|paper|sickness|shift|class|"
+                     r"classes|market|session)\b)|\b(?P<alone>tonight|overnight)\b)"),
+    "es": re.compile(r"(?i:\b(?<!noche\sa\s)(?:(?:por|en|de|durante|toda)\s+la|esta|esa|cada|la)\s+"
+                     r"(?P<part>mañana|tarde|noche|madrugada)\b(?!\s+(?:de\s+(?:hoy|ayer)|a\s+la\s+mañana)\b)"
+                     r"|\b(?P<alone>anoche)\b)"),
+}
 _SEASON_OR_WEEK_PART = {
     "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
                      r"(?P<year>fall|spring)(?=\s+(?:19|20)\d\d\b)|(?P<period>summer|autumn|winter|springtime|"
@@ -1197,11 +1215,15 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
         matches = list(_CALENDAR_WORD["es"].finditer(lowered) if lowered is not None
                        else _CALENDAR_WORD_ANY_CASE.finditer(text))
     periods = [match.span(match.lastgroup) for match in _SEASON_OR_WEEK_PART[lang].finditer(text)]
-    if not matches and not periods:
+    day_parts = [match.span(match.lastgroup) for match in _DAY_PART[lang].finditer(text)]
+    if not matches and not periods and not day_parts:
         return ()  # most sentences
     found = [Mention(text[start:end], start, end, kind, frozenset({float(table[text[start:end]])}), True, segment)
              for start, end in periods for kind, table in (("season", SEASONS[lang]), ("week part", WEEK_PARTS[lang]))
              if text[start:end] in table]
+    found += [Mention(text[start:end], start, end, "day part", frozenset(map(float, DAY_PARTS[lang][word])), True,
+                      segment)
+              for start, end in day_parts if (word := text[start:end].lower()) in DAY_PARTS[lang]]
     dates = [mention for mention in _segment_mentions(text, lang, segment) if mention.kind == "date"] if matches else []
     for match in matches:
         word = match.group().lower()
@@ -1232,14 +1254,18 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
     findings = []
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
-    for kind in ("weekday", "month", "season", "week part"):
+    for kind in ("weekday", "month", "season", "week part", "day part"):
         named = {side: [m for m in calendar[position][side] if m.kind == kind] for side in ("left", "right")}
         if not named["left"] or not named["right"]:
             continue
         # counted: "said Tuesday … from Wednesday" rewritten "said Wednesday … from Wednesday" leaves Tuesday on
         # one side and a Wednesday on the other
         counts = {side: Counter(v for m in named[side] for v in m.values) for side in ("left", "right")}
-        unmatched = {side: set(counts[side] - counts[aligned.other(side)]) for side in ("left", "right")}
+        if kind == "day part":  # a word that stands for several parts matches any of them ("overnight" / "noche")
+            unmatched = {side: {v for m in named[side] if not m.values & set(counts[aligned.other(side)])
+                                for v in m.values} for side in ("left", "right")}
+        else:
+            unmatched = {side: set(counts[side] - counts[aligned.other(side)]) for side in ("left", "right")}
         if not unmatched["left"] or not unmatched["right"]:
             continue
         nearby = range(max(0, position - NEIGHBOUR_PAIRS), min(len(calendar), position + NEIGHBOUR_PAIRS + 1))
