@@ -92,6 +92,34 @@ def test_where_a_person_was_hurt_changed_is_reported(en, es, message):
     assert [finding.message for finding in _findings(en, es)] == ([message] if message else [])
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The victim was stabbed several times.", "La víctima recibió varios disparos.",
+     "stabbed in English but shot ('disparos') in Spanish"),
+    ("A man was shot and killed outside the bar.", "Un hombre fue apuñalado afuera del bar.",
+     "shot ('was shot') in English but stabbed ('apuñalado') in Spanish"),
+    ("The fire started in the kitchen, according to a preliminary report.",
+     "El incendio comenzó en el dormitorio, según un informe preliminar.",
+     "kitchen in English but bedroom ('dormitorio') in Spanish"),
+    # said alike
+    ("He suffered a gunshot wound.", "Sufrió una herida de bala.", None),
+    ("The fire started in the garage and spread to the kitchen.",
+     "El incendio comenzó en la cochera y se extendió a la cocina.", None),
+    ("The Lakers were beaten 110-98.", "Los Lakers perdieron 110-98.", None),
+])
+def test_how_a_person_was_hurt_or_the_room_changed_is_reported(en, es, message):
+    """How a person was hurt (shot, stabbed, beaten) and the room a fire or a crime was in are facts of a police
+    report, compared as colours are."""
+    assert [finding.message for finding in _findings(en, es)] == ([message] if message else [])
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_weapons_and_rooms():
+    """Few pairs of the dev corpus say a weapon or a room on both sides (1 and 9); none says another."""
+    for find in (descriptions.weapons, descriptions.rooms):
+        compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
+        assert compared >= 1 and disagreeing == 0
+
+
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_wounds_and_swapped_ones_are_found():
     """12 sentence pairs of the dev corpus place a wound on both sides, none elsewhere; turned, all 12 are found."""

@@ -165,7 +165,8 @@ RULES: dict[str, Rule] = {
             "rejected, signed against vetoed, passed against failed, upheld against overturned, won against lost, "
             "reopened against closed, an order issued against lifted, resumed against suspended, began against ended, hired against laid off, rose against fell, alive "
             "against dead, supports against opposes, arrested against released, postponed against cancelled, "
-            "required against optional, allowed against banned, safe against dangerous, inside against outside, "
+            "required against optional, allowed against banned, safe against dangerous, vacant against occupied, "
+            "inside against outside, "
             "unharmed against injured, ahead of against behind schedule, contained against out of control, "
             "badly hurt against lightly "
             "hurt, online against in person, free against paid, public against private, a misdemeanor against a "
@@ -219,8 +220,9 @@ RULES: dict[str, Rule] = {
             "description-mismatch",
             "warning",
             "A colour said of a person, a vehicle or a thing that each side gives differently: 'a gray pickup "
-            "truck' against 'una camioneta blanca'; or the place on the body of a wound: 'shot in the leg' against "
-            "'un disparo en la cabeza'.",
+            "truck' against 'una camioneta blanca'; the place on the body of a wound: 'shot in the leg' against "
+            "'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; or the room a fire or a "
+            "crime was in: 'in the kitchen' against 'en el dormitorio'.",
             "Police ask readers to look for a suspect or a car by its description: a colour turned in translation "
             "sends one audience looking for the wrong one, and a wound moved tells them another story, while every "
             "name and number still match.",

@@ -1,5 +1,6 @@
 """description-mismatch: a colour said of a person, a vehicle or a thing changed ("a gray pickup truck" / "una
-camioneta blanca", "a black hoodie and blue jeans" / "una sudadera negra y jeans negros"), or where a person was hurt.
+camioneta blanca", "a black hoodie and blue jeans" / "una sudadera negra y jeans negros"), where or how a person was
+hurt, or the room a fire started in.
 
 Police ask the public to look for a suspect or a car by its description, and a colour turned in translation sends
 Spanish readers looking for another one; every name and number still match, and chrF barely moves.
@@ -22,6 +23,11 @@ The place of a wound is a description too ("shot in the leg" / "un disparo en la
 "una herida en la espalda"): a part of the body read after the words of a place on it ("in the", "to his", "en la",
 "en el"), not before "of"/"de" ("the head of the agency", "a la cabeza de la lista"), compared as colours are. 12
 faithful pairs of the dev corpus place a wound on both sides, none elsewhere.
+
+So are how a person was hurt (``WEAPONS``: shot, stabbed, beaten; "was stabbed" / "recibió varios disparos") and
+the room a fire or a crime was in (``ROOMS``: "in the kitchen" / "en el dormitorio"), each by its phrases in both
+languages; "beat" alone (a game won) and the Spanish "sala" and "habitación" (a hall, any room) are left out. Few
+faithful pairs of the dev corpus say them on both sides (1 and 9), none another.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.opposites import expand
-from bilingo.rules.words import fold, folded_words
+from bilingo.rules.words import alternation, fold, folded_words
 from bilingo.settings import Settings
 
 RULE = "description-mismatch"
@@ -77,8 +83,9 @@ def changed(colours_here: Counter, colours_there: Counter) -> bool:
 
 
 def prepare(version: Version, settings: Settings) -> None:
-    """The colours and the wounds' places of every sentence, read while the translator works."""
-    prepare_sentences(version, settings, RULE, colours, wounds)
+    """The colours, the wounds' places, the weapons and the rooms of every sentence, read while the translator
+    works."""
+    prepare_sentences(version, settings, RULE, colours, wounds, weapons, rooms)
 
 
 # Where on the body a person was hurt ("shot in the leg" / "un disparo en la cabeza"): each part and its words, read
@@ -114,7 +121,59 @@ def wounds(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
                  for match in _WOUND_PLACE[lang].finditer(text))
 
 
+# How a person was hurt ("was shot" / "fue apuñalado") and the room a fire or a crime was in ("in the kitchen" / "en
+# el dormitorio"): each kind and its phrases ("{a,b}" as in ``opposites.expand``), read in lower case
+WEAPONS = {
+    "shot": {"en": "{was,were,been,being} shot|fatally shot|shot and killed|shot to death|shot dead|gunshot{,s}|"
+                   "gunshot wound{,s}|gunfire",
+             "es": "disparo{,s}|balazo{,s}|balead{o,a,os,as}|tirote{ado,ada,ados,adas}|herid{o,a,os,as} de bala|"
+                   "{le,les} dispar{ó,aron}|a tiros|de un tiro"},
+    "stabbed": {"en": "stabbed|stabbing{,s}|stab wound{,s}|knifed",
+                "es": "apuñal{ado,ada,ados,adas,ó,aron}|puñalada{,s}|acuchill{ado,ada,ados,adas,ó,aron}|"
+                      "cuchillada{,s}|arma blanca"},
+    "beaten": {"en": "{was,were,been} beaten|beaten to death|beating{,s}",
+               "es": "golpead{o,a,os,as}|a golpes|golpiza{,s}|paliza{,s}"},
+}
+ROOMS = {
+    "kitchen": {"en": "kitchen{,s}", "es": "cocina{,s}"},
+    "bedroom": {"en": "bedroom{,s}", "es": "dormitorio{,s}|recámara{,s}"},
+    "living room": {"en": "living room{,s}", "es": "sala{,s} de estar"},
+    "bathroom": {"en": "bathroom{,s}|restroom{,s}", "es": "baño{,s}"},
+    "garage": {"en": "garage{,s}", "es": "garaje{,s}|cochera{,s}"},
+    "basement": {"en": "basement{,s}", "es": "sótano{,s}"},
+    "attic": {"en": "attic{,s}", "es": "ático{,s}|desván"},
+}
+
+
+_SPACE = r"\s+"
+
+
+def _phrase_reader(table: dict[str, dict[str, str]]):
+    """A reader of ``table``'s phrases, (kind, start, end) of each in text order, memoised per sentence; a sentence
+    holding none of the phrases' longest words (most) says none."""
+    kind_of = {lang: {phrase: kind for kind, words in table.items() for phrase in expand(words[lang])}
+               for lang in ("en", "es")}
+    patterns = {lang: re.compile(r"(?<![\w-])(?:" + alternation(phrases, space=_SPACE) + r")(?![\w-])")
+                for lang, phrases in kind_of.items()}
+    gate = {lang: frozenset(fold(max(phrase.split(), key=len)) for phrase in phrases)
+            for lang, phrases in kind_of.items()}
+
+    @lru_cache(maxsize=TEXT_MEMO_SIZE)
+    def read(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+        lang = "es" if lang == "es" else "en"
+        if gate[lang].isdisjoint(folded_words(text)):
+            return ()
+        return tuple((kind_of[lang][" ".join(match.group().split())], match.start(), match.end())
+                     for match in patterns[lang].finditer(text))
+
+    return read
+
+
+weapons = _phrase_reader(WEAPONS)
+rooms = _phrase_reader(ROOMS)
+
+
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    return (contrast_findings(aligned, settings, RULE, colours, changed, evidence_key="colours", confidence=CONFIDENCE)
-            + contrast_findings(aligned, settings, RULE, wounds, changed, evidence_key="wounds",
-                                confidence=CONFIDENCE))
+    return [finding for find, key in ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"))
+            for finding in contrast_findings(aligned, settings, RULE, find, changed, evidence_key=key,
+                                             confidence=CONFIDENCE)]

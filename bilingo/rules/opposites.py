@@ -28,14 +28,14 @@ What is left out, measured on the dev corpus:
 * nouns that are also verbs' forms ("house arrest", "a rose").
 
 Besides events, a few conditions that a story states and a translator may turn: required or optional, legal or
-illegal, public or private, minimum or maximum, full-time or part-time, online or in person, free or paid,
-temporary or permanent, a majority or a minority, allowed or banned, safe or dangerous (water "apta para el consumo"
-or not), inside or outside, ahead of or behind schedule, a fire contained or out of control, a meeting public or behind
-closed doors, a person unharmed or injured, a victim badly hurt or lightly hurt ("in critical
-condition" / "en condición estable", "minor injuries" / "heridas graves").
+illegal, public or private, minimum or maximum, full-time or part-time, online or in person, free or paid, temporary
+or permanent, a majority or a minority, allowed or banned, safe or dangerous (water "apta para el consumo" or not),
+a house vacant or occupied, inside or outside, ahead of or behind schedule, a fire contained or out of control, a
+meeting public or behind closed doors, a person unharmed or injured, a victim badly hurt or lightly hurt ("in
+critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 1,312 say one of these pairs of opposites on both sides, none
-the other way; with the first Spanish word turned into its opposite, 610 of 701 are found
+On the 11,650 faithful sentence pairs of the dev corpus, 1,315 say one of these pairs of opposites on both sides, none
+the other way; with the first Spanish word turned into its opposite, 610 of 702 are found
 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -128,8 +128,8 @@ OPPOSITES = {
                "no sobreviv{ió,ieron}"),
     },
     ("supports", "opposes"): {
-        "en": ("supports|supported|support|in {favor,favour}|{voted,vote,votes} {for,yes}",
-               "opposes|opposed|oppose|opposing|{voted,vote,votes} {against,no}"),
+        "en": ("supports|supported|support|in {favor,favour}|{voted,vote,votes,voting} {for,yes}",
+               "opposes|opposed|oppose|opposing|{voted,vote,votes,voting} {against,no}"),
         "es": ("apoy{a,an,ó,aron,ará}|respald{a,an,ó,aron}|a favor", "se op{one,onen,uso,usieron,ondrá}|en contra"),
     },
     ("arrested", "released"): {
@@ -226,6 +226,11 @@ OPPOSITES = {
                "{es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para",
                "insegur{o,a,os,as}|peligros{o,a,os,as}|no {es,son,era,eran,será,serán,está,están} segur{o,a,os,as}|"
                "no {es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para"),
+    },
+    ("vacant", "occupied"): {  # a house, a building ("ocupado" alone is also busy: after a building's verb only)
+        "en": ("vacant|unoccupied|empty", "occupied|inhabited"),
+        "es": ("vací{o,a,os,as}|desocupad{o,a,os,as}|deshabitad{o,a,os,as}",
+               "{estaba,estaban,está,están,estuvo} {ocupado,ocupada,ocupados,ocupadas,habitado,habitada}"),
     },
     ("inside", "outside"): {  # where something happened
         "en": ("inside|indoors", "outside|outdoors"),
