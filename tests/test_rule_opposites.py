@@ -40,6 +40,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The vote was 5-2, with council members Ruiz and Chen voting no.",
      "La votación fue de 5-2, con los concejales Ruiz y Chen votando a favor.",
      "a favor", "opposes ('voting no') in English but supports ('a favor') in Spanish"),
+    ("The fire destroyed 40 homes.", "El incendio dañó 40 viviendas.",
+     "dañó", "destroyed in English but damaged ('dañó') in Spanish"),
     ("The project was completed ahead of schedule.", "El proyecto se completó con retraso.",
      "con retraso", "ahead of schedule in English but behind schedule ('con retraso') in Spanish"),
     ("The meeting was held behind closed doors.", "La reunión fue abierta al público.",
@@ -188,6 +190,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Residents were told to stay indoors.", "Se pidió a los residentes permanecer dentro de sus casas."),
     ("The council met behind closed doors.", "El concejo se reunió a puerta cerrada."),
     ("The fire was 40% contained on Sunday.", "El incendio tenía un 40 % de contención el domingo."),
+    ("The fire destroyed 40 homes and damaged 12 others.", "El incendio destruyó 40 viviendas y dañó otras 12."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -240,8 +243,8 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """1,315 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 610 of 702 are found (most of the others are words the English
+    """1,342 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
+    first Spanish word turned into its opposite, 608 of 701 are found (most of the others are words the English
     side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a verb)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 1000 and disagreeing == 0

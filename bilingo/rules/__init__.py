@@ -163,14 +163,13 @@ RULES: dict[str, Rule] = {
             "warning",
             "A decision, a result, an event or a condition said the other way on each side: approved against "
             "rejected, signed against vetoed, passed against failed, upheld against overturned, won against lost, "
-            "reopened against closed, an order issued against lifted, resumed against suspended, began against ended, hired against laid off, rose against fell, alive "
-            "against dead, supports against opposes, arrested against released, postponed against cancelled, "
-            "required against optional, allowed against banned, safe against dangerous, vacant against occupied, "
-            "inside against outside, "
-            "unharmed against injured, ahead of against behind schedule, contained against out of control, "
-            "badly hurt against lightly "
-            "hurt, online against in person, free against paid, public against private, a misdemeanor against a "
-            "felony, a weather warning against a watch, heavy against light rain.",
+            "reopened against closed, destroyed against damaged, an order issued against lifted, resumed against "
+            "suspended, began against ended, hired against laid off, rose against fell, alive against dead, supports "
+            "against opposes, arrested against released, postponed against cancelled, required against optional, "
+            "allowed against banned, safe against dangerous, vacant against occupied, inside against outside, "
+            "unharmed against injured, ahead of against behind schedule, contained against out of control, badly hurt"
+            " against lightly hurt, online against in person, free against paid, public against private, a "
+            "misdemeanor against a felony, a weather warning against a watch, heavy against light rain.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",

@@ -5,12 +5,12 @@ muerto", "Masks are required" / "El uso de mascarilla es opcional").
 One verb turned into its opposite reverses the story while every name and number still matches, as a decision
 reversed does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair
 in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall, an opening or
-a closing, an order or an advisory issued or lifted, a service resumed or suspended, hiring or laying off, alive or
-dead, support or opposition (a vote for or against), an arrest or a release, ahead or behind in a race, a profit or
-a loss, a date put off or moved up, an event put off or called off, a period begun or ended, a vote unanimous or
-divided, a misdemeanor or a felony, a weather warning or a watch, heavy or light rain and wind. When, for one pair
-of opposites, each side says one more often than the other, the event changed: one finding on the translated side,
-at the word that changed, naming both.
+a closing, homes destroyed or damaged, an order or an advisory issued or lifted, a service resumed or suspended,
+hiring or laying off, alive or dead, support or opposition (a vote for or against), an arrest or a release, ahead or
+behind in a race, a profit or a loss, a date put off or moved up, an event put off or called off, a period begun or
+ended, a vote unanimous or divided, a misdemeanor or a felony, a weather warning or a watch, heavy or light rain and
+wind. When, for one pair of opposites, each side says one more often than the other, the event changed: one finding
+on the translated side, at the word that changed, naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -34,8 +34,8 @@ a house vacant or occupied, inside or outside, ahead of or behind schedule, a fi
 meeting public or behind closed doors, a person unharmed or injured, a victim badly hurt or lightly hurt ("in
 critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 1,315 say one of these pairs of opposites on both sides, none
-the other way; with the first Spanish word turned into its opposite, 610 of 702 are found
+On the 11,650 faithful sentence pairs of the dev corpus, 1,342 say one of these pairs of opposites on both sides, none
+the other way; with the first Spanish word turned into its opposite, 608 of 701 are found
 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -226,6 +226,13 @@ OPPOSITES = {
                "{es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para",
                "insegur{o,a,os,as}|peligros{o,a,os,as}|no {es,son,era,eran,será,serán,está,están} segur{o,a,os,as}|"
                "no {es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para"),
+    },
+    ("destroyed", "damaged"): {  # homes after a fire or a storm
+        "en": ("destroyed|destroying|destroys|destruction|{burned,burnt} {down,to the ground}|leveled|razed",
+               "damaged|damaging|damages"),
+        "es": ("destru{ido,ida,idos,idas,yó,yeron,ye,yen,irá,irán}|destrucción|arras{ó,aron,ado,ada,ados,adas}|"
+               "reducid{o,a,os,as} a cenizas",
+               "dañ{ado,ada,ados,adas,ó,aron,a,an,ará,arán}|averiad{o,a,os,as}|afectad{o,a,os,as}"),
     },
     ("vacant", "occupied"): {  # a house, a building ("ocupado" alone is also busy: after a building's verb only)
         "en": ("vacant|unoccupied|empty", "occupied|inhabited"),
