@@ -563,6 +563,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "down 200 in English but up 200 in Spanish"),
     ("The economy added 150,000 jobs in May.", "La economía perdió 150.000 empleos en mayo.",
      "up 150,000 in English but down 150.000 in Spanish"),
+    # homes destroyed against damaged, read at the number
+    ("The fire destroyed 40 homes.", "El incendio dañó 40 viviendas.",
+     "destroyed 40 in English but damaged 40 in Spanish"),
     # (WMT newstest: the corpus's own human translation turned a rise into a fall)
     ("6.8 percent price increase was seen among the sectors producing consumer goods.",
      "En las ramas productoras de artículos de consumo se registró un descenso de 6,8 por ciento.",
@@ -708,6 +711,14 @@ def test_a_height_in_feet_and_inches_changed_is_reported_as_one_number(es, messa
 @pytest.mark.parametrize("en, es, message", CHANGED_WITHOUT_A_DIFFERENT_DIGIT)
 def test_a_quantity_changed_without_a_different_digit_is_reported(en, es, message):
     assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
+def test_amounts_swapped_between_destroyed_and_damaged_are_each_reported():
+    en, es = "The fire destroyed 40 homes and damaged 12 others.", "El incendio dañó 40 viviendas y destruyó otras 12."
+    assert [finding.message for finding in _pair_findings(en, es)] == [
+        "destroyed 40 in English but damaged 40 in Spanish", "damaged 12 in English but destroyed 12 in Spanish"]
+    en, es = "The fire destroyed 40 homes and damaged 12 others.", "El incendio destruyó 40 viviendas y dañó otras 12."
+    assert _pair_findings(en, es) == []
 
 
 def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():

@@ -40,7 +40,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The vote was 5-2, with council members Ruiz and Chen voting no.",
      "La votación fue de 5-2, con los concejales Ruiz y Chen votando a favor.",
      "a favor", "opposes ('voting no') in English but supports ('a favor') in Spanish"),
-    ("The fire destroyed 40 homes.", "El incendio dañó 40 viviendas.",
+    ("The fire destroyed dozens of homes.", "El incendio dañó decenas de viviendas.",
      "dañó", "destroyed in English but damaged ('dañó') in Spanish"),
     ("The project was completed ahead of schedule.", "El proyecto se completó con retraso.",
      "con retraso", "ahead of schedule in English but behind schedule ('con retraso') in Spanish"),
@@ -191,6 +191,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The council met behind closed doors.", "El concejo se reunió a puerta cerrada."),
     ("The fire was 40% contained on Sunday.", "El incendio tenía un 40 % de contención el domingo."),
     ("The fire destroyed 40 homes and damaged 12 others.", "El incendio destruyó 40 viviendas y dañó otras 12."),
+    ("The fire destroyed 40 homes.", "El incendio dañó 40 viviendas."),  # at a number: number-mismatch's
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -7,8 +7,9 @@ one side that says nothing of it is never a finding.
 
 * a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", "More
   than 300" / "Menos de 300", "nearly 300" / "más de 300" ("almost" and "casi" are below the number), "up to 150" /
-  "150 personas como mínimo", "10 or fewer" / "10 o más", by the words
-  right at the number (``change_readings``, ``_reversed_changes``); "up to
+  "150 personas como mínimo", "10 or fewer" / "10 o más", homes destroyed against damaged ("destroyed 40 homes and
+  damaged 12" / "dañó 40 viviendas y destruyó otras 12"), by the words right at the number (``change_readings``,
+  ``_reversed_changes``); "up to
   76%" / "hasta un 76 %" is a limit, not a change. A fraction in words bounded too: "fewer than half" / "más de la
   mitad" (``_turned_fraction_bounds``).
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
@@ -361,7 +362,10 @@ _CHANGE_BEFORE = {
            **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
                            "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
                            "slid slipped reduced reduce reduces lowered cut cuts eliminated eliminate eliminates shed "
-                           "sheds slashed".split(), "down")},
+                           "sheds slashed".split(), "down"),
+           # homes destroyed or damaged ("destroyed 40 homes and damaged 12" / "dañó 40 viviendas y destruyó 12")
+           **dict.fromkeys("destroyed destroys destroy leveled razed".split(), "destroyed"),
+           **dict.fromkeys("damaged damages damage".split(), "damaged")},
     "es": {**dict.fromkeys("subió sube suben subieron subir aumentó aumenta aumentan aumentaron aumento alza creció "
                            "crece crecen crecieron crecimiento incrementó incrementa incremento repuntó repunte "
                            "ganó gana ganancia creó crea crean crearon creará crearán crear sumó sumaron agregó "
@@ -370,7 +374,9 @@ _CHANGE_BEFORE = {
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
                            "reducirá eliminó eliminaron eliminará eliminarán eliminar suprimirá suprimió".split(),
-                           "down")},
+                           "down"),
+           **dict.fromkeys("destruyó destruyeron destruye destruyen destruirá arrasó arrasaron".split(), "destroyed"),
+           **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
 }
 _CHANGE_AFTER = {
     "en": {**dict.fromkeys("more higher increase rise gain jump".split(), "up"),
@@ -380,7 +386,8 @@ _CHANGE_AFTER = {
 _CHANGE_SKIPPED = {"en": {"by", "to", "of", "a", "an", "the", "about", "nearly", "almost", "some", "around",
                           "roughly", "than", "just", "only", "over", "another"},
                    "es": {"un", "una", "unos", "unas", "el", "la", "los", "las", "en", "de", "del", "al", "a",
-                          "cerca", "casi", "alrededor", "aproximadamente", "otro", "otra", "solo", "sólo"}}
+                          "cerca", "casi", "alrededor", "aproximadamente", "otro", "otra", "otros", "otras", "solo",
+                          "sólo"}}
 _CHANGE_LIMITS = {"en": ("up", "to"), "es": ("hasta",)}  # "up to 76%", "hasta el 76 %": a limit, not a change
 _LETTERS = re.compile(r"[^\W\d_]+")
 
