@@ -686,3 +686,29 @@ def test_an_organisations_generic_word_still_keeps_its_name_from_being_paired():
     assert name_messages(["In an effort to reassure markets, Mr Khrushchev said that turbulence had reversed."],
                          ["En un esfuerzo por tranquilizar los mercados, el Sr. Jrushchov dijo que la turbulencia se "
                           "había revertido."]) == []
+
+
+@pytest.mark.parametrize("en, es, message", [
+    # WMT's sentence, the city changed in Spanish: "mediática" starts as "Medina" does, and held it
+    ('The arrests also included a "media cell" of 16 in Medina, which aimed to promote "takfiri thinking".',
+     'Los arrestados también incluyen una "célula mediática" de 16 personas en Vukovic, cuyo objetivo era promover '
+     '"el pensamiento takfiri".', "Medina in English but Vukovic in Spanish"),
+    ("Police in Marion said the sailors had been rescued.",  # "marineros" holds "Marion"
+     "La policía de Tulsa dijo que los marineros habían sido rescatados.",
+     "Marion in English but Tulsa in Spanish"),
+])
+def test_a_name_held_only_by_a_word_with_its_first_four_letters_may_still_be_replaced(en, es, message):
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert [finding.message for finding in names.check(aligned, Settings())] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    # WMT: an exonym sharing most letters ("Francfort") holds the name; a German word kept in Spanish is no change
+    # (nor is it a name dropped: the English never names it)
+    ("It's not the first time that the name Deka Bank crops up in the financial center of Frankfurt.",
+     "No es la primera vez que el nombre del banco Deka aparece en la plaza financiera de Francfort, entre las "
+     "Sparkassen."),
+])
+def test_a_name_held_by_an_exonym_sharing_most_letters_is_not_replaced(en, es):
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert names.check(aligned, Settings()) == []

@@ -83,6 +83,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import chain, compress, count, filterfalse
 from operator import itemgetter
+from os.path import commonprefix
 
 import numpy as np
 
@@ -987,11 +988,12 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                 names["right"][index] for index in pair.right):
             continue  # no name on either side: nothing to find missing or changed (most pairs)
         window = counted[max(0, position - NEIGHBOUR_PAIRS) : position + NEIGHBOUR_PAIRS + 1]
-        local, missing = {}, {}
+        local, missing, by_start = {}, {}, {}
         for side in ("left", "right"):
-            local[side], missing[side] = _missing_names(lookups, pair, window, side, names[side])
+            local[side], missing[side], by_start[side] = _missing_names(lookups, pair, window, side, names[side])
         before = len(findings)
-        findings.extend(_pair_findings(aligned, pair, local, missing, lookups.everywhere, mentioned, settings))
+        findings.extend(_pair_findings(aligned, pair, local, missing, by_start, lookups.everywhere, mentioned,
+                                       settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
         findings.extend(_changed_gender_findings(aligned, lookups, pair, names, common, settings))
         if len(findings) > before:
@@ -1184,9 +1186,11 @@ def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side
 
 
 def _missing_names(lookups: _Lookups, pair, window, side,
-                   names: dict[int, list[Name]]) -> tuple[list[_Mention], list[_Mention]]:
-    """The names of ``side`` in ``pair`` missing from the counterpart of the pair alone, and those missing
-    from the counterpart of the pair and its neighbours (``window``).
+                   names: dict[int, list[Name]]) -> tuple[list[_Mention], list[_Mention], list[_Mention]]:
+    """The names of ``side`` in ``pair`` missing from the counterpart of the pair alone, those missing
+    from the counterpart of the pair and its neighbours (``window``), and those the pair's counterpart holds
+    only by a word sharing their first four letters ("Medina" in "mediática"), which may still have been
+    replaced by a name of the other side (``_pair_findings``).
 
     The window holds the pair's texts, so a name found in the pair is found in the window
     too: its words, their near spellings and glued forms (a word has no space: it is found
@@ -1197,11 +1201,13 @@ def _missing_names(lookups: _Lookups, pair, window, side,
     """
     mentions = [(index, name) for index in getattr(pair, side) for name in names[index]]
     if not mentions:
-        return [], []  # nothing to look up: the counterparts are not even built
+        return [], [], []  # nothing to look up: the counterparts are not even built
     counterpart = lookups.counterpart(side, [pair])
-    local, missing = [], []
+    local, missing, by_start = [], [], []
     for index, name in mentions:
         if found_by_words(name, counterpart):
+            if _held_only_by_start(name, counterpart):
+                by_start.append(_Mention(side, index, name))
             continue  # found in the window too
         found = name_found(name, counterpart)  # (then only through an equivalent form of several words)
         found_in_window = name_found(name, lookups.counterpart(side, window))
@@ -1223,7 +1229,25 @@ def _missing_names(lookups: _Lookups, pair, window, side,
             local.append(mention)
         if not found_in_window:
             missing.append(mention)
-    return local, missing
+    return local, missing, by_start
+
+
+def _held_only_by_start(name: Name, counterpart: Counterpart) -> bool:
+    """Whether a one-word name is in ``counterpart`` only by words sharing its first four letters and no more
+    ("Medina" in "mediática", not "Frankfurt" in "Frankfurter" nor "Eurocup" in "Eurocopa"): the leniency that
+    finds a name in a word derived from it ("Labour" in "laborista"), which a name put in its place may undo."""
+    words = name.distinctive or name.words
+    if len(words) != 1 or name.acronym or equivalent_forms(name) or found_by_words(name, counterpart, strict=True):
+        return False
+    word = words[0]
+    start = word[:4]
+    return len(word) > len(start) and all(
+        len(commonprefix((word, other))) == len(start)
+        and difflib.SequenceMatcher(None, word, other).ratio() < BY_START_RATIO
+        for other in counterpart.words if other.startswith(start))
+
+
+BY_START_RATIO = 0.7  # an exonym shares a start and most letters ("Frankfurt" / "Francfort": 0.78; "mediática": 0.67)
 
 
 @dataclass
@@ -1547,14 +1571,17 @@ PLACE_PREFIXES = frozenset({"san", "santa", "santo", "saint", "st", "new", "nuev
                             "west", "norte", "sur", "este", "oeste"})
 
 
-def _pair_findings(aligned, pair, local, missing, elsewhere, mentioned, settings) -> list[Finding]:
+def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned, settings) -> list[Finding]:
     """Findings of one pair.
 
     A name missing from the other side of its own pair, where that side has a name of its
     own missing here (``local``, the pair alone), is a changed name, even when the old
-    name is mentioned in a neighbouring sentence. Otherwise a name missing from the pair
-    and its neighbours (``missing``) is reported when the other version names it elsewhere
-    (so the translator does render it, and dropped it here). A name the other version
+    name is mentioned in a neighbouring sentence. So is one that the other side holds only
+    by a word with its first four letters (``by_start``: "16 in Medina" / "16 personas en
+    Vukovic", whose "mediática" starts as Medina does), where that side has a name missing
+    here. Otherwise a name missing from the pair and its neighbours (``missing``) is reported
+    when the other version names it elsewhere (so the translator does render it, and dropped
+    it here). A name the other version
     never mentions, with no replacement in the pair, is taken as rendered otherwise
     throughout (an exonym: The Hague / La Haya) and not reported; nor is one that both
     versions keep naming (``_keeps_naming``): "the first model" for "the first Jazz" in an
@@ -1566,13 +1593,18 @@ def _pair_findings(aligned, pair, local, missing, elsewhere, mentioned, settings
     settled: set[tuple[str, int, int]] = set()  # (side, segment, start) of names already accounted for
     # a changed name is only asserted inside a good translation pair; a loose pair may simply say other things
     loose = pair.score is not None and pair.score < settings.low_similarity_threshold
-    originals = [] if loose else list(local[other_side])
-    for mention in local[flagged_side]:
+    originals = [] if loose else list(local[other_side]) + list(by_start[other_side])
+    candidates = list(local[flagged_side])
+    if not loose and local[other_side]:
+        candidates += by_start[flagged_side]
+    for mention in candidates:
+        # two names each held by the other side's words are no change: one of them must be missing there
+        pool = originals if mention in local[flagged_side] else [r for r in originals if r in local[other_side]]
         # a person's surname is transliterated, not translated: it resembles its other spelling more than a place's
-        person = {id(r): _names_a_person(aligned, r) or _names_a_person(aligned, mention) for r in originals}
-        twin = next((r for r in originals
+        person = {id(r): _names_a_person(aligned, r) or _names_a_person(aligned, mention) for r in pool}
+        twin = next((r for r in pool
                      if _same_name(mention.name, r.name, SURNAME_RATIO if person[id(r)] else SAME_NAME_RATIO)), None)
-        replaced = twin or next((r for r in originals if _may_replace(r.name, mention.name, surname=person[id(r)])),
+        replaced = twin or next((r for r in pool if _may_replace(r.name, mention.name, surname=person[id(r)])),
                                 None)
         if replaced is None:
             continue
