@@ -31,6 +31,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Police arrested the driver on suspicion of drunk driving.",
      "La policía arrestó al pasajero por sospecha de conducir ebrio.",
      "pasajero", "drivers ('driver') in English but passengers ('pasajero') in Spanish"),
+    # who says it: the police or the fire department, the prosecution or the defense
+    ("Police said the suspect fled on foot.", "Los bomberos dijeron que el sospechoso huyó a pie.",
+     "bomberos", "police in English but firefighters ('bomberos') in Spanish"),
+    ("Firefighters found the man inside the burning home.",
+     "La policía encontró al hombre dentro de la casa en llamas.",
+     "policía", "firefighters in English but police ('policía') in Spanish"),
+    ("The prosecutor asked for a 20-year sentence.", "El abogado defensor pidió una sentencia de 20 años.",
+     "abogado defensor", "prosecutors ('prosecutor') in English but defense lawyers ('abogado defensor') in Spanish"),
+    ("Defense attorneys said the evidence was weak.", "Los fiscales dijeron que las pruebas eran débiles.",
+     "Los fiscales", "defense lawyers ('Defense attorneys') in English but prosecutors ('Los fiscales') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -46,6 +56,10 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("Tenants said the building had no heat.", "Los residentes dijeron que el edificio no tenía calefacción."),
     ("The driver hit a pedestrian.", "El conductor atropelló a un peatón."),
     ("Residents Against Crime met on Monday.", "El grupo Residents Against Crime se reunió el lunes."),  # a name
+    ("Firefighters rescued the driver, police said.", "Los bomberos rescataron al conductor, dijo la policía."),
+    ("The fire department said the blaze was contained.", "El departamento de bomberos dijo que el incendio fue "
+     "contenido."),
+    ("The city faces a fiscal crisis, the prosecutor said.", "La ciudad enfrenta una crisis fiscal, dijo el fiscal."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -66,7 +80,9 @@ _TURNED = [("estudiantes", "maestros"), ("alumnos", "profesores"), ("estudiante"
            ("conductores", "peatones"), ("conductor", "peatón"), ("ciclistas", "conductores"),
            ("ciclista", "conductor"), ("víctima", "sospechoso"), ("víctimas", "sospechosos"),
            ("residentes", "visitantes"), ("habitantes", "turistas"), ("turistas", "residentes"),
-           ("visitantes", "residentes")]
+           ("visitantes", "residentes"), ("policía", "bomberos"), ("policías", "bomberos"), ("bomberos", "policía"),
+           ("el fiscal", "el abogado defensor"), ("la fiscal", "la abogada defensora"), ("la fiscalía", "la defensa"),
+           ("los fiscales", "los abogados defensores")]
 SWAPPED = {"médicos": "pacientes", "profesores": "alumnos", "maestros": "estudiantes", "niños": "adultos",
            "niñas": "adultas", "propietarios": "inquilinos", "sospechoso": "víctima", "sospechosos": "víctimas",
            "peatones": "conductores"}
@@ -78,10 +94,10 @@ for _word, _other in _TURNED:
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
-    """765 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
+    """871 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
     real error of the corpus's translation (WMT: "at their employers' expense" / "a costa de los empleados"); with
-    the first Spanish group turned into its counterpart, 655 of 685 are found (the others name the counterpart
-    on the English side too: "doctors and patients")."""
+    the first Spanish group turned into its counterpart, 749 of 783 are found (the others name the counterpart
+    on the English side too: "doctors and patients", "police and firefighters")."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
-    assert compared >= 700 and disagreeing <= 1
-    assert swapped >= 650 and found >= 0.9 * swapped
+    assert compared >= 850 and disagreeing <= 1
+    assert swapped >= 750 and found >= 0.9 * swapped

@@ -92,7 +92,8 @@ RULES: dict[str, Rule] = {
             "A person, place or organisation named on one side and absent or different on the other, or what the text"
             " says of a person changed (office, former office, role, beat, party, standing before the law, family"
             " relation), the people a sentence speaks of turned into their counterparts (students and teachers,"
-            " tenants and owners, the victim and the suspect), a compass direction changed, or a name misspelt where"
+            " tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the"
+            " defense), a compass direction changed, or a name misspelt where"
             " its version spells it right elsewhere ('Abbot' / 'Abbott').",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"

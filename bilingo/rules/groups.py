@@ -1,6 +1,7 @@
 """name-mismatch: the people a sentence speaks of turned into their counterparts ("Students walked out of class" /
 "Los maestros abandonaron las clases", "the victim" / "el sospechoso", "tenants will pay more" / "los propietarios
-pagarán más").
+pagarán más"), and who says a thing ("Police said" / "Los bomberos dijeron", "the prosecutor" / "el abogado
+defensor").
 
 Local news is about groups of people on two sides of something: students and teachers, tenants and owners, the
 victim and the suspect, drivers and pedestrians or passengers. One word turned into the other in translation tells
@@ -14,8 +15,13 @@ and teachers, not students and children, which news uses for each other). When o
 the other and the other says one of its counterparts more often, the people changed: one finding on the translated
 side, at the word that changed, naming both. A group one side names and the other leaves out says nothing.
 
+The police and the firefighters, the prosecution and the defense lawyers are counterparts too: a police report
+attributed to the fire department, or the prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
+is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
+of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not).
+
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"),
-"police" and "agentes" (an institution; agents of anything), "staff" and "personal", "hijos" (a relation,
+"agentes" and "officers" (agents of anything; a company's officers), "staff" and "personal", "hijos" (a relation,
 ``bilingo.rules.relations``). Measured on the faithful sentence pairs of the dev corpus (tests/test_rule_groups.py).
 """
 
@@ -59,6 +65,14 @@ GROUPS = {
     "suspects": {"en": "suspect{,s}|gunman|gunmen|shooter{,s}|attacker{,s}|assailant{,s}|defendant{,s}|accused",
                  "es": "sospechos{o,a,os,as}|atacante{,s}|agresor{,a,es,as}|tirador{,a,es,as}|pistoler{o,os}|"
                        "acusad{o,a,os,as}"},
+    "police": {"en": "police|police officer{,s}|policem{an,en}|policewom{an,en}|state trooper{,s}",
+               "es": "policía{,s}|agente{,s} de policía|oficial{,es} de policía|patrullero{,s}"},
+    "firefighters": {"en": "firefighter{,s}|fire crew{,s}|fire officials|fire department",
+                     "es": "bomber{o,a,os,as}"},
+    "prosecutors": {"en": "prosecutor{,s}|prosecution|district attorney{,s}",
+                    "es": "{el,la,los,las,un,una} fiscal{,es}|fiscalía|ministerio público"},
+    "defense lawyers": {"en": "defen{s,c}e {attorney,lawyer}{,s}|defen{s,c}e team",
+                "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|equipo de la defensa"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
 }
@@ -66,7 +80,8 @@ GROUPS = {
 _COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "children"), ("seniors", "children"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
-                 ("victims", "suspects"), ("residents", "visitors")]
+                 ("victims", "suspects"), ("residents", "visitors"), ("police", "firefighters"),
+                 ("prosecutors", "defense lawyers")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
             for lang in ("en", "es")}
