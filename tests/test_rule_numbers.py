@@ -472,6 +472,71 @@ def test_a_changed_season_or_part_of_the_week_or_day_is_reported(en, es, message
         [message] if message else [])
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The newsletter is published weekly.", "El boletín se publica mensualmente.",
+     "weekly in English but mensualmente in Spanish"),
+    ("Rent rose to $1,500 a month.", "El alquiler subió a 1.500 dólares al año.",
+     "a month in English but al año in Spanish"),
+    ("The clinic sees 50 patients a day.", "La clínica atiende a 50 pacientes a la semana.",
+     "a day in English but a la semana in Spanish"),
+    ("The fee will be charged annually.", "La tarifa se cobrará cada mes.", "annually in English but cada mes in Spanish"),
+    # said alike, or a span, a date or a newspaper rather than a rate
+    ("Rent rose to $1,500 a month.", "El alquiler subió a 1.500 dólares mensuales.", None),
+    ("He served a year in prison and was released a year ago.", "Cumplió un año de cárcel y fue liberado hace un año.",
+     None),
+    ("For a year, she paid $500 a month.", "Durante un año, pagó 500 dólares al mes.", None),
+    ("The newspaper said rents rose by $50 a month.", "Según el diario, los alquileres subieron 50 dólares al mes.", None),
+    ("The next day, the mayor held a weekly briefing.", "Al día siguiente, la alcaldesa dio su rueda de prensa semanal.",
+     None),
+    ("Users listen for more than an hour a day.", "Los usuarios escuchan más de una hora al día.", None),
+])
+def test_a_rate_said_by_another_period_is_reported(en, es, message):
+    """How often something happens or is paid ("weekly", "a month") is compared as a weekday is: only where both
+    sides say one."""
+    assert [finding.message for finding in number_mismatches(build_aligned([en], [es]), Settings())] == (
+        [message] if message else [])
+
+
+def _frequencies(text: str, lang: str) -> list[float]:
+    return sorted(value for mention in numbers._calendar_words(text, lang, 0) if mention.kind == "frequency"
+                  for value in mention.values)
+
+
+# the first Spanish rate said by another period, for the corpus measure
+_OTHER_PERIOD = {"diario": "semanal", "diaria": "semanal", "diarios": "semanales", "diarias": "semanales",
+                 "diariamente": "semanalmente", "semanal": "mensual", "semanales": "mensuales",
+                 "semanalmente": "mensualmente", "mensual": "anual", "mensuales": "anuales", "mensualmente": "anualmente",
+                 "anual": "mensual", "anuales": "mensuales", "anualmente": "mensualmente", "al día": "a la semana",
+                 "por día": "por semana", "cada día": "cada semana", "al mes": "al año", "por mes": "por año",
+                 "cada mes": "cada año", "al año": "al mes", "por año": "por mes", "cada año": "cada mes",
+                 "a la semana": "al mes", "por semana": "por mes", "cada semana": "cada mes", "por hora": "por día",
+                 "a diario": "cada semana", "todos los días": "todas las semanas", "todos los años": "todos los meses",
+                 "todos los meses": "todos los años", "todas las semanas": "todos los meses"}
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_say_the_same_rate_and_one_said_by_another_period_is_read_as_changed():
+    """122 sentence pairs of the dev corpus say a rate on both sides, all by the same period; with the first Spanish
+    one said by another period ("mensual" → "anual", "al día" → "a la semana"), 116 differ (the others say that
+    period elsewhere in the English too)."""
+    same = changed = differ = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = _frequencies(en, "en"), _frequencies(es, "es")
+                if not english or not spanish:
+                    continue
+                same += not (set(english) - set(spanish) and set(spanish) - set(english))
+                first = next(m for m in numbers._calendar_words(es, "es", 0) if m.kind == "frequency")
+                other = _OTHER_PERIOD[first.text.lower()]
+                edited = es[:first.start] + (other.capitalize() if first.text[0].isupper() else other) + es[first.end:]
+                changed += 1
+                edited_values = _frequencies(edited, "es")
+                differ += bool(set(english) - set(edited_values)) and bool(set(edited_values) - set(english))
+    assert changed >= 120 and same == changed
+    assert differ >= 0.9 * changed
+
+
 def _pair_findings(en: str, es: str) -> list:
     """number-mismatch's findings on one pair of sentences."""
     return number_mismatches(aligned_pair(en, es), Settings())
@@ -577,6 +642,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "less than $20 in English but más de 20 in Spanish"),
     ("Up to 500 people could lose their homes.", "Al menos 500 personas podrían perder sus hogares.",
      "Up to 500 in English but Al menos 500 in Spanish"),
+    ("The clinic can vaccinate up to 50 people a day.", "La clínica puede vacunar al menos a 50 personas al día.",
+     "up to 50 in English but al menos a 50 in Spanish"),  # (the "a" of persons after the bound)
     # a time moved between past and future
     ("The council approved the budget last week.", "El concejo aprobará el presupuesto la próxima semana.",
      "last week in English but la próxima semana in Spanish"),

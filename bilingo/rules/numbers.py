@@ -34,7 +34,8 @@ drops numbers. Each side is parsed with its own language's conventions:
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
   ``en abril``), seasons (``this spring`` / ``en otoño``), the part of the week (``on weekdays`` / ``los fines
   de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``; a Spanish "tarde" may be an early
-  night, ``DAY_PARTS``) are compared only where both sides of a pair name one, each side one that the
+  night, ``DAY_PARTS``) and how often ("weekly" / "mensualmente", "$1,500 a month" / "1.500 dólares al año";
+  ``FREQUENCIES``) are compared only where both sides of a pair name one, each side one that the
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``), counted
   (a second "Wednesday" where the other side says "Tuesday" and "Wednesday" is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
@@ -155,6 +156,28 @@ _DAY_PART = {
     "es": re.compile(r"(?i:\b(?<!noche\sa\s)(?:(?:por|en|de|durante|toda)\s+la|esta|esa|cada|la)\s+"
                      r"(?P<part>mañana|tarde|noche|madrugada)\b(?!\s+(?:de\s+(?:hoy|ayer)|a\s+la\s+mañana)\b)"
                      r"|\b(?P<alone>anoche)\b)"),
+}
+# How often: by the hour, day, week, month or year (values 0-4): "weekly" / "mensualmente", "$1,500 a month" / "1.500
+# dólares al año". "a day", "al año" only where they say a rate: not before "ago", "later", "after" ("a year ago"),
+# nor "al día siguiente", "al mes de su llegada"; not "for a year" (a span); "diario" not after an article or a
+# possessive ("el diario", a newspaper).
+FREQUENCIES = {"en": {"hourly": 0, "hour": 0, "daily": 1, "day": 1, "weekly": 2, "week": 2, "monthly": 3, "month": 3,
+                      "yearly": 4, "annually": 4, "annual": 4, "year": 4},
+               "es": {"hora": 0, "diario": 1, "diaria": 1, "diarios": 1, "diarias": 1, "diariamente": 1,
+                      "día": 1, "días": 1, "semanal": 2, "semanales": 2, "semanalmente": 2, "semana": 2, "semanas": 2,
+                      "mensual": 3, "mensuales": 3, "mensualmente": 3, "mes": 3, "meses": 3, "anual": 4, "anuales": 4,
+                      "anualmente": 4, "año": 4, "años": 4}}
+_FREQUENCY = {
+    "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual)\b|"
+                     r"(?<!\bfor )\b(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
+                     r"(?![-\w]|\s+(?:ago|later|after|before|earlier|since|from|or|and|of|in|old|long|behind|ahead|"
+                     r"into|to|until|when|that|which|the|with|at|on|for|as|a|an|per|each|every)\b)"),
+    "es": re.compile(r"(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bsu )(?<!\bese )(?<!\beste )"
+                     r"\b(?P<word>diari[oa]s?|diariamente|semanal(?:es|mente)?|mensual(?:es|mente)?|"
+                     r"anual(?:es|mente)?)\b|"
+                     r"\b(?:al|por|cada|a\s+la|todos\s+los|todas\s+las)\s+"
+                     r"(?P<unit>hora|día|días|semanas?|mes|meses|año|años)\b"
+                     r"(?![-\w]|\s+(?:siguiente|de|del|en|que|con|pasado|próximo|anterior)\b)|\ba\s+(?P<alone>diario)\b"),
 }
 _SEASON_OR_WEEK_PART = {
     "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
@@ -1216,7 +1239,9 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
                        else _CALENDAR_WORD_ANY_CASE.finditer(text))
     periods = [match.span(match.lastgroup) for match in _SEASON_OR_WEEK_PART[lang].finditer(text)]
     day_parts = [match.span(match.lastgroup) for match in _DAY_PART[lang].finditer(text)]
-    if not matches and not periods and not day_parts:
+    frequencies = [(match.start(), match.end(), match.group(match.lastgroup).lower())
+                   for match in _FREQUENCY[lang].finditer(text)]
+    if not matches and not periods and not day_parts and not frequencies:
         return ()  # most sentences
     found = [Mention(text[start:end], start, end, kind, frozenset({float(table[text[start:end]])}), True, segment)
              for start, end in periods for kind, table in (("season", SEASONS[lang]), ("week part", WEEK_PARTS[lang]))
@@ -1224,6 +1249,9 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
     found += [Mention(text[start:end], start, end, "day part", frozenset(map(float, DAY_PARTS[lang][word])), True,
                       segment)
               for start, end in day_parts if (word := text[start:end].lower()) in DAY_PARTS[lang]]
+    found += [Mention(text[start:end], start, end, "frequency", frozenset({float(FREQUENCIES[lang][word])}), True,
+                      segment)
+              for start, end, word in frequencies if word in FREQUENCIES[lang]]
     dates = [mention for mention in _segment_mentions(text, lang, segment) if mention.kind == "date"] if matches else []
     for match in matches:
         word = match.group().lower()
@@ -1254,7 +1282,7 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
     findings = []
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
-    for kind in ("weekday", "month", "season", "week part", "day part"):
+    for kind in ("weekday", "month", "season", "week part", "day part", "frequency"):
         named = {side: [m for m in calendar[position][side] if m.kind == kind] for side in ("left", "right")}
         if not named["left"] or not named["right"]:
             continue

@@ -418,7 +418,7 @@ def change_direction(text: str, mention: Mention, lang: str) -> str | None:
 
 
 # A bound said right before a number: "more than 300", "at least 300", "under 300", "up to 300"; "más de 300",
-# "al menos 300", "menos de 300", "hasta 300"
+# "al menos 300", "menos de 300", "hasta 300", and before the "a" of persons: "vacunar al menos a 50 personas"
 _BOUNDS = {
     "en": (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|"
                       r"no\s+less\s+than|older\s+than|above)\s+(?:the\s+)?$", re.IGNORECASE),
@@ -426,9 +426,11 @@ _BOUNDS = {
                       r"younger\s+than|almost|nearly|just\s+under)\s+(?:the\s+)?$", re.IGNORECASE)),
     # (ages: "menores de 10 años" are under 10, "mayores de 65" over 65)
     "es": (re.compile(r"\b(?:más\s+de(?:l|\s+l[oa]s?)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
-                      r"no\s+menos\s+de|mayor(?:es)?\s+de|por\s+encima\s+del?)\s+$", re.IGNORECASE),
+                      r"no\s+menos\s+de|mayor(?:es)?\s+de|por\s+encima\s+del?|(?:al|por\s+lo)\s+menos\s+a)\s+$",
+                      re.IGNORECASE),
            re.compile(r"\b(?:menos\s+de(?:l|\s+l[oa]s?)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
-                      r"por\s+debajo\s+del?|menor(?:es)?\s+de|casi(?:\s+l[oa]s?|\s+el)?)\s+$", re.IGNORECASE)),
+                      r"por\s+debajo\s+del?|menor(?:es)?\s+de|casi(?:\s+l[oa]s?|\s+el)?|como\s+máximo\s+a)\s+$",
+                      re.IGNORECASE)),
 }
 
 
