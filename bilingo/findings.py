@@ -282,7 +282,7 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
 def _kind_said(kind: str, word: str) -> str:
     """A kind as a finding names it, with the words that said it unless they are its name: "double", "triple
     ('tres veces')"."""
-    return kind if word.lower() == kind else f"{kind} ({word!r})"
+    return kind if word.lower() == kind.lower() else f"{kind} ({word!r})"
 
 
 def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kinds: dict[str, set[str]], rule: str,

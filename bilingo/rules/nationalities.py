@@ -1,0 +1,175 @@
+"""name-mismatch: a person's or a group's nationality changed ("a Mexican citizen" / "un ciudadano guatemalteco",
+"Venezuelan migrants" / "migrantes colombianos").
+
+Local news in the United States tells who was deported, detained or granted asylum by where they come from, and a
+nationality turned in translation tells Spanish readers of another community; the names rule does not see it (a
+nationality is no name: "Mexican" is an adjective in both languages) and chrF barely moves.
+
+Each side of an aligned pair is read in its own language (the originals). A nationality is one of a few kinds, each
+with its words in both languages, every gender and number ("Guatemalan", "Guatemalans", "guatemalteco",
+"guatemaltecas"); English ones are capitalised, Spanish ones in lower case or a plural opening a sentence
+("Guatemaltecos"; a capitalised singular is as often a country: "China", "Argentina"). When each side says a nationality more often than the other, it changed: one finding on the
+translated side, at the word that changed, naming both. A nationality one side says and the other leaves out, or says
+by the country's name ("Mexican officials" / "autoridades de México"), says nothing: the country's name is the names
+rule's to compare.
+
+The kinds are those of the Americas that US local news reports on most, and a few others often in the news; the
+English, the British and the Scottish are one ("inglés" for "British"). Left out: "American" (also "Latin American",
+"African American"; "estadounidense" and "norteamericano" are not its only words), "Indian" (India's, or a Native
+American's), "Dominican" before "Republic" (the country's name).
+
+Measured on the faithful sentence pairs of the dev corpus (tests/test_rule_nationalities.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.rules.legal import RULE
+from bilingo.rules.opposites import expand
+from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.settings import Settings
+
+TEXT_MEMO_SIZE = 1 << 14
+_O = "{o,a,os,as}"  # a Spanish demonym's four endings ("mexicano", "mexicanas")
+# each nationality and its words ("{a,b}" expands as in ``opposites.expand``)
+NATIONALITIES = {
+    "Mexican": {"en": "Mexican{,s}", "es": f"mexican{_O}"},
+    "Guatemalan": {"en": "Guatemalan{,s}", "es": "guatemalte{co,ca,cos,cas}"},
+    "Honduran": {"en": "Honduran{,s}", "es": f"hondureñ{_O}"},
+    "Salvadoran": {"en": "Salvadoran{,s}|Salvadorean{,s}|Salvadorian{,s}", "es": f"salvadoreñ{_O}"},
+    "Nicaraguan": {"en": "Nicaraguan{,s}", "es": "nicaragüense{,s}"},
+    "Costa Rican": {"en": "Costa Rican{,s}", "es": "costarricense{,s}"},
+    "Panamanian": {"en": "Panamanian{,s}", "es": f"panameñ{_O}"},
+    "Cuban": {"en": "Cuban{,s}", "es": f"cuban{_O}"},
+    "Dominican": {"en": "Dominican{,s}", "es": f"dominican{_O}"},
+    "Puerto Rican": {"en": "Puerto Rican{,s}", "es": f"puertorriqueñ{_O}|" + "boricua{,s}"},
+    "Haitian": {"en": "Haitian{,s}", "es": f"haitian{_O}"},
+    "Venezuelan": {"en": "Venezuelan{,s}", "es": f"venezolan{_O}"},
+    "Colombian": {"en": "Colombian{,s}", "es": f"colombian{_O}"},
+    "Ecuadorian": {"en": "Ecuadorian{,s}|Ecuadorean{,s}", "es": f"ecuatorian{_O}"},
+    "Peruvian": {"en": "Peruvian{,s}", "es": f"peruan{_O}"},
+    "Bolivian": {"en": "Bolivian{,s}", "es": f"bolivian{_O}"},
+    "Chilean": {"en": "Chilean{,s}", "es": f"chilen{_O}"},
+    "Argentine": {"en": "Argentine{,s}|Argentinian{,s}", "es": f"argentin{_O}"},
+    "Uruguayan": {"en": "Uruguayan{,s}", "es": "uruguay{o,a,os,as}"},
+    "Paraguayan": {"en": "Paraguayan{,s}", "es": "paraguay{o,a,os,as}"},
+    "Brazilian": {"en": "Brazilian{,s}", "es": f"brasileñ{_O}"},
+    "Canadian": {"en": "Canadian{,s}", "es": "canadiense{,s}"},
+    "Spanish": {"en": "Spanish|Spaniard{,s}", "es": "español{,a,es,as}"},
+    "British": {"en": "British|Briton{,s}|English|Englishm{an,en}|Scottish|Scot{,s}",
+                "es": f"británic{_O}|" + "ingl{és,esa,eses,esas}|escoc{és,esa,eses,esas}"},
+    "French": {"en": "French|Frenchm{an,en}", "es": "franc{és,esa,eses,esas}"},
+    "German": {"en": "German{,s}", "es": "alem{án,ana,anes,anas}"},
+    "Italian": {"en": "Italian{,s}", "es": f"italian{_O}"},
+    "Russian": {"en": "Russian{,s}", "es": f"rus{_O}"},
+    "Ukrainian": {"en": "Ukrainian{,s}", "es": f"ucranian{_O}"},
+    "Chinese": {"en": "Chinese", "es": f"chin{_O}"},
+    "Japanese": {"en": "Japanese", "es": "japon{és,esa,eses,esas}"},
+    "Korean": {"en": "Korean{,s}", "es": f"corean{_O}"},
+    "Vietnamese": {"en": "Vietnamese", "es": "vietnamita{,s}"},
+    "Filipino": {"en": "Filipino{,s}|Filipina{,s}", "es": f"filipin{_O}"},
+    "Afghan": {"en": "Afghan{,s}", "es": f"afgan{_O}"},
+    "Syrian": {"en": "Syrian{,s}", "es": f"siri{_O}"},
+    "Iraqi": {"en": "Iraqi{,s}", "es": "iraquí{,es}"},
+    "Iranian": {"en": "Iranian{,s}", "es": "iraní{,es}"},
+    "Israeli": {"en": "Israeli{,s}", "es": "israelí{,es}"},
+    "Palestinian": {"en": "Palestinian{,s}", "es": f"palestin{_O}"},
+    "Turkish": {"en": "Turkish|Turk{,s}", "es": f"turc{_O}"},
+    "Polish": {"en": "Polish|Pole{,s}", "es": f"polac{_O}"},
+    "Nigerian": {"en": "Nigerian{,s}", "es": f"nigerian{_O}"},
+}
+# each nationality's country, by its names: "Italy's team" / "el equipo italiano" says one nationality on both sides
+COUNTRIES = {
+    "Mexican": {"en": "Mexico", "es": "México|Mexico"}, "Guatemalan": {"en": "Guatemala", "es": "Guatemala"},
+    "Honduran": {"en": "Honduras", "es": "Honduras"}, "Salvadoran": {"en": "El Salvador", "es": "El Salvador"},
+    "Nicaraguan": {"en": "Nicaragua", "es": "Nicaragua"}, "Costa Rican": {"en": "Costa Rica", "es": "Costa Rica"},
+    "Panamanian": {"en": "Panama", "es": "Panamá"}, "Cuban": {"en": "Cuba", "es": "Cuba"},
+    "Dominican": {"en": "Dominican Republic", "es": "República Dominicana"},
+    "Puerto Rican": {"en": "Puerto Rico", "es": "Puerto Rico"}, "Haitian": {"en": "Haiti", "es": "Haití"},
+    "Venezuelan": {"en": "Venezuela", "es": "Venezuela"}, "Colombian": {"en": "Colombia", "es": "Colombia"},
+    "Ecuadorian": {"en": "Ecuador", "es": "Ecuador"}, "Peruvian": {"en": "Peru", "es": "Perú"},
+    "Bolivian": {"en": "Bolivia", "es": "Bolivia"}, "Chilean": {"en": "Chile", "es": "Chile"},
+    "Argentine": {"en": "Argentina", "es": "Argentina"}, "Uruguayan": {"en": "Uruguay", "es": "Uruguay"},
+    "Paraguayan": {"en": "Paraguay", "es": "Paraguay"}, "Brazilian": {"en": "Brazil", "es": "Brasil"},
+    "Canadian": {"en": "Canada", "es": "Canadá"}, "Spanish": {"en": "Spain", "es": "España"},
+    "British": {"en": "Britain|Great Britain|United Kingdom|UK|England|Scotland",
+                "es": "Gran Bretaña|Reino Unido|Inglaterra|Escocia"},
+    "French": {"en": "France", "es": "Francia"}, "German": {"en": "Germany", "es": "Alemania"},
+    "Italian": {"en": "Italy", "es": "Italia"}, "Russian": {"en": "Russia", "es": "Rusia"},
+    "Ukrainian": {"en": "Ukraine", "es": "Ucrania"}, "Chinese": {"en": "China", "es": "China"},
+    "Japanese": {"en": "Japan", "es": "Japón"}, "Korean": {"en": "Korea|South Korea|North Korea", "es": "Corea"},
+    "Vietnamese": {"en": "Vietnam", "es": "Vietnam"}, "Filipino": {"en": "Philippines", "es": "Filipinas"},
+    "Afghan": {"en": "Afghanistan", "es": "Afganistán"}, "Syrian": {"en": "Syria", "es": "Siria"},
+    "Iraqi": {"en": "Iraq", "es": "Irak|Iraq"}, "Iranian": {"en": "Iran", "es": "Irán"},
+    "Israeli": {"en": "Israel", "es": "Israel"}, "Palestinian": {"en": "Palestine", "es": "Palestina"},
+    "Turkish": {"en": "Turkey", "es": "Turquía"}, "Polish": {"en": "Poland", "es": "Polonia"},
+    "Nigerian": {"en": "Nigeria", "es": "Nigeria"},
+}
+_PHRASES = {lang: expand("|".join(words[lang] for words in NATIONALITIES.values())) for lang in ("en", "es")}
+_COUNTRY_PHRASES = {lang: expand("|".join(names[lang] for names in COUNTRIES.values())) for lang in ("en", "es")}
+_KIND_OF = {lang: {fold(phrase): kind for table in (NATIONALITIES, COUNTRIES) for kind, words in table.items()
+                   for phrase in expand(words[lang])}
+            for lang in ("en", "es")}
+_COUNTRY_WORDS = {lang: frozenset(map(fold, phrases)) for lang, phrases in _COUNTRY_PHRASES.items()}
+_SPACE = r"\s+"
+_WORDS = {
+    # English nationalities are capitalised ("polish", "turkey" are other words); "Dominican Republic" is a country
+    "en": re.compile(rf"(?<![\w-])(?<!New )(?:{alternation(_PHRASES['en'] + _COUNTRY_PHRASES['en'], space=_SPACE)})"
+                     r"(?![\w-])(?!\s+(?:Republic|City)\b)"),
+    # Spanish ones in lower case, or a plural opening a sentence ("Guatemaltecos"): a capitalised singular is as often
+    # a country ("China", "Argentina", "República Dominicana")
+    "es": re.compile(rf"(?<![\w-])(?<!Nuevo )(?<!Nueva )(?:{alternation(_PHRASES['es'] + _COUNTRY_PHRASES['es'], space=_SPACE)}|"
+                     rf"{alternation({p.capitalize() for p in _PHRASES['es'] if p.endswith('s')}, space=_SPACE)})"
+                     r"(?![\w-])"),
+}
+# the longest word of each phrase, folded: a sentence holding none of them (most) names no nationality
+_GATE = {lang: frozenset(max(phrase.split(), key=len) for phrase in phrases) for lang, phrases in _KIND_OF.items()}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def nationalities(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The nationalities ``text`` says: (kind, start, end) of each word, in text order."""
+    lang = "es" if lang == "es" else "en"
+    if _GATE[lang].isdisjoint(folded_words(text)):
+        return ()  # (most sentences)
+    return tuple((_KIND_OF[lang][fold(" ".join(match.group().split()))], match.start(), match.end())
+                 for match in _WORDS[lang].finditer(text))
+
+
+def prepare(version: Version, settings: Settings) -> None:
+    """The nationalities of every sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, nationalities)
+
+
+def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
+    findings = contrast_findings(aligned, settings, RULE, nationalities, changed, evidence_key="nationalities",
+                                 confidence=0.6)
+    return [finding for finding in findings if _a_nationality_changed(aligned, finding)]
+
+
+def _a_nationality_changed(aligned: AlignedDocument, finding: Finding) -> bool:
+    """Whether a word that says a nationality, not only a country's name, is among those that changed: one country
+    named for another ("Germany" / "Francia") is the names rule's to report."""
+    side = finding.evidence["side"]
+    said = {}
+    for here, key in ((side, "segments"), (aligned.other(side), "counterpart_segments")):
+        version = aligned.version(here)
+        texts = [version.segments[index].text for index in finding.evidence[key]]
+        said[here] = [(kind, fold(text[start:end]) in _COUNTRY_WORDS[version.lang]) for text in texts
+                      for kind, start, end in nationalities(text, version.lang)]
+    counts = {here: Counter(kind for kind, _ in items) for here, items in said.items()}
+    for here, there in ((side, aligned.other(side)), (aligned.other(side), side)):
+        surplus = counts[here] - counts[there]
+        if any(kind in surplus and not country for kind, country in said[here]):
+            return True
+    return False
+
+
+def changed(said, other_said) -> bool:
+    """Whether each side says a nationality more often than the other ("Mexican" against "guatemalteco")."""
+    return bool(said - other_said) and bool(other_said - said)

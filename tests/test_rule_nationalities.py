@@ -1,0 +1,89 @@
+"""name-mismatch: a nationality changed ("a Mexican citizen" / "un ciudadano guatemalteco")."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, aligned_pair, contrast_measure
+from bilingo.rules import names, nationalities
+from bilingo.rules.opposites import expand
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return nationalities.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The man, a Mexican citizen, was deported on Tuesday.",
+     "El hombre, un ciudadano guatemalteco, fue deportado el martes.",
+     "guatemalteco", "Mexican in English but Guatemalan ('guatemalteco') in Spanish"),
+    ("Venezuelan migrants arrived by bus on Monday.", "Migrantes colombianos llegaron en autobús el lunes.",
+     "colombianos", "Venezuelan in English but Colombian ('colombianos') in Spanish"),
+    # a country's name on one side, another nationality on the other
+    ("Migrants from Honduras arrived by bus on Monday.", "Migrantes guatemaltecos llegaron en autobús el lunes.",
+     "guatemaltecos", "Honduran ('Honduras') in English but Guatemalan ('guatemaltecos') in Spanish"),
+    ("Salvadorans waited for hours at the consulate.", "Hondureños esperaron durante horas en el consulado.",
+     "Hondureños", "Salvadoran ('Salvadorans') in English but Honduran ('Hondureños') in Spanish"),
+])
+def test_a_nationality_changed_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.text, finding.message) == ("name-mismatch", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Mexican officials said the border would reopen.", "Las autoridades de México dijeron que la frontera reabriría."),
+    ("Guatemalan migrants waited at the Mexican border.", "Migrantes guatemaltecos esperaban en la frontera con México."),
+    ("She teaches English to Cuban immigrants.", "Ella enseña inglés a inmigrantes cubanos."),
+    ("The Dominican Republic deported 300 Haitians.", "La República Dominicana deportó a 300 haitianos."),
+    ("He moved to New Mexico from Cuba in 1998.", "Se mudó a Nuevo México desde Cuba en 1998."),  # a US state
+    ("Italy's team, along with Germany's, has won four World Cups.",  # (flores, shortened)
+     "El equipo italiano, junto con el de Alemania, ha ganado cuatro Copas del Mundo."),
+    ("Chinese officials met in Beijing.", "Funcionarios de China se reunieron en Pekín."),
+    ("The Canadian Diabetes Association is based in Halifax, Nova Scotia.",
+     "La Asociación Canadiense de Diabetes tiene su sede en Halifax, Nueva Escocia."),
+])
+def test_a_nationality_said_alike_by_a_demonym_or_a_country_or_on_one_side_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_one_country_named_for_another_is_left_to_the_names_rule():
+    """"Germany" / "Francia" is a changed name, which the names rule reports: reporting it here too would say it
+    twice."""
+    en, es = "The company opened a new factory in Germany.", "La empresa abrió una nueva fábrica en Francia."
+    assert _findings(en, es) == []
+    assert [finding.message for finding in names.check(aligned_pair(en, es), Settings())] == [
+        "Germany in English but Francia in Spanish"]
+
+
+def test_the_check_is_off_when_name_mismatch_is_ignored():
+    assert _findings("a Mexican citizen", "un ciudadano guatemalteco", Settings(disabled_rules={"name-mismatch"})) == []
+
+
+def _swapped_demonyms() -> dict[str, str]:
+    """Each Spanish demonym of four forms ("mexicano", "mexicanas") turned into the same form of the next one
+    ("guatemalteco"... "hondureñas"); capitalised plurals too (a sentence opening on them)."""
+    kinds = [kind for kind, words in nationalities.NATIONALITIES.items()
+             if words["es"].endswith("{o,a,os,as}") and "|" not in words["es"]]
+    swapped = {}
+    for position, kind in enumerate(kinds):
+        mine = expand(nationalities.NATIONALITIES[kind]["es"])
+        theirs = expand(nationalities.NATIONALITIES[kinds[(position + 1) % len(kinds)]]["es"])
+        for word, other in zip(mine, theirs):
+            swapped[word] = other
+            if word.endswith("s"):
+                swapped[word.capitalize()] = other.capitalize()
+    return swapped
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_nationalities_and_swapped_ones_are_found():
+    """1,271 sentence pairs of the dev corpus say a nationality or a country's name on both sides, none another;
+    with the first Spanish demonym turned into another, 255 of 256 are found (the English names the new one too:
+    "Chinese, South Korean and Italian health authorities")."""
+    compared, disagreeing, swapped, found = contrast_measure(nationalities.nationalities, nationalities.changed,
+                                                             _swapped_demonyms())
+    assert compared >= 1200 and disagreeing == 0
+    assert swapped >= 250 and found >= 0.95 * swapped
