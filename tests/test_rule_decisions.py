@@ -47,6 +47,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("As of March 2020 the drug has not been formally approved through clinical trials in the United States.",
      "A marzo de 2020, el fármaco ha sido aprobado formalmente mediante ensayos clínicos en los Estados Unidos.",
      "aprobado", "rejected ('not been formally approved') in English but approved ('aprobado') in Spanish"),
+    # a measure only put forward, said decided
+    ("The council proposed a new tax on Tuesday.", "El concejo aprobó un nuevo impuesto el martes.", "aprobó",
+     "proposed in English but approved ('aprobó') in Spanish"),
+    ("A new tax was proposed last year.", "Un nuevo impuesto fue rechazado el año pasado.", "rechazado",
+     "proposed in English but rejected ('rechazado') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -75,6 +80,11 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("No bank has failed since 1945.", "Desde 1945 no ha fracasado ningún banco."),  # a business, not a measure
     ("He passed away on Sunday, and the council approved a tribute.",
      "Falleció el domingo, y el concejo aprobó un homenaje."),
+    # "proposed" before its noun, and "la propuesta", say nothing of where the measure stands
+    ("The council approved the proposed budget on Tuesday.", "El concejo aprobó el presupuesto propuesto el martes."),
+    ("The council approved the mayor's proposed budget.", "El concejo aprobó el presupuesto de la alcaldesa."),
+    ("The board approved the proposal on Monday.", "La junta aprobó la propuesta el lunes."),
+    ("The governor proposed cutting the tax.", "El gobernador propuso recortar el impuesto."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -87,8 +97,9 @@ def test_disabled_rule_reports_nothing():
 
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_decisions():
-    """107 of the corpus's 11,650 sentence pairs say a decision on both sides, none the other way (WMT and tico19
-    here: most of them); 92 of the 93 whose Spanish verb has a ready opposite are found with it swapped."""
+    """121 of the corpus's 11,650 sentence pairs say a decision (or a measure proposed) on both sides, none the other
+    way (WMT and tico19 here: most of them); 92 of the 93 whose Spanish verb has a ready opposite are found with it
+    swapped."""
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)
     assert [finding.text for document in documents for finding in decisions.check(document, Settings())] == []
 
