@@ -41,6 +41,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a guilty plea turned into a plea of not guilty: still accused
     ("She pleaded guilty to fraud on Monday.", "Se declaró inocente de fraude el lunes.",
      "Se declaró inocente", "convicted ('pleaded guilty') in English but accused ('Se declaró inocente') in Spanish"),
+    # a sentence that may come turned into one handed down, and the other way
+    ("He could face up to 10 years in prison.", "Fue condenado a 10 años de prisión.",
+     "condenado", "accused ('could face up to') in English but convicted ('condenado') in Spanish"),
+    ("He was sentenced to 10 years in prison.", "Podría enfrentar hasta 10 años de prisión.",
+     "Podría enfrentar hasta", "convicted ('sentenced') in English but accused ('Podría enfrentar hasta') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -79,6 +84,10 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("A jury found Smith guilty of manslaughter.", "Un jurado declaró a Smith culpable de homicidio involuntario."),
     ("A jury found Smith not guilty of manslaughter.",
      "Un jurado declaró a Smith no culpable de homicidio involuntario."),
+    ("He faces up to 20 years in prison.", "Enfrenta hasta 20 años de prisión."),
+    # a verdict supposed is none: the translator may leave the condition out
+    ("If convicted, he could face life in prison.", "Podría enfrentar cadena perpetua."),
+    ("If convicted, he faces up to 20 years in prison.", "De ser hallado culpable, enfrenta hasta 20 años de prisión."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

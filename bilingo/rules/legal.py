@@ -9,7 +9,9 @@ moves.
 Each side of an aligned pair is read in its own language (the originals, not the translation: Apertium renders
 "condenado" as "condemned"). A status is one of three: *accused* (arrested, charged, indicted, suspected,
 alleged), *convicted* (convicted, sentenced, found or pleaded guilty) or *acquitted* (acquitted, found not
-guilty). When each side says a status the other does not, or says it more often ("acquitted of murder but
+guilty); a sentence that may come ("could face up to 10 years", "podría enfrentar hasta 10 años") leaves the person
+accused, and a verdict supposed ("If convicted, he faces…", "De ser hallado culpable") is none. When each side says a
+status the other does not, or says it more often ("acquitted of murder but
 convicted of tampering" / "absuelto de asesinato y absuelto de manipulación"), or one side gives a verdict (convicted, acquitted)
 where the other says only that someone is accused ("the suspect was charged" / "el sospechoso fue condenado"),
 the pair's status changed (``changed``): one finding on the translated side (the rewrite for two versions in one
@@ -48,7 +50,10 @@ STATUS_WORDS = {
     "en": {
         ACCUSED: r"arrested|accused|indicted|arraigned|suspected|suspects?|detained|allegedly|alleged|"
                  r"(?:was|were|been|being|is|are)\s+charged|charged\s+(?:with|in)|fac(?:es|ed|ing|e)\s+charges|"
-                 r"(?:pleaded|pled|pleads|plead)\s+not\s+guilty",  # (a plea: still accused)
+                 r"(?:pleaded|pled|pleads|plead)\s+not\s+guilty|"  # (a plea: still accused)
+                 # a sentence that may come ("could face up to 10 years in prison"): not yet convicted
+                 r"(?:could|would|may|might|will)\s+face\s+(?:up\s+to|a\s+maximum|a\s+possible|life|\d|"
+                 r"(?:\w+\s+){0,2}(?:years?|months?|prison|jail|sentence))|fac(?:es|ing)\s+up\s+to",
         # ("condemned" in its legal sense only: "condemned to death", "condemned for fraud"; not "condemned the attack")
         # ("found guilty", "found him guilty", "found the defendant not guilty")
         CONVICTED: r"convicted|convicts?|sentenced|found\s+(?:(?!not\b)\w+\s+){0,2}guilty|"
@@ -58,6 +63,9 @@ STATUS_WORDS = {
     "es": {
         ACCUSED: r"arrestad[oa]s?|detenid[oa]s?|acusad[oa]s?|imputad[oa]s?|sospechos[oa]s?|presunt[oa]s?|"
                  r"presuntamente|procesad[oa]s?|enfrenta(?:n|ba|ban)?\s+cargos|"
+                 r"(?:podría|podrían|puede|pueden)\s+(?:enfrentar|afrontar|enfrentarse\s+a)\s+(?:hasta|una\s+pena|"
+                 r"cadena\s+perpetua|\d|(?:\w+\s+){0,2}(?:años|meses|prisión|cárcel))|"
+                 r"(?:se\s+)?enfrenta(?:n|ría|rían)?\s+(?:a\s+)?(?:hasta|una\s+pena)|"
                  r"se\s+(?:(?:ha|han|había|habían)\s+declarado|declar(?:ó|aron|a|an|o))\s+(?:inocentes?|no\s+culpables?)",
         # ("condenado" in its legal sense only: "condenado a 10 años", "condenada por fraude", "fue condenado y…",
         # "el condenado"; not "condenado por la ONU", "ampliamente condenado": condemned)
@@ -76,18 +84,30 @@ _STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for statu
                             re.IGNORECASE)
            for lang, statuses in STATUS_WORDS.items()}
 _CUES = {"en": ("arrest", "accus", "indict", "arraign", "suspect", "detain", "alleg", "charge", "convict", "sentenc",
-                "guilty", "acquit"),
+                "guilty", "acquit", "face"),
          "es": ("arrest", "detenid", "acusad", "imputad", "sospech", "presunt", "procesad", "cargos", "condenad",
-                "convict", "sentenciad", "culpable", "absuel", "absolvi", "inocente")}
+                "convict", "sentenciad", "culpable", "absuel", "absolvi", "inocente", "enfrent", "afront")}
+
+
+# A verdict supposed, not given: "If convicted, he faces up to 20 years", "De ser hallado culpable"
+_CONDITIONAL_BEFORE = {
+    "en": re.compile(r"\b(?:if|unless|once)\s+(?:(?:he|she|they|it|the\s+\w+)\s+)?(?:(?:is|are|was|were|gets?|"
+                     r"be)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:si|de|en\s+caso\s+de|de\s+no)\s+(?:(?:es|son|fuera|fueran|fuese|ser|resulta|resultara|"
+                     r"resultar)\s+)?$", re.IGNORECASE),
+}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def statuses(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-    """The legal statuses ``text`` says: (status, start, end) of each status word, in text order."""
+    """The legal statuses ``text`` says: (status, start, end) of each status word, in text order; a verdict supposed
+    ("if convicted") is none."""
     lang = "es" if lang == "es" else "en"
     if not holds_any(text, _CUES[lang]):
         return ()  # (most sentences)
-    return tuple((match.lastgroup, match.start(), match.end()) for match in _STATUS[lang].finditer(text))
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _STATUS[lang].finditer(text)
+                 if match.lastgroup not in VERDICTS
+                 or not _CONDITIONAL_BEFORE[lang].search(text, max(0, match.start() - 30), match.start()))
 
 
 def prepare(version: Version, settings: Settings) -> None:
