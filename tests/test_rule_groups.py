@@ -31,6 +31,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Police arrested the driver on suspicion of drunk driving.",
      "La policía arrestó al pasajero por sospecha de conducir ebrio.",
      "pasajero", "drivers ('driver') in English but passengers ('pasajero') in Spanish"),
+    ("The teenager was taken to the hospital.", "El anciano fue llevado al hospital.",
+     "anciano", "teenagers ('teenager') in English but seniors ('anciano') in Spanish"),
     # who says it: the police or the fire department, the prosecution or the defense
     ("Police said the suspect fled on foot.", "Los bomberos dijeron que el sospechoso huyó a pie.",
      "bomberos", "police in English but firefighters ('bomberos') in Spanish"),
@@ -56,6 +58,7 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("Tenants said the building had no heat.", "Los residentes dijeron que el edificio no tenía calefacción."),
     ("The driver hit a pedestrian.", "El conductor atropelló a un peatón."),
     ("Residents Against Crime met on Monday.", "El grupo Residents Against Crime se reunió el lunes."),  # a name
+    ("The program serves seniors and teens.", "El programa atiende a adultos mayores y adolescentes."),
     ("Firefighters rescued the driver, police said.", "Los bomberos rescataron al conductor, dijo la policía."),
     ("The fire department said the blaze was contained.", "El departamento de bomberos dijo que el incendio fue "
      "contenido."),
@@ -94,7 +97,7 @@ for _word, _other in _TURNED:
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
-    """871 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
+    """874 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
     real error of the corpus's translation (WMT: "at their employers' expense" / "a costa de los empleados"); with
     the first Spanish group turned into its counterpart, 749 of 783 are found (the others name the counterpart
     on the English side too: "doctors and patients", "police and firefighters")."""

@@ -50,6 +50,7 @@ GROUPS = {
     "seniors": {"en": "senior citizen{,s}|seniors|older adults|elderly",
                 "es": "adultos mayores|personas mayores|ancian{o,a,os,as}|tercera edad"},
     "children": {"en": "child|children|kid{,s}|minors", "es": "niñ{o,a,os,as}|menores de edad"},
+    "teenagers": {"en": "teen{,s}|teenager{,s}|adolescent{,s}", "es": "adolescente{,s}"},
     "patients": {"en": "patients", "es": "pacientes"},
     "doctors": {"en": "doctor{,s}|physician{,s}", "es": "médic{os,as}|doctor{,a,es,as}"},
     "nurses": {"en": "nurse{,s}", "es": "enfermer{o,a,os,as}"},
@@ -72,12 +73,14 @@ GROUPS = {
     "prosecutors": {"en": "prosecutor{,s}|prosecution|district attorney{,s}",
                     "es": "{el,la,los,las,un,una} fiscal{,es}|fiscalía|ministerio público"},
     "defense lawyers": {"en": "defen{s,c}e {attorney,lawyer}{,s}|defen{s,c}e team",
-                "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|equipo de la defensa"},
+                        "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|"
+                              "equipo de la defensa"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
 }
 # the kinds each kind contradicts
 _COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "children"), ("seniors", "children"),
+                 ("seniors", "teenagers"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "suspects"), ("residents", "visitors"), ("police", "firefighters"),
