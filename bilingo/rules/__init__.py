@@ -164,7 +164,8 @@ RULES: dict[str, Rule] = {
             "decision-mismatch",
             "warning",
             "A decision, a result, an event or a condition said the other way on each side: approved against "
-            "rejected, signed against vetoed, passed against failed, upheld against overturned, won against lost, "
+            "rejected, signed against vetoed, passed against failed, proposed against decided, upheld against overturned, "
+            "won against lost, "
             "reopened against closed, destroyed against damaged, an order issued against lifted, resumed against "
             "suspended, began against ended, hired against laid off, rose against fell, alive against dead, supports "
             "against opposes, arrested against released, postponed against cancelled, required against optional, "
