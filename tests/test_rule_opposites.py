@@ -19,6 +19,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The bridge will reopen Friday, officials said.",
      "El puente permanecerá cerrado el viernes, dijeron las autoridades.",
      "cerrado", "opened ('reopen') in English but closed ('cerrado') in Spanish"),
+    ("The bridge reopened to traffic on Monday morning.", "El puente volvió a cerrarse al tráfico el lunes por la mañana.",
+     "volvió a cerrarse", "opened ('reopened') in English but closed ('volvió a cerrarse') in Spanish"),
     ("The company hired 200 workers last year.", "La empresa despidió a 200 trabajadores el año pasado.",
      "despidió", "hired in English but laid off ('despidió') in Spanish"),
     ("The company said it would hire 300 workers.", "La empresa dijo que despediría a 300 trabajadores.",
@@ -147,6 +149,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
 
 @pytest.mark.parametrize("en, es", [
     ("The bridge will reopen Friday, officials said.", "El puente reabrirá el viernes, dijeron las autoridades."),
+    ("The bridge reopened to traffic on Monday.", "El puente volvió a abrirse al tráfico el lunes."),
     ("He was arrested in May and released on bond two days later.",
      "Fue arrestado en mayo y liberado bajo fianza dos días después."),
     ("No one has died, officials said.", "Nadie ha muerto, dijeron las autoridades."),  # negations are not read

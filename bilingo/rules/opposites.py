@@ -98,8 +98,9 @@ OPPOSITES = {
                "{stay,stays} open",
                "closed|closes|close at|shut|shuts|shut down|{will,to} close|{remain,remains,remained} closed|"
                "{stay,stays} closed"),
-        "es": ("{,re}abr{ió,ieron,e,en,irá,irán}|abiert{o,a,os,as}",
-               "cerr{ó,aron,ará,arán}|cierra{,n}|cerrad{o,a,os,as}"),
+        "es": ("{,re}abr{ió,ieron,e,en,irá,irán}|abiert{o,a,os,as}|{volvió,volvieron,volverá,volverán} a abrir{,se}",
+               "cerr{ó,aron,ará,arán}|cierra{,n}|cerrad{o,a,os,as}|{volvió,volvieron,volverá,volverán} a cerrar{,se}|"
+               "se cerr{ó,aron,ará,arán}"),
     },
     ("issued", "lifted"): {  # an order, an advisory, a curfew ("levantó" alone is also raised: with its noun only)
         "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect",
