@@ -171,7 +171,7 @@ _FREQUENCY = {
     "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual)\b|"
                      r"(?<!\bfor )\b(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
                      r"(?![-\w]|\s+(?:ago|later|after|before|earlier|since|from|or|and|of|in|old|long|behind|ahead|"
-                     r"into|to|until|when|that|which|the|with|at|on|for|as|a|an|per|each|every)\b)"),
+                     r"into|to|until|when|that|which|the|with|at|on|as|a|an|per|each|every)\b)"),
     "es": re.compile(r"(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bsu )(?<!\bese )(?<!\beste )"
                      r"\b(?P<word>diari[oa]s?|diariamente|semanal(?:es|mente)?|mensual(?:es|mente)?|"
                      r"anual(?:es|mente)?)\b|"
