@@ -712,3 +712,28 @@ def test_a_name_held_only_by_a_word_with_its_first_four_letters_may_still_be_rep
 def test_a_name_held_by_an_exonym_sharing_most_letters_is_not_replaced(en, es):
     aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
     assert names.check(aligned, Settings()) == []
+
+
+@pytest.mark.parametrize("en, es, message", [
+    ("The shuttle runs to the farmers market on Medina Avenue, a spokeswoman said.",
+     "El servicio va hasta el mercado de agricultores de la avenida Vukovic, dijo una portavoz.",
+     "Medina Avenue in English but Vukovic in Spanish"),
+    ("The crash happened on Ventura Boulevard near Elm Street.",
+     "El choque ocurrió en el bulevar Ventura cerca de la calle Oak.", "Elm Street in English but Oak in Spanish"),
+])
+def test_a_street_renamed_is_a_changed_name(en, es, message):
+    """A street's own name is kept in translation ("Market Street" / "la calle Market"): its word for street is no
+    part of the name compared ("Avenue" is found in "avenida" whatever the street)."""
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert [finding.message for finding in names.check(aligned, Settings())] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The shuttle runs to the farmers market on Medina Avenue.", "El servicio va hasta el mercado de la avenida Medina."),
+    ("The fire started on Market Street.", "El incendio comenzó en la calle Market."),
+    ("The bar on First Street closed on Monday.", "El bar de la Primera Calle cerró el lunes."),  # a numbered street
+    ("Stocks fell on Wall Street.", "Las acciones cayeron en Wall Street."),
+])
+def test_a_street_said_alike_or_numbered_is_not_a_changed_name(en, es):
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert names.check(aligned, Settings()) == []

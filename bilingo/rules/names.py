@@ -62,6 +62,11 @@ name the table's ("United States President Donald Trump", "Ukraine's Economy Min
 surname (after a given name) is transliterated, not translated, so it resembles its other spelling by more than a
 place's does (a difflib ratio of 0.6, not 0.5: "Lantagne" is not "Oyelaran").
 
+A street is named by its own name: the word that says it is a street (``STREET_WORDS``: "Avenue", "calle") is no part
+of what is compared, so "Medina Avenue" / "la avenida Vukovic" is a changed name ("avenue" is in "avenida" whatever the
+street), while "Market Street" / "la calle Market" is one name. A numbered street is translated ("First Street" / "la
+Primera Calle") and is not compared.
+
 A name one letter off where its version spells it right elsewhere ("el gobernador Greg Abbot", the Spanish writing
 "Abbott" in its other paragraphs) is a misspelling, found by ``bilingo.rules.spellings`` for the pairs this rule
 reports nothing in.
@@ -226,6 +231,13 @@ GENERIC = {
     marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
     """.split()
 } | HONORIFICS  # titles written abbreviated: "Sen.", "Dra.", "Sgt."
+# The words of a street's name that say it is a street: its own name is the rest ("Medina Avenue" / "la avenida
+# Medina"), which is kept in translation, so a street's name is compared as a place's (``PLACE_PREFIXES``)
+STREET_WORDS = frozenset({"street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "highway", "calle",
+                          "avenida", "bulevar", "carretera", "paseo"})
+GENERIC |= STREET_WORDS
+STREET_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth primera segunda tercera
+                            cuarta quinta sexta septima octava novena decima primer tercer""".split())
 
 CONNECTORS = {"de", "del", "la", "las", "los", "of", "the", "van", "von", "da", "di", "le", "al", "bin"}
 TOKEN = re.compile(r"EE\.\s?UU\.|(?:[A-ZÁÉÍÓÚÑ]\.\s?){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
@@ -594,7 +606,15 @@ def _is_name(words: tuple[str, ...], acronym: bool, stopwords: set[str]) -> bool
         return False  # "Russian", "Eastern European"
     if len(distinctive) == 1 and distinctive[0] in stopwords:
         return False
+    if _numbered_street(words, distinctive):
+        return False  # "First Street" is "la Primera Calle": translated, as the ordinal's word
     return True
+
+
+def _numbered_street(words: tuple[str, ...], distinctive: tuple[str, ...]) -> bool:
+    """Whether a street's own name is an ordinal ("First Street", "Primera Calle", the corpus's "Primiera Calle")."""
+    return not STREET_WORDS.isdisjoint(words) and all(
+        any(word == ordinal or fuzzy_equal(word, ordinal) for ordinal in STREET_ORDINALS) for word in distinctive)
 
 
 def _is_acronym(token: str) -> bool:
@@ -1568,7 +1588,7 @@ def _translated_organisation(name: Name) -> bool:
 # Generic words that begin place names rather than organisations ("San Antonio Express-News", "New York Times"):
 # an organisation named after a place keeps its name in translation
 PLACE_PREFIXES = frozenset({"san", "santa", "santo", "saint", "st", "new", "nuevo", "nueva", "north", "south", "east",
-                            "west", "norte", "sur", "este", "oeste"})
+                            "west", "norte", "sur", "este", "oeste"}) | STREET_WORDS
 
 
 def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned, settings) -> list[Finding]:
