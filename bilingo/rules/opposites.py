@@ -4,7 +4,8 @@ muerto", "Masks are required" / "El uso de mascarilla es opcional").
 
 One verb turned into its opposite reverses the story while every name and number still matches, as a decision
 reversed does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair
-in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall, an opening or
+in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall (a trend too: "are
+rising" / "están disminuyendo"), a condition improved or worsened, an opening or
 a closing, homes destroyed or damaged, an order or an advisory issued or lifted, a service resumed or suspended,
 hiring or laying off, alive or dead, support or opposition (a vote for or against), an arrest or a release, ahead or
 behind in a race, a profit or a loss, a date put off or moved up, an event put off or called off, a period begun or
@@ -34,8 +35,8 @@ a house vacant or occupied, inside or outside, ahead of or behind schedule, a fi
 meeting public or behind closed doors, a person unharmed or injured, a victim badly hurt or lightly hurt ("in
 critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 1,342 say one of these pairs of opposites on both sides, none
-the other way; with the first Spanish word turned into its opposite, 607 of 700 are found
+On the 11,650 faithful sentence pairs of the dev corpus, 1,372 say one of these pairs of opposites on both sides, none
+the other way; with the first Spanish word turned into its opposite, 619 of 714 are found
 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -80,18 +81,30 @@ _POSTPONED = {
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
-               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|raised|raises|raise",
+               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|raised|raises|raise|"
+               "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
                "shrank|shrunk|"
-               "{went,goes,gone} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed"),
+               "{went,goes,gone} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed|"
+               "{is,are,was,were,been,keeps,kept} {falling,declining,decreasing,dropping}"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
-               + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron}",
+               + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron}|"
+               "{está,están,estaba,estaban,sigue,siguen} {aumentando,creciendo,subiendo}",
                "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá}|"
                "descend{ió,ieron}|desciende|se desplom{ó,aron}|decreció|se red{ujo,ujeron,uce}|"
                "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}|"
-               "se " + _PERFECT + " reducido|red{ujo,ujeron}|recort{ó,aron}"),
+               "se " + _PERFECT + " reducido|red{ujo,ujeron}|recort{ó,aron}|"
+               "{está,están,estaba,estaban,sigue,siguen} {disminuyendo,bajando,cayendo,descendiendo}"),
+    },
+    ("improved", "worsened"): {  # a patient, the weather, a drought, the economy (verbs only: "mejor" is better)
+        "en": ("improved|improves|improve|improving|improvement{,s}",
+               "worsened|worsens|worsen|worsening|deteriorated|deteriorates|deteriorate|deteriorating|"
+               "{got,gets,get,getting} worse"),
+        "es": ("mejor{ó,aron,a,an,ará,arán,e,en,ando,ado,ada,ados,adas}|mejoría",
+               "empeor{ó,aron,a,an,ará,arán,e,en,ando,ado,ada,ados,adas}|deterior{ó,aron,a,an,ará,arán,e,en,ando,ado,"
+               "ada,ados,adas}|deterioro"),
     },
     ("opened", "closed"): {
         "en": ("opened|opens|open|reopened|reopens|reopen|reopening|{will,to} open|{remain,remains,remained} open|"
