@@ -27,6 +27,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Democrat Rebeca Ortiz defeated Republican Tom Sanders in Tuesday's runoff.",
      "La demócrata Rebeca Ortiz perdió ante el republicano Tom Sanders en la segunda vuelta del martes.",
      "perdió", "Democrat Rebeca Ortiz won ('defeated') in English but Rebeca Ortiz lost ('perdió') in Spanish"),
+    # no name before the verb, but a contest after it: no translation turns such a sentence around
+    ("The incumbent won reelection with 54% of the vote.", "El titular perdió la reelección con el 54% de los votos.",
+     "perdió", "won in English but lost ('perdió') in Spanish"),
+    ("The team has won five straight games.", "El equipo ha perdido cinco partidos seguidos.",
+     "ha perdido", "won in English but lost ('ha perdido') in Spanish"),
+    ("He won reelection in 2020.", "Perdió la reelección en 2020.",  # the Spanish drops the pronoun
+     "Perdió", "won in English but lost ('Perdió') in Spanish"),
 ])
 def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -46,6 +53,11 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     # no subject before the verb: not read
     ("After a long night, lost was the word.", "Tras una larga noche, ganó el cansancio."),
     ("Stocks in Sydney lost 5 percent.", "Las acciones de Sidney perdieron un 5 por ciento."),  # spelt otherwise
+    ("The incumbent won reelection with 54% of the vote.", "El titular ganó la reelección con el 54% de los votos."),
+    ("He won reelection in 2020.", "Ganó la reelección en 2020."),
+    ("The team lost the final on penalties.", "El equipo perdió la final en penales."),
+    ("The city lost the lawsuit, but the county won its appeal.",
+     "La ciudad perdió la demanda, pero el condado ganó su apelación."),
 ])
 def test_the_same_result_or_no_subject_is_not_reported(en, es):
     assert _findings(en, es) == []

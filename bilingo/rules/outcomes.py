@@ -12,7 +12,10 @@ Each side is read in its own language (the originals): won ("won", "beat", "defe
 the verb ("San Antonio FC lost", "Los Spurs vencieron"). Two subjects are one when each one's last word is among
 the other's words ("the Houston Astros" / "los Astros de Houston"; not "the Los Angeles Dodgers" / "los Angels de
 Los Ángeles"). One finding on the translated side (the rewrite for two versions in one language), at the verb,
-naming both.
+naming both. With no name before the verb (a pronoun, which Spanish drops, is none), a result is still read when a
+contest follows it ("The incumbent won reelection" / "El titular perdió la reelección", "has won five straight
+games" / "ha perdido cinco partidos"): no translation turns such a sentence around, so the contest stands for the
+subject. The dev corpus has no such sentence pair to measure it on.
 
 Measured on the dev corpus: 46 sentence pairs say a result on both sides; none of them gives one subject both a win
 and a loss (tests/test_rule_outcomes.py).
@@ -35,16 +38,32 @@ WON, LOST = "won", "lost"
 OUTCOME_WORDS = {
     "en": {WON: r"won|wins|beat|beats|defeated|defeats|edged|edges|routed|routs|downed",
            LOST: r"lost|loses|fell\s+to|falls\s+to"},
-    "es": {WON: r"ganó|ganaron|venció|vencieron|derrotó|derrotaron|goleó|golearon|doblegó|doblegaron",
-           LOST: r"perdió|perdieron|cayó\s+ante|cayeron\s+ante|cayó\s+frente\s+a|cayeron\s+frente\s+a"},
+    "es": {WON: r"ganó|ganaron|venció|vencieron|derrotó|derrotaron|goleó|golearon|doblegó|doblegaron|"
+                r"(?:ha|han|había|habían)\s+ganado",
+           LOST: r"perdió|perdieron|cayó\s+ante|cayeron\s+ante|cayó\s+frente\s+a|cayeron\s+frente\s+a|"
+                 r"(?:ha|han|había|habían)\s+perdido"},
 }
-_OUTCOME = {lang: re.compile("|".join(rf"(?P<{outcome}>\b(?:{words})\b)" for outcome, words in outcomes.items()))
+# (a Spanish sentence may open on its verb, its subject dropped: "Perdió la reelección")
+_OUTCOME = {lang: re.compile("|".join(rf"(?P<{outcome}>\b(?:{words})\b)" for outcome, words in outcomes.items()),
+                             re.IGNORECASE if lang == "es" else 0)
             for lang, outcomes in OUTCOME_WORDS.items()}
 # The subject: capitalised words (a name, "San Antonio FC", "Los Spurs") ending right before the verb
 _SUBJECT_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:\s+(?:de|del|la|los|the|of)?\s*[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*)*)\s+$")
 _ARTICLES = {"the", "el", "la", "los", "las"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "el", "ella", "ellos", "ellas", "nosotros"}
+# With no name before it, a result still has a subject when what was won or lost is a contest, not a rival ("The
+# incumbent won reelection" / "El titular perdió la reelección", "won five straight games"): no translation turns
+# such a sentence around, so a result with no subject ("won") is the contest's
+_CONTEST_AFTER = {
+    "en": re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w-]+\s+){0,2}?(?:re-?election|elections?|"
+                     r"race|seat|primary|runoff|title|championship|games?|match(?:es)?|series|finals?|tournament|"
+                     r"lawsuit|appeal|bid)\b"),
+    "es": re.compile(r"\s+(?:(?:la|el|los|las|su|sus|un|una)\s+)?(?:[\w-]+\s+){0,2}?(?:reelección|elecciones|"
+                     r"elección|carrera|escaño|primarias|segunda\s+vuelta|título|campeonato|partidos?|serie|finales?|"
+                     r"torneo|demanda|apelación|candidatura)\b"),
+}
 _CUES = {"en": ("won", "wins", "beat", "defeat", "edge", "rout", "downed", "lost", "lose", "fell to", "falls to"),
-         "es": ("ganó", "ganaron", "venc", "derrot", "gole", "dobleg", "perd", "cay")}
+         "es": ("ganó", "ganaron", "ganado", "venc", "derrot", "gole", "dobleg", "perd", "cay")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -57,7 +76,11 @@ def outcomes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     found = []
     for match in _OUTCOME[lang].finditer(text):
         subject = _SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if subject is not None and all(fold(word) in _PRONOUNS for word in subject.group(1).split()):
+            subject = None  # "He won reelection" / "Ganó la reelección": Spanish drops the pronoun
         if subject is None:
+            if _CONTEST_AFTER[lang].match(text, match.end()):
+                found.append((match.lastgroup, match.start(), match.end()))  # (no subject: the contest's)
             continue
         words = [word for word in subject.group(1).split() if fold(word) not in _ARTICLES]
         if words:
@@ -82,7 +105,8 @@ def changed(said: Counter, other_said: Counter) -> bool:
         subject, outcome = _subject_and_outcome(kind)
         for other_kind in other_surplus:
             other_subject, other_outcome = _subject_and_outcome(other_kind)
-            if other_outcome != outcome and _same_subject(subject, other_subject):
+            if other_outcome != outcome and (_same_subject(subject, other_subject)
+                                             or not subject and not other_subject):
                 return True
     return False
 
