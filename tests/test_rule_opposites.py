@@ -21,6 +21,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "cerrado", "opened ('reopen') in English but closed ('cerrado') in Spanish"),
     ("The bridge reopened to traffic on Monday morning.", "El puente volvió a cerrarse al tráfico el lunes por la mañana.",
      "volvió a cerrarse", "opened ('reopened') in English but closed ('volvió a cerrarse') in Spanish"),
+    ("The suspect was released on bail.", "El sospechoso permaneció en la cárcel.",
+     "permaneció en la cárcel", "released in English but arrested ('permaneció en la cárcel') in Spanish"),
     # a trend said the other way, and a condition that improved or worsened
     ("Flu cases are rising across the county.", "Los casos de gripe están disminuyendo en todo el condado.",
      "están disminuyendo", "rose ('are rising') in English but fell ('están disminuyendo') in Spanish"),
@@ -160,6 +162,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Air quality is improving, officials said.", "La calidad del aire está mejorando, dijeron las autoridades."),
     ("The best option is to stay home.", "La mejor opción es quedarse en casa."),  # "mejor" is better, no change
     ("Home prices keep rising.", "Los precios de las viviendas siguen subiendo."),
+    ("The suspect remained in jail on Monday.", "El sospechoso permaneció en la cárcel el lunes."),
     ("He was arrested in May and released on bond two days later.",
      "Fue arrestado en mayo y liberado bajo fianza dos días después."),
     ("No one has died, officials said.", "Nadie ha muerto, dijeron las autoridades."),  # negations are not read

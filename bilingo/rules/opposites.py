@@ -147,8 +147,12 @@ OPPOSITES = {
         "es": ("apoy{a,an,ó,aron,ará}|respald{a,an,ó,aron}|a favor", "se op{one,onen,uso,usieron,ondrá}|en contra"),
     },
     ("arrested", "released"): {
-        "en": ("arrested|arrests|detained|detains|jailed", "released|releases|freed|frees"),
-        "es": ("arrest" + _AR_VERB + "|det{uvo,uvieron,iene,ienen}|detenid{o,a,os,as}|encarcelad{o,a,os,as}",
+        "en": ("arrested|arrests|detained|detains|jailed|{remains,remained,remain} {in jail,in custody,behind bars}|"
+               "held without bail",
+               "released|releases|freed|frees"),
+        "es": ("arrest" + _AR_VERB + "|det{uvo,uvieron,iene,ienen}|detenid{o,a,os,as}|encarcelad{o,a,os,as}|"
+               "{permanece,permanecen,permaneció,permanecieron,sigue,siguen} {en la cárcel,en prisión,bajo custodia,"
+               "tras las rejas}",
                "liber" + _AR_VERB + "|puest{o,a,os,as} en libertad|solt{ó,aron}"),
     },
     ("ahead", "behind"): {  # a race or a poll
