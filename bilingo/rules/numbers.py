@@ -168,12 +168,13 @@ FREQUENCIES = {"en": {"hourly": 0, "hour": 0, "daily": 1, "day": 1, "weekly": 2,
                       "mensual": 3, "mensuales": 3, "mensualmente": 3, "mes": 3, "meses": 3, "anual": 4, "anuales": 4,
                       "anualmente": 4, "año": 4, "años": 4}}
 _FREQUENCY = {
+    # (each alternative opens on a word's first letter before any look-behind: tried at every position of a text)
     "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual)\b|"
-                     r"(?<!\bfor )\b(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
+                     r"\b(?=[ape])(?<!\bfor )(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
                      r"(?![-\w]|\s+(?:ago|later|after|before|earlier|since|from|or|and|of|in|old|long|behind|ahead|"
                      r"into|to|until|when|that|which|the|with|at|on|as|a|an|per|each|every)\b)"),
-    "es": re.compile(r"(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bsu )(?<!\bese )(?<!\beste )"
-                     r"\b(?P<word>diari[oa]s?|diariamente|semanal(?:es|mente)?|mensual(?:es|mente)?|"
+    "es": re.compile(r"\b(?=[dsma])(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bsu )(?<!\bese )(?<!\beste )"
+                     r"(?P<word>diari[oa]s?|diariamente|semanal(?:es|mente)?|mensual(?:es|mente)?|"
                      r"anual(?:es|mente)?)\b|"
                      r"\b(?:al|por|cada|a\s+la|todos\s+los|todas\s+las)\s+"
                      r"(?P<unit>hora|día|días|semanas?|mes|meses|año|años)\b"
