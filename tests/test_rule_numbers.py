@@ -953,6 +953,18 @@ def test_a_fraction_said_in_the_next_sentence_is_not_reported():
     assert [f.message for f in number_mismatches(build_aligned(en, es), Settings()) if "tercio" in f.message] == []
 
 
+def test_an_ordinal_changed_is_reported_though_the_next_sentence_holds_an_article():
+    """"the first time" / "la segunda vez": an ordinal in words moves as an ordinal, not as the "un" of the next
+    sentence (which nearly every Spanish sentence holds); one said there as an ordinal still moved."""
+    en = ["It was the first time the council had met in public since March.", "The mayor said in a statement."]
+    es = ["Era la segunda vez que el concejo se reunía en público desde marzo.", "El alcalde lo dijo en un comunicado."]
+    assert [f.message for f in number_mismatches(build_aligned(en, es), Settings())] == [
+        "first in English but segunda in Spanish"]
+    en = ["The council met in public on Monday.", "It was the first time since March."]
+    es = ["El concejo se reunió en público el lunes por primera vez.", "Era algo que no ocurría desde marzo."]
+    assert number_mismatches(build_aligned(en, es), Settings()) == []
+
+
 def test_a_count_changed_is_reported_though_the_next_sentence_says_its_new_value_for_itself():
     """"two weeks ago" turned "tres semanas" is no number moved to the next sentence, whose "Two children" / "Dos
     niños" match each other."""

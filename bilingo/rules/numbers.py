@@ -1607,7 +1607,8 @@ def _moved(unmatched: _Unmatched, position: int, side: str, mention: Mention, ch
     changed, not dropped), only one left unmatched there counts: one that matched is that sentence's own ("up from
     six two weeks ago" turned "tres semanas" beside "Two children" / "Dos niños"). A date moves as digits, not as a
     word that shares its day ("Jan. 1" / "1 de febrero" beside "the first Latina"), and a time as a time: "9 p. m."
-    is also 21, which "21 Republicans" in the sentence before is not."""
+    is also 21, which "21 Republicans" in the sentence before is not. An ordinal in words moves as an ordinal or
+    as digits, not as a count: "the first time" does not stand in the "un comunicado" of the next sentence."""
     other = "right" if side == "left" else "left"
     for neighbour in range(max(0, position - NEIGHBOUR_PAIRS), min(len(unmatched), position + NEIGHBOUR_PAIRS + 1)):
         if neighbour == position:
@@ -1623,10 +1624,13 @@ _WRITTEN_HOUR = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
 
 def _may_move_as(mention: Mention, other: Mention) -> bool:
     """Whether ``other``, in a neighbouring sentence, may be ``mention`` moved there (see ``_moved``): a time as a
-    time or as its hour as written ("7pm" as "las 7"), not as the hour it stands for ("9 p. m." is 21)."""
+    time or as its hour as written ("7pm" as "las 7"), not as the hour it stands for ("9 p. m." is 21), and an
+    ordinal in words as an ordinal or as digits, not as a count or an article ("first" is no "un")."""
     if mention.kind == "time" and other.kind != "time":
         written = _WRITTEN_HOUR.match(mention.text)
         return written is not None and float(written.group(1)) + int(written.group(2) or 0) / 60 in other.values
+    if not other.strong and is_ordinal_word(mention):
+        return is_ordinal_word(other)
     return other.strong or mention.kind != "date"
 
 
