@@ -39,6 +39,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The company did not hire new workers.", "La empresa contrató nuevos trabajadores.", "en", "did not hire"),
     ("The city will not raise fees this year.", "La ciudad aumentará las tarifas este año.", "en", "will not raise"),
     ("The store did not reopen after the fire.", "La tienda reabrió después del incendio.", "en", "did not reopen"),
+    # an irregular future negated ("no podrán", "no tendrá"), its verb other than the English modal's
+    ("Residents may return to their homes on Friday.", "Los residentes no podrán regresar a sus hogares el viernes.",
+     "es", "no podrán"),
     # tico19, the Spanish "no" taken out ("que no fueron hospitalizados")
     ("In contrast, 1,388 of 5,143 (27%) COVID-19 patients who were not hospitalized were reported to have at least "
      "one underlying health condition.",
@@ -459,8 +462,9 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.45)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 57% of the pairs (208 of 364), the Spanish one in 51% (193
-    of 381; "there is no" is a negation since 2026-12-02, so more pairs say one on both sides). The rest keep
+    """Measured: the English negation taken out is found in 57% of the pairs (210 of 368), the Spanish one in 50% (206
+    of 408; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, so more pairs
+    say one on both sides). The rest keep
     another negative word in the clause of the predicate ("sin", "ni", "todavía", "only": a translator's paraphrase
     could not be told apart) or say the predicate in other words than Apertium's ("attended" / "arrived"), with no
     "do" left where the "not" was."""
