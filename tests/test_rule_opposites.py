@@ -150,6 +150,55 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The driver was seriously injured and taken to a hospital.",
      "El conductor resultó levemente herido y fue llevado a un hospital.", "levemente herido",
      "badly hurt ('seriously injured') in English but lightly hurt or stable ('levemente herido') in Spanish"),
+    # a person killed said injured, a cause said as a concession, a ban said as a permission
+    ("The driver was killed at the scene, police said.", "El conductor resultó herido en el lugar, dijo la policía.",
+     "resultó herido", "dead ('killed') in English but injured ('resultó herido') in Spanish"),
+    ("The passenger was injured in the crash.", "El pasajero murió en el choque.",
+     "murió", "injured ('was injured') in English but dead ('murió') in Spanish"),
+    ("The school was closed because of the storm.", "La escuela cerró a pesar de la tormenta.",
+     "a pesar de", "because in English but despite ('a pesar de') in Spanish"),
+    ("The game went ahead despite the rain.", "El partido se jugó debido a la lluvia.",
+     "debido a", "despite in English but because ('debido a') in Spanish"),
+    ("The city banned parking on Main Street during the festival.",
+     "La ciudad permitió estacionar en la calle Main durante el festival.",
+     "permitió", "banned in English but allowed ('permitió') in Spanish"),
+    ("The new law allows residents to keep chickens.", "La nueva ley prohíbe a los residentes tener gallinas.",
+     "prohíbe", "allowed ('allows') in English but banned ('prohíbe') in Spanish"),
+    # a sentence, a road closed both ways, a moment
+    ("The man was sentenced to life in prison.", "El hombre fue condenado a muerte.", "condenado a muerte",
+     "life in prison ('sentenced to life') in English but death penalty ('condenado a muerte') in Spanish"),
+    ("Prosecutors will seek the death penalty.", "La fiscalía pedirá cadena perpetua.", "cadena perpetua",
+     "death penalty in English but life in prison ('cadena perpetua') in Spanish"),
+    ("The road will be closed in both directions.", "La carretera estará cerrada en dirección norte.",
+     "dirección norte", "both directions in English but one direction ('dirección norte') in Spanish"),
+    ("The shooting happened shortly before midnight.", "El tiroteo ocurrió poco después de la medianoche.",
+     "poco después", "just before ('shortly before') in English but just after ('poco después') in Spanish"),
+    # heat said cold, a doubling said halved, found safe said dead, a wide margin said narrow
+    ("The hospital treated 12 patients for heat-related illness.",
+     "El hospital atendió a 12 pacientes por enfermedades relacionadas con el frío.",
+     "frío", "hot ('heat-related') in English but cold ('frío') in Spanish"),
+    ("Ticket prices will double next year.", "Los precios de los boletos se reducirán a la mitad el próximo año.",
+     "se reducirán a la mitad", "rose ('will double') in English but fell ('se reducirán a la mitad') in Spanish"),
+    ("The girl was found safe Wednesday.", "La niña fue encontrada muerta el miércoles.",
+     "muerta", "alive ('found safe') in English but dead ('muerta') in Spanish"),
+    ("Voters approved the school bond by a wide margin.",
+     "Los votantes aprobaron el bono escolar por un estrecho margen.",
+     "estrecho margen", "wide margin in English but narrow margin ('estrecho margen') in Spanish"),
+    # a denial said as a confirmation, an exception said as an inclusion
+    ("The company denied the allegations.", "La empresa confirmó las acusaciones.",
+     "confirmó", "denied in English but confirmed ('confirmó') in Spanish"),
+    ("The new policy applies to all city employees except police officers.",
+     "La nueva política se aplica a todos los empleados de la ciudad, incluidos los agentes de policía.",
+     "incluidos", "except in English but including ('incluidos') in Spanish"),
+    # a test result, a game's venue, a level against normal, a surrender said as an escape
+    ("The patient tested negative for the virus.", "El paciente dio positivo al virus.",
+     "dio positivo", "negative ('tested negative') in English but positive ('dio positivo') in Spanish"),
+    ("The Spurs won at home on Friday.", "Los Spurs ganaron como visitantes el viernes.",
+     "como visitantes", "at home in English but away ('como visitantes') in Spanish"),
+    ("Water levels at the lake are below normal.", "Los niveles de agua del lago están por encima de lo normal.",
+     "por encima de lo normal", "below normal in English but above normal ('por encima de lo normal') in Spanish"),
+    ("The suspect surrendered to police.", "El sospechoso escapó de la policía.",
+     "escapó", "surrendered in English but escaped ('escapó') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -208,6 +257,37 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The fire was 40% contained on Sunday.", "El incendio tenía un 40 % de contención el domingo."),
     ("The fire destroyed 40 homes and damaged 12 others.", "El incendio destruyó 40 viviendas y dañó otras 12."),
     ("The fire destroyed 40 homes.", "El incendio dañó 40 viviendas."),  # at a number: number-mismatch's
+    ("The officer was killed in the shooting.", "El agente resultó herido de muerte en el tiroteo."),  # killed
+    ("A passenger was injured and later died at the hospital.",
+     "Un pasajero resultó herido y luego murió en el hospital."),
+    ("Although he lost, he will run again because voters deserve a choice.",
+     "Aunque perdió, volverá a postularse porque los votantes merecen una opción."),
+    ("The game went ahead despite the rain.", "El partido se jugó pese a la lluvia."),
+    ("The new law does not allow residents to keep chickens.",
+     "La nueva ley no permite a los residentes tener gallinas."),
+    ('"My dignity does not permit it," he said.', '"Mi dignidad no me permite hacerlo", dijo.'),
+    ("The northbound lanes of I-35 reopened Monday.",
+     "Los carriles en dirección norte de la I-35 reabrieron el lunes."),
+    ("The bridge is closed in both directions.", "El puente está cerrado en ambos sentidos."),
+    ("Officers arrived minutes after the shooting.", "Los agentes llegaron minutos después del tiroteo."),
+    ("The state has seen a cold winter and a hot summer.",
+     "El estado ha tenido un invierno frío y un verano caluroso."),
+    ("Police reopened the cold case in 2019.", "La policía reabrió el caso sin resolver en 2019."),
+    ("The girl was found safe on Wednesday.", "La niña fue encontrada sana y salva el miércoles."),
+    ("The measure passed narrowly.", "La medida fue aprobada por un estrecho margen."),
+    ("The company denied the allegations.", "La empresa negó las acusaciones."),
+    ("The spokesman declined to confirm the report.", "El portavoz se negó a confirmar el informe."),  # refused
+    ("All residents, including children, must register.",
+     "Todos los residentes, incluidos los niños, deben registrarse."),
+    ("The hikers are safe, except for minor injuries.", "Los excursionistas están a salvo, salvo por heridas leves."),
+    ("The patient tested positive for the virus.", "El paciente dio positivo al virus."),
+    ("The Spurs played at home on Friday.", "Los Spurs jugaron como locales el viernes."),
+    ("The suspect fled the scene and remains at large.", "El sospechoso huyó del lugar y sigue prófugo."),
+    ("Rainfall this year has been below normal.", "Las lluvias de este año han estado por debajo de lo normal."),
+    ('"Why eat out when I can have a steak at home?"', '"¿Para qué comer fuera de casa, si tengo filete?"'),
+    ("The antibody test went from negative to positive.", "La prueba de anticuerpos pasó de negativo a positivo."),
+    ("The program allows students to take college classes.",
+     "El programa permite a los estudiantes tomar clases universitarias."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -216,6 +296,15 @@ def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
 def test_a_rise_turned_fall_at_a_number_is_the_number_rules_alone():
     """"rose 12%" / "bajaron un 12 %" is a number-mismatch (a change reversed), not also a decision-mismatch."""
     en, es = "Sales rose 12% last year.", "Las ventas bajaron un 12 % el año pasado."
+    assert _findings(en, es) == []
+    assert [finding.rule for finding in quantities.check(aligned_pair(en, es), Settings())] == ["number-mismatch"]
+
+
+def test_killed_said_injured_at_a_count_is_the_number_rules_alone():
+    """"Two people were killed" / "Dos personas resultaron heridas": the count's casualty changed, one finding,
+    the number rule's (which names the count)."""
+    en = "Two people were killed and three others were injured in the crash."
+    es = "Dos personas resultaron heridas y otras tres resultaron heridas en el choque."
     assert _findings(en, es) == []
     assert [finding.rule for finding in quantities.check(aligned_pair(en, es), Settings())] == ["number-mismatch"]
 
@@ -258,20 +347,40 @@ SWAPPED = {
     "mejoró": "empeoró", "mejoraron": "empeoraron", "mejora": "empeora", "mejoran": "empeoran", "mejorado": "empeorado",
     "mejorando": "empeorando", "mejorará": "empeorará", "mejore": "empeore", "empeoró": "mejoró",
     "empeorado": "mejorado", "empeorando": "mejorando", "mejoría": "deterioro",
+    "resultó herido": "murió", "resultaron heridos": "murieron", "resultaron heridas": "murieron",
+    "resultó herida": "murió", "fueron heridos": "murieron", "fue herido": "murió",
+    "permitió": "prohibió", "permite": "prohíbe", "prohibió": "permitió", "prohíbe": "permite",
+    "poco antes": "poco después", "poco después": "poco antes", "horas después": "horas antes",
+    "minutos después": "minutos antes", "cadena perpetua": "pena de muerte", "pena de muerte": "cadena perpetua",
+    "ambos sentidos": "dirección norte", "porque": "aunque", "debido a": "a pesar de", "a pesar de": "debido a",
+    "aunque": "porque", "ya que": "aunque", "calor": "frío", "frío": "calor", "caluroso": "frío",
+    "amplio margen": "estrecho margen", "estrecho margen": "amplio margen", "confirmó": "negó", "negó": "confirmó",
+    "confirmaron": "negaron", "excepto": "incluidos", "salvo": "incluidos", "incluidos": "excepto",
+    "incluyendo": "excepto", "dio positivo": "dio negativo", "dieron positivo": "dieron negativo",
+    "dio negativo": "dio positivo", "como local": "como visitante", "en casa": "como visitante",
+    "como visitante": "como local", "por encima de lo normal": "por debajo de lo normal",
+    "por debajo de lo normal": "por encima de lo normal", "se entregó": "escapó", "huyó": "se entregó",
+    "escapó": "se entregó",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """1,372 sentence pairs of the dev corpus say one of the opposites on both sides, none the other way; with the
-    first Spanish word turned into its opposite, 619 of 714 are found (most of the others are words the English
-    side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a verb)."""
+    """2,025 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
+    tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
+    música era tranquila"). With the first Spanish word turned into its opposite, 929 of 1,106 are found (most of the
+    others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
+    verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
-    assert compared >= 1000 and disagreeing == 0
-    assert swapped >= 580 and found >= 0.85 * swapped
+    assert compared >= 1700 and disagreeing <= 2
+    assert swapped >= 1000 and found >= 0.83 * swapped
 
 
 @needs_corpus
 def test_faithful_corpus_documents_get_no_finding():
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)
-    assert [finding.text for document in documents for finding in opposites.check(document, Settings())] == []
+    # one loose WMT translation whose logic differs: "Because, as relaxed and modest as the music may have sounded,
+    # the band was in great need" / "A pesar de que la música era tranquila y sencilla, la banda tuvo problemas"
+    assert [finding.text for document in documents for finding in opposites.check(document, Settings())] == [
+        "A pesar de"]

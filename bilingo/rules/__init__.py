@@ -168,19 +168,24 @@ RULES: dict[str, Rule] = {
             "won against lost, "
             "reopened against closed, destroyed against damaged, an order issued against lifted, resumed against "
             "suspended, began against ended, hired against laid off, rose against fell, improved against worsened, "
-            "alive against dead, supports "
+            "alive against dead, killed against injured, supports "
             "against opposes, arrested against released, postponed against cancelled, required against optional, "
             "allowed against banned, safe against dangerous, vacant against occupied, inside against outside, "
             "unharmed against injured, ahead of against behind schedule, contained against out of control, badly hurt"
             " against lightly hurt, online against in person, free against paid, public against private, a "
-            "misdemeanor against a felony, a weather warning against a watch, heavy against light rain.",
+            "misdemeanor against a felony, a weather warning against a watch, heavy against light rain, because "
+            "against despite, life in prison against the death penalty, both directions against one, just before "
+            "against just after, a wide margin against a narrow one, heat against cold, "
+            "confirmed against denied, except against including, positive against negative (a test), at home against "
+            "away, above against below normal, surrendered against escaped.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",
             "EN: 'The council approved the budget' / ES: 'El concejo rechazó el presupuesto'; EN: 'The Spurs beat the "
             "Lakers' / ES: 'Los Spurs perdieron ante los Lakers'; EN: 'The bridge will reopen Friday' / ES: 'El puente "
             "permanecerá cerrado el viernes'; EN: 'The evacuation order was lifted' / ES: 'La orden de evacuación se"
-            " emitió'.",
+            " emitió'; EN: 'The driver was killed' / ES: 'El conductor resultó herido'; EN: 'closed because of the"
+            " storm' / ES: 'cerró a pesar de la tormenta'.",
         ),
         Rule(
             "BL209",

@@ -4,14 +4,19 @@ muerto", "Masks are required" / "El uso de mascarilla es opcional").
 
 One verb turned into its opposite reverses the story while every name and number still matches, as a decision
 reversed does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair
-in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall (a trend too: "are
-rising" / "están disminuyendo"), a condition improved or worsened, an opening or
-a closing, homes destroyed or damaged, an order or an advisory issued or lifted, a service resumed or suspended,
-hiring or laying off, alive or dead, support or opposition (a vote for or against), an arrest or a release, ahead or
-behind in a race, a profit or a loss, a date put off or moved up, an event put off or called off, a period begun or
-ended, a vote unanimous or divided, a misdemeanor or a felony, a weather warning or a watch, heavy or light rain and
-wind. When, for one pair of opposites, each side says one more often than the other, the event changed: one finding
-on the translated side, at the word that changed, naming both.
+in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall (a trend too:
+"are rising" / "están disminuyendo"), a condition improved or worsened, an opening or a closing, homes destroyed or
+damaged, an order or an advisory issued or lifted, a service resumed or suspended, hiring or laying off, alive or
+dead, killed or injured (where no number counts them: "Two people were killed" / "Dos personas resultaron heridas"
+is ``bilingo.rules.quantities``', with its count), support or opposition (a vote for or against), an arrest or a
+release, ahead or behind in a race, a profit or a loss, a date put off or moved up, an event put off or called off,
+a period begun or ended, a vote unanimous or divided, a misdemeanor or a felony, a weather warning or a watch, heavy
+or light rain and wind, a cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in prison
+or the death penalty, a road closed both ways or one way, a vote won by a wide or a narrow margin, heat or cold, an
+allegation confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away, a
+level above or below normal, a suspect who surrendered or escaped, a moment just before or just after another
+("shortly before midnight"). When, for one pair of opposites, each side says one more often than the other, the
+event changed: one finding on the translated side, at the word that changed, naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -25,7 +30,8 @@ What is left out, measured on the dev corpus:
   viviendas", "a net profit of $14 million" / "una pérdida neta de $14 millones" are a number-mismatch), and "declined" is as often "refused" ("declined to comment");
 * words used as adjectives ("increasing demand" / "una creciente demanda") and nouns whose counterpart is
   ambiguous ("a fall": autumn; "a la baja": downward);
-* "before" and "after" (3 faithful pairs in 462 said them otherwise);
+* "before" and "after" alone (3 faithful pairs in 462 said them otherwise; "shortly before", "minutes after" are
+  read);
 * nouns that are also verbs' forms ("house arrest", "a rose").
 
 Besides events, a few conditions that a story states and a translator may turn: required or optional, legal or
@@ -35,9 +41,9 @@ a house vacant or occupied, inside or outside, ahead of or behind schedule, a fi
 meeting public or behind closed doors, a person unharmed or injured, a victim badly hurt or lightly hurt ("in
 critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 1,372 say one of these pairs of opposites on both sides, none
-the other way; with the first Spanish word turned into its opposite, 619 of 714 are found
-(tests/test_rule_opposites.py). A warning, as decisions are.
+On the 11,650 faithful sentence pairs of the dev corpus, 2,025 say one of these pairs of opposites on both sides; two
+loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
+turned into its opposite, 929 of 1,106 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.decisions import RULE
-from bilingo.rules.quantities import money_results
+from bilingo.rules.quantities import casualty_readings, money_results
 from bilingo.rules.words import alternation, fold, folded_words
 from bilingo.settings import Settings
 
@@ -77,11 +83,21 @@ _POSTPONED = {
           "pos{puso,pusieron,pone,ponen}|pospuest{o,a,os,as}|aplaz" + _AR_VERB + "|retras{ó,aron,a,an}|"
           "retrasad{o,a,os,as}|posterg" + _AR_VERB,
 }
+# a person killed, and one injured (alive or unharmed, or each other's opposite: "The driver was killed" / "El
+# conductor resultó herido")
+_DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive",
+         "es": "muert{o,a,os,as}|mur{ió,ieron}|muere{,n}|fallecid{o,a,os,as}|falleci{ó,eron}|sin vida|"
+               "no sobreviv{ió,ieron}"}
+_INJURED = {"en": "{was,were,been,is,are,found,left} {injured,hurt,wounded}",
+            "es": "{fue,fueron,resultó,resultaron,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
+                  "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
+                  "lesionados,lesionadas}"}
 # each pair of opposites: its two kinds, and the phrases that say each, in each language
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
-               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|raised|raises|raise|"
+               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|{will,to} double|raised|raises|"
+               "raise|"
                "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
                "shrank|shrunk|"
@@ -95,7 +111,8 @@ OPPOSITES = {
                "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá}|"
                "descend{ió,ieron}|desciende|se desplom{ó,aron}|decreció|se red{ujo,ujeron,uce}|"
                "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}|"
-               "se " + _PERFECT + " reducido|red{ujo,ujeron}|recort{ó,aron}|"
+               "se " + _PERFECT + " reducido|red{ujo,ujeron}|recort{ó,aron}|se reducirá{,n}|"
+               "{se reducirá,se reducirán,se redujo,se redujeron,reducirá,reducirán} a la mitad|"
                "{está,están,estaba,estaban,sigue,siguen} {disminuyendo,bajando,cayendo,descendiendo}"),
     },
     ("improved", "worsened"): {  # a patient, the weather, a drought, the economy (verbs only: "mejor" is better)
@@ -136,11 +153,11 @@ OPPOSITES = {
                "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir}|despid{o,a,os,as}|despedid{o,a,os,as}"),
     },
     ("alive", "dead"): {
-        "en": ("alive|survived|survives|survivor{,s}", "dead|died|dies|killed|{did not,didn't} survive"),
-        "es": ("viv{o,a,os,as}|con vida|sobreviv{ió,ieron,e}|sobreviviente{,s}|superviviente{,s}",
-               "muert{o,a,os,as}|mur{ió,ieron}|muere{,n}|fallecid{o,a,os,as}|falleci{ó,eron}|sin vida|"
-               "no sobreviv{ió,ieron}"),
+        "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound", _DEAD["en"]),
+        "es": ("viv{o,a,os,as}|con vida|sobreviv{ió,ieron,e}|sobreviviente{,s}|superviviente{,s}|san{o,a,os,as} y "
+               "salv{o,a,os,as}", _DEAD["es"]),
     },
+    ("dead", "injured"): {"en": (_DEAD["en"], _INJURED["en"]), "es": (_DEAD["es"], _INJURED["es"])},  # a crash's toll
     ("supports", "opposes"): {
         "en": ("supports|supported|support|in {favor,favour}|{voted,vote,votes,voting} {for,yes}",
                "opposes|opposed|oppose|opposing|{voted,vote,votes,voting} {against,no}"),
@@ -230,12 +247,14 @@ OPPOSITES = {
                "permanente{,s,mente}|definitiv{o,a,os,as}|definitivamente"),
     },
     ("allowed", "banned"): {  # (a permission denied is a ban: "not allowed" / "no se permite")
-        "en": ("allowed|permitted",
-               "banned|prohibited|barred|forbidden|{not,no longer} {allowed,permitted}|{isn't,aren't,wasn't,weren't} "
-               "{allowed,permitted}|not be {allowed,permitted}"),
-        "es": ("permitid{o,a,os,as}|se permite{,n}",
-               "prohibid{o,a,os,as}|no se permite{,n}|{no,ya no} {está,están,estará,estarán,es,son,será,serán} "
-               "permitid{o,a,os,as}"),
+        "en": ("allowed|permitted|allows",
+               "banned|bans|banning|prohibited|prohibits|barred|forbidden|{not,no longer} {allowed,permitted}|"
+               "{isn't,aren't,wasn't,weren't} {allowed,permitted}|not be {allowed,permitted}|"
+               "{does,do,did,will} not {allow,permit}|{doesn't,don't,didn't,won't} {allow,permit}"),
+        "es": ("permitid{o,a,os,as}|se permite{,n}|permit{ió,ieron,e,en,irá,irán}",
+               "prohibid{o,a,os,as}|prohib{ió,ieron,irá,irán}|prohíbe{,n}|no se permite{,n}|"
+               "no {,me ,te ,le ,les ,nos ,lo ,la ,los ,las }permit{ió,ieron,e,en,irá,irán}|"
+               "{no,ya no} {está,están,estará,estarán,es,son,será,serán} permitid{o,a,os,as}"),
     },
     ("safe", "dangerous"): {  # ("seguro" after a verb or an adverb only: "el seguro" is insurance, "estoy seguro" sure)
         "en": ("safe", "unsafe|dangerous|not safe"),
@@ -262,12 +281,8 @@ OPPOSITES = {
         "es": ("dentro de|adentro|en el interior de", "fuera de|afuera|al aire libre|en el exterior de"),
     },
     ("unharmed", "injured"): {  # a person found, a driver after a crash
-        "en": ("unharmed|unhurt|uninjured|escaped injury|without injury|without injuries",
-               "{was,were,been,is,are,found,left} {injured,hurt,wounded}"),
-        "es": ("iles{o,a,os,as}|sin {heridas,lesiones,un rasguño}",
-               "{fue,fueron,resultó,resultaron,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
-               "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
-               "lesionados,lesionadas}"),
+        "en": ("unharmed|unhurt|uninjured|escaped injury|without injury|without injuries", _INJURED["en"]),
+        "es": ("iles{o,a,os,as}|sin {heridas,lesiones,un rasguño}", _INJURED["es"]),
     },
     ("misdemeanor", "felony"): {"en": ("misdemeanor{,s}|misdemeanour{,s}", "felony|felonies"),
                                 "es": ("delito{,s} menor{,es}", "delito{,s} grave{,s}")},
@@ -290,6 +305,81 @@ OPPOSITES = {
                "débil,débiles,leve,leves,suave,suaves}|{ligeras,ligeros,leves,débiles,suaves} {lluvias,vientos,nevadas,"
                "ráfagas,precipitaciones}"),
     },
+    ("because", "despite"): {  # a cause said as a concession: "closed because of the storm" / "a pesar de"
+        "en": ("because|due to|owing to|as a result of|thanks to",
+               "despite|in spite of|even though|even if|although|notwithstanding"),
+        "es": ("porque|debido a|a causa de|por culpa de|gracias a|ya que|puesto que|dado que",
+               "a pesar de|pese a|aunque|aun cuando"),
+    },
+    ("life in prison", "death penalty"): {  # a sentence handed down or sought
+        "en": ("life in prison|life sentence{,s}|life imprisonment|life without parole|sentenced to life",
+               "death penalty|death sentence{,s}|sentenced to death|death row|capital punishment"),
+        "es": ("cadena perpetua|prisión perpetua|prisión de por vida|cárcel de por vida",
+               "pena de muerte|pena capital|condenad{o,a,os,as} a muerte|sentenciad{o,a,os,as} a muerte|"
+               "corredor de la muerte"),
+    },
+    ("both directions", "one direction"): {  # a road or a bridge closed
+        "en": ("both directions|both ways|each direction", "northbound|southbound|eastbound|westbound|one direction"),
+        "es": ("ambos sentidos|ambas direcciones|los dos sentidos|ambas vías|cada dirección|cada sentido",
+               "{dirección,sentido} {norte,sur,este,oeste}|un solo sentido|una sola dirección|un sentido"),
+    },
+    ("just before", "just after"): {  # a moment by another ("shortly before midnight"; "before" alone is left out)
+        "en": ("{shortly,just,minutes,hours,moments,seconds,right} before",
+               "{shortly,just,minutes,hours,moments,seconds,right,soon} after"),
+        "es": ("{poco,justo,minutos,horas,momentos,instantes,segundos} antes",
+               "{poco,justo,minutos,horas,momentos,instantes,segundos} después|poco tiempo después"),
+    },
+    ("wide margin", "narrow margin"): {  # a vote or a race won by many or by few
+        "en": ("{wide,large,big,comfortable,overwhelming,huge} margin|landslide",
+               "{narrow,slim,thin,razor-thin,small,slight} margin|narrowly"),
+        "es": ("{amplio,gran,holgado,enorme,abrumador,cómodo} margen|margen {amplio,holgado,abrumador}|"
+               "{victoria,triunfo} aplastante|arrasó",
+               "{estrecho,escaso,mínimo,ligero,pequeño,reducido} margen|margen {estrecho,escaso,mínimo}|"
+               "por muy poco|por poco margen"),
+    },
+    ("hot", "cold"): {  # the weather, an illness it causes
+        "en": ("heat|heat-related|hot|heat wave|heatwave|scorching|sweltering",
+               "cold|freezing|frigid|frostbite|hypothermia|cold-related|cold snap|cold wave"),
+        "es": ("calor|caluros{o,a,os,as}|ola de calor|caliente{,s}|golpe de calor|insolación",
+               "frío|frí{a,os,as}|helada{,s}|gélid{o,a,os,as}|congelación|hipotermia|ola de frío"),
+    },
+    ("confirmed", "denied"): {  # a report, an allegation ("se negó a", a refusal, is negation-mismatch's)
+        "en": ("confirmed|confirms|{will,to} confirm", "denied|denies|{will,to} deny"),
+        "es": ("confirm{ó,aron,a,an,ará,arán}", "neg{ó,aron,ará,arán}|niega{,n}|desmint{ió,ieron}|desmiente{,n}"),
+    },
+    ("except", "including"): {  # who a rule applies to
+        "en": ("except|excluding|other than|with the exception of", "including|included"),
+        "es": ("excepto|salvo|con excepción de|a excepción de|exceptuando",
+               "incluid{o,a,os,as}|incluyendo|inclusive"),
+    },
+    ("positive", "negative"): {  # a test result
+        "en": ("tested positive|tests positive|test positive|positive test{,s}|positive for",
+               "tested negative|tests negative|test negative|negative test{,s}|negative for"),
+        "es": ("{dio,dieron,da,dan,resultó,resultaron,salió,salieron} positivo{,s}|positivo{,s} {para,en,por}|"
+               "prueba{,s} positiva{,s}",
+               "{dio,dieron,da,dan,resultó,resultaron,salió,salieron} negativo{,s}|negativo{,s} {para,en,por}|"
+               "prueba{,s} negativa{,s}"),
+    },
+    ("at home", "away"): {  # a team's game
+        "en": ("at home|home game{,s}|home win|home loss", "on the road|away game{,s}|away win|away loss"),
+        "es": ("como local{,es}|en casa|partido{,s} de local",  # ("fuera de casa" is also out: "comer fuera de casa")
+               "como visitante{,s}|de visitante{,s}|partido{,s} de visitante"),
+    },
+    ("above normal", "below normal"): {  # rain, temperatures, a lake's level
+        "en": ("above {normal,average}|above-{normal,average}|higher than {normal,usual,average}",
+               "below {normal,average}|below-{normal,average}|lower than {normal,usual,average}"),
+        "es": ("por encima {de lo normal,del promedio,de lo habitual,de la media,del nivel normal}|"
+               "superior{,es} {al promedio,a lo normal,a la media}",
+               "por debajo {de lo normal,del promedio,de lo habitual,de la media,del nivel normal}|"
+               "inferior{,es} {al promedio,a lo normal,a la media}"),
+    },
+    ("surrendered", "escaped"): {  # a suspect, an inmate
+        "en": ("surrendered|surrenders|turned {himself,herself,themselves} in",
+               "escaped|escapes|fled|flees|on the run|at large"),
+        "es": ("se {entregó,entregaron,entrega,entregan,entregará,entregarán}",
+               "escap{ó,aron,a,an}|hu{yó,yeron,ye,yen}|se {fugó,fugaron}|prófug{o,a,os,as}|"
+               "{sigue,siguen} suelt{o,a,os,as}"),
+    },
     ("majority", "minority"): {"en": ("majority|majorities", "minority|minorities"),
                                "es": ("mayoría{,s}", "minoría{,s}")},
     # a victim's condition, as a hospital or the police give it ("in critical condition" / "en condición estable");
@@ -308,9 +398,11 @@ OPPOSITES = {
                "fuera de peligro"),
     },
 }
-# a phrase that says no event after these words: "al alza" (upward), "en vivo" (live), "¡Viva México!" ("baja" is
-# not read: "la tasa más baja" is low, "a la baja" downward)
-_NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("¡",), "vivos": ("en ",)}
+# a phrase that says no event after these words: "al alza" (upward), "en vivo" (live), "¡Viva México!", "se negó a"
+# (refused), "a salvo" (safe) ("baja" is not read: "la tasa más baja" is low, "a la baja" downward); folded
+_NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("¡",), "vivos": ("en ",),
+              "nego": ("se ",), "negaron": ("se ",), "negara": ("se ",), "negaran": ("se ",), "niega": ("se ",),
+              "niegan": ("se ",), "salvo": ("a ",)}
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
 OPPOSITE = {kind: frozenset(other for kinds in OPPOSITES for one, other in (kinds, kinds[::-1]) if one == kind)
             for kinds in OPPOSITES for kind in kinds}
@@ -332,6 +424,7 @@ _CHANGES = frozenset({"rose", "fell", "destroyed", "damaged"})
 # English denies a requirement on its noun too: "No appointment is required", "no ID or proof of income is needed"
 _DENIED_BEFORE = re.compile(r"\bno\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|will\s+be)\s+$", re.IGNORECASE)
 _RESULTS = frozenset({"profit", "loss"})
+_FATALLY_AFTER = re.compile(r"\s+(?:de\s+muerte|mortalmente|fatally|mortally)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -361,6 +454,8 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True
     if kind in _RESULTS and money_results(text, lang, 0):
         return True
+    if kind == "injured" and _FATALLY_AFTER.match(text, end):
+        return True  # "herido de muerte" is killed
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
 
 
@@ -370,8 +465,25 @@ def prepare(version: Version, settings: Settings) -> None:
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    return contrast_findings(aligned, settings, RULE, events, changed, evidence_key="events", confidence=0.7,
-                             opposites=OPPOSITE)
+    findings = contrast_findings(aligned, settings, RULE, events, changed, evidence_key="events", confidence=0.7,
+                                 opposites=OPPOSITE)
+    return [finding for finding in findings if not _casualties_counted(aligned, finding)]
+
+
+def _casualties_counted(aligned: AlignedDocument, finding: Finding) -> bool:
+    """Whether a finding's only change is killed against injured where a number counts them on both sides ("Two
+    people were killed" / "Dos personas resultaron heridas"): ``bilingo.rules.quantities`` reports that one, with
+    its count, so that the slip is reported once."""
+    evidence = finding.evidence
+    said, other_said = Counter(evidence["events"]), Counter(evidence["counterpart_events"])
+    surplus, other_surplus = said - other_said, other_said - said
+    contrasts = {(kind, other) for kind in surplus for other in other_surplus if other in OPPOSITE[kind]}
+    if not contrasts or not contrasts <= {("dead", "injured"), ("injured", "dead")}:
+        return False
+    side = evidence["side"]
+    sides = ((side, evidence["segments"]), (aligned.other(side), evidence["counterpart_segments"]))
+    return all(any(casualty_readings(aligned.version(here).segments[index].text, aligned.version(here).lang, index)
+                   for index in indices) for here, indices in sides)
 
 
 def changed(said: Counter, other_said: Counter) -> bool:
