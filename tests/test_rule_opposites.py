@@ -199,6 +199,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "por encima de lo normal", "below normal in English but above normal ('por encima de lo normal') in Spanish"),
     ("The suspect surrendered to police.", "El sospechoso escapó de la policía.",
      "escapó", "surrendered in English but escaped ('escapó') in Spanish"),
+    # unchanged said changed, a comparison turned, a fall said in "declined", an expiry said as a renewal
+    ("The Fed left interest rates unchanged on Wednesday.", "La Fed subió las tasas de interés el miércoles.",
+     "subió", "unchanged in English but rose ('subió') in Spanish"),
+    ("Turnout was higher than in the last midterm election.",
+     "La participación fue menor que en las últimas elecciones intermedias.",
+     "menor que", "higher ('higher than') in English but lower ('menor que') in Spanish"),
+    ("Enrollment declined for the third year in a row.", "La matrícula aumentó por tercer año consecutivo.",
+     "aumentó", "fell ('declined') in English but rose ('aumentó') in Spanish"),
+    ("The agreement expires at the end of the month.", "El acuerdo se renovó a finales de mes.",
+     "renovó", "expired ('expires') in English but renewed ('renovó') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -286,6 +296,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Rainfall this year has been below normal.", "Las lluvias de este año han estado por debajo de lo normal."),
     ('"Why eat out when I can have a steak at home?"', '"¿Para qué comer fuera de casa, si tengo filete?"'),
     ("The antibody test went from negative to positive.", "La prueba de anticuerpos pasó de negativo a positivo."),
+    ("The Fed held rates steady on Wednesday.", "La Fed mantuvo las tasas sin cambios el miércoles."),
+    ("The spokesman declined to comment on the increase.", "El portavoz no quiso comentar sobre el aumento."),
+    ("The panel declined funding the startup, but sales rose.",  # refused, no fall
+     "El panel rechazó financiar la empresa, pero las ventas subieron."),
+    ("Enrollment declined sharply last year.", "La matrícula disminuyó drásticamente el año pasado."),
+    ("The Spurs beat the Lakers, and the lease expires in June.",  # "vencieron" is beat, no expiry
+     "Los Spurs vencieron a los Lakers, y el contrato de arrendamiento expira en junio."),
     ("The program allows students to take college classes.",
      "El programa permite a los estudiantes tomar clases universitarias."),
 ])
@@ -360,16 +377,17 @@ SWAPPED = {
     "dio negativo": "dio positivo", "como local": "como visitante", "en casa": "como visitante",
     "como visitante": "como local", "por encima de lo normal": "por debajo de lo normal",
     "por debajo de lo normal": "por encima de lo normal", "se entregó": "escapó", "huyó": "se entregó",
-    "escapó": "se entregó",
+    "escapó": "se entregó", "sin cambios": "subió", "se mantuvo estable": "subió", "mayor que": "menor que",
+    "menor que": "mayor que", "renovó": "expiró",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,025 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,036 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 929 of 1,106 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 929 of 1,108 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

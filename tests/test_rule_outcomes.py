@@ -34,6 +34,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ha perdido", "won in English but lost ('ha perdido') in Spanish"),
     ("He won reelection in 2020.", "Perdió la reelección en 2020.",  # the Spanish drops the pronoun
      "Perdió", "won in English but lost ('Perdió') in Spanish"),
+    # a result that names its contest in its own words: a concession, a victory declared
+    ("The incumbent conceded the race late Tuesday.", "El titular se declaró ganador de la contienda el martes.",
+     "se declaró ganador", "lost ('conceded the race') in English but won ('se declaró ganador') in Spanish"),
+    ("Garza declared victory shortly after 10 p.m.", "Garza reconoció su derrota poco después de las 10 p.m.",
+     "reconoció su derrota", "Garza won ('declared victory') in English but Garza lost ('reconoció su derrota') in "
+     "Spanish"),
 ])
 def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -58,6 +64,9 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("The team lost the final on penalties.", "El equipo perdió la final en penales."),
     ("The city lost the lawsuit, but the county won its appeal.",
      "La ciudad perdió la demanda, pero el condado ganó su apelación."),
+    ("Ortiz conceded the race on Wednesday.", "Ortiz reconoció su derrota el miércoles."),
+    ("Garza declared victory shortly after 10 p.m.", "Garza se declaró ganadora poco después de las 10 p.m."),
+    ("The mayor conceded that the plan had flaws.", "El alcalde admitió que el plan tenía fallas."),  # admitted
 ])
 def test_the_same_result_or_no_subject_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -165,7 +165,7 @@ RULES: dict[str, Rule] = {
             "warning",
             "A decision, a result, an event or a condition said the other way on each side: approved against "
             "rejected, signed against vetoed, passed against failed, proposed against decided, upheld against overturned, "
-            "won against lost, "
+            "won against lost (a concession against a victory declared), "
             "reopened against closed, destroyed against damaged, an order issued against lifted, resumed against "
             "suspended, began against ended, hired against laid off, rose against fell, improved against worsened, "
             "alive against dead, killed against injured, supports "
@@ -177,7 +177,8 @@ RULES: dict[str, Rule] = {
             "against despite, life in prison against the death penalty, both directions against one, just before "
             "against just after, a wide margin against a narrow one, heat against cold, "
             "confirmed against denied, except against including, positive against negative (a test), at home against "
-            "away, above against below normal, surrendered against escaped.",
+            "away, above against below normal, surrendered against escaped, unchanged against risen or fallen, "
+            "higher than against lower than, expired against renewed.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",

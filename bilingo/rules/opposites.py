@@ -5,7 +5,8 @@ muerto", "Masks are required" / "El uso de mascarilla es opcional").
 One verb turned into its opposite reverses the story while every name and number still matches, as a decision
 reversed does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair
 in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall (a trend too:
-"are rising" / "están disminuyendo"), a condition improved or worsened, an opening or a closing, homes destroyed or
+"are rising" / "están disminuyendo"; "declined" with no object), or neither ("left rates unchanged"), a comparison
+("higher than" / "menor que"), a condition improved or worsened, an opening or a closing, homes destroyed or
 damaged, an order or an advisory issued or lifted, a service resumed or suspended, hiring or laying off, alive or
 dead, killed or injured (where no number counts them: "Two people were killed" / "Dos personas resultaron heridas"
 is ``bilingo.rules.quantities``', with its count), support or opposition (a vote for or against), an arrest or a
@@ -14,9 +15,9 @@ a period begun or ended, a vote unanimous or divided, a misdemeanor or a felony,
 or light rain and wind, a cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in prison
 or the death penalty, a road closed both ways or one way, a vote won by a wide or a narrow margin, heat or cold, an
 allegation confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away, a
-level above or below normal, a suspect who surrendered or escaped, a moment just before or just after another
-("shortly before midnight"). When, for one pair of opposites, each side says one more often than the other, the
-event changed: one finding on the translated side, at the word that changed, naming both.
+level above or below normal, a suspect who surrendered or escaped, a contract expired or renewed, a moment just
+before or just after another ("shortly before midnight"). When, for one pair of opposites, each side says one more
+often than the other, the event changed: one finding on the translated side, at the word that changed, naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -27,9 +28,10 @@ What is left out, measured on the dev corpus:
   than it found;
 * a rise or a fall (or homes destroyed or damaged) right before a number, and a profit or a loss in a sentence that
   gives its amount, are ``bilingo.rules.quantities``' ("fell 12%" / "subió un 12 %", "destroyed 40 homes" / "dañó 40
-  viviendas", "a net profit of $14 million" / "una pérdida neta de $14 millones" are a number-mismatch), and "declined" is as often "refused" ("declined to comment");
+  viviendas", "a net profit of $14 million" / "una pérdida neta de $14 millones" are a number-mismatch), and
+  "declined" before an object is refused ("declined to comment", "declined funding the startup");
 * words used as adjectives ("increasing demand" / "una creciente demanda") and nouns whose counterpart is
-  ambiguous ("a fall": autumn; "a la baja": downward);
+  ambiguous ("a fall": autumn; "a la baja": downward; "venció": beat as often as expired);
 * "before" and "after" alone (3 faithful pairs in 462 said them otherwise; "shortly before", "minutes after" are
   read);
 * nouns that are also verbs' forms ("house arrest", "a rose").
@@ -41,9 +43,9 @@ a house vacant or occupied, inside or outside, ahead of or behind schedule, a fi
 meeting public or behind closed doors, a person unharmed or injured, a victim badly hurt or lightly hurt ("in
 critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,025 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 2,036 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 929 of 1,106 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 929 of 1,108 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -92,6 +94,9 @@ _INJURED = {"en": "{was,were,been,is,are,found,left} {injured,hurt,wounded}",
             "es": "{fue,fueron,resultó,resultaron,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
                   "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
                   "lesionados,lesionadas}"}
+_UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,were} {steady,flat,stable}",
+              "es": "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
+                    "{estable,estables}|{permaneció,permanecieron} {estable,estables}"}
 # each pair of opposites: its two kinds, and the phrases that say each, in each language
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
@@ -102,7 +107,7 @@ OPPOSITES = {
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
                "shrank|shrunk|"
                "{went,goes,gone} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed|"
-               "{is,are,was,were,been,keeps,kept} {falling,declining,decreasing,dropping}"),
+               "{is,are,was,were,been,keeps,kept} {falling,declining,decreasing,dropping}|declined|declines"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
@@ -114,6 +119,13 @@ OPPOSITES = {
                "se " + _PERFECT + " reducido|red{ujo,ujeron}|recort{ó,aron}|se reducirá{,n}|"
                "{se reducirá,se reducirán,se redujo,se redujeron,reducirá,reducirán} a la mitad|"
                "{está,están,estaba,estaban,sigue,siguen} {disminuyendo,bajando,cayendo,descendiendo}"),
+    },
+    # unchanged, against either ("The Fed left rates unchanged" / "La Fed subió las tasas")
+    ("rose", "unchanged"): {"en": ("", _UNCHANGED["en"]), "es": ("", _UNCHANGED["es"])},
+    ("fell", "unchanged"): {"en": ("", _UNCHANGED["en"]), "es": ("", _UNCHANGED["es"])},
+    ("higher", "lower"): {  # a comparison with no number ("Turnout was higher than in 2018" / "fue menor que")
+        "en": ("higher than", "lower than"),
+        "es": ("mayor que|más alt{o,a,os,as} que", "menor que|más baj{o,a,os,as} que"),
     },
     ("improved", "worsened"): {  # a patient, the weather, a drought, the economy (verbs only: "mejor" is better)
         "en": ("improved|improves|improve|improving|improvement{,s}",
@@ -380,6 +392,11 @@ OPPOSITES = {
                "escap{ó,aron,a,an}|hu{yó,yeron,ye,yen}|se {fugó,fugaron}|prófug{o,a,os,as}|"
                "{sigue,siguen} suelt{o,a,os,as}"),
     },
+    ("expired", "renewed"): {  # a contract, a lease, a permit
+        "en": ("expired|expires|{will,to} expire|lapsed|lapses|{will,to} lapse", "renewed|renews|{will,to} renew"),
+        "es": ("expir{ó,aron,a,an,ará,arán}|caduc{ó,aron,a,an,ará,arán}",  # ("venció" is as often beat)
+               "renov{ó,aron,ará,arán}|renueva{,n}|renovad{o,a,os,as}"),
+    },
     ("majority", "minority"): {"en": ("majority|majorities", "minority|minorities"),
                                "es": ("mayoría{,s}", "minoría{,s}")},
     # a victim's condition, as a hospital or the police give it ("in critical condition" / "en condición estable");
@@ -424,6 +441,10 @@ _CHANGES = frozenset({"rose", "fell", "destroyed", "damaged"})
 # English denies a requirement on its noun too: "No appointment is required", "no ID or proof of income is needed"
 _DENIED_BEFORE = re.compile(r"\bno\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|will\s+be)\s+$", re.IGNORECASE)
 _RESULTS = frozenset({"profit", "loss"})
+# "declined" is a fall only with no object after it ("Enrollment declined for the third year", "declined sharply")
+_DECLINED_INTRANSITIVE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:for|in|by|from|over|since|after|during|across|among|"
+                                    r"again|further|sharply|slightly|steadily|significantly|steeply|last|this)\b",
+                                    re.IGNORECASE)
 _FATALLY_AFTER = re.compile(r"\s+(?:de\s+muerte|mortalmente|fatally|mortally)\b", re.IGNORECASE)
 
 
@@ -456,6 +477,8 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True
     if kind == "injured" and _FATALLY_AFTER.match(text, end):
         return True  # "herido de muerte" is killed
+    if phrase in ("declined", "declines") and not _DECLINED_INTRANSITIVE.match(text, end):
+        return True  # "declined to comment", "declined funding the startup": refused
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
 
 

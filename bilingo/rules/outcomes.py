@@ -15,7 +15,9 @@ Los Ángeles"). One finding on the translated side (the rewrite for two versions
 naming both. With no name before the verb (a pronoun, which Spanish drops, is none), a result is still read when a
 contest follows it ("The incumbent won reelection" / "El titular perdió la reelección", "has won five straight
 games" / "ha perdido cinco partidos"): no translation turns such a sentence around, so the contest stands for the
-subject. The dev corpus has no such sentence pair to measure it on.
+subject; so does a result that names its contest in its own words, a concession or a victory declared ("conceded
+the race" / "se declaró ganador", "declared victory" / "reconoció su derrota"). The dev corpus has no such sentence
+pair to measure it on.
 
 Measured on the dev corpus: 46 sentence pairs say a result on both sides; none of them gives one subject both a win
 and a loss (tests/test_rule_outcomes.py).
@@ -36,13 +38,19 @@ RULE = "decision-mismatch"
 TEXT_MEMO_SIZE = 1 << 14
 WON, LOST = "won", "lost"
 OUTCOME_WORDS = {
-    "en": {WON: r"won|wins|beat|beats|defeated|defeats|edged|edges|routed|routs|downed",
-           LOST: r"lost|loses|fell\s+to|falls\s+to"},
+    "en": {WON: r"won|wins|beat|beats|defeated|defeats|edged|edges|routed|routs|downed|declared\s+victory",
+           LOST: r"lost|loses|fell\s+to|falls\s+to|conceded\s+(?:the\s+)?(?:race|election|primary|runoff|defeat)"},
     "es": {WON: r"ganó|ganaron|venció|vencieron|derrotó|derrotaron|goleó|golearon|doblegó|doblegaron|"
-                r"(?:ha|han|había|habían)\s+ganado",
+                r"(?:ha|han|había|habían)\s+ganado|se\s+declar(?:ó|aron)\s+(?:ganador(?:a|es)?|vencedor(?:a|es)?)|"
+                r"(?:declaró|declararon|se\s+adjudicó|se\s+adjudicaron)\s+(?:la\s+|su\s+)?victoria",
            LOST: r"perdió|perdieron|cayó\s+ante|cayeron\s+ante|cayó\s+frente\s+a|cayeron\s+frente\s+a|"
-                 r"(?:ha|han|había|habían)\s+perdido"},
+                 r"(?:ha|han|había|habían)\s+perdido|(?:reconoció|reconocieron|aceptó|aceptaron|admitió|admitieron)\s+"
+                 r"(?:su\s+|la\s+)?derrota|(?:concedió|concedieron)\s+(?:la\s+)?(?:victoria|derrota|elección|contienda)"},
 }
+# A result that names what was won or lost in its own words ("conceded the race", "se declaró ganador"): its own
+# contest, with no name before it too
+_RESULT_IN_ITSELF = re.compile(r"(?:race|election|primary|runoff|defeat|victory|victoria|derrota|elección|contienda|"
+                               r"ganador|ganadora|ganadores|vencedor|vencedora|vencedores)$", re.IGNORECASE)
 # (a Spanish sentence may open on its verb, its subject dropped: "Perdió la reelección")
 _OUTCOME = {lang: re.compile("|".join(rf"(?P<{outcome}>\b(?:{words})\b)" for outcome, words in outcomes.items()),
                              re.IGNORECASE if lang == "es" else 0)
@@ -62,8 +70,9 @@ _CONTEST_AFTER = {
                      r"elección|carrera|escaño|primarias|segunda\s+vuelta|título|campeonato|partidos?|serie|finales?|"
                      r"torneo|demanda|apelación|candidatura)\b"),
 }
-_CUES = {"en": ("won", "wins", "beat", "defeat", "edge", "rout", "downed", "lost", "lose", "fell to", "falls to"),
-         "es": ("ganó", "ganaron", "ganado", "venc", "derrot", "gole", "dobleg", "perd", "cay")}
+_CUES = {"en": ("won", "wins", "beat", "defeat", "edge", "rout", "downed", "lost", "lose", "fell to", "falls to",
+                "conceded", "victory"),
+         "es": ("ganó", "ganaron", "ganado", "venc", "derrot", "gole", "dobleg", "perd", "cay", "declar", "victoria")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -79,7 +88,7 @@ def outcomes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         if subject is not None and all(fold(word) in _PRONOUNS for word in subject.group(1).split()):
             subject = None  # "He won reelection" / "Ganó la reelección": Spanish drops the pronoun
         if subject is None:
-            if _CONTEST_AFTER[lang].match(text, match.end()):
+            if _CONTEST_AFTER[lang].match(text, match.end()) or _RESULT_IN_ITSELF.search(match.group()):
                 found.append((match.lastgroup, match.start(), match.end()))  # (no subject: the contest's)
             continue
         words = [word for word in subject.group(1).split() if fold(word) not in _ARTICLES]
