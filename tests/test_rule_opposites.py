@@ -209,6 +209,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "aumentó", "fell ('declined') in English but rose ('aumentó') in Spanish"),
     ("The agreement expires at the end of the month.", "El acuerdo se renovó a finales de mes.",
      "renovó", "expired ('expires') in English but renewed ('renovó') in Spanish"),
+    # an employee on leave said fired, a rule to be enforced said dropped
+    ("The teacher was placed on paid leave.", "El maestro fue despedido.",
+     "despedido", "on leave ('placed on paid leave') in English but laid off ('despedido') in Spanish"),
+    ("The city will begin enforcing the rule next month.", "La ciudad dejará de aplicar la regla el próximo mes.",
+     "dejará de", "began ('will begin') in English but ended ('dejará de') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -303,6 +308,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Enrollment declined sharply last year.", "La matrícula disminuyó drásticamente el año pasado."),
     ("The Spurs beat the Lakers, and the lease expires in June.",  # "vencieron" is beat, no expiry
      "Los Spurs vencieron a los Lakers, y el contrato de arrendamiento expira en junio."),
+    ("The teacher was placed on administrative leave.", "El maestro fue puesto en licencia administrativa."),
+    ("Sales kept growing all year.", "Las ventas no dejaron de crecer en todo el año."),  # "no dejaron de": kept on
     ("The program allows students to take college classes.",
      "El programa permite a los estudiantes tomar clases universitarias."),
 ])

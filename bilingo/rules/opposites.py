@@ -7,17 +7,18 @@ reversed does (``bilingo.rules.decisions``); chrF barely moves. This module read
 in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall (a trend too:
 "are rising" / "están disminuyendo"; "declined" with no object), or neither ("left rates unchanged"), a comparison
 ("higher than" / "menor que"), a condition improved or worsened, an opening or a closing, homes destroyed or
-damaged, an order or an advisory issued or lifted, a service resumed or suspended, hiring or laying off, alive or
-dead, killed or injured (where no number counts them: "Two people were killed" / "Dos personas resultaron heridas"
-is ``bilingo.rules.quantities``', with its count), support or opposition (a vote for or against), an arrest or a
-release, ahead or behind in a race, a profit or a loss, a date put off or moved up, an event put off or called off,
-a period begun or ended, a vote unanimous or divided, a misdemeanor or a felony, a weather warning or a watch, heavy
-or light rain and wind, a cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in prison
-or the death penalty, a road closed both ways or one way, a vote won by a wide or a narrow margin, heat or cold, an
-allegation confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away, a
-level above or below normal, a suspect who surrendered or escaped, a contract expired or renewed, a moment just
-before or just after another ("shortly before midnight"). When, for one pair of opposites, each side says one more
-often than the other, the event changed: one finding on the translated side, at the word that changed, naming both.
+damaged, an order or an advisory issued or lifted, a service resumed or suspended, hiring or laying off, an employee
+on leave or fired, alive or dead, killed or injured (where no number counts them: "Two people were killed" / "Dos
+personas resultaron heridas" is ``bilingo.rules.quantities``', with its count), support or opposition (a vote for or
+against), an arrest or a release, ahead or behind in a race, a profit or a loss, a date put off or moved up, an
+event put off or called off, a period begun or ended ("dejará de aplicar": stopped), a vote unanimous or divided, a
+misdemeanor or a felony, a weather warning or a watch, heavy or light rain and wind, a cause or a concession
+("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road closed both ways or
+one way, a vote won by a wide or a narrow margin, heat or cold, an allegation confirmed or denied, a group excepted
+or included, a test positive or negative, a game at home or away, a level above or below normal, a suspect who
+surrendered or escaped, a contract expired or renewed, a moment just before or just after another ("shortly before
+midnight"). When, for one pair of opposites, each side says one more often than the other, the event changed: one
+finding on the translated side, at the word that changed, naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -94,6 +95,9 @@ _INJURED = {"en": "{was,were,been,is,are,found,left} {injured,hurt,wounded}",
             "es": "{fue,fueron,resultó,resultaron,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
                   "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
                   "lesionados,lesionadas}"}
+_LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}",
+             "es": "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir}|despid{o,a,os,as}|"
+                   "despedid{o,a,os,as}"}
 _UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,were} {steady,flat,stable}",
               "es": "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
                     "{estable,estables}|{permaneció,permanecieron} {estable,estables}"}
@@ -160,9 +164,14 @@ OPPOSITES = {
                "suspend{ió,ieron,e,en,erá,erán,er}|suspendid{o,a,os,as}|se suspend{ió,ieron,e,en,erá,erán}"),
     },
     ("hired", "laid off"): {
-        "en": ("hired|hires|hire|hiring", "{laid,lays,lay} off|layoff{,s}"),
-        "es": ("contrat" + _AR_VERB,
-               "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir}|despid{o,a,os,as}|despedid{o,a,os,as}"),
+        "en": ("hired|hires|hire|hiring", _LAID_OFF["en"]),
+        "es": ("contrat" + _AR_VERB, _LAID_OFF["es"]),
+    },
+    ("on leave", "laid off"): {  # an employee placed on leave, said fired
+        "en": ("{placed,is,was,remains,remained,been} on {paid,unpaid,administrative,medical} leave|"
+               "{placed,is,was,remains,remained,been} on leave", _LAID_OFF["en"]),
+        "es": ("{de,con} licencia|licencia {administrativa,con goce de sueldo,sin goce de sueldo,pagada}|"
+               "permiso administrativo", _LAID_OFF["es"]),
     },
     ("alive", "dead"): {
         "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound", _DEAD["en"]),
@@ -205,7 +214,8 @@ OPPOSITES = {
         "en": ("begins|began|begun|{will,to} begin|starts|started|{will,to} start|{is,are,was,were} {beginning,starting}",
                "ends|ended|{will,to} end|{is,are,was,were} ending"),
         "es": ("comienz{a,an}|comenz{ó,aron,ará,arán}|empiez{a,an}|empez{ó,aron,ará,arán}|inici{a,an,ó,aron,ará,arán}",
-               "termin{a,an,ó,aron,ará,arán}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}"),
+               "termin{a,an,ó,aron,ará,arán}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
+               "dej{ó,aron,ará,arán} de"),  # ("dejó de aplicar": stopped)
     },
     ("unanimous", "divided"): {  # a vote
         "en": ("unanimous|unanimously", "split vote|divided"),
@@ -416,10 +426,12 @@ OPPOSITES = {
     },
 }
 # a phrase that says no event after these words: "al alza" (upward), "en vivo" (live), "¡Viva México!", "se negó a"
-# (refused), "a salvo" (safe) ("baja" is not read: "la tasa más baja" is low, "a la baja" downward); folded
+# (refused), "a salvo" (safe), "no dejó de" (kept on) ("baja" is not read: "la tasa más baja" is low, "a la baja"
+# downward); folded
 _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("¡",), "vivos": ("en ",),
               "nego": ("se ",), "negaron": ("se ",), "negara": ("se ",), "negaran": ("se ",), "niega": ("se ",),
-              "niegan": ("se ",), "salvo": ("a ",)}
+              "niegan": ("se ",), "salvo": ("a ",), "dejo de": ("no ",), "dejaron de": ("no ",),
+              "dejara de": ("no ",), "dejaran de": ("no ",)}
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
 OPPOSITE = {kind: frozenset(other for kinds in OPPOSITES for one, other in (kinds, kinds[::-1]) if one == kind)
             for kinds in OPPOSITES for kind in kinds}
