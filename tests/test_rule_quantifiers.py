@@ -33,6 +33,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The shelter is open to all residents of the county.",
      "El refugio está abierto a pocos residentes del condado.",
      "pocos", "all in English but few ('pocos') in Spanish"),
+    # an order of magnitude with no number
+    ("Dozens of people attended the meeting.", "Cientos de personas asistieron a la reunión.",
+     "Cientos de", "tens ('Dozens of') in English but hundreds ('Cientos de') in Spanish"),
+    ("Police received hundreds of calls.", "La policía recibió miles de llamadas.",
+     "miles de", "hundreds ('hundreds of') in English but thousands ('miles de') in Spanish"),
+    ("The fund is worth billions of dollars.", "El fondo vale millones de dólares.",
+     "millones de", "billions ('billions of') in English but millions ('millones de') in Spanish"),
 ])
 def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -54,6 +61,12 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("Some 300 people attended.", "Unas 300 personas asistieron."),  # "some 300": about
     ("Several hundred people marched.", "Varios cientos de personas marcharon."),  # a number
     ("The council approved it at most twice.", "El concejo lo aprobó pocas veces."),  # "at most": a bound
+    ("Dozens of people attended.", "Decenas de personas asistieron."),  # "dozens" is as often "decenas"
+    ("Tens of thousands of people marched.", "Decenas de miles de personas marcharon."),  # a chain, read whole
+    ("Hundreds of thousands of people lost power.", "Cientos de miles de personas se quedaron sin luz."),
+    ("The project will cost billions of dollars.", "El proyecto costará miles de millones de dólares."),
+    ("The fund lost 2 million dollars and thousands of clients.",  # a number's scale is no order of magnitude
+     "El fondo perdió 2 millones de dólares y miles de clientes."),
 ])
 def test_amounts_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -80,7 +93,9 @@ _TURNED = {"todos": "pocos de", "todas": "pocas de", "la mayor parte de": "una m
            "muchas": "pocas", "pocos": "muchos", "pocas": "muchas", "muy pocos": "muchos", "muy pocas": "muchas",
            "nadie": "varias personas", "ningún": "varios", "ninguno": "varios", "ninguna": "varias",
            "algunos": "todos los", "algunas": "todas las", "varios": "todos los", "varias": "todas las",
-           "la mitad": "ninguno", "numerosos": "pocos", "numerosas": "pocas"}
+           "la mitad": "ninguno", "numerosos": "pocos", "numerosas": "pocas", "cientos de": "miles de",
+           "miles de": "cientos de", "decenas de": "cientos de", "docenas de": "cientos de", "centenares de": "miles de",
+           "millones de": "miles de"}
 SWAPPED = {}
 for _words, _other in _TURNED.items():
     SWAPPED[_words] = _other
@@ -89,13 +104,16 @@ for _words, _other in _TURNED.items():
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_amounts_and_turned_ones_are_found():
-    """988 sentence pairs of the dev corpus say an amount in words on both sides; one says amounts that contradict
-    ("hand washing taps close to every private or public toilet are scarce" / "hay muy pocos grifos": "every" and
-    "pocos" count different things). With the first Spanish amount turned into one it contradicts, 806 of 888 are
-    found (most of the others say several amounts on a side, which the turned one then matches)."""
+    """1,045 sentence pairs of the dev corpus say an amount in words on both sides (53 an order of magnitude with no
+    number on both: "hundreds of" / "cientos de"); five say amounts that contradict: "hand washing taps close to
+    every private or public toilet are scarce" / "hay muy pocos grifos" ("every" and "pocos" count different
+    things), and four WMT translations made from a third language whose amounts do differ ("Billions of years ago" /
+    "Hace millones de años", twice; "thousands of public employees" / "millones de empleados públicos", "thousands
+    of journals" / "millones de periódicos"). With the first Spanish amount turned into one it contradicts, 842 of
+    940 are found (most of the others say several amounts on a side, which the turned one then matches)."""
     compared, disagreeing, swapped, found = contrast_measure(quantifiers.quantifiers, quantifiers.changed, SWAPPED)
-    assert compared >= 950 and disagreeing <= 1
-    assert swapped >= 850 and found >= 0.88 * swapped
+    assert compared >= 1000 and disagreeing <= 5
+    assert swapped >= 900 and found >= 0.88 * swapped
 
 
 @needs_corpus
@@ -110,7 +128,7 @@ def test_looking_only_for_the_kinds_whose_words_a_sentence_holds_finds_what_all_
             for lang in ("en", "es"):
                 every_pattern = quantifiers._reader(lang, frozenset(quantifiers.PATTERNS[lang]))
                 for text in record[lang]:
-                    everything = [(match.lastgroup, match.start(), match.end())
+                    everything = [(match.lastgroup.replace("_", " "), match.start(), match.end())
                                   for match in every_pattern.finditer(text)
                                   if match.lastgroup not in quantifiers._NOT_AFTER_NEGATION[lang]
                                   or not quantifiers._negated_before(text, match.start(), lang)]
