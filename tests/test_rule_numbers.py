@@ -1274,6 +1274,30 @@ def test_amounts_counting_the_same_things_or_no_clear_swap_are_not_reported(en, 
     assert number_mismatches(aligned_pair(en, es), Settings()) == []
 
 
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The fee will rise from $25 to $40.", "La tarifa subirá de $40 a $25.",
+     "$40 a $25", "from $25 to $40 in English but de $40 a $25 in Spanish"),
+    ("Enrollment fell from 1,200 to 950 students.", "La matrícula bajó de 950 a 1.200 estudiantes.",
+     "950 a 1.200", "from 1,200 to 950 in English but de 950 a 1.200 in Spanish"),
+])
+def test_a_span_whose_start_and_end_are_swapped_is_reported(en, es, flagged, message):
+    """Every number matches, but the change runs the other way: a rise turned into a fall. (On the dev corpus, 15
+    sentence pairs say one "from ... to" on each side, none reversed; with the Spanish numbers swapped, 14 are
+    found.)"""
+    (finding,) = number_mismatches(aligned_pair(en, es), Settings())
+    assert (finding.rule, finding.lang, finding.text, finding.message) == ("number-mismatch", "es", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The fee will rise from $25 to $40.", "La tarifa subirá de $25 a $40."),
+    ("Temperatures will range from 70 to 85 degrees.", "Las temperaturas oscilarán entre 70 y 85 grados."),
+    ("Prices went from $3 to $4, and wages from $10 to $12.", "Los precios pasaron de $4 a $3 y los salarios de $12 "
+     "a $10."),  # two spans on a side: which is which is left alone
+])
+def test_a_span_said_in_the_same_order_or_unclear_is_not_reported(en, es):
+    assert number_mismatches(aligned_pair(en, es), Settings()) == []
+
+
 def test_the_dead_and_the_injured_swapped_are_reported_once_each():
     """The casualty reading reports both numbers; the swap is not reported again on top."""
     findings = number_mismatches(aligned_pair("Officials counted 12 deaths and 40 injuries.",

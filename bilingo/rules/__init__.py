@@ -73,9 +73,11 @@ RULES: dict[str, Rule] = {
             "A number, amount, date or time present on one side and missing or different on the other, or the same"
             " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
             " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
-            " a score reversed, another weekday, season, part of the week or of the day, a rate by another period), or an"
+            " a score reversed, a span's ends swapped, another weekday, season, part of the week or of the day, a rate"
+            " by another period), or an"
             " amount said in words"
-            " turned (all against none, no one against several, most against a minority, few against many).",
+            " turned (all against none, no one against several, most against a minority, few against many, dozens"
+            " against hundreds).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"

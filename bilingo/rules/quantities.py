@@ -39,6 +39,7 @@ one side that says nothing of it is never a finding.
   (``_points_against_percent``).
 * two amounts swapped between what they count: "300 homes and 50 businesses" / "50 viviendas y 300 negocios", by
   the noun after each number, the translated side's read in its translation (``_swapped_amounts``).
+* a span's start and end swapped: "from $25 to $40" / "de $40 a $25", a rise said as a fall (``_reversed_span``).
 
 Each was measured on the 11,650 faithful sentence pairs of the dev corpus before it was adopted; the counts are in
 the comments and tests of each (tests/test_rule_numbers.py).
@@ -101,7 +102,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_changed_time_units(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
         if len(findings) == before:  # (a number the pair's other readings reported is not reported again)
-            findings.extend(_swapped_amounts(aligned, pair, mentions, settings))
+            findings.extend(_swapped_amounts(aligned, pair, mentions, settings)
+                            or _reversed_span(aligned, pair, mentions, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -951,6 +953,54 @@ def _swapped_amounts(aligned, pair, mentions, settings) -> list[Finding]:
         return [_finding(aligned, pair, flagged, mine, theirs, settings, change=(word_here, noun_there[1]),
                          unit_after=True)]
     return []
+
+
+# "from $25 to $40", "de $25 a $40", "desde 25 hasta 40": where a change or a span starts, and where it ends
+_FROM_BEFORE = {"en": re.compile(r"\bfrom\s+$", re.IGNORECASE),
+                "es": re.compile(r"\b(?:de|desde)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)}
+_TO_BETWEEN = {"en": re.compile(r"\s+to\s+", re.IGNORECASE),
+               "es": re.compile(r"\s+(?:a|al|hasta)\s+(?:(?:el|la|los|las)\s+)?", re.IGNORECASE)}
+
+
+def _from_to(aligned, side: str, side_mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The (start, end) numbers of each "from X to Y" of one side of a pair, read in its own language."""
+    version = aligned.version(side)
+    lang = "es" if version.lang == "es" else "en"
+    spans = []
+    for first, second in zip(side_mentions, side_mentions[1:]):
+        if first.segment != second.segment:
+            continue
+        text = version.segments[first.segment].text
+        if (_TO_BETWEEN[lang].fullmatch(text, first.end, second.start)
+                and _FROM_BEFORE[lang].search(text, max(0, first.start - 12), first.start)):
+            spans.append((first, second))
+    return spans
+
+
+def _reversed_span(aligned, pair, mentions, settings) -> list[Finding]:
+    """"from $25 to $40" against "de $40 a $25": the one span each side gives, with its two numbers swapped, which
+    turns a rise into a fall. Every number matches, so nothing else sees it."""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    strong = {side: [m for m in mentions[side] if m.strong and m.kind in ("number", "percent")]
+              for side in (flagged, other)}
+    if len(strong[flagged]) < 2 or len(strong[other]) < 2:
+        return []  # (most pairs)
+    mine, theirs = _from_to(aligned, flagged, strong[flagged]), _from_to(aligned, other, strong[other])
+    if len(mine) != 1 or len(theirs) != 1:
+        return []
+    (start, end), (other_start, other_end) = mine[0], theirs[0]
+    if not (compatible(start, other_end) and compatible(end, other_start)) or compatible(start, other_start):
+        return []
+    text, other_text = (aligned.version(side).segments[m.segment].text for side, m in ((flagged, start),
+                                                                                         (other, other_start)))
+    span = Mention(text[start.start:end.end], start.start, end.end, "number", start.values, True, start.segment)
+    other_span = Mention(other_text[other_start.start:other_end.end], other_start.start, other_end.end, "number",
+                         other_start.values, True, other_start.segment)
+    said = tuple(_FROM_BEFORE["es" if aligned.version(side).lang == "es" else "en"].search(
+        source, max(0, m.start - 12), m.start).group().strip() for side, source, m in ((flagged, text, start),
+                                                                                      (other, other_text, other_start)))
+    return [_finding(aligned, pair, flagged, span, other_span, settings, change=said)]
 
 
 def _fraction_bounds(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[tuple[Mention, tuple[str, str]]]:
