@@ -12,6 +12,7 @@ from aligned_builder import (
     DocumentSpec,
     aligned_pair,
     build_aligned_documents,
+    contrast_measure,
     original_documents,
     original_sentence_pairs,
 )
@@ -87,6 +88,40 @@ def test_a_claim_said_as_someone_elses_and_stated_as_a_fact_is_reported(en, es, 
 ])
 def test_a_claim_said_as_someone_elses_on_both_sides_is_not_reported(en, es):
     assert _findings(en, es) == []
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("Police believe the fire was set intentionally.",
+     "La policía confirmó que el incendio fue provocado intencionalmente.",
+     "confirmó", "believed ('believe') in English but confirmed ('confirmó') in Spanish"),
+    ("Investigators confirmed the cause of the crash.", "Los investigadores creen saber la causa del choque.",
+     "creen", "confirmed in English but believed ('creen') in Spanish"),
+])
+def test_a_belief_said_as_a_confirmation_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.text, finding.message) == ("certainty-mismatch", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Police believe the fire was set intentionally.", "La policía cree que el incendio fue provocado."),
+    ("Officials confirmed the death, but believe the cause was natural.",
+     "Las autoridades confirmaron la muerte, pero creen que la causa fue natural."),
+    ("It is hard to believe, officials confirmed.", "Es difícil de creer, confirmaron las autoridades."),
+])
+def test_a_belief_and_a_confirmation_said_alike_are_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_beliefs_and_swapped_ones_are_found():
+    """70 sentence pairs of the dev corpus say a belief or a confirmation on both sides, none the other way; with
+    the first Spanish one turned into the other, 59 of 59 are found."""
+    swapped_words = {"cree": "confirmó", "creen": "confirmaron", "confirmó": "cree", "confirmaron": "creen",
+                     "creía": "confirmó", "confirma": "cree"}
+    compared, disagreeing, swapped, found = contrast_measure(certainty.beliefs, certainty.belief_confirmed,
+                                                             swapped_words)
+    assert compared >= 60 and disagreeing == 0
+    assert swapped >= 50 and found >= 0.95 * swapped
 
 
 def test_disabled_rule_reports_nothing():

@@ -219,7 +219,7 @@ RULES: dict[str, Rule] = {
             "certainty-mismatch",
             "warning",
             "A claim hedged on one side and stated as a fact on the other: 'may close' against 'cerrará', "
-            "'allegedly stole' against 'robó'.",
+            "'allegedly stole' against 'robó', 'police believe' against 'la policía confirmó'.",
             "A possibility reported as a certainty turns a rumour into a fact or a suspect's guilt into a finding (and "
             "the reverse weakens what the newsroom stands behind), while every name and number still match.",
             "EN: 'The plant may close next year.' / ES: 'La planta cerrará el próximo año.'; EN: 'The storm "
