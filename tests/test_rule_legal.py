@@ -46,6 +46,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "condenado", "accused ('could face up to') in English but convicted ('condenado') in Spanish"),
     ("He was sentenced to 10 years in prison.", "Podría enfrentar hasta 10 años de prisión.",
      "Podría enfrentar hasta", "convicted ('sentenced') in English but accused ('Podría enfrentar hasta') in Spanish"),
+    # cleared of wrongdoing is an acquittal too; the charge itself changed: manslaughter against murder
+    ("The officer was cleared of wrongdoing.", "El agente fue declarado culpable.", "declarado culpable",
+     "acquitted ('cleared of wrongdoing') in English but convicted ('declarado culpable') in Spanish"),
+    ("The defendant pleaded guilty to manslaughter.", "El acusado se declaró culpable de asesinato.",
+     "asesinato", "manslaughter in English but murder ('asesinato') in Spanish"),
+    ("She was charged with murder.", "Fue acusada de homicidio involuntario.", "homicidio involuntario",
+     "murder in English but manslaughter ('homicidio involuntario') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -88,6 +95,11 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     # a verdict supposed is none: the translator may leave the condition out
     ("If convicted, he could face life in prison.", "Podría enfrentar cadena perpetua."),
     ("If convicted, he faces up to 20 years in prison.", "De ser hallado culpable, enfrenta hasta 20 años de prisión."),
+    ("The road was cleared of debris after the suspect was arrested.",  # no verdict
+     "La carretera fue despejada después de que el sospechoso fue arrestado."),
+    ("The officer was exonerated.", "El agente fue exonerado."),
+    ("He pleaded guilty to manslaughter.", "Se declaró culpable de homicidio involuntario."),
+    ("He was charged with murder.", "Fue acusado de homicidio."),  # "homicidio" alone is either
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

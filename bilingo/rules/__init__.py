@@ -93,8 +93,8 @@ RULES: dict[str, Rule] = {
             "name-mismatch",
             "warning",
             "A person, place or organisation named on one side and absent or different on the other, or what the text"
-            " says of a person changed (office, former office, role, beat, party, standing before the law, family"
-            " relation), the people a sentence speaks of turned into their counterparts (students and teachers,"
+            " says of a person changed (office, former office, role, beat, party, standing before the law or"
+            " charge, family relation), the people a sentence speaks of turned into their counterparts (students and teachers,"
             " tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the"
             " defense), a nationality changed, a compass direction changed, or a name misspelt where"
             " its version spells it right elsewhere ('Abbot' / 'Abbott').",
