@@ -58,6 +58,19 @@ def test_one_country_named_for_another_is_left_to_the_names_rule():
         "Germany in English but Francia in Spanish"]
 
 
+def test_a_country_the_names_rule_cannot_compare_with_the_other_is_reported_here():
+    """"Mexico" / "Guatemala": the names rule compares two countries of its table ("Germany" / "Francia") or two
+    names written alike ("Honduras" / "Guatemala"), not one of each; the change is reported once, here."""
+    en, es = "The man was deported to Mexico last year.", "El hombre fue deportado a Guatemala el año pasado."
+    assert names.check(aligned_pair(en, es), Settings()) == []
+    assert [finding.message for finding in _findings(en, es)] == [
+        "Mexican ('Mexico') in English but Guatemalan ('Guatemala') in Spanish"]
+    en, es = "The man was deported to Honduras last year.", "El hombre fue deportado a Guatemala el año pasado."
+    assert _findings(en, es) == []
+    assert [finding.message for finding in names.check(aligned_pair(en, es), Settings())] == [
+        "Honduras in English but Guatemala in Spanish"]
+
+
 def test_the_check_is_off_when_name_mismatch_is_ignored():
     assert _findings("a Mexican citizen", "un ciudadano guatemalteco", Settings(disabled_rules={"name-mismatch"})) == []
 

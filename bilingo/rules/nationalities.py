@@ -11,7 +11,9 @@ with its words in both languages, every gender and number ("Guatemalan", "Guatem
 ("Guatemaltecos"; a capitalised singular is as often a country: "China", "Argentina"). When each side says a nationality more often than the other, it changed: one finding on the
 translated side, at the word that changed, naming both. A nationality one side says and the other leaves out, or says
 by the country's name ("Mexican officials" / "autoridades de México"), says nothing: the country's name is the names
-rule's to compare.
+rule's to compare. So is one country named for another, but where that rule cannot compare them: a country whose
+name the two languages write differently ("Mexico" / "México") against one they write alike ("Guatemala") is reported
+here.
 
 The kinds are those of the Americas that US local news reports on most, and a few others often in the news; the
 English, the British and the Scottish are one ("inglés" for "British"). Left out: "American" (also "Latin American",
@@ -30,6 +32,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
+from bilingo.rules.names import COUNTRIES as NAMES_COUNTRIES
 from bilingo.rules.opposites import expand
 from bilingo.rules.words import alternation, fold, folded_words
 from bilingo.settings import Settings
@@ -154,7 +157,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 
 def _a_nationality_changed(aligned: AlignedDocument, finding: Finding) -> bool:
     """Whether a word that says a nationality, not only a country's name, is among those that changed: one country
-    named for another ("Germany" / "Francia") is the names rule's to report."""
+    named for another ("Germany" / "Francia") is the names rule's to report, unless that rule cannot see it."""
     side = finding.evidence["side"]
     said = {}
     for here, key in ((side, "segments"), (aligned.other(side), "counterpart_segments")):
@@ -163,11 +166,20 @@ def _a_nationality_changed(aligned: AlignedDocument, finding: Finding) -> bool:
         said[here] = [(kind, fold(text[start:end]) in _COUNTRY_WORDS[version.lang]) for text in texts
                       for kind, start, end in nationalities(text, version.lang)]
     counts = {here: Counter(kind for kind, _ in items) for here, items in said.items()}
+    changed_kinds = set()
     for here, there in ((side, aligned.other(side)), (aligned.other(side), side)):
         surplus = counts[here] - counts[there]
         if any(kind in surplus and not country for kind, country in said[here]):
             return True
-    return False
+        changed_kinds |= set(surplus)
+    # one country named for another: the names rule compares two countries of its table ("Germany" / "Francia") or
+    # two names written alike in both languages ("Honduras" / "Guatemala"), not one of each ("Mexico" / "Guatemala")
+    return len({_named_by_names_table(kind) for kind in changed_kinds}) == 2
+
+
+def _named_by_names_table(kind: str) -> bool:
+    """Whether a country is one of ``names.COUNTRIES``, whose names the two languages write differently."""
+    return any(name in NAMES_COUNTRIES for name in COUNTRIES.get(kind, {}).get("en", "").split("|"))
 
 
 def changed(said, other_said) -> bool:
