@@ -52,6 +52,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "proposed in English but approved ('aprobó') in Spanish"),
     ("A new tax was proposed last year.", "Un nuevo impuesto fue rechazado el año pasado.", "rechazado",
      "proposed in English but rejected ('rechazado') in Spanish"),
+    ("The asylum request was granted.", "La solicitud de asilo fue negada.",
+     "negada", "approved ('granted') in English but rejected ('negada') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

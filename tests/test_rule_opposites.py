@@ -214,6 +214,20 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "despedido", "on leave ('placed on paid leave') in English but laid off ('despedido') in Spanish"),
     ("The city will begin enforcing the rule next month.", "La ciudad dejará de aplicar la regla el próximo mes.",
      "dejará de", "began ('will begin') in English but ended ('dejará de') in Spanish"),
+    # a patient, a vaccine, a storm, a suspect held, classes, a service
+    ("The patient was discharged from the hospital on Tuesday.", "El paciente fue hospitalizado el martes.",
+     "hospitalizado", "discharged in English but hospitalized ('hospitalizado') in Spanish"),
+    ("The measles case was confirmed in an unvaccinated child.",
+     "El caso de sarampión se confirmó en un niño vacunado.",
+     "vacunado", "unvaccinated in English but vaccinated ('vacunado') in Spanish"),
+    ("The storm weakened as it moved inland.", "La tormenta se intensificó al avanzar tierra adentro.",
+     "se intensificó", "weakened in English but strengthened ('se intensificó') in Spanish"),
+    ("The suspect is in custody.", "El sospechoso sigue prófugo.",
+     "prófugo", "arrested ('is in custody') in English but escaped ('prófugo') in Spanish"),
+    ("Classes were canceled on Friday.", "Las clases se reanudaron el viernes.",
+     "se reanudaron", "cancelled ('canceled') in English but resumed ('se reanudaron') in Spanish"),
+    ("Water service was restored Monday.", "El servicio de agua fue cortado el lunes.",
+     "cortado", "restored in English but cut off ('cortado') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -310,6 +324,14 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Los Spurs vencieron a los Lakers, y el contrato de arrendamiento expira en junio."),
     ("The teacher was placed on administrative leave.", "El maestro fue puesto en licencia administrativa."),
     ("Sales kept growing all year.", "Las ventas no dejaron de crecer en todo el año."),  # "no dejaron de": kept on
+    ("The patient was hospitalized on Tuesday and discharged Friday.",
+     "El paciente fue hospitalizado el martes y dado de alta el viernes."),
+    ("Most of the patients were unvaccinated.", "La mayoría de los pacientes no estaban vacunados."),
+    ("The storm weakened to a tropical depression.", "La tormenta se debilitó a depresión tropical."),
+    ("Power was restored to most homes that had been without power.",
+     "Se restableció la luz en la mayoría de las viviendas que estaban sin luz."),
+    ("The suspect escaped but was taken into custody hours later.",
+     "El sospechoso escapó, pero fue detenido horas después."),
     ("The program allows students to take college classes.",
      "El programa permite a los estudiantes tomar clases universitarias."),
 ])
@@ -385,16 +407,19 @@ SWAPPED = {
     "como visitante": "como local", "por encima de lo normal": "por debajo de lo normal",
     "por debajo de lo normal": "por encima de lo normal", "se entregó": "escapó", "huyó": "se entregó",
     "escapó": "se entregó", "sin cambios": "subió", "se mantuvo estable": "subió", "mayor que": "menor que",
-    "menor que": "mayor que", "renovó": "expiró",
+    "menor que": "mayor que", "renovó": "expiró", "restablecido": "cortado", "restableció": "cortó",
+    "hospitalizado": "dado de alta", "hospitalizados": "dados de alta", "vacunados": "no vacunados",
+    "vacunado": "no vacunado", "se intensificó": "se debilitó", "se debilitó": "se intensificó",
+    "bajo custodia": "prófugo", "reanudó": "canceló",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,036 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,069 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 929 of 1,108 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 934 of 1,116 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

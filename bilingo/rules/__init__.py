@@ -180,7 +180,9 @@ RULES: dict[str, Rule] = {
             "against just after, a wide margin against a narrow one, heat against cold, "
             "confirmed against denied, except against including, positive against negative (a test), at home against "
             "away, above against below normal, surrendered against escaped, unchanged against risen or fallen, "
-            "higher than against lower than, expired against renewed, on leave against fired.",
+            "higher than against lower than, expired against renewed, on leave against fired, hospitalized against "
+            "discharged, vaccinated against unvaccinated, strengthened against weakened, in custody against on the "
+            "run, restored against cut off.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",

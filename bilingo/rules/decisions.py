@@ -71,7 +71,7 @@ DECISION_WORDS = {
                   # (a bill signed into law; "la firma" is a signature or a firm)
                   r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
-        REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]n?|neg[oó]|negaron|negar[aá]n?|"
+        REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]n?|neg[oó]|negaron|negad[oa]s?|negar[aá]n?|"
                   r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|vetó|vetaron|vetad[oa]s?|vetar[aá]n?|revoc[oó]|"
                   r"revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|anular[aá]n?|desestim[oó]|"
                   r"desestimaron|desestimad[oa]s?|desestimar[aá]n?|tumbó|tumbaron|fracasó|fracasaron|"
