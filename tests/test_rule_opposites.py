@@ -327,6 +327,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The patient was hospitalized on Tuesday and discharged Friday.",
      "El paciente fue hospitalizado el martes y dado de alta el viernes."),
     ("Most of the patients were unvaccinated.", "La mayoría de los pacientes no estaban vacunados."),
+    ("Most cases are in children who had not been vaccinated.",  # the fixture negatives/measles
+     "La mayoría de los casos son niños que no habían sido vacunados."),
     ("The storm weakened to a tropical depression.", "La tormenta se debilitó a depresión tropical."),
     ("Power was restored to most homes that had been without power.",
      "Se restableció la luz en la mayoría de las viviendas que estaban sin luz."),

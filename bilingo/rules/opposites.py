@@ -182,7 +182,8 @@ OPPOSITES = {
     },
     ("vaccinated", "unvaccinated"): {
         "en": ("vaccinated|fully vaccinated|immunized|immunised",
-               "unvaccinated|not vaccinated|unimmunized|{isn't,aren't,wasn't,weren't} vaccinated"),
+               "unvaccinated|unimmunized|{not,never} {,been ,yet ,fully ,been fully ,yet been }vaccinated|"
+               "{isn't,aren't,wasn't,weren't,hasn't been,haven't been,hadn't been} vaccinated"),
         "es": ("vacunad{o,a,os,as}", "no {,está ,están ,estaba ,estaban ,estuvo ,estuvieron ,fue ,fueron ,era ,eran ,"
                "ha sido ,han sido ,habían sido ,había sido }vacunad{o,a,os,as}|sin vacunar|sin vacuna{,s}"),
     },
