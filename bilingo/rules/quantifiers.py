@@ -45,7 +45,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.numbers import RULE
-from bilingo.rules.words import folded_words
+from bilingo.rules.words import folded_words, holds_any
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -67,7 +67,10 @@ def _magnitudes(kinds: dict[str, str], of: str) -> dict[str, str]:
     de"): not after a digit ("2 millones de": a number), and a chain read whole ("cientos de miles de" is not "cientos
     de", nor "miles de"; "tens of billions" / "decenas de miles de millones", which this does not compare, is none of
     its parts)."""
-    return {kind: rf"(?<![\d.,])(?<!\d\s)(?<!\b{of}\s)\b(?:{words})\s+{of}\b"
+    # (each opens on its words' first letters before its look-behinds, which would otherwise be tried at every
+    # position of a sentence)
+    return {kind: rf"\b(?=[{''.join(sorted({word[0] for word in words.split('|')}))}])"
+                  rf"(?<![\d.,])(?<!\d\s)(?<!\b{of}\s)(?:{words})\s+{of}\b"
                   rf"(?!\s+(?:{'miles|millones|thousands|millions|billions' if ' ' not in kind else 'millones|millions'})\b)"
             for kind, words in kinds.items()}
 
@@ -142,6 +145,9 @@ _KINDS_NEEDING = {lang: {word: tuple(kind for kind, words in needed.items() if w
                          for words in needed.values() for word in words.split()}
                   for lang, needed in _NEEDED.items()}
 _JOINED = re.compile(r"[.'’]")
+_MAGNITUDES = frozenset(_MAGNITUDE_KINDS)
+_ALL_BUT_MAGNITUDES = {lang: frozenset(PATTERNS[lang]) - _MAGNITUDES for lang in PATTERNS}
+_MAGNITUDE_CUES = {lang: tuple(_NEEDED[lang][_MAGNITUDE_KINDS[0]].split()) for lang in _NEEDED}
 
 
 @lru_cache(maxsize=64)
@@ -171,7 +177,9 @@ def quantifiers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     lang = "es" if lang == "es" else "en"
     words = folded_words(text)
     if any(map(_JOINED.search, words)):
-        kinds = frozenset(PATTERNS[lang])  # (a word joined to another may hide one: "nobody's", "means.Some")
+        # (a word joined to another may hide one: "nobody's", "means.Some"; an order of magnitude only where its
+        # word is there at all)
+        kinds = _ALL_BUT_MAGNITUDES[lang] | (_MAGNITUDES if holds_any(text, _MAGNITUDE_CUES[lang]) else frozenset())
     else:
         needing = _KINDS_NEEDING[lang]
         kinds = frozenset(kind for word in words if word in needing for kind in needing[word])
