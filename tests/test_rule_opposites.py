@@ -228,6 +228,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "se reanudaron", "cancelled ('canceled') in English but resumed ('se reanudaron') in Spanish"),
     ("Water service was restored Monday.", "El servicio de agua fue cortado el lunes.",
      "cortado", "restored in English but cut off ('cortado') in Spanish"),
+    ("The candidate is leading in the polls.", "El candidato va perdiendo en las encuestas.",
+     "va perdiendo", "ahead ('leading') in English but behind ('va perdiendo') in Spanish"),
+    ("The river is expected to crest Thursday below flood stage.",
+     "Se espera que el río alcance su nivel máximo el jueves por encima del nivel de inundación.",
+     "por encima del nivel de inundación",
+     "below normal ('below flood stage') in English but above normal ('por encima del nivel de inundación') in "
+     "Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -229,8 +229,8 @@ OPPOSITES = {
     },
     ("ahead", "behind"): {  # a race or a poll
         "en": ("leads|leading|ahead of|in the lead", "trails|trailed|trailing|behind"),
-        "es": ("encabeza|lidera|aventaja|por delante|a la cabeza|en la delantera",
-               "por detrás|detrás de|rezagad{o,a,os,as}"),
+        "es": ("encabeza|lidera|aventaja|por delante|a la cabeza|en la delantera|{va,van,iba,iban} ganando",
+               "por detrás|detrás de|rezagad{o,a,os,as}|{va,van,iba,iban} perdiendo"),
     },
     ("profit", "loss"): {
         "en": ("profit|profits|net income", "loss|losses"),
@@ -422,12 +422,12 @@ OPPOSITES = {
                "como visitante{,s}|de visitante{,s}|partido{,s} de visitante"),
     },
     ("above normal", "below normal"): {  # rain, temperatures, a lake's level
-        "en": ("above {normal,average}|above-{normal,average}|higher than {normal,usual,average}",
-               "below {normal,average}|below-{normal,average}|lower than {normal,usual,average}"),
-        "es": ("por encima {de lo normal,del promedio,de lo habitual,de la media,del nivel normal}|"
-               "superior{,es} {al promedio,a lo normal,a la media}",
-               "por debajo {de lo normal,del promedio,de lo habitual,de la media,del nivel normal}|"
-               "inferior{,es} {al promedio,a lo normal,a la media}"),
+        "en": ("above {normal,average,flood stage}|above-{normal,average}|higher than {normal,usual,average}",
+               "below {normal,average,flood stage}|below-{normal,average}|lower than {normal,usual,average}"),
+        "es": ("por encima {de lo normal,del promedio,de lo habitual,de la media,del nivel normal,del nivel de "
+               "inundación}|superior{,es} {al promedio,a lo normal,a la media}",
+               "por debajo {de lo normal,del promedio,de lo habitual,de la media,del nivel normal,del nivel de "
+               "inundación}|inferior{,es} {al promedio,a lo normal,a la media}"),
     },
     ("surrendered", "escaped"): {  # a suspect, an inmate
         "en": ("surrendered|surrenders|turned {himself,herself,themselves} in",
