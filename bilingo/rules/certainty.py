@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bilingo.findings import (
-    contrast_findings, one_sided_findings, prepare_sentences, side_name, side_texts, words_finding,
+    contrast_findings, each_says_more, one_sided_findings, prepare_sentences, side_name, side_texts, words_finding,
 )
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.tenses import verb_key
@@ -165,11 +165,6 @@ def beliefs(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((match.lastgroup, match.start(), match.end()) for match in _BELIEF[lang].finditer(text))
 
 
-def belief_confirmed(said, other_said) -> bool:
-    """Whether one side says a belief more often and the other a confirmation (the only two kinds)."""
-    return bool(said - other_said) and bool(other_said - said)
-
-
 def prepare(version: Version, settings: Settings) -> None:
     """The hedged verbs and the beliefs of every sentence, read while the translator works."""
     prepare_sentences(version, settings, RULE, hedges)
@@ -179,7 +174,7 @@ def prepare(version: Version, settings: Settings) -> None:
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     hedged = one_sided_findings(aligned, settings, RULE, _hedged_only_on)
     said = {(finding.path, finding.line) for finding in hedged}
-    believed = contrast_findings(aligned, settings, RULE, beliefs, belief_confirmed, evidence_key="beliefs",
+    believed = contrast_findings(aligned, settings, RULE, beliefs, each_says_more, evidence_key="beliefs",
                                  confidence=CONFIDENCE)
     return hedged + [finding for finding in believed if (finding.path, finding.line) not in said]
 

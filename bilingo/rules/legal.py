@@ -41,7 +41,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
@@ -137,11 +137,6 @@ def charges(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((match.lastgroup, match.start(), match.end()) for match in CHARGES[lang].finditer(text))
 
 
-def charge_changed(said: Counter, other_said: Counter) -> bool:
-    """Whether one side names murder more often and the other manslaughter (the only two kinds)."""
-    return bool(said - other_said) and bool(other_said - said)
-
-
 def prepare(version: Version, settings: Settings) -> None:
     """The statuses and charges of every sentence, read while the translator works."""
     prepare_sentences(version, settings, RULE, statuses)
@@ -151,7 +146,7 @@ def prepare(version: Version, settings: Settings) -> None:
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     found = contrast_findings(aligned, settings, RULE, statuses, changed, evidence_key="statuses", confidence=0.8)
     said = {(finding.path, finding.line) for finding in found}
-    charged = contrast_findings(aligned, settings, RULE, charges, charge_changed, evidence_key="charges",
+    charged = contrast_findings(aligned, settings, RULE, charges, each_says_more, evidence_key="charges",
                                 confidence=0.8)
     return found + [finding for finding in charged if (finding.path, finding.line) not in said]
 
