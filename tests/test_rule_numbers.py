@@ -87,6 +87,10 @@ EQUIVALENT = [
     ("closed for 3 weeks", "cerrado durante 21 días"),
     ("security has grown since 9/11", "la seguridad ha crecido desde el 11-S"),  # dates said by name
     ("security has grown since 9/11", "la seguridad ha crecido desde el 11 de septiembre"),
+    ("security has grown since 9/11", "la seguridad ha crecido desde el 9/11"),  # as US Spanish copy writes it too
+    ("the hearing on 12/3/2026", "la audiencia del 3/12/2026"),  # dates in digits: each language's order
+    ("the hearing on 12/3/2026", "la audiencia del 3 de diciembre de 2026"),
+    ("the hearing on 3/12/2026", "la audiencia del 3 de diciembre de 2026"),  # (British copy writes the day first)
     ("the March 11 attacks in Madrid", "los atentados del 11-M en Madrid"),
     ("fireworks on the Fourth of July", "fuegos artificiales el 4 de julio"),
     ("fireworks on July Fourth", "fuegos artificiales el 4 de julio"),
@@ -138,6 +142,8 @@ DIFFERENT = [
     ("she weighs 150 pounds", "pesa 86 kilos"),
     ("closed for two weeks", "cerrado durante 30 días"),
     ("security has grown since 9/11", "la seguridad ha crecido desde el 11-M"),
+    ("the hearing on 12/3/2026", "la audiencia del 4/12/2026"),
+    ("the hearing on 12/3/2026", "la audiencia del 3/12/2025"),
     ("fireworks on the Fourth of July", "fuegos artificiales el 5 de julio"),
     ("2 to 4 inches of rain", "entre 12 y 10 centímetros de lluvia"),
     ("the parade started at noon", "el desfile partió a las 14:00 horas"),
@@ -1296,6 +1302,44 @@ def test_a_span_whose_start_and_end_are_swapped_is_reported(en, es, flagged, mes
 ])
 def test_a_span_said_in_the_same_order_or_unclear_is_not_reported(en, es):
     assert number_mismatches(aligned_pair(en, es), Settings()) == []
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The hearing is set for 12/3/2026, the court said.", "La audiencia está fijada para el 12/3/2026, dijo el tribunal.",
+     "12/3/2026", "12/3/2026 (December 3) in English but 12/3/2026 (12 March, read day first) in Spanish"),
+    ("Ballots must be postmarked by 11/5/26.", "Las boletas deben tener matasellos del 11/5/26.",
+     "11/5/26", "11/5/26 (November 5) in English but 11/5/26 (11 May, read day first) in Spanish"),
+    ("The hearing is set for 12/15/2026.", "La audiencia está fijada para el 12/15/2026.",
+     "12/15/2026", "12/15/2026 (December 15) in English but 12/15/2026 (no month 15, read day first) in Spanish"),
+    ("The store closed on 1-9-2025.", "La tienda cerró el 1-9-2025.",
+     "1-9-2025", "1-9-2025 (January 9) in English but 1-9-2025 (1 September, read day first) in Spanish"),
+    ("The hearing is set for 12/3/2026.", "La audiencia está fijada para el 12 de marzo de 2026.",
+     "12 de marzo", "12/3/2026 (December 3) in English but 12 de marzo in Spanish"),  # the US date read day first
+])
+def test_a_date_in_digits_kept_in_the_english_order_is_reported(en, es, flagged, message):
+    """US English writes a date's month first, Spanish its day first: the same digits are another date, or none, to
+    the Spanish reader. Every number matches, so only the order says it."""
+    (finding,) = number_mismatches(aligned_pair(en, es), Settings())
+    assert (finding.rule, finding.lang, finding.text, finding.message) == ("number-mismatch", "es", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The hearing is set for 12/3/2026.", "La audiencia está fijada para el 3/12/2026."),  # the translation
+    ("The hearing is set for 12/3/2026.", "La audiencia está fijada para el 3 de diciembre de 2026."),
+    ("The law took effect on 5/5/2025.", "La ley entró en vigor el 5/5/2025."),  # the same either way
+    ("Voters went to the polls on 2026-11-03.", "Los votantes acudieron a las urnas el 2026-11-03."),  # year first
+    ("The memorial honors the victims of 9/11.", "El monumento honra a las víctimas del 9/11."),  # no year: a name
+    ("The team won 3-1 and 2-0.", "El equipo ganó 3-1 y 2-0."),
+])
+def test_a_date_in_digits_in_each_language_s_order_or_read_alike_is_not_reported(en, es):
+    assert number_mismatches(aligned_pair(en, es), Settings()) == []
+
+
+def test_an_english_version_that_writes_the_day_first_keeps_its_dates_as_spanish_does():
+    """A British version: "25/12/2025" opens on a number no month has, so its "3/12/2026" is 3 December too."""
+    aligned = build_aligned(["The market opened on 25/12/2025.", "It closes on 3/12/2026."],
+                            ["El mercado abrió el 25/12/2025.", "Cierra el 3/12/2026."])
+    assert number_mismatches(aligned, Settings()) == []
 
 
 def test_the_dead_and_the_injured_swapped_are_reported_once_each():

@@ -74,7 +74,7 @@ RULES: dict[str, Rule] = {
             " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
             " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
             " a score reversed, a span's ends swapped, another weekday, season, part of the week or of the day, a rate"
-            " by another period), or an"
+            " by another period, a date in digits kept in the US order where Spanish writes the day first), or an"
             " amount said in words"
             " turned (all against none, no one against several, most against a minority, few against many, dozens"
             " against hundreds).",
@@ -86,7 +86,8 @@ RULES: dict[str, Rule] = {
             " 'la más alta registrada'; '6 months or older' / '6 años o más'; 'more than double' / 'casi el triple';"
             " 'cut 200 jobs' / 'creará 200 empleos'; 'the third straight month' / 'cuarto mes consecutivo'; 'on"
             " weekdays' / 'los fines de semana'; 'All residents were evacuated' / 'Ninguno de los residentes fue"
-            " evacuado'; 'No one was injured' / 'Varias personas resultaron heridas'.",
+            " evacuado'; 'No one was injured' / 'Varias personas resultaron heridas'; 'set for 12/3/2026' / 'fijada"
+            " para el 12/3/2026' (12 March in Spanish).",
         ),
         Rule(
             "BL202",

@@ -26,7 +26,10 @@ drops numbers. Each side is parsed with its own language's conventions:
 * dates: month name + day on both sides compare as (month, day); a date against a bare
   number compares its day (``Tuesday, Sept. 27`` ↔ ``el martes 27``).
   Dates said by name are dates too: ``9/11`` = ``11-S`` = ``11 de septiembre``, ``the Fourth of
-  July`` = ``4 de julio``, ``primero de mayo`` = ``May 1`` (``_named_dates``).
+  July`` = ``4 de julio``, ``primero de mayo`` = ``May 1`` (``_named_dates``). A date in digits with its year
+  is read in its side's order: Spanish writes the day first, English the month first (US) or the day first
+  (British), so ``12/3/2026`` = ``3/12/2026`` = ``3 de diciembre de 2026`` (``_numeric_date_readings``); the US
+  order kept in Spanish is ``quantities``'s to report, by name.
 * times: ``10 a.m.`` = ``10 de la mañana`` = ``10 a. m.`` = ``10:00`` (Spanish with "a. m." and
   "p. m." as US Spanish-language newsrooms write it: "7 a.m." / "7 p. m." differ); a time against a bare number
   compares its hour; ``noon`` = ``mediodía`` = ``12:00 horas``, ``midnight`` = ``medianoche``
@@ -552,9 +555,35 @@ _NAMED_DATES = {
         rf"|{_capitalised_months(MONTHS_EN).replace('?P<month>', '?P<month_first>')}\s+"
         rf"(?P<ordinal_after>{'|'.join(word.capitalize() for word in _ORDINAL_DAYS_EN)})\b"),
     "es": re.compile(
-        r"(?<![\w-])(?P<day>\d{1,2})-(?P<initial>(?-i:[EFMAJSOND]))(?![\w-])"
+        r"(?<![\w/])(?P<nine_eleven>9/11)(?![\w/])"  # the attacks, as US Spanish-language copy also names them
+        r"|(?<![\w-])(?P<day>\d{1,2})-(?P<initial>(?-i:[EFMAJSOND]))(?![\w-])"
         rf"|\b(?:primero|primer)\s+de\s+(?P<month>{_alternation(MONTHS_ES)})\b", re.IGNORECASE),
 }
+# A date in digits with its year ("12/3/2026", "12-3-26"). Without a year, digits around a slash are a fraction, a
+# score or "9/11"; a year first ("2026-12-03") is one order in both languages.
+NUMERIC_DATE = re.compile(r"(?<![\d/.,-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.,-]\d)")
+
+
+def _numeric_date_readings(text: str, lang: str) -> list[tuple[int, int, frozenset]]:
+    """The day and month of each date in digits with a year: (start, end of the two, the (month, day) they may be).
+    Spanish writes the day first; English the month first in the US, the day first in British copy, so an English
+    date is either that is a date ("12/3" is December 3 or 12 March; "25/12" only Christmas). The year stays a number
+    of its own. A Spanish date that is none read day first ("12/15/2026", kept in the US order) is read as the
+    US date, whose order ``quantities`` reports."""
+    if "/" not in text and "-" not in text:  # (most sentences)
+        return []
+    readings = []
+    for match in NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        orders = [(second, first)] if lang == "es" else [(first, second), (second, first)]
+        exact = frozenset((month, day) for month, day in orders if 1 <= month <= 12 and 1 <= day <= 31)
+        if not exact and lang == "es" and 1 <= first <= 12 and 1 <= second <= 31:
+            exact = frozenset({(first, second)})  # "12/15/2026": the US date, whose order ``quantities`` reports
+        if exact:
+            readings.append((match.start(), match.end(3), exact))
+    return readings
+
+
 # Noon and midnight in words, times like "12:00 horas" or "12 p.m.": soft mentions (words), which match a time of
 # the other side and are never reported for want of one
 NOON = {"en": {"noon", "midday"}, "es": {"mediodía", "mediodia"}}
@@ -579,7 +608,8 @@ def _may_name_a_date(text: str, lang: str) -> bool:
             return True
         lowered = text.lower()
         return any(word in lowered for word in _ORDINAL_DAYS_EN)
-    return "primer" in text.lower() or ("-" in text and _DAY_AND_INITIAL.search(text) is not None)
+    return ("primer" in text.lower() or ("-" in text and _DAY_AND_INITIAL.search(text) is not None)
+            or "9/11" in text)
 
 
 def _named_dates(text: str, lang: str) -> list[tuple[int, int, frozenset]]:
@@ -779,6 +809,10 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                     frozenset({float(hour)} | ({24.0} if hour == 0 else set())), False, segment,
                     frozenset({hour * 60} | ({24 * 60} if hour == 0 else set()))))
     for start, end, exact in _named_dates(text, lang):
+        if not _overlaps(taken, start, end):
+            add(Mention(text[start:end], start, end, "date", frozenset(float(day) for _, day in exact), True,
+                        segment, exact))
+    for start, end, exact in _numeric_date_readings(text, lang) if digit_patterns else ():
         if not _overlaps(taken, start, end):
             add(Mention(text[start:end], start, end, "date", frozenset(float(day) for _, day in exact), True,
                         segment, exact))

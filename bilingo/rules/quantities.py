@@ -40,6 +40,11 @@ one side that says nothing of it is never a finding.
 * two amounts swapped between what they count: "300 homes and 50 businesses" / "50 viviendas y 300 negocios", by
   the noun after each number, the translated side's read in its translation (``_swapped_amounts``).
 * a span's start and end swapped: "from $25 to $40" / "de $40 a $25", a rise said as a fall (``_reversed_span``).
+* a date in digits copied in the other language's order: "12/3/2026" is December 3 in US English and 12 March in
+  Spanish, which writes the day first ("3/12/2026"); "12/15/2026" in Spanish names no month 15
+  (``_date_order_kept``); and the US date read day first: "12/3/2026" / "12 de marzo". The dev corpus writes no date
+  in digits with a year, so the English version's order is read from the version itself: day first where one of its
+  dates opens on a number above 12, month first otherwise (the US newsrooms bilingo is for).
 
 Each was measured on the 11,650 faithful sentence pairs of the dev corpus before it was adopted; the counts are in
 the comments and tests of each (tests/test_rule_numbers.py).
@@ -59,7 +64,8 @@ from bilingo.settings import Settings
 # what ``numbers`` reads and reports a number with: the mentions of a sentence, how two can be the same quantity,
 # and a number-mismatch finding (this module is that rule's too)
 from bilingo.rules.numbers import (
-    _CURRENCY_SYMBOLS, _CURRENCY_WORD, CONVERSION_TOLERANCE, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, RULE, TEXT_MEMO_SIZE,
+    _CURRENCY_SYMBOLS, _CURRENCY_WORD, CONVERSION_TOLERANCE, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, NUMERIC_DATE, RULE,
+    TEXT_MEMO_SIZE,
     Mention, _counted, _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
 )
 
@@ -101,6 +107,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_profit_against_loss(aligned, pair, mentions, settings))
         findings.extend(_changed_time_units(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
+        findings.extend(_date_order_kept(aligned, pair, mentions, settings))
         if len(findings) == before:  # (a number the pair's other readings reported is not reported again)
             findings.extend(_swapped_amounts(aligned, pair, mentions, settings)
                             or _reversed_span(aligned, pair, mentions, settings))
@@ -1001,6 +1008,71 @@ def _reversed_span(aligned, pair, mentions, settings) -> list[Finding]:
         source, max(0, m.start - 12), m.start).group().strip() for side, source, m in ((flagged, text, start),
                                                                                       (other, other_text, other_start)))
     return [_finding(aligned, pair, flagged, span, other_span, settings, change=said)]
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def numeric_dates(text: str, lang: str = "") -> tuple[tuple[int, int, int, int, int], ...]:
+    """(first number, second number, year's last two digits, start, end) of each date in digits with a year in
+    ``text``, in the order written: the month first in US English, the day first in Spanish."""
+    if "/" not in text and "-" not in text:  # (most sentences)
+        return ()
+    return tuple((int(match.group(1)), int(match.group(3)), int(match.group(4)) % 100, match.start(), match.end())
+                 for match in NUMERIC_DATE.finditer(text))
+
+
+def _writes_day_first(version: Version) -> bool:
+    """Whether an English version writes its dates in digits day first, as British copy does: one of them opens on a
+    number no month has ("25/12/2026")."""
+    return any(first > 12 >= second for segment in version.segments for first, second, *_ in numeric_dates(segment.text))
+
+
+def _date_order_kept(aligned, pair, mentions, settings) -> list[Finding]:
+    """"12/3/2026" in both versions: December 3 to an English reader, 12 March to a Spanish one, or no date at all
+    ("12/15/2026" read day first); or "12/3/2026" said "12 de marzo", the US date read day first. The digits match
+    (and "12/3" is 12 March in British copy), so ``numbers`` sees nothing; the same date with its numbers swapped
+    ("3/12/2026", "3 de diciembre") is the translation."""
+    if aligned.translated_side is None or {aligned.left.lang, aligned.right.lang} != {"en", "es"}:
+        return []
+    english = "left" if aligned.left.lang == "en" else "right"
+    spanish = aligned.other(english)
+    english_version, spanish_version = aligned.version(english), aligned.version(spanish)
+    english_dates = [(index, date) for index in getattr(pair, english)
+                     for date in numeric_dates(english_version.segments[index].text)]
+    spanish_dates = [mention for mention in mentions[spanish] if mention.kind == "date"]
+    if not english_dates or not spanish_dates or _writes_day_first(english_version):
+        return []  # (most pairs)
+    spanish_digits = [(index, date) for index in getattr(pair, spanish)
+                      for date in numeric_dates(spanish_version.segments[index].text)]
+    flagged = aligned.translated_side
+    findings = []
+    for english_index, (first, second, year, start, end) in english_dates:
+        if first == second or first > 12 or second > 31:
+            continue  # the same date read either way, or none in the US order
+        kept = next(((index, date) for index, date in spanish_digits if date[:3] == (first, second, year)), None)
+        if kept is not None:
+            index, (_, _, _, kept_start, kept_end) = kept
+            spanish_mention = Mention(spanish_version.segments[index].text[kept_start:kept_end], kept_start,
+                                      kept_end, "date", frozenset({float(first)}), True, index)
+            spanish_reading = (f"({first} {_MONTH_NAMES[second - 1]}, read day first)" if second <= 12
+                               else f"(no month {second}, read day first)")
+        else:
+            read_as_us = any((first, second) in mention.exact for mention in spanish_dates)
+            spanish_mention = next((mention for mention in spanish_dates if mention.exact == {(second, first)}), None)
+            if read_as_us or spanish_mention is None:
+                continue
+            spanish_reading = ""
+        english_mention = Mention(english_version.segments[english_index].text[start:end], start, end, "date",
+                                  frozenset({float(second)}), True, english_index)
+        readings = {english: (english_mention, f"({_MONTH_NAMES[first - 1]} {second})"),
+                    spanish: (spanish_mention, spanish_reading)}
+        (mention, mine), (counterpart, theirs) = readings[flagged], readings[aligned.other(flagged)]
+        findings.append(_finding(aligned, pair, flagged, mention, counterpart, settings, change=(mine, theirs),
+                                 unit_after=True))
+    return findings
 
 
 def _fraction_bounds(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[tuple[Mention, tuple[str, str]]]:
