@@ -39,16 +39,17 @@ What is left out, measured on the dev corpus:
   read);
 * nouns that are also verbs' forms ("house arrest", "a rose").
 
-Besides events, a few conditions that a story states and a translator may turn: required or optional, legal or
-illegal, public or private, minimum or maximum, full-time or part-time, online or in person, free or paid, temporary
-or permanent, a majority or a minority, allowed or banned, safe or dangerous (water "apta para el consumo" or not),
-a house vacant or occupied, inside or outside, ahead of or behind schedule, a fire contained or out of control, a
-meeting public or behind closed doors, a person unharmed or injured, a victim badly hurt or lightly hurt ("in
-critical condition" / "en condición estable", "minor injuries" / "heridas graves").
+Besides events, a few conditions that a story states and a translator may turn: required or optional (a "voluntary"
+evacuation said "obligatoria"), legal or illegal, public or private, minimum or maximum (a superlative turned,
+``bilingo.rules.quantities``' where it reads one on both sides), full-time or part-time, online or in person, free
+or paid, temporary or permanent, a majority or a minority, allowed or banned, safe or dangerous (water "apta para el
+consumo" or not), a house vacant or occupied, inside or outside, ahead of or behind schedule, a fire contained or
+out of control, a meeting public or behind closed doors, a person unharmed or injured, a victim badly hurt or
+lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,069 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 2,074 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 934 of 1,116 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 933 of 1,119 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.decisions import RULE
-from bilingo.rules.quantities import casualty_readings, money_results
+from bilingo.rules.quantities import casualty_readings, money_results, superlatives
 from bilingo.rules.words import alternation, fold, folded_words
 from bilingo.settings import Settings
 
@@ -257,11 +258,15 @@ OPPOSITES = {
     },
     # conditions of a service, a job, a rule or a place
     ("required", "optional"): {  # (a requirement denied is optional: the one negation read, as translators drop it)
-        "en": ("required|mandatory|compulsory",
-               "optional|{not,no longer} {required,mandatory,compulsory}|"
+        "en": ("required|mandatory|compulsory|binding",
+               "optional|voluntary|voluntarily|{not,no longer} {required,mandatory,compulsory}|"
                "{isn't,aren't,wasn't,weren't} {required,mandatory}"),
-        "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}",
+        # ("voluntario" alone is also a volunteer: after what it qualifies, or a verb, only)
+        "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|vinculante{,s}",
                "opcional{,es}|optativ{o,a,os,as}|no se {requiere,requieren,requería,requerían,requerirá}|"
+               "voluntariamente|de {forma,manera} voluntaria|{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
+               "{evacuación,evacuaciones,orden,órdenes,medida,medidas,salida,renuncia,retiro,cuarentena,donación,"
+               "donaciones,aislamiento,cierre,programa,plan} voluntari{o,a,os,as}|"
                "{no,ya no} {es,era,fue,será,sería} obligatori{o,a}|"
                "{no,ya no} {son,eran,fueron,serán} obligatori{os,as}"),
     },
@@ -536,23 +541,35 @@ def prepare(version: Version, settings: Settings) -> None:
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     findings = contrast_findings(aligned, settings, RULE, events, changed, evidence_key="events", confidence=0.7,
                                  opposites=OPPOSITE)
-    return [finding for finding in findings if not _casualties_counted(aligned, finding)]
+    return [finding for finding in findings if not _reported_by_quantities(aligned, finding)]
 
 
-def _casualties_counted(aligned: AlignedDocument, finding: Finding) -> bool:
-    """Whether a finding's only change is killed against injured where a number counts them on both sides ("Two
-    people were killed" / "Dos personas resultaron heridas"): ``bilingo.rules.quantities`` reports that one, with
-    its count, so that the slip is reported once."""
+# Changes that ``bilingo.rules.quantities`` reports as a number-mismatch where its reading holds on both sides, each
+# with the reading it needs: killed against injured, where a number counts them ("Two people were killed" / "Dos
+# personas resultaron heridas", with its count); the most against the least ("a maximum sentence of 10 years" / "una
+# pena mínima de 10 años", a superlative turned). Reported there, so that the slip is reported once.
+_QUANTITIES_READINGS = (
+    ({("dead", "injured"), ("injured", "dead")},
+     lambda text, lang, index: bool(casualty_readings(text, lang, index))),
+    ({("minimum", "maximum"), ("maximum", "minimum")},
+     lambda text, lang, index: bool(superlatives(text, lang))),
+)
+
+
+def _reported_by_quantities(aligned: AlignedDocument, finding: Finding) -> bool:
+    """Whether a finding's only change is one that ``_QUANTITIES_READINGS`` leaves to ``bilingo.rules.quantities``,
+    whose reading holds on both sides."""
     evidence = finding.evidence
     said, other_said = Counter(evidence["events"]), Counter(evidence["counterpart_events"])
     surplus, other_surplus = said - other_said, other_said - said
     contrasts = {(kind, other) for kind in surplus for other in other_surplus if other in OPPOSITE[kind]}
-    if not contrasts or not contrasts <= {("dead", "injured"), ("injured", "dead")}:
-        return False
     side = evidence["side"]
     sides = ((side, evidence["segments"]), (aligned.other(side), evidence["counterpart_segments"]))
-    return all(any(casualty_readings(aligned.version(here).segments[index].text, aligned.version(here).lang, index)
-                   for index in indices) for here, indices in sides)
+    for changes, reads in _QUANTITIES_READINGS:
+        if contrasts and contrasts <= changes:
+            return all(any(reads(aligned.version(here).segments[index].text, aligned.version(here).lang, index)
+                           for index in indices) for here, indices in sides)
+    return False
 
 
 def changed(said: Counter, other_said: Counter) -> bool:
