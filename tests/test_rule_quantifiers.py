@@ -40,6 +40,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "miles de", "hundreds ('hundreds of') in English but thousands ('miles de') in Spanish"),
     ("The fund is worth billions of dollars.", "El fondo vale millones de dólares.",
      "millones de", "billions ('billions of') in English but millions ('millones de') in Spanish"),
+    # two of two against one of them
+    ("Both drivers were taken to the hospital.", "Uno de los conductores fue trasladado al hospital.",
+     "Uno de los", "both in English but one ('Uno de los') in Spanish"),
+    ("One of the victims was taken to the hospital.", "Ambas víctimas fueron trasladadas al hospital.",
+     "Ambas", "one ('One of the') in English but both ('Ambas') in Spanish"),
+    ("All of the students were sent home.", "Uno de los estudiantes fue enviado a casa.",
+     "Uno de los", "all in English but one ('Uno de los') in Spanish"),
 ])
 def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -67,6 +74,10 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("The project will cost billions of dollars.", "El proyecto costará miles de millones de dólares."),
     ("The fund lost 2 million dollars and thousands of clients.",  # a number's scale is no order of magnitude
      "El fondo perdió 2 millones de dólares y miles de clientes."),
+    ("Both drivers were hurt.", "Ambos conductores resultaron heridos."),
+    ("One of the suspects was arrested.", "Uno de los sospechosos fue arrestado."),
+    ("It causes both upper and lower tract infections.", "Una de sus formas causa infecciones altas y bajas."),
+    ("Every person has the potential to find peace.", "Cada uno de nosotros tiene el potencial de hallar paz."),
 ])
 def test_amounts_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -95,7 +106,8 @@ _TURNED = {"todos": "pocos de", "todas": "pocas de", "la mayor parte de": "una m
            "algunos": "todos los", "algunas": "todas las", "varios": "todos los", "varias": "todas las",
            "la mitad": "ninguno", "numerosos": "pocos", "numerosas": "pocas", "cientos de": "miles de",
            "miles de": "cientos de", "decenas de": "cientos de", "docenas de": "cientos de", "centenares de": "miles de",
-           "millones de": "miles de"}
+           "millones de": "miles de", "ambos": "uno de los", "ambas": "una de las", "uno de los": "ambos",
+           "una de las": "ambas"}
 SWAPPED = {}
 for _words, _other in _TURNED.items():
     SWAPPED[_words] = _other
@@ -104,13 +116,13 @@ for _words, _other in _TURNED.items():
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_amounts_and_turned_ones_are_found():
-    """1,045 sentence pairs of the dev corpus say an amount in words on both sides (53 an order of magnitude with no
+    """1,199 sentence pairs of the dev corpus say an amount in words on both sides (53 an order of magnitude with no
     number on both: "hundreds of" / "cientos de"); five say amounts that contradict: "hand washing taps close to
     every private or public toilet are scarce" / "hay muy pocos grifos" ("every" and "pocos" count different
     things), and four WMT translations made from a third language whose amounts do differ ("Billions of years ago" /
     "Hace millones de años", twice; "thousands of public employees" / "millones de empleados públicos", "thousands
-    of journals" / "millones de periódicos"). With the first Spanish amount turned into one it contradicts, 842 of
-    940 are found (most of the others say several amounts on a side, which the turned one then matches)."""
+    of journals" / "millones de periódicos"). With the first Spanish amount turned into one it contradicts, 967 of
+    1,081 are found (most of the others say several amounts on a side, which the turned one then matches)."""
     compared, disagreeing, swapped, found = contrast_measure(quantifiers.quantifiers, quantifiers.changed, SWAPPED)
     assert compared >= 1000 and disagreeing <= 5
     assert swapped >= 900 and found >= 0.88 * swapped

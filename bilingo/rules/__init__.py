@@ -76,8 +76,8 @@ RULES: dict[str, Rule] = {
             " a score reversed, a span's ends swapped, another weekday, season, part of the week or of the day, a rate"
             " by another period, a date in digits kept in the US order where Spanish writes the day first), or an"
             " amount said in words"
-            " turned (all against none, no one against several, most against a minority, few against many, dozens"
-            " against hundreds).",
+            " turned (all against none, no one against several, most against a minority, few against many, both"
+            " against one of them, dozens against hundreds).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"

@@ -264,7 +264,8 @@ OPPOSITES = {
         # ("voluntario" alone is also a volunteer: after what it qualifies, or a verb, only)
         "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|vinculante{,s}",
                "opcional{,es}|optativ{o,a,os,as}|no se {requiere,requieren,requería,requerían,requerirá}|"
-               "voluntariamente|de {forma,manera} voluntaria|{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
+               "voluntariamente|de {forma,manera} voluntaria|"
+               "{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
                "{evacuación,evacuaciones,orden,órdenes,medida,medidas,salida,renuncia,retiro,cuarentena,donación,"
                "donaciones,aislamiento,cierre,programa,plan} voluntari{o,a,os,as}|"
                "{no,ya no} {es,era,fue,será,sería} obligatori{o,a}|"
