@@ -23,7 +23,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The clinic offers free vaccines to adults.", "La clínica ofrece vacunas gratuitas a los niños.",
      "niños", "adults in English but children ('niños') in Spanish"),
     ("The victim was taken to a hospital in Ventura.", "El sospechoso fue trasladado a un hospital en Ventura.",
-     "sospechoso", "victims ('victim') in English but suspects ('sospechoso') in Spanish"),
+     "sospechoso", "victims ('victim') in English but accused ('sospechoso') in Spanish"),
     ("A driver was injured in the crash.", "Un peatón resultó herido en el choque.",
      "peatón", "drivers ('driver') in English but pedestrians ('peatón') in Spanish"),
     ("Employers must pay the new minimum wage.", "Los trabajadores deben pagar el nuevo salario mínimo.",
@@ -33,6 +33,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "pasajero", "drivers ('driver') in English but passengers ('pasajero') in Spanish"),
     ("The teenager was taken to the hospital.", "El anciano fue llevado al hospital.",
      "anciano", "teenagers ('teenager') in English but seniors ('anciano') in Spanish"),
+    # a civil suit's two sides
+    ("The plaintiff says the company fired her without cause.",
+     "La demandada dice que la compañía la despidió sin causa.",
+     "demandada", "plaintiffs ('plaintiff') in English but accused ('demandada') in Spanish"),
+    ("The defendant asked the judge to dismiss the lawsuit.", "La demandante pidió al juez que desestimara la demanda.",
+     "demandante", "accused ('defendant') in English but plaintiffs ('demandante') in Spanish"),
     # who says it: the police or the fire department, the prosecution or the defense
     ("Police said the suspect fled on foot.", "Los bomberos dijeron que el sospechoso huyó a pie.",
      "bomberos", "police in English but firefighters ('bomberos') in Spanish"),
@@ -50,6 +56,8 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
 
 
 @pytest.mark.parametrize("en, es", [
+    ("The plaintiffs sued the city in 2024.", "Los demandantes demandaron a la ciudad en 2024."),
+    ("The city was sued by two neighbors.", "La ciudad fue demandada por dos vecinos."),
     ("The students walked out of class on Friday.", "Los alumnos abandonaron las clases el viernes."),
     ("Teachers and students returned to the classroom.", "Los docentes y los estudiantes regresaron al aula."),
     ("The kids returned to school on Monday.", "Los estudiantes regresaron a la escuela el lunes."),  # not counterparts

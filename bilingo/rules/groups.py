@@ -15,8 +15,9 @@ and teachers, not students and children, which news uses for each other). When o
 the other and the other says one of its counterparts more often, the people changed: one finding on the translated
 side, at the word that changed, naming both. A group one side names and the other leaves out says nothing.
 
-The police and the firefighters, the prosecution and the defense lawyers are counterparts too: a police report
-attributed to the fire department, or the prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
+The police and the firefighters, the prosecution and the defense lawyers, a civil suit's plaintiff and defendant
+("the plaintiff" / "la demandada") are counterparts too: a police report attributed to the fire department, or the
+prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
 of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not).
 
@@ -63,9 +64,12 @@ GROUPS = {
     "passengers": {"en": "passenger{,s}", "es": "pasajer{o,a,os,as}"},
     "cyclists": {"en": "cyclist{,s}|bicyclist{,s}", "es": "ciclista{,s}"},
     "victims": {"en": "victim{,s}", "es": "víctima{,s}"},
-    "suspects": {"en": "suspect{,s}|gunman|gunmen|shooter{,s}|attacker{,s}|assailant{,s}|defendant{,s}|accused",
-                 "es": "sospechos{o,a,os,as}|atacante{,s}|agresor{,a,es,as}|tirador{,a,es,as}|pistoler{o,os}|"
-                       "acusad{o,a,os,as}"},
+    "accused": {  # suspects and defendants ("la demandada": a civil suit's)
+        "en": "suspect{,s}|gunman|gunmen|shooter{,s}|attacker{,s}|assailant{,s}|defendant{,s}|accused",
+        "es": "sospechos{o,a,os,as}|atacante{,s}|agresor{,a,es,as}|tirador{,a,es,as}|pistoler{o,os}|"
+              "acusad{o,a,os,as}|demandad{o,a,os,as}",
+    },
+    "plaintiffs": {"en": "plaintiff{,s}", "es": "demandante{,s}|querellante{,s}"},
     "police": {"en": "police|police officer{,s}|policem{an,en}|policewom{an,en}|state trooper{,s}",
                "es": "policía{,s}|agente{,s} de policía|oficial{,es} de policía|patrullero{,s}"},
     "firefighters": {"en": "firefighter{,s}|fire crew{,s}|fire officials|fire department",
@@ -83,8 +87,8 @@ _COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "ch
                  ("seniors", "teenagers"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
-                 ("victims", "suspects"), ("residents", "visitors"), ("police", "firefighters"),
-                 ("prosecutors", "defense lawyers")]
+                 ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
+                 ("prosecutors", "defense lawyers"), ("plaintiffs", "accused")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
             for lang in ("en", "es")}
