@@ -154,6 +154,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "obligatoria", "optional ('voluntary') in English but required ('obligatoria') in Spanish"),
     ("The county issued a mandatory evacuation order.", "El condado emitió una orden de evacuación voluntaria.",
      "evacuación voluntaria", "required ('mandatory') in English but optional ('evacuación voluntaria') in Spanish"),
+    ("Miguel Soto is a freelance writer based in Tucson.", "Miguel Soto es un escritor de planta radicado en Tucson.",
+     "de planta", "freelance in English but staff ('de planta') in Spanish"),
     ("A federal judge blocked the policy on Friday.", "Un juez estatal bloqueó la política el viernes.",
      "estatal", "federal in English but state ('estatal') in Spanish"),
     ("She was sentenced to five years in prison.", "Fue sentenciada a cinco años de libertad condicional.",
@@ -301,6 +303,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Residents were told to stay indoors.", "Se pidió a los residentes permanecer dentro de sus casas."),
     ("The council met behind closed doors.", "El concejo se reunió a puerta cerrada."),
     ("Volunteers are required to attend a training.", "Se requiere que los voluntarios asistan a una capacitación."),
+    ("Ana Gil is a freelance photographer.", "Ana Gil es fotógrafa independiente."),
     ("The state lifted the freeze on property taxes.", "El estado descongeló los impuestos a la propiedad."),  # a tax
     ("The state will pay for it, the federal agency said.", "El estado lo pagará, dijo la agencia federal."),
     ("He served three years in prison before his parole.",

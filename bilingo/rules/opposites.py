@@ -41,12 +41,12 @@ What is left out, measured on the dev corpus:
 
 Besides events, a few conditions that a story states and a translator may turn: required or optional (a "voluntary"
 evacuation said "obligatoria"), legal or illegal, public or private, minimum or maximum (a superlative turned,
-``bilingo.rules.quantities``' where it reads one on both sides), full-time or part-time, online or in person, free
-or paid, temporary or permanent, a majority or a minority, allowed or banned, safe or dangerous (water "apta para el
-consumo" or not), a house vacant or occupied, inside or outside, ahead of or behind schedule, a fire contained or
-out of control, a meeting public or behind closed doors, a government federal or state (a judge, a court, a law), a
-sentence in prison or on probation, a person unharmed or injured, a victim badly hurt or lightly hurt ("in critical
-condition" / "en condición estable", "minor injuries" / "heridas graves").
+``bilingo.rules.quantities``' where it reads one on both sides), full-time or part-time, freelance or on staff,
+online or in person, free or paid, temporary or permanent, a majority or a minority, allowed or banned, safe or
+dangerous (water "apta para el consumo" or not), a house vacant or occupied, inside or outside, ahead of or behind
+schedule, a fire contained or out of control, a meeting public or behind closed doors, a government federal or state
+(a judge, a court, a law), a sentence in prison or on probation, a person unharmed or injured, a victim badly hurt
+or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 2,205 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -300,6 +300,13 @@ OPPOSITES = {
     ("full-time", "part-time"): {
         "en": ("full-time|full time", "part-time|part time"),
         "es": ("tiempo completo|jornada completa", "medio tiempo|tiempo parcial|media jornada|jornada parcial"),
+    },
+    ("freelance", "staff"): {  # a bio's writer, reporter or photographer
+        "en": ("freelance|freelancer|freelancers",
+               "staff {writer,writers,reporter,reporters,photographer,photographers,editor,editors}"),
+        "es": ("{periodista,periodistas,fotógrafo,fotógrafa,fotógrafos,escritor,escritora,escritores,reportero,reportera,"
+               "reporteros,redactor,redactora} independiente{,s}|freelance|por cuenta propia",
+               "de planta|de plantilla|del personal|de la redacción"),
     },
     ("online", "in person"): {
         "en": ("online|virtual|virtually|remote|remotely", "in person|in-person"),
