@@ -63,7 +63,8 @@ _WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+"
 # (words that open a sentence or close a school's name, not a place: "Even Berkeley", "Pittsburgh School of")
 _NOT_PLACE = (r"(?!(?:The|A|An|El|La|Los|Las|Una?|Even|Former|New|State|University|Universidad|School|College|"
               r"Medical|Law|Hospital|Center|Centre)\b)")
-_PLACE_EN = rf"(?P<place>{'|'.join(sorted(US_STATES, key=len, reverse=True))}|{_NOT_PLACE}{_WORD}(?:\s+{_NOT_PLACE}{_WORD})?)"
+_PLACE_EN = (rf"(?P<place>{'|'.join(sorted(US_STATES, key=len, reverse=True))}|"
+             rf"{_NOT_PLACE}{_WORD}(?:\s+{_NOT_PLACE}{_WORD})?)")
 _PLACE_ES = (rf"(?P<place>{'|'.join(sorted(US_STATES + _ES_STATE_NAMES, key=len, reverse=True))}|"
              rf"{_NOT_PLACE}{_WORD}(?:\s+{_NOT_PLACE}{_WORD})?)")
 _CAMPUS = rf"(?P<campus>{_WORD}(?:\s+{_WORD}){{0,2}})"
