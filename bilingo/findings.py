@@ -291,7 +291,9 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
     other = aligned.other(side)
     words = {}
     # the word that changed: where both sides say as many, the first at which their kinds differ in text order
-    # ("approved …, but denied" / "aprobó …, pero aprobaron": the second); else the first of a kind in surplus
+    # ("approved …, but denied" / "aprobó …, pero aprobaron": the second) if its kind is in surplus there (not where
+    # the languages order two words otherwise: "voluntary evacuation" / "evacuación obligatoria"); else the first
+    # of a kind in surplus
     in_turn = len(said[side]) == len(said[other])
     first_different = next((i for i, (mine, theirs) in enumerate(zip(said[side], said[other]))
                             if mine[1][0] != theirs[1][0]), None) if in_turn else None
@@ -311,7 +313,7 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
                      if item[1][0] in surplus and keys and keys[here][position] not in keys[there]]
         if unmatched:
             index, (kind, begin, end) = unmatched[0]
-        elif first_different is not None:
+        elif first_different is not None and said[here][first_different][1][0] in surplus:
             index, (kind, begin, end) = said[here][first_different]
         else:
             index, (kind, begin, end) = next((item for item in said[here] if item[1][0] in surplus), said[here][0])

@@ -154,6 +154,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "obligatoria", "optional ('voluntary') in English but required ('obligatoria') in Spanish"),
     ("The county issued a mandatory evacuation order.", "El condado emitió una orden de evacuación voluntaria.",
      "evacuación voluntaria", "required ('mandatory') in English but optional ('evacuación voluntaria') in Spanish"),
+    ("Officials urged residents to stay indoors.",
+     "Las autoridades pidieron a los residentes que salieran de sus casas.",
+     "salieran de sus casas",
+     "shelter in place ('stay indoors') in English but evacuate ('salieran de sus casas') in Spanish"),
+    ("Residents were ordered to evacuate.", "Se ordenó a los residentes permanecer en sus casas.",
+     "permanecer en sus casas", "evacuate in English but shelter in place ('permanecer en sus casas') in Spanish"),
     ("Miguel Soto is a freelance writer based in Tucson.", "Miguel Soto es un escritor de planta radicado en Tucson.",
      "de planta", "freelance in English but staff ('de planta') in Spanish"),
     ("A federal judge blocked the policy on Friday.", "Un juez estatal bloqueó la política el viernes.",
@@ -304,6 +310,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The council met behind closed doors.", "El concejo se reunió a puerta cerrada."),
     ("Volunteers are required to attend a training.", "Se requiere que los voluntarios asistan a una capacitación."),
     ("Ana Gil is a freelance photographer.", "Ana Gil es fotógrafa independiente."),
+    ("Residents were told to stay indoors.", "Se pidió a los residentes que no salieran de sus casas."),  # negated
     ("The state lifted the freeze on property taxes.", "El estado descongeló los impuestos a la propiedad."),  # a tax
     ("The state will pay for it, the federal agency said.", "El estado lo pagará, dijo la agencia federal."),
     ("He served three years in prison before his parole.",
@@ -454,15 +461,16 @@ SWAPPED = {
     "de cárcel": "de libertad vigilada",
     "libertad condicional": "prisión", "reducir": "aumentar", "aumentar": "reducir", "incrementar": "reducir",
     "disminuir": "aumentar", "reduce": "aumenta", "recortar": "aumentar", "elevar": "reducir",
+    "evacuar": "quedarse en casa", "evacuación": "refugio en el lugar", "quedarse en casa": "evacuar",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,205 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,217 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,025 of 1,235 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,029 of 1,236 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

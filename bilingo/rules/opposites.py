@@ -45,12 +45,13 @@ evacuation said "obligatoria"), legal or illegal, public or private, minimum or 
 online or in person, free or paid, temporary or permanent, a majority or a minority, allowed or banned, safe or
 dangerous (water "apta para el consumo" or not), a house vacant or occupied, inside or outside, ahead of or behind
 schedule, a fire contained or out of control, a meeting public or behind closed doors, a government federal or state
-(a judge, a court, a law), a sentence in prison or on probation, a person unharmed or injured, a victim badly hurt
-or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves").
+(a judge, a court, a law), residents told to shelter in place or to evacuate ("stay indoors" / "que salieran de sus
+casas"; not "que no salgan"), a sentence in prison or on probation, a person unharmed or injured, a victim badly
+hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,205 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 2,217 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,025 of 1,235 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,029 of 1,236 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -304,8 +305,8 @@ OPPOSITES = {
     ("freelance", "staff"): {  # a bio's writer, reporter or photographer
         "en": ("freelance|freelancer|freelancers",
                "staff {writer,writers,reporter,reporters,photographer,photographers,editor,editors}"),
-        "es": ("{periodista,periodistas,fotógrafo,fotógrafa,fotógrafos,escritor,escritora,escritores,reportero,reportera,"
-               "reporteros,redactor,redactora} independiente{,s}|freelance|por cuenta propia",
+        "es": ("{periodista,periodistas,fotógrafo,fotógrafa,fotógrafos,escritor,escritora,escritores,reportero,"
+               "reportera,reporteros,redactor,redactora} independiente{,s}|freelance|por cuenta propia",
                "de planta|de plantilla|del personal|de la redacción"),
     },
     ("online", "in person"): {
@@ -367,6 +368,15 @@ OPPOSITES = {
     ("inside", "outside"): {  # where something happened
         "en": ("inside|indoors", "outside|outdoors"),
         "es": ("dentro de|adentro|en el interior de", "fuera de|afuera|al aire libre|en el exterior de"),
+    },
+    ("shelter in place", "evacuate"): {  # what residents are told to do in an emergency
+        "en": ("shelter in place|sheltering in place|{stay,stayed,remain,remained} {indoors,inside,home,at home}",
+               "evacuate|evacuated|evacuating|evacuation{,s}|{leave,left,flee,fled} their homes"),
+        "es": ("refugiarse en su lugar|refugio en el lugar|{permanecer,permanezcan,permanecieran,quedarse,se queden,"
+               "se quedaran} {en casa,en sus casas,en sus hogares,en el interior,adentro,dentro}",
+               "evacu{ar,aron,ó,en,aran,ara}|evacuad{o,a,os,as}|evacuaci{ón,ones}|"
+               "{salir,salieran,salgan,abandonar,abandonen,abandonaran} {de sus casas,de sus hogares,sus casas,"
+               "sus hogares}"),
     },
     ("unharmed", "injured"): {  # a person found, a driver after a crash
         "en": ("unharmed|unhurt|uninjured|escaped injury|without injury|without injuries", _INJURED["en"]),
@@ -498,6 +508,9 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
               "nego": ("se ",), "negaron": ("se ",), "negara": ("se ",), "negaran": ("se ",), "niega": ("se ",),
               "niegan": ("se ",), "salvo": ("a ",), "dejo de": ("no ",), "dejaron de": ("no ",),
               "dejara de": ("no ",), "dejaran de": ("no ",)}
+# leaving home, which a negation before it turns into staying there
+_LEAVING = ("leave", "left", "flee", "fled", "salir", "salgan", "salieran", "abandonar", "abandonen", "abandonaran")
+_NOT = ("not ", "not to ", "no ", "que no ")
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
 OPPOSITE = {kind: frozenset(other for kinds in OPPOSITES for one, other in (kinds, kinds[::-1]) if one == kind)
             for kinds in OPPOSITES for kind in kinds}
@@ -541,6 +554,8 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         if (kind == "required" and lang == "en"
                 and _DENIED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
             kind = "optional"  # "No appointment is required" / "No se requiere cita"
+        elif kind == "evacuate" and phrase.startswith(_LEAVING) and text[:match.start()].lower().endswith(_NOT):
+            kind = "shelter in place"  # "not to leave their homes" / "que no salgan de sus hogares"
         found.append((kind, match.start(), match.end()))
     return tuple(found)
 
