@@ -115,6 +115,18 @@ def test_a_sentence_said_in_other_words_around_a_number_is_no_partial_omission()
     assert finding.rule == "partial-only-in-es" and "taquilla del estadio" in finding.text
 
 
+def test_most_of_a_short_sentence_in_other_words_is_no_partial_omission():
+    """"Home prices keep rising" / "Los precios de las viviendas siguen subiendo": Apertium's "the houses follow
+    going up" covers only "prices", and a run of three of the four content words is the sentence said otherwise, not
+    a part of it added. A short clause added to a sentence whose other words were translated is still reported."""
+    en, es = "Home prices keep rising.", "Los precios de las viviendas siguen subiendo."
+    assert partial.check(build_aligned([en], [es]), Settings()) == []
+    en = "The council approved the budget for the new library."
+    es = "El concejo aprobó el presupuesto para la nueva biblioteca, que abrirá en marzo con tres salas de lectura."
+    (finding,) = partial.check(build_aligned([en], [es]), Settings())
+    assert finding.rule == "partial-only-in-es"
+
+
 def test_faithful_seed_translation_is_quiet():
     document = build_aligned(
         ["White House press secretary Karine Jean-Pierre said the United States would welcome those who choose "
