@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -762,6 +763,18 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The road will be closed for two weeks.", "La carretera estará cerrada durante dos días.",
      "two weeks in English but dos días in Spanish"),
     ("A 41-year-old man was arrested.", "Un hombre de 41 meses fue arrestado.", "41 year in English but 41 meses in Spanish"),
+    # a span of time said with an article or a half in another unit (51 faithful corpus pairs say one on both sides,
+    # alike)
+    ("The family has lived in the house for a decade.", "La familia ha vivido en la casa durante un año.",
+     "a decade in English but un año in Spanish"),
+    ("He was sentenced to a year in prison.", "Fue condenado a un mes de prisión.",
+     "a year in English but un mes in Spanish"),
+    ("The mayor took office a month ago.", "El alcalde asumió el cargo hace una semana.",
+     "a month in English but una semana in Spanish"),
+    ("The road was closed for half an hour.", "La carretera estuvo cerrada durante una hora.",
+     "half an hour in English but una hora in Spanish"),
+    ("The family has lived there for half a century.", "La familia ha vivido allí durante una década.",
+     "half a century in English but una década in Spanish"),
 ]
 
 
@@ -1126,6 +1139,34 @@ def test_faithful_corpus_pairs_keep_their_units_of_time_and_changed_ones_are_rea
                     turned += values in changed and changed[values][0] != english[values][0]
     assert compared >= 600 and disagreeing == 0
     assert turned >= 0.95 * compared
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The family has lived in the house for a decade.", "La familia ha vivido en la casa durante una década."),
+    ("The road was closed for half an hour.", "La carretera estuvo cerrada durante media hora."),
+    ("The trial lasted a year and a half.", "El juicio duró un año y medio."),
+    ("Protesters marched for a day.", "Los manifestantes marcharon durante una jornada."),
+    # a rate is no span: "three meals a day" is "tres comidas al día", and "a week" is the span
+    ("He ate three meals a day for a week.", "Comió tres comidas al día durante una semana."),
+    ("She earns $20 an hour and works a month at a time.", "Gana 20 dólares la hora y trabaja un mes seguido."),
+])
+def test_a_span_of_time_said_with_an_article_alike_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_say_their_spans_of_time_with_an_article_alike():
+    """51 sentence pairs of the dev corpus say one span of time with an article or a half on both sides ("a year" /
+    "un año", "half an hour" / "media hora"), all of the same length."""
+    compared = disagreeing = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = quantities.article_time_spans(en, "en"), quantities.article_time_spans(es, "es")
+                if len(english) == 1 and len(spanish) == 1:
+                    compared += 1
+                    disagreeing += not math.isclose(english[0][0], spanish[0][0], rel_tol=0.05)
+    assert compared >= 45 and disagreeing == 0
 
 
 @needs_corpus

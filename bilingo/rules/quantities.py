@@ -30,7 +30,9 @@ one side that says nothing of it is never a finding.
   "superávit" (``money_results``, ``_profit_against_loss``).
 * a span of time in another unit: "6 months or older" / "6 años o más", "two weeks" / "dos días", by the unit
   right after the number (``time_span_units``, ``_changed_time_units``; 645 faithful corpus pairs give a number a
-  unit of time on both sides, all alike).
+  unit of time on both sides, all alike); and one said with an article or a half, no number, in each language:
+  "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
+  51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate).
 * another currency: "$500" / "500 euros" (``_changed_currencies``); a currency word after the number wins over a
   symbol ("$500 pesos").
 * a US unit renamed metric but not converted: "5 miles" / "5 kilómetros", "40 mph" / "40 km/h"
@@ -83,6 +85,7 @@ def prepare(version: Version, settings: Settings) -> None:
         change_readings(segment.text, version.lang, index)
         casualty_readings(segment.text, version.lang, index)
         time_span_units(segment.text, version.lang, index)
+        article_time_spans(segment.text, version.lang)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -106,6 +109,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_none_against_casualties(aligned, pair, mentions, settings))
         findings.extend(_profit_against_loss(aligned, pair, mentions, settings))
         findings.extend(_changed_time_units(aligned, pair, mentions, settings))
+        findings.extend(_changed_article_spans(aligned, pair, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
         findings.extend(_date_order_kept(aligned, pair, mentions, settings))
         if len(findings) == before:  # (a number the pair's other readings reported is not reported again)
@@ -847,6 +851,63 @@ def _changed_time_units(aligned, pair, mentions, settings) -> list[Finding]:
     another unit."""
     spans = {side: [m for m in mentions[side] if m.kind in ("number", "word")] for side in ("left", "right")}
     return _read_otherwise(aligned, pair, time_span_units, spans, settings)
+
+
+# A span of time said with an article or a half and no number ("for a year", "half an hour", "a decade ago", "a
+# year and a half"; "durante un mes", "media hora", "una jornada", "un año y medio"), which ``numbers`` cannot
+# compare: English "a" is no number, and "un" or "una" is also Spanish's article. Its length in days.
+_DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650,
+            "century": 36500}
+_ARTICLE_SPAN = {
+    "en": re.compile(r"\b(?:(?P<half>half\s+an?)|an?)\s+(?:(?P<minute>minute)|(?P<hour>hour)|(?P<day>day)|(?P<week>week)"
+                     r"|(?P<month>month)|(?P<year>year)|(?P<decade>decade)|(?P<century>century))"
+                     r"(?P<and_half>\s+and\s+a\s+half)?(?![\w-])", re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?P<half>medi[oa])|un|una)\s+(?:(?P<minute>minuto)|(?P<hour>hora)|(?P<day>d[íi]a|jornada)"
+                     r"|(?P<week>semana)|(?P<month>mes)|(?P<year>año)|(?P<decade>d[ée]cada)|(?P<century>siglo))"
+                     r"(?P<and_half>\s+y\s+medi[oa])?(?![\w-])", re.IGNORECASE),
+}
+_ARTICLE_SPAN_CUES = {"en": ("minute", "hour", "day", "week", "month", "year", "decade", "century"),
+                      "es": ("minuto", "hora", "día", "dia", "jornada", "semana", "mes", "año", "década", "decada",
+                             "siglo")}
+# "three meals a day", "$20 a month", "twice a week", "per hour": a rate, not a span
+_RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|\d[\d.,%]*(?:\s+\S+){0,2}"
+                          r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                          r"thirty|forty|fifty|hundred|thousand|million|dozen)(?:\s+\S+){0,2})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def article_time_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
+    """The spans of time ``text`` says with an article or a half and no number: (days, start, end)."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _ARTICLE_SPAN_CUES[lang]):
+        return ()  # (most sentences)
+    spans = []
+    for match in _ARTICLE_SPAN[lang].finditer(text):
+        if lang == "en" and not match.group("half") and _RATE_BEFORE.search(text, max(0, match.start() - 40),
+                                                                               match.start()):
+            continue
+        days = _DAYS_IN[next(unit for unit in _DAYS_IN if match.group(unit))]
+        days *= 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1
+        spans.append((days, match.start(), match.end()))
+    return tuple(spans)
+
+
+def _changed_article_spans(aligned, pair, settings) -> list[Finding]:
+    """"for a decade" against "durante un año", "half an hour" against "una hora": each side of a pair says one span
+    of time with an article or a half, each of another length."""
+    said = said_in_pair(aligned, pair, article_time_spans)
+    if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
+        return []  # (most pairs)
+    (_, (left_days, _, _)), (_, (right_days, _, _)) = said["left"][0], said["right"][0]
+    if math.isclose(left_days, right_days, rel_tol=0.05):
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (days, start, end) = said[side][0]
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "word", frozenset({days}), False, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
 # Currencies by their symbols and names, in both languages
