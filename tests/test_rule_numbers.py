@@ -775,6 +775,12 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "half an hour in English but una hora in Spanish"),
     ("The family has lived there for half a century.", "La familia ha vivido allí durante una década.",
      "half a century in English but una década in Spanish"),
+    # a temperature's scale renamed, the number kept (5 faithful corpus pairs name a scale on both sides, alike)
+    ("Temperatures will reach 90 degrees Fahrenheit on Thursday.",
+     "Las temperaturas alcanzarán los 90 grados centígrados el jueves.",
+     "90 degrees Fahrenheit in English but 90 grados centígrados in Spanish"),
+    ("Water boils at 100°C at sea level.", "El agua hierve a 100 °F al nivel del mar.",
+     "100°C in English but 100 °F in Spanish"),
 ]
 
 
@@ -1151,6 +1157,17 @@ def test_faithful_corpus_pairs_keep_their_units_of_time_and_changed_ones_are_rea
     ("She earns $20 an hour and works a month at a time.", "Gana 20 dólares la hora y trabaja un mes seguido."),
 ])
 def test_a_span_of_time_said_with_an_article_alike_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Temperatures will reach 90 degrees Fahrenheit on Thursday.",
+     "Las temperaturas alcanzarán los 32 grados centígrados el jueves."),
+    ("Temperatures will reach 90 degrees Fahrenheit on Thursday.",
+     "Las temperaturas alcanzarán los 90 grados Fahrenheit el jueves."),
+    ("Temperatures will reach 90 degrees on Thursday.", "Las temperaturas alcanzarán los 90 grados el jueves."),
+])
+def test_a_temperature_converted_or_its_scale_kept_is_not_reported(en, es):
     assert _pair_findings(en, es) == []
 
 

@@ -236,6 +236,7 @@ GENERIC = {
 STREET_WORDS = frozenset({"street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "highway", "calle",
                           "avenida", "bulevar", "carretera", "paseo"})
 GENERIC |= STREET_WORDS
+GENERIC |= {"celsius", "fahrenheit"}  # temperature scales: units, which quantities compares
 STREET_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth primera segunda tercera
                             cuarta quinta sexta septima octava novena decima primer tercer""".split())
 

@@ -33,6 +33,9 @@ one side that says nothing of it is never a finding.
   unit of time on both sides, all alike); and one said with an article or a half, no number, in each language:
   "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
   51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate).
+* a temperature's scale renamed, the number kept: "90 degrees Fahrenheit" / "90 grados centígrados"
+  (``temperature_scales``, ``_changed_temperature_scales``; a bare "degrees" or "grados" names no scale; 5 faithful
+  corpus pairs name one on both sides, alike).
 * another currency: "$500" / "500 euros" (``_changed_currencies``); a currency word after the number wins over a
   symbol ("$500 pesos").
 * a US unit renamed metric but not converted: "5 miles" / "5 kilómetros", "40 mph" / "40 km/h"
@@ -86,6 +89,7 @@ def prepare(version: Version, settings: Settings) -> None:
         casualty_readings(segment.text, version.lang, index)
         time_span_units(segment.text, version.lang, index)
         article_time_spans(segment.text, version.lang)
+        temperature_scales(segment.text, version.lang, index)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -110,6 +114,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_profit_against_loss(aligned, pair, mentions, settings))
         findings.extend(_changed_time_units(aligned, pair, mentions, settings))
         findings.extend(_changed_article_spans(aligned, pair, settings))
+        findings.extend(_changed_temperature_scales(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
         findings.extend(_date_order_kept(aligned, pair, mentions, settings))
         if len(findings) == before:  # (a number the pair's other readings reported is not reported again)
@@ -908,6 +913,64 @@ def _changed_article_spans(aligned, pair, settings) -> list[Finding]:
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "word", frozenset({days}), False, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# A temperature's scale named right after its number: "90 degrees Fahrenheit", "90°F", "32 grados centígrados",
+# "32 °C". A bare "degrees" or "grados" names none (US copy means Fahrenheit, most Spanish copy Celsius).
+_TEMPERATURE_SCALE = re.compile(r"\s?(?:(?:[°º]|degrees?|grados?)\s?)(?:(?P<fahrenheit>Fahrenheit|F\b)"
+                                r"|(?P<celsius>Celsius|cent[íi]grados?|centigrade|C\b))", re.IGNORECASE)
+_TEMPERATURE_CUES = ("fahrenheit", "celsius", "centígrad", "centigrad", "°", "º")
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def temperature_scales(text: str, lang: str, segment: int) -> dict[int, tuple[str, int]]:
+    """For each number of a sentence followed by a temperature's scale, by its start: ("fahrenheit" or "celsius",
+    where the words that say it end)."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _TEMPERATURE_CUES):
+        return {}
+    readings = {}
+    for mention in _segment_mentions(text, lang, segment):
+        scale = _TEMPERATURE_SCALE.match(text, mention.end)
+        if scale is not None:
+            readings[mention.start] = (scale.lastgroup, scale.end())
+    return readings
+
+
+def _changed_temperature_scales(aligned, pair, mentions, settings) -> list[Finding]:
+    """"90 degrees Fahrenheit" against "90 grados centígrados": the same number, written alike once on each side,
+    each side naming another scale (a converted value, "32 grados centígrados", is no change)."""
+    said = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        said[side] = {(index, start): reading for index in getattr(pair, side)
+                      for start, reading in temperature_scales(version.segments[index].text, version.lang,
+                                                               index).items()}
+        if not said[side]:
+            return []  # (most pairs)
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    scaled = {side: [(m, said[side][(m.segment, m.start)]) for m in mentions[side]
+                     if m.kind == "number" and (m.segment, m.start) in said[side]] for side in ("left", "right")}
+    findings = []
+    for mention, (scale, end) in scaled[flagged]:
+        same = [(m, reading) for m, reading in scaled[other] if _digits(m.text) == _digits(mention.text)]
+        if len(same) == 1 and same[0][1][0] != scale:
+            theirs, (_, their_end) = same[0]
+            findings.append(_finding(aligned, pair, flagged, _widened(mention, end, aligned.version(flagged)),
+                                     _widened(theirs, their_end, aligned.version(other)), settings))
+    return findings
+
+
+def _widened(mention: Mention, end: int, version: Version) -> Mention:
+    """``mention`` with the words after it up to ``end`` ("90" as "90 degrees Fahrenheit")."""
+    text = version.segments[mention.segment].text
+    return Mention(text[mention.start:end], mention.start, end, mention.kind, mention.values, mention.strong,
+                   mention.segment)
+
+
+def _digits(numeral: str) -> str:
+    return re.sub(r"\D", "", numeral)
 
 
 # Currencies by their symbols and names, in both languages
