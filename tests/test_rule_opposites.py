@@ -162,6 +162,20 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "permanecer en sus casas", "evacuate in English but shelter in place ('permanecer en sus casas') in Spanish"),
     ("Miguel Soto is a freelance writer based in Tucson.", "Miguel Soto es un escritor de planta radicado en Tucson.",
      "de planta", "freelance in English but staff ('de planta') in Spanish"),
+    ("The program helps undocumented students pay for college.",
+     "El programa ayuda a los estudiantes documentados a pagar la universidad.", "documentados",
+     "undocumented in English but documented ('documentados') in Spanish"),
+    ("He became a U.S. citizen last year.", "Se convirtió en residente permanente el año pasado.",
+     "residente permanente",
+     "citizen ('U.S. citizen') in English but permanent resident ('residente permanente') in Spanish"),
+    ("The asylum seekers were released on Friday.", "Los refugiados fueron liberados el viernes.", "refugiados",
+     "asylum seekers in English but refugees ('refugiados') in Spanish"),
+    ("The man was deported to Mexico last week.", "El hombre fue extraditado a México la semana pasada.",
+     "extraditado", "deported in English but extradited ('extraditado') in Spanish"),
+    ("The case now goes to the state Supreme Court.", "El caso ahora pasa a la Corte de Apelaciones del estado.",
+     "Corte de Apelaciones", "supreme court in English but appeals court ('Corte de Apelaciones') in Spanish"),
+    ("He appeared in federal district court on Monday.", "Compareció el lunes ante la Corte Suprema federal.",
+     "Corte Suprema", "trial court ('district court') in English but supreme court ('Corte Suprema') in Spanish"),
     ("A federal judge blocked the policy on Friday.", "Un juez estatal bloqueó la política el viernes.",
      "estatal", "federal in English but state ('estatal') in Spanish"),
     ("She was sentenced to five years in prison.", "Fue sentenciada a cinco años de libertad condicional.",
@@ -310,6 +324,14 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The council met behind closed doors.", "El concejo se reunió a puerta cerrada."),
     ("Volunteers are required to attend a training.", "Se requiere que los voluntarios asistan a una capacitación."),
     ("Ana Gil is a freelance photographer.", "Ana Gil es fotógrafa independiente."),
+    ("Undocumented immigrants can apply.", "Los inmigrantes sin papeles pueden solicitarlo."),
+    ("She is a lawful permanent resident.", "Ella es residente legal permanente."),
+    ("He sought asylum in the United States.", "Pidió asilo en Estados Unidos."),
+    # "High Court" and "Tribunal Superior" name a supreme court in one country, an appeals court in another
+    ("Her lawyers will appeal to the Supreme Court against the High Court order.",
+     "Sus abogados apelarán ante el Tribunal Supremo contra la orden del Tribunal Superior."),
+    ("The appeals court sent the case back to the district court.",
+     "La corte de apelaciones devolvió el caso a la corte de distrito."),
     ("Residents were told to stay indoors.", "Se pidió a los residentes que no salieran de sus casas."),  # negated
     ("The state lifted the freeze on property taxes.", "El estado descongeló los impuestos a la propiedad."),  # a tax
     ("The state will pay for it, the federal agency said.", "El estado lo pagará, dijo la agencia federal."),
@@ -421,7 +443,8 @@ SWAPPED = {
     "apoyó": "se opuso a", "detenido": "liberado", "detenidos": "liberados", "detuvo": "liberó",
     "detuvieron": "liberaron", "arrestado": "liberado", "liberado": "detenido", "contrató": "despidió",
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
-    "públicas": "privadas", "privado": "público", "privada": "pública", "obligatorio": "opcional",
+    "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
+    "Corte Suprema": "Corte de Apelaciones", "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública", "obligatorio": "opcional",
     "obligatoria": "opcional", "mínimo": "máximo", "máximo": "mínimo", "gratuito": "pagado", "gratuita": "pagada",
     "gratis": "pagado", "temporal": "permanente", "permanente": "temporal", "mayoría": "minoría",
     "minoría": "mayoría", "legal": "ilegal", "ilegal": "legal", "en línea": "presencial", "virtual": "presencial",
@@ -467,10 +490,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,217 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,238 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,029 of 1,236 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,036 of 1,245 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

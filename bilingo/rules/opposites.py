@@ -47,11 +47,15 @@ dangerous (water "apta para el consumo" or not), a house vacant or occupied, ins
 schedule, a fire contained or out of control, a meeting public or behind closed doors, a government federal or state
 (a judge, a court, a law), residents told to shelter in place or to evacuate ("stay indoors" / "que salieran de sus
 casas"; not "que no salgan"), a sentence in prison or on probation, a person unharmed or injured, a victim badly
-hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves").
+hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an
+immigrant undocumented or documented, a US citizen or a permanent resident, an asylum seeker or a refugee, deported
+or extradited, and a court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de
+Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one country and an appeals court in
+another, and are not read).
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,217 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 2,238 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,029 of 1,236 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,036 of 1,245 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -328,6 +332,53 @@ OPPOSITES = {
                "officials,agency,agencies,police,troopers,senate,senator,senators,representative,funds,funding,budget,"
                "charges,prison,level}"),
         "es": ("federal{,es}", "estatal{,es}"),
+    },
+    ("undocumented", "documented"): {  # an immigrant's status
+        "en": ("undocumented|without {legal status,papers,documents}|in the country illegally",
+               "documented|with {legal status,papers}"),
+        "es": ("indocumentad{o,a,os,as}|sin {documentos,papeles,estatus legal,estatus migratorio,estatus}",
+               "documentad{o,a,os,as}|con {documentos,papeles,estatus legal}"),
+    },
+    ("citizen", "permanent resident"): {  # an immigrant's status ("ciudadano" alone is also a resident, "la
+        # ciudadanía" the public)
+        "en": ("{U.S.,US,American} {citizen,citizens,citizenship}|naturalized|naturalization",
+               "{legal,lawful} permanent resident{,s}|permanent resident{,s}|permanent residency|green card{,s}"),
+        "es": ("{ciudadano,ciudadana,ciudadanos,ciudadanas} {estadounidense,estadounidenses,americano,americana,"
+               "americanos,americanas}|ciudadanía {estadounidense,americana}|naturalizad{o,a,os,as}|naturalización",
+               "residente{,s} permanente{,s}|residencia permanente|residencia legal permanente|tarjeta verde|"
+               "green card"),
+    },
+    ("asylum seekers", "refugees"): {  # two statuses a US story tells apart
+        "en": ("asylum {seeker,seekers,seeking}|{seeking,sought,seek,seeks,request,requested,requesting,applied for} "
+               "asylum", "refugee{,s}"),
+        "es": ("solicitante{,s} de asilo|{pedir,pidió,pidieron,piden,pide,solicitar,solicitó,solicitaron,solicitan,"
+               "solicita,buscan,buscar,buscaban} asilo", "refugiad{o,a,os,as}"),
+    },
+    ("deported", "extradited"): {
+        "en": ("deport{,s,ed,ing}|deportation{,s}|removed from the country", "extradit{e,es,ed,ing}|extradition"),
+        "es": ("deport{ar,ado,ada,ados,adas,ó,aron,a,an,ará,arán,ación,aciones}",
+               "extradit{ar,ado,ada,ados,adas,ó,aron,a,an,ará,arán}|extradición"),
+    },
+    # a court's level (a state's Supreme Court too: the same name on both sides; "High Court" and "Tribunal
+    # Superior" name a high court in one country and an appeals court in another, and are not read)
+    ("supreme court", "appeals court"): {
+        "en": ("supreme court{,s}", "{appeals,appellate} court{,s}|court{,s} of appeal{,s}|"
+                                               "circuit court of appeals"),
+        "es": ("corte suprema|suprema corte|tribunal supremo|máximo tribunal|alto tribunal",
+               "{corte,cortes,tribunal,tribunales} de apelaci{ón,ones}|tribunal{,es} de alzada"),
+    },
+    ("appeals court", "trial court"): {
+        "en": ("{appeals,appellate} court{,s}|court{,s} of appeal{,s}|circuit court of appeals",
+               "{district,superior,county,municipal,trial,family,juvenile,regional} court{,s}"),
+        "es": ("{corte,cortes,tribunal,tribunales} de apelaci{ón,ones}|tribunal{,es} de alzada",
+               "{corte,tribunal,juzgado} {de distrito,del distrito,del condado,de condado,municipal,"
+               "de primera instancia,de familia,familiar,de menores}|corte superior"),
+    },
+    ("supreme court", "trial court"): {
+        "en": ("supreme court{,s}", "{district,superior,county,municipal,trial,family,juvenile,regional} court{,s}"),
+        "es": ("corte suprema|suprema corte|tribunal supremo|máximo tribunal|alto tribunal",
+               "{corte,tribunal,juzgado} {de distrito,del distrito,del condado,de condado,municipal,"
+               "de primera instancia,de familia,familiar,de menores}|corte superior"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
