@@ -49,6 +49,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "abogado defensor", "prosecutors ('prosecutor') in English but defense lawyers ('abogado defensor') in Spanish"),
     ("Defense attorneys said the evidence was weak.", "Los fiscales dijeron que las pruebas eran débiles.",
      "Los fiscales", "defense lawyers ('Defense attorneys') in English but prosecutors ('Los fiscales') in Spanish"),
+    ("A pedestrian was struck and killed on Highway 99.", "Un ciclista fue atropellado y murió en la autopista 99.",
+     "ciclista", "pedestrians ('pedestrian') in English but cyclists ('ciclista') in Spanish"),
+    ("Nurses at the hospital went on strike.", "Los médicos del hospital se declararon en huelga.",
+     "médicos", "nurses in English but doctors ('médicos') in Spanish"),
+    ("The program serves Latino families in the valley.", "El programa atiende a familias afroamericanas del valle.",
+     "afroamericanas", "Latinos ('Latino') in English but African Americans ('afroamericanas') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -57,6 +63,9 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
 
 @pytest.mark.parametrize("en, es", [
     ("The plaintiffs sued the city in 2024.", "Los demandantes demandaron a la ciudad en 2024."),
+    ("Latino and African American voters turned out.", "Los votantes latinos y afroamericanos acudieron a votar."),
+    ("Hispanic business owners met on Monday.", "Los empresarios hispanos se reunieron el lunes."),
+    ("The Latino Community Foundation gave $1 million.", "La Latino Community Foundation donó $1 millón."),
     ("The city was sued by two neighbors.", "La ciudad fue demandada por dos vecinos."),
     ("The students walked out of class on Friday.", "Los alumnos abandonaron las clases el viernes."),
     ("Teachers and students returned to the classroom.", "Los docentes y los estudiantes regresaron al aula."),
@@ -105,9 +114,9 @@ for _word, _other in _TURNED:
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
-    """874 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
+    """883 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
     real error of the corpus's translation (WMT: "at their employers' expense" / "a costa de los empleados"); with
-    the first Spanish group turned into its counterpart, 749 of 783 are found (the others name the counterpart
+    the first Spanish group turned into its counterpart, 749 of 785 are found (the others name the counterpart
     on the English side too: "doctors and patients", "police and firefighters")."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1

@@ -19,7 +19,9 @@ The police and the firefighters, the prosecution and the defense lawyers, a civi
 ("the plaintiff" / "la demandada") are counterparts too: a police report attributed to the fire department, or the
 prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
-of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not).
+of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians and
+cyclists, doctors and nurses, and the communities a local story is about: Latinos, African Americans, Asian
+Americans ("Latino families" / "familias afroamericanas"; not "Black" / "negro", a colour as often).
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"),
 "agentes" and "officers" (agents of anything; a company's officers), "staff" and "personal", "hijos" (a relation,
@@ -81,6 +83,14 @@ GROUPS = {
                               "equipo de la defensa"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
+    # the people a story about a community is about (not "Black" / "negro": a colour as often)
+    "Latinos": {"en": "Latino{,s}|Latina{,s}|Hispanic{,s}|Latinx",
+                "es": "latin{o,a,os,as}|hispan{o,a,os,as}"},
+    "African Americans": {"en": "African American{,s}|African-American{,s}",
+                          "es": "afroamerican{o,a,os,as}|afroestadounidense{,s}|afrodescendiente{,s}"},
+    "Asian Americans": {"en": "Asian American{,s}|Asian-American{,s}",
+                        "es": "asiático-estadounidense{,s}|asiaticoamerican{o,a,os,as}|"
+                              "estadounidense{,s} de origen asiático"},
 }
 # the kinds each kind contradicts
 _COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "children"), ("seniors", "children"),
@@ -88,10 +98,14 @@ _COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "ch
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
-                 ("prosecutors", "defense lawyers"), ("plaintiffs", "accused")]
+                 ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
+                 ("pedestrians", "passengers"), ("doctors", "nurses"), ("Latinos", "African Americans"),
+                 ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
             for lang in ("en", "es")}
+# by the phrase in lower case ("Latinos" is written capitalised in English)
+_KIND_OF_LOWERED = {lang: {phrase.lower(): kind for phrase, kind in kinds.items()} for lang, kinds in _KIND_OF.items()}
 # (no IGNORECASE: a capitalised word before a capital is part of a name, "Residents Against Crime"; one before a
 # word in lower case opens a sentence)
 _SPACE = r"\s+"
@@ -110,7 +124,7 @@ def groups(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     lang = "es" if lang == "es" else "en"
     if _GATE[lang].isdisjoint(folded_words(text)):
         return ()  # (most sentences)
-    return tuple((_KIND_OF[lang][" ".join(match.group().split()).lower()], match.start(), match.end())
+    return tuple((_KIND_OF_LOWERED[lang][" ".join(match.group().split()).lower()], match.start(), match.end())
                  for match in _WORDS[lang].finditer(text))
 
 
