@@ -97,8 +97,9 @@ RULES: dict[str, Rule] = {
             " says of a person changed (office, former office, role, beat, party, standing before the law or"
             " charge, family relation), the people a sentence speaks of turned into their counterparts (students and teachers,"
             " tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the"
-            " defense, a civil suit's plaintiff and defendant), a nationality changed, a compass direction changed, a"
-            " university put for another of its state, or a name misspelt where"
+            " defense, a civil suit's plaintiff and defendant, pedestrians and cyclists, one community and another), a"
+            " nationality changed, a compass direction changed, a university put for another of its state, a school"
+            " said as another level, or a name misspelt where"
             " its version spells it right elsewhere ('Abbot' / 'Abbott').",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
@@ -109,7 +110,8 @@ RULES: dict[str, Rule] = {
             " EN: 'was charged with murder' / ES: 'fue condenado por asesinato'; EN: 'her grandson' / ES: 'su sobrino';"
             " EN: 'agents from ICE' / ES: 'agentes de la Patrulla Fronteriza'; EN: 'The students walked out' / ES: 'Los"
             " maestros abandonaron'; EN: 'a Mexican citizen' / ES: 'un ciudadano guatemalteco'; EN: 'Arizona State"
-            " University' / ES: 'la Universidad de Arizona'.",
+            " University' / ES: 'la Universidad de Arizona'; EN: 'a new elementary school' / ES: 'una nueva escuela"
+            " secundaria'.",
         ),
         Rule(
             "BL203",
