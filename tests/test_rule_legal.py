@@ -53,6 +53,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "asesinato", "manslaughter in English but murder ('asesinato') in Spanish"),
     ("She was charged with murder.", "Fue acusada de homicidio involuntario.", "homicidio involuntario",
      "murder in English but manslaughter ('homicidio involuntario') in Spanish"),
+    # the offence changed
+    ("He was charged with robbery, police said.", "Fue acusado de homicidio, dijo la policía.", "homicidio",
+     "theft ('robbery') in English but killing ('homicidio') in Spanish"),
+    ("The man was arrested on kidnapping charges.", "El hombre fue arrestado por cargos de fraude.", "fraude",
+     "kidnapping in English but fraud ('fraude') in Spanish"),
+    ("She was arrested on suspicion of DUI.", "Fue arrestada como sospechosa de tráfico de drogas.",
+     "tráfico de drogas", "drunk driving ('DUI') in English but drug crime ('tráfico de drogas') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -100,6 +107,8 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("The officer was exonerated.", "El agente fue exonerado."),
     ("He pleaded guilty to manslaughter.", "Se declaró culpable de homicidio involuntario."),
     ("He was charged with murder.", "Fue acusado de homicidio."),  # "homicidio" alone is either
+    ("He was arrested on suspicion of burglary.", "Fue arrestado como sospechoso de robo."),  # "robo" is any theft
+    ("The robbery turned into a murder.", "El robo terminó en asesinato."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -113,6 +122,6 @@ def test_disabled_rule_reports_nothing():
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_legal_statuses():
     """88 of the corpus's 11,650 sentence pairs say a status on both sides, none another (the WMT part here: most
-    of them)."""
+    of them); 41 name an offence on both sides, alike."""
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120)
     assert [finding.text for document in documents for finding in legal.check(document, Settings())] == []

@@ -27,7 +27,10 @@ where it means condemned ("fue condenado por la ONU", "ampliamente condenado"): 
 
 "Cleared of wrongdoing" and "exonerated" ("exonerado") are acquittals. The charge itself is read too, where the law
 tells two apart: murder against manslaughter ("pleaded guilty to manslaughter" / "se declaró culpable de asesinato";
-"homicidio" alone is either, and says neither). Two faithful pairs of the dev corpus name one on both sides, alike.
+"homicidio" alone is either, and says neither). Two faithful pairs of the dev corpus name one on both sides, alike. And
+the offence, by the kinds both languages tell apart: a killing, a theft (Spanish "robo" is a robbery, a burglary
+and a theft alike), a kidnapping, a sexual assault, a fraud, an arson, a drug crime, drunk driving ("charged with
+robbery" / "acusado de homicidio"; ``offences``): 41 faithful pairs name one on both sides, alike.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 88 say a status on both sides, none another.
 Swapping the Spanish word mechanically ("acusado" for "condenado", and the other way) in them is found 27 times in
@@ -128,6 +131,52 @@ CHARGES = {
 _CHARGE_CUES = {"en": ("murder", "manslaughter", "homicide"), "es": ("asesinato", "homicidio")}
 
 
+# The offence a story is about, by the kinds the two languages name apart: a killing, a theft (Spanish "robo" is a
+# robbery, a burglary and a theft alike: they are one kind here), a kidnapping, a sexual assault, a fraud, an arson,
+# a drug crime, drunk driving ("He was charged with robbery" / "Fue acusado de homicidio"). Left out: "asalto" (a
+# robbery in Mexico, an assault elsewhere), "violación" alone (a violation as often), "drogas" alone.
+OFFENCES = {
+    "killing": {"en": r"murder(?:s|ed)?|manslaughter|homicides?|killings?",
+                  "es": r"asesinatos?|asesinad[oa]s?|homicidios?|feminicidios?"},
+    "theft": {"en": r"robber(?:y|ies)|burglar(?:y|ies)|thefts?|larceny|shoplifting|carjacking|stole|stolen",
+                "es": r"robos?|robad[oa]s?|hurtos?|atracos?|allanamientos?|rob[óa]|robaron"},
+    "kidnapping": {"en": r"kidnapp(?:ing|ed|ings)|abduct(?:ion|ed|ions)",
+                     "es": r"secuestros?|secuestrad[oa]s?|secuestr[óa]|secuestraron|rapt(?:o|ada|ado)"},
+    "sexual assault": {"en": r"rape[sd]?|raping|sexual(?:ly)?\s+assault(?:ed|s)?|sexual\s+abuse",
+                         "es": r"violaci[óo]n\s+sexual|agresi[óo]n\s+sexual|abuso\s+sexual|abusos\s+sexuales|"
+                               r"viol[óa]\s+a|violada|violadas"},
+    "fraud": {"en": r"fraud|embezzlement|embezzled|scam", "es": r"fraudes?|estafas?|malversaci[óo]n|desfalco"},
+    "arson": {"en": r"arson", "es": r"incendio\s+(?:provocado|intencional)|provoc[óa]\s+el\s+incendio"},
+    "drug crime": {"en": r"drug\s+(?:trafficking|possession|charges?|dealing|smuggling)|narcotics",
+                     "es": r"narcotr[áa]fico|tr[áa]fico\s+de\s+drogas|posesi[óo]n\s+de\s+drogas|narc[óo]ticos|"
+                           r"contrabando\s+de\s+drogas"},
+    "drunk driving": {"en": r"DUI|DWI|drunk(?:en)?\s+driving|driving\s+(?:under\s+the\s+influence|while\s+"
+                            r"intoxicated)",
+                      "es": r"(?:conducir|manejar|conduc[ií]a|manejaba)\s+(?:en\s+estado\s+de\s+ebriedad|ebri[oa]|"
+                            r"borrach[oa]|bajo\s+(?:la\s+)?influencia|intoxicad[oa])"},
+}
+_OFFENCE = {lang: re.compile(r"\b(?:" + "|".join(f"(?P<o{index}>{words[lang]})"
+                                                   for index, words in enumerate(OFFENCES.values())) + r")\b",
+                             re.IGNORECASE) for lang in ("en", "es")}
+_OFFENCE_KINDS = {f"o{index}": kind for index, kind in enumerate(OFFENCES)}
+_OFFENCE_CUES = {"en": ("murder", "manslaughter", "homicide", "killing", "robber", "burglar", "theft", "larceny",
+                        "shoplifting", "carjacking", "stole", "kidnap", "abduct", "rape", "raping", "sexual", "fraud",
+                        "embezzl", "scam", "arson", "drug", "narcotics", "dui", "dwi", "drunk", "driving"),
+                 "es": ("asesin", "homicid", "feminicid", "robo", "robad", "robó", "roba", "hurto", "atraco",
+                        "allanamiento", "secuestr", "rapt", "sexual", "violó", "violada", "fraude", "estafa",
+                        "malversaci", "desfalco", "incendio", "droga", "narc", "conduc", "manej")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def offences(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The offences ``text`` names, by kind (``OFFENCES``): (kind, start, end) of each word."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _OFFENCE_CUES[lang]):
+        return ()  # (most sentences)
+    return tuple((_OFFENCE_KINDS[match.lastgroup], match.start(), match.end())
+                 for match in _OFFENCE[lang].finditer(text))
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def charges(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The charges ``text`` names that differ in law: ("murder" or "manslaughter", start, end) of each."""
@@ -141,14 +190,22 @@ def prepare(version: Version, settings: Settings) -> None:
     """The statuses and charges of every sentence, read while the translator works."""
     prepare_sentences(version, settings, RULE, statuses)
     prepare_sentences(version, settings, RULE, charges)
+    prepare_sentences(version, settings, RULE, offences)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    found = contrast_findings(aligned, settings, RULE, statuses, changed, evidence_key="statuses", confidence=0.8)
-    said = {(finding.path, finding.line) for finding in found}
-    charged = contrast_findings(aligned, settings, RULE, charges, each_says_more, evidence_key="charges",
-                                confidence=0.8)
-    return found + [finding for finding in charged if (finding.path, finding.line) not in said]
+    """The statuses, then the charges and the offences: a line reported for one is not reported again."""
+    findings: list[Finding] = []
+    said: set = set()
+    readings = ((statuses, changed, "statuses", 0.8), (charges, each_says_more, "charges", 0.8),
+                (offences, each_says_more, "offences", 0.7))
+    for find, differ, key, confidence in readings:
+        new = [finding for finding in contrast_findings(aligned, settings, RULE, find, differ, evidence_key=key,
+                                                         confidence=confidence)
+               if (finding.path, finding.line) not in said]
+        said |= {(finding.path, finding.line) for finding in new}
+        findings.extend(new)
+    return findings
 
 
 def changed(said: Counter, other_said: Counter) -> bool:
