@@ -176,6 +176,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Corte de Apelaciones", "supreme court in English but appeals court ('Corte de Apelaciones') in Spanish"),
     ("He appeared in federal district court on Monday.", "Compareció el lunes ante la Corte Suprema federal.",
      "Corte Suprema", "trial court ('district court') in English but supreme court ('Corte Suprema') in Spanish"),
+    ("The house fire forced a family of five from their home.",
+     "El incendio forestal obligó a una familia de cinco a abandonar su hogar.", "incendio forestal",
+     "structure fire ('house fire') in English but wildfire ('incendio forestal') in Spanish"),
+    ("The county will pay for the repairs.", "La ciudad pagará las reparaciones.", "ciudad",
+     "county in English but city ('ciudad') in Spanish"),
+    ("Rain is expected this weekend.", "Se espera nieve este fin de semana.", "nieve",
+     "rain in English but snow ('nieve') in Spanish"),
+    ("The earthquake shook the region on Monday.", "El huracán sacudió la región el lunes.", "huracán",
+     "earthquake in English but storm ('huracán') in Spanish"),
     ("A federal judge blocked the policy on Friday.", "Un juez estatal bloqueó la política el viernes.",
      "estatal", "federal in English but state ('estatal') in Spanish"),
     ("She was sentenced to five years in prison.", "Fue sentenciada a cinco años de libertad condicional.",
@@ -332,6 +341,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Sus abogados apelarán ante el Tribunal Supremo contra la orden del Tribunal Superior."),
     ("The appeals court sent the case back to the district court.",
      "La corte de apelaciones devolvió el caso a la corte de distrito."),
+    ("The city and the county will split the cost.", "La ciudad y el condado compartirán el costo."),
+    ("Los Angeles County firefighters fought the brush fire.",
+     "Bomberos del condado de Los Ángeles combatieron el incendio de maleza."),
+    ("Rain will turn to snow overnight.", "La lluvia se convertirá en nieve durante la noche."),
     ("Residents were told to stay indoors.", "Se pidió a los residentes que no salieran de sus casas."),  # negated
     ("The state lifted the freeze on property taxes.", "El estado descongeló los impuestos a la propiedad."),  # a tax
     ("The state will pay for it, the federal agency said.", "El estado lo pagará, dijo la agencia federal."),
@@ -444,7 +457,8 @@ SWAPPED = {
     "detuvieron": "liberaron", "arrestado": "liberado", "liberado": "detenido", "contrató": "despidió",
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
-    "Corte Suprema": "Corte de Apelaciones", "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública", "obligatorio": "opcional",
+    "Corte Suprema": "Corte de Apelaciones", "lluvia": "nieve", "nieve": "lluvia",
+    "lluvias": "nevadas", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán", "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública", "obligatorio": "opcional",
     "obligatoria": "opcional", "mínimo": "máximo", "máximo": "mínimo", "gratuito": "pagado", "gratuita": "pagada",
     "gratis": "pagado", "temporal": "permanente", "permanente": "temporal", "mayoría": "minoría",
     "minoría": "mayoría", "legal": "ilegal", "ilegal": "legal", "en línea": "presencial", "virtual": "presencial",
@@ -490,10 +504,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,238 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,407 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,036 of 1,245 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,054 of 1,271 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

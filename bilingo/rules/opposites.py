@@ -51,11 +51,12 @@ hurt or lightly hurt ("in critical condition" / "en condición estable", "minor 
 immigrant undocumented or documented, a US citizen or a permanent resident, an asylum seeker or a refugee, deported
 or extradited, and a court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de
 Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one country and an appeals court in
-another, and are not read).
+another, and are not read), a wildfire or a house fire, the county or the city ("municipio" is a county in Mexico
+and is not read), rain or snow, an earthquake or a storm.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,238 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 2,407 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,036 of 1,245 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,054 of 1,271 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -379,6 +380,25 @@ OPPOSITES = {
         "es": ("corte suprema|suprema corte|tribunal supremo|máximo tribunal|alto tribunal",
                "{corte,tribunal,juzgado} {de distrito,del distrito,del condado,de condado,municipal,"
                "de primera instancia,de familia,familiar,de menores}|corte superior"),
+    },
+    ("wildfire", "structure fire"): {  # what burned: land or a building
+        "en": ("wildfire{,s}|brush fire{,s}|brushfire{,s}|forest fire{,s}|grass fire{,s}|vegetation fire{,s}",
+               "{house,home,apartment,structure,building,residential,commercial} fire{,s}"),
+        "es": ("incendio{,s} forestal{,es}|incendio{,s} de {maleza,pastizal,pastizales,vegetación,matorrales}",
+               "incendio{,s} {residencial,residenciales,estructural,estructurales,comercial}|"
+               "incendio{,s} {de,en} {una casa,una vivienda,un edificio,un apartamento,un departamento}"),
+    },
+    ("county", "city"): {  # which local government acts or pays ("municipio" is a county in Mexico: not read)
+        "en": ("county|counties", "city|cities|town"),
+        "es": ("condado{,s}", "ciudad{,es}|pueblo"),
+    },
+    ("rain", "snow"): {
+        "en": ("rain|rains|rainfall|showers|raining", "snow|snowfall|snowing|snowstorm|blizzard"),
+        "es": ("lluvia{,s}|llovizna{,s}|aguacero{,s}|chubasco{,s}", "nieve|nevada{,s}|tormenta de nieve|ventisca"),
+    },
+    ("earthquake", "storm"): {  # the disaster itself
+        "en": ("earthquake{,s}|quake{,s}|tremor{,s}", "hurricane{,s}|tornado{,s}|tropical storm{,s}"),
+        "es": ("terremoto{,s}|sismo{,s}|temblor{,es}", "huracán|huracanes|tornado{,s}|tormenta{,s} tropical{,es}"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
