@@ -51,6 +51,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Los fiscales", "defense lawyers ('Defense attorneys') in English but prosecutors ('Los fiscales') in Spanish"),
     ("A pedestrian was struck and killed on Highway 99.", "Un ciclista fue atropellado y murió en la autopista 99.",
      "ciclista", "pedestrians ('pedestrian') in English but cyclists ('ciclista') in Spanish"),
+    ("A motorcyclist was killed in the crash.", "Un ciclista murió en el choque.", "ciclista",
+     "motorcyclists ('motorcyclist') in English but cyclists ('ciclista') in Spanish"),
     ("Nurses at the hospital went on strike.", "Los médicos del hospital se declararon en huelga.",
      "médicos", "nurses in English but doctors ('médicos') in Spanish"),
     ("The program serves Latino families in the valley.", "El programa atiende a familias afroamericanas del valle.",
@@ -114,7 +116,7 @@ for _word, _other in _TURNED:
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
-    """883 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
+    """884 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
     real error of the corpus's translation (WMT: "at their employers' expense" / "a costa de los empleados"); with
     the first Spanish group turned into its counterpart, 749 of 785 are found (the others name the counterpart
     on the English side too: "doctors and patients", "police and firefighters")."""

@@ -19,8 +19,8 @@ The police and the firefighters, the prosecution and the defense lawyers, a civi
 ("the plaintiff" / "la demandada") are counterparts too: a police report attributed to the fire department, or the
 prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
-of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians and
-cyclists, doctors and nurses, and the communities a local story is about: Latinos, African Americans, Asian
+of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians,
+cyclists and motorcyclists, doctors and nurses, and the communities a local story is about: Latinos, African Americans, Asian
 Americans ("Latino families" / "familias afroamericanas"; not "Black" / "negro", a colour as often).
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"),
@@ -65,6 +65,7 @@ GROUPS = {
     "pedestrians": {"en": "pedestrian{,s}", "es": "peat{ón,ona,ones}|transeúnte{,s}"},
     "passengers": {"en": "passenger{,s}", "es": "pasajer{o,a,os,as}"},
     "cyclists": {"en": "cyclist{,s}|bicyclist{,s}", "es": "ciclista{,s}"},
+    "motorcyclists": {"en": "motorcyclist{,s}|biker{,s}", "es": "motociclista{,s}|motorista{,s}"},
     "victims": {"en": "victim{,s}", "es": "víctima{,s}"},
     "accused": {  # suspects and defendants ("la demandada": a civil suit's)
         "en": "suspect{,s}|gunman|gunmen|shooter{,s}|attacker{,s}|assailant{,s}|defendant{,s}|accused",
@@ -98,7 +99,7 @@ _COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "ch
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
-                 ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
+                 ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"), ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"),
                  ("pedestrians", "passengers"), ("doctors", "nurses"), ("Latinos", "African Americans"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
