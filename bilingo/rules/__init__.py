@@ -99,7 +99,8 @@ RULES: dict[str, Rule] = {
             " tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the"
             " defense, a civil suit's plaintiff and defendant, pedestrians and cyclists, one community and another), a"
             " nationality changed, a compass direction changed, a university put for another of its state, a school"
-            " said as another level, or a name misspelt where"
+            " said as another level, a bio's fact changed (a degree, a student's year, where the person was born,"
+            " a prize won or only a finalist's), or a name misspelt where"
             " its version spells it right elsewhere ('Abbot' / 'Abbott').",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
@@ -111,7 +112,7 @@ RULES: dict[str, Rule] = {
             " EN: 'agents from ICE' / ES: 'agentes de la Patrulla Fronteriza'; EN: 'The students walked out' / ES: 'Los"
             " maestros abandonaron'; EN: 'a Mexican citizen' / ES: 'un ciudadano guatemalteco'; EN: 'Arizona State"
             " University' / ES: 'la Universidad de Arizona'; EN: 'a new elementary school' / ES: 'una nueva escuela"
-            " secundaria'.",
+            " secundaria'; EN: 'a master's degree' / ES: 'una licenciatura'.",
         ),
         Rule(
             "BL203",

@@ -1,0 +1,80 @@
+"""name-mismatch: what a bio says of a person changed: a degree, a student's year, where the person was born or grew
+up, a prize won or only a finalist's."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, CORPUS_SETS, aligned_pair, corpus_records
+from bilingo.rules import credentials
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return credentials.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("She holds a master's degree in journalism from Columbia University.",
+     "Tiene una licenciatura en periodismo de la Universidad de Columbia.", "licenciatura",
+     "master's degree in English but bachelor's degree ('licenciatura') in Spanish"),
+    ("He earned a bachelor’s degree in history.", "Obtuvo un doctorado en historia.", "doctorado",
+     "bachelor's degree ('bachelor’s degree') in English but doctorate ('doctorado') in Spanish"),
+    ("Ana Ruiz is a senior at the University of Arizona.",
+     "Ana Ruiz es estudiante de primer año en la Universidad de Arizona.", "estudiante de primer año",
+     "final-year student ('is a senior at') in English but first-year student ('estudiante de primer año') in "
+     "Spanish"),
+    ("She was born in Guadalajara, Mexico, and moved to Phoenix at 12.",
+     "Creció en Guadalajara, México, y se mudó a Phoenix a los 12 años.", "Creció en",
+     "born ('born in') in English but grew up ('Creció en') in Spanish"),
+    ("The series won a Pulitzer Prize in 2020.", "La serie fue finalista del Premio Pulitzer en 2020.", "finalista",
+     "won in English but finalist ('finalista') in Spanish"),
+    ("She was nominated for an Emmy last year.", "Ganó un Emmy el año pasado.", "Ganó",
+     "nominated ('nominated for') in English but won ('Ganó') in Spanish"),
+])
+def test_a_fact_of_a_bio_changed_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.lang, finding.text, finding.message) == ("name-mismatch", "es", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("She holds a master's degree in journalism.", "Tiene una maestría en periodismo."),
+    ("He has a Ph.D. in chemistry.", "Tiene un doctorado en química."),
+    ("Ana Ruiz is a senior at the University of Arizona.",
+     "Ana Ruiz es estudiante de último año en la Universidad de Arizona."),
+    ("Born and raised in El Paso, she covers the border.", "Nacida y criada en El Paso, cubre la frontera."),
+    ("The series won a Pulitzer Prize in 2020.", "La serie ganó un Premio Pulitzer en 2020."),
+    # a senior official, a freshman senator, an election won: no bio's fact
+    ("A senior official said the freshman senator won the primary.",
+     "Un alto funcionario dijo que el senador novato fue nominado en la primaria."),
+    # one side saying none says nothing
+    ("She studied journalism at Columbia.", "Tiene una maestría en periodismo de Columbia."),
+])
+def test_the_same_fact_or_none_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_the_check_is_off_when_name_mismatch_is_ignored():
+    assert _findings("She holds a master's degree.", "Tiene una licenciatura.",
+                     Settings(disabled_rules={"name-mismatch"})) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_the_facts_of_a_person():
+    """14 sentence pairs of the dev corpus (news and wiki text, few bios) say such a fact on both sides, all alike."""
+    def kinds(text: str, lang: str) -> Counter:
+        return Counter(kind for kind, _, _ in credentials.credentials(text, lang))
+
+    compared = disagreeing = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = kinds(en, "en"), kinds(es, "es")
+                if english and spanish:
+                    compared += 1
+                    disagreeing += bool(credentials.changed(spanish, english))
+    assert compared >= 12 and disagreeing == 0
