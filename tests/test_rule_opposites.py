@@ -183,6 +183,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "county in English but city ('ciudad') in Spanish"),
     ("Rain is expected this weekend.", "Se espera nieve este fin de semana.", "nieve",
      "rain in English but snow ('nieve') in Spanish"),
+    ("The medical examiner ruled the death a suicide.", "El médico forense dictaminó que la muerte fue un homicidio.",
+     "homicidio", "suicide in English but homicide ('homicidio') in Spanish"),
+    ("Police said the shooting was accidental.", "La policía dijo que el disparo fue intencional.", "intencional",
+     "accidental in English but intentional ('intencional') in Spanish"),
+    ("The couple married in 2015.", "La pareja se divorció en 2015.", "divorció",
+     "married in English but divorced ('divorció') in Spanish"),
+    ("The board named Luis Peña interim superintendent.", "La junta nombró a Luis Peña superintendente permanente.",
+     "permanente", "temporary ('interim') in English but permanent ('permanente') in Spanish"),
     ("The earthquake shook the region on Monday.", "El huracán sacudió la región el lunes.", "huracán",
      "earthquake in English but storm ('huracán') in Spanish"),
     ("A federal judge blocked the policy on Friday.", "Un juez estatal bloqueó la política el viernes.",
@@ -345,6 +353,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Los Angeles County firefighters fought the brush fire.",
      "Bomberos del condado de Los Ángeles combatieron el incendio de maleza."),
     ("Rain will turn to snow overnight.", "La lluvia se convertirá en nieve durante la noche."),
+    ("The shooting was not intentional, police said.", "El disparo no fue intencional, dijo la policía."),
+    ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
+    ("She was named interim principal.", "Fue nombrada directora interina."),
     ("Residents were told to stay indoors.", "Se pidió a los residentes que no salieran de sus casas."),  # negated
     ("The state lifted the freeze on property taxes.", "El estado descongeló los impuestos a la propiedad."),  # a tax
     ("The state will pay for it, the federal agency said.", "El estado lo pagará, dijo la agencia federal."),
@@ -458,7 +469,7 @@ SWAPPED = {
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "Corte Suprema": "Corte de Apelaciones", "lluvia": "nieve", "nieve": "lluvia",
-    "lluvias": "nevadas", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán", "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública", "obligatorio": "opcional",
+    "lluvias": "nevadas", "suicidio": "homicidio", "accidental": "intencional", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán", "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública", "obligatorio": "opcional",
     "obligatoria": "opcional", "mínimo": "máximo", "máximo": "mínimo", "gratuito": "pagado", "gratuita": "pagada",
     "gratis": "pagado", "temporal": "permanente", "permanente": "temporal", "mayoría": "minoría",
     "minoría": "mayoría", "legal": "ilegal", "ilegal": "legal", "en línea": "presencial", "virtual": "presencial",
@@ -504,10 +515,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,407 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,434 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,054 of 1,271 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,053 of 1,271 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

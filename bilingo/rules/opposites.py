@@ -52,11 +52,12 @@ immigrant undocumented or documented, a US citizen or a permanent resident, an a
 or extradited, and a court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de
 Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one country and an appeals court in
 another, and are not read), a wildfire or a house fire, the county or the city ("municipio" is a county in Mexico
-and is not read), rain or snow, an earthquake or a storm.
+and is not read), rain or snow, an earthquake or a storm, a death ruled a suicide or a homicide, a shooting accidental or
+intentional, a couple married or divorced, and an interim official made a permanent one.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,407 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 2,434 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,054 of 1,271 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,053 of 1,271 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -322,9 +323,9 @@ OPPOSITES = {
         "en": ("free of charge|for free|free", "paid"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo", "pagad{o,a,os,as}|{es,son,será,serán} de pago"),
     },
-    ("temporary", "permanent"): {
-        "en": ("temporary|temporarily", "permanent|permanently"),
-        "es": ("temporal{,es,mente}|provisional{,es,mente}",
+    ("temporary", "permanent"): {  # (an interim superintendent made a permanent one)
+        "en": ("temporary|temporarily|interim", "permanent|permanently"),
+        "es": ("temporal{,es,mente}|provisional{,es,mente}|interin{o,a,os,as}",
                "permanente{,s,mente}|definitiv{o,a,os,as}|definitivamente"),
     },
     ("federal", "state"): {  # a court, a judge, a law, an agency ("state" as an adjective only: "the state" is a noun)
@@ -399,6 +400,21 @@ OPPOSITES = {
     ("earthquake", "storm"): {  # the disaster itself
         "en": ("earthquake{,s}|quake{,s}|tremor{,s}", "hurricane{,s}|tornado{,s}|tropical storm{,s}"),
         "es": ("terremoto{,s}|sismo{,s}|temblor{,es}", "huracán|huracanes|tornado{,s}|tormenta{,s} tropical{,es}"),
+    },
+    ("suicide", "homicide"): {  # how a death was ruled
+        "en": ("suicide{,s}|took {his,her,their} own li{fe,ves}|killed {himself,herself,themselves}",
+               "homicide{,s}"),
+        "es": ("suicidio{,s}|se quitó la vida|se suicid{ó,aron}|se {quitaron,quitó} la vida", "homicidio{,s}"),
+    },
+    ("accidental", "intentional"): {  # a shooting, a fire, a death
+        "en": ("accidental|accidentally|by accident|unintentional|unintentionally",
+               "intentional|intentionally|deliberate|deliberately|on purpose"),
+        "es": ("accidental{,es,mente}|por accidente|sin querer|no intencional{,es}",
+               "intencional{,es,mente}|deliberad{o,a,os,as}|deliberadamente|adrede"),
+    },
+    ("married", "divorced"): {
+        "en": ("married|marry|marries|marriage|wed|weds|wedding", "divorced|divorce|divorces|divorcing"),
+        "es": ("cas{ó,aron,ado,ada,ados,adas,arse,arán}|matrimonio|boda", "divorci{ó,aron,ado,ada,ados,adas,arse,o,os}"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
