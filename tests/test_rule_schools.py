@@ -25,7 +25,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The high school will close early on Friday.", "La escuela primaria cerrará temprano el viernes.",
      "escuela primaria", "secondary school ('high school') in English but elementary school ('escuela primaria') in "
      "Spanish"),
-    ("The shooting happened at a middle school, police said.", "El tiroteo ocurrió en una universidad, dijo la policía.",
+    ("The shooting happened at a middle school.", "El tiroteo ocurrió en una universidad.",
      "universidad", "secondary school ('middle school') in English but university ('universidad') in Spanish"),
     ("She teaches at Lincoln Elementary.", "Enseña en la preparatoria Lincoln.", "preparatoria",
      "elementary school ('Elementary') in English but secondary school ('preparatoria') in Spanish"),

@@ -52,8 +52,8 @@ immigrant undocumented or documented, a US citizen or a permanent resident, an a
 or extradited, and a court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de
 Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one country and an appeals court in
 another, and are not read), a wildfire or a house fire, the county or the city ("municipio" is a county in Mexico
-and is not read), rain or snow, an earthquake or a storm, a death ruled a suicide or a homicide, a shooting accidental or
-intentional, a couple married or divorced, and an interim official made a permanent one.
+and is not read), rain or snow, an earthquake or a storm, a death ruled a suicide or a homicide, a shooting
+accidental or intentional, a couple married or divorced, and an interim official made a permanent one.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 2,434 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -414,7 +414,8 @@ OPPOSITES = {
     },
     ("married", "divorced"): {
         "en": ("married|marry|marries|marriage|wed|weds|wedding", "divorced|divorce|divorces|divorcing"),
-        "es": ("cas{ó,aron,ado,ada,ados,adas,arse,arán}|matrimonio|boda", "divorci{ó,aron,ado,ada,ados,adas,arse,o,os}"),
+        "es": ("cas{ó,aron,ado,ada,ados,adas,arse,arán}|matrimonio|boda",
+               "divorci{ó,aron,ado,ada,ados,adas,arse,o,os}"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
