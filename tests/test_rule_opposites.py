@@ -189,6 +189,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "accidental in English but intentional ('intencional') in Spanish"),
     ("The couple married in 2015.", "La pareja se divorció en 2015.", "divorció",
      "married in English but divorced ('divorció') in Spanish"),
+    ("A pickup truck crashed into the store.", "Una motocicleta se estrelló contra la tienda.", "motocicleta",
+     "car ('pickup truck') in English but motorcycle ('motocicleta') in Spanish"),
+    ("The man was riding a bicycle when he was hit.", "El hombre iba en motocicleta cuando fue atropellado.",
+     "motocicleta", "bicycle in English but motorcycle ('motocicleta') in Spanish"),
     ("The board named Luis Peña interim superintendent.", "La junta nombró a Luis Peña superintendente permanente.",
      "permanente", "temporary ('interim') in English but permanent ('permanente') in Spanish"),
     ("The earthquake shook the region on Monday.", "El huracán sacudió la región el lunes.", "huracán",
@@ -355,6 +359,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Rain will turn to snow overnight.", "La lluvia se convertirá en nieve durante la noche."),
     ("The shooting was not intentional, police said.", "El disparo no fue intencional, dijo la policía."),
     ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
+    ("A car hit a man riding a bicycle.", "Un coche atropelló a un hombre que iba en bicicleta."),
     ("She was named interim principal.", "Fue nombrada directora interina."),
     ("Residents were told to stay indoors.", "Se pidió a los residentes que no salieran de sus casas."),  # negated
     ("The state lifted the freeze on property taxes.", "El estado descongeló los impuestos a la propiedad."),  # a tax
@@ -469,7 +474,7 @@ SWAPPED = {
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "Corte Suprema": "Corte de Apelaciones", "lluvia": "nieve", "nieve": "lluvia",
-    "lluvias": "nevadas", "suicidio": "homicidio", "accidental": "intencional", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán", "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública", "obligatorio": "opcional",
+    "lluvias": "nevadas", "suicidio": "homicidio", "motocicleta": "camioneta", "bicicleta": "motocicleta", "accidental": "intencional", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán", "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública", "obligatorio": "opcional",
     "obligatoria": "opcional", "mínimo": "máximo", "máximo": "mínimo", "gratuito": "pagado", "gratuita": "pagada",
     "gratis": "pagado", "temporal": "permanente", "permanente": "temporal", "mayoría": "minoría",
     "minoría": "mayoría", "legal": "ilegal", "ilegal": "legal", "en línea": "presencial", "virtual": "presencial",
@@ -515,10 +520,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,434 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,516 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,053 of 1,271 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,048 of 1,266 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

@@ -53,11 +53,12 @@ or extradited, and a court's level: supreme, appeals or trial ("the state Suprem
 Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one country and an appeals court in
 another, and are not read), a wildfire or a house fire, the county or the city ("municipio" is a county in Mexico
 and is not read), rain or snow, an earthquake or a storm, a death ruled a suicide or a homicide, a shooting
-accidental or intentional, a couple married or divorced, and an interim official made a permanent one.
+accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what
+crashed: a car, a motorcycle or a bicycle ("auto" alone, also a court's order in Spain, is not read).
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,434 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 2,516 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,053 of 1,271 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,048 of 1,266 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -416,6 +417,17 @@ OPPOSITES = {
         "en": ("married|marry|marries|marriage|wed|weds|wedding", "divorced|divorce|divorces|divorcing"),
         "es": ("cas{ó,aron,ado,ada,ados,adas,arse,arán}|matrimonio|boda",
                "divorci{ó,aron,ado,ada,ados,adas,arse,o,os}"),
+    },
+    # what crashed or was hit ("auto" alone is also a court's order in Spain, "van" a name: not read)
+    ("motorcycle", "car"): {
+        "en": ("motorcycle{,s}|motorbike{,s}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
+        "es": ("motocicleta{,s}|moto|motos", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
+    },
+    ("bicycle", "motorcycle"): {"en": ("bicycle{,s}|bike{,s}", "motorcycle{,s}|motorbike{,s}"),
+                                "es": ("bicicleta{,s}", "motocicleta{,s}|moto|motos")},
+    ("bicycle", "car"): {
+        "en": ("bicycle{,s}|bike{,s}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
+        "es": ("bicicleta{,s}", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
