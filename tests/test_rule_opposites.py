@@ -193,6 +193,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "car ('pickup truck') in English but motorcycle ('motocicleta') in Spanish"),
     ("The man was riding a bicycle when he was hit.", "El hombre iba en motocicleta cuando fue atropellado.",
      "motocicleta", "bicycle in English but motorcycle ('motocicleta') in Spanish"),
+    ("Street vendors can sell food with a permit from the city.",
+     "Los vendedores ambulantes pueden vender comida sin un permiso de la ciudad.", "sin un permiso",
+     "with ('with a permit') in English but without ('sin un permiso') in Spanish"),
+    ("He was driving without a license, police said.", "Conducía con licencia, dijo la policía.", "con licencia",
+     "without ('without a license') in English but with ('con licencia') in Spanish"),
     ("The board named Luis Peña interim superintendent.", "La junta nombró a Luis Peña superintendente permanente.",
      "permanente", "temporary ('interim') in English but permanent ('permanente') in Spanish"),
     ("The earthquake shook the region on Monday.", "El huracán sacudió la región el lunes.", "huracán",
@@ -360,6 +365,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The shooting was not intentional, police said.", "El disparo no fue intencional, dijo la policía."),
     ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
     ("A car hit a man riding a bicycle.", "Un coche atropelló a un hombre que iba en bicicleta."),
+    ("He was driving without a license.", "Conducía sin licencia."),
+    ("The search was done with a warrant.", "El registro se hizo con una orden judicial."),
     ("She was named interim principal.", "Fue nombrada directora interina."),
     ("Residents were told to stay indoors.", "Se pidió a los residentes que no salieran de sus casas."),  # negated
     ("The state lifted the freeze on property taxes.", "El estado descongeló los impuestos a la propiedad."),  # a tax

@@ -54,7 +54,8 @@ Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one co
 another, and are not read), a wildfire or a house fire, the county or the city ("municipio" is a county in Mexico
 and is not read), rain or snow, an earthquake or a storm, a death ruled a suicide or a homicide, a shooting
 accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what
-crashed: a car, a motorcycle or a bicycle ("auto" alone, also a court's order in Spain, is not read).
+crashed: a car, a motorcycle or a bicycle ("auto" alone, also a court's order in Spain, is not read), and a permit,
+a license, a warrant or a helmet held or not ("with a permit" / "sin permiso").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 2,516 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -428,6 +429,13 @@ OPPOSITES = {
     ("bicycle", "car"): {
         "en": ("bicycle{,s}|bike{,s}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
         "es": ("bicicleta{,s}", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
+    },
+    # a permit, a license, a warrant, a helmet held or not ("driving without a license" / "con licencia")
+    ("with", "without"): {
+        "en": ("with {a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,licenses,licence,warrant,insurance,helmet,seat belt,seatbelt,mask,masks,visa,appointment}",
+               "without {a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,licenses,licence,warrant,insurance,helmet,seat belt,seatbelt,mask,masks,visa,appointment}|unlicensed|uninsured|warrantless"),
+        "es": ("con {un ,una ,el ,la ,su ,sus ,}{permiso,permisos,licencia,licencias,orden judicial,seguro,casco,cinturón de seguridad,mascarilla,cubrebocas,visa,cita}",
+               "sin {un ,una ,el ,la ,su ,sus ,}{permiso,permisos,licencia,licencias,orden judicial,seguro,casco,cinturón de seguridad,mascarilla,cubrebocas,visa,cita}"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
