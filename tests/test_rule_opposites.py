@@ -31,9 +31,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The patient's condition improved overnight.", "El estado del paciente empeoró durante la noche.",
      "empeoró", "improved in English but worsened ('empeoró') in Spanish"),
     ("The company hired 200 workers last year.", "La empresa despidió a 200 trabajadores el año pasado.",
-     "despidió", "hired in English but laid off ('despidió') in Spanish"),
+     "despidió", "hired in English but fired or laid off ('despidió') in Spanish"),
     ("The company said it would hire 300 workers.", "La empresa dijo que despediría a 300 trabajadores.",
-     "despediría", "hired ('hire') in English but laid off ('despediría') in Spanish"),
+     "despediría", "hired ('hire') in English but fired or laid off ('despediría') in Spanish"),
     ("Polls close at 8 p.m.", "Las urnas abren a las 8 p.m.", "abren", "closed ('close at') in English but opened"
      " ('abren') in Spanish"),
     # an order, an advisory or a curfew issued or lifted
@@ -97,7 +97,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The board lowered the tax rate this year.", "La junta elevó la tasa de impuestos este año.",
      "elevó", "fell ('lowered') in English but rose ('elevó') in Spanish"),
     ("The company plans to hire 150 workers this year.", "La compañía planea despedir a 150 trabajadores este año.",
-     "despedir", "hired ('hire') in English but laid off ('despedir') in Spanish"),
+     "despedir", "hired ('hire') in English but fired or laid off ('despedir') in Spanish"),
     # a requirement denied, and its negation dropped in translation
     ("A high school diploma is not required.", "Se requiere diploma de preparatoria.",
      "Se requiere", "optional ('not required') in English but required ('Se requiere') in Spanish"),
@@ -193,6 +193,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "car ('pickup truck') in English but motorcycle ('motocicleta') in Spanish"),
     ("The man was riding a bicycle when he was hit.", "El hombre iba en motocicleta cuando fue atropellado.",
      "motocicleta", "bicycle in English but motorcycle ('motocicleta') in Spanish"),
+    ("The police chief resigned last week.", "El jefe de policía fue despedido la semana pasada.", "despedido",
+     "resigned in English but fired or laid off ('despedido') in Spanish"),
+    ("The superintendent was fired on Tuesday.", "El superintendente renunció el martes.", "renunció",
+     "fired or laid off ('was fired') in English but resigned ('renunció') in Spanish"),
     ("Street vendors can sell food with a permit from the city.",
      "Los vendedores ambulantes pueden vender comida sin un permiso de la ciudad.", "sin un permiso",
      "with ('with a permit') in English but without ('sin un permiso') in Spanish"),
@@ -269,7 +273,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "renovó", "expired ('expires') in English but renewed ('renovó') in Spanish"),
     # an employee on leave said fired, a rule to be enforced said dropped
     ("The teacher was placed on paid leave.", "El maestro fue despedido.",
-     "despedido", "on leave ('placed on paid leave') in English but laid off ('despedido') in Spanish"),
+     "despedido",
+     "on leave ('placed on paid leave') in English but fired or laid off ('despedido') in Spanish"),
     ("The city will begin enforcing the rule next month.", "La ciudad dejará de aplicar la regla el próximo mes.",
      "dejará de", "began ('will begin') in English but ended ('dejará de') in Spanish"),
     # a patient, a vaccine, a storm, a suspect held, classes, a service
@@ -366,6 +371,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
     ("A car hit a man riding a bicycle.", "Un coche atropelló a un hombre que iba en bicicleta."),
     ("He was driving without a license.", "Conducía sin licencia."),
+    ("The chief resigned before he could be fired.", "El jefe renunció antes de que pudieran despedirlo."),
     ("The search was done with a warrant.", "El registro se hizo con una orden judicial."),
     ("She was named interim principal.", "Fue nombrada directora interina."),
     ("Residents were told to stay indoors.", "Se pidió a los residentes que no salieran de sus casas."),  # negated
@@ -527,10 +533,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,516 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,534 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,048 of 1,266 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,047 of 1,268 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

@@ -55,11 +55,12 @@ another, and are not read), a wildfire or a house fire, the county or the city (
 and is not read), rain or snow, an earthquake or a storm, a death ruled a suicide or a homicide, a shooting
 accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what
 crashed: a car, a motorcycle or a bicycle ("auto" alone, also a court's order in Spain, is not read), and a permit,
-a license, a warrant or a helmet held or not ("with a permit" / "sin permiso").
+a license, a warrant or a helmet held or not ("with a permit" / "sin permiso"), and an official who resigned said
+fired.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,516 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 2,534 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,048 of 1,266 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,047 of 1,268 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -213,15 +214,22 @@ OPPOSITES = {
         "en": ("{is,are,was,were,remains,remained} in custody|taken into custody", "escaped|on the run|at large"),
         "es": ("bajo custodia|{fue,fueron} detenid{o,a,os,as}", "escap{ó,aron}|se {fugó,fugaron}|prófug{o,a,os,as}"),
     },
-    ("hired", "laid off"): {
+    ("hired", "fired or laid off"): {
         "en": ("hired|hires|hire|hiring", _LAID_OFF["en"]),
         "es": ("contrat" + _AR_VERB, _LAID_OFF["es"]),
     },
-    ("on leave", "laid off"): {  # an employee placed on leave, said fired
+    ("on leave", "fired or laid off"): {  # an employee placed on leave, said fired
         "en": ("{placed,is,was,remains,remained,been} on {paid,unpaid,administrative,medical} leave|"
                "{placed,is,was,remains,remained,been} on leave", _LAID_OFF["en"]),
         "es": ("{de,con} licencia|licencia {administrativa,con goce de sueldo,sin goce de sueldo,pagada}|"
                "permiso administrativo", _LAID_OFF["es"]),
+    },
+    ("resigned", "fired or laid off"): {  # an official who left said fired, and the other way
+        "en": ("resign|resigns|resigned|resigning|resignation|{stepped,steps,step,stepping} down",
+               "{was,were,been,is,be,being} {fired,ousted,dismissed,terminated,let go}|" + _LAID_OFF["en"]),
+        "es": ("renunci{ó,aron,ará,arán,ado,ar,e}|su renuncia|dimi{tió,tieron,tirá,tir}|dimisión|"
+               "presentó su renuncia",
+               _LAID_OFF["es"] + "|destituid{o,a,os,as}|destitu{yó,yeron,ir}"),
     },
     ("alive", "dead"): {
         "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound", _DEAD["en"]),
