@@ -27,6 +27,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "esposo", "partner ('boyfriend') in English but spouse ('esposo') in Spanish"),
     ("His brother-in-law owns the shop.", "Su suegro es dueño de la tienda.",
      "suegro", "sibling-in-law ('brother-in-law') in English but parent-in-law ('suegro') in Spanish"),
+    # which sibling or child
+    ("His older brother was also arrested.", "Su hermano menor también fue arrestado.",
+     "hermano menor", "older ('older brother') in English but younger ('hermano menor') in Spanish"),
+    ("The couple's youngest daughter survived.", "La hija mayor de la pareja sobrevivió.",
+     "hija mayor", "younger ('youngest daughter') in English but older ('hija mayor') in Spanish"),
 ])
 def test_a_relation_said_as_another_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -44,6 +49,8 @@ def test_a_relation_said_as_another_is_reported(en, es, flagged, message):
     ("\"He is strong,\" declared his son David.", "\"Papá es fuerte\", declaró David."),  # what a child calls a parent
     ("The boy was taken to the hospital.", "Su hijo fue trasladado al hospital."),  # one side says none
     ("Her father-in-law and her stepson came.", "Vinieron su suegro y su hijastro."),  # not "father", not "son"
+    ("Her older sister and her younger brother spoke.", "Hablaron su hermana mayor y su hermano menor."),
+    ("The mayor's son was arrested.", "El hijo del alcalde fue arrestado."),
     ("It has promised counseling to families with more than one child.",
      "Ha prometido orientación a las familias con más de un niño."),  # "prometido": promised
 ])

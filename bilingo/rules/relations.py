@@ -17,6 +17,10 @@ Relations by marriage, steps and partners are their own relations ("brother-in-l
 the one that says another is a real discrepancy (an Italian "nipote" that WMT's translators made "nephew" and
 "nieto"); with the first Spanish word turned, 162 of 168 are found (tests/test_rule_relations.py). ("prometido",
 fiancé, is not read: it is as often "promised".)
+
+Which of the siblings or children is read too ("his older brother" / "su hermano menor", ``birth_orders``): the
+Spanish "mayor" and "menor" only right after a relation's word (alone they are also a mayor, greater, a minor,
+smaller). The dev corpus has one such pair, alike.
 """
 
 from __future__ import annotations
@@ -75,13 +79,43 @@ def relations(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
                  for match in _WORDS[lang].finditer(text))
 
 
+# Which of the siblings or children: "his older brother" / "su hermano menor", "the eldest daughter" / "la hija
+# menor". Spanish "mayor" and "menor" are read only right after a relation's word ("mayor" alone is also a mayor or
+# greater, "menor" a minor or smaller).
+_KIN = {"en": r"brothers?|sisters?|siblings?|sons?|daughters?|child|children|grandsons?|granddaughters?",
+        "es": r"herman[oa]s?|hij[oa]s?|niet[oa]s?"}
+_BIRTH_ORDER = {
+    "en": re.compile(rf"\b(?:(?P<older>older|elder|oldest|eldest|big)|(?P<younger>younger|youngest|little|baby))"
+                     rf"\s+(?:{_KIN['en']})\b", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:{_KIN['es']})\s+(?:(?P<older>mayor(?:es)?)|(?P<younger>menor(?:es)?|pequeñ[oa]s?))\b",
+                     re.IGNORECASE),
+}
+_BIRTH_ORDER_CUES = {"en": ("older", "elder", "oldest", "eldest", "big", "younger", "youngest", "little", "baby"),
+                     "es": ("mayor", "menor", "pequeño", "pequeña")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def birth_orders(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """Which sibling or child ``text`` says a relation is: ("older" or "younger", start, end) of each phrase."""
+    lang = "es" if lang == "es" else "en"
+    if not any(cue in text.lower() for cue in _BIRTH_ORDER_CUES[lang]):
+        return ()  # (most sentences)
+    return tuple((match.lastgroup, match.start(), match.end()) for match in _BIRTH_ORDER[lang].finditer(text))
+
+
 def prepare(version: Version, settings: Settings) -> None:
     """The relations of every sentence, read while the translator works."""
     prepare_sentences(version, settings, RULE, relations)
+    prepare_sentences(version, settings, RULE, birth_orders)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    return contrast_findings(aligned, settings, RULE, relations, changed, evidence_key="relations", confidence=0.7)
+    """The relations, then which of the siblings or children: a line reported for one is not reported again."""
+    findings = contrast_findings(aligned, settings, RULE, relations, changed, evidence_key="relations", confidence=0.7)
+    said = {(finding.path, finding.line) for finding in findings}
+    return findings + [finding for finding in contrast_findings(aligned, settings, RULE, birth_orders, changed,
+                                                                evidence_key="birth_orders", confidence=0.6)
+                       if (finding.path, finding.line) not in said]
 
 
 # whether each side says a relation more often than the other
