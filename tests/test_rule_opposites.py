@@ -193,6 +193,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "car ('pickup truck') in English but motorcycle ('motocicleta') in Spanish"),
     ("The man was riding a bicycle when he was hit.", "El hombre iba en motocicleta cuando fue atropellado.",
      "motocicleta", "bicycle in English but motorcycle ('motocicleta') in Spanish"),
+    ("It was the first time the city hosted the event.", "Fue la última vez que la ciudad organizó el evento.",
+     "última vez", "first time in English but last time ('última vez') in Spanish"),
     ("The police chief resigned last week.", "El jefe de policía fue despedido la semana pasada.", "despedido",
      "resigned in English but fired or laid off ('despedido') in Spanish"),
     ("The superintendent was fired on Tuesday.", "El superintendente renunció el martes.", "renunció",
@@ -371,6 +373,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
     ("A car hit a man riding a bicycle.", "Un coche atropelló a un hombre que iba en bicicleta."),
     ("He was driving without a license.", "Conducía sin licencia."),
+    ("For the first time since 2019, the last time it rained here, the river rose.",
+     "Por primera vez desde 2019, la última vez que llovió aquí, el río subió."),
     ("The chief resigned before he could be fired.", "El jefe renunció antes de que pudieran despedirlo."),
     ("The search was done with a warrant.", "El registro se hizo con una orden judicial."),
     ("She was named interim principal.", "Fue nombrada directora interina."),
@@ -533,10 +537,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,534 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """2,561 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,047 of 1,268 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,045 of 1,266 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
