@@ -115,6 +115,11 @@ _CANCELLED = {"en": "canceled|cancelled|cancels|called off|scrapped", "es": "can
 _LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}",
              "es": "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir}|despid{o,a,os,as}|"
                    "despedid{o,a,os,as}"}
+# what one holds or goes without: a permit, a license, a warrant, insurance, a helmet
+_HELD = {"en": "{a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,licenses,licence,warrant,insurance,"
+               "helmet,seat belt,seatbelt,mask,masks,visa,appointment}",
+         "es": "{un ,una ,el ,la ,su ,sus ,}{permiso,permisos,licencia,licencias,orden judicial,seguro,casco,"
+               "cinturón de seguridad,mascarilla,cubrebocas,visa,cita}"}
 _UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,were} {steady,flat,stable}",
               "es": "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
                     "{estable,estables}|{permaneció,permanecieron} {estable,estables}"}
@@ -444,10 +449,8 @@ OPPOSITES = {
     },
     # a permit, a license, a warrant, a helmet held or not ("driving without a license" / "con licencia")
     ("with", "without"): {
-        "en": ("with {a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,licenses,licence,warrant,insurance,helmet,seat belt,seatbelt,mask,masks,visa,appointment}",
-               "without {a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,licenses,licence,warrant,insurance,helmet,seat belt,seatbelt,mask,masks,visa,appointment}|unlicensed|uninsured|warrantless"),
-        "es": ("con {un ,una ,el ,la ,su ,sus ,}{permiso,permisos,licencia,licencias,orden judicial,seguro,casco,cinturón de seguridad,mascarilla,cubrebocas,visa,cita}",
-               "sin {un ,una ,el ,la ,su ,sus ,}{permiso,permisos,licencia,licencias,orden judicial,seguro,casco,cinturón de seguridad,mascarilla,cubrebocas,visa,cita}"),
+        "en": ("with " + _HELD["en"], "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless"),
+        "es": ("con " + _HELD["es"], "sin " + _HELD["es"]),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
