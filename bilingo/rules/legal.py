@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
-from bilingo.rules.words import holds_any
+from bilingo.rules.words import folded_words, holds_any
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -159,19 +159,27 @@ _OFFENCE = {lang: re.compile(r"\b(?:" + "|".join(f"(?P<o{index}>{words[lang]})"
                                                    for index, words in enumerate(OFFENCES.values())) + r")\b",
                              re.IGNORECASE) for lang in ("en", "es")}
 _OFFENCE_KINDS = {f"o{index}": kind for index, kind in enumerate(OFFENCES)}
-_OFFENCE_CUES = {"en": ("murder", "manslaughter", "homicide", "killing", "robber", "burglar", "theft", "larceny",
-                        "shoplifting", "carjacking", "stole", "kidnap", "abduct", "rape", "raping", "sexual", "fraud",
-                        "embezzl", "scam", "arson", "drug", "narcotics", "dui", "dwi", "drunk", "driving"),
-                 "es": ("asesin", "homicid", "feminicid", "robo", "robad", "robó", "roba", "hurto", "atraco",
-                        "allanamiento", "secuestr", "rapt", "sexual", "violó", "violada", "fraude", "estafa",
-                        "malversaci", "desfalco", "incendio", "droga", "narc", "conduc", "manej")}
+# a word of each phrase, folded: a sentence holding none of them (most) names no offence
+_OFFENCE_WORDS = {
+    "en": frozenset("""murder murders murdered manslaughter homicide homicides killing killings robbery robberies
+        burglary burglaries theft thefts larceny shoplifting carjacking stole stolen kidnapping kidnapped kidnappings
+        abduction abducted abductions rape rapes raped raping sexual sexually fraud embezzlement embezzled scam arson
+        trafficking possession dealing smuggling charge charges narcotics dui dwi drunk drunken influence
+        intoxicated""".split()),
+    "es": frozenset("""asesinato asesinatos asesinado asesinada asesinados asesinadas homicidio homicidios feminicidio
+        feminicidios robo robos robado robada robados robadas robo roba robaron hurto hurtos atraco atracos
+        allanamiento allanamientos secuestro secuestros secuestrado secuestrada secuestrados secuestradas secuestro
+        secuestra secuestraron rapto raptada raptado sexual sexuales violo viola violada violadas fraude fraudes estafa
+        estafas malversacion desfalco provocado intencional provoco narcotrafico trafico posesion narcoticos
+        contrabando ebriedad ebrio ebria borracho borracha influencia intoxicado intoxicada""".split()),
+}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def offences(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The offences ``text`` names, by kind (``OFFENCES``): (kind, start, end) of each word."""
     lang = "es" if lang == "es" else "en"
-    if not holds_any(text, _OFFENCE_CUES[lang]):
+    if _OFFENCE_WORDS[lang].isdisjoint(folded_words(text)):
         return ()  # (most sentences)
     return tuple((_OFFENCE_KINDS[match.lastgroup], match.start(), match.end())
                  for match in _OFFENCE[lang].finditer(text))

@@ -871,9 +871,9 @@ _ARTICLE_SPAN = {
                      r"|(?P<week>semana)|(?P<month>mes)|(?P<year>año)|(?P<decade>d[ée]cada)|(?P<century>siglo))"
                      r"(?P<and_half>\s+y\s+medi[oa])?(?![\w-])", re.IGNORECASE),
 }
-_ARTICLE_SPAN_CUES = {"en": ("minute", "hour", "day", "week", "month", "year", "decade", "century"),
-                      "es": ("minuto", "hora", "día", "dia", "jornada", "semana", "mes", "año", "década", "decada",
-                             "siglo")}
+# the units' words, folded: a sentence holding none of them (most) says no such span
+_ARTICLE_SPAN_WORDS = {"en": frozenset("minute hour day week month year decade century".split()),
+                       "es": frozenset("minuto hora dia jornada semana mes ano decada siglo".split())}
 # "three meals a day", "$20 a month", "twice a week", "per hour": a rate, not a span
 _RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|\d[\d.,%]*(?:\s+\S+){0,2}"
                           r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -884,7 +884,7 @@ _RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|\d[\d.,%]*(?:\s
 def article_time_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
     """The spans of time ``text`` says with an article or a half and no number: (days, start, end)."""
     lang = "es" if lang == "es" else "en"
-    if not holds_any(text, _ARTICLE_SPAN_CUES[lang]):
+    if _ARTICLE_SPAN_WORDS[lang].isdisjoint(folded_words(text)):
         return ()  # (most sentences)
     spans = []
     for match in _ARTICLE_SPAN[lang].finditer(text):

@@ -90,15 +90,21 @@ _BIRTH_ORDER = {
     "es": re.compile(rf"\b(?:{_KIN['es']})\s+(?:(?P<older>mayor(?:es)?)|(?P<younger>menor(?:es)?|pequeñ[oa]s?))\b",
                      re.IGNORECASE),
 }
-_BIRTH_ORDER_CUES = {"en": ("older", "elder", "oldest", "eldest", "big", "younger", "youngest", "little", "baby"),
-                     "es": ("mayor", "menor", "pequeño", "pequeña")}
+# a sentence holding none of these words (most) says no birth order
+_BIRTH_ORDER_WORDS = {"en": frozenset("older elder oldest eldest big younger youngest little baby".split()),
+                      "es": frozenset("mayor mayores menor menores pequeno pequena pequenos pequenas".split())}
+_KIN_WORDS = {"en": frozenset("brother brothers sister sisters sibling siblings son sons daughter daughters child "
+                              "children grandson grandsons granddaughter granddaughters".split()),
+              "es": frozenset("hermano hermana hermanos hermanas hijo hija hijos hijas nieto nieta nietos "
+                              "nietas".split())}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def birth_orders(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """Which sibling or child ``text`` says a relation is: ("older" or "younger", start, end) of each phrase."""
     lang = "es" if lang == "es" else "en"
-    if not any(cue in text.lower() for cue in _BIRTH_ORDER_CUES[lang]):
+    words = folded_words(text)
+    if _BIRTH_ORDER_WORDS[lang].isdisjoint(words) or _KIN_WORDS[lang].isdisjoint(words):
         return ()  # (most sentences)
     return tuple((match.lastgroup, match.start(), match.end()) for match in _BIRTH_ORDER[lang].finditer(text))
 
