@@ -195,6 +195,18 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "motocicleta", "bicycle in English but motorcycle ('motocicleta') in Spanish"),
     ("It was the first time the city hosted the event.", "Fue la última vez que la ciudad organizó el evento.",
      "última vez", "first time in English but last time ('última vez') in Spanish"),
+    ("The primary election is set for March 5.", "La elección general está programada para el 5 de marzo.",
+     "elección general", "primary election in English but general election ('elección general') in Spanish"),
+    ("Early voting begins Monday.", "El día de las elecciones es el lunes.", "día de las elecciones",
+     "early voting in English but election day ('día de las elecciones') in Spanish"),
+    ("The outbreak of measles has grown to 30 cases.", "El brote de varicela ha crecido a 30 casos.", "varicela",
+     "measles in English but chickenpox ('varicela') in Spanish"),
+    ("Two patients are in the ICU.", "Dos pacientes están en la sala de emergencias.", "sala de emergencias",
+     "intensive care ('ICU') in English but emergency room ('sala de emergencias') in Spanish"),
+    ("The company bought the factory last year.", "La empresa vendió la fábrica el año pasado.", "vendió",
+     "bought in English but sold ('vendió') in Spanish"),
+    ("She graduated from high school in 2010.", "Abandonó la escuela preparatoria en 2010.", "Abandonó la escuela",
+     "graduated in English but dropped out ('Abandonó la escuela') in Spanish"),
     ("The police chief resigned last week.", "El jefe de policía fue despedido la semana pasada.", "despedido",
      "resigned in English but fired or laid off ('despedido') in Spanish"),
     ("The superintendent was fired on Tuesday.", "El superintendente renunció el martes.", "renunció",
@@ -373,6 +385,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
     ("A car hit a man riding a bicycle.", "Un coche atropelló a un hombre que iba en bicicleta."),
     ("He was driving without a license.", "Conducía sin licencia."),
+    ("COVID-19 is not the flu, doctors said.", "El COVID-19 no es la gripe, dijeron los médicos."),
+    ("The primary reason is cost.", "La razón principal es el costo."),  # "primary" alone is no election
+    ("He bought the house and sold the car.", "Compró la casa y vendió el auto."),
     ("For the first time since 2019, the last time it rained here, the river rose.",
      "Por primera vez desde 2019, la última vez que llovió aquí, el río subió."),
     ("The chief resigned before he could be fired.", "El jefe renunció antes de que pudieran despedirlo."),
@@ -491,7 +506,12 @@ SWAPPED = {
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "Corte Suprema": "Corte de Apelaciones", "lluvia": "nieve", "nieve": "lluvia",
-    "lluvias": "nevadas", "suicidio": "homicidio", "motocicleta": "camioneta", "bicicleta": "motocicleta", "accidental": "intencional", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán", "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública", "obligatorio": "opcional",
+    "lluvias": "nevadas", "suicidio": "homicidio", "sarampión": "varicela", "gripe": "COVID-19", "COVID-19": "gripe",
+    "COVID": "gripe", "coronavirus": "sarampión",
+    "vendió": "compró", "compró": "vendió", "motocicleta": "camioneta", "bicicleta": "motocicleta",
+    "accidental": "intencional", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán",
+    "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública",
+    "obligatorio": "opcional",
     "obligatoria": "opcional", "mínimo": "máximo", "máximo": "mínimo", "gratuito": "pagado", "gratuita": "pagada",
     "gratis": "pagado", "temporal": "permanente", "permanente": "temporal", "mayoría": "minoría",
     "minoría": "mayoría", "legal": "ilegal", "ilegal": "legal", "en línea": "presencial", "virtual": "presencial",
@@ -537,10 +557,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """2,561 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,056 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,045 of 1,266 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,429 of 1,695 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

@@ -56,16 +56,19 @@ and is not read), rain or snow, an earthquake or a storm, a death ruled a suicid
 accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what
 crashed: a car, a motorcycle or a bicycle ("auto" alone, also a court's order in Spain, is not read), and a permit,
 a license, a warrant or a helmet held or not ("with a permit" / "sin permiso"), an official who resigned said
-fired, and the first time said the last.
+fired, the first time said the last, a primary election said the general one, early voting said election day,
+intensive care said the emergency room, bought said sold, graduated said dropped out, and the disease an outbreak is
+of ("measles" / "varicela", ``DISEASES``).
 
-On the 11,650 faithful sentence pairs of the dev corpus, 2,561 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,056 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,045 of 1,266 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,429 of 1,695 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from collections import Counter
 from functools import lru_cache
 
@@ -239,6 +242,33 @@ OPPOSITES = {
     ("first time", "last time"): {
         "en": ("first time|first-ever|first ever", "last time|final time"),
         "es": ("primera vez|por vez primera", "última vez|por vez última"),
+    },
+    ("primary election", "general election"): {  # ("primary" alone is also main, or an elementary school)
+        "en": ("primary election{,s}|primaries|{democratic,republican,party,presidential,gubernatorial,congressional,"
+               "mayoral,open,closed} primary", "general election{,s}"),
+        "es": ("{elección,elecciones} primaria{,s}|{la,las} primarias|primarias {demócratas,republicanas,"
+               "presidenciales,del partido}", "{elección,elecciones} general{,es}"),
+    },
+    ("early voting", "election day"): {
+        "en": ("early voting|early vote|vote early|early ballots", "election day"),
+        "es": ("{votación,voto} {anticipada,anticipado,temprana,temprano}|votar {anticipadamente,temprano}",
+               "día de {las,la} {elecciones,elección}|jornada electoral"),
+    },
+    ("intensive care", "emergency room"): {  # where a patient is
+        "en": ("ICU|intensive care{, unit}", "emergency room{,s}|emergency department{,s}|ER"),
+        "es": ("{unidad de ,}cuidados intensivos|UCI|terapia intensiva",
+               "sala{,s} de {emergencias,urgencias}|{servicio,departamento} de {emergencias,urgencias}"),
+    },
+    ("bought", "sold"): {
+        "en": ("bought|buys|purchased|purchases|acquired|acquires", "sold|sells|selling"),
+        "es": ("compr{ó,aron,ará,arán,ado,ada,ados,adas}|adquiri{ó,eron,rá,rán,do,da}",
+               "vend{ió,ieron,e,en,erá,erán,ido,ida,idos,idas}"),
+    },
+    ("graduated", "dropped out"): {  # a student
+        "en": ("graduated|graduates from|graduate from|graduation", "dropped out|drop out|drops out|dropout{,s}"),
+        "es": ("se gradu{ó,aron,ará,arán}|graduad{o,a,os,as}|graduación|egres{ó,aron}",
+               "abandon{ó,aron} {la escuela,los estudios,la preparatoria,la secundaria,la universidad}|"
+               "dej{ó,aron} {la escuela,los estudios}|deserción escolar"),
     },
     ("alive", "dead"): {
         "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound", _DEAD["en"]),
@@ -634,6 +664,21 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
 # leaving home, which a negation before it turns into staying there
 _LEAVING = ("leave", "left", "flee", "fled", "salir", "salgan", "salieran", "abandonar", "abandonen", "abandonaran")
 _NOT = ("not ", "not to ", "no ", "que no ")
+# The disease an outbreak or a case is of: each contradicts every other ("measles" / "varicela")
+DISEASES = {
+    "measles": {"en": "measles", "es": "sarampión"},
+    "chickenpox": {"en": "chickenpox|chicken pox", "es": "varicela"},
+    "flu": {"en": "flu|influenza", "es": "gripe|gripa|influenza"},
+    "COVID-19": {"en": "COVID|COVID-19|coronavirus", "es": "COVID|COVID-19|coronavirus"},
+    "mumps": {"en": "mumps", "es": "paperas"},
+    "whooping cough": {"en": "whooping cough|pertussis", "es": "tos ferina|tosferina"},
+    "tuberculosis": {"en": "tuberculosis", "es": "tuberculosis"},
+    "RSV": {"en": "RSV|respiratory syncytial virus", "es": "VSR|virus respiratorio sincitial"},
+    "dengue": {"en": "dengue", "es": "dengue"},
+    "mpox": {"en": "mpox|monkeypox", "es": "mpox|viruela símica|viruela del mono"},
+}
+OPPOSITES.update({(one, other): {lang: (DISEASES[one][lang], DISEASES[other][lang]) for lang in ("en", "es")}
+                  for one, other in combinations(DISEASES, 2)})
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
 OPPOSITE = {kind: frozenset(other for kinds in OPPOSITES for one, other in (kinds, kinds[::-1]) if one == kind)
             for kinds in OPPOSITES for kind in kinds}
