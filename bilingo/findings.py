@@ -249,6 +249,16 @@ def each_says_more(said: Counter, other_said: Counter) -> bool:
     return bool(said - other_said and other_said - said)
 
 
+def opposite_said_more(opposites: dict[str, frozenset[str]]):
+    """The ``differ`` of a contrast rule whose kinds contradict only some others (``opposites``: each kind and those
+    it contradicts): whether one side says a kind more often than the other and the other side one it contradicts
+    ("students" against "maestros", "all" against "ninguno"); "students" against "niños" is no change."""
+    def changed(said: Counter, other_said: Counter) -> bool:
+        surplus, other_surplus = said - other_said, other_said - said
+        return any(not opposites[kind].isdisjoint(other_surplus) for kind in surplus)
+    return changed
+
+
 def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, find, differ, *, evidence_key: str,
                       confidence: float, counterparts=None,
                       opposites: dict[str, frozenset[str]] | None = None) -> list[Finding]:

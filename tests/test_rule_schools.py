@@ -3,11 +3,9 @@ secundaria")."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from aligned_builder import CORPUS_DEV, CORPUS_SETS, aligned_pair, corpus_records
+from aligned_builder import CORPUS_DEV, aligned_pair, contrast_measure
 from bilingo.rules import schools
 from bilingo.settings import Settings
 
@@ -69,22 +67,6 @@ def test_faithful_corpus_pairs_keep_their_levels_and_turned_ones_are_found():
     """119 sentence pairs of the dev corpus name a level of school on both sides, none another (German "escuelas
     superiores", higher education, is not read); with the first Spanish one turned into another level, 118 of 119
     are found (the other names both levels on the English side)."""
-    def kinds(text: str, lang: str) -> Counter:
-        return Counter(level for level, _, _ in schools.levels(text, lang))
-
-    compared = disagreeing = turned = found = 0
-    for set_name in CORPUS_SETS:
-        for record in corpus_records(set_name):
-            for en, es in zip(record["en"], record["es"]):
-                english, spanish = kinds(en, "en"), kinds(es, "es")
-                if not english or not spanish:
-                    continue
-                compared += 1
-                disagreeing += bool(schools.changed(spanish, english))
-                _, start, end = schools.levels(es, "es")[0]
-                if es[start:end] in _TURNED:
-                    turned += 1
-                    found += bool(schools.changed(kinds(es[:start] + _TURNED[es[start:end]] + es[end:], "es"),
-                                                  english))
+    compared, disagreeing, turned, found = contrast_measure(schools.levels, schools.changed, _TURNED)
     assert compared >= 110 and disagreeing == 0
     assert turned >= 100 and found >= 0.9 * turned

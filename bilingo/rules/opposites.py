@@ -72,7 +72,7 @@ from itertools import combinations
 from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.findings import contrast_findings, opposite_said_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.decisions import RULE
 from bilingo.rules.quantities import casualty_readings, money_results, superlatives
@@ -782,8 +782,5 @@ def _reported_by_quantities(aligned: AlignedDocument, finding: Finding) -> bool:
     return False
 
 
-def changed(said: Counter, other_said: Counter) -> bool:
-    """Whether, for one pair of opposites, each side says one more often than the other ("reopen" against
-    "cerrado")."""
-    surplus, other_surplus = said - other_said, other_said - said
-    return any(not OPPOSITE[kind].isdisjoint(other_surplus) for kind in surplus)
+# whether, for one pair of opposites, each side says one more often than the other
+changed = opposite_said_more(OPPOSITE)

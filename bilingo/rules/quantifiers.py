@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.findings import contrast_findings, opposite_said_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.numbers import RULE
 from bilingo.rules.words import folded_words, holds_any
@@ -222,8 +222,5 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                              confidence=0.6, opposites=OPPOSITE)
 
 
-def changed(said, other_said) -> bool:
-    """Whether one side says an amount more often than the other and the other side one it contradicts ("all"
-    against "ninguno")."""
-    surplus, other_surplus = said - other_said, other_said - said
-    return any(not OPPOSITE[kind].isdisjoint(other_surplus) for kind in surplus)
+# whether one side says an amount more often than the other and the other side one it contradicts
+changed = opposite_said_more(OPPOSITE)
