@@ -74,7 +74,8 @@ RULES: dict[str, Rule] = {
             " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
             " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
             " a score reversed, a span's ends swapped, another weekday, season, part of the week or of the day, a rate"
-            " by another period, a date in digits kept in the US order where Spanish writes the day first), or an"
+            " by another period, a date in digits kept in the US order where Spanish writes the day first, a"
+            " temperature's scale renamed with its number kept), or an"
             " amount said in words"
             " turned (all against none, no one against several, most against a minority, few against many, both"
             " against one of them, dozens against hundreds).",
@@ -188,7 +189,16 @@ RULES: dict[str, Rule] = {
             "away, above against below normal, surrendered against escaped, unchanged against risen or fallen, "
             "higher than against lower than, expired against renewed, on leave against fired, hospitalized against "
             "discharged, vaccinated against unvaccinated, strengthened against weakened, in custody against on the "
-            "run, restored against cut off.",
+            "run, restored against cut off, voluntary against mandatory, federal against state, prison against "
+            "probation, freelance against staff, shelter in place against evacuate, undocumented against documented, "
+            "a citizen against a permanent resident, an asylum seeker against a refugee, deported against "
+            "extradited, a court's level (supreme, appeals, trial), a wildfire against a house fire, the county "
+            "against the city, rain against snow, an earthquake against a storm, suicide against homicide, "
+            "accidental against intentional, married against divorced, interim against permanent, a car, a "
+            "motorcycle or a bicycle, with against without a permit, resigned against fired, the first time against "
+            "the last, a primary against the general election, early voting against election day, intensive care "
+            "against the emergency room, bought against sold, graduated against dropped out, one disease against "
+            "another.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",
