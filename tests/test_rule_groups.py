@@ -53,6 +53,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ciclista", "pedestrians ('pedestrian') in English but cyclists ('ciclista') in Spanish"),
     ("A motorcyclist was killed in the crash.", "Un ciclista murió en el choque.", "ciclista",
      "motorcyclists ('motorcyclist') in English but cyclists ('ciclista') in Spanish"),
+    ("A jury found him guilty on Friday.", "Un juez lo declaró culpable el viernes.", "juez",
+     "jury in English but judges ('juez') in Spanish"),
     ("Nurses at the hospital went on strike.", "Los médicos del hospital se declararon en huelga.",
      "médicos", "nurses in English but doctors ('médicos') in Spanish"),
     ("The program serves Latino families in the valley.", "El programa atiende a familias afroamericanas del valle.",
@@ -65,6 +67,7 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
 
 @pytest.mark.parametrize("en, es", [
     ("The plaintiffs sued the city in 2024.", "Los demandantes demandaron a la ciudad en 2024."),
+    ("The judge told the jury to disregard the remark.", "El juez le dijo al jurado que ignorara el comentario."),
     ("Latino and African American voters turned out.", "Los votantes latinos y afroamericanos acudieron a votar."),
     ("Hispanic business owners met on Monday.", "Los empresarios hispanos se reunieron el lunes."),
     ("The Latino Community Foundation gave $1 million.", "La Latino Community Foundation donó $1 millón."),
@@ -116,9 +119,9 @@ for _word, _other in _TURNED:
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
-    """884 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
+    """901 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
     real error of the corpus's translation (WMT: "at their employers' expense" / "a costa de los empleados"); with
-    the first Spanish group turned into its counterpart, 749 of 785 are found (the others name the counterpart
+    the first Spanish group turned into its counterpart, 748 of 784 are found (the others name the counterpart
     on the English side too: "doctors and patients", "police and firefighters")."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1

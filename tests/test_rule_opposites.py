@@ -207,6 +207,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "bought in English but sold ('vendió') in Spanish"),
     ("She graduated from high school in 2010.", "Abandonó la escuela preparatoria en 2010.", "Abandonó la escuela",
      "graduated in English but dropped out ('Abandonó la escuela') in Spanish"),
+    ("She was predeceased by her husband, Juan.", "Le sobrevive su esposo, Juan.", "Le sobrevive",
+     "predeceased ('predeceased by') in English but survived by ('Le sobrevive') in Spanish"),
+    ("The team advanced to the quarterfinals on Saturday.", "El equipo avanzó a las semifinales el sábado.",
+     "semifinales", "quarterfinals in English but semifinals ('semifinales') in Spanish"),
+    ("She won a gold medal in Tokyo.", "Ganó una medalla de plata en Tokio.", "medalla de plata",
+     "gold medal in English but silver medal ('medalla de plata') in Spanish"),
+    ("The nonprofit runs three shelters.", "La empresa con fines de lucro administra tres refugios.",
+     "con fines de lucro", "nonprofit in English but for-profit ('con fines de lucro') in Spanish"),
     ("The police chief resigned last week.", "El jefe de policía fue despedido la semana pasada.", "despedido",
      "resigned in English but fired or laid off ('despedido') in Spanish"),
     ("The superintendent was fired on Tuesday.", "El superintendente renunció el martes.", "renunció",
@@ -385,6 +393,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
     ("A car hit a man riding a bicycle.", "Un coche atropelló a un hombre que iba en bicicleta."),
     ("He was driving without a license.", "Conducía sin licencia."),
+    ("He is survived by his wife; he was predeceased by a son.",
+     "Le sobrevive su esposa; le precedió en la muerte un hijo."),
+    ("She won a gold medal and two silver medals.", "Ganó una medalla de oro y dos medallas de plata."),
+    ("The man survived the crash.", "El hombre sobrevivió al choque."),
     ("COVID-19 is not the flu, doctors said.", "El COVID-19 no es la gripe, dijeron los médicos."),
     ("The primary reason is cost.", "La razón principal es el costo."),  # "primary" alone is no election
     ("He bought the house and sold the car.", "Compró la casa y vendió el auto."),
@@ -507,7 +519,7 @@ SWAPPED = {
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "Corte Suprema": "Corte de Apelaciones", "lluvia": "nieve", "nieve": "lluvia",
     "lluvias": "nevadas", "suicidio": "homicidio", "sarampión": "varicela", "gripe": "COVID-19", "COVID-19": "gripe",
-    "COVID": "gripe", "coronavirus": "sarampión",
+    "COVID": "gripe", "coronavirus": "sarampión", "semifinales": "cuartos de final",
     "vendió": "compró", "compró": "vendió", "motocicleta": "camioneta", "bicicleta": "motocicleta",
     "accidental": "intencional", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán",
     "Tribunal Supremo": "Tribunal de Apelaciones", "privado": "público", "privada": "pública",
@@ -557,10 +569,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,056 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,066 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,429 of 1,695 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,432 of 1,699 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

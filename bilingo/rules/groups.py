@@ -20,8 +20,9 @@ The police and the firefighters, the prosecution and the defense lawyers, a civi
 prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
 of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians,
-cyclists and motorcyclists, doctors and nurses, and the communities a local story is about: Latinos, African Americans, Asian
-Americans ("Latino families" / "familias afroamericanas"; not "Black" / "negro", a colour as often).
+cyclists and motorcyclists, doctors and nurses, the jury and the judge, and the communities a local story is about:
+Latinos, African Americans, Asian Americans ("Latino families" / "familias afroamericanas"; not "Black" / "negro", a
+colour as often).
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"),
 "agentes" and "officers" (agents of anything; a company's officers), "staff" and "personal", "hijos" (a relation,
@@ -73,6 +74,8 @@ GROUPS = {
               "acusad{o,a,os,as}|demandad{o,a,os,as}",
     },
     "plaintiffs": {"en": "plaintiff{,s}", "es": "demandante{,s}|querellante{,s}"},
+    "jury": {"en": "jury|juries|jurors", "es": "jurado|jurados|miembros del jurado"},
+    "judges": {"en": "judge{,s}", "es": "juez|jueza|jueces|juezas"},
     "police": {"en": "police|police officer{,s}|policem{an,en}|policewom{an,en}|state trooper{,s}",
                "es": "policía{,s}|agente{,s} de policía|oficial{,es} de policía|patrullero{,s}"},
     "firefighters": {"en": "firefighter{,s}|fire crew{,s}|fire officials|fire department",
@@ -99,8 +102,9 @@ _COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "ch
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
-                 ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"), ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"),
-                 ("pedestrians", "passengers"), ("doctors", "nurses"), ("Latinos", "African Americans"),
+                 ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
+                 ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
+                 ("doctors", "nurses"), ("jury", "judges"), ("Latinos", "African Americans"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}

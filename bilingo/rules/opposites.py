@@ -57,12 +57,14 @@ accidental or intentional, a couple married or divorced, an interim official mad
 crashed: a car, a motorcycle or a bicycle ("auto" alone, also a court's order in Spain, is not read), and a permit,
 a license, a warrant or a helmet held or not ("with a permit" / "sin permiso"), an official who resigned said
 fired, the first time said the last, a primary election said the general one, early voting said election day,
-intensive care said the emergency room, bought said sold, graduated said dropped out, and the disease an outbreak is
-of ("measles" / "varicela", ``DISEASES``).
+intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an outbreak is
+of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said for-profit, a
+tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" / "medalla de
+plata").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,056 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,066 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,429 of 1,695 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,432 of 1,699 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -269,6 +271,15 @@ OPPOSITES = {
         "es": ("se gradu{ó,aron,ará,arán}|graduad{o,a,os,as}|graduación|egres{ó,aron}",
                "abandon{ó,aron} {la escuela,los estudios,la preparatoria,la secundaria,la universidad}|"
                "dej{ó,aron} {la escuela,los estudios}|deserción escolar"),
+    },
+    ("predeceased", "survived by"): {  # an obituary's family
+        "en": ("predeceased by|preceded in death by", "survived by|is survived|are survived"),
+        "es": ("le {precedió,precedieron,antecedió,antecedieron} en la muerte|precedid{o,a} en la muerte por",
+               "le {sobrevive,sobreviven}|sobrevivid{o,a} por|l{e,a,o} sobrevive{,n}"),
+    },
+    ("nonprofit", "for-profit"): {
+        "en": ("nonprofit{,s}|non-profit{,s}|not-for-profit", "for-profit"),
+        "es": ("sin {fines,ánimo} de lucro|no lucrativ{o,a,os,as}", "con {fines,ánimo} de lucro"),
     },
     ("alive", "dead"): {
         "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound", _DEAD["en"]),
@@ -679,6 +690,16 @@ DISEASES = {
 }
 OPPOSITES.update({(one, other): {lang: (DISEASES[one][lang], DISEASES[other][lang]) for lang in ("en", "es")}
                   for one, other in combinations(DISEASES, 2)})
+# A tournament's round and a medal, each against the others of its kind ("quarterfinals" / "semifinales")
+ROUNDS = {"round of 16": {"en": "round of 16|round of sixteen", "es": "octavos de final"},
+          "quarterfinals": {"en": "quarterfinal{,s}|quarter-final{,s}", "es": "cuartos de final"},
+          "semifinals": {"en": "semifinal{,s}|semi-final{,s}", "es": "semifinal{,es}"}}
+MEDALS = {"gold medal": {"en": "gold medal{,s}|gold-medal", "es": "medalla{,s} de oro"},
+          "silver medal": {"en": "silver medal{,s}|silver-medal", "es": "medalla{,s} de plata"},
+          "bronze medal": {"en": "bronze medal{,s}|bronze-medal", "es": "medalla{,s} de bronce"}}
+for _kinds in (ROUNDS, MEDALS):
+    OPPOSITES.update({(one, other): {lang: (_kinds[one][lang], _kinds[other][lang]) for lang in ("en", "es")}
+                      for one, other in combinations(_kinds, 2)})
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
 OPPOSITE = {kind: frozenset(other for kinds in OPPOSITES for one, other in (kinds, kinds[::-1]) if one == kind)
             for kinds in OPPOSITES for kind in kinds}
