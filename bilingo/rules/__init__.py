@@ -98,7 +98,7 @@ RULES: dict[str, Rule] = {
             " says of a person changed (office, former office, role, beat, party, standing before the law or"
             " charge, family relation), the people a sentence speaks of turned into their counterparts (students and teachers,"
             " tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the"
-            " defense, a civil suit's plaintiff and defendant, pedestrians and cyclists, one community and another), a"
+            " defense, a civil suit's plaintiff and defendant, pedestrians and cyclists, the jury and the judge, one community and another), a"
             " nationality changed, a compass direction changed, a university put for another of its state, a school"
             " said as another level, a bio's fact changed (a degree, a student's year, where the person was born,"
             " a prize won or only a finalist's), or a name misspelt where"
@@ -198,7 +198,8 @@ RULES: dict[str, Rule] = {
             "motorcycle or a bicycle, with against without a permit, resigned against fired, the first time against "
             "the last, a primary against the general election, early voting against election day, intensive care "
             "against the emergency room, bought against sold, graduated against dropped out, one disease against "
-            "another.",
+            "another, predeceased against survived by, a nonprofit against for-profit, a tournament's round or a "
+            "medal against another.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",
