@@ -84,8 +84,8 @@ _DECISION = {lang: re.compile("|".join(rf"(?P<{decision}>\b(?:{words})\b)" for d
 # A negation right before the verb, past auxiliaries ("has not been formally approved", "no ha sido aprobado", "no le
 # concedió", "se negó a aprobar")
 _NEGATION_BEFORE = {
-    "en": re.compile(r"(?:\bnot|n't|\bnever|\bno|\bfailed\s+to|\brefused\s+to|\bwon't)\s+(?:\w+\s+){0,2}$",
-                     re.IGNORECASE),
+    "en": re.compile(r"(?:\bnot|n't|\bnever|\bno|\bneither|\bnor|\bfailed\s+to|\brefused\s+to|\bwon't)"
+                     r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
     "es": re.compile(r"(?:\bno|\bnunca|\bjam[aá]s|\bse\s+neg[oó]\s+a|\bni)\s+(?:(?:se|le|les|lo|la|los|las|me|nos|te|"
                      r"ha|han|he|hemos|había|habían|sido|fue|fueron|será|serán|es|son)\s+){0,3}$", re.IGNORECASE),
 }
