@@ -199,7 +199,10 @@ RULES: dict[str, Rule] = {
             "the last, a primary against the general election, early voting against election day, intensive care "
             "against the emergency room, bought against sold, graduated against dropped out, one disease against "
             "another, predeceased against survived by, a nonprofit against for-profit, a tournament's round or a "
-            "medal against another.",
+            "medal against another, and a condition with its negative prefix or denied: unarmed against armed, "
+            "unlicensed against authorized, unidentified against identified, unconfirmed against confirmed, "
+            "unconscious against conscious, unsuccessful against successful, unconstitutional, ineligible, "
+            "unaccompanied, peaceful against violent, not unanimous, nonbinding.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",

@@ -62,9 +62,17 @@ of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said surviv
 tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" / "medalla de
 plata").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,066 say one of these pairs of opposites on both sides; two
+And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
+authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
+constitutional or not, eligible or not, accompanied or not (a minor at the border), violent or peaceful, a vote
+unanimous or not, a resolution binding or not. A denial is read right before the condition, past the auxiliaries
+(``_DENIALS``: "has not been identified", "has yet to be confirmed", "no ha sido identificada", "no se han
+identificado", "sin ser identificado"), or as a negative subject ("No therapy has been confirmed": ``_DENIED_KIND``);
+an action denied ("La policía no ha identificado a la víctima") is no condition read, and negation-mismatch's.
+
+On the 11,650 faithful sentence pairs of the dev corpus, 3,160 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,432 of 1,699 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,480 of 1,759 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -128,6 +136,37 @@ _HELD = {"en": "{a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,li
 _UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,were} {steady,flat,stable}",
               "es": "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
                     "{estable,estables}|{permaneció,permanecieron} {estable,estables}"}
+# the words before a condition that deny it ("was not armed", "has yet to be confirmed", "no estaba armado", "sin
+# ser identificado"), each a prefix that ``_denied`` puts before every phrase of the condition
+_DENIALS = {
+    "en": ("{not,never} {,be ,been ,yet ,yet been ,fully ,been fully ,immediately ,been immediately ,publicly ,"
+           "been publicly ,officially ,been officially }",
+           "{isn't,aren't,wasn't,weren't,hasn't been,haven't been,hadn't been,cannot be,can't be,couldn't be,"
+           "won't be,wouldn't be} ",
+           "{has,have,had,is,are,was,were} yet to be ", "by no means {,be ,will be ,is ,are ,was ,were }"),
+    "es": ("{no,nunca} {,está ,están ,estaba ,estaban ,estuvo ,estuvieron ,fue ,fueron ,es ,son ,era ,eran ,será ,"
+           "serán ,ha sido ,han sido ,había sido ,habían sido ,ha estado ,han estado ,sea ,sean ,fuera ,fueran ,"
+           "haya sido ,hayan sido ,esté ,estén }",
+           "{no,nunca} se {,ha ,han ,había ,habían ,haya ,hayan }", "sin {ser ,haber sido ,estar }"),
+}
+
+
+def _denied(phrases: str, lang: str) -> str:
+    """The phrases of a "|"-separated list, each with every denial of ``_DENIALS`` before it."""
+    return "|".join(denial + phrase for denial in _DENIALS[lang] for phrase in phrases.split("|"))
+
+
+# a condition said with a negative prefix, a word or a denial ("unarmed" / "no estaba armado")
+_ARMED = {"en": "armed", "es": "armad{o,a,os,as}"}
+_AUTHORIZED = {"en": "licensed|authorized|authorised", "es": "autorizad{o,a,os,as}"}
+_IDENTIFIED = {"en": "identified", "es": "identificad{o,a,os,as}"}
+_CONFIRMED = {"en": "confirmed", "es": "confirmad{o,a,os,as}"}
+_CONSCIOUS = {"en": "conscious", "es": "consciente{,s}"}
+_SUCCESSFUL = {"en": "successful", "es": "exitos{o,a,os,as}"}
+_CONSTITUTIONAL = {"en": "constitutional", "es": "constitucional{,es}"}
+_ELIGIBLE = {"en": "eligible", "es": "elegible{,s}"}
+_ACCOMPANIED = {"en": "accompanied", "es": "acompañad{o,a,os,as}"}
+_VIOLENT = {"en": "violent", "es": "violent{o,a,os,as}"}
 # each pair of opposites: its two kinds, and the phrases that say each, in each language
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
@@ -209,10 +248,8 @@ OPPOSITES = {
     },
     ("vaccinated", "unvaccinated"): {
         "en": ("vaccinated|fully vaccinated|immunized|immunised",
-               "unvaccinated|unimmunized|{not,never} {,been ,yet ,fully ,been fully ,yet been }vaccinated|"
-               "{isn't,aren't,wasn't,weren't,hasn't been,haven't been,hadn't been} vaccinated"),
-        "es": ("vacunad{o,a,os,as}", "no {,está ,están ,estaba ,estaban ,estuvo ,estuvieron ,fue ,fueron ,era ,eran ,"
-               "ha sido ,han sido ,habían sido ,había sido }vacunad{o,a,os,as}|sin vacunar|sin vacuna{,s}"),
+               "unvaccinated|unimmunized|" + _denied("vaccinated", "en")),
+        "es": ("vacunad{o,a,os,as}", _denied("vacunad{o,a,os,as}", "es") + "|sin vacunar|sin vacuna{,s}"),
     },
     ("strengthened", "weakened"): {  # a storm
         "en": ("strengthened|strengthens|intensified|intensifies|{will,to} {strengthen,intensify}",
@@ -326,17 +363,19 @@ OPPOSITES = {
                "dej{ó,aron,ará,arán} de"),  # ("dejó de aplicar": stopped)
     },
     ("unanimous", "divided"): {  # a vote
-        "en": ("unanimous|unanimously", "split vote|divided"),
-        "es": ("unanimidad|unánime{,s}|unánimemente", "dividid{o,a,os,as}|por mayoría"),
+        "en": ("unanimous|unanimously", "split vote|divided|" + _denied("unanimous|unanimously", "en")),
+        "es": ("unanimidad|unánime{,s}|unánimemente",
+               "dividid{o,a,os,as}|por mayoría|" + _denied("unánime{,s}|unánimemente|por unanimidad", "es")),
     },
     # conditions of a service, a job, a rule or a place
     ("required", "optional"): {  # (a requirement denied is optional: the one negation read, as translators drop it)
         "en": ("required|mandatory|compulsory|binding",
-               "optional|voluntary|voluntarily|{not,no longer} {required,mandatory,compulsory}|"
+               "optional|voluntary|voluntarily|nonbinding|non-binding|{not,no longer} {required,mandatory,compulsory}|"
                "{isn't,aren't,wasn't,weren't} {required,mandatory}"),
         # ("voluntario" alone is also a volunteer: after what it qualifies, or a verb, only)
         "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|vinculante{,s}",
-               "opcional{,es}|optativ{o,a,os,as}|no se {requiere,requieren,requería,requerían,requerirá}|"
+               "opcional{,es}|optativ{o,a,os,as}|no vinculante{,s}|no se {requiere,requieren,requería,requerían,"
+               "requerirá}|"
                "voluntariamente|de {forma,manera} voluntaria|"
                "{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
                "{evacuación,evacuaciones,orden,órdenes,medida,medidas,salida,renuncia,retiro,cuarentena,donación,"
@@ -492,6 +531,69 @@ OPPOSITES = {
     ("with", "without"): {
         "en": ("with " + _HELD["en"], "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless"),
         "es": ("con " + _HELD["es"], "sin " + _HELD["es"]),
+    },
+    # a condition said with a negative prefix, or denied ("an unarmed man" / "un hombre armado", "the victim was
+    # not identified" / "la víctima fue identificada")
+    ("armed", "unarmed"): {
+        "en": (_ARMED["en"], "unarmed|" + _denied(_ARMED["en"], "en")),
+        "es": (_ARMED["es"], "desarmad{o,a,os,as}|sin armas|" + _denied(_ARMED["es"], "es")),
+    },
+    ("authorized", "unauthorized"): {  # a surgeon, a vendor, a protest ("unlicensed" is without a license)
+        "en": (_AUTHORIZED["en"], "unauthorized|unauthorised|" + _denied(_AUTHORIZED["en"], "en")),
+        "es": (_AUTHORIZED["es"] + "|con autorización",
+               "sin autorización|" + _denied(_AUTHORIZED["es"], "es")),
+    },
+    ("authorized", "without"): {
+        "en": (_AUTHORIZED["en"], "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless"),
+        "es": (_AUTHORIZED["es"] + "|con autorización", "sin " + _HELD["es"]),
+    },
+    ("with", "unauthorized"): {
+        "en": ("with " + _HELD["en"], "unauthorized|unauthorised|" + _denied(_AUTHORIZED["en"], "en")),
+        "es": ("con " + _HELD["es"], "sin autorización|" + _denied(_AUTHORIZED["es"], "es")),
+    },
+    ("identified", "unidentified"): {  # a victim, a suspect, a source
+        "en": (_IDENTIFIED["en"], "unidentified|unnamed|anonymous|" + _denied(_IDENTIFIED["en"], "en")),
+        "es": (_IDENTIFIED["es"], "sin identificar|anónim{o,a,os,as}|" + _denied(_IDENTIFIED["es"], "es")),
+    },
+    ("confirmed", "unconfirmed"): {  # a report, a case
+        "en": ("confirmed|confirms|{will,to} confirm",
+               "unconfirmed|{did not,didn't,would not,wouldn't,could not,couldn't} confirm|neither {confirmed,"
+               "confirm}|"
+               + _denied(_CONFIRMED["en"], "en")),
+        "es": ("confirm{ó,aron,a,an,ará,arán}|" + _CONFIRMED["es"],
+               "sin confirmar|{no,ni} confirm{ó,aron,a,an}|" + _denied(_CONFIRMED["es"], "es")),
+    },
+    ("conscious", "unconscious"): {  # a victim ("consciente de" is aware of: ``_NOT_BEFORE``)
+        "en": (_CONSCIOUS["en"] + "|regained consciousness",
+               "unconscious|unresponsive|lost consciousness|" + _denied(_CONSCIOUS["en"], "en")),
+        "es": (_CONSCIOUS["es"] + "|recuperó el conocimiento|recuperó la conciencia",
+               "inconsciente{,s}|sin conocimiento|perdió el conocimiento|perdió la conciencia|"
+               + _denied(_CONSCIOUS["es"], "es")),
+    },
+    ("successful", "unsuccessful"): {  # an attempt, a rescue, a surgery
+        "en": (_SUCCESSFUL["en"] + "|successfully", "unsuccessful|unsuccessfully|in vain|to no avail|"
+               + _denied(_SUCCESSFUL["en"], "en")),
+        "es": (_SUCCESSFUL["es"] + "|exitosamente|con éxito",
+               "sin éxito|infructuos{o,a,os,as}|en vano|" + _denied(_SUCCESSFUL["es"], "es")),
+    },
+    ("constitutional", "unconstitutional"): {  # a law, as a court rules it
+        "en": (_CONSTITUTIONAL["en"], "unconstitutional|" + _denied(_CONSTITUTIONAL["en"], "en")),
+        "es": (_CONSTITUTIONAL["es"], "inconstitucional{,es}|anticonstitucional{,es}|"
+               + _denied(_CONSTITUTIONAL["es"], "es")),
+    },
+    ("eligible", "ineligible"): {  # a voter, an applicant, a player
+        "en": (_ELIGIBLE["en"], "ineligible|" + _denied(_ELIGIBLE["en"], "en")),
+        "es": (_ELIGIBLE["es"], "inelegible{,s}|" + _denied(_ELIGIBLE["es"], "es")),
+    },
+    ("accompanied", "unaccompanied"): {  # a minor at the border
+        "en": (_ACCOMPANIED["en"], "unaccompanied|" + _denied(_ACCOMPANIED["en"], "en")),
+        "es": (_ACCOMPANIED["es"], "sin acompañante{,s}|" + _denied(_ACCOMPANIED["es"], "es")),
+    },
+    ("violent", "peaceful"): {  # a protest, an offender ("Pacífico", the ocean, is no peace: ``_NOT_AFTER``)
+        "en": (_VIOLENT["en"] + "|violently", "nonviolent|non-violent|peaceful|peacefully|"
+               + _denied(_VIOLENT["en"], "en")),
+        "es": (_VIOLENT["es"] + "|violentamente",
+               "pacífic{o,a,os,as}|pacíficamente|" + _denied(_VIOLENT["es"], "es")),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
@@ -671,7 +773,10 @@ OPPOSITES = {
 _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("¡",), "vivos": ("en ",),
               "nego": ("se ",), "negaron": ("se ",), "negara": ("se ",), "negaran": ("se ",), "niega": ("se ",),
               "niegan": ("se ",), "salvo": ("a ",), "dejo de": ("no ",), "dejaron de": ("no ",),
-              "dejara de": ("no ",), "dejaran de": ("no ",)}
+              "dejara de": ("no ",), "dejaran de": ("no ",),
+              "pacifico": ("océano ", "oceano ", "el ", "del ", "al ")}
+# a phrase that says no event before these words: "consciente de" and "conscious of" are aware of; folded
+_NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",)}
 # leaving home, which a negation before it turns into staying there
 _LEAVING = ("leave", "left", "flee", "fled", "salir", "salgan", "salieran", "abandonar", "abandonen", "abandonaran")
 _NOT = ("not ", "not to ", "no ", "que no ")
@@ -710,8 +815,13 @@ _KIND_OF = {lang: {fold(phrase): kind for kinds, languages in OPPOSITES.items()
 _PHRASES = {lang: re.compile(r"(?<![\w-])" + alternation(
     {phrase.lower() for languages in OPPOSITES.values() for phrases in languages[lang] for phrase in expand(phrases)},
     space=r"\s+") + r"(?![\w-])", re.IGNORECASE) for lang in ("en", "es")}
-# the longest word of each phrase, folded: a sentence holding none of them (most) says no phrase
-_GATE = {lang: frozenset(max(fold(phrase).split(), key=len) for phrase in kinds) for lang, kinds in _KIND_OF.items()}
+# the longest word of each phrase, folded, a denial's words aside ("identified" of "has not been identified"): a
+# sentence holding none of them (most) says no phrase
+_DENIAL_WORDS = {lang: frozenset(fold(word) for denial in denials for phrase in expand(denial) for word in phrase.split())
+                 for lang, denials in _DENIALS.items()}
+_GATE = {lang: frozenset(max([word for word in fold(phrase).split() if word not in _DENIAL_WORDS[lang]]
+                             or fold(phrase).split(), key=len) for phrase in kinds)
+         for lang, kinds in _KIND_OF.items()}
 # a rise or a fall's quantity right after it: "fell 12%", "rose by 3", "subió un 12 %", "cayó a $2" (not "doubled
 # since 2019")
 _NUMBER_AFTER = re.compile(r"\W+(?:(?:by|to|from|about|nearly|almost|roughly|some|more\s+than|less\s+than|un|una|en|"
@@ -719,7 +829,13 @@ _NUMBER_AFTER = re.compile(r"\W+(?:(?:by|to|from|about|nearly|almost|roughly|som
                            re.IGNORECASE)
 _CHANGES = frozenset({"rose", "fell", "destroyed", "damaged"})
 # English denies a requirement on its noun too: "No appointment is required", "no ID or proof of income is needed"
-_DENIED_BEFORE = re.compile(r"\bno\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|will\s+be)\s+$", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\bno\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been)\s+$",
+                            re.IGNORECASE)
+# each condition that a negative subject denies, and what it is then ("No therapy has been confirmed": unconfirmed)
+_DENIED_KIND = {"required": "optional", "unanimous": "divided", "vaccinated": "unvaccinated", "armed": "unarmed",
+                "authorized": "unauthorized", "identified": "unidentified", "confirmed": "unconfirmed",
+                "conscious": "unconscious", "successful": "unsuccessful", "constitutional": "unconstitutional",
+                "eligible": "ineligible", "accompanied": "unaccompanied", "violent": "peaceful"}
 _RESULTS = frozenset({"profit", "loss"})
 # "declined" is a fall only with no object after it ("Enrollment declined for the third year", "declined sharply")
 _DECLINED_INTRANSITIVE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:for|in|by|from|over|since|after|during|across|among|"
@@ -740,9 +856,9 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         kind = _KIND_OF[lang].get(phrase)  # (None only for a letter that matches another under IGNORECASE: "ſ")
         if kind is None or _says_no_event(kind, phrase, text, lang, match.start(), match.end()):
             continue
-        if (kind == "required" and lang == "en"
+        if (kind in _DENIED_KIND and lang == "en"
                 and _DENIED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
-            kind = "optional"  # "No appointment is required" / "No se requiere cita"
+            kind = _DENIED_KIND[kind]  # "No appointment is required" / "No se requiere cita"
         elif kind == "evacuate" and phrase.startswith(_LEAVING) and text[:match.start()].lower().endswith(_NOT):
             kind = "shelter in place"  # "not to leave their homes" / "que no salgan de sus hogares"
         found.append((kind, match.start(), match.end()))
@@ -761,6 +877,8 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True  # "herido de muerte" is killed
     if phrase in ("declined", "declines") and not _DECLINED_INTRANSITIVE.match(text, end):
         return True  # "declined to comment", "declined funding the startup": refused
+    if phrase in _NOT_BEFORE and text[end:end + 5].lower().startswith(_NOT_BEFORE[phrase]):
+        return True
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
 
 
