@@ -602,9 +602,10 @@ def name_messages(english: list[str], spanish: list[str]) -> list[str]:
 def test_a_name_changed_in_a_corpus_sentence_is_found_most_times():
     """The eval's name edit (``perturb.change_name``: a capitalised word both sides write, replaced by a surname the
     document does not hold) made on one sentence per document and side of flores and WMT, each edit alone.
-    Measured: 403 of 488 found (395 before a person's title stopped keeping a name from the changed-name tests);
-    the misses are mostly names the other side writes at a sentence start or in a title-case headline, or as
-    another word ("Tyan Gosling")."""
+    Measured: 412 of 488 found (403 before a word opening the translated sentence could stand for a name missing
+    from the other side; 395 before a person's title stopped keeping a name from the changed-name tests); the misses
+    are mostly names the English writes at a sentence start or in a title-case headline, or as another word ("Tyan
+    Gosling")."""
     import re
 
     from bilingo.evaluation.perturb import _NAME, _NOT_NAMES, REPLACEMENT_NAMES
@@ -630,7 +631,7 @@ def test_a_name_changed_in_a_corpus_sentence_is_found_most_times():
     found = sum(any(replacement in f.text or replacement in f.message or name in f.message
                     for f in names.check(document, Settings()))
                 for document, (name, replacement) in zip(build_aligned_documents(specs), replacements))
-    assert found / len(specs) >= 0.815
+    assert found / len(specs) >= 0.835
 
 
 def test_a_word_after_a_middle_initial_is_no_sentence_start():
@@ -737,3 +738,33 @@ def test_a_street_renamed_is_a_changed_name(en, es, message):
 def test_a_street_said_alike_or_numbered_is_not_a_changed_name(en, es):
     aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
     assert names.check(aligned, Settings()) == []
+
+
+@pytest.mark.parametrize("en, es, message", [
+    # flores's sentence, the island's name changed in English (the eval's name edit): "Mariana" opens the Spanish
+    # sentence and is written nowhere else, so it is no name of the side's own
+    ("The earthquake struck Lindqvist at 07:19 a.m. local time on Friday.",
+     "Mariana fue sacudida por un sismo a las 7:19 a.m. hora local el viernes.",
+     "Lindqvist in English but Mariana in Spanish"),
+    ("Police said Okonkwo was arrested at his home on Friday.",
+     "Vukovic fue arrestado en su casa el viernes, dijo la policía.",
+     "Okonkwo in English but Vukovic in Spanish"),
+])
+def test_a_name_replaced_by_the_word_that_opens_the_other_sentence_is_a_changed_name(en, es, message):
+    """A capitalised word that opens a sentence is no name unless its side writes it elsewhere mid-sentence; where
+    the other side has a name missing from the pair, one that the translator keeps as it is stands in its place."""
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert [finding.message for finding in names.check(aligned, Settings())] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    # an ordinary word opens the Spanish sentence: the translator translates it ("Ayer": yesterday)
+    ("The storm hit Galveston on Friday.", "Ayer la tormenta golpeó la costa."),
+    ("The storm hit Galveston on Friday.", "Durante el viernes la tormenta golpeó la costa."),
+    # the name opens both sentences
+    ("Mariana was struck by an earthquake on Friday.", "Mariana fue sacudida por un sismo el viernes."),
+])
+def test_an_ordinary_word_opening_the_other_sentence_replaces_no_name(en, es):
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert [finding.message for finding in names.check(aligned, Settings())
+            if "but" in finding.message] == []

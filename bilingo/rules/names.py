@@ -67,6 +67,11 @@ of what is compared, so "Medina Avenue" / "la avenida Vukovic" is a changed name
 street), while "Market Street" / "la calle Market" is one name. A numbered street is translated ("First Street" / "la
 Primera Calle") and is not compared.
 
+A name said once, first in its sentence, is no name of its side (above); where it opens a sentence of the translated
+side whose pair has a name of the other side missing, and the translator keeps it as it is (no word it knows), it is
+the name put in that one's place ("The earthquake struck Lindqvist" / "Mariana fue sacudida por un sismo":
+``_opening_word_findings``).
+
 A name one letter off where its version spells it right elsewhere ("el gobernador Greg Abbot", the Spanish writing
 "Abbott" in its other paragraphs) is a misspelling, found by ``bilingo.rules.spellings`` for the pairs this rule
 reports nothing in.
@@ -1015,6 +1020,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         before = len(findings)
         findings.extend(_pair_findings(aligned, pair, local, missing, by_start, lookups.everywhere, mentioned,
                                        settings))
+        findings.extend(_opening_word_findings(aligned, lookups, pair, names, local, findings[before:], settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
         findings.extend(_changed_gender_findings(aligned, lookups, pair, names, common, settings))
         if len(findings) > before:
@@ -1639,6 +1645,46 @@ def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned
                     and name_found(mention.name, elsewhere(side), strict=True)):
                 findings.append(_finding(aligned, pair, mention, None, settings))
     return findings
+
+
+def _opening_word_findings(aligned, lookups: _Lookups, pair, names, local, reported: list[Finding],
+                           settings) -> list[Finding]:
+    """A name missing from its pair where the translated side's sentence opens with a word of its own in its place
+    ("The earthquake struck Lindqvist" / "Mariana fue sacudida por un sismo"): a changed name.
+
+    A capitalised word that opens a sentence is no name unless the side writes it elsewhere mid-sentence (``known``),
+    so a name said once, first in its sentence, is not compared. Where the other side of the pair has a name missing
+    from it, such a word is taken for the name put in its place when the machine translation keeps it as it is (no
+    word the translator knows: "Durante", "Ayer" are translated), the document never writes it in lower case, the
+    counterpart does not hold it, and it may replace that name (``_may_replace``), in a pair that is no loose one.
+    The word must be on the translated side: only there does the translation tell a name from an ordinary word.
+    """
+    translated = aligned.translated_side
+    if (translated is None or reported or not local[aligned.other(translated)]
+            or (pair.score is not None and pair.score < settings.low_similarity_threshold)):
+        return []  # (a loose pair may simply say other things: no changed name is asserted there)
+    version = aligned.version(translated)
+    stopwords = STOPWORDS.get(version.lang, STOPWORDS["en"])
+    lowercase = _analysis_of(version).lowercase
+    for index in getattr(pair, translated):
+        text = version.segments[index].text
+        tokens, gaps = _split(text)
+        if not tokens or not tokens[0][:1].isupper() or fold(tokens[0]) in stopwords or fold(tokens[0]) in lowercase:
+            continue
+        token = tokens[0].rstrip(",;:")
+        lone = _lone_token_name(token, version.lang)
+        if lone is None or lone[1] or any(name.start == 0 for name in names[translated][index]):
+            continue  # no name, an acronym, or a name known to the side (compared already)
+        start = _token_start(tokens, gaps, 0)
+        opening = _Mention(translated, index, Name(token, start, start + len(token), *lone))
+        own_translation = lookups.own_translation(translated, pair)
+        if (not passes_through(opening.name, own_translation)
+                or name_found(opening.name, lookups.counterpart(translated, [pair]))):
+            continue
+        for mention in local[aligned.other(translated)]:
+            if _may_replace(mention.name, opening.name, surname=_names_a_person(aligned, mention)):
+                return [_finding(aligned, pair, opening, mention, settings)]
+    return []
 
 
 RECURRING_NAME_SENTENCES = 3  # other sentences of each version naming someone, for one sentence to leave them out
