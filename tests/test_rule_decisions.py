@@ -87,6 +87,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The council approved the mayor's proposed budget.", "El concejo aprobó el presupuesto de la alcaldesa."),
     ("The board approved the proposal on Monday.", "La junta aprobó la propuesta el lunes."),
     ("The governor proposed cutting the tax.", "El gobernador propuso recortar el impuesto."),
+    # "nor" turns what follows it as "ni" does
+    ("The spokesman neither confirmed nor denied the report.", "El portavoz no confirmó ni negó el informe."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []
