@@ -199,6 +199,11 @@ def test_new_years_eve_and_christmas_eve_are_two_nights(es, message):
     ("The bill passed the Senate on Thursday.",
      "El proyecto de ley fue aprobado por la Cámara de Representantes el jueves.",
      "Senate in English but Cámara de Representantes in Spanish"),
+    ("The bill passed the state Assembly on Monday.", "El proyecto fue aprobado por el Senado estatal el lunes.",
+     "Assembly in English but Senado in Spanish"),
+    ("The bill passed the Assembly on Monday and goes to the Senate.",
+     "El proyecto fue aprobado por la Asamblea el lunes y pasa al Senado.", None),
+    ("The UN General Assembly voted on Monday.", "La Asamblea General de la ONU votó el lunes.", None),
     # a name spelled out with "and", which a run of capitalised words parts in two, is one name
     ("Agents from Immigration and Customs Enforcement detained three men.",
      "Agentes de la Patrulla Fronteriza detuvieron a tres hombres.",

@@ -37,7 +37,8 @@ name, while a city against a country is not ("Moscow said" / "Rusia dijo"). The 
 holds the few people whose Spanish names resemble nothing of their English ones ("Prince
 Harry" / "el príncipe Enrique"); another name in their place is a changed name. So are the federal agencies and
 chambers of US local news, each known by its acronym and its Spanish names ("ICE" = "Servicio de Inmigración y Control
-de Aduanas"): one put for another ("ICE" / "la Patrulla Fronteriza", "the Senate" / "la Cámara de Representantes")
+de Aduanas"; a state's Assembly is "Asamblea"): one put for another ("ICE" / "la Patrulla Fronteriza", "the
+Senate" / "la Cámara de Representantes", "the state Assembly" / "el Senado estatal")
 is a changed name, though their names are ordinary words that other organisations' are not compared by. A form of
 the table that joins its words with "and", "y" or a comma ("Immigration and Customs Enforcement") is one name where
 the text writes it whole.
@@ -136,7 +137,7 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("Reuters",),
     ("Pentagon", "Pentágono"),
     ("Congress", "Congreso"),
-    ("Senate", "Senado"),
+    ("Senate", "Senado"), ("Assembly", "Asamblea"),
     ("Supreme Court", "Corte Suprema", "Tribunal Supremo"),
     ("European Union", "Unión Europea", "UE", "EU"),
     ("European Central Bank", "Banco Central Europeo", "ECB", "BCE"),
@@ -329,7 +330,7 @@ COUNTRY_ADJECTIVES = {
 PEOPLE = frozenset({"Harry", "Kate"})  # the people of ``EQUIVALENTS``
 AGENCIES = frozenset({"FBI", "ICE", "Border Patrol", "CBP", "DEA", "ATF", "FEMA", "CDC", "FDA", "IRS", "TSA",
                       "Secret Service", "National Guard", "Coast Guard"})
-CHAMBERS = frozenset({"Senate", "House of Representatives"})
+CHAMBERS = frozenset({"Senate", "House of Representatives", "Assembly"})  # (a state's Assembly: its lower house)
 # Two nights a week apart that translators confuse: "New Year's Eve" against "Nochebuena" is a changed date
 EVES = frozenset({"New Year's Eve", "Christmas Eve"})
 PLACE_KINDS: dict[tuple[tuple[str, ...], ...], str] = {
