@@ -36,6 +36,21 @@ def test_a_school_s_people_keep_their_roles_under_spanish_titles_or_are_reported
         "Ana Ruiz: Principal in English but maestra in Spanish"]
 
 
+def test_an_assistant_or_a_deputy_made_the_chief_is_reported():
+    """"Assistant Principal Ana Ruiz" is "la subdirectora Ana Ruiz"; "la directora" gives her the principal's office."""
+    document = build_aligned(
+        ["Assistant Principal Ana Ruiz said classes will resume Monday.",
+         "Deputy Police Chief Tom Brown said the suspect fled.",
+         "Vice Principal Eva Gil and Assistant Chief Luis Mora spoke."],
+        ["La directora Ana Ruiz dijo que las clases se reanudarán el lunes.",
+         "El jefe de policía Tom Brown dijo que el sospechoso huyó.",
+         "Hablaron la subdirectora Eva Gil y el subjefe Luis Mora."],
+    )
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "Ana Ruiz: Assistant Principal in English but directora in Spanish",
+        "Tom Brown: Deputy Police Chief in English but jefe de policía in Spanish"]
+
+
 def test_a_changed_office_is_reported_on_the_translated_title():
     document = build_aligned(
         ["Mayor Ana Ruiz said the city would appeal the ruling.",

@@ -33,7 +33,8 @@ Ivy Taylor" / "la alcaldesa Ivy Taylor" makes her speak for the city), one held 
 ("then-Gov.", "el entonces gobernador") is compared with neither. A side that drops or recasts
 the title ("Ruiz, who leads the city") says nothing, and neither does an office outside the
 table. Offices whose translation varies are one entry: "Speaker", "chair" and "president"
-are all "presidente" in Spanish; "district attorney" and "attorney general" are both
+are all "presidente" in Spanish; an assistant principal ("subdirectora") and a deputy police chief ("subjefe") are
+offices of their own, which "la directora" and "el jefe de policía" do not hold; "district attorney" and "attorney general" are both
 "fiscal"; a pastor, a reverend and a priest are all clergy; a "redactor" writes or edits.
 Academic titles ("Dr.", "Prof.") are not offices: a person is "chairman" on one side and "el
 Dr." on the other. Nor is "General": it ends too many offices ("Attorney General",
@@ -92,6 +93,9 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    ("fiscal", "procurador", "procuradora")),
     "police chief": (("police chief", "chief of police"),
                      ("jefe de policía", "jefa de policía", "jefe de la policía", "jefa de la policía")),
+    "deputy police chief": (("deputy police chief", "assistant police chief", "deputy chief", "assistant chief"),
+                            ("subjefe de policía", "subjefa de policía", "subjefe de la policía",
+                             "subjefa de la policía", "subjefe", "subjefa")),
     "fire chief": (("fire chief",), ("jefe de bomberos", "jefa de bomberos")),
     "superintendent": (("superintendent",), ("superintendente",)),
     "secretary": (("secretary", "press secretary"),
@@ -123,6 +127,8 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "producer": (("producer",), ("productor", "productora")),
     # a local story's people ("Ana Ruiz, a teacher at Lanier High School" / "Ana Ruiz, maestra de la preparatoria")
     "principal": (("principal",), ("director", "directora")),
+    "assistant principal": (("assistant principal", "vice principal", "associate principal", "deputy principal"),
+                            ("subdirector", "subdirectora", "vicedirector", "vicedirectora")),
     "teacher": (("teacher",), ("maestro", "maestra", "profesor", "profesora", "docente")),
     "nurse": (("nurse",), ("enfermero", "enfermera")),
     "firefighter": (("firefighter",), ("bombero", "bombera")),
