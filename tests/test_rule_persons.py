@@ -35,6 +35,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # "joven" after a feminine article is a young woman
     ("The victim was a 16-year-old boy.", "La víctima era una joven de 16 años.",
      "una joven", "male ('boy') in English but female ('una joven') in Spanish"),
+    ("A teenage boy was hit by a car on Main Street.", "Una adolescente fue atropellada en la calle Main.",
+     "Una adolescente", "male ('boy') in English but female ('Una adolescente') in Spanish"),
 ])
 def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -58,6 +60,8 @@ def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     # "una joven" for a girl, "un joven" for anyone young, and "la víctima", feminine whoever it is
     ("The victim was a 16-year-old girl.", "La víctima era una joven de 16 años."),
     ("The victim, a young man, was 19.", "La víctima, un joven, tenía 19 años."),
+    ("A teenage girl was hit by a car.", "Una adolescente fue atropellada."),
+    ("The teenager was hit by a car.", "La adolescente fue atropellada."),  # a neutral word in English
     ("A witness saw her leave, a spokesman said.", "Una testigo la vio salir, dijo un portavoz."),
 ])
 def test_the_same_person_or_a_word_without_gender_is_not_reported(en, es):
