@@ -105,6 +105,18 @@ def test_where_a_person_was_hurt_changed_is_reported(en, es, message):
     ("The fire started in the garage and spread to the kitchen.",
      "El incendio comenzó en la cochera y se extendió a la cocina.", None),
     ("The Lakers were beaten 110-98.", "Los Lakers perdieron 110-98.", None),
+    # the weapon, a side, the front or the back
+    ("The suspect was armed with a knife.", "El sospechoso estaba armado con una pistola.",
+     "knife in English but gun ('pistola') in Spanish"),
+    ("He was shot in the left leg.", "Recibió un disparo en la pierna derecha.",
+     "left ('left leg') in English but right ('pierna derecha') in Spanish"),
+    ("The driver turned left onto Main Street.", "El conductor giró a la derecha en la calle Main.",
+     "left ('turned left') in English but right ('giró a la derecha') in Spanish"),
+    ("The fire started in the front yard.", "El incendio comenzó en el patio trasero.",
+     "front ('front yard') in English but back ('patio trasero') in Spanish"),
+    ("Police found a handgun and a knife in the back seat.",
+     "La policía encontró una pistola y un cuchillo en el asiento trasero.", None),
+    ("He lost his right hand in the war.", "Perdió la mano derecha en la guerra.", None),
 ])
 def test_how_a_person_was_hurt_or_the_room_changed_is_reported(en, es, message):
     """How a person was hurt (shot, stabbed, beaten) and the room a fire or a crime was in are facts of a police
@@ -114,8 +126,10 @@ def test_how_a_person_was_hurt_or_the_room_changed_is_reported(en, es, message):
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_weapons_and_rooms():
-    """Few pairs of the dev corpus say a weapon or a room on both sides (1 and 9); none says another."""
-    for find in (descriptions.weapons, descriptions.rooms):
+    """Few pairs of the dev corpus say how a person was hurt, a room, a weapon, a side or the front or the back on
+    both sides (1, 9, 10, 2, 2); none says another."""
+    for find in (descriptions.weapons, descriptions.rooms, descriptions.arms, descriptions.sides,
+                 descriptions.fronts):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
 

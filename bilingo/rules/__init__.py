@@ -254,8 +254,10 @@ RULES: dict[str, Rule] = {
             "warning",
             "A colour said of a person, a vehicle or a thing that each side gives differently: 'a gray pickup "
             "truck' against 'una camioneta blanca'; the place on the body of a wound: 'shot in the leg' against "
-            "'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; or the room a fire or a "
-            "crime was in: 'in the kitchen' against 'en el dormitorio'.",
+            "'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; the room a fire or a "
+            "crime was in: 'in the kitchen' against 'en el dormitorio'; the weapon: 'armed with a knife' against "
+            "'armado con una pistola'; left or right: 'the left leg' against 'la pierna derecha'; or the front or "
+            "the back: 'the front yard' against 'el patio trasero'.",
             "Police ask readers to look for a suspect or a car by its description: a colour turned in translation "
             "sends one audience looking for the wrong one, and a wound moved tells them another story, while every "
             "name and number still match.",
