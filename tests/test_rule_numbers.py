@@ -660,6 +660,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "Yesterday in English but Mañana in Spanish"),
     ("The store opened two years ago.", "La tienda abrirá el año que viene.",
      "two years ago in English but año que viene in Spanish"),
+    ("The vote is scheduled for this week.", "La votación está programada para la próxima semana.",
+     "this week in English but la próxima semana in Spanish"),
+    ("The law took effect last month.", "La ley entró en vigor este mes.",
+     "last month in English but este mes in Spanish"),
     # a scale changed under the same digits (it had been taken for a number written in a form not read)
     ("The plan costs $1 billion.", "El plan cuesta 1 billón de dólares.",
      "$1 billion in English but 1 billón in Spanish"),
@@ -875,6 +879,9 @@ SAID_ALIKE = [
     ("The vote is tomorrow morning.", "La votación es mañana por la mañana."),
     ("He spoke this morning about next year's budget.", "Habló esta mañana sobre el presupuesto del próximo año."),
     ("It was the last year of his term.", "Era el último año de su mandato."),
+    ("The store opened this week, and today it hired 20 people.",
+     "La tienda abrió esta semana, y hoy contrató a 20 personas."),
+    ("Last Monday the council met.", "Este lunes se reunió el concejo."),  # "este lunes": this week's, past or coming
     # US units converted, kept, or money
     ("The trail is 5 miles long.", "El sendero mide 8 kilómetros."),
     ("The trail is 5 miles long.", "El sendero mide 5 millas."),

@@ -21,8 +21,9 @@ one side that says nothing of it is never a finding.
   (``casualty_readings``, ``_changed_casualties``; each number's word of death or injury is a verb just before it
   or a word in the few after it; an age is no count); and none of them on one side, a count on the other: "No
   injuries have been reported" / "Se han reportado dos heridos" (``no_casualties``, ``_none_against_casualties``).
-* a time moved between past and future: "last week" / "la próxima semana", "yesterday" / "mañana" (not "esta
-  mañana"), when each side says only the past or only the future (``relative_times``, ``_differing_tense``).
+* a time moved between past, present and future: "last week" / "la próxima semana", "yesterday" / "mañana" (not
+  "esta mañana"), "this week" / "la próxima semana" (not "este lunes": this week's, past or coming), when each side
+  says only one of them (``relative_times``, ``_differing_tense``).
 * another time zone under the same clock time: "9 p.m. ET" / "9 p.m. hora del Pacífico", when each side names a
   zone the other does not (``time_zones``, ``_differing_zones``); an abbreviation counts only after a clock time
   ("CT" is also a scan), "hora local" / "local time" names none.
@@ -127,29 +128,36 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 # Time said relative to the story's day: "yesterday", "last week", "two years ago" against "tomorrow", "next
 # week"; "ayer", "la semana pasada" against "mañana", "la próxima semana", "el mes que viene". ("mañana" is also
 # "morning": not after "la", "por la", "de la", "esta", "cada", nor before "de"/"por".)
-_TIME_UNITS = {
-    "en": r"(?:week|month|year|weekend|season|spring|summer|fall|autumn|winter|decade|century|semester|term|quarter|"
-          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-    "es": r"(?:semana|mes|año|fin\s+de\s+semana|temporada|primavera|verano|otoño|invierno|década|siglo|semestre|"
-          r"trimestre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)",
+_PERIODS = {
+    "en": r"week|month|year|weekend|season|spring|summer|fall|autumn|winter|decade|century|semester|term|quarter",
+    "es": r"semana|mes|año|fin\s+de\s+semana|temporada|primavera|verano|otoño|invierno|década|siglo|semestre|"
+          r"trimestre",
 }
+_WEEKDAYS = {"en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+             "es": r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"}
+_TIME_UNITS = {lang: rf"(?:{_PERIODS[lang]}|{_WEEKDAYS[lang]})" for lang in ("en", "es")}
+# the units of a time said as the story's own ("this week" / "esta semana", "today" / "hoy"), weekdays aside: "este
+# lunes" is the Monday of this week, past or coming, and stands for "on Monday" and "last Monday" alike
+_PRESENT_UNITS = {lang: rf"(?:{_PERIODS[lang]})" for lang in ("en", "es")}
 _RELATIVE_TIME = {
     "en": {"past": re.compile(rf"\b(?:yesterday|last\s+{_TIME_UNITS['en']}|(?:a|one|two|three|four|five|six|\d+)\s+"
                               rf"{_TIME_UNITS['en']}s?\s+ago)\b", re.IGNORECASE),
-           "future": re.compile(rf"\b(?:tomorrow|next\s+{_TIME_UNITS['en']})\b", re.IGNORECASE)},
+           "future": re.compile(rf"\b(?:tomorrow|next\s+{_TIME_UNITS['en']})\b", re.IGNORECASE),
+           "present": re.compile(rf"\b(?:today|this\s+{_PRESENT_UNITS['en']})\b", re.IGNORECASE)},
     "es": {"past": re.compile(rf"\b(?:ayer|(?:el|la|los|las)\s+{_TIME_UNITS['es']}\s+pasad[oa]s?|"
                               rf"(?:el|la)\s+pasad[oa]\s+{_TIME_UNITS['es']})\b", re.IGNORECASE),
            "future": re.compile(rf"(?<!por la )(?<!de la )(?<!la )(?<!esta )(?<!cada )\b(?:mañana(?!\s+(?:de|por))|"
                                 rf"(?:el|la|los|las)\s+próxim[oa]s?\s+{_TIME_UNITS['es']}|"
-                                rf"{_TIME_UNITS['es']}\s+(?:próxim[oa]|que\s+viene|entrante))\b", re.IGNORECASE)},
+                                rf"{_TIME_UNITS['es']}\s+(?:próxim[oa]|que\s+viene|entrante))\b", re.IGNORECASE),
+           "present": re.compile(rf"\b(?:hoy|est[ea]s?\s+{_PRESENT_UNITS['es']})\b", re.IGNORECASE)},
 }
-_RELATIVE_TIME_CUES = {"en": ("yesterday", "last ", "ago", "tomorrow", "next "),
-                       "es": ("ayer", "pasad", "mañana", "próxim", "que viene", "entrante")}
+_RELATIVE_TIME_CUES = {"en": ("yesterday", "last ", "ago", "tomorrow", "next ", "today", "this "),
+                       "es": ("ayer", "pasad", "mañana", "próxim", "que viene", "entrante", "hoy", "este ", "esta ")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-    """The relative times ``text`` says: ("past" or "future", start, end), in text order."""
+    """The relative times ``text`` says: ("past", "present" or "future", start, end), in text order."""
     lang = "es" if lang == "es" else "en"
     if not holds_any(text, _RELATIVE_TIME_CUES[lang]):
         return ()  # (most sentences)
@@ -160,8 +168,9 @@ def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 
 def _differing_tense(aligned, pair, settings) -> list[Finding]:
     """"last week" against "la próxima semana": each side of a pair says the time relative to the story's day,
-    one only in the past and the other only in the future. (186 faithful corpus pairs say one on both sides, none
-    the other way.)"""
+    one only in the past and the other only in the future, or one of them against the present ("this week", "hoy").
+    (344 faithful corpus pairs say one on both sides; one WMT translation from Hungarian says another: "which they did
+    last year" / "con la diferencia de que este año no se ha aumentado".)"""
     said = said_in_pair(aligned, pair, relative_times)
     if said is None:
         return []  # (most pairs)
