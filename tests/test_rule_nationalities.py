@@ -100,3 +100,30 @@ def test_faithful_corpus_pairs_keep_their_nationalities_and_swapped_ones_are_fou
                                                              _swapped_demonyms())
     assert compared >= 1200 and disagreeing == 0
     assert swapped >= 250 and found >= 0.95 * swapped
+
+
+@pytest.mark.parametrize("en, es, message", [
+    ("The pastor of the Catholic church spoke at the vigil.", "El pastor de la iglesia evangélica habló en la vigilia.",
+     "Catholic in English but Protestant ('evangélica') in Spanish"),
+    ("Jewish leaders condemned the attack.", "Líderes musulmanes condenaron el ataque.",
+     "Jewish in English but Muslim ('musulmanes') in Spanish"),
+    # the same faith, or one of the Protestant churches for another word of it
+    ("The Catholic church opened its doors.", "La iglesia católica abrió sus puertas.", None),
+    ("Evangelical and Baptist churches joined.", "Se sumaron iglesias evangélicas y protestantes.", None),
+    ("The Mormon church is in Mesa.", "La iglesia mormona está en Mesa.", None),
+])
+def test_a_faith_changed_is_reported(en, es, message):
+    assert [finding.message for finding in _findings(en, es)] == ([message] if message else [])
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_faiths_and_swapped_ones_are_found():
+    """30 sentence pairs of the dev corpus say a faith on both sides, none another; with the first Spanish one
+    turned into another, 25 of 26 are found."""
+    swapped = {"católica": "evangélica", "católico": "evangélico", "católicos": "evangélicos", "judíos": "musulmanes",
+               "musulmanes": "judíos", "judío": "musulmán", "musulmán": "judío", "islámico": "judío",
+               "protestantes": "católicos", "evangélicos": "católicos", "católicas": "protestantes"}
+    compared, disagreeing, swapped_count, found = contrast_measure(nationalities.religions, nationalities.changed,
+                                                                   swapped)
+    assert compared >= 25 and disagreeing == 0
+    assert swapped_count >= 20 and found >= 0.9 * swapped_count

@@ -99,7 +99,7 @@ RULES: dict[str, Rule] = {
             " charge, family relation), the people a sentence speaks of turned into their counterparts (students and teachers,"
             " tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the"
             " defense, a civil suit's plaintiff and defendant, pedestrians and cyclists, the jury and the judge, one community and another), a"
-            " nationality changed, a compass direction changed, a university put for another of its state, a school"
+            " nationality or a faith changed, a compass direction changed, a university put for another of its state, a school"
             " said as another level, a bio's fact changed (a degree, a student's year, where the person was born,"
             " a prize won or only a finalist's), or a name misspelt where"
             " its version spells it right elsewhere ('Abbot' / 'Abbott').",

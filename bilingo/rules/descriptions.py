@@ -44,8 +44,8 @@ from functools import lru_cache
 
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
-from bilingo.rules.opposites import expand
-from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.rules.opposites import expand, phrase_reader
+from bilingo.rules.words import fold, folded_words
 from bilingo.settings import Settings
 
 RULE = "description-mismatch"
@@ -182,35 +182,11 @@ FRONT_AND_BACK = {
 }
 
 
-_SPACE = r"\s+"
-
-
-def _phrase_reader(table: dict[str, dict[str, str]]):
-    """A reader of ``table``'s phrases, (kind, start, end) of each in text order, memoised per sentence; a sentence
-    holding none of the phrases' longest words (most) says none."""
-    kind_of = {lang: {phrase: kind for kind, words in table.items() for phrase in expand(words[lang])}
-               for lang in ("en", "es")}
-    patterns = {lang: re.compile(r"(?<![\w-])(?:" + alternation(phrases, space=_SPACE) + r")(?![\w-])")
-                for lang, phrases in kind_of.items()}
-    gate = {lang: frozenset(fold(max(phrase.split(), key=len)) for phrase in phrases)
-            for lang, phrases in kind_of.items()}
-
-    @lru_cache(maxsize=TEXT_MEMO_SIZE)
-    def read(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-        lang = "es" if lang == "es" else "en"
-        if gate[lang].isdisjoint(folded_words(text)):
-            return ()
-        return tuple((kind_of[lang][" ".join(match.group().split())], match.start(), match.end())
-                     for match in patterns[lang].finditer(text))
-
-    return read
-
-
-weapons = _phrase_reader(WEAPONS)
-rooms = _phrase_reader(ROOMS)
-arms = _phrase_reader(ARMS)
-sides = _phrase_reader(SIDES)
-fronts = _phrase_reader(FRONT_AND_BACK)
+weapons = phrase_reader(WEAPONS)
+rooms = phrase_reader(ROOMS)
+arms = phrase_reader(ARMS)
+sides = phrase_reader(SIDES)
+fronts = phrase_reader(FRONT_AND_BACK)
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"))
 

@@ -104,6 +104,28 @@ def expand(phrases: str) -> list[str]:
     return [phrase for phrase in dict.fromkeys(expanded) if phrase]
 
 
+def phrase_reader(table: dict[str, dict[str, str]]):
+    """A reader of ``table``'s phrases (each kind's "|"-separated phrases per language, as ``expand`` reads them,
+    matched in the case they are written in), (kind, start, end) of each in text order, memoised per sentence; a
+    sentence holding none of the phrases' longest words (most) says none."""
+    kind_of = {lang: {phrase: kind for kind, words in table.items() for phrase in expand(words[lang])}
+               for lang in ("en", "es")}
+    patterns = {lang: re.compile(r"(?<![\w-])(?:" + alternation(phrases, space=r"\s+") + r")(?![\w-])")
+                for lang, phrases in kind_of.items()}
+    gate = {lang: frozenset(fold(max(phrase.split(), key=len)) for phrase in phrases)
+            for lang, phrases in kind_of.items()}
+
+    @lru_cache(maxsize=TEXT_MEMO_SIZE)
+    def read(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+        lang = "es" if lang == "es" else "en"
+        if gate[lang].isdisjoint(folded_words(text)):
+            return ()
+        return tuple((kind_of[lang][" ".join(match.group().split())], match.start(), match.end())
+                     for match in patterns[lang].finditer(text))
+
+    return read
+
+
 _AR_VERB = "{ó,aron,a,an,ará,arán,ado,ada,ados,adas,aba,aban,aría,arían}"  # "contrató", "contratará", "contratado"
 _PERFECT = "{ha,han,había,habían}"  # "ha crecido"
 # a date or an event put off, in two pairs of opposites (moved up, cancelled)
