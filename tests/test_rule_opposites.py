@@ -345,6 +345,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "acompañados", "unaccompanied in English but accompanied ('acompañados') in Spanish"),
     ("The protest was peaceful.", "La protesta fue violenta.",
      "violenta", "peaceful in English but violent ('violenta') in Spanish"),
+    ("The teen will be charged as an adult.", "El adolescente será procesado como menor.",
+     "como menor", "as an adult in English but as a juvenile ('como menor') in Spanish"),
     ("The council passed a binding resolution.", "El concejo aprobó una resolución no vinculante.",
      "no vinculante", "required ('binding') in English but optional ('no vinculante') in Spanish"),
 ])

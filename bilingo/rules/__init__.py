@@ -202,7 +202,8 @@ RULES: dict[str, Rule] = {
             "medal against another, and a condition with its negative prefix or denied: unarmed against armed, "
             "unlicensed against authorized, unidentified against identified, unconfirmed against confirmed, "
             "unconscious against conscious, unsuccessful against successful, unconstitutional, ineligible, "
-            "unaccompanied, peaceful against violent, not unanimous, nonbinding.",
+            "unaccompanied, peaceful against violent, not unanimous, nonbinding; charged as an adult against as a "
+            "juvenile.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",

@@ -65,7 +65,7 @@ plata").
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
 constitutional or not, eligible or not, accompanied or not (a minor at the border), violent or peaceful, a vote
-unanimous or not, a resolution binding or not. A denial is read right before the condition, past the auxiliaries
+unanimous or not, a resolution binding or not; and a teenager charged as an adult or as a juvenile. A denial is read right before the condition, past the auxiliaries
 (``_DENIALS``: "has not been identified", "has yet to be confirmed", "no ha sido identificada", "no se han
 identificado", "sin ser identificado"), or as a negative subject ("No therapy has been confirmed": ``_DENIED_KIND``);
 an action denied ("La policía no ha identificado a la víctima") is no condition read, and negation-mismatch's.
@@ -618,6 +618,10 @@ OPPOSITES = {
                + _denied(_VIOLENT["en"], "en")),
         "es": (_VIOLENT["es"] + "|violentamente",
                "pacífic{o,a,os,as}|pacíficamente|" + _denied(_VIOLENT["es"], "es")),
+    },
+    ("as an adult", "as a juvenile"): {  # how a teenager is charged or tried
+        "en": ("as an adult|as adults", "as a juvenile|as juveniles|as a minor|as minors"),
+        "es": ("como adult{o,a,os,as}", "como menor{,es}|como menor{,es} de edad"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
