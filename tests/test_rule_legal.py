@@ -20,6 +20,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "condenado", "accused ('was charged') in English but convicted ('condenado') in Spanish"),
     ("The former mayor was acquitted of bribery charges.", "El exalcalde fue declarado culpable de soborno.",
      "declarado culpable", "acquitted in English but convicted ('declarado culpable') in Spanish"),
+    # "condenado" before a day, and the verb with its pronoun ("lo condenó"), are a verdict
+    ("He was acquitted on Friday.", "Fue condenado el viernes.",
+     "condenado", "acquitted in English but convicted ('condenado') in Spanish"),
+    ("The jury acquitted him on Friday.", "El jurado lo condenó el viernes.",
+     "lo condenó", "acquitted in English but convicted ('lo condenó') in Spanish"),
     # WMT newstest, with the Spanish word swapped: "El individuo arrestado ha sido acusado de tráfico de drogas"
     ("The suspect is charged with drug trafficking and forgery of public documents.",
      "El sospechoso ha sido condenado por tráfico de drogas y falsificación de documento público.",
@@ -109,6 +114,8 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("He was charged with murder.", "Fue acusado de homicidio."),  # "homicidio" alone is either
     ("He was arrested on suspicion of burglary.", "Fue arrestado como sospechoso de robo."),  # "robo" is any theft
     ("The robbery turned into a murder.", "El robo terminó en asesinato."),
+    ("He was convicted on Friday.", "Fue condenado el viernes."),
+    ("The UN condemned the attack.", "La ONU lo condenó enérgicamente."),  # one side says no verdict
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -121,7 +128,7 @@ def test_disabled_rule_reports_nothing():
 
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_legal_statuses():
-    """88 of the corpus's 11,650 sentence pairs say a status on both sides, none another (the WMT part here: most
+    """89 of the corpus's 11,650 sentence pairs say a status on both sides, none another (the WMT part here: most
     of them); 41 name an offence on both sides, alike."""
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120)
     assert [finding.text for document in documents for finding in legal.check(document, Settings())] == []
