@@ -345,6 +345,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "acompañados", "unaccompanied in English but accompanied ('acompañados') in Spanish"),
     ("The protest was peaceful.", "La protesta fue violenta.",
      "violenta", "peaceful in English but violent ('violenta') in Spanish"),
+    ("A bus hit a pedestrian on Main Street.", "Un carro atropelló a un peatón en la calle Main.",
+     "carro", "bus in English but car ('carro') in Spanish"),
+    ("The plane crashed near the airport.", "El helicóptero se estrelló cerca del aeropuerto.",
+     "helicóptero", "plane in English but helicopter ('helicóptero') in Spanish"),
     ("The teen will be charged as an adult.", "El adolescente será procesado como menor.",
      "como menor", "as an adult in English but as a juvenile ('como menor') in Spanish"),
     ("The council passed a binding resolution.", "El concejo aprobó una resolución no vinculante.",
@@ -612,15 +616,17 @@ SWAPPED = {
     "exitoso": "infructuoso", "exitosa": "sin éxito", "con éxito": "sin éxito", "violenta": "pacífica",
     "violentos": "pacíficos", "violento": "pacífico", "pacífica": "violenta", "acompañado": "sin acompañante",
     "autorizado": "no autorizado", "consciente": "inconsciente", "constitucional": "inconstitucional",
+    "autobús": "automóvil", "autobuses": "automóviles", "avión": "helicóptero", "aviones": "helicópteros",
+    "helicóptero": "avión",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,159 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,229 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,480 of 1,759 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,536 of 1,828 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

@@ -54,7 +54,8 @@ Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one co
 another, and are not read), a wildfire or a house fire, the county or the city ("municipio" is a county in Mexico
 and is not read), rain or snow, an earthquake or a storm, a death ruled a suicide or a homicide, a shooting
 accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what
-crashed: a car, a motorcycle or a bicycle ("auto" alone, also a court's order in Spain, is not read), and a permit,
+crashed: a car, a motorcycle, a bicycle or a bus, a plane or a helicopter ("auto" alone, also a court's order in
+Spain, and "camión", a bus in Mexico and a truck elsewhere, are not read), and a permit,
 a license, a warrant or a helmet held or not ("with a permit" / "sin permiso"), an official who resigned said
 fired, the first time said the last, a primary election said the general one, early voting said election day,
 intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an outbreak is
@@ -65,14 +66,15 @@ plata").
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
 constitutional or not, eligible or not, accompanied or not (a minor at the border), violent or peaceful, a vote
-unanimous or not, a resolution binding or not; and a teenager charged as an adult or as a juvenile. A denial is read right before the condition, past the auxiliaries
-(``_DENIALS``: "has not been identified", "has yet to be confirmed", "no ha sido identificada", "no se han
-identificado", "sin ser identificado"), or as a negative subject ("No therapy has been confirmed": ``_DENIED_KIND``);
-an action denied ("La policía no ha identificado a la víctima") is no condition read, and negation-mismatch's.
+unanimous or not, a resolution binding or not; and a teenager charged as an adult or as a juvenile. A denial is read
+right before the condition, past the auxiliaries (``_DENIALS``: "has not been identified", "has yet to be confirmed",
+"no ha sido identificada", "no se han identificado", "sin ser identificado"), or as a negative subject ("No therapy has
+been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
+read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,159 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,229 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,480 of 1,759 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,536 of 1,828 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -550,6 +552,16 @@ OPPOSITES = {
         "en": ("bicycle{,s}|bike{,s}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
         "es": ("bicicleta{,s}", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
     },
+    # a bus against a car ("camión" is a bus in Mexico and a truck elsewhere: not read), a plane against a helicopter
+    # ("aircraft" and "aeronave" are either)
+    ("bus", "car"): {
+        "en": ("bus|buses|school bus{,es}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
+        "es": ("autobús|autobuses|ómnibus|guagua{,s}", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
+    },
+    ("plane", "helicopter"): {
+        "en": ("plane{,s}|airplane{,s}|jet{,s}|jetliner{,s}", "helicopter{,s}"),
+        "es": ("avión|aviones|avioneta{,s}", "helicóptero{,s}"),
+    },
     # a permit, a license, a warrant, a helmet held or not ("driving without a license" / "con licencia")
     ("with", "without"): {
         "en": ("with " + _HELD["en"], "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless"),
@@ -845,7 +857,8 @@ _PHRASES = {lang: re.compile(r"(?<![\w-])" + alternation(
     space=r"\s+") + r"(?![\w-])", re.IGNORECASE) for lang in ("en", "es")}
 # the longest word of each phrase, folded, a denial's words aside ("identified" of "has not been identified"): a
 # sentence holding none of them (most) says no phrase
-_DENIAL_WORDS = {lang: frozenset(fold(word) for denial in denials for phrase in expand(denial) for word in phrase.split())
+_DENIAL_WORDS = {lang: frozenset(fold(word) for denial in denials for phrase in expand(denial)
+                                 for word in phrase.split())
                  for lang, denials in _DENIALS.items()}
 _GATE = {lang: frozenset(max([word for word in fold(phrase).split() if word not in _DENIAL_WORDS[lang]]
                              or fold(phrase).split(), key=len) for phrase in kinds)

@@ -53,11 +53,12 @@ COURTESY_TITLES = {
     "es": {MALE: r"Sr\b\.?|don(?=\s+[A-ZÁÉÍÓÚÑ])", FEMALE: r"(?:Sra|Srta)\b\.?|doña(?=\s+[A-ZÁÉÍÓÚÑ])"},
 }
 # (no IGNORECASE: a capitalised noun is a name or part of one; "man-made" and "hombre-lobo" are no person)
-# "joven" and "adolescente", one form for both genders, are a woman or a girl after a feminine article ("una joven de
-# 16 años" is "a young woman", "una adolescente" a teenage girl). The masculine article is read as no gender, as Spanish says "un joven" of a young person whose gender is not
-# in question. The other nouns of one form ("la testigo", "la estudiante", "la portavoz") are not read: English names
-# those people without a gender ("a witness"), and a sentence about two people then gives a gender to a different one
-# on each side (a faithful corpus pair: "A witness … a spokesman" / "Una testigo … un portavoz").
+# "joven" and "adolescente", one form for both genders, are a woman or a girl after a feminine article ("una joven de 16
+# años" is "a young woman", "una adolescente" a teenage girl). The masculine article is read as no gender, as Spanish
+# says "un joven" of a young person whose gender is not in question. The other nouns of one form ("la testigo", "la
+# estudiante", "la portavoz") are not read: English names those people without a gender ("a witness"), and a sentence
+# about two people then gives a gender to a different one on each side (a faithful corpus pair: "A witness … a
+# spokesman" / "Una testigo … un portavoz").
 COMMON_GENDER_NOUNS = "joven|adolescente"
 _FEMININE_ARTICLE = {"es": r"[Ll]a|[Uu]na"}
 _PERSON = {lang: re.compile("|".join(

@@ -32,10 +32,10 @@ same office held now on one side and no longer on the other is reported too ("fo
 Ivy Taylor" / "la alcaldesa Ivy Taylor" makes her speak for the city), one held "then"
 ("then-Gov.", "el entonces gobernador") is compared with neither. A side that drops or recasts
 the title ("Ruiz, who leads the city") says nothing, and neither does an office outside the
-table. Offices whose translation varies are one entry: "Speaker", "chair" and "president"
-are all "presidente" in Spanish; an assistant principal ("subdirectora") and a deputy police chief ("subjefe") are
-offices of their own, which "la directora" and "el jefe de policía" do not hold; "district attorney" and "attorney general" are both
-"fiscal"; a pastor, a reverend and a priest are all clergy; a "redactor" writes or edits.
+table. Offices whose translation varies are one entry: "Speaker", "chair" and "president" are all "presidente" in
+Spanish; an assistant principal ("subdirectora") and a deputy police chief ("subjefe") are offices of their own, which
+"la directora" and "el jefe de policía" do not hold; "district attorney" and "attorney general" are both "fiscal"; a
+pastor, a reverend and a priest are all clergy; a "redactor" writes or edits.
 Academic titles ("Dr.", "Prof.") are not offices: a person is "chairman" on one side and "el
 Dr." on the other. Nor is "General": it ends too many offices ("Attorney General",
 "procurador general", "Surgeon General").
