@@ -117,6 +117,10 @@ def test_where_a_person_was_hurt_changed_is_reported(en, es, message):
     ("Police found a handgun and a knife in the back seat.",
      "La policía encontró una pistola y un cuchillo en el asiento trasero.", None),
     ("He lost his right hand in the war.", "Perdió la mano derecha en la guerra.", None),
+    # the animal
+    ("A pit bull bit a 6-year-old boy on Sunday.", "Un gato mordió a un niño de 6 años el domingo.",
+     "dog ('pit bull') in English but cat ('gato') in Spanish"),
+    ("The dog chased the cat.", "El perro persiguió al gato.", None),
 ])
 def test_how_a_person_was_hurt_or_the_room_changed_is_reported(en, es, message):
     """How a person was hurt (shot, stabbed, beaten) and the room a fire or a crime was in are facts of a police
@@ -129,7 +133,7 @@ def test_faithful_corpus_pairs_keep_their_weapons_and_rooms():
     """Few pairs of the dev corpus say how a person was hurt, a room, a weapon, a side or the front or the back on
     both sides (1, 9, 10, 2, 2); none says another."""
     for find in (descriptions.weapons, descriptions.rooms, descriptions.arms, descriptions.sides,
-                 descriptions.fronts):
+                 descriptions.fronts, descriptions.animals):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
 

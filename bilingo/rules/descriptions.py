@@ -33,7 +33,9 @@ And the weapon a person was armed with (``ARMS``: a gun or a knife, "armed with 
 pistola"), left or right (``SIDES``: a part of the body, a side, a lane, a turn: "the left leg" / "la pierna
 derecha", "turned left" / "giró a la derecha"; "right" alone is also correct, "derecho" a right) and the front or the
 back of a house or a car (``FRONT_AND_BACK``: "the front yard" / "el patio trasero"). 10, 2 and 2 faithful pairs of
-the dev corpus say them on both sides, none another.
+the dev corpus say them on both sides, none another. So does the animal that attacked or was found (``ANIMALS``: "a
+pit bull bit a child" / "un gato mordió a un niño"): 21 faithful pairs say one on both sides, none another; with the
+first Spanish one turned, 17 of 18 are found.
 """
 
 from __future__ import annotations
@@ -181,14 +183,29 @@ FRONT_AND_BACK = {
                    "puerta de atrás|asientos traseros"},
 }
 
+# The animal that attacked, escaped or was found ("a pit bull bit a child" / "un gato mordió a un niño"); "bear" (a
+# verb too) is not read
+ANIMALS = {
+    "dog": {"en": "dog{,s}|puppy|puppies|pit bull{,s}|pitbull{,s}",
+            "es": "perr{o,a,os,as}|cachorr{o,a,os,as}|pitbull{,s}"},
+    "cat": {"en": "cat{,s}|kitten{,s}", "es": "gat{o,a,os,as}|gatito{,s}"},
+    "horse": {"en": "horse{,s}", "es": "caballo{,s}|yegua{,s}"},
+    "snake": {"en": "snake{,s}|rattlesnake{,s}", "es": "serpiente{,s}|víbora{,s}|culebra{,s}|serpiente de cascabel"},
+    "shark": {"en": "shark{,s}", "es": "tiburón|tiburones"},
+    "alligator": {"en": "alligator{,s}|crocodile{,s}", "es": "caimán|caimanes|cocodrilo{,s}|lagarto{,s}"},
+    "mountain lion": {"en": "mountain lion{,s}|cougar{,s}|puma{,s}",
+                      "es": "puma{,s}|león de montaña|leones de montaña"},
+    "coyote": {"en": "coyote{,s}", "es": "coyote{,s}"},
+}
 
 weapons = phrase_reader(WEAPONS)
 rooms = phrase_reader(ROOMS)
 arms = phrase_reader(ARMS)
 sides = phrase_reader(SIDES)
 fronts = phrase_reader(FRONT_AND_BACK)
+animals = phrase_reader(ANIMALS)
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
-           (sides, "sides"), (fronts, "fronts"))
+           (sides, "sides"), (fronts, "fronts"), (animals, "animals"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
