@@ -106,15 +106,19 @@ def clear_memo_caches() -> int:
     repeated in one process would otherwise measure the memo, not the work a first check
     of an article does.
     """
-    count = 0
+    cleared = set()
     for name, module in list(sys.modules.items()):
         if name != "bilingo" and not name.startswith("bilingo."):
             continue
         for value in list(vars(module).values()):
-            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name:
+            # (bilingo's own memos, wherever a module keeps them: a reader made by ``opposites.phrase_readers`` is
+            # defined there and kept in the module of its table)
+            owner = getattr(value, "__module__", None) or ""
+            if (callable(getattr(value, "cache_clear", None)) and (owner == "bilingo" or owner.startswith("bilingo."))
+                    and id(value) not in cleared):
                 value.cache_clear()
-                count += 1
-    return count
+                cleared.add(id(value))
+    return len(cleared)
 
 
 def write_result(name: str, data: dict) -> Path:

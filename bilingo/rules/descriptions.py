@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
-from bilingo.rules.opposites import expand, phrase_reader
+from bilingo.rules.opposites import expand, phrase_readers
 from bilingo.rules.words import fold, folded_words
 from bilingo.settings import Settings
 
@@ -198,12 +198,7 @@ ANIMALS = {
     "coyote": {"en": "coyote{,s}", "es": "coyote{,s}"},
 }
 
-weapons = phrase_reader(WEAPONS)
-rooms = phrase_reader(ROOMS)
-arms = phrase_reader(ARMS)
-sides = phrase_reader(SIDES)
-fronts = phrase_reader(FRONT_AND_BACK)
-animals = phrase_reader(ANIMALS)
+weapons, rooms, arms, sides, fronts, animals = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS)
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"), (animals, "animals"))
 

@@ -38,7 +38,7 @@ from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.names import COUNTRIES as NAMES_COUNTRIES
-from bilingo.rules.opposites import expand, phrase_reader
+from bilingo.rules.opposites import expand, phrase_readers
 from bilingo.rules.words import alternation, fold, folded_words
 from bilingo.settings import Settings
 
@@ -164,7 +164,7 @@ RELIGIONS = {
     "Buddhist": {"en": "Buddhist{,s}", "es": "budista{,s}"},
     "Hindu": {"en": "Hindu{,s}", "es": "hindú|hindúes"},
 }
-religions = phrase_reader(RELIGIONS)
+(religions,) = phrase_readers(RELIGIONS)
 
 
 def prepare(version: Version, settings: Settings) -> None:

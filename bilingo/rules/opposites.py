@@ -106,26 +106,42 @@ def expand(phrases: str) -> list[str]:
     return [phrase for phrase in dict.fromkeys(expanded) if phrase]
 
 
-def phrase_reader(table: dict[str, dict[str, str]]):
-    """A reader of ``table``'s phrases (each kind's "|"-separated phrases per language, as ``expand`` reads them,
-    matched in the case they are written in), (kind, start, end) of each in text order, memoised per sentence; a
-    sentence holding none of the phrases' longest words (most) says none."""
-    kind_of = {lang: {phrase: kind for kind, words in table.items() for phrase in expand(words[lang])}
-               for lang in ("en", "es")}
+def phrase_readers(*tables: dict[str, dict[str, str]]):
+    """One reader per table of phrases (each kind's "|"-separated phrases per language, as ``expand`` reads them,
+    matched in the case they are written in): ``read(text, lang)`` gives (kind, start, end) of each phrase of its
+    table in text order. The readers share one pass over a sentence, memoised: a sentence holding none of the
+    phrases' longest words (most) says none, and one regular expression finds the phrases of every table."""
+    kinds_of: dict[str, dict[str, list[tuple[int, str]]]] = {"en": {}, "es": {}}
+    for number, table in enumerate(tables):
+        for kind, words in table.items():
+            for lang, phrases in kinds_of.items():
+                for phrase in expand(words[lang]):
+                    phrases.setdefault(phrase, []).append((number, kind))
     patterns = {lang: re.compile(r"(?<![\w-])(?:" + alternation(phrases, space=r"\s+") + r")(?![\w-])")
-                for lang, phrases in kind_of.items()}
+                for lang, phrases in kinds_of.items()}
     gate = {lang: frozenset(fold(max(phrase.split(), key=len)) for phrase in phrases)
-            for lang, phrases in kind_of.items()}
+            for lang, phrases in kinds_of.items()}
+    nothing = ((),) * len(tables)
 
     @lru_cache(maxsize=TEXT_MEMO_SIZE)
-    def read(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    def read_all(text: str, lang: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
         lang = "es" if lang == "es" else "en"
         if gate[lang].isdisjoint(folded_words(text)):
-            return ()
-        return tuple((kind_of[lang][" ".join(match.group().split())], match.start(), match.end())
-                     for match in patterns[lang].finditer(text))
+            return nothing
+        found: list[list[tuple[str, int, int]]] = [[] for _ in tables]
+        for match in patterns[lang].finditer(text):
+            for number, kind in kinds_of[lang][" ".join(match.group().split())]:
+                found[number].append((kind, match.start(), match.end()))
+        return tuple(map(tuple, found))
 
-    return read
+    def reader(number: int):
+        def read(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+            return read_all(text, lang)[number]
+
+        read.cache_clear = read_all.cache_clear  # (what ``bench.common.clear_memo_caches`` empties)
+        return read
+
+    return tuple(map(reader, range(len(tables))))
 
 
 _AR_VERB = "{ó,aron,a,an,ará,arán,ado,ada,ados,adas,aba,aban,aría,arían}"  # "contrató", "contratará", "contratado"

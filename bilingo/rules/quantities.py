@@ -151,18 +151,27 @@ _RELATIVE_TIME = {
                                 rf"{_TIME_UNITS['es']}\s+(?:próxim[oa]|que\s+viene|entrante))\b", re.IGNORECASE),
            "present": re.compile(rf"\b(?:hoy|est[ea]s?\s+{_PRESENT_UNITS['es']})\b", re.IGNORECASE)},
 }
-_RELATIVE_TIME_CUES = {"en": ("yesterday", "last ", "ago", "tomorrow", "next ", "today", "this "),
-                       "es": ("ayer", "pasad", "mañana", "próxim", "que viene", "entrante", "hoy", "este ", "esta ")}
+_RELATIVE_TIME_CUES = {"en": ("yesterday", "last ", "ago", "tomorrow", "next "),
+                       "es": ("ayer", "pasad", "mañana", "próxim", "que viene", "entrante")}
+# the story's own time is said by "today" / "hoy", or by "this" / "este" with a period's word: a sentence's folded words
+# tell (a substring "this " is in too many sentences to gate on)
+_TODAY = {"en": frozenset({"today"}), "es": frozenset({"hoy"})}
+_THIS = {"en": frozenset({"this"}), "es": frozenset({"este", "esta", "estos", "estas"})}
+_PERIOD_WORDS = {lang: frozenset(fold(period.split("\\s+")[-1]) for period in periods.split("|"))
+                 for lang, periods in _PERIODS.items()}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The relative times ``text`` says: ("past", "present" or "future", start, end), in text order."""
     lang = "es" if lang == "es" else "en"
-    if not holds_any(text, _RELATIVE_TIME_CUES[lang]):
+    words = folded_words(text)
+    present = not _TODAY[lang].isdisjoint(words) or (not _THIS[lang].isdisjoint(words)
+                                                      and not _PERIOD_WORDS[lang].isdisjoint(words))
+    if not present and not holds_any(text, _RELATIVE_TIME_CUES[lang]):
         return ()  # (most sentences)
     found = [(tense, match.start(), match.end()) for tense, pattern in _RELATIVE_TIME[lang].items()
-             for match in pattern.finditer(text)]
+             if present or tense != "present" for match in pattern.finditer(text)]
     return tuple(sorted(found, key=lambda time: time[1]))
 
 
