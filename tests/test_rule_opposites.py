@@ -43,6 +43,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "no es apta para", "safe in English but dangerous ('no es apta para') in Spanish"),
     ("The shooting happened inside the store, police said.", "El tiroteo ocurrió afuera de la tienda, dijo la policía.",
      "afuera", "inside in English but outside ('afuera') in Spanish"),
+    ("The suspect was arrested inside the building.", "El sospechoso fue arrestado fuera del edificio.",
+     "fuera del", "inside in English but outside ('fuera del') in Spanish"),
     ("The girl, 8, was found unharmed.", "La niña, de 8 años, fue encontrada herida.",
      "encontrada herida", "unharmed in English but injured ('encontrada herida') in Spanish"),
     ("The house was built in 1925 and was empty at the time.",
@@ -617,16 +619,17 @@ SWAPPED = {
     "violentos": "pacíficos", "violento": "pacífico", "pacífica": "violenta", "acompañado": "sin acompañante",
     "autorizado": "no autorizado", "consciente": "inconsciente", "constitucional": "inconstitucional",
     "autobús": "automóvil", "autobuses": "automóviles", "avión": "helicóptero", "aviones": "helicópteros",
-    "helicóptero": "avión",
+    "helicóptero": "avión", "dentro de": "fuera de", "dentro del": "fuera del", "fuera de": "dentro de",
+    "fuera del": "dentro del",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,229 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,240 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,536 of 1,828 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,558 of 1,868 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
