@@ -750,6 +750,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "112-104 in English but 104-112 in Spanish"),
     ("The measure passed the Senate 21-10.", "La medida fue aprobada en el Senado 10-21.",
      "21-10 in English but 10-21 in Spanish"),
+    ("The council voted 5 to 2 to approve the budget.", "El concejo votó 2 a 5 para aprobar el presupuesto.",
+     "5 to 2 in English but 2 a 5 in Spanish"),
+    ("The House passed the bill by a vote of 227 to 206.", "La Cámara aprobó el proyecto con 206 votos contra 227.",
+     "227 to 206 in English but 206 votos contra 227 in Spanish"),
     # a fraction in words bounded from the other side (5 faithful corpus pairs bound one on both sides, alike)
     ("Fewer than half of third graders read at grade level.", "Más de la mitad de los alumnos de tercer grado leen al nivel de su grado.",
      "Fewer than half in English but Más de la mitad in Spanish"),
@@ -838,6 +842,9 @@ SAID_ALIKE = [
     ("Nearly 300 people attended the vigil.", "Casi 300 personas asistieron a la vigilia."),
     # a score said in the other order with the sentence turned around
     ("The Lakers beat the Celtics 112-104 on Sunday.", "Los Celtics perdieron ante los Lakers 104-112 el domingo."),
+    # a tally said in words, in the same order; an age range in a sentence about voters is no tally turned
+    ("The House passed the bill by a vote of 227 to 206.", "La Cámara aprobó el proyecto con 227 votos contra 206."),
+    ("Turnout among voters aged 18 to 24 doubled.", "La participación de los votantes de 18 a 24 años se duplicó."),
     ("Nearly 300 people attended the vigil.", "Cerca de 300 personas asistieron a la vigilia."),
     ("Almost 40% of the county's residents are Latino.", "Casi el 40% de los residentes del condado son latinos."),
     ("More than 40% of the county's residents are Latino.", "Más del 40% de los residentes del condado son latinos."),

@@ -15,8 +15,8 @@ one side that says nothing of it is never a finding.
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
   tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
   "mayor" and "menor" are not read).
-* a score or a tally reversed: "beat the Celtics 112-104" / "vencieron a los Celtics 104-112", where both sides name
-  those it is about in one order (``scores``, ``_reversed_scores``).
+* a score or a tally reversed: "beat the Celtics 112-104" / "vencieron a los Celtics 104-112", "voted 5 to 2" /
+  "votó 2 a 5", where both sides name those it is about in one order (``scores``, ``_reversed_scores``).
 * the dead counted as injured: "two people were killed" / "dos personas resultaron heridas"
   (``casualty_readings``, ``_changed_casualties``; each number's word of death or injury is a verb just before it
   or a word in the few after it; an age is no count); and none of them on one side, a count on the other: "No
@@ -242,22 +242,35 @@ def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
 # A score or a tally, two numbers joined by a dash: "won 112-104", "passed 21-10", "por 12 votos a 10" aside (not a
 # date, a time, a phone number or a range of years: digits, a "/", ":" or "." may not touch it)
 _SCORE = re.compile(r"(?<![\d.,/:–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d,/:%–-]|\.\d)")
+# A vote's tally in words, in a sentence about a vote: "voted 5 to 2", "by a vote of 227 to 206", "12 votes to 10",
+# "votó 5 a 2", "con 227 votos contra 206" (a percentage or a range of ages or years is no tally: "%" may not follow)
+_TALLY = {
+    "en": re.compile(r"(?<![\d.,$/:])(\d{1,3})(?:\s+votes?)?\s+(?:to|against)\s+(\d{1,3})"
+                     r"(?![\d,/:%]|\.\d|\s*(?:%|percent|per\s+cent))", re.IGNORECASE),
+    "es": re.compile(r"(?<![\d.,$/:])(\d{1,3})(?:\s+votos?)?\s+(?:a|contra)\s+(\d{1,3})"
+                     r"(?![\d,/:%]|\.\d|\s*(?:%|por\s*ciento))", re.IGNORECASE),
+}
+_VOTE = re.compile(r"\bvot", re.IGNORECASE)
 _TEAM = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w'’-]+")  # a capitalised word not opening the sentence
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def scores(text: str, lang: str) -> tuple[tuple[tuple[str, str], int, int], ...]:
     """The scores and tallies ``text`` says: ((first number, second number), start, end), in text order."""
-    if "-" not in text and "–" not in text:
-        return ()  # (most sentences)
-    return tuple(((match.group(1), match.group(2)), match.start(), match.end()) for match in _SCORE.finditer(text))
+    matches = []
+    if "-" in text or "–" in text:
+        matches += _SCORE.finditer(text)
+    if lang in _TALLY and _VOTE.search(text):
+        matches += _TALLY[lang].finditer(text)
+    return tuple(((match.group(1), match.group(2)), match.start(), match.end())
+                 for match in sorted(matches, key=lambda match: match.start()))
 
 
 def _reversed_scores(aligned, pair, settings) -> list[Finding]:
     """"The Lakers beat the Celtics 112-104" against "Los Lakers vencieron a los Celtics 104-112": one side says a
     score in the order the other reverses, naming those it is about in the same order (a sentence turned around,
-    "Los Celtics perdieron ante los Lakers 104-112", says the same). (26 faithful corpus pairs say a score on both
-    sides, all in one order.)"""
+    "Los Celtics perdieron ante los Lakers 104-112", says the same). (29 faithful corpus pairs say a score or a
+    tally on both sides, all in one order.)"""
     said = said_in_pair(aligned, pair, scores)
     if said is None:
         return []  # (most pairs)
