@@ -45,6 +45,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "afuera", "inside in English but outside ('afuera') in Spanish"),
     ("The suspect was arrested inside the building.", "El sospechoso fue arrestado fuera del edificio.",
      "fuera del", "inside in English but outside ('fuera del') in Spanish"),
+    ("The boy was taken to a hospital in critical condition and later died.",
+     "El niño fue llevado a un hospital en estado crítico y luego fue dado de alta.",
+     "dado de alta", "dead ('died') in English but discharged ('dado de alta') in Spanish"),
     ("The girl, 8, was found unharmed.", "La niña, de 8 años, fue encontrada herida.",
      "encontrada herida", "unharmed in English but injured ('encontrada herida') in Spanish"),
     ("The house was built in 1925 and was empty at the time.",
@@ -488,6 +491,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Sales kept growing all year.", "Las ventas no dejaron de crecer en todo el año."),  # "no dejaron de": kept on
     ("The patient was hospitalized on Tuesday and discharged Friday.",
      "El paciente fue hospitalizado el martes y dado de alta el viernes."),
+    ("Two patients died and three were discharged.", "Dos pacientes murieron y tres fueron dados de alta."),
     ("Most of the patients were unvaccinated.", "La mayoría de los pacientes no estaban vacunados."),
     ("Most cases are in children who had not been vaccinated.",  # the fixture negatives/measles
      "La mayoría de los casos son niños que no habían sido vacunados."),

@@ -16,11 +16,11 @@ misdemeanor or a felony, a weather warning or a watch, heavy or light rain and w
 ("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road closed both ways or
 one way, a vote won by a wide or a narrow margin, heat or cold, an allegation confirmed or denied, a group excepted
 or included, a test positive or negative, a game at home or away, a level above or below normal, a suspect who
-surrendered or escaped (or is held), a patient hospitalized or discharged, vaccinated or not, a storm strengthened
-or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or renewed, a moment
-just before or just after another ("shortly before midnight"). When, for one pair of opposites, each side says one
-more often than the other, the event changed: one finding on the translated side, at the word that changed, naming
-both.
+surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged, vaccinated or not, a storm
+strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or
+renewed, a moment just before or just after another ("shortly before midnight"). When, for one pair of opposites,
+each side says one more often than the other, the event changed: one finding on the translated side, at the word
+that changed, naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -158,6 +158,8 @@ _POSTPONED = {
 _DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive",
          "es": "muert{o,a,os,as}|mur{ió,ieron}|muere{,n}|fallecid{o,a,os,as}|falleci{ó,eron}|sin vida|"
                "no sobreviv{ió,ieron}"}
+_DISCHARGED = {"en": "discharged|released from {the,a} hospital",
+               "es": "dad{o,a,os,as} de alta|recibi{ó,eron} el alta|salió del hospital|salieron del hospital"}
 _INJURED = {"en": "{was,were,been,is,are,found,left} {injured,hurt,wounded}",
             "es": "{fue,fueron,resultó,resultaron,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
                   "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
@@ -283,10 +285,10 @@ OPPOSITES = {
                "cortad{o,a,os,as}|cort{ó,aron,ará,arán}|se cort{ó,aron}|sin {luz,electricidad,servicio,agua}"),
     },
     ("hospitalized", "discharged"): {  # a patient
-        "en": ("hospitalized|hospitalised|admitted to {the,a} hospital", "discharged|released from {the,a} hospital"),
-        "es": ("hospitalizad{o,a,os,as}|ingresad{o,a,os,as}|internad{o,a,os,as}",
-               "dad{o,a,os,as} de alta|recibi{ó,eron} el alta|salió del hospital|salieron del hospital"),
+        "en": ("hospitalized|hospitalised|admitted to {the,a} hospital", _DISCHARGED["en"]),
+        "es": ("hospitalizad{o,a,os,as}|ingresad{o,a,os,as}|internad{o,a,os,as}", _DISCHARGED["es"]),
     },
+    ("dead", "discharged"): {"en": (_DEAD["en"], _DISCHARGED["en"]), "es": (_DEAD["es"], _DISCHARGED["es"])},
     ("vaccinated", "unvaccinated"): {
         "en": ("vaccinated|fully vaccinated|immunized|immunised",
                "unvaccinated|unimmunized|" + _denied("vaccinated", "en")),
