@@ -54,6 +54,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "proposed in English but rejected ('rechazado') in Spanish"),
     ("The asylum request was granted.", "La solicitud de asilo fue negada.",
      "negada", "approved ('granted') in English but rejected ('negada') in Spanish"),
+    # the present of a headline
+    ("Governor Signs Bill Expanding Medicaid", "La gobernadora veta proyecto de ley que amplía Medicaid", "veta",
+     "approved ('Signs') in English but rejected ('veta') in Spanish"),
+    ("Court Upholds Ban on Camping in Parks", "Tribunal anula prohibición de acampar en los parques", "anula",
+     "approved ('Upholds') in English but rejected ('anula') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -89,6 +94,10 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The governor proposed cutting the tax.", "El gobernador propuso recortar el impuesto."),
     # "nor" turns what follows it as "ni" does
     ("The spokesman neither confirmed nor denied the report.", "El portavoz no confirmó ni negó el informe."),
+    # "una veta" is a vein (of ore), no veto
+    ("Miners found a rich seam of gold, and the council approved the mine.",
+     "Los mineros hallaron una rica veta de oro, y el concejo autorizó la mina."),
+    ("Governor Vetoes Bill Expanding Medicaid", "La gobernadora veta proyecto de ley que amplía Medicaid"),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

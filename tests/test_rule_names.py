@@ -384,12 +384,32 @@ def test_two_relatives_of_one_surname_are_not_a_changed_name():
     ("They met the Duke of Edinburgh and the Bank of England yesterday morning.", "en",
      ["Duke of Edinburgh", "Bank of England"]),
     ("Storm Knocks Out Power to Forty Thousand Eastside Homes", "en", []),  # a headline: no names known
+    ("Mayor Johnson Announces New Budget Plan", "en", []),  # five long words are a headline too
 ])
 def test_names_of_titled_people_places_and_crowded_sentences(text, lang, expected):
     """"Sen. Ted Cruz of Texas" was the one name "Cruz of Texas": the period of "Sen." read as a sentence end
     dropped "Ted", "Sen" was a name of its own, and a changed state went unseen behind the surname. A sentence
     crowded with names had been taken for a title-case headline, and lost them all."""
     assert [name.text for name in extract_names(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("es_mayor", "message"), [
+    ("Johnson", None),
+    ("Thompson", "Johnson in English but Thompson in Spanish"),
+])
+def test_a_name_changed_in_a_title_case_headline_is_found_by_the_names_the_article_knows(es_mayor, message):
+    """A title-case headline capitalises every word: its names are the words the article writes capitalised
+    mid-sentence, each unbroken run of them a name of its own ("Johnson", not "Johnson Announces New", whose length
+    kept it from being compared with "Thompson")."""
+    en = ["Mayor Johnson Announces New Budget Plan",
+          "Mayor Johnson on Tuesday presented a budget plan that adds 40 police officers.",
+          "The city council will vote on the plan next month, Johnson said."]
+    es = [f"El alcalde {es_mayor} anuncia un nuevo plan de presupuesto",
+          "El alcalde Johnson presentó el martes un plan de presupuesto que añade 40 policías.",
+          "El concejo municipal votará el plan el próximo mes, dijo Johnson."]
+    assert [(name.text) for name in extract_names(en[0], "en", names.known_names(en))] == ["Johnson"]
+    found = names.check(build_aligned(en, es), Settings())
+    assert [f.message for f in found] == ([message] if message else [])
 
 
 def test_a_state_changed_after_a_person_is_a_changed_name():

@@ -63,7 +63,7 @@ DECISION_WORDS = {
                   r"(?:ha|han|había|habían|fue|fueron|sido|será|serán)\s+propuest[oa]s?",
         # (past, present, participle and future: "aprobó", "aprueba", "aprobado", "aprobará")
         APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]n?|ratific[oó]|ratificaron|"
-                  r"ratificad[oa]s?|ratificar[aá]n?|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|"
+                  r"ratificad[oa]s?|ratificar[aá]n?|ratifica|ratifican|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|"
                   # ("concedió la derrota", "concedió un gol", "concedió una entrevista": conceded, gave; no decision)
                   r"(?:concedi[oó]|concedieron)(?!\s+(?:la\s+derrota|la\s+victoria|el\s+triunfo|la\s+elecci[oó]n|"
                   r"un\s+gol|el\s+gol|goles|una\s+entrevista|entrevistas|la\s+palabra))|"
@@ -72,9 +72,13 @@ DECISION_WORDS = {
                   r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
         REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]n?|neg[oó]|negaron|negad[oa]s?|negar[aá]n?|"
-                  r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|vetó|vetaron|vetad[oa]s?|vetar[aá]n?|revoc[oó]|"
-                  r"revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|anular[aá]n?|desestim[oó]|"
-                  r"desestimaron|desestimad[oa]s?|desestimar[aá]n?|tumbó|tumbaron|fracasó|fracasaron|"
+                  r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|deniega|deniegan|vetó|vetaron|vetad[oa]s?|"
+                  r"vetar[aá]n?|revoc[oó]|revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|"
+                  r"anular[aá]n?|desestim[oó]|desestimaron|desestimad[oa]s?|desestimar[aá]n?|tumbó|tumbaron|fracasó|"
+                  r"fracasaron|"
+                  # the present of a headline ("Gobernadora veta proyecto"; "una rica veta de oro" is a vein: not
+                  # before "de"), and of the verbs whose present is no noun
+                  r"veta(?!\s+de\b)|vetan|revoca|revocan|anula|anulan|desestima|desestiman|"
                   r"no\s+prosper[oó]",
     },
 }
@@ -92,8 +96,8 @@ _NEGATION_BEFORE = {
 _CUES = {"en": ("propos", "approv", "adopt", "ratif", "upheld", "uphold", "grant", "endors", "sign", "reject", "deni", "deny", "refus",
                 "veto", "overturn", "struck down", "strikes down", "voted down", "votes down", "turned down",
                 "turns down", "passe", "failed"),
-         "es": ("propu", "propon", "aprob", "aprueb", "ratific", "aval", "conced", "otorg", "firm", "rechaz", "neg", "deneg", "vet", "revoc",
-                "anul", "desestim", "tumb", "fracas", "prosper")}
+         "es": ("propu", "propon", "aprob", "aprueb", "ratific", "aval", "conced", "otorg", "firm", "rechaz", "neg",
+                "deneg", "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED}  # ("not proposed" is read as it is)
 
 

@@ -429,8 +429,9 @@ MAX_TITLE_CASE_LOWER = 2  # long lower-case words a title-case headline may hold
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def _title_case(text: str) -> bool:
     """Whether ``text`` is a title-case headline (``_is_title_case`` of its tokens; memoised: asked for the
-    known names of a side and again for the names of the sentence). A headline has at least 6 long words,
-    over 70% of them capitalised, so at least 5 capitalised tokens: most sentences are told by that count.
+    known names of a side and again for the names of the sentence). A headline has at least 5 long words,
+    over 70% of them capitalised, so at least 4 capitalised tokens, and 5 capitalised tokens are asked for: most
+    sentences are told by that count.
     A text ending in a lower-case word and a period is a sentence, however crowded with names ("They met the
     Duke of Edinburgh and the Bank of England yesterday morning."): headlines end without one."""
     return (len(_capitalised(text)) >= 5 and _SENTENCE_END.search(text) is None
@@ -441,7 +442,8 @@ _SENTENCE_END = re.compile(r"[a-záéíóúñü]\.[\"”’»)]*\s*$")
 
 
 def _is_title_case(tokens: Iterable[str]) -> bool:
-    """A title-case headline: at least 6 words of 4+ letters, over 70% capitalised, at most 2 not.
+    """A title-case headline: at least 5 words of 4+ letters ("Mayor Johnson Announces New Budget Plan"), over 70%
+    capitalised, at most 2 not.
 
     The cap on lower-case words keeps out a sentence crowded with names ("Sudáfrica venció a
     los All Blacks, de Nueva Zelanda, en un partido de rugby de las Tres Naciones, en el
@@ -451,7 +453,7 @@ def _is_title_case(tokens: Iterable[str]) -> bool:
     """
     words = [token for token in tokens if len(token) > 3]
     capitalised = sum(map(str.isupper, map(itemgetter(0), words)))
-    return (len(words) >= 6 and capitalised / len(words) > 0.7
+    return (len(words) >= 5 and capitalised / len(words) > 0.7
             and len(words) - capitalised <= MAX_TITLE_CASE_LOWER)
 
 
@@ -574,9 +576,17 @@ def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], ru
     if not run:
         return []
     if title_case and not all(_is_known(tokens[i], known) for i in run):
-        run = [i for i in run if _is_known(tokens[i], known)]
-        if not run:
-            return []
+        # each unbroken block of known words is a name ("Mayor Johnson Announces New Budget Plan": "Johnson" and
+        # "New"), not the stretch from the first to the last
+        blocks: list[list[int]] = []
+        for i in run:
+            if _is_known(tokens[i], known):
+                if blocks and blocks[-1][-1] == i - 1:
+                    blocks[-1].append(i)
+                else:
+                    blocks.append([i])
+        return [name for block in blocks
+                for name in _name_from_run(text, tokens, gaps, block, lang, stopwords, known, title_case)]
     if len(run) == 1:  # most names: one word, judged once per word
         token = tokens[run[0]]
         lone = _lone_token_name(token, lang)
