@@ -37,6 +37,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "una joven", "male ('boy') in English but female ('una joven') in Spanish"),
     ("A teenage boy was hit by a car on Main Street.", "Una adolescente fue atropellada en la calle Main.",
      "Una adolescente", "male ('boy') in English but female ('Una adolescente') in Spanish"),
+    # capitalised by its place, at a sentence's start or in a title-case headline
+    ("Woman arrested after standoff in North Austin.", "Hombre arrestado tras enfrentamiento en el norte de Austin.",
+     "Hombre", "female ('Woman') in English but male ('Hombre') in Spanish"),
+    ("Police Say Man Was Shot Outside Downtown Austin Nightclub",
+     "La policía dice que una mujer recibió un disparo frente a un club nocturno del centro de Austin",
+     "mujer", "male ('Man') in English but female ('mujer') in Spanish"),
 ])
 def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -56,6 +62,8 @@ def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     # capitalised: a name or a title of a name
     ("Father Miguel Ortega and the Rev. Ana Ruiz led the Mass.", "El padre Miguel Ortega y la reverenda Ana Ruiz dirigieron la misa."),
     ("El Niño brings warmer winters.", "El Niño trae inviernos más cálidos."),
+    ("Man City beat Liverpool on Sunday.", "El Manchester City venció al Liverpool el domingo."),
+    ("They met King Charles in London.", "Se reunieron con el rey Carlos en Londres."),
     ("The man-made lake opened in 1962.", "El lago artificial se abrió en 1962."),
     # "una joven" for a girl, "un joven" for anyone young, and "la víctima", feminine whoever it is
     ("The victim was a 16-year-old girl.", "La víctima era una joven de 16 años."),
@@ -80,9 +88,10 @@ SWAPPED |= {feminine: masculine for masculine, feminine in SWAPPED.items()} | {"
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_genders_and_swapped_words_are_found():
-    """350 sentence pairs of the dev corpus (with WMT's translations from third languages) give a person a gender on
-    both sides, none the other way; with the first Spanish word swapped (hombre / mujer), 9 in 10 are found (the
-    others say the gender twice on the English side)."""
+    """359 sentence pairs of the dev corpus (with WMT's translations from third languages) give a person a gender on
+    both sides (350 before a word capitalised at a sentence's start was read), none the other way; with the first
+    Spanish word swapped (hombre / mujer), 9 in 10 are found, 265 of 292 (the others say the gender twice on the
+    English side)."""
     compared, disagreeing, swapped, found = contrast_measure(persons.persons, persons.changed, SWAPPED)
     assert compared >= 330 and disagreeing == 0
     assert swapped >= 270 and found >= 0.85 * swapped
