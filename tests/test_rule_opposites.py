@@ -206,7 +206,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The man was riding a bicycle when he was hit.", "El hombre iba en motocicleta cuando fue atropellado.",
      "motocicleta", "bicycle in English but motorcycle ('motocicleta') in Spanish"),
     ("It was the first time the city hosted the event.", "Fue la última vez que la ciudad organizó el evento.",
-     "última vez", "first time in English but last time ('última vez') in Spanish"),
+     "la última vez", "first ('the first time') in English but last ('la última vez') in Spanish"),
+    # the first of a series said the last
+    ("The county reported the first flu death of the season.",
+     "El condado reportó la última muerte por gripe de la temporada.",
+     "la última", "first ('the first') in English but last ('la última') in Spanish"),
     ("The primary election is set for March 5.", "La elección general está programada para el 5 de marzo.",
      "elección general", "primary election in English but general election ('elección general') in Spanish"),
     ("Early voting begins Monday.", "El día de las elecciones es el lunes.", "día de las elecciones",
@@ -496,6 +500,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Los Spurs vencieron a los Lakers, y el contrato de arrendamiento expira en junio."),
     ("The teacher was placed on administrative leave.", "El maestro fue puesto en licencia administrativa."),
     ("Sales kept growing all year.", "Las ventas no dejaron de crecer en todo el año."),  # "no dejaron de": kept on
+    # "primer ministro" is the prime minister, "el último informe" the latest one
+    ("It was the prime minister's last speech.", "Fue el último discurso del primer ministro."),
+    ("The latest report came out last week.", "El último informe salió la semana pasada."),
+    ("For the first time, the first two teams tied.", "Por primera vez, los primeros dos equipos empataron."),
     ("The patient was hospitalized on Tuesday and discharged Friday.",
      "El paciente fue hospitalizado el martes y dado de alta el viernes."),
     ("Two patients died and three were discharged.", "Dos pacientes murieron y tres fueron dados de alta."),
@@ -631,16 +639,20 @@ SWAPPED = {
     "autorizado": "no autorizado", "consciente": "inconsciente", "constitucional": "inconstitucional",
     "autobús": "automóvil", "autobuses": "automóviles", "avión": "helicóptero", "aviones": "helicópteros",
     "helicóptero": "avión", "dentro de": "fuera de", "dentro del": "fuera del", "fuera de": "dentro de",
-    "fuera del": "dentro del",
+    "fuera del": "dentro del", "la primera": "la última", "el primer": "el último", "los primeros": "los últimos",
+    "las primeras": "las últimas", "su primer": "su último", "su primera": "su última", "el primero": "el último",
+    "la última": "la primera", "el último": "el primer", "los últimos": "los primeros", "las últimas": "las primeras",
+    "su último": "su primer", "su última": "su primera", "la primera vez": "la última vez",
+    "la última vez": "la primera vez",
 }
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,240 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,415 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,559 of 1,868 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,663 of 2,012 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

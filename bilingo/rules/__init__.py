@@ -195,7 +195,7 @@ RULES: dict[str, Rule] = {
             "appeals, trial), a wildfire against a house fire, the county against the city, rain against snow, an "
             "earthquake against a storm, suicide against homicide, accidental against intentional, married against "
             "divorced, interim against permanent, a car, a motorcycle, a bicycle or a bus, a plane against a "
-            "helicopter, with against without a permit, resigned against fired, the first time against the last, a "
+            "helicopter, with against without a permit, resigned against fired, the first against the last, a "
             "primary against the general election, early voting against election day, intensive care against the "
             "emergency room, bought against sold, graduated against dropped out, one disease against another, "
             "predeceased against survived by, a nonprofit against for-profit, a tournament's round or a medal against "
