@@ -483,6 +483,21 @@ def test_an_outlet_named_after_a_place_changed_in_a_bio_is_a_changed_name(es_out
     assert [f.message for f in found] == ([message] if message else [])
 
 
+@pytest.mark.parametrize(("es_county", "message"), [
+    ("del condado de Travis", None),
+    ("del condado de Williamson", "Travis County in English but Williamson in Spanish"),
+])
+def test_a_county_is_named_by_its_own_name(es_county, message):
+    """"County" was found in "condado" whatever the county, so another county was never missing; a county's word is
+    no part of what is compared, as a street's is not."""
+    en = ["The suspect, who lives in Round Rock, was booked into the Travis County jail.",
+          "The festival runs all weekend."]
+    es = [f"El sospechoso, que vive en Round Rock, fue ingresado en la cárcel {es_county}.",
+          "El festival dura todo el fin de semana."]
+    found = names.check(build_aligned(en, es), Settings())
+    assert [f.message for f in found] == ([message] if message else [])
+
+
 def test_a_business_named_with_ordinary_words_is_not_a_person_whose_gender_changed():
     """"Cochera" is a garage, which Apertium translates: the name is not a person's (after wmt newstest 2010)."""
     en = "Participants include Cocher Clásicos, a Mercedes-Benz specialist, and two other restorers."

@@ -66,7 +66,8 @@ place's does (a difflib ratio of 0.6, not 0.5: "Lantagne" is not "Oyelaran").
 A street is named by its own name: the word that says it is a street (``STREET_WORDS``: "Avenue", "calle") is no part
 of what is compared, so "Medina Avenue" / "la avenida Vukovic" is a changed name ("avenue" is in "avenida" whatever the
 street), while "Market Street" / "la calle Market" is one name. A numbered street is translated ("First Street" / "la
-Primera Calle") and is not compared.
+Primera Calle") and is not compared. So is a county by its own name (``AREA_WORDS``): "Travis County" / "el condado de
+Williamson" is a changed name.
 
 A name said once, first in its sentence, is no name of its side (above); where it opens a sentence of the translated
 side whose pair has a name of the other side missing, and the translator keeps it as it is (no word it knows), it is
@@ -242,7 +243,9 @@ GENERIC = {
 # Medina"), which is kept in translation, so a street's name is compared as a place's (``PLACE_PREFIXES``)
 STREET_WORDS = frozenset({"street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "highway", "calle",
                           "avenida", "bulevar", "carretera", "paseo"})
-GENERIC |= STREET_WORDS
+# The same for a county ("Travis County" / "el condado de Travis"): "county" is in "condado" whatever the county
+AREA_WORDS = frozenset({"county", "counties", "condado", "condados", "parish", "township", "borough"})
+GENERIC |= STREET_WORDS | AREA_WORDS
 GENERIC |= {"celsius", "fahrenheit"}  # temperature scales: units, which quantities compares
 STREET_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth primera segunda tercera
                             cuarta quinta sexta septima octava novena decima primer tercer""".split())
@@ -1638,7 +1641,7 @@ def _translated_organisation(name: Name) -> bool:
 # Generic words that begin place names rather than organisations ("San Antonio Express-News", "New York Times"):
 # an organisation named after a place keeps its name in translation
 PLACE_PREFIXES = frozenset({"san", "santa", "santo", "saint", "st", "new", "nuevo", "nueva", "north", "south", "east",
-                            "west", "norte", "sur", "este", "oeste"}) | STREET_WORDS
+                            "west", "norte", "sur", "este", "oeste"}) | STREET_WORDS | AREA_WORDS
 
 
 _CASELESS_CHRF = CHRF(lowercase=True)
