@@ -1043,6 +1043,17 @@ def test_a_changed_day_is_reported_where_the_other_side_names_the_new_day_too():
     assert [finding.text for finding in findings] == ["Wednesday"] and "Tuesday in " in findings[0].message
 
 
+def test_a_changed_weekday_beside_a_sentence_that_names_the_same_day_on_both_sides_is_reported():
+    """The neighbour's "martes" is its own "Tuesday": no day moved there, so the museum's Tuesday said "lunes" is a
+    changed day (it was taken for a day moved across the sentence boundary)."""
+    en = ["Firefighters responded to the call shortly after 3 a.m. on Tuesday, officials said.",
+          "The museum is open on Tuesday."]
+    es = ["Los bomberos respondieron a la llamada poco después de las 3 a.m. del martes, dijeron las autoridades.",
+          "El museo abre el lunes."]
+    findings = number_mismatches(build_aligned(en, es), Settings())
+    assert [finding.message for finding in findings] == ["Tuesday in English but lunes in Spanish"]
+
+
 @pytest.mark.parametrize("en, es", [
     (["It closes Monday and reopens the next Monday."], ["Cierra el lunes y reabre el lunes siguiente."]),
     (["It closes Monday and reopens the next Monday."], ["Cierra el lunes y reabre una semana después."]),

@@ -1312,8 +1312,8 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
     """"on Tuesday" against "el miércoles": when each side of a pair names a weekday (or a month outside a date)
     that the other does not, the day changed; the days both name do not matter ("Monday through Friday" /
     "de lunes a sábado"). Days named on one side only are not reported: translators drop and add them freely
-    ("el martes" for "this week"). Not when the other side's neighbouring pairs name it (a day moved across a
-    sentence boundary)."""
+    ("el martes" for "this week"). Not when the other side of a neighbouring pair names it more often than that pair's
+    own side does (a day moved across a sentence boundary: ``_named_beyond``)."""
     findings = []
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
@@ -1331,13 +1331,23 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
             unmatched = {side: set(counts[side] - counts[aligned.other(side)]) for side in ("left", "right")}
         if not unmatched["left"] or not unmatched["right"]:
             continue
-        nearby = range(max(0, position - NEIGHBOUR_PAIRS), min(len(calendar), position + NEIGHBOUR_PAIRS + 1))
-        if any(unmatched[side] & {v for n in nearby if n != position for m in calendar[n][aligned.other(side)]
-                                  if m.kind == kind for v in m.values} for side in ("left", "right")):
+        nearby = [n for n in range(max(0, position - NEIGHBOUR_PAIRS),
+                                   min(len(calendar), position + NEIGHBOUR_PAIRS + 1)) if n != position]
+        if any(unmatched[side] & _named_beyond(calendar[n], kind, aligned.other(side), side)
+               for n in nearby for side in ("left", "right")):
             continue
         changed = {side: next(m for m in named[side] if m.values & unmatched[side]) for side in ("left", "right")}
         findings.append(_finding(aligned, pair, flagged, changed[flagged], changed[other], settings))
     return findings
+
+
+def _named_beyond(calendar_pair: dict[str, list[Mention]], kind: str, side: str, other: str) -> set:
+    """The values of ``kind`` that ``side`` of a pair names more often than ``other`` does: where a day moved across a
+    sentence boundary lands. A neighbour whose two sides name the same day ("at 3 a.m. on Tuesday" / "del martes")
+    holds no moved day, and does not excuse a day changed in the pair next to it."""
+    counts = {name: Counter(v for m in calendar_pair[name] if m.kind == kind for v in m.values)
+              for name in (side, other)}
+    return set(counts[side] - counts[other])
 
 
 def _any_strong(mentions: list[Mention]) -> bool:
