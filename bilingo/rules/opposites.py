@@ -18,7 +18,8 @@ one way, a vote won by a wide or a narrow margin, heat or cold, an allegation co
 or included, a test positive or negative, a game at home or away, a level above or below normal, a suspect who
 surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged, vaccinated or not, a storm
 strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or
-renewed, a moment just before or just after another ("shortly before midnight"). When, for one pair of opposites,
+renewed, a moment before or after another ("shortly before midnight", "an hour later" / "una hora antes"), a
+sentence with or without parole, a measure's two-thirds majority or a simple one. When, for one pair of opposites,
 each side says one more often than the other, the event changed: one finding on the translated side, at the word
 that changed, naming both.
 
@@ -72,9 +73,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,415 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,447 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,663 of 2,012 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,692 of 2,044 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -738,6 +739,21 @@ OPPOSITES = {
         "es": ("porque|debido a|a causa de|por culpa de|gracias a|ya que|puesto que|dado que",
                "a pesar de|pese a|aunque|aun cuando"),
     },
+    ("without parole", "with parole"): {  # a life sentence, or a prisoner's standing
+        "en": ("without {,the }{possibility,chance} of parole|without parole|{not,never} {be ,}eligible for parole|"
+               "{denied,refused} parole",
+               "with {,the }{possibility,chance} of parole|eligible for parole|{granted,was granted} parole"),
+        "es": ("sin {,la }{posibilidad,opción} de {libertad condicional,libertad bajo palabra}|"
+               "sin {libertad condicional,libertad bajo palabra}|{le negaron,se le negó,negada} la libertad condicional",
+               "con {,la }{posibilidad,opción} de {libertad condicional,libertad bajo palabra}|"
+               "{le concedieron,se le concedió,obtuvo} la libertad condicional"),
+    },
+    ("two-thirds majority", "simple majority"): {  # what a measure needs to pass
+        "en": ("two-thirds {majority,vote,of the vote}|supermajority|super majority|three-fifths majority",
+               "simple majority|{a bare,a simple} majority of"),
+        "es": ("mayoría {de dos tercios,calificada,cualificada,reforzada,de tres quintos}|dos tercios de los votos",
+               "mayoría simple|mayoría relativa"),
+    },
     ("life in prison", "death penalty"): {  # a sentence handed down or sought
         "en": ("life in prison|life sentence{,s}|life imprisonment|life without parole|sentenced to life",
                "death penalty|death sentence{,s}|sentenced to death|death row|capital punishment"),
@@ -750,11 +766,15 @@ OPPOSITES = {
         "es": ("ambos sentidos|ambas direcciones|los dos sentidos|ambas vías|cada dirección|cada sentido",
                "{dirección,sentido} {norte,sur,este,oeste}|un solo sentido|una sola dirección|un sentido"),
     },
-    ("just before", "just after"): {  # a moment by another ("shortly before midnight"; "before" alone is left out)
-        "en": ("{shortly,just,minutes,hours,moments,seconds,right} before",
-               "{shortly,just,minutes,hours,moments,seconds,right,soon} after"),
-        "es": ("{poco,justo,minutos,horas,momentos,instantes,segundos} antes",
-               "{poco,justo,minutos,horas,momentos,instantes,segundos} después|poco tiempo después"),
+    ("before", "after"): {  # a moment by another ("shortly before midnight", "an hour later"; not "before" alone)
+        "en": ("{shortly,just,minutes,hours,moments,seconds,right} before|"
+               "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {before,earlier}",
+               "{shortly,just,minutes,hours,moments,seconds,right,soon} after|"
+               "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {after,later}"),
+        "es": ("{poco,justo,minutos,horas,momentos,instantes,segundos} antes|"
+               "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {antes,más temprano}",
+               "{poco,justo,minutos,horas,momentos,instantes,segundos} después|poco tiempo después|"
+               "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {después,más tarde}"),
     },
     ("wide margin", "narrow margin"): {  # a vote or a race won by many or by few
         "en": ("{wide,large,big,comfortable,overwhelming,huge} margin|landslide",
