@@ -47,6 +47,9 @@ def test_a_colour_changed_in_translation_is_reported_at_the_spanish_word(en, es,
     # a colour in a name is no description ("la Casa Blanca" against a red car is no change)
     ("The red car was parked near the White House.", "El auto rojo estaba estacionado cerca de la Casa Blanca."),
     ("Brown said the car was red.", "Brown dijo que el auto era rojo."),
+    # the same colours for the same things, each in its language's order; colours listed together
+    ("She wore a red jacket and blue jeans.", "Llevaba una chaqueta roja y jeans azules."),
+    ("His black and white photographs are on display.", "Sus fotografías en blanco y negro están expuestas."),
 ])
 def test_a_colour_said_alike_left_out_or_in_a_name_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -147,6 +150,20 @@ def test_faithful_corpus_pairs_keep_their_wounds_and_swapped_ones_are_found():
     compared, disagreeing, swapped, found = contrast_measure(descriptions.wounds, descriptions.changed, swapped_parts)
     assert compared >= 10 and disagreeing == 0
     assert swapped >= 10 and found == swapped
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The girl was last seen wearing a red jacket and blue jeans.",
+     "La niña fue vista por última vez con una chaqueta azul y jeans rojos.",
+     "azul", "red jacket in English but blue ('azul') in Spanish"),
+    ("Police are looking for a white sedan and a black SUV.", "La policía busca un sedán negro y una camioneta blanca.",
+     "negro", "white sedan in English but black ('negro') in Spanish"),
+])
+def test_colours_swapped_between_two_things_are_reported_by_the_translation(en, es, flagged, message):
+    """The same colours counted on each side: the translation writes each beside its thing, and the thing changed
+    colour (53 faithful corpus pairs colour the same thing on both sides, none another)."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text, finding.message) == ("es", flagged, message)
 
 
 @needs_corpus

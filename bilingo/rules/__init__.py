@@ -254,7 +254,8 @@ RULES: dict[str, Rule] = {
             "description-mismatch",
             "warning",
             "A colour said of a person, a vehicle or a thing that each side gives differently: 'a gray pickup "
-            "truck' against 'una camioneta blanca'; the place on the body of a wound: 'shot in the leg' against "
+            "truck' against 'una camioneta blanca', or colours swapped between two things: 'a red jacket and blue "
+            "jeans' against 'una chaqueta azul y jeans rojos'; the place on the body of a wound: 'shot in the leg' against "
             "'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; the room a fire or a "
             "crime was in: 'in the kitchen' against 'en el dormitorio'; the weapon: 'armed with a knife' against "
             "'armado con una pistola'; left or right: 'the left leg' against 'la pierna derecha'; or the front or "
