@@ -417,6 +417,16 @@ def test_a_name_changed_in_a_title_case_headline_is_found_by_the_names_the_artic
     assert [f.message for f in found] == ([message] if message else [])
 
 
+@pytest.mark.parametrize(("headline", "known", "expected"), [
+    ("Mayor Johnson Announces New Budget Plan", {"johnson"}, ["Johnson"]),
+    ("Bank of America Announces New Layoffs in Charlotte Offices", {"bank", "america", "charlotte"},
+     ["Bank of America", "Charlotte"]),  # a connector between two known words joins them
+    ("Texas Senate Passes Bill Banning Cellphones in Schools", {"texas", "senate"}, ["Texas", "Senate"]),
+])
+def test_the_names_of_a_title_case_headline_are_its_runs_of_known_words(headline, known, expected):
+    assert [name.text for name in extract_names(headline, "en", frozenset(known))] == expected
+
+
 @pytest.mark.parametrize(("es_chamber", "message"), [
     ("El Senado de Texas", None),
     ("La Cámara de Representantes de Texas", "Senate in English but Cámara de Representantes in Spanish"),

@@ -611,17 +611,23 @@ def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], ru
         return []
     if title_case and not all(_is_known(tokens[i], known) for i in run):
         # each unbroken block of known words is a name ("Mayor Johnson Announces New Budget Plan": "Johnson" and
-        # "New"), not the stretch from the first to the last
+        # "New"), not the stretch from the first to the last; a connector between two of them joins them ("Bank of
+        # America")
         blocks: list[list[int]] = []
         for i in run:
-            if _is_known(tokens[i], known):
-                if blocks and blocks[-1][-1] == i - 1:
+            joins = blocks and blocks[-1][-1] == i - 1
+            if _is_known(tokens[i], known) or (joins and fold(tokens[i]) in CONNECTORS):
+                if joins:
                     blocks[-1].append(i)
                 else:
                     blocks.append([i])
-        parted = [part for block in blocks for part in (_chamber_and_place(tokens, block, lang) or (block,))]
-        return [name for part in parted
-                for name in _name_from_run(text, tokens, gaps, part, lang, stopwords, known, title_case)]
+        for block in blocks:
+            while block and fold(tokens[block[-1]]) in CONNECTORS:
+                block.pop()
+        parted = [part for block in blocks if block
+                  for part in (_chamber_and_place(tokens, block, lang) or (block,))]
+        return [name for part in parted  # (each part is known words: no headline to read again)
+                for name in _name_from_run(text, tokens, gaps, part, lang, stopwords, known, title_case=False)]
     if len(run) == 1:  # most names: one word, judged once per word
         token = tokens[run[0]]
         lone = _lone_token_name(token, lang)
