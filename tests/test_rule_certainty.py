@@ -33,6 +33,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The virus may cause pneumonia.", "El virus causa neumonía.", "en", "may cause"),
     ("The suspect visited the bank.", "El sospechoso posiblemente visitó el banco.", "es", "posiblemente visitó"),
     ("The city will cancel the festival.", "La ciudad podría cancelar el festival.", "es", "podría cancelar"),
+    # a title-case headline capitalises the verb too
+    ("School District May Close Three Elementary Campuses Next Year",
+     "El distrito escolar cerrará tres escuelas primarias el próximo año", "en", "May Close"),
 ])
 def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -57,6 +60,9 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
     # Friday" were read as verbs and met "the" and "Friday" on the other side)
     ("Perhaps the best example is the bridge.", "El mejor ejemplo es el puente."),
     ("Workers may have Friday off.", "Los trabajadores descansan el viernes."),
+    # "May" the month in a title-case headline
+    ("May Sales Jump Five Percent Across Texas Stores", "Las ventas de mayo saltan cinco por ciento en las tiendas"),
+    ("Sales Jumped Sharply in May Despite Storms Downtown", "Las ventas saltaron en mayo a pesar de las tormentas"),
 ])
 def test_the_same_certainty_or_a_hedge_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

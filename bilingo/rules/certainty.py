@@ -14,7 +14,8 @@ computadora": it did). A pair is reported when the other side, in its own langua
 hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet) and holds no word of possibility at
 all: no modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no
 "puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional. One finding per pair,
-on the hedge.
+on the hedge. A capitalised verb is a name's ("may have Friday"), but in a title-case headline ("School District May
+Close Three Campuses"), where "May" at the start or after a word that dates ("in May") is the month.
 
 A belief said as a confirmation, or the other way, is one too ("Police believe the fire was set" / "La policía
 confirmó que el incendio fue provocado"): each side's words of belief ("believe", "cree") and of confirmation
@@ -38,6 +39,7 @@ from bilingo.findings import (
     contrast_findings, each_says_more, one_sided_findings, prepare_sentences, side_name, side_texts, words_finding,
 )
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.names import is_title_case
 from bilingo.rules.tenses import verb_key
 from bilingo.rules.words import STOPWORDS, fold, holds_any
 from bilingo.settings import Settings
@@ -116,6 +118,13 @@ class Hedge(NamedTuple):
     reported: bool = False  # said as someone else's claim ("allegedly stole": ``_REPORTED``)
 
 
+# In a title-case headline every verb is capitalised, and "May" is also the month: at the headline's start ("May Sales
+# Rise") or after a word that dates ("in May", "Since May", "Early May")
+_MONTH_MAY = re.compile(r"May\b")
+_MONTH_BEFORE = re.compile(r"(?:^|\b(?:in|since|until|till|through|by|of|last|next|early|late|mid|this|from|to)\s+)$",
+                           re.IGNORECASE)
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def hedges(text: str, lang: str, translation: bool = False) -> tuple[Hedge, ...]:
     """The hedged verbs of ``text``, in text order; "may not" is a negation's, left to negation-mismatch. A
@@ -124,11 +133,17 @@ def hedges(text: str, lang: str, translation: bool = False) -> tuple[Hedge, ...]
     if not holds_any(text, _CUES[lang]):
         return ()  # (most sentences)
     found = []
+    title_case = None
     for match in (_HEDGE_IN_TRANSLATION if translation else _HEDGE)[lang].finditer(text):
         group = "verb" if match.group("verb") else "verb_"
         verb = match.group(group)
-        if verb[0].isupper() or fold(verb) in _NOT_VERBS[lang]:
-            continue  # a name or a function word ("may have Friday", "perhaps the best"); "may not" is a negation's
+        if verb[0].isupper():
+            if title_case is None:
+                title_case = lang == "en" and is_title_case(text)
+            if not title_case or _MONTH_MAY.match(text, match.start()) and _MONTH_BEFORE.search(text, 0, match.start()):
+                continue  # a name ("may have Friday"), but in a title-case headline ("School District May Close")
+        if fold(verb) in _NOT_VERBS[lang]:
+            continue  # a function word ("perhaps the best"); "may not" is a negation's
         reported = _REPORTED[lang].match(text, match.start()) is not None
         found.append(Hedge(match.start(), match.end(group), verb_key(verb, lang), reported))
     return tuple(found)
