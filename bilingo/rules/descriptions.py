@@ -267,6 +267,6 @@ def _swapped_colours(aligned: AlignedDocument, settings: Settings) -> list[Findi
         message = (f"{'/'.join(sorted(theirs[thing]))} {thing} in {side_name(aligned, other)} but {colour} "
                    f"({text[start:end]!r}) in {side_name(aligned, translated)}")
         findings.append(words_finding(aligned, pair, translated, index, start, end, RULE, message, CONFIDENCE,
-                                      settings, colours={"thing": thing, "other": sorted(theirs[thing]),
-                                                         "translated": sorted(mine[thing])}))
+                                      settings, colours=sorted(mine[thing]),
+                                      counterpart_colours=sorted(theirs[thing]), coloured=thing))
     return findings
