@@ -632,6 +632,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "down 0.3 in English but up 0,3 in Spanish"),
     ("Sales rose 12% last year.", "Las ventas cayeron un 12 % el año pasado.",
      "up 12% in English but down 12 % in Spanish"),
+    ("Ticket prices will increase by $5 in January.", "Los precios de los boletos disminuirán en $5 en enero.",
+     "up $5 in English but down $5 in Spanish"),  # (a future verb)
     # jobs created against jobs cut
     ("The plant will cut 200 jobs by March.", "La planta creará 200 empleos para marzo.",
      "down 200 in English but up 200 in Spanish"),

@@ -248,6 +248,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "estatal", "federal in English but state ('estatal') in Spanish"),
     ("She was sentenced to five years in prison.", "Fue sentenciada a cinco años de libertad condicional.",
      "libertad condicional", "prison ('in prison') in English but probation ('libertad condicional') in Spanish"),
+    ("He was sentenced to 10 years in federal prison.", "Fue sentenciado a 10 años de libertad condicional.",
+     "libertad condicional",
+     "prison ('in federal prison') in English but probation ('libertad condicional') in Spanish"),
+    ("Stocks closed higher on Friday.", "Las acciones cerraron a la baja el viernes.", "cerraron a la baja",
+     "rose ('closed higher') in English but fell ('cerraron a la baja') in Spanish"),
     ("The council voted to raise property taxes.", "El concejo votó para reducir los impuestos a la propiedad.",
      "reducir", "rose ('raise') in English but fell ('reducir') in Spanish"),
     # a person killed said injured, a cause said as a concession, a ban said as a permission
@@ -399,6 +404,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     # adjectives and a direction are no events ("increasing demand", "presión a la baja")
     ("Increasing demand and a rising dollar put downward pressure on stocks.",
      "La creciente demanda y el avance del dólar presionaron a la baja a las acciones."),
+    ("The Dow closed lower, while the Nasdaq ended higher.",  # a market's close, up or down
+     "El Dow cerró a la baja, mientras que el Nasdaq terminó al alza."),
     ("Masks are required in public schools.", "El uso de mascarilla es obligatorio en las escuelas públicas."),
     # "en vivo" is live, not alive; a payment date is no paid service
     ("The shooting that killed two men was streamed live.",

@@ -27,6 +27,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Democrat Rebeca Ortiz defeated Republican Tom Sanders in Tuesday's runoff.",
      "La demócrata Rebeca Ortiz perdió ante el republicano Tom Sanders en la segunda vuelta del martes.",
      "perdió", "Democrat Rebeca Ortiz won ('defeated') in English but Rebeca Ortiz lost ('perdió') in Spanish"),
+    # the rival named after the verb: both sides a win for their subject, but not the same subject
+    ("The Lakers beat the Celtics 112-104 on Sunday night.",
+     "Los Celtics vencieron a los Lakers 112-104 el domingo por la noche.",
+     "vencieron", "Lakers won ('beat') in English but Celtics won ('vencieron') in Spanish"),
+    ("The Spurs have beaten the Rockets twice this season.",
+     "Los Rockets han vencido a los Spurs dos veces esta temporada.",
+     "han vencido", "Spurs won ('beaten') in English but Rockets won ('han vencido') in Spanish"),
+    ("Democrat Rebeca Ortiz defeated Republican Tom Sanders in the runoff.",
+     "El republicano Tom Sanders derrotó a la demócrata Rebeca Ortiz en la segunda vuelta.",
+     "derrotó", "Democrat Rebeca Ortiz won ('defeated') in English but Tom Sanders won ('derrotó') in Spanish"),
     # no name before the verb, but a contest after it: no translation turns such a sentence around
     ("The incumbent won reelection with 54% of the vote.", "El titular perdió la reelección con el 54% de los votos.",
      "perdió", "won in English but lost ('perdió') in Spanish"),
@@ -53,7 +63,12 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("The Spurs beat the Lakers 110-102 on Friday.", "Los Lakers perdieron ante los Spurs 110-102 el viernes."),
     ("San Antonio FC lost 2-1 to El Paso Locomotive.", "El Paso Locomotive venció 2-1 a San Antonio FC."),
     ("The Houston Astros beat the Texas Rangers 5-4.", "Los Rangers de Texas perdieron 5-4 ante los Astros de Houston."),
-    # two teams of one city: a shared word is not one subject
+    ("Real Madrid lost 2-1 to Barcelona on Saturday.", "El Barcelona venció 2-1 al Real Madrid el sábado."),
+    ("The Lakers beat the Celtics 112-104.", "Los Lakers derrotaron 112-104 a los Celtics."),  # the score between
+    ("South Africa have defeated the All Blacks.", "Los All Blacks cayeron ante Sudáfrica."),
+    # two teams of one city: a shared word is not one subject ("Angels" is nearly "Ángeles")
+    ("The Los Angeles Angels beat the Los Angeles Dodgers 3-2.",
+     "Los Angels de Los Ángeles vencieron 3-2 a los Dodgers de Los Ángeles."),
     ("The Los Angeles Dodgers beat the Los Angeles Angels 3-2.",
      "Los Angels de Los Ángeles perdieron 3-2 ante los Dodgers de Los Ángeles."),
     # no subject before the verb: not read
@@ -83,11 +98,12 @@ SWAPPED = {"perdió": "ganó", "perdieron": "ganaron", "ganó": "perdió", "gana
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_results_and_swapped_verbs_are_found():
-    """13 sentence pairs of the dev corpus give a subject a result on both sides, none the other way; with the first
-    Spanish verb swapped, 12 are found (the 13th has no subject on the English side)."""
+    """18 sentence pairs of the dev corpus give a subject or a rival a result on both sides, none the other way; with
+    the first Spanish verb swapped, 14 of 16 are found (one swap leaves the verb's subject one the English does not
+    name, "la asociación WBC perdió ante", the other a result given to a city the English does not say)."""
     compared, disagreeing, swapped, found = contrast_measure(outcomes.outcomes, outcomes.changed, SWAPPED)
-    assert compared >= 12 and disagreeing == 0
-    assert swapped >= 12 and found >= swapped - 1
+    assert compared >= 18 and disagreeing == 0
+    assert swapped >= 16 and found >= swapped - 2
 
 
 @needs_corpus

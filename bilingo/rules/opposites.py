@@ -217,25 +217,31 @@ OPPOSITES = {
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
                "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|{will,to} double|raised|raises|"
                "raise|"
-               "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}",
+               "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}|"
+               "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} higher",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
                "shrank|shrunk|"
                "{went,goes,gone} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed|"
                "reduce|reduces|reducing|"  # ("reduced" is as often an adjective: "the reduced absenteeism")
-               "{is,are,was,were,been,keeps,kept} {falling,declining,decreasing,dropping}|declined|declines"),
+               "{is,are,was,were,been,keeps,kept} {falling,declining,decreasing,dropping}|declined|declines|"
+               "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} lower"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
                + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron}|"
                "{está,están,estaba,estaban,sigue,siguen} {aumentando,creciendo,subiendo}|"
-               "aumentar|incrementar|elevar",  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
-               "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá}|"
+               "aumentar|incrementar|elevar|"
+               "{cerró,cerraron,cierra,cierran,terminó,terminaron,abrió,abrieron,cotizó,cotizaron} "
+               "{al alza,en alza,con alzas,con ganancias}",  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
+               "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá,irán}|"
                "descend{ió,ieron}|desciende|se desplom{ó,aron}|decreció|se red{ujo,ujeron,uce}|"
                "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}|"
                "se " + _PERFECT + " reducido|red{ujo,ujeron,uce,ucen,ucirá,ucirán}|recort{ó,aron}|se reducirá{,n}|"
                "{se reducirá,se reducirán,se redujo,se redujeron,reducirá,reducirán} a la mitad|"
                "{está,están,estaba,estaban,sigue,siguen} {disminuyendo,bajando,cayendo,descendiendo}|"
-               "reducir|disminuir|recortar"),  # (not "bajar": get off)
+               "reducir|disminuir|recortar|"
+               "{cerró,cerraron,cierra,cierran,terminó,terminaron,abrió,abrieron,cotizó,cotizaron} "
+               "{a la baja,en baja,con bajas,con pérdidas}"),  # (not "bajar": get off)
     },
     # unchanged, against either ("The Fed left rates unchanged" / "La Fed subió las tasas")
     ("rose", "unchanged"): {"en": ("", _UNCHANGED["en"]), "es": ("", _UNCHANGED["es"])},
@@ -659,7 +665,7 @@ OPPOSITES = {
         "es": ("como adult{o,a,os,as}", "como menor{,es}|como menor{,es} de edad"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
-        "en": ("in prison|in jail|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
+        "en": ("in {,federal ,state ,county }{prison,jail}|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
                "probation|parole|suspended sentence|house arrest"),
         "es": ("de prisión|de cárcel|en prisión|en la cárcel|tras las rejas|encarcelad{o,a,os,as}",
                "libertad condicional|libertad a prueba|libertad vigilada|condena suspendida|arresto domiciliario"),

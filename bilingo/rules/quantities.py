@@ -419,11 +419,13 @@ _CHANGE_BEFORE = {
     "es": {**dict.fromkeys("subió sube suben subieron subir aumentó aumenta aumentan aumentaron aumento alza creció "
                            "crece crecen crecieron crecimiento incrementó incrementa incremento repuntó repunte "
                            "ganó gana ganancia creó crea crean crearon creará crearán crear sumó sumaron agregó "
-                           "agregaron añadió añadieron elevó elevaron".split(), "up"),
+                           "agregaron añadió añadieron elevó elevaron subirá subirán aumentará aumentarán crecerá "
+                           "crecerán".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
-                           "reducirá eliminó eliminaron eliminará eliminarán eliminar suprimirá suprimió".split(),
+                           "reducirá eliminó eliminaron eliminará eliminarán eliminar suprimirá suprimió bajará "
+                           "bajarán caerá caerán disminuirá disminuirán descenderá descenderán reducirán".split(),
                            "down"),
            **dict.fromkeys("destruyó destruyeron destruye destruyen destruirá arrasó arrasaron".split(), "destroyed"),
            **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
@@ -448,6 +450,10 @@ _SCORE_AFTER = re.compile(r"[-–]\d+(?![\d.,]*\s?(?:%|percent|por\s+ciento))")
 _SCORE_BEFORE = re.compile(r"\d[-–]$")
 
 
+_CLAUSE_END = re.compile(r"[,;:](?!\d)")  # (the words after a number are its own up to the clause's end, not a
+# thousands separator: "from 2.1, then drop to 1.9" says no drop of 2.1)
+
+
 def change_direction(text: str, mention: Mention, lang: str) -> str | None:
     """"up" or "down" when a word right at ``mention`` says the quantity is a rise or a fall, else None. A score is
     neither."""
@@ -460,7 +466,8 @@ def change_direction(text: str, mention: Mention, lang: str) -> str | None:
         return None
     while before and before[-1] in _CHANGE_SKIPPED[lang]:
         before.pop()
-    after = [word.lower() for word in _LETTERS.findall(text[mention.end : mention.end + 40])][:3]
+    clause_after = _CLAUSE_END.split(text[mention.end : mention.end + 40], 1)[0]
+    after = [word.lower() for word in _LETTERS.findall(clause_after)][:3]
     found = {_CHANGE_BEFORE[lang].get(before[-1])} if before else set()
     found |= {_CHANGE_AFTER[lang].get(word) for word in after}
     found.discard(None)
