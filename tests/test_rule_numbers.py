@@ -456,7 +456,10 @@ def test_a_changed_weekday_or_month_is_reported():
     ("The road will reopen in the spring.", "La carretera reabrirá en el otoño.", "spring in English but otoño in Spanish"),
     ("Construction will start this fall.", "La construcción empezará en primavera.",
      "fall in English but primavera in Spanish"),
+    ("The restaurant is closed on Mondays.", "El restaurante está cerrado los martes.",  # a weekday in the plural
+     "Mondays in English but martes in Spanish"),
     # said alike
+    ("The restaurant is closed on Mondays.", "El restaurante está cerrado los lunes.", None),
     ("Construction will start this fall.", "La construcción empezará en otoño.", None),
     ("The pool is open on weekends this summer.", "La piscina abre los fines de semana este verano.", None),
     ("The fall of the Berlin Wall changed Europe in the winter of 1989.",

@@ -251,6 +251,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("He was sentenced to 10 years in federal prison.", "Fue sentenciado a 10 años de libertad condicional.",
      "libertad condicional",
      "prison ('in federal prison') in English but probation ('libertad condicional') in Spanish"),
+    ("The board voted 4-3 to close two schools.", "La junta votó 4-3 para abrir dos escuelas.", "para abrir",
+     "closed ('to close') in English but opened ('para abrir') in Spanish"),
+    ("The program is free for residents.", "El programa tiene un costo para los residentes.", "tiene un costo",
+     "free in English but paid ('tiene un costo') in Spanish"),
     ("Stocks closed higher on Friday.", "Las acciones cerraron a la baja el viernes.", "cerraron a la baja",
      "rose ('closed higher') in English but fell ('cerraron a la baja') in Spanish"),
     ("The council voted to raise property taxes.", "El concejo votó para reducir los impuestos a la propiedad.",
@@ -404,6 +408,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     # adjectives and a direction are no events ("increasing demand", "presión a la baja")
     ("Increasing demand and a rising dollar put downward pressure on stocks.",
      "La creciente demanda y el avance del dólar presionaron a la baja a las acciones."),
+    ("Use a paper towel to turn off the faucet and open the door.",  # "cerrar el grifo" turns the water off
+     "Use una toalla de papel para cerrar el grifo y abrir la puerta."),
     ("The Dow closed lower, while the Nasdaq ended higher.",  # a market's close, up or down
      "El Dow cerró a la baja, mientras que el Nasdaq terminó al alza."),
     ("Masks are required in public schools.", "El uso de mascarilla es obligatorio en las escuelas públicas."),

@@ -129,7 +129,7 @@ WEEKDAYS = {
 # Spanish ones are looked for in the sentence's lower-case view (``lowered_view``), three times faster than
 # under re.IGNORECASE, which ``_CALENDAR_WORD_ANY_CASE`` still serves where that view is not faithful.
 _CALENDAR_WORD = {
-    "en": re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    "en": re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April"
                      r"|May|June|July|August|September|October|November|December)\b"),
     "es": re.compile(rf"\b(?:{'|'.join(list(WEEKDAYS['es']) + list(MONTHS_ES))})\b"),
 }
@@ -1290,6 +1290,8 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
     dates = [mention for mention in _segment_mentions(text, lang, segment) if mention.kind == "date"] if matches else []
     for match in matches:
         word = match.group().lower()
+        if word.endswith("days"):
+            word = word[:-1]  # "closed on Mondays" / "cerrado los lunes"
         if word in WEEKDAYS[lang]:
             kind, value = "weekday", WEEKDAYS[lang][word]
         else:

@@ -263,9 +263,10 @@ OPPOSITES = {
                "{stay,stays} open",
                "closed|closes|close at|shut|shuts|shut down|{will,to} close|{remain,remains,remained} closed|"
                "{stay,stays} closed"),
-        "es": ("{,re}abr{ió,ieron,e,en,irá,irán}|abiert{o,a,os,as}|{volvió,volvieron,volverá,volverán} a abrir{,se}",
+        "es": ("{,re}abr{ió,ieron,e,en,irá,irán}|abiert{o,a,os,as}|{volvió,volvieron,volverá,volverán} a abrir{,se}|"
+               "{para,de} {,re}abrir",  # ("votó para abrir", "el plan de cerrar")
                "cerr{ó,aron,ará,arán}|cierra{,n}|cerrad{o,a,os,as}|{volvió,volvieron,volverá,volverán} a cerrar{,se}|"
-               "se cerr{ó,aron,ará,arán}"),
+               "se cerr{ó,aron,ará,arán}|{para,de} cerrar"),
     },
     ("issued", "lifted"): {  # an order, an advisory, a curfew ("levantó" alone is also raised: with its noun only)
         "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect",
@@ -474,7 +475,8 @@ OPPOSITES = {
     },
     ("free", "paid"): {
         "en": ("free of charge|for free|free", "paid"),
-        "es": ("gratis|gratuit{o,a,os,as}|sin costo", "pagad{o,a,os,as}|{es,son,será,serán} de pago"),
+        "es": ("gratis|gratuit{o,a,os,as}|sin costo",
+               "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo"),
     },
     ("temporary", "permanent"): {  # (an interim superintendent made a permanent one)
         "en": ("temporary|temporarily|interim", "permanent|permanently"),
@@ -864,8 +866,11 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
               "niegan": ("se ",), "salvo": ("a ",), "dejo de": ("no ",), "dejaron de": ("no ",),
               "dejara de": ("no ",), "dejaran de": ("no ",),
               "pacifico": ("océano ", "oceano ", "el ", "del ", "al ")}
-# a phrase that says no event before these words: "consciente de" and "conscious of" are aware of; folded
-_NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",)}
+# a phrase that says no event before these words: "consciente de" and "conscious of" are aware of, "para cerrar el
+# grifo" turns the water off; folded
+_TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " el gas", " los ojos")
+_NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
+               "para cerrar": _TAPS, "de cerrar": _TAPS}
 # leaving home, which a negation before it turns into staying there
 _LEAVING = ("leave", "left", "flee", "fled", "salir", "salgan", "salieran", "abandonar", "abandonen", "abandonaran")
 _NOT = ("not ", "not to ", "no ", "que no ")
@@ -967,7 +972,7 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True  # "herido de muerte" is killed
     if phrase in ("declined", "declines") and not _DECLINED_INTRANSITIVE.match(text, end):
         return True  # "declined to comment", "declined funding the startup": refused
-    if phrase in _NOT_BEFORE and text[end:end + 5].lower().startswith(_NOT_BEFORE[phrase]):
+    if phrase in _NOT_BEFORE and text[end:end + 12].lower().startswith(_NOT_BEFORE[phrase]):
         return True
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
 
