@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 import pytest
 
@@ -549,6 +550,36 @@ def test_faithful_corpus_pairs_say_the_same_rate_and_one_said_by_another_period_
     assert differ >= 0.9 * changed
 
 
+@needs_corpus
+def test_faithful_corpus_pairs_rank_their_superlatives_alike_and_a_dropped_ordinal_is_found():
+    """12 sentence pairs of the dev corpus rank a superlative below the first on one side ("the second-biggest
+    market" / "el segundo mercado más grande"), none the first on the other; with the English ordinal dropped, 10
+    of 11 differ (the 11th says "the biggest" beside it on both sides)."""
+    def ranks(text: str, lang: str) -> Counter:
+        return Counter(rank for rank, _, _ in quantities.superlative_ranks(text, lang))
+
+    def dropped(english: Counter, spanish: Counter) -> bool:
+        surplus, other_surplus = english - spanish, spanish - english
+        return (1 in surplus and any(rank > 1 for rank in other_surplus)
+                or 1 in other_surplus and any(rank > 1 for rank in surplus))
+
+    compared = disagreeing = edited = found = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = ranks(en, "en"), ranks(es, "es")
+                if english and spanish and max(english | spanish) > 1:
+                    compared += 1
+                    disagreeing += dropped(english, spanish)
+                if any(rank > 1 for rank in english):
+                    without = re.sub(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+", "",
+                                     en, count=1)
+                    edited += 1
+                    found += dropped(ranks(without, "en"), spanish)
+    assert compared >= 12 and disagreeing == 0
+    assert edited >= 11 and found >= edited - 1
+
+
 def _pair_findings(en: str, es: str) -> list:
     """number-mismatch's findings on one pair of sentences."""
     return number_mismatches(aligned_pair(en, es), Settings())
@@ -701,6 +732,13 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The uninsured rate among children fell to 8%, the lowest on record.",
      "La tasa de niños sin seguro bajó al 8 %, la más alta registrada.", "lowest in English but más alta in Spanish"),
     ("It was the worst storm in a decade.", "Fue la mejor tormenta en una década.", "worst in English but mejor in Spanish"),
+    # a superlative's rank dropped or added (12 faithful corpus pairs rank one below the first on one side, none says
+    # the first on the other; with the English ordinal dropped, 10 of 11 are found)
+    ("Texas has the second-largest Hispanic population in the country.",
+     "Texas tiene la mayor población hispana del país.", "second-largest in English but mayor in Spanish"),
+    ("It was the deadliest mass shooting in the state's history.",
+     "Fue el segundo tiroteo masivo más mortífero en la historia del estado.",
+     "deadliest in English but segundo tiroteo masivo más mortífero in Spanish"),
     # a.m. against p.m., written in Spanish as US Spanish-language newsrooms write it (it had been read as a bare 7)
     ("The store opens at 7 a.m.", "La tienda abre a las 7 p.m.", "7 a.m. in English but 7 p.m. in Spanish"),
     ("The store opens at 7 a.m.", "La tienda abre a las 7 p. m.", "7 a.m. in English but 7 p. m. in Spanish"),
@@ -957,6 +995,10 @@ SAID_ALIKE = [
     ("The uninsured rate among children fell to 8%, the lowest on record.",
      "La tasa de niños sin seguro bajó al 8 %, la más baja registrada."),
     ("At least 5 of the highest-paid officials resigned.", "Como mínimo 5 de los funcionarios mejor pagados renunciaron."),
+    ("Texas has the second-largest Hispanic population in the country.",
+     "Texas tiene la segunda población hispana más grande del país."),
+    ("The Amazon is the second longest and the biggest river on Earth.",
+     "El Amazonas es el más caudaloso y el segundo más extenso del planeta."),
     ("The worst may be over, officials said.", "A lo mejor ya pasó lo más duro, dijeron las autoridades."),  # maybe
     # a US forecast's bare temperatures, converted to Celsius by the Spanish edition, or kept
     ("Expect a high of 98 on Sunday, the weather service said.", "Se espera una máxima de 37 grados el domingo."),

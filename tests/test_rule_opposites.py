@@ -255,6 +255,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "closed ('to close') in English but opened ('para abrir') in Spanish"),
     ("The program is free for residents.", "El programa tiene un costo para los residentes.", "tiene un costo",
      "free in English but paid ('tiene un costo') in Spanish"),
+    ("The plane landed safely in Miami.", "El avión se estrelló en Miami.", "se estrelló",
+     "landed safely in English but crashed ('se estrelló') in Spanish"),
     ("Stocks closed higher on Friday.", "Las acciones cerraron a la baja el viernes.", "cerraron a la baja",
      "rose ('closed higher') in English but fell ('cerraron a la baja') in Spanish"),
     ("The council voted to raise property taxes.", "El concejo votó para reducir los impuestos a la propiedad.",
@@ -408,6 +410,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     # adjectives and a direction are no events ("increasing demand", "presión a la baja")
     ("Increasing demand and a rising dollar put downward pressure on stocks.",
      "La creciente demanda y el avance del dólar presionaron a la baja a las acciones."),
+    ("The plane landed safely in Miami.", "El avión aterrizó sin problemas en Miami."),
     ("Use a paper towel to turn off the faucet and open the door.",  # "cerrar el grifo" turns the water off
      "Use una toalla de papel para cerrar el grifo y abrir la puerta."),
     ("The Dow closed lower, while the Nasdaq ended higher.",  # a market's close, up or down

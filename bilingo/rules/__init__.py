@@ -71,7 +71,8 @@ RULES: dict[str, Rule] = {
             "number-mismatch",
             "error",
             "A number, amount, date or time present on one side and missing or different on the other, or the same"
-            " number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted as"
+            " number said as another quantity (a change reversed, a bound or a superlative turned or its rank dropped,"
+            " the dead counted as"
             " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
             " a score or a vote's tally reversed, a span's ends swapped, another weekday, season, part of the week or"
             " of the day, a rate"

@@ -47,7 +47,8 @@ online or in person, free or paid, temporary or permanent, a majority or a minor
 dangerous (water "apta para el consumo" or not), a house vacant or occupied, inside or outside, ahead of or behind
 schedule, a fire contained or out of control, a meeting public or behind closed doors, a government federal or state
 (a judge, a court, a law), residents told to shelter in place or to evacuate ("stay indoors" / "que salieran de sus
-casas"; not "que no salgan"), a sentence in prison or on probation, a person unharmed or injured, a victim badly
+casas"; not "que no salgan"), a sentence in prison or on probation, a plane landed safely or crashed, a person
+unharmed or injured, a victim badly
 hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an
 immigrant undocumented or documented, a US citizen or a permanent resident, an asylum seeker or a refugee, deported
 or extradited, and a court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de
@@ -719,6 +720,14 @@ OPPOSITES = {
     ("unharmed", "injured"): {  # a person found, a driver after a crash
         "en": ("unharmed|unhurt|uninjured|escaped injury|without injury|without injuries", _INJURED["en"]),
         "es": ("iles{o,a,os,as}|sin {heridas,lesiones,un rasguño}", _INJURED["es"]),
+    },
+    ("landed safely", "crashed"): {  # a plane, a helicopter
+        "en": ("landed safely|safely landed|landed without incident|{made,makes} a safe landing|"
+               "{made,makes} an emergency landing",
+               "crashed|crash-landed|crashes|{went,goes} down in"),
+        "es": ("aterriz{ó,aron} {sin problemas,sin incidentes,de forma segura,con seguridad,a salvo,de emergencia}|"
+               "{hizo,realizó,hicieron,realizaron} un aterrizaje {de emergencia,seguro,forzoso}",
+               "se estrell{ó,aron}|estrellad{o,a,os,as}|se {cayó,cayeron} {en,sobre,cerca}"),
     },
     ("misdemeanor", "felony"): {"en": ("misdemeanor{,s}|misdemeanour{,s}", "felony|felonies"),
                                 "es": ("delito{,s} menor{,es}", "delito{,s} grave{,s}")},

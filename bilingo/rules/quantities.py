@@ -14,7 +14,9 @@ one side that says nothing of it is never a finding.
   mitad" (``_turned_fraction_bounds``).
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
   tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
-  "mayor" and "menor" are not read).
+  "mayor" and "menor" are not read); and a superlative's rank dropped or added: "the second-largest" / "la mayor",
+  "the deadliest" / "el segundo ... más mortífero" (``superlative_ranks``, ``_dropped_rank``; an ordinal changed is
+  the number rule's).
 * a score or a tally reversed: "beat the Celtics 112-104" / "vencieron a los Celtics 104-112", "voted 5 to 2" /
   "votó 2 a 5", where both sides name those it is about in one order (``scores``, ``_reversed_scores``).
 * the dead counted as injured: "two people were killed" / "dos personas resultaron heridas"
@@ -61,6 +63,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 
 from bilingo.findings import said_in_pair
@@ -86,6 +89,7 @@ def prepare(version: Version, settings: Settings) -> None:
         relative_times(segment.text, version.lang)
         time_zones(segment.text, version.lang)
         superlatives(segment.text, version.lang)
+        superlative_ranks(segment.text, version.lang)
         scores(segment.text, version.lang)
         change_readings(segment.text, version.lang, index)
         casualty_readings(segment.text, version.lang, index)
@@ -105,6 +109,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_differing_tense(aligned, pair, settings))
         findings.extend(_differing_zones(aligned, pair, settings, position))
         findings.extend(_turned_superlatives(aligned, pair, settings))
+        findings.extend(_dropped_rank(aligned, pair, settings))
         findings.extend(_reversed_scores(aligned, pair, settings))
         mentions = {side: _side_mentions(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         findings.extend(_reversed_changes(aligned, pair, mentions, settings))
@@ -237,6 +242,64 @@ def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
         index, (kind, start, end) = next(item for item in said[side] if item[1][0] not in kinds[aligned.other(side)])
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "superlative", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# A superlative's rank: "the second-largest" (2) against "la mayor" (1, no ordinal before it: the first). An ordinal
+# changed is the number rule's ("second" / "tercera"); here the rank said on one side and dropped on the other. In
+# English the superlative follows a determiner ("the", "its", "Texas'"); in Spanish an article, the ordinal, up to two
+# words (the noun: "la tercera ciudad más importante") and "más ..." or "mayor"/"mejor"/"peor".
+_RANK_ORDINALS = {"en": {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                         "ninth": 9, "tenth": 10},
+                  "es": {"segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6, "septim": 7, "octav": 8,
+                         "noven": 9, "decim": 10}}
+_NOT_SUPERLATIVE_EST = ("latest|interest|forest|honest|modest|west|rest|test|chest|guest|protest|request|contest|"
+                        "suggest|arrest|harvest|nest|pest|vest|priest|manifest|digest|invest|attest|detest|unrest|"
+                        "quest|conquest|midwest|southwest|northwest|inquest|longest-serving")
+_RANKED_SUPERLATIVE = {
+    "en": re.compile(r"\b(?:the|its|their|his|her|our|[A-Z][\w.]*'s?)\s+(?:(?P<ordinal>second|third|fourth|fifth|sixth|"
+                     r"seventh|eighth|ninth|tenth)[\s-]+)?(?P<superlative>(?:most|least)\s+[a-z]+|"
+                     rf"(?!(?:{_NOT_SUPERLATIVE_EST})\b)[a-z]{{2,}}est|best|worst)\b"),
+    "es": re.compile(r"\b(?:el|la|los|las|su|sus)\s+(?:(?P<ordinal>segund|tercer|cuart|quint|sext|s[ée]ptim|octav|"
+                     r"noven|d[ée]cim)[oa]?s?\s+)?(?:(?!m[aá]s\b|mayor|mejor|peor)[\w-]+\s+){0,2}?"
+                     r"(?P<superlative>m[aá]s\s+\w+|mayor(?:es)?|mejor(?:es)?|peor(?:es)?)\b", re.IGNORECASE),
+}
+_RANK_CUES = {"en": ("est", "most", "least", "best", "worst"), "es": ("más", "mas ", "mayor", "mejor", "peor")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def superlative_ranks(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
+    """The ranks of the superlatives ``text`` says: (rank, start, end) of each, 1 where no ordinal ranks it ("the
+    largest", "la ciudad más grande"), the span from the ordinal ("second-largest") or the superlative."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _RANK_CUES[lang]):
+        return ()  # (most sentences)
+    found = []
+    for match in _RANKED_SUPERLATIVE[lang].finditer(text):
+        ordinal = match.group("ordinal")
+        rank = _RANK_ORDINALS[lang][fold(ordinal)] if ordinal else 1
+        found.append((rank, match.start("ordinal" if ordinal else "superlative"), match.end()))
+    return tuple(found)
+
+
+def _dropped_rank(aligned, pair, settings) -> list[Finding]:
+    """"the second-largest" against "la mayor": one side ranks a superlative below the first where the other says
+    the first, counted ("the second longest and the biggest" / "el más caudaloso y el más extenso"). (12 faithful
+    corpus pairs rank a superlative below the first on one side; none of them says the first on the other.)"""
+    said = said_in_pair(aligned, pair, superlative_ranks)
+    if said is None:
+        return []  # (most pairs)
+    ranks = {side: Counter(found[0] for _, found in said[side]) for side in ("left", "right")}
+    surplus = {side: ranks[side] - ranks[aligned.other(side)] for side in ("left", "right")}
+    if not any(1 in surplus[side] and any(rank > 1 for rank in surplus[aligned.other(side)])
+               for side in ("left", "right")):
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (rank, start, end) = next(item for item in said[side] if item[1][0] in surplus[side])
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "superlative", frozenset({float(rank)}), True, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
