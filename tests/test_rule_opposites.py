@@ -255,6 +255,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "closed ('to close') in English but opened ('para abrir') in Spanish"),
     ("The program is free for residents.", "El programa tiene un costo para los residentes.", "tiene un costo",
      "free in English but paid ('tiene un costo') in Spanish"),
+    ("The school will close at noon because of the heat.", "La escuela cerrará al mediodía a pesar del calor.",
+     "a pesar del", "because in English but despite ('a pesar del') in Spanish"),
     ("The plane landed safely in Miami.", "El avión se estrelló en Miami.", "se estrelló",
      "landed safely in English but crashed ('se estrelló') in Spanish"),
     ("Stocks closed higher on Friday.", "Las acciones cerraron a la baja el viernes.", "cerraron a la baja",

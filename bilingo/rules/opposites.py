@@ -753,8 +753,8 @@ OPPOSITES = {
     ("because", "despite"): {  # a cause said as a concession: "closed because of the storm" / "a pesar de"
         "en": ("because|due to|owing to|as a result of|thanks to",
                "despite|in spite of|even though|even if|although|notwithstanding"),
-        "es": ("porque|debido a|a causa de|por culpa de|gracias a|ya que|puesto que|dado que",
-               "a pesar de|pese a|aunque|aun cuando"),
+        "es": ("porque|debido {a,al}|a causa {de,del}|por culpa {de,del}|gracias {a,al}|ya que|puesto que|dado que",
+               "a pesar {de,del}|pese {a,al}|aunque|aun cuando"),
     },
     ("without parole", "with parole"): {  # a life sentence, or a prisoner's standing
         "en": ("without {,the }{possibility,chance} of parole|without parole|{not,never} {be ,}eligible for parole|"
