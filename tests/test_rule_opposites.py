@@ -257,6 +257,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "free in English but paid ('tiene un costo') in Spanish"),
     ("The school will close at noon because of the heat.", "La escuela cerrará al mediodía a pesar del calor.",
      "a pesar del", "because in English but despite ('a pesar del') in Spanish"),
+    # a casualty denied: "no resultó herido" is unharmed, "No one died" alive
+    ("The driver was injured, police said.", "El conductor no resultó herido, dijo la policía.", "no resultó herido",
+     "injured ('was injured') in English but unharmed ('no resultó herido') in Spanish"),
+    ("No one died in the fire.", "Todos murieron en el incendio.", "murieron",
+     "alive ('No one died') in English but dead ('murieron') in Spanish"),
     ("The plane landed safely in Miami.", "El avión se estrelló en Miami.", "se estrelló",
      "landed safely in English but crashed ('se estrelló') in Spanish"),
     ("Stocks closed higher on Friday.", "Las acciones cerraron a la baja el viernes.", "cerraron a la baja",
@@ -413,6 +418,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Increasing demand and a rising dollar put downward pressure on stocks.",
      "La creciente demanda y el avance del dólar presionaron a la baja a las acciones."),
     ("The plane landed safely in Miami.", "El avión aterrizó sin problemas en Miami."),
+    # a casualty denied by a negative subject or a "no" is none ("No one was injured" had read as injured)
+    ("Neither driver was hurt.", "Ambos conductores salieron ilesos."),
+    ("The driver escaped injury.", "El conductor no resultó herido."),
+    ("No one was injured, police said.", "Nadie resultó herido, dijo la policía."),
+    ("As with Mr Bean, no one has died.", "Como en Mr. Bean, nadie ha muerto."),
+    ("This is not a dead man, it is an era which is over.", "No ha muerto un hombre sino una era."),
+    # none against a count is the number rule's (one finding, not two)
+    ("Two people were injured in the crash.", "Nadie resultó herido en el choque."),
+    ("One of the drivers was injured.", "Ninguno de los conductores resultó herido."),
     ("Use a paper towel to turn off the faucet and open the door.",  # "cerrar el grifo" turns the water off
      "Use una toalla de papel para cerrar el grifo y abrir la puerta."),
     ("The Dow closed lower, while the Nasdaq ended higher.",  # a market's close, up or down

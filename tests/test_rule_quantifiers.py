@@ -47,6 +47,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Ambas", "one ('One of the') in English but both ('Ambas') in Spanish"),
     ("All of the students were sent home.", "Uno de los estudiantes fue enviado a casa.",
      "Uno de los", "all in English but one ('Uno de los') in Spanish"),
+    # none against one of them ("neither" is none; "both" against "none" is not read: "both areas were spared" /
+    # "ninguna de estas áreas se vio afectada", a faithful pair of the dev corpus)
+    ("One of the drivers was injured.", "Ninguno de los conductores resultó herido.",
+     "Ninguno", "one ('One of the') in English but none ('Ninguno') in Spanish"),
+    ("Neither driver was hurt.", "Uno de los conductores resultó herido.",
+     "Uno de los", "none ('Neither') in English but one ('Uno de los') in Spanish"),
 ])
 def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -75,6 +81,8 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("The fund lost 2 million dollars and thousands of clients.",  # a number's scale is no order of magnitude
      "El fondo perdió 2 millones de dólares y miles de clientes."),
     ("Both drivers were hurt.", "Ambos conductores resultaron heridos."),
+    ("Neither the mayor nor the governor attended.", "Ni el alcalde ni el gobernador asistieron."),  # "neither … nor"
+    ("Both areas were spared from shortages.", "Ninguna de las dos áreas sufrió escasez."),
     ("One of the suspects was arrested.", "Uno de los sospechosos fue arrestado."),
     ("It causes both upper and lower tract infections.", "Una de sus formas causa infecciones altas y bajas."),
     ("Every person has the potential to find peace.", "Cada uno de nosotros tiene el potencial de hallar paz."),

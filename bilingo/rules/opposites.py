@@ -48,7 +48,8 @@ dangerous (water "apta para el consumo" or not), a house vacant or occupied, ins
 schedule, a fire contained or out of control, a meeting public or behind closed doors, a government federal or state
 (a judge, a court, a law), residents told to shelter in place or to evacuate ("stay indoors" / "que salieran de sus
 casas"; not "que no salgan"), a sentence in prison or on probation, a plane landed safely or crashed, a person
-unharmed or injured, a victim badly
+unharmed or injured (a negative subject or a "no" right before an injury or a death denies it: "No one was injured",
+"El conductor no resultó herido" say unharmed, "nadie ha muerto" alive), a victim badly
 hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an
 immigrant undocumented or documented, a US citizen or a permanent resident, an asylum seeker or a refugee, deported
 or extradited, and a court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de
@@ -89,7 +90,9 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, opposite_said_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.decisions import RULE
-from bilingo.rules.quantities import casualty_readings, money_results, superlatives
+from bilingo.rules.quantifiers import changed as amounts_turned
+from bilingo.rules.quantifiers import quantifiers as amounts_in_words
+from bilingo.rules.quantities import casualty_readings, money_results, no_casualties, superlatives
 from bilingo.rules.words import alternation, fold, folded_words
 from bilingo.settings import Settings
 
@@ -940,6 +943,17 @@ _DENIED_KIND = {"required": "optional", "unanimous": "divided", "vaccinated": "u
                 "authorized": "unauthorized", "identified": "unidentified", "confirmed": "unconfirmed",
                 "conscious": "unconscious", "successful": "unsuccessful", "constitutional": "unconstitutional",
                 "eligible": "ineligible", "accompanied": "unaccompanied", "violent": "peaceful"}
+# a casualty that a negative subject or a "no" right before it denies, and what it is then: "No one was injured" and
+# "El conductor no resultó herido" say everyone unharmed ("escaped injury" / "no resultó herido" are one)
+_NEGATED_CASUALTY = {"injured": "unharmed", "dead": "alive"}
+_NEGATIVE_SUBJECT_BEFORE = {
+    "en": re.compile(r"(?:\b(?:no[- ]one|nobody|none\s+of\s+(?:the|them|those|these|their|its)(?:\s+[\w'-]+){0,2}|"
+                     r"neither(?:\s+of)?(?:\s+[\w'-]+){0,3}|no(?:\s+[\w'-]+){1,2}|none|not(?:\s+an?)?)\s+)$",
+                     re.IGNORECASE),
+    "es": re.compile(r"(?:\b(?:nadie|ningun[oa]\s+de\s+(?:l[oa]s|sus|est[oa]s|es[oa]s)(?:\s+[\w-]+){0,2}|"
+                     r"ningun[oa]|ningún(?:\s+[\w-]+){1,2}|ninguna(?:\s+[\w-]+){1,2}|no)"
+                     r"(?:\s+(?:ha|han|había|habían|haya|hayan))?\s+)$", re.IGNORECASE),
+}
 _RESULTS = frozenset({"profit", "loss"})
 # "declined" is a fall only with no object after it ("Enrollment declined for the third year", "declined sharply")
 _DECLINED_INTRANSITIVE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:for|in|by|from|over|since|after|during|across|among|"
@@ -965,6 +979,12 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             kind = _DENIED_KIND[kind]  # "No appointment is required" / "No se requiere cita"
         elif kind == "evacuate" and phrase.startswith(_LEAVING) and text[:match.start()].lower().endswith(_NOT):
             kind = "shelter in place"  # "not to leave their homes" / "que no salgan de sus hogares"
+        elif kind in _NEGATED_CASUALTY and (
+                denial := _NEGATIVE_SUBJECT_BEFORE[lang].search(text, max(0, match.start() - 60), match.start())):
+            # "No one was injured", "no resultó herido": unharmed, said with its denial (a "no" in it is the
+            # event's: negation-mismatch leaves it)
+            found.append((_NEGATED_CASUALTY[kind], denial.start(), match.end()))
+            continue
         found.append((kind, match.start(), match.end()))
     return tuple(found)
 
@@ -1004,6 +1024,9 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 _QUANTITIES_READINGS = (
     ({("dead", "injured"), ("injured", "dead")},
      lambda text, lang, index: bool(casualty_readings(text, lang, index))),
+    # (none of them on one side, a count on the other: "No one was injured" / "Dos personas resultaron heridas")
+    ({("injured", "unharmed"), ("unharmed", "injured"), ("dead", "alive"), ("alive", "dead")},
+     lambda text, lang, index: bool(casualty_readings(text, lang, index) or no_casualties(text, lang))),
     ({("minimum", "maximum"), ("maximum", "minimum")},
      lambda text, lang, index: bool(superlatives(text, lang))),
 )
@@ -1011,18 +1034,34 @@ _QUANTITIES_READINGS = (
 
 def _reported_by_quantities(aligned: AlignedDocument, finding: Finding) -> bool:
     """Whether a finding's only change is one that ``_QUANTITIES_READINGS`` leaves to ``bilingo.rules.quantities``,
-    whose reading holds on both sides."""
+    whose reading holds on both sides, or a casualty denied on one side whose amount in words the number rule finds
+    turned ("One of the drivers was injured" / "Ninguno de los conductores resultó herido": one against none)."""
     evidence = finding.evidence
     said, other_said = Counter(evidence["events"]), Counter(evidence["counterpart_events"])
     surplus, other_surplus = said - other_said, other_said - said
     contrasts = {(kind, other) for kind in surplus for other in other_surplus if other in OPPOSITE[kind]}
     side = evidence["side"]
     sides = ((side, evidence["segments"]), (aligned.other(side), evidence["counterpart_segments"]))
+    if contrasts and contrasts <= _DENIED_CASUALTIES and _amounts_turned(aligned, sides):
+        return True
     for changes, reads in _QUANTITIES_READINGS:
         if contrasts and contrasts <= changes:
             return all(any(reads(aligned.version(here).segments[index].text, aligned.version(here).lang, index)
                            for index in indices) for here, indices in sides)
     return False
+
+
+_DENIED_CASUALTIES = {(kind, denied) for kind, denied in _NEGATED_CASUALTY.items()} | {
+    (denied, kind) for kind, denied in _NEGATED_CASUALTY.items()}
+
+
+def _amounts_turned(aligned: AlignedDocument, sides) -> bool:
+    """Whether the amounts in words of the two sides' sentences contradict (``bilingo.rules.quantifiers``)."""
+    said = [Counter(kind for index in indices
+                    for kind, _, _ in amounts_in_words(aligned.version(here).segments[index].text,
+                                                       aligned.version(here).lang))
+            for here, indices in sides]
+    return all(said) and amounts_turned(said[0], said[1])
 
 
 # whether, for one pair of opposites, each side says one more often than the other

@@ -8,13 +8,16 @@ and the other's that nobody was, while no digit differs for ``bilingo.rules.numb
 sentence matches.
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders "ninguno de los" loosely),
-as one of ten kinds (``PATTERNS``): *none* ("no one", "nobody", "none", "no residents"; "nadie", "ningún"), *few*
+as one of ten kinds (``PATTERNS``): *none* ("no one", "nobody", "none", "no residents", "neither"; "nadie",
+"ningún"), *few*
 ("few", "only a few", "almost no"; "pocos", "casi nadie"), *some* ("some", "several", "a few", "not all"; "algunos",
 "varios", "unos pocos", "no todos"), *half* ("half of"; "la mitad"), *most* ("most of", "most residents"; "la mayor
 parte de"), *majority* ("the majority"; "la mayoría"), *many* ("many", "numerous"; "muchos", "numerosos"), *all*
 ("all of", "all residents", "every", "everyone"; "todos los", "todas sus"), *minority*, *both* ("both", "ambos"; not
 "both X and Y", which Spanish says without it) and *one* of several ("one of the", "uno de los"; not "cada uno de",
-each) against both or all ("Both drivers" / "Uno de los conductores"); and, said with no number, an order of
+each) against both or all ("Both drivers" / "Uno de los conductores") or none ("One of the drivers" / "Ninguno de
+los conductores"; none against both is not read: "both areas were spared" / "ninguna de estas áreas se vio afectada"
+says one thing); and, said with no number, an order of
 magnitude: *tens* ("dozens of", "decenas de", "docenas de"), *hundreds*, *thousands*, *tens of thousands*, *hundreds
 of thousands*, *millions* and *billions* ("miles de millones de"), any two of which contradict ("Dozens of people" /
 "Cientos de personas"; a chain is read whole, "tens of billions" is none of them). A kind contradicts only the kinds
@@ -80,7 +83,7 @@ def _magnitudes(kinds: dict[str, str], of: str) -> dict[str, str]:
 PATTERNS = {
     "en": {
         # ("no" before a word in lower case or an acronym: "no residents", "no MP3 player"; not "No. 1", "say no. I")
-        "none": r"\b(?:no[- ]one|nobody|none|not\s+(?:one|a\s+single)"
+        "none": r"\b(?:no[- ]one|nobody|none|not\s+(?:one|a\s+single)|neither(?!(?:\s+[\w'’-]+){1,4}\s+nor\b)"
                 rf"|(?<!\bor\s)no(?=\s+(?-i:[a-z]|[A-Z]{{2}}))(?!\s+(?:{_NOT_AFTER_NO})\b))\b",
         # ("a few" is some, "the few" and "the past few" a span of time: "in the next few days"; "almost none" few)
         "few": r"\b(?:only\s+a\s+few|(?:almost|nearly|virtually)\s+(?:none|no\s+one|nobody|no)|hardly\s+any)\b"
@@ -140,7 +143,7 @@ PATTERNS = {
 # the words each kind's pattern needs, folded (``folded_words``): only the kinds whose words a sentence holds are
 # looked for, and a sentence holding none (most) says no amount
 _NEEDED = {
-    "en": {"none": "no nobody none not one", "few": "few none no nobody any", "some": "some several various certain "
+    "en": {"none": "no nobody none not one neither", "few": "few none no nobody any", "some": "some several various certain "
            "few number not", "half": "half", "most": "most", "majority": "majority", "many": "many plenty numerous",
            "all": "all every everyone everybody", "minority": "minority", "both": "both", "one": "one",
            **dict.fromkeys(_MAGNITUDE_KINDS, "dozens scores tens hundreds thousands millions billions")},
@@ -171,7 +174,7 @@ _CONTRADICTIONS = [*((a, b) for a in _MAGNITUDE_KINDS for b in _MAGNITUDE_KINDS 
                    ("none", "few"), ("none", "some"), ("none", "half"), ("none", "most"), ("none", "majority"),
                    ("none", "many"), ("none", "all"), ("few", "many"), ("few", "most"), ("few", "majority"),
                    ("few", "all"), ("some", "all"), ("half", "all"), ("most", "minority"), ("all", "minority"),
-                   ("one", "both"), ("one", "all")]
+                   ("one", "both"), ("one", "all"), ("none", "one")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _CONTRADICTIONS if kind in (a, b))
             for kind in PATTERNS["en"]}
 
