@@ -80,7 +80,7 @@ RULES: dict[str, Rule] = {
             " temperature's scale renamed with its number kept), or an"
             " amount said in words"
             " turned (all against none, no one against several, most against a minority, few against many, both"
-            " against one of them, dozens against hundreds).",
+            " against one of them, one of them against none, dozens against hundreds).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
@@ -176,9 +176,11 @@ RULES: dict[str, Rule] = {
             "warning",
             "A decision, a result, an event or a condition said the other way on each side: approved against rejected, "
             "signed against vetoed, passed against failed, proposed against decided, upheld against overturned, won "
-            "against lost (a concession against a victory declared), reopened against closed, destroyed against "
+            "against lost (a concession against a victory declared; the winner changed: 'beat the Celtics' / 'Los "
+            "Celtics vencieron'), reopened against closed, destroyed against "
             "damaged, an order issued against lifted, resumed against suspended, began against ended, hired against "
-            "laid off, rose against fell, improved against worsened, alive against dead, killed against injured, "
+            "laid off, rose against fell (a market's close), improved against worsened, alive against dead, killed "
+            "against injured, landed safely against crashed, an injury or a death denied ('no resultó herido'), "
             "supports against opposes, arrested against released, postponed against cancelled, required against "
             "optional, allowed against banned, safe against dangerous, vacant against occupied, inside against "
             "outside, unharmed against injured, ahead of against behind schedule, contained against out of control, "
