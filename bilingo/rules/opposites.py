@@ -234,9 +234,9 @@ OPPOSITES = {
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
                + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron}|"
                "{está,están,estaba,estaban,sigue,siguen} {aumentando,creciendo,subiendo}|"
-               "aumentar|incrementar|elevar|"
+               "aumentar|incrementar|elevar|"  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
                "{cerró,cerraron,cierra,cierran,terminó,terminaron,abrió,abrieron,cotizó,cotizaron} "
-               "{al alza,en alza,con alzas,con ganancias}",  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
+               "{al alza,en alza,con alzas,con ganancias}",
                "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá,irán}|"
                "descend{ió,ieron}|desciende|se desplom{ó,aron}|decreció|se red{ujo,ujeron,uce}|"
                "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}|"
@@ -671,7 +671,8 @@ OPPOSITES = {
         "es": ("como adult{o,a,os,as}", "como menor{,es}|como menor{,es} de edad"),
     },
     ("prison", "probation"): {  # a sentence served behind bars, or not
-        "en": ("in {,federal ,state ,county }{prison,jail}|behind bars|{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
+        "en": ("in {,federal ,state ,county }{prison,jail}|behind bars|"
+               "{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
                "probation|parole|suspended sentence|house arrest"),
         "es": ("de prisión|de cárcel|en prisión|en la cárcel|tras las rejas|encarcelad{o,a,os,as}",
                "libertad condicional|libertad a prueba|libertad vigilada|condena suspendida|arresto domiciliario"),

@@ -143,7 +143,8 @@ PATTERNS = {
 # the words each kind's pattern needs, folded (``folded_words``): only the kinds whose words a sentence holds are
 # looked for, and a sentence holding none (most) says no amount
 _NEEDED = {
-    "en": {"none": "no nobody none not one neither", "few": "few none no nobody any", "some": "some several various certain "
+    "en": {"none": "no nobody none not one neither", "few": "few none no nobody any",
+           "some": "some several various certain "
            "few number not", "half": "half", "most": "most", "majority": "majority", "many": "many plenty numerous",
            "all": "all every everyone everybody", "minority": "minority", "both": "both", "one": "one",
            **dict.fromkeys(_MAGNITUDE_KINDS, "dozens scores tens hundreds thousands millions billions")},

@@ -247,8 +247,8 @@ def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
 
 # A superlative's rank: "the second-largest" (2) against "la mayor" (1, no ordinal before it: the first). An ordinal
 # changed is the number rule's ("second" / "tercera"); here the rank said on one side and dropped on the other. In
-# English the superlative follows a determiner ("the", "its", "Texas'"); in Spanish an article, the ordinal, up to two
-# words (the noun: "la tercera ciudad más importante") and "más ..." or "mayor"/"mejor"/"peor".
+# English the superlative follows a determiner ("the", "its", "Texas'", "the state's"); in Spanish an article, the
+# ordinal, up to two words (the noun: "la tercera ciudad más importante") and "más ..." or "mayor"/"mejor"/"peor".
 _RANK_ORDINALS = {"en": {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                          "ninth": 9, "tenth": 10},
                   "es": {"segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6, "septim": 7, "octav": 8,
@@ -257,7 +257,7 @@ _NOT_SUPERLATIVE_EST = ("latest|interest|forest|honest|modest|west|rest|test|che
                         "suggest|arrest|harvest|nest|pest|vest|priest|manifest|digest|invest|attest|detest|unrest|"
                         "quest|conquest|midwest|southwest|northwest|inquest|longest-serving")
 _RANKED_SUPERLATIVE = {
-    "en": re.compile(r"\b(?:the|its|their|his|her|our|[A-Z][\w.]*'s?)\s+(?:(?P<ordinal>second|third|fourth|fifth|sixth|"
+    "en": re.compile(r"\b(?:the|its|their|his|her|our|[\w.]+['’]s?)\s+(?:(?P<ordinal>second|third|fourth|fifth|sixth|"
                      r"seventh|eighth|ninth|tenth)[\s-]+)?(?P<superlative>(?:most|least)\s+[a-z]+|"
                      rf"(?!(?:{_NOT_SUPERLATIVE_EST})\b)[a-z]{{2,}}est|best|worst)\b"),
     "es": re.compile(r"\b(?:el|la|los|las|su|sus)\s+(?:(?P<ordinal>segund|tercer|cuart|quint|sext|s[ée]ptim|octav|"
@@ -265,6 +265,10 @@ _RANKED_SUPERLATIVE = {
                      r"(?P<superlative>m[aá]s\s+\w+|mayor(?:es)?|mejor(?:es)?|peor(?:es)?)\b", re.IGNORECASE),
 }
 _RANK_CUES = {"en": ("est", "most", "least", "best", "worst"), "es": ("más", "mas ", "mayor", "mejor", "peor")}
+# a superlative of several ranks no one: "one of the largest", "una de las siete compañías más grandes"
+_ONE_OF_BEFORE = re.compile(r"\b(?:one\s+of|among|un[oa]\s+de|entre)\s+$", re.IGNORECASE)
+_CARDINAL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|"
+                       r"nueve|diez)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -277,6 +281,9 @@ def superlative_ranks(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
     found = []
     for match in _RANKED_SUPERLATIVE[lang].finditer(text):
         ordinal = match.group("ordinal")
+        if not ordinal and (_ONE_OF_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                            or _CARDINAL.search(text, match.start(), match.start("superlative"))):
+            continue
         rank = _RANK_ORDINALS[lang][fold(ordinal)] if ordinal else 1
         found.append((rank, match.start("ordinal" if ordinal else "superlative"), match.end()))
     return tuple(found)
@@ -284,8 +291,9 @@ def superlative_ranks(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
 
 def _dropped_rank(aligned, pair, settings) -> list[Finding]:
     """"the second-largest" against "la mayor": one side ranks a superlative below the first where the other says
-    the first, counted ("the second longest and the biggest" / "el más caudaloso y el más extenso"). (12 faithful
-    corpus pairs rank a superlative below the first on one side; none of them says the first on the other.)"""
+    the first, counted ("the second longest and the biggest" / "el más caudaloso y el más extenso"); a superlative
+    of several ("one of the largest", "las siete compañías más grandes") ranks none. (13 faithful corpus pairs rank
+    a superlative below the first on one side; none of them says the first on the other.)"""
     said = said_in_pair(aligned, pair, superlative_ranks)
     if said is None:
         return []  # (most pairs)
