@@ -146,6 +146,10 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Kyiv in English but Moscú in Spanish"),
     ("Exports to Mexico fell sharply in May.", "Las exportaciones a Brasil cayeron fuertemente en mayo.",
      "Mexico in English but Brasil in Spanish"),
+    # a US place with a Spanish name, which MT translates word by word ("El Paso" is "The Step" to Apertium)
+    ("The crash happened in Austin on Tuesday.", "El choque ocurrió en El Paso el martes.",
+     "Austin in English but El Paso in Spanish"),
+    ("She grew up in Lubbock, Texas.", "Creció en Amarillo, Texas.", "Lubbock in English but Amarillo in Spanish"),
 ])
 def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     """Countries and cities that Spanish writes its own way (Francia, Moscú) were never a changed name: MT writes
@@ -164,6 +168,8 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("The action of the Government contributed to the Spanish heading the EU in the breach of Kyoto.",  # WMT
      "La acción del Gobierno contribuyó a que España encabece la UE en el incumplimiento de Kioto."),
     # the border river of US local news, holidays, and exonyms of WMT's independent translations
+    ("The crash happened in El Paso on Tuesday.", "El choque ocurrió en El Paso el martes."),
+    ("She grew up in Amarillo and studied in Santa Fe.", "Creció en Amarillo y estudió en Santa Fe."),
     ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",
      "Los migrantes cruzaron el río Bravo cerca de Eagle Pass el lunes."),
     ("Fireworks are banned in the county on New Year's Eve.",
