@@ -246,6 +246,21 @@ def test_each_line_translates_as_it_does_alone_whatever_comes_before_it(apertium
     assert alone[0].startswith("It approaches the Christmas")
 
 
+def test_us_places_with_spanish_names_pass_through_untranslated(apertium):
+    """spa-eng translates "El Paso" as "The Step" and "Santa Fe" as "Saint Faith": a US newsroom's places are
+    kept as written, in any position and beside each other, and a text that already holds the stand-in token is
+    translated as it is."""
+    translated = apertium.translate(["Vive en El Paso desde 2010.", "De Santa Fe a Las Cruces hay 280 millas.",
+                                     "Los Spurs de San Antonio vencieron a los Suns.", "Dijo Zxplace0 que sí."],
+                                    "es", "en")
+    assert translated[0] == "It lives in El Paso from 2010."
+    assert "Santa Fe" in translated[1] and "Las Cruces" in translated[1] and "Saint" not in translated[1]
+    assert "San Antonio" in translated[2]
+    assert "Zxplace0" in translated[3]
+    # the English direction needs nothing: eng-spa keeps them
+    assert apertium.translate(["She lives in El Paso."], "en", "es") == ["Vive en El Paso."]
+
+
 def test_the_package_version_read_from_dpkgs_status_file_is_dpkg_querys(tmp_path):
     """Every run, a warm one included, needs the language package's version for its signature: it is read from
     dpkg's status file (a millisecond) and must be what ``dpkg-query`` says (10 ms)."""

@@ -31,7 +31,7 @@ translated into something that is in neither the English text nor the translatio
 ordinary word used as a name, "Barrio" → "Neighbourhood") cannot be judged and is
 skipped: only names that pass through MT unchanged, or that the table knows, are checked
 there, and the US places with Spanish names that MT translates word by word ("El Paso" is
-"The Step" to Apertium, "Amarillo" "Yellow": ``US_PLACES_WITH_SPANISH_NAMES``), so that "Austin"
+"The Step" to Apertium, "Amarillo" "Yellow": ``bilingo.places``), so that "Austin"
 / "El Paso" is a changed name. A country or city of the table that MT writes in English ("Francia" as "France") is
 checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
@@ -104,6 +104,7 @@ from sacrebleu.metrics import CHRF
 
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.places import US_PLACES_WITH_SPANISH_NAMES
 from bilingo.segment import HONORIFICS
 from bilingo.rules.spellings import misspellings, prepare_spellings
 from bilingo.rules.words import (
@@ -975,21 +976,14 @@ def _same_name_word(word: str, other: str, strict: bool = False) -> bool:
 
 # US places with Spanish names, which MT translates word by word ("El Paso" is "The Step" to Apertium, "Amarillo"
 # "Yellow", "Santa Fe" "Saint Faith"): names all the same, whose absence from the other side can be judged
-US_PLACES_WITH_SPANISH_NAMES = frozenset(tuple(fold(place).split()) for place in """
-    El Paso|Amarillo|Las Vegas|Las Cruces|San Antonio|Santa Fe|Boca Raton|Los Alamos|Palo Alto|Sierra Vista|Del Rio|
-    Sacramento|Fresno|Salinas|Escondido|Nogales|San Jose|Los Gatos|El Centro|San Marcos|Chula Vista|El Cajon|
-    San Bernardino|San Luis Obispo|La Jolla|Los Banos|Val Verde|El Cenizo|Los Fresnos|La Feria|Rio Hondo|
-    San Benito|San Angelo|Las Animas|Mesa Verde|Sangre de Cristo|Santa Clarita|San Clemente|San Fernando|San Gabriel|
-    El Monte|La Puente|Los Lunas|Rio Rancho|Boca Chica|La Mesa|Costa Mesa|Buena Park|Bella Vista|Los Ranchos|
-    Cerro Gordo|Agua Dulce|Arroyo Grande|Paso Robles|La Quinta|Rancho Mirage|Sierra Madre|Los Altos|Boca Grande
-    """.replace("\n", "").split("|"))
+_US_PLACES_WITH_SPANISH_NAMES = frozenset(tuple(fold(place).split()) for place in US_PLACES_WITH_SPANISH_NAMES)
 
 
 def passes_through(name: Name, translation: Counterpart) -> bool:
     """For a name of the translated side: whether MT kept all its words, so that its absence can be judged (a US
     place with a Spanish name is a name whatever MT made of it)."""
     return (all(word in translation.words for word in name.distinctive or name.words)
-            or tuple(fold(word) for word in name.words) in US_PLACES_WITH_SPANISH_NAMES)
+            or tuple(fold(word) for word in name.words) in _US_PLACES_WITH_SPANISH_NAMES)
 
 
 # --- the rule -------------------------------------------------------------------------

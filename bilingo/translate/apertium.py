@@ -33,6 +33,7 @@ import weakref
 from collections.abc import Sequence
 
 from bilingo import interrupt
+from bilingo.places import US_PLACES_WITH_SPANISH_NAMES
 from bilingo.translate import TranslatorError
 
 # (source, target) language -> Apertium mode name (``apertium -l`` lists them).
@@ -54,6 +55,36 @@ SENTENCE_BREAK = "."  # the line between two texts in one Apertium process (see 
 def flatten(text: str) -> str:
     """One line of text: line breaks (of any kind) become spaces, outer spaces go."""
     return _LINE_BREAKS.sub(" ", text).strip()
+
+
+# US places with Spanish names, which spa-eng translates word by word ("El Paso" → "The Step"): each is written as a
+# token Apertium does not know, which it passes through unchanged, and put back in the translation
+_PLACES = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(place) for place in US_PLACES_WITH_SPANISH_NAMES),
+                                                        key=len, reverse=True)) + r")(?![\w-])")
+_PLACE_TOKEN = "Zxplace{}"
+_PLACE_TOKENS = re.compile(r"Zxplace(\d+)", re.IGNORECASE)
+
+
+def protect_places(line: str) -> tuple[str, list[str]]:
+    """``line`` with each US place of a Spanish name replaced by a token, and the places in the tokens' order (none
+    where the line already holds such a token)."""
+    if _PLACE_TOKENS.search(line):
+        return line, []
+    places: list[str] = []
+
+    def token(match: re.Match) -> str:
+        places.append(match.group())
+        return _PLACE_TOKEN.format(len(places) - 1)
+
+    return _PLACES.sub(token, line), places
+
+
+def restore_places(translation: str, places: list[str]) -> str:
+    """The translation of a line ``protect_places`` changed, with its places back."""
+    if not places:
+        return translation
+    return _PLACE_TOKENS.sub(lambda match: places[int(match.group(1))] if int(match.group(1)) < len(places)
+                             else match.group(), translation)
 
 
 DPKG_STATUS = "/var/lib/dpkg/status"  # dpkg's record of installed packages (deb-control stanzas)
@@ -127,8 +158,9 @@ class ApertiumTranslator:
 
     name = "apertium"
     # What shapes a translation besides name and model (the translation cache's key holds it): each line is
-    # translated as alone since the sentence break between lines, so translations cached before it are not reused.
-    cache_variant = "sentence-break"
+    # translated as alone since the sentence break between lines, and US places with Spanish names pass through
+    # (``protect_places``), so translations cached before either are not reused.
+    cache_variant = "sentence-break,us-places"
     costly_calls = True  # every call starts a process that loads its dictionaries: a batch calls once per group
 
     def __init__(
@@ -206,13 +238,17 @@ class ApertiumTranslator:
         if mode is None:
             raise TranslatorError(f"Apertium cannot translate {src!r} to {tgt!r}; it knows: {describe_modes()}")
         lines = [flatten(text) for text in texts]
+        places: list[list[str]] = [[] for _ in lines]
+        if src == "es":
+            for i, line in enumerate(lines):
+                lines[i], places[i] = protect_places(line)
         to_translate = [i for i, line in enumerate(lines) if line]
         results = [""] * len(texts)
         for start in range(0, len(to_translate), self.chunk_size):
             indices = to_translate[start : start + self.chunk_size]
             translated = self._translate_checked([lines[i] for i in indices], mode, indices)
             for i, translation in zip(indices, translated, strict=True):
-                results[i] = translation
+                results[i] = restore_places(translation, places[i])
         return results
 
     def _translate_checked(self, lines: list[str], mode: str, indices: list[int]) -> list[str]:
