@@ -518,3 +518,23 @@ def test_untranslated_words_are_the_source_words_the_translation_kept():
     assert partial.untranslated_words("A kilo of radioactive material was seized.",
                                       "Un kilo de material radiactivo fue decomisado.",
                                       "A kilo of radioactive material, enriched uranium, was seized.") == 0
+
+
+def test_headlines_are_each_desks_own_words_and_a_paragraph_saying_the_same_is_still_read(tmp_path):
+    """Each desk writes its own headline: "ties record low as arctic front moves in" / "iguala su temperatura mínima
+    récord con la llegada de un frente ártico" holds words the other lacks and is no clause dropped. The same
+    sentences as paragraphs are read as ever."""
+    from bilingo.check import check_paths
+    from bilingo.translate.apertium import ApertiumTranslator
+
+    english = "San Antonio ties record low as arctic front moves in"
+    spanish = "San Antonio iguala su temperatura mínima récord con la llegada de un frente ártico"
+    body_en = "The National Weather Service said the cold would last through Thursday."
+    body_es = "El Servicio Nacional de Meteorología dijo que el frío duraría hasta el jueves."
+    settings = Settings(translator="apertium", cache=False)
+    for prefix, expected in (("# ", []), ("", ["partial-only-in-es"])):
+        (tmp_path / "story.en.md").write_text(f"{prefix}{english}\n\n{body_en}\n", encoding="utf-8")
+        (tmp_path / "story.es.md").write_text(f"{prefix}{spanish}\n\n{body_es}\n", encoding="utf-8")
+        report = check_paths([str(tmp_path / "story.en.md"), str(tmp_path / "story.es.md")], settings,
+                             ApertiumTranslator())
+        assert [f.rule for f in report.findings if f.rule.startswith("partial")] == expected

@@ -79,12 +79,21 @@ def protect_places(line: str) -> tuple[str, list[str]]:
     return _PLACES.sub(token, line), places
 
 
-def restore_places(translation: str, places: list[str]) -> str:
-    """The translation of a line ``protect_places`` changed, with its places back."""
+def restore_places(translation: str, places: list[str], protected: str) -> str:
+    """The translation of a line that ``protect_places`` made ``protected``, with its places back. A token that
+    opens a line makes Apertium capitalise the next word ("Zxplace0 Is a border city"): where the protected line
+    went on in lower case, so does the translation."""
     if not places:
         return translation
+    if _OPENING_TOKEN_BEFORE_LOWER_CASE.match(protected):
+        translation = _OPENING_TOKEN_BEFORE_CAPITAL.sub(lambda match: match.group(1) + match.group(2).lower(),
+                                                        translation, count=1)
     return _PLACE_TOKENS.sub(lambda match: places[int(match.group(1))] if int(match.group(1)) < len(places)
                              else match.group(), translation)
+
+
+_OPENING_TOKEN_BEFORE_LOWER_CASE = re.compile(r"Zxplace\d+ [a-záéíóúñü]")
+_OPENING_TOKEN_BEFORE_CAPITAL = re.compile(r"^(Zxplace\d+ )([A-Z])(?=[a-z])")
 
 
 DPKG_STATUS = "/var/lib/dpkg/status"  # dpkg's record of installed packages (deb-control stanzas)
@@ -248,7 +257,7 @@ class ApertiumTranslator:
             indices = to_translate[start : start + self.chunk_size]
             translated = self._translate_checked([lines[i] for i in indices], mode, indices)
             for i, translation in zip(indices, translated, strict=True):
-                results[i] = restore_places(translation, places[i])
+                results[i] = restore_places(translation, places[i], lines[i])
         return results
 
     def _translate_checked(self, lines: list[str], mode: str, indices: list[int]) -> list[str]:
