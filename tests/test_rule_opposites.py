@@ -262,6 +262,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "injured ('was injured') in English but unharmed ('no resultó herido') in Spanish"),
     ("No one died in the fire.", "Todos murieron en el incendio.", "murieron",
      "alive ('No one died') in English but dead ('murieron') in Spanish"),
+    ("The measure would expand access to mental health care.",
+     "La medida limitaría el acceso a la atención de salud mental.", "limitaría",
+     "expanded ('expand') in English but restricted ('limitaría') in Spanish"),
+    ("The family has lived in the United States legally for a decade.",
+     "La familia ha vivido en Estados Unidos sin documentos durante una década.", "sin documentos",
+     "documented ('lived in the United States legally') in English but undocumented ('sin documentos') in Spanish"),
     ("The plane landed safely in Miami.", "El avión se estrelló en Miami.", "se estrelló",
      "landed safely in English but crashed ('se estrelló') in Spanish"),
     ("Stocks closed higher on Friday.", "Las acciones cerraron a la baja el viernes.", "cerraron a la baja",
@@ -418,6 +424,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Increasing demand and a rising dollar put downward pressure on stocks.",
      "La creciente demanda y el avance del dólar presionaron a la baja a las acciones."),
     ("The plane landed safely in Miami.", "El avión aterrizó sin problemas en Miami."),
+    ("The new law expands access to abortion.", "La nueva ley amplía el acceso al aborto."),
+    ("Spain borders France, and the plan would expand trade.", "España limita con Francia, y el plan ampliaría el "
+     "comercio."),  # "limita con" borders
     # a casualty denied by a negative subject or a "no" is none ("No one was injured" had read as injured)
     ("Neither driver was hurt.", "Ambos conductores salieron ilesos."),
     ("The driver escaped injury.", "El conductor no resultó herido."),

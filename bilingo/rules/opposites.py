@@ -51,7 +51,8 @@ casas"; not "que no salgan"), a sentence in prison or on probation, a plane land
 unharmed or injured (a negative subject or a "no" right before an injury or a death denies it: "No one was injured",
 "El conductor no resultó herido" say unharmed, "nadie ha muerto" alive), a victim badly
 hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an
-immigrant undocumented or documented, a US citizen or a permanent resident, an asylum seeker or a refugee, deported
+immigrant undocumented or documented ("lived in the United States legally" / "sin documentos"), access or a
+program expanded or restricted ("would expand access" / "limitaría el acceso"; "limita con" borders), a US citizen or a permanent resident, an asylum seeker or a refugee, deported
 or extradited, and a court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de
 Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one country and an appeals court in
 another, and are not read), a wildfire or a house fire, the county or the city ("municipio" is a county in Mexico
@@ -495,10 +496,24 @@ OPPOSITES = {
         "es": ("federal{,es}", "estatal{,es}"),
     },
     ("undocumented", "documented"): {  # an immigrant's status
-        "en": ("undocumented|without {legal status,papers,documents}|in the country illegally",
-               "documented|with {legal status,papers}"),
-        "es": ("indocumentad{o,a,os,as}|sin {documentos,papeles,estatus legal,estatus migratorio,estatus}",
-               "documentad{o,a,os,as}|con {documentos,papeles,estatus legal}"),
+        "en": ("undocumented|without {legal status,papers,documents}|in the country illegally|"
+               "{lived,lives,living,live,stayed,stays,staying,remained,remains,entered,enters,arrived} "
+               "{,in the United States ,in the U.S. ,in the country }illegally",
+               "documented|with {legal status,papers}|"
+               "{lived,lives,living,live,stayed,stays,staying,remained,remains,entered,enters,arrived} "
+               "{,in the United States ,in the U.S. ,in the country }legally"),
+        "es": ("indocumentad{o,a,os,as}|sin {documentos,papeles,estatus legal,estatus migratorio,estatus}|"
+               "{de forma,de manera} {ilegal,irregular}|ilegalmente",
+               "documentad{o,a,os,as}|con {documentos,papeles,estatus legal}|{de forma,de manera} {legal,regular}|"
+               "legalmente"),
+    },
+    ("expanded", "restricted"): {  # access, a program, a right
+        "en": ("expand|expands|expanded|expanding|expansion|broaden|broadens|broadened",
+               "restrict|restricts|restricted|restricting|limit access|limits access|limited access|"
+               "{would,will,to} limit|narrows|narrowed"),  # ("curb" is also the kerb, "narrow" a road)
+        "es": ("ampli{ar,a,an,ó,aron,ará,arán,aría,arían}|ampliación|expandir|expand{e,en,ió,ieron,irá,iría}",
+               "restring{ir,e,en,irá,iría}|restringi{ó,eron}|limit{ar,a,an,ó,aron,ará,arán,aría,arían}|"
+               "reduc{irá,iría} el acceso"),
     },
     ("citizen", "permanent resident"): {  # an immigrant's status ("ciudadano" alone is also a resident, "la
         # ciudadanía" the public)
@@ -883,7 +898,7 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
 # grifo" turns the water off; folded
 _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " el gas", " los ojos")
 _NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
-               "para cerrar": _TAPS, "de cerrar": _TAPS}
+               "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",)}  # (borders)
 # leaving home, which a negation before it turns into staying there
 _LEAVING = ("leave", "left", "flee", "fled", "salir", "salgan", "salieran", "abandonar", "abandonen", "abandonaran")
 _NOT = ("not ", "not to ", "no ", "que no ")
