@@ -268,6 +268,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The family has lived in the United States legally for a decade.",
      "La familia ha vivido en Estados Unidos sin documentos durante una década.", "sin documentos",
      "documented ('lived in the United States legally') in English but undocumented ('sin documentos') in Spanish"),
+    ("The project is two years behind schedule.", "El proyecto lleva dos años de adelanto.", "de adelanto",
+     "behind schedule in English but ahead of schedule ('de adelanto') in Spanish"),
     ("The plane landed safely in Miami.", "El avión se estrelló en Miami.", "se estrelló",
      "landed safely in English but crashed ('se estrelló') in Spanish"),
     ("Stocks closed higher on Friday.", "Las acciones cerraron a la baja el viernes.", "cerraron a la baja",
@@ -425,6 +427,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "La creciente demanda y el avance del dólar presionaron a la baja a las acciones."),
     ("The plane landed safely in Miami.", "El avión aterrizó sin problemas en Miami."),
     ("The new law expands access to abortion.", "La nueva ley amplía el acceso al aborto."),
+    ("The city extended the deadline to Friday.", "La ciudad amplió el plazo hasta el viernes."),  # put off
     ("Spain borders France, and the plan would expand trade.", "España limita con Francia, y el plan ampliaría el "
      "comercio."),  # "limita con" borders
     # a casualty denied by a negative subject or a "no" is none ("No one was injured" had read as injured)

@@ -453,8 +453,9 @@ OPPOSITES = {
     ("ahead of schedule", "behind schedule"): {
         "en": ("ahead of schedule|earlier than {expected,planned,scheduled}",
                "behind schedule|later than {expected,planned,scheduled}"),
-        "es": ("antes de lo {previsto,programado,planeado,esperado}|antes de tiempo",
-               "con {retraso,demora,atraso}|más tarde de lo {previsto,programado,planeado,esperado}"),
+        "es": ("antes de lo {previsto,programado,planeado,esperado}|antes de tiempo|{de,con} adelanto",
+               "con {retraso,demora,atraso}|más tarde de lo {previsto,programado,planeado,esperado}|"
+               "de {retraso,demora,atraso}"),
     },
     ("contained", "out of control"): {  # a fire
         "en": ("{was,were,is,are,been,now,fully,largely} contained|{percent,%} contained|under control",
@@ -503,15 +504,15 @@ OPPOSITES = {
                "{lived,lives,living,live,stayed,stays,staying,remained,remains,entered,enters,arrived} "
                "{,in the United States ,in the U.S. ,in the country }legally"),
         "es": ("indocumentad{o,a,os,as}|sin {documentos,papeles,estatus legal,estatus migratorio,estatus}|"
-               "{de forma,de manera} {ilegal,irregular}|ilegalmente",
-               "documentad{o,a,os,as}|con {documentos,papeles,estatus legal}|{de forma,de manera} {legal,regular}|"
-               "legalmente"),
+               "{de forma,de manera} irregular",
+               "documentad{o,a,os,as}|con {documentos,papeles,estatus legal}|{de forma,de manera} regular"),
     },
     ("expanded", "restricted"): {  # access, a program, a right
         "en": ("expand|expands|expanded|expanding|expansion|broaden|broadens|broadened",
                "restrict|restricts|restricted|restricting|limit access|limits access|limited access|"
                "{would,will,to} limit|narrows|narrowed"),  # ("curb" is also the kerb, "narrow" a road)
-        "es": ("ampli{ar,a,an,ó,aron,ará,arán,aría,arían}|ampliación|expandir|expand{e,en,ió,ieron,irá,iría}",
+        # ("amplió el plazo" extends a deadline: a date put off, not access widened)
+        "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliación|expandir|expand{e,en,ió,ieron,irá,iría}",
                "restring{ir,e,en,irá,iría}|restringi{ó,eron}|limit{ar,a,an,ó,aron,ará,arán,aría,arían}|"
                "reduc{irá,iría} el acceso"),
     },
