@@ -86,14 +86,30 @@ SWAPPED = {"hombre": "mujer", "niño": "niña", "chico": "chica", "padre": "madr
 SWAPPED |= {feminine: masculine for masculine, feminine in SWAPPED.items()} | {"mujer": "hombre"}
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("Her two sons attended the ceremony.", "Sus dos hijas asistieron a la ceremonia.",
+     "male ('sons') in English but female ('hijas') in Spanish"),
+    ("The company was founded by two brothers.", "La empresa fue fundada por dos hermanas.", None),  # no possessive
+    ("The company was founded by his two brothers.", "La empresa fue fundada por sus dos hermanas.",
+     "male ('brothers') in English but female ('hermanas') in Spanish"),
+    # a Spanish masculine plural may be a mixed group: "her daughters" / "sus hijos" is not read
+    ("Her daughters attended the ceremony.", "Sus hijos asistieron a la ceremonia.", None),
+    ("Three million for each of the mothers, two for each father.", "Para cada una de las madres, tres millones, "
+     "para los padres, dos millones.", None),
+])
+def test_a_plural_that_says_a_gender_is_read(en, es, message):
+    assert [finding.message for finding in persons.check(aligned_pair(en, es), Settings())] == (
+        [message] if message else [])
+
+
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_genders_and_swapped_words_are_found():
-    """359 sentence pairs of the dev corpus (with WMT's translations from third languages) give a person a gender on
-    both sides (350 before a word capitalised at a sentence's start was read), none the other way; with the first
-    Spanish word swapped (hombre / mujer), 9 in 10 are found, 265 of 292 (the others say the gender twice on the
-    English side)."""
+    """383 sentence pairs of the dev corpus (with WMT's translations from third languages) give a person a gender on
+    both sides (359 before the plurals that say one were read: "sons", "daughters", "hijas"), none the other way;
+    with the first Spanish word swapped (hombre / mujer), 9 in 10 are found, 264 of 291 (the others say the gender
+    twice on the English side)."""
     compared, disagreeing, swapped, found = contrast_measure(persons.persons, persons.changed, SWAPPED)
-    assert compared >= 330 and disagreeing == 0
+    assert compared >= 370 and disagreeing == 0
     assert swapped >= 270 and found >= 0.85 * swapped
 
 

@@ -8,7 +8,9 @@ name and number still matches.
 
 Each side of an aligned pair is read in its own language (the originals). Only singular nouns count (Spanish
 plurals are masculine for mixed groups: "sus hijos" is "her children"), but for "men" and "women", "hombres" and
-"mujeres", never said of a mixed group; only in lower case (a capitalised "King",
+"mujeres", never said of a mixed group, the English plurals ("sons", "daughters": English has "children" for a mixed
+group) and the Spanish feminine ones ("hijas", "hermanas"), so that "two sons" / "dos hijas" is read and "her
+daughters" / "sus hijos" is not; only in lower case (a capitalised "King",
 "Father", "El Niño" is a name or a title of a name) or capitalised by its place, at a sentence's start or in a
 title-case headline ("Woman Arrested After Standoff"), and courtesy titles before a name ("Mr.", "Mrs.", "Ms.",
 "Sr.", "Sra.", "doña"). When each side says a gender more often than the other ("man" against "mujer"), the pair's
@@ -16,7 +18,7 @@ person changed: one finding on the translated side (the rewrite for two versions
 that changed, naming both. A side that says one gender where the other says none ("the child" / "el niño", "a parent"
 / "un padre") is not reported: English has neutral words where Spanish has none.
 
-Measured on the dev corpus: 359 faithful sentence pairs give a person a gender on both sides, none the other way;
+Measured on the dev corpus: 383 faithful sentence pairs give a person a gender on both sides, none the other way;
 with the first Spanish word swapped (hombre / mujer), 9 in 10 are found (tests/test_rule_persons.py).
 """
 
@@ -38,16 +40,20 @@ PERSON_WORDS = {
     "en": {
         MALE: r"man|boy|father|son|husband|brother|grandfather|grandson|uncle|nephew|boyfriend|king|prince|"
               r"gentleman|businessman|congressman|chairman|spokesman|policeman|widower|stepfather|stepson|dad|groom|"
-              r"bridegroom|men",
+              r"bridegroom|men|"
+              r"sons|brothers|boys|fathers|husbands|grandsons|grandfathers|nephews|uncles|boyfriends|kings|princes",
         FEMALE: r"woman|girl|mother|daughter|wife|sister|grandmother|granddaughter|aunt|niece|girlfriend|queen|"
                 r"princess|lady|businesswoman|congresswoman|chairwoman|spokeswoman|policewoman|widow|stepmother|"
-                r"stepdaughter|mom|mum|bride|nun|women",
+                r"stepdaughter|mom|mum|bride|nun|women|"
+                r"daughters|sisters|girls|mothers|wives|granddaughters|grandmothers|nieces|aunts|girlfriends|queens|"
+                r"princesses|nuns",
     },
     "es": {
         MALE: r"hombre|niño|chico|muchacho|padre|papá|hijo|esposo|marido|hermano|abuelo|nieto|tío|sobrino|novio|rey|"
               r"príncipe|señor|caballero|viudo|padrastro|hijastro|yerno|suegro|empresario|hombres",
         FEMALE: r"mujer|niña|chica|muchacha|madre|mamá|hija|esposa|hermana|abuela|nieta|tía|sobrina|novia|reina|"
-                r"princesa|señora|señorita|dama|viuda|madrastra|hijastra|nuera|suegra|empresaria|monja|mujeres",
+                r"princesa|señora|señorita|dama|viuda|madrastra|hijastra|nuera|suegra|empresaria|monja|mujeres|"
+                r"hijas|hermanas|niñas|chicas|muchachas|madres|esposas|nietas|abuelas|sobrinas|tías|novias|señoras",
     },
 }
 COURTESY_TITLES = {
@@ -74,11 +80,13 @@ _PERSON = {lang: re.compile("|".join(
 # Spanish calls by the thing's grammatical gender ("un grupo hermano", "su hermano, el SARS-CoV"): a sibling counts
 # only after a person's possessive ("his sister", "Smith's brother") or, in Spanish, after a possessive or an article
 # ("su hermana", "la hermana de").
-SIBLINGS = {"en": frozenset({"sister", "brother"}), "es": frozenset({"hermano", "hermana"})}
+SIBLINGS = {"en": frozenset({"sister", "brother", "sisters", "brothers"}),
+            "es": frozenset({"hermano", "hermana", "hermanas"})}
 _SIBLING_BEFORE = {
     "en": re.compile(r"(?:\b(?:his|her|their|my|your|our)|\w['’]s)\s+(?:(?:older|younger|twin|big|little|half|step|"
-                     r"late|own)[\s-]+)?$", re.IGNORECASE),
-    "es": re.compile(r"\b(?:su|mi|tu|nuestr[oa]|el|la|un|una|del|al)\s+$", re.IGNORECASE),
+                     r"late|own|two|three|four)[\s-]+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:sus?|mis?|tus?|nuestr[oa]s?|el|la|las|un|una|unas|del|al)\s+(?:(?:dos|tres|cuatro)\s+)?$",
+                     re.IGNORECASE),
 }
 
 
@@ -137,11 +145,15 @@ def prepare(version: Version, settings: Settings) -> None:
 # counterpart the other side lacks ("The boy's grandmother" / "El abuelo del niño": "abuelo", not "niño")
 COUNTERPARTS = [group.split() for group in (
     "man woman hombre mujer", "men women hombres mujeres", "boy girl niño niña chico chica muchacho muchacha",
-    "father mother padre madre dad mom mum papá mamá", "son daughter hijo hija",
-    "husband wife esposo esposa marido", "brother sister hermano hermana",
-    "grandfather grandmother abuelo abuela", "grandson granddaughter nieto nieta", "uncle aunt tío tía",
-    "nephew niece sobrino sobrina", "boyfriend girlfriend novio novia", "king queen rey reina",
-    "prince princess príncipe princesa", "gentleman lady caballero dama",
+    "father mother padre madre dad mom mum papá mamá fathers mothers madres",
+    "son daughter hijo hija sons daughters hijas", "husband wife esposo esposa marido husbands wives esposas",
+    "brother sister hermano hermana brothers sisters hermanas",
+    "grandfather grandmother abuelo abuela grandfathers grandmothers abuelas",
+    "grandson granddaughter nieto nieta grandsons granddaughters nietas",
+    "uncle aunt tío tía uncles aunts tías", "nephew niece sobrino sobrina nephews nieces sobrinas",
+    "boyfriend girlfriend novio novia boyfriends girlfriends novias", "king queen rey reina kings queens",
+    "prince princess príncipe princesa princes princesses", "boys girls niñas chicas muchachas", "señoras",
+    "nun monja nuns", "gentleman lady caballero dama",
     "businessman businesswoman empresario empresaria",
     "widower widow viudo viuda", "stepfather stepmother padrastro madrastra", "stepson stepdaughter hijastro hijastra",
     "groom bridegroom bride", "mr mrs ms miss sr sra srta señor señora señorita don doña",
