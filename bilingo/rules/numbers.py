@@ -175,7 +175,9 @@ _FREQUENCY = {
     "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual)\b|"
                      r"\b(?=[ape])(?<!\bfor )(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
                      r"(?![-\w]|\s+(?:ago|later|after|before|earlier|since|from|or|and|of|in|old|long|behind|ahead|"
-                     r"into|to|until|when|that|which|the|with|at|on|as|a|an|per|each|every)\b)"),
+                     r"into|to|until|when|that|which|the|with|at|on|as|a|an|per|each|every)\b)|"
+                     # (right after an amount, whatever follows: "$50 a year to the average bill")
+                     r"\b(?=[ap])(?<=\d )(?:a|an|per)\s+(?P<rate>hour|day|week|month|year)\b(?![-\w])"),
     "es": re.compile(r"\b(?=[dsma])(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bsu )(?<!\bese )(?<!\beste )"
                      r"(?P<word>diari[oa]s?|diariamente|semanal(?:es|mente)?|mensual(?:es|mente)?|"
                      r"anual(?:es|mente)?)\b|"
