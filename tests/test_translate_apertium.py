@@ -258,7 +258,8 @@ def test_us_places_with_spanish_names_pass_through_untranslated(apertium):
     assert "San Antonio" in translated[2]
     assert "Zxplace0" in translated[3]
     # a place opening the line: Apertium capitalised the word after the stand-in token ("El Paso Is a border city")
-    assert apertium.translate(["El Paso es una ciudad fronteriza."], "es", "en") == ["El Paso is a border city."]
+    assert apertium.translate(["El Paso es una ciudad fronteriza.", "San Antonio FC ganó el sábado."], "es", "en") == [
+        "El Paso is a border city.", "San Antonio FC won the Saturday."]
     # the English direction needs nothing: eng-spa keeps them
     assert apertium.translate(["She lives in El Paso."], "en", "es") == ["Vive en El Paso."]
 

@@ -81,19 +81,22 @@ def protect_places(line: str) -> tuple[str, list[str]]:
 
 def restore_places(translation: str, places: list[str], protected: str) -> str:
     """The translation of a line that ``protect_places`` made ``protected``, with its places back. A token that
-    opens a line makes Apertium capitalise the next word ("Zxplace0 Is a border city"): where the protected line
-    went on in lower case, so does the translation."""
+    opens a line makes Apertium capitalise the first lower-case word after it and the names that follow it
+    ("Zxplace0 Is a border city", "Zxplace0 FC Won"): where the protected line has it in lower case, so does the
+    translation."""
     if not places:
         return translation
-    if _OPENING_TOKEN_BEFORE_LOWER_CASE.match(protected):
-        translation = _OPENING_TOKEN_BEFORE_CAPITAL.sub(lambda match: match.group(1) + match.group(2).lower(),
-                                                        translation, count=1)
+    opening = _OPENING_TOKEN_AND_CAPITALS.match(protected)
+    if opening is not None:  # (the token and the same capitalised words open the translation: the next word's capital)
+        head = re.match(re.escape(opening.group(0)) + r"([A-Z])(?=[a-z])", translation)
+        if head is not None:
+            translation = translation[:head.start(1)] + head.group(1).lower() + translation[head.end(1):]
     return _PLACE_TOKENS.sub(lambda match: places[int(match.group(1))] if int(match.group(1)) < len(places)
                              else match.group(), translation)
 
 
-_OPENING_TOKEN_BEFORE_LOWER_CASE = re.compile(r"Zxplace\d+ [a-záéíóúñü]")
-_OPENING_TOKEN_BEFORE_CAPITAL = re.compile(r"^(Zxplace\d+ )([A-Z])(?=[a-z])")
+# a token opening a line, the capitalised words after it, and a word in lower case
+_OPENING_TOKEN_AND_CAPITALS = re.compile(r"Zxplace\d+ ((?:[A-ZÁÉÍÓÚÑ][\w.&'-]* )*)(?=[a-záéíóúñü])")
 
 
 DPKG_STATUS = "/var/lib/dpkg/status"  # dpkg's record of installed packages (deb-control stanzas)
