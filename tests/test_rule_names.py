@@ -150,6 +150,9 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
     ("The crash happened in Austin on Tuesday.", "El choque ocurrió en El Paso el martes.",
      "Austin in English but El Paso in Spanish"),
     ("She grew up in Lubbock, Texas.", "Creció en Amarillo, Texas.", "Lubbock in English but Amarillo in Spanish"),
+    # a wire service put for another (a bio's "worked for the Associated Press" had gone unread: its words translate)
+    ("She previously worked for the Associated Press.", "Anteriormente trabajó para Reuters.",
+     "Associated Press in English but Reuters in Spanish"),
 ])
 def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     """Countries and cities that Spanish writes its own way (Francia, Moscú) were never a changed name: MT writes
@@ -169,6 +172,9 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
      "La acción del Gobierno contribuyó a que España encabece la UE en el incumplimiento de Kioto."),
     # the border river of US local news, holidays, and exonyms of WMT's independent translations
     ("The crash happened in El Paso on Tuesday.", "El choque ocurrió en El Paso el martes."),
+    ("She previously worked for the Associated Press.", "Anteriormente trabajó para la agencia AP."),
+    ("She worked for the AP in Mexico City.", "Trabajó para la Prensa Asociada en Ciudad de México."),
+    ("The report was confirmed by Agence France-Presse.", "El reporte fue confirmado por la agencia AFP."),
     ("She grew up in Amarillo and studied in Santa Fe.", "Creció en Amarillo y estudió en Santa Fe."),
     ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",
      "Los migrantes cruzaron el río Bravo cerca de Eagle Pass el lunes."),

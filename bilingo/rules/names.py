@@ -35,7 +35,8 @@ there, and the US places with Spanish names that MT translates word by word ("El
 / "El Paso" is a changed name. A country or city of the table that MT writes in English ("Francia" as "France") is
 checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
-name, while a city against a country is not ("Moscow said" / "Rusia dijo"). The table also
+name, while a city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
+another is a changed name too ("worked for the Associated Press" / "trabajó para Reuters"). The table also
 holds the few people whose Spanish names resemble nothing of their English ones ("Prince
 Harry" / "el príncipe Enrique"); another name in their place is a changed name. So are the federal agencies and
 chambers of US local news, each known by its acronym and its Spanish names ("ICE" = "Servicio de Inmigración y Control
@@ -139,7 +140,8 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("Georgia",),
     ("Mongolia",),
     ("Kazakhstan", "Kazajistán", "Kazajstán"),
-    ("Reuters",),
+    ("Reuters",), ("Associated Press", "AP", "Prensa Asociada"), ("Agence France-Presse", "AFP", "France-Presse",
+                                                                   "France Presse"), ("EFE",), ("Bloomberg",),
     ("Pentagon", "Pentágono"),
     ("Congress", "Congreso"),
     ("Senate", "Senado"), ("Assembly", "Asamblea"),
@@ -338,13 +340,15 @@ PEOPLE = frozenset({"Harry", "Kate"})  # the people of ``EQUIVALENTS``
 AGENCIES = frozenset({"FBI", "ICE", "Border Patrol", "CBP", "DEA", "ATF", "FEMA", "CDC", "FDA", "IRS", "TSA",
                       "Secret Service", "National Guard", "Coast Guard"})
 CHAMBERS = frozenset({"Senate", "House of Representatives", "Assembly"})  # (a state's Assembly: its lower house)
+# The wire services a story or a bio credits ("worked for the Associated Press" / "trabajó para Reuters")
+NEWS_AGENCIES = frozenset({"Reuters", "Associated Press", "Agence France-Presse", "EFE", "Bloomberg"})
 # Two nights a week apart that translators confuse: "New Year's Eve" against "Nochebuena" is a changed date
 EVES = frozenset({"New Year's Eve", "Christmas Eve"})
 PLACE_KINDS: dict[tuple[tuple[str, ...], ...], str] = {
     forms: kind
     for group, (forms, _) in zip(EQUIVALENTS, EQUIVALENT_FORMS)
     for kind, places in (("country", COUNTRIES), ("city", CITIES), ("person", PEOPLE), ("eve", EVES),
-                         ("agency", AGENCIES), ("chamber", CHAMBERS))
+                         ("agency", AGENCIES), ("chamber", CHAMBERS), ("news agency", NEWS_AGENCIES))
     if group[0] in places
 }
 PLACE_ADJECTIVES: dict[tuple[tuple[str, ...], ...], str] = {
