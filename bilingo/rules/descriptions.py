@@ -37,6 +37,12 @@ back of a house or a car (``FRONT_AND_BACK``: "the front yard" / "el patio trase
 the dev corpus say them on both sides, none another. So does the animal that attacked or was found (``ANIMALS``: "a
 pit bull bit a child" / "un gato mordió a un niño"): 21 faithful pairs say one on both sides, none another; with the
 first Spanish one turned, 17 of 18 are found.
+
+And the kind of place something happened at or a story is about (``VENUES``: "near the school" / "cerca del hospital",
+"bars and restaurants" / "bares y parques"), and what a driver ran (``TRAFFIC_CONTROLS``: "ran a red light" / "se pasó
+una señal de alto"). 445 faithful pairs of the dev corpus name a venue on both sides; one names another, a false
+friend the translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the first
+Spanish venue turned into another kind, 367 of 381 are found (not where the English names the new kind too).
 """
 
 from __future__ import annotations
@@ -199,9 +205,53 @@ ANIMALS = {
     "coyote": {"en": "coyote{,s}", "es": "coyote{,s}"},
 }
 
-weapons, rooms, arms, sides, fronts, animals = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS)
+# The kind of place where something happened or that a story is about ("near the school" / "cerca del hospital",
+# "bars and restaurants" / "bares y parques"). A lower-case word only ("the Methodist Hospital" is a name, read by the
+# name rule); kinds a translation may say either way are one ("clinic" and "hospital", "jail" and "prison"), and the
+# phrases that hold a venue's word but say another thing are kinds of their own ("car park" / "estacionamiento",
+# "parque eólico", "behind bars" / "tras las rejas")
+VENUES = {
+    "school": {"en": "school{,s}|schoolhouse{,s}", "es": "escuela{,s}|colegio{,s}"},
+    "hospital": {"en": "hospital{,s}|clinic{,s}|medical center{,s}",
+                 "es": "hospital{,es}|clínica{,s}|centro{,s} médico{,s}"},
+    "church": {"en": "church{,es}|chapel{,s}|cathedral{,s}", "es": "iglesia{,s}|capilla{,s}|catedral{,es}"},
+    "park": {"en": "park|parks", "es": "parque{,s}"},
+    "restaurant": {"en": "restaurant{,s}|diner{,s}|cafe{,s}|café{,s}|cafeteria{,s}",
+                   "es": "restaurante{,s}|cafetería{,s}|fonda{,s}"},
+    "library": {"en": "library|libraries", "es": "biblioteca{,s}"},
+    "bookstore": {"en": "bookstore{,s}|bookshop{,s}", "es": "librería{,s}"},
+    "airport": {"en": "airport{,s}", "es": "aeropuerto{,s}"},
+    "stadium": {"en": "stadium{,s}|arena{,s}", "es": "estadio{,s}"},
+    "museum": {"en": "museum{,s}", "es": "museo{,s}"},
+    "hotel": {"en": "hotel{,s}|motel{,s}", "es": "hotel{,es}|motel{,es}"},
+    "gas station": {"en": "gas station{,s}", "es": "gasolinera{,s}|estaci{ón,ones} de servicio"},
+    "fire station": {"en": "fire station{,s}|firehouse{,s}",
+                     "es": "estaci{ón,ones} de bomberos|parque{,s} de bomberos|cuartel{,es} de bomberos"},
+    "police station": {"en": "police station{,s}", "es": "estaci{ón,ones} de policía|comisaría{,s}"},
+    "mall": {"en": "mall{,s}|shopping center{,s}", "es": "centro{,s} comercial{,es}"},
+    "nursing home": {"en": "nursing home{,s}",
+                     "es": "residencia{,s} de ancianos|hogar{,es} de ancianos|asilo{,s} de ancianos"},
+    "bar": {"en": "bar{,s}|nightclub{,s}|pub{,s}", "es": "bar{,es}|discoteca{,s}|club{,es} nocturno{,s}|cantina{,s}"},
+    "supermarket": {"en": "supermarket{,s}|grocery store{,s}", "es": "supermercado{,s}"},
+    "bank": {"en": "bank{,s}", "es": "banco{,s}"},
+    "prison": {"en": "prison{,s}|jail{,s}|behind bars", "es": "cárcel{,es}|prisi{ón,ones}|tras las rejas"},
+    "parking lot": {"en": "parking lot{,s}|parking garage{,s}|car park{,s}",
+                    "es": "estacionamiento{,s}|aparcamiento{,s}|parking"},
+    "wind farm": {"en": "wind farm{,s}|solar farm{,s}", "es": "parque{,s} eólico{,s}|parque{,s} solar{,es}"},
+}
+# What a driver ran or failed to stop at ("ran a red light" / "se pasó una señal de alto")
+TRAFFIC_CONTROLS = {
+    "red light": {"en": "red light{,s}|traffic light{,s}|traffic signal{,s}|stoplight{,s}",
+                  "es": "semáforo{,s}|luz roja|luces rojas"},
+    "stop sign": {"en": "stop sign{,s}",
+                  "es": "señal{,es} de alto|señal{,es} de pare|letrero{,s} de alto|señal{,es} de stop"},
+}
+
+weapons, rooms, arms, sides, fronts, animals, venues, traffic_controls = phrase_readers(
+    WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, TRAFFIC_CONTROLS)
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
-           (sides, "sides"), (fronts, "fronts"), (animals, "animals"))
+           (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"),
+           (traffic_controls, "traffic_controls"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
