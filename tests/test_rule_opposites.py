@@ -243,7 +243,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The board named Luis Peña interim superintendent.", "La junta nombró a Luis Peña superintendente permanente.",
      "permanente", "temporary ('interim') in English but permanent ('permanente') in Spanish"),
     ("The earthquake shook the region on Monday.", "El huracán sacudió la región el lunes.", "huracán",
-     "earthquake in English but storm ('huracán') in Spanish"),
+     "earthquake in English but hurricane ('huracán') in Spanish"),
+    ("The tornado touched down near Waco.", "El huracán tocó tierra cerca de Waco.", "huracán",
+     "tornado in English but hurricane ('huracán') in Spanish"),
+    ("Tropical Storm Alberto will bring rain.", "El huracán Alberto traerá lluvia.", "huracán",
+     "tropical storm in English but hurricane ('huracán') in Spanish"),
+    ("The city council voted to raise property taxes.",
+     "El concejo municipal votó para bajar los impuestos a la propiedad.", "para bajar los",
+     "rose ('raise') in English but fell ('para bajar los') in Spanish"),
+    ("The program serves low-income families.", "El programa atiende a familias de altos ingresos.",
+     "de altos ingresos", "low-income in English but high-income ('de altos ingresos') in Spanish"),
     ("A federal judge blocked the policy on Friday.", "Un juez estatal bloqueó la política el viernes.",
      "estatal", "federal in English but state ('estatal') in Spanish"),
     ("She was sentenced to five years in prison.", "Fue sentenciada a cinco años de libertad condicional.",
@@ -568,6 +577,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Most cases are in children who had not been vaccinated.",  # the fixture negatives/measles
      "La mayoría de los casos son niños que no habían sido vacunados."),
     ("The storm weakened to a tropical depression.", "La tormenta se debilitó a depresión tropical."),
+    ("Hurricane Beryl weakened to a tropical storm.", "El huracán Beryl se debilitó a tormenta tropical."),
+    ("The program serves low-income families.", "El programa atiende a familias de bajos recursos."),
+    ("The passengers had to get off the bus.", "Los pasajeros tuvieron que bajar del autobús."),
     ("Power was restored to most homes that had been without power.",
      "Se restableció la luz en la mayoría de las viviendas que estaban sin luz."),
     ("The suspect escaped but was taken into custody hours later.",
@@ -709,10 +721,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,486 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,495 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,683 of 2,033 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,685 of 2,038 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
