@@ -102,9 +102,10 @@ RULES: dict[str, Rule] = {
             "tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the "
             "defense, a civil suit's plaintiff and defendant, pedestrians and cyclists, the jury and the judge, one "
             "community and another), a nationality or a faith changed, a compass direction changed, a university put "
-            "for another of its state, a school said as another level, a bio's fact changed (a degree, a student's "
-            "year, where the person was born, a prize won or only a finalist's), or a name misspelt where its version "
-            "spells it right elsewhere ('Abbot' / 'Abbott').",
+            "for another of its state, a school said as another level, a government department put for another "
+            "('the Department of Transportation' / 'el Departamento de Seguridad Pública'), a bio's fact changed (a "
+            "degree, a student's year, where the person was born, a prize won or only a finalist's), or a name "
+            "misspelt where its version spells it right elsewhere ('Abbot' / 'Abbott').",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
             " town.",
@@ -198,7 +199,8 @@ RULES: dict[str, Rule] = {
             "(access, a program), a citizen against a permanent "
             "resident, an asylum seeker against a refugee, deported against extradited, a court's level (supreme, "
             "appeals, trial), a wildfire against a house fire, the county against the city, rain against snow, an "
-            "earthquake against a storm, suicide against homicide, accidental against intentional, married against "
+            "earthquake, a hurricane, a tropical storm or a tornado against the others, raised against lowered "
+            "(taxes), low-income against high-income, suicide against homicide, accidental against intentional, married against "
             "divorced, interim against permanent, a car, a motorcycle, a bicycle or a bus, a plane against a "
             "helicopter, with against without a permit, resigned against fired, the first against the last, a "
             "primary against the general election, early voting against election day, intensive care against the "
@@ -263,7 +265,9 @@ RULES: dict[str, Rule] = {
             "'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; the room a fire or a "
             "crime was in: 'in the kitchen' against 'en el dormitorio'; the weapon: 'armed with a knife' against "
             "'armado con una pistola'; left or right: 'the left leg' against 'la pierna derecha'; or the front or "
-            "the back: 'the front yard' against 'el patio trasero'; or the animal: 'a pit bull' against 'un gato'.",
+            "the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit bull' against 'un gato'; "
+            "the kind of place: 'near the school' against 'cerca del hospital', 'libraries' against 'librerías' "
+            "(bookshops); or what a driver ran: 'a red light' against 'una señal de alto'.",
             "Police ask readers to look for a suspect or a car by its description: a colour turned in translation "
             "sends one audience looking for the wrong one, and a wound moved tells them another story, while every "
             "name and number still match.",
