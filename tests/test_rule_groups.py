@@ -18,6 +18,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
 @pytest.mark.parametrize("en, es, flagged, message", [
     ("The students walked out of class on Friday.", "Los maestros abandonaron las clases el viernes.",
      "maestros", "students in English but teachers ('maestros') in Spanish"),
+    ("Police arrested a teenager in connection with the shooting.",
+     "La policía arrestó a un adulto en relación con el tiroteo.", "adulto",
+     "teenagers ('teenager') in English but adults ('adulto') in Spanish"),
     ("The tenants will pay more under the new rules.", "Los propietarios pagarán más con las nuevas reglas.",
      "propietarios", "tenants in English but owners ('propietarios') in Spanish"),
     ("The clinic offers free vaccines to adults.", "La clínica ofrece vacunas gratuitas a los niños.",
@@ -121,7 +124,7 @@ for _word, _other in _TURNED:
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     """901 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
     real error of the corpus's translation (WMT: "at their employers' expense" / "a costa de los empleados"); with
-    the first Spanish group turned into its counterpart, 748 of 784 are found (the others name the counterpart
+    the first Spanish group turned into its counterpart, 749 of 784 are found (the others name the counterpart
     on the English side too: "doctors and patients", "police and firefighters")."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1

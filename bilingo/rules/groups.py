@@ -97,8 +97,8 @@ GROUPS = {
                               "estadounidense{,s} de origen asiático"},
 }
 # the kinds each kind contradicts
-_COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "children"), ("seniors", "children"),
-                 ("seniors", "teenagers"),
+_COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "children"), ("adults", "teenagers"),
+                 ("seniors", "children"), ("seniors", "teenagers"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
