@@ -136,7 +136,7 @@ def test_faithful_corpus_pairs_keep_their_weapons_and_rooms():
     """Few pairs of the dev corpus say how a person was hurt, a room, a weapon, a side or the front or the back on
     both sides (1, 9, 10, 2, 2); none says another."""
     for find in (descriptions.weapons, descriptions.rooms, descriptions.arms, descriptions.sides,
-                 descriptions.fronts, descriptions.animals):
+                 descriptions.fronts, descriptions.animals, descriptions.utilities):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
 
@@ -184,6 +184,9 @@ def test_faithful_corpus_documents_get_no_finding():
      "library ('libraries') in English but bookstore ('librerías') in Spanish"),
     ("The shooting happened in the parking lot of a Walmart.", "El tiroteo ocurrió en el parque de un Walmart.",
      "parque", "parking lot in English but park ('parque') in Spanish"),
+    ("The water main break left 2,000 homes without water.",
+     "La ruptura de la tubería dejó a 2.000 hogares sin luz.", "sin luz",
+     "water ('without water') in English but power ('sin luz') in Spanish"),
     ("Police said the driver ran a red light and hit a pickup truck.",
      "La policía dijo que el conductor se pasó una señal de alto y chocó contra una camioneta.", "señal de alto",
      "red light in English but stop sign ('señal de alto') in Spanish"),
@@ -202,6 +205,8 @@ def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, messa
     ("The shooting happened in the parking lot of a Walmart.",
      "El tiroteo ocurrió en el estacionamiento de un Walmart."),
     ("The company runs the state's largest wind farm.", "La empresa opera el mayor parque eólico del estado."),
+    ("Crews restored power to most homes by Friday.",
+     "Los equipos restablecieron la luz en la mayoría de las viviendas el viernes."),
     # said by one side only, or in a name
     ("Students were taken from the school to the hospital.", "Los estudiantes fueron llevados al hospital."),
     ("She works at Methodist Hospital near the park.", "Trabaja en el hospital Metodista cerca del parque."),

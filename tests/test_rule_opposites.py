@@ -253,6 +253,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rose ('raise') in English but fell ('para bajar los') in Spanish"),
     ("The program serves low-income families.", "El programa atiende a familias de altos ingresos.",
      "de altos ingresos", "low-income in English but high-income ('de altos ingresos') in Spanish"),
+    ("The school district will require masks.", "El distrito escolar recomendará el uso de mascarillas.",
+     "recomendará", "required ('will require') in English but recommended ('recomendará') in Spanish"),
     ("A federal judge blocked the policy on Friday.", "Un juez estatal bloqueó la política el viernes.",
      "estatal", "federal in English but state ('estatal') in Spanish"),
     ("She was sentenced to five years in prison.", "Fue sentenciada a cinco años de libertad condicional.",
@@ -580,6 +582,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Hurricane Beryl weakened to a tropical storm.", "El huracán Beryl se debilitó a tormenta tropical."),
     ("The program serves low-income families.", "El programa atiende a familias de bajos recursos."),
     ("The passengers had to get off the bus.", "Los pasajeros tuvieron que bajar del autobús."),
+    ("The CDC recommends masks, which are required in schools.",
+     "Los CDC recomiendan mascarillas, que son obligatorias en las escuelas."),
     ("Power was restored to most homes that had been without power.",
      "Se restableció la luz en la mayoría de las viviendas que estaban sin luz."),
     ("The suspect escaped but was taken into custody hours later.",
@@ -643,6 +647,8 @@ def test_the_rule_is_off_when_decision_mismatch_is_ignored():
 
 # the first Spanish word of an event turned into its opposite, for the corpus measure
 SWAPPED = {
+    "recomienda": "exige", "recomiendan": "exigen", "recomendó": "exigió", "recomendaron": "exigieron",
+    "recomendación": "exigencia obligatoria", "recomendaciones": "exigencias obligatorias",
     "subió": "bajó", "bajó": "subió", "aumentó": "disminuyó", "aumentaron": "disminuyeron", "disminuyó": "aumentó",
     "cayó": "subió", "cayeron": "subieron", "creció": "cayó", "crecieron": "cayeron", "abrió": "cerró",
     "cerró": "abrió",
@@ -721,10 +727,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,495 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,561 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,685 of 2,038 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,722 of 2,084 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

@@ -40,9 +40,11 @@ first Spanish one turned, 17 of 18 are found.
 
 And the kind of place something happened at or a story is about (``VENUES``: "near the school" / "cerca del hospital",
 "bars and restaurants" / "bares y parques"), and what a driver ran (``TRAFFIC_CONTROLS``: "ran a red light" / "se pasó
-una señal de alto"). 445 faithful pairs of the dev corpus name a venue on both sides; one names another, a false
-friend the translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the first
-Spanish venue turned into another kind, 367 of 381 are found (not where the English names the new kind too).
+una señal de alto"), and the service an outage or a repair is of (``UTILITIES``: "left 2,000 homes without water" /
+"sin luz"; one faithful pair of the dev corpus says one on both sides). 445 faithful pairs of the dev corpus name a
+venue on both sides; one names another, a false friend the translator made ("available in the libraries" / "llegará
+a las librerías", the bookshops); with the first Spanish venue turned into another kind, 367 of 381 are found (not
+where the English names the new kind too).
 """
 
 from __future__ import annotations
@@ -247,11 +249,27 @@ TRAFFIC_CONTROLS = {
                   "es": "señal{,es} de alto|señal{,es} de pare|letrero{,s} de alto|señal{,es} de stop"},
 }
 
-weapons, rooms, arms, sides, fronts, animals, venues, traffic_controls = phrase_readers(
-    WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, TRAFFIC_CONTROLS)
+# The service an outage or a repair is of, each against the others ("left 2,000 homes without water" / "sin luz")
+_RESTORED_EN = "{restore,restored,restoring} "
+_RESTORED_ES = "{restablecer,restableció,restablecieron,restablecido,restablecida} "
+UTILITIES = {
+    "power": {"en": "without {power,electricity}|power outage{,s}|{lost,lose,losing} power|power cut{,s}|"
+                    + _RESTORED_EN + "power|power {was,is,has been} restored",
+              "es": "sin {luz,electricidad,energía eléctrica,servicio eléctrico}|apag{ón,ones}|"
+                    "corte{,s} de {luz,electricidad}|"
+                    + _RESTORED_ES + "{la luz,la electricidad,el servicio eléctrico}"},
+    "water": {"en": "without water|water outage{,s}|{lost,lose,losing} water|" + _RESTORED_EN + "water|"
+                    "water {was,is,has been} restored|boil-water|boil water",
+              "es": "sin agua|corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua"},
+    "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}", "es": "sin gas|fuga{,s} de gas"},
+    "internet": {"en": "without internet|internet outage{,s}", "es": "sin internet|caída{,s} de internet"},
+}
+
+weapons, rooms, arms, sides, fronts, animals, venues, traffic_controls, utilities = phrase_readers(
+    WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, TRAFFIC_CONTROLS, UTILITIES)
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"),
-           (traffic_controls, "traffic_controls"))
+           (traffic_controls, "traffic_controls"), (utilities, "utilities"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
