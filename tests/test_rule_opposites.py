@@ -255,6 +255,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "de altos ingresos", "low-income in English but high-income ('de altos ingresos') in Spanish"),
     ("The school district will require masks.", "El distrito escolar recomendará el uso de mascarillas.",
      "recomendará", "required ('will require') in English but recommended ('recomendará') in Spanish"),
+    ("The survey found that most residents support the plan.",
+     "La encuesta encontró que la mayoría de los residentes rechaza el plan.", "rechaza",
+     "supports ('support') in English but opposes ('rechaza') in Spanish"),
     ("A federal judge blocked the policy on Friday.", "Un juez estatal bloqueó la política el viernes.",
      "estatal", "federal in English but state ('estatal') in Spanish"),
     ("She was sentenced to five years in prison.", "Fue sentenciada a cinco años de libertad condicional.",
@@ -582,6 +585,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Hurricane Beryl weakened to a tropical storm.", "El huracán Beryl se debilitó a tormenta tropical."),
     ("The program serves low-income families.", "El programa atiende a familias de bajos recursos."),
     ("The passengers had to get off the bus.", "Los pasajeros tuvieron que bajar del autobús."),
+    ("The mayor rejected the proposal, which most residents support.",
+     "El alcalde rechazó la propuesta, que la mayoría de los residentes apoya."),
     ("The CDC recommends masks, which are required in schools.",
      "Los CDC recomiendan mascarillas, que son obligatorias en las escuelas."),
     ("Power was restored to most homes that had been without power.",
@@ -727,7 +732,7 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,561 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,569 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
     música era tranquila"). With the first Spanish word turned into its opposite, 1,722 of 2,084 are found (most of the
