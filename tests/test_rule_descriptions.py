@@ -134,9 +134,11 @@ def test_how_a_person_was_hurt_or_the_room_changed_is_reported(en, es, message):
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_weapons_and_rooms():
     """Few pairs of the dev corpus say how a person was hurt, a room, a weapon, a side or the front or the back on
-    both sides (1, 9, 10, 2, 2); none says another."""
+    both sides (1, 9, 10, 2, 2), the service of an outage (1), more a garment (92) or a kind of money (33); none says
+    another."""
     for find in (descriptions.weapons, descriptions.rooms, descriptions.arms, descriptions.sides,
-                 descriptions.fronts, descriptions.animals, descriptions.utilities):
+                 descriptions.fronts, descriptions.animals, descriptions.utilities, descriptions.clothing,
+                 descriptions.funds):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
 
@@ -187,6 +189,14 @@ def test_faithful_corpus_documents_get_no_finding():
     ("The water main break left 2,000 homes without water.",
      "La ruptura de la tubería dejó a 2.000 hogares sin luz.", "sin luz",
      "water ('without water') in English but power ('sin luz') in Spanish"),
+    ("The suspect was wearing a mask and gloves.", "El sospechoso llevaba una gorra y guantes.", "gorra",
+     "mask in English but cap ('gorra') in Spanish"),
+    ("The city received a federal grant for the project.",
+     "La ciudad recibió un préstamo federal para el proyecto.", "préstamo",
+     "grant ('federal grant') in English but loan ('préstamo') in Spanish"),
+    ("The family is asking for donations to cover funeral costs.",
+     "La familia pide donaciones para cubrir los gastos médicos.", "gastos médicos",
+     "funeral expenses ('funeral costs') in English but medical expenses ('gastos médicos') in Spanish"),
     ("Police said the driver ran a red light and hit a pickup truck.",
      "La policía dijo que el conductor se pasó una señal de alto y chocó contra una camioneta.", "señal de alto",
      "red light in English but stop sign ('señal de alto') in Spanish"),
@@ -205,6 +215,9 @@ def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, messa
     ("The shooting happened in the parking lot of a Walmart.",
      "El tiroteo ocurrió en el estacionamiento de un Walmart."),
     ("The company runs the state's largest wind farm.", "La empresa opera el mayor parque eólico del estado."),
+    ("The suspect was wearing a black hoodie and jeans.",
+     "El sospechoso vestía una sudadera negra y pantalones de mezclilla."),
+    ("The agency will grant the permit next week.", "La agencia otorgará el permiso la próxima semana."),
     ("Crews restored power to most homes by Friday.",
      "Los equipos restablecieron la luz en la mayoría de las viviendas el viernes."),
     # said by one side only, or in a name
@@ -224,9 +237,9 @@ VENUE_TURNED = {"escuela": "iglesia", "escuelas": "iglesias", "colegio": "hospit
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_venues_and_turned_ones_are_found():
-    """445 sentence pairs of the dev corpus name a venue on both sides; one names another, a false friend of the
+    """446 sentence pairs of the dev corpus name a venue on both sides; one names another, a false friend of the
     corpus's translator ("in the libraries" / "a las librerías"); with the first Spanish venue turned into another,
-    367 of 381 are found (not where the English names the new one too)."""
+    368 of 382 are found (not where the English names the new one too)."""
     compared, disagreeing, swapped, found = contrast_measure(descriptions.venues, descriptions.changed, VENUE_TURNED)
     assert compared >= 400 and disagreeing <= 1
     assert swapped >= 300 and found >= 0.93 * swapped

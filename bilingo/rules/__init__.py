@@ -200,7 +200,7 @@ RULES: dict[str, Rule] = {
             "resident, an asylum seeker against a refugee, deported against extradited, a court's level (supreme, "
             "appeals, trial), a wildfire against a house fire, the county against the city, rain against snow, an "
             "earthquake, a hurricane, a tropical storm or a tornado against the others, raised against lowered "
-            "(taxes), low-income against high-income, required against recommended, suicide against homicide, accidental against intentional, married against "
+            "(taxes), low-income against high-income, required against recommended, suspended against expelled, suicide against homicide, accidental against intentional, married against "
             "divorced, interim against permanent, a car, a motorcycle, a bicycle or a bus, a plane against a "
             "helicopter, with against without a permit, resigned against fired, the first against the last, a "
             "primary against the general election, early voting against election day, intensive care against the "
@@ -267,8 +267,9 @@ RULES: dict[str, Rule] = {
             "'armado con una pistola'; left or right: 'the left leg' against 'la pierna derecha'; or the front or "
             "the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit bull' against 'un gato'; "
             "the kind of place: 'near the school' against 'cerca del hospital', 'libraries' against 'librerías' "
-            "(bookshops); what a driver ran: 'a red light' against 'una señal de alto'; or the service an outage is "
-            "of: 'without water' against 'sin luz'.",
+            "(bookshops); what a driver ran: 'a red light' against 'una señal de alto'; the service an outage is "
+            "of: 'without water' against 'sin luz'; what a person wore: 'a mask' against 'una gorra'; or the kind "
+            "of money: 'a federal grant' against 'un préstamo federal', 'funeral costs' against 'gastos médicos'.",
             "Police ask readers to look for a suspect or a car by its description: a colour turned in translation "
             "sends one audience looking for the wrong one, and a wound moved tells them another story, while every "
             "name and number still match.",

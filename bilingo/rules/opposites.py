@@ -296,6 +296,10 @@ OPPOSITES = {
                "suspend{ió,ieron,e,en,erá,erán,er}|suspendid{o,a,os,as}|se suspend{ió,ieron,e,en,erá,erán}"),
     },
     ("resumed", "cancelled"): {"en": (_RESUMED["en"], _CANCELLED["en"]), "es": (_RESUMED["es"], _CANCELLED["es"])},
+    ("suspended", "expelled"): {  # a student
+        "en": ("suspended", "expelled|expels|expel"),
+        "es": ("suspendid{o,a,os,as}", "expulsad{o,a,os,as}|expuls{ó,aron,ará,arán}"),
+    },
     ("restored", "cut off"): {  # power, water, a service
         "en": ("restored|{will,to} restore|{is,was,were,been} back on",
                "cut off|shut off|knocked out|{was,were,been,is,are} cut"),
@@ -741,7 +745,8 @@ OPPOSITES = {
         "en": ("shelter in place|sheltering in place|{stay,stayed,remain,remained} {indoors,inside,home,at home}",
                "evacuate|evacuated|evacuating|evacuation{,s}|{leave,left,flee,fled} their homes"),
         "es": ("refugiarse en su lugar|refugio en el lugar|{permanecer,permanezcan,permanecieran,quedarse,se queden,"
-               "se quedaran} {en casa,en sus casas,en sus hogares,en el interior,adentro,dentro}",
+               "se quedaran} {en casa,en sus casas,en sus hogares,en el interior,adentro,dentro}|"
+               "{se refugien,se refugiaran,refugiarse} en {casa,sus casas,sus hogares}",
                "evacu{ar,aron,ó,en,aran,ara}|evacuad{o,a,os,as}|evacuaci{ón,ones}|"
                "{salir,salieran,salgan,abandonar,abandonen,abandonaran} {de sus casas,de sus hogares,sus casas,"
                "sus hogares}"),
