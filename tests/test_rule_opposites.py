@@ -253,6 +253,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rose ('raise') in English but fell ('para bajar los') in Spanish"),
     ("The program serves low-income families.", "El programa atiende a familias de altos ingresos.",
      "de altos ingresos", "low-income in English but high-income ('de altos ingresos') in Spanish"),
+    ("The union voted to strike.", "El sindicato votó en contra de la huelga.", "en contra",
+     "supports ('voted to') in English but opposes ('en contra') in Spanish"),
+    ("The store is hiring seasonal workers.", "La tienda está contratando trabajadores permanentes.", "permanentes",
+     "temporary ('seasonal') in English but permanent ('permanentes') in Spanish"),
     ("The student was suspended for three days.", "El estudiante fue expulsado por tres días.", "expulsado",
      "suspended in English but expelled ('expulsado') in Spanish"),
     ("Officials urged residents to evacuate.",
@@ -590,6 +594,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Hurricane Beryl weakened to a tropical storm.", "El huracán Beryl se debilitó a tormenta tropical."),
     ("The program serves low-income families.", "El programa atiende a familias de bajos recursos."),
     ("The passengers had to get off the bus.", "Los pasajeros tuvieron que bajar del autobús."),
+    ("The board voted to reject the contract.", "La junta votó para rechazar el contrato."),
+    ("Seasonal flu cases are rising.", "Los casos de gripe estacional están aumentando."),
     ("The mayor rejected the proposal, which most residents support.",
      "El alcalde rechazó la propuesta, que la mayoría de los residentes apoya."),
     ("The CDC recommends masks, which are required in schools.",
@@ -737,10 +743,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,569 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,572 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,722 of 2,084 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,722 of 2,085 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
