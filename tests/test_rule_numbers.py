@@ -648,6 +648,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "One in five in English but Uno de cada cuatro in Spanish"),
     ("Two-thirds of the council voted yes.", "La mitad del concejo votó a favor.",
      "Two-thirds in English but La mitad in Spanish"),
+    ("The Fed raised interest rates by a quarter point.", "La Reserva Federal subió las tasas de interés medio punto.",
+     "a quarter in English but medio in Spanish"),
     # an ordinal in words
     ("It was the third time the bridge had closed this year.", "Era la segunda vez que el puente cerraba este año.",
      "third in English but segunda in Spanish"),
@@ -903,6 +905,10 @@ SAID_ALIKE = [
     ("One in five residents lacks health insurance.", "La quinta parte de los residentes no tiene seguro médico."),
     ("Half of the students passed, and one in four failed.", "Uno de cada cuatro suspendió y la mitad aprobó."),
     ("Half an hour later, a third of the crowd had left.", "Media hora después, un tercio del público se había ido."),
+    ("The Fed raised rates by half a percentage point.", "La Fed subió las tasas en medio punto porcentual."),
+    ("Unemployment fell 0.5 points to 4%.", "El desempleo bajó medio punto, al 4%."),
+    ("A year and a half later, the rate was half a point higher.",
+     "Un año y medio después, la tasa era medio punto más alta."),
     # an amount given again in another currency, a reader's aid
     ("Bleacher tickets cost 500 pesos, about $25.", "Los boletos para las gradas costaron 500 pesos."),
     ("The fine is 1 million euros ($1.1 million).", "La multa es de 1 millón de euros."),

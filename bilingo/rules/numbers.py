@@ -1734,7 +1734,7 @@ _FRACTION_WORDS = {
     "en": [(r"half", 50.0), (r"(?:a|one)[ -]quarter", 25.0), (r"three[ -]quarters", 75.0),
            (r"(?:a|one)[ -]third", 100 / 3), (r"two[ -]thirds", 200 / 3), (r"(?:a|one)[ -]fifth", 20.0),
            (r"(?:a|one)[ -]tenth", 10.0)],
-    "es": [(r"(?:la )?mitad", 50.0), (r"(?:un|una) cuarto|(?:una )?cuarta parte", 25.0),
+    "es": [(r"(?:la )?mitad|medio(?=\s+punto)", 50.0), (r"(?:un|una) cuarto|(?:una )?cuarta parte", 25.0),
            (r"tres cuartos|tres cuartas partes", 75.0), (r"un tercio|(?:una )?tercera parte", 100 / 3),
            (r"dos tercios|dos terceras partes", 200 / 3), (r"un quinto|(?:una )?quinta parte", 20.0),
            (r"(?:una )?décima parte", 10.0)],
@@ -1753,7 +1753,7 @@ _ONE_IN = {  # "one in four", "nueve de cada diez": the first word one of ``_SMA
 # What every fraction in words holds (lower case): a sentence without any (most) says none, and
 # ``fraction_spans`` runs its patterns only where one is found (substring tests: much cheaper than the patterns)
 _FRACTION_CUES = {"en": ("half", "quarter", "third", "fifth", "tenth"),
-                  "es": ("mitad", "cuart", "terc", "quint", "décima")}
+                  "es": ("mitad", "medio punto", "cuart", "terc", "quint", "décima")}
 _ONE_IN_CUES = {"en": " in", "es": " cada"}  # what stands between the two numbers of ``_ONE_IN`` ("out of" apart)
 
 
