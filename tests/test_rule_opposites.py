@@ -253,6 +253,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rose ('raise') in English but fell ('para bajar los') in Spanish"),
     ("The program serves low-income families.", "El programa atiende a familias de altos ingresos.",
      "de altos ingresos", "low-income in English but high-income ('de altos ingresos') in Spanish"),
+    ("The bus driver was not injured.", "El conductor del autobús resultó herido.", "resultó herido",
+     "unharmed ('was not injured') in English but injured ('resultó herido') in Spanish"),
+    ("The driver was not seriously injured.", "El conductor resultó gravemente herido.", "gravemente herido",
+     "lightly hurt or stable ('not seriously injured') in English but badly hurt ('gravemente herido') in Spanish"),
     ("The union voted to strike.", "El sindicato votó en contra de la huelga.", "en contra",
      "supports ('voted to') in English but opposes ('en contra') in Spanish"),
     ("The store is hiring seasonal workers.", "La tienda está contratando trabajadores permanentes.", "permanentes",
@@ -595,6 +599,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The program serves low-income families.", "El programa atiende a familias de bajos recursos."),
     ("The passengers had to get off the bus.", "Los pasajeros tuvieron que bajar del autobús."),
     ("The board voted to reject the contract.", "La junta votó para rechazar el contrato."),
+    ("The bus driver was not injured.", "El conductor del autobús no resultó herido."),
+    ("The driver was not seriously injured.", "El conductor resultó levemente herido."),
+    ("The driver was not seriously injured.", "El conductor no resultó herido de gravedad."),
     ("Seasonal flu cases are rising.", "Los casos de gripe estacional están aumentando."),
     ("The mayor rejected the proposal, which most residents support.",
      "El alcalde rechazó la propuesta, que la mayoría de los residentes apoya."),
@@ -743,7 +750,7 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,572 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,573 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
     música era tranquila"). With the first Spanish word turned into its opposite, 1,722 of 2,085 are found (most of the
