@@ -18,6 +18,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
 @pytest.mark.parametrize("en, es, flagged, message", [
     ("The students walked out of class on Friday.", "Los maestros abandonaron las clases el viernes.",
      "maestros", "students in English but teachers ('maestros') in Spanish"),
+    ("The board approved a 3% raise for teachers.", "La junta aprobó un aumento del 3% para los conserjes.",
+     "conserjes", "teachers in English but custodians ('conserjes') in Spanish"),
     ("Police arrested a teenager in connection with the shooting.",
      "La policía arrestó a un adulto en relación con el tiroteo.", "adulto",
      "teenagers ('teenager') in English but adults ('adulto') in Spanish"),

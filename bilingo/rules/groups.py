@@ -47,6 +47,7 @@ GROUPS = {
     "students": {"en": "student{,s}|pupil{,s}", "es": "estudiante{,s}|alumn{o,a,os,as}"},
     "teachers": {"en": "teacher{,s}|educator{,s}",
                  "es": "maestr{o,a,os,as}|profesor{,a,es,as}|docente{,s}"},
+    "custodians": {"en": "custodian{,s}|janitor{,s}", "es": "conserje{,s}|intendente{,s} de limpieza"},
     "tenants": {"en": "tenant{,s}|renter{,s}", "es": "inquilin{o,a,os,as}|arrendatari{o,a,os,as}"},
     "owners": {"en": "landlord{,s}|homeowner{,s}|property owner{,s}",
                "es": "propietari{o,a,os,as}|caser{o,a,os,as}|arrendador{,a,es,as}"},
@@ -97,8 +98,8 @@ GROUPS = {
                               "estadounidense{,s} de origen asiático"},
 }
 # the kinds each kind contradicts
-_COUNTERPARTS = [("students", "teachers"), ("tenants", "owners"), ("adults", "children"), ("adults", "teenagers"),
-                 ("seniors", "children"), ("seniors", "teenagers"),
+_COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("tenants", "owners"), ("adults", "children"),
+                 ("adults", "teenagers"), ("seniors", "children"), ("seniors", "teenagers"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
