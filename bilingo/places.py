@@ -18,3 +18,45 @@ US_PLACES_WITH_SPANISH_NAMES: tuple[str, ...] = tuple(place.strip() for place in
     El Monte|La Puente|Los Lunas|Rio Rancho|Boca Chica|La Mesa|Costa Mesa|Buena Park|Bella Vista|Los Ranchos|
     Cerro Gordo|Agua Dulce|Arroyo Grande|Paso Robles|La Quinta|Rancho Mirage|Sierra Madre|Los Altos|Boca Grande
     """.split("|"))
+
+# US cities a local or regional newsroom names, whose spellings may resemble each other as a translated name resembles
+# its original ("Pasadena" / "Pearland", "Galveston" / "Garland", "Killeen" / "Kyle"): two of them that differ are two
+# places, never one name spelt two ways. The largest cities of the country, and those of the states with the largest
+# Spanish-speaking audiences (Texas, California, Florida, Arizona, New Mexico, Colorado, Nevada, Illinois, New York).
+US_CITIES: tuple[str, ...] = tuple(dict.fromkeys(place.strip() for place in """
+    New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|
+    Jacksonville|Fort Worth|Columbus|Charlotte|Indianapolis|San Francisco|Seattle|Denver|Oklahoma City|Nashville|
+    Washington|El Paso|Las Vegas|Boston|Detroit|Portland|Louisville|Memphis|Baltimore|Milwaukee|Albuquerque|Tucson|
+    Fresno|Sacramento|Mesa|Kansas City|Atlanta|Omaha|Colorado Springs|Raleigh|Long Beach|Virginia Beach|Miami|
+    Oakland|Minneapolis|Tulsa|Bakersfield|Wichita|Arlington|Aurora|Tampa|New Orleans|Cleveland|Honolulu|Anaheim|
+    Lexington|Stockton|Corpus Christi|Henderson|Riverside|Newark|Saint Paul|Santa Ana|Cincinnati|Irvine|Orlando|
+    Pittsburgh|St. Louis|Greensboro|Jersey City|Anchorage|Lincoln|Plano|Durham|Buffalo|Chandler|Chula Vista|Toledo|
+    Madison|Gilbert|Reno|Fort Wayne|North Las Vegas|St. Petersburg|Lubbock|Irving|Laredo|Winston-Salem|Chesapeake|
+    Glendale|Garland|Scottsdale|Norfolk|Boise|Fremont|Spokane|Santa Clarita|Baton Rouge|Richmond|Hialeah|
+    San Bernardino|Tacoma|Modesto|Huntsville|Des Moines|Yonkers|Rochester|Moreno Valley|Fontana|Fayetteville|
+    Columbus|Worcester|Port St. Lucie|Little Rock|Augusta|Oxnard|Birmingham|Montgomery|Frisco|Amarillo|Salt Lake City|
+    Grand Rapids|Huntington Beach|Overland Park|Glendale|Tallahassee|Grand Prairie|McKinney|Cape Coral|Sioux Falls|
+    Peoria|Providence|Vancouver|Knoxville|Akron|Shreveport|Mobile|Brownsville|Newport News|Fort Lauderdale|
+    Chattanooga|Tempe|Ontario|Elk Grove|Salem|Pembroke Pines|Eugene|Santa Rosa|Rancho Cucamonga|Killeen|Pasadena|
+    Garden Grove|Oceanside|Fort Collins|Springfield|Murfreesboro|Surprise|Lancaster|Denton|Roseville|Palmdale|
+    Corona|Salinas|Hayward|Paterson|Macon|Lakewood|Alexandria|Hollywood|Sunnyvale|Escondido|Pomona|Joliet|
+    Naperville|Bridgeport|Mesquite|Savannah|Syracuse|Torrance|McAllen|Orange|Fullerton|Miramar|Thornton|Waco|
+    West Valley City|Olathe|Carrollton|Midland|Charleston|Visalia|Gainesville|Elizabeth|Cedar Rapids|Round Rock|
+    Stamford|Victorville|Coral Springs|Hartford|Abilene|Lafayette|Odessa|Beaumont|Pearland|College Station|Tyler|
+    Richardson|League City|Allen|Sugar Land|Edinburg|Mission|Pharr|Harlingen|San Marcos|New Braunfels|Georgetown|
+    Pflugerville|Kyle|Temple|Bryan|Conroe|Baytown|Galveston|Texas City|Lewisville|Flower Mound|Wichita Falls|
+    San Angelo|Longview|Port Arthur|Victoria|Del Rio|Eagle Pass|Weslaco|Seguin|Cedar Park|Leander|Schertz|
+    Converse|Universal City|Boerne|Kerrville|Uvalde|Rio Grande City|Roma|Alice|Kingsville|Portland|Rockport|
+    Nacogdoches|Lufkin|Huntsville|Sherman|Denison|Texarkana|Greenville|Rowlett|Wylie|Mansfield|Euless|Bedford|
+    Grapevine|Keller|Burleson|Cleburne|Weatherford|Katy|Spring|Humble|Kingwood|Cypress|Tomball|Friendswood|
+    Missouri City|Stafford|Rosenberg|Richmond|Deer Park|La Porte|Channelview|Brenham|Bastrop|Lockhart|Marble Falls|
+    Las Cruces|Santa Fe|Rio Rancho|Roswell|Farmington|Hobbs|Carlsbad|Yuma|Nogales|Flagstaff|Prescott|Goodyear|
+    Buckeye|Avondale|Casa Grande|Sierra Vista|Pueblo|Greeley|Boulder|Westminster|Longmont|Loveland|Sparks|
+    Carson City|Oxnard|Ventura|Santa Barbara|Santa Maria|San Luis Obispo|Bakersfield|Delano|Merced|Madera|Hanford|
+    Tulare|Porterville|El Centro|Calexico|Indio|Palm Springs|Coachella|Hemet|Temecula|Murrieta|Perris|Menifee|
+    Downey|Norwalk|Whittier|Compton|Inglewood|Santa Monica|Burbank|El Monte|West Covina|Montebello|Salinas|
+    Watsonville|Santa Cruz|San Mateo|Daly City|Berkeley|Richmond|Vallejo|Concord|Antioch|Modesto|Turlock|
+    Hialeah|Kissimmee|Doral|Homestead|Miami Beach|Boca Raton|West Palm Beach|Fort Myers|Naples|Sarasota|Lakeland|
+    Clearwater|Daytona Beach|Palm Bay|Melbourne|Ocala|Pensacola|Cicero|Elgin|Waukegan|Evanston|Paterson|Passaic|
+    Union City|Elizabeth|Camden|Trenton|Allentown|Reading|Lawrence|Lowell|Hartford|New Haven|Providence
+    """.split("|")))

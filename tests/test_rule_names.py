@@ -150,6 +150,11 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
     ("The crash happened in Austin on Tuesday.", "El choque ocurrió en El Paso el martes.",
      "Austin in English but El Paso in Spanish"),
     ("She grew up in Lubbock, Texas.", "Creció en Amarillo, Texas.", "Lubbock in English but Amarillo in Spanish"),
+    # two US cities spelt alike are two places, not one name in two languages
+    ("The crash happened in Pasadena on Monday.", "El choque ocurrió en Pearland el lunes.",
+     "Pasadena in English but Pearland in Spanish"),
+    ("The crash happened in Galveston on Monday.", "El choque ocurrió en Garland el lunes.",
+     "Galveston in English but Garland in Spanish"),
     # a wire service put for another (a bio's "worked for the Associated Press" had gone unread: its words translate)
     ("She previously worked for the Associated Press.", "Anteriormente trabajó para Reuters.",
      "Associated Press in English but Reuters in Spanish"),
@@ -176,6 +181,7 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("She worked for the AP in Mexico City.", "Trabajó para la Prensa Asociada en Ciudad de México."),
     ("The report was confirmed by Agence France-Presse.", "El reporte fue confirmado por la agencia AFP."),
     ("She grew up in Amarillo and studied in Santa Fe.", "Creció en Amarillo y estudió en Santa Fe."),
+    ("The crash happened in Pasadena on Monday.", "El choque ocurrió en Pasadena el lunes."),
     ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",
      "Los migrantes cruzaron el río Bravo cerca de Eagle Pass el lunes."),
     ("Fireworks are banned in the county on New Year's Eve.",

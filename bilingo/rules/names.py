@@ -105,7 +105,7 @@ from sacrebleu.metrics import CHRF
 
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.places import US_PLACES_WITH_SPANISH_NAMES
+from bilingo.places import US_CITIES, US_PLACES_WITH_SPANISH_NAMES
 from bilingo.segment import HONORIFICS
 from bilingo.rules.spellings import misspellings, prepare_spellings
 from bilingo.rules.words import (
@@ -1719,9 +1719,10 @@ def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned
         # a person's surname is transliterated, not translated: it resembles its other spelling more than a place's
         person = {id(r): _names_a_person(aligned, r) or _names_a_person(aligned, mention) for r in pool}
         twin = next((r for r in pool
-                     if _same_name(mention.name, r.name, SURNAME_RATIO if person[id(r)] else SAME_NAME_RATIO)), None)
-        replaced = twin or next((r for r in pool if _may_replace(r.name, mention.name, surname=person[id(r)])),
-                                None)
+                     if _same_name(mention.name, r.name, SURNAME_RATIO if person[id(r)] else SAME_NAME_RATIO)
+                     and not _two_us_cities(mention.name, r.name)), None)
+        replaced = twin or next((r for r in pool if _two_us_cities(r.name, mention.name)
+                                 or _may_replace(r.name, mention.name, surname=person[id(r)])), None)
         if replaced is None:
             continue
         originals.remove(replaced)
@@ -1817,6 +1818,17 @@ def _names_a_person(aligned: AlignedDocument, mention: _Mention) -> bool:
     before = _WORD_BEFORE.search(text, 0, name.start)
     first = _WORD_BEFORE.search(text, 0, name.start + len(name.text.split()[0])) if name.text.split() else None
     return any(match is not None and fold(match.group(1)) in PERSON_TITLES for match in (before, first))
+
+
+# the folded words of each of ``bilingo.places.US_CITIES``
+_US_CITY_WORDS = frozenset(tuple(fold(city).replace(".", "").split()) for city in US_CITIES)
+
+
+def _two_us_cities(name: Name, other: Name) -> bool:
+    """Whether ``name`` and ``other`` are two different US cities ("Pasadena" / "Pearland"): two places, however
+    alike their spellings, where two names alike are otherwise taken for one name in two languages."""
+    words, other_words = (tuple(word.replace(".", "") for word in n.words) for n in (name, other))
+    return words != other_words and words in _US_CITY_WORDS and other_words in _US_CITY_WORDS
 
 
 def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
