@@ -32,8 +32,9 @@ ordinary word used as a name, "Barrio" → "Neighbourhood") cannot be judged and
 skipped: only names that pass through MT unchanged, or that the table knows, are checked
 there, and the US places with Spanish names that MT translates word by word ("El Paso" is
 "The Step" to Apertium, "Amarillo" "Yellow": ``bilingo.places``), so that "Austin"
-/ "El Paso" is a changed name. A country or city of the table that MT writes in English ("Francia" as "France") is
-checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
+/ "El Paso" is a changed name. Two names spelt alike are taken for one name in two languages ("Hauts-de-Seine" /
+"Altos del Sena"), unless both are US cities (``bilingo.places.US_CITIES``: "Pasadena" / "Pearland"). A country
+or city of the table that MT writes in English ("Francia" as "France") is checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, while a city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
 another is a changed name too ("worked for the Associated Press" / "trabajó para Reuters"). The table also
