@@ -61,6 +61,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # the offence changed
     ("He was charged with robbery, police said.", "Fue acusado de homicidio, dijo la policía.", "homicidio",
      "theft ('robbery') in English but killing ('homicidio') in Spanish"),
+    ("The teen was charged with assault.", "El adolescente fue acusado de robo.", "robo",
+     "assault in English but theft ('robo') in Spanish"),
+    ("The man was arrested for driving while intoxicated.", "El hombre fue arrestado por conducir sin licencia.",
+     "conducir sin licencia", "drunk driving ('driving while intoxicated') in English but unlicensed driving "
+     "('conducir sin licencia') in Spanish"),
     ("The man was arrested on kidnapping charges.", "El hombre fue arrestado por cargos de fraude.", "fraude",
      "kidnapping in English but fraud ('fraude') in Spanish"),
     ("She was arrested on suspicion of DUI.", "Fue arrestada como sospechosa de tráfico de drogas.",
@@ -74,6 +79,9 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
 
 @pytest.mark.parametrize("en, es", [
     ("Juan Pérez, 34, was charged with murder on Friday.", "Juan Pérez, de 34 años, fue acusado de asesinato el viernes."),
+    ("The teen was charged with assault.", "El adolescente fue acusado de agresión."),
+    ("He was charged with sexual assault and robbery.", "Fue acusado de agresión sexual y robo."),
+    ("He was cited for driving without a license.", "Recibió una multa por manejar sin licencia."),
     ("The man, who was arrested in 2019, was sentenced to 10 years.",
      "El hombre, que fue detenido en 2019, fue condenado a 10 años."),
     ("One man was convicted and the other was charged.", "Un hombre fue condenado y el otro fue acusado."),

@@ -136,8 +136,9 @@ _CHARGE_CUES = {"en": ("murder", "manslaughter", "homicide"), "es": ("asesinato"
 
 # The offence a story is about, by the kinds the two languages name apart: a killing, a theft (Spanish "robo" is a
 # robbery, a burglary and a theft alike: they are one kind here), a kidnapping, a sexual assault, a fraud, an arson,
-# a drug crime, drunk driving ("He was charged with robbery" / "Fue acusado de homicidio"). Left out: "asalto" (a
-# robbery in Mexico, an assault elsewhere), "violación" alone (a violation as often), "drogas" alone.
+# a drug crime, an assault, driving drunk or without a license ("He was charged with robbery" / "Fue acusado de
+# homicidio"). Left out: "asalto" (a robbery in Mexico, an assault elsewhere), "violación" alone (a violation as
+# often), "drogas" alone, "battery" (a car's as often).
 OFFENCES = {
     "killing": {"en": r"murder(?:s|ed)?|manslaughter|homicides?|killings?",
                   "es": r"asesinatos?|asesinad[oa]s?|homicidios?|feminicidios?"},
@@ -153,6 +154,12 @@ OFFENCES = {
     "drug crime": {"en": r"drug\s+(?:trafficking|possession|charges?|dealing|smuggling)|narcotics",
                      "es": r"narcotr[áa]fico|tr[áa]fico\s+de\s+drogas|posesi[óo]n\s+de\s+drogas|narc[óo]ticos|"
                            r"contrabando\s+de\s+drogas"},
+    # an assault that is not a sexual one ("asalto" left out: a robbery in Mexico)
+    "assault": {"en": r"assault(?:s|ed)?", "es": r"agresi[óo]n(?!\s+sexual)|agresiones(?!\s+sexuales)|"
+                                                        r"agredi[óo]|agredieron|agredid[oa]s?"},
+    "unlicensed driving": {"en": r"driving\s+without\s+a\s+(?:valid\s+)?(?:driver'?s\s+)?licen[sc]e|"
+                                 r"unlicensed\s+driving",
+                           "es": r"(?:conducir|manejar|conduc[ií]a|manejaba)\s+sin\s+licencia"},
     "drunk driving": {"en": r"DUI|DWI|drunk(?:en)?\s+driving|driving\s+(?:under\s+the\s+influence|while\s+"
                             r"intoxicated)",
                       "es": r"(?:conducir|manejar|conduc[ií]a|manejaba)\s+(?:en\s+estado\s+de\s+ebriedad|ebri[oa]|"
@@ -168,13 +175,14 @@ _OFFENCE_WORDS = {
         burglary burglaries theft thefts larceny shoplifting carjacking stole stolen kidnapping kidnapped kidnappings
         abduction abducted abductions rape rapes raped raping sexual sexually fraud embezzlement embezzled scam arson
         trafficking possession dealing smuggling charge charges narcotics dui dwi drunk drunken influence
-        intoxicated""".split()),
+        intoxicated assault assaults assaulted license licence unlicensed""".split()),
     "es": frozenset("""asesinato asesinatos asesinado asesinada asesinados asesinadas homicidio homicidios feminicidio
         feminicidios robo robos robado robada robados robadas robo roba robaron hurto hurtos atraco atracos
         allanamiento allanamientos secuestro secuestros secuestrado secuestrada secuestrados secuestradas secuestro
         secuestra secuestraron rapto raptada raptado sexual sexuales violo viola violada violadas fraude fraudes estafa
         estafas malversacion desfalco provocado intencional provoco narcotrafico trafico posesion narcoticos
-        contrabando ebriedad ebrio ebria borracho borracha influencia intoxicado intoxicada""".split()),
+        contrabando ebriedad ebrio ebria borracho borracha influencia intoxicado intoxicada agresion agresiones
+        agredio agredieron agredido agredida agredidos agredidas licencia""".split()),
 }
 
 
