@@ -496,6 +496,10 @@ OPPOSITES = {
         "en": ("online|virtual|virtually|remote|remotely", "in person|in-person"),
         "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}", "en persona|presencial{,es,mente}"),
     },
+    ("by mail", "in person"): {  # a ballot, an application
+        "en": ("by mail|mail-in|absentee", "in person|in-person"),
+        "es": ("por correo{, postal}", "en persona|presencial{,es,mente}"),
+    },
     ("free", "paid"): {
         "en": ("free of charge|for free|free", "paid"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo",
@@ -838,10 +842,14 @@ OPPOSITES = {
                "por muy poco|por poco margen"),
     },
     ("hot", "cold"): {  # the weather, an illness it causes
-        "en": ("heat|heat-related|hot|heat wave|heatwave|scorching|sweltering",
-               "cold|freezing|frigid|frostbite|hypothermia|cold-related|cold snap|cold wave"),
-        "es": ("calor|caluros{o,a,os,as}|ola de calor|caliente{,s}|golpe de calor|insolación",
-               "frío|frí{a,os,as}|helada{,s}|gélid{o,a,os,as}|congelación|hipotermia|ola de frío"),
+        "en": ("heat|heat-related|hot|heat wave|heatwave|scorching|sweltering|"
+               "cooling {center,centers,station,stations}",
+               "cold|freezing|frigid|frostbite|hypothermia|cold-related|cold snap|cold wave|"
+               "warming {center,centers,station,stations}"),
+        "es": ("calor|caluros{o,a,os,as}|ola de calor|caliente{,s}|golpe de calor|insolación|"
+               "{centro,centros,estación,estaciones} de {enfriamiento,refrigeración}",
+               "frío|frí{a,os,as}|helada{,s}|gélid{o,a,os,as}|congelación|hipotermia|ola de frío|"
+               "{centro,centros,estación,estaciones} de {calefacción,calentamiento}"),
     },
     ("confirmed", "denied"): {  # a report, an allegation ("se negó a", a refusal, is negation-mismatch's)
         "en": ("confirmed|confirms|{will,to} confirm", "denied|denies|{will,to} deny"),
