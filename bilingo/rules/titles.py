@@ -52,6 +52,11 @@ sentence of it says what someone covers, so the beats are tested on bios written
 tests only.) Each of the guards above came
 from one that did (a "Dr.", an "Attorney General", a title phrase, a description, a list of
 people, a "redactor").
+
+An office said of no one named ("Voters will choose a new sheriff" / "elegirán un nuevo alcalde") is compared too,
+by the offices of local government each side says, counted (``UNNAMED_OFFICES``), where the pair has no finding about
+a named person: 38 faithful pairs of the dev corpus say one on both sides, none another; 32 of 32 turned are found.
+"President" and "prime minister" are left out: Spain's prime minister is "el presidente del gobierno".
 """
 
 from __future__ import annotations
@@ -60,9 +65,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bilingo.findings import (flagged_side, make_finding, pair_evidence, pairs_saying, prepare_sentences,
-                              segment_span, side_name)
+from bilingo.findings import (contrast_findings, each_says_more, flagged_side, make_finding, pair_evidence,
+                              pairs_saying, prepare_sentences, segment_span, side_name)
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.opposites import phrase_readers
 from bilingo.rules.words import TEXT_MEMO_SIZE, fold, folded_words
 from bilingo.settings import Settings
 
@@ -404,9 +410,23 @@ def beats_of_people(text: str, lang: str) -> tuple[Title, ...]:
     return tuple(found)
 
 
+# The offices of local and state government, said of no one named: each and its words, in lower case
+UNNAMED_OFFICES = {
+    "mayor": {"en": "mayor{,s}", "es": "alcalde{,s}|alcaldesa{,s}"},
+    "governor": {"en": "governor{,s}", "es": "gobernador{,a,es,as}"},
+    "sheriff": {"en": "sheriff{,s}", "es": "sheriff{,s}|alguacil{,es}"},
+    "police chief": {"en": "police chief{,s}|chief of police", "es": "jef{e,a,es,as} de{, la} policía"},
+    "superintendent": {"en": "superintendent{,s}", "es": "superintendente{,s}"},
+    "senator": {"en": "senator{,s}", "es": "senador{,a,es,as}"},
+    "council member": {"en": "council member{,s}|councilmember{,s}|councilman|councilwoman|alderman",
+                       "es": "concejal{,a,es,as}|miembro{,s} del concejo|regidor{,a,es,as}"},
+}
+(offices_said,) = phrase_readers(UNNAMED_OFFICES)
+
+
 def prepare(version: Version, settings: Settings) -> None:
     """Find the titles and beats of every sentence while the translator works."""
-    prepare_sentences(version, settings, RULE, _people_said)
+    prepare_sentences(version, settings, RULE, _people_said, offices_said)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -429,6 +449,10 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             if same_office and all(_tense_changed(title, found) for found in same_office):
                 findings.append(_finding(aligned, pair, flagged, index, title, same_office[0], settings))
                 reported.add(title.surname)
+    lines = {(finding.path, finding.line) for finding in findings}
+    findings += [finding for finding in contrast_findings(aligned, settings, RULE, offices_said, each_says_more,
+                                                          evidence_key="offices", confidence=0.6)
+                 if (finding.path, finding.line) not in lines]
     findings.sort(key=lambda finding: finding.start)
     return findings
 
