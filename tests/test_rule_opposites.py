@@ -262,6 +262,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The county opened a cooling center at the library.",
      "El condado abrió un centro de calefacción en la biblioteca.", "centro de calefacción",
      "hot ('cooling center') in English but cold ('centro de calefacción') in Spanish"),
+    ("The drug reduced the risk of death by 30%.", "El medicamento aumentó el riesgo de muerte en un 30%.",
+     "aumentó", "fell ('reduced the') in English but rose ('aumentó') in Spanish"),
     ("The union voted to strike.", "El sindicato votó en contra de la huelga.", "en contra",
      "supports ('voted to') in English but opposes ('en contra') in Spanish"),
     ("The store is hiring seasonal workers.", "La tienda está contratando trabajadores permanentes.", "permanentes",
@@ -756,10 +758,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,573 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,576 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,722 of 2,085 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,724 of 2,087 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
