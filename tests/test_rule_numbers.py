@@ -907,6 +907,7 @@ SAID_ALIKE = [
     ("Half an hour later, a third of the crowd had left.", "Media hora después, un tercio del público se había ido."),
     ("The Fed raised rates by half a percentage point.", "La Fed subió las tasas en medio punto porcentual."),
     ("Unemployment fell 0.5 points to 4%.", "El desempleo bajó medio punto, al 4%."),
+    ("An 18-wheeler overturned on Interstate 10.", "Un tráiler se volcó en la Interestatal 10."),  # a truck
     ("A year and a half later, the rate was half a point higher.",
      "Un año y medio después, la tasa era medio punto más alta."),
     # an amount given again in another currency, a reader's aid

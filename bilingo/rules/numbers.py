@@ -847,6 +847,8 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         start = match.start("currency") if match.group("currency") else match.start("number")
         if _overlaps(taken, start, match.end()) or _is_code(text, match.start("number")):
             continue
+        if text.startswith(("-wheeler", " wheeler"), match.end("number")):
+            continue  # "an 18-wheeler" is a truck
         if references and REFERENCE_BEFORE.search(text[: match.start("number")]):
             continue  # "Fig. 2", "Table 4", "p. 109": a pointer, not a quantity
         values = parse_number(match.group("number"), lang) | _clock_values(match, text)

@@ -76,7 +76,7 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,576 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,577 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,724 of 2,087 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
@@ -216,6 +216,17 @@ _CONSTITUTIONAL = {"en": "constitutional", "es": "constitucional{,es}"}
 _ELIGIBLE = {"en": "eligible", "es": "elegible{,s}"}
 _ACCOMPANIED = {"en": "accompanied", "es": "acompañad{o,a,os,as}"}
 _VIOLENT = {"en": "violent", "es": "violent{o,a,os,as}"}
+_TRUCK = {"en": "tractor-trailer{,s}|semi-truck{,s}|18-wheeler{,s}|big rig{,s}|trailer{,s}|dump truck{,s}|"
+                "garbage truck{,s}|delivery truck{,s}|box truck{,s}",
+          "es": "tráiler{,es}|tractocamión|tractocamiones|camión de carga|camiones de carga|camión de basura|"
+                "camiones de basura|semirremolque{,s}|camión de reparto|camiones de reparto|remolque{,s}"}
+_VEHICLES = {
+    "car": {"en": "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}",
+            "es": "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"},
+    "bus": {"en": "bus|buses|school bus{,es}", "es": "autobús|autobuses|ómnibus|guagua{,s}"},
+    "motorcycle": {"en": "motorcycle{,s}|motorbike{,s}", "es": "motocicleta{,s}|moto|motos"},
+    "bicycle": {"en": "bicycle{,s}|bike{,s}", "es": "bicicleta{,s}"},
+}
 # each pair of opposites: its two kinds, and the phrases that say each, in each language
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
@@ -627,6 +638,10 @@ OPPOSITES = {
         "en": ("bus|buses|school bus{,es}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
         "es": ("autobús|autobuses|ómnibus|guagua{,s}", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
     },
+    # a truck of the kinds that are no car ("a trailer" / "un autobús"; "truck" alone is a pickup as often, "camión"
+    # a bus in Mexico)
+    **{("truck", other): {lang: (_TRUCK[lang], _VEHICLES[other][lang]) for lang in ("en", "es")}
+       for other in ("car", "bus", "motorcycle", "bicycle")},
     ("plane", "helicopter"): {
         "en": ("plane{,s}|airplane{,s}|jet{,s}|jetliner{,s}", "helicopter{,s}"),
         "es": ("avión|aviones|avioneta{,s}", "helicóptero{,s}"),
