@@ -52,14 +52,15 @@ unharmed or injured (a negative subject or a "no" right before an injury or a de
 "El conductor no resultó herido" say unharmed, "nadie ha muerto" alive), a victim badly
 hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an
 immigrant undocumented or documented ("lived in the United States legally" / "sin documentos"), access or a
-program expanded or restricted ("would expand access" / "limitaría el acceso"; "limita con" borders), a US citizen or a permanent resident, an asylum seeker or a refugee, deported
-or extradited, and a court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de
-Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one country and an appeals court in
-another, and are not read), a wildfire or a house fire, the county or the city ("municipio" is a county in Mexico
-and is not read), rain or snow, the disaster (an earthquake, a hurricane, a tropical storm or a tornado), a death ruled a suicide or a homicide, a shooting
-accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what
-crashed: a car, a motorcycle, a bicycle or a bus, a plane or a helicopter ("auto" alone, also a court's order in
-Spain, and "camión", a bus in Mexico and a truck elsewhere, are not read), and a permit,
+program expanded or restricted ("would expand access" / "limitaría el acceso"; "limita con" borders), a US citizen or
+a permanent resident, an asylum seeker or a refugee, deported or extradited, and a court's level: supreme, appeals or
+trial ("the state Supreme Court" / "la Corte de Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court
+in one country and an appeals court in another, and are not read), a wildfire or a house fire, the county or the city
+("municipio" is a county in Mexico and is not read), rain or snow, the disaster (an earthquake, a hurricane, a
+tropical storm or a tornado), a death ruled a suicide or a homicide, a shooting accidental or intentional, a couple
+married or divorced, an interim official made a permanent one, and what crashed: a car, a motorcycle, a bicycle, a
+bus or a truck that is no car (a trailer, an 18-wheeler), a plane or a helicopter ("auto" alone, also a court's order
+in Spain, and "camión", a bus in Mexico and a truck elsewhere, are not read), and a permit,
 a license, a warrant or a helmet held or not ("with a permit" / "sin permiso"), an official who resigned said
 fired, the first (time, or of a series) said the last, a primary election said the general one, early voting said
 election day, intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an
