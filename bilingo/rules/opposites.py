@@ -66,7 +66,9 @@ fired, the first (time, or of a series) said the last, a primary election said t
 election day, intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an
 outbreak is of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said
 for-profit, a tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" /
-"medalla de plata").
+"medalla de plata"), low-income families said high-income, a requirement said a recommendation ("will require masks"
+/ "recomendará"), an application by mail said in person, a cooling center said a warming one, a student suspended
+said expelled, seasonal workers said permanent, a vote to strike said a vote against it.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
