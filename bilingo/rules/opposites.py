@@ -219,16 +219,17 @@ _CONSTITUTIONAL = {"en": "constitutional", "es": "constitucional{,es}"}
 _ELIGIBLE = {"en": "eligible", "es": "elegible{,s}"}
 _ACCOMPANIED = {"en": "accompanied", "es": "acompañad{o,a,os,as}"}
 _VIOLENT = {"en": "violent", "es": "violent{o,a,os,as}"}
-_TRUCK = {"en": "tractor-trailer{,s}|semi-truck{,s}|18-wheeler{,s}|big rig{,s}|trailer{,s}|dump truck{,s}|"
-                "garbage truck{,s}|delivery truck{,s}|box truck{,s}",
-          "es": "tráiler{,es}|tractocamión|tractocamiones|camión de carga|camiones de carga|camión de basura|"
-                "camiones de basura|semirremolque{,s}|camión de reparto|camiones de reparto|remolque{,s}"}
+# what crashed or was hit ("auto" alone is also a court's order in Spain, "van" a name: not read)
 _VEHICLES = {
     "car": {"en": "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}",
             "es": "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"},
     "bus": {"en": "bus|buses|school bus{,es}", "es": "autobús|autobuses|ómnibus|guagua{,s}"},
     "motorcycle": {"en": "motorcycle{,s}|motorbike{,s}", "es": "motocicleta{,s}|moto|motos"},
     "bicycle": {"en": "bicycle{,s}|bike{,s}", "es": "bicicleta{,s}"},
+    "truck": {"en": "tractor-trailer{,s}|semi-truck{,s}|18-wheeler{,s}|big rig{,s}|trailer{,s}|dump truck{,s}|"
+                    "garbage truck{,s}|delivery truck{,s}|box truck{,s}",
+              "es": "tráiler{,es}|tractocamión|tractocamiones|camión de carga|camiones de carga|camión de basura|"
+                    "camiones de basura|semirremolque{,s}|camión de reparto|camiones de reparto|remolque{,s}"},
 }
 # each pair of opposites: its two kinds, and the phrases that say each, in each language
 OPPOSITES = {
@@ -624,27 +625,13 @@ OPPOSITES = {
         "es": ("cas{ó,aron,ado,ada,ados,adas,arse,arán}|matrimonio|boda",
                "divorci{ó,aron,ado,ada,ados,adas,arse,o,os}"),
     },
-    # what crashed or was hit ("auto" alone is also a court's order in Spain, "van" a name: not read)
-    ("motorcycle", "car"): {
-        "en": ("motorcycle{,s}|motorbike{,s}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
-        "es": ("motocicleta{,s}|moto|motos", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
-    },
-    ("bicycle", "motorcycle"): {"en": ("bicycle{,s}|bike{,s}", "motorcycle{,s}|motorbike{,s}"),
-                                "es": ("bicicleta{,s}", "motocicleta{,s}|moto|motos")},
-    ("bicycle", "car"): {
-        "en": ("bicycle{,s}|bike{,s}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
-        "es": ("bicicleta{,s}", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
-    },
-    # a bus against a car ("camión" is a bus in Mexico and a truck elsewhere: not read), a plane against a helicopter
-    # ("aircraft" and "aeronave" are either)
-    ("bus", "car"): {
-        "en": ("bus|buses|school bus{,es}", "car|cars|sedan{,s}|SUV{,s}|pickup{,s}|pickup truck{,s}|minivan{,s}"),
-        "es": ("autobús|autobuses|ómnibus|guagua{,s}", "automóvil{,es}|carro{,s}|coche{,s}|camioneta{,s}|sedán"),
-    },
-    # a truck of the kinds that are no car ("a trailer" / "un autobús"; "truck" alone is a pickup as often, "camión"
-    # a bus in Mexico)
-    **{("truck", other): {lang: (_TRUCK[lang], _VEHICLES[other][lang]) for lang in ("en", "es")}
-       for other in ("car", "bus", "motorcycle", "bicycle")},
+    # what crashed or was hit: a bus against a car ("camión" is a bus in Mexico and a truck elsewhere: not read), a
+    # truck of the kinds that are no car against the others ("a trailer" / "un autobús"; "truck" alone is a pickup as
+    # often)
+    **{(one, other): {lang: (_VEHICLES[one][lang], _VEHICLES[other][lang]) for lang in ("en", "es")}
+       for one, other in (("motorcycle", "car"), ("bicycle", "motorcycle"), ("bicycle", "car"), ("bus", "car"),
+                          ("truck", "car"), ("truck", "bus"), ("truck", "motorcycle"), ("truck", "bicycle"))},
+    # a plane against a helicopter ("aircraft" and "aeronave" are either)
     ("plane", "helicopter"): {
         "en": ("plane{,s}|airplane{,s}|jet{,s}|jetliner{,s}", "helicopter{,s}"),
         "es": ("avión|aviones|avioneta{,s}", "helicóptero{,s}"),
