@@ -678,6 +678,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "down 200 in English but up 200 in Spanish"),
     ("The economy added 150,000 jobs in May.", "La economía perdió 150.000 empleos en mayo.",
      "up 150,000 in English but down 150.000 in Spanish"),
+    ("The city will add 50 new buses to its fleet.", "La ciudad retirará 50 autobuses de su flota.",
+     "up 50 in English but down 50 in Spanish"),
     # homes destroyed against damaged, read at the number
     ("The fire destroyed 40 homes.", "El incendio dañó 40 viviendas.",
      "destroyed 40 in English but damaged 40 in Spanish"),

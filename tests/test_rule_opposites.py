@@ -262,6 +262,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The county opened a cooling center at the library.",
      "El condado abrió un centro de calefacción en la biblioteca.", "centro de calefacción",
      "hot ('cooling center') in English but cold ('centro de calefacción') in Spanish"),
+    ("The measure would ban smoking in bars.", "La medida permitiría fumar en los bares.", "permitiría",
+     "banned ('would ban') in English but allowed ('permitiría') in Spanish"),
+    ("The school board will meet in closed session.", "La junta escolar se reunirá en sesión pública.", "pública",
+     "private ('closed session') in English but public ('pública') in Spanish"),
     ("Border Patrol agents found 12 migrants in a trailer.",
      "Agentes de la Patrulla Fronteriza encontraron a 12 migrantes en un autobús.", "autobús",
      "truck ('trailer') in English but bus ('autobús') in Spanish"),
@@ -611,6 +615,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The board voted to reject the contract.", "La junta votó para rechazar el contrato."),
     ("Voters can cast ballots by mail or in person.", "Los votantes pueden votar por correo o en persona."),
     ("A car collided with a garbage truck.", "Un auto chocó con un camión de basura."),
+    ("The law would not allow camping in parks.", "La ley no permitiría acampar en los parques."),
+    ("The school board met in closed session.", "La junta escolar se reunió en sesión privada."),
     ("The bus driver was not injured.", "El conductor del autobús no resultó herido."),
     ("The driver was not seriously injured.", "El conductor resultó levemente herido."),
     ("The driver was not seriously injured.", "El conductor no resultó herido de gravedad."),
@@ -762,10 +768,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,577 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,585 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,724 of 2,087 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,724 of 2,089 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

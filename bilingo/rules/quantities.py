@@ -496,7 +496,8 @@ _CHANGE_BEFORE = {
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
                            "reducirá eliminó eliminaron eliminará eliminarán eliminar suprimirá suprimió bajará "
-                           "bajarán caerá caerán disminuirá disminuirán descenderá descenderán reducirán".split(),
+                           "bajarán caerá caerán disminuirá disminuirán descenderá descenderán reducirán retiró "
+                           "retiraron retirará retirarán".split(),
                            "down"),
            **dict.fromkeys("destruyó destruyeron destruye destruyen destruirá arrasó arrasaron".split(), "destroyed"),
            **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
