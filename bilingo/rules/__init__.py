@@ -264,7 +264,7 @@ RULES: dict[str, Rule] = {
             "jeans' against 'una chaqueta azul y jeans rojos'; the place on the body of a wound: 'shot in the leg' against "
             "'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; the room a fire or a "
             "crime was in: 'in the kitchen' against 'en el dormitorio'; the weapon: 'armed with a knife' against "
-            "'armado con una pistola'; left or right: 'the left leg' against 'la pierna derecha'; or the front or "
+            "'armado con una pistola'; left or right: 'the left leg' against 'la pierna derecha'; the front or "
             "the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit bull' against 'un gato'; "
             "the kind of place: 'near the school' against 'cerca del hospital', 'libraries' against 'librerías' "
             "(bookshops); what a driver ran: 'a red light' against 'una señal de alto'; the service an outage is "
