@@ -1044,7 +1044,13 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             found.append((_NEGATED_CASUALTY[kind], denial.start(), match.end()))
             continue
         found.append((kind, match.start(), match.end()))
+        if kind == "prison" and (level := _PRISON_LEVEL.search(match.group())):
+            # "in federal prison" is a prison and a federal one ("en una prisión estatal" says a state's)
+            found.append((level.group().lower(), match.start() + level.start(), match.start() + level.end()))
     return tuple(found)
+
+
+_PRISON_LEVEL = re.compile(r"\b(?:federal|state)\b", re.IGNORECASE)
 
 
 def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end: int) -> bool:
