@@ -268,6 +268,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("He was sentenced to five years in federal prison.", "Fue condenado a cinco años de libertad condicional.",
      "libertad condicional", "prison ('in federal prison') in English but probation ('libertad condicional') in "
      "Spanish"),
+    ("She scored the winning goal in overtime.", "Anotó el gol del empate en tiempo extra.", "gol del empate",
+     "winning ('winning goal') in English but tying ('gol del empate') in Spanish"),
     ("The measure would ban smoking in bars.", "La medida permitiría fumar en los bares.", "permitiría",
      "banned ('would ban') in English but allowed ('permitiría') in Spanish"),
     ("The school board will meet in closed session.", "La junta escolar se reunirá en sesión pública.", "pública",
@@ -622,6 +624,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Voters can cast ballots by mail or in person.", "Los votantes pueden votar por correo o en persona."),
     ("A car collided with a garbage truck.", "Un auto chocó con un camión de basura."),
     ("The law would not allow camping in parks.", "La ley no permitiría acampar en los parques."),
+    ("She scored the winning goal in overtime.", "Anotó el gol de la victoria en tiempo extra."),
     ("The man was sentenced to 20 years in federal prison.", "El hombre fue condenado a 20 años de prisión federal."),
     ("The school board met in closed session.", "La junta escolar se reunió en sesión privada."),
     ("The bus driver was not injured.", "El conductor del autobús no resultó herido."),

@@ -68,7 +68,7 @@ outbreak is of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased
 for-profit, a tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" /
 "medalla de plata"), low-income families said high-income, a requirement said a recommendation ("will require masks"
 / "recomendará"), an application by mail said in person, a cooling center said a warming one, a student suspended
-said expelled, seasonal workers said permanent, a vote to strike said a vote against it.
+said expelled, seasonal workers said permanent, a vote to strike said a vote against it, the winning goal said the tying one.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -512,6 +512,12 @@ OPPOSITES = {
     ("online", "in person"): {
         "en": ("online|virtual|virtually|remote|remotely", "in person|in-person"),
         "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}", "en persona|presencial{,es,mente}"),
+    },
+    ("winning", "tying"): {  # a goal, a run, a basket ("the winning goal" / "el gol del empate")
+        "en": ("{winning,game-winning,go-ahead} {goal,run,basket,shot,touchdown,field goal,hit}|game-winner",
+               "{tying,game-tying} {goal,run,basket,shot,touchdown,field goal,hit}|equalizer|equaliser"),
+        "es": ("{gol,carrera,canasta,anotación,tiro} {de la victoria,del triunfo,de la ventaja,ganador,ganadora}",
+               "{gol,carrera,canasta,anotación,tiro} del empate"),
     },
     ("by mail", "in person"): {  # a ballot, an application
         "en": ("by mail|mail-in|absentee", "in person|in-person"),
