@@ -583,6 +583,50 @@ def test_faithful_corpus_pairs_rank_their_superlatives_alike_and_a_dropped_ordin
     assert edited >= 13 and found >= edited - 2
 
 
+_OTHER_UNIT = {"semana": "mes", "mes": "año", "año": "semana", "fin de semana": "mes", "verano": "mes",
+               "invierno": "mes", "otoño": "mes", "primavera": "mes", "década": "semana", "ayer": "la semana pasada",
+               "hoy": "este mes", "mañana": "la próxima semana"}
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_say_a_relative_time_in_one_unit_and_another_unit_is_found():
+    """306 sentence pairs of the dev corpus say relative times of one tense on both sides, each side in one unit
+    ("next year" / "el próximo año", "yesterday" / "ayer"); all in the same unit ("at the end of this week" / "este
+    fin de semana" is one: a week and its weekend are). With the Spanish unit turned into another ("el próximo
+    mes"), 296 of 303 are found (the others say a second relative time that the edit leaves)."""
+    def reading(text: str, lang: str) -> tuple[set, set, list]:
+        times = quantities.relative_times(text, lang)
+        return ({tense for tense, _, _ in times}, {quantities.relative_time_unit(text[start:end], lang)
+                                                   for _, start, end in times}, times)
+
+    def differ(english, spanish) -> bool:
+        return len(english[1]) == 1 and len(spanish[1]) == 1 and None not in english[1] | spanish[1] and (
+            english[1] != spanish[1] and frozenset(english[1] | spanish[1]) not in quantities._SAME_UNITS
+            and not english[1] | spanish[1] <= quantities._SEASONS)
+
+    compared = disagreeing = edited = found = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = reading(en, "en"), reading(es, "es")
+                if len(english[0]) != 1 or english[0] != spanish[0] or None in english[1] | spanish[1]:
+                    continue
+                compared += 1
+                disagreeing += differ(english, spanish)
+                _, start, end = spanish[2][0]
+                said = es[start:end]
+                unit = next((word for word in sorted(_OTHER_UNIT, key=len, reverse=True)
+                             if re.search(rf"\b{word}\b", said, re.IGNORECASE)), None)
+                if unit is None:
+                    continue
+                turned = re.sub(rf"\b{unit}\b", _OTHER_UNIT[unit], said, count=1, flags=re.IGNORECASE)
+                edited += 1
+                edited_reading = reading(es[:start] + turned + es[end:], "es")
+                found += english[0] == edited_reading[0] and differ(english, edited_reading)
+    assert compared >= 300 and disagreeing == 0
+    assert edited >= 300 and found >= edited - 10
+
+
 def _pair_findings(en: str, es: str) -> list:
     """number-mismatch's findings on one pair of sentences."""
     return number_mismatches(aligned_pair(en, es), Settings())
@@ -707,6 +751,15 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "this week in English but la próxima semana in Spanish"),
     ("The law took effect last month.", "La ley entró en vigor este mes.",
      "last month in English but este mes in Spanish"),
+    # the same tense in another unit (306 faithful corpus pairs say one tense on both sides, all in one unit)
+    ("The vote is scheduled for next week.", "La votación está programada para el próximo mes.",
+     "next week in English but el próximo mes in Spanish"),
+    ("The meeting took place last month.", "La reunión se llevó a cabo la semana pasada.",
+     "last month in English but la semana pasada in Spanish"),
+    ("The results will be announced tomorrow.", "Los resultados se anunciarán la próxima semana.",
+     "tomorrow in English but la próxima semana in Spanish"),
+    ("The park will reopen next summer.", "El parque reabrirá el próximo mes.",
+     "next summer in English but el próximo mes in Spanish"),
     # a scale changed under the same digits (it had been taken for a number written in a form not read)
     ("The plan costs $1 billion.", "El plan cuesta 1 billón de dólares.",
      "$1 billion in English but 1 billón in Spanish"),
@@ -947,6 +1000,11 @@ SAID_ALIKE = [
     ("The store opened this week, and today it hired 20 people.",
      "La tienda abrió esta semana, y hoy contrató a 20 personas."),
     ("Last Monday the council met.", "Este lunes se reunió el concejo."),  # "este lunes": this week's, past or coming
+    # a unit said either way: a week and its weekend, a season and a year, a term and a semester
+    ("At the end of this week, the governments met.", "Este fin de semana los gobiernos se reunieron."),
+    ("The team improved this season.", "El equipo mejoró este año."),
+    ("Classes resume next term.", "Las clases se reanudan el próximo semestre."),
+    ("Next Monday the council meets.", "El próximo lunes se reúne el concejo."),
     # US units converted, kept, or money
     ("The trail is 5 miles long.", "El sendero mide 8 kilómetros."),
     ("The trail is 5 miles long.", "El sendero mide 5 millas."),

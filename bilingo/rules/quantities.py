@@ -25,7 +25,9 @@ one side that says nothing of it is never a finding.
   injuries have been reported" / "Se han reportado dos heridos" (``no_casualties``, ``_none_against_casualties``).
 * a time moved between past, present and future: "last week" / "la próxima semana", "yesterday" / "mañana" (not
   "esta mañana"), "this week" / "la próxima semana" (not "este lunes": this week's, past or coming), when each side
-  says only one of them (``relative_times``, ``_differing_tense``).
+  says only one of them (``relative_times``, ``_differing_tense``); and the same tense in another unit: "next week"
+  / "el próximo mes", "last month" / "la semana pasada", "tomorrow" / "la próxima semana" (``relative_time_unit``;
+  306 faithful corpus pairs say relative times of one tense on both sides, all in one unit).
 * another time zone under the same clock time: "9 p.m. ET" / "9 p.m. hora del Pacífico", when each side names a
   zone the other does not (``time_zones``, ``_differing_zones``); an abbreviation counts only after a clock time
   ("CT" is also a scan), "hora local" / "local time" names none.
@@ -183,14 +185,17 @@ def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 
 def _differing_tense(aligned, pair, settings) -> list[Finding]:
     """"last week" against "la próxima semana": each side of a pair says the time relative to the story's day,
-    one only in the past and the other only in the future, or one of them against the present ("this week", "hoy").
+    one only in the past and the other only in the future, or one of them against the present ("this week", "hoy");
+    or both in the same tense, each in one unit, and the units differ ("next week" / "el próximo mes").
     (344 faithful corpus pairs say one on both sides; one WMT translation from Hungarian says another: "which they did
     last year" / "con la diferencia de que este año no se ha aumentado".)"""
     said = said_in_pair(aligned, pair, relative_times)
     if said is None:
         return []  # (most pairs)
     tenses = {side: {time[0] for _, time in said[side]} for side in ("left", "right")}
-    if any(len(tenses[side]) != 1 for side in ("left", "right")) or tenses["left"] == tenses["right"]:
+    if any(len(tenses[side]) != 1 for side in ("left", "right")):
+        return []
+    if tenses["left"] == tenses["right"] and not _differing_units(aligned, said):
         return []
     flagged = aligned.translated_side or "right"
     mentions = {}
@@ -199,6 +204,46 @@ def _differing_tense(aligned, pair, settings) -> list[Finding]:
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "relative time", frozenset(), True, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# The unit of a relative time, in one word per language: "next week" / "la próxima semana" are a week, "yesterday",
+# "today", "mañana" a day. Units a translation says either way are one: a week and its weekend ("at the end of this
+# week" / "este fin de semana"), a season and a year ("this season" / "este año"), a term and a semester or quarter.
+# A weekday has no unit here, and two seasons are not compared here: ``bilingo.rules.numbers`` compares them.
+_RELATIVE_UNITS = {
+    "en": {"yesterday": "day", "today": "day", "tomorrow": "day", "week": "week", "weekend": "week",
+           "month": "month", "year": "year", "season": "year", "spring": "spring", "summer": "summer", "fall": "fall",
+           "autumn": "fall", "winter": "winter", "decade": "decade", "century": "century", "semester": "semester",
+           "term": "term", "quarter": "quarter"},
+    "es": {"ayer": "day", "hoy": "day", "manana": "day", "semana": "week", "fin": "week", "mes": "month",
+           "ano": "year", "temporada": "year", "primavera": "spring", "verano": "summer", "otono": "fall",
+           "invierno": "winter", "decada": "decade", "siglo": "century", "semestre": "semester",
+           "trimestre": "quarter"},
+}
+_SEASONS = frozenset(("spring", "summer", "fall", "winter"))  # (one against another: ``bilingo.rules.numbers``')
+_SAME_UNITS = {frozenset(("term", "semester")), frozenset(("term", "quarter"))} | {
+    frozenset(("year", season)) for season in _SEASONS}
+
+
+def relative_time_unit(said: str, lang: str) -> str | None:
+    """The unit of a relative time ``relative_times`` found ("day", "week", "month", "year", a season...), or None
+    (a weekday's)."""
+    units = _RELATIVE_UNITS["es" if lang == "es" else "en"]
+    return next((units[word] for word in map(fold, said.split()) if word in units), None)
+
+
+def _differing_units(aligned, said: dict) -> bool:
+    """Whether each side says its relative times in one unit and the two units differ ("next week" / "el próximo
+    mes")."""
+    units = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        units[side] = {relative_time_unit(version.segments[index].text[start:end], version.lang)
+                       for index, (_, start, end) in said[side]}
+        if len(units[side]) != 1 or None in units[side]:
+            return False
+    left, right = units["left"].pop(), units["right"].pop()
+    return left != right and frozenset((left, right)) not in _SAME_UNITS and not {left, right} <= _SEASONS
 
 
 # Superlatives: "the lowest rate on record" against "la tasa más alta registrada". Each side in its own language;
