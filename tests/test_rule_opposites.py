@@ -195,6 +195,18 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "county in English but city ('ciudad') in Spanish"),
     ("Rain is expected this weekend.", "Se espera nieve este fin de semana.", "nieve",
      "rain in English but snow ('nieve') in Spanish"),
+    # a resignation said a retirement (15 faithful corpus pairs say one of them on both sides, alike)
+    ("She announced her resignation on Monday.", "Ella anunció su jubilación el lunes.", "jubilación",
+     "resigned ('resignation') in English but retired ('jubilación') in Spanish"),
+    ("The chief will retire in June.", "El jefe renunciará en junio.", "renunciará",
+     "retired ('retire') in English but resigned ('renunciará') in Spanish"),
+    # the weather: rain, snow, lightning, hail, fog, each against the others
+    ("The game was canceled because of lightning.", "El partido fue cancelado por la lluvia.", "lluvia",
+     "lightning in English but rain ('lluvia') in Spanish"),
+    ("Hail damaged dozens of cars.", "La lluvia dañó docenas de autos.", "lluvia",
+     "hail in English but rain ('lluvia') in Spanish"),
+    ("Dense fog closed the airport.", "La nieve cerró el aeropuerto.", "nieve",
+     "fog in English but snow ('nieve') in Spanish"),
     ("The medical examiner ruled the death a suicide.", "El médico forense dictaminó que la muerte fue un homicidio.",
      "homicidio", "suicide in English but homicide ('homicidio') in Spanish"),
     ("Police said the shooting was accidental.", "La policía dijo que el disparo fue intencional.", "intencional",
@@ -540,6 +552,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Los Angeles County firefighters fought the brush fire.",
      "Bomberos del condado de Los Ángeles combatieron el incendio de maleza."),
     ("Rain will turn to snow overnight.", "La lluvia se convertirá en nieve durante la noche."),
+    ("The game was delayed by lightning.", "El partido se retrasó por los relámpagos."),
+    ("He will step down in January.", "Se retirará en enero."),  # ("se retiró": stepped down or retired)
+    ("The retired teacher resigned from the board.", "La maestra jubilada renunció a la junta."),
+    ("Thunderstorms brought heavy rain and hail.", "Las tormentas eléctricas trajeron fuertes lluvias y granizo."),
+    ("Hail, thunderstorms and tornadoes are forms of severe weather.",
+     "El pedrisco, las tormentas eléctricas y los tornados son formas del clima extremo."),  # (Spain's hail)
+    ("The fog lifted and a ray of sunshine broke through.", "Se disipó la bruma y asomó un rayo de sol."),  # (no bolt)
     ("The shooting was not intentional, police said.", "El disparo no fue intencional, dijo la policía."),
     ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
     ("A car hit a man riding a bicycle.", "Un coche atropelló a un hombre que iba en bicicleta."),
@@ -711,7 +730,8 @@ SWAPPED = {
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "Corte Suprema": "Corte de Apelaciones", "lluvia": "nieve", "nieve": "lluvia",
-    "lluvias": "nevadas", "suicidio": "homicidio", "sarampión": "varicela", "gripe": "COVID-19", "COVID-19": "gripe",
+    "lluvias": "nevadas", "granizo": "lluvia", "niebla": "nieve", "neblina": "lluvia", "relámpagos": "lluvias",
+    "tormentas eléctricas": "nevadas", "tormenta eléctrica": "nevada", "suicidio": "homicidio", "sarampión": "varicela", "gripe": "COVID-19", "COVID-19": "gripe",
     "COVID": "gripe", "coronavirus": "sarampión", "semifinales": "cuartos de final",
     "vendió": "compró", "compró": "vendió", "motocicleta": "camioneta", "bicicleta": "motocicleta",
     "accidental": "intencional", "condado": "ciudad", "terremoto": "huracán", "sismo": "huracán",
@@ -778,10 +798,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,585 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,589 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,724 of 2,089 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,724 of 2,090 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

@@ -79,9 +79,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,585 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,589 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,724 of 2,089 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,724 of 2,090 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -179,6 +179,10 @@ _CANCELLED = {"en": "canceled|cancelled|cancels|called off|scrapped", "es": "can
 _LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}",
              "es": "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir}|despid{o,a,os,as}|"
                    "despedid{o,a,os,as}"}
+# an official who left of their own will ("resigned", "renunció"), said fired or retired
+_RESIGNED = {"en": "resign|resigns|resigned|resigning|resignation|{stepped,steps,step,stepping} down",
+             "es": "renunci{ó,aron,ará,arán,ado,ar,e}|su renuncia|dimi{tió,tieron,tirá,tir}|dimisión|"
+                   "presentó su renuncia"}
 # what one holds or goes without: a permit, a license, a warrant, insurance, a helmet
 _HELD = {"en": "{a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,licenses,licence,warrant,insurance,"
                "helmet,seat belt,seatbelt,mask,masks,visa,appointment}",
@@ -354,11 +358,13 @@ OPPOSITES = {
                "permiso administrativo", _LAID_OFF["es"]),
     },
     ("resigned", "fired or laid off"): {  # an official who left said fired, and the other way
-        "en": ("resign|resigns|resigned|resigning|resignation|{stepped,steps,step,stepping} down",
-               "{was,were,been,is,be,being} {fired,ousted,dismissed,terminated,let go}|" + _LAID_OFF["en"]),
-        "es": ("renunci{ó,aron,ará,arán,ado,ar,e}|su renuncia|dimi{tió,tieron,tirá,tir}|dimisión|"
-               "presentó su renuncia",
-               _LAID_OFF["es"] + "|destituid{o,a,os,as}|destitu{yó,yeron,ir}"),
+        "en": (_RESIGNED["en"], "{was,were,been,is,be,being} {fired,ousted,dismissed,terminated,let go}|"
+               + _LAID_OFF["en"]),
+        "es": (_RESIGNED["es"], _LAID_OFF["es"] + "|destituid{o,a,os,as}|destitu{yó,yeron,ir}"),
+    },
+    ("resigned", "retired"): {  # a resignation said a retirement ("se retiró" also steps down: not read)
+        "en": (_RESIGNED["en"], "retire|retires|retired|retiring|retirement"),
+        "es": (_RESIGNED["es"], "jubil{ó,aron,ará,arán,arse,ado,ada,ados,adas,ación,aciones}|se jubila{,n}"),
     },
     ("first", "last"): {  # the first time, or the first of a series ("the first flu death of the season" / "la última")
         "en": ("first time|first-ever|first ever|{the,its,his,her,their} {first,first time}",
@@ -611,10 +617,6 @@ OPPOSITES = {
     ("county", "city"): {  # which local government acts or pays ("municipio" is a county in Mexico: not read)
         "en": ("county|counties", "city|cities|town"),
         "es": ("condado{,s}", "ciudad{,es}|pueblo"),
-    },
-    ("rain", "snow"): {
-        "en": ("rain|rains|rainfall|showers|raining", "snow|snowfall|snowing|snowstorm|blizzard"),
-        "es": ("lluvia{,s}|llovizna{,s}|aguacero{,s}|chubasco{,s}", "nieve|nevada{,s}|tormenta de nieve|ventisca"),
     },
     ("suicide", "homicide"): {  # how a death was ruled
         "en": ("suicide{,s}|took {his,her,their} own li{fe,ves}|killed {himself,herself,themselves}",
@@ -972,7 +974,19 @@ DISASTERS = {"earthquake": {"en": "earthquake{,s}|quake{,s}|tremor{,s}", "es": "
              "hurricane": {"en": "hurricane{,s}", "es": "huracán|huracanes"},
              "tropical storm": {"en": "tropical storm{,s}", "es": "tormenta{,s} tropical{,es}"},
              "tornado": {"en": "tornado{,s,es}|twister{,s}", "es": "tornado{,s}"}}
-for _kinds in (ROUNDS, MEDALS, DISASTERS):
+# The weather that closed a school or called off a game: rain, snow, lightning, hail, fog, each against the others
+# ("canceled because of lightning" / "por la lluvia"). "rayo" alone is not read ("un rayo de esperanza", "rayos X");
+# "pedrisco" is Spain's hail. (Heat against cold is its own pair above.)
+WEATHER = {"rain": {"en": "rain|rains|rainfall|showers|raining|downpour{,s}",
+                    "es": "lluvia{,s}|llovizna{,s}|aguacero{,s}|chubasco{,s}"},
+           "snow": {"en": "snow|snowfall|snowing|snowstorm|blizzard",
+                    "es": "nieve|nevada{,s}|tormenta de nieve|ventisca"},
+           "lightning": {"en": "lightning|thunderstorm{,s}|thunder",
+                         "es": "relámpago{,s}|tormenta{,s} eléctrica{,s}|{caída,impacto} de un rayo|"
+                               "alcanzad{o,a,os,as} por un rayo"},
+           "hail": {"en": "hail|hailstorm{,s}|hailstone{,s}", "es": "granizo{,s}|granizada{,s}|pedrisco"},
+           "fog": {"en": "fog|foggy", "es": "niebla|neblina"}}
+for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER):
     OPPOSITES.update({(one, other): {lang: (_kinds[one][lang], _kinds[other][lang]) for lang in ("en", "es")}
                       for one, other in combinations(_kinds, 2)})
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
