@@ -195,6 +195,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "county in English but city ('ciudad') in Spanish"),
     ("Rain is expected this weekend.", "Se espera nieve este fin de semana.", "nieve",
      "rain in English but snow ('nieve') in Spanish"),
+    # rural against urban (22 faithful corpus pairs say one on both sides, alike), a driver who fled the scene
+    ("The grant will benefit rural communities.", "La subvención beneficiará a comunidades urbanas.", "urbanas",
+     "rural in English but urban ('urbanas') in Spanish"),
+    ("The driver fled the scene.", "El conductor permaneció en el lugar.", "permaneció en el lugar",
+     "fled the scene in English but stayed at the scene ('permaneció en el lugar') in Spanish"),
+    ("The driver remained at the scene, police said.", "El conductor se dio a la fuga, dijo la policía.",
+     "se dio a la fuga", "stayed at the scene ('remained at the scene') in English but fled the scene ('se dio a la "
+     "fuga') in Spanish"),
     # a resignation said a retirement (15 faithful corpus pairs say one of them on both sides, alike)
     ("She announced her resignation on Monday.", "Ella anunció su jubilación el lunes.", "jubilación",
      "resigned ('resignation') in English but retired ('jubilación') in Spanish"),
@@ -553,6 +561,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Bomberos del condado de Los Ángeles combatieron el incendio de maleza."),
     ("Rain will turn to snow overnight.", "La lluvia se convertirá en nieve durante la noche."),
     ("The game was delayed by lightning.", "El partido se retrasó por los relámpagos."),
+    ("It was a hit-and-run, police said.", "El conductor se dio a la fuga, dijo la policía."),
+    ("Rural and urban schools got the same amount.", "Las escuelas urbanas y rurales recibieron lo mismo."),
     ("He will step down in January.", "Se retirará en enero."),  # ("se retiró": stepped down or retired)
     ("The retired teacher resigned from the board.", "La maestra jubilada renunció a la junta."),
     ("Thunderstorms brought heavy rain and hail.", "Las tormentas eléctricas trajeron fuertes lluvias y granizo."),
@@ -729,7 +739,8 @@ SWAPPED = {
     "detuvieron": "liberaron", "arrestado": "liberado", "liberado": "detenido", "contrató": "despidió",
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
-    "Corte Suprema": "Corte de Apelaciones", "lluvia": "nieve", "nieve": "lluvia",
+    "rural": "urbana", "rurales": "urbanas", "urbano": "rural", "urbana": "rural", "urbanos": "rurales",
+    "urbanas": "rurales", "Corte Suprema": "Corte de Apelaciones", "lluvia": "nieve", "nieve": "lluvia",
     "lluvias": "nevadas", "granizo": "lluvia", "niebla": "nieve", "neblina": "lluvia", "relámpagos": "lluvias",
     "tormentas eléctricas": "nevadas", "tormenta eléctrica": "nevada", "suicidio": "homicidio", "sarampión": "varicela", "gripe": "COVID-19", "COVID-19": "gripe",
     "COVID": "gripe", "coronavirus": "sarampión", "semifinales": "cuartos de final",
@@ -798,10 +809,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,589 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,605 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,724 of 2,090 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,737 of 2,105 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
