@@ -195,6 +195,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "county in English but city ('ciudad') in Spanish"),
     ("Rain is expected this weekend.", "Se espera nieve este fin de semana.", "nieve",
      "rain in English but snow ('nieve') in Spanish"),
+    # a pace slowed against quickened (6 faithful corpus pairs say one on both sides, alike), charges dropped
+    # against filed, rates held steady against raised
+    ("Inflation slowed in October.", "La inflación se aceleró en octubre.", "se aceleró",
+     "slowed in English but accelerated ('se aceleró') in Spanish"),
+    ("The charges were dropped.", "Los cargos fueron presentados.", "cargos fueron presentados",
+     "charges dropped ('charges were dropped') in English but charges filed ('cargos fueron presentados') in Spanish"),
+    ("The Fed held interest rates steady.", "La Fed subió las tasas de interés.", "subió",
+     "unchanged ('held interest rates steady') in English but rose ('subió') in Spanish"),
     # rural against urban (22 faithful corpus pairs say one on both sides, alike), a driver who fled the scene
     ("The grant will benefit rural communities.", "La subvención beneficiará a comunidades urbanas.", "urbanas",
      "rural in English but urban ('urbanas') in Spanish"),
@@ -561,6 +569,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Bomberos del condado de Los Ángeles combatieron el incendio de maleza."),
     ("Rain will turn to snow overnight.", "La lluvia se convertirá en nieve durante la noche."),
     ("The game was delayed by lightning.", "El partido se retrasó por los relámpagos."),
+    ("The Fed held interest rates steady.", "La Fed mantuvo estables las tasas de interés."),
+    ("Growth slowed after a strong rebound.", "El crecimiento se desaceleró tras un fuerte repunte."),
+    ("Prosecutors dropped the charges.", "La fiscalía retiró los cargos."),
     ("It was a hit-and-run, police said.", "El conductor se dio a la fuga, dijo la policía."),
     ("Rural and urban schools got the same amount.", "Las escuelas urbanas y rurales recibieron lo mismo."),
     ("He will step down in January.", "Se retirará en enero."),  # ("se retiró": stepped down or retired)
@@ -776,7 +787,8 @@ SWAPPED = {
     "dio negativo": "dio positivo", "como local": "como visitante", "en casa": "como visitante",
     "como visitante": "como local", "por encima de lo normal": "por debajo de lo normal",
     "por debajo de lo normal": "por encima de lo normal", "se entregó": "escapó", "huyó": "se entregó",
-    "escapó": "se entregó", "sin cambios": "subió", "se mantuvo estable": "subió", "mayor que": "menor que",
+    "escapó": "se entregó", "sin cambios": "subió", "se mantuvo estable": "subió",
+    "se desaceleró": "se aceleró", "desaceleración": "aceleración", "se aceleró": "se desaceleró", "mayor que": "menor que",
     "menor que": "mayor que", "renovó": "expiró", "restablecido": "cortado", "restableció": "cortó",
     "hospitalizado": "dado de alta", "hospitalizados": "dados de alta", "vacunados": "no vacunados",
     "vacunado": "no vacunado", "se intensificó": "se debilitó", "se debilitó": "se intensificó",
@@ -809,10 +821,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,605 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,613 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,737 of 2,105 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,737 of 2,107 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

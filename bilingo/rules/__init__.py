@@ -199,7 +199,7 @@ RULES: dict[str, Rule] = {
             "staff, shelter in place against evacuate, undocumented against documented, expanded against restricted "
             "(access, a program), a citizen against a permanent "
             "resident, an asylum seeker against a refugee, deported against extradited, a court's level (supreme, "
-            "appeals, trial), a wildfire against a house fire, the county against the city, rural against urban, a "
+            "appeals, trial), a wildfire against a house fire, the county against the city, rural against urban, a pace slowed against quickened, charges dropped against filed, a "
             "driver who fled the scene against one who stayed, the weather (rain, snow, lightning, hail or fog "
             "against the others), an "
             "earthquake, a hurricane, a tropical storm or a tornado against the others, raised against lowered "

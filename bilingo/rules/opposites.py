@@ -79,9 +79,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,605 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,613 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,737 of 2,105 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,737 of 2,107 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -188,9 +188,14 @@ _HELD = {"en": "{a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,li
                "helmet,seat belt,seatbelt,mask,masks,visa,appointment}",
          "es": "{un ,una ,el ,la ,su ,sus ,}{permiso,permisos,licencia,licencias,orden judicial,seguro,casco,"
                "cinturón de seguridad,mascarilla,cubrebocas,visa,cita}"}
-_UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,were} {steady,flat,stable}",
+_RATES = {"en": "{rates,interest rates,the rate,its rate,its rates,its key rate,its benchmark rate,borrowing costs}",
+          "es": "{las tasas,la tasa,los tipos,el tipo,las tasas de interés,los tipos de interés}"}
+_UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,were} {steady,flat,stable}|"
+                    "{held,holds,hold,kept,keeps,keep} " + _RATES["en"] + " steady",
               "es": "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
-                    "{estable,estables}|{permaneció,permanecieron} {estable,estables}"}
+                    "{estable,estables}|{permaneció,permanecieron} {estable,estables}|"
+                    "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} " + _RATES["es"] + " {estable,estables}|"
+                    "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} {estable,estables} " + _RATES["es"]}
 # the words before a condition that deny it ("was not armed", "has yet to be confirmed", "no estaba armado", "sin
 # ser identificado"), each a prefix that ``_denied`` puts before every phrase of the condition
 _DENIALS = {
@@ -613,6 +618,19 @@ OPPOSITES = {
         "es": ("incendio{,s} forestal{,es}|incendio{,s} de {maleza,pastizal,pastizales,vegetación,matorrales}",
                "incendio{,s} {residencial,residenciales,estructural,estructurales,comercial}|"
                "incendio{,s} {de,en} {una casa,una vivienda,un edificio,un apartamento,un departamento}"),
+    },
+    ("slowed", "accelerated"): {  # growth, inflation, a pace ("inflation slowed" / "se aceleró")
+        "en": ("slowed|slows|slowing|slowdown{,s}|decelerated|deceleration|{will,to} slow",
+               "accelerated|accelerates|accelerating|acceleration|sped up|speeds up|{will,to} accelerate"),
+        "es": ("se desaceler{ó,aron,a,an,ará,arán}|desaceleración|se ralentiz{ó,aron,a,an}|ralentización",
+               "se aceler{ó,aron,a,an,ará,arán}|aceleración|repunt{ó,aron,ará}|repunte"),
+    },
+    ("charges dropped", "charges filed"): {  # a prosecutor's decision
+        "en": ("{dropped,dismissed} the charges|dropped charges|charges {were,have been,had been} {dropped,dismissed}",
+               "filed charges|charges {were,have been,had been} filed|{brought,pressed} charges"),
+        "es": ("{retiró,retiraron,desestimó,desestimaron} los cargos|cargos {fueron,han sido} {retirados,desestimados}|"
+               "retirada de los cargos",
+               "{presentó,presentaron,formuló,formularon} cargos|cargos {fueron,han sido} {presentados,formulados}"),
     },
     ("rural", "urban"): {  # who a program, a grant, a school serves
         "en": ("rural", "urban"),
