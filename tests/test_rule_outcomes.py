@@ -44,6 +44,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ha perdido", "won in English but lost ('ha perdido') in Spanish"),
     ("He won reelection in 2020.", "Perdió la reelección en 2020.",  # the Spanish drops the pronoun
      "Perdió", "won in English but lost ('Perdió') in Spanish"),
+    ("The incumbent conceded the race.", "El titular ganó la contienda.",  # "contienda": a race
+     "ganó", "lost ('conceded the race') in English but won ('ganó') in Spanish"),
     # a result that names its contest in its own words: a concession, a victory declared
     ("The incumbent conceded the race late Tuesday.", "El titular se declaró ganador de la contienda el martes.",
      "se declaró ganador", "lost ('conceded the race') in English but won ('se declaró ganador') in Spanish"),
@@ -76,6 +78,7 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("Stocks in Sydney lost 5 percent.", "Las acciones de Sidney perdieron un 5 por ciento."),  # spelt otherwise
     ("The incumbent won reelection with 54% of the vote.", "El titular ganó la reelección con el 54% de los votos."),
     ("He won reelection in 2020.", "Ganó la reelección en 2020."),
+    ("The incumbent won the race.", "El titular ganó la contienda."),
     ("The team lost the final on penalties.", "El equipo perdió la final en penales."),
     ("The city lost the lawsuit, but the county won its appeal.",
      "La ciudad perdió la demanda, pero el condado ganó su apelación."),

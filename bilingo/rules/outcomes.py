@@ -76,7 +76,7 @@ _CONTEST_AFTER = {
                      r"race|seat|primary|runoff|title|championship|games?|match(?:es)?|series|finals?|tournament|"
                      r"lawsuit|appeal|bid)\b"),
     "es": re.compile(r"\s+(?:(?:la|el|los|las|su|sus|un|una)\s+)?(?:[\w-]+\s+){0,2}?(?:reelección|elecciones|"
-                     r"elección|carrera|escaño|primarias|segunda\s+vuelta|título|campeonato|partidos?|serie|finales?|"
+                     r"elección|carrera|contiendas?|escaño|primarias|segunda\s+vuelta|título|campeonato|partidos?|serie|finales?|"
                      r"torneo|demanda|apelación|candidatura)\b"),
 }
 # The rival of a win or a loss, the capitalised words just after the verb (a score may come between): "beat the
