@@ -9,8 +9,10 @@ of each side of an aligned pair and looks for each in the counterpart.
 "de", "del", "la", "of", "the" between capitalised words ("Bank of England",
 "José Luis Rodríguez Zapatero"), and acronyms ("NATO", "U.S.", "EE. UU."). A capitalised
 word at the start of a sentence, or after an opening quote or a colon, is a name only
-when it is part of a longer run, or when the same word is written capitalised elsewhere
-(not at a sentence start) on the same side of the document. Title-case headlines only
+when the same word is written capitalised elsewhere (not at a sentence start) on the same
+side of the document, or when it is a US Census given name before another capitalised word
+("Mike Davis, the county judge, said": a person, compared whole); otherwise the run's other
+words are the name. Title-case headlines only
 keep words known as names from the body. Titles and generic words ("President",
 "Minister", "Mr", "Sen.") are not names on their own and are ignored inside names; the
 period of an abbreviated title or of a middle initial starts no sentence ("Sen. Ted Cruz", "Kwame R. Brown"). "Of" after a person
@@ -33,7 +35,9 @@ skipped: only names that pass through MT unchanged, or that the table knows, are
 there, and the US places with Spanish names that MT translates word by word ("El Paso" is
 "The Step" to Apertium, "Amarillo" "Yellow": ``bilingo.places``), so that "Austin"
 / "El Paso" is a changed name. Two names spelt alike are taken for one name in two languages ("Hauts-de-Seine" /
-"Altos del Sena"), unless both are US cities (``bilingo.places.US_CITIES``: "Pasadena" / "Pearland"). A country
+"Altos del Sena"), unless both are US cities (``bilingo.places.US_CITIES``: "Pasadena" / "Pearland"), or a person's
+surnames that are both among the US Census's 5,000 commonest, two letters apart or more ("Ana Garcia" / "Ana Garza",
+"Mike Davis" / "Mike Dávila": ``two_surnames``; "Gonzales" / "Gonzalez" is one surname). A country
 or city of the table that MT writes in English ("Francia" as "France") is checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, while a city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
@@ -606,10 +610,14 @@ def _name_from_run(text: str, tokens: tuple[str, ...], gaps: tuple[str, ...], ru
     """Zero or one name from a run of capitalised tokens (their positions), dropping position-capitalised
     words."""
     run = list(run)
-    # a sentence-initial word is dropped unless known as a name (or it starts a longer run of names)
+    # a sentence-initial word is dropped unless known as a name, or a given name before another capitalised word
+    # ("Mike Davis, the county judge, signed": a person, where "Davis" alone is a surname said two ways)
     while run and _at_sentence_start(tokens, gaps, run[0]):
         first = fold(tokens[run[0]])
-        if first in stopwords or first in CONNECTORS or not _is_known(tokens[run[0]], known):
+        if first in stopwords or first in CONNECTORS or not (
+                _is_known(tokens[run[0]], known) or (len(run) > 1 and not title_case and first not in GENERIC
+                                                     and first in given_names()
+                                                     and fold(tokens[run[1]]) not in CONNECTORS)):
             run.pop(0)
             while run and fold(tokens[run[0]]) in CONNECTORS:
                 run.pop(0)
@@ -1378,7 +1386,7 @@ def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int
             if counterpart is None:
                 counterpart = lookups.counterpart(side, [pair])
             surname = words[-1]
-            if word_found(surname, counterpart) or not surname.isalpha() or surname in common:
+            if _surname_found(surname, counterpart) or not surname.isalpha() or surname in common:
                 continue
             own_translation = lookups.own_translation(side, pair)  # (built for the first surname missing)
             if own_translation is not None and surname not in own_translation.words:
@@ -1535,6 +1543,54 @@ def given_names_of_both_sexes() -> frozenset[str]:
         OTHER_COUNTRIES_GENDER)
 
 
+CENSUS_SURNAME_RANK = 5000  # the commonest surnames of the 1990 US Census, down to about 1 in 50,000 people
+
+
+@lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """The 5,000 commonest surnames of the 1990 US Census (public domain, shipped by the ``names`` package), folded:
+    Garcia, Garza, Davis, Davila, Perez and Pena are there; a transliteration's two spellings seldom both are
+    ("Zelensky", "Zelenski" are not). Read on the first surname that needs it, not at start-up."""
+    from importlib.resources import files
+
+    lines = files("names").joinpath("dist.all.last").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.split()[0]) for line in lines[:CENSUS_SURNAME_RANK] if line.strip())
+
+
+def two_surnames(word: str, other: str) -> bool:
+    """Whether two folded words, spelt alike enough to pass for one name in two languages, are two people's
+    surnames: both among the US Census's commonest (``census_surnames``), two letters apart or more (one letter is
+    a variant: Gonzales / Gonzalez, Smith / Smyth), not one transliteration of the other nor forms of one name
+    ("Davis" / "Davila", "Garcia" / "Garza", "Perez" / "Pena")."""
+    if word == other or word not in census_surnames() or other not in census_surnames():
+        return False
+    if _one_given_name(word, other) or _transliterated(word) == _transliterated(other):
+        return False
+    return _edit_distance(word, other) >= 2
+
+
+def _edit_distance(word: str, other: str) -> int:
+    """Letters inserted, deleted or replaced to turn one word into the other (Levenshtein)."""
+    previous = list(range(len(other) + 1))
+    for i, letter in enumerate(word, 1):
+        current = [i]
+        for j, other_letter in enumerate(other, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other_letter)))
+        previous = current
+    return previous[-1]
+
+
+def _surname_found(surname: str, counterpart: Counterpart) -> bool:
+    """Whether a person's surname is in ``counterpart`` (``word_found``), where a word spelt alike that is another
+    common surname ("Davila" for "Davis": ``two_surnames``) does not count."""
+    if surname in counterpart.words or not word_found(surname, counterpart):
+        return surname in counterpart.words
+    if surname not in census_surnames():
+        return True
+    alike = [word for word in counterpart.words if word != surname and _same_name_word(surname, word)]
+    return not alike or not all(two_surnames(surname, word) for word in alike)
+
+
 def _one_given_name(word: str, other: str) -> bool:
     """Whether two folded words are forms of one given name (``GIVEN_NAME_FORMS``): "Louis-Charles" / "Luis
     Carlos", "Marie Therese" / "María Teresa", a king's children whose names Spanish translates whole, end in a
@@ -1623,7 +1679,8 @@ def _changed_surname_findings(aligned, lookups: _Lookups, pair, names, local, co
         for theirs in there:
             shared = any(a == b or _same_name_word(a, b, strict=True) for a in mine.found for b in theirs.found
                          if len(a) >= MIN_SHARED_WORD and len(b) >= MIN_SHARED_WORD and a.isalpha())
-            if shared and not _same_name_word(mine.surname, theirs.surname) and not _one_given_name(
+            if shared and (not _same_name_word(mine.surname, theirs.surname)
+                           or two_surnames(mine.surname, theirs.surname)) and not _one_given_name(
                     mine.surname, theirs.surname):
                 findings.append(_finding(aligned, pair, mine.mention, theirs.mention, settings))
                 there.remove(theirs)
