@@ -155,6 +155,11 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Pasadena in English but Pearland in Spanish"),
     ("The crash happened in Galveston on Monday.", "El choque ocurrió en Garland el lunes.",
      "Galveston in English but Garland in Spanish"),
+    # a city whose name ends as a demonym does ("Orleans", "Texans") is a name all the same
+    ("The family moved to New Braunfels last year.", "La familia se mudó a New Orleans el año pasado.",
+     "New Braunfels in English but New Orleans in Spanish"),
+    ("The game was played in New Orleans.", "El partido se jugó en Houston.",
+     "New Orleans in English but Houston in Spanish"),
     # a wire service put for another (a bio's "worked for the Associated Press" had gone unread: its words translate)
     ("She previously worked for the Associated Press.", "Anteriormente trabajó para Reuters.",
      "Associated Press in English but Reuters in Spanish"),
@@ -182,6 +187,7 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("The report was confirmed by Agence France-Presse.", "El reporte fue confirmado por la agencia AFP."),
     ("She grew up in Amarillo and studied in Santa Fe.", "Creció en Amarillo y estudió en Santa Fe."),
     ("The crash happened in Pasadena on Monday.", "El choque ocurrió en Pasadena el lunes."),
+    ("The family moved to New Orleans last year.", "La familia se mudó a Nueva Orleans el año pasado."),
     ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",
      "Los migrantes cruzaron el río Bravo cerca de Eagle Pass el lunes."),
     ("Fireworks are banned in the county on New Year's Eve.",

@@ -676,8 +676,9 @@ def _is_name(words: tuple[str, ...], acronym: bool, stopwords: set[str]) -> bool
         return False  # acronyms are translated (ECB/BCE, ISIL/EI): only those in EQUIVALENTS are compared
     if not distinctive and not acronym:
         return False
-    if distinctive and all(DEMONYM.search(word) for word in distinctive) and not _equivalent_forms_of(words):
-        return False  # "Russian", "Eastern European"
+    if (distinctive and all(DEMONYM.search(word) for word in distinctive) and not _equivalent_forms_of(words)
+            and words not in _US_CITY_WORDS):
+        return False  # "Russian", "Eastern European" (not "New Orleans", a city)
     if len(distinctive) == 1 and distinctive[0] in stopwords:
         return False
     if _numbered_street(words, distinctive):
