@@ -1252,6 +1252,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         _drop_currency_conversions(aligned, pair, mentions[position], leftovers)
         _drop_unit_conversions(aligned, pair, mentions[position], leftovers)
+        _drop_dates_said_as_holidays(aligned, pair, leftovers)
         _drop_decades_said_as_bounds(aligned, leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         strong = {side: [m for m in leftovers[side] if m.strong
@@ -1568,6 +1569,26 @@ def _drop_unit_conversions(aligned: AlignedDocument, pair: AlignedPair, mentions
             between = text[previous.end : mention.start]
             units = _UNIT_WORDS_BEFORE_CONVERSION.match(between)
             if between[units.end():].strip() and _CONVERSION_BETWEEN.fullmatch(between[units.end():]):
+                leftovers[side].remove(mention)
+
+
+def _drop_dates_said_as_holidays(aligned: AlignedDocument, pair: AlignedPair,
+                                 leftovers: dict[str, list[Mention]]) -> None:
+    """Remove a date left over on one side that the other side names as its holiday ("the Fourth of July" / "el Día
+    de la Independencia", "Dec. 25" / "Navidad"): one date, said two ways (``bilingo.rules.holidays``); and a date
+    that is a holiday's name ("the Fourth of July") against another holiday, which the holidays reading reports."""
+    from bilingo.rules.holidays import holiday_dates, holidays  # (holidays imports opposites, which imports this)
+
+    for side in ("left", "right"):
+        dated = [m for m in leftovers[side] if m.kind == "date" and m.exact]
+        if not dated:
+            continue
+        own, other = aligned.version(side), aligned.version(aligned.other(side))
+        other_texts = [other.segments[index].text for index in getattr(pair, aligned.other(side))]
+        named = frozenset().union(*(holiday_dates(text, other.lang) for text in other_texts))
+        for mention in dated:
+            if mention.exact <= named or (holidays(mention.text, own.lang)
+                                          and any(holidays(text, other.lang) for text in other_texts)):
                 leftovers[side].remove(mention)
 
 
