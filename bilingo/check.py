@@ -322,7 +322,23 @@ def run_checks(aligned: AlignedDocument, settings: Settings, timer: StageTimer) 
                 for finding in import_module(module_name).check(moved, settings):
                     if (finding.rule, finding.path, finding.start, finding.end) not in seen:
                         findings.append(finding)
-    return [finding for finding in findings if finding.rule not in settings.disabled_rules]
+    return without_repeats([finding for finding in findings if finding.rule not in settings.disabled_rules])
+
+
+def without_repeats(findings: list[Finding]) -> list[Finding]:
+    """``findings`` less each one whose text an earlier finding of the same rule already covers in part: two readings
+    of one slip ("twice as long" / "tres veces más larga" is a count and a multiple changed) are one finding for the
+    editor, the first module's (``CHECK_MODULES`` order)."""
+    kept: list[Finding] = []
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for finding in findings:
+        taken = spans.setdefault((finding.rule, finding.path), [])
+        if finding.end > finding.start and any(start < finding.end and finding.start < end for start, end in taken):
+            continue
+        if finding.end > finding.start:
+            taken.append((finding.start, finding.end))
+        kept.append(finding)
+    return kept
 
 
 def moved_document(aligned: AlignedDocument, settings: Settings) -> AlignedDocument | None:

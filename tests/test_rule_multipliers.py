@@ -37,6 +37,9 @@ def test_a_multiple_said_as_another_is_reported(en, es, flagged, message):
     ("The team needs a double-digit win; tickets cost triple what they did.",  # a compound is no multiple
      "El equipo necesita ganar por más de diez puntos; las entradas cuestan el triple que antes."),
     ("The number of cases doubled, then tripled.", "Los casos se duplicaron y luego se triplicaron."),
+    # a count before a period is how often, the number rule's ("twice in English but tres in Spanish")
+    ("Take one pill twice a day.", "Tome una pastilla tres veces al día."),
+    ("The board meets three times a year.", "La junta se reúne dos veces por año."),
 ])
 def test_a_multiple_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -56,14 +59,26 @@ SWAPPED = {"doble": "triple", "triple": "doble", "dos veces": "tres veces", "tre
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_multiples_and_swapped_ones_are_found():
-    """45 sentence pairs of the dev corpus say a multiple on both sides, none the other way; with the first Spanish
-    multiple swapped, 43 of 44 are found."""
+    """38 sentence pairs of the dev corpus say a multiple on both sides, none the other way (45 before a count before a
+    period, "twice a week" / "dos veces por semana", was left to the number rule as how often); with the first
+    Spanish multiple swapped, 36 of 37 are found."""
     compared, disagreeing, swapped, found = contrast_measure(multipliers.multiples, multipliers.changed, SWAPPED)
-    assert compared >= 40 and disagreeing == 0
-    assert swapped >= 40 and found >= swapped - 2
+    assert compared >= 35 and disagreeing == 0
+    assert swapped >= 35 and found >= swapped - 2
 
 
 @needs_corpus
 def test_faithful_corpus_documents_get_no_finding():
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120) + clean_corpus_documents("tico19", 30)
     assert [finding.text for document in documents for finding in multipliers.check(document, Settings())] == []
+
+
+def test_a_slip_read_as_a_count_and_as_a_multiple_is_one_finding():
+    """"twice as fast" / "tres veces más rápido" is a count changed (the number rule) and a multiple changed (this
+    module): the whole check reports it once, the first module's reading (``check.without_repeats``)."""
+    from bilingo.check import StageTimer, run_checks
+
+    aligned = aligned_pair("Rents rose twice as fast as wages.", "Los alquileres subieron tres veces más rápido que "
+                           "los salarios.")
+    findings = [f for f in run_checks(aligned, Settings(), StageTimer()) if f.rule == "number-mismatch"]
+    assert [(f.text, f.message) for f in findings] == [("tres", "twice in English but tres in Spanish")]

@@ -10,7 +10,8 @@ multiple changed: one finding on the translated side, at the word that changed, 
 A word that is part of a compound is no multiple: "double-digit", "triple-A", "doble-clic". Only a count in words of
 times is read ("twice", "three times", "dos veces"), which is as often the times something happened ("was arrested
 twice" / "fue arrestado dos veces") as a multiple: both sides then say the same count, and a side that says it
-otherwise ("en dos ocasiones") says no multiple, which is no finding.
+otherwise ("en dos ocasiones") says no multiple, which is no finding. A count before a period ("twice a day" / "tres
+veces al día") is how often, compared by the number rule, not a multiple.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus (tests/test_rule_numbers.py).
 """
@@ -44,9 +45,12 @@ MULTIPLE_WORDS = {
         TENFOLD: r"diez\s+veces|décuplo",
     },
 }
+# a count of times before a period is how often ("twice a day" / "tres veces al día"), which the number rule compares
+_RATE_AFTER = {"en": r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|night|hour|minute|season|term)\b)",
+               "es": r"(?!\s+(?:al|a\s+la|por|por\s+la|cada)\s+(?:día|semana|mes|año|noche|hora|minuto|temporada)\b)"}
 # (no word glued to it by a hyphen: "double-digit", "triple-A", "doble-clic")
-_MULTIPLE = {lang: re.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]))" for kind, words in kinds.items()),
-                              re.IGNORECASE)
+_MULTIPLE = {lang: re.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]){_RATE_AFTER[lang]})"
+                                       for kind, words in kinds.items()), re.IGNORECASE)
              for lang, kinds in MULTIPLE_WORDS.items()}
 _CUES = {"en": ("doubl", "twice", "tripl", "thrice", "threefold", "quadrupl", "fourfold", "fivefold", "tenfold",
                 " times"),
