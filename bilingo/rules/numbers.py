@@ -164,15 +164,25 @@ _DAY_PART = {
 # dólares al año". "a day", "al año" only where they say a rate: not before "ago", "later", "after" ("a year ago"),
 # nor "al día siguiente", "al mes de su llegada"; not "for a year" (a span); "diario" not after an article or a
 # possessive ("el diario", a newspaper).
+# how often, in order; every other day, week, month or year falls between its period and the next ("every other
+# week" / "cada semana" is a change; "every two weeks" / "cada quince días" is none)
+_EVERY_OTHER = {"day": 1.5, "week": 2.5, "month": 3.5, "year": 4.5}
 FREQUENCIES = {"en": {"hourly": 0, "hour": 0, "daily": 1, "day": 1, "weekly": 2, "week": 2, "monthly": 3, "month": 3,
-                      "yearly": 4, "annually": 4, "annual": 4, "year": 4},
+                      "yearly": 4, "annually": 4, "annual": 4, "year": 4, "fortnightly": 2.5, "fortnight": 2.5,
+                      **{f"other {unit}": value for unit, value in _EVERY_OTHER.items()}},
                "es": {"hora": 0, "diario": 1, "diaria": 1, "diarios": 1, "diarias": 1, "diariamente": 1,
                       "día": 1, "días": 1, "semanal": 2, "semanales": 2, "semanalmente": 2, "semana": 2, "semanas": 2,
                       "mensual": 3, "mensuales": 3, "mensualmente": 3, "mes": 3, "meses": 3, "anual": 4, "anuales": 4,
-                      "anualmente": 4, "año": 4, "años": 4}}
+                      "anualmente": 4, "año": 4, "años": 4, "quincenal": 2.5, "quincenales": 2.5,
+                      "quincenalmente": 2.5, "quince días": 2.5, "bimestral": 3.5, "bimestrales": 3.5,
+                      "other día": 1.5, "other semana": 2.5, "other mes": 3.5, "other año": 4.5}}
+# the singular of the units "cada dos" counts in
+_SPANISH_UNIT = {"días": "día", "semanas": "semana", "meses": "mes", "años": "año"}
 _FREQUENCY = {
     # (each alternative opens on a word's first letter before any look-behind: tried at every position of a text)
-    "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual)\b|"
+    "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual|fortnightly)\b|"
+                     r"\bevery\s+(?:other\s+(?P<other>day|week|month|year)|(?:two|2)\s+(?P<others>day|week|month|"
+                     r"year)s|(?P<fortnight>fortnight))\b|"
                      r"\b(?=[ape])(?<!\bfor )(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
                      r"(?![-\w]|\s+(?:ago|later|after|before|earlier|since|from|or|and|of|in|old|long|behind|ahead|"
                      r"into|to|until|when|that|which|the|with|at|on|as|a|an|per|each|every)\b)|"
@@ -183,7 +193,9 @@ _FREQUENCY = {
                      r"anual(?:es|mente)?)\b|"
                      r"\b(?:al|por|cada|a\s+la|todos\s+los|todas\s+las)\s+"
                      r"(?P<unit>hora|día|días|semanas?|mes|meses|año|años)\b"
-                     r"(?![-\w]|\s+(?:siguiente|de|del|en|que|con|pasado|próximo|anterior)\b)|\ba\s+(?P<alone>diario)\b"),
+                     r"(?![-\w]|\s+(?:siguiente|de|del|en|que|con|pasado|próximo|anterior)\b)|\ba\s+(?P<alone>diario)\b|"
+                     r"\b(?P<fortnightly>quincenal(?:es|mente)?|bimestral(?:es)?)\b|"
+                     r"\bcada\s+(?:(?:dos|2)\s+(?P<others>días|semanas|meses|años)|(?P<fortnight>quince\s+días))\b"),
 }
 _SEASON_OR_WEEK_PART = {
     "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
@@ -1279,8 +1291,7 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
                        else _CALENDAR_WORD_ANY_CASE.finditer(text))
     periods = [match.span(match.lastgroup) for match in _SEASON_OR_WEEK_PART[lang].finditer(text)]
     day_parts = [match.span(match.lastgroup) for match in _DAY_PART[lang].finditer(text)]
-    frequencies = [(match.start(), match.end(), match.group(match.lastgroup).lower())
-                   for match in _FREQUENCY[lang].finditer(text)]
+    frequencies = [(match.start(), match.end(), _frequency_word(match)) for match in _FREQUENCY[lang].finditer(text)]
     if not matches and not periods and not day_parts and not frequencies:
         return ()  # most sentences
     found = [Mention(text[start:end], start, end, kind, frozenset({float(table[text[start:end]])}), True, segment)
@@ -1307,6 +1318,15 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
         found.append(Mention(text[match.start():match.end()], match.start(), match.end(), kind,
                              frozenset({float(value)}), True, segment))
     return tuple(sorted(found, key=lambda mention: mention.start))
+
+
+def _frequency_word(match: re.Match) -> str:
+    """The key of ``FREQUENCIES`` a match of ``_FREQUENCY`` says: its word, or "other" and the unit of every other
+    one ("every other week", "every two weeks", "cada dos semanas": "other week", "other semana")."""
+    word = " ".join(match.group(match.lastgroup).lower().split())
+    if match.lastgroup in ("other", "others"):
+        return f"other {_SPANISH_UNIT.get(word, word)}"
+    return word
 
 
 def _side_calendar(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[Mention]:

@@ -851,11 +851,13 @@ def _changed_casualties(aligned, pair, mentions, settings) -> list[Finding]:
     return _read_otherwise(aligned, pair, casualty_readings, counted, settings)
 
 
-def _read_otherwise(aligned, pair, read, candidates: dict[str, list[Mention]], settings) -> list[Finding]:
+def _read_otherwise(aligned, pair, read, candidates: dict[str, list[Mention]], settings,
+                    same_number: bool = False) -> list[Finding]:
     """The quantities both sides give, once each, that each side's words read otherwise: ``read(text, lang,
     segment)`` gives, by a number's start, (what the words say of it, the word that says it, and optionally whether
     that word follows the number); ``candidates``, each side's numbers that may be compared. A number given twice on
-    a side is not: which is which is unclear."""
+    a side is not: which is which is unclear. With ``same_number``, only numbers of one value are compared, not one
+    the other converts ("two weeks" is "quince días": no unit changed)."""
     said = {}
     for side in ("left", "right"):
         version = aligned.version(side)
@@ -874,6 +876,8 @@ def _read_otherwise(aligned, pair, read, candidates: dict[str, list[Mention]], s
         if len(same) != 1 or sum(compatible(m, same[0]) for m in candidates[flagged]) != 1:
             continue
         theirs = said[other].get((same[0].segment, same[0].start))
+        if same_number and not mention.values & same[0].values:
+            continue
         if theirs is not None and theirs[0] != mine[0]:
             after = (mine[2], theirs[2]) if len(mine) > 2 else False
             findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine[1], theirs[1]),
@@ -1011,7 +1015,7 @@ def _changed_time_units(aligned, pair, mentions, settings) -> list[Finding]:
     """"6 months or older" against "6 años o más": the same number, once on each side, a span of time in
     another unit."""
     spans = {side: [m for m in mentions[side] if m.kind in ("number", "word")] for side in ("left", "right")}
-    return _read_otherwise(aligned, pair, time_span_units, spans, settings)
+    return _read_otherwise(aligned, pair, time_span_units, spans, settings, same_number=True)
 
 
 # A span of time said with an article or a half and no number ("for a year", "half an hour", "a decade ago", "a
