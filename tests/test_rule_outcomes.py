@@ -46,6 +46,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Perdió", "won in English but lost ('Perdió') in Spanish"),
     ("The incumbent conceded the race.", "El titular ganó la contienda.",  # "contienda": a race
      "ganó", "lost ('conceded the race') in English but won ('ganó') in Spanish"),
+    ("She won by 300 votes.", "Perdió por 300 votos.",  # a margin in votes stands for the contest
+     "Perdió", "won in English but lost ('Perdió') in Spanish"),
     # a result that names its contest in its own words: a concession, a victory declared
     ("The incumbent conceded the race late Tuesday.", "El titular se declaró ganador de la contienda el martes.",
      "se declaró ganador", "lost ('conceded the race') in English but won ('se declaró ganador') in Spanish"),
@@ -79,6 +81,7 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("The incumbent won reelection with 54% of the vote.", "El titular ganó la reelección con el 54% de los votos."),
     ("He won reelection in 2020.", "Ganó la reelección en 2020."),
     ("The incumbent won the race.", "El titular ganó la contienda."),
+    ("She won by 300 votes.", "Ganó por 300 votos."),
     ("The team lost the final on penalties.", "El equipo perdió la final en penales."),
     ("The city lost the lawsuit, but the county won its appeal.",
      "La ciudad perdió la demanda, pero el condado ganó su apelación."),

@@ -18,7 +18,8 @@ alike first ("the Houston Astros" / "los Astros de Houston"; not "the Los Angele
 Ángeles", whose "Ángeles" partners "Angeles", not "Angels"). One finding on the translated side (the rewrite for two
 versions in one language), at the verb, naming both. With no name before the verb (a pronoun, which Spanish drops,
 is none), a result is still read when a contest follows it ("The incumbent won reelection" / "El titular perdió la
-reelección", "has won five straight games" / "ha perdido cinco partidos"): no translation turns such a sentence
+reelección", "has won five straight games" / "ha perdido cinco partidos", "won by 300 votes" / "perdió por 300
+votos"): no translation turns such a sentence
 around, so the contest stands for the subject; so does a result that names its contest in its own words, a
 concession or a victory declared ("conceded the race" / "se declaró ganador", "declared victory" / "reconoció su
 derrota"). The dev corpus has no such sentence pair to measure it on.
@@ -74,10 +75,10 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "el", "ella", "ellos", "ellas", "n
 _CONTEST_AFTER = {
     "en": re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w-]+\s+){0,2}?(?:re-?election|elections?|"
                      r"race|seat|primary|runoff|title|championship|games?|match(?:es)?|series|finals?|tournament|"
-                     r"lawsuit|appeal|bid)\b"),
+                     r"lawsuit|appeal|bid|votes?)\b"),
     "es": re.compile(r"\s+(?:(?:la|el|los|las|su|sus|un|una)\s+)?(?:[\w-]+\s+){0,2}?(?:reelección|elecciones|"
                      r"elección|carrera|contiendas?|escaño|primarias|segunda\s+vuelta|título|campeonato|partidos?|serie|finales?|"
-                     r"torneo|demanda|apelación|candidatura)\b"),
+                     r"torneo|demanda|apelación|candidatura|votos?)\b"),
 }
 # The rival of a win or a loss, the capitalised words just after the verb (a score may come between): "beat the
 # Lakers", "lost 2-1 to El Paso Locomotive", "vencieron a los Lakers", "perdieron 5-4 ante los Rangers de Texas". The
