@@ -194,6 +194,8 @@ _FREQUENCY = {
                      r"\b(?:al|por|cada|a\s+la|todos\s+los|todas\s+las)\s+"
                      r"(?P<unit>hora|día|días|semanas?|mes|meses|año|años)\b"
                      r"(?![-\w]|\s+(?:siguiente|de|del|en|que|con|pasado|próximo|anterior)\b)|\ba\s+(?P<alone>diario)\b|"
+                     # ("cada" says how often whatever follows: "cada semana en el Ayuntamiento")
+                     r"\bcada\s+(?P<each>hora|día|semana|mes|año)\b(?![-\w]|\s+(?:siguiente|pasado|próximo)\b)|"
                      r"\b(?P<fortnightly>quincenal(?:es|mente)?|bimestral(?:es)?)\b|"
                      r"\bcada\s+(?:(?:dos|2)\s+(?P<others>días|semanas|meses|años)|(?P<fortnight>quince\s+días))\b"),
 }
