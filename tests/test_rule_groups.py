@@ -47,6 +47,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # who says it: the police or the fire department, the prosecution or the defense
     ("Police said the suspect fled on foot.", "Los bomberos dijeron que el sospechoso huyó a pie.",
      "bomberos", "police in English but firefighters ('bomberos') in Spanish"),
+    # who saw it: a witness said as the police, the victim or the suspect
+    ("Witnesses said the man was armed.", "La policía dijo que el hombre estaba armado.",
+     "policía", "witnesses in English but police ('policía') in Spanish"),
     ("Firefighters found the man inside the burning home.",
      "La policía encontró al hombre dentro de la casa en llamas.",
      "policía", "firefighters in English but police ('policía') in Spanish"),
@@ -87,6 +90,7 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("Residents Against Crime met on Monday.", "El grupo Residents Against Crime se reunió el lunes."),  # a name
     ("The program serves seniors and teens.", "El programa atiende a adultos mayores y adolescentes."),
     ("Firefighters rescued the driver, police said.", "Los bomberos rescataron al conductor, dijo la policía."),
+    ("A witness told police the man was armed.", "Un testigo dijo a la policía que el hombre estaba armado."),
     ("The fire department said the blaze was contained.", "El departamento de bomberos dijo que el incendio fue "
      "contenido."),
     ("The city faces a fiscal crisis, the prosecutor said.", "La ciudad enfrenta una crisis fiscal, dijo el fiscal."),
@@ -115,7 +119,7 @@ _TURNED = [("estudiantes", "maestros"), ("alumnos", "profesores"), ("estudiante"
            ("los fiscales", "los abogados defensores")]
 SWAPPED = {"médicos": "pacientes", "profesores": "alumnos", "maestros": "estudiantes", "niños": "adultos",
            "niñas": "adultas", "propietarios": "inquilinos", "sospechoso": "víctima", "sospechosos": "víctimas",
-           "peatones": "conductores"}
+           "peatones": "conductores", "testigo": "sospechoso", "testigos": "policías"}
 for _word, _other in _TURNED:
     for _a, _b in ((_word, _other), (_other, _word)):
         SWAPPED.setdefault(_a, _b)
@@ -124,9 +128,9 @@ for _word, _other in _TURNED:
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
-    """901 sentence pairs of the dev corpus name a group on both sides; one names its counterpart, and it is a
-    real error of the corpus's translation (WMT: "at their employers' expense" / "a costa de los empleados"); with
-    the first Spanish group turned into its counterpart, 749 of 784 are found (the others name the counterpart
+    """911 sentence pairs of the dev corpus name a group on both sides (901 before witnesses were read); one names its
+    counterpart, and it is a real error of the corpus's translation (WMT: "at their employers' expense" / "a costa
+    de los empleados"); with the first Spanish group turned into its counterpart, 756 of 792 are found (the others name the counterpart
     on the English side too: "doctors and patients", "police and firefighters")."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1

@@ -15,7 +15,8 @@ and teachers, not students and children, which news uses for each other). When o
 the other and the other says one of its counterparts more often, the people changed: one finding on the translated
 side, at the word that changed, naming both. A group one side names and the other leaves out says nothing.
 
-The police and the firefighters, the prosecution and the defense lawyers, a civil suit's plaintiff and defendant
+Who saw or says a thing: the witnesses against the police, the victims or the suspects ("Witnesses said" / "La
+policía dijo"). The police and the firefighters, the prosecution and the defense lawyers, a civil suit's plaintiff and defendant
 ("the plaintiff" / "la demandada") are counterparts too: a police report attributed to the fire department, or the
 prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
@@ -86,6 +87,7 @@ GROUPS = {
     "defense lawyers": {"en": "defen{s,c}e {attorney,lawyer}{,s}|defen{s,c}e team",
                         "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|"
                               "equipo de la defensa"},
+    "witnesses": {"en": "witness{,es}|eyewitness{,es}|bystander{,s}", "es": "testigo{,s}"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
     # the people a story about a community is about (not "Black" / "negro": a colour as often)
@@ -103,6 +105,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("tenants
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
+                 ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
                  ("doctors", "nurses"), ("jury", "judges"), ("Latinos", "African Americans"),
