@@ -203,6 +203,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "charges dropped ('charges were dropped') in English but charges filed ('cargos fueron presentados') in Spanish"),
     ("The Fed held interest rates steady.", "La Fed subió las tasas de interés.", "subió",
      "unchanged ('held interest rates steady') in English but rose ('subió') in Spanish"),
+    # an inspection, an exam, a drug test passed against failed
+    ("The restaurant passed its health inspection.", "El restaurante reprobó su inspección sanitaria.",
+     "reprobó su inspección sanitaria", "passed ('passed its health inspection') in English but failed ('reprobó su "
+     "inspección sanitaria') in Spanish"),
+    ("The officer failed a drug test.", "El oficial pasó una prueba de drogas.", "pasó una prueba de drogas",
+     "failed ('failed a drug test') in English but passed ('pasó una prueba de drogas') in Spanish"),
     # declined to comment against commented (11 faithful corpus pairs say one on both sides, alike)
     ("The mayor's spokeswoman declined to comment.", "La portavoz de la alcaldesa dio declaraciones.",
      "dio declaraciones", "declined to comment in English but commented ('dio declaraciones') in Spanish"),
@@ -576,6 +582,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Growth slowed after a strong rebound.", "El crecimiento se desaceleró tras un fuerte repunte."),
     ("Prosecutors dropped the charges.", "La fiscalía retiró los cargos."),
     ("The company declined to comment.", "La empresa no quiso hacer comentarios."),
+    ("The restaurant passed its health inspection.", "El restaurante aprobó su inspección sanitaria."),
+    ("The council passed the budget.", "El concejo aprobó el presupuesto."),
     ("The company did not comment.", "La empresa no dio declaraciones."),
     ("It was a hit-and-run, police said.", "El conductor se dio a la fuga, dijo la policía."),
     ("Rural and urban schools got the same amount.", "Las escuelas urbanas y rurales recibieron lo mismo."),
@@ -831,7 +839,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     """3,624 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,738 of 2,109 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,737 of 2,108 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

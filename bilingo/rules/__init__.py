@@ -202,6 +202,7 @@ RULES: dict[str, Rule] = {
             "resident, an asylum seeker against a refugee, deported against extradited, a court's level (supreme, "
             "appeals, trial), a wildfire against a house fire, the county against the city, rural against urban, a "
             "pace slowed against quickened, charges dropped against filed, declined to comment against commented, "
+            "an inspection or a test passed against failed, "
             "a driver who fled the scene against one who stayed, the weather (rain, snow, lightning, hail or fog "
             "against the others), an "
             "earthquake, a hurricane, a tropical storm or a tornado against the others, raised against lowered "

@@ -81,7 +81,7 @@ read, and negation-mismatch's.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 3,624 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,738 of 2,109 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,737 of 2,108 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -179,6 +179,11 @@ _CANCELLED = {"en": "canceled|cancelled|cancels|called off|scrapped", "es": "can
 _LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}",
              "es": "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir}|despid{o,a,os,as}|"
                    "despedid{o,a,os,as}"}
+# what one passes or fails: an inspection, an exam, a test
+_TESTS = {"en": "{its ,the ,a ,an ,his ,her ,their ,}{health inspection,inspection,inspections,exam,exams,test,tests,"
+                "drug test,background check,bar exam}",
+          "es": "{la,el,su,sus,una,un,los,las} {inspección sanitaria,inspección,inspecciones,examen,exámenes,prueba,"
+                "pruebas,prueba de drogas,verificación de antecedentes,examen de la barra}"}
 # an official who left of their own will ("resigned", "renunció"), said fired or retired
 _RESIGNED = {"en": "resign|resigns|resigned|resigning|resignation|{stepped,steps,step,stepping} down",
              "es": "renunci{ó,aron,ará,arán,ado,ar,e}|su renuncia|dimi{tió,tieron,tirá,tir}|dimisión|"
@@ -624,6 +629,12 @@ OPPOSITES = {
                "accelerated|accelerates|accelerating|acceleration|sped up|speeds up|{will,to} accelerate"),
         "es": ("se desaceler{ó,aron,a,an,ará,arán}|desaceleración|se ralentiz{ó,aron,a,an}|ralentización",
                "se aceler{ó,aron,a,an,ará,arán}|aceleración|repunt{ó,aron,ará}|repunte"),
+    },
+    ("passed", "failed"): {  # an inspection, an exam, a drug test
+        "en": ("passed " + _TESTS["en"], "failed " + _TESTS["en"]),
+        "es": ("{aprobó,aprobaron,pasó,pasaron,superó,superaron} " + _TESTS["es"],
+               "{reprobó,reprobaron,suspendió,suspendieron,no aprobó,no aprobaron,no pasó,no pasaron,no superó,"
+               "no superaron} " + _TESTS["es"]),
     },
     ("declined to comment", "commented"): {  # an official asked for comment
         "en": ("declined to comment|declined comment|declined to be interviewed|{did,would} not comment|"
