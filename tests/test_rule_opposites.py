@@ -209,9 +209,6 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "inspección sanitaria') in Spanish"),
     ("The officer failed a drug test.", "El oficial pasó una prueba de drogas.", "pasó una prueba de drogas",
      "failed ('failed a drug test') in English but passed ('pasó una prueba de drogas') in Spanish"),
-    # declined to comment against commented (11 faithful corpus pairs say one on both sides, alike)
-    ("The mayor's spokeswoman declined to comment.", "La portavoz de la alcaldesa dio declaraciones.",
-     "dio declaraciones", "declined to comment in English but commented ('dio declaraciones') in Spanish"),
     # rural against urban (22 faithful corpus pairs say one on both sides, alike), a driver who fled the scene
     ("The grant will benefit rural communities.", "La subvención beneficiará a comunidades urbanas.", "urbanas",
      "rural in English but urban ('urbanas') in Spanish"),
@@ -581,10 +578,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The Fed held interest rates steady.", "La Fed mantuvo estables las tasas de interés."),
     ("Growth slowed after a strong rebound.", "El crecimiento se desaceleró tras un fuerte repunte."),
     ("Prosecutors dropped the charges.", "La fiscalía retiró los cargos."),
-    ("The company declined to comment.", "La empresa no quiso hacer comentarios."),
     ("The restaurant passed its health inspection.", "El restaurante aprobó su inspección sanitaria."),
     ("The council passed the budget.", "El concejo aprobó el presupuesto."),
-    ("The company did not comment.", "La empresa no dio declaraciones."),
     ("It was a hit-and-run, police said.", "El conductor se dio a la fuga, dijo la policía."),
     ("Rural and urban schools got the same amount.", "Las escuelas urbanas y rurales recibieron lo mismo."),
     ("He will step down in January.", "Se retirará en enero."),  # ("se retiró": stepped down or retired)
@@ -801,8 +796,6 @@ SWAPPED = {
     "como visitante": "como local", "por encima de lo normal": "por debajo de lo normal",
     "por debajo de lo normal": "por encima de lo normal", "se entregó": "escapó", "huyó": "se entregó",
     "escapó": "se entregó", "sin cambios": "subió", "se mantuvo estable": "subió",
-    "comentó": "no quiso comentar", "dio declaraciones": "se negó a dar declaraciones",
-    "no quiso hacer comentarios": "dio declaraciones", "declinó hacer comentarios": "comentó",
     "se desaceleró": "se aceleró", "desaceleración": "aceleración", "se aceleró": "se desaceleró", "mayor que": "menor que",
     "menor que": "mayor que", "renovó": "expiró", "restablecido": "cortado", "restableció": "cortó",
     "hospitalizado": "dado de alta", "hospitalizados": "dados de alta", "vacunados": "no vacunados",
@@ -836,10 +829,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,624 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,613 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,737 of 2,108 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,736 of 2,106 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

@@ -79,9 +79,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,624 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,613 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,737 of 2,108 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,736 of 2,106 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -635,15 +635,6 @@ OPPOSITES = {
         "es": ("{aprobó,aprobaron,pasó,pasaron,superó,superaron} " + _TESTS["es"],
                "{reprobó,reprobaron,suspendió,suspendieron,no aprobó,no aprobaron,no pasó,no pasaron,no superó,"
                "no superaron} " + _TESTS["es"]),
-    },
-    ("declined to comment", "commented"): {  # an official asked for comment
-        "en": ("declined to comment|declined comment|declined to be interviewed|{did,would} not comment|"
-               "refused to comment|declined to {discuss,answer,elaborate}",
-               "commented|{gave,made,issued} a statement|{spoke to,told} reporters"),
-        "es": ("declinó {hacer comentarios,comentar,ser entrevistado,ser entrevistada}|"
-               "{no quiso,se negó a} {comentar,hacer comentarios,dar declaraciones,hacer declaraciones}|"
-               "rehusó {comentar,hacer comentarios}|no {hizo,ofreció,dio} {comentarios,declaraciones}",
-               "comentó|{dio,hizo,ofreció} declaraciones|{dijo,declaró} a {los periodistas,la prensa}"),
     },
     ("charges dropped", "charges filed"): {  # a prosecutor's decision
         "en": ("{dropped,dismissed} the charges|dropped charges|charges {were,have been,had been} {dropped,dismissed}",
