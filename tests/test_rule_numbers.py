@@ -765,6 +765,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "this week in English but la próxima semana in Spanish"),
     ("The law took effect last month.", "La ley entró en vigor este mes.",
      "last month in English but este mes in Spanish"),
+    # how many times in a period, "once" and "una vez" included (4 faithful corpus pairs say one on both sides, alike)
+    ("The board meets twice a month, the city said.", "La junta se reúne una vez al mes, dijo la ciudad.",
+     "twice a month in English but una vez al mes in Spanish"),
+    ("The board meets once a month, the city said.", "La junta se reúne dos veces al mes, dijo la ciudad.",
+     "once a month in English but dos veces al mes in Spanish"),
     # the same tense in another unit (306 faithful corpus pairs say one tense on both sides, all in one unit)
     ("The vote is scheduled for next week.", "La votación está programada para el próximo mes.",
      "next week in English but el próximo mes in Spanish"),
@@ -1019,6 +1024,8 @@ SAID_ALIKE = [
     ("The team improved this season.", "El equipo mejoró este año."),
     ("Classes resume next term.", "Las clases se reanudan el próximo semestre."),
     ("Next Monday the council meets.", "El próximo lunes se reúne el concejo."),
+    ("The board meets once a month, the city said.", "La junta se reúne una vez al mes, dijo la ciudad."),
+    ("Once again, the board met.", "Una vez más, la junta se reunió."),
     # US units converted, kept, or money
     ("The trail is 5 miles long.", "El sendero mide 8 kilómetros."),
     ("The trail is 5 miles long.", "El sendero mide 5 millas."),

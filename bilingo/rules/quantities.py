@@ -28,6 +28,9 @@ one side that says nothing of it is never a finding.
   says only one of them (``relative_times``, ``_differing_tense``); and the same tense in another unit: "next week"
   / "el próximo mes", "last month" / "la semana pasada", "tomorrow" / "la próxima semana" (``relative_time_unit``;
   306 faithful corpus pairs say relative times of one tense on both sides, all in one unit).
+* how many times in a period: "twice a month" / "una vez al mes" (``times_per_period``,
+  ``_changed_times_per_period``; "once" and "una vez" are no numbers to the number rule; 4 faithful corpus pairs say
+  one on both sides, alike).
 * another time zone under the same clock time: "9 p.m. ET" / "9 p.m. hora del Pacífico", when each side names a
   zone the other does not (``time_zones``, ``_differing_zones``); an abbreviation counts only after a clock time
   ("CT" is also a scan), "hora local" / "local time" names none.
@@ -89,6 +92,7 @@ def prepare(version: Version, settings: Settings) -> None:
         return
     for index, segment in enumerate(version.segments):
         relative_times(segment.text, version.lang)
+        times_per_period(segment.text, version.lang)
         time_zones(segment.text, version.lang)
         superlatives(segment.text, version.lang)
         superlative_ranks(segment.text, version.lang)
@@ -109,6 +113,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             continue
         before = len(findings)
         findings.extend(_differing_tense(aligned, pair, settings))
+        findings.extend(_changed_times_per_period(aligned, pair, settings))
         findings.extend(_differing_zones(aligned, pair, settings, position))
         findings.extend(_turned_superlatives(aligned, pair, settings))
         findings.extend(_dropped_rank(aligned, pair, settings))
@@ -244,6 +249,52 @@ def _differing_units(aligned, said: dict) -> bool:
             return False
     left, right = units["left"].pop(), units["right"].pop()
     return left != right and frozenset((left, right)) not in _SAME_UNITS and not {left, right} <= _SEASONS
+
+
+# How many times in a period: "once a month", "twice a week", "three times a day"; "una vez al mes", "dos veces por
+# semana". "once" and "una" are no numbers elsewhere ("once again", "una casa"), so the number rule reads neither.
+_TIMES_COUNT = {"en": {"once": 1, "twice": 2, "thrice": 3, "one time": 1, "two times": 2, "three times": 3,
+                       "four times": 4, "five times": 5},
+                "es": {"una vez": 1, "dos veces": 2, "tres veces": 3, "cuatro veces": 4, "cinco veces": 5}}
+_TIMES_PERIOD = {"en": {"day": "day", "week": "week", "month": "month", "year": "year"},
+                 "es": {"día": "day", "semana": "week", "mes": "month", "año": "year"}}
+_TIMES_PER_PERIOD = {
+    "en": re.compile(r"\b(?P<count>once|twice|thrice|(?:one|two|three|four|five)\s+times)\s+(?:a|an|per|each|every)\s+"
+                     r"(?P<period>day|week|month|year)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?P<count>una\s+vez|(?:dos|tres|cuatro|cinco)\s+veces)\s+(?:al|por|a\s+la|cada|por\s+la)\s+"
+                     r"(?P<period>día|semana|mes|año)\b", re.IGNORECASE),
+}
+_TIMES_CUES = {"en": ("once", "twice", "thrice", "times"), "es": ("vez", "veces")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def times_per_period(text: str, lang: str) -> tuple[tuple[tuple[int, str], int, int], ...]:
+    """How many times in a period ``text`` says: ((count, period), start, end) of each."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _TIMES_CUES[lang]):
+        return ()  # (most sentences)
+    return tuple(((_TIMES_COUNT[lang][" ".join(match.group("count").lower().split())],
+                   _TIMES_PERIOD[lang][match.group("period").lower()]), match.start(), match.end())
+                 for match in _TIMES_PER_PERIOD[lang].finditer(text))
+
+
+def _changed_times_per_period(aligned, pair, settings) -> list[Finding]:
+    """"twice a month" against "una vez al mes": each side says how many times in a period once, the same period,
+    another count, one of them once. (The number rule compares "twice" with "tres veces", but reads neither "once"
+    nor "una".)"""
+    said = said_in_pair(aligned, pair, times_per_period)
+    if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
+        return []  # (most pairs)
+    (left_count, left_period), (right_count, right_period) = (said[side][0][1][0] for side in ("left", "right"))
+    if left_period != right_period or left_count == right_count or 1 not in (left_count, right_count):
+        return []  # (two counts in words, "twice" / "tres veces", are the number rule's)
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (_, start, end) = said[side][0]
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "times per period", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
 # Superlatives: "the lowest rate on record" against "la tasa más alta registrada". Each side in its own language;
