@@ -1390,9 +1390,10 @@ def _partly_found_names(lookups: _Lookups, pair, side, names: dict[str, dict[int
             if _surname_found(surname, counterpart) or not surname.isalpha() or surname in common:
                 continue
             own_translation = lookups.own_translation(side, pair)  # (built for the first surname missing)
-            if own_translation is not None and surname not in own_translation.words and (
-                    surname not in census_surnames() or words[0] not in given_names()):
-                continue  # (a given name and a common surname are a person's, whatever MT made of "Peña")
+            if own_translation is not None and surname not in own_translation.words and not (
+                    len(name.words) == 2 and words[0] in given_names() and surname in census_surnames()):
+                continue  # (a given name and a common surname alone are a person's, whatever MT made of "Peña";
+                # not "Tristán de Acuña", an island)
             found = tuple(w for w in words[:-1] if word_found(w, counterpart))
             if found:
                 partly.append(_PartlyFound(_Mention(side, index, name), found, surname))
