@@ -163,10 +163,18 @@ def read_and_segment(path: str, timer: StageTimer) -> tuple[SourceDocument, list
     return source, segments
 
 
+# A document shorter than this that fastText takes for a third language is read as the one of English and Spanish it
+# leans to: names stripped from a short sentence can leave words another Romance language shares ("La ruta va de
+# Austin a San Antonio." reads as Catalan), while a real article in French or German is long enough to be refused.
+SHORT_DOCUMENT_WORDS = 20
+
+
 def document_language(path: str, segments: list, forced: str | None) -> str:
-    from bilingo.langid import dominant_language
+    from bilingo.langid import dominant_language, lean
 
     lang = forced or dominant_language(segments)
+    if lang == "other" and sum(len(segment.text.split()) for segment in segments) < SHORT_DOCUMENT_WORDS:
+        lang = lean(" ".join(segment.text for segment in segments)) or lang
     if lang not in ("en", "es"):
         raise InputError(
             f"{path}: the text is in {LANGUAGE_NAMES.get(lang, lang)}; bilingo checks English and Spanish"

@@ -132,6 +132,38 @@ def test_usage_and_input_errors_exit_2_with_one_line(arguments, message):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("text", [
+    "Les États-Unis accueilleront les Russes qui fuient la mobilisation, a déclaré la Maison Blanche. Les autorités "
+    "ont confirmé la nouvelle mardi, après une réunion à Washington.",
+    "Merci à tous les bénévoles de la ville.",
+])
+def test_a_version_in_a_third_language_is_a_document_error_exit_2(tmp_path, text):
+    english, french = tmp_path / "route.en.txt", tmp_path / "route.fr.txt"
+    english.write_text("The route runs from Austin to San Antonio.\n", encoding="utf-8")
+    french.write_text(text + "\n", encoding="utf-8")
+    result = run_bilingo("check", str(english), str(french), "--cache-dir", str(tmp_path / "cache"))
+    assert result.returncode == 2
+    assert "route.fr.txt: the text is in another language; bilingo checks English and Spanish" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_short_spanish_version_whose_names_leave_romance_words_is_spanish(tmp_path):
+    """"La ruta va de Austin a San Antonio." is Catalan to fastText once its names are left out ("La ruta va de a"):
+    a document this short is read as the one of English and Spanish it leans to (``check.SHORT_DOCUMENT_WORDS``)."""
+    english, spanish = tmp_path / "route.en.txt", tmp_path / "route.es.txt"
+    english.write_text("The route runs from Austin to San Antonio.\n", encoding="utf-8")
+    spanish.write_text("La ruta va de Austin a San Antonio.\n", encoding="utf-8")
+    result = run_bilingo("check", str(english), str(spanish), "--format", "json", "--cache-dir",
+                         str(tmp_path / "cache"))
+    assert result.returncode == 0, result.stderr
+    assert [document["findings"] for document in json.loads(result.stdout)["documents"]] == [[]]
+    spanish.write_text("La ruta va de San Antonio a Austin.\n", encoding="utf-8")
+    result = run_bilingo("check", str(english), str(spanish), "--format", "json", "--cache-dir",
+                         str(tmp_path / "cache"))
+    assert [f["rule"] for document in json.loads(result.stdout)["documents"] for f in document["findings"]] == [
+        "name-mismatch"]
+
+
 def test_select_and_ignore_choose_the_rules_by_name_or_code(demo_json, tmp_path):
     """The demo article's findings, restricted on the command line: ``--select`` keeps only the rules it names,
     ``--ignore`` leaves out the ones it names, both by name or by code, and the rest of each report is the same."""
