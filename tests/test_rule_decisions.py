@@ -59,6 +59,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "approved ('Signs') in English but rejected ('veta') in Spanish"),
     ("Court Upholds Ban on Camping in Parks", "Tribunal anula prohibición de acampar en los parques", "anula",
      "approved ('Upholds') in English but rejected ('anula') in Spanish"),
+    # a vote to decide, its Spanish verb in the infinitive
+    ("The school board voted 5-2 to approve the budget.", "La junta escolar votó 5-2 para rechazar el presupuesto.",
+     "rechazar", "approved ('approve') in English but rejected ('rechazar') in Spanish"),
+    ("The council voted to reject the rezoning.", "El concejo votó para aprobar la rezonificación.", "aprobar",
+     "rejected ('reject') in English but approved ('aprobar') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -98,6 +103,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("Miners found a rich seam of gold, and the council approved the mine.",
      "Los mineros hallaron una rica veta de oro, y el concejo autorizó la mina."),
     ("Governor Vetoes Bill Expanding Medicaid", "La gobernadora veta proyecto de ley que amplía Medicaid"),
+    ("The board voted to approve the contract.", "La junta votó para aprobar el contrato."),
+    ("The mayor refused to approve the contract.", "El alcalde se negó a aprobar el contrato."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

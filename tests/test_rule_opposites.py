@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aligned_builder import CORPUS_DEV, aligned_pair, clean_corpus_documents, contrast_measure
-from bilingo.rules import opposites, quantities
+from bilingo.rules import negations, opposites, quantities
 from bilingo.settings import Settings
 
 needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
@@ -315,6 +315,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "aumentó", "fell ('reduced the') in English but rose ('aumentó') in Spanish"),
     ("The union voted to strike.", "El sindicato votó en contra de la huelga.", "en contra",
      "supports ('voted to') in English but opposes ('en contra') in Spanish"),
+    ("The council voted to reject the plan.", "El concejo votó a favor del plan.", "a favor",
+     "opposes ('voted to reject') in English but supports ('a favor') in Spanish"),
+    ("The property tax rate will go down.", "La tasa del impuesto a la propiedad subirá.", "subirá",
+     "fell ('go down') in English but rose ('subirá') in Spanish"),
+    ("The bill would lower the voting age to 16.", "El proyecto de ley aumentaría la edad para votar a 16 años.",
+     "aumentaría", "fell ('would lower') in English but rose ('aumentaría') in Spanish"),
+    ("The workers went on strike Monday.", "Los trabajadores terminaron la huelga el lunes.", "terminaron",
+     "began ('went on strike') in English but ended ('terminaron') in Spanish"),
     ("The store is hiring seasonal workers.", "La tienda está contratando trabajadores permanentes.", "permanentes",
      "temporary ('seasonal') in English but permanent ('permanentes') in Spanish"),
     ("The student was suspended for three days.", "El estudiante fue expulsado por tres días.", "expulsado",
@@ -702,9 +710,31 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Officials are conscious of the risk.", "Las autoridades son conscientes del riesgo."),
     ("The man was armed with a knife and the officer was unarmed.",
      "El hombre estaba armado con un cuchillo y el agente estaba desarmado."),
+    ("The workers went on strike Monday.", "Los trabajadores se declararon en huelga el lunes."),
+    ("The board voted to reject the contract.", "La junta votó para rechazar el contrato."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
+
+
+@pytest.mark.parametrize("en, es, decision, negation", [
+    # said alike: a denied opening is a closing, a denied closing an opening
+    ("The pool will not open until further notice.", "La piscina permanecerá cerrada hasta nuevo aviso.", [], []),
+    ("The pool will remain closed until further notice.", "La piscina no abrirá hasta nuevo aviso.", [], []),
+    ("The school won't close on Friday.", "La escuela permanecerá abierta el viernes.", [], []),
+    ("Preschools have not closed.", "Los centros preescolares no se han cerrado.", [], []),
+    # "not until Monday" is "hasta el lunes": the denial turned round, the opening said alike
+    ("The pool will not open until Monday.", "La piscina abrirá hasta el lunes.", [], []),
+    ("The pool will open Monday.", "La piscina no abrirá hasta el lunes.", [], []),
+    ("The store won't close until 9 p.m.", "La tienda cerrará a las 9 p. m.", [], []),
+    # the denial dropped: negation-mismatch's, naming the negation, once
+    ("The pool will not open until further notice.", "La piscina abrirá hasta nuevo aviso.", [], ["will not open"]),
+    ("The school will not close on Friday.", "La escuela cerrará el viernes.", [], ["will not close"]),
+])
+def test_an_opening_or_a_closing_denied_is_read_as_its_opposite(en, es, decision, negation):
+    aligned = aligned_pair(en, es)
+    assert [finding.text for finding in opposites.check(aligned, Settings())] == decision
+    assert [finding.text for finding in negations.check(aligned, Settings())] == negation
 
 
 def test_a_rise_turned_fall_at_a_number_is_the_number_rules_alone():

@@ -62,7 +62,7 @@ DECISION_WORDS = {
         PROPOSED: r"propuso|propusieron|propone|proponen|propondr[aá]n?|"
                   r"(?:ha|han|había|habían|fue|fueron|sido|será|serán)\s+propuest[oa]s?",
         # (past, present, participle and future: "aprobó", "aprueba", "aprobado", "aprobará")
-        APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]n?|ratific[oó]|ratificaron|"
+        APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]?n?|ratific[oó]|ratificaron|"
                   r"ratificad[oa]s?|ratificar[aá]n?|ratifica|ratifican|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|"
                   # ("concedió la derrota", "concedió un gol", "concedió una entrevista": conceded, gave; no decision)
                   r"(?:concedi[oó]|concedieron)(?!\s+(?:la\s+derrota|la\s+victoria|el\s+triunfo|la\s+elecci[oó]n|"
@@ -71,9 +71,10 @@ DECISION_WORDS = {
                   # (a bill signed into law; "la firma" is a signature or a firm)
                   r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
-        REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]n?|neg[oó]|negaron|negad[oa]s?|negar[aá]n?|"
+        REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]?n?|neg[oó]|negaron|negad[oa]s?|"
+                  r"negar[aá]n?|"
                   r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|deniega|deniegan|vetó|vetaron|vetad[oa]s?|"
-                  r"vetar[aá]n?|revoc[oó]|revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|"
+                  r"vetar[aá]?n?|revoc[oó]|revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|"
                   r"anular[aá]n?|desestim[oó]|desestimaron|desestimad[oa]s?|desestimar[aá]n?|tumbó|tumbaron|fracasó|"
                   r"fracasaron|"
                   # the present of a headline ("Gobernadora veta proyecto"; "una rica veta de oro" is a vein: not

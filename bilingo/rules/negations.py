@@ -5,14 +5,16 @@ match: chrF barely moves and no other rule sees it, except for the decisions ``b
 
 What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot", "won't"),
 "never", "no longer", "there is no" (not in the idioms "no point", "no doubt"...); in Spanish "no", "nunca" or
-"jamás" before a verb, past its pronouns and auxiliaries ("no se ha confirmado"). Each negation's *predicates* are
+"jamás" before a verb, past its pronouns and auxiliaries ("no se ha confirmado"), but not "jamás" or "nunca" after a
+superlative, which is "ever" ("el mayor incendio jamás registrado"). Each negation's *predicates* are
 the first content word after it and the next one in its clause ("did not attend the meeting": "attend", "meeting").
 A pair is reported when one side says more such negations than the other side, read both in its own language and in
 its machine translation, and when the other side says one of the negated predicates without a negation (compared by
 crude stem, which cognates share: "hospitalized" / "hospitalizados"). One finding per pair, on the negation.
 
 Translators say a negation in other words all the time ("was not injured" / "salió ileso", "not easy" / "difícil",
-"failed to find" / "no encontró", "non-pathogenic" / "no son patógenos", "not until Monday" / "hasta el lunes"), so
+"failed to find" / "no encontró", "non-pathogenic" / "no son patógenos", "not until Monday" / "hasta el lunes";
+"until further notice", "hasta nuevo aviso" bound an order and turn nothing round), so
 a pair is left alone when the side without the negation holds any other negative word ("without", "fail", "unable",
 "only", "difficult", "un-" and "non-" words; "sin", "ni", "apenas", "hasta", "todavía", "imposible"...), read in its
 translation where it has one (and in its original only those a translation may lose: Apertium renders "ningún estado
@@ -35,7 +37,9 @@ Spanish grammar exactly where a "no" was taken out. Predicates are compared by c
 verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe"), and an event of
 decision-mismatch's table (a rise, an opening, a hiring) is said by any of its words ("did not increase" /
 "aumentaron", which Apertium renders "augmented"). A negated decision, or an event that rule reads with its negation
-("did not approve", "is not required", "did not survive"), is decision-mismatch's, which names both sides' words.
+("did not approve", "is not required", "did not survive"), is decision-mismatch's, which names both sides' words;
+an opening or a closing denied ("will not open") is read there as its opposite, and is left alone here where the
+other side says that opposite ("permanecerá cerrada").
 
 Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: 1 finding
 ("Pre-operative" / "aún no se han operado"). On the pairs of it whose two sides both say a negation, the one
@@ -114,7 +118,8 @@ _NEGATIVE_WORD = {
         r"ban(?:s|ned|ning)?|forbid\w*|neglect\w*|ignor\w*|miss(?:ed|es|ing)?|beyond|too|lost|impossib\w*|"
         r"insufficien\w*|inadequa\w*|"
         r"incapab\w*|inabilit\w*|illegal\w*|invalid\w*|incorrect\w*|inaccura\w*|incomplet\w*|zero|against|far\s+from|"
-        r"difficult\w*|hard|harder|out\s+of|away\s+from|(?:stripped|deprived|devoid|bereft|short)\s+of|until|till|"
+        r"difficult\w*|hard|harder|out\s+of|away\s+from|(?:stripped|deprived|devoid|bereft|short)\s+of|"
+        r"(?:until|till)(?!\s+further\s+notice\b)|"
         r"doubt\w*|dis(?:agree|allow|approv|prov|continu|qualif|miss|regard|credit|like)\w*|"
         r"un(?!der|til|it|ion|iver|iqu)[a-z]{3,}|asymptomatic|neutral|\w+-free|\w{3,}less)\b|n['’]t\b|\bnon-",
         re.IGNORECASE,
@@ -124,7 +129,8 @@ _NEGATIVE_WORD = {
         r"imped\w*|evit\w*|falt\w*|carec\w*|dej\w+\s+de|poc[oa]s?|neg(?!oci|r)\w*|rechaz\w*|salvo|excepto|"
         r"(?:a\s+)?menos\s+(?:de|que)|"
         r"descono\w*|desment\w*|desmient\w*|descart\w*|desestim\w*|desaprob\w*|desautoriz\w*|"
-        r"inexist\w*|ausen\w*|prohib\w*|incapa\w*|insuficien\w*|ilegal\w*|s[oó]lo|solamente|[uú]nicamente|hasta|"
+        r"inexist\w*|ausen\w*|prohib\w*|incapa\w*|insuficien\w*|ilegal\w*|s[oó]lo|solamente|[uú]nicamente|"
+        r"hasta(?!\s+(?:nuevo|pr[oó]ximo)\s+aviso\b)|"
         r"todav[ií]a|a[uú]n|cero|dud\w*|in(?:v[aá]lid|correct|complet|necesari|segur|ciert|[uú]til|adecuad)\w*|"
         r"asintom\w*|lejos|contra|dif[ií]cil\w*|complicad\w*|incumpl\w*|fracas\w*|reh[uú]s\w*|deneg\w*)\b",
         re.IGNORECASE,
@@ -196,15 +202,19 @@ def predicate_stem(word: str) -> str:
     return stem(_IRREGULAR_ENGLISH.get(folded, folded))
 
 
-# "never ... before", "nunca antes": never till now, no bound turned round
-_NEVER_BEFORE = {"en": re.compile(r"\bnever\b(?:\W+\w+){0,4}?\W+before\b", re.IGNORECASE),
-                 "es": re.compile(r"\b(?:nunca|jam[aá]s)\s+antes\b", re.IGNORECASE)}
+# "never ... before", "nunca antes": never till now; "until further notice", "hasta nuevo aviso": for as long as
+# the order stands. No bound turned round ("should not drink the water until further notice" / "pueden beber el agua
+# hasta nuevo aviso" is a warning lifted)
+_NEVER_BEFORE = {"en": re.compile(r"\bnever\b(?:\W+\w+){0,4}?\W+before\b|\b(?:until|till)\s+further\s+notice\b",
+                                  re.IGNORECASE),
+                 "es": re.compile(r"\b(?:nunca|jam[aá]s)\s+antes\b|\bhasta\s+(?:nuevo|pr[oó]ximo)\s+aviso\b",
+                                  re.IGNORECASE)}
 
 
 def _negation_turned(side: _Side) -> bool:
     """Whether the negated side says its negation the way translators turn round (``_NEGATION_TURNED``: "not until
     Monday" is "hasta el lunes"), other than in "never ... before" ("a level never seen before" / "un nivel nunca
-    antes visto")."""
+    antes visto") and "until further notice" ("hasta nuevo aviso")."""
     lang = "es" if side.lang == "es" else "en"
     turned = _NEGATION_TURNED[lang]
     text = _NEVER_BEFORE[lang].sub(lambda match: " " * len(match.group()), side.text)
@@ -220,6 +230,13 @@ class Negation(NamedTuple):
     predicates: tuple[str, ...]
 
 
+# a superlative before "jamás" or "nunca" in its clause: "ever" ("el mayor incendio jamás registrado", "la persona más
+# joven que nunca ha sido elegida")
+_EVER_AFTER_SUPERLATIVE = re.compile(
+    r"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+){0,2}?(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|mejor(?:es)?|"
+    r"peor(?:es)?|primer[oa]?s?|[uú]nic[oa]s?)\b[^,.;:!?]{0,50}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def negations(text: str, lang: str) -> tuple[Negation, ...]:
     """The clausal negations of ``text``, in text order; a negation with no content word after it (a question
@@ -233,6 +250,9 @@ def negations(text: str, lang: str) -> tuple[Negation, ...]:
     if lang == "es":
         matches = sorted(matches + list(_SPANISH_REFUSAL.finditer(text)), key=lambda match: match.start())
     for match in matches:
+        if lang == "es" and match.group()[:1] in "nNjJ" and _EVER_AFTER_SUPERLATIVE.search(
+                text, max(0, match.start() - 60), match.start()) and match.group().split()[0].lower() != "no":
+            continue  # "el mayor incendio jamás registrado": the largest ever recorded
         # the Spanish pattern ends on its verb: the predicate is looked for from the word after "no" (after a
         # refusal, from its end: "se negó a comentar")
         after = (match.end() if lang != "es" or match.re is _SPANISH_REFUSAL
@@ -530,11 +550,13 @@ def read_by_other_rules(text: str, lang: str, negation: Negation) -> bool:
     opening) is this rule's. A refusal before another verb ("refused to sign") is a decision of its own, not that
     verb's: the negation is read here."""
     from bilingo.rules.decisions import decisions
-    from bilingo.rules.opposites import events
+    from bilingo.rules.opposites import denied_states, events
 
     predicate_start = text.rfind(" ", negation.start, negation.end) + 1
+    denied = denied_states(text, lang)  # ("will not open": closed, a denial this rule reads against "abrirá")
     return (any(start < negation.end and predicate_start < end for _, start, end in decisions(text, lang))
-            or any(start < predicate_start < end for _, start, end in events(text, lang)))
+            or any(start < predicate_start < end and (start, end) not in denied
+                   for _, start, end in events(text, lang)))
 
 
 def _event_said(text: str, lang: str, negation: Negation, other: _Side) -> bool:
@@ -546,6 +568,18 @@ def _event_said(text: str, lang: str, negation: Negation, other: _Side) -> bool:
     predicate_start = text.rfind(" ", negation.start, negation.end) + 1
     negated = {kind for kind, start, end in events(text, lang) if start <= predicate_start < end}
     return bool(negated) and not negated.isdisjoint(kind for kind, _, _ in events(other.text, other.lang))
+
+
+def _denied_state_agreed(text: str, lang: str, negation: Negation, other: _Side) -> bool:
+    """Whether the negation denies an opening or a closing (``opposites.denied_states``: "will not open" is closed)
+    that the other side says in its own words ("permanecerá cerrada"): the same statement, no negation dropped."""
+    from bilingo.rules.opposites import denied_states, events
+
+    predicate_start = text.rfind(" ", negation.start, negation.end) + 1
+    denied = denied_states(text, lang)
+    kinds = {kind for kind, start, end in events(text, lang)
+             if (start, end) in denied and start < predicate_start < end}
+    return bool(kinds) and not kinds.isdisjoint(kind for kind, _, _ in events(other.text, other.lang))
 
 
 def _segment_text(aligned: AlignedDocument, side: str, index: int) -> str:
@@ -609,7 +643,9 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
     translated = negated_compared if len(negated_compared) == count else [None] * count
     candidates = [(index, negation, as_translated)
                   for (index, negation), as_translated in zip(negated.negations, translated)
-                  if not read_by_other_rules(_segment_text(aligned, negated.name, index), negated.lang, negation)]
+                  if not read_by_other_rules(_segment_text(aligned, negated.name, index), negated.lang, negation)
+                  and not _denied_state_agreed(_segment_text(aligned, negated.name, index), negated.lang, negation,
+                                               other)]
     orphan = orphan_negative_concord(other.text) if candidates and other.lang == "es" else None
     if orphan is not None:
         said = candidates[0][:2]  # the Spanish keeps the "ni" or "sino" of the "no" it lost

@@ -12,21 +12,24 @@ on leave or fired, alive or dead, killed or injured (where no number counts them
 personas resultaron heridas" is ``bilingo.rules.quantities``', with its count), support or opposition (a vote for or
 against), an arrest or a release, ahead or behind in a race, a profit or a loss, a date put off or moved up, an
 event put off or called off, a period begun or ended ("dejará de aplicar": stopped), a vote unanimous or divided, a
-misdemeanor or a felony, a weather warning or a watch, heavy or light rain and wind, a cause or a concession
-("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road closed both ways or
-one way, a vote won by a wide or a narrow margin, heat or cold, an allegation confirmed or denied, a group excepted
-or included, a test positive or negative, a game at home or away, a level above or below normal, a suspect who
-surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged, vaccinated or not, a storm
-strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or
-renewed, a moment before or after another ("shortly before midnight", "an hour later" / "una hora antes"), a
-sentence with or without parole, a measure's two-thirds majority or a simple one. When, for one pair of opposites,
-each side says one more often than the other, the event changed: one finding on the translated side, at the word
-that changed, naming both.
+misdemeanor or a felony, a vote along party lines or a bipartisan one, a weather warning or a watch, heavy or light
+rain and wind, a cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in prison or the
+death penalty, a road closed both ways or one way, a vote won by a wide or a narrow margin, heat or cold, an
+allegation confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away, a
+level above or below normal, a suspect who surrendered or escaped (or is held), a patient hospitalized (or dead) or
+discharged, vaccinated or not, a storm strengthened or weakened, a service restored or cut off, classes resumed or
+cancelled, a contract expired or renewed, a moment before or after another ("shortly before midnight", "an hour later"
+/ "una hora antes"), a sentence with or without parole, a measure's two-thirds majority or a simple one. When, for one
+pair of opposites, each side says one more often than the other, the event changed: one finding on the translated
+side, at the word that changed, naming both.
 
 What is left out, measured on the dev corpus:
 
 * negations are not read, but for a requirement, a permission or a safety denied ("is not required" / "no se
-  requiere": optional, a negation translators drop; "not allowed" / "no se permite"; "no es seguro") and "did not
+  requiere": optional, a negation translators drop; "not allowed" / "no se permite"; "no es seguro"), an opening or a
+  closing denied ("will not open until further notice" / "permanecerá cerrada": closed, unless a bound after it turns
+  the denial round, "will not open until Monday" / "abrirá hasta el lunes"; against the plain verb, "did not reopen"
+  / "reabrió", it is a negation dropped, negation-mismatch's) and "did not
   survive" / "no sobrevivió": "no one has died" / "nadie ha muerto" and
   "None … died" / "ni murió" read the same without them, and reading them in general gave more false findings
   than it found;
@@ -249,15 +252,15 @@ _VEHICLES = {
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
-               "surged|{went,goes,gone} up|rise|hike|hikes|doubled|tripled|quadrupled|{will,to} double|raised|raises|"
-               "raise|"
+               "surged|{went,goes,gone,go,going} up|rise|hike|hikes|doubled|tripled|quadrupled|{will,to} double|"
+               "raised|raises|raise|"
                "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}|"
                "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} higher",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
                "shrank|shrunk|"
-               "{went,goes,gone} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed|"
+               "{went,goes,gone,go,going} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed|"
                # ("reduced" alone is as often an adjective: "the reduced absenteeism")
-               "reduce|reduces|reducing|to lower|reduced {the,its,their,his,her}|"
+               "reduce|reduces|reducing|{to,would,will,could} lower|reduced {the,its,their,his,her}|"
                "{is,are,was,were,been,keeps,kept} {falling,declining,decreasing,dropping}|declined|declines|"
                "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} lower"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
@@ -265,6 +268,7 @@ OPPOSITES = {
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
                + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron}|"
                "{está,están,estaba,estaban,sigue,siguen} {aumentando,creciendo,subiendo}|"
+               "sub{iría,irían}|aument{aría,arían}|crec{ería,erían}|elev{aría,arían}|"
                "aumentar|incrementar|elevar|"  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
                "{cerró,cerraron,cierra,cierran,terminó,terminaron,abrió,abrieron,cotizó,cotizaron} "
                "{al alza,en alza,con alzas,con ganancias}",
@@ -274,6 +278,7 @@ OPPOSITES = {
                "se " + _PERFECT + " reducido|red{ujo,ujeron,uce,ucen,ucirá,ucirán}|recort{ó,aron}|se reducirá{,n}|"
                "{se reducirá,se reducirán,se redujo,se redujeron,reducirá,reducirán} a la mitad|"
                "{está,están,estaba,estaban,sigue,siguen} {disminuyendo,bajando,cayendo,descendiendo}|"
+               "baj{aría,arían}|disminu{iría,irían}|reduc{iría,irían}|recort{aría,arían}|"
                "reducir|disminuir|recortar|{para,de} bajar {el,la,los,las}|"
                "{cerró,cerraron,cierra,cierran,terminó,terminaron,abrió,abrieron,cotizó,cotizaron} "
                "{a la baja,en baja,con bajas,con pérdidas}"),  # (not "bajar": get off)
@@ -301,7 +306,8 @@ OPPOSITES = {
     ("opened", "closed"): {
         "en": ("opened|opens|open|reopened|reopens|reopen|reopening|{will,to} open|{remain,remains,remained} open|"
                "{stay,stays} open",
-               "closed|closes|close at|shut|shuts|shut down|{will,to} close|{remain,remains,remained} closed|"
+               "closed|closes|close at|{will not,won't,won’t,did not,didn't,didn’t,does not,doesn't,doesn’t} close|"
+               "shut|shuts|shut down|{will,to} close|{remain,remains,remained} closed|"
                "{stay,stays} closed"),
         "es": ("{,re}abr{ió,ieron,e,en,irá,irán}|abiert{o,a,os,as}|{volvió,volvieron,volverá,volverán} a abrir{,se}|"
                "{para,de} {,re}abrir",  # ("votó para abrir", "el plan de cerrar")
@@ -426,10 +432,13 @@ OPPOSITES = {
     },
     ("dead", "injured"): {"en": (_DEAD["en"], _INJURED["en"]), "es": (_DEAD["es"], _INJURED["es"])},  # a crash's toll
     ("supports", "opposes"): {
-        "en": ("supports|supported|support|in {favor,favour}|{voted,vote,votes,voting} {for,yes,to}",
-               "opposes|opposed|oppose|opposing|reject{,s,ed}|{voted,vote,votes,voting} {against,no}"),
+        "en": ("supports|supported|support|in {favor,favour}|"
+               "{voted,vote,votes,voting} {for,yes,to}",
+               "opposes|opposed|oppose|opposing|reject{,s,ed}|"
+               "{voted,vote,votes,voting} {against,no,"
+               "to reject,to deny,to oppose,to block,to kill,to repeal}"),
         "es": ("apoy{a,an,ó,aron,ará}|respald{a,an,ó,aron}|a favor",
-               "se op{one,onen,uso,usieron,ondrá}|en contra|rechaz{a,an,ó,aron}"),
+               "se op{one,onen,uso,usieron,ondrá}|en contra|rechaz{a,an,ó,aron,ar}"),
     },
     ("arrested", "released"): {
         "en": ("arrested|arrests|{police,officers,deputies,agents,troopers} arrest|detained|detains|jailed|{remains,remained,remain} {in jail,in custody,behind bars}|"
@@ -458,9 +467,11 @@ OPPOSITES = {
         "es": (_POSTPONED["es"], _CANCELLED["es"]),
     },
     ("began", "ended"): {  # a period, a vote, a season (the verbs only: "the end of the month" is no ending)
-        "en": ("begins|began|begun|{will,to} begin|starts|started|{will,to} start|{is,are,was,were} {beginning,starting}",
+        "en": ("begins|began|begun|{will,to} begin|starts|started|{will,to} start|"
+               "{is,are,was,were} {beginning,starting}|{went,go,goes,going} on strike",
                "ends|ended|{will,to} end|{is,are,was,were} ending"),
-        "es": ("comienz{a,an}|comenz{ó,aron,ará,arán}|empiez{a,an}|empez{ó,aron,ará,arán}|inici{a,an,ó,aron,ará,arán}",
+        "es": ("comienz{a,an}|comenz{ó,aron,ará,arán}|empiez{a,an}|empez{ó,aron,ará,arán}|inici{a,an,ó,aron,ará,arán}|"
+               "se {declaró,declararon,declara,declaran,declarará,declararán} en huelga",
                "termin{a,an,ó,aron,ará,arán}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
                "dej{ó,aron,ará,arán} de"),  # ("dejó de aplicar": stopped)
     },
@@ -475,6 +486,10 @@ OPPOSITES = {
         "en": ("unanimous|unanimously", "split vote|divided|" + _denied("unanimous|unanimously", "en")),
         "es": ("unanimidad|unánime{,s}|unánimemente",
                "dividid{o,a,os,as}|por mayoría|" + _denied("unánime{,s}|unánimemente|por unanimidad", "es")),
+    },
+    ("party-line", "bipartisan"): {  # a vote, a bill's support
+        "en": ("party-line|along party lines|on party lines|partisan", "bipartisan|cross-party"),
+        "es": ("línea{,s} partidista{,s}|partidista{,s}|línea{,s} de partido", "bipartidista{,s}|de ambos partidos"),
     },
     # conditions of a service, a job, a rule or a place
     ("required", "optional"): {  # (a requirement denied is optional: the one negation read, as translators drop it)
@@ -984,6 +999,31 @@ _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " 
 _NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
                "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",)}  # (borders)
 # leaving home, which a negation before it turns into staying there
+# a state that a negation right before it turns ("The pool will not open" / "La piscina permanecerá cerrada", "no
+# cerrará" / "will stay open")
+_DENIED_STATE = {"opened": "closed", "closed": "opened"}
+_DENIED_STATE_BEFORE = {
+    "en": re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|be|been|have|has|had)\s+){0,2}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:no|nunca)\s+(?:(?:se|ha|han|había|habían|haya|hayan|está|están|estaba|estaban|fue|fueron|"
+                     r"será|serán|sido|estará|estarán)\s+){0,3}$", re.IGNORECASE),
+}
+# a bound after a denied state that translators turn round: "will not open until Monday" is "abrirá hasta el lunes"
+# (not "until further notice": for as long as the order stands)
+_BOUND_AFTER = {"en": re.compile(r"[^.;:!?]*?\b(?:until|till)\b(?!\s+further\s+notice\b)", re.IGNORECASE),
+                "es": re.compile(r"[^.;:!?]*?\bhasta\b(?!\s+(?:nuevo|pr[oó]ximo)\s+aviso\b)", re.IGNORECASE)}
+
+
+def _state_denied_from(text: str, lang: str, match: re.Match) -> int | None:
+    """Where the denial of an opening or a closing found at ``match`` starts ("will not open", "won't close", "no se
+    han cerrado"), or None when nothing denies it or a bound after it turns the denial round (``_BOUND_AFTER``)."""
+    if _BOUND_AFTER[lang].match(text, match.end()):
+        return None
+    if match.group().lower().startswith(("will not", "won", "did not", "didn", "does not", "doesn")):
+        return match.start()
+    denial = _DENIED_STATE_BEFORE[lang].search(text, max(0, match.start() - 40), match.start())
+    return denial.start() if denial else None
+
+
 _LEAVING = ("leave", "left", "flee", "fled", "salir", "salgan", "salieran", "abandonar", "abandonen", "abandonaran")
 _NOT = ("not ", "not to ", "no ", "que no ")
 # The disease an outbreak or a case is of: each contradicts every other ("measles" / "varicela")
@@ -1097,6 +1137,10 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             kind = _DENIED_KIND[kind]  # "No appointment is required" / "No se requiere cita"
         elif kind == "evacuate" and phrase.startswith(_LEAVING) and text[:match.start()].lower().endswith(_NOT):
             kind = "shelter in place"  # "not to leave their homes" / "que no salgan de sus hogares"
+        elif kind in _DENIED_STATE and (denied_from := _state_denied_from(text, lang, match)) is not None:
+            # "will not open until further notice" / "permanecerá cerrada": closed, said with its denial
+            found.append((_DENIED_STATE[kind], denied_from, match.end()))
+            continue
         elif kind in _NEGATED_CASUALTY and (
                 denial := _NEGATIVE_SUBJECT_BEFORE[lang].search(text, max(0, match.start() - 60), match.start())):
             # "No one was injured", "no resultó herido": unharmed, said with its denial (a "no" in it is the
@@ -1138,7 +1182,33 @@ def prepare(version: Version, settings: Settings) -> None:
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     findings = contrast_findings(aligned, settings, RULE, events, changed, evidence_key="events", confidence=0.7,
                                  opposites=OPPOSITE)
-    return [finding for finding in findings if not _reported_by_quantities(aligned, finding)]
+    return [finding for finding in findings
+            if not _reported_by_quantities(aligned, finding) and not _denied_state_turned(aligned, finding)]
+
+
+_DENIAL_AT = re.compile(r"(?:not|n['’]t|never|will\s+not|won['’]t|did|didn|does|doesn|no|nunca)\b", re.IGNORECASE)
+
+
+def denied_states(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the openings and closings ``text`` says with their denial ("will not open": closed). Read so
+    that a side saying "will not open" agrees with "permanecerá cerrada"; a denial against the plain verb ("did not
+    reopen" / "reabrió") is a negation dropped, negation-mismatch's."""
+    return tuple((start, end) for kind, start, end in events(text, lang)
+                 if kind in _DENIED_STATE and _DENIAL_AT.match(text, start))
+
+
+def _denied_state_turned(aligned: AlignedDocument, finding: Finding) -> bool:
+    """Whether a finding's only change is an opening or a closing that one side says with its denial
+    (``denied_states``): negation-mismatch reports it, naming the negation."""
+    evidence = finding.evidence
+    said, other_said = Counter(evidence["events"]), Counter(evidence["counterpart_events"])
+    if not set(said - other_said) | set(other_said - said) <= set(_DENIED_STATE):
+        return False
+    side = evidence["side"]
+    return any(denied_states(aligned.version(here).segments[index].text, aligned.version(here).lang)
+               for here, indices in ((side, evidence["segments"]),
+                                     (aligned.other(side), evidence["counterpart_segments"]))
+               for index in indices)
 
 
 # Changes that ``bilingo.rules.quantities`` reports as a number-mismatch where its reading holds on both sides, each
