@@ -1,0 +1,109 @@
+"""number-mismatch: a part of a period said as another ("in early March" / "a finales de marzo"), and a span of time
+no number counts said in another unit ("within hours" / "en días")."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligned_builder import CORPUS_DEV, aligned_pair, contrast_measure
+from bilingo.check import CHECK_MODULES, PAIR_CHECK_MODULES
+from bilingo.rules import time_phrases
+from bilingo.settings import Settings
+
+needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
+
+
+def _findings(en: str, es: str, settings: Settings | None = None) -> list:
+    return time_phrases.check(aligned_pair(en, es), settings or Settings())
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The road will reopen in early March.", "La carretera reabrirá a finales de marzo.", "a finales de",
+     "beginning ('early March') in English but end ('a finales de') in Spanish"),
+    ("The rent increase takes effect on the first of the month.",
+     "El aumento de la renta entra en vigor a mediados del mes.", "a mediados del",
+     "beginning ('the first of the month') in English but middle ('a mediados del') in Spanish"),
+    ("Construction should be done by the end of the year.", "La obra debería terminar a principios de año.",
+     "a principios de", "end ('the end of the year') in English but beginning ('a principios de') in Spanish"),
+    ("Voting starts in mid-October.", "La votación comienza a fines de octubre.", "a fines de",
+     "middle ('mid-October') in English but end ('a fines de') in Spanish"),
+])
+def test_a_part_of_a_period_said_as_another_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.lang, finding.text, finding.message) == ("number-mismatch", "es", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The road will reopen in early March.", "La carretera reabrirá a principios de marzo."),
+    ("The school year ends in late May.", "El ciclo escolar termina a fines de mayo."),
+    ("Rent is due on the last day of the month.", "La renta vence el último día del mes."),
+    ("The school year ends in late May.", "El ciclo escolar termina en mayo."),  # one side says no part
+    ("The market is open every weekend in mid-October.", "El mercado abre cada fin de semana a mediados de octubre."),
+    ("Earlier this month, the council met.", "A principios de este mes, el concejo se reunió."),  # no part said
+])
+def test_the_same_part_or_none_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+def test_the_check_is_off_when_number_mismatch_is_ignored_and_runs_in_every_check():
+    assert _findings("The road will reopen in early March.", "La carretera reabrirá a finales de marzo.",
+                     Settings(disabled_rules={"number-mismatch"})) == []
+    assert "bilingo.rules.time_phrases" in CHECK_MODULES and "bilingo.rules.time_phrases" in PAIR_CHECK_MODULES
+
+
+_TURNED = {"a principios de": "a finales de", "a principios del": "a finales del", "a comienzos del": "a finales del",
+           "a fines de": "a principios de", "a finales de": "a mediados de", "a finales del": "a principios del",
+           "a mediados de": "a principios de", "a final del año": "a principios del año",
+           "a final de año": "a mediados de año", "al principio del año": "al final del año",
+           "el fin de año": "el principio de año", "a fin de año": "a mediados de año"}
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_parts_and_turned_ones_are_found():
+    """46 sentence pairs of the dev corpus say a part of a period on both sides, none another; with the first Spanish
+    one turned, all are found."""
+    compared, disagreeing, turned, found = contrast_measure(time_phrases.period_parts, time_phrases.changed, _TURNED)
+    assert compared >= 40 and disagreeing == 0
+    assert turned >= 40 and found == turned
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("Officials expect the road to reopen within hours.", "Las autoridades esperan que la carretera reabra en días.",
+     "en días", "hours ('within hours') in English but days ('en días') in Spanish"),
+    ("Prices have risen in recent weeks.", "Los precios han subido en los últimos días.", "en los últimos días",
+     "weeks ('in recent weeks') in English but days ('en los últimos días') in Spanish"),
+    ("Months later, the family is still waiting.", "Años después, la familia sigue esperando.", "Años después",
+     "months ('Months later') in English but years ('Años después') in Spanish"),
+])
+def test_a_span_no_number_counts_said_in_another_unit_is_reported(en, es, flagged, message):
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.lang, finding.text, finding.message) == ("number-mismatch", "es", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Officials expect the road to reopen within hours.", "Las autoridades esperan que la carretera reabra en horas."),
+    ("Prices have risen in recent years.", "Los precios han subido en los últimos años."),
+    ("The water was shut off for a few days.", "El agua estuvo cortada unos días."),
+    ("The road will reopen within 48 hours.", "La carretera reabrirá en días."),  # a number: the number rule's
+])
+def test_a_span_said_alike_or_counted_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+_SPANS_TURNED = {"en horas": "en días", "en días": "en semanas", "durante días": "durante semanas",
+                 "en los últimos días": "en los últimos meses", "en los últimos años": "en los últimos meses",
+                 "en las últimas horas": "en los últimos días", "en las últimas semanas": "en los últimos días",
+                 "en los últimos meses": "en los últimos años", "unos días": "unas semanas", "unos meses": "unos años",
+                 "durante años": "durante meses", "años después": "meses después", "días después": "semanas después",
+                 "durante meses": "durante años", "en las últimas décadas": "en los últimos años"}
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_spans_and_turned_ones_are_found():
+    """83 sentence pairs of the dev corpus say a span with no number on both sides, none in another unit; with the
+    first Spanish one turned into another unit, nearly all are found (not where the English says the new unit
+    too)."""
+    compared, disagreeing, turned, found = contrast_measure(time_phrases.uncounted_spans, time_phrases.changed,
+                                                            _SPANS_TURNED)
+    assert compared >= 75 and disagreeing == 0
+    assert turned >= 30 and found >= 0.9 * turned
