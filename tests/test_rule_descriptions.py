@@ -245,3 +245,40 @@ def test_faithful_corpus_pairs_keep_their_venues_and_turned_ones_are_found():
     assert swapped >= 300 and found >= 0.93 * swapped
     compared, disagreeing, _, _ = contrast_measure(descriptions.traffic_controls, descriptions.changed, {})
     assert disagreeing == 0
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("Students must bring a copy of their birth certificate.", "Los estudiantes deben traer una copia de su pasaporte.",
+     "pasaporte", "birth certificate in English but passport ('pasaporte') in Spanish"),
+    ("Bring a utility bill as proof of address.", "Traiga un talón de pago como comprobante de domicilio.",
+     "talón de pago", "utility bill in English but pay stub ('talón de pago') in Spanish"),
+    ("Voters must show a driver's license.", "Los votantes deben mostrar su tarjeta del Seguro Social.",
+     "tarjeta del Seguro Social",
+     "driver's license in English but Social Security card ('tarjeta del Seguro Social') in Spanish"),
+])
+def test_a_document_asked_for_said_as_another_is_reported(en, es, flagged, message):
+    """The papers an office asks for are what a reader brings to the counter: one said as another sends them home
+    without it."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text, finding.message) == ("es", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Applicants need a driver's license or a passport.",
+     "Los solicitantes necesitan una licencia de conducir o un pasaporte."),
+    ("Bring a utility bill as proof of address.", "Traiga un recibo de luz como comprobante de domicilio."),
+    ("Bring a photo ID.", "Traiga su pasaporte."),  # one side names no document of the table
+])
+def test_a_document_said_alike_or_left_out_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_documents_and_turned_ones_are_found():
+    """31 sentence pairs of the dev corpus name a document on both sides (a visa, a passport, a diploma, a driver's
+    license), none another; with the first Spanish one turned into another, all 23 are found."""
+    turned = {"pasaporte": "acta de nacimiento", "pasaportes": "visas", "visa": "pasaporte", "visas": "pasaportes",
+              "visado": "pasaporte", "diploma": "pasaporte", "licencia de conducir": "pasaporte"}
+    compared, disagreeing, swapped, found = contrast_measure(descriptions.documents, descriptions.changed, turned)
+    assert compared >= 25 and disagreeing == 0
+    assert swapped >= 20 and found == swapped

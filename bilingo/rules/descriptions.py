@@ -297,13 +297,41 @@ FUNDS = {
                          "es": "gastos médicos|facturas médicas|cuentas médicas|gastos de hospital|"
                                "gastos hospitalarios"},
 }
+# The papers an office asks for or a person showed ("bring a copy of their birth certificate" / "una copia de su
+# pasaporte"); "título" (a title of any kind) is left out of the diploma
+DOCUMENTS = {
+    "birth certificate": {"en": "birth certificate{,s}",
+                          "es": "acta{,s} de nacimiento|partida{,s} de nacimiento|certificado{,s} de nacimiento"},
+    "passport": {"en": "passport{,s}", "es": "pasaporte{,s}"},
+    "driver's license": {"en": "driver's license{,s}|driver’s license{,s}|drivers license{,s}|driving licen{c,s}e{,s}",
+                         "es": "licencia{,s} de {conducir,manejo,manejar}|permiso{,s} de conducir|"
+                               "{carné,carnet} de conducir"},
+    "Social Security card": {"en": "Social Security {card,cards,number,numbers}",
+                             "es": "tarjeta{,s} del Seguro Social|número{,s} {de,del} Seguro Social"},
+    "green card": {"en": "green card{,s}", "es": "tarjeta{,s} de residencia|tarjeta{,s} verde{,s}|green card"},
+    "utility bill": {"en": "utility bill{,s}",
+                     "es": "factura{,s} de servicios{, públicos}|recibo{,s} de {luz,agua,servicios}"},
+    "pay stub": {"en": "pay stub{,s}|paystub{,s}",
+                 "es": "talón{,es} de pago|talones de cheque|recibo{,s} de {pago,sueldo,nómina}"},
+    "tax return": {"en": "tax return{,s}", "es": "declaraci{ón,ones} de impuestos|declaraci{ón,ones} de la renta"},
+    "vaccination record": {"en": "{vaccination,immunization,vaccine} {record,records,card,cards}",
+                           "es": "{cartilla,cartillas,registro,registros,tarjeta,tarjetas,certificado,certificados} de "
+                                 "{vacunación,vacunas,inmunización}"},
+    "lease": {"en": "lease{,s}|rental agreement{,s}", "es": "contrato{,s} de {arrendamiento,alquiler,renta}"},
+    "marriage certificate": {"en": "marriage {certificate,license}{,s}",
+                             "es": "{acta,actas,certificado,certificados,licencia,licencias} de matrimonio"},
+    "death certificate": {"en": "death certificate{,s}", "es": "{acta,actas,certificado,certificados} de defunción"},
+    "diploma": {"en": "diploma{,s}", "es": "diploma{,s}"},
+    "visa": {"en": "visa{,s}", "es": "visa{,s}|visado{,s}"},
+}
 
-(weapons, rooms, arms, sides, fronts, animals, venues, traffic_controls, utilities, clothing,
- funds) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, TRAFFIC_CONTROLS, UTILITIES,
-                         CLOTHING, FUNDS)
+(weapons, rooms, arms, sides, fronts, animals, venues, traffic_controls, utilities, clothing, funds,
+ documents) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, TRAFFIC_CONTROLS, UTILITIES,
+                             CLOTHING, FUNDS, DOCUMENTS)
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"),
-           (traffic_controls, "traffic_controls"), (utilities, "utilities"), (clothing, "clothing"), (funds, "funds"))
+           (traffic_controls, "traffic_controls"), (utilities, "utilities"), (clothing, "clothing"), (funds, "funds"),
+           (documents, "documents"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
