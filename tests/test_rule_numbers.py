@@ -459,8 +459,11 @@ def test_a_changed_weekday_or_month_is_reported():
      "fall in English but primavera in Spanish"),
     ("The restaurant is closed on Mondays.", "El restaurante está cerrado los martes.",  # a weekday in the plural
      "Mondays in English but martes in Spanish"),
+    ("The museum is free on Sundays.", "El museo es gratuito los sábados.",  # a Spanish weekday in the plural
+     "Sundays in English but sábados in Spanish"),
     # said alike
     ("The restaurant is closed on Mondays.", "El restaurante está cerrado los lunes.", None),
+    ("The museum is free on Sundays.", "El museo es gratuito los domingos.", None),
     ("Construction will start this fall.", "La construcción empezará en otoño.", None),
     ("The pool is open on weekends this summer.", "La piscina abre los fines de semana este verano.", None),
     ("The fall of the Berlin Wall changed Europe in the winter of 1989.",
@@ -701,6 +704,15 @@ def test_a_fraction_in_digits_that_the_other_side_says_otherwise_is_still_report
 # (English, Spanish, message): one pair whose quantity changed though no number in digits differs; each was
 # unreported before its check
 CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
+    # a bound said with a verb of exceeding ("superan los 32": over 32)
+    ("The shelter opens when temperatures drop below 32 degrees.",
+     "El refugio abre cuando las temperaturas superan los 32 grados.",
+     "below 32 in English but superan los 32 in Spanish"),
+    ("Cases exceeded 300 on Friday.", "Los casos fueron menos de 300 el viernes.",
+     "exceeded 300 in English but menos de 300 in Spanish"),
+    # a change said after its number ("a 3% raise")
+    ("Teachers will get a 3% raise.", "Los maestros recibirán un recorte del 3%.",
+     "up 3% in English but down 3% in Spanish"),
     # a fraction in words
     ("One in five residents lacks health insurance.", "Uno de cada cuatro residentes no tiene seguro médico.",
      "One in five in English but Uno de cada cuatro in Spanish"),
@@ -965,6 +977,9 @@ SAID_ALIKE = [
      "Destinarían un tercio de sus ingresos al alquiler, por encima del 30% que los expertos consideran asequible."),
     ("Most cases are in children under 10.", "La mayoría de los casos son niños menores de 10 años."),
     ("Nearly 300 people attended the vigil.", "Casi 300 personas asistieron a la vigilia."),
+    ("More than 300 cases were reported.", "Los casos superaron los 300."),
+    ("Cases exceeded 300 on Friday.", "Los casos superaron los 300 el viernes."),
+    ("Teachers will get a 3% raise.", "Los maestros recibirán un aumento del 3%."),
     # a score said in the other order with the sentence turned around
     ("The Lakers beat the Celtics 112-104 on Sunday.", "Los Celtics perdieron ante los Lakers 104-112 el domingo."),
     # a tally said in words, in the same order; an age range in a sentence about voters is no tally turned

@@ -131,7 +131,7 @@ WEEKDAYS = {
 _CALENDAR_WORD = {
     "en": re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April"
                      r"|May|June|July|August|September|October|November|December)\b"),
-    "es": re.compile(rf"\b(?:{'|'.join(list(WEEKDAYS['es']) + list(MONTHS_ES))})\b"),
+    "es": re.compile(rf"\b(?:{'|'.join(list(WEEKDAYS['es']) + list(MONTHS_ES))}|s[aá]bados|domingos)\b"),
 }
 _CALENDAR_WORD_ANY_CASE = re.compile(_CALENDAR_WORD["es"].pattern, re.IGNORECASE)
 # Seasons and the part of the week, in lower case (a capital starts a name: "Palm Springs", "Winter Park"); "fall"
@@ -1308,8 +1308,8 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
     dates = [mention for mention in _segment_mentions(text, lang, segment) if mention.kind == "date"] if matches else []
     for match in matches:
         word = match.group().lower()
-        if word.endswith("days"):
-            word = word[:-1]  # "closed on Mondays" / "cerrado los lunes"
+        if word.endswith(("days", "bados", "domingos")):
+            word = word[:-1]  # "closed on Mondays" / "cerrado los lunes", "free on Sundays" / "gratis los domingos"
         if word in WEEKDAYS[lang]:
             kind, value = "weekday", WEEKDAYS[lang][word]
         else:

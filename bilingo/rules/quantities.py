@@ -599,8 +599,8 @@ _CHANGE_BEFORE = {
            **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
 }
 _CHANGE_AFTER = {
-    "en": {**dict.fromkeys("more higher increase rise gain jump".split(), "up"),
-           **dict.fromkeys("less fewer lower decrease drop decline fall cut loss".split(), "down")},
+    "en": {**dict.fromkeys("more higher increase increases rise gain jump raise raises hike hikes".split(), "up"),
+           **dict.fromkeys("less fewer lower decrease drop decline fall cut cuts loss reduction".split(), "down")},
     "es": {**dict.fromkeys("más".split(), "up"), **dict.fromkeys("menos".split(), "down")},
 }
 _CHANGE_SKIPPED = {"en": {"by", "to", "of", "a", "an", "the", "about", "nearly", "almost", "some", "around",
@@ -646,12 +646,14 @@ def change_direction(text: str, mention: Mention, lang: str) -> str | None:
 # "al menos 300", "menos de 300", "hasta 300", and before the "a" of persons: "vacunar al menos a 50 personas"
 _BOUNDS = {
     "en": (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|"
-                      r"no\s+less\s+than|older\s+than|above)\s+(?:the\s+)?$", re.IGNORECASE),
+                      r"no\s+less\s+than|older\s+than|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the\s+)?$",
+                      re.IGNORECASE),
            re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|no\s+more\s+than|below|"
                       r"younger\s+than|almost|nearly|just\s+under)\s+(?:the\s+)?$", re.IGNORECASE)),
     # (ages: "menores de 10 años" are under 10, "mayores de 65" over 65)
     "es": (re.compile(r"\b(?:más\s+de(?:l|\s+l[oa]s?)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
-                      r"no\s+menos\s+de|mayor(?:es)?\s+de|por\s+encima\s+del?|(?:al|por\s+lo)\s+menos\s+a)\s+$",
+                      r"no\s+menos\s+de|mayor(?:es)?\s+de|por\s+encima\s+del?|(?:al|por\s+lo)\s+menos\s+a|"
+                      r"super(?:a|an|ó|aron|e|en|ará|arán|aba|aban|ar)(?:\s+l[oa]s?)?)\s+$",
                       re.IGNORECASE),
            re.compile(r"\b(?:menos\s+de(?:l|\s+l[oa]s?)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
                       r"por\s+debajo\s+del?|menor(?:es)?\s+de|casi(?:\s+l[oa]s?|\s+el)?|como\s+máximo\s+a)\s+$",
@@ -786,9 +788,12 @@ def _points_against_percent(aligned, pair, mentions, settings) -> list[Finding]:
 # Every word that can say a change or a bound, folded as ``folded_words`` folds them ("más" is "mas")
 # (each bound of ``_BOUNDS`` and ``_BOUNDS_AFTER`` holds one of ``_BOUND_WORDS``)
 _BOUND_WORDS = {"en": ("more", "over", "least", "upwards", "excess", "fewer", "less", "under", "most", "up", "below",
-                       "older", "younger", "above", "higher", "greater", "lower", "almost", "nearly"),
+                       "older", "younger", "above", "higher", "greater", "lower", "almost", "nearly", "exceed",
+                       "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "surpassing"),
                 "es": ("más", "menos", "mínimo", "superior", "superiores", "inferior", "inferiores", "máximo",
-                       "hasta", "debajo", "mayor", "mayores", "menor", "menores", "encima", "adelante", "casi")}
+                       "hasta", "debajo", "mayor", "mayores", "menor", "menores", "encima", "adelante", "casi",
+                       "supera", "superan", "superó", "superaron", "supere", "superen", "superará", "superarán",
+                       "superaba", "superaban", "superar")}
 _CHANGE_TRIGGERS = {
     lang: frozenset(fold(word) for words in (_CHANGE_BEFORE[lang], _CHANGE_AFTER[lang], _BOUND_WORDS[lang])
                     for word in words)
