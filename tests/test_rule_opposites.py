@@ -323,6 +323,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "aumentaría", "fell ('would lower') in English but rose ('aumentaría') in Spanish"),
     ("The workers went on strike Monday.", "Los trabajadores terminaron la huelga el lunes.", "terminaron",
      "began ('went on strike') in English but ended ('terminaron') in Spanish"),
+    ("The driver was cited for speeding.", "El conductor fue arrestado por exceso de velocidad.", "arrestado",
+     "cited ('was cited') in English but arrested ('arrestado') in Spanish"),
+    ("Most cases were mild.", "La mayoría de los casos fueron graves.", "graves",
+     "mild in English but severe ('graves') in Spanish"),
+    ("The bill passed the Senate on a party-line vote.",
+     "El proyecto fue aprobado en el Senado con apoyo bipartidista.", "bipartidista",
+     "party-line in English but bipartisan ('bipartidista') in Spanish"),
     ("The store is hiring seasonal workers.", "La tienda está contratando trabajadores permanentes.", "permanentes",
      "temporary ('seasonal') in English but permanent ('permanentes') in Spanish"),
     ("The student was suspended for three days.", "El estudiante fue expulsado por tres días.", "expulsado",
@@ -711,6 +718,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The man was armed with a knife and the officer was unarmed.",
      "El hombre estaba armado con un cuchillo y el agente estaba desarmado."),
     ("The workers went on strike Monday.", "Los trabajadores se declararon en huelga el lunes."),
+    ("The driver was cited for speeding.", "El conductor fue multado por exceso de velocidad."),
+    ("Most cases were mild, but some patients became seriously ill.",
+     "La mayoría de los casos fueron leves, pero algunos pacientes enfermaron gravemente."),
+    # "cited" active is quoted, no ticket (a WMT pair)
+    ("Amnesty also cited the case of a former detainee.", "Amnistía también citó el caso de un ex detenido."),
     ("The board voted to reject the contract.", "La junta votó para rechazar el contrato."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
@@ -776,6 +788,7 @@ def test_the_rule_is_off_when_decision_mismatch_is_ignored():
 
 # the first Spanish word of an event turned into its opposite, for the corpus measure
 SWAPPED = {
+    "grave": "leve", "graves": "leves", "leve": "grave", "leves": "graves", "gravemente": "levemente",
     "recomienda": "exige", "recomiendan": "exigen", "recomendó": "exigió", "recomendaron": "exigieron",
     "recomendación": "exigencia obligatoria", "recomendaciones": "exigencias obligatorias",
     "subió": "bajó", "bajó": "subió", "aumentó": "disminuyó", "aumentaron": "disminuyeron", "disminuyó": "aumentó",
@@ -859,10 +872,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,613 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,713 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,736 of 2,106 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,795 of 2,185 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)

@@ -2,26 +2,26 @@
 permanecerá cerrado el viernes", "hired 200 workers" / "despidió a 200 trabajadores", "found alive" / "hallado
 muerto", "Masks are required" / "El uso de mascarilla es opcional").
 
-One verb turned into its opposite reverses the story while every name and number still matches, as a decision
-reversed does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair
-in its own language, the words of a few pairs of opposites that news reports often: a rise or a fall (a trend too:
-"are rising" / "están disminuyendo"; "declined" with no object), or neither ("left rates unchanged"), a comparison
-("higher than" / "menor que"), a condition improved or worsened, an opening or a closing, homes destroyed or
-damaged, an order or an advisory issued or lifted, a service resumed or suspended, hiring or laying off, an employee
-on leave or fired, alive or dead, killed or injured (where no number counts them: "Two people were killed" / "Dos
-personas resultaron heridas" is ``bilingo.rules.quantities``', with its count), support or opposition (a vote for or
-against), an arrest or a release, ahead or behind in a race, a profit or a loss, a date put off or moved up, an
-event put off or called off, a period begun or ended ("dejará de aplicar": stopped), a vote unanimous or divided, a
-misdemeanor or a felony, a vote along party lines or a bipartisan one, a weather warning or a watch, heavy or light
-rain and wind, a cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in prison or the
-death penalty, a road closed both ways or one way, a vote won by a wide or a narrow margin, heat or cold, an
-allegation confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away, a
-level above or below normal, a suspect who surrendered or escaped (or is held), a patient hospitalized (or dead) or
-discharged, vaccinated or not, a storm strengthened or weakened, a service restored or cut off, classes resumed or
-cancelled, a contract expired or renewed, a moment before or after another ("shortly before midnight", "an hour later"
-/ "una hora antes"), a sentence with or without parole, a measure's two-thirds majority or a simple one. When, for one
-pair of opposites, each side says one more often than the other, the event changed: one finding on the translated
-side, at the word that changed, naming both.
+One verb turned into its opposite reverses the story while every name and number still matches, as a decision reversed
+does (``bilingo.rules.decisions``); chrF barely moves. This module reads, on each side of an aligned pair in its own
+language, the words of a few pairs of opposites that news reports often: a rise or a fall (a trend too: "are rising" /
+"están disminuyendo"; "declined" with no object), or neither ("left rates unchanged"), a comparison ("higher than" /
+"menor que"), a condition improved or worsened, an opening or a closing, homes destroyed or damaged, an order or an
+advisory issued or lifted, a service resumed or suspended, hiring or laying off, an employee on leave or fired, alive
+or dead, killed or injured (where no number counts them: "Two people were killed" / "Dos personas resultaron heridas"
+is ``bilingo.rules.quantities``', with its count), support or opposition (a vote for or against), an arrest or a
+release (or a driver cited, ticketed, against arrested), ahead or behind in a race, a profit or a loss, a date put off
+or moved up, an event put off or called off, a period begun or ended ("dejará de aplicar": stopped), a vote unanimous
+or divided, a misdemeanor or a felony, a vote along party lines or a bipartisan one, a weather warning or a watch,
+heavy or light rain and wind, a cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in
+prison or the death penalty, a road closed both ways or one way, a vote won by a wide or a narrow margin, heat or
+cold, an allegation confirmed or denied, a group excepted or included, a test positive or negative, a game at home or
+away, a level above or below normal, a suspect who surrendered or escaped (or is held), a patient hospitalized (or
+dead) or discharged, vaccinated or not, a storm strengthened or weakened, a service restored or cut off, classes
+resumed or cancelled, a contract expired or renewed, a moment before or after another ("shortly before midnight", "an
+hour later" / "una hora antes"), a sentence with or without parole, a measure's two-thirds majority or a simple one.
+When, for one pair of opposites, each side says one more often than the other, the event changed: one finding on the
+translated side, at the word that changed, naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -449,6 +449,12 @@ OPPOSITES = {
                "tras las rejas}",
                "liber" + _AR_VERB + "|puest{o,a,os,as} en libertad|solt{ó,aron}"),
     },
+    ("cited", "arrested"): {  # a driver ticketed, not taken into custody ("cited for speeding" / "arrestado")
+        "en": ("{was,were,been,is,are,being} {cited,ticketed}|{was,were} issued a citation|"
+               "{received,receives,given} a citation", ""),  # (not "Amnesty cited the case": quoted)
+        "es": ("multad{o,a,os,as}|recibi{ó,eron} una multa|{le,les} {impusieron,dieron,pusieron} una multa|"
+               "recibi{ó,eron} una citación", ""),
+    },
     ("ahead", "behind"): {  # a race or a poll
         "en": ("leads|leading|ahead of|in the lead", "trails|trailed|trailing|behind"),
         "es": ("encabeza|lidera|aventaja|por delante|a la cabeza|en la delantera|{va,van,iba,iban} ganando",
@@ -486,6 +492,10 @@ OPPOSITES = {
         "en": ("unanimous|unanimously", "split vote|divided|" + _denied("unanimous|unanimously", "en")),
         "es": ("unanimidad|unánime{,s}|unánimemente",
                "dividid{o,a,os,as}|por mayoría|" + _denied("unánime{,s}|unánimemente|por unanimidad", "es")),
+    },
+    ("mild", "severe"): {  # a case, a symptom, an outbreak, a drought (a person hurt: badly or lightly hurt, above)
+        "en": ("mild|mildly", "severe|severely|serious|seriously"),
+        "es": ("leve{,s}|levemente", "grave{,s}|gravemente|sever{o,a,os,as}|severamente"),
     },
     ("party-line", "bipartisan"): {  # a vote, a bill's support
         "en": ("party-line|along party lines|on party lines|partisan", "bipartisan|cross-party"),
