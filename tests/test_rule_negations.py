@@ -37,6 +37,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The company did not hire new workers.", "La empresa contrató nuevos trabajadores.", "en", "did not hire"),
     ("The city will not raise fees this year.", "La ciudad aumentará las tarifas este año.", "en", "will not raise"),
     ("The store did not reopen after the fire.", "La tienda reabrió después del incendio.", "en", "did not reopen"),
+    # a verb's object denied ("found no evidence": "no encontró pruebas")
+    ("Investigators found no evidence of foul play.", "Los investigadores encontraron evidencia de un crimen.", "en",
+     "found no evidence"),
+    ("The school has no air conditioning.", "La escuela tiene aire acondicionado.", "en", "has no air"),
     # "until further notice" bounds the order, no negation a translator turns round as "not until Monday"
     ("Residents should not drink tap water until further notice.",
      "Los residentes pueden beber agua del grifo hasta nuevo aviso.", "en", "should not drink"),
@@ -76,6 +80,9 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     ("Don't forget to bring water.", "Recuerde traer agua."),
     ("The wildlife is wild and should be kept at a distance.", "La vida silvestre no deja de ser salvaje."),
     ("The infection was diagnosed recently.", "No hace mucho se diagnosticó la infección."),
+    ("The school has no air conditioning.", "La escuela no tiene aire acondicionado."),
+    ("The town has no hospital.", "El pueblo carece de hospital."),
+    ("The council had no choice but to raise fees.", "El concejo tuvo que subir las tarifas."),
     # "jamás" or "nunca" after a superlative is "ever"
     ("It was the largest fire ever recorded in the state.", "Fue el mayor incendio jamás registrado en el estado."),
     ("He is the youngest person ever elected to the council.", "Es la persona más joven jamás elegida al concejo."),

@@ -77,6 +77,11 @@ _CLAUSAL_NEGATION = {
         # "no doubt": "sin duda", "no shortage": "abundan")
         r"|\bthere\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\s+no\b"
         r"(?!\s+(?:point|need|doubt|question|way|reason|telling|denying|shortage|end|limit|choice|alternative)\b)"
+        # "found no evidence", "has no suspects" ("no encontró pruebas", "no tiene sospechosos"): a verb's object
+        # denied, the same idioms aside
+        r"|\b(?:found|finds|find|showed|shows|show|saw|sees|see|has|have|had|reported|reports|uncovered)\s+no\b"
+        r"(?!\s+(?:point|need|doubt|question|way|reason|telling|denying|shortage|end|limit|choice|alternative|one|"
+        r"longer|more|less|matter|fewer)\b)"
         # a refusal or a failure to act: "declined to comment" is "no quiso comentar" or "se negó a comentar", not
         # "comentó" ("did not fail to" is none)
         r"|(?<!not )(?<!n't )(?<!never )\b(?:(?:declin|refus|fail)(?:e|es|ed|ing|s)?|unable)\s+to\b"
