@@ -22,6 +22,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "guatemalteco", "Mexican in English but Guatemalan ('guatemalteco') in Spanish"),
     ("Venezuelan migrants arrived by bus on Monday.", "Migrantes colombianos llegaron en autobús el lunes.",
      "colombianos", "Venezuelan in English but Colombian ('colombianos') in Spanish"),
+    # a language is said by its people's word in both languages
+    ("She is fluent in Spanish and Portuguese.", "Habla español y francés con fluidez.", "francés",
+     "Portuguese in English but French ('francés') in Spanish"),
     # a country's name on one side, another nationality on the other
     ("Migrants from Honduras arrived by bus on Monday.", "Migrantes guatemaltecos llegaron en autobús el lunes.",
      "guatemaltecos", "Honduran ('Honduras') in English but Guatemalan ('guatemaltecos') in Spanish"),
