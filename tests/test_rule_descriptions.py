@@ -255,10 +255,14 @@ def test_faithful_corpus_pairs_keep_their_venues_and_turned_ones_are_found():
     ("Voters must show a driver's license.", "Los votantes deben mostrar su tarjeta del Seguro Social.",
      "tarjeta del Seguro Social",
      "driver's license in English but Social Security card ('tarjeta del Seguro Social') in Spanish"),
+    ("The symptoms include fever and cough.", "Los síntomas incluyen fiebre y dolor de cabeza.", "dolor de cabeza",
+     "cough in English but headache ('dolor de cabeza') in Spanish"),
+    ("She died peacefully at home surrounded by family.", "Murió en el hospital rodeada de su familia.", "hospital",
+     "home ('at home') in English but hospital in Spanish"),
 ])
-def test_a_document_asked_for_said_as_another_is_reported(en, es, flagged, message):
-    """The papers an office asks for are what a reader brings to the counter: one said as another sends them home
-    without it."""
+def test_a_document_a_symptom_or_where_one_died_said_as_another_is_reported(en, es, flagged, message):
+    """The papers an office asks for are what a reader brings to the counter, the symptoms of a notice what a reader
+    watches for: one said as another misleads them."""
     (finding,) = _findings(en, es)
     assert (finding.lang, finding.text, finding.message) == ("es", flagged, message)
 
@@ -268,8 +272,11 @@ def test_a_document_asked_for_said_as_another_is_reported(en, es, flagged, messa
      "Los solicitantes necesitan una licencia de conducir o un pasaporte."),
     ("Bring a utility bill as proof of address.", "Traiga un recibo de luz como comprobante de domicilio."),
     ("Bring a photo ID.", "Traiga su pasaporte."),  # one side names no document of the table
+    ("Symptoms include fever, cough and shortness of breath.",
+     "Los síntomas incluyen fiebre, tos y dificultad para respirar."),
+    ("The Rockets lost at home.", "Los Rockets perdieron en casa."),
 ])
-def test_a_document_said_alike_or_left_out_is_not_reported(en, es):
+def test_a_document_or_a_symptom_said_alike_or_left_out_is_not_reported(en, es):
     assert _findings(en, es) == []
 
 
@@ -282,3 +289,13 @@ def test_faithful_corpus_pairs_keep_their_documents_and_turned_ones_are_found():
     compared, disagreeing, swapped, found = contrast_measure(descriptions.documents, descriptions.changed, turned)
     assert compared >= 25 and disagreeing == 0
     assert swapped >= 20 and found == swapped
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_symptoms_and_turned_ones_are_found():
+    """86 sentence pairs of the dev corpus (tico19, mostly) list a symptom on both sides, none another; with the first
+    Spanish one turned into another, 61 of 64 are found (not where the English lists the new one too)."""
+    turned = {"fiebre": "tos", "tos": "fiebre", "diarrea": "fiebre", "fatiga": "fiebre"}
+    compared, disagreeing, swapped, found = contrast_measure(descriptions.symptoms, descriptions.changed, turned)
+    assert compared >= 80 and disagreeing == 0
+    assert swapped >= 55 and found >= 0.9 * swapped

@@ -219,6 +219,10 @@ ANIMALS = {
 # "parque eólico", "behind bars" / "tras las rejas")
 VENUES = {
     "school": {"en": "school{,s}|schoolhouse{,s}", "es": "escuela{,s}|colegio{,s}"},
+    # where a person died or is cared for ("died at home" / "murió en el hospital"); "a home", "las casas" are no
+    # venue
+    "home": {"en": "at home|at {her,his,their,the family's} home|{stay,stays,stayed,staying} home",
+             "es": "en casa|en su {casa,hogar,domicilio}"},
     "hospital": {"en": "hospital{,s}|clinic{,s}|medical center{,s}",
                  "es": "hospital{,es}|clínica{,s}|centro{,s} médico{,s}"},
     "church": {"en": "church{,es}|chapel{,s}|cathedral{,s}", "es": "iglesia{,s}|capilla{,s}|catedral{,es}"},
@@ -324,14 +328,29 @@ DOCUMENTS = {
     "diploma": {"en": "diploma{,s}", "es": "diploma{,s}"},
     "visa": {"en": "visa{,s}", "es": "visa{,s}|visado{,s}"},
 }
+# The symptoms a health notice lists ("fever and cough" / "fiebre y dolor de cabeza")
+SYMPTOMS = {
+    "fever": {"en": "fever{,s}", "es": "fiebre{,s}"},
+    "cough": {"en": "cough|coughs|coughing", "es": "tos"},
+    "headache": {"en": "headache{,s}", "es": "dolor{,es} de cabeza|cefalea{,s}"},
+    "sore throat": {"en": "sore throat{,s}", "es": "dolor{,es} de garganta"},
+    "shortness of breath": {"en": "shortness of breath|difficulty breathing|trouble breathing",
+                            "es": "dificultad para respirar|falta de aire|dificultad respiratoria|disnea"},
+    "fatigue": {"en": "fatigue|tiredness", "es": "fatiga|cansancio"},
+    "diarrhea": {"en": "diarrhea|diarrhoea", "es": "diarrea"},
+    "vomiting": {"en": "vomiting|nausea", "es": "vómito{,s}|náuseas"},
+    "rash": {"en": "rash{,es}", "es": "sarpullido{,s}|erupci{ón,ones} cutánea{,s}"},
+    "loss of smell": {"en": "loss of {smell,taste}|loss of taste or smell|loss of smell or taste",
+                      "es": "pérdida del {olfato,gusto}"},
+}
 
-(weapons, rooms, arms, sides, fronts, animals, venues, traffic_controls, utilities, clothing, funds,
- documents) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, TRAFFIC_CONTROLS, UTILITIES,
-                             CLOTHING, FUNDS, DOCUMENTS)
+(weapons, rooms, arms, sides, fronts, animals, venues, traffic_controls, utilities, clothing, funds, documents,
+ symptoms) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, TRAFFIC_CONTROLS, UTILITIES,
+                            CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS)
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"),
            (traffic_controls, "traffic_controls"), (utilities, "utilities"), (clothing, "clothing"), (funds, "funds"),
-           (documents, "documents"))
+           (documents, "documents"), (symptoms, "symptoms"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
