@@ -4,7 +4,8 @@ A "not" dropped or added in translation says the opposite while every name, numb
 match: chrF barely moves and no other rule sees it, except for the decisions ``bilingo.rules.decisions`` reads.
 
 What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot", "won't"),
-"never", "no longer", "there is no" (not in the idioms "no point", "no doubt"...); in Spanish "no", "nunca" or
+"never", "no longer", "there is no" (not in the idioms "no point", "no doubt"...), a verb's object denied ("found no
+evidence", "has no suspects"); in Spanish "no", "nunca" or
 "jamás" before a verb, past its pronouns and auxiliaries ("no se ha confirmado"), but not "jamás" or "nunca" after a
 superlative, which is "ever" ("el mayor incendio jamás registrado"). Each negation's *predicates* are
 the first content word after it and the next one in its clause ("did not attend the meeting": "attend", "meeting").
