@@ -327,6 +327,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "cited ('was cited') in English but arrested ('arrestado') in Spanish"),
     ("Most cases were mild.", "La mayoría de los casos fueron graves.", "graves",
      "mild in English but severe ('graves') in Spanish"),
+    ("The apartment complex will have 200 affordable units.", "El complejo tendrá 200 unidades a precio de mercado.",
+     "a precio de mercado", "affordable in English but market-rate ('a precio de mercado') in Spanish"),
+    ("The eviction moratorium expires at the end of the month.",
+     "La moratoria de desalojos se extendió hasta fin de mes.", "extendió",
+     "expired ('expires') in English but postponed ('extendió') in Spanish"),
+    ("The district has a shortage of bus drivers.", "El distrito tiene un exceso de conductores de autobús.",
+     "exceso de", "shortage in English but surplus ('exceso de') in Spanish"),
     ("The bill passed the Senate on a party-line vote.",
      "El proyecto fue aprobado en el Senado con apoyo bipartidista.", "bipartidista",
      "party-line in English but bipartisan ('bipartidista') in Spanish"),
@@ -719,6 +726,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El hombre estaba armado con un cuchillo y el agente estaba desarmado."),
     ("The workers went on strike Monday.", "Los trabajadores se declararon en huelga el lunes."),
     ("The driver was cited for speeding.", "El conductor fue multado por exceso de velocidad."),
+    ("The deadline was extended.", "El plazo se extendió."),
+    ("The city faces a budget deficit.", "La ciudad enfrenta un déficit presupuestario."),
     ("Most cases were mild, but some patients became seriously ill.",
      "La mayoría de los casos fueron leves, pero algunos pacientes enfermaron gravemente."),
     # "cited" active is quoted, no ticket (a WMT pair)
@@ -789,6 +798,7 @@ def test_the_rule_is_off_when_decision_mismatch_is_ignored():
 # the first Spanish word of an event turned into its opposite, for the corpus measure
 SWAPPED = {
     "grave": "leve", "graves": "leves", "leve": "grave", "leves": "graves", "gravemente": "levemente",
+    "escasez": "exceso", "déficit": "superávit", "superávit": "déficit",
     "recomienda": "exige", "recomiendan": "exigen", "recomendó": "exigió", "recomendaron": "exigieron",
     "recomendación": "exigencia obligatoria", "recomendaciones": "exigencias obligatorias",
     "subió": "bajó", "bajó": "subió", "aumentó": "disminuyó", "aumentaron": "disminuyeron", "disminuyó": "aumentó",
@@ -872,10 +882,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,713 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,743 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,795 of 2,185 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,808 of 2,203 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
