@@ -186,6 +186,9 @@ def test_faithful_corpus_documents_get_no_finding():
      "library ('libraries') in English but bookstore ('librerías') in Spanish"),
     ("The shooting happened in the parking lot of a Walmart.", "El tiroteo ocurrió en el parque de un Walmart.",
      "parque", "parking lot in English but park ('parque') in Spanish"),
+    # an English possessive ("the church's roof") is read as its noun
+    ("The fire destroyed the church's roof.", "El incendio destruyó el techo de la escuela.", "escuela",
+     "church in English but school ('escuela') in Spanish"),
     ("The water main break left 2,000 homes without water.",
      "La ruptura de la tubería dejó a 2.000 hogares sin luz.", "sin luz",
      "water ('without water') in English but power ('sin luz') in Spanish"),

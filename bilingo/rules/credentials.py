@@ -25,7 +25,7 @@ from bilingo.findings import contrast_findings, opposite_said_more, prepare_sent
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.opposites import expand
-from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.rules.words import alternation, fold, folded_words, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -89,7 +89,7 @@ _PRIZE_KINDS = frozenset(FACTS["prize"])
 def credentials(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The facts of a person ``text`` says: (kind, start, end) of each phrase, in text order."""
     lang = "es" if lang == "es" else "en"
-    if _GATE[lang].isdisjoint(folded_words(text)):
+    if _GATE[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     found = [(KIND_OF[lang][fold(" ".join(match.group().split()))], match.start(), match.end())
              for match in _PHRASES[lang].finditer(text)]

@@ -67,7 +67,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences, side_name, words_finding
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.opposites import expand, phrase_readers
-from bilingo.rules.words import fold, folded_words
+from bilingo.rules.words import fold, gate_words
 from bilingo.settings import Settings
 
 RULE = "description-mismatch"
@@ -98,7 +98,7 @@ def colours(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The colours ``text`` says: (colour, start, end) of each word, in text order."""
     lang = "es" if lang == "es" else "en"
     words = _COLOUR_OF[lang]
-    if words.keys().isdisjoint(folded_words(text)):
+    if words.keys().isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     return tuple((words[fold(match.group())], match.start(), match.end()) for match in _WORD.finditer(text)
                  if match.group().islower() and fold(match.group()) in words)
@@ -143,7 +143,7 @@ _WOUND_CUES = {lang: frozenset(fold(word) for word in words) for lang, words in 
 def wounds(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The parts of the body ``text`` places a wound or a blow on: (part, start, end) of each word, in text order."""
     lang = "es" if lang == "es" else "en"
-    if _WOUND_CUES[lang].isdisjoint(folded_words(text)):
+    if _WOUND_CUES[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     return tuple((_PART_OF[lang][match.group("part")], match.start("part"), match.end("part"))
                  for match in _WOUND_PLACE[lang].finditer(text))

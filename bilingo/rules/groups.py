@@ -39,7 +39,7 @@ from bilingo.findings import contrast_findings, opposite_said_more, prepare_sent
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.opposites import expand
-from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.rules.words import alternation, fold, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -131,7 +131,7 @@ _GATE = {lang: frozenset(max(fold(phrase).split(), key=len) for phrase in phrase
 def groups(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The groups of people ``text`` names: (kind, start, end) of each word, in text order."""
     lang = "es" if lang == "es" else "en"
-    if _GATE[lang].isdisjoint(folded_words(text)):
+    if _GATE[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     return tuple((_KIND_OF_LOWERED[lang][" ".join(match.group().split()).lower()], match.start(), match.end())
                  for match in _WORDS[lang].finditer(text))

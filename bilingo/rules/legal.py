@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
-from bilingo.rules.words import folded_words, holds_any
+from bilingo.rules.words import gate_words, holds_any
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -190,7 +190,7 @@ _OFFENCE_WORDS = {
 def offences(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The offences ``text`` names, by kind (``OFFENCES``): (kind, start, end) of each word."""
     lang = "es" if lang == "es" else "en"
-    if _OFFENCE_WORDS[lang].isdisjoint(folded_words(text)):
+    if _OFFENCE_WORDS[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     return tuple((_OFFENCE_KINDS[match.lastgroup], match.start(), match.end())
                  for match in _OFFENCE[lang].finditer(text))

@@ -39,7 +39,7 @@ from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.names import COUNTRIES as NAMES_COUNTRIES
 from bilingo.rules.opposites import expand, phrase_readers
-from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.rules.words import alternation, fold, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -145,7 +145,7 @@ _GATE = {lang: frozenset(max(phrase.split(), key=len) for phrase in phrases) for
 def nationalities(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The nationalities ``text`` says: (kind, start, end) of each word, in text order."""
     lang = "es" if lang == "es" else "en"
-    if _GATE[lang].isdisjoint(folded_words(text)):
+    if _GATE[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     return tuple((_KIND_OF[lang][fold(" ".join(match.group().split()))], match.start(), match.end())
                  for match in _WORDS[lang].finditer(text))

@@ -31,7 +31,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.names import is_title_case
-from bilingo.rules.words import fold, folded_words
+from bilingo.rules.words import fold, gate_words
 from bilingo.settings import Settings
 
 RULE = "pronoun-mismatch"
@@ -107,7 +107,7 @@ _CUES = {lang: frozenset(fold(word) + ending for gender in genders.values() for 
 def persons(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The genders ``text`` gives a person in a word: (gender, start, end) of each, in text order."""
     lang = "es" if lang == "es" else "en"
-    if _CUES[lang].isdisjoint(folded_words(text)):
+    if _CUES[lang].isdisjoint(gate_words(text)):
         return ()
     read = _capitals_of_position_lowered(text, lang)
     return tuple((match.lastgroup, match.start(), match.end()) for match in _PERSON[lang].finditer(read)

@@ -73,7 +73,7 @@ from functools import lru_cache
 
 from bilingo.findings import said_in_pair
 from bilingo.model import AlignedDocument, Finding, Version
-from bilingo.rules.words import fold, folded_words, holds_any, stem
+from bilingo.rules.words import fold, folded_words, gate_words, holds_any, stem
 from bilingo.settings import Settings
 
 # what ``numbers`` reads and reports a number with: the mentions of a sentence, how two can be the same quantity,
@@ -808,7 +808,7 @@ def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str |
     numbers are neither, and ``check`` then compares only those that are."""
     readings = {}
     triggers = _CHANGE_TRIGGERS["es" if lang == "es" else "en"]
-    if triggers.isdisjoint(folded_words(text)):
+    if triggers.isdisjoint(gate_words(text)):
         return readings  # (most sentences: no word of change or bound at all)
     for mention in _segment_mentions(text, lang, segment):
         if mention.strong and mention.kind in ("number", "percent"):
@@ -1100,7 +1100,7 @@ _RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|\d[\d.,%]*(?:\s
 def article_time_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
     """The spans of time ``text`` says with an article or a half and no number: (days, start, end)."""
     lang = "es" if lang == "es" else "en"
-    if _ARTICLE_SPAN_WORDS[lang].isdisjoint(folded_words(text)):
+    if _ARTICLE_SPAN_WORDS[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     spans = []
     for match in _ARTICLE_SPAN[lang].finditer(text):

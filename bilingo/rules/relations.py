@@ -32,7 +32,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
-from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.rules.words import alternation, fold, folded_words, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -94,7 +94,7 @@ _CUES = {lang: frozenset(fold(word.split()[-1]) for word in words) for lang, wor
 def relations(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The family relations ``text`` says: (relation, start, end) of each word, in text order."""
     lang = "es" if lang == "es" else "en"
-    if _CUES[lang].isdisjoint(folded_words(text)):
+    if _CUES[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     return tuple((_RELATION_OF[lang][" ".join(match.group().lower().split())], match.start(), match.end())
                  for match in _WORDS[lang].finditer(text))

@@ -22,7 +22,7 @@ from bilingo.findings import contrast_findings, each_says_more, prepare_sentence
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.opposites import expand
-from bilingo.rules.words import alternation, fold, folded_words
+from bilingo.rules.words import alternation, fold, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -57,7 +57,7 @@ _NO_SCHOOL = re.compile(r"electoral\s+college|college\s+of\s+cardinals|college\s
 def levels(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The levels of school ``text`` names: (level, start, end) of each phrase, in text order."""
     lang = "es" if lang == "es" else "en"
-    if _GATE[lang].isdisjoint(folded_words(text)):
+    if _GATE[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     taken = [(match.start(), match.end()) for match in _NO_SCHOOL.finditer(text)] if lang == "en" else []
     return tuple((_LEVEL_OF[lang][fold(" ".join(match.group().split()))], match.start(), match.end())

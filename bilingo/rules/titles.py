@@ -69,7 +69,7 @@ from bilingo.findings import (contrast_findings, each_says_more, flagged_side, m
                               pairs_saying, prepare_sentences, segment_span, side_name)
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.opposites import phrase_readers
-from bilingo.rules.words import TEXT_MEMO_SIZE, fold, folded_words
+from bilingo.rules.words import TEXT_MEMO_SIZE, fold, gate_words
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -268,7 +268,7 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
     Ruiz") and lowercases a description ("the ministerial chairman Fischer"), which translators recast freely.
     """
     pattern = _TITLE.get(lang)
-    if pattern is None or _TITLE_FIRST_WORDS.isdisjoint(folded_words(text)):
+    if pattern is None or _TITLE_FIRST_WORDS.isdisjoint(gate_words(text)):
         return ()
     found = []
     for match in pattern.finditer(text):
@@ -397,7 +397,7 @@ def beats_of_people(text: str, lang: str) -> tuple[Title, ...]:
     """What ``text`` (a sentence in ``lang``) says people cover (``BEATS``), as titles of kind "beat". Memoised:
     ``prepare`` finds the sentences' while the translator works."""
     pattern = _BEAT.get(lang)
-    if pattern is None or _BEAT_VERB_WORDS.isdisjoint(folded_words(text)):
+    if pattern is None or _BEAT_VERB_WORDS.isdisjoint(gate_words(text)):
         return ()
     found = []
     for match in pattern.finditer(text):
