@@ -769,6 +769,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     # a time moved between past and future
     ("The council approved the budget last week.", "El concejo aprobará el presupuesto la próxima semana.",
      "last week in English but la próxima semana in Spanish"),
+    ("Today's vote was postponed.", "La votación de ayer fue pospuesta.",  # a possessive
+     "Today in English but ayer in Spanish"),
     ("Yesterday the mayor signed the order.", "Mañana la alcaldesa firmará la orden.",
      "Yesterday in English but Mañana in Spanish"),
     ("The store opened two years ago.", "La tienda abrirá el año que viene.",

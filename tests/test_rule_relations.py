@@ -39,6 +39,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "hermano menor", "older ('older brother') in English but younger ('hermano menor') in Spanish"),
     ("The couple's youngest daughter survived.", "La hija mayor de la pareja sobrevivió.",
      "hija mayor", "younger ('youngest daughter') in English but older ('hija mayor') in Spanish"),
+    ("Her older brother's car was found.", "El auto de su hermano menor fue encontrado.",  # a possessive
+     "hermano menor", "older ('older brother') in English but younger ('hermano menor') in Spanish"),
 ])
 def test_a_relation_said_as_another_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -73,7 +73,7 @@ from functools import lru_cache
 
 from bilingo.findings import said_in_pair
 from bilingo.model import AlignedDocument, Finding, Version
-from bilingo.rules.words import fold, folded_words, gate_words, holds_any, stem
+from bilingo.rules.words import fold, gate_words, holds_any, stem
 from bilingo.settings import Settings
 
 # what ``numbers`` reads and reports a number with: the mentions of a sentence, how two can be the same quantity,
@@ -178,7 +178,7 @@ _PERIOD_WORDS = {lang: frozenset(fold(period.split("\\s+")[-1]) for period in pe
 def relative_times(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The relative times ``text`` says: ("past", "present" or "future", start, end), in text order."""
     lang = "es" if lang == "es" else "en"
-    words = folded_words(text)
+    words = gate_words(text)
     present = not _TODAY[lang].isdisjoint(words) or (not _THIS[lang].isdisjoint(words)
                                                       and not _PERIOD_WORDS[lang].isdisjoint(words))
     if not present and not holds_any(text, _RELATIVE_TIME_CUES[lang]):

@@ -32,7 +32,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
-from bilingo.rules.words import alternation, fold, folded_words, gate_words
+from bilingo.rules.words import alternation, fold, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -124,7 +124,7 @@ _KIN_WORDS = {"en": frozenset("brother brothers sister sisters sibling siblings 
 def birth_orders(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """Which sibling or child ``text`` says a relation is: ("older" or "younger", start, end) of each phrase."""
     lang = "es" if lang == "es" else "en"
-    words = folded_words(text)
+    words = gate_words(text)
     if _BIRTH_ORDER_WORDS[lang].isdisjoint(words) or _KIN_WORDS[lang].isdisjoint(words):
         return ()  # (most sentences)
     return tuple((match.lastgroup, match.start(), match.end()) for match in _BIRTH_ORDER[lang].finditer(text))
