@@ -187,7 +187,7 @@ RULES: dict[str, Rule] = {
             "fell (a market's close), improved against worsened, alive against dead, killed against injured, landed "
             "safely against crashed, an injury or a death denied ('no resultó herido'), supports against opposes (a "
             "vote to approve against one to reject), a vote along party lines against a bipartisan one, mild against "
-            "severe, arrested "
+            "severe, affordable against market-rate, a shortage against a surplus, expired against extended, arrested "
             "against released, cited against arrested, postponed against cancelled, required against optional, "
             "allowed against banned, safe against dangerous, vacant against occupied, inside against outside, "
             "unharmed against injured, ahead of against behind schedule, contained against out of control, badly hurt"
