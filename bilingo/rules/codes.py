@@ -34,12 +34,13 @@ CONFIDENCE = 0.7
 # letters with a capital, then a hyphen (or nothing after a capital), then the digits; not inside a longer word or
 # number ("H1N1", "3.5", "A-1-B" are no code of this kind)
 _CODE = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z]*)(?:-|(?<=[A-Z]))(\d{1,4})(?![\w-]|[.,]\d)")
+_CODE_GATE = re.compile(r"[A-Z][A-Za-z]*-?\d")  # (what every code holds, searched faster)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def codes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The codes ``text`` gives: ("LETTERS-number", start, end) of each, in text order."""
-    if not any(character.isdigit() for character in text):
+    if not _CODE_GATE.search(text):
         return ()  # (most sentences)
     return tuple((f"{match.group(1).upper()}-{int(match.group(2))}", match.start(), match.end())
                  for match in _CODE.finditer(text))
