@@ -76,7 +76,7 @@ RULES: dict[str, Rule] = {
             " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
             " a score or a vote's tally reversed, a span's ends swapped, another holiday, weekday, season, part of"
             " the week or of the day, of a month or a year (early against late), a span no number counts in another"
-            " unit (within hours against days), a rate"
+            " unit (within hours against days), a code's number (EF-2 against EF-3), a rate"
             " by another period, a date in digits kept in the US order where Spanish writes the day first, a"
             " temperature's scale renamed with its number kept), or an"
             " amount said in words"
