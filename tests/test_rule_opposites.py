@@ -334,6 +334,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "expired ('expires') in English but postponed ('extendió') in Spanish"),
     ("The district has a shortage of bus drivers.", "El distrito tiene un exceso de conductores de autobús.",
      "exceso de", "shortage in English but surplus ('exceso de') in Spanish"),
+    ("He was booked into the county jail.", "Fue liberado de la cárcel del condado.", "liberado",
+     "arrested ('was booked into') in English but released ('liberado') in Spanish"),
+    ("The case was dismissed with prejudice.", "El caso fue desestimado sin perjuicio.", "sin perjuicio",
+     "with prejudice in English but without prejudice ('sin perjuicio') in Spanish"),
     ("The bill passed the Senate on a party-line vote.",
      "El proyecto fue aprobado en el Senado con apoyo bipartidista.", "bipartidista",
      "party-line in English but bipartisan ('bipartidista') in Spanish"),
@@ -727,6 +731,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The workers went on strike Monday.", "Los trabajadores se declararon en huelga el lunes."),
     ("The driver was cited for speeding.", "El conductor fue multado por exceso de velocidad."),
     ("The deadline was extended.", "El plazo se extendió."),
+    ("This is without prejudice to the law.", "Esto es sin perjuicio de la ley."),  # notwithstanding
     ("The city faces a budget deficit.", "La ciudad enfrenta un déficit presupuestario."),
     ("Most cases were mild, but some patients became seriously ill.",
      "La mayoría de los casos fueron leves, pero algunos pacientes enfermaron gravemente."),

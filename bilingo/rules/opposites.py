@@ -13,16 +13,16 @@ is ``bilingo.rules.quantities``', with its count), support or opposition (a vote
 release (or a driver cited, ticketed, against arrested), ahead or behind in a race, a profit or a loss, a date put off
 or moved up, an event put off or called off, a period begun or ended ("dejará de aplicar": stopped), a vote unanimous
 or divided, a misdemeanor or a felony, a vote along party lines or a bipartisan one, housing affordable or at market
-rate, a shortage or a surplus, a deadline lapsed or put off, a weather warning or a watch, heavy or light rain and
-wind, a cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in prison or the death
-penalty, a road closed both ways or one way, a vote won by a wide or a narrow margin, heat or cold, an allegation
-confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away, a level above
-or below normal, a suspect who surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged,
-vaccinated or not, a storm strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a
-contract expired or renewed, a moment before or after another ("shortly before midnight", "an hour later" / "una hora
-antes"), a sentence with or without parole, a measure's two-thirds majority or a simple one. When, for one pair of
-opposites, each side says one more often than the other, the event changed: one finding on the translated side, at the
-word that changed, naming both.
+rate, a shortage or a surplus, a deadline lapsed or put off, a case dismissed with or without prejudice, a weather
+warning or a watch, heavy or light rain and wind, a cause or a concession ("because of the storm" / "a pesar de la
+tormenta"), life in prison or the death penalty, a road closed both ways or one way, a vote won by a wide or a narrow
+margin, heat or cold, an allegation confirmed or denied, a group excepted or included, a test positive or negative, a
+game at home or away, a level above or below normal, a suspect who surrendered or escaped (or is held), a patient
+hospitalized (or dead) or discharged, vaccinated or not, a storm strengthened or weakened, a service restored or cut
+off, classes resumed or cancelled, a contract expired or renewed, a moment before or after another ("shortly before
+midnight", "an hour later" / "una hora antes"), a sentence with or without parole, a measure's two-thirds majority or
+a simple one. When, for one pair of opposites, each side says one more often than the other, the event changed: one
+finding on the translated side, at the word that changed, naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -442,7 +442,8 @@ OPPOSITES = {
                "se op{one,onen,uso,usieron,ondrá}|en contra|rechaz{a,an,ó,aron,ar}"),
     },
     ("arrested", "released"): {
-        "en": ("arrested|arrests|{police,officers,deputies,agents,troopers} arrest|detained|detains|jailed|{remains,remained,remain} {in jail,in custody,behind bars}|"
+        "en": ("arrested|arrests|{police,officers,deputies,agents,troopers} arrest|detained|detains|jailed|"
+               "{was,were,been} booked into|{remains,remained,remain} {in jail,in custody,behind bars}|"
                "held without bail",
                "released|releases|{police,officers,deputies,agents,troopers} release|freed|frees"),
         "es": ("arrest" + _AR_VERB + "|det{uvo,uvieron,iene,ienen}|detenid{o,a,os,as}|encarcelad{o,a,os,as}|"
@@ -497,6 +498,9 @@ OPPOSITES = {
     ("mild", "severe"): {  # a case, a symptom, an outbreak, a drought (a person hurt: badly or lightly hurt, above)
         "en": ("mild|mildly", "severe|severely|serious|seriously"),
         "es": ("leve{,s}|levemente", "grave{,s}|gravemente|sever{o,a,os,as}|severamente"),
+    },
+    ("with prejudice", "without prejudice"): {  # a case dismissed for good, or open to be filed again
+        "en": ("with prejudice", "without prejudice"), "es": ("con perjuicio", "sin perjuicio"),
     },
     ("party-line", "bipartisan"): {  # a vote, a bill's support
         "en": ("party-line|along party lines|on party lines|partisan", "bipartisan|cross-party"),
@@ -1019,8 +1023,9 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
 # grifo" turns the water off; folded
 _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " el gas", " los ojos")
 _NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
-               "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",)}  # (borders)
-# leaving home, which a negation before it turns into staying there
+               "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",),  # (borders)
+               # "sin perjuicio de", "without prejudice to": notwithstanding, no case dismissed
+               "sin perjuicio": (" de ", " del "), "without prejudice": (" to ",)}
 # a state that a negation right before it turns ("The pool will not open" / "La piscina permanecerá cerrada", "no
 # cerrará" / "will stay open")
 _DENIED_STATE = {"opened": "closed", "closed": "opened"}
@@ -1046,6 +1051,7 @@ def _state_denied_from(text: str, lang: str, match: re.Match) -> int | None:
     return denial.start() if denial else None
 
 
+# leaving home, which a negation before it turns into staying there
 _LEAVING = ("leave", "left", "flee", "fled", "salir", "salgan", "salieran", "abandonar", "abandonen", "abandonaran")
 _NOT = ("not ", "not to ", "no ", "que no ")
 # The disease an outbreak or a case is of: each contradicts every other ("measles" / "varicela")
