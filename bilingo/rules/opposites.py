@@ -13,16 +13,17 @@ is ``bilingo.rules.quantities``', with its count), support or opposition (a vote
 release (or a driver cited, ticketed, against arrested), ahead or behind in a race, a profit or a loss, a date put off
 or moved up, an event put off or called off, a period begun or ended ("dejará de aplicar": stopped), a vote unanimous
 or divided, a misdemeanor or a felony, a vote along party lines or a bipartisan one, housing affordable or at market
-rate, a shortage or a surplus, a deadline lapsed or put off, a case dismissed with or without prejudice, a weather
-warning or a watch, heavy or light rain and wind, a cause or a concession ("because of the storm" / "a pesar de la
-tormenta"), life in prison or the death penalty, a road closed both ways or one way, a vote won by a wide or a narrow
-margin, heat or cold, an allegation confirmed or denied, a group excepted or included, a test positive or negative, a
-game at home or away, a level above or below normal, a suspect who surrendered or escaped (or is held), a patient
-hospitalized (or dead) or discharged, vaccinated or not, a storm strengthened or weakened, a service restored or cut
-off, classes resumed or cancelled, a contract expired or renewed, a moment before or after another ("shortly before
-midnight", "an hour later" / "una hora antes"), a sentence with or without parole, a measure's two-thirds majority or
-a simple one. When, for one pair of opposites, each side says one more often than the other, the event changed: one
-finding on the translated side, at the word that changed, naming both.
+rate, a shortage or a surplus, a deadline lapsed or put off, a case dismissed with or without prejudice, an official
+appointed or fired, a runoff or a general election, a weather warning or a watch, heavy or light rain and wind, a
+cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road
+closed both ways or one way, a vote won by a wide or a narrow margin, heat or cold, an allegation confirmed or denied,
+a group excepted or included, a test positive or negative, a game at home or away, a level above or below normal, a
+suspect who surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged, vaccinated or not, a
+storm strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or
+renewed, a moment before or after another ("shortly before midnight", "an hour later" / "una hora antes"), a sentence
+with or without parole, a measure's two-thirds majority or a simple one. When, for one pair of opposites, each side
+says one more often than the other, the event changed: one finding on the translated side, at the word that changed,
+naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -396,6 +397,10 @@ OPPOSITES = {
         "es": ("{elección,elecciones} primaria{,s}|{la,las} primarias|primarias {demócratas,republicanas,"
                "presidenciales,del partido}", "{elección,elecciones} general{,es}"),
     },
+    ("runoff", "general election"): {  # ("desempate" alone is also a game's tiebreaker)
+        "en": ("runoff{,s}|run-off{,s}", ""), "es": ("segunda vuelta|balotaje|{elección,elecciones} de desempate", ""),
+    },
+    ("runoff", "primary election"): {"en": ("", ""), "es": ("", "")},
     ("early voting", "election day"): {
         "en": ("early voting|early vote|vote early|early ballots", "election day"),
         "es": ("{votación,voto} {anticipada,anticipado,temprana,temprano}|votar {anticipadamente,temprano}",
@@ -759,11 +764,15 @@ OPPOSITES = {
                "inconsciente{,s}|sin conocimiento|perdió el conocimiento|perdió la conciencia|"
                + _denied(_CONSCIOUS["es"], "es")),
     },
-    ("successful", "unsuccessful"): {  # an attempt, a rescue, a surgery
-        "en": (_SUCCESSFUL["en"] + "|successfully", "unsuccessful|unsuccessfully|in vain|to no avail|"
-               + _denied(_SUCCESSFUL["en"], "en")),
-        "es": (_SUCCESSFUL["es"] + "|exitosamente|con éxito",
-               "sin éxito|infructuos{o,a,os,as}|en vano|" + _denied(_SUCCESSFUL["es"], "es")),
+    ("successful", "unsuccessful"): {  # an attempt, a rescue, a surgery, a recall ("failed to" is a refusal's)
+        "en": (_SUCCESSFUL["en"] + "|successfully|succeeded|succeeds", "unsuccessful|unsuccessfully|in vain|"
+               "to no avail|failed|fails|" + _denied(_SUCCESSFUL["en"], "en")),
+        "es": (_SUCCESSFUL["es"] + "|exitosamente|con éxito|{tuvo,tuvieron} éxito",
+               "sin éxito|infructuos{o,a,os,as}|en vano|fracas{ó,aron}|" + _denied(_SUCCESSFUL["es"], "es")),
+    },
+    ("appointed", "fired or laid off"): {  # an official, a board member ("la destituyó de la junta")
+        "en": ("appointed|appoints|{will,to} appoint", ""),
+        "es": ("nombr{ó,aron,ará,arán}|nombrad{o,a,os,as}|design{ó,aron,ará,arán}|designad{o,a,os,as}", ""),
     },
     ("constitutional", "unconstitutional"): {  # a law, as a court rules it
         "en": (_CONSTITUTIONAL["en"], "unconstitutional|" + _denied(_CONSTITUTIONAL["en"], "en")),
@@ -1025,7 +1034,8 @@ _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " 
 _NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
                "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",),  # (borders)
                # "sin perjuicio de", "without prejudice to": notwithstanding, no case dismissed
-               "sin perjuicio": (" de ", " del "), "without prejudice": (" to ",)}
+               "sin perjuicio": (" de ", " del "), "without prejudice": (" to ",),
+               "failed": (" to ",), "fails": (" to ",)}  # ("failed to pay": a refusal, negation-mismatch's)
 # a state that a negation right before it turns ("The pool will not open" / "La piscina permanecerá cerrada", "no
 # cerrará" / "will stay open")
 _DENIED_STATE = {"opened": "closed", "closed": "opened"}
