@@ -344,6 +344,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "unsuccessful ('failed') in English but successful ('tuvo éxito') in Spanish"),
     ("The mayor appointed her to the board.", "La alcaldesa la destituyó de la junta.", "destituyó",
      "appointed in English but fired or laid off ('destituyó') in Spanish"),
+    ("The concert is sold out.", "Todavía hay boletos disponibles para el concierto.", "Todavía hay boletos",
+     "sold out in English but available ('Todavía hay boletos') in Spanish"),
+    ("The Astros clinched a playoff spot.", "Los Astros quedaron eliminados de los playoffs.", "quedaron eliminados",
+     "clinched in English but eliminated ('quedaron eliminados') in Spanish"),
     ("The bill passed the Senate on a party-line vote.",
      "El proyecto fue aprobado en el Senado con apoyo bipartidista.", "bipartidista",
      "party-line in English but bipartisan ('bipartidista') in Spanish"),
@@ -740,6 +744,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("This is without prejudice to the law.", "Esto es sin perjuicio de la ley."),  # notwithstanding
     ("The bill failed in the Senate.", "El proyecto fracasó en el Senado."),
     ("The runoff is in June.", "La segunda vuelta es en junio."),
+    ("The show sold out in minutes.", "Las entradas se agotaron en minutos."),
     ("The city faces a budget deficit.", "La ciudad enfrenta un déficit presupuestario."),
     ("Most cases were mild, but some patients became seriously ill.",
      "La mayoría de los casos fueron leves, pero algunos pacientes enfermaron gravemente."),
@@ -897,7 +902,7 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """3,754 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """3,756 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
     música era tranquila"). With the first Spanish word turned into its opposite, 1,809 of 2,207 are found (most of the

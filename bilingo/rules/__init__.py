@@ -189,7 +189,7 @@ RULES: dict[str, Rule] = {
             "vote to approve against one to reject), a vote along party lines against a bipartisan one, mild against "
             "severe, affordable against market-rate, a shortage against a surplus, expired against extended, "
             "with against without prejudice, appointed against fired, a runoff against the general election, failed "
-            "against succeeded, arrested "
+            "against succeeded, sold out against available, clinched against eliminated, arrested "
             "against released, cited against arrested, postponed against cancelled, required against optional, "
             "allowed against banned, safe against dangerous, vacant against occupied, inside against outside, "
             "unharmed against injured, ahead of against behind schedule, contained against out of control, badly hurt"

@@ -14,16 +14,17 @@ release (or a driver cited, ticketed, against arrested), ahead or behind in a ra
 or moved up, an event put off or called off, a period begun or ended ("dejará de aplicar": stopped), a vote unanimous
 or divided, a misdemeanor or a felony, a vote along party lines or a bipartisan one, housing affordable or at market
 rate, a shortage or a surplus, a deadline lapsed or put off, a case dismissed with or without prejudice, an official
-appointed or fired, a runoff or a general election, a weather warning or a watch, heavy or light rain and wind, a
-cause or a concession ("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road
-closed both ways or one way, a vote won by a wide or a narrow margin, heat or cold, an allegation confirmed or denied,
-a group excepted or included, a test positive or negative, a game at home or away, a level above or below normal, a
-suspect who surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged, vaccinated or not, a
-storm strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or
-renewed, a moment before or after another ("shortly before midnight", "an hour later" / "una hora antes"), a sentence
-with or without parole, a measure's two-thirds majority or a simple one. When, for one pair of opposites, each side
-says one more often than the other, the event changed: one finding on the translated side, at the word that changed,
-naming both.
+appointed or fired, a runoff or a general election, tickets sold out or still available, a team that clinched a
+playoff spot or was eliminated, a weather warning or a watch, heavy or light rain and wind, a cause or a concession
+("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road closed both ways or
+one way, a vote won by a wide or a narrow margin, heat or cold, an allegation confirmed or denied, a group excepted or
+included, a test positive or negative, a game at home or away, a level above or below normal, a suspect who
+surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged, vaccinated or not, a storm
+strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or renewed,
+a moment before or after another ("shortly before midnight", "an hour later" / "una hora antes"), a sentence with or
+without parole, a measure's two-thirds majority or a simple one. When, for one pair of opposites, each side says one
+more often than the other, the event changed: one finding on the translated side, at the word that changed, naming
+both.
 
 What is left out, measured on the dev corpus:
 
@@ -396,6 +397,17 @@ OPPOSITES = {
                "mayoral,open,closed} primary", "general election{,s}"),
         "es": ("{elección,elecciones} primaria{,s}|{la,las} primarias|primarias {demócratas,republicanas,"
                "presidenciales,del partido}", "{elección,elecciones} general{,es}"),
+    },
+    ("sold out", "available"): {  # tickets, a show ("agotado" alone is also exhausted: with its verb)
+        "en": ("sold out|sold-out|sells out|{will,to} sell out", "tickets {are,remain} available|still available"),
+        "es": ("{está,están,estaban,quedaron,quedó} agotad{o,a,os,as}|se agot{ó,aron,an}|"
+               "{boletos,entradas} agotad{o,a}s",
+               "{boletos,entradas} disponibles|{todavía,aún} hay {boletos,entradas}"),
+    },
+    ("clinched", "eliminated"): {  # a team's place in the playoffs
+        "en": ("clinched|clinches|{will,to} clinch", "{was,were,been,are,is,be} eliminated|eliminated from"),
+        "es": ("{aseguró,aseguraron,asegura,aseguran} {su,un,el} {lugar,boleto,pase,puesto}",
+               "{quedó,quedaron,fue,fueron,ha sido,han sido,quedan,queda} eliminad{o,a,os,as}"),
     },
     ("runoff", "general election"): {  # ("desempate" alone is also a game's tiebreaker)
         "en": ("runoff{,s}|run-off{,s}", ""), "es": ("segunda vuelta|balotaje|{elección,elecciones} de desempate", ""),
