@@ -21,7 +21,8 @@ one way, a vote won by a wide or a narrow margin, heat or cold, an allegation co
 included, a test positive or negative, a game at home or away, a level above or below normal, a suspect who
 surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged, vaccinated or not, a storm
 strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or renewed,
-a moment before or after another ("shortly before midnight", "an hour later" / "una hora antes"), a sentence with or
+a moment before or after another ("shortly before midnight", "an hour later" / "una hora antes"; "before the
+election" / "después de las elecciones", "after he resigned" / "antes de que renunciara"), a sentence with or
 without parole, a measure's two-thirds majority or a simple one. When, for one pair of opposites, each side says one
 more often than the other, the event changed: one finding on the translated side, at the word that changed, naming
 both.
@@ -42,8 +43,11 @@ What is left out, measured on the dev corpus:
   "declined" before an object is refused ("declined to comment", "declined funding the startup");
 * words used as adjectives ("increasing demand" / "una creciente demanda") and nouns whose counterpart is
   ambiguous ("a fall": autumn; "a la baja": downward; "venció": beat as often as expired);
-* "before" and "after" alone (3 faithful pairs in 462 said them otherwise; "shortly before", "minutes after" are
-  read);
+* "before" and "after" alone (3 faithful pairs in 462 said them otherwise): they are read with a time before them
+  ("shortly before", "minutes after") or an article, a possessive, a pronoun or a few verbs after them ("before the
+  vote", "after he left"; "antes de la", "después de que", "tras su"). "Before" alone is also "in front of"
+  ("appeared before the judge" / "ante el juez"), and "shortly before the end of the vote" is its end ("a finales
+  de la votación"), not a moment before it;
 * nouns that are also verbs' forms ("house arrest", "a rose").
 
 Besides events, a few conditions that a story states and a translator may turn: required or optional (a "voluntary"
@@ -85,9 +89,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,613 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,866 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,736 of 2,106 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,835 of 2,261 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -252,6 +256,11 @@ _VEHICLES = {
                     "camiones de basura|semirremolque{,s}|camión de reparto|camiones de reparto|remolque{,s}"},
 }
 # each pair of opposites: its two kinds, and the phrases that say each, in each language
+# what "before" or "after" sets an event by, when it is one ("before the vote", "after he resigned", "antes de que
+# llegara", "después de votar"): "before" alone is also "in front of" ("appeared before the judge" / "ante el juez")
+_BEFORE_WHAT = {"en": "{the,a,an,his,her,their,its,this,he,she,they,it,we,being,taking,leaving,making,going,voting}",
+                "es": "{de la,de las,de los,del,de un,de una,de su,de sus,de este,de esta,de que,de ser,de tomar,"
+                      "de salir,de hacer,de ir,de votar}"}
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
@@ -932,13 +941,17 @@ OPPOSITES = {
     },
     ("before", "after"): {  # a moment by another ("shortly before midnight", "an hour later"; not "before" alone)
         "en": ("{shortly,just,minutes,hours,moments,seconds,right} before|"
-               "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {before,earlier}",
+               "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {before,earlier}|"
+               f"before {_BEFORE_WHAT['en']}",
                "{shortly,just,minutes,hours,moments,seconds,right,soon} after|"
-               "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {after,later}"),
+               "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {after,later}|"
+               f"after {_BEFORE_WHAT['en']}"),
         "es": ("{poco,justo,minutos,horas,momentos,instantes,segundos} antes|"
-               "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {antes,más temprano}",
+               "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {antes,más temprano}|"
+               f"antes {_BEFORE_WHAT['es']}",
                "{poco,justo,minutos,horas,momentos,instantes,segundos} después|poco tiempo después|"
-               "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {después,más tarde}"),
+               "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {después,más tarde}|"
+               f"{{después,luego}} {_BEFORE_WHAT['es']}|tras {{la,las,los,el,un,una,su,sus}}"),
     },
     ("wide margin", "narrow margin"): {  # a vote or a race won by many or by few
         "en": ("{wide,large,big,comfortable,overwhelming,huge} margin|landslide",
@@ -1047,7 +1060,11 @@ _NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del ")
                "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",),  # (borders)
                # "sin perjuicio de", "without prejudice to": notwithstanding, no case dismissed
                "sin perjuicio": (" de ", " del "), "without prejudice": (" to ",),
-               "failed": (" to ",), "fails": (" to ",)}  # ("failed to pay": a refusal, negation-mismatch's)
+               "failed": (" to ",), "fails": (" to ",),  # ("failed to pay": a refusal, negation-mismatch's)
+               # "shortly before the end of the vote" is its end ("a finales de la votación"), no moment before one
+               **{f"{when} {word}": (" the end", " the close") for when in ("shortly", "just", "right")
+                  for word in ("before", "after")},
+               "before the": (" end", " close"), "after the": (" end", " close")}
 # a state that a negation right before it turns ("The pool will not open" / "La piscina permanecerá cerrada", "no
 # cerrará" / "will stay open")
 _DENIED_STATE = {"opened": "closed", "closed": "opened"}
