@@ -479,6 +479,19 @@ def test_a_changed_weekday_or_month_is_reported():
     ("Looting continued overnight.", "Los saqueos continuaron toda la noche.", None),
     ("Rain is expected tomorrow morning.", "Se espera lluvia mañana por la mañana.", None),  # "mañana" alone: tomorrow
     ("Good morning, said the host on election night.", "Buenos días, dijo el presentador esta mañana.", None),
+    # the daytime against the night, and the night said without "this" or "Tuesday"
+    ("The road will be closed at night for repairs.", "La carretera estará cerrada durante el día por reparaciones.",
+     "night in English but día in Spanish"),
+    ("Crews will work during the day.", "Los equipos trabajarán de noche.", "day in English but noche in Spanish"),
+    ("The shelter is open all night.", "El refugio está abierto todo el día.", "night in English but día in Spanish"),
+    ("The train runs every 15 minutes during the morning.", "El tren pasa cada 15 minutos durante la tarde.",
+     "morning in English but tarde in Spanish"),
+    ("The road will be closed at night for repairs.", "La carretera estará cerrada por las noches por reparaciones.",
+     None),
+    ("Crews will work during the day.", "Los equipos trabajarán de día.", None),
+    ("The vote took place during the day of the storm.", "La votación fue durante el día de la tormenta, por la noche.",
+     None),  # a date, no part of it
+    ("Prices rose day by day.", "Los precios subieron de día en día por la noche.", None),
 ])
 def test_a_changed_season_or_part_of_the_week_or_day_is_reported(en, es, message):
     """A season or the part of the week or of the day is compared as a weekday is: only where both sides name one."""
@@ -517,12 +530,66 @@ def test_a_changed_season_or_part_of_the_week_or_day_is_reported(en, es, message
     ("The board meets every two weeks, the city said.", "La junta se reúne cada quince días, dijo la ciudad.", None),
     ("The trial lasted two weeks, the city said.", "El juicio duró quince días, dijo la ciudad.", None),  # an idiom
     ("The paper is published every other week.", "El periódico se publica quincenalmente.", None),
+    # a weekday every week or every other week
+    ("Trash is collected every other Tuesday.", "La basura se recoge todos los martes.",
+     "every other Tuesday in English but todos los martes in Spanish"),
+    ("Trash is collected every Tuesday.", "La basura se recoge cada dos martes.",
+     "every Tuesday in English but cada dos martes in Spanish"),
+    ("The market is open every other Saturday.", "El mercado abre todos los sábados.",
+     "every other Saturday in English but todos los sábados in Spanish"),
+    ("Trash is collected every other Tuesday.", "La basura se recoge cada dos martes.", None),
+    ("The market is open every other Saturday.", "El mercado abre sábado por medio.", None),
+    ("The board meets every Monday.", "La junta se reúne todos los lunes.", None),
 ])
 def test_a_rate_said_by_another_period_is_reported(en, es, message):
     """How often something happens or is paid ("weekly", "a month") is compared as a weekday is: only where both
     sides say one."""
     assert [finding.message for finding in number_mismatches(build_aligned([en], [es]), Settings())] == (
         [message] if message else [])
+
+
+def _day_parts(text: str) -> list:
+    return [mention for mention in numbers._calendar_words(text, "es", 0) if mention.kind == "day part"]
+
+
+def _turned_day_part(text: str) -> str:
+    """``text`` with its first part of the day said as another ("por la noche" → "por la mañana", "durante el día"
+    → "durante la noche")."""
+    first = _day_parts(text)[0]
+    start, word = first.start, first.text.lower()
+    turned = {"mañana": "noche", "noche": "mañana", "tarde": "mañana", "madrugada": "tarde", "anoche": "ayer por la "
+              "mañana", "mañanas": "noches", "noches": "mañanas", "tardes": "mañanas", "madrugadas": "tardes",
+              "día": "noche"}[word]
+    if word == "día" and text[start - 3:start] == "el ":
+        start, turned = start - 3, "la noche"
+    return text[:start] + (turned.capitalize() if first.text[0].isupper() else turned) + text[first.end:]
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_say_the_same_part_of_the_day_and_a_turned_one_is_found():
+    """133 sentence pairs of the dev corpus name a part of the day on both sides (109 before "at night", "during the
+    day" and the Spanish plurals were read), none a part the other lacks ("in the day and warmer at night" /
+    "Durante el día … por las noches" had been one until "in the day" and "por las noches" were read); with the first
+    Spanish part turned ("por la noche" → "por la mañana"), 118 differ: "overnight" and "la madrugada" may be either
+    the night or the morning, and some sentences name the other part too."""
+    def differ(said, other_said):
+        def lacks(one, other):
+            return any(not any(mention.values & counterpart.values for counterpart in other) for mention in one)
+        return lacks(said, other_said) and lacks(other_said, said)
+
+    compared = disagreeing = found = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english = [m for m in numbers._calendar_words(en, "en", 0) if m.kind == "day part"]
+                spanish = _day_parts(es)
+                if not english or not spanish:
+                    continue
+                compared += 1
+                disagreeing += differ(english, spanish)
+                found += differ(english, _day_parts(_turned_day_part(es)))
+    assert compared >= 130 and disagreeing == 0
+    assert found >= 0.85 * compared
 
 
 def _frequencies(text: str, lang: str) -> list[float]:

@@ -36,8 +36,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   (soft mentions: words; one left over alone on each side is a time changed, "at noon" / "a medianoche").
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
   ``en abril``), seasons (``this spring`` / ``en otoño``), the part of the week (``on weekdays`` / ``los fines
-  de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``; a Spanish "tarde" may be an early
-  night, ``DAY_PARTS``) and how often ("weekly" / "mensualmente", "$1,500 a month" / "1.500 dólares al año";
+  de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``, ``closed at night`` / ``cerrada
+  durante el día``; a Spanish "tarde" may be an early night, ``DAY_PARTS``) and how often ("weekly" /
+  "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other Tuesday" / "todos los martes";
   ``FREQUENCIES``) are compared only where both sides of a pair name one, each side one that the
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``), counted
   (a second "Wednesday" where the other side says "Tuesday" and "Wednesday" is a changed day).
@@ -148,17 +149,27 @@ WEEK_PARTS = {"en": {"weekday": 1, "weekdays": 1, "weeknight": 1, "weeknights": 
 # "madrugada" the small hours, and what happened "overnight" was found in the morning: each stands for several;
 # a word is read only after a word that makes it a time of day ("Tuesday night", "this morning", "por la tarde",
 # "esta noche"; not "Good morning", "election night", "mañana" alone: tomorrow, "llegó tarde": late).
+# The daytime, against the night ("closed at night" / "cerrada durante el día"), is the morning and the afternoon:
+# read only as "during the day", "all day", "by day" ("durante el día", "todo el día", "de día"; not "the day of the
+# vote", "durante el día de hoy": a date).
 DAY_PARTS = {"en": {"morning": (1,), "afternoon": (2,), "evening": (3,), "night": (4,), "tonight": (3, 4),
-                    "overnight": (4, 1)},
-             "es": {"mañana": (1,), "tarde": (2, 3, 4), "noche": (3, 4), "madrugada": (4, 1), "anoche": (3, 4)}}
+                    "overnight": (4, 1), "day": (1, 2), "daytime": (1, 2), "nighttime": (4,)},
+             "es": {"mañana": (1,), "tarde": (2, 3, 4), "noche": (3, 4), "madrugada": (4, 1), "anoche": (3, 4),
+                    "día": (1, 2), "mañanas": (1,), "tardes": (2, 3, 4), "noches": (3, 4), "madrugadas": (4, 1)}}
 _WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS_ES = "lunes|martes|miércoles|miercoles|jueves|viernes|sábados?|sabados?|domingos?"
 _DAY_PART = {
-    "en": re.compile(rf"(?i:\b(?:this|last|tomorrow|yesterday|early|late|every|that|{_WEEKDAYS_EN}|(?:in|on)\s+the)\s+"
-                     r"(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:show|news|paper|sickness|shift|class|"
-                     r"classes|market|session)\b)|\b(?P<alone>tonight|overnight)\b)"),
-    "es": re.compile(r"(?i:\b(?<!noche\sa\s)(?:(?:por|en|de|durante|toda)\s+la|esta|esa|cada|la)\s+"
-                     r"(?P<part>mañana|tarde|noche|madrugada)\b(?!\s+(?:de\s+(?:hoy|ayer)|a\s+la\s+mañana)\b)"
-                     r"|\b(?P<alone>anoche)\b)"),
+    "en": re.compile(rf"(?i:\b(?:this|last|tomorrow|yesterday|early|late|every|that|{_WEEKDAYS_EN}|"
+                     r"(?:in|on|during)\s+the|at|all)\s+(?P<part>morning|afternoon|evening|night)\b"
+                     r"(?!\s+(?:show|news|paper|sickness|shift|class|classes|market|session)\b)"
+                     r"|\b(?P<alone>tonight|overnight|daytime|nighttime)\b"
+                     r"|\b(?:during\s+the|in\s+the|all|(?<!day\s)by)\s+(?P<day>day)\b"
+                     r"(?!'|\s+(?:of|and|or|before|after|care|trip)\b))"),
+    "es": re.compile(r"(?i:\b(?<!noche\sa\s)(?:(?:por|en|de|durante|toda)\s+la|esta|esa|cada|la|"
+                     r"(?:por|en|durante|todas)\s+las|las)\s+(?P<part>mañanas?|tardes?|noches?|madrugadas?)\b"
+                     r"(?!\s+(?:de\s+(?:hoy|ayer)|a\s+la\s+mañana)\b)"
+                     r"|\b(?P<alone>anoche)\b|\bde\s+(?P<night>noche)\b(?!\s+(?:a|en)\b)"
+                     r"|\b(?:durante\s+el|todo\s+el|de)\s+(?P<day>día)\b(?!\s+(?:de|del|en|a|siguiente|anterior)\b))"),
 }
 # How often: by the hour, day, week, month or year (values 0-4): "weekly" / "mensualmente", "$1,500 a month" / "1.500
 # dólares al año". "a day", "al año" only where they say a rate: not before "ago", "later", "after" ("a year ago"),
@@ -167,20 +178,24 @@ _DAY_PART = {
 # how often, in order; every other day, week, month or year falls between its period and the next ("every other
 # week" / "cada semana" is a change; "every two weeks" / "cada quince días" is none)
 _EVERY_OTHER = {"day": 1.5, "week": 2.5, "month": 3.5, "year": 4.5}
+_WEEKDAY_RATES = {"each weekday": 2, "other weekday": 2.5}  # "every Tuesday", "every other Tuesday"
 FREQUENCIES = {"en": {"hourly": 0, "hour": 0, "daily": 1, "day": 1, "weekly": 2, "week": 2, "monthly": 3, "month": 3,
                       "yearly": 4, "annually": 4, "annual": 4, "year": 4, "fortnightly": 2.5, "fortnight": 2.5,
-                      **{f"other {unit}": value for unit, value in _EVERY_OTHER.items()}},
+                      **{f"other {unit}": value for unit, value in _EVERY_OTHER.items()}, **_WEEKDAY_RATES},
                "es": {"hora": 0, "diario": 1, "diaria": 1, "diarios": 1, "diarias": 1, "diariamente": 1,
                       "día": 1, "días": 1, "semanal": 2, "semanales": 2, "semanalmente": 2, "semana": 2, "semanas": 2,
                       "mensual": 3, "mensuales": 3, "mensualmente": 3, "mes": 3, "meses": 3, "anual": 4, "anuales": 4,
                       "anualmente": 4, "año": 4, "años": 4, "quincenal": 2.5, "quincenales": 2.5,
                       "quincenalmente": 2.5, "quince días": 2.5, "bimestral": 3.5, "bimestrales": 3.5,
-                      "other día": 1.5, "other semana": 2.5, "other mes": 3.5, "other año": 4.5}}
+                      "other día": 1.5, "other semana": 2.5, "other mes": 3.5, "other año": 4.5, **_WEEKDAY_RATES}}
 # the singular of the units "cada dos" counts in
 _SPANISH_UNIT = {"días": "día", "semanas": "semana", "meses": "mes", "años": "año"}
 _FREQUENCY = {
     # (each alternative opens on a word's first letter before any look-behind: tried at every position of a text)
     "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual|fortnightly)\b|"
+                     # a weekday every week or every other week ("every other Tuesday" / "todos los martes")
+                     rf"\bevery\s+(?:other\s+(?P<other_weekday>(?i:{_WEEKDAYS_EN}))|"
+                     rf"(?P<each_weekday>(?i:{_WEEKDAYS_EN})))\b|"
                      r"\bevery\s+(?:other\s+(?P<other>day|week|month|year)|(?:two|2)\s+(?P<others>day|week|month|"
                      r"year)s|(?P<fortnight>fortnight))\b|"
                      r"\b(?=[ape])(?<!\bfor )(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
@@ -197,7 +212,10 @@ _FREQUENCY = {
                      # ("cada" says how often whatever follows: "cada semana en el Ayuntamiento")
                      r"\bcada\s+(?P<each>hora|día|semana|mes|año)\b(?![-\w]|\s+(?:siguiente|pasado|próximo)\b)|"
                      r"\b(?P<fortnightly>quincenal(?:es|mente)?|bimestral(?:es)?)\b|"
-                     r"\bcada\s+(?:(?:dos|2)\s+(?P<others>días|semanas|meses|años)|(?P<fortnight>quince\s+días))\b"),
+                     r"\bcada\s+(?:(?:dos|2)\s+(?P<others>días|semanas|meses|años)|(?P<fortnight>quince\s+días))\b|"
+                     rf"\b(?:cada\s+(?:dos|2)\s+(?P<other_weekday>{_WEEKDAYS_ES})|"
+                     rf"(?P<other_weekday_after>{_WEEKDAYS_ES})\s+(?:de\s+)?por\s+medio|"
+                     rf"(?:todos\s+los|cada)\s+(?P<each_weekday>{_WEEKDAYS_ES}))\b"),
 }
 _SEASON_OR_WEEK_PART = {
     "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
@@ -1325,6 +1343,8 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
 def _frequency_word(match: re.Match) -> str:
     """The key of ``FREQUENCIES`` a match of ``_FREQUENCY`` says: its word, or "other" and the unit of every other
     one ("every other week", "every two weeks", "cada dos semanas": "other week", "other semana")."""
+    if match.lastgroup.endswith("weekday") or match.lastgroup.endswith("weekday_after"):
+        return "other weekday" if match.lastgroup.startswith("other") else "each weekday"
     word = " ".join(match.group(match.lastgroup).lower().split())
     if match.lastgroup in ("other", "others"):
         return f"other {_SPANISH_UNIT.get(word, word)}"
