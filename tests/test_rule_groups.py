@@ -67,6 +67,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "médicos", "nurses in English but doctors ('médicos') in Spanish"),
     ("The program serves Latino families in the valley.", "El programa atiende a familias afroamericanas del valle.",
      "afroamericanas", "Latinos ('Latino') in English but African Americans ('afroamericanas') in Spanish"),
+    # a description of a person by colour
+    ("The victim was described as a white man in his 30s.",
+     "La víctima fue descrita como un hombre hispano de unos 30 años.", "hispano",
+     "white people ('white man') in English but Latinos ('hispano') in Spanish"),
+    ("Police are looking for a Black man in a gray car.", "La policía busca a un hombre blanco en un auto gris.",
+     "hombre blanco", "African Americans ('Black man') in English but white people ('hombre blanco') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -94,6 +100,9 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The fire department said the blaze was contained.", "El departamento de bomberos dijo que el incendio fue "
      "contenido."),
     ("The city faces a fiscal crisis, the prosecutor said.", "La ciudad enfrenta una crisis fiscal, dijo el fiscal."),
+    ("Police are looking for a Black man in a white car.", "La policía busca a un hombre negro en un auto blanco."),
+    ("The suspect was described as a white woman.", "La sospechosa fue descrita como una mujer blanca."),
+    ("Black voters turned out in record numbers.", "Los votantes afroamericanos acudieron en cifras récord."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -128,9 +137,10 @@ for _word, _other in _TURNED:
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
-    """911 sentence pairs of the dev corpus name a group on both sides (901 before witnesses were read); one names its
+    """921 sentence pairs of the dev corpus name a group on both sides (901 before witnesses were read, 911 before a
+    person described by colour was: "white students" / "estudiantes blancos"); one names its
     counterpart, and it is a real error of the corpus's translation (WMT: "at their employers' expense" / "a costa
-    de los empleados"); with the first Spanish group turned into its counterpart, 756 of 792 are found (the others name the counterpart
+    de los empleados"); with the first Spanish group turned into its counterpart, 760 of 796 are found (the others name the counterpart
     on the English side too: "doctors and patients", "police and firefighters")."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1

@@ -22,8 +22,9 @@ prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
 of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians,
 cyclists and motorcyclists, doctors and nurses, the jury and the judge, and the communities a local story is about:
-Latinos, African Americans, Asian Americans ("Latino families" / "familias afroamericanas"; not "Black" / "negro", a
-colour as often).
+Latinos, African Americans, Asian Americans ("Latino families" / "familias afroamericanas"), and white people, read
+as a colour said of a person: a suspect's or a victim's description ("a white man" / "un hombre hispano", "a Black
+man" / "un hombre blanco"; "Black", "white" and "negro" alone are a colour as often).
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"),
 "agentes" and "officers" (agents of anything; a company's officers), "staff" and "personal", "hijos" (a relation,
@@ -43,6 +44,11 @@ from bilingo.rules.words import alternation, fold, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
+# the words for a person that a description by colour goes with ("a white man", "un hombre blanco")
+_PERSON = {"en": "{man,men,woman,women,male,female,person,people,boy,girl,teen,teenager,driver,suspect,officer,"
+                 "residents,voters,students,families}",
+           "es": "{hombre,hombres,mujer,mujeres,varón,persona,personas,niño,niña,adolescente,joven,conductor,"
+                 "conductora,sospechoso,sospechosa,agente,residentes,votantes,estudiantes,familias}"}
 # each group and its words ("{a,b}" expands as in ``opposites.expand``), longest first where one holds another
 GROUPS = {
     "students": {"en": "student{,s}|pupil{,s}", "es": "estudiante{,s}|alumn{o,a,os,as}"},
@@ -91,10 +97,13 @@ GROUPS = {
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
     # the people a story about a community is about (not "Black" / "negro": a colour as often)
+    # (a colour said of a person: "a white man", "una mujer negra"; "Black" and "negro" alone are a colour as often)
+    "white people": {"en": f"white {_PERSON['en']}", "es": f"{_PERSON['es']} blanc{{o,a,os,as}}"},
     "Latinos": {"en": "Latino{,s}|Latina{,s}|Hispanic{,s}|Latinx",
                 "es": "latin{o,a,os,as}|hispan{o,a,os,as}"},
-    "African Americans": {"en": "African American{,s}|African-American{,s}",
-                          "es": "afroamerican{o,a,os,as}|afroestadounidense{,s}|afrodescendiente{,s}"},
+    "African Americans": {"en": f"African American{{,s}}|African-American{{,s}}|{{Black,black}} {_PERSON['en']}",
+                          "es": "afroamerican{o,a,os,as}|afroestadounidense{,s}|afrodescendiente{,s}|"
+                                f"{_PERSON['es']} negr{{o,a,os,as}}"},
     "Asian Americans": {"en": "Asian American{,s}|Asian-American{,s}",
                         "es": "asiático-estadounidense{,s}|asiaticoamerican{o,a,os,as}|"
                               "estadounidense{,s} de origen asiático"},
@@ -109,7 +118,9 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("tenants
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
                  ("doctors", "nurses"), ("jury", "judges"), ("Latinos", "African Americans"),
-                 ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans")]
+                 ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
+                 ("white people", "Latinos"), ("white people", "African Americans"),
+                 ("white people", "Asian Americans")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
             for lang in ("en", "es")}
