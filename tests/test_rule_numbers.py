@@ -817,6 +817,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "up 150,000 in English but down 150.000 in Spanish"),
     ("The city will add 50 new buses to its fleet.", "La ciudad retirará 50 autobuses de su flota.",
      "up 50 in English but down 50 in Spanish"),
+    # time or an amount added against taken away
+    ("The new schedule will add 20 minutes to the commute.", "El nuevo horario quitará 20 minutos al trayecto.",
+     "up 20 in English but down 20 in Spanish"),
+    ("The change removes 20 minutes from the commute.", "El cambio agrega 20 minutos al trayecto.",
+     "down 20 in English but up 20 in Spanish"),
     # homes destroyed against damaged, read at the number
     ("The fire destroyed 40 homes.", "El incendio dañó 40 viviendas.",
      "destroyed 40 in English but damaged 40 in Spanish"),
@@ -1049,6 +1054,8 @@ SAID_ALIKE = [
     ("More than 300 cases were reported.", "Los casos superaron los 300."),
     ("Cases exceeded 300 on Friday.", "Los casos superaron los 300 el viernes."),
     ("Teachers will get a 3% raise.", "Los maestros recibirán un aumento del 3%."),
+    ("The new schedule will add 20 minutes to the commute.", "El nuevo horario añadirá 20 minutos al trayecto."),
+    ("Onset was estimated by subtracting 4 days.", "La aparición se calculó restando 4 días."),
     # a score said in the other order with the sentence turned around
     ("The Lakers beat the Celtics 112-104 on Sunday.", "Los Celtics perdieron ante los Lakers 104-112 el domingo."),
     # a tally said in words, in the same order; an age range in a sentence about voters is no tally turned

@@ -105,7 +105,7 @@ RULES: dict[str, Rule] = {
             "family relation), the people a sentence speaks of turned into their counterparts (students and teachers, "
             "tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the "
             "defense, a civil suit's plaintiff and defendant, pedestrians and cyclists, the jury and the judge, one "
-            "community and another), a nationality or a faith changed, a compass direction changed, a route turned "
+            "community and another, a person described by another colour), a nationality or a faith changed, a compass direction changed, a route turned "
             "around ('from Houston to Dallas' / 'de Dallas a Houston'), a university put "
             "for another of its state, a school said as another level, a government department put for another "
             "('the Department of Transportation' / 'el Departamento de Seguridad Pública'), a bio's fact changed (a "

@@ -579,7 +579,8 @@ _CHANGE_BEFORE = {
            **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
                            "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
                            "slid slipped reduced reduce reduces lowered cut cuts eliminated eliminate eliminates shed "
-                           "sheds slashed".split(), "down"),
+                           "sheds slashed removed remove removes removing subtracted subtract subtracts "
+                           "subtracting".split(), "down"),
            # homes destroyed or damaged ("destroyed 40 homes and damaged 12" / "dañó 40 viviendas y destruyó 12")
            **dict.fromkeys("destroyed destroys destroy leveled razed".split(), "destroyed"),
            **dict.fromkeys("damaged damages damage".split(), "damaged")},
@@ -587,13 +588,15 @@ _CHANGE_BEFORE = {
                            "crece crecen crecieron crecimiento incrementó incrementa incremento repuntó repunte "
                            "ganó gana ganancia creó crea crean crearon creará crearán crear sumó sumaron agregó "
                            "agregaron añadió añadieron elevó elevaron subirá subirán aumentará aumentarán crecerá "
+                           "agrega agregan agregará agregarán agregaría añade añaden añadirá añadirán añadiría "
                            "crecerán".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
                            "reducirá eliminó eliminaron eliminará eliminarán eliminar suprimirá suprimió bajará "
                            "bajarán caerá caerán disminuirá disminuirán descenderá descenderán reducirán retiró "
-                           "retiraron retirará retirarán".split(),
+                           "retiraron retirará retirarán quitó quitaron quita quitan quitará quitarán quitaría "
+                           "restó restaron resta restará restarán restando quitando".split(),
                            "down"),
            **dict.fromkeys("destruyó destruyeron destruye destruyen destruirá arrasó arrasaron".split(), "destroyed"),
            **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
