@@ -77,8 +77,12 @@ election day, intensive care said the emergency room, bought said sold, graduate
 outbreak is of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said
 for-profit, a tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" /
 "medalla de plata"), low-income families said high-income, a requirement said a recommendation ("will require masks"
-/ "recomendará"), an application by mail said in person, a cooling center said a warming one, a student suspended
-said expelled, seasonal workers said permanent, a vote to strike said a vote against it, the winning goal said the tying one.
+/ "recomendará"), a refund or a closure complete said partial ("a full refund" / "un reembolso parcial",
+"partially destroyed" / "totalmente destruida"), an entrance said an exit, imports said exports, a men's team said a
+women's, a store that closes early said late (read only right after its verb: "will close early", "cerrará tarde";
+not "early voting", "the late mayor", "Más tarde"), high tide said low tide, an application by mail said in person, a
+cooling center said a warming one, a student suspended said expelled, seasonal workers said permanent, a vote to
+strike said a vote against it, the winning goal said the tying one.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -89,9 +93,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,866 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 3,953 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,835 of 2,261 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,880 of 2,341 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -256,6 +260,14 @@ _VEHICLES = {
                     "camiones de basura|semirremolque{,s}|camión de reparto|camiones de reparto|remolque{,s}"},
 }
 # each pair of opposites: its two kinds, and the phrases that say each, in each language
+# "early" and "late" say when a thing happens only right after its verb ("will close early", "cerrará tarde"; not
+# "early voting", "the late mayor", "Más tarde, …"): the verb keeps its own reading ("will close": a closing)
+_TIMED_BEFORE = {
+    "en": re.compile(r"\b(?:close|closes|closed|closing|open|opens|opened|opening|end|ends|ended|start|starts|started|"
+                     r"begin|begins|began|leave|leaves|left|arrive|arrives|arrived|dismissed|let\s+out|get\s+out|"
+                     r"gets\s+out)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:cerr|cierr|abr|termin|empez|empiez|comenz|comienz|sal|lleg)\w*\s+$", re.IGNORECASE),
+}
 # what "before" or "after" sets an event by, when it is one ("before the vote", "after he resigned", "antes de que
 # llegara", "después de votar"): "before" alone is also "in front of" ("appeared before the judge" / "ante el juez")
 _BEFORE_WHAT = {"en": "{the,a,an,his,her,their,its,this,he,she,they,it,we,being,taking,leaving,making,going,voting}",
@@ -1027,6 +1039,33 @@ OPPOSITES = {
     ("majority", "minority"): {"en": ("majority|majorities", "minority|minorities"),
                                "es": ("mayoría{,s}", "minoría{,s}")},
     # a victim's condition, as a hospital or the police give it ("in critical condition" / "en condición estable");
+    ("complete", "partial"): {  # a refund, a closure, homes destroyed ("full" alone: "full-time", "a full house")
+        "en": ("fully|completely|entirely|totally|in full|{full,complete} {refund,refunds,reimbursement,closure}",
+               "partial|partially|partly|in part"),
+        "es": ("totalmente|completamente|por completo|en su totalidad|{cierre,reembolso} {total,completo}",
+               "parcial|parciales|parcialmente|en parte"),
+    },
+    ("entrance", "exit"): {  # a door, a ramp ("salida" is also a departure, which English does not say "exit")
+        "en": ("entrance|entrances|entryway", "exit|exits"),
+        "es": ("entrada|entradas", "salida|salidas"),
+    },
+    ("imports", "exports"): {  # ("importa", "importar" also matter: "no importa")
+        "en": ("import|imports|imported|importing|importer|importers",
+               "export|exports|exported|exporting|exporter|exporters"),
+        "es": ("importación|importaciones|importador{,a,es,as}|importad{o,a,os,as}",
+               "exportación|exportaciones|exportador{,a,es,as}|exportad{o,a,os,as}|exportó|exporta|exportan|"
+               "exportar"),
+    },
+    ("men's", "women's"): {  # a team, a tournament, a shelter
+        "en": ("men's|boys'", "women's|girls'"),
+        "es": ("masculin{o,a,os,as}|varonil{,es}", "femenin{o,a,os,as}|femenil{,es}"),
+    },
+    ("early", "late"): {  # a store that closes, a school that lets out, a flight (right after its verb)
+        "en": ("early", "late"),
+        "es": ("temprano|más temprano", "tarde|más tarde"),
+    },
+    ("high tide", "low tide"): {"en": ("high tide{,s}", "low tide{,s}"),
+                                "es": ("marea alta|mareas altas|pleamar", "marea baja|mareas bajas|bajamar")},
     # "stable" and "grave" alone say much else ("stable prices", "un problema grave")
     ("badly hurt", "lightly hurt or stable"): {
         "en": ("{critical,serious,grave} condition|{critically,seriously,gravely} {injured,wounded,hurt,ill}|"
@@ -1237,6 +1276,8 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
     if phrase in ("declined", "declines") and not _DECLINED_INTRANSITIVE.match(text, end):
         return True  # "declined to comment", "declined funding the startup": refused
     if phrase in _NOT_BEFORE and text[end:end + 12].lower().startswith(_NOT_BEFORE[phrase]):
+        return True
+    if kind in ("early", "late") and not _TIMED_BEFORE[lang].search(text, max(0, start - 30), start):
         return True
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
 
