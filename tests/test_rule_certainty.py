@@ -33,6 +33,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The virus may cause pneumonia.", "El virus causa neumonía.", "en", "may cause"),
     ("The suspect visited the bank.", "El sospechoso posiblemente visitó el banco.", "es", "posiblemente visitó"),
     ("The city will cancel the festival.", "La ciudad podría cancelar el festival.", "es", "podría cancelar"),
+    # "the suspect", "el sospechoso" name a person, and say no possibility that would hedge the claim
+    ("The suspect allegedly stole the car.", "El sospechoso robó el auto.", "en", "allegedly stole"),
+    ("The suspect stole the car.", "El sospechoso presuntamente robó el auto.", "es", "presuntamente robó"),
     # a title-case headline capitalises the verb too
     ("School District May Close Three Elementary Campuses Next Year",
      "El distrito escolar cerrará tres escuelas primarias el próximo año", "en", "May Close"),
@@ -48,6 +51,7 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
 @pytest.mark.parametrize("en, es", [
     ("The plant may close next year.", "La planta podría cerrar el próximo año."),
     ("The plant will close next year.", "La planta cerrará el próximo año."),
+    ("The man allegedly stole the car.", "Se sospecha que el hombre robó el auto."),  # a suspicion is a hedge
     # a hedge said another way on the other side
     ("The plant may close next year.", "Es posible que la planta cierre el próximo año."),
     ("The plant may close next year.", "Se espera que la planta cierre el próximo año."),

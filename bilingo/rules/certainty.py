@@ -13,7 +13,9 @@ not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("L
 computadora": it did). A pair is reported when the other side, in its own language and in its translation, says the
 hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet) and holds no word of possibility at
 all: no modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no
-"puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional. One finding per pair,
+"puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional ("the suspect" and "el
+sospechoso" are the person, no suspicion: "The suspect allegedly stole the car" / "El sospechoso robó el auto" had
+been unseen). One finding per pair,
 on the hedge. A capitalised verb is a name's ("may have Friday"), but in a title-case headline ("School District May
 Close Three Campuses"), where "May" at the start or after a word that dates ("in May") is the month.
 
@@ -80,13 +82,18 @@ _MAYBE = {
         r"\b(?:may|might|could|can|cannot|would|should|must|if|whether|unless|possibl[ey]|possibility|perhaps|maybe|"
         r"likely|unlikely|probabl[ey]|potential(?:ly)?|expect(?:s|ed)?|suggests?|suggested|appears?|appeared|"
         r"seems?|seemed|reportedly|allegedly|alleged|apparently|believed?|believes|thought|fear(?:s|ed)?|risks?|"
-        r"chance|able|unable|estimated?|suspected?|suspects|presumably|according)\b|['’]d\b",
+        r"chance|able|unable|estimated?|presumably|according)\b|['’]d\b"
+        # (not "the suspect", "a suspect": the person, no possibility)
+        r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bone\s)(?<!\btwo\s)\bsuspect(?:s|ed)?\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
         r"\b(?:pod[eé]r|pued\w*|pud\w*|podr\w*|pod[ií]a\w*|quiz[aá]s?|tal\s+vez|posibl\w*|probabl\w*|a\s+lo\s+mejor|"
         r"acaso|si|riesgo|supuest\w*|presunt\w*|parec\w*|sugier\w*|suger\w*|cree\w*|cre[ií]\w*|esper\w*|tem\w*|"
-        r"estim\w*|sospech\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b",
+        r"estim\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b"
+        # (not "el sospechoso", "una sospechosa": the person, no possibility)
+        r"|(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bal\s)(?<!\bdel\s)"
+        r"(?<!\bdos\s)\bsospech\w*",
         re.IGNORECASE,
     ),
 }
