@@ -15,7 +15,7 @@ hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet
 all: no modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no
 "puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional ("the suspect" and "el
 sospechoso" are the person, no suspicion: "The suspect allegedly stole the car" / "El sospechoso robó el auto" had
-been unseen). One finding per pair,
+been unseen; "temporada", "temperatura" and "tema" are no fear, "teme" and "temor" are). One finding per pair,
 on the hedge. A capitalised verb is a name's ("may have Friday"), but in a title-case headline ("School District May
 Close Three Campuses"), where "May" at the start or after a word that dates ("in May") is the month.
 
@@ -89,7 +89,9 @@ _MAYBE = {
     ),
     "es": re.compile(
         r"\b(?:pod[eé]r|pued\w*|pud\w*|podr\w*|pod[ií]a\w*|quiz[aá]s?|tal\s+vez|posibl\w*|probabl\w*|a\s+lo\s+mejor|"
-        r"acaso|si|riesgo|supuest\w*|presunt\w*|parec\w*|sugier\w*|suger\w*|cree\w*|cre[ií]\w*|esper\w*|tem\w*|"
+        r"acaso|si|riesgo|supuest\w*|presunt\w*|parec\w*|sugier\w*|suger\w*|cree\w*|cre[ií]\w*|esper\w*|"
+        # (fear, not "temperatura", "temporada", "tema", "temprano")
+        r"tem(?:o|es?|en|emos|er|ería|erían|ía|ían|ió|ieron|iendo|ido|ida|idos|idas|or|ores|eroso|erosa|erosos)|"
         r"estim\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b"
         # (not "el sospechoso", "una sospechosa": the person, no possibility)
         r"|(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bal\s)(?<!\bdel\s)"
