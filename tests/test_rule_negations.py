@@ -41,6 +41,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Investigators found no evidence of foul play.", "Los investigadores encontraron evidencia de un crimen.", "en",
      "found no evidence"),
     ("The school has no air conditioning.", "La escuela tiene aire acondicionado.", "en", "has no air"),
+    # beside a negative word both sides say: the "contra" is the "against", not the "not" said otherwise
+    ("The vaccine does not protect against the new variant.", "La vacuna protege contra la nueva variante.", "en",
+     "does not protect"),
+    ("The vaccine protects against the new variant.", "La vacuna no protege contra la nueva variante.", "es",
+     "no protege"),
+    ("The school will not offer free lunches.", "La escuela ofrecerá almuerzos gratuitos.", "en", "will not offer"),
     # "until further notice" bounds the order, no negation a translator turns round as "not until Monday"
     ("Residents should not drink tap water until further notice.",
      "Los residentes pueden beber agua del grifo hasta nuevo aviso.", "en", "should not drink"),

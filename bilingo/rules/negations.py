@@ -291,13 +291,32 @@ def _negative_words(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in _NEGATIVE_WORD["es" if lang == "es" else "en"].finditer(text))
 
 
-def says_no_otherwise(text: str, lang: str, words: dict[str, re.Pattern] | None = None) -> bool:
+def says_no_otherwise(text: str, lang: str, words: dict[str, re.Pattern] | None = None,
+                      echoed: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` holds a negative word (``_NEGATIVE_WORD``, or ``words``) outside its clausal negations: a
-    side that may say a negation in its own words ("without", "sin", "unable", "ileso" aside)."""
+    side that may say a negation in its own words ("without", "sin", "unable", "ileso" aside). The words of
+    ``echoed`` (``echoed_negative_words``) do not count."""
     covered = _covered_by_negations(text, lang)
     found = (_negative_words(text, lang) if words is None
              else [match.span() for match in words["es" if lang == "es" else "en"].finditer(text)])
-    return any(not covered(begin) for begin, _ in found)
+    return any(not covered(begin) and text[begin:end].lower() not in echoed for begin, end in found)
+
+
+def echoed_negative_words(text: str, lang: str) -> frozenset[str]:
+    """The negative words (``_NEGATIVE_WORD``) of ``_ECHOABLE`` that ``text``, the negated side, says outside its
+    clausal negations, in lower case. Said on the other side too, such a word is this side's own, not its negation
+    said otherwise:
+    "does not protect against the variant" / "protege contra la variante" (read as "protects against") had been
+    unseen, the "against" taken for the lost "not"."""
+    covered = _covered_by_negations(text, lang)
+    return frozenset(word for begin, end in _negative_words(text, lang)
+                     if (word := text[begin:end].lower()) in _ECHOABLE and not covered(begin))
+
+
+# the negative words that say a thing of their own, which a translation keeps beside the negation it may drop ("protects
+# against", "free lunches"); the others ("only", "ceased", "little") may be how a translation says the negation:
+# echoing every negative word gave five false findings on the faithful documents of the dev corpus
+_ECHOABLE = frozenset({"against", "contra", "free"})
 
 
 def plain_predicates(text: str, lang: str) -> set[str]:
@@ -322,9 +341,9 @@ _NEGATIVE_SUBJECT = {
 }
 
 
-def unnegated_clauses(text: str, lang: str) -> list[set[str]]:
-    """The stems of the words of each of ``text``'s clauses that holds no negative word (``_NEGATIVE_WORD``), up to
-    its first negative subject (``_NEGATIVE_SUBJECT``)."""
+def unnegated_clauses(text: str, lang: str, echoed: frozenset[str] = frozenset()) -> list[set[str]]:
+    """The stems of the words of each of ``text``'s clauses that holds no negative word (``_NEGATIVE_WORD``) but
+    those of ``echoed``, up to its first negative subject (``_NEGATIVE_SUBJECT``)."""
     lang = "es" if lang == "es" else "en"
     clauses = []
     start = 0
@@ -333,7 +352,7 @@ def unnegated_clauses(text: str, lang: str) -> list[set[str]]:
         start = boundary
         if _NEGATIVE_SUBJECT[lang].search(clause):
             break
-        if clause.strip() and not _NEGATIVE_WORD[lang].search(clause):
+        if clause.strip() and all(match.group().lower() in echoed for match in _NEGATIVE_WORD[lang].finditer(clause)):
             clauses.append({predicate_stem(word.group()) for word in _WORD.finditer(clause)})
     return clauses
 
@@ -352,7 +371,7 @@ def _said_in_a_clause_without_negative_words(candidates, negated, other, segment
     # a translated side is read in its translation only: its clauses' words are looked for there, and a sentence
     # left in the other language ("The gaffes are not as appalling" in the Spanish version) hides its negation
     # from the Spanish negative words
-    clauses = unnegated_clauses(other.compared, other.compared_lang)
+    clauses = unnegated_clauses(other.compared, other.compared_lang, _echoed(negated, other))
     for index, negation, as_translated in candidates:
         readings = [negation.predicates] + ([as_translated.predicates] if as_translated else [])
         if any(len(set(predicates)) == 2 and any(set(predicates) <= clause for clause in clauses)
@@ -621,6 +640,15 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     return one_sided_findings(aligned, settings, RULE, _negated_only_on)
 
 
+def _echoed(negated: _Side, other: _Side) -> frozenset[str]:
+    """The negative words the negated side says besides its negations, in the language ``other`` is compared in."""
+    if negated.lang == other.compared_lang:
+        return echoed_negative_words(negated.text, negated.lang)
+    if negated.compared_lang == other.compared_lang:
+        return echoed_negative_words(negated.compared, negated.compared_lang)
+    return frozenset()
+
+
 def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
     """The finding on ``side`` when it says a negation that the other side leaves out, else None.
 
@@ -657,8 +685,8 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
         said = candidates[0][:2]  # the Spanish keeps the "ni" or "sino" of the "no" it lost
     elif other.compared != other.text and says_no_otherwise(other.text, other.lang, _LOST_IN_TRANSLATION):
         return None  # (a negative word its translation may have lost, in a clause no one can point to)
-    elif not (says_no_otherwise(other.compared, other.compared_lang) if other.compared != other.text
-            else says_no_otherwise(other.text, other.lang)):
+    elif not (says_no_otherwise(other.compared, other.compared_lang, echoed=_echoed(negated, other))
+              if other.compared != other.text else says_no_otherwise(other.text, other.lang)):
         plain = plain_predicates(other.text, other.lang)
         if other.compared != other.text:
             plain |= plain_predicates(other.compared, other.compared_lang)
