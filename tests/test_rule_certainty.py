@@ -36,6 +36,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # "the suspect", "el sospechoso" name a person, and say no possibility that would hedge the claim
     ("The suspect allegedly stole the car.", "El sospechoso robó el auto.", "en", "allegedly stole"),
     ("The suspect stole the car.", "El sospechoso presuntamente robó el auto.", "es", "presuntamente robó"),
+    # a source the hedged side names too is no hedge of the other
+    ("According to the report, the plant may close next year.", "Según el informe, la planta cerrará el próximo año.",
+     "en", "may close"),
+    ("According to the report, the plant will close next year.",
+     "Según el informe, la planta podría cerrar el próximo año.", "es", "podría cerrar"),
     # nor do "temporada" and "temperaturas" (the words of fear are "teme", "temor")
     ("The pool may close for the season.", "La piscina cerrará por la temporada.", "en", "may close"),
     ("Temperatures may cause the roads to ice over.", "Las temperaturas causarán que las carreteras se congelen.",
@@ -57,6 +62,8 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
     ("The plant will close next year.", "La planta cerrará el próximo año."),
     ("The man allegedly stole the car.", "Se sospecha que el hombre robó el auto."),  # a suspicion is a hedge
     ("The plant may close next year.", "Se teme que la planta cierre el próximo año."),  # a fear is one too
+    ("According to police, the man allegedly stole the car.", "Según la policía, el hombre robó el auto."),
+    ("The plant may close next year.", "Según el informe, la planta cerrará el próximo año."),
     # a hedge said another way on the other side
     ("The plant may close next year.", "Es posible que la planta cierre el próximo año."),
     ("The plant may close next year.", "Se espera que la planta cierre el próximo año."),

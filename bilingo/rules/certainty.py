@@ -15,7 +15,10 @@ hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet
 all: no modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no
 "puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional ("the suspect" and "el
 sospechoso" are the person, no suspicion: "The suspect allegedly stole the car" / "El sospechoso robó el auto" had
-been unseen; "temporada", "temperatura" and "tema" are no fear, "teme" and "temor" are). One finding per pair,
+been unseen; "temporada", "temperatura" and "tema" are no fear, "teme" and "temor" are), and no source the hedged
+side names too ("According to the report, the plant may close" / "Según el informe, la planta cerrará": the "según"
+is the "according to", not the lost "may"; for a claim said as someone else's, "allegedly", a source named is its
+hedge still). One finding per pair,
 on the hedge. A capitalised verb is a name's ("may have Friday"), but in a title-case headline ("School District May
 Close Three Campuses"), where "May" at the start or after a word that dates ("in May") is the month.
 
@@ -158,9 +161,23 @@ def hedges(text: str, lang: str, translation: bool = False) -> tuple[Hedge, ...]
     return tuple(found)
 
 
-def says_maybe(text: str, lang: str) -> bool:
-    """Whether ``text`` holds any word of possibility (``_MAYBE``)."""
-    return _MAYBE["es" if lang == "es" else "en"].search(text) is not None
+def says_maybe(text: str, lang: str, echoed: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` holds any word of possibility (``_MAYBE``) but those of ``echoed`` (``echoed_maybe_words``)."""
+    return any(match.group().lower() not in echoed for match in _MAYBE["es" if lang == "es" else "en"].finditer(text))
+
+
+# The words of possibility a sentence says of its own beside its hedge, which a translation keeps when it drops the
+# hedge: "According to the report, the plant may close" / "Según el informe, la planta cerrará" had been unseen, the
+# "según" taken for the lost "may". Each with its counterpart in the other language.
+_ECHOABLE = {"according": ("según", "segun"), "según": ("according",), "segun": ("according",)}
+
+
+def echoed_maybe_words(*texts: tuple[str, str]) -> frozenset[str]:
+    """The words of ``_ECHOABLE`` that the hedged side says in any of ``texts`` ((text, lang) each: the side as
+    written and as translated), in lower case, with their counterparts."""
+    words = {match.group().lower() for text, lang in texts
+             for match in _MAYBE["es" if lang == "es" else "en"].finditer(text)}
+    return frozenset(word for said in words & _ECHOABLE.keys() for word in (said, *_ECHOABLE[said]))
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -212,13 +229,15 @@ def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
         return None
     other = aligned.other(side)
     other_text, other_compared, compared_lang = side_texts(aligned, pair, other)
-    if says_maybe(other_text, aligned.version(other).lang) or says_maybe(other_compared, compared_lang):
+    own_text, own_compared, _ = side_texts(aligned, pair, side)
+    echoed = (echoed_maybe_words((own_text, version.lang), (own_compared, compared_lang))
+              if not all(hedge.reported for _, hedge in said) else frozenset())  # (a claim's source is its hedge)
+    if says_maybe(other_text, aligned.version(other).lang, echoed) or says_maybe(other_compared, compared_lang, echoed):
         return None
     if all(hedge.reported for _, hedge in said) and _ATTRIBUTION[aligned.version(other).lang].search(other_text):
         return None  # the other side names who says so
     stated = verb_keys(other_text, aligned.version(other).lang) | verb_keys(other_compared, compared_lang)
-    _, compared, _ = side_texts(aligned, pair, side)
-    translated = hedges(compared, compared_lang, translation=True) if side == aligned.translated_side else ()
+    translated = hedges(own_compared, compared_lang, translation=True) if side == aligned.translated_side else ()
     if stated.isdisjoint({hedge.verb for _, hedge in said} | {hedge.verb for hedge in translated}):
         return None
     index, hedge = next(((index, hedge) for index, hedge in said if hedge.verb in stated), said[0])
