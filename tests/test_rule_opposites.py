@@ -437,6 +437,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "femenino", "men's in English but women's ('femenino') in Spanish"),
     ("The store will close early on Friday.", "La tienda cerrará tarde el viernes.",
      "tarde", "early in English but late ('tarde') in Spanish"),
+    ("Rent increases are capped at 5% a year.", "Los aumentos de alquiler tienen un mínimo del 5 % al año.",
+     "mínimo", "maximum ('capped at') in English but minimum ('mínimo') in Spanish"),
     ("High tide is expected at 6 a.m.", "Se espera la marea baja a las 6 a.m.",
      "marea baja", "high tide in English but low tide ('marea baja') in Spanish"),
     ("The school will start classes an hour later next year.",

@@ -51,8 +51,9 @@ What is left out, measured on the dev corpus:
 * nouns that are also verbs' forms ("house arrest", "a rose").
 
 Besides events, a few conditions that a story states and a translator may turn: required or optional (a "voluntary"
-evacuation said "obligatoria"), legal or illegal, public or private, minimum or maximum (a superlative turned,
-``bilingo.rules.quantities``' where it reads one on both sides), full-time or part-time, freelance or on staff,
+evacuation said "obligatoria"), legal or illegal, public or private, minimum or maximum (a cap: "capped at 5%" / "un
+mínimo del 5 %"; a superlative turned, ``bilingo.rules.quantities``' where it reads one on both sides), full-time or
+part-time, freelance or on staff,
 online or in person, free or paid, temporary or permanent, a majority or a minority, allowed or banned, safe or
 dangerous (water "apta para el consumo" or not), a house vacant or occupied, inside or outside, ahead of or behind
 schedule, a fire contained or out of control, a meeting public or behind closed doors, a government federal or state
@@ -581,7 +582,9 @@ OPPOSITES = {
         "es": ("{totalmente,completamente} {contenido,controlado}|bajo control|{por ciento,%} de contención",
                "sin control|fuera de control|descontrolad{o,a}"),
     },
-    ("minimum", "maximum"): {"en": ("minimum", "maximum"), "es": ("mínim{o,a,os,as}", "máxim{o,a,os,as}")},
+    # (a cap: rent increases "capped at 5%")
+    ("minimum", "maximum"): {"en": ("minimum", "maximum|capped at|cap of|cap on|caps"),
+                             "es": ("mínim{o,a,os,as}", "máxim{o,a,os,as}|tope de{,l}|límite de{,l}")},
     ("full-time", "part-time"): {
         "en": ("full-time|full time", "part-time|part time"),
         "es": ("tiempo completo|jornada completa", "medio tiempo|tiempo parcial|media jornada|jornada parcial"),
