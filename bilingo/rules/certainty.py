@@ -163,13 +163,17 @@ def hedges(text: str, lang: str, translation: bool = False) -> tuple[Hedge, ...]
 
 def says_maybe(text: str, lang: str, echoed: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` holds any word of possibility (``_MAYBE``) but those of ``echoed`` (``echoed_maybe_words``)."""
-    return any(match.group().lower() not in echoed for match in _MAYBE["es" if lang == "es" else "en"].finditer(text))
+    pattern = _MAYBE["es" if lang == "es" else "en"]
+    if not echoed:
+        return pattern.search(text) is not None
+    return any(match.group().lower() not in echoed for match in pattern.finditer(text))
 
 
 # The words of possibility a sentence says of its own beside its hedge, which a translation keeps when it drops the
 # hedge: "According to the report, the plant may close" / "Según el informe, la planta cerrará" had been unseen, the
 # "según" taken for the lost "may". Each with its counterpart in the other language.
 _ECHOABLE = {"according": ("según", "segun"), "según": ("according",), "segun": ("according",)}
+_ECHOABLE_CUES = ("according", "según", "segun")
 
 
 def echoed_maybe_words(*texts: tuple[str, str]) -> frozenset[str]:
@@ -231,7 +235,8 @@ def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
     other_text, other_compared, compared_lang = side_texts(aligned, pair, other)
     own_text, own_compared, _ = side_texts(aligned, pair, side)
     echoed = (echoed_maybe_words((own_text, version.lang), (own_compared, compared_lang))
-              if not all(hedge.reported for _, hedge in said) else frozenset())  # (a claim's source is its hedge)
+              if holds_any(own_text, _ECHOABLE_CUES) and not all(hedge.reported for _, hedge in said)
+              else frozenset())  # (for "allegedly", a claim's source is its hedge)
     if says_maybe(other_text, aligned.version(other).lang, echoed) or says_maybe(other_compared, compared_lang, echoed):
         return None
     if all(hedge.reported for _, hedge in said) and _ATTRIBUTION[aligned.version(other).lang].search(other_text):

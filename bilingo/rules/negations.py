@@ -308,6 +308,8 @@ def echoed_negative_words(text: str, lang: str) -> frozenset[str]:
     said otherwise:
     "does not protect against the variant" / "protege contra la variante" (read as "protects against") had been
     unseen, the "against" taken for the lost "not"."""
+    if not holds_any(text, _ECHOABLE):
+        return frozenset()  # (most sentences)
     covered = _covered_by_negations(text, lang)
     return frozenset(word for begin, end in _negative_words(text, lang)
                      if (word := text[begin:end].lower()) in _ECHOABLE and not covered(begin))

@@ -89,6 +89,7 @@ from functools import lru_cache
 
 from bilingo.findings import make_finding, pair_evidence, said_in_pair, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
 
 RULE = "number-mismatch"
@@ -158,6 +159,8 @@ DAY_PARTS = {"en": {"morning": (1,), "afternoon": (2,), "evening": (3,), "night"
                     "día": (1, 2), "mañanas": (1,), "tardes": (2, 3, 4), "noches": (3, 4), "madrugadas": (4, 1)}}
 _WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS_ES = "lunes|martes|miércoles|miercoles|jueves|viernes|sábados?|sabados?|domingos?"
+_DAY_PART_CUES = {"en": ("morning", "afternoon", "evening", "night", "day"),
+                  "es": ("mañana", "tarde", "noche", "madrugada", "día")}  # (a sentence without one names no part)
 _DAY_PART = {
     "en": re.compile(rf"(?i:\b(?:this|last|tomorrow|yesterday|early|late|every|that|{_WEEKDAYS_EN}|"
                      r"(?:in|on|during)\s+the|at|all)\s+(?P<part>morning|afternoon|evening|night)\b"
@@ -193,9 +196,6 @@ _SPANISH_UNIT = {"días": "día", "semanas": "semana", "meses": "mes", "años": 
 _FREQUENCY = {
     # (each alternative opens on a word's first letter before any look-behind: tried at every position of a text)
     "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual|fortnightly)\b|"
-                     # a weekday every week or every other week ("every other Tuesday" / "todos los martes")
-                     rf"\bevery\s+(?:other\s+(?P<other_weekday>(?i:{_WEEKDAYS_EN}))|"
-                     rf"(?P<each_weekday>(?i:{_WEEKDAYS_EN})))\b|"
                      r"\bevery\s+(?:other\s+(?P<other>day|week|month|year)|(?:two|2)\s+(?P<others>day|week|month|"
                      r"year)s|(?P<fortnight>fortnight))\b|"
                      r"\b(?=[ape])(?<!\bfor )(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
@@ -212,10 +212,16 @@ _FREQUENCY = {
                      # ("cada" says how often whatever follows: "cada semana en el Ayuntamiento")
                      r"\bcada\s+(?P<each>hora|día|semana|mes|año)\b(?![-\w]|\s+(?:siguiente|pasado|próximo)\b)|"
                      r"\b(?P<fortnightly>quincenal(?:es|mente)?|bimestral(?:es)?)\b|"
-                     r"\bcada\s+(?:(?:dos|2)\s+(?P<others>días|semanas|meses|años)|(?P<fortnight>quince\s+días))\b|"
-                     rf"\b(?:cada\s+(?:dos|2)\s+(?P<other_weekday>{_WEEKDAYS_ES})|"
+                     r"\bcada\s+(?:(?:dos|2)\s+(?P<others>días|semanas|meses|años)|(?P<fortnight>quince\s+días))\b"),
+}
+# a weekday every week or every other week ("every other Tuesday" / "todos los martes"), read only in a sentence
+# that names a weekday
+_WEEKDAY_FREQUENCY = {
+    "en": re.compile(rf"\bevery\s+(?:other\s+(?P<other_weekday>(?i:{_WEEKDAYS_EN}))|"
+                     rf"(?P<each_weekday>(?i:{_WEEKDAYS_EN})))\b"),
+    "es": re.compile(rf"\b(?:cada\s+(?:dos|2)\s+(?P<other_weekday>{_WEEKDAYS_ES})|"
                      rf"(?P<other_weekday_after>{_WEEKDAYS_ES})\s+(?:de\s+)?por\s+medio|"
-                     rf"(?:todos\s+los|cada)\s+(?P<each_weekday>{_WEEKDAYS_ES}))\b"),
+                     rf"(?:todos\s+los|cada)\s+(?P<each_weekday>{_WEEKDAYS_ES}))\b", re.IGNORECASE),
 }
 _SEASON_OR_WEEK_PART = {
     "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
@@ -1310,8 +1316,12 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
         matches = list(_CALENDAR_WORD["es"].finditer(lowered) if lowered is not None
                        else _CALENDAR_WORD_ANY_CASE.finditer(text))
     periods = [match.span(match.lastgroup) for match in _SEASON_OR_WEEK_PART[lang].finditer(text)]
-    day_parts = [match.span(match.lastgroup) for match in _DAY_PART[lang].finditer(text)]
+    day_parts = ([match.span(match.lastgroup) for match in _DAY_PART[lang].finditer(text)]
+                 if holds_any(text, _DAY_PART_CUES[lang]) else ())
     frequencies = [(match.start(), match.end(), _frequency_word(match)) for match in _FREQUENCY[lang].finditer(text)]
+    if matches:  # (a weekday named)
+        frequencies += [(match.start(), match.end(), _frequency_word(match))
+                        for match in _WEEKDAY_FREQUENCY[lang].finditer(text)]
     if not matches and not periods and not day_parts and not frequencies:
         return ()  # most sentences
     found = [Mention(text[start:end], start, end, kind, frozenset({float(table[text[start:end]])}), True, segment)

@@ -174,19 +174,24 @@ def past_predicates(text: str, lang: str) -> frozenset[str]:
 def says_time_ahead(text: str, lang: str, echoed: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` says a time to come in any way: a future verb, a modal, a plan, the calendar ahead, a
     condition; the words of ``echoed`` (``echoed_time_words``) aside."""
-    return any(match.group().lower() not in echoed
-               for match in _TIME_AHEAD["es" if lang == "es" else "en"].finditer(text))
+    pattern = _TIME_AHEAD["es" if lang == "es" else "en"]
+    if not echoed:
+        return pattern.search(text) is not None
+    return any(match.group().lower() not in echoed for match in pattern.finditer(text))
 
 
 # the words of a time ahead that a sentence says of its own, beside its future verb, and that a translation keeps
 # when it turns the verb into the past: "will close the park until the storm passes" / "cerró el parque hasta que
 # pase la tormenta" (read as "until") had been unseen, the "until" taken for the future said otherwise
 _ECHOABLE = frozenset({"until", "hasta", "when", "cuando", "announced", "anunció", "anunciaron"})
+_ECHOABLE_CUES = ("until", "hasta", "when", "cuando", "announced", "anunci")
 
 
 def echoed_time_words(text: str, lang: str) -> frozenset[str]:
     """The words of ``_ECHOABLE`` that ``text``, the side with the future verb, says, in lower case: said on the
     other side too, they are that side's own, not its future said otherwise."""
+    if not holds_any(text, _ECHOABLE_CUES):
+        return frozenset()  # (most sentences)
     return frozenset(word for match in _TIME_AHEAD["es" if lang == "es" else "en"].finditer(text)
                      if (word := match.group().lower()) in _ECHOABLE)
 
