@@ -41,6 +41,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The park will close when the storm arrives.", "El parque cerró cuando llegó la tormenta.", "en", "will close"),
     ("The company will hire 50 workers, it announced.", "La empresa contrató a 50 trabajadores, anunció.", "en",
      "will hire"),
+    # "due to" a cause is no time ahead ("due to reopen" is)
+    ("The bridge closed due to repairs.", "El puente cerrará debido a reparaciones.", "es", "cerrará"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
