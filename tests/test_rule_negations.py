@@ -47,6 +47,7 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The vaccine protects against the new variant.", "La vacuna no protege contra la nueva variante.", "es",
      "no protege"),
     ("The school will not offer free lunches.", "La escuela ofrecerá almuerzos gratuitos.", "en", "will not offer"),
+    ("The unemployment rate did not rise in March.", "La tasa de desempleo subió en marzo.", "en", "did not rise"),
     # "until further notice" bounds the order, no negation a translator turns round as "not until Monday"
     ("Residents should not drink tap water until further notice.",
      "Los residentes pueden beber agua del grifo hasta nuevo aviso.", "en", "should not drink"),
