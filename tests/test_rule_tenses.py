@@ -154,3 +154,18 @@ def test_a_future_turned_past_in_a_corpus_sentence_is_found_in_the_clear_cases(l
     documents = build_aligned_documents([DocumentSpec(en, es) for en, es in edits])
     found = sum(bool(tenses.check(document, Settings())) for document in documents)
     assert found / len(edits) >= least
+
+
+def test_spanish_nouns_of_plans_are_no_time_ahead_when_spanish_is_the_language_compared_in(tmp_path):
+    """With translate_to "es", the Spanish side is read as written: "la propuesta", "el anuncio" and "el futuro" are
+    things a past verb is said of, as "the plan" is in English; "se espera" and "anunció" still say a time ahead."""
+    from bilingo.check import check_paths
+    from bilingo.translate.apertium import ApertiumTranslator
+
+    (tmp_path / "vote.en.txt").write_text("The council will approve the proposal.\n", encoding="utf-8")
+    (tmp_path / "vote.es.txt").write_text("El concejo aprobó la propuesta.\n", encoding="utf-8")
+    paths = [str(tmp_path / "vote.en.txt"), str(tmp_path / "vote.es.txt")]
+    report = check_paths(paths, Settings(translator="apertium", cache=False, translate_to="es"), ApertiumTranslator())
+    assert [(f.lang, f.text) for f in report.findings if f.rule == "tense-mismatch"] == [("en", "will approve")]
+    assert not tenses.says_time_ahead("El concejo aprobó la propuesta y el anuncio del futuro estadio.", "es")
+    assert tenses.says_time_ahead("Se espera que el concejo lo apruebe.", "es")

@@ -95,10 +95,12 @@ _TIME_AHEAD = {
     ),
     "es": re.compile(
         r"\b(?:[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|aría|ería|iría|arían|erían|irían)|"
-        r"(?:va|van|vamos|voy)\s+a|mañana|pr[oó]xim[oa]s?|planea\w*|planific\w*|prev(?:é|én|er|e[ií]a|e[ií]an)|"
-        r"previst[oa]s?|"
-        r"programad[oa]s?|esper\w*|podr[ií]\w*|deber\w*|si|cuando|hasta|pretend\w*|quier\w*|busca\w*|propon\w*|"
-        r"propuest\w*|anunci\w*|promet\w*|futur[oa]s?|luego|despu[eé]s)\b",
+        r"(?:va|van|vamos|voy)\s+a|mañana|pr[oó]xim[oa]s?|planea\w*|planific(?!aci)\w*|"
+        r"prev(?:é|én|er|e[ií]a|e[ií]an)|previst[oa]s?|"
+        r"programad[oa]s?|esper(?!anza)\w*|podr[ií]\w*|deber\w*|si|cuando|hasta|pretend\w*|quier\w*|busca\w*|"
+        # (as in English, the nouns are things a past verb is said of: "la propuesta", "el anuncio", "el futuro
+        # estadio")
+        r"propon\w*|propus\w*|anunci(?:ó|aron|a|an|ará|arán)|promet\w*|en\s+el\s+futuro|luego|despu[eé]s)\b",
         re.IGNORECASE,
     ),
 }
