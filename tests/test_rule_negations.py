@@ -48,6 +48,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "no protege"),
     ("The school will not offer free lunches.", "La escuela ofrecerá almuerzos gratuitos.", "en", "will not offer"),
     ("The unemployment rate did not rise in March.", "La tasa de desempleo subió en marzo.", "en", "did not rise"),
+    # a "before" the other side keeps is no negation turned round ("not before noon" / "después del mediodía" is)
+    ("The city did not receive enough applications before the deadline.",
+     "La ciudad recibió suficientes solicitudes antes de la fecha límite.", "en", "did not receive"),
     # "until further notice" bounds the order, no negation a translator turns round as "not until Monday"
     ("Residents should not drink tap water until further notice.",
      "Los residentes pueden beber agua del grifo hasta nuevo aviso.", "en", "should not drink"),
@@ -98,6 +101,11 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
      "En cuatro siglos la arquitectura apenas ha cambiado."),
     # a decision turned by its negation is decision-mismatch's (tested below)
     ("The board did not approve the contract.", "La junta aprobó el contrato."),
+    # a negation turned round: "not until" said as the day, "not before" as "after" (a faithful WMT pair: "were not
+    # produced until 1990" / "fueron producidas en 1990")
+    ("The boxes were not produced until 1990.", "Las cajas fueron producidas en 1990."),
+    ("The shop did not open before noon.", "La tienda abrió después del mediodía."),
+    ("It will not reach other countries until 2010.", "Habrá que esperar a 2010 para que llegue a otros países."),
 ])
 def test_the_same_polarity_or_a_negation_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -227,6 +227,32 @@ def _negation_turned(side: _Side) -> bool:
     return turned.search(text) is not None
 
 
+# "not before" turned round is "after" or "from" ("did not leave before noon" / "salió después del mediodía"); a side
+# that keeps the "before" and says none of those lost the negation ("did not receive enough applications before the
+# deadline" / "recibió suficientes solicitudes antes de la fecha límite"). "not until Monday" said as "el lunes" is
+# faithful: "until" stays a turn whatever the other side says.
+_BEFORE = {"en": re.compile(r"\bbefore\b", re.IGNORECASE), "es": re.compile(r"\bantes\b", re.IGNORECASE)}
+_OTHER_TURNS = {"en": re.compile(r"\b(?:until|till|careful)\b", re.IGNORECASE),
+                "es": re.compile(r"\b(?:hasta|cuidado)\b", re.IGNORECASE)}
+_TURNED_INTO = {
+    "en": re.compile(r"\b(?:until|till|after|from|starting|beginning|only|since|once|later|wait\w*)\b",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:hasta|despu[eé]s|a\s+partir|tras|reci[eé]n|s[oó]lo|solamente|[uú]nicamente|desde|"
+                     r"una\s+vez|luego|m[aá]s\s+tarde|esper\w*)\b", re.IGNORECASE),
+}
+
+
+def _before_kept(negated: _Side, other: _Side) -> bool:
+    """Whether the negated side's only turn is a "before" that the other side keeps, as written and as translated,
+    saying nothing a turned negation becomes (``_TURNED_INTO``)."""
+    lang, other_lang = ("es" if negated.lang == "es" else "en"), ("es" if other.lang == "es" else "en")
+    compared_lang = "es" if other.compared_lang == "es" else "en"
+    return (_OTHER_TURNS[lang].search(negated.text) is None
+            and _BEFORE[other_lang].search(other.text) is not None
+            and _TURNED_INTO[other_lang].search(other.text) is None
+            and _TURNED_INTO[compared_lang].search(other.compared) is None)
+
+
 class Negation(NamedTuple):
     """A clausal negation of a sentence: from its first word to its predicate's end, and the stems of its predicate
     and of the content word after it in its clause ("did not attend the meeting": "atten", "meeti")."""
@@ -668,7 +694,7 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
     if other_langs & ({"en", "es"} - {other_version.lang}):
         return None  # the other side is left in this side's language: ``untranslated`` reports it, in any language
     negated, other = _side(aligned, pair, side), _side(aligned, pair, aligned.other(side))
-    if _negation_turned(negated):
+    if _negation_turned(negated) and not _before_kept(negated, other):
         return None
     negated_compared = negations(negated.compared, negated.compared_lang) if negated.compared != negated.text else ()
     other_compared = negations(other.compared, other.compared_lang) if other.compared != other.text else ()
