@@ -198,6 +198,25 @@ def test_a_refusal_or_a_failure_to_act_said_as_the_act_is_a_dropped_negation(en,
 
 
 @pytest.mark.parametrize("en, es, flagged", [
+    ("The road is open.", "La carretera no está abierta.", "no está abierta"),
+    ("The fire is fully contained.", "El incendio no está contenido.", "no está contenido"),
+    ("The data are correct.", "Los datos no son correctos.", "no son correctos"),
+])
+def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
+    """"no es", "no son", "no está", "no están": the present of the copula had no verb ending the Spanish pattern
+    knew, so "La carretera no está abierta" read as no negation at all."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == ("es", flagged)
+
+
+@pytest.mark.parametrize("text", [
+    "No es solo un problema de dinero.", "No es que quiera irse.", "No es porque hayamos crecido más.",
+])
+def test_a_spanish_copula_before_only_or_a_reason_is_no_negation(text):
+    assert negations.negations(text, "es") == ()
+
+
+@pytest.mark.parametrize("en, es, flagged", [
     ("She commented on the lawsuit.", "Ella se negó a comentar sobre la demanda.", "se negó a comentar"),
     ("The governor signed the bill.", "El gobernador se negó a firmar el proyecto de ley.", "se negó a firmar"),
     ("Several witnesses testified.", "Varios testigos se rehusaron a testificar.", "se rehusaron a testificar"),
@@ -486,12 +505,12 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 
 
 @needs_corpus
-@pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.45)])
+@pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.50)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 57% of the pairs (206 of 364), the Spanish one in 50% (203
-    of 403; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, so more pairs
-    say one on both sides; a condition denied, "was not armed", is decision-mismatch's since 2026-12-03, so fewer
-    are left to this rule). The rest keep
+    """Measured: the English negation taken out is found in 56% of the pairs (238 of 427), the Spanish one in 55% (256
+    of 466; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, and the
+    Spanish copula's present, "no es", "no está", since 2026-12-03, so more pairs say one on both sides; a condition
+    denied, "was not armed", is decision-mismatch's, so fewer are left to this rule). The rest keep
     another negative word in the clause of the predicate ("sin", "ni", "todavía", "only": a translator's paraphrase
     could not be told apart) or say the predicate in other words than Apertium's ("attended" / "arrived"), with no
     "do" left where the "not" was."""
