@@ -20,6 +20,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Varias", "none ('No one') in English but some ('Varias') in Spanish"),
     ("No injuries were reported.", "Se reportaron varios heridos.",
      "varios", "none ('No') in English but some ('varios') in Spanish"),
+    ("Nothing was stolen from the home.", "Se robaron varios objetos de la casa.",
+     "varios", "none ('Nothing') in English but some ('varios') in Spanish"),
+    ("Several items were stolen, police said.", "Nada fue robado, dijo la policía.",
+     "Nada", "some ('Several') in English but none ('Nada') in Spanish"),
     ("All of the residents were evacuated.", "Ninguno de los residentes fue evacuado.",
      "Ninguno", "all in English but none ('Ninguno') in Spanish"),
     ("Some residents were allowed to return.", "Todos los residentes pudieron regresar.",
@@ -90,6 +94,11 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("One of the suspects was arrested.", "Uno de los sospechosos fue arrestado."),
     ("It causes both upper and lower tract infections.", "Una de sus formas causa infecciones altas y bajas."),
     ("Every person has the potential to find peace.", "Cada uno de nosotros tiene el potencial de hallar paz."),
+    # "nothing" and "nada" as no thing, not in their idioms
+    ("Nothing was stolen, but several windows were broken.", "No se robó nada, pero varias ventanas fueron rotas."),
+    ("Most people think the city is nothing compared to others.",
+     "La mayoría piensa que la ciudad no es nada en comparación con otras."),
+    ("Several residents said they only want to sleep.", "Varios residentes dijeron que nada más quieren dormir."),
 ])
 def test_amounts_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -128,14 +137,14 @@ for _words, _other in _TURNED.items():
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_amounts_and_turned_ones_are_found():
-    """1,225 sentence pairs of the dev corpus say an amount in words on both sides (1,200 before "someone" / "alguien"
+    """1,235 sentence pairs of the dev corpus say an amount in words on both sides (1,200 before "someone" / "alguien"
     were read) (53 an order of magnitude with no
     number on both: "hundreds of" / "cientos de"); five say amounts that contradict: "hand washing taps close to
     every private or public toilet are scarce" / "hay muy pocos grifos" ("every" and "pocos" count different
     things), and four WMT translations made from a third language whose amounts do differ ("Billions of years ago" /
     "Hace millones de años", twice; "thousands of public employees" / "millones de empleados públicos", "thousands
     of journals" / "millones de periódicos"). With the first Spanish amount turned into one it contradicts, 968 of
-    1,082 are found (most of the others say several amounts on a side, which the turned one then matches)."""
+    1,083 are found (most of the others say several amounts on a side, which the turned one then matches)."""
     compared, disagreeing, swapped, found = contrast_measure(quantifiers.quantifiers, quantifiers.changed, SWAPPED)
     assert compared >= 1000 and disagreeing <= 5
     assert swapped >= 900 and found >= 0.88 * swapped
