@@ -43,9 +43,11 @@ And the kind of place something happened at or a story is about (``VENUES``: "ne
 una señal de alto"), and the service an outage or a repair is of (``UTILITIES``: "left 2,000 homes without water" /
 "sin luz"; one faithful pair of the dev corpus says one on both sides). Home is a venue where one dies or stays
 ("died at home" / "murió en el hospital", "stay home" / "se queden en casa"; "a home" and "las casas" are buildings,
-not read). 464 faithful pairs of the dev corpus name a venue on both sides; one names another, a false friend the
+not read). 474 faithful pairs of the dev corpus name a venue on both sides; one names another, a false friend the
 translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the first Spanish
-venue turned into another kind, 367 of 382 are found (not where the English names the new kind too).
+venue turned into another kind, 375 of 390 are found (not where the English names the new kind too). And the water a
+body was found in or a car went into (``WATERS``: "in the river" / "en el lago"; 31 faithful pairs name one on both
+sides, none another; with the first Spanish one turned, all 29 are found).
 
 And what a person wore (``CLOTHING``: "wearing a mask and gloves" / "una gorra y guantes"; 92 faithful pairs of the
 dev corpus name a garment on both sides, 63 of them a mask, none another) and the kind of money a city or a family got
@@ -231,6 +233,8 @@ VENUES = {
              "es": "en casa|en su {casa,hogar,domicilio}"},
     "hospital": {"en": "hospital{,s}|clinic{,s}|medical center{,s}",
                  "es": "hospital{,es}|clínica{,s}|centro{,s} médico{,s}"},
+    # where a victim died or was treated ("pronounced dead at the scene" / "murió en el hospital")
+    "scene": {"en": "at the scene|on scene|on the scene", "es": "en el lugar"},  # ("la escena política": a field)
     "church": {"en": "church{,es}|chapel{,s}|cathedral{,s}", "es": "iglesia{,s}|capilla{,s}|catedral{,es}"},
     "park": {"en": "park|parks", "es": "parque{,s}"},
     "restaurant": {"en": "restaurant{,s}|diner{,s}|cafe{,s}|café{,s}|cafeteria{,s}",
@@ -255,6 +259,16 @@ VENUES = {
     "parking lot": {"en": "parking lot{,s}|parking garage{,s}|car park{,s}",
                     "es": "estacionamiento{,s}|aparcamiento{,s}|parking"},
     "wind farm": {"en": "wind farm{,s}|solar farm{,s}", "es": "parque{,s} eólico{,s}|parque{,s} solar{,es}"},
+}
+# The water a body was found in or a car went into ("found in the river" / "en el lago"; "Rio Grande" is a name, not
+# read in English)
+WATERS = {
+    "river": {"en": "river{,s}", "es": "río{,s}"},
+    "lake": {"en": "lake{,s}", "es": "lago{,s}|laguna{,s}"},
+    "creek": {"en": "creek{,s}|stream{,s}", "es": "arroyo{,s}"},
+    "pond": {"en": "pond{,s}", "es": "estanque{,s}"},
+    "ocean": {"en": "ocean{,s}|sea{,s}", "es": "océano{,s}|mar|mares"},
+    "canal": {"en": "canal{,s}", "es": "canal{,es}"},
 }
 # What a driver ran or failed to stop at ("ran a red light" / "se pasó una señal de alto")
 TRAFFIC_CONTROLS = {
@@ -350,11 +364,11 @@ SYMPTOMS = {
                       "es": "pérdida del {olfato,gusto}"},
 }
 
-(weapons, rooms, arms, sides, fronts, animals, venues, traffic_controls, utilities, clothing, funds, documents,
- symptoms) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, TRAFFIC_CONTROLS, UTILITIES,
-                            CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS)
+(weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, utilities, clothing, funds, documents,
+ symptoms) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, WATERS, TRAFFIC_CONTROLS,
+                            UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS)
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
-           (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"),
+           (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"), (waters, "waters"),
            (traffic_controls, "traffic_controls"), (utilities, "utilities"), (clothing, "clothing"), (funds, "funds"),
            (documents, "documents"), (symptoms, "symptoms"))
 
