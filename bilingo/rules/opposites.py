@@ -57,12 +57,12 @@ evacuation said "obligatoria"), legal or illegal, public or private, minimum or 
 mínimo del 5 %"; a superlative turned, ``bilingo.rules.quantities``' where it reads one on both sides), full-time or
 part-time, freelance or on staff,
 online or in person, free or paid, temporary or permanent, a majority or a minority, allowed or banned, safe or
-dangerous (water "apta para el consumo" or not), a house vacant or occupied, inside or outside, ahead of or behind
-schedule, a fire contained or out of control, a meeting public or behind closed doors, a government federal or state
-(a judge, a court, a law), residents told to shelter in place or to evacuate ("stay indoors" / "que salieran de sus
-casas"; not "que no salgan"), a sentence in prison or on probation, a plane landed safely or crashed, a person
-unharmed or injured (a negative subject or a "no" right before an injury or a death denies it: "No one was injured",
-"El conductor no resultó herido" say unharmed, "nadie ha muerto" alive), a victim badly
+dangerous (water "apta para el consumo", "potable", or not), a house vacant or occupied, inside or outside, ahead of
+or behind schedule, a fire contained or out of control, a meeting public or behind closed doors, a government
+federal or state (a judge, a court, a law), residents told to shelter in place or to evacuate ("stay indoors" / "que
+salieran de sus casas"; not "que no salgan"), a sentence in prison or on probation, a plane landed safely or crashed,
+a person unharmed or injured (a negative subject or a "no" right before an injury or a death denies it: "No one was
+injured", "El conductor no resultó herido" say unharmed, "nadie ha muerto" alive), a victim badly
 hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an
 immigrant undocumented or documented ("lived in the United States legally" / "sin documentos"), access or a
 program expanded or restricted ("would expand access" / "limitaría el acceso"; "limita con" borders), a US citizen or
@@ -85,7 +85,13 @@ for-profit, a tournament's round and a medal said as another ("quarterfinals" / 
 women's, a store that closes early said late (read only right after its verb: "will close early", "cerrará tarde";
 not "early voting", "the late mayor", "Más tarde"), high tide said low tide, an application by mail said in person, a
 cooling center said a warming one, a student suspended said expelled, seasonal workers said permanent, a vote to
-strike said a vote against it, the winning goal said the tying one.
+strike said a vote against it, the winning goal said the tying one, praise said criticism, sunset said sunrise, free
+said low cost, a suspect at large said captured, a program expanded said cut, a deadline put off said shortened,
+higher than expected said lower, an outbreak ended said still going on, a target missed said beaten, a small crowd
+said a large one, prices frozen said raised, an emergency declared said lifted, and an obligation said denied ("must
+wear uniforms" / "no tienen que usar uniforme"; "debe" is also a likelihood, "debe ser", and is not read), a unanimous
+vote said by its count ("por 4 votos contra 3"), bail set said denied, a start hours late said hours early, residents
+urged said ordered.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -96,9 +102,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 3,952 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,068 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,877 of 2,338 are found (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,879 of 2,358 are found (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -179,6 +185,16 @@ _POSTPONED = {
           "pos{puso,pusieron,pone,ponen}|pospuest{o,a,os,as}|aplaz" + _AR_VERB + "|retras{ó,aron,a,an}|"
           "retrasad{o,a,os,as}|posterg" + _AR_VERB,
 }
+# an ending, in two pairs of opposites (begun, still going on)
+_ENDED = {
+    "en": "ends|ended|{will,to} end|{is,are,was,were} ending|{has,have} ended",  # ("is over" is also "over 100")
+    "es": "termin{a,an,ó,aron,ará,arán}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
+          "dej{ó,aron,ará,arán} de|"  # ("dejó de aplicar": stopped)
+          "{ha,han} {terminado,concluido,acabado}|se acabó",
+}
+# what a company's earnings or a campaign's money is measured against ("missed its earnings target")
+_TARGET = ("{,earnings ,sales ,revenue ,fundraising ,profit ,analysts' ,analyst }"
+           "{target,targets,goal,goals,estimate,estimates,expectations,forecast,forecasts}")
 # a person killed, and one injured (alive or unharmed, or each other's opposite: "The driver was killed" / "El
 # conductor resultó herido")
 _DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive",
@@ -213,8 +229,10 @@ _HELD = {"en": "{a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,li
 _RATES = {"en": "{rates,interest rates,the rate,its rate,its rates,its key rate,its benchmark rate,borrowing costs}",
           "es": "{las tasas,la tasa,los tipos,el tipo,las tasas de interés,los tipos de interés}"}
 _UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,were} {steady,flat,stable}|"
-                    "{held,holds,hold,kept,keeps,keep} " + _RATES["en"] + " steady",
-              "es": "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
+                    "{held,holds,hold,kept,keeps,keep} " + _RATES["en"] + " steady|"
+                    "froze|freezes|{will,would,to} freeze",  # (prices, a wage, rent: "a hiring freeze" is a noun)
+              "es": "congel{ó,aron,a,an,ará,arán,aría,arían,ar}|"
+                    "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
                     "{estable,estables}|{permaneció,permanecieron} {estable,estables}|"
                     "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} " + _RATES["es"] + " {estable,estables}|"
                     "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} {estable,estables} " + _RATES["es"]}
@@ -320,7 +338,29 @@ OPPOSITES = {
     },
     ("higher", "lower"): {  # a comparison with no number ("Turnout was higher than in 2018" / "fue menor que")
         "en": ("higher than", "lower than"),
-        "es": ("mayor que|más alt{o,a,os,as} que", "menor que|más baj{o,a,os,as} que"),
+        "es": ("mayor que|más alt{o,a,os,as} que|{mayor,mayores} de lo {esperado,previsto}",
+               "menor que|más baj{o,a,os,as} que|{menor,menores} de lo {esperado,previsto}"),
+    },
+    ("praised", "criticized"): {  # an official's word on a decision
+        "en": ("praised|praises|praise|praising|hailed|hails|lauded|lauds|commended|commends",
+               "criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|slammed|"
+               "blasted|condemned|condemns|denounced|denounces|faulted"),
+        "es": ("elogi{ó,aron,a,an,ará,arán,ado,ada}|alab{ó,aron,a,an}|elogio{,s}",
+               "critic{ó,aron,a,an,ará,arán,ado,ada}|conden{ó,aron,a,an}|denunci{ó,aron}|reproch{ó,aron}"),
+    },
+    ("expanded", "cut"): {  # a program, a service, a route ("recortó" is a fall, "amplió" a date put off)
+        "en": ("expanded|expands|expand|{will,to} expand|expansion", "scaled back|cut back|scaled down"),
+        "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliad{o,a,os,as}|ampliación|expandir|"
+               "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}",
+               "recortad{o,a,os,as}"),
+    },
+    ("postponed", "shortened"): {  # a deadline, hours, a season
+        "en": (_POSTPONED["en"], "shortened|shortens|{will,to} shorten|cut short"),
+        "es": (_POSTPONED["es"], "acort{ó,aron,ará,arán,ado,ada}|se acortó"),
+    },
+    ("sunrise", "sunset"): {  # when a park opens or closes, a curfew
+        "en": ("sunrise|dawn|daybreak", "sunset|dusk|nightfall|sundown"),
+        "es": ("amanecer|alba|salida del sol", "atardecer|anochecer|puesta del sol|ocaso"),
     },
     ("improved", "worsened"): {  # a patient, the weather, a drought, the economy (verbs only: "mejor" is better)
         "en": ("improved|improves|improve|improving|improvement{,s}",
@@ -342,12 +382,14 @@ OPPOSITES = {
                "se cerr{ó,aron,ará,arán}|{para,de} cerrar"),
     },
     ("issued", "lifted"): {  # an order, an advisory, a curfew ("levantó" alone is also raised: with its noun only)
-        "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect",
+        "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect|"
+               "{declared,declares,will declare,to declare} {a,an,the} {state of emergency,emergency,curfew}",
                "lifted|lifts|{will,to} lift|rescinded|rescinds|{will,to} rescind"),
         "es": ("emit{ió,ieron,e,en,irá,irán}|se emit{ió,ieron,e,en,irá,irán}|emitid{o,a,os,as}|"
                # ("el impuesto", "los impuestos": a tax; "impuesto" imposed after its auxiliary only)
                "impus{o,ieron}|impuest{a,as}|{fue,fueron,ha,han,había,habían,sido,será,serán} impuest{o,os}|"
-               "entr{ó,aron,ará,arán} en vigor",
+               "entr{ó,aron,ará,arán} en vigor|"
+               "declar{ó,aron,ará,arán} {el,un} {estado de emergencia,estado de desastre,toque de queda}",
                "se levant{ó,aron,ará,arán}|{fue,fueron,ha sido,han sido,será,serán} levantad{o,a,os,as}|"
                "levant{ó,aron,ará,arán} {el,la,los,las} {orden,órdenes,aviso,avisos,toque,alerta,restricción,"
                "restricciones,prohibición,suspensión,emergencia,estado}|"
@@ -387,8 +429,11 @@ OPPOSITES = {
                "se {debilitó,debilita,debilitará,debilite}|perdió fuerza"),
     },
     ("arrested", "escaped"): {  # a suspect held, or on the run
-        "en": ("{is,are,was,were,remains,remained} in custody|taken into custody", "escaped|on the run|at large"),
-        "es": ("bajo custodia|{fue,fueron} detenid{o,a,os,as}", "escap{ó,aron}|se {fugó,fugaron}|prófug{o,a,os,as}"),
+        "en": ("{is,are,was,were,remains,remained} in custody|taken into custody|captured",
+               "escaped|on the run|at large"),
+        "es": ("bajo custodia|{fue,fueron} detenid{o,a,os,as}|"
+               "{fue,fueron,ha sido,han sido} {capturad,aprehendid}{o,a,os,as}|captur{ó,aron}",
+               "escap{ó,aron}|se {fugó,fugaron}|prófug{o,a,os,as}"),
     },
     ("hired", "fired or laid off"): {
         "en": ("hired|hires|hire|hiring", _LAID_OFF["en"]),
@@ -518,23 +563,49 @@ OPPOSITES = {
     ("began", "ended"): {  # a period, a vote, a season (the verbs only: "the end of the month" is no ending)
         "en": ("begins|began|begun|{will,to} begin|starts|started|{will,to} start|"
                "{is,are,was,were} {beginning,starting}|{went,go,goes,going} on strike",
-               "ends|ended|{will,to} end|{is,are,was,were} ending"),
+               _ENDED["en"]),
         "es": ("comienz{a,an}|comenz{ó,aron,ará,arán}|empiez{a,an}|empez{ó,aron,ará,arán}|inici{a,an,ó,aron,ará,arán}|"
                "se {declaró,declararon,declara,declaran,declarará,declararán} en huelga",
-               "termin{a,an,ó,aron,ará,arán}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
-               "dej{ó,aron,ará,arán} de"),  # ("dejó de aplicar": stopped)
+               _ENDED["es"]),
+    },
+    ("ended", "ongoing"): {  # an outbreak, a search, a strike ("The outbreak is over" / "El brote continúa")
+        "en": (_ENDED["en"], "{is,are} ongoing|{is,are} still going on|continues|{remains,is still} active"),
+        "es": (_ENDED["es"], "contin{úa,úan}|sigue{,n} activ{o,a,os,as}|sigue{,n} en curso|{está,están} en curso"),
+    },
+    ("fell short", "beat expectations"): {  # earnings, a fundraising goal
+        "en": ("missed {its,the,their} " + _TARGET + "|fell short of",
+               "{beat,exceeded,surpassed,topped} {its,the,their} " + _TARGET),
+        "es": ("no {alcanzó,alcanzaron,cumplió,cumplieron} {su,sus,la,el,las,los} {meta,metas,objetivo,objetivos,"
+               "expectativas,previsiones}|se {quedó,quedaron} cort{o,a,os,as}",
+               "super{ó,aron} {su,sus,las,la,el,los} {meta,metas,objetivo,objetivos,expectativas,previsiones,"
+               "estimaciones,pronóstico}"),
+    },
+    ("bail set", "no bail"): {  # a defendant held ("on $1 million bail" / "sin derecho a fianza")
+        "en": ("bail of|bond of|bail set|bail was set|bond was set|released on bail|released on bond|million bail|"
+               "million bond|{000,500} bail|{000,500} bond|posted bail|posted bond",
+               "without bail|without bond|no bail|no bond|denied bail|denied bond"),
+        "es": ("fianza de|pagó {la,una} fianza|pagar {la,una} fianza|fijó {la,una} fianza|libertad bajo fianza",
+               "sin {derecho a ,}fianza|se le negó la fianza|{negó,negaron,negada,negó la,negaron la,negada la} "
+               "{libertad bajo fianza,fianza}"),
+    },
+    ("small crowd", "large crowd"): {  # a rally, a meeting, a vigil
+        "en": ("small crowd{,s}|handful of people", "{large,big,huge,massive} crowd{,s}"),
+        "es": ("pequeña multitud|poca gente|{un,una} puñado de personas",
+               "gran multitud|grandes multitudes|multitud numerosa|multitudinari{o,a}"),
     },
     ("required", "recommended"): {  # masks, a vaccine, a test ("will require masks" / "recomendará")
-        "en": ("required|mandatory|compulsory|will require|requires",
-               "recommend{,s,ed}|recommendation{,s}|encourage{,s,d}"),
-        "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|exigir{á,án}|exig{e,en}|exigi{ó,eron}",
+        "en": ("required|mandatory|compulsory|will require|requires|ordered|orders",
+               "recommend{,s,ed}|recommendation{,s}|encourage{,s,d}|urged|urges|advised|advises"),
+        "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|exigir{á,án}|exig{e,en}|exigi{ó,eron}|"
+               "orden{ó,aron,ará,arán}",
                "recomend{ó,aron,ará,arán,ado,ada,ados,adas}|recomiend{a,an}|recomendaci{ón,ones}|"
-               "alent{ó,aron}|alienta{,n}"),
+               "alent{ó,aron}|alienta{,n}|inst{ó,aron}|aconsej{ó,aron,a,an}"),
     },
     ("unanimous", "divided"): {  # a vote
         "en": ("unanimous|unanimously", "split vote|divided|" + _denied("unanimous|unanimously", "en")),
         "es": ("unanimidad|unánime{,s}|unánimemente",
-               "dividid{o,a,os,as}|por mayoría|" + _denied("unánime{,s}|unánimemente|por unanimidad", "es")),
+               "dividid{o,a,os,as}|por mayoría|votos contra|"  # ("por 4 votos contra 3"; "votos en contra" opposes)
+               + _denied("unánime{,s}|unánimemente|por unanimidad", "es")),
     },
     ("mild", "severe"): {  # a case, a symptom, an outbreak, a drought (a person hurt: badly or lightly hurt, above)
         "en": ("mild|mildly", "severe|severely|serious|seriously"),
@@ -562,6 +633,15 @@ OPPOSITES = {
                "donaciones,aislamiento,cierre,programa,plan} voluntari{o,a,os,as}|"
                "{no,ya no} {es,era,fue,será,sería} obligatori{o,a}|"
                "{no,ya no} {son,eran,fueron,serán} obligatori{os,as}"),
+    },
+    ("must", "need not"): {  # an obligation, and one denied ("Students must wear uniforms" / "no tienen que usar")
+        "en": ("must|{have,has,had,will have} to",
+               "{do,does,did,will,should,would,could,may,might} not have to|"
+               "{don't,doesn't,didn't,won't,shouldn't,don’t,doesn’t,didn’t,won’t,shouldn’t} have to|"
+               "not {required,obligated} to"),
+        "es": ("{tiene,tienen,tienes,tendrá,tendrán,tenía,tenían} que",  # ("debe" is also a likelihood: "debe ser")
+               "no {tiene,tienen,tienes,tendrá,tendrán,tenía,tenían} que|"
+               "no {está,están,estará,estarán} obligad{o,a,os,as}"),
     },
     ("legal", "illegal"): {
         "en": ("legal|lawful|legally", "illegal|unlawful|illegally"),
@@ -613,9 +693,16 @@ OPPOSITES = {
         "es": ("por correo{, postal}", "en persona|presencial{,es,mente}"),
     },
     ("free", "paid"): {
-        "en": ("free of charge|for free|free", "paid"),
+        "en": ("free of charge|for free|free", "paid|{is,are,was,were,will be} not free"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo",
-               "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo"),
+               "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo|"
+               "no {es,son,era,eran,será,serán} {gratis,gratuito,gratuita,gratuitos,gratuitas}"),
+    },
+    ("free", "low cost"): {  # a service, a clinic's shots, admission
+        "en": ("free of charge|for free|free",
+               "low-cost|low cost|reduced-price|reduced price|reduced-cost|discounted|at a discount"),
+        "es": ("gratis|gratuit{o,a,os,as}|sin costo",  # ("de bajo costo", "asequible": affordable housing)
+               "a bajo costo|{a,de} precio reducido|con descuento|a bajo precio|{a,de} costo reducido"),
     },
     ("temporary", "permanent"): {  # (an interim superintendent made a permanent one)
         "en": ("temporary|temporarily|interim|seasonal", "permanent|permanently"),
@@ -854,12 +941,14 @@ OPPOSITES = {
                "{no,ya no} {está,están,estará,estarán,es,son,será,serán} permitid{o,a,os,as}"),
     },
     ("safe", "dangerous"): {  # ("seguro" after a verb or an adverb only: "el seguro" is insurance, "estoy seguro" sure)
-        "en": ("safe", "unsafe|dangerous|not safe"),
-        # (water "apta para el consumo": safe to drink)
+        "en": ("safe|drinkable|potable", "unsafe|dangerous|not safe|undrinkable|not drinkable|not potable"),
+        # (water "apta para el consumo", "potable": safe to drink; "agua potable" alone is drinking water)
         "es": ("{es,son,era,eran,será,serán,está,están,sea,sean,muy,más} segur{o,a,os,as}|"
-               "{es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para",
+               "{es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para|"
+               "{es,son,era,eran,será,serán,sea,sean} potable{,s}",
                "insegur{o,a,os,as}|peligros{o,a,os,as}|no {es,son,era,eran,será,serán,está,están} segur{o,a,os,as}|"
-               "no {es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para"),
+               "no {es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para|"
+               "no {es,son,era,eran,será,serán,sea,sean} potable{,s}|no potable{,s}"),
     },
     ("destroyed", "damaged"): {  # homes after a fire or a storm
         "en": ("destroyed|destroying|destroys|destruction|{burned,burnt} {down,to the ground}|leveled|razed",
@@ -959,15 +1048,19 @@ OPPOSITES = {
     ("before", "after"): {  # a moment by another ("shortly before midnight", "an hour later"; not "before" alone)
         "en": ("{shortly,just,minutes,hours,moments,seconds,right} before|"
                "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {before,earlier}|"
+               "{minute,minutes,hour,hours} early|"  # ("will open two hours late" / "dos horas antes")
                f"before {_BEFORE_WHAT['en']}",
                "{shortly,just,minutes,hours,moments,seconds,right,soon} after|"
                "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {after,later}|"
+               "{minute,minutes,hour,hours} late|"
                f"after {_BEFORE_WHAT['en']}"),
         "es": ("{poco,justo,minutos,horas,momentos,instantes,segundos} antes|"
                "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {antes,más temprano}|"
+               "{minuto,minutos,hora,horas} de anticipación|"
                f"antes {_BEFORE_WHAT['es']}",
                "{poco,justo,minutos,horas,momentos,instantes,segundos} después|poco tiempo después|"
                "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {después,más tarde}|"
+               "{minuto,minutos,hora,horas} {tarde,de retraso}|"
                f"{{después,luego}} {_BEFORE_WHAT['es']}|tras {{la,las,los,el,un,una,su,sus}}"),
     },
     ("wide margin", "narrow margin"): {  # a vote or a race won by many or by few
