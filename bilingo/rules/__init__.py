@@ -81,8 +81,8 @@ RULES: dict[str, Rule] = {
             " where Spanish writes the day first, a"
             " temperature's scale renamed with its number kept), or an"
             " amount said in words"
-            " turned (all against none, no one against several, most against a minority, few against many, both"
-            " against one of them, one of them against none, dozens against hundreds).",
+            " turned (all against none, no one or nothing against several, most against a minority, few against many,"
+            " both against one of them, one of them against none, dozens against hundreds).",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
@@ -220,7 +220,12 @@ RULES: dict[str, Rule] = {
             "against fired or retired, the first against the last, a primary against the general election, early "
             "voting against election day, intensive care against the emergency room, bought against sold, graduated "
             "against dropped out, one disease against another, predeceased against survived by, a nonprofit against "
-            "for-profit, a tournament's round or a medal against another, and a condition with its negative prefix or"
+            "for-profit, a tournament's round or a medal against another, praised against criticized, sunset against "
+            "sunrise, free against low cost, at large against captured, expanded against cut, extended against "
+            "shortened, an outbreak ended against ongoing, a target missed against beaten, a small against a large "
+            "crowd, frozen against raised, declared against lifted, 'must' against 'no tienen que', bail set against "
+            "denied, hours late against early, urged against ordered, and a condition "
+            "with its negative prefix or"
             " denied: unarmed against armed, unlicensed against authorized, unidentified against identified, "
             "unconfirmed against confirmed, unconscious against conscious, unsuccessful against successful, "
             "unconstitutional, ineligible, unaccompanied, peaceful against violent, not unanimous, nonbinding; "
@@ -289,8 +294,8 @@ RULES: dict[str, Rule] = {
             "of: 'without water' against 'sin luz'; what a person wore: 'a mask' against 'una gorra'; the kind "
             "of money: 'a federal grant' against 'un préstamo federal', 'funeral costs' against 'gastos médicos'; "
             "the document asked for: 'a birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and "
-            "cough' against 'fiebre y dolor de cabeza'; or home against the hospital: 'died at home' against 'murió "
-            "en el hospital'.",
+            "cough' against 'fiebre y dolor de cabeza'; the water a body was found in: 'the river' against 'el "
+            "lago'; or home or the scene against the hospital: 'died at home' against 'murió en el hospital'.",
             "Police ask readers to look for a suspect or a car by its description: a colour turned in translation "
             "sends one audience looking for the wrong one, and a wound moved tells them another story, while every "
             "name and number still match.",
