@@ -660,7 +660,7 @@ def without_negation(text: str, lang: str) -> str | None:
     negation = found[0]
     span = text[negation.start:negation.end]
     if lang == "es":
-        first = span.split()[0]
+        first = "ni siquiera" if span.lower().startswith("ni siquiera") else span.split()[0]
         rest = text[negation.start + len(first):].lstrip()
         if negation.start == 0 or text[:negation.start].rstrip().endswith((".", "¿", "¡", '"', "«", "“")):
             rest = rest[:1].upper() + rest[1:]

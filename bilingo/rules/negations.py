@@ -3,12 +3,12 @@
 A "not" dropped or added in translation says the opposite while every name, number and nearly every word still
 match: chrF barely moves and no other rule sees it, except for the decisions ``bilingo.rules.decisions`` reads.
 
-What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot", "won't"),
-"never", "no longer", "there is no" (not in the idioms "no point", "no doubt"...), a verb's object denied ("found no
-evidence", "has no suspects"); in Spanish "no", "nunca" or
-"jamás" before a verb, past its pronouns and auxiliaries ("no se ha confirmado"; the copula's present too, "no es",
-"no están", not "no es que", "no es porque": not that, not because), but not "jamás" or "nunca" after a
-superlative, which is "ever" ("el mayor incendio jamás registrado"). Each negation's *predicates* are
+What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot", "won't",
+"it's not", "they're not"), "never", "no longer", "not even", "there is no" (not in the idioms "no point", "no
+doubt"...), a verb's object denied ("found no evidence", "has no suspects"); in Spanish "no", "nunca" or "jamás" (or
+"tampoco", "ni siquiera") before a verb, past its pronouns and auxiliaries ("no se ha confirmado"; the copula's
+present too, "no es", "no están", not "no es que", "no es porque": not that, not because), but not "jamás" or
+"nunca" after a superlative, which is "ever" ("el mayor incendio jamás registrado"). Each negation's *predicates* are
 the first content word after it and the next one in its clause ("did not attend the meeting": "attend", "meeting").
 A pair is reported when one side says more such negations than the other side, read both in its own language and in
 its machine translation, and when the other side says one of the negated predicates without a negation (compared by
@@ -75,6 +75,11 @@ _CLAUSAL_NEGATION = {
         rf"\b(?:{_ENGLISH_AUXILIARIES})\s+not\b"
         r"|\b(?:do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)n['’]t\b"
         r"|\b(?:can|won)['’]t\b|\bcannot\b|\bnever\b|\bno\s+longer\b"
+        # "not even" ("Not even the mayor voted"), and "neither" right before a verb in the past, as Apertium renders
+        # "tampoco asistió" ("neither assisted"; not "neither candidate", "neither ... nor")
+        r"|\bnot\s+even\b|\bneither\s+(?=[a-z]+ed\b(?!(?:\s+[\w'’-]+){0,4}\s+nor\b))"
+        # a contracted auxiliary before "not" ("It's not safe", "they're not coming"; not "Smith's not-guilty plea")
+        r"|\b[^\W\d_]+['’](?:s|re|m|ve|ll|d)\s+not\b(?![- ]guilty\s+plea)"
         # "there is no" ("no hay"), not in the idioms translators say their own way ("no point": "es una tontería",
         # "no doubt": "sin duda", "no shortage": "abundan")
         r"|\bthere\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\s+no\b"
@@ -99,9 +104,9 @@ _CLAUSAL_NEGATION = {
     # past the pronouns and auxiliaries between them; not "no solo", "no obstante", "no más que" (only), "no sea
     # que", "no deja de" (keeps on), "no hace mucho" (recently), "no es que", "no es porque" (not that, not because)
     "es": re.compile(
-        r"\b(?:no|nunca|jam[aá]s)\s+"
+        r"\b(?:no|nunca|jam[aá]s|tampoco|ni\s+siquiera)\s+"
         r"(?!(?:es|era|fue)\s+(?:porque|que)\b|s[oó]lo\b|solamente\b|[uú]nicamente\b|obstante\b|m[aá]s\s+que\b|"
-        r"menos\b|sea\b|dej\w+\s+de\b|"
+        r"menos\b|sea\b|dej\w+\s+de\b|(?:de|del|a|al|en|con|por|para|un|una|el)\b|"  # (a preposition: no verb)
         r"hace\s+(?:mucho|poco|tanto)\b)"
         r"(?:(?:se|le|les|lo|la|los|las|me|nos|te|os|ha|han|he|hemos|has|hab[ií]a|hab[ií]an|habr[ií]a|ya)\s+)*"
         # (the copula's present too, which no ending says: "no es", "no están")
@@ -112,8 +117,8 @@ _CLAUSAL_NEGATION = {
     ),
 }
 _CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail", "unable", "unclear",
-                "denied", "rejected", "lack"),
-         "es": ("no ", "nunca", "jamás", "jamas", "neg", "rehus", "rehús")}
+                "denied", "rejected", "lack", "neither"),
+         "es": ("no ", "nunca", "jamás", "jamas", "neg", "rehus", "rehús", "tampoco", "siquiera")}
 # A refusal before the verb it refuses, as the English "refused to" is: "se negó a comentar", "rehusó declarar"
 _SPANISH_REFUSAL = re.compile(r"\b(?:se\s+neg(?:ó|aron|aba|aban|a|an|ará|arán)|"
                               r"(?:se\s+)?reh[uú]s(?:ó|aron|a|an|aba|aban))\s+(?:a\s+)?", re.IGNORECASE)
@@ -163,7 +168,7 @@ _NOT_PREDICATES = frozenset(
     "any enough more less as that this long far until least exactly simply particularly likely sure one of it them do "
     "him her us you me i he she they we there their its in on at by for with from "
     "se le les lo la los las me nos te os ha han he hemos has habia habian habria ya sido esta estan es son fue "
-    "fueron estaba estaban muy tan "
+    "fueron estaba estaban muy tan siquiera "
     # possessives and the short words between a verb and its object ("exit of his homes", "salgan de sus hogares")
     "his my our your de del al en con por para un una unos unas su sus mi mis tu tus nuestro nuestra "
     # the Spanish adverbs of degree and the demonstratives ("no está completamente desarrollado", "no es aquella")
