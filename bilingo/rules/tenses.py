@@ -6,8 +6,8 @@ road opened that has not, while every name and number still match. The time word
 ``bilingo.rules.quantities``' ("last week" / "la próxima semana"); this rule reads the verbs.
 
 Each side is read in its own language for its *future* verbs ("will vote", "won't reopen", "is going to close", "'ll
-be approved"; "votará", "se reunirán", "será aprobado", "va a cerrar") with their predicates (the verb, or past "be"
-/ "ser", "estar", the word it says: "approved", "aprobado"). A pair is reported when one side says a predicate in
+be approved", "is set to vote", "are scheduled to open"; "votará", "se reunirán", "será aprobado", "va a cerrar")
+with their predicates (the verb, or past "be" / "ser", "estar", the word it says: "approved", "aprobado"). A pair is reported when one side says a predicate in
 the future and the other side, read in the language compared (its machine translation, or itself), says that
 predicate in the past ("voted", "was approved", "has closed"; "votó", "fue aprobado", "ha cerrado") and says nothing
 of a time to come (read in its translation where it has one, and in its own future verbs): no future verb, no
@@ -47,7 +47,9 @@ _FUTURE = {
     "en": re.compile(
         r"(?:\b(?:will|shall)|['’]ll|\bwon['’]t)\s+(?:(?:not|also|still|likely|soon|then|now|first|only|probably|never|"
         r"again|finally|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-z]+)"
-        r"|\b(?:is|are|am)\s+going\s+to\s+(?:(?:be|get)\s+)?(?P<going>[a-z]+)",
+        # (and a plan or a schedule in the present: "is set to vote", "are scheduled to open")
+        r"|\b(?:is|are|am)\s+(?:going|set|scheduled|slated|poised|expected)\s+to\s+"
+        r"(?:(?:be|get)\s+)?(?P<going>[a-z]+)",
         re.IGNORECASE,
     ),
     # the future ("votará", "se reunirán", "cerraremos") and "ir a" with an infinitive ("va a cerrar")
@@ -57,7 +59,8 @@ _FUTURE = {
         re.IGNORECASE,
     ),
 }
-_CUES = {"en": ("will", "ll ", "shall", "won't", "won’t", "going to"),
+_CUES = {"en": ("will", "ll ", "shall", "won't", "won’t", "going to", "set to", "scheduled to", "slated to",
+                "poised to", "expected to"),
          "es": ("rá", "rán", "remos", "va a", "van a", "vamos a", "voy a")}
 # futures of "be" and "have" whose predicate is the word after them ("será aprobado", "estarán abiertas")
 _AUXILIARY_FUTURES = frozenset({"sera", "seran", "estara", "estaran", "habra", "habran", "seremos", "estaremos"})
