@@ -581,7 +581,7 @@ OPPOSITES = {
                "estimaciones,pronóstico}"),
     },
     ("bail set", "no bail"): {  # a defendant held ("on $1 million bail" / "sin derecho a fianza")
-        "en": ("bail of|bond of|bail set|bail was set|bond was set|released on bail|released on bond|million bail|"
+        "en": ("bail of|bond of|bail set|bail was set|bond was set|million bail|"
                "million bond|{000,500} bail|{000,500} bond|posted bail|posted bond",
                "without bail|without bond|no bail|no bond|denied bail|denied bond"),
         "es": ("fianza de|pagó {la,una} fianza|pagar {la,una} fianza|fijó {la,una} fianza|libertad bajo fianza",
