@@ -881,6 +881,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The fine is $500.", "La multa es de 500 euros.", "$500 in English but 500 euros in Spanish"),
     ("It cost 1 million euros.", "Costó 1 millón de dólares.",
      "1 million euros in English but 1 millón de dólares in Spanish"),
+    ("Gas prices rose 10 cents.", "Los precios de la gasolina subieron 10 dólares.",
+     "10 cents in English but 10 dólares in Spanish"),
     # a time zone changed under the same clock time (three hours between Eastern and Pacific)
     ("The debate starts at 9 p.m. ET.", "El debate empieza a las 9 p. m., hora del Pacífico.",
      "ET in English but hora del Pacífico in Spanish"),

@@ -1197,7 +1197,10 @@ _CURRENCY_OF = {"$": "dollar", "dollar": "dollar", "dollars": "dollar", "dólare
                 "€": "euro", "euro": "euro", "euros": "euro", "£": "pound", "pound": "pound", "pounds": "pound",
                 "libras": "pound", "peso": "peso", "pesos": "peso", "¥": "yen", "yen": "yen", "yenes": "yen",
                 "yuan": "yuan", "quetzales": "quetzal", "lempiras": "lempira", "colones": "colon", "soles": "sol",
-                "reales": "real", "bolívares": "bolivar", "bolivares": "bolivar"}
+                "reales": "real", "bolívares": "bolivar", "bolivares": "bolivar",
+                # (a dollar's or a peso's hundredth: "rose 10 cents" / "subieron 10 dólares")
+                "cent": "cent", "cents": "cent", "centavo": "cent", "centavos": "cent", "céntimo": "cent",
+                "céntimos": "cent"}
 
 
 def _amount(mention: Mention, text: str) -> tuple[str, Mention] | None:
