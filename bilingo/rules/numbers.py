@@ -1555,7 +1555,8 @@ def digits_pattern(mention: Mention) -> re.Pattern | None:
 # million)", "500 dólares (unos 10.000 pesos)"
 _CURRENCY_SYMBOLS = "$€£¥"
 _CURRENCY_WORD = re.compile(r"\s*(?:de\s+)?(dollars?|dólares|dolares|pesos?|euros?|pounds?|libras|yuan|yenes|yen|"
-                            r"quetzales|lempiras|colones|soles|reales|bolívares|bolivares|cents?|centavos?|céntimos?)\b",
+                            r"quetzales|lempiras|colones|soles|reales|bolívares|bolivares|cents?|centavos?|"
+                            r"céntimos?)\b",
                             re.IGNORECASE)
 _CONVERSION_BETWEEN = re.compile(
     r"\s*(?:,|\(|—|–)\s*(?:(?:about|roughly|around|nearly|some|approximately|or|unos|unas|alrededor\s+de|"
