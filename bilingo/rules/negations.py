@@ -4,7 +4,7 @@ A "not" dropped or added in translation says the opposite while every name, numb
 match: chrF barely moves and no other rule sees it, except for the decisions ``bilingo.rules.decisions`` reads.
 
 What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot", "won't",
-"it's not", "they're not"), "never", "no longer", "not even", "there is no" (not in the idioms "no point", "no
+"it's not", "they're not", "is still not"), "never", "no longer", "not even", "there is no" (not in the idioms "no point", "no
 doubt"...), a verb's object denied ("found no evidence", "has no suspects"); in Spanish "no", "nunca" or "jamás" (or
 "tampoco", "ni siquiera") before a verb, past its pronouns and auxiliaries ("no se ha confirmado"; the copula's
 present too, "no es", "no están", not "no es que", "no es porque": not that, not because), but not "jamás" or
@@ -72,7 +72,9 @@ _ENGLISH_AUXILIARIES = (r"do|does|did|is|are|was|were|am|be|has|have|had|will|wo
                         r"must|need")
 _CLAUSAL_NEGATION = {
     "en": re.compile(
-        rf"\b(?:{_ENGLISH_AUXILIARIES})\s+not\b"
+        # (an adverb may come between: "is still not satisfied", "will probably not be accepted")
+        rf"\b(?:{_ENGLISH_AUXILIARIES})\s+(?:(?:still|also|probably|certainly|definitely|simply|usually|often|just|"
+        r"really|likely|already|clearly|obviously|apparently|generally)\s+)?not\b"
         r"|\b(?:do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)n['’]t\b"
         r"|\b(?:can|won)['’]t\b|\bcannot\b|\bnever\b|\bno\s+longer\b"
         # "not even" ("Not even the mayor voted"), and "neither" right before a verb in the past, as Apertium renders
@@ -106,11 +108,11 @@ _CLAUSAL_NEGATION = {
     "es": re.compile(
         r"\b(?:no|nunca|jam[aá]s|tampoco|ni\s+siquiera)\s+"
         r"(?!(?:es|era|fue)\s+(?:porque|que)\b|s[oó]lo\b|solamente\b|[uú]nicamente\b|obstante\b|m[aá]s\s+que\b|"
-        r"menos\b|sea\b|dej\w+\s+de\b|(?:de|del|a|al|en|con|por|para|un|una|el)\b|"  # (a preposition: no verb)
+        r"menos\b|sea\s+que\b|dej\w+\s+de\b|(?:de|del|a|al|en|con|por|para|un|una|el)\b|"  # (a preposition: no verb)
         r"hace\s+(?:mucho|poco|tanto)\b)"
         r"(?:(?:se|le|les|lo|la|los|las|me|nos|te|os|ha|han|he|hemos|has|hab[ií]a|hab[ií]an|habr[ií]a|ya)\s+)*"
         # (the copula's present too, which no ending says: "no es", "no están")
-        r"(?:hay|haya|hubo|habr[aá]|es|son|est[aá]n?|est[aá]s|estoy|soy|somos|"
+        r"(?:hay|haya|hubo|habr[aá]|es|son|fueron|est[aá]n?|est[aá]s|estoy|soy|somos|"
         r"[a-záéíóúüñ]+(?:[aeií]r|[aeé]n?|[oó]|ado|ido|aba|ía|ían|aron|ieron|ar[aá]n?|"
         r"er[aá]n?|ir[aá]n?|r[ií]an?|r[aá]n|rá|mos|ste|ndo|an|en|as|es))\b",
         re.IGNORECASE,
@@ -168,7 +170,7 @@ _NOT_PREDICATES = frozenset(
     "any enough more less as that this long far until least exactly simply particularly likely sure one of it them do "
     "him her us you me i he she they we there their its in on at by for with from "
     "se le les lo la los las me nos te os ha han he hemos has habia habian habria ya sido esta estan es son fue "
-    "fueron estaba estaban muy tan siquiera "
+    "fueron estaba estaban muy tan siquiera va van voy vamos go goes going "
     # possessives and the short words between a verb and its object ("exit of his homes", "salgan de sus hogares")
     "his my our your de del al en con por para un una unos unas su sus mi mis tu tus nuestro nuestra "
     # the Spanish adverbs of degree and the demonstratives ("no está completamente desarrollado", "no es aquella")
