@@ -4,11 +4,11 @@ A "not" dropped or added in translation says the opposite while every name, numb
 match: chrF barely moves and no other rule sees it, except for the decisions ``bilingo.rules.decisions`` reads.
 
 What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot", "won't",
-"it's not", "they're not", "is still not"), "never", "no longer", "not even", "there is no" (not in the idioms "no point", "no
-doubt"...), a verb's object denied ("found no evidence", "has no suspects"); in Spanish "no", "nunca" or "jamás" (or
-"tampoco", "ni siquiera") before a verb, past its pronouns and auxiliaries ("no se ha confirmado"; the copula's
-present too, "no es", "no están", not "no es que", "no es porque": not that, not because), but not "jamás" or
-"nunca" after a superlative, which is "ever" ("el mayor incendio jamás registrado"). Each negation's *predicates* are
+"it's not", "they're not", "is still not"), "never", "no longer", "not even", "there is no" (not in the idioms "no
+point", "no doubt"...), a verb's object denied ("found no evidence", "has no suspects"); in Spanish "no", "nunca" or
+"jamás" (or "tampoco", "ni siquiera") before a verb, past its pronouns and auxiliaries ("no se ha confirmado"; the
+copula's present too, "no es", "no están", not "no es que", "no es porque": not that, not because), but not "jamás"
+or "nunca" after a superlative, which is "ever" ("el mayor incendio jamás registrado"). Each negation's *predicates* are
 the first content word after it and the next one in its clause ("did not attend the meeting": "attend", "meeting").
 A pair is reported when one side says more such negations than the other side, read both in its own language and in
 its machine translation, and when the other side says one of the negated predicates without a negation (compared by
