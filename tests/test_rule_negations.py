@@ -218,6 +218,10 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
     ("The bridge will probably not reopen this year.", "El puente reabrirá este año.", "will probably not reopen"),
     ("The documents were published.", "Los documentos no fueron publicados.", "no fueron publicados"),
     ("The mayor is going to sign the bill.", "El alcalde no va a firmar el proyecto de ley.", "no va a firmar"),
+    # Apertium's word for the verb the English writes: "acusado" is "accused" (charged), "heridos" "wounded"
+    ("The man has not been charged.", "El hombre fue acusado.", "has not been charged"),
+    ("The cause of death has not been released.", "La causa de muerte fue divulgada.", "has not been released"),
+    ("There were no injuries.", "Hubo heridos.", "There were no injuries"),
     ("The mayor also attended the meeting.", "La alcaldesa tampoco asistió a la reunión.", "tampoco asistió"),
     ("She voted.", "Ni siquiera votó.", "Ni siquiera votó"),
 ])
@@ -538,7 +542,7 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.50)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 56% of the pairs (255 of 453), the Spanish one in 55% (273
+    """Measured: the English negation taken out is found in 57% of the pairs (256 of 453), the Spanish one in 56% (274
     of 492; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, and the
     Spanish copula's present, "no es", "no está", an English "it's not", a Spanish "tampoco", since 2026-12-03, so
     more pairs say one on both sides; a condition

@@ -486,6 +486,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "horas antes", "after ('hours late') in English but before ('horas antes') in Spanish"),
     ("Officials urged residents to conserve water.", "Las autoridades ordenaron a los residentes ahorrar agua.",
      "ordenaron", "recommended ('urged') in English but required ('ordenaron') in Spanish"),
+    ("The injuries are not life-threatening.", "Las lesiones ponen en peligro su vida.", "ponen en peligro su vida",
+     "lightly hurt or stable ('not life-threatening') in English but badly hurt ('ponen en peligro su vida') in "
+     "Spanish"),
     ("The school will start classes an hour later next year.",
      "La escuela comenzará las clases una hora antes el próximo año.",
      "hora antes", "after ('hour later') in English but before ('hora antes') in Spanish"),

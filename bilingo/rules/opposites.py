@@ -1174,7 +1174,8 @@ OPPOSITES = {
                "no serious {injuries,injury}"),
         "es": ("{estado,condición} {crítico,crítica,grave}|{gravemente,críticamente} herid{o,a,os,as}|"
                "herid{o,a,os,as} de gravedad|{heridas,lesiones} {graves,de gravedad}|"
-               "{está,estaba,se encuentra,se encontraba} grave",
+               "{está,estaba,se encuentra,se encontraba} grave|"
+               "{pone,ponen,ponía,ponían} en {peligro,riesgo} su vida|{peligro,riesgo} para su vida",
                "{estado,condición} estable|{está,estaba,se encuentra,se encontraba,permanece,sigue} estable|"
                "{heridas,lesiones} {leves,menores}|{levemente,ligeramente} herid{o,a,os,as}|herid{o,a,os,as} leve{,s}|"
                "fuera de peligro|no {resultó,resultaron,fue,fueron} {gravemente herido,gravemente herida,"
