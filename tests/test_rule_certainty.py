@@ -36,6 +36,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # "the suspect", "el sospechoso" name a person, and say no possibility that would hedge the claim
     ("The suspect allegedly stole the car.", "El sospechoso robó el auto.", "en", "allegedly stole"),
     ("The suspect stole the car.", "El sospechoso presuntamente robó el auto.", "es", "presuntamente robó"),
+    # "appears to", "is believed to" and "likely" before a verb hedge it too
+    ("The shooting appears to be gang-related.", "El tiroteo está relacionado con pandillas.", "en",
+     "appears to be gang"),
+    ("The plant will likely close next year.", "La planta cerrará el próximo año.", "en", "likely close"),
     # a source the hedged side names too is no hedge of the other
     ("According to the report, the plant may close next year.", "Según el informe, la planta cerrará el próximo año.",
      "en", "may close"),
@@ -67,6 +71,8 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
     # a hedge said another way on the other side
     ("The plant may close next year.", "Es posible que la planta cierre el próximo año."),
     ("The plant may close next year.", "Se espera que la planta cierre el próximo año."),
+    ("The virus is believed to be natural.", "Se considera que el virus es natural."),
+    ("The fire is believed to have started in the kitchen.", "Se cree que el fuego comenzó en la cocina."),
     ("The fire may have started in the kitchen.", "Según los bomberos, el fuego comenzó en la cocina."),
     # "can", "puede", "pudo": an ability as often as a possibility
     ("Residents can park on the street.", "Los residentes estacionan en la calle."),

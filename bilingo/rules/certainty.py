@@ -5,8 +5,9 @@ A possibility reported as a certainty (or the reverse) changes what the newsroom
 fact, a suspect's guilt a finding, while every name and number still match.
 
 Each side is read in its own language for its *hedged* verbs: a modal of possibility with its verb ("may close",
-"might have started", "could face", "is likely to rise"; "podría cerrar", "pueden causar", "pudo haber comenzado")
-or an adverb of doubt before one ("possibly", "probably", "perhaps"; "posiblemente", "probablemente", "quizás", "tal
+"might have started", "could face", "is likely to rise", "is believed to have", "appears to be"; "podría cerrar",
+"pueden causar", "pudo haber comenzado") or an adverb of doubt before one ("possibly", "probably", "perhaps",
+"likely"; "posiblemente", "probablemente", "quizás", "tal
 vez"), or of a claim said as someone else's ("allegedly", "reportedly"; "presuntamente", "supuestamente": a suspect's
 guilt unproven, against which the other side may name who says so instead, "según la policía", "police said");
 not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La policía pudo recuperar la
@@ -55,8 +56,8 @@ CONFIDENCE = 0.5
 
 _HEDGE = {
     "en": re.compile(
-        r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|expected)\s+to|possibly|probably|perhaps|allegedly|"
-        r"reportedly|supposedly|purportedly)\s+"
+        r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|expected|believed)\s+to|possibly|probably|"
+        r"perhaps|allegedly|reportedly|supposedly|purportedly|likely(?!\s+to\b)|(?:appears?|appeared)\s+to)\s+"
         r"(?:(?:also|still|soon|eventually|well|even|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-zA-Z]{3,})",
         re.IGNORECASE,
     ),
@@ -75,8 +76,8 @@ _HEDGE_IN_TRANSLATION = {
     "es": re.compile(r"\b(?:pueden?\s+)(?:(?:se|le|les|lo|la|los|las|haber|ser|estar|ya)\s+)*(?P<verb_>[a-záéíóúñ]{3,})"
                      r"|" + _HEDGE["es"].pattern, re.IGNORECASE),
 }
-_CUES = {"en": ("may ", "might ", "could ", "likely to", "expected to", "possibly", "probably", "perhaps", "allegedly",
-                "reportedly", "supposedly", "purportedly"),
+_CUES = {"en": ("may ", "might ", "could ", "likely", "expected to", "possibly", "probably", "perhaps", "allegedly",
+                "reportedly", "supposedly", "purportedly", "believed to", "appear"),
          "es": ("podr", "pued", "pud", "posiblemente", "probablemente", "quiz", "tal vez", "presuntamente",
                 "supuestamente")}
 # any word of possibility: where the other side holds one, it may hedge the claim its own way
@@ -95,7 +96,7 @@ _MAYBE = {
         r"acaso|si|riesgo|supuest\w*|presunt\w*|parec\w*|sugier\w*|suger\w*|cree\w*|cre[ií]\w*|esper\w*|"
         # (fear, not "temperatura", "temporada", "tema", "temprano")
         r"tem(?:o|es?|en|emos|er|ería|erían|ía|ían|ió|ieron|iendo|ido|ida|idos|idas|or|ores|eroso|erosa|erosos)|"
-        r"estim\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b"
+        r"estim\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|supon\w*|supuso|consider(?:a|an|aba|aban|ó|aron)|[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b"
         # (not "el sospechoso", "una sospechosa": the person, no possibility)
         r"|(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bal\s)(?<!\bdel\s)"
         r"(?<!\bdos\s)\bsospech\w*",
