@@ -96,7 +96,8 @@ _MAYBE = {
         r"acaso|si|riesgo|supuest\w*|presunt\w*|parec\w*|sugier\w*|suger\w*|cree\w*|cre[ií]\w*|esper\w*|"
         # (fear, not "temperatura", "temporada", "tema", "temprano")
         r"tem(?:o|es?|en|emos|er|ería|erían|ía|ían|ió|ieron|iendo|ido|ida|idos|idas|or|ores|eroso|erosa|erosos)|"
-        r"estim\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|supon\w*|supuso|consider(?:a|an|aba|aban|ó|aron)|[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b"
+        r"estim\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|supon\w*|supuso|consider(?:a|an|aba|aban|ó|aron)|"
+        r"[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b"
         # (not "el sospechoso", "una sospechosa": the person, no possibility)
         r"|(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bal\s)(?<!\bdel\s)"
         r"(?<!\bdos\s)\bsospech\w*",
