@@ -376,7 +376,8 @@ OPPOSITES = {
                "closed|closes|close at|{will not,won't,won’t,did not,didn't,didn’t,does not,doesn't,doesn’t} close|"
                "shut|shuts|shut down|{will,to} close|{remain,remains,remained} closed|"
                "{stay,stays} closed"),
-        "es": ("{,re}abr{ió,ieron,e,en,irá,irán,a,an}|abiert{o,a,os,as}|{volvió,volvieron,volverá,volverán} a abrir{,se}|"
+        "es": ("{,re}abr{ió,ieron,e,en,irá,irán,a,an}|abiert{o,a,os,as}|"
+               "{volvió,volvieron,volverá,volverán} a abrir{,se}|"
                "{para,de} {,re}abrir",  # ("votó para abrir", "el plan de cerrar")
                "cerr{ó,aron,ará,arán}|cierra{,n}|cerrad{o,a,os,as}|{volvió,volvieron,volverá,volverán} a cerrar{,se}|"
                "se cerr{ó,aron,ará,arán}|{para,de} cerrar"),
