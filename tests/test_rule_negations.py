@@ -95,6 +95,8 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     ("The council had no choice but to raise fees.", "El concejo tuvo que subir las tarifas."),
     # "jamás" or "nunca" after a superlative is "ever"
     ("It was the largest fire ever recorded in the state.", "Fue el mayor incendio jamás registrado en el estado."),
+    ("It was the most inspiring event he has ever attended.",
+     "Fue un acontecimiento más inspirador al cual jamás haya asistido."),  # a superlative with no article
     ("He is the youngest person ever elected to the council.", "Es la persona más joven jamás elegida al concejo."),
     # a negative word Apertium loses is read in the Spanish itself ("apenas" became "grieve")
     ("The architecture has not changed much in four centuries.",

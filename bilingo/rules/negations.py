@@ -291,7 +291,9 @@ class Negation(NamedTuple):
 # joven que nunca ha sido elegida")
 _EVER_AFTER_SUPERLATIVE = re.compile(
     r"\b(?:el|la|los|las|lo|su|sus)\s+(?:[\w-]+\s+){0,2}?(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|mejor(?:es)?|"
-    r"peor(?:es)?|primer[oa]?s?|[uú]nic[oa]s?)\b[^,.;:!?]{0,50}$", re.IGNORECASE)
+    r"peor(?:es)?|primer[oa]?s?|[uú]nic[oa]s?)\b[^,.;:!?]{0,50}$"
+    # (or no article: "acontecimiento más inspirador al cual jamás haya asistido", "más alto que nunca")
+    r"|\bm[aá]s\s+[\w-]+[^,.;:!?]{0,30}\b(?:que|cual|cuales|quien|quienes)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
