@@ -224,6 +224,9 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
     ("The man has not been charged.", "El hombre fue acusado.", "has not been charged"),
     ("The cause of death has not been released.", "La causa de muerte fue divulgada.", "has not been released"),
     ("There were no injuries.", "Hubo heridos.", "There were no injuries"),
+    # a subject denied
+    ("No arrests have been made.", "Se han realizado arrestos.", "No arrests"),
+    ("No charges have been filed.", "Se presentaron cargos.", "No charges"),
     ("The mayor also attended the meeting.", "La alcaldesa tampoco asistió a la reunión.", "tampoco asistió"),
     ("She voted.", "Ni siquiera votó.", "Ni siquiera votó"),
 ])
@@ -239,6 +242,8 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_is_a_negation(en, es, fla
 @pytest.mark.parametrize("en, es", [
     ("The mayor did not attend the meeting either.", "La alcaldesa tampoco asistió a la reunión."),
     ("She didn't even vote.", "Ni siquiera votó."),
+    ("No arrests have been made.", "No se han realizado arrestos."),
+    ("No one was hurt.", "Nadie resultó herido."),
     ("We are not talking of gigabytes or megabytes.", "No hablamos de gigas, ni siquiera de megas."),
     ("Smith's not guilty plea was entered Monday.", "La declaración de inocencia de Smith se presentó el lunes."),
 ])
@@ -544,8 +549,8 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.50)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 57% of the pairs (256 of 453), the Spanish one in 56% (274
-    of 492; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, and the
+    """Measured: the English negation taken out is found in 56% of the pairs (255 of 452), the Spanish one in 56% (277
+    of 499; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, and the
     Spanish copula's present, "no es", "no está", an English "it's not", a Spanish "tampoco", since 2026-12-03, so
     more pairs say one on both sides; a condition
     denied, "was not armed", is decision-mismatch's, so fewer are left to this rule). The rest keep
