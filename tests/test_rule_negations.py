@@ -244,6 +244,9 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_is_a_negation(en, es, fla
     ("She didn't even vote.", "Ni siquiera votó."),
     ("No arrests have been made.", "No se han realizado arrestos."),
     ("No one was hurt.", "Nadie resultó herido."),
+    # none against a count is number-mismatch's, which names both
+    ("No injuries have been reported.", "Se han reportado dos heridos."),
+    ("No injuries have been reported.", "Se han reportado varios heridos."),
     ("We are not talking of gigabytes or megabytes.", "No hablamos de gigas, ni siquiera de megas."),
     ("Smith's not guilty plea was entered Monday.", "La declaración de inocencia de Smith se presentó el lunes."),
 ])
@@ -549,7 +552,7 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.50)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 56% of the pairs (255 of 452), the Spanish one in 56% (277
+    """Measured: the English negation taken out is found in 56% of the pairs (255 of 452), the Spanish one in 55% (276
     of 499; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, and the
     Spanish copula's present, "no es", "no está", an English "it's not", a Spanish "tampoco", since 2026-12-03, so
     more pairs say one on both sides; a condition
