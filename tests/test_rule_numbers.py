@@ -1028,6 +1028,23 @@ def test_a_quantity_changed_without_a_different_digit_is_reported(en, es, messag
     assert [finding.message for finding in _pair_findings(en, es)] == [message]
 
 
+def test_times_and_dates_swapped_between_an_opening_and_a_closing_are_each_reported():
+    """A clinic's hours or an application window's dates swapped in translation keep every number."""
+    en, es = "The clinic opens at 8 a.m. and closes at 5 p.m.", "La clínica abre a las 5 p.m. y cierra a las 8 a.m."
+    assert [finding.message for finding in _pair_findings(en, es)] == [
+        "closing 5 p.m. in English but opening 5 p.m. in Spanish",
+        "opening 8 a.m. in English but closing 8 a.m. in Spanish"]
+    en = "Applications open Jan. 5 and close Feb. 5."
+    es = "Las solicitudes abren el 5 de febrero y cierran el 5 de enero."
+    assert len(_pair_findings(en, es)) == 2
+    for en, es in (
+            ("The clinic opens at 8 a.m. and closes at 5 p.m.", "La clínica abre a las 8 a.m. y cierra a las 5 p.m."),
+            ("Voting begins at 7 a.m. and ends at 8 p.m.", "La votación comienza a las 7 a.m. y termina a las 8 p.m."),
+            ("Applications open Jan. 5 and close Feb. 5.",
+             "Las solicitudes abren el 5 de enero y cierran el 5 de febrero.")):
+        assert _pair_findings(en, es) == []
+
+
 def test_amounts_swapped_between_destroyed_and_damaged_are_each_reported():
     en, es = "The fire destroyed 40 homes and damaged 12 others.", "El incendio dañó 40 viviendas y destruyó otras 12."
     assert [finding.message for finding in _pair_findings(en, es)] == [

@@ -9,7 +9,9 @@ one side that says nothing of it is never a finding.
   than 300" / "Menos de 300", "nearly 300" / "más de 300" ("almost" and "casi" are below the number), "up to 150" /
   "150 personas como mínimo", "10 or fewer" / "10 o más", homes destroyed against damaged ("destroyed 40 homes and
   damaged 12" / "dañó 40 viviendas y destruyó otras 12"), by the words right at the number (``change_readings``,
-  ``_reversed_changes``); "up to
+  ``_reversed_changes``), and a time or a date said as an opening against a closing ("opens at 8 a.m. and closes at
+  5 p.m." / "abre a las 5 p.m. y cierra a las 8 a.m.", ``_swapped_openings``; one faithful pair of the dev corpus
+  says one on both sides, alike); "up to
   76%" / "hasta un 76 %" is a limit, not a change. A fraction in words bounded too: "fewer than half" / "más de la
   mitad" (``_turned_fraction_bounds``).
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
@@ -131,6 +133,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_changed_temperature_scales(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
         findings.extend(_date_order_kept(aligned, pair, mentions, settings))
+        findings.extend(_swapped_openings(aligned, pair, mentions, settings))
         if len(findings) == before:  # (a number the pair's other readings reported is not reported again)
             findings.extend(_swapped_amounts(aligned, pair, mentions, settings)
                             or _reversed_span(aligned, pair, mentions, settings))
@@ -1452,6 +1455,56 @@ def _turned_fraction_bounds(aligned, pair, settings) -> list[Finding]:
         return []
     return [_finding(aligned, pair, flagged, mention, counterpart, settings, change=(bound[1], other_bound[1]),
                      unit_after=(bound[2], other_bound[2]))]
+
+
+# An opening or a start, or a closing or an end, said right before a time or a date ("opens at 8 a.m.", "close Feb.
+# 5", "Voting ends at 7 p.m."; "abre a las 8", "cierran el 5 de febrero"): a clinic's hours or an application
+# window's dates swapped in translation keep every number
+_OPENING_BEFORE = {
+    "en": re.compile(r"\b(?:(?P<opening>opens?|opened|reopens?|reopened|starts?|started|begins?|began)|"
+                     r"(?P<closing>closes?|closed|ends?|ended))\s+(?:(?:at|on|by)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?P<opening>(?:re)?abren?|(?:re)?abrir[aá]n?|(?:re)?abri[oó]|(?:re)?abrieron|comienzan?|"
+                     r"comenzar[aá]n?|empiezan?|empezar[aá]n?|inician?|iniciar[aá]n?)|"
+                     r"(?P<closing>cierran?|cerrar[aá]n?|cerr[oó]|cerraron|terminan?|terminar[aá]n?|finalizan?|"
+                     r"finalizar[aá]n?))\s+(?:(?:a\s+las?|a\s+partir\s+del?|el|la|los|las)\s+)?$", re.IGNORECASE),
+}
+_OPENING_CUES = {"en": ("open", "start", "begin", "began", "clos", "end"),
+                 "es": ("abr", "comien", "comenz", "empie", "empez", "inici", "cierr", "cerr", "termin", "finaliz")}
+
+
+def _opening_at(text: str, mention: Mention, lang: str) -> str | None:
+    """"opening" or "closing" when the verb right before a time or a date says which it is, else None."""
+    lang = "es" if lang == "es" else "en"
+    match = _OPENING_BEFORE[lang].search(text, max(0, mention.start - 40), mention.start)
+    if match is None:
+        return None
+    return "opening" if match.group("opening") else "closing"
+
+
+def _swapped_openings(aligned, pair, mentions, settings) -> list[Finding]:
+    """"opens at 8 a.m. and closes at 5 p.m." against "abre a las 5 p.m. y cierra a las 8 a.m.": a time or a date
+    both sides give, once each, as an opening on one side and a closing on the other."""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    timed = {side: [m for m in mentions[side] if m.kind in ("time", "date")] for side in ("left", "right")}
+    if not timed[flagged] or not timed[other]:
+        return []  # (most pairs)
+    version, other_version = aligned.version(flagged), aligned.version(other)
+    if not any(holds_any(version.segments[index].text, _OPENING_CUES["es" if version.lang == "es" else "en"])
+               for index in getattr(pair, flagged)):
+        return []
+    findings = []
+    for mention in timed[flagged]:
+        mine = _opening_at(version.segments[mention.segment].text, mention, version.lang)
+        if mine is None:
+            continue
+        same = [m for m in timed[other] if compatible(mention, m)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in timed[flagged]) != 1:
+            continue
+        theirs = _opening_at(other_version.segments[same[0].segment].text, same[0], other_version.lang)
+        if theirs is not None and theirs != mine:
+            findings.append(_finding(aligned, pair, flagged, mention, same[0], settings, change=(mine, theirs)))
+    return findings
 
 
 def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
