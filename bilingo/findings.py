@@ -316,9 +316,10 @@ def _contrast_finding(aligned: AlignedDocument, pair, side: str, said: dict, kin
     for here, there in ((side, other), (other, side)):
         version = aligned.version(here)
         surplus = kinds[here] - kinds[there]
-        if opposites is not None:
-            surplus = Counter({kind: count for kind, count in surplus.items()
+        if opposites is not None:  # (a surplus with no opposite on the other side is named as any surplus is)
+            opposed = Counter({kind: count for kind, count in surplus.items()
                                if not opposites.get(kind, frozenset()).isdisjoint(kinds[there] - kinds[here])})
+            surplus = opposed or surplus
         unmatched = [item for position, item in enumerate(said[here])
                      if item[1][0] in surplus and keys and keys[here][position] not in keys[there]]
         if unmatched:

@@ -16,6 +16,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
 
 
 @pytest.mark.parametrize("en, es, flagged, message", [
+    # the verdict is named, not "el acusado" (the defendant) before it
+    ("The defendant was acquitted.", "El acusado fue condenado.", "condenado",
+     "acquitted in English but convicted ('condenado') in Spanish"),
+    ("The defendant was convicted.", "El acusado fue absuelto.", "absuelto",
+     "convicted in English but acquitted ('absuelto') in Spanish"),
     ("Juan Pérez, 34, was charged with murder on Friday.", "Juan Pérez, de 34 años, fue condenado por asesinato el viernes.",
      "condenado", "accused ('was charged') in English but convicted ('condenado') in Spanish"),
     ("The former mayor was acquitted of bribery charges.", "El exalcalde fue declarado culpable de soborno.",

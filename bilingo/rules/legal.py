@@ -15,9 +15,10 @@ status the other does not, or says it more often ("acquitted of murder but
 convicted of tampering" / "absuelto de asesinato y absuelto de manipulación"), or one side gives a verdict (convicted, acquitted)
 where the other says only that someone is accused ("the suspect was charged" / "el sospechoso fue condenado"),
 the pair's status changed (``changed``): one finding on the translated side (the rewrite for two versions in one
-language), at its first status word the other side lacks, naming both. A sentence that says no status on one side
-("the suspect" / "el hombre") says nothing, and one about two people ("one was convicted and the other charged")
-keeps its two statuses on both sides.
+language), at its first status word the other side lacks, naming both; a verdict is named before an accusation
+("The defendant was acquitted" / "El acusado fue condenado" names "condenado", not the defendant,
+``_NAMED_AGAINST``). A sentence that says no status on one side ("the suspect" / "el hombre") says nothing, and one
+about two people ("one was convicted and the other charged") keeps its two statuses on both sides.
 
 A plea of not guilty ("pleaded not guilty", "se declaró inocente") leaves the person accused, so a guilty plea turned
 into one ("pleaded guilty" / "se declaró inocente") is a verdict against none. Words that say something else are
@@ -216,15 +217,21 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     """The statuses, then the charges and the offences: a line reported for one is not reported again."""
     findings: list[Finding] = []
     said: set = set()
-    readings = ((statuses, changed, "statuses", 0.8), (charges, each_says_more, "charges", 0.8),
-                (offences, each_says_more, "offences", 0.7))
-    for find, differ, key, confidence in readings:
+    readings = ((statuses, changed, "statuses", 0.8, _NAMED_AGAINST), (charges, each_says_more, "charges", 0.8, None),
+                (offences, each_says_more, "offences", 0.7, None))
+    for find, differ, key, confidence, opposites in readings:
         new = [finding for finding in contrast_findings(aligned, settings, RULE, find, differ, evidence_key=key,
-                                                         confidence=confidence)
+                                                         confidence=confidence, opposites=opposites)
                if (finding.path, finding.line) not in said]
         said |= {(finding.path, finding.line) for finding in new}
         findings.extend(new)
     return findings
+
+
+# The status a finding names against each status the other side says in surplus: a verdict before an accusation, so
+# that "The defendant was acquitted" / "El acusado fue condenado" names "condenado", not "acusado" (the defendant)
+_NAMED_AGAINST = {ACCUSED: frozenset(), CONVICTED: frozenset({ACQUITTED, ACCUSED}),
+                  ACQUITTED: frozenset({CONVICTED, ACCUSED})}
 
 
 def changed(said: Counter, other_said: Counter) -> bool:
