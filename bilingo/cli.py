@@ -30,7 +30,8 @@ from bilingo.report import WRITERS
 from bilingo.rules import RULES
 
 FORMATS = list(WRITERS)
-RULE_LIST = "\n".join(f"  {rule.code}  {rule.name:<20} {rule.summary}" for rule in RULES.values())
+NAME_WIDTH = max(len(rule.name) for rule in RULES.values())
+RULE_LIST = "\n".join(f"  {rule.code}  {rule.name:<{NAME_WIDTH}}  {rule.summary}" for rule in RULES.values())
 EXIT_CODES_HELP = (
     "Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, input or config error; "
     "3 translator unavailable or failed; 4 internal error (a bug); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."
@@ -347,7 +348,8 @@ def rules(name: str | None) -> None:
         rule = get_rule(name)
     except KeyError:
         raise click.BadParameter(f"unknown rule {name!r}; see 'bilingo rules'", param_hint="NAME") from None
-    click.echo(f"{rule.code} {rule.name} (default severity: {rule.severity})\n\n{rule.doc()}")
+    paragraphs = [f"{rule.code} {rule.name} (default severity: {rule.severity})", *rule.doc().split("\n\n")]
+    click.echo("\n\n".join(click.wrap_text(paragraph, width=100) for paragraph in paragraphs))
 
 
 @cli.command("eval")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bilingo.rules import RULES
+
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_EN = ROOT / "corpus/demo/asylum-russians.en.md"
 DEMO_ES = ROOT / "corpus/demo/asylum-russians.es.md"
@@ -46,6 +48,27 @@ def test_help_answers_without_loading_torch():
     help_text = run_bilingo("check", "--help")
     assert help_text.returncode == 0
     assert "only-in-en" in help_text.stdout and "Exit codes" in help_text.stdout
+
+
+def test_the_rule_list_is_one_line_a_rule_and_one_rule_explains_itself_in_full():
+    """``bilingo rules`` and ``check --help`` list every rule on one line of a 110-column terminal; the full reading
+    of a rule (decision-mismatch names over a hundred pairs of opposites) is in ``bilingo rules NAME`` alone."""
+    assert all(len(rule.summary) <= 80 and "\n" not in rule.summary for rule in RULES.values())
+    listing = run_bilingo("rules")
+    assert listing.returncode == 0
+    lines = listing.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [rule.code for rule in RULES.values()]
+    assert max(len(line) for line in lines) <= 112
+    help_text = run_bilingo("check", "--help").stdout
+    assert "praised against criticized" not in help_text and "BL208  decision-mismatch" in help_text
+    assert len(help_text) < 8000
+
+    explained = run_bilingo("rules", "decision-mismatch")
+    assert explained.returncode == 0
+    text = " ".join(explained.stdout.split())
+    assert RULES["decision-mismatch"].summary in text
+    assert "praised against criticized" in text and "Why it matters:" in text and "Example:" in text
+    assert max(len(line) for line in explained.stdout.splitlines()) <= 100
 
 
 def test_demo_json_contract_and_languages_detected_whatever_the_order(tmp_path):

@@ -49,8 +49,9 @@ def rule_descriptor(rule) -> dict:
         "fullDescription": {"text": rule.doc()},
         "help": {
             "text": f"{rule.doc()}\n\nSee 'bilingo rules {rule.name}'.",
-            "markdown": f"**{rule.code} {rule.name}**: {rule.summary}\n\n*Why it matters:* {rule.why}\n\n"
-            f"*Example:* {rule.example}",
+            "markdown": f"**{rule.code} {rule.name}**: {rule.summary}\n\n"
+            + (f"{rule.covers}\n\n" if rule.covers else "")
+            + f"*Why it matters:* {rule.why}\n\n*Example:* {rule.example}",
         },
         "helpUri": INFORMATION_URI,
         "defaultConfiguration": {"level": LEVELS[rule.severity]},

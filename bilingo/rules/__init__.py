@@ -16,12 +16,18 @@ class Rule:
     code: str
     name: str
     severity: str  # default severity; config may override
-    summary: str  # one line: what it finds
+    summary: str  # one line of at most 80 characters: what it finds (the rule list, tooltips, SARIF's short text)
     why: str  # why it matters to an editor
     example: str  # a short example of what triggers it
+    covers: str = ""  # in full, what the rule reads beyond its summary (`bilingo rules NAME`, the HTML report, SARIF)
 
     def doc(self) -> str:
-        return f"{self.summary}\n\nWhy it matters: {self.why}\n\nExample: {self.example}"
+        covers = f"\n\n{self.covers}" if self.covers else ""
+        return f"{self.summary}{covers}\n\nWhy it matters: {self.why}\n\nExample: {self.example}"
+
+    def tooltip(self) -> str:
+        """The summary and why it matters: short enough to repeat on every finding of an HTML report."""
+        return f"{self.summary} Why it matters: {self.why}"
 
 
 RULES: dict[str, Rule] = {
@@ -47,13 +53,14 @@ RULES: dict[str, Rule] = {
             "BL103",
             "low-similarity",
             "warning",
-            "An aligned pair whose machine-translation similarity is too low to be a faithful translation.",
+            "Aligned sentences whose machine translations are too unlike to be faithful.",
             "The sentences sit in the same place but may say different things: a rewrite, a wrong fact, a mistranslation."
             " chrF means little on a few words, and newsrooms write headlines afresh for each edition: pairs of 3 words"
             " or fewer are not judged, and pairs under 10 words and headlines are held to 0.6 times"
             " low-similarity-threshold (0.15 by default).",
             "EN: 'Most of the growth came from grain exports to Asia.' aligned with ES: 'Los pescadores protestaron"
             " contra el ruido de las obras nocturnas.' (chrF 0.21)",
+            covers="An aligned pair whose machine-translation similarity (chrF) is under low-similarity-threshold.",
         ),
         Rule(
             "BL104",
@@ -70,19 +77,7 @@ RULES: dict[str, Rule] = {
             "BL201",
             "number-mismatch",
             "error",
-            "A number, amount, date or time present on one side and missing or different on the other, or the same"
-            " number said as another quantity (a change reversed, a bound or a superlative turned or its rank dropped,"
-            " the dead counted as"
-            " injured, a time moved, points said as percent, another time zone, another unit of time, another multiple,"
-            " a score or a vote's tally reversed, a span's ends swapped, another holiday, weekday, season, part of"
-            " the week or of the day (night against day), of a month or a year (early against late), a span no"
-            " number counts in another unit (within hours against days), a code's number (EF-2 against EF-3), a rate"
-            " by another period (every other Tuesday against every Tuesday), a date in digits kept in the US order"
-            " where Spanish writes the day first, a"
-            " temperature's scale renamed with its number kept), or an"
-            " amount said in words"
-            " turned (all against none, no one or nothing against several, most against a minority, few against many,"
-            " both against one of them, one of them against none, dozens against hundreds).",
+            "A number, amount, date or time missing, changed or said as another quantity.",
             "Numbers are facts: '300,000 reservists' that became '30.000 reservistas' is a correction waiting to happen.",
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
@@ -95,22 +90,23 @@ RULES: dict[str, Rule] = {
             " días'; 'All residents were evacuated' / 'Ninguno de los residentes fue"
             " evacuado'; 'No one was injured' / 'Varias personas resultaron heridas'; 'set for 12/3/2026' / 'fijada"
             " para el 12/3/2026' (12 March in Spanish).",
+            covers="A number, amount, date or time present on one side and missing or different on the other, or the "
+                   "same number said as another quantity (a change reversed, a bound or a superlative turned or its "
+                   "rank dropped, the dead counted as injured, a time moved, points said as percent, another time zone,"
+                   " another unit of time, another multiple, a score or a vote's tally reversed, a span's ends swapped,"
+                   " another holiday, weekday, season, part of the week or of the day (night against day), of a month "
+                   "or a year (early against late), a span no number counts in another unit (within hours against "
+                   "days), a code's number (EF-2 against EF-3), a rate by another period (every other Tuesday against "
+                   "every Tuesday), a date in digits kept in the US order where Spanish writes the day first, a "
+                   "temperature's scale renamed with its number kept), or an amount said in words turned (all against "
+                   "none, no one or nothing against several, most against a minority, few against many, both against "
+                   "one of them, one of them against none, dozens against hundreds).",
         ),
         Rule(
             "BL202",
             "name-mismatch",
             "warning",
-            "A person, place or organisation named on one side and absent or different on the other, or what the text "
-            "says of a person changed (office, former office, role, beat, party, standing before the law or charge, "
-            "family relation), the people a sentence speaks of turned into their counterparts (students and teachers, "
-            "tenants and owners, the victim and the suspect, the police and the firefighters, the prosecution and the "
-            "defense, a civil suit's plaintiff and defendant, pedestrians and cyclists, the jury and the judge, one "
-            "community and another, a person described by another colour), a nationality or a faith changed, a compass direction changed, a route turned "
-            "around ('from Houston to Dallas' / 'de Dallas a Houston'), a university put "
-            "for another of its state, a school said as another level, a government department put for another "
-            "('the Department of Transportation' / 'el Departamento de Seguridad Pública'), a bio's fact changed (a "
-            "degree, a student's year, where the person was born, a prize won or only a finalist's), or a name "
-            "misspelt where its version spells it right elsewhere ('Abbot' / 'Abbott').",
+            "A name missing or changed, or what is said of a person or a place changed.",
             "A changed or dropped name changes who did what; a changed office puts the words in another official's mouth;"
             " a suspect convicted in one version only is a legal risk; a flipped direction sends readers to the wrong side of"
             " town.",
@@ -122,34 +118,51 @@ RULES: dict[str, Rule] = {
             " maestros abandonaron'; EN: 'a Mexican citizen' / ES: 'un ciudadano guatemalteco'; EN: 'Arizona State"
             " University' / ES: 'la Universidad de Arizona'; EN: 'a new elementary school' / ES: 'una nueva escuela"
             " secundaria'; EN: 'a master's degree' / ES: 'una licenciatura'.",
+            covers="A person, place or organisation named on one side and absent or different on the other, or what the"
+                   " text says of a person changed (office, former office, role, beat, party, standing before the law "
+                   "or charge, family relation), the people a sentence speaks of turned into their counterparts "
+                   "(students and teachers, tenants and owners, the victim and the suspect, the police and the "
+                   "firefighters, the prosecution and the defense, a civil suit's plaintiff and defendant, pedestrians "
+                   "and cyclists, the jury and the judge, one community and another, a person described by another "
+                   "colour), a nationality or a faith changed, a compass direction changed, a route turned around "
+                   "('from Houston to Dallas' / 'de Dallas a Houston'), a university put for another of its state, a "
+                   "school said as another level, a government department put for another ('the Department of "
+                   "Transportation' / 'el Departamento de Seguridad Pública'), a bio's fact changed (a degree, a "
+                   "student's year, where the person was born, a prize won or only a finalist's), or a name misspelt "
+                   "where its version spells it right elsewhere ('Abbot' / 'Abbott').",
         ),
         Rule(
             "BL203",
             "quote-mismatch",
             "warning",
-            "Quoted speech present on one side and missing or truncated on the other, or words given to another of "
-            "the people the sentence names.",
+            "Quoted speech missing or truncated on one side, or given to another speaker.",
             "Quotes are attributed words; a truncated quote misrepresents the speaker, and words put in another "
             "person's mouth misquote both.",
             "EN: '\u201cWe welcome any folks who are seeking asylum, and they should do that\u201d' / ES quote ends after "
             "'asilo'; EN: 'Mayor Ana Smith said the city would rebuild, as Governor Luis Jones watched.' / ES: 'El "
             "gobernador Luis Jones dijo que la ciudad reconstruiría, mientras la alcaldesa Ana Smith observaba.'",
+            covers="Quoted speech present on one side and missing or truncated on the other, or words given to another "
+                   "of the people the sentence names.",
         ),
         Rule(
             "BL204",
             "partial-only-in-en",
             "warning",
-            "Words or a clause of an English sentence, or the last item of a list in it, with no counterpart in its Spanish translation.",
+            "Words, a clause or a list's last item of an English sentence missing in Spanish.",
             "A dropped clause is an omission inside an otherwise matching sentence, invisible to sentence-level checks.",
             "EN: 'The law, passed in 2019 despite protests, took effect.' / ES: 'La ley entr\u00f3 en vigor.'; EN: 'open at the school, the library and the fairgrounds' / ES: 'abiertos en la escuela y la biblioteca'",
+            covers="Words or a clause of an English sentence, or the last item of a list in it, with no counterpart in "
+                   "its Spanish translation.",
         ),
         Rule(
             "BL205",
             "partial-only-in-es",
             "warning",
-            "Words or a clause of a Spanish sentence, or the last item of a list in it, with no counterpart in its English translation.",
+            "Words, a clause or a list's last item of a Spanish sentence missing in English.",
             "An added qualifier changes the meaning for one audience only.",
             "ES: 'La ley, aprobada en 2019 pese a las protestas, entr\u00f3 en vigor.' / EN: 'The law took effect.'",
+            covers="Words or a clause of a Spanish sentence, or the last item of a list in it, with no counterpart in "
+                   "its English translation.",
         ),
         Rule(
             "BL206",
@@ -163,11 +176,7 @@ RULES: dict[str, Rule] = {
             "BL207",
             "pronoun-mismatch",
             "warning",
-            "A gendered pronoun, or a word for a person (man, daughter, Mrs.), that contradicts the other side or the "
-            "same person elsewhere; where Spanish drops the pronoun, its participle's ending, the article of the one "
-            "person its sentence names by a noun (un médico, la cliente), or the given name of the person it stands "
-            "right after (the speaker of 'she said', the name its sentence or the one before opens on); or the one "
-            "pronoun of a sex nothing else in either version gives anyone.",
+            "A gendered pronoun or word for a person that contradicts the other side.",
             "Misgendering a named person is an error readers notice and sources complain about, and a victim or a "
             "suspect of the wrong gender is another person.",
             "Source: 'she added' / rewrite: 'he added', about press secretary Karine Jean-Pierre; EN: 'Maria Lopez, a "
@@ -175,61 +184,17 @@ RULES: dict[str, Rule] = {
             "EN: 'She was informed' / ES: 'Fue informado'; EN: 'a doctor was infected although she wore a mask' / "
             "ES: 'un médico se infectó'; EN: 'Frank Gardner said ... she said' / ES: '... dijo'; EN: 'He worked on "
             "Taxi ... In 1989 she helped create The Simpsons' / ES: '... ayudó a crear', in a story with no woman.",
+            covers="A gendered pronoun, or a word for a person (man, daughter, Mrs.), that contradicts the other side "
+                   "or the same person elsewhere; where Spanish drops the pronoun, its participle's ending, the article"
+                   " of the one person its sentence names by a noun (un médico, la cliente), or the given name of the "
+                   "person it stands right after (the speaker of 'she said', the name its sentence or the one before "
+                   "opens on); or the one pronoun of a sex nothing else in either version gives anyone.",
         ),
         Rule(
             "BL208",
             "decision-mismatch",
             "warning",
-            "A decision, a result, an event or a condition said the other way on each side: approved against "
-            "rejected, signed against vetoed, passed against failed, proposed against decided, upheld against "
-            "overturned, won against lost (a concession against a victory declared; the winner changed: 'beat the "
-            "Celtics' / 'Los Celtics vencieron'), reopened against closed, destroyed against damaged, an order issued"
-            " against lifted, resumed against suspended, began against ended, hired against laid off, rose against "
-            "fell (a market's close), improved against worsened, alive against dead, killed against injured, landed "
-            "safely against crashed, an injury or a death denied ('no resultó herido'), supports against opposes (a "
-            "vote to approve against one to reject), a vote along party lines against a bipartisan one, mild against "
-            "severe, affordable against market-rate, a shortage against a surplus, expired against extended, "
-            "with against without prejudice, appointed against fired, a runoff against the general election, failed "
-            "against succeeded, sold out against available, clinched against eliminated, arrested "
-            "against released, cited against arrested, postponed against cancelled, required against optional, "
-            "allowed against banned, safe against dangerous, vacant against occupied, inside against outside, "
-            "unharmed against injured, ahead of against behind schedule, contained against out of control, badly hurt"
-            " against lightly hurt, online against in person, free against paid, public against private, a "
-            "misdemeanor against a felony, a weather warning against a watch, heavy against light rain, because "
-            "against despite, life in prison against the death penalty, both directions against one, before against "
-            "after (a moment or an event by another: 'before the election' / 'después de las elecciones'), without "
-            "against with parole, a two-thirds against a simple majority, a wide"
-            " margin against a narrow one, heat against cold, confirmed against denied, except against including, "
-            "positive against negative (a test), at home against away, above against below normal, surrendered "
-            "against escaped, unchanged against risen or fallen, higher than against lower than, expired against "
-            "renewed, on leave against fired, hospitalized or dead against discharged, vaccinated against "
-            "unvaccinated, strengthened against weakened, in custody against on the run, restored against cut off, "
-            "voluntary against mandatory, federal against state, prison against probation, freelance against staff, "
-            "shelter in place against evacuate, undocumented against documented, expanded against restricted (access,"
-            " a program), a citizen against a permanent resident, an asylum seeker against a refugee, deported "
-            "against extradited, a court's level (supreme, appeals, trial), a wildfire against a house fire, the "
-            "county against the city, rural against urban, a pace slowed against quickened, charges dropped against "
-            "filed, an inspection or a test passed against failed, a driver who fled the scene against one who "
-            "stayed, the weather (rain, snow, lightning, hail or fog against the others), an earthquake, a hurricane,"
-            " a tropical storm or a tornado against the others, raised against lowered (taxes), low-income against "
-            "high-income, required against recommended, complete against partial, an entrance against an exit, "
-            "imports against exports, a men's team against a women's, early against late, high against low tide, "
-            "suspended against expelled, suicide against homicide, "
-            "accidental against intentional, married against divorced, interim against permanent, a car, a "
-            "motorcycle, a bicycle or a bus, a plane against a helicopter, with against without a permit, resigned "
-            "against fired or retired, the first against the last, a primary against the general election, early "
-            "voting against election day, intensive care against the emergency room, bought against sold, graduated "
-            "against dropped out, one disease against another, predeceased against survived by, a nonprofit against "
-            "for-profit, a tournament's round or a medal against another, praised against criticized, sunset against "
-            "sunrise, free against low cost, at large against captured, expanded against cut, extended against "
-            "shortened, an outbreak ended against ongoing, a target missed against beaten, a small against a large "
-            "crowd, frozen against raised, declared against lifted, 'must' against 'no tienen que', bail set against "
-            "denied, hours late against early, urged against ordered, and a condition "
-            "with its negative prefix or"
-            " denied: unarmed against armed, unlicensed against authorized, unidentified against identified, "
-            "unconfirmed against confirmed, unconscious against conscious, unsuccessful against successful, "
-            "unconstitutional, ineligible, unaccompanied, peaceful against violent, not unanimous, nonbinding; "
-            "charged as an adult against as a juvenile.",
+            "A decision, result, event or condition said the other way on each side.",
             "A vote, a ruling, a game, an event or a notice reversed in translation reverses the story (a bridge "
             "reopened that stays closed, masks required that become optional), while every name and number still "
             "matches.",
@@ -238,70 +203,125 @@ RULES: dict[str, Rule] = {
             "permanecerá cerrado el viernes'; EN: 'The evacuation order was lifted' / ES: 'La orden de evacuación se"
             " emitió'; EN: 'The driver was killed' / ES: 'El conductor resultó herido'; EN: 'closed because of the"
             " storm' / ES: 'cerró a pesar de la tormenta'.",
+            covers="A decision, a result, an event or a condition said the other way on each side: approved against "
+                   "rejected, signed against vetoed, passed against failed, proposed against decided, upheld against "
+                   "overturned, won against lost (a concession against a victory declared; the winner changed: 'beat "
+                   "the Celtics' / 'Los Celtics vencieron'), reopened against closed, destroyed against damaged, an "
+                   "order issued against lifted, resumed against suspended, began against ended, hired against laid "
+                   "off, rose against fell (a market's close), improved against worsened, alive against dead, killed "
+                   "against injured, landed safely against crashed, an injury or a death denied ('no resultó herido'), "
+                   "supports against opposes (a vote to approve against one to reject), a vote along party lines "
+                   "against a bipartisan one, mild against severe, affordable against market-rate, a shortage against a"
+                   " surplus, expired against extended, with against without prejudice, appointed against fired, a "
+                   "runoff against the general election, failed against succeeded, sold out against available, clinched"
+                   " against eliminated, arrested against released, cited against arrested, postponed against "
+                   "cancelled, required against optional, allowed against banned, safe against dangerous, vacant "
+                   "against occupied, inside against outside, unharmed against injured, ahead of against behind "
+                   "schedule, contained against out of control, badly hurt against lightly hurt, online against in "
+                   "person, free against paid, public against private, a misdemeanor against a felony, a weather "
+                   "warning against a watch, heavy against light rain, because against despite, life in prison against "
+                   "the death penalty, both directions against one, before against after (a moment or an event by "
+                   "another: 'before the election' / 'después de las elecciones'), without against with parole, a "
+                   "two-thirds against a simple majority, a wide margin against a narrow one, heat against cold, "
+                   "confirmed against denied, except against including, positive against negative (a test), at home "
+                   "against away, above against below normal, surrendered against escaped, unchanged against risen or "
+                   "fallen, higher than against lower than, expired against renewed, on leave against fired, "
+                   "hospitalized or dead against discharged, vaccinated against unvaccinated, strengthened against "
+                   "weakened, in custody against on the run, restored against cut off, voluntary against mandatory, "
+                   "federal against state, prison against probation, freelance against staff, shelter in place against "
+                   "evacuate, undocumented against documented, expanded against restricted (access, a program), a "
+                   "citizen against a permanent resident, an asylum seeker against a refugee, deported against "
+                   "extradited, a court's level (supreme, appeals, trial), a wildfire against a house fire, the county "
+                   "against the city, rural against urban, a pace slowed against quickened, charges dropped against "
+                   "filed, an inspection or a test passed against failed, a driver who fled the scene against one who "
+                   "stayed, the weather (rain, snow, lightning, hail or fog against the others), an earthquake, a "
+                   "hurricane, a tropical storm or a tornado against the others, raised against lowered (taxes), "
+                   "low-income against high-income, required against recommended, complete against partial, an entrance"
+                   " against an exit, imports against exports, a men's team against a women's, early against late, high"
+                   " against low tide, suspended against expelled, suicide against homicide, accidental against "
+                   "intentional, married against divorced, interim against permanent, a car, a motorcycle, a bicycle or"
+                   " a bus, a plane against a helicopter, with against without a permit, resigned against fired or "
+                   "retired, the first against the last, a primary against the general election, early voting against "
+                   "election day, intensive care against the emergency room, bought against sold, graduated against "
+                   "dropped out, one disease against another, predeceased against survived by, a nonprofit against "
+                   "for-profit, a tournament's round or a medal against another, praised against criticized, sunset "
+                   "against sunrise, free against low cost, at large against captured, expanded against cut, extended "
+                   "against shortened, an outbreak ended against ongoing, a target missed against beaten, a small "
+                   "against a large crowd, frozen against raised, declared against lifted, 'must' against 'no tienen "
+                   "que', bail set against denied, hours late against early, urged against ordered, and a condition "
+                   "with its negative prefix or denied: unarmed against armed, unlicensed against authorized, "
+                   "unidentified against identified, unconfirmed against confirmed, unconscious against conscious, "
+                   "unsuccessful against successful, unconstitutional, ineligible, unaccompanied, peaceful against "
+                   "violent, not unanimous, nonbinding; charged as an adult against as a juvenile.",
         ),
         Rule(
             "BL209",
             "negation-mismatch",
             "warning",
-            "A statement negated on one side and said without a negation on the other: a 'not', 'never' or 'no' "
-            "dropped or added in translation, or an English refusal or failure to act said as the act ('declined "
-            "to comment' / 'comentó', 'was unable to attend' / 'asistió', 'unclear' / 'está claro', 'lack' / "
-            "'tienen'), also where only its trace is left ('did attend' for 'no asistió', a Spanish 'ni' or 'sino' "
-            "with no negation before it, a 'ningún' after a verb with none), a verb's object denied ('found no "
-            "evidence' / 'encontraron evidencia'), an order's 'until further notice' "
-            "included ('should not drink the water until further notice' / 'pueden beber el agua hasta nuevo "
-            "aviso').",
+            "A statement negated on one side and said without the negation on the other.",
             "A negation lost in translation says the opposite ('did not attend' becomes 'attended'), while every "
             "name, number and nearly every word still match, so neither readers nor chrF notice.",
             "EN: 'The mayor did not attend the meeting.' / ES: 'La alcaldesa asistió a la reunión.'; EN: 'Police "
             "have identified the victim.' / ES: 'La policía no ha identificado a la víctima.'",
+            covers="A statement negated on one side and said without a negation on the other: a 'not', 'never' or 'no' "
+                   "dropped or added in translation, or an English refusal or failure to act said as the act ('declined"
+                   " to comment' / 'comentó', 'was unable to attend' / 'asistió', 'unclear' / 'está claro', 'lack' / "
+                   "'tienen'), also where only its trace is left ('did attend' for 'no asistió', a Spanish 'ni' or "
+                   "'sino' with no negation before it, a 'ningún' after a verb with none), a verb's object denied "
+                   "('found no evidence' / 'encontraron evidencia'), an order's 'until further notice' included "
+                   "('should not drink the water until further notice' / 'pueden beber el agua hasta nuevo aviso').",
         ),
         Rule(
             "BL210",
             "tense-mismatch",
             "warning",
-            "An event still to come on one side and done on the other: a future verb against a past one.",
+            "An event still to come on one side and already done on the other.",
             "A preview translated as a report tells readers that a vote was taken, a school closed or a road opened "
             "that has not (or the reverse), while every name and number still match.",
             "EN: 'The council will vote on the budget Tuesday.' / ES: 'El concejo votó el presupuesto el martes.'; "
             "EN: 'The library reopened on Monday.' / ES: 'La biblioteca reabrirá el lunes.'",
+            covers="A future verb against a past one. A plan or a schedule said in the present is a future: 'is set to "
+                   "vote', 'are scheduled to reopen'.",
         ),
         Rule(
             "BL211",
             "certainty-mismatch",
             "warning",
-            "A claim hedged on one side and stated as a fact on the other: 'may close' against 'cerrará', "
-            "'allegedly stole' against 'robó', 'police believe' against 'la policía confirmó'.",
+            "A claim hedged on one side and stated as a fact on the other.",
             "A possibility reported as a certainty turns a rumour into a fact or a suspect's guilt into a finding (and "
             "the reverse weakens what the newsroom stands behind), while every name and number still match.",
             "EN: 'The plant may close next year.' / ES: 'La planta cerrará el próximo año.'; EN: 'The storm "
             "damaged the bridge.' / ES: 'La tormenta pudo haber dañado el puente.'; EN: 'The man allegedly stole "
             "$3,000.' / ES: 'El hombre robó $3,000.'",
+            covers="A hedge against a plain statement: 'may close' against 'cerrará', 'allegedly stole' against 'robó',"
+                   " 'police believe' against 'la policía confirmó', 'appears to' or 'likely' against a plain verb.",
         ),
         Rule(
             "BL212",
             "description-mismatch",
             "warning",
-            "A colour said of a person, a vehicle or a thing that each side gives differently: 'a gray pickup "
-            "truck' against 'una camioneta blanca', or colours swapped between two things: 'a red jacket and blue "
-            "jeans' against 'una chaqueta azul y jeans rojos'; the place on the body of a wound: 'shot in the leg' against "
-            "'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; the room a fire or a "
-            "crime was in: 'in the kitchen' against 'en el dormitorio'; the weapon: 'armed with a knife' against "
-            "'armado con una pistola'; left or right: 'the left leg' against 'la pierna derecha'; the front or "
-            "the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit bull' against 'un gato'; "
-            "the kind of place: 'near the school' against 'cerca del hospital', 'libraries' against 'librerías' "
-            "(bookshops); what a driver ran: 'a red light' against 'una señal de alto'; the service an outage is "
-            "of: 'without water' against 'sin luz'; what a person wore: 'a mask' against 'una gorra'; the kind "
-            "of money: 'a federal grant' against 'un préstamo federal', 'funeral costs' against 'gastos médicos'; "
-            "the document asked for: 'a birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and "
-            "cough' against 'fiebre y dolor de cabeza'; the water a body was found in: 'the river' against 'el "
-            "lago'; or home or the scene against the hospital: 'died at home' against 'murió en el hospital'.",
+            "A colour, wound, weapon, place or garment that each side describes differently.",
             "Police ask readers to look for a suspect or a car by its description: a colour turned in translation "
             "sends one audience looking for the wrong one, and a wound moved tells them another story, while every "
             "name and number still match.",
             "EN: 'The suspect fled in a gray pickup truck.' / ES: 'El sospechoso huyó en una camioneta blanca.'; EN: "
             "'a black hoodie and blue jeans' / ES: 'una sudadera negra y jeans negros'; EN: 'shot in the leg' / ES: "
             "'un disparo en la cabeza'",
+            covers="A colour said of a person, a vehicle or a thing that each side gives differently: 'a gray pickup "
+                   "truck' against 'una camioneta blanca', or colours swapped between two things: 'a red jacket and "
+                   "blue jeans' against 'una chaqueta azul y jeans rojos'; the place on the body of a wound: 'shot in "
+                   "the leg' against 'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; "
+                   "the room a fire or a crime was in: 'in the kitchen' against 'en el dormitorio'; the weapon: 'armed "
+                   "with a knife' against 'armado con una pistola'; left or right: 'the left leg' against 'la pierna "
+                   "derecha'; the front or the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit "
+                   "bull' against 'un gato'; the kind of place: 'near the school' against 'cerca del hospital', "
+                   "'libraries' against 'librerías' (bookshops); what a driver ran: 'a red light' against 'una señal de"
+                   " alto'; the service an outage is of: 'without water' against 'sin luz'; what a person wore: 'a "
+                   "mask' against 'una gorra'; the kind of money: 'a federal grant' against 'un préstamo federal', "
+                   "'funeral costs' against 'gastos médicos'; the document asked for: 'a birth certificate' against 'un"
+                   " pasaporte'; the symptoms listed: 'fever and cough' against 'fiebre y dolor de cabeza'; the water a"
+                   " body was found in: 'the river' against 'el lago'; or home or the scene against the hospital: 'died"
+                   " at home' against 'murió en el hospital'.",
         ),
         Rule(
             "BL301",
@@ -315,9 +335,10 @@ RULES: dict[str, Rule] = {
             "BL901",
             "document-error",
             "error",
-            "A document that could not be checked at all (unreadable, wrong language, translator failure).",
+            "A document that could not be checked at all.",
             "In a batch, one broken document must be visible without stopping the others.",
             "content/story.es.md: not valid UTF-8 and no fallback encoding fits.",
+            covers="Unreadable, empty or binary, not in the languages expected, or the translator failed on it.",
         ),
     )
 }
