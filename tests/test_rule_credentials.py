@@ -33,6 +33,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "won in English but finalist ('finalista') in Spanish"),
     ("She was nominated for an Emmy last year.", "Ganó un Emmy el año pasado.", "Ganó",
      "nominated ('nominated for') in English but won ('Ganó') in Spanish"),
+    # an award's category names the prize
+    ("The film won best picture.", "La película fue nominada a mejor película.", "nominada a",
+     "won in English but nominated ('nominada a') in Spanish"),
 ])
 def test_a_fact_of_a_bio_changed_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -75,6 +75,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "kidnapping in English but fraud ('fraude') in Spanish"),
     ("She was arrested on suspicion of DUI.", "Fue arrestada como sospechosa de tráfico de drogas.",
      "tráfico de drogas", "drunk driving ('DUI') in English but drug crime ('tráfico de drogas') in Spanish"),
+    ("The teen was charged with reckless driving.", "El adolescente fue acusado de homicidio vehicular.", "homicidio",
+     "reckless driving in English but killing ('homicidio') in Spanish"),
+    ("He was charged with domestic violence.", "Fue acusado de vandalismo.", "vandalismo",
+     "domestic violence in English but vandalism ('vandalismo') in Spanish"),
+    ("He faces weapons charges.", "Enfrenta cargos de narcotráfico.", "narcotráfico",
+     "weapons charge ('weapons charges') in English but drug crime ('narcotráfico') in Spanish"),
+    ("She was arrested for resisting arrest.", "Fue arrestada por posesión ilegal de armas.",
+     "posesión ilegal de armas", "resisting arrest in English but weapons charge ('posesión ilegal de armas') in "
+     "Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -129,6 +138,10 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("The robbery turned into a murder.", "El robo terminó en asesinato."),
     ("He was convicted on Friday.", "Fue condenado el viernes."),
     ("The UN condemned the attack.", "La ONU lo condenó enérgicamente."),  # one side says no verdict
+    # offences one story names together, or one law names as another
+    ("He was charged with domestic assault.", "Fue acusado de violencia doméstica."),
+    ("The man was charged with stalking.", "El hombre fue acusado de acoso."),
+    ("She was charged with child abuse.", "Fue acusada de abuso sexual de menores."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -142,6 +155,7 @@ def test_disabled_rule_reports_nothing():
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_legal_statuses():
     """89 of the corpus's 11,650 sentence pairs say a status on both sides, none another (the WMT part here: most
-    of them); 41 name an offence on both sides, alike."""
+    of them); 50 name an offence on both sides, alike (42 before drunk driving's neighbours, domestic violence,
+    harassment, vandalism... were read)."""
     documents = clean_corpus_documents("wmt-newstest-2008-2010", 120)
     assert [finding.text for document in documents for finding in legal.check(document, Settings())] == []

@@ -48,6 +48,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "miles de", "hundreds ('hundreds of') in English but thousands ('miles de') in Spanish"),
     ("The fund is worth billions of dollars.", "El fondo vale millones de dólares.",
      "millones de", "billions ('billions of') in English but millions ('millones de') in Spanish"),
+    # said alone, with no "of" after it
+    ("The water main break left thousands without service.", "La ruptura de la tubería dejó a cientos sin servicio.",
+     "cientos", "thousands in English but hundreds ('cientos') in Spanish"),
+    ("Dozens were arrested.", "Miles fueron arrestados.", "Miles", "tens ('Dozens') in English but thousands ('Miles')"
+     " in Spanish"),
     # two of two against one of them
     ("Both drivers were taken to the hospital.", "Uno de los conductores fue trasladado al hospital.",
      "Uno de los", "both in English but one ('Uno de los') in Spanish"),
@@ -88,6 +93,9 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("The project will cost billions of dollars.", "El proyecto costará miles de millones de dólares."),
     ("The fund lost 2 million dollars and thousands of clients.",  # a number's scale is no order of magnitude
      "El fondo perdió 2 millones de dólares y miles de clientes."),
+    ("The bank received a billion in credits and millions in deposits.",  # "mil millones": a number in words
+     "El banco recibió mil millones en créditos y millones en depósitos."),
+    ("Hundreds, if not thousands, attended.", "Cientos, si no miles, asistieron."),
     ("Both drivers were hurt.", "Ambos conductores resultaron heridos."),
     ("Neither the mayor nor the governor attended.", "Ni el alcalde ni el gobernador asistieron."),  # "neither … nor"
     ("Both areas were spared from shortages.", "Ninguna de las dos áreas sufrió escasez."),
@@ -137,16 +145,18 @@ for _words, _other in _TURNED.items():
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_amounts_and_turned_ones_are_found():
-    """1,235 sentence pairs of the dev corpus say an amount in words on both sides (1,200 before "someone" / "alguien"
-    were read) (53 an order of magnitude with no
-    number on both: "hundreds of" / "cientos de"); five say amounts that contradict: "hand washing taps close to
+    """1,232 sentence pairs of the dev corpus say an amount in words on both sides (1,200 before "someone" / "alguien"
+    were read; 1,235 before an order of magnitude said alone was read and one after a number in words, "mil
+    millones", was not) (53 an order of magnitude with no
+    number on both: "hundreds of" / "cientos de"); six say amounts that contradict: "hand washing taps close to
     every private or public toilet are scarce" / "hay muy pocos grifos" ("every" and "pocos" count different
-    things), and four WMT translations made from a third language whose amounts do differ ("Billions of years ago" /
+    things), and five WMT translations made from a third language whose amounts do differ ("Billions of years ago" /
     "Hace millones de años", twice; "thousands of public employees" / "millones de empleados públicos", "thousands
-    of journals" / "millones de periódicos"). With the first Spanish amount turned into one it contradicts, 968 of
-    1,083 are found (most of the others say several amounts on a side, which the turned one then matches)."""
+    of journals" / "millones de periódicos", "thousands of honest ... employees" / "Son millones ... los
+    empleados"). With the first Spanish amount turned into one it contradicts, 970 of 1,077 are found (most of the
+    others say several amounts on a side, which the turned one then matches)."""
     compared, disagreeing, swapped, found = contrast_measure(quantifiers.quantifiers, quantifiers.changed, SWAPPED)
-    assert compared >= 1000 and disagreeing <= 5
+    assert compared >= 1000 and disagreeing <= 6
     assert swapped >= 900 and found >= 0.88 * swapped
 
 

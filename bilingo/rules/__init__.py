@@ -100,7 +100,8 @@ RULES: dict[str, Rule] = {
                    "every Tuesday), a date in digits kept in the US order where Spanish writes the day first, a "
                    "temperature's scale renamed with its number kept), or an amount said in words turned (all against "
                    "none, no one or nothing against several, most against a minority, few against many, both against "
-                   "one of them, one of them against none, dozens against hundreds).",
+                   "one of them, one of them against none, dozens against hundreds, also said alone: 'left thousands "
+                   "without power' / 'dejó a cientos sin servicio').",
         ),
         Rule(
             "BL202",
@@ -119,9 +120,9 @@ RULES: dict[str, Rule] = {
             " University' / ES: 'la Universidad de Arizona'; EN: 'a new elementary school' / ES: 'una nueva escuela"
             " secundaria'; EN: 'a master's degree' / ES: 'una licenciatura'.",
             covers="A person, place or organisation named on one side and absent or different on the other, or what the"
-                   " text says of a person changed (office, former office, role, beat, party, standing before the law "
-                   "or charge, family relation), the people a sentence speaks of turned into their counterparts "
-                   "(students and teachers, tenants and owners, the victim and the suspect, the police and the "
+                   " text says of a person changed (office, former office, role, beat, party, standing before the law, "
+                   "charge or offence, family relation), the people a sentence speaks of turned into their counterparts"
+                   " (students and teachers, tenants and owners, the victim and the suspect, the police and the "
                    "firefighters, the prosecution and the defense, a civil suit's plaintiff and defendant, pedestrians "
                    "and cyclists, the jury and the judge, one community and another, a person described by another "
                    "colour), a nationality or a faith changed, a compass direction changed, a route turned around "
@@ -248,11 +249,13 @@ RULES: dict[str, Rule] = {
                    "against sunrise, free against low cost, at large against captured, expanded against cut, extended "
                    "against shortened, an outbreak ended against ongoing, a target missed against beaten, a small "
                    "against a large crowd, frozen against raised, declared against lifted, 'must' against 'no tienen "
-                   "que', bail set against denied, hours late against early, urged against ordered, and a condition "
-                   "with its negative prefix or denied: unarmed against armed, unlicensed against authorized, "
-                   "unidentified against identified, unconfirmed against confirmed, unconscious against conscious, "
-                   "unsuccessful against successful, unconstitutional, ineligible, unaccompanied, peaceful against "
-                   "violent, not unanimous, nonbinding; charged as an adult against as a juvenile.",
+                   "que', bail set against denied, hours late against early, urged against ordered, kept against "
+                   "abolished (a board's decision: 'voted to keep the mask mandate' / 'votó para eliminar'), closed "
+                   "until a date against open until it, found safe against found dead, surrendered against captured, "
+                   "and a condition with its negative prefix or denied: unarmed against armed, unlicensed against "
+                   "authorized, unidentified against identified, unconfirmed against confirmed, unconscious against "
+                   "conscious, unsuccessful against successful, unconstitutional, ineligible, unaccompanied, peaceful "
+                   "against violent, not unanimous, nonbinding; charged as an adult against as a juvenile.",
         ),
         Rule(
             "BL209",

@@ -80,8 +80,11 @@ _PHRASES = {lang: re.compile(r"(?<![\w-])(?:" + alternation(
 _GATE = {lang: frozenset(max(folded_words(phrase), key=len) for phrase in phrases)
          for lang, phrases in KIND_OF.items()}
 # a prize's word read only where the sentence names a prize (or an award's name: "an Emmy", "a Pulitzer")
-_PRIZE_CUE = re.compile(r"\b(?:prize|award|emmy|pulitzer|grammy|oscar|tony|peabody|fellowship|medal|premio|"
-                        r"galardón|medalla|beca)s?\b", re.IGNORECASE)
+# (or an award's category: "won best picture" / "fue nominada a mejor película")
+_PRIZE_CUE = re.compile(r"\b(?:prize|award|emmy|pulitzer|grammy|oscar|tony|peabody|fellowship|medal|trophy|premio|"
+                        r"galardón|medalla|beca|trofeo)s?\b|\bbest\s+(?:picture|film|actor|actress|director|album|song|"
+                        r"new\s+artist|documentary)\b|\bmejor\s+(?:película|actor|actriz|director|directora|álbum|"
+                        r"canción|nuevo\s+artista|documental)\b", re.IGNORECASE)
 _PRIZE_KINDS = frozenset(FACTS["prize"])
 
 

@@ -30,8 +30,10 @@ where it means condemned ("fue condenado por la ONU", "ampliamente condenado"): 
 tells two apart: murder against manslaughter ("pleaded guilty to manslaughter" / "se declaró culpable de asesinato";
 "homicidio" alone is either, and says neither). Two faithful pairs of the dev corpus name one on both sides, alike. And
 the offence, by the kinds both languages tell apart: a killing, a theft (Spanish "robo" is a robbery, a burglary
-and a theft alike), a kidnapping, a sexual assault, a fraud, an arson, a drug crime, drunk driving ("charged with
-robbery" / "acusado de homicidio"; ``offences``): 41 faithful pairs name one on both sides, alike.
+and a theft alike), a kidnapping, a sexual assault, a fraud, an arson, a drug crime, drunk or reckless driving,
+domestic violence, a child's abuse, harassment, vandalism, a weapons charge, resisting arrest ("charged with robbery"
+/ "acusado de homicidio"; ``offences``; two that one story names together or one law names as another, domestic
+violence and an assault, are no change): 50 faithful pairs name one on both sides, alike.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 89 say a status on both sides, none another.
 Swapping the Spanish word mechanically ("acusado" for "condenado", and the other way) in them is found 27 times in
@@ -45,7 +47,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
+from bilingo.findings import contrast_findings, each_says_more, opposite_said_more, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.words import gate_words, holds_any
 from bilingo.settings import Settings
@@ -137,9 +139,10 @@ _CHARGE_CUES = {"en": ("murder", "manslaughter", "homicide"), "es": ("asesinato"
 
 # The offence a story is about, by the kinds the two languages name apart: a killing, a theft (Spanish "robo" is a
 # robbery, a burglary and a theft alike: they are one kind here), a kidnapping, a sexual assault, a fraud, an arson,
-# a drug crime, an assault, driving drunk or without a license ("He was charged with robbery" / "Fue acusado de
-# homicidio"). Left out: "asalto" (a robbery in Mexico, an assault elsewhere), "violación" alone (a violation as
-# often), "drogas" alone, "battery" (a car's as often).
+# a drug crime, an assault, driving drunk, recklessly or without a license, domestic violence, a child's abuse,
+# harassment or stalking, vandalism, a weapons charge, resisting arrest ("He was charged with robbery" / "Fue acusado
+# de homicidio"; "reckless driving" / "homicidio vehicular"). Left out: "asalto" (a robbery in Mexico, an assault
+# elsewhere), "violación" alone (a violation as often), "drogas" alone, "battery" (a car's as often).
 OFFENCES = {
     "killing": {"en": r"murder(?:s|ed)?|manslaughter|homicides?|killings?",
                   "es": r"asesinatos?|asesinad[oa]s?|homicidios?|feminicidios?"},
@@ -165,7 +168,35 @@ OFFENCES = {
                             r"intoxicated)",
                       "es": r"(?:conducir|manejar|conduc[ií]a|manejaba)\s+(?:en\s+estado\s+de\s+ebriedad|ebri[oa]|"
                             r"borrach[oa]|bajo\s+(?:la\s+)?influencia|intoxicad[oa])"},
+    "reckless driving": {"en": r"reckless\s+driving|driving\s+recklessly",
+                         "es": r"conducci[óo]n\s+temeraria|manejo\s+(?:temerario|imprudente)|"
+                               r"(?:conducir|manejar)\s+(?:de\s+(?:manera|forma)\s+)?"
+                               r"(?:imprudente|temeraria)(?:mente)?"},
+    "domestic violence": {"en": r"domestic\s+(?:violence|abuse)|family\s+violence",
+                          "es": r"violencia\s+(?:dom[ée]stica|intrafamiliar|familiar)"},
+    "child abuse": {"en": r"child\s+(?:abuse|endangerment|neglect|cruelty)",
+                    "es": r"(?:abuso|maltrato)\s+(?:infantil|de\s+menores)|(?:poner|puso)\s+en\s+peligro\s+a\s+"
+                          r"(?:un|una|los|sus?)\s+(?:menor|menores|niño|niña|niños|hijo|hija|hijos)"},
+    "harassment": {"en": r"stalking|stalked|harassment|harassing|harassed",
+                   "es": r"acoso|acos[óa]|acosaba|acosad[oa]s?|acech(?:o|ó|aba|ar)"},
+    "vandalism": {"en": r"vandali(?:sm|zed|zing|zes)|criminal\s+mischief",
+                  "es": r"vandalismo|vandaliz(?:ó|aron|ad[oa]s?|ar)|actos\s+vand[áa]licos"},
+    "weapons charge": {"en": r"(?:unlawful|illegal)\s+possession\s+of\s+(?:a\s+)?(?:firearms?|weapons?|guns?)|"
+                             r"(?:weapons?|firearms?|gun)\s+(?:charges?|possession|violations?)",
+                       "es": r"(?:posesi[óo]n|portaci[óo]n|tenencia|porte)\s+ilegal\s+de\s+(?:armas?|un\s+arma)"
+                             r"(?:\s+de\s+fuego)?"},
+    "resisting arrest": {"en": r"resisting\s+(?:arrest|an\s+officer)",
+                         "es": r"resist(?:encia|irse)\s+(?:al|a\s+la)\s+(?:arresto|detenci[óo]n|autoridad)"},
 }
+# offences one story names together, or one law names as another: violence at home is an assault (on a child too),
+# and a child's abuse may be a sexual one; any other two contradict
+_OFFENCES_TOGETHER = {frozenset(pair) for pair in (
+    ("domestic violence", "assault"), ("domestic violence", "child abuse"), ("domestic violence", "sexual assault"),
+    ("domestic violence", "killing"), ("domestic violence", "harassment"), ("child abuse", "assault"),
+    ("child abuse", "sexual assault"), ("harassment", "sexual assault"), ("harassment", "assault"),
+    ("reckless driving", "drunk driving"), ("vandalism", "theft"), ("vandalism", "arson"))}
+OFFENCE_OPPOSITE = {kind: frozenset(other for other in OFFENCES if other != kind
+                                    and frozenset((kind, other)) not in _OFFENCES_TOGETHER) for kind in OFFENCES}
 _OFFENCE = {lang: re.compile(r"\b(?:" + "|".join(f"(?P<o{index}>{words[lang]})"
                                                    for index, words in enumerate(OFFENCES.values())) + r")\b",
                              re.IGNORECASE) for lang in ("en", "es")}
@@ -176,14 +207,20 @@ _OFFENCE_WORDS = {
         burglary burglaries theft thefts larceny shoplifting carjacking stole stolen kidnapping kidnapped kidnappings
         abduction abducted abductions rape rapes raped raping sexual sexually fraud embezzlement embezzled scam arson
         trafficking possession dealing smuggling charge charges narcotics dui dwi drunk drunken influence
-        intoxicated assault assaults assaulted license licence unlicensed""".split()),
+        intoxicated assault assaults assaulted license licence unlicensed reckless recklessly domestic family child
+        stalking stalked harassment harassing harassed vandalism vandalized vandalizing vandalizes mischief
+        possession weapon weapons firearm firearms gun resisting""".split()),
     "es": frozenset("""asesinato asesinatos asesinado asesinada asesinados asesinadas homicidio homicidios feminicidio
         feminicidios robo robos robado robada robados robadas robo roba robaron hurto hurtos atraco atracos
         allanamiento allanamientos secuestro secuestros secuestrado secuestrada secuestrados secuestradas secuestro
         secuestra secuestraron rapto raptada raptado sexual sexuales violo viola violada violadas fraude fraudes estafa
         estafas malversacion desfalco provocado intencional provoco narcotrafico trafico posesion narcoticos
         contrabando ebriedad ebrio ebria borracho borracha influencia intoxicado intoxicada agresion agresiones
-        agredio agredieron agredido agredida agredidos agredidas licencia""".split()),
+        agredio agredieron agredido agredida agredidos agredidas licencia temeraria temerario imprudente
+        imprudentemente temerariamente violencia abuso maltrato peligro acoso acoso acosa acosaba acosado acosada
+        acosados acosadas acecho acecha acechaba acechar vandalismo vandalizo vandalizaron vandalizado vandalizada
+        vandalizados vandalizadas vandalizar vandalicos posesion portacion tenencia porte resistencia
+        resistirse""".split()),
 }
 
 
@@ -218,7 +255,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     findings: list[Finding] = []
     said: set = set()
     readings = ((statuses, changed, "statuses", 0.8, _NAMED_AGAINST), (charges, each_says_more, "charges", 0.8, None),
-                (offences, each_says_more, "offences", 0.7, None))
+                (offences, opposite_said_more(OFFENCE_OPPOSITE), "offences", 0.7, None))
     for find, differ, key, confidence, opposites in readings:
         new = [finding for finding in contrast_findings(aligned, settings, RULE, find, differ, evidence_key=key,
                                                          confidence=confidence, opposites=opposites)

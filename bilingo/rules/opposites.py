@@ -91,7 +91,11 @@ higher than expected said lower, an outbreak ended said still going on, a target
 said a large one, prices frozen said raised, an emergency declared said lifted, and an obligation said denied ("must
 wear uniforms" / "no tienen que usar uniforme"; "debe" is also a likelihood, "debe ser", and is not read), a unanimous
 vote said by its count ("por 4 votos contra 3"), bail set said denied, a start hours late said hours early, residents
-urged said ordered, a pool for members only said open to the public, a shelter full said with space available.
+urged said ordered, a pool for members only said open to the public, a shelter full said with space available, a
+board's decision to keep a rule said to end it ("voted to keep the mask mandate" / "votó para eliminar"), a place
+closed until a date said open until it ("will be closed through the end of the month" / "estará abierto hasta fin de
+mes"; an opening's bound stays unread, see below), a person found safe said found dead, a suspect who turned himself
+in said captured.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -294,6 +298,13 @@ _TIMED_BEFORE = {
 _BEFORE_WHAT = {"en": "{the,a,an,his,her,their,its,this,he,she,they,it,we,being,taking,leaving,making,going,voting}",
                 "es": "{de la,de las,de los,del,de un,de una,de su,de sus,de este,de esta,de que,de ser,de tomar,"
                       "de salir,de hacer,de ir,de votar}"}
+# the verbs a state is said with, before it ("remains closed until", "estará abierto hasta")
+_BEING = {"en": "{is,are,was,were,be,been,remain,remains,remained,stay,stays,stayed}",
+          "es": "{está,están,estaba,estaban,estará,estarán,estuvo,estuvieron,estar,permanece,permanecen,permanecerá,"
+                "permanecerán,permaneció,permanecieron,permanecer,sigue,siguen,seguirá,seguirán}"}
+# a body's decision, before what it decided to do ("voted to keep", "decidió eliminar")
+_DECIDED = {"en": "{voted,vote,votes,decided,decide,decides,chose,choose,chooses,agreed,agree,agrees}",
+            "es": "{votó,votaron,vota,votan,decidió,decidieron,decide,deciden,eligió,eligieron,acordó,acordaron}"}
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
@@ -348,6 +359,17 @@ OPPOSITES = {
         "es": ("elogi{ó,aron,a,an,ará,arán,ado,ada}|alab{ó,aron,a,an}|elogio{,s}",
                "critic{ó,aron,a,an,ará,arán,ado,ada}|conden{ó,aron,a,an}|denunci{ó,aron}|reproch{ó,aron}"),
     },
+    # a board's decision on a rule or a program: "voted to keep the mask mandate" / "votó para eliminar" (the decision
+    # verb with it only: "keep" and "mantener" alone say much else)
+    ("kept", "abolished"): {
+        "en": (_DECIDED["en"] + " to {keep,maintain,retain,preserve}|{will,would} {keep,maintain,retain,preserve}",
+               _DECIDED["en"] + " to {end,eliminate,scrap,abolish,remove}|"  # ("voted to repeal": opposes)
+               "{will,would} {eliminate,scrap,abolish,repeal}"),
+        "es": (_DECIDED["es"] + " {para ,}{mantener,conservar,preservar}|"
+               "{mantendrá,mantendrán,conservará,conservarán,mantendría,conservaría}",
+               _DECIDED["es"] + " {para ,}{eliminar,abolir,suprimir,derogar,poner fin a}|"
+               "{eliminará,eliminarán,abolirá,suprimirá,derogará,derogarán,eliminaría}"),
+    },
     ("expanded", "cut"): {  # a program, a service, a route ("recortó" is a fall, "amplió" a date put off)
         "en": ("expanded|expands|expand|{will,to} expand|expansion", "scaled back|cut back|scaled down"),
         "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliad{o,a,os,as}|ampliación|expandir|"
@@ -381,6 +403,13 @@ OPPOSITES = {
                "{para,de} {,re}abrir",  # ("votó para abrir", "el plan de cerrar")
                "cerr{ó,aron,ará,arán}|cierra{,n}|cerrad{o,a,os,as}|{volvió,volvieron,volverá,volverán} a cerrar{,se}|"
                "se cerr{ó,aron,ará,arán}|{para,de} cerrar"),
+    },
+    # a state with its bound: "will be closed through the end of the month" / "estará abierto hasta fin de mes". An
+    # opening's bound is left unread ("reabrirá hasta el lunes" opens on Monday; see ``events``), a state's is not:
+    # "closed until Monday" against "reabrirá el lunes" says the same, against "abierto hasta el lunes" the opposite
+    ("open until", "closed until"): {
+        "en": (_BEING["en"] + " open {until,through,till}", _BEING["en"] + " closed {until,through,till}"),
+        "es": (_BEING["es"] + " abiert{o,a,os,as} hasta", _BEING["es"] + " cerrad{o,a,os,as} hasta"),
     },
     ("issued", "lifted"): {  # an order, an advisory, a curfew ("levantó" alone is also raised: with its noun only)
         "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect|"
@@ -438,7 +467,7 @@ OPPOSITES = {
     },
     ("hired", "fired or laid off"): {
         "en": ("hired|hires|hire|hiring", _LAID_OFF["en"]),
-        "es": ("contrat" + _AR_VERB, _LAID_OFF["es"]),
+        "es": ("contrat" + _AR_VERB + "|contratar", _LAID_OFF["es"]),  # ("planea contratar": "plans to hire")
     },
     ("on leave", "fired or laid off"): {  # an employee placed on leave, said fired
         "en": ("{placed,is,was,remains,remained,been} on {paid,unpaid,administrative,medical} leave|"
@@ -516,7 +545,7 @@ OPPOSITES = {
     ("alive", "dead"): {
         "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound", _DEAD["en"]),
         "es": ("viv{o,a,os,as}|con vida|sobreviv{ió,ieron,e}|sobreviviente{,s}|superviviente{,s}|san{o,a,os,as} y "
-               "salv{o,a,os,as}", _DEAD["es"]),
+               "salv{o,a,os,as}|a salvo", _DEAD["es"]),
     },
     ("dead", "injured"): {"en": (_DEAD["en"], _INJURED["en"]), "es": (_DEAD["es"], _INJURED["es"])},  # a crash's toll
     ("supports", "opposes"): {
@@ -1129,6 +1158,12 @@ OPPOSITES = {
                "escap{ó,aron,a,an}|hu{yó,yeron,ye,yen}|se {fugó,fugaron}|prófug{o,a,os,as}|"
                "{sigue,siguen} suelt{o,a,os,as}"),
     },
+    # a suspect who turned himself in, said caught ("se entregó" / "was captured" or "taken into custody")
+    ("surrendered", "arrested"): {"en": ("surrendered|surrenders|turned {himself,herself,themselves} in",
+                                         "{is,are,was,were,remains,remained} in custody|taken into custody|captured"),
+                                  "es": ("se {entregó,entregaron,entrega,entregan,entregará,entregarán}",
+                                         "{fue,fueron,ha sido,han sido} {capturad,aprehendid}{o,a,os,as}|"
+                                         "captur{ó,aron}")},
     ("expired", "renewed"): {  # a contract, a lease, a permit
         "en": ("expired|expires|{will,to} expire|lapsed|lapses|{will,to} lapse", "renewed|renews|{will,to} renew"),
         "es": ("expir{ó,aron,a,an,ará,arán}|caduc{ó,aron,a,an,ará,arán}",  # ("venció" is as often beat)
@@ -1322,6 +1357,11 @@ _DENIED_KIND = {"required": "optional", "unanimous": "divided", "vaccinated": "u
 # a casualty that a negative subject or a "no" right before it denies, and what it is then: "No one was injured" and
 # "El conductor no resultó herido" say everyone unharmed ("escaped injury" / "no resultó herido" are one)
 _NEGATED_CASUALTY = {"injured": "unharmed", "dead": "alive"}
+# a person found, before the word that says how ("found the missing girl safe")
+_FOUND_BEFORE = re.compile(r"\b(?:found|located)\b[^.;:,]*$", re.IGNORECASE)
+_UNTIL_NOTICE = {"open until": "opened", "closed until": "closed"}
+_FURTHER_NOTICE = {"en": re.compile(r"\s+further\s+notice\b", re.IGNORECASE),
+                   "es": re.compile(r"\s+(?:nuevo|pr[oó]ximo)\s+aviso\b", re.IGNORECASE)}
 _NEGATIVE_SUBJECT_BEFORE = {
     "en": re.compile(r"(?:\b(?:no[- ]one|nobody|none\s+of\s+(?:the|them|those|these|their|its)(?:\s+[\w'-]+){0,2}|"
                      r"neither(?:\s+of)?(?:\s+[\w'-]+){0,3}|no(?:\s+[\w'-]+){1,2}|none|not(?:\s+an?)?)\s+)$",
@@ -1355,6 +1395,13 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             kind = _DENIED_KIND[kind]  # "No appointment is required" / "No se requiere cita"
         elif kind == "evacuate" and phrase.startswith(_LEAVING) and text[:match.start()].lower().endswith(_NOT):
             kind = "shelter in place"  # "not to leave their homes" / "que no salgan de sus hogares"
+        elif kind in _UNTIL_NOTICE and (phrase.endswith("through") or _FURTHER_NOTICE[lang].match(text, match.end())):
+            # "closed until further notice" / "abierto hasta nuevo aviso": for as long as the order stands; "closed
+            # through the weekend" is closed until then and closed then ("reabra el fin de semana" contradicts it)
+            if phrase.endswith("through"):
+                found.append((kind, match.start(), match.end()))
+            found.append((_UNTIL_NOTICE[kind], match.start(), match.end()))
+            continue
         elif kind in _DENIED_STATE and _BOUND_AFTER[lang].match(text, match.end()):
             # "will not reopen until Monday", "permanecerá cerrada hasta el lunes", "reabrirá hasta el lunes": closed
             # until then and open from then, which either word says; not read
@@ -1369,6 +1416,9 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             # event's: negation-mismatch leaves it)
             found.append((_NEGATED_CASUALTY[kind], denial.start(), match.end()))
             continue
+        if (kind == "safe" and phrase == "safe"
+                and _FOUND_BEFORE.search(text, max(0, match.start() - 50), match.start())):
+            kind = "alive"  # "Officers found the missing girl safe" / "la encontraron muerta"
         found.append((kind, match.start(), match.end()))
         if kind == "prison" and (level := _PRISON_LEVEL.search(match.group())):
             # "in federal prison" is a prison and a federal one ("en una prisión estatal" says a state's)

@@ -20,7 +20,9 @@ los conductores"; none against both is not read: "both areas were spared" / "nin
 says one thing); and, said with no number, an order of
 magnitude: *tens* ("dozens of", "decenas de", "docenas de"), *hundreds*, *thousands*, *tens of thousands*, *hundreds
 of thousands*, *millions* and *billions* ("miles de millones de"), any two of which contradict ("Dozens of people" /
-"Cientos de personas"; a chain is read whole, "tens of billions" is none of them). A kind contradicts only the kinds
+"Cientos de personas"; a chain is read whole, "tens of billions" is none of them; one word said alone is read too,
+"left thousands without power" / "dejó a cientos sin servicio", not after a number in words: "mil millones" is a
+billion). A kind contradicts only the kinds
 it cannot stand for (``OPPOSITE``: none against any amount, all against none, few, some, half or a minority, most
 against few or a minority...), never a neighbour ("some" against "many", "most" against "half"), which translators
 trade. When one side says a kind more often than the other and the other says one of its contradictions more often,
@@ -67,17 +69,30 @@ _FREQUENCY_ES = (r"(?:los\s+(?:días|años|meses|lunes|martes|miércoles|jueves|
 _NOT_AFTER_NO = ("longer|more|less|later|earlier|sooner|fewer|better|worse|bigger|greater|smaller|higher|lower|further|"
                  "matter|doubt|than|way|one|majority|minority|"
                  "me|te|se|lo|la|le|les|los|las|nos|es|son|era|fue|ha|han|hay|hubo|está|están|de|del|en|que|por|para")
-def _magnitudes(kinds: dict[str, str], of: str) -> dict[str, str]:
+# a number said in words before an order of magnitude makes it a number: "mil millones" (a billion), "dos millones"
+_AFTER_NO_NUMBER_WORD = "".join(rf"(?<!\b{word}\s)" for word in (
+    "one two three four five six seven eight nine ten twelve twenty fifty hundred thousand un una dos tres cuatro "
+    "cinco seis siete ocho nueve diez doce veinte cien mil medio").split())
+
+
+def _magnitudes(kinds: dict[str, str], of: str, alone: str) -> dict[str, str]:
     """The patterns of orders of magnitude said with no number, each followed by its "of" ("hundreds of", "cientos
-    de"): not after a digit ("2 millones de": a number), and a chain read whole ("cientos de miles de" is not "cientos
+    de") or, for the words in ``alone``, said alone ("left thousands without power", "dejó a cientos sin servicio"):
+    not after a digit ("2 millones de": a number), and a chain read whole ("cientos de miles de" is not "cientos
     de", nor "miles de"; "tens of billions" / "decenas de miles de millones", which this does not compare, is none of
     its parts)."""
-    # (each opens on its words' first letters before its look-behinds, which would otherwise be tried at every
-    # position of a sentence)
-    return {kind: rf"\b(?=[{''.join(sorted({word[0] for word in words.split('|')}))}])"
-                  rf"(?<![\d.,])(?<!\d\s)(?<!\b{of}\s)(?:{words})\s+{of}\b"
-                  rf"(?!\s+(?:{'miles|millones|thousands|millions|billions' if ' ' not in kind else 'millones|millions'})\b)"
-            for kind, words in kinds.items()}
+    patterns = {}
+    for kind, words in kinds.items():
+        chained = "miles|millones|thousands|millions|billions" if " " not in kind else "millones|millions"
+        with_of = rf"(?:{words})\s+{of}\b(?!\s+(?:{chained})\b)"
+        lone = "|".join(word for word in words.split("|") if word in alone.split())
+        # ("por cientos" alone is a misspelt "por ciento", percent)
+        body = rf"(?:{with_of}|(?<!\bpor\s)(?:{lone})\b(?!\s+{of}\b))" if lone else with_of
+        # (each opens on its words' first letters before its look-behinds, which would otherwise be tried at every
+        # position of a sentence)
+        patterns[kind] = (rf"\b(?=[{''.join(sorted({word[0] for word in words.split('|')}))}])"
+                          rf"(?<![\d.,])(?<!\d\s)(?<!\b{of}\s){_AFTER_NO_NUMBER_WORD}{body}")
+    return patterns
 
 
 PATTERNS = {
@@ -118,7 +133,8 @@ PATTERNS = {
         # an order of magnitude with no number ("dozens of people", "hundreds of thousands of"; not "2 million")
         **_magnitudes({"tens": r"dozens|scores|tens", "hundreds": r"hundreds", "thousands": r"thousands",
                        "tens of thousands": r"tens\s+of\s+thousands", "hundreds of thousands": r"hundreds\s+of\s+thousands",
-                       "millions": r"millions", "billions": r"billions"}, of="of"),
+                       "millions": r"millions", "billions": r"billions"},
+                    of="of", alone="dozens hundreds thousands millions billions"),
     },
     "es": {
         # (read only where no negation comes before it in its clause: "no es necesario ningún software" is "any")
@@ -144,7 +160,8 @@ PATTERNS = {
                r"(?:l[oa]s|sus|est[oa]s|es[oa]s|aquell[oa]s|ell[oa]s|nosotr[oa]s)\b",
         **_magnitudes({"tens": r"decenas|docenas", "hundreds": r"cientos|centenares", "thousands": r"miles|millares",
                        "tens of thousands": r"decenas\s+de\s+miles", "hundreds of thousands": r"cientos\s+de\s+miles",
-                       "millions": r"millones", "billions": r"miles\s+de\s+millones"}, of="de"),
+                       "millions": r"millones", "billions": r"miles\s+de\s+millones"},
+                    of="de", alone="decenas docenas cientos centenares miles millares millones"),
     },
 }
 # the words each kind's pattern needs, folded (``folded_words``): only the kinds whose words a sentence holds are
