@@ -23,6 +23,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "hija", "male ('son') in English but female ('hija') in Spanish"),
     ("Mr. Duncan changed the mortgage in 2004.", "La Sra. Duncan cambió la hipoteca en 2004.",
      "Sra.", "male ('Mr.') in English but female ('Sra.') in Spanish"),
+    # the titles of local news, by their article where one form serves both genders
+    ("The councilwoman voted against the measure.", "El concejal votó en contra de la medida.", "El concejal",
+     "female ('councilwoman') in English but male ('El concejal') in Spanish"),
+    ("A spokesman for the county said the road is closed.", "Una vocera del condado dijo que la carretera está "
+     "cerrada.", "vocera", "male ('spokesman') in English but female ('vocera') in Spanish"),
+    ("The congressman toured the plant.", "La congresista recorrió la planta.", "La congresista",
+     "male ('congressman') in English but female ('La congresista') in Spanish"),
     # the word that changed, whatever the order of the words: "niño" is "boy"
     ("The boy's grandmother has set up a fundraiser.", "El abuelo del niño organizó una colecta.",
      "abuelo", "female ('grandmother') in English but male ('abuelo') in Spanish"),
@@ -71,6 +78,11 @@ def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     ("A teenage girl was hit by a car.", "Una adolescente fue atropellada."),
     ("The teenager was hit by a car.", "La adolescente fue atropellada."),  # a neutral word in English
     ("A witness saw her leave, a spokesman said.", "Una testigo la vio salir, dijo un portavoz."),
+    # "un portavoz" is said of a woman too; a council member is of no gender
+    ("A spokeswoman for the county said the road is closed.", "Un portavoz del condado dijo que la carretera está "
+     "cerrada."),
+    ("Council member Ana Ruiz voted no.", "La concejal Ana Ruiz votó en contra."),
+    ("The councilman said he would vote no.", "El concejal dijo que votaría en contra."),
 ])
 def test_the_same_person_or_a_word_without_gender_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -108,9 +120,10 @@ def test_a_plural_that_says_a_gender_is_read(en, es, message):
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_genders_and_swapped_words_are_found():
-    """386 sentence pairs of the dev corpus (with WMT's translations from third languages) give a person a gender on
+    """393 sentence pairs of the dev corpus (with WMT's translations from third languages) give a person a gender on
     both sides (359 before the plurals that say one were read: "sons", "daughters", "hijas"; "hijos varones" are
-    sons only), none the other way; with the first Spanish word swapped (hombre / mujer), 9 in 10 are found, 265 of
+    sons only; 386 before the titles of local news, "councilwoman", "la concejala", "el congresista", "la
+    portavoz"), none the other way; with the first Spanish word swapped (hombre / mujer), 9 in 10 are found, 264 of
     286 (the others say the gender twice on the English side)."""
     compared, disagreeing, swapped, found = contrast_measure(persons.persons, persons.changed, SWAPPED)
     assert compared >= 370 and disagreeing == 0

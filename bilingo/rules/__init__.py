@@ -185,11 +185,12 @@ RULES: dict[str, Rule] = {
             "EN: 'She was informed' / ES: 'Fue informado'; EN: 'a doctor was infected although she wore a mask' / "
             "ES: 'un médico se infectó'; EN: 'Frank Gardner said ... she said' / ES: '... dijo'; EN: 'He worked on "
             "Taxi ... In 1989 she helped create The Simpsons' / ES: '... ayudó a crear', in a story with no woman.",
-            covers="A gendered pronoun, or a word for a person (man, daughter, Mrs.), that contradicts the other side "
-                   "or the same person elsewhere; where Spanish drops the pronoun, its participle's ending, the article"
-                   " of the one person its sentence names by a noun (un médico, la cliente), or the given name of the "
-                   "person it stands right after (the speaker of 'she said', the name its sentence or the one before "
-                   "opens on); or the one pronoun of a sex nothing else in either version gives anyone.",
+            covers="A gendered pronoun, or a word for a person (man, daughter, Mrs., councilwoman against 'el "
+                   "concejal'), that contradicts the other side or the same person elsewhere; where Spanish drops the "
+                   "pronoun, its participle's ending, the article of the one person its sentence names by a noun (un "
+                   "médico, la cliente), or the given name of the person it stands right after (the speaker of 'she "
+                   "said', the name its sentence or the one before opens on); or the one pronoun of a sex nothing else "
+                   "in either version gives anyone.",
         ),
         Rule(
             "BL208",

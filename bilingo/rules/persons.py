@@ -19,7 +19,7 @@ person changed: one finding on the translated side (the rewrite for two versions
 that changed, naming both. A side that says one gender where the other says none ("the child" / "el niño", "a parent"
 / "un padre") is not reported: English has neutral words where Spanish has none.
 
-Measured on the dev corpus: 386 faithful sentence pairs give a person a gender on both sides, none the other way;
+Measured on the dev corpus: 393 faithful sentence pairs give a person a gender on both sides, none the other way;
 with the first Spanish word swapped (hombre / mujer), 9 in 10 are found (tests/test_rule_persons.py).
 """
 
@@ -41,10 +41,12 @@ PERSON_WORDS = {
     "en": {
         MALE: r"man|boy|father|son|husband|brother|grandfather|grandson|uncle|nephew|boyfriend|king|prince|"
               r"gentleman|businessman|congressman|chairman|spokesman|policeman|widower|stepfather|stepson|dad|groom|"
+              r"councilman|assemblyman|alderman|anchorman|sportsman|"
               r"bridegroom|men|"
               r"sons|brothers|boys|fathers|husbands|grandsons|grandfathers|nephews|uncles|boyfriends|kings|princes",
         FEMALE: r"woman|girl|mother|daughter|wife|sister|grandmother|granddaughter|aunt|niece|girlfriend|queen|"
                 r"princess|lady|businesswoman|congresswoman|chairwoman|spokeswoman|policewoman|widow|stepmother|"
+                r"councilwoman|assemblywoman|alderwoman|anchorwoman|sportswoman|"
                 r"stepdaughter|mom|mum|bride|nun|women|"
                 r"daughters|sisters|girls|mothers|wives|granddaughters|grandmothers|nieces|aunts|girlfriends|queens|"
                 r"princesses|nuns",
@@ -56,6 +58,7 @@ PERSON_WORDS = {
               r"(?:hijos|hermanos|niños|nietos|sobrinos)\s+varones",
         FEMALE: r"mujer|niña|chica|muchacha|madre|mamá|hija|esposa|hermana|abuela|nieta|tía|sobrina|novia|reina|"
                 r"princesa|señora|señorita|dama|viuda|madrastra|hijastra|nuera|suegra|empresaria|monja|mujeres|"
+                r"concejala|vocera|"
                 r"hijas|hermanas|niñas|chicas|muchachas|madres|esposas|nietas|abuelas|sobrinas|tías|novias|señoras",
     },
 }
@@ -64,18 +67,27 @@ COURTESY_TITLES = {
     "es": {MALE: r"Sr\b\.?|don(?=\s+[A-ZÁÉÍÓÚÑ])", FEMALE: r"(?:Sra|Srta)\b\.?|doña(?=\s+[A-ZÁÉÍÓÚÑ])"},
 }
 # (no IGNORECASE: a capitalised noun is a name or part of one; "man-made" and "hombre-lobo" are no person)
-# "joven" and "adolescente", one form for both genders, are a woman or a girl after a feminine article ("una joven de 16
-# años" is "a young woman", "una adolescente" a teenage girl). The masculine article is read as no gender, as Spanish
-# says "un joven" of a young person whose gender is not in question. The other nouns of one form ("la testigo", "la
-# estudiante", "la portavoz") are not read: English names those people without a gender ("a witness"), and a sentence
-# about two people then gives a gender to a different one on each side (a faithful corpus pair: "A witness … a
-# spokesman" / "Una testigo … un portavoz").
-COMMON_GENDER_NOUNS = "joven|adolescente"
+# "joven", "adolescente" and "portavoz", one form for both genders, are a woman or a girl after a feminine article ("una
+# joven de 16 años" is "a young woman", "una adolescente" a teenage girl, "la portavoz" a spokeswoman). The masculine
+# article is read as no gender, as Spanish says "un joven" of a young person whose gender is not in question, and some
+# translators "un portavoz" of a spokeswoman ("A Kent Police spokeswoman" / "Un portavoz", twice in the dev corpus).
+# The other nouns of one form ("la testigo", "la estudiante") are not read: English names those people without a
+# gender ("a witness"), and a sentence about two people then gives a gender to a different one on each side (a
+# faithful corpus pair: "A witness … a spokesman" / "Una testigo … un portavoz").
+COMMON_GENDER_NOUNS = "joven|adolescente|portavoz"
 _FEMININE_ARTICLE = {"es": r"[Ll]a|[Uu]na"}
+# The titles of local news whose one form serves both genders are read by their article, either one: English names
+# these people by a gendered compound ("Councilwoman Ruiz", "Congressman Smith") as often as not, so "The
+# councilwoman voted" / "El concejal votó" is a person changed. (Said of no gender in English, "a council member",
+# they say none.) "Vocero" is read in the feminine only, "vocera", as "portavoz" is (above).
+COMMON_GENDER_TITLES = "concejal|congresista|asambleísta"
+_MASCULINE_ARTICLE = {"es": r"[Ee]l|[Uu]n|del|al"}
 _PERSON = {lang: re.compile("|".join(
     rf"(?P<{gender}>(?<![\w-])(?:(?:{words})(?![\w-])|{COURTESY_TITLES[lang][gender]}"
-    + (rf"|(?:{_FEMININE_ARTICLE[lang]})\s+(?:{COMMON_GENDER_NOUNS})(?![\w-])"
-       if gender == FEMALE and lang in _FEMININE_ARTICLE else "") + "))"
+    + (rf"|(?:{_FEMININE_ARTICLE[lang]})\s+(?:{COMMON_GENDER_NOUNS}|{COMMON_GENDER_TITLES})(?![\w-])"
+       if gender == FEMALE and lang in _FEMININE_ARTICLE else "")
+    + (rf"|(?:{_MASCULINE_ARTICLE[lang]})\s+(?:{COMMON_GENDER_TITLES})(?![\w-])"
+       if gender == MALE and lang in _MASCULINE_ARTICLE else "") + "))"
     for gender, words in genders.items())) for lang, genders in PERSON_WORDS.items()}
 
 
@@ -98,8 +110,8 @@ _SIBLING_BEFORE = {
 _CUES = {lang: frozenset(fold(word) + ending for gender in genders.values() for word in gender.split("|")
                          for ending in ("", "'s"))
          | frozenset({"mr", "mrs", "ms", "miss", "sr", "sra", "srta", "don", "dona"})
-         | (frozenset(fold(word) for word in COMMON_GENDER_NOUNS.split("|")) if lang in _FEMININE_ARTICLE
-            else frozenset())
+         | (frozenset(fold(word) for word in f"{COMMON_GENDER_NOUNS}|{COMMON_GENDER_TITLES}".split("|"))
+            if lang in _FEMININE_ARTICLE else frozenset())
          for lang, genders in PERSON_WORDS.items()}
 
 
@@ -160,7 +172,9 @@ COUNTERPARTS = [group.split() for group in (
     "businessman businesswoman empresario empresaria",
     "widower widow viudo viuda", "stepfather stepmother padrastro madrastra", "stepson stepdaughter hijastro hijastra",
     "groom bridegroom bride", "mr mrs ms miss sr sra srta señor señora señorita don doña",
-    "congressman congresswoman chairman chairwoman spokesman spokeswoman policeman policewoman",
+    "congressman congresswoman chairman chairwoman spokesman spokeswoman policeman policewoman vocera",
+    "councilman councilwoman concejala", "assemblyman assemblywoman alderman alderwoman", "anchorman anchorwoman",
+    "sportsman sportswoman",
 )]
 _GROUP_OF = {fold(word): number for number, group in enumerate(COUNTERPARTS) for word in group}
 
