@@ -605,6 +605,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "fired or laid off ('lay off') in English but hired ('contratar') in Spanish"),
     ("The suspect turned himself in to police on Monday.", "El sospechoso fue capturado por la policía el lunes.",
      "fue capturado", "surrendered ('turned himself in') in English but arrested ('fue capturado') in Spanish"),
+    ("Residents can drop off hazardous waste for free.", "Los residentes pueden dejar los desechos peligrosos por "
+     "una tarifa.", "por una tarifa", "free ('for free') in English but paid ('por una tarifa') in Spanish"),
+    ("The event was canceled because of the storm.", "El evento se llevó a cabo a pesar de la tormenta.",
+     "se llevó a cabo", "cancelled ('canceled') in English but held ('se llevó a cabo') in Spanish"),
     # a person found, and how
     ("Officers found the missing girl safe.", "Los agentes encontraron muerta a la niña desaparecida.", "muerta",
      "alive ('safe') in English but dead ('muerta') in Spanish"),
@@ -648,6 +652,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The store will not reopen before Monday.", "La tienda reabrirá después del lunes."),
     ("The store will not reopen until Monday.", "La tienda estará cerrada hasta el lunes."),
     ("He turned himself in and was taken into custody.", "Se entregó y fue capturado."),
+    ("The festival, which took place in May, was canceled this year.",
+     "El festival, que tuvo lugar en mayo, fue cancelado este año."),
     ("The store is open until 9 p.m.", "La tienda está abierta hasta las 9 p. m."),
     # "early" and "late" away from their verb, "total" alone, "importa": matters
     ("Early voting begins Monday, the late mayor's son said.", "La votación anticipada comienza el lunes, dijo el hijo "
@@ -1051,10 +1057,10 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """4,073 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """4,085 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
-    música era tranquila"). With the first Spanish word turned into its opposite, 1,876 of 2,355 are found (most of the
+    música era tranquila"). With the first Spanish word turned into its opposite, 1,872 of 2,351 are found (most of the
     others are words the English side says otherwise: "la mayoría de" for "most", "un aumento" for a rise said in a
     verb, "ya que" for "as", "salida" for a departure, "entrada" for an entry into force; the swaps of a complete or a
     partial thing, an entrance or an exit, a men's or a women's team brought the ratio from 81% to 80%; "must" and

@@ -83,6 +83,9 @@ _CLAUSAL_NEGATION = {
         # "not even" ("Not even the mayor voted"), and "neither" right before a verb in the past, as Apertium renders
         # "tampoco asistió" ("neither assisted"; not "neither candidate", "neither ... nor")
         r"|\bnot\s+even\b|\bneither\s+(?=[a-z]+ed\b(?!(?:\s+[\w'’-]+){0,4}\s+nor\b))"
+        # an infinitive denied: "were told not to drink the water", "decided not to reopen" ("que no beban", "decidió
+        # no reabrir"); not "whether or not to", nor the idioms "not to mention", "not to say", "not to be confused"
+        r"|(?<!\bor\s)\bnot\s+to\s+(?!(?:mention|say|speak|be\s+confused)\b)"
         # a contracted auxiliary before "not" ("It's not safe", "they're not coming"; not "Smith's not-guilty plea")
         r"|\b[^\W\d_]+['’](?:s|re|m|ve|ll|d)\s+not\b(?![- ]guilty\s+plea)"
         # "there is no" ("no hay"), not in the idioms translators say their own way ("no point": "es una tontería",
@@ -644,6 +647,15 @@ def read_by_other_rules(text: str, lang: str, negation: Negation) -> bool:
                    for _, start, end in events(text, lang)))
 
 
+def _says_shelter_in_place(text: str, lang: str, negation: Negation) -> bool:
+    """Whether the negation is how its side says to stay at home ("que no salgan de sus hogares", "not to leave
+    their homes"): the same as a plain "stay indoors" on the other side, which says no negation."""
+    from bilingo.rules.opposites import events
+
+    predicate_start = text.rfind(" ", negation.start, negation.end) + 1
+    return any(kind == "shelter in place" and start <= predicate_start < end for kind, start, end in events(text, lang))
+
+
 def _event_said(text: str, lang: str, negation: Negation, other: _Side) -> bool:
     """Whether the negated predicate is an event of decision-mismatch's (``opposites.events``: a rise, an opening,
     a hiring...) that the other side says too, in its own words ("did not increase" / "aumentaron", which Apertium
@@ -712,6 +724,18 @@ def _side(aligned: AlignedDocument, pair: AlignedPair, side: str) -> _Side:
     return _Side(side, version.lang, found, text, compared, compared_lang)
 
 
+def _shelter_agreed(aligned: AlignedDocument, side: _Side, other: _Side) -> _Side:
+    """``side`` without the negations that say to stay at home (``_says_shelter_in_place``) where ``other`` says to
+    stay at home too, in its own words ("stay indoors" / "que no salgan de sus hogares"): no negation is dropped."""
+    from bilingo.rules.opposites import events
+
+    if not any(kind == "shelter in place" for kind, _, _ in events(other.text, other.lang)):
+        return side  # (nearly every pair)
+    kept = [(index, negation) for index, negation in side.negations
+            if not _says_shelter_in_place(_segment_text(aligned, side.name, index), side.lang, negation)]
+    return side._replace(negations=kept)
+
+
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     return one_sided_findings(aligned, settings, RULE, _negated_only_on)
 
@@ -740,6 +764,7 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
     if other_langs & ({"en", "es"} - {other_version.lang}):
         return None  # the other side is left in this side's language: ``untranslated`` reports it, in any language
     negated, other = _side(aligned, pair, side), _side(aligned, pair, aligned.other(side))
+    negated, other = _shelter_agreed(aligned, negated, other), _shelter_agreed(aligned, other, negated)
     if _negation_turned(negated) and not _before_kept(negated, other):
         return None
     negated_compared = negations(negated.compared, negated.compared_lang) if negated.compared != negated.text else ()

@@ -431,6 +431,13 @@ OPPOSITES = {
                "suspend{ió,ieron,e,en,erá,erán,er}|suspendid{o,a,os,as}|se suspend{ió,ieron,e,en,erá,erán}"),
     },
     ("resumed", "cancelled"): {"en": (_RESUMED["en"], _CANCELLED["en"]), "es": (_RESUMED["es"], _CANCELLED["es"])},
+    # an event that went ahead, said called off ("was held" is left out: a suspect is held too)
+    ("cancelled", "held"): {
+        "en": (_CANCELLED["en"], "went ahead|took place|{will,would} take place|{will,would} go ahead|went on as "
+               "{planned,scheduled}"),
+        "es": (_CANCELLED["es"], "se {llevó,llevaron,llevará,llevarán} a cabo|{tuvo,tuvieron,tendrá,tendrán} lugar|"
+               "{siguió,siguieron,seguirá,seguirán} adelante|se celebr{ó,aron,ará,arán}"),
+    },
     ("suspended", "expelled"): {  # a student
         "en": ("suspended", "expelled|expels|expel"),
         "es": ("suspendid{o,a,os,as}", "expulsad{o,a,os,as}|expuls{ó,aron,ará,arán}"),
@@ -733,10 +740,12 @@ OPPOSITES = {
         "es": ("por correo{, postal}", "en persona|presencial{,es,mente}"),
     },
     ("free", "paid"): {
-        "en": ("free of charge|for free|free", "paid|{is,are,was,were,will be} not free"),
+        "en": ("free of charge|for free|free", "paid|{is,are,was,were,will be} not free|for a {,small }fee|a fee of|"
+               "there is a fee|charge a fee"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo",
                "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo|"
-               "no {es,son,era,eran,será,serán} {gratis,gratuito,gratuita,gratuitos,gratuitas}"),
+               "no {es,son,era,eran,será,serán} {gratis,gratuito,gratuita,gratuitos,gratuitas}|"
+               "por una {tarifa,cuota}|mediante el pago de|previo pago|{cobrará,cobrarán,cobra,cobran} una {tarifa,cuota}"),
     },
     ("free", "low cost"): {  # a service, a clinic's shots, admission
         "en": ("free of charge|for free|free",
@@ -1253,7 +1262,8 @@ _NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del ")
 # cerrará" / "will stay open")
 _DENIED_STATE = {"opened": "closed", "closed": "opened"}
 _DENIED_STATE_BEFORE = {
-    "en": re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|be|been|have|has|had)\s+){0,2}$", re.IGNORECASE),
+    # ("is not going to close": "going" before the "to close" the phrase begins on; "not going to reopen", "not to")
+    "en": re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|be|been|have|has|had|going|to)\s+){0,2}$", re.IGNORECASE),
     "es": re.compile(r"\b(?:no|nunca)\s+(?:(?:se|ha|han|había|habían|haya|hayan|está|están|estaba|estaban|fue|fueron|"
                      r"será|serán|sido|estará|estarán)\s+){0,3}$", re.IGNORECASE),
 }
