@@ -253,10 +253,11 @@ RULES: dict[str, Rule] = {
                    "que', bail set against denied, hours late against early, urged against ordered, kept against "
                    "abolished (a board's decision: 'voted to keep the mask mandate' / 'votó para eliminar'), closed "
                    "until a date against open until it, found safe against found dead, surrendered against captured, "
-                   "and a condition with its negative prefix or denied: unarmed against armed, unlicensed against "
-                   "authorized, unidentified against identified, unconfirmed against confirmed, unconscious against "
-                   "conscious, unsuccessful against successful, unconstitutional, ineligible, unaccompanied, peaceful "
-                   "against violent, not unanimous, nonbinding; charged as an adult against as a juvenile.",
+                   "cancelled against held ('went ahead', 'se llevó a cabo'), and a condition with its negative prefix "
+                   "or denied: unarmed against armed, unlicensed against authorized, unidentified against identified, "
+                   "unconfirmed against confirmed, unconscious against conscious, unsuccessful against successful, "
+                   "unconstitutional, ineligible, unaccompanied, peaceful against violent, not unanimous, nonbinding; "
+                   "charged as an adult against as a juvenile.",
         ),
         Rule(
             "BL209",
@@ -272,8 +273,9 @@ RULES: dict[str, Rule] = {
                    " to comment' / 'comentó', 'was unable to attend' / 'asistió', 'unclear' / 'está claro', 'lack' / "
                    "'tienen'), also where only its trace is left ('did attend' for 'no asistió', a Spanish 'ni' or "
                    "'sino' with no negation before it, a 'ningún' after a verb with none), a verb's object denied "
-                   "('found no evidence' / 'encontraron evidencia'), an order's 'until further notice' included "
-                   "('should not drink the water until further notice' / 'pueden beber el agua hasta nuevo aviso').",
+                   "('found no evidence' / 'encontraron evidencia'), an infinitive denied ('were told not to drink the "
+                   "water' / 'que bebieran el agua'), an order's 'until further notice' included ('should not drink the"
+                   " water until further notice' / 'pueden beber el agua hasta nuevo aviso').",
         ),
         Rule(
             "BL210",
