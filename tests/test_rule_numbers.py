@@ -1043,6 +1043,9 @@ def test_times_and_dates_swapped_between_an_opening_and_a_closing_are_each_repor
             ("Applications open Jan. 5 and close Feb. 5.",
              "Las solicitudes abren el 5 de enero y cierran el 5 de febrero.")):
         assert _pair_findings(en, es) == []
+    # a lone time whose verb turned is no swap: decision-mismatch names the verbs ("opened ('opens') ... closed")
+    assert _pair_findings("The pool opens at 8 a.m.", "La piscina cierra a las 8 a.m.") == []
+    assert _pair_findings("The curfew begins at 10 p.m.", "El toque de queda termina a las 10 p.m.") == []
 
 
 def test_amounts_swapped_between_destroyed_and_damaged_are_each_reported():

@@ -253,11 +253,12 @@ RULES: dict[str, Rule] = {
                    "que', bail set against denied, hours late against early, urged against ordered, kept against "
                    "abolished (a board's decision: 'voted to keep the mask mandate' / 'votó para eliminar'), closed "
                    "until a date against open until it, found safe against found dead, surrendered against captured, "
-                   "cancelled against held ('went ahead', 'se llevó a cabo'), and a condition with its negative prefix "
-                   "or denied: unarmed against armed, unlicensed against authorized, unidentified against identified, "
-                   "unconfirmed against confirmed, unconscious against conscious, unsuccessful against successful, "
-                   "unconstitutional, ineligible, unaccompanied, peaceful against violent, not unanimous, nonbinding; "
-                   "charged as an adult against as a juvenile.",
+                   "cancelled against held ('went ahead', 'se llevó a cabo'), in effect against lifted ('remains in "
+                   "effect', 'sigue vigente'), and a condition with its negative prefix or denied: unarmed against "
+                   "armed, unlicensed against authorized, unidentified against identified, unconfirmed against "
+                   "confirmed, unconscious against conscious, unsuccessful against successful, unconstitutional, "
+                   "ineligible, unaccompanied, peaceful against violent, not unanimous, nonbinding; charged as an adult"
+                   " against as a juvenile.",
         ),
         Rule(
             "BL209",

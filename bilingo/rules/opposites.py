@@ -191,7 +191,10 @@ _POSTPONED = {
 }
 # an ending, in two pairs of opposites (begun, still going on)
 _ENDED = {
-    "en": "ends|ended|{will,to} end|{is,are,was,were} ending|{has,have} ended",  # ("is over" is also "over 100")
+    "en": "ends|ended|{will,to} end|{is,are,was,were} ending|{has,have} ended|"  # ("is over" is also "over 100")
+          # (a stop before what stops, as "dejó de vender": "stop" alone is a bus stop, a stop sign, a stop to a spread)
+          "{stopped,stops,will stop,to stop} {selling,offering,producing,making,accepting,providing,operating,running,"
+          "serving,issuing,publishing,paying}",
     "es": "termin{a,an,ó,aron,ará,arán}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
           "dej{ó,aron,ará,arán} de|"  # ("dejó de aplicar": stopped)
           "{ha,han} {terminado,concluido,acabado}|se acabó",
@@ -413,12 +416,15 @@ OPPOSITES = {
     },
     ("issued", "lifted"): {  # an order, an advisory, a curfew ("levantó" alone is also raised: with its noun only)
         "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect|"
-               "{declared,declares,will declare,to declare} {a,an,the} {state of emergency,emergency,curfew}",
+               "{declared,declares,will declare,to declare} {a,an,the} {state of emergency,emergency,curfew}|"
+               # (still standing: "The boil-water notice remains in effect" / "El aviso fue levantado")
+               "{remains,remain,remained,is still,are still} in effect",
                "lifted|lifts|{will,to} lift|rescinded|rescinds|{will,to} rescind"),
         "es": ("emit{ió,ieron,e,en,irá,irán}|se emit{ió,ieron,e,en,irá,irán}|emitid{o,a,os,as}|"
                # ("el impuesto", "los impuestos": a tax; "impuesto" imposed after its auxiliary only)
                "impus{o,ieron}|impuest{a,as}|{fue,fueron,ha,han,había,habían,sido,será,serán} impuest{o,os}|"
                "entr{ó,aron,ará,arán} en vigor|"
+               "{sigue,siguen,continúa,continúan,permanece,permanecen} {vigente,vigentes,en vigor}|"
                "declar{ó,aron,ará,arán} {el,un} {estado de emergencia,estado de desastre,toque de queda}",
                "se levant{ó,aron,ará,arán}|{fue,fueron,ha sido,han sido,será,serán} levantad{o,a,os,as}|"
                "levant{ó,aron,ará,arán} {el,la,los,las} {orden,órdenes,aviso,avisos,toque,alerta,restricción,"
@@ -426,7 +432,8 @@ OPPOSITES = {
                "rescind{ió,ieron,e,en,irá,irán}|revoc{ó,aron,ará,arán}"),
     },
     ("resumed", "suspended"): {  # classes, service, a search
-        "en": (_RESUMED["en"], "suspended|suspends|suspend|{will,to} suspend"),
+        "en": (_RESUMED["en"], "suspended|suspends|suspend|{will,to} suspend|halted|halts|{will,to} halt|paused|"
+               "{will,to} pause"),
         "es": (_RESUMED["es"],
                "suspend{ió,ieron,e,en,erá,erán,er}|suspendid{o,a,os,as}|se suspend{ió,ieron,e,en,erá,erán}"),
     },

@@ -1483,7 +1483,9 @@ def _opening_at(text: str, mention: Mention, lang: str) -> str | None:
 
 def _swapped_openings(aligned, pair, mentions, settings) -> list[Finding]:
     """"opens at 8 a.m. and closes at 5 p.m." against "abre a las 5 p.m. y cierra a las 8 a.m.": a time or a date
-    both sides give, once each, as an opening on one side and a closing on the other."""
+    both sides give, once each, as an opening on one side and a closing on the other, where the side says both an
+    opening and a closing (a swap). A lone time's verb turned ("The pool opens at 8 a.m." / "La piscina cierra a las
+    8 a.m.") is decision-mismatch's, which names the verbs."""
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
     timed = {side: [m for m in mentions[side] if m.kind in ("time", "date")] for side in ("left", "right")}
@@ -1493,9 +1495,13 @@ def _swapped_openings(aligned, pair, mentions, settings) -> list[Finding]:
     if not any(holds_any(version.segments[index].text, _OPENING_CUES["es" if version.lang == "es" else "en"])
                for index in getattr(pair, flagged)):
         return []
+    readings = {id(mention): _opening_at(version.segments[mention.segment].text, mention, version.lang)
+                for mention in timed[flagged]}
+    if len(set(readings.values()) - {None}) < 2:
+        return []  # no swap: at most an opening or a closing
     findings = []
     for mention in timed[flagged]:
-        mine = _opening_at(version.segments[mention.segment].text, mention, version.lang)
+        mine = readings[id(mention)]
         if mine is None:
             continue
         same = [m for m in timed[other] if compatible(mention, m)]
