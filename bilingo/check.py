@@ -336,7 +336,37 @@ def run_checks(aligned: AlignedDocument, settings: Settings, timer: StageTimer) 
                 for finding in import_module(module_name).check(moved, settings):
                     if (finding.rule, finding.path, finding.start, finding.end) not in seen:
                         findings.append(finding)
-    return without_repeats([finding for finding in findings if finding.rule not in settings.disabled_rules])
+    return without_repeats(explained_low_similarity_dropped(
+        [finding for finding in findings if finding.rule not in settings.disabled_rules]))
+
+
+def _pair_cells(finding: Finding) -> set[tuple[str, int]]:
+    """The sentences of the aligned pair a finding is about, both sides, as (side, segment index)."""
+    evidence = finding.evidence
+    side = evidence.get("side")
+    if side not in ("left", "right"):
+        return set()
+    other = "right" if side == "left" else "left"
+    return ({(side, index) for index in evidence.get("segments") or ()}
+            | {(other, index) for index in evidence.get("counterpart_segments") or ()})
+
+
+def explained_low_similarity_dropped(findings: list[Finding]) -> list[Finding]:
+    """``findings`` less each low-similarity finding whose pair another rule already reports for what it says
+    ("charged with burglary" / "acusado de asesinato" is a charge changed, and a low chrF besides): the editor is sent
+    to that sentence once, by the finding that names what changed."""
+    if not any(finding.rule == "low-similarity" for finding in findings):
+        return findings  # (most documents)
+    explained: set[tuple[str, int]] = set()
+    for finding in findings:
+        if finding.rule not in _NOT_EXPLAINING:
+            explained |= _pair_cells(finding)
+    return [finding for finding in findings
+            if finding.rule != "low-similarity" or _pair_cells(finding).isdisjoint(explained)]
+
+
+# the rules whose findings say nothing of what a pair's sentences say (where a passage is, or whether it was checked)
+_NOT_EXPLAINING = frozenset({"low-similarity", "only-in-en", "only-in-es", "moved", "monolingual", "document-error"})
 
 
 def without_repeats(findings: list[Finding]) -> list[Finding]:

@@ -544,3 +544,18 @@ def test_short_sentences_facing_each_other_unmatched_are_compared_as_a_pair(tmp_
     report = check_paths([str(tmp_path / "obituary.en.txt"), str(tmp_path / "obituary.es.txt")], settings,
                          create_translator(settings))
     assert [finding.message for finding in report.findings] == expected
+
+
+def test_a_low_similarity_that_another_rule_explains_is_left_to_that_rule():
+    """"charged with burglary" / "acusado de asesinato": the pair's chrF is low because the charge changed, which
+    name-mismatch names; the editor gets that one finding. A pair no other rule reads keeps its low-similarity."""
+    from aligned_builder import aligned_pair
+    from bilingo.check import StageTimer, run_checks
+
+    explained = run_checks(aligned_pair("He was charged with burglary.", "Fue acusado de asesinato."), Settings(),
+                           StageTimer())
+    assert [finding.rule for finding in explained] == ["name-mismatch"]
+    unexplained = run_checks(aligned_pair("Most of the growth came from grain exports to Asia.",
+                                          "Los pescadores protestaron contra el ruido de las obras nocturnas."),
+                             Settings(), StageTimer())
+    assert [finding.rule for finding in unexplained] == ["low-similarity"]

@@ -60,7 +60,9 @@ RULES: dict[str, Rule] = {
             " low-similarity-threshold (0.15 by default).",
             "EN: 'Most of the growth came from grain exports to Asia.' aligned with ES: 'Los pescadores protestaron"
             " contra el ruido de las obras nocturnas.' (chrF 0.21)",
-            covers="An aligned pair whose machine-translation similarity (chrF) is under low-similarity-threshold.",
+            covers="An aligned pair whose machine-translation similarity (chrF) is under low-similarity-threshold, and "
+                   "that no other rule reports for what it says: a pair whose number, name, decision or negation "
+                   "changed gets that finding alone.",
         ),
         Rule(
             "BL104",
