@@ -671,16 +671,40 @@ def _whole_file_plan(source: SourceDocument, content: list[Segment], inline_bloc
     languages = _absorb_islands(content, _resolved_languages(source, content), paired_blocks)
     languages = _placed_languages(source, content, languages, halves)
     layout = "whole" if _two_part_cut(content) else _interleaved_layout(source, content, languages)
-    english = [segment for segment, lang in zip(content, languages) if lang == "en"]
-    spanish = [segment for segment, lang in zip(content, languages) if lang == "es"]
+    inline_pairs = _inline_pairs_apart(content, languages, halves) if layout == "whole" else []
+    apart = {index for english_half, spanish_half in inline_pairs for index in english_half + spanish_half}
+    english = [segment for index, (segment, lang) in enumerate(zip(content, languages)) if lang == "en"
+               and index not in apart]
+    spanish = [segment for index, (segment, lang) in enumerate(zip(content, languages)) if lang == "es"
+               and index not in apart]
     sections = [Section(run.lang, run.start, run.end, layout) for run in _runs(content, languages)]
     return SectionPlan(
         source=source,
         layout=layout,
-        pairs=[(Version(source, "en", english), Version(source, "es", spanish))],
+        pairs=[(Version(source, "en", english), Version(source, "es", spanish))]
+        + [(Version(source, "en", [content[index] for index in english_half]),
+            Version(source, "es", [content[index] for index in spanish_half]))
+           for english_half, spanish_half in inline_pairs],
         sections=sections,
         paired_blocks=paired_blocks,
     )
+
+
+def _inline_pairs_apart(content: list[Segment], languages: list[str],
+                        halves: dict[int, list[list[int]]]) -> list[tuple[list[int], list[int]]]:
+    """The inline pairs (``English // Español``) of a file written one version after the other, each as (its
+    English half, its Spanish half), indices into ``content``: compared as a pair of their own. A bio written
+    inline between the two versions would otherwise end the English version and open the Spanish one, where no
+    alignment in order can pair its halves ("Maria Gonzalez covers city hall. // Maria Gonzalez cubre el
+    ayuntamiento." paired the English half with the Spanish version's last sentence)."""
+    pairs = []
+    for block_halves in halves.values():
+        langs = [{languages[index] for index in half} for half in block_halves]
+        if langs == [{"en"}, {"es"}]:
+            pairs.append((block_halves[0], block_halves[1]))
+        elif langs == [{"es"}, {"en"}]:
+            pairs.append((block_halves[1], block_halves[0]))
+    return pairs
 
 
 def island_candidates(plan: SectionPlan) -> dict[int, str]:
@@ -692,9 +716,9 @@ def island_candidates(plan: SectionPlan) -> dict[int, str]:
     in one paragraph, which only the translation tells: the check moves a candidate the alignment left without a
     counterpart into its paragraph's version (``with_islands_moved``), where it is text left untranslated.
     """
-    if plan.layout not in ("whole", "alternating") or len(plan.pairs) != 1:
+    if plan.layout not in ("whole", "alternating"):
         return {}
-    english, spanish = plan.pairs[0]
+    english, spanish = plan.pairs[0]  # (the inline pairs of a whole file, after it, are pairs of their own)
     members: dict[int, list[tuple[Segment, str]]] = {}
     for version in (english, spanish):
         for segment in version.segments:
@@ -725,7 +749,7 @@ def with_islands_moved(plan: SectionPlan, moved: set[int]) -> SectionPlan:
                               [segment for segment, placed_lang in zip(content, languages) if placed_lang == lang])
                 for lang in ("en", "es")}
     sections = [Section(run.lang, run.start, run.end, plan.layout) for run in _runs(content, languages)]
-    return replace(plan, pairs=[(versions["en"], versions["es"])], sections=sections)
+    return replace(plan, pairs=[(versions["en"], versions["es"]), *plan.pairs[1:]], sections=sections)
 
 
 def _pair_halves(source: SourceDocument, content: list[Segment]) -> dict[int, list[list[int]]]:
