@@ -64,6 +64,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rechazar", "approved ('approve') in English but rejected ('rechazar') in Spanish"),
     ("The council voted to reject the rezoning.", "El concejo votó para aprobar la rezonificación.", "aprobar",
      "rejected ('reject') in English but approved ('aprobar') in Spanish"),
+    # a vote put off, said taken
+    ("The City Council postponed a vote on the housing plan.", "El Concejo Municipal aprobó el plan de vivienda.",
+     "aprobó", "postponed ('postponed a vote') in English but approved ('aprobó') in Spanish"),
+    ("The board rejected the plan.", "La junta aplazó la votación sobre el plan.", "aplazó la votación",
+     "rejected in English but postponed ('aplazó la votación') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -105,6 +110,10 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("Governor Vetoes Bill Expanding Medicaid", "La gobernadora veta proyecto de ley que amplía Medicaid"),
     ("The board voted to approve the contract.", "La junta votó para aprobar el contrato."),
     ("The mayor refused to approve the contract.", "El alcalde se negó a aprobar el contrato."),
+    # "signed up to speak" signs nothing into law; a vote put off before an approval, on both sides
+    ("More than 60 residents signed up to speak.", "Más de 60 residentes se inscribieron para hablar."),
+    ("The council approved the plan after it postponed a vote twice.",
+     "El concejo aprobó el plan tras aplazar la votación dos veces."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

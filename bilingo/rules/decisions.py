@@ -9,7 +9,8 @@ negation is read more surely in the language it was written in). A decision is *
 "ratified", "granted", a bill "signed", a measure "passed"; "aprobó", "ratificó", "avaló", "concedió", "firmó") or
 *rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed"; "rechazó", "negó",
 "vetó", "revocó", "anuló", "desestimó", "fracasó"), or only *proposed* ("The council proposed a new tax" /
-"El concejo aprobó un nuevo impuesto"; the verb, not "the proposed tax" nor "la propuesta"), and a negation just before
+"El concejo aprobó un nuevo impuesto"; the verb, not "the proposed tax" nor "la propuesta"), or *postponed*, a vote
+or a decision put off ("postponed a vote on the plan" / "aprobó el plan"), and a negation just before
 the verb turns it ("has not been formally approved", "no ha sido aprobado", "refused to approve" is rejected). When
 each side says a decision the other does not, the pair's decision changed: one finding on the translated side (the
 rewrite for two versions in one language), at the verb that changed, naming both. Decisions are counted: "approved
@@ -38,7 +39,7 @@ from bilingo.settings import Settings
 
 RULE = "decision-mismatch"
 TEXT_MEMO_SIZE = 1 << 14
-APPROVED, REJECTED, PROPOSED = "approved", "rejected", "proposed"
+APPROVED, REJECTED, PROPOSED, PUT_OFF = "approved", "rejected", "proposed", "postponed"
 DECISION_WORDS = {
     "en": {
         # a measure put forward, not yet decided ("The council proposed a new tax"); not the adjective ("the
@@ -47,10 +48,14 @@ DECISION_WORDS = {
                   r"(?<!'s\s)(?<!’s\s)(?<!\bnewly\s)(?<!\brecently\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)"
                   r"(?:proposed|proposes)",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
-                  r"endorsed|endorses|signed|signs|"
+                  # (not "signed up to speak", "signs in")
+                  r"endorsed|endorses|signed(?!\s+(?:up|in|out)\b)|signs(?!\s+(?:up|in|out)\b)|"
                   # (a measure passed; not "passed away", "passed through", "passed the ball")
                   r"passed(?!\s+(?:away|by|through|on|out|over|along|down|the\s+ball|a\s+test))"
                   r"|passes(?=\s+(?:with|by|\d))",
+        # a vote or a decision put off, not taken ("postponed a vote on the plan" / "aprobó el plan")
+        PUT_OFF: r"(?:postponed|postpones|postpone|delayed|delays|delay|tabled|tables|deferred|defers)\s+"
+                 r"(?:(?:a|the|its|their)\s+)?(?:final\s+)?(?:vote|decision|action)",
         REJECTED: r"rejected|rejects|reject|rejecting|denied|denies|deny|refused|refuses|vetoed|vetoes|veto|overturned|"
                   r"overturns|struck\s+down|strikes\s+down|voted\s+down|votes\s+down|turned\s+down|turns\s+down|"
                   # (a measure that failed, not a business; "failed to approve" is an approval denied)
@@ -71,6 +76,10 @@ DECISION_WORDS = {
                   # (a bill signed into law; "la firma" is a signature or a firm)
                   r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
+        PUT_OFF: r"(?:aplaz[oó]|aplazaron|aplaza|aplazan|pospuso|pospusieron|pospone|posponen|posterg[oó]|"
+                 r"postergaron|posterga|postergan|retras[oó]|retrasaron|retrasa|retrasan|aplazar|posponer|postergar)"
+                 r"\s+(?:(?:la|una|su)\s+)?"
+                 r"(?:votaci[oó]n|decisi[oó]n)",
         REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]?n?|neg[oó]|negaron|negad[oa]s?|"
                   r"negar[aá]n?|"
                   r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|deniega|deniegan|vetó|vetaron|vetad[oa]s?|"
@@ -94,12 +103,12 @@ _NEGATION_BEFORE = {
     "es": re.compile(r"(?:\bno|\bnunca|\bjam[aá]s|\bse\s+neg[oó]\s+a|\bni)\s+(?:(?:se|le|les|lo|la|los|las|me|nos|te|"
                      r"ha|han|he|hemos|había|habían|sido|fue|fueron|será|serán|es|son)\s+){0,3}$", re.IGNORECASE),
 }
-_CUES = {"en": ("propos", "approv", "adopt", "ratif", "upheld", "uphold", "grant", "endors", "sign", "reject", "deni", "deny", "refus",
+_CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold", "grant", "endors", "sign", "reject", "deni", "deny", "refus",
                 "veto", "overturn", "struck down", "strikes down", "voted down", "votes down", "turned down",
                 "turns down", "passe", "failed"),
-         "es": ("propu", "propon", "aprob", "aprueb", "ratific", "aval", "conced", "otorg", "firm", "rechaz", "neg",
+         "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific", "aval", "conced", "otorg", "firm", "rechaz", "neg",
                 "deneg", "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper")}
-_TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED}  # ("not proposed" is read as it is)
+_TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
