@@ -262,6 +262,9 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_said_alike_is_not_reporte
     ("The district is not going to close the school.", "El distrito va a cerrar la escuela.", "is not going to close"),
     ("\"We are not going to close the school,\" the superintendent said.",
      "\"Vamos a cerrar la escuela\", dijo el superintendente.", "are not going to close"),
+    # "until" is a turn ("not until Monday" / "el lunes"), unless the other side drops what it bounds
+    ("She urged residents not to return until the order is lifted.",
+     "Instó a los residentes a regresar cuando quieran.", "not to return"),
 ])
 def test_an_infinitive_denied_is_a_negation(en, es, flagged):
     """"not to drink", "decided not to": the English pattern wanted an auxiliary before "not", so a boil-water
@@ -275,6 +278,9 @@ def test_an_infinitive_denied_is_a_negation(en, es, flagged):
     ("Residents were told not to drink the water.", "A los residentes se les dijo que no bebieran el agua."),
     ("The council will decide whether or not to raise taxes.", "El concejo decidirá si sube los impuestos."),
     ("Not to mention the cost, the plan is slow.", "Sin mencionar el costo, el plan es lento."),
+    ("Residents should not return until the order is lifted.",
+     "Los residentes pueden regresar cuando se levante la orden."),
+    ("The store will not reopen until Monday.", "La tienda reabrirá el lunes."),
     # to stay at home, said with a negation on one side only
     ("Residents were warned to stay indoors and not to drink tap water.",
      "Se advirtió a los residentes que no salgan de sus hogares y no consuman agua del grifo."),

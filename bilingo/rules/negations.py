@@ -284,6 +284,28 @@ def _before_kept(negated: _Side, other: _Side) -> bool:
             and _TURNED_INTO[compared_lang].search(other.compared) is None)
 
 
+# what an English "until" bounds, to its clause's end ("not to return until the order is lifted")
+_UNTIL_BOUND = re.compile(r"\b(?:until|till)\b([^,.;:!?]*)", re.IGNORECASE)
+
+
+def _bound_dropped(negated: _Side, other: _Side) -> bool:
+    """Whether an English negation's "until" bounds something the other side does not say at all, in any turn: "urged
+    residents not to return until the order is lifted" / "a regresar cuando quieran" lost the negation and its bound
+    ("not until Monday" / "el lunes" keeps "Monday", a turn)."""
+    if negated.lang != "en":
+        return False
+    other_text = other.compared if other.compared_lang == "en" else other.text
+    if other.lang != "en" and other.compared_lang != "en":
+        return False
+    said = {predicate_stem(word.lower()) for word in _WORD.findall(other_text)}
+    for match in _UNTIL_BOUND.finditer(negated.text):
+        bound = [word for word in _WORD.findall(match.group(1))
+                 if len(word) > 3 and fold(word) not in _NOT_PREDICATES and fold(word) not in ("further", "notice")]
+        if bound and all(predicate_stem(word.lower()) not in said for word in bound):
+            return True
+    return False
+
+
 class Negation(NamedTuple):
     """A clausal negation of a sentence: from its first word to its predicate's end, and the stems of its predicate
     and of the content word after it in its clause ("did not attend the meeting": "atten", "meeti")."""
@@ -765,7 +787,7 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
         return None  # the other side is left in this side's language: ``untranslated`` reports it, in any language
     negated, other = _side(aligned, pair, side), _side(aligned, pair, aligned.other(side))
     negated, other = _shelter_agreed(aligned, negated, other), _shelter_agreed(aligned, other, negated)
-    if _negation_turned(negated) and not _before_kept(negated, other):
+    if _negation_turned(negated) and not _before_kept(negated, other) and not _bound_dropped(negated, other):
         return None
     negated_compared = negations(negated.compared, negated.compared_lang) if negated.compared != negated.text else ()
     other_compared = negations(other.compared, other.compared_lang) if other.compared != other.text else ()
