@@ -617,6 +617,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "suspended ('halted') in English but resumed ('reanudó') in Spanish"),
     ("The boil-water notice was lifted Monday.", "El aviso de hervir el agua sigue vigente el lunes.", "sigue vigente",
      "lifted in English but issued ('sigue vigente') in Spanish"),
+    ("The store is hiring seasonal workers.", "La tienda está despidiendo a trabajadores temporales.", "despidiendo",
+     "hired ('hiring') in English but fired or laid off ('despidiendo') in Spanish"),
+    ("The school was placed on lockdown as a precaution.", "La escuela fue evacuada como precaución.", "evacuada",
+     "shelter in place ('placed on lockdown') in English but evacuate ('evacuada') in Spanish"),
     # a person found, and how
     ("Officers found the missing girl safe.", "Los agentes encontraron muerta a la niña desaparecida.", "muerta",
      "alive ('safe') in English but dead ('muerta') in Spanish"),

@@ -216,8 +216,8 @@ _INJURED = {"en": "{was,were,been,is,are,found,left} {injured,hurt,wounded}",
 _RESUMED = {"en": "resumed|resumes|resume|{will,to} resume",
             "es": "reanud{ó,aron,a,an,ará,arán,ar}|reanudad{o,a,os,as}|se reanud{ó,aron,a,an,ará,arán}"}
 _CANCELLED = {"en": "canceled|cancelled|cancels|called off|scrapped", "es": "cancel" + _AR_VERB}
-_LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}",
-             "es": "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir}|despid{o,a,os,as}|"
+_LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}|laying off",
+             "es": "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir,idiendo}|despid{o,a,os,as}|"
                    "despedid{o,a,os,as}"}
 # what one passes or fails: an inspection, an exam, a test
 _TESTS = {"en": "{its ,the ,a ,an ,his ,her ,their ,}{health inspection,inspection,inspections,exam,exams,test,tests,"
@@ -481,7 +481,7 @@ OPPOSITES = {
     },
     ("hired", "fired or laid off"): {
         "en": ("hired|hires|hire|hiring", _LAID_OFF["en"]),
-        "es": ("contrat" + _AR_VERB + "|contratar", _LAID_OFF["es"]),  # ("planea contratar": "plans to hire")
+        "es": ("contrat" + _AR_VERB + "|contratar|contratando", _LAID_OFF["es"]),  # ("planea contratar": "plans to hire")
     },
     ("on leave", "fired or laid off"): {  # an employee placed on leave, said fired
         "en": ("{placed,is,was,remains,remained,been} on {paid,unpaid,administrative,medical} leave|"
@@ -1024,7 +1024,9 @@ OPPOSITES = {
                "fuera {de,del}|afuera|al aire libre|en el exterior {de,del}"),
     },
     ("shelter in place", "evacuate"): {  # what residents are told to do in an emergency
-        "en": ("shelter in place|sheltering in place|{stay,stayed,remain,remained} {indoors,inside,home,at home}",
+        # (a school "placed on lockdown", "locked down"; not a pandemic's "lockdown" alone, "confinamiento")
+        "en": ("shelter in place|sheltering in place|{stay,stayed,remain,remained} {indoors,inside,home,at home}|"
+               "{placed,put,was,were,is,are,remains,remained} on lockdown|{was,were} locked down",
                "evacuate|evacuated|evacuating|evacuation{,s}|{leave,left,flee,fled} their homes"),
         "es": ("refugiarse en su lugar|refugio en el lugar|{permanecer,permanezcan,permanecieran,quedarse,se queden,"
                "se quedaran} {en casa,en sus casas,en sus hogares,en el interior,adentro,dentro}|"
