@@ -621,6 +621,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "hired ('hiring') in English but fired or laid off ('despidiendo') in Spanish"),
     ("The school was placed on lockdown as a precaution.", "La escuela fue evacuada como precaución.", "evacuada",
      "shelter in place ('placed on lockdown') in English but evacuate ('evacuada') in Spanish"),
+    ("The suspect was released without charges.", "El sospechoso fue liberado con cargos.", "liberado con cargos",
+     "charges dropped ('released without charges') in English but charges filed ('liberado con cargos') in Spanish"),
+    ("The district expects enrollment to grow.", "El distrito espera que la matrícula disminuya.", "disminuya",
+     "rose ('to grow') in English but fell ('disminuya') in Spanish"),
+    ("The injured officer is expected to make a full recovery.", "Se espera que el oficial herido muera.", "muera",
+     "alive ('make a full recovery') in English but dead ('muera') in Spanish"),
     # a person found, and how
     ("Officers found the missing girl safe.", "Los agentes encontraron muerta a la niña desaparecida.", "muerta",
      "alive ('safe') in English but dead ('muerta') in Spanish"),
@@ -665,6 +671,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The store will not reopen until Monday.", "La tienda estará cerrada hasta el lunes."),
     ("He turned himself in and was taken into custody.", "Se entregó y fue capturado."),
     ("The store stopped selling tobacco.", "La tienda dejó de vender tabaco."),
+    ("Prices are expected to rise.", "Se espera que los precios aumenten."),
+    ("The officer is expected to survive.", "Se espera que el oficial sobreviva."),
     ("The boil-water notice remains in effect.", "El aviso de hervir el agua sigue vigente."),
     ("The festival, which took place in May, was canceled this year.",
      "El festival, que tuvo lugar en mayo, fue cancelado este año."),
@@ -1071,7 +1079,7 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """4,085 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """4,086 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
     música era tranquila"). With the first Spanish word turned into its opposite, 1,872 of 2,351 are found (most of the

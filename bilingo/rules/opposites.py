@@ -205,7 +205,7 @@ _TARGET = ("{,earnings ,sales ,revenue ,fundraising ,profit ,analysts' ,analyst 
 # a person killed, and one injured (alive or unharmed, or each other's opposite: "The driver was killed" / "El
 # conductor resultó herido")
 _DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive",
-         "es": "muert{o,a,os,as}|mur{ió,ieron}|muere{,n}|fallecid{o,a,os,as}|falleci{ó,eron}|sin vida|"
+         "es": "muert{o,a,os,as}|mur{ió,ieron}|muere{,n}|muera{,n}|fallecid{o,a,os,as}|falleci{ó,eron}|sin vida|"
                "no sobreviv{ió,ieron}"}
 _DISCHARGED = {"en": "discharged|released from {the,a} hospital",
                "es": "dad{o,a,os,as} de alta|recibi{ó,eron} el alta|salió del hospital|salieron del hospital"}
@@ -310,7 +310,8 @@ _DECIDED = {"en": "{voted,vote,votes,decided,decide,decides,chose,choose,chooses
             "es": "{votó,votaron,vota,votan,decidió,decidieron,decide,deciden,eligió,eligieron,acordó,acordaron}"}
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
-        "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|climbed|climbs|jumped|soared|soars|"
+        "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|to grow|climbed|climbs|jumped|soared|"
+               "soars|"
                "surged|{went,goes,gone,go,going} up|rise|hike|hikes|doubled|tripled|quadrupled|{will,to} double|"
                "raised|raises|raise|"
                "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}|"
@@ -329,9 +330,11 @@ OPPOSITES = {
                "{está,están,estaba,estaban,sigue,siguen} {aumentando,creciendo,subiendo}|"
                "sub{iría,irían}|aument{aría,arían}|crec{ería,erían}|elev{aría,arían}|"
                "aumentar|incrementar|elevar|"  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
+               # (a subjunctive after an expectation: "espera que la matrícula crezca", "que aumenten los precios")
+               "aument{e,en}|crezca{,n}|"
                "{cerró,cerraron,cierra,cierran,terminó,terminaron,abrió,abrieron,cotizó,cotizaron} "
                "{al alza,en alza,con alzas,con ganancias}",
-               "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá,irán}|"
+               "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá,irán,ya,yan}|"
                "descend{ió,ieron}|desciende|se desplom{ó,aron}|decreció|se red{ujo,ujeron,uce}|"
                "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}|"
                "se " + _PERFECT + " reducido|red{ujo,ujeron,uce,ucen,ucirá,ucirán}|recort{ó,aron}|se reducirá{,n}|"
@@ -557,9 +560,11 @@ OPPOSITES = {
         "es": ("sin {fines,ánimo} de lucro|no lucrativ{o,a,os,as}", "con {fines,ánimo} de lucro"),
     },
     ("alive", "dead"): {
-        "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound", _DEAD["en"]),
+        # (a recovery expected: "is expected to make a full recovery" / "se espera que muera")
+        "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound|{make,made,makes} a full recovery|"
+               "expected to {recover,survive}", _DEAD["en"]),
         "es": ("viv{o,a,os,as}|con vida|sobreviv{ió,ieron,e}|sobreviviente{,s}|superviviente{,s}|san{o,a,os,as} y "
-               "salv{o,a,os,as}|a salvo", _DEAD["es"]),
+               "salv{o,a,os,as}|a salvo|se recuper{e,en,ará,arán}|sobreviv{a,an,irá,irán}", _DEAD["es"]),
     },
     ("dead", "injured"): {"en": (_DEAD["en"], _INJURED["en"]), "es": (_DEAD["es"], _INJURED["es"])},  # a crash's toll
     ("supports", "opposes"): {
@@ -853,11 +858,16 @@ OPPOSITES = {
                "no superaron} " + _TESTS["es"]),
     },
     ("charges dropped", "charges filed"): {  # a prosecutor's decision
-        "en": ("{dropped,dismissed} the charges|dropped charges|charges {were,have been,had been} {dropped,dismissed}",
-               "filed charges|charges {were,have been,had been} filed|{brought,pressed} charges"),
+        # (released without charges: none filed, "liberado sin cargos" / "con cargos")
+        "en": ("{dropped,dismissed} the charges|dropped charges|charges {were,have been,had been} {dropped,dismissed}|"
+               "released without {charge,charges,being charged}",
+               "filed charges|charges {were,have been,had been} filed|{brought,pressed} charges|"
+               "released {with charges,on charges}"),
         "es": ("{retiró,retiraron,desestimó,desestimaron} los cargos|cargos {fueron,han sido} {retirados,desestimados}|"
-               "retirada de los cargos",
-               "{presentó,presentaron,formuló,formularon} cargos|cargos {fueron,han sido} {presentados,formulados}"),
+               "retirada de los cargos|{liberado,liberada,liberados,liberadas,puesto,puesta} en libertad sin cargos|"
+               "{liberado,liberada,liberados,liberadas} sin cargos",
+               "{presentó,presentaron,formuló,formularon} cargos|cargos {fueron,han sido} {presentados,formulados}|"
+               "{liberado,liberada,liberados,liberadas} con cargos"),
     },
     ("rural", "urban"): {  # who a program, a grant, a school serves
         "en": ("rural", "urban"),
