@@ -677,7 +677,13 @@ def _whole_file_plan(source: SourceDocument, content: list[Segment], inline_bloc
                and index not in apart]
     spanish = [segment for index, (segment, lang) in enumerate(zip(content, languages)) if lang == "es"
                and index not in apart]
-    sections = [Section(run.lang, run.start, run.end, layout) for run in _runs(content, languages)]
+    kept = [index for index in range(len(content)) if index not in apart]
+    sections = [Section(run.lang, run.start, run.end, layout)
+                for run in _runs([content[index] for index in kept], [languages[index] for index in kept])]
+    sections += [Section(lang, content[half[0]].start, content[half[-1]].end, "inline")
+                 for english_half, spanish_half in inline_pairs
+                 for lang, half in (("en", english_half), ("es", spanish_half))]
+    sections.sort(key=lambda section: section.start)
     return SectionPlan(
         source=source,
         layout=layout,
@@ -749,6 +755,8 @@ def with_islands_moved(plan: SectionPlan, moved: set[int]) -> SectionPlan:
                               [segment for segment, placed_lang in zip(content, languages) if placed_lang == lang])
                 for lang in ("en", "es")}
     sections = [Section(run.lang, run.start, run.end, plan.layout) for run in _runs(content, languages)]
+    sections += [section for section in plan.sections if section.layout == "inline"]  # (the pairs apart)
+    sections.sort(key=lambda section: section.start)
     return replace(plan, pairs=[(versions["en"], versions["es"]), *plan.pairs[1:]], sections=sections)
 
 

@@ -900,3 +900,18 @@ def test_a_short_file_of_inline_pairs_with_paragraphs_left_in_one_language_is_co
     report = check_paths([str(path)], settings, create_translator(settings))
     missing = [(f.rule, " ".join(f.text.split())) for f in report.findings if f.rule.startswith("only-in")]
     assert missing == [("only-in-es", " ".join(CAUCUS_PARAGRAPHS[1:3]))]
+
+
+def test_an_inline_bio_between_two_whole_versions_is_a_pair_of_its_own():
+    """A bio written "English // Español" between the English version and the Spanish one: in one pair with the
+    versions, its English half would end the English version and its Spanish half open the Spanish one, where no
+    alignment in order can pair them (the English half had been paired with the Spanish version's last sentence)."""
+    source, plan = plan_for(Path(__file__).resolve().parents[1] / "corpus/fixtures/whole/housing-vote-bio.txt")
+    assert plan.layout == "whole"
+    (english, spanish), (bio_english, bio_spanish) = plan.pairs
+    assert [segment.text for segment in bio_english.segments] == ["Maria Gonzalez covers city hall."]
+    assert [segment.text for segment in bio_spanish.segments] == ["Maria Gonzalez cubre el ayuntamiento."]
+    assert english.segments[-1].text.startswith("The vote was rescheduled")
+    assert spanish.segments[-1].text == "El alcalde dijo que apoya el proyecto."
+    assert [(section.lang, section.layout) for section in plan.sections] == [
+        ("en", "whole"), ("en", "inline"), ("es", "inline"), ("es", "whole")]
