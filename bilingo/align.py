@@ -23,7 +23,8 @@ against the other side (``bilingo.score.similarity``), what the rules' threshold
 
 Weighting by characters has a cost: a long sentence matched weakly can outweigh a short one matched well
 (a headline). After the DP, an orphan next to a 1-1 bead takes that bead's place when it translates the
-bead's other sentence clearly better (``swap_margin``); see ``_swap_for_the_better_neighbour``. Then a
+bead's other sentence clearly better (``swap_margin``), or when the bead is weak and shares no long word across its
+sides while the orphan shares one with the bead's other sentence; see ``_swap_for_the_better_neighbour``. Then a
 matched bead takes in the orphans beside it that it translates (``_absorb_neighbouring_orphans``): the DP's
 merges stop at two sentences against one, and translators sometimes cut one sentence in three. chrF need not rise
 when the last piece joins (it adds unmatched n-grams with its matched ones), so a piece whose words are the other
@@ -632,7 +633,7 @@ def _swap_for_the_better_neighbour(beads: list[Bead], scorer: _BeadScorer, margi
             else:
                 continue
             better = scorer.chrf.score(*candidate)
-            if better >= score + margin:
+            if better >= score + margin or _shares_what_the_bead_lacks(scorer, (translated, other), candidate, score):
                 pair = (*candidate, better)
                 alone = (*left_alone, None)
                 repaired[min(position, neighbour)], repaired[max(position, neighbour)] = (
@@ -641,6 +642,24 @@ def _swap_for_the_better_neighbour(beads: list[Bead], scorer: _BeadScorer, margi
                 break
         position += 1
     return repaired
+
+
+WEAK_BEAD = 0.2  # chrF under which a 1-1 bead's sentences may have nothing in common
+
+
+def _shares_what_the_bead_lacks(scorer: _BeadScorer, bead: tuple, candidate: tuple, score: float) -> bool:
+    """Whether a weak 1-1 bead (chrF under ``WEAK_BEAD``) shares no long word across its sides while the orphan beside
+    it shares one with the bead's other sentence: chrF on a few words can prefer a longer sentence that says
+    something else ("Pets are welcome." / "No se admiten mascotas.", Apertium's "They do not admit pets.", scored
+    under "The cause of the fire is under investigation."), where the word the two say ("pets") tells."""
+    if score >= WEAK_BEAD:
+        return False
+    texts = (scorer.chrf.translated, scorer.chrf.other)
+
+    def shared(pair: tuple) -> frozenset[str]:
+        return (frozenset().union(*(_long_words(texts[0][i]) for i in pair[0]))
+                & frozenset().union(*(_long_words(texts[1][i]) for i in pair[1])))
+    return not shared(bead) and bool(shared(candidate))
 
 
 def _two_two(scorer: _BeadScorer, best: list[list[float]], low: list[int], i: int, j: int, top: float,
