@@ -28,7 +28,10 @@ sides while the orphan shares one with the bead's other sentence; see ``_swap_fo
 matched bead takes in the orphans beside it that it translates (``_absorb_neighbouring_orphans``): the DP's
 merges stop at two sentences against one, and translators sometimes cut one sentence in three. chrF need not rise
 when the last piece joins (it adds unmatched n-grams with its matched ones), so a piece whose words are the other
-side's, and not its own side's, joins too (``_words_translated_beside``).
+side's, and not its own side's, joins too (``_words_translated_beside``). Where the paragraphs of both sides are
+known, a weak bead is split in two orphans when one of its paragraphs translates nothing of the other version and
+the other translates another paragraph (``_apart_across_paragraphs``): a paragraph added to one version next to a
+sentence added to the other.
 
 Search is restricted to a band: the full grid for short documents; for long ones a band
 around a chain of confident 1-1 anchors (rare shared words, high chrF), widened where
@@ -45,6 +48,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -367,10 +371,14 @@ def align(
     settings,
     parameters: AlignerParameters = DEFAULT_PARAMETERS,
     prepared: PreparedSide | None = None,
+    paragraphs: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> list[Bead]:
     """Align ``translated`` (MT of one version's sentences) with ``other`` (the other version's).
 
     ``prepared`` is ``prepare_alignment(other)`` when it was made ahead (the same beads, sooner).
+    ``paragraphs`` is, when known, the paragraph of each sentence of both sides (``Segment.block``): a weak bead
+    across paragraphs that are each other's counterpart by none of their confident beads is split
+    (``_apart_across_paragraphs``).
 
     Returns beads in document order, ``(translated_indices, other_indices, score)``. Every
     index of both sides appears in exactly one bead. ``score`` is the sentence chrF in
@@ -481,6 +489,8 @@ def align(
         i, j = i - a, j - b
     beads.reverse()
     beads = _swap_for_the_better_neighbour(beads, scorer, parameters.swap_margin)
+    if paragraphs is not None:
+        beads = _apart_across_paragraphs(beads, *paragraphs, settings.low_similarity_threshold)
     return _absorb_neighbouring_orphans(beads, scorer, parameters)
 
 
@@ -642,6 +652,39 @@ def _swap_for_the_better_neighbour(beads: list[Bead], scorer: _BeadScorer, margi
                 break
         position += 1
     return repaired
+
+
+CONFIDENT_BEAD = 0.35  # chrF from which a 1-1 bead ties its two paragraphs together
+
+
+def _apart_across_paragraphs(beads: list[Bead], translated_paragraphs: Sequence[int],
+                             other_paragraphs: Sequence[int], weak: float) -> list[Bead]:
+    """Split a weak 1-1 bead (chrF under ``weak``, the low-similarity threshold) when one of its two paragraphs is
+    tied to none of the other version's paragraphs by a confident bead (``CONFIDENT_BEAD``) and the other is tied,
+    but to another paragraph.
+
+    Two orphans in a row, one in each version, make a 1-1 bead whenever their chrF beats the skip score (0.06), so
+    a paragraph added in English only and a sentence added to a Spanish paragraph became one low-similarity pair
+    ("The budget also sets aside $2.5 million for road repairs." / "La audiencia se transmitirá en vivo en el sitio
+    web del condado.", chrF 0.14). Paragraphs tell them apart: the Spanish sentence's paragraph translates the
+    English paragraph before it, and the English one translates nothing.
+    """
+    ties: set[tuple[int, int]] = set()
+    for translated, other, score in beads:
+        if score is not None and score >= CONFIDENT_BEAD:
+            ties.update((translated_paragraphs[i], other_paragraphs[j]) for i in translated for j in other)
+    tied_translated = {translated for translated, _ in ties}
+    tied_other = {other for _, other in ties}
+    apart: list[Bead] = []
+    for bead in beads:
+        translated, other, score = bead
+        if len(translated) == 1 and len(other) == 1 and score is not None and score < weak:
+            translated_paragraph, other_paragraph = translated_paragraphs[translated[0]], other_paragraphs[other[0]]
+            if (translated_paragraph in tied_translated) != (other_paragraph in tied_other):
+                apart += [(translated, (), None), ((), other, None)]
+                continue
+        apart.append(bead)
+    return apart
 
 
 WEAK_BEAD = 0.2  # chrF under which a 1-1 bead's sentences may have nothing in common

@@ -228,7 +228,11 @@ def translate_and_align(
 
     other = right if translated_side == "left" else left  # same language: right is "translated" as is
     with timer.stage("align"):
-        beads = align(translated_texts, [segment.text for segment in other.segments], settings, prepared=prepared)
+        translated_version = left if translated_side == "left" else right
+        paragraphs = ([segment.block for segment in translated_version.segments],
+                      [segment.block for segment in other.segments])
+        beads = align(translated_texts, [segment.text for segment in other.segments], settings, prepared=prepared,
+                      paragraphs=paragraphs)
 
     pairs = []
     for translated_indices, other_indices, score in beads:

@@ -261,3 +261,32 @@ def test_anchor_candidates_that_tie_are_taken_nearest_the_diagonal_whatever_the_
                              env={**os.environ, "PYTHONHASHSEED": str(seed)})
         chains.add(run.stdout.strip())
     assert chains == {"[]"}
+
+
+BUDGET_EN = ["Residents can comment on the closures at a public hearing on April 12 at 6 p.m.",
+             "The budget also sets aside $2.5 million for road repairs.",
+             "The county's reserve fund will fall to $9 million, its lowest level in a decade."]
+BUDGET_ES = ["Los residentes pueden comentar sobre los cierres en una audiencia pública el 12 de abril a las 6 p.m.",
+             "La audiencia se transmitirá en vivo en el sitio web del condado.",
+             "El fondo de reserva del condado bajará a 9 millones de dólares, su nivel más bajo en una década."]
+
+
+def test_a_sentence_added_to_a_paragraph_and_a_paragraph_added_after_it_are_two_orphans():
+    """Alternating paragraphs of a county budget story: the Spanish paragraph on the hearing gained a sentence, and
+    the English paragraph after it is in English only. Without paragraphs the two orphans make one weak bead (chrF
+    0.14, above the skip score); with them, each is its version's own, because the Spanish sentence's paragraph
+    translates another English one and the English paragraph translates none."""
+    translated = apertium_translate(BUDGET_ES)
+    without = align(translated, BUDGET_EN, Settings())
+    assert [(left, right) for left, right, _ in without] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    # paragraphs (Segment.block): Spanish 1 (two sentences), 3; English 0, 2, 4
+    beads = align(translated, BUDGET_EN, Settings(), paragraphs=([1, 1, 3], [0, 2, 4]))
+    assert [(left, right) for left, right, _ in beads] == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,))]
+
+
+def test_a_weak_pair_of_paragraphs_that_translate_each_other_stays_a_pair():
+    """The same weak bead in paragraphs that are each other's (one sentence each, tied by nothing else) is a pair:
+    the low-similarity rule's to judge, not two orphans."""
+    translated = apertium_translate(BUDGET_ES)
+    beads = align(translated, BUDGET_EN, Settings(), paragraphs=([1, 2, 3], [0, 2, 4]))
+    assert [(left, right) for left, right, _ in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
