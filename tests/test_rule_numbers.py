@@ -371,6 +371,38 @@ def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en,
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("Police arrested two suspects on Friday.", "La policía arrestó a un sospechoso el viernes.",
+     "two suspects in English but un sospechoso in Spanish"),
+    ("Police arrested a suspect on Friday.", "La policía arrestó a dos sospechosos el viernes.",
+     "a suspect in English but dos sospechosos in Spanish"),
+    ("Three people were taken to the hospital.", "Una persona fue trasladada al hospital.",
+     "Three people in English but Una persona in Spanish"),
+    ("The city will open two new libraries.", "La ciudad abrirá una nueva biblioteca.",
+     "two new libraries in English but una nueva biblioteca in Spanish"),
+    # the second "una" of the Spanish is the one that says the company: the n-th article for the n-th "a"
+    ("A witness said two companies submitted bids.", "Una testigo dijo que una empresa presentó ofertas.",
+     "two companies in English but una empresa in Spanish"),
+])
+def test_a_count_said_as_one_by_an_article_is_reported(en, es, message):
+    """"two suspects" / "un sospechoso": no count is left on the Spanish side for ``_differing_counts``; read in
+    English, the count's noun is said once, after an article."""
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == message
+    assert finding.text == message.split(" but ")[1].split()[0]  # (on the Spanish side, the translated one)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The building has a tower at each of its corners.", "El edificio tiene dos torres, una en cada esquina."),
+    ("Two suspects were arrested and a third is being sought.",
+     "Dos sospechosos fueron arrestados y se busca a un tercero."),
+    ("The school has two nurses and a counselor.", "La escuela tiene dos enfermeras y un consejero."),
+    ("One of the three victims was a child.", "Una de las tres víctimas era un niño."),
+])
+def test_a_count_beside_an_article_of_something_else_is_not_reported(en, es):
+    assert number_mismatches(build_aligned([en], [es]), Settings()) == []
+
+
 @pytest.mark.parametrize("en, es", [
     ("winds of 120 mph", "vientos de 120 millas por hora (193 km/h)"),
     ("about 340 miles southeast of the city", "a unas 340 millas (unos 547 kilómetros) al sureste de la ciudad"),

@@ -103,7 +103,8 @@ RULES: dict[str, Rule] = {
                    "temperature's scale renamed with its number kept), or an amount said in words turned (all against "
                    "none, no one or nothing against several, most against a minority, few against many, both against "
                    "one of them, one of them against none, dozens against hundreds, also said alone: 'left thousands "
-                   "without power' / 'dejó a cientos sin servicio').",
+                   "without power' / 'dejó a cientos sin servicio'), or a count in words said once ('two suspects' "
+                   "/ 'un sospechoso').",
         ),
         Rule(
             "BL202",

@@ -67,7 +67,9 @@ reported for want of a counterpart, since translators freely turn "two countries
 "ambos países" and "one of" into "uno de". One exception: a count in words left over on
 each side of a pair, and nothing else ("Three people died" / "Cuatro personas
 murieron"), is the same phrase with another value (``_differing_counts``), and so are two
-ordinals in words that the other side's ordinals do not say ("the third time" / "la segunda vez"). Numbers glued
+ordinals in words that the other side's ordinals do not say ("the third time" / "la segunda vez"), and a count
+in words whose noun the other side says once, after an article ("two suspects" / "un sospechoso":
+``_count_said_as_one``). Numbers glued
 to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored, and so is a basketball
 shot named by its worth ("3-point attempts", "three-pointers", "tiros de tres puntos"), which Spanish calls
 "triples" (``shot_spans``).
@@ -1280,6 +1282,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
                 or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))
                 or (_any_time_in_words(pair_mentions["left"]) and _any_time_in_words(pair_mentions["right"]))):
+            if _any_count(pair_mentions["left"]) != _any_count(pair_mentions["right"]):
+                findings.extend(_count_said_as_one(aligned, pair, pair_mentions, settings))
             continue  # most sentences hold no number, or number words on one side only
         leftovers = {side: list(left_over) for side, left_over in unmatched(position).items()}  # (changed below)
         if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
@@ -1524,6 +1528,107 @@ def _differing_counts(aligned, pair, unmatched, position, leftovers, settings) -
         return []
     flagged = aligned.translated_side or "right"
     return [_finding(aligned, pair, flagged, counts[flagged][0], counts[aligned.other(flagged)][0], settings)]
+
+
+# the English count words of two to twelve, and the plurals English makes without an "s"
+_COUNT_WORDS_EN = {value: word for word, value in UNITS_EN.items() if 2 <= value <= 12 and isinstance(value, int)
+                   and not word.endswith(("th", "ond", "ird", "ice"))}
+_IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+                      "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+_EACH = re.compile(r"\b(?:each|every|per|both|cada|ambos|ambas)\b", re.IGNORECASE)
+
+
+def _count_said_as_one(aligned, pair, pair_mentions, settings) -> list[Finding]:
+    """"Police arrested two suspects" against "La policía arrestó a un sospechoso": a count in words on one side,
+    the same thing counted once on the other, where an article says the one (and so no count is left to compare,
+    ``_differing_counts``). Read in English, the original and the translation of the other side: the count's plural
+    noun ("two suspects") is said in the singular after "a", "an" or "one" ("a suspect"), and the count's word
+    nowhere. Not where either side distributes ("a tower at each corner" / "dos torres, una en cada esquina").
+    One faithful sentence pair of the dev corpus's 6,569 says it that way, the distributive one."""
+    translated = aligned.translated_side
+    if translated is None or aligned.version(translated).lang != "es":
+        return []
+    counts = {side: [m for m in pair_mentions[side] if is_count(m) and len(m.values) == 1]
+              for side in ("left", "right")}
+    if sorted(len(counts[side]) for side in counts) != [0, 1]:
+        return []
+    counted = "left" if counts["left"] else "right"
+    one_side = aligned.other(counted)
+    (mention,) = counts[counted]
+    (value,) = mention.values
+    word = _COUNT_WORDS_EN.get(int(value)) if value == int(value) else None
+    english = {side: (pair.translation if side == translated else _side_text(aligned, side, getattr(pair, side)))
+               for side in ("left", "right")}
+    if word is None or any(_EACH.search(text) for text in english.values()):
+        return []
+    if re.search(rf"\b{word}\b", english[one_side], re.IGNORECASE):
+        return []
+    after = re.search(rf"\b{word}\s+([a-z]+)(?:\s+([a-z]+))?", english[counted], re.IGNORECASE)
+    singular, words = None, 0
+    for words, noun in enumerate(after.groups() if after else (), start=1):
+        singular = _singular(noun.lower()) if noun and len(noun) >= 3 else None
+        if singular:
+            break
+    said_once = singular and re.search(rf"\b(?:a|an|one)\s+(?:[a-z]+\s+)?{singular}\b", english[one_side],
+                                       re.IGNORECASE)
+    if not said_once:
+        return []
+    one = _one_said(aligned, pair, one_side, english[one_side], said_once.start())
+    if one is None:
+        return []
+    found = {counted: mention, one_side: one}
+    nouns = {side: _words_after(aligned.version(side), found[side], words) for side in found}
+    flagged = translated
+    return [_finding(aligned, pair, flagged, found[flagged], found[aligned.other(flagged)], settings,
+                     change=(nouns[flagged], nouns[aligned.other(flagged)]), unit_after=True)]
+
+
+_ONE_WORDS = {"en": re.compile(r"\b(?:a|an|one)\b(?=\s)", re.IGNORECASE),
+              "es": re.compile(r"\b(?:un|una|uno)\b(?=\s)", re.IGNORECASE)}
+
+
+def _one_said(aligned, pair, side: str, english: str, at: int) -> Mention | None:
+    """The article or "one" of ``side``'s original that says the one ``english`` says at ``at`` (its English: the
+    original, or the translation, where the n-th "a", "an" or "one" is taken for the n-th "un", "una" or "uno" when
+    both say as many)."""
+    version = aligned.version(side)
+    ones = [Mention(match.group(), match.start(), match.end(), "word", ONE, False, segment=index)
+            for index in getattr(pair, side) for match in _ONE_WORDS[version.lang].finditer(version.segments[index].text)]
+    if version.lang == "en":
+        offset = 0
+        for index in getattr(pair, side):  # (the pair's sentences joined by a space, as ``english`` is)
+            for one in ones:
+                if one.segment == index and offset + one.start == at:
+                    return one
+            offset += len(version.segments[index].text) + 1
+        return None
+    said = _ONE_WORDS["en"].findall(english)
+    if len(said) != len(ones):
+        return None
+    return ones[len(_ONE_WORDS["en"].findall(english[:at]))]
+
+
+def _singular(noun: str) -> str | None:
+    """The singular of an English plural noun ("suspects", "witnesses", "people"), None for a word that is none."""
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else None
+
+
+def _side_text(aligned, side: str, indices) -> str:
+    version = aligned.version(side)
+    return " ".join(version.segments[index].text for index in indices)
+
+
+def _words_after(version, mention: Mention, count: int) -> str:
+    """The ``count`` words after ``mention`` in its segment: what it counts ("two suspects", "una nueva
+    biblioteca")."""
+    following = re.match(rf"(?:\s+[^\W\d_]+){{1,{count}}}", version.segments[mention.segment].text[mention.end:])
+    return following.group().strip() if following else ""
 
 
 _SEPARATOR = r"[.,\s\u00a0\u202f]?\s?"
