@@ -961,6 +961,28 @@ def test_sexes_are_named_by_nouns_titles_articles_and_given_names():
     assert pronouns.sexes_named("La cliente habló con las madres.", "es") == {"feminine"}
     assert pronouns.sexes_named("Ellas llegaron con Carlos.", "es") == {"feminine", "masculine"}
     assert pronouns.sexes_named("The council met in May with the police chief.", "en") == frozenset()
+    # a Spanish masculine plural is a group of any sex; a saint's name is a church's
+    assert pronouns.sexes_named("El mercado de agricultores abrió con 35 productores locales.", "es") == frozenset()
+    assert pronouns.sexes_named("Las agricultoras abrieron el mercado.", "es") == {"feminine"}
+    assert pronouns.sexes_named("Abrirá en la iglesia San Alfonso, junto a St. Mary's.", "es") == frozenset()
+
+
+def test_a_lone_he_for_a_woman_is_found_beside_farmers_and_a_church_named_for_a_saint():
+    """A farmers market story that speaks of one woman: its "He added" about her is read, though the Spanish speaks
+    of "agricultores" and "la iglesia San Alfonso" (no man among them)."""
+    english = ["The new farmers market in Magnolia Park opened Saturday with 35 stalls from local growers.",
+               '"We have been dreaming about this for three years," said organizer Rosa Elena Vargas, 52.',
+               "He added that the market will accept SNAP cards.",
+               "The market will run every Saturday in the parking lot of St. Alphonsus Church."]
+    spanish = ["El nuevo mercado de agricultores de Magnolia Park abrió el sábado con 35 puestos de productores locales.",
+               '"Llevamos tres años soñando con esto", dijo la organizadora, Rosa Elena Vargas, de 52 años.',
+               "Añadió que el mercado aceptará tarjetas SNAP.",
+               "El mercado funcionará todos los sábados en el estacionamiento de la iglesia San Alfonso."]
+    findings = pronouns.check(story(english, spanish), Settings())
+    assert ("He", "'He' (masculine) in English, though neither version speaks of anyone masculine elsewhere; nearby, "
+                  "'Rosa' is feminine") in [(f.text, f.message) for f in findings]
+    english[2] = "She added that the market will accept SNAP cards."
+    assert pronouns.check(story(english, spanish), Settings()) == []
 
 
 @needs_corpus

@@ -1224,18 +1224,24 @@ def _english_plurals(noun: str) -> tuple[str, ...]:
 
 
 # Words that say someone of a sex is spoken of, besides the pronouns: nouns for people, singular or plural, and
-# titles ("the women", "Mrs. Ruiz", "las madres", "la concejala", "doña Carmen")
+# titles ("the women", "Mrs. Ruiz", "las madres", "la concejala", "doña Carmen"). A Spanish masculine plural says
+# no one's sex: it is the plural of a group of any ("mercado de agricultores", farmers of both sexes).
 _SEX_WORDS = {
     "en": {**{form: gender for noun, gender in {**RELATION_NOUNS["en"], **APPOSITIVE_NOUNS["en"]}.items()
               for form in _english_plurals(noun)},
            **{title.rstrip("."): gender for title, gender in EN_TITLES.items()}},
     "es": {**{form: gender for noun, gender in {**RELATION_NOUNS["es"], **APPOSITIVE_NOUNS["es"]}.items()
-              if gender is not None for form in (noun, noun + ("es" if noun[-1] in "rn" else "s"))},
+              if gender is not None
+              for form in ((noun, noun + ("es" if noun[-1] in "rn" else "s")) if gender == FEMININE else (noun,))},
            **dict.fromkeys("señor sr don rey príncipe".split(), MASCULINE),
            **dict.fromkeys("señora señorita sra srta doña reina princesa actriz".split(), FEMININE)},
 }
 _SEX_WORD = {lang: re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b", re.IGNORECASE)
              for lang, words in _SEX_WORDS.items()}
+
+
+# a saint's name is a church's, a school's or a city's ("la iglesia San Alfonso", "St. Mary's Hospital")
+_SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|St\.?|Saint|Sainte|São)\s+$")
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -1254,7 +1260,7 @@ def sex_words(text: str, lang: str) -> tuple[Pronoun, ...]:
                           noun=True) for match in re.finditer(r"\bell(?:os|as)\b", text, re.IGNORECASE)]
     for match in _CAPITALISED_WORD.finditer(text):
         gender = given_name_genders().get(fold(match.group())) if match.group() not in NOT_PERSON_WORDS else None
-        if gender is not None:
+        if gender is not None and not _SAINT_BEFORE.search(text, 0, match.start()):
             found.append(Pronoun(match.group(), match.start(), match.end(), gender, 0, noun=True))
     return tuple(found)
 
