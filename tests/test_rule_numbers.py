@@ -392,6 +392,28 @@ def test_a_count_said_as_one_by_an_article_is_reported(en, es, message):
     assert finding.text == message.split(" but ")[1].split()[0]  # (on the Spanish side, the translated one)
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("Youth soccer registration ends Nov. 15. The fee is $40 per child.",
+     "La inscripción para el fútbol juvenil termina el 15 de noviembre. La cuota es de $40 por familia.",
+     "per child in English but por familia in Spanish"),
+    ("Tickets cost $10 a person.", "Los boletos cuestan $10 por pareja.", "a person in English but por pareja in Spanish"),
+])
+def test_a_price_counted_by_another_unit_is_reported(en, es, message):
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == message
+
+
+@pytest.mark.parametrize("en, es", [
+    ("Tickets cost $10 per person and $5 per child.", "Los boletos cuestan $10 por persona y $5 por niño."),
+    ("The county will give $200 per household.", "El condado dará $200 por hogar."),
+    ("Parking costs $5 per car.", "El estacionamiento cuesta $5 por vehículo."),
+    ("A child was hurt. The fee is $40 per family.", "Un niño resultó herido. La cuota es de $40 por familia."),
+    ("The grant pays $40 per family.", "La beca paga $40 por la familia del estudiante."),  # ("por la": no rate)
+])
+def test_a_price_counted_by_the_same_unit_or_by_one_side_only_is_not_reported(en, es):
+    assert number_mismatches(build_aligned([en], [es]), Settings()) == []
+
+
 @pytest.mark.parametrize("en, es", [
     ("The building has a tower at each of its corners.", "El edificio tiene dos torres, una en cada esquina."),
     ("Two suspects were arrested and a third is being sought.",

@@ -39,7 +39,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``, ``closed at night`` / ``cerrada
   durante el día``; a Spanish "tarde" may be an early night, ``DAY_PARTS``) and how often ("weekly" /
   "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other Tuesday" / "todos los martes";
-  ``FREQUENCIES``) are compared only where both sides of a pair name one, each side one that the
+  ``FREQUENCIES``) and whom a price is counted by ("$40 per child" / "40 dólares por familia"; ``RATE_UNITS``: five
+  faithful pairs of the dev corpus name one on both sides, all alike) are compared only where both sides of a pair
+  name one, each side one that the
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``), counted
   (a second "Wednesday" where the other side says "Tuesday" and "Wednesday" is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
@@ -225,6 +227,31 @@ _WEEKDAY_FREQUENCY = {
                      rf"(?P<other_weekday_after>{_WEEKDAYS_ES})\s+(?:de\s+)?por\s+medio|"
                      rf"(?:todos\s+los|cada)\s+(?P<each_weekday>{_WEEKDAYS_ES}))\b", re.IGNORECASE),
 }
+# Whom or what a price or a fine is counted by ("$40 per child" / "40 dólares por familia"): each group of words is
+# one unit, compared like a weekday where both sides of a pair name one. English "a"/"an" says a rate only right after
+# an amount ("$10 a person"); Spanish "por" only with no article after it ("por persona", not "por la familia").
+RATE_UNITS = {
+    "person": ("person people individual head participant attendee customer resident guest",
+               "persona personas individuo cabeza participante asistente cliente residente invitado"),
+    "child": ("child kid", "niño niña menor hijo"),
+    "student": ("student pupil", "estudiante alumno alumna"),
+    "family": ("family household home house", "familia hogar casa vivienda"),
+    "adult": ("adult", "adulto adulta"),
+    "couple": ("couple", "pareja"),
+    "vehicle": ("vehicle car", "vehículo auto carro coche"),
+    "ticket": ("ticket", "boleto entrada"),
+    "pet": ("dog pet", "perro mascota"),
+    "violation": ("violation offense", "infracción violación"),
+}
+_RATE_UNIT_VALUE = {lang: {word: float(value) for value, words in enumerate(RATE_UNITS.values())
+                           for word in words[index].split()} for index, lang in enumerate(("en", "es"))}
+_RATE_UNIT = {
+    "en": re.compile(rf"\bper\s+(?P<unit>{'|'.join(_RATE_UNIT_VALUE['en'])})\b(?!-)"
+                     rf"|(?<=\d )an?\s+(?P<after_amount>{'|'.join(_RATE_UNIT_VALUE['en'])})\b(?![-\w])",
+                     re.IGNORECASE),
+    "es": re.compile(rf"\bpor\s+(?P<unit>{'|'.join(_RATE_UNIT_VALUE['es'])})\b(?![-\w]|\s+de\b)", re.IGNORECASE),
+}
+_RATE_UNIT_CUES = {"en": ("per ", *(f"{digit} a" for digit in range(10))), "es": ("por ",)}
 _SEASON_OR_WEEK_PART = {
     "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
                      r"(?P<year>fall|spring)(?=\s+(?:19|20)\d\d\b)|(?P<period>summer|autumn|winter|springtime|"
@@ -1323,10 +1350,11 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
     day_parts = ([match.span(match.lastgroup) for match in _DAY_PART[lang].finditer(text)]
                  if holds_any(text, _DAY_PART_CUES[lang]) else ())
     frequencies = [(match.start(), match.end(), _frequency_word(match)) for match in _FREQUENCY[lang].finditer(text)]
+    rate_units = (list(_RATE_UNIT[lang].finditer(text)) if holds_any(text, _RATE_UNIT_CUES[lang]) else ())
     if matches:  # (a weekday named)
         frequencies += [(match.start(), match.end(), _frequency_word(match))
                         for match in _WEEKDAY_FREQUENCY[lang].finditer(text)]
-    if not matches and not periods and not day_parts and not frequencies:
+    if not matches and not periods and not day_parts and not frequencies and not rate_units:
         return ()  # most sentences
     found = [Mention(text[start:end], start, end, kind, frozenset({float(table[text[start:end]])}), True, segment)
              for start, end in periods for kind, table in (("season", SEASONS[lang]), ("week part", WEEK_PARTS[lang]))
@@ -1337,6 +1365,9 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
     found += [Mention(text[start:end], start, end, "frequency", frozenset({float(FREQUENCIES[lang][word])}), True,
                       segment)
               for start, end, word in frequencies if word in FREQUENCIES[lang]]
+    found += [Mention(match.group(), match.start(), match.end(), "rate unit",
+                      frozenset({_RATE_UNIT_VALUE[lang][match.group(match.lastgroup).lower()]}), True, segment)
+              for match in rate_units]
     dates = [mention for mention in _segment_mentions(text, lang, segment) if mention.kind == "date"] if matches else []
     for match in matches:
         word = match.group().lower()
@@ -1380,7 +1411,7 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
     findings = []
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
-    for kind in ("weekday", "month", "season", "week part", "day part", "frequency"):
+    for kind in ("weekday", "month", "season", "week part", "day part", "frequency", "rate unit"):
         named = {side: [m for m in calendar[position][side] if m.kind == kind] for side in ("left", "right")}
         if not named["left"] or not named["right"]:
             continue

@@ -30,7 +30,8 @@ both.
 What is left out, measured on the dev corpus:
 
 * negations are not read, but for a requirement, a permission or a safety denied ("is not required" / "no se
-  requiere": optional, a negation translators drop; "not allowed" / "no se permite"; "no es seguro"), an opening or a
+  requiere": optional, a negation translators drop, and a notice's "No appointment needed" / "no se necesita cita",
+  not "if needed"; "not allowed" / "no se permite"; "no es seguro"), an opening or a
   closing denied ("will not open until further notice" / "permanecerá cerrada": closed; against the plain verb, "did
   not reopen" / "reabrió", it is a negation dropped, negation-mismatch's; an opening or a closing with a bound after
   it, denied or not, is not read: "will not reopen until Monday", "permanecerá cerrada hasta el lunes", "reabrirá
@@ -669,13 +670,13 @@ OPPOSITES = {
     },
     # conditions of a service, a job, a rule or a place
     ("required", "optional"): {  # (a requirement denied is optional: the one negation read, as translators drop it)
-        "en": ("required|mandatory|compulsory|binding",
-               "optional|voluntary|voluntarily|nonbinding|non-binding|{not,no longer} {required,mandatory,compulsory}|"
-               "{isn't,aren't,wasn't,weren't} {required,mandatory}"),
+        "en": ("required|mandatory|compulsory|binding|needed",
+               "optional|voluntary|voluntarily|nonbinding|non-binding|{not,no longer} {required,mandatory,compulsory,needed}|"
+               "{isn't,aren't,wasn't,weren't} {required,mandatory,needed}"),
         # ("voluntario" alone is also a volunteer: after what it qualifies, or a verb, only)
-        "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|vinculante{,s}",
+        "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|vinculante{,s}|se necesita{,n}",
                "opcional{,es}|optativ{o,a,os,as}|no vinculante{,s}|no se {requiere,requieren,requería,requerían,"
-               "requerirá}|"
+               "requerirá,necesita,necesitan,necesitará}|no hace falta|"
                "voluntariamente|de {forma,manera} voluntaria|"
                "{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
                "{evacuación,evacuaciones,orden,órdenes,medida,medidas,salida,renuncia,retiro,cuarentena,donación,"
@@ -1264,7 +1265,9 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
               "nego": ("se ",), "negaron": ("se ",), "negara": ("se ",), "negaran": ("se ",), "niega": ("se ",),
               "niegan": ("se ",), "salvo": ("a ",), "dejo de": ("no ",), "dejaron de": ("no ",),
               "dejara de": ("no ",), "dejaran de": ("no ",),
-              "pacifico": ("océano ", "oceano ", "el ", "del ", "al ")}
+              "pacifico": ("océano ", "oceano ", "el ", "del ", "al "),
+              # "if needed", "as needed": a choice left to the reader, no requirement
+              "needed": ("if ", "as ", "when ", "where ", "badly ", "much ", "much-", "urgently ")}
 # a phrase that says no event before these words: "consciente de" and "conscious of" are aware of, "para cerrar el
 # grifo" turns the water off; folded
 _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " el gas", " los ojos")
@@ -1376,7 +1379,8 @@ _NUMBER_AFTER = re.compile(r"\W+(?:(?:by|to|from|about|nearly|almost|roughly|som
                            re.IGNORECASE)
 _CHANGES = frozenset({"rose", "fell", "destroyed", "damaged"})
 # English denies a requirement on its noun too: "No appointment is required", "no ID or proof of income is needed"
-_DENIED_BEFORE = re.compile(r"\bno\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been)\s+$",
+_DENIED_BEFORE = re.compile(r"\bno\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been)\s+$"
+                            r"|(?:^|(?<=[.!?:]\s))no\s+(?:[\w'-]+\s+){1,3}$",  # a notice's "No appointment needed."
                             re.IGNORECASE)
 # each condition that a negative subject denies, and what it is then ("No therapy has been confirmed": unconfirmed)
 _DENIED_KIND = {"required": "optional", "unanimous": "divided", "vaccinated": "unvaccinated", "armed": "unarmed",
