@@ -392,6 +392,18 @@ def test_a_count_said_as_one_by_an_article_is_reported(en, es, message):
     assert finding.text == message.split(" but ")[1].split()[0]  # (on the Spanish side, the translated one)
 
 
+def test_an_age_said_by_its_decade_is_compared_with_a_count_in_words():
+    """"in her twenties" is twenty to twenty-nine: "unos cuarenta años" is outside it, "unos veinticinco" inside."""
+    en = "The victim was a woman in her twenties."
+    (finding,) = number_mismatches(build_aligned([en], ["La víctima era una mujer de unos cuarenta años."]),
+                                   Settings())
+    assert finding.message == "twenties in English but cuarenta in Spanish"
+    for es in ("La víctima era una mujer de unos veinticinco años.", "La víctima era una mujer de veintitantos años."):
+        assert number_mismatches(build_aligned([en], [es]), Settings()) == []
+    assert number_mismatches(build_aligned(["Two men in their twenties were arrested."],
+                                           ["Dos hombres de unos veinte años fueron arrestados."]), Settings()) == []
+
+
 @pytest.mark.parametrize("en, es, message", [
     ("Youth soccer registration ends Nov. 15. The fee is $40 per child.",
      "La inscripción para el fútbol juvenil termina el 15 de noviembre. La cuota es de $40 por familia.",

@@ -226,7 +226,7 @@ _IRREGULAR_ENGLISH = {form: base for base, forms in {
 # accused" (charged), "asistió" "assisted" (attended), "fue divulgada" "was divulged" (released), "celebró una
 # elección" "celebrated" (held), "heridos" "wounded" (injured, hurt)
 _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl": "relea", "celeb": "hold",
-                   "wound": "injur", "hurt": "injur"}
+                   "wound": "injur", "hurt": "injur", "seatb": "belt"}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -71,7 +71,8 @@ each side of a pair, and nothing else ("Three people died" / "Cuatro personas
 murieron"), is the same phrase with another value (``_differing_counts``), and so are two
 ordinals in words that the other side's ordinals do not say ("the third time" / "la segunda vez"), and a count
 in words whose noun the other side says once, after an article ("two suspects" / "un sospechoso":
-``_count_said_as_one``). Numbers glued
+``_count_said_as_one``), and an age's decade in words against a count outside it ("in her twenties" / "unos
+cuarenta años"). Numbers glued
 to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored, and so is a basketball
 shot named by its worth ("3-point attempts", "three-pointers", "tiros de tres puntos"), which Spanish calls
 "triples" (``shot_spans``).
@@ -1307,6 +1308,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         pair_mentions = mentions[position]
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
+                or any(_any_decade_word(pair_mentions[side]) and _any_count(pair_mentions[aligned.other(side)])
+                       for side in ("left", "right"))
                 or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))
                 or (_any_time_in_words(pair_mentions["left"]) and _any_time_in_words(pair_mentions["right"]))):
             if _any_count(pair_mentions["left"]) != _any_count(pair_mentions["right"]):
@@ -1494,6 +1497,19 @@ def composes(words: list[str]) -> bool:
 ONE = frozenset({1.0})
 
 
+_DECADE_WORDS = frozenset("twenties thirties forties fifties sixties seventies eighties nineties veintes treintas "
+                          "cuarentas cincuentas sesentas setentas ochentas noventas".split())
+
+
+def _is_decade_word(mention: Mention) -> bool:
+    """A decade in words ("in her twenties", "en sus treintas"): the ten numbers from its value."""
+    return mention.kind == "word" and mention.text.lower() in _DECADE_WORDS
+
+
+def _any_decade_word(mentions: list[Mention]) -> bool:
+    return any(_is_decade_word(mention) for mention in mentions)
+
+
 def _is_number_noun(mention: Mention) -> bool:
     return mention.kind == "word" and mention.text.lower() in NUMBER_NOUN_WORDS
 
@@ -1542,6 +1558,14 @@ def _differing_counts(aligned, pair, unmatched, position, leftovers, settings) -
     if not any(counts.values()) and all(len(ordinals[side]) == 1 and all(m in ordinals[side] for m in unclear[side])
                                         for side in ("left", "right")):
         counts, unclear = ordinals, {"left": [], "right": []}
+    for side in ("left", "right"):  # "in her twenties" / "unos cuarenta años": an age's decade, a count outside it
+        other = aligned.other(side)
+        if (len(unclear[side]) == 1 and _is_decade_word(unclear[side][0]) and not counts[side]
+                and len(counts[other]) == 1 and not unclear[other]):
+            counts[side], unclear[side] = unclear[side], []
+            (decade,), (count,) = counts[side][0].values, counts[other][0].values
+            if decade <= count < decade + 10:
+                return []
     if any(len(counts[side]) != 1 or unclear[side] for side in ("left", "right")):
         return []
     if any(noun.segment == count.segment and 0 <= noun.start - count.end <= 1
