@@ -202,7 +202,8 @@ def split_inline_pairs(
 
     A segment is cut at `` // ``, `` / ``, `` | `` or a line break only where the pieces on
     either side are in different languages (English and Spanish, each at least two words),
-    so "km / h" or "either / or" stay whole. Separator marks left at a segment's edge by
+    so "km / h" or "either / or" stay whole; a line in capitals that the identifier leaves undetermined is read by
+    the language each piece leans to (``_capitals_leaned``). Separator marks left at a segment's edge by
     the sentence splitter ("// Sabrina ...") are trimmed. New segments get exact file spans
     and their own language. Other segments are returned unchanged, in order.
     """
@@ -221,6 +222,8 @@ def split_inline_pairs(
     for index, ranges in candidates:
         labelled = [(a, b, next(languages)) for a, b in ranges]
         groups = _group_by_language(segments[index].text, labelled)
+        if groups is None:
+            groups = _group_by_language(segments[index].text, _capitals_leaned(segments[index].text, labelled))
         if groups is not None:
             replacements[index] = [
                 piece
@@ -235,6 +238,21 @@ def split_inline_pairs(
         else:
             result.append(_trim_edge_separators(source, segment))
     return result
+
+
+def _capitals_leaned(text: str, labelled: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The pieces of a line in capitals ("WEATHER ALERTS / ALERTAS DEL CLIMA") that the identifier leaves ``und``,
+    each given the language it leans to (``langid.lean``). Capitals hide the cue that tells a name from words, so
+    ``identify`` reads a short run of them as a name and wants a score few headings in capitals reach; a piece
+    holding a common given name ("JOHN SMITH / MARÍA GONZÁLEZ", two bylines) stays ``und``."""
+    from bilingo.langid import lean
+    from bilingo.rules.names import given_name_genders  # (the Census's given names, loaded once)
+
+    if not all(lang == "und" and text[a:b].isupper() for a, b, lang in labelled):
+        return labelled
+    given_names = given_name_genders()
+    return [(a, b, "und" if any(_fold(word) in given_names for word in text[a:b].split())
+             else lean(text[a:b]) or "und") for a, b, _ in labelled]
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

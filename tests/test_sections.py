@@ -130,6 +130,18 @@ def test_an_inline_pair_is_cut_at_its_separator_with_exact_spans(separator):
     assert all(source.text[s.start : s.end] == s.text for s in result)
 
 
+def test_a_heading_in_capitals_is_cut_where_its_pieces_lean_to_each_language():
+    """"WEATHER ALERTS / ALERTAS DEL CLIMA": capitals keep the identifier from naming either piece (a short run of
+    capitals reads as a name), so the line had stayed whole, one Spanish segment, flagged only-in-es. Two bylines in
+    capitals hold given names and stay whole."""
+    from bilingo.langid import identify_many
+
+    source, segments = _plain_source(["WEATHER ALERTS / ALERTAS DEL CLIMA", "JOHN SMITH / MARÍA GONZÁLEZ"])
+    result = split_inline_pairs(source, segments, identify_many)
+    assert [(s.text, s.lang) for s in result] == [("WEATHER ALERTS", "en"), ("ALERTAS DEL CLIMA", "es"),
+                                                  ("JOHN SMITH / MARÍA GONZÁLEZ", segments[1].lang)]
+
+
 def test_anchor_similarity_prefers_the_translation_to_a_neighbouring_paragraph():
     lines = SEED.read_text(encoding="utf-8").splitlines()
     bio = next(line for line in lines if " // " in line)
