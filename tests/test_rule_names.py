@@ -228,6 +228,16 @@ def test_new_years_eve_and_christmas_eve_are_two_nights(es, message):
     ("The bill passed the Assembly on Monday and goes to the Senate.",
      "El proyecto fue aprobado por la Asamblea el lunes y pasa al Senado.", None),
     ("The UN General Assembly voted on Monday.", "La Asamblea General de la ONU votó el lunes.", None),
+    # the lower chamber by its short name ("the House", "la Cámara"), not the White House nor a chamber of commerce
+    ("The bill passed the House on Tuesday.", "El proyecto fue aprobado por el Senado el martes.",
+     "House in English but Senado in Spanish"),
+    ("The Senate passed the bill on Tuesday.", "La Cámara aprobó el proyecto el martes.",
+     "Senate in English but Cámara in Spanish"),
+    ("The House voted 220-210.", "La Cámara votó 220-210.", None),
+    ("The House passed the bill on Tuesday.", "La Cámara de Representantes aprobó el proyecto el martes.", None),
+    ("The bill now goes to the House.", "El proyecto ahora pasa a la Cámara Baja.", None),
+    ("The White House said the president would sign it.", "La Casa Blanca dijo que el presidente lo firmaría.", None),
+    ("The mayor spoke at the Chamber of Commerce.", "El alcalde habló en la Cámara de Comercio.", None),
     # a name spelled out with "and", which a run of capitalised words parts in two, is one name
     ("Agents from Immigration and Customs Enforcement detained three men.",
      "Agentes de la Patrulla Fronteriza detuvieron a tres hombres.",

@@ -46,7 +46,8 @@ holds the few people whose Spanish names resemble nothing of their English ones 
 Harry" / "el príncipe Enrique"); another name in their place is a changed name. So are the federal agencies and
 chambers of US local news, each known by its acronym and its Spanish names ("ICE" = "Servicio de Inmigración y Control
 de Aduanas"; a state's Assembly is "Asamblea"): one put for another ("ICE" / "la Patrulla Fronteriza", "the
-Senate" / "la Cámara de Representantes", "the state Assembly" / "el Senado estatal")
+Senate" / "la Cámara de Representantes", "the state Assembly" / "el Senado estatal"; the lower chamber by its short
+name too, "passed the House" / "aprobado por el Senado": ``_LONE_CHAMBER``)
 is a changed name, though their names are ordinary words that other organisations' are not compared by. A form of
 the table that joins its words with "and", "y" or a comma ("Immigration and Customs Enforcement") is one name where
 the text writes it whole.
@@ -544,7 +545,7 @@ def _names_of(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
                 close()  # a lower-case word or punctuation between: two names ("Mongolia, Georgia")
         run.append(index)
     close()
-    return _with_joined_forms(text, tuple(names))
+    return _with_lone_chambers(text, lang, _with_joined_forms(text, tuple(names)))
 
 
 # The forms of ``EQUIVALENTS`` that join their words with "and", "y" or a comma ("Immigration and Customs
@@ -566,6 +567,34 @@ def _with_joined_forms(text: str, names: tuple[Name, ...]) -> tuple[Name, ...]:
         return names
     joined = [Name(text[start:end], start, end, _normalise_words(text[start:end]), False) for start, end in spans]
     return tuple(sorted(names + tuple(joined), key=lambda name: name.start))
+
+
+# The lower chamber by its short name, which US news uses most: "the House", "the state House", "la Cámara" (not "the
+# White House", "the House of Commons", "la Cámara de Comercio"; "House" and "Cámara" alone are generic words, no
+# names). Read as the House of Representatives, so that "passed the House" / "aprobado por el Senado" is a chamber
+# put for another.
+_LONE_CHAMBER = {
+    "en": re.compile(r"(?<=\b[Tt]he )(?:state |U\.S\. )?(House)\b(?!\s+of\b)(?!-)"),
+    "es": re.compile(r"(?<=\b[Ll]a )(Cámara)\b(?!\s+(?:de|del|Alta|alta)\b)"),
+}
+_LONE_CHAMBER_WORDS = {"en": ("House", "House of Representatives"), "es": ("Cámara", "Cámara de Representantes")}
+_LONE_CHAMBER_TEXTS = frozenset(cue for cue, _ in _LONE_CHAMBER_WORDS.values())
+# what a chamber said by its short name may be in the other version, folded (Apertium writes "cámara" as "camera")
+_LOWER_CHAMBER_WORDS = frozenset("house chamber camera assembly congress representatives camara asamblea congreso "
+                                 "representantes diputados".split())
+
+
+def _with_lone_chambers(text: str, lang: str, names: tuple[Name, ...]) -> tuple[Name, ...]:
+    """``names`` and the lower chamber said by its short name (``_LONE_CHAMBER``), as the House of Representatives."""
+    lang = "es" if lang == "es" else "en"
+    cue, full = _LONE_CHAMBER_WORDS[lang]
+    if cue not in text:
+        return names  # (most texts)
+    found = [Name(match.group(1), match.start(1), match.end(1), _normalise_words(full), False)
+             for match in _LONE_CHAMBER[lang].finditer(text)]
+    if not found:
+        return names
+    return tuple(sorted(names + tuple(found), key=lambda name: name.start))
 
 
 def _person_of_place(tokens: tuple[str, ...], run: list[int]) -> int | None:
@@ -956,6 +985,8 @@ def found_by_words(name: Name, counterpart: Counterpart, strict: bool = False) -
     forms = equivalent_forms(name)
     if any(len(form) == 1 and form[0] in counterpart.words for form in forms):
         return True
+    if name.text in _LONE_CHAMBER_TEXTS and not counterpart.words.isdisjoint(_LOWER_CHAMBER_WORDS):
+        return True  # "the House" / "la asamblea", "la cámara": said with a common noun, no chamber put for another
     if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
         return True
     looked_up = name.distinctive or name.words
