@@ -967,6 +967,28 @@ def test_sexes_are_named_by_nouns_titles_articles_and_given_names():
     assert pronouns.sexes_named("Abrirá en la iglesia San Alfonso, junto a St. Mary's.", "es") == frozenset()
 
 
+def test_she_after_a_councilman_quoted_about_her_is_not_given_to_him():
+    """An obituary: the councilman's quote speaks of the teacher ("She made every one of us...", "her class"), so
+    the "She" that follows is hers, though his is the last name before it."""
+    english = ["Rosa Medina, who taught third grade for 41 years, died Sunday.", "She began teaching in 1961.",
+               "Former students remember her as strict but kind.",
+               '"She made every one of us feel like we could go to college," said Councilman Jalen McKee-Rodriguez, '
+               "who was in her class in 2001.",
+               "She is survived by two sons and five grandchildren."]
+    spanish = ["Rosa Medina, quien enseñó tercer grado durante 41 años, murió el domingo.", "Comenzó a enseñar en 1961.",
+               "Sus exalumnos la recuerdan como estricta pero amable.",
+               '"Nos hizo sentir a cada uno de nosotros que podíamos ir a la universidad", dijo el concejal Jalen '
+               "McKee-Rodriguez, quien estuvo en su clase en 2001.",
+               "Le sobreviven dos hijos y cinco nietos."]
+    assert pronouns.check(story(english, spanish), Settings()) == []
+    # a quote that says no "she": the "She" after it is the councilman's, against his title
+    english[3] = '"We will all miss Rosa," said Councilman Jalen McKee-Rodriguez, who spoke at the service.'
+    spanish[3] = '"Todos extrañaremos a Rosa", dijo el concejal Jalen McKee-Rodriguez, quien habló en el servicio.'
+    english[4] = "She said the city will name a school for Medina."
+    spanish[4] = "Dijo que la ciudad nombrará una escuela en honor a Medina."
+    assert [f.text for f in pronouns.check(story(english, spanish), Settings())] == ["She"]
+
+
 def test_a_lone_he_for_a_woman_is_found_beside_farmers_and_a_church_named_for_a_saint():
     """A farmers market story that speaks of one woman: its "He added" about her is read, though the Spanish speaks
     of "agricultores" and "la iglesia San Alfonso" (no man among them)."""

@@ -890,7 +890,8 @@ def _referent(segments_text: list[str], lang: str, people_by_segment: list[list[
                     or _speaker_right_before(segments_text[index], people, pronoun))
         if referent is None and index and _opens_sentence(segments_text[index], pronoun):
             referent = _opening_subject(segments_text[index - 1], people_by_segment[index - 1], None)
-    if referent is None or _unnamed_person_between(segments_text, lang, referent, pronoun):
+    if (referent is None or _unnamed_person_between(segments_text, lang, referent, pronoun)
+            or _someone_else_of_its_sex(segments_text, lang, referent, pronoun)):
         return None
     return referent
 
@@ -1016,6 +1017,19 @@ def _unnamed_person_between(segments_text: list[str], lang: str, person: Person,
         if any(nouns[match.group().lower()] == pronoun.gender for match in pattern.finditer(text, begin, end)):
             return True
     return False
+
+
+def _someone_else_of_its_sex(segments_text: list[str], lang: str, person: Person, pronoun: Pronoun) -> bool:
+    """Whether ``person``'s English title or appositive says the other sex than the pronoun's, while a pronoun of
+    the pronoun's sex stands in ``person``'s sentence or one between it and the pronoun: someone of that sex is
+    spoken of, whom recency does not name. An obituary's '"She made every one of us feel like we could go to
+    college," said Councilman Jalen McKee-Rodriguez, who was in her class.' then "She is survived by two sons": the
+    "She" is the teacher's, not the councilman's."""
+    if lang != "en" or (person.title_gender or person.noun_gender) in (None, pronoun.gender):
+        return False
+    return any(other.gender == pronoun.gender
+               for index in range(person.segment, pronoun.segment)
+               for other in _pronouns_of(segments_text[index], lang, index, False))
 
 
 def _person_findings(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
