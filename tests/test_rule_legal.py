@@ -45,6 +45,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The jury found him guilty of murder.", "El jurado lo declaró inocente de asesinato.",
      "lo declaró inocente",
      "convicted ('found him guilty') in English but acquitted ('lo declaró inocente') in Spanish"),
+    # the object after the verdict, an infinitive with its pronoun, a gerund
+    ("A jury acquitted the officer on Friday.", "Un jurado declaró culpable al agente el viernes.",
+     "declaró culpable al", "acquitted in English but convicted ('declaró culpable al') in Spanish"),
+    ("The jury deliberated for three hours before finding him guilty.",
+     "El jurado deliberó durante tres horas antes de declararlo inocente.", "declararlo inocente",
+     "convicted ('finding him guilty') in English but acquitted ('declararlo inocente') in Spanish"),
     ("A jury found Smith not guilty of manslaughter.", "Un jurado declaró a Smith culpable de homicidio involuntario.",
      "declaró a Smith culpable", "acquitted ('found Smith not guilty') in English but convicted ('declaró a Smith "
      "culpable') in Spanish"),
@@ -123,6 +129,10 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
      "Allen fue declarado culpable de asesinato el martes. Se había declarado inocente."),  # a plea, no acquittal
     ("The jury found him not guilty of murder.", "El jurado lo declaró no culpable de asesinato."),
     ("A jury found Smith guilty of manslaughter.", "Un jurado declaró a Smith culpable de homicidio involuntario."),
+    ("The jury deliberated for three hours before finding him guilty.",
+     "El jurado deliberó durante tres horas antes de declararlo culpable."),
+    ("If the jury finds him guilty, he faces life in prison.", "De ser declarado culpable, enfrenta cadena perpetua."),
+    ("If convicted, he faces life in prison.", "De no ser absuelto, enfrenta cadena perpetua."),
     ("A jury found Smith not guilty of manslaughter.",
      "Un jurado declaró a Smith no culpable de homicidio involuntario."),
     ("He faces up to 20 years in prison.", "Enfrenta hasta 20 años de prisión."),

@@ -51,6 +51,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a result that names its contest in its own words: a concession, a victory declared
     ("The incumbent conceded the race late Tuesday.", "El titular se declaró ganador de la contienda el martes.",
      "se declaró ganador", "lost ('conceded the race') in English but won ('se declaró ganador') in Spanish"),
+    ("The incumbent conceded Tuesday night.", "El titular declaró su victoria el martes por la noche.",
+     "declaró su victoria", "lost ('conceded') in English but won ('declaró su victoria') in Spanish"),
     ("Garza declared victory shortly after 10 p.m.", "Garza reconoció su derrota poco después de las 10 p.m.",
      "reconoció su derrota", "Garza won ('declared victory') in English but Garza lost ('reconoció su derrota') in "
      "Spanish"),
@@ -75,6 +77,10 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
      "Los Angels de Los Ángeles vencieron 3-2 a los Dodgers de Los Ángeles."),
     ("The Los Angeles Dodgers beat the Los Angeles Angels 3-2.",
      "Los Angels de Los Ángeles perdieron 3-2 ante los Dodgers de Los Ángeles."),
+    # "conceded" alone is a concession only where its clause ends or a time follows
+    ("The goalkeeper conceded twice in the first half.", "El portero ganó el duelo pero recibió dos goles."),
+    ("Smith conceded that the plan had flaws.", "Smith ganó la votación, aunque reconoció que el plan tenía fallas."),
+    ("The incumbent conceded Tuesday night.", "El titular reconoció su derrota el martes por la noche."),
     # no subject before the verb: not read
     ("After a long night, lost was the word.", "Tras una larga noche, ganó el cansancio."),
     ("Stocks in Sydney lost 5 percent.", "Las acciones de Sidney perdieron un 5 por ciento."),  # spelt otherwise

@@ -66,9 +66,9 @@ STATUS_WORDS = {
                  r"(?:\w+\s+){0,2}(?:years?|months?|prison|jail|sentence))|fac(?:es|ing)\s+up\s+to",
         # ("condemned" in its legal sense only: "condemned to death", "condemned for fraud"; not "condemned the attack")
         # ("found guilty", "found him guilty", "found the defendant not guilty")
-        CONVICTED: r"convicted|convicts?|sentenced|found\s+(?:(?!not\b)\w+\s+){0,2}guilty|"
+        CONVICTED: r"convicted|convicts?|sentenced|(?:found|finding|finds?)\s+(?:(?!not\b)\w+\s+){0,2}guilty|"
                    r"(?:pleaded|pled|pleads|plead)\s+guilty|condemned\s+(?:for|to)",
-        ACQUITTED: r"acquitted|acquittal|found\s+(?:\w+\s+){0,2}?not\s+guilty|exonerated|"
+        ACQUITTED: r"acquitted|acquittal|(?:found|finding|finds?)\s+(?:\w+\s+){0,2}?not\s+guilty|exonerated|"
                    r"cleared\s+of\s+(?:(?:all|any|the)\s+)?(?:wrongdoing|charges?|misconduct|murder|criminal\s+\w+)",
     },
     "es": {
@@ -88,10 +88,14 @@ STATUS_WORDS = {
                    r"(?:(?<=\bel\s)|(?<=\bla\s)|(?<=\blos\s)|(?<=\blas\s))condenad[oa]s?|sentenciad[oa]s?|convict[oa]s?|"
                    r"(?:declarad|hallad)[oa]s?\s+culpables?|"
                    r"se\s+declar(?:ó|aron|o)\s+culpables?|(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+culpables?|"
-                   r"declar(?:ó|aron)\s+a\s+(?:(?!no\b)[\w.]+\s+){1,3}?culpables?",  # "declaró a Smith culpable"
+                   r"declar(?:ó|aron)\s+a\s+(?:(?!no\b)[\w.]+\s+){1,3}?culpables?|"  # "declaró a Smith culpable"
+                   # "declaró culpable al agente", "antes de declararlo culpable"
+                   r"(?:declar|hall)(?:ó|aron)\s+culpables?\s+al?\b|(?:declarar|hallar)(?:lo|la|los|las)\s+culpables?",
         ACQUITTED: r"absuelt[oa]s?|absolvi(?:ó|o|eron)|exonerad[oa]s?|(?:declarad|hallad)[oa]s?\s+(?:no\s+culpables?|inocentes?)|"
                    r"(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+(?:no\s+culpables?|inocentes?)|"
-                   r"declar(?:ó|aron)\s+a\s+(?:[\w.]+\s+){1,3}?(?:no\s+culpables?|inocentes?)",
+                   r"declar(?:ó|aron)\s+a\s+(?:[\w.]+\s+){1,3}?(?:no\s+culpables?|inocentes?)|"
+                   r"(?:declar|hall)(?:ó|aron)\s+(?:no\s+culpables?|inocentes?)\s+al?\b|"
+                   r"(?:declarar|hallar)(?:lo|la|los|las)\s+(?:no\s+culpables?|inocentes?)",
     },
 }
 _STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for status, words in statuses.items()),
@@ -107,8 +111,9 @@ _CUES = {"en": ("arrest", "accus", "indict", "arraign", "suspect", "detain", "al
 _CONDITIONAL_BEFORE = {
     "en": re.compile(r"\b(?:if|unless|once)\s+(?:(?:he|she|they|it|the\s+\w+)\s+)?(?:(?:is|are|was|were|gets?|"
                      r"be)\s+)?$", re.IGNORECASE),
-    "es": re.compile(r"\b(?:si|de|en\s+caso\s+de|de\s+no)\s+(?:(?:es|son|fuera|fueran|fuese|ser|resulta|resultara|"
-                     r"resultar)\s+)?$", re.IGNORECASE),
+    # ("de" only before an infinitive that supposes: "De ser hallado culpable", not "antes de declararlo culpable")
+    "es": re.compile(r"\b(?:si|en\s+caso\s+de)\s+(?:(?:es|son|fuera|fueran|fuese|ser|resulta|resultara|"
+                     r"resultar)\s+)?$|\bde\s+(?:no\s+)?(?:ser|resultar)\s+$", re.IGNORECASE),
 }
 
 

@@ -45,7 +45,11 @@ TEXT_MEMO_SIZE = 1 << 14
 WON, LOST = "won", "lost"
 OUTCOME_WORDS = {
     "en": {WON: r"won|wins|beat|beats|beaten|defeated|defeats|edged|edges|routed|routs|downed|declared\s+victory",
-           LOST: r"lost|loses|fell\s+to|falls\s+to|conceded\s+(?:the\s+)?(?:race|election|primary|runoff|defeat)"},
+           LOST: r"lost|loses|fell\s+to|falls\s+to|conceded\s+(?:the\s+)?(?:race|election|primary|runoff|defeat)|"
+                 # (alone, a candidate's concession: "conceded Tuesday night", "conceded shortly after 10 p.m."; not
+                 # "conceded a goal", "conceded that")
+                 r"conceded(?=\s*[.;]|\s*,\s+(?:saying|telling|calling)\b|\s+(?:late|early|shortly|hours|minutes|"
+                 r"last|on|in\s+a|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"},
     "es": {WON: r"ganó|ganaron|venció|vencieron|derrotó|derrotaron|goleó|golearon|doblegó|doblegaron|"
                 r"(?:ha|han|había|habían)\s+(?:ganado|vencido|derrotado)|"
                 r"se\s+declar(?:ó|aron)\s+(?:ganador(?:a|es)?|vencedor(?:a|es)?)|"
@@ -57,8 +61,8 @@ OUTCOME_WORDS = {
 }
 # A result that names what was won or lost in its own words ("conceded the race", "se declaró ganador"): its own
 # contest, with no name before it too
-_RESULT_IN_ITSELF = re.compile(r"(?:race|election|primary|runoff|defeat|victory|victoria|derrota|elección|contienda|"
-                               r"ganador|ganadora|ganadores|vencedor|vencedora|vencedores)$", re.IGNORECASE)
+_RESULT_IN_ITSELF = re.compile(r"(?:race|election|primary|runoff|defeat|victory|conceded|victoria|derrota|elección|"
+                               r"contienda|ganador|ganadora|ganadores|vencedor|vencedora|vencedores)$", re.IGNORECASE)
 # (a Spanish sentence may open on its verb, its subject dropped: "Perdió la reelección")
 _OUTCOME = {lang: re.compile("|".join(rf"(?P<{outcome}>\b(?:{words})\b)" for outcome, words in outcomes.items()),
                              re.IGNORECASE if lang == "es" else 0)
