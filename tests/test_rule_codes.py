@@ -31,11 +31,25 @@ def test_a_code_whose_number_changed_is_reported(en, es, flagged, message):
     assert (finding.rule, finding.lang, finding.text, finding.message) == ("number-mismatch", "es", flagged, message)
 
 
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The school earned an A rating from the state.", "La escuela recibió una calificación de B del estado.",
+     "calificación de B", "grade-A ('an A rating') in English but grade-B ('calificación de B') in Spanish"),
+    ("The restaurant got a grade of C in its inspection.", "El restaurante obtuvo una calificación de A.",
+     "calificación de A", "grade-C ('grade of C') in English but grade-A ('calificación de A') in Spanish"),
+])
+def test_a_letter_grade_put_for_another_is_a_code_changed(en, es, flagged, message):
+    """A school's or a restaurant's letter grade is a code of one letter: "an A rating" / "una calificación de B"."""
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.lang, finding.text, finding.message) == ("number-mismatch", "es", flagged, message)
+
+
 @pytest.mark.parametrize("en, es", [
     ("Wear an N95 mask.", "Use una mascarilla N-95."),  # one code written two ways
     ("The COVID-19 virus, SARS-CoV-2, spread.", "El virus de la COVID-19, SARS-CoV-2, se propagó."),
     ("The COVID-19 vaccine is free.", "La vacuna contra el SARS-CoV-2 es gratuita."),  # other letters: not compared
     ("Traffic was backed up on I-35.", "El tráfico estaba congestionado en la autopista."),  # one side only
+    ("The district received a B rating, up from a C.", "El distrito recibió una calificación de B, frente a una C."),
+    ("Students need a grade of 70 to pass.", "Los estudiantes necesitan una calificación de 70 para aprobar."),
 ])
 def test_the_same_code_or_codes_of_other_letters_are_not_reported(en, es):
     assert _findings(en, es) == []

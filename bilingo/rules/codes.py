@@ -10,7 +10,9 @@ nothing, then one to four digits ("EF-2", "I-35", "N95", "SARS-CoV-2"'s "CoV-2")
 its number ("EF-2" and "EF2" are one). When both sides give a code of the same letters, and each side a number for
 them more often than the other (counted: one of two "COVID-19" made "COVID-20" is a change), the code changed: one
 finding on the translated side, at the code that changed, naming both.
-Codes of other letters ("COVID-19" / "SARS-CoV-2") are not compared, nor a code one side leaves out.
+Codes of other letters ("COVID-19" / "SARS-CoV-2") are not compared, nor a code one side leaves out. A letter grade
+(a school's or a restaurant's rating: "an A rating", "a grade of C", "una calificación de B") is a code of its own,
+"grade-A", compared the same way.
 
 Measured on the faithful sentence pairs of the dev corpus: 570 give a code on both sides (COVID-19, ACE-2, N-95,
 RATG-13...), none with other digits; with the first Spanish code's number changed, 540 are found (the others give
@@ -26,6 +28,7 @@ from functools import lru_cache
 from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.numbers import RULE
+from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -37,13 +40,29 @@ _CODE = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z]*)(?:-|(?<=[A-Z]))(\d{1,4}
 _CODE_GATE = re.compile(r"[A-Z][A-Za-z]*-?\d")  # (what every code holds, searched faster)
 
 
+# A letter grade (a school's or a restaurant's rating, "an A rating", "una calificación de B"), read as the code
+# "grade-A", so that one letter put for another is a code changed
+_GRADE = {
+    "en": re.compile(r"\b(?:an?\s+)?\"?(?P<grade>[A-F])[+-]?\"?\s+(?:letter\s+)?(?:rating|grade)\b|"
+                     r"\b(?:rating|grade)\s+of\s+(?:an?\s+)?\"?(?P<of>[A-F])\b(?![-'’]\w)"),
+    "es": re.compile(r"\b(?:calificaci[oó]n|nota)\s+(?:de\s+)?[\"“«]?(?P<grade>[A-F])\b(?![-'’]\w)"),
+}
+_GRADE_CUES = {"en": ("rating", "grade"), "es": ("calificaci", "nota ")}
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def codes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-    """The codes ``text`` gives: ("LETTERS-number", start, end) of each, in text order."""
-    if not _CODE_GATE.search(text):
-        return ()  # (most sentences)
-    return tuple((f"{match.group(1).upper()}-{int(match.group(2))}", match.start(), match.end())
-                 for match in _CODE.finditer(text))
+    """The codes ``text`` gives: ("LETTERS-number", start, end) of each, in text order; a letter grade as
+    "grade-A"."""
+    lang = "es" if lang == "es" else "en"
+    found = []
+    if _CODE_GATE.search(text):
+        found += [(f"{match.group(1).upper()}-{int(match.group(2))}", match.start(), match.end())
+                  for match in _CODE.finditer(text)]
+    if holds_any(text, _GRADE_CUES[lang]):
+        found += [(f"grade-{match.group(match.lastgroup)}", match.start(), match.end())
+                  for match in _GRADE[lang].finditer(text)]
+    return tuple(sorted(found, key=lambda code: code[1]))
 
 
 def _letters(code: str) -> str:
