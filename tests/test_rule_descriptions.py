@@ -203,6 +203,12 @@ def test_faithful_corpus_documents_get_no_finding():
     ("Police said the driver ran a red light and hit a pickup truck.",
      "La policía dijo que el conductor se pasó una señal de alto y chocó contra una camioneta.", "señal de alto",
      "red light in English but stop sign ('señal de alto') in Spanish"),
+    ("The suspect fled on foot.", "El sospechoso huyó en un vehículo.", "en un vehículo",
+     "on foot in English but vehicle ('en un vehículo') in Spanish"),
+    ("The suspect drove off before police arrived.", "El sospechoso huyó a pie antes de que llegara la policía.",
+     "a pie", "vehicle ('drove off') in English but on foot ('a pie') in Spanish"),
+    ("The asylum seekers arrived by bus from Texas.", "Los solicitantes de asilo llegaron en avión desde Texas.",
+     "en avión", "bus ('by bus') in English but plane ('en avión') in Spanish"),
 ])
 def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, message):
     """The kind of place something happened at, and what a driver ran, are facts a reader goes by ("near the school",
@@ -223,6 +229,9 @@ def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, messa
     ("The agency will grant the permit next week.", "La agencia otorgará el permiso la próxima semana."),
     ("Crews restored power to most homes by Friday.",
      "Los equipos restablecieron la luz en la mayoría de las viviendas el viernes."),
+    ("The suspect fled on foot.", "El sospechoso huyó a pie."),
+    ("He flew to Miami and then took a bus to Tampa.", "Voló a Miami y luego tomó un autobús a Tampa."),
+    ("Ordinary citizens in a car were stopped.", "Los ciudadanos de a pie en un auto fueron detenidos."),
     # said by one side only, or in a name
     ("Students were taken from the school to the hospital.", "Los estudiantes fueron llevados al hospital."),
     ("She works at Methodist Hospital near the park.", "Trabaja en el hospital Metodista cerca del parque."),

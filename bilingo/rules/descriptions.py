@@ -54,10 +54,12 @@ dev corpus name a garment on both sides, 63 of them a mask, none another) and th
 or asks for (``FUNDS``: "a federal grant" / "un préstamo federal", "funeral costs" / "los gastos médicos"; 33 faithful
 pairs, none another).
 
-And the document an office asks for (``DOCUMENTS``: "a copy of their birth certificate" / "una copia de su
-pasaporte"; 31 faithful pairs name one on both sides, none another, 23 of 23 turned found) and the symptoms a health
-notice lists (``SYMPTOMS``: "fever and cough" / "fiebre y dolor de cabeza"; 86 faithful pairs, tico19's mostly, none
-another, 61 of 64 turned found).
+And how a suspect fled or a person got somewhere (``MEANS``: "fled on foot" / "huyó en un vehículo", "arrived by
+bus" / "llegaron en avión"; 5 faithful pairs of the dev corpus say one on both sides, none another, 3 of 3 turned
+found). And the document an office asks for (``DOCUMENTS``: "a copy of their
+birth certificate" / "una copia de su pasaporte"; 31 faithful pairs name one on both sides, none another, 23 of 23
+turned found) and the symptoms a health notice lists (``SYMPTOMS``: "fever and cough" / "fiebre y dolor de cabeza";
+86 faithful pairs, tico19's mostly, none another, 61 of 64 turned found).
 """
 
 from __future__ import annotations
@@ -278,6 +280,22 @@ TRAFFIC_CONTROLS = {
                   "es": "señal{,es} de alto|señal{,es} de pare|letrero{,s} de alto|señal{,es} de stop"},
 }
 
+# How a suspect fled or a person got somewhere: on foot, in a vehicle, by bus, plane, train or boat ("fled on foot" /
+# "huyó en un vehículo"; "a pie" after "de" is ordinary people, "ciudadanos de a pie": ``means``)
+MEANS = {
+    "on foot": {"en": "on foot", "es": "a pie"},
+    "vehicle": {"en": "in a {car,vehicle,truck,pickup,pickup truck,van,sedan,SUV}|by car|"
+                      "{drove,driving,drive,drives} {off,away}",
+                "es": "en {un,una} {vehículo,auto,automóvil,carro,coche,camioneta,sedán,furgoneta}|"
+                      "en {auto,carro,coche,vehículo}"},
+    # how people travelled ("arrived by bus" / "llegaron en avión"; "camión" is a bus in Mexico, a truck elsewhere)
+    "bus": {"en": "by bus|on a bus|on buses", "es": "en autobús|en autobuses|en {un,el} autobús|en bus"},
+    "plane": {"en": "by plane|by air|on a plane|on a flight", "es": "en avión|en aviones|en {un,el} avión|por aire"},
+    "train": {"en": "by train|on a train", "es": "en tren|en {un,el} tren"},
+    "boat": {"en": "by boat|on a boat|in a boat", "es": "en {barco,bote,lancha,barcos,botes,lanchas}|"
+                                                          "en {un,una,el,la} {barco,bote,lancha}"},
+}
+
 # The service an outage or a repair is of, each against the others ("left 2,000 homes without water" / "sin luz")
 _RESTORED_EN = "{restore,restored,restoring} "
 _RESTORED_ES = "{restablecer,restableció,restablecieron,restablecido,restablecida} "
@@ -364,13 +382,20 @@ SYMPTOMS = {
                       "es": "pérdida del {olfato,gusto}"},
 }
 
-(weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, utilities, clothing, funds, documents,
- symptoms) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, WATERS, TRAFFIC_CONTROLS,
-                            UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS)
+(weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
+ documents, symptoms) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, WATERS,
+                                       TRAFFIC_CONTROLS, MEANS, UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS)
+
+
+def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The ways of getting somewhere ``text`` says (``MEANS``), but "de a pie" (ordinary people)."""
+    return tuple(said for said in _means(text, lang) if not (said[0] == "on foot" and text[:said[1]].endswith("de ")))
+
+
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"), (waters, "waters"),
-           (traffic_controls, "traffic_controls"), (utilities, "utilities"), (clothing, "clothing"), (funds, "funds"),
-           (documents, "documents"), (symptoms, "symptoms"))
+           (traffic_controls, "traffic_controls"), (means, "means"), (utilities, "utilities"), (clothing, "clothing"),
+           (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
