@@ -88,9 +88,10 @@ def test_the_hooks_run_in_another_thread_while_the_translator_works(translator, 
 
     real_align = bilingo.align.align
 
-    def watched_align(translated, other, settings, parameters=bilingo.align.DEFAULT_PARAMETERS, prepared=None):
+    def watched_align(translated, other, settings, parameters=bilingo.align.DEFAULT_PARAMETERS, prepared=None,
+                      paragraphs=None):
         seen["aligned_with_prepared_side"] = isinstance(prepared, bilingo.align.PreparedSide)
-        return real_align(translated, other, settings, parameters, prepared=prepared)
+        return real_align(translated, other, settings, parameters, prepared=prepared, paragraphs=paragraphs)
 
     monkeypatch.setattr(bilingo.check, "prepare_checks", watched)
     monkeypatch.setattr(bilingo.align, "align", watched_align)
