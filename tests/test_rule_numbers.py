@@ -383,6 +383,13 @@ def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en,
     # the second "una" of the Spanish is the one that says the company: the n-th article for the n-th "a"
     ("A witness said two companies submitted bids.", "Una testigo dijo que una empresa presentó ofertas.",
      "two companies in English but una empresa in Spanish"),
+    # beside a number in digits; "both" (or "ambos") is two
+    ("Police arrested two suspects on Friday at 5 p.m.", "La policía arrestó a un sospechoso el viernes a las 5 p.m.",
+     "two suspects in English but un sospechoso in Spanish"),
+    ("Both lanes of Interstate 35 were closed.", "Un carril de la Interestatal 35 fue cerrado.",
+     "Both lanes in English but Un carril in Spanish"),
+    ("A lane of Interstate 35 was closed.", "Ambos carriles de la Interestatal 35 fueron cerrados.",
+     "A lane in English but Ambos carriles in Spanish"),
 ])
 def test_a_count_said_as_one_by_an_article_is_reported(en, es, message):
     """"two suspects" / "un sospechoso": no count is left on the Spanish side for ``_differing_counts``; read in
@@ -432,6 +439,9 @@ def test_a_price_counted_by_the_same_unit_or_by_one_side_only_is_not_reported(en
      "Dos sospechosos fueron arrestados y se busca a un tercero."),
     ("The school has two nurses and a counselor.", "La escuela tiene dos enfermeras y un consejero."),
     ("One of the three victims was a child.", "Una de las tres víctimas era un niño."),
+    ("Police arrested two suspects.", "La policía arrestó a 2 sospechosos."),
+    ("Both drivers were taken to a hospital.", "Ambos conductores fueron llevados a un hospital."),
+    ("Both men and women can apply for a grant.", "Hombres y mujeres pueden solicitar una beca."),
 ])
 def test_a_count_beside_an_article_of_something_else_is_not_reported(en, es):
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []

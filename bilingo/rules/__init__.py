@@ -105,7 +105,7 @@ RULES: dict[str, Rule] = {
                    "none, no one or nothing against several, most against a minority, few against many, both against "
                    "one of them, one of them against none, dozens against hundreds, also said alone: 'left thousands "
                    "without power' / 'dejó a cientos sin servicio'), or a count in words said once ('two suspects' / "
-                   "'un sospechoso').",
+                   "'un sospechoso', 'Both lanes' / 'Un carril').",
         ),
         Rule(
             "BL202",

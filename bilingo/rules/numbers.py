@@ -71,7 +71,7 @@ each side of a pair, and nothing else ("Three people died" / "Cuatro personas
 murieron"), is the same phrase with another value (``_differing_counts``), and so are two
 ordinals in words that the other side's ordinals do not say ("the third time" / "la segunda vez"), and a count
 in words whose noun the other side says once, after an article ("two suspects" / "un sospechoso":
-``_count_said_as_one``), and an age's decade in words against a count outside it ("in her twenties" / "unos
+``_count_said_as_one``; "Both lanes" / "Un carril": ``_both_said_as_one``), and an age's decade in words against a count outside it ("in her twenties" / "unos
 cuarenta años"). Numbers glued
 to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored, and so is a basketball
 shot named by its worth ("3-point attempts", "three-pointers", "tiros de tres puntos"), which Spanish calls
@@ -1306,14 +1306,17 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         # only a strong mention left over is reported (``_pair_findings`` reads ``strong``, and
         # ``_drop_written_alike`` only removes leftovers): a pair with none is done, before or after matching
         pair_mentions = mentions[position]
+        # a count, or "both", said once after an article on the other side ("two suspects" / "un sospechoso")
+        if _any_count(pair_mentions["left"]) != _any_count(pair_mentions["right"]):
+            findings.extend(_count_said_as_one(aligned, pair, pair_mentions, settings))
+        elif any(holds_any(text, _BOTH_CUES[version.lang]) for version, text in _pair_texts(aligned, pair)):
+            findings.extend(_both_said_as_one(aligned, pair, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
                 or any(_any_decade_word(pair_mentions[side]) and _any_count(pair_mentions[aligned.other(side)])
                        for side in ("left", "right"))
                 or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))
                 or (_any_time_in_words(pair_mentions["left"]) and _any_time_in_words(pair_mentions["right"]))):
-            if _any_count(pair_mentions["left"]) != _any_count(pair_mentions["right"]):
-                findings.extend(_count_said_as_one(aligned, pair, pair_mentions, settings))
             continue  # most sentences hold no number, or number words on one side only
         leftovers = {side: list(left_over) for side, left_over in unmatched(position).items()}  # (changed below)
         if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
@@ -1608,17 +1611,59 @@ def _count_said_as_one(aligned, pair, pair_mentions, settings) -> list[Finding]:
     if sorted(len(counts[side]) for side in counts) != [0, 1]:
         return []
     counted = "left" if counts["left"] else "right"
-    one_side = aligned.other(counted)
     (mention,) = counts[counted]
     (value,) = mention.values
     word = _COUNT_WORDS_EN.get(int(value)) if value == int(value) else None
-    english = {side: (pair.translation if side == translated else _side_text(aligned, side, getattr(pair, side)))
-               for side in ("left", "right")}
+    english = _pair_in_english(aligned, pair)
     if word is None or any(_EACH.search(text) for text in english.values()):
         return []
+    return _said_once(aligned, pair, english, counted, mention, word, settings)
+
+
+def _both_said_as_one(aligned, pair, settings) -> list[Finding]:
+    """"Both lanes of I-35 were closed" against "Un carril de la I-35 fue cerrado": "both" (or "ambos"), the two of a
+    pair, said once after an article on the other side, read as a count of two (``_count_said_as_one``); not "both X
+    and Y", which says no number."""
+    translated = aligned.translated_side
+    if translated is None or aligned.version(translated).lang != "es":
+        return []
+    both = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        for index in getattr(pair, side):
+            text = version.segments[index].text
+            for match in _BOTH[version.lang].finditer(text):
+                both.setdefault(side, Mention(match.group(), match.start(), match.end(), "word", frozenset({2.0}),
+                                              False, segment=index))
+    if len(both) != 1:
+        return []
+    ((counted, mention),) = both.items()
+    english = _pair_in_english(aligned, pair)
+    if re.search(r"\b(?:each|every|per|cada)\b", " ".join(english.values()), re.IGNORECASE):
+        return []
+    return _said_once(aligned, pair, english, counted, mention, "both", settings)
+
+
+_BOTH = {"en": re.compile(r"\b[Bb]oth\b(?!\s+(?:of\s+)?(?:them|us|you|sides|parties)\b)(?![^.;,]*?\s(?:and|y)\s)"),
+         "es": re.compile(r"\b[Aa]mb[oa]s\b(?![^.;,]*?\s(?:and|y)\s)")}
+_BOTH_CUES = {"en": ("both",), "es": ("ambos", "ambas")}
+
+
+def _pair_in_english(aligned, pair) -> dict[str, str]:
+    """Each side of ``pair`` in English: its original, or its translation."""
+    translated = aligned.translated_side
+    return {side: (pair.translation if side == translated else _side_text(aligned, side, getattr(pair, side)))
+            for side in ("left", "right")}
+
+
+def _said_once(aligned, pair, english: dict[str, str], counted: str, mention: Mention, word: str,
+               settings) -> list[Finding]:
+    """The finding where ``word`` ("two", "both") and its plural noun on the ``counted`` side are said once, after an
+    article, on the other (both read in ``english``), and ``word`` nowhere there."""
+    one_side = aligned.other(counted)
     if re.search(rf"\b{word}\b", english[one_side], re.IGNORECASE):
         return []
-    after = re.search(rf"\b{word}\s+([a-z]+)(?:\s+([a-z]+))?", english[counted], re.IGNORECASE)
+    after = re.search(rf"\b{word}\s+(?:of\s+the\s+|the\s+)?([a-z]+)(?:\s+([a-z]+))?", english[counted], re.IGNORECASE)
     singular, words = None, 0
     for words, noun in enumerate(after.groups() if after else (), start=1):
         singular = _singular(noun.lower()) if noun and len(noun) >= 3 else None
@@ -1633,7 +1678,7 @@ def _count_said_as_one(aligned, pair, pair_mentions, settings) -> list[Finding]:
         return []
     found = {counted: mention, one_side: one}
     nouns = {side: _words_after(aligned.version(side), found[side], words) for side in found}
-    flagged = translated
+    flagged = aligned.translated_side
     return [_finding(aligned, pair, flagged, found[flagged], found[aligned.other(flagged)], settings,
                      change=(nouns[flagged], nouns[aligned.other(flagged)]), unit_after=True)]
 
@@ -1672,6 +1717,12 @@ def _singular(noun: str) -> str | None:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else None
+
+
+def _pair_texts(aligned, pair):
+    """(version, sentence text) of each sentence of ``pair``, both sides."""
+    return [(aligned.version(side), aligned.version(side).segments[index].text)
+            for side in ("left", "right") for index in getattr(pair, side)]
 
 
 def _side_text(aligned, side: str, indices) -> str:
