@@ -415,7 +415,13 @@ def test_an_age_said_by_its_decade_is_compared_with_a_count_in_words():
     ("Youth soccer registration ends Nov. 15. The fee is $40 per child.",
      "La inscripción para el fútbol juvenil termina el 15 de noviembre. La cuota es de $40 por familia.",
      "per child in English but por familia in Spanish"),
-    ("Tickets cost $10 a person.", "Los boletos cuestan $10 por pareja.", "a person in English but por pareja in Spanish"),
+    ("Tickets cost $10 a person.", "Los boletos cuestan $10 por pareja.",
+     "a person in English but por pareja in Spanish"),
+    # counted by a unit on one side, by a period on the other
+    ("The fine is $500 per violation.", "La multa es de $500 por día.",
+     "per violation in English but por día in Spanish"),
+    ("Parking is $5 a day.", "El estacionamiento cuesta $5 por vehículo.",
+     "a day in English but por vehículo in Spanish"),
 ])
 def test_a_price_counted_by_another_unit_is_reported(en, es, message):
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
@@ -428,6 +434,8 @@ def test_a_price_counted_by_another_unit_is_reported(en, es, message):
     ("Parking costs $5 per car.", "El estacionamiento cuesta $5 por vehículo."),
     ("A child was hurt. The fee is $40 per family.", "Un niño resultó herido. La cuota es de $40 por familia."),
     ("The grant pays $40 per family.", "La beca paga $40 por la familia del estudiante."),  # ("por la": no rate)
+    ("The class meets weekly and costs $10 per person.", "La clase se reúne semanalmente y cuesta $10 por persona."),
+    ("The fine is $500 per day.", "La multa es de $500 por día."),
 ])
 def test_a_price_counted_by_the_same_unit_or_by_one_side_only_is_not_reported(en, es):
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []

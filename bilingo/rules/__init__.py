@@ -100,12 +100,12 @@ RULES: dict[str, Rule] = {
                    "or a year (early against late), a span no number counts in another unit (within hours against "
                    "days), a code's number (EF-2 against EF-3) or a letter grade (an A rating against B), a rate by "
                    "another period (every other Tuesday against every Tuesday) or by another unit (per child against "
-                   "por familia), a date in digits kept in the US order where Spanish writes the day first, a "
-                   "temperature's scale renamed with its number kept), or an amount said in words turned (all against "
-                   "none, no one or nothing against several, most against a minority, few against many, both against "
-                   "one of them, one of them against none, dozens against hundreds, also said alone: 'left thousands "
-                   "without power' / 'dejó a cientos sin servicio'), or a count in words said once ('two suspects' / "
-                   "'un sospechoso', 'Both lanes' / 'Un carril').",
+                   "por familia, per violation against por día), a date in digits kept in the US order where Spanish "
+                   "writes the day first, a temperature's scale renamed with its number kept), or an amount said in "
+                   "words turned (all against none, no one or nothing against several, most against a minority, few "
+                   "against many, both against one of them, one of them against none, dozens against hundreds, also "
+                   "said alone: 'left thousands without power' / 'dejó a cientos sin servicio'), or a count in words "
+                   "said once ('two suspects' / 'un sospechoso', 'Both lanes' / 'Un carril').",
         ),
         Rule(
             "BL202",

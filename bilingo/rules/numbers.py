@@ -1438,7 +1438,26 @@ def _differing_calendar(aligned, pair, calendar, position, settings) -> list[Fin
             continue
         changed = {side: next(m for m in named[side] if m.values & unmatched[side]) for side in ("left", "right")}
         findings.append(_finding(aligned, pair, flagged, changed[flagged], changed[other], settings))
-    return findings
+    return findings + _rate_by_unit_against_period(aligned, pair, calendar[position], settings)
+
+
+def _rate_by_unit_against_period(aligned, pair, calendar_pair, settings) -> list[Finding]:
+    """"The fine is $500 per violation" against "La multa es de $500 por día": one rate by a unit on one side, one by a
+    period on the other, and neither side saying the other kind: what the amount is counted by changed."""
+    kinds = {side: Counter(m.kind for m in calendar_pair[side] if m.kind in ("rate unit", "frequency"))
+             for side in ("left", "right")}
+    if sorted(tuple(sorted(kinds[side].items())) for side in kinds) != [(("frequency", 1),), (("rate unit", 1),)]:
+        return []
+    said = {side: next(m for m in calendar_pair[side] if m.kind in ("rate unit", "frequency"))
+            for side in ("left", "right")}
+    if not all(_RATE_AFTER_AMOUNT.search(aligned.version(side).segments[said[side].segment].text, 0, said[side].start)
+               for side in said):
+        return []  # (a rate of an amount on both sides: "$500 per violation", "$500 por día")
+    flagged = aligned.translated_side or "right"
+    return [_finding(aligned, pair, flagged, said[flagged], said[aligned.other(flagged)], settings)]
+
+
+_RATE_AFTER_AMOUNT = re.compile(r"(?:\d|dollars?|d[oó]lares|pesos|cents?|centavos)\s*$", re.IGNORECASE)
 
 
 def _named_beyond(calendar_pair: dict[str, list[Mention]], kind: str, side: str, other: str) -> set:
