@@ -40,6 +40,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a verb's object denied ("found no evidence": "no encontró pruebas")
     ("Investigators found no evidence of foul play.", "Los investigadores encontraron evidencia de un crimen.", "en",
      "found no evidence"),
+    # the finding verb said plainly, whatever noun the translation chose ("un vínculo": Apertium's "a bond")
+    ("Investigators found no link between the two fires.",
+     "Los investigadores encontraron un vínculo entre los dos incendios.", "en", "found no link"),
+    ("Tests showed no trace of lead in the water.", "Las pruebas mostraron rastros de plomo en el agua.", "en",
+     "showed no trace"),
     ("The school has no air conditioning.", "La escuela tiene aire acondicionado.", "en", "has no air"),
     # beside a negative word both sides say: the "contra" is the "against", not the "not" said otherwise
     ("The vaccine does not protect against the new variant.", "La vacuna protege contra la nueva variante.", "en",
@@ -92,6 +97,8 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     ("The infection was diagnosed recently.", "No hace mucho se diagnosticó la infección."),
     ("The school has no air conditioning.", "La escuela no tiene aire acondicionado."),
     ("The town has no hospital.", "El pueblo carece de hospital."),
+    ("The audit found no problems with the contract.", "La auditoría no halló irregularidades en el contrato."),
+    ("Police reported no injuries.", "Según la policía, nadie resultó herido."),
     ("The council had no choice but to raise fees.", "El concejo tuvo que subir las tarifas."),
     # "jamás" or "nunca" after a superlative is "ever"
     ("It was the largest fire ever recorded in the state.", "Fue el mayor incendio jamás registrado en el estado."),

@@ -10,7 +10,8 @@ evidence", "has no suspects"); in Spanish "no", "nunca" or "jamás" (or "tampoco
 its pronouns and auxiliaries ("no se ha confirmado"; the copula's present too, "no es", "no están", not "no es que",
 "no es porque": not that, not because), but not "jamás" or "nunca" after a superlative, which is "ever" ("el mayor
 incendio jamás registrado", "más altos que nunca"). Each negation's *predicates* are the first content word after it
-and the next one in its clause ("did not attend the meeting": "attend", "meeting"). A pair is reported when one side
+and the next one in its clause ("did not attend the meeting": "attend", "meeting"; a denied object's verb too,
+"found no link": "find", "link"). A pair is reported when one side
 says more such negations than the other side, read both in its own language and in its machine translation, and when
 the other side says one of the negated predicates without a negation (compared by crude stem, which cognates share:
 "hospitalized" / "hospitalizados"). One finding per pair, on the negation.
@@ -306,6 +307,12 @@ def _bound_dropped(negated: _Side, other: _Side) -> bool:
     return False
 
 
+# the verb of an object denied that is a predicate itself: "found no link" / "encontraron un vínculo" ("a bond", in
+# Apertium's words) says the finding plainly whatever noun the translation chose ("has no" is left to its object)
+_FINDING_VERB = re.compile(r"(?:found|finds|find|showed|shows|show|saw|sees|see|reported|reports|uncovered)\s+no\b",
+                           re.IGNORECASE)
+
+
 class Negation(NamedTuple):
     """A clausal negation of a sentence: from its first word to its predicate's end, and the stems of its predicate
     and of the content word after it in its clause ("did not attend the meeting": "atten", "meeti")."""
@@ -350,6 +357,8 @@ def negations(text: str, lang: str) -> tuple[Negation, ...]:
             stems = (predicate_stem(predicate.group()),)
             if following is not None:
                 stems += (predicate_stem(following.group()),)
+            if lang == "en" and _FINDING_VERB.match(match.group()):
+                stems += (predicate_stem(match.group().split()[0]),)
             found.append(Negation(match.start(), predicate.end(), stems))
     return tuple(found)
 
