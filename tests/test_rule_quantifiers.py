@@ -17,13 +17,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
 
 @pytest.mark.parametrize("en, es, flagged, message", [
     ("No one was injured in the fire.", "Varias personas resultaron heridas en el incendio.",
-     "Varias", "none ('No one') in English but some ('Varias') in Spanish"),
+     "Varias", "none ('No one') in English but a few ('Varias') in Spanish"),
     ("No injuries were reported.", "Se reportaron varios heridos.",
-     "varios", "none ('No') in English but some ('varios') in Spanish"),
+     "varios", "none ('No') in English but a few ('varios') in Spanish"),
     ("Nothing was stolen from the home.", "Se robaron varios objetos de la casa.",
-     "varios", "none ('Nothing') in English but some ('varios') in Spanish"),
+     "varios", "none ('Nothing') in English but a few ('varios') in Spanish"),
     ("Several items were stolen, police said.", "Nada fue robado, dijo la policía.",
-     "Nada", "some ('Several') in English but none ('Nada') in Spanish"),
+     "Nada", "a few ('Several') in English but none ('Nada') in Spanish"),
+    ("Several residents were evacuated.", "Todos los residentes fueron evacuados.",
+     "Todos", "a few ('Several') in English but all ('Todos') in Spanish"),
     ("All of the residents were evacuated.", "Ninguno de los residentes fue evacuado.",
      "Ninguno", "all in English but none ('Ninguno') in Spanish"),
     ("Some residents were allowed to return.", "Todos los residentes pudieron regresar.",
@@ -53,6 +55,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "cientos", "thousands in English but hundreds ('cientos') in Spanish"),
     ("Dozens were arrested.", "Miles fueron arrestados.", "Miles", "tens ('Dozens') in English but thousands ('Miles')"
      " in Spanish"),
+    # a small number or few against an order of magnitude
+    ("A handful of residents attended the meeting.", "Decenas de residentes asistieron a la reunión.",
+     "Decenas de", "a few ('A handful of') in English but tens ('Decenas de') in Spanish"),
+    ("Hundreds of people were hurt.", "Varias personas resultaron heridas.",
+     "Varias", "hundreds ('Hundreds of') in English but a few ('Varias') in Spanish"),
+    ("Few residents came to the hearing.", "Cientos de vecinos acudieron a la audiencia.",
+     "Cientos de", "few in English but hundreds ('Cientos de') in Spanish"),
     # two of two against one of them
     ("Both drivers were taken to the hospital.", "Uno de los conductores fue trasladado al hospital.",
      "Uno de los", "both in English but one ('Uno de los') in Spanish"),
@@ -86,6 +95,13 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("Taps are scarce in most of rural Africa.", "Hay muy pocos grifos en la mayor parte de África rural."),
     ("Some 300 people attended.", "Unas 300 personas asistieron."),  # "some 300": about
     ("Several hundred people marched.", "Varios cientos de personas marcharon."),  # a number
+    ("Several others decorated several hundred graves.", "Otras personas decoraron varios cientos de tumbas."),
+    ("It uses only a few dozen kilobytes.", "Usa tan sólo algunas decenas de kilobytes."),
+    ("The damage is several tens of millions of crowns.", "El daño es de varios millones de coronas."),
+    ("A handful of residents attended.", "Un puñado de vecinos asistió."),
+    ("There is no vaccine, but various agencies are developing one.",  # "various" is "varios", a small number
+     "No existe una vacuna, pero varias agencias están desarrollando una."),
+    ("Some residents attended.", "Decenas de residentes asistieron."),  # "some" may be any number
     ("The council approved it at most twice.", "El concejo lo aprobó pocas veces."),  # "at most": a bound
     ("Dozens of people attended.", "Decenas de personas asistieron."),  # "dozens" is as often "decenas"
     ("Tens of thousands of people marched.", "Decenas de miles de personas marcharon."),  # a chain, read whole
@@ -154,7 +170,9 @@ def test_faithful_corpus_pairs_keep_their_amounts_and_turned_ones_are_found():
     "Hace millones de años", twice; "thousands of public employees" / "millones de empleados públicos", "thousands
     of journals" / "millones de periódicos", "thousands of honest ... employees" / "Son millones ... los
     empleados"). With the first Spanish amount turned into one it contradicts, 970 of 1,077 are found (most of the
-    others say several amounts on a side, which the turned one then matches)."""
+    others say several amounts on a side, which the turned one then matches). Since a small number ("several",
+    "varios") is told from "some" and read against an order of magnitude, and "varios cientos de" is a number: 1,230
+    compared, the same six disagree, 973 of 1,074 turned ones found."""
     compared, disagreeing, swapped, found = contrast_measure(quantifiers.quantifiers, quantifiers.changed, SWAPPED)
     assert compared >= 1000 and disagreeing <= 6
     assert swapped >= 900 and found >= 0.88 * swapped
