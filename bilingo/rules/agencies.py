@@ -16,9 +16,14 @@ a US diplomat, Spain's junior ministers). When each side names a kind more often
 changed: one finding on the translated side, at the name that changed, naming both. A side that names none where the
 other does ("the agency" / "el Departamento de Salud") says nothing.
 
+The armed services are read the same way (``BRANCHES``): the Army, the Navy, the Marines, the Air Force, the Coast
+Guard, the National Guard ("served in the Army" / "sirvió en la Marina", "The Coast Guard rescued" / "La Guardia
+Nacional rescató").
+
 Measured on the faithful sentence pairs of the dev corpus (European ministries, mostly): 40 name a department on both
 sides, none another (two did before joined ministries and "Secretario de Estado" were left out); with the first Spanish
-department put for another, 20 of 20 are found (tests/test_rule_agencies.py).
+department put for another, 20 of 20 are found. With the armed services, 66 name one or the other on both sides, none
+another, and 40 of 40 turned are found (tests/test_rule_agencies.py).
 """
 
 from __future__ import annotations
@@ -80,7 +85,24 @@ AGENCIES = {
     "corrections": _department("Corrections,Criminal Justice", "Correccionales,Justicia Penal"),
     "culture": _department("Culture", "Cultura"),
 }
-(_names,) = phrase_readers(AGENCIES)
+# the armed services, which a veteran's obituary, a deployment or a rescue names: a branch said as another ("served
+# in the Army" / "sirvió en la Marina") enlists the person elsewhere. The Spanish "armada" is read only as a name
+# ("la Armada"; "a mano armada" is armed), "marina" after its article only ("energía marina" is marine), and "de
+# marina" after a noun not at all ("oficial de marina" is the Navy's, "soldado de marina" the Marines')
+BRANCHES = {
+    "army": {"en": "Army|army", "es": "Ejército|ejército"},
+    "navy": {"en": "Navy|navy", "es": "{la,La} {Marina,marina,Armada}|Armada|Marina de Guerra"},
+    "marines": {"en": "Marine Corps|Marines|Marine|marines",
+                "es": "Infantería de Marina|infantería de marina|{infante,infantes} de {marina,Marina}|"
+                      "Cuerpo de Marines|marines|Marines"},
+    "air force": {"en": "Air Force|USAF|RAF",
+                  "es": "{Fuerza,Fuerzas,fuerza,fuerzas} {Aérea,Aéreas,aérea,aéreas}|USAF|RAF"},
+    "coast guard": {"en": "Coast Guard", "es": "Guardia Costera|{Servicio,servicio} de Guardacostas|"
+                                               "{Guardacostas,guardacostas}"},
+    "national guard": {"en": "National Guard|{Air,Army} National Guard", "es": "Guardia Nacional"},
+    "space force": {"en": "Space Force", "es": "Fuerza Espacial"},
+}
+(_names,) = phrase_readers({**AGENCIES, **BRANCHES})
 # a department joined to another: "the Economy and Transport Ministry", "el Ministerio de Economía y Transporte"
 _JOINED_AFTER = re.compile(r",?\s+(?:and|y|e)\s+[A-ZÁÉÍÓÚÑ]")
 _JOINED_BEFORE = re.compile(r"[A-Z][\w-]*,?\s+and\s+$")
