@@ -338,6 +338,10 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en = "There are 14 cases, up from six two weeks ago."  # two counts side by side: six, then two (not 8)
     (finding,) = number_mismatches(build_aligned([en], ["Hay 14 casos, frente a seis hace tres semanas."]), Settings())
     assert finding.message == "two in English but tres in Spanish"
+    en = "The striker scored two goals in the second half."  # a game's half, not two and a half
+    (finding,) = number_mismatches(build_aligned([en], ["El delantero anotó tres goles en el segundo tiempo."]),
+                                   Settings())
+    assert finding.message == "two in English but tres in Spanish"
     en, es = "The board meets twice a year.", "La junta se reúne tres veces al año."  # "twice" is two times
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "twice in English but tres in Spanish"

@@ -987,7 +987,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             continue
         if kind == "roman" or _overlaps(taken, start, end):
             continue
-        if kind == "chain" and " " in match.group(0):
+        if kind == "chain" and lang == "en" and (half := _ORDINAL_HALF.search(text, start, end)) is not None:
+            end = half.start("half") - 1  # "in the second half": a game's, not two and a half
+        if kind == "chain" and " " in text[start:end]:
             parts = _separate_numbers(text, start, end)
             if len(parts) > 1:  # "up from six two weeks ago": two numbers side by side, not "six two" (8)
                 for part_start, part_end in parts:
@@ -999,7 +1001,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         if kind == "noun":
             value = float(NUMBER_NOUNS[lang][match.group(0).lower()])
         else:
-            value = _words_value(without_percent_words(WORD_LETTERS.findall(match.group(0))), lang)
+            value = _words_value(without_percent_words(WORD_LETTERS.findall(text[start:end])), lang)
             if value is None:
                 continue
         add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment,
@@ -1018,6 +1020,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+# an ordinal before "half" ending a run of number words: a half of a game or a year ("the second half", "first-half
+# earnings"), which Spanish says "segundo tiempo" or "primera mitad"
+_ORDINAL_HALF = re.compile(r"\b(?:first|second|third|fourth)[\s-]+(?P<half>half)$", re.IGNORECASE)
 
 
 def _counted_number_nouns(text: str, mentions: list[Mention]) -> list[Mention]:

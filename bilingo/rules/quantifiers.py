@@ -167,7 +167,8 @@ PATTERNS = {
         "both": r"\bamb[oa]s\b",
         "one": r"\b(?<!\bcada\s)(?:s[oó]lo\s+)?un[oa]\s+de\s+"
                r"(?:l[oa]s|sus|est[oa]s|es[oa]s|aquell[oa]s|ell[oa]s|nosotr[oa]s)\b",
-        **_magnitudes({"tens": r"decenas|docenas", "hundreds": r"cientos|centenares|centenas", "thousands": r"miles|millares",
+        **_magnitudes({"tens": r"decenas|docenas", "hundreds": r"cientos|centenares|centenas",
+                       "thousands": r"miles|millares",
                        "tens of thousands": r"decenas\s+de\s+miles", "hundreds of thousands": r"cientos\s+de\s+miles",
                        "millions": r"millones", "billions": r"miles\s+de\s+millones"},
                     of="de", alone="decenas docenas cientos centenares centenas miles millares millones"),
