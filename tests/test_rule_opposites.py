@@ -233,6 +233,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "hail in English but rain ('lluvia') in Spanish"),
     ("Dense fog closed the airport.", "La nieve cerró el aeropuerto.", "nieve",
      "fog in English but snow ('nieve') in Spanish"),
+    ("Forecasters expect sunny skies through the weekend.",
+     "Los meteorólogos esperan cielos nublados durante el fin de semana.", "nublados",
+     "sunny in English but cloudy ('nublados') in Spanish"),
+    # a win or a loss counted
+    ("It was the team's first win since 2019.", "Fue la primera derrota del equipo desde 2019.", "la primera derrota",
+     "win ('first win') in English but defeat ('la primera derrota') in Spanish"),
+    ("The Tigers suffered their third straight loss.", "Los Tigres lograron su tercera victoria consecutiva.",
+     "su tercera victoria", "defeat ('their third straight loss') in English but win ('su tercera victoria') in Spanish"),
     ("The medical examiner ruled the death a suicide.", "El médico forense dictaminó que la muerte fue un homicidio.",
      "homicidio", "suicide in English but homicide ('homicidio') in Spanish"),
     ("Police said the shooting was accidental.", "La policía dijo que el disparo fue intencional.", "intencional",
@@ -781,6 +789,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Hail, thunderstorms and tornadoes are forms of severe weather.",
      "El pedrisco, las tormentas eléctricas y los tornados son formas del clima extremo."),  # (Spain's hail)
     ("The fog lifted and a ray of sunshine broke through.", "Se disipó la bruma y asomó un rayo de sol."),  # (no bolt)
+    ("Expect partly sunny skies Saturday.", "Se esperan cielos parcialmente nublados el sábado."),  # (one sky)
+    ("Expect mostly cloudy skies and rain.", "Se esperan cielos mayormente nublados y lluvia."),
+    ("The Tigers suffered their third straight loss.", "Los Tigres sufrieron su tercera derrota consecutiva."),
+    ("The Tigers extended their winning streak to five.", "Los Tigres extendieron su racha ganadora a cinco."),
+    ("It was the first time the team won since 2019.", "Fue la primera vez que el equipo ganó desde 2019."),
     ("The shooting was not intentional, police said.", "El disparo no fue intencional, dijo la policía."),
     ("They married in 2010 and divorced in 2015.", "Se casaron en 2010 y se divorciaron en 2015."),
     ("A car hit a man riding a bicycle.", "Un coche atropelló a un hombre que iba en bicicleta."),
@@ -1087,7 +1100,7 @@ SWAPPED = {
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
-    """4,097 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
+    """4,101 sentence pairs of the dev corpus say one of the opposites on both sides; two say it the other way, two
     loose WMT translations whose logic does differ ("in spite of the fact that they had only 11 rooms" / "puesto que
     tienen tan sólo once habitaciones"; "Because, as relaxed … as the music may have sounded" / "A pesar de que la
     música era tranquila"). With the first Spanish word turned into its opposite, 1,871 of 2,351 are found (most of the
@@ -1095,7 +1108,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     verb, "ya que" for "as", "salida" for a departure, "entrada" for an entry into force; the swaps of a complete or a
     partial thing, an entrance or an exit, a men's or a women's team brought the ratio from 81% to 80%; "must" and
     "have to", read in one English sentence in twenty-five, and "continues", bring in swaps of pairs whose English
-    says no other of the opposites, which no reading can find: 79.7%)."""
+    says no other of the opposites, which no reading can find: 79.7%; a win or a loss counted and a sunny or a cloudy
+    sky: 1,870 of 2,350)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

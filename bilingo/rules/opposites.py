@@ -309,6 +309,10 @@ _BEING = {"en": "{is,are,was,were,be,been,remain,remains,remained,stay,stays,sta
 # a body's decision, before what it decided to do ("voted to keep", "decidió eliminar")
 _DECIDED = {"en": "{voted,vote,votes,decided,decide,decides,chose,choose,chooses,agreed,agree,agrees}",
             "es": "{votó,votaron,vota,votan,decidió,decidieron,decide,deciden,eligió,eligieron,acordó,acordaron}"}
+# how a win or a loss is counted: "the team's first", "their third straight"
+_COUNTED_RESULT = {"en": "{,the ,its ,his ,her ,their ,a }{first,second,third,fourth,fifth,sixth,straight,consecutive,"
+                         "second straight,third straight,fourth straight,fifth straight,second consecutive,"
+                         "third consecutive}"}
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|to grow|climbed|climbs|jumped|soared|"
@@ -597,6 +601,22 @@ OPPOSITES = {
         "en": ("leads|leading|ahead of|in the lead", "trails|trailed|trailing|behind"),
         "es": ("encabeza|lidera|aventaja|por delante|a la cabeza|en la delantera|{va,van,iba,iban} ganando",
                "por detrás|detrás de|rezagad{o,a,os,as}|{va,van,iba,iban} perdiendo"),
+    },
+    ("win", "defeat"): {  # a team's or a candidate's, counted ("the team's first win since 2019", "a third straight
+        # loss"; a verb's result, with its subject, is ``bilingo.rules.outcomes``')
+        # (with the article or possessive before it, which the pair of "first" and "last" would otherwise take)
+        "en": (f"{_COUNTED_RESULT['en']} {{win,wins,victory,victories}}|{{winning,win}} streak",
+               f"{_COUNTED_RESULT['en']} {{loss,losses,defeat,defeats}}|losing streak"),
+        "es": ("{,la ,su ,una }{primera,segunda,tercera,cuarta,quinta,sexta} victoria|"
+               "{,el ,su ,un }{primer,segundo,tercer,cuarto,quinto} triunfo|"
+               "victoria{,s} consecutiva{,s}|triunfo{,s} consecutivo{,s}|racha {ganadora,de victorias,de triunfos}",
+               "{,la ,su ,una }{primera,segunda,tercera,cuarta,quinta,sexta} derrota|derrota{,s} consecutiva{,s}|"
+               "racha {perdedora,de derrotas}"),
+    },
+    ("sunny", "cloudy"): {  # the sky a forecast promises ("partly sunny" and "partly cloudy" are one: not read)
+        "en": ("sunny|sunshine|clear {sky,skies}", "cloudy|overcast"),
+        "es": ("soleado{,s}|soleada{,s}|cielo{,s} despejado{,s}",
+               "nublado{,s}|nublada{,s}|nubosidad|cielo{,s} cubierto{,s}"),
     },
     ("profit", "loss"): {
         "en": ("profit|profits|net income", "loss|losses"),
@@ -1266,6 +1286,9 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
               "niegan": ("se ",), "salvo": ("a ",), "dejo de": ("no ",), "dejaron de": ("no ",),
               "dejara de": ("no ",), "dejaran de": ("no ",),
               "pacifico": ("océano ", "oceano ", "el ", "del ", "al "),
+              # "partly sunny" is "partly cloudy", "parcialmente nublado"
+              **dict.fromkeys(("sunny", "cloudy"), ("partly ", "partially ")),
+              **dict.fromkeys(("soleado", "soleada", "nublado", "nublada"), ("parcialmente ", "medio ", "algo ")),
               # "if needed", "as needed": a choice left to the reader, no requirement
               "needed": ("if ", "as ", "when ", "where ", "badly ", "much ", "much-", "urgently ")}
 # a phrase that says no event before these words: "consciente de" and "conscious of" are aware of, "para cerrar el
