@@ -203,7 +203,9 @@ def split_inline_pairs(
     A segment is cut at `` // ``, `` / ``, `` | `` or a line break only where the pieces on
     either side are in different languages (English and Spanish, each at least two words),
     so "km / h" or "either / or" stay whole; a line in capitals that the identifier leaves undetermined is read by
-    the language each piece leans to (``_capitals_leaned``). Separator marks left at a segment's edge by
+    the language each piece leans to (``_capitals_leaned``), and so is a piece too short for the identifier beside one
+    it reads (``_undetermined_leaned``). Where the sentence splitter cut a pair's halves apart, the sentences of its
+    line are read together (``_pairs_across_sentences``). Separator marks left at a segment's edge by
     the sentence splitter ("// Sabrina ...") are trimmed. New segments get exact file spans
     and their own language. Other segments are returned unchanged, in order.
     """
@@ -221,9 +223,7 @@ def split_inline_pairs(
     replacements: dict[int, list[Segment]] = {}
     for index, ranges in candidates:
         labelled = [(a, b, next(languages)) for a, b in ranges]
-        groups = _group_by_language(segments[index].text, labelled)
-        if groups is None:
-            groups = _group_by_language(segments[index].text, _capitals_leaned(segments[index].text, labelled))
+        groups = _grouped(segments[index].text, labelled)
         if groups is not None:
             replacements[index] = [
                 piece
@@ -231,13 +231,117 @@ def split_inline_pairs(
                 if (piece := _sub_segment(source, segments[index], a, b, lang)) is not None
             ]
 
+    across = _pairs_across_sentences(source, segments, set(replacements), identify_many)
     result: list[Segment] = []
     for index, segment in enumerate(segments):
-        if index in replacements and replacements[index]:
+        if index in across:
+            result.extend(across[index])
+        elif index in replacements and replacements[index]:
             result.extend(replacements[index])
         else:
             result.append(_trim_edge_separators(source, segment))
     return result
+
+
+_SAME_LINE_SEPARATOR = re.compile(r"[ \t\u00a0]+(?://|/|\|)[ \t\u00a0]+")
+
+
+def _pairs_across_sentences(
+    source: SourceDocument, segments: Sequence[Segment], split: set[int], identify_many: IdentifyMany
+) -> dict[int, list[Segment]]:
+    """Inline pairs whose halves the sentence splitter cut through: "Questions? Call 311. | ¿Preguntas? Llame al 311."
+    gives the sentence "Call 311. | ¿Preguntas?", and "Date: Thursday, Jan. 15 | Fecha: jueves 15 de enero" is cut
+    after "Jan.". The sentences of one line (``_line_runs``) are read together, cut at the line's separators where
+    its pieces are in different languages, and each sentence is cut where a language's half ends; a fragment of
+    under two words cut from its sentence ("15") joins the sentence before it in its half. Index of a sentence ->
+    what replaces it (the first sentence of a line gets the line's new segments, the others none)."""
+    runs = []
+    for run in _line_runs(source, segments, split):
+        block, first = source.blocks[segments[run[0][0]].block], run[0][1]
+        text = block.text[first:run[-1][1] + len(segments[run[-1][0]].text)]
+        if _SAME_LINE_SEPARATOR.search(text):
+            runs.append((run, block, first, text, _pieces(text)))
+    if not runs:
+        return {}
+    languages = iter(identify_many([text[a:b] for *_, text, ranges in runs for a, b in ranges]))
+    replaced: dict[int, list[Segment]] = {}
+    for run, block, first, text, ranges in runs:
+        labelled = [(a, b, next(languages)) for a, b in ranges]
+        groups = _grouped(text, labelled)
+        if groups is None:
+            continue
+        new: list[Segment] = []
+        for a, b, lang in groups:
+            halves: list[list[int]] = []  # [start, end] in ``text`` of each sentence's part in this half
+            for index, offset in run:
+                whole = _stripped(text, offset - first, offset - first + len(segments[index].text))
+                start, end = _stripped(text, max(a, whole[0]), min(b, whole[1]))
+                if end <= start:
+                    continue
+                if halves and (start, end) != whole and _word_count(text[start:end]) < 2:
+                    halves[-1][1] = end  # (a fragment cut from its sentence: "Jan. | 15")
+                else:
+                    halves.append([start, end])
+            for start, end in halves:
+                begin, finish = block.source_span(first + start, first + end)
+                new.append(replace(segments[run[0][0]], text=text[start:end], start=begin, end=finish, lang=lang))
+        replaced.update({index: [] for index, _ in run})
+        replaced[run[0][0]] = new
+    return replaced
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` moved in past spaces and separator marks."""
+    while start < end and (text[start].isspace() or text[start] in "/|"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "/|"):
+        end -= 1
+    return start, end
+
+
+def _line_runs(source: SourceDocument, segments: Sequence[Segment], split: set[int]) -> list[list[tuple[int, int]]]:
+    """The runs of two sentences or more of one block with no line break between them, none of them ``split``
+    already: each sentence's index and its offset in its block's text."""
+    runs: list[list[tuple[int, int]]] = []
+    previous: tuple[int, int] | None = None  # (index, end offset in its block) of the sentence before
+    for index, segment in enumerate(segments):
+        offset = None if index in split else _text_offset_in_block(source, segment)
+        if offset is None:
+            previous = None
+            continue
+        text = source.blocks[segment.block].text
+        if (previous is not None and segments[previous[0]].block == segment.block and previous[1] <= offset
+                and "\n" not in text[previous[1]:offset]):
+            runs[-1].append((index, offset))
+        else:
+            runs.append([(index, offset)])
+        previous = (index, offset + len(segment.text))
+    return [run for run in runs if len(run) > 1]
+
+
+def _grouped(text: str, labelled: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The pieces of ``text`` grouped by language (``_group_by_language``), reading the pieces the identifier leaves
+    ``und`` by the language they lean to where that alone groups them: a line in capitals (``_capitals_leaned``), or
+    a piece beside one the identifier reads ("Date: Thursday, Jan. 15 | Fecha: jueves 15 de enero",
+    ``_undetermined_leaned``)."""
+    return (_group_by_language(text, labelled)
+            or _group_by_language(text, _capitals_leaned(text, labelled))
+            or _group_by_language(text, _undetermined_leaned(text, labelled)))
+
+
+def _undetermined_leaned(text: str, labelled: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The pieces the identifier leaves ``und`` beside a piece it reads as English or Spanish, each of three words
+    or more and holding no common given name (a byline is no half of a pair), given the language it leans to
+    (``langid.lean``): a date or a label is too short for the identifier's score."""
+    if not any(lang in ("en", "es") for _, _, lang in labelled) or all(lang != "und" for _, _, lang in labelled):
+        return labelled
+    from bilingo.langid import lean
+    from bilingo.rules.names import given_name_genders
+
+    given_names = given_name_genders()
+    return [(a, b, (lean(text[a:b]) or "und") if lang == "und" and _word_count(text[a:b]) >= 3
+             and not any(_fold(word) in given_names for word in text[a:b].split()) else lang)
+            for a, b, lang in labelled]
 
 
 def _capitals_leaned(text: str, labelled: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -142,6 +142,34 @@ def test_a_heading_in_capitals_is_cut_where_its_pieces_lean_to_each_language():
                                                   ("JOHN SMITH / MARÍA GONZÁLEZ", segments[1].lang)]
 
 
+def test_a_piece_the_identifier_leaves_undetermined_is_cut_where_it_leans_beside_one_it_reads():
+    """"Date: Thursday, Jan. 15" is too short for the identifier's score; beside a Spanish piece it reads, it is the
+    English half (the line had stayed whole, one Spanish segment, flagged only-in-es)."""
+    from bilingo.langid import identify_many
+
+    source, segments = _plain_source(["Date: Thursday, Jan. 15 | Fecha: jueves 15 de enero",
+                                      "Speeds of 90 km / h were recorded."])
+    result = split_inline_pairs(source, segments, identify_many)
+    assert [(s.text, s.lang) for s in result] == [
+        ("Date: Thursday, Jan. 15", "en"), ("Fecha: jueves 15 de enero", "es"),
+        ("Speeds of 90 km / h were recorded.", segments[1].lang)]
+
+
+def test_an_inline_pair_whose_halves_the_sentence_splitter_cut_apart_is_cut_at_its_separator(tmp_path):
+    """"Questions? Call 311. | ¿Preguntas? Llame al 311.": the sentence splitter gives "Call 311." and "|
+    ¿Preguntas?", each one too short for the identifier, and the Spanish question went to the English version. The
+    sentences of a line are read together, cut at its separators and each given its half's language."""
+    path = tmp_path / "notice.txt"
+    path.write_text("PUBLIC NOTICE / AVISO PÚBLICO\n\n"
+                    "Crews will replace a broken valve on Elm Street. | Los equipos cambiarán una válvula rota en la "
+                    "calle Elm.\n\nQuestions? Call 311. | ¿Preguntas? Llame al 311.\n", encoding="utf-8")
+    source, segments = read_and_label(path)
+    (english, spanish), = find_sections(source, segments, Settings()).pairs
+    assert [(s.text, s.lang) for s in english.segments][-2:] == [("Questions?", "en"), ("Call 311.", "en")]
+    assert [(s.text, s.lang) for s in spanish.segments][-2:] == [("¿Preguntas?", "es"), ("Llame al 311.", "es")]
+    assert all(source.text[s.start : s.end] == s.text for s in english.segments + spanish.segments)
+
+
 def test_anchor_similarity_prefers_the_translation_to_a_neighbouring_paragraph():
     lines = SEED.read_text(encoding="utf-8").splitlines()
     bio = next(line for line in lines if " // " in line)
