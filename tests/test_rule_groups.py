@@ -25,6 +25,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "teenagers ('teenager') in English but adults ('adulto') in Spanish"),
     ("The tenants will pay more under the new rules.", "Los propietarios pagarán más con las nuevas reglas.",
      "propietarios", "tenants in English but owners ('propietarios') in Spanish"),
+    ("The incumbent won 55% of the vote.", "El retador obtuvo el 55% de los votos.", "retador",
+     "incumbents ('incumbent') in English but challengers ('retador') in Spanish"),
     ("The clinic offers free vaccines to adults.", "La clínica ofrece vacunas gratuitas a los niños.",
      "niños", "adults in English but children ('niños') in Spanish"),
     ("The victim was taken to a hospital in Ventura.", "El sospechoso fue trasladado a un hospital en Ventura.",
@@ -103,6 +105,8 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("Police are looking for a Black man in a white car.", "La policía busca a un hombre negro en un auto blanco."),
     ("The suspect was described as a white woman.", "La sospechosa fue descrita como una mujer blanca."),
     ("Black voters turned out in record numbers.", "Los votantes afroamericanos acudieron en cifras récord."),
+    ("The incumbent won 55% of the vote.", "La titular obtuvo el 55% de los votos."),
+    ("The challenger conceded.", "La contrincante reconoció su derrota."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []

@@ -21,7 +21,8 @@ policía dijo"). The police and the firefighters, the prosecution and the defens
 prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
 of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians,
-cyclists and motorcyclists, doctors and nurses, the jury and the judge, and the communities a local story is about:
+cyclists and motorcyclists, doctors and nurses, the jury and the judge, an election's incumbent and challenger
+("The incumbent won" / "El retador obtuvo"), and the communities a local story is about:
 Latinos, African Americans, Asian Americans ("Latino families" / "familias afroamericanas"), and white people, read
 as a colour said of a person: a suspect's or a victim's description ("a white man" / "un hombre hispano", "a Black
 man" / "un hombre blanco"; "Black", "white" and "negro" alone are a colour as often).
@@ -94,6 +95,9 @@ GROUPS = {
                         "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|"
                               "equipo de la defensa"},
     "witnesses": {"en": "witness{,es}|eyewitness{,es}|bystander{,s}", "es": "testigo{,s}"},
+    # who holds the seat and who wants it ("el titular" alone: "la titular del cargo", not a headline's "titular de")
+    "incumbents": {"en": "incumbent{,s}", "es": "{el,la} titular|titular del cargo|{el,la} mandatari{o,a} en funciones"},
+    "challengers": {"en": "challenger{,s}", "es": "retador{,a,es,as}|contrincante{,s}"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
     # the people a story about a community is about (not "Black" / "negro": a colour as often)
@@ -117,7 +121,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("tenants
                  ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
-                 ("doctors", "nurses"), ("jury", "judges"), ("Latinos", "African Americans"),
+                 ("doctors", "nurses"), ("jury", "judges"), ("incumbents", "challengers"), ("Latinos", "African Americans"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
                  ("white people", "Asian Americans")]
