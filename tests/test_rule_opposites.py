@@ -236,6 +236,27 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Forecasters expect sunny skies through the weekend.",
      "Los meteorólogos esperan cielos nublados durante el fin de semana.", "nublados",
      "sunny in English but cloudy ('nublados') in Spanish"),
+    # in custody against deported or released; a recount against a runoff; a mail ballot against a provisional one
+    ("He was detained by ICE on Monday.", "Fue deportado por ICE el lunes.", "deportado",
+     "arrested ('detained') in English but deported ('deportado') in Spanish"),
+    ("The suspect is being held without bond.", "El sospechoso fue liberado bajo fianza.", "liberado",
+     "arrested ('held without bond') in English but released ('liberado') in Spanish"),
+    ("The race is headed to a recount.", "La contienda se dirige a una segunda vuelta.", "segunda vuelta",
+     "recount in English but runoff ('segunda vuelta') in Spanish"),
+    ("Absentee ballots must be postmarked by Election Day.",
+     "Las boletas provisionales deben tener matasellos del día de la elección.", "boletas provisionales",
+     "mail ballot ('Absentee ballots') in English but provisional ballot ('boletas provisionales') in Spanish"),
+    ("The light rail line will close for repairs.", "La línea de autobús cerrará por reparaciones.", "autobús",
+     "train ('light rail') in English but bus ('autobús') in Spanish"),
+    ("The patient was treated as an outpatient.", "El paciente fue hospitalizado.", "hospitalizado",
+     "outpatient in English but hospitalized ('hospitalizado') in Spanish"),
+    ("The project is over budget.", "El proyecto está por debajo del presupuesto.", "por debajo del presupuesto",
+     "over budget in English but under budget ('por debajo del presupuesto') in Spanish"),
+    ("The company filed for bankruptcy last year.", "La empresa salió de la bancarrota el año pasado.",
+     "salió de la bancarrota", "filed for bankruptcy in English but emerged from bankruptcy ('salió de la "
+     "bancarrota') in Spanish"),
+    ("The flight was diverted to Phoenix.", "El vuelo fue cancelado en Phoenix.", "cancelado",
+     "diverted in English but cancelled ('cancelado') in Spanish"),
     # a win or a loss counted
     ("It was the team's first win since 2019.", "Fue la primera derrota del equipo desde 2019.", "la primera derrota",
      "win ('first win') in English but defeat ('la primera derrota') in Spanish"),
@@ -790,6 +811,17 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El pedrisco, las tormentas eléctricas y los tornados son formas del clima extremo."),  # (Spain's hail)
     ("The fog lifted and a ray of sunshine broke through.", "Se disipó la bruma y asomó un rayo de sol."),  # (no bolt)
     ("Expect partly sunny skies Saturday.", "Se esperan cielos parcialmente nublados el sábado."),  # (one sky)
+    ("He was detained by ICE and deported to Honduras.", "Fue detenido por ICE y deportado a Honduras."),
+    ("He was detained pending deportation.", "Está detenido en espera de su deportación."),
+    ("Mail-in ballots must be postmarked by Election Day.",
+     "Las boletas por correo deben tener matasellos del día de la elección."),
+    ("The county will recount the votes.", "El condado hará un reconteo de los votos."),
+    ("Bus and train service will be free on New Year's Eve.",
+     "El servicio de autobús y tren será gratuito en Nochevieja."),
+    ("Buses leave from the lot next to the railroad station.", "Los autobuses salen del lote junto a la estación de "
+     "trenes."),
+    ("The company emerged from bankruptcy in 2021.", "La empresa salió de la quiebra en 2021."),
+    ("Traffic was diverted while crews worked.", "El tráfico fue desviado mientras los equipos trabajaban."),
     ("Expect mostly cloudy skies and rain.", "Se esperan cielos mayormente nublados y lluvia."),
     ("The Tigers suffered their third straight loss.", "Los Tigres sufrieron su tercera derrota consecutiva."),
     ("The Tigers extended their winning streak to five.", "Los Tigres extendieron su racha ganadora a cinco."),
@@ -1109,7 +1141,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     partial thing, an entrance or an exit, a men's or a women's team brought the ratio from 81% to 80%; "must" and
     "have to", read in one English sentence in twenty-five, and "continues", bring in swaps of pairs whose English
     says no other of the opposites, which no reading can find: 79.7%; a win or a loss counted and a sunny or a cloudy
-    sky: 1,870 of 2,350)."""
+    sky: 1,870 of 2,350; detained against deported, a recount against a runoff, a mail against a provisional ballot:
+    1,868 of 2,348; a train against a bus or a truck, an outpatient, over budget, bankruptcy, a flight diverted: 4,134
+    pairs, the same 2 disagree, 1,862 of 2,343)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

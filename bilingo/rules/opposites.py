@@ -67,16 +67,22 @@ injured", "El conductor no resultó herido" say unharmed, "nadie ha muerto" aliv
 hurt or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an
 immigrant undocumented or documented ("lived in the United States legally" / "sin documentos"), access or a
 program expanded or restricted ("would expand access" / "limitaría el acceso"; "limita con" borders), a US citizen or
-a permanent resident, an asylum seeker or a refugee, deported or extradited, and a court's level: supreme, appeals or
+a permanent resident, an asylum seeker or a refugee, deported or extradited (or detained: "detained by ICE" /
+"deportado por ICE"), and a court's level: supreme, appeals or
 trial ("the state Supreme Court" / "la Corte de Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court
 in one country and an appeals court in another, and are not read), a wildfire or a house fire, the county or the city
 ("municipio" is a county in Mexico and is not read), rain or snow, the disaster (an earthquake, a hurricane, a
 tropical storm or a tornado), a death ruled a suicide or a homicide, a shooting accidental or intentional, a couple
 married or divorced, an interim official made a permanent one, and what crashed: a car, a motorcycle, a bicycle, a
-bus or a truck that is no car (a trailer, an 18-wheeler), a plane or a helicopter ("auto" alone, also a court's order
+bus or a truck that is no car (a trailer, an 18-wheeler), a train against a bus or a truck (a transit line too:
+"the light rail line" / "la línea de autobús"), a plane or a helicopter ("auto" alone, also a court's order
 in Spain, and "camión", a bus in Mexico and a truck elsewhere, are not read), and a permit,
 a license, a warrant or a helmet held or not ("with a permit" / "sin permiso"), an official who resigned said
-fired, the first (time, or of a series) said the last, a primary election said the general one, early voting said
+fired, the first (time, or of a series) said the last, a primary election said the general one (or a runoff, and
+a runoff a recount), a mail ballot said a provisional one, a team's first win said its first loss, a sunny sky said
+a cloudy one ("partly" either is one), a patient treated as an outpatient said hospitalized, a project over
+budget said under it, a company that filed for bankruptcy said to have emerged from it, a flight diverted said
+cancelled, early voting said
 election day, intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an
 outbreak is of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said
 for-profit, a tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" /
@@ -283,6 +289,11 @@ _VEHICLES = {
     "bus": {"en": "bus|buses|school bus{,es}", "es": "autobús|autobuses|ómnibus|guagua{,s}"},
     "motorcycle": {"en": "motorcycle{,s}|motorbike{,s}", "es": "motocicleta{,s}|moto|motos"},
     "bicycle": {"en": "bicycle{,s}|bike{,s}", "es": "bicicleta{,s}"},
+    # (a transit line too: "the light rail line" / "la línea de autobús"; "metro" is also a meter, and not read)
+    "train": {"en": "train{,s}|light rail|light-rail|commuter rail|rail {line,lines,service}|railroad{,s}|"
+                    "railway{,s}|subway|streetcar{,s}",
+              "es": "tren{,es}|tren ligero|trenes ligeros|ferrocarril{,es}|ferroviari{o,a,os,as}|tranvía{,s}|"
+                    "subterráneo"},
     "truck": {"en": "tractor-trailer{,s}|semi-truck{,s}|18-wheeler{,s}|big rig{,s}|trailer{,s}|dump truck{,s}|"
                     "garbage truck{,s}|delivery truck{,s}|box truck{,s}",
               "es": "tráiler{,es}|tractocamión|tractocamiones|camión de carga|camiones de carga|camión de basura|"
@@ -468,6 +479,27 @@ OPPOSITES = {
         "es": ("hospitalizad{o,a,os,as}|ingresad{o,a,os,as}|internad{o,a,os,as}", _DISCHARGED["es"]),
     },
     ("dead", "discharged"): {"en": (_DEAD["en"], _DISCHARGED["en"]), "es": (_DEAD["es"], _DISCHARGED["es"])},
+    ("hospitalized", "outpatient"): {  # a patient admitted, or treated and sent home
+        "en": ("", "outpatient|treated and released"),
+        "es": ("", "ambulatori{o,a,os,as}|de forma ambulatoria|atendid{o,a,os,as} y dad{o,a,os,as} de alta"),
+    },
+    ("over budget", "under budget"): {  # a project's cost
+        "en": ("over budget|over-budget|above budget", "under budget|under-budget|below budget"),
+        "es": ("{por encima,encima,más allá} del presupuesto|sobre el presupuesto|excedid{o,a,os,as} del presupuesto",
+               "por debajo del presupuesto"),
+    },
+    ("filed for bankruptcy", "emerged from bankruptcy"): {  # a company
+        "en": ("{filed,files,file,filing} for bankruptcy|{went,go,goes} bankrupt|declared bankruptcy",
+               "{emerged,emerges,emerge,emerging} from bankruptcy|{came,comes,come} out of bankruptcy"),
+        "es": ("{se declaró,se declararon,se declara,declaró,declararon} en {quiebra,bancarrota}|"
+               "{solicitó,solicitaron,solicita,pidió,pidieron,se acogió,se acogieron} {a la,la} {quiebra,bancarrota}|"
+               "{presentó,presentaron} {una solicitud de ,}{quiebra,bancarrota}",
+               "{salió,salieron,sale,salen,saldrá} de {la quiebra,la bancarrota}|"
+               "{superó,superaron} {la quiebra,la bancarrota}"),
+    },
+    ("diverted", "cancelled"): {  # a flight
+        "en": ("diverted|rerouted", ""), "es": ("desviad{o,a,os,as}|desvi{ó,aron}", ""),
+    },
     ("vaccinated", "unvaccinated"): {
         "en": ("vaccinated|fully vaccinated|immunized|immunised",
                "unvaccinated|unimmunized|" + _denied("vaccinated", "en")),
@@ -534,6 +566,16 @@ OPPOSITES = {
         "en": ("runoff{,s}|run-off{,s}", ""), "es": ("segunda vuelta|balotaje|{elección,elecciones} de desempate", ""),
     },
     ("runoff", "primary election"): {"en": ("", ""), "es": ("", "")},
+    ("runoff", "recount"): {  # a close race: counted again, or voted again
+        "en": ("", "recount{,s}|re-count{,s}"), "es": ("", "recuento{,s}|reconteo{,s}"),
+    },
+    ("mail ballot", "provisional ballot"): {  # a ballot by mail, or one cast while eligibility is checked
+        "en": ("{absentee,mail-in,mail,mailed} {ballot,ballots}|{absentee,mail-in} {vote,voting}|{vote,voting} by mail",
+               "provisional {ballot,ballots,vote,votes}"),
+        "es": ("{boleta,boletas,papeleta,papeletas} {por correo,de voto ausente,para votar por correo,en ausencia}|"
+               "{voto,votos,votación} {por correo,en ausencia,ausente}",
+               "{boleta,boletas,papeleta,papeletas,voto,votos} provisional{,es}"),
+    },
     ("early voting", "election day"): {
         "en": ("early voting|early vote|vote early|early ballots", "election day"),
         "es": ("{votación,voto} {anticipada,anticipado,temprana,temprano}|votar {anticipadamente,temprano}",
@@ -584,7 +626,7 @@ OPPOSITES = {
     ("arrested", "released"): {
         "en": ("arrested|arrests|{police,officers,deputies,agents,troopers} arrest|detained|detains|jailed|"
                "{was,were,been} booked into|{remains,remained,remain} {in jail,in custody,behind bars}|"
-               "held without bail",
+               "held without {bail,bond}",
                "released|releases|{police,officers,deputies,agents,troopers} release|freed|frees"),
         "es": ("arrest" + _AR_VERB + "|det{uvo,uvieron,iene,ienen}|detenid{o,a,os,as}|encarcelad{o,a,os,as}|"
                "{permanece,permanecen,permaneció,permanecieron,sigue,siguen} {en la cárcel,en prisión,bajo custodia,"
@@ -833,6 +875,7 @@ OPPOSITES = {
         "es": ("solicitante{,s} de asilo|{pedir,pidió,pidieron,piden,pide,solicitar,solicitó,solicitaron,solicitan,"
                "solicita,buscan,buscar,buscaban} asilo", "refugiad{o,a,os,as}"),
     },
+    ("arrested", "deported"): {"en": ("", ""), "es": ("", "")},  # ("detained by ICE" / "deportado por ICE")
     ("deported", "extradited"): {
         "en": ("deport{,s,ed,ing}|deportation{,s}|removed from the country", "extradit{e,es,ed,ing}|extradition"),
         "es": ("deport{ar,ado,ada,ados,adas,ó,aron,a,an,ará,arán,ación,aciones}",
@@ -926,7 +969,8 @@ OPPOSITES = {
     # often)
     **{(one, other): {lang: (_VEHICLES[one][lang], _VEHICLES[other][lang]) for lang in ("en", "es")}
        for one, other in (("motorcycle", "car"), ("bicycle", "motorcycle"), ("bicycle", "car"), ("bus", "car"),
-                          ("truck", "car"), ("truck", "bus"), ("truck", "motorcycle"), ("truck", "bicycle"))},
+                          ("truck", "car"), ("truck", "bus"), ("truck", "motorcycle"), ("truck", "bicycle"),
+                          ("train", "bus"), ("train", "truck"))},
     # a plane against a helicopter ("aircraft" and "aeronave" are either)
     ("plane", "helicopter"): {
         "en": ("plane{,s}|airplane{,s}|jet{,s}|jetliner{,s}", "helicopter{,s}"),
