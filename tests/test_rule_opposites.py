@@ -257,6 +257,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "bancarrota') in Spanish"),
     ("The flight was diverted to Phoenix.", "El vuelo fue cancelado en Phoenix.", "cancelado",
      "diverted in English but cancelled ('cancelado') in Spanish"),
+    ("Parking is limited, and organizers recommend taking public transit.",
+     "El estacionamiento es amplio, pero se recomienda usar el transporte público.", "amplio",
+     "limited in English but ample ('amplio') in Spanish"),
+    ("The festival is outdoors and will go on rain or shine.", "El festival es bajo techo y se celebrará llueva o "
+     "truene.", "bajo techo", "outside ('outdoors') in English but inside ('bajo techo') in Spanish"),
     # a win or a loss counted
     ("It was the team's first win since 2019.", "Fue la primera derrota del equipo desde 2019.", "la primera derrota",
      "win ('first win') in English but defeat ('la primera derrota') in Spanish"),
@@ -821,6 +826,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Buses leave from the lot next to the railroad station.", "Los autobuses salen del lote junto a la estación de "
      "trenes."),
     ("The company emerged from bankruptcy in 2021.", "La empresa salió de la quiebra en 2021."),
+    ("The plan has broad support despite limited funds.",
+     "El plan tiene amplio apoyo a pesar de los fondos limitados."),
+    ("The event will be held indoors.", "El evento se realizará bajo techo."),
     ("Traffic was diverted while crews worked.", "El tráfico fue desviado mientras los equipos trabajaban."),
     ("Expect mostly cloudy skies and rain.", "Se esperan cielos mayormente nublados y lluvia."),
     ("The Tigers suffered their third straight loss.", "Los Tigres sufrieron su tercera derrota consecutiva."),
@@ -1143,7 +1151,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     says no other of the opposites, which no reading can find: 79.7%; a win or a loss counted and a sunny or a cloudy
     sky: 1,870 of 2,350; detained against deported, a recount against a runoff, a mail against a provisional ballot:
     1,868 of 2,348; a train against a bus or a truck, an outpatient, over budget, bankruptcy, a flight diverted: 4,134
-    pairs, the same 2 disagree, 1,862 of 2,343)."""
+    pairs, the same 2 disagree, 1,862 of 2,343; limited against ample, "bajo techo" and "indoor": 4,153, 2, 1,858 of
+    2,341)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

@@ -82,7 +82,7 @@ fired, the first (time, or of a series) said the last, a primary election said t
 a runoff a recount), a mail ballot said a provisional one, a team's first win said its first loss, a sunny sky said
 a cloudy one ("partly" either is one), a patient treated as an outpatient said hospitalized, a project over
 budget said under it, a company that filed for bankruptcy said to have emerged from it, a flight diverted said
-cancelled, early voting said
+cancelled, parking limited said ample, early voting said
 election day, intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an
 outbreak is of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said
 for-profit, a tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" /
@@ -1094,9 +1094,13 @@ OPPOSITES = {
                "{estaba,estaban,está,están,estuvo} {ocupado,ocupada,ocupados,ocupadas,habitado,habitada}"),
     },
     ("inside", "outside"): {  # where something happened
-        "en": ("inside|indoors", "outside|outdoors"),
-        "es": ("dentro {de,del}|adentro|en el interior {de,del}",
+        "en": ("inside|indoors|indoor", "outside|outdoors|outdoor"),
+        "es": ("dentro {de,del}|adentro|en el interior {de,del}|bajo techo|en interiores",
                "fuera {de,del}|afuera|al aire libre|en el exterior {de,del}"),
+    },
+    ("limited", "ample"): {  # parking, seating, supplies, support
+        "en": ("limited", "ample|plenty of|abundant"),
+        "es": ("limitad{o,a,os,as}", "ampli{o,os,as}|abundante{,s}|de sobra"),  # ("amplia" is also "amplía")
     },
     ("shelter in place", "evacuate"): {  # what residents are told to do in an emergency
         # (a school "placed on lockdown", "locked down"; not a pandemic's "lockdown" alone, "confinamiento")
