@@ -33,6 +33,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The virus may cause pneumonia.", "El virus causa neumonía.", "en", "may cause"),
     ("The suspect visited the bank.", "El sospechoso posiblemente visitó el banco.", "es", "posiblemente visitó"),
     ("The city will cancel the festival.", "La ciudad podría cancelar el festival.", "es", "podría cancelar"),
+    # an irregular past brought to its base, and the verb Apertium says for it ("huyó" is "escaped")
+    ("The gunman may have fled to Mexico.", "El tirador huyó a México.", "en", "may have fled"),
     # "the suspect", "el sospechoso" name a person, and say no possibility that would hedge the claim
     ("The suspect allegedly stole the car.", "El sospechoso robó el auto.", "en", "allegedly stole"),
     ("The suspect stole the car.", "El sospechoso presuntamente robó el auto.", "es", "presuntamente robó"),

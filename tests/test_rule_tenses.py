@@ -51,6 +51,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a plan, a proposal, the future as nouns are no time ahead ("plans to" is)
     ("The council will approve the plan.", "El concejo aprobó el plan.", "en", "will approve"),
     ("The board approved the proposed budget.", "La junta aprobará el presupuesto propuesto.", "es", "aprobará"),
+    # an irregular past met by its base ("won" is "win", "fled" is "flee", which Apertium says "escaped")
+    ("Polls say Ruiz will win by a wide margin.", "Las encuestas dicen que Ruiz ganó por un amplio margen.", "en",
+     "will win"),
+    ("The suspect will flee to Mexico.", "El sospechoso huyó a México.", "en", "will flee"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -72,6 +76,9 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
                                                                "agentes."),
     # a participle that is no past: "remains closed", "is expected"
     ("The bridge will stay closed.", "El puente permanece cerrado."),
+    # a subjunctive after "que", or a future written without its accent ("ganara" for "ganará"; Apertium: "won")
+    ("All the polls say that Obama will win by a wide margin.",
+     "Todos los sondeos dicen que Obama ganara con una buena ventaja."),
 ])
 def test_the_same_tense_or_a_future_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -96,6 +103,7 @@ def test_verbs_meet_across_tenses_and_languages():
     assert tenses.verb_key("repair") == tenses.verb_key("repaired") and tenses.verb_key("need") == tenses.verb_key(
         "needed")
     assert tenses.verb_key("destine") != tenses.verb_key("destination")
+    assert tenses.verb_key("won") == tenses.verb_key("win") and tenses.verb_key("fled") == tenses.verb_key("escaped")
 
 
 @needs_corpus
@@ -142,8 +150,8 @@ def _english_in_the_past(sentence: str) -> str | None:
 @pytest.mark.parametrize("lang, least", [("en", 0.2), ("es", 0.15)])
 def test_a_future_turned_past_in_a_corpus_sentence_is_found_in_the_clear_cases(lang, least):
     """Pairs of the corpus (first written in English or Spanish) that say a future on both sides, with one side's
-    future turned into the past. Measured: 27% of the English ones found (30 of 111), 20% of the Spanish ones (36
-    of 177; 29 and 34 before an "until" or a "when" both sides say was read as the sentence's own and "plan" or
+    future turned into the past. Measured: 27% of the English ones found (30 of 111), 21% of the Spanish ones (38
+    of 177, 36 before an irregular English past met its base, "won" / "win"; 29 and 34 before an "until" or a "when" both sides say was read as the sentence's own and "plan" or
     "future" as a noun no time ahead); the others keep another
     future, a condition or a time ahead in the pair ("si", "cuando", "próximo"),
     which leaves the pair alone, or say the verb in other words than Apertium."""

@@ -116,9 +116,10 @@ _ATTRIBUTION = {
                      r"trascendi\w*|rumor\w*)\b", re.IGNORECASE),
 }
 _WORD = re.compile(r"[^\W\d_]+")
-# what follows a hedge but is no verb: function words, and a negation (negation-mismatch's)
+# what follows a hedge but is no verb: function words, and a negation (negation-mismatch's); and "do", whose key any
+# auxiliary "did" of the other side shares ("could well have done without" / Apertium's "did not report it")
 _NOT_VERBS = {lang: frozenset(words) | {"not", "never", "no", "nunca", "mas", "more", "most", "mayor", "menor", "mejor",
-                                         "peor"}
+                                         "peor", "do", "does", "did", "done"}
               for lang, words in STOPWORDS.items()}
 
 

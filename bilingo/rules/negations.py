@@ -61,7 +61,7 @@ from typing import NamedTuple
 
 from bilingo.findings import one_sided_findings, prepare_sentences, side_name, side_texts, words_finding
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.rules.words import fold, holds_any, stem
+from bilingo.rules.words import IRREGULAR_ENGLISH, fold, holds_any, stem
 from bilingo.settings import Settings
 
 RULE = "negation-mismatch"
@@ -201,28 +201,6 @@ _NEGATION_TURNED = {"en": re.compile(r"\b(?:until|till|before|careful)\b", re.IG
                     "es": re.compile(r"\b(?:hasta|antes|cuidado)\b", re.IGNORECASE)}
 
 
-# English verbs whose past, participle or short "-ing" form the crude stem does not bring back to their base: the two
-# sides of a pair often say a verb in different tenses ("It is not known" / Apertium's "It knows" for "Se sabe"), and
-# a side's predicate is looked for among the other side's words by stem
-_IRREGULAR_ENGLISH = {form: base for base, forms in {
-    "know": "knew known knows", "see": "saw seen sees seeing", "take": "took taken", "give": "gave given",
-    "show": "showed shown shows", "do": "did done does doing", "go": "went gone goes going", "write": "wrote written",
-    "make": "made", "find": "found", "get": "got gotten gets getting", "hold": "held", "tell": "told",
-    "say": "said says saying", "think": "thought", "bring": "brought", "buy": "bought", "keep": "kept",
-    "leave": "left", "lose": "lost", "meet": "met", "pay": "paid paying", "send": "sent", "spend": "spent",
-    "build": "built", "feel": "felt", "lead": "led leading", "mean": "meant", "run": "ran running",
-    "sit": "sat sitting", "stand": "stood", "understand": "understood", "win": "won winning", "begin": "began begun",
-    "break": "broke broken", "choose": "chose chosen", "drive": "drove driven", "eat": "ate eaten",
-    "fall": "fell fallen", "fly": "flew flown", "forget": "forgot forgotten", "grow": "grew grown",
-    "rise": "rose risen", "speak": "spoke spoken", "steal": "stole stolen", "throw": "threw thrown",
-    "wear": "wore worn", "become": "became", "come": "came", "hear": "heard", "hide": "hid hidden", "sell": "sold",
-    "teach": "taught", "catch": "caught", "fight": "fought", "seek": "sought", "strike": "struck stricken",
-    "shoot": "shot", "draw": "drew drawn", "blow": "blew blown", "withdraw": "withdrew withdrawn",
-    "ride": "rode ridden", "shake": "shook shaken", "freeze": "froze frozen", "forbid": "forbade forbidden",
-    "have": "has had", "let": "lets letting", "put": "puts putting", "set": "sets setting", "cut": "cuts cutting",
-}.items() for form in (base, *forms.split())}
-
-
 # the words Apertium gives for a newsroom's verbs, by stem, and the verb the English writes: "fue acusado" is "was
 # accused" (charged), "asistió" "assisted" (attended), "fue divulgada" "was divulged" (released), "celebró una
 # elección" "celebrated" (held), "heridos" "wounded" (injured, hurt)
@@ -236,7 +214,7 @@ def predicate_stem(word: str) -> str:
     form brought back to its base first ("known", "knew" and "knows" are "know"), and Apertium's word for a verb the
     English writes otherwise brought to that verb (``_APERTIUM_STEMS``: "accused" is "charged")."""
     folded = fold(word)
-    stemmed = stem(_IRREGULAR_ENGLISH.get(folded, folded))
+    stemmed = stem(IRREGULAR_ENGLISH.get(folded, folded))
     return _APERTIUM_STEMS.get(stemmed, stemmed)
 
 

@@ -464,3 +464,26 @@ def alternation(phrases, space: str = " ") -> str:
         return f"(?:{body})?" if "" in node else body
 
     return pattern(trie)
+
+
+# English verbs whose past, participle or short "-ing" form the crude stem does not bring back to their base, each
+# form and its base: the two sides of a pair often say a verb in different tenses ("It is not known" / Apertium's "It
+# knows" for "Se sabe", "may have fled" / "fled"), and the negation, tense and certainty rules look for a side's verb
+# among the other side's words
+IRREGULAR_ENGLISH = {form: base for base, forms in {
+    "know": "knew known knows", "see": "saw seen sees seeing", "take": "took taken", "give": "gave given",
+    "show": "showed shown shows", "do": "did done does doing", "go": "went gone goes going", "write": "wrote written",
+    "make": "made", "find": "found", "get": "got gotten gets getting", "hold": "held", "tell": "told",
+    "say": "said says saying", "think": "thought", "bring": "brought", "buy": "bought", "keep": "kept",
+    "leave": "left", "lose": "lost", "meet": "met", "pay": "paid paying", "send": "sent", "spend": "spent",
+    "build": "built", "feel": "felt", "lead": "led leading", "mean": "meant", "run": "ran running",
+    "sit": "sat sitting", "stand": "stood", "understand": "understood", "win": "won winning", "begin": "began begun",
+    "break": "broke broken", "choose": "chose chosen", "drive": "drove driven", "eat": "ate eaten",
+    "fall": "fell fallen", "fly": "flew flown", "forget": "forgot forgotten", "grow": "grew grown",
+    "rise": "rose risen", "speak": "spoke spoken", "steal": "stole stolen", "throw": "threw thrown",
+    "wear": "wore worn", "become": "became", "come": "came", "hear": "heard", "hide": "hid hidden", "sell": "sold",
+    "teach": "taught", "catch": "caught", "fight": "fought", "seek": "sought", "strike": "struck stricken",
+    "shoot": "shot", "draw": "drew drawn", "blow": "blew blown", "withdraw": "withdrew withdrawn",
+    "ride": "rode ridden", "shake": "shook shaken", "freeze": "froze frozen", "forbid": "forbade forbidden",
+    "flee": "fled flees fleeing", "have": "has had", "let": "lets letting", "put": "puts putting", "set": "sets setting", "cut": "cuts cutting",
+}.items() for form in (base, *forms.split())}
