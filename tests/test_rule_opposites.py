@@ -262,6 +262,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "limited in English but ample ('amplio') in Spanish"),
     ("The festival is outdoors and will go on rain or shine.", "El festival es bajo techo y se celebrará llueva o "
      "truene.", "bajo techo", "outside ('outdoors') in English but inside ('bajo techo') in Spanish"),
+    ("The store is moving to a larger location.", "La tienda se mudará a un local más pequeño.", "más pequeño",
+     "larger in English but smaller ('más pequeño') in Spanish"),
     # a win or a loss counted
     ("It was the team's first win since 2019.", "Fue la primera derrota del equipo desde 2019.", "la primera derrota",
      "win ('first win') in English but defeat ('la primera derrota') in Spanish"),
@@ -829,6 +831,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The plan has broad support despite limited funds.",
      "El plan tiene amplio apoyo a pesar de los fondos limitados."),
     ("The event will be held indoors.", "El evento se realizará bajo techo."),
+    ("Smaller classes help students, but larger schools save money.",
+     "Las clases más pequeñas ayudan, pero las escuelas más grandes ahorran dinero."),
     ("Traffic was diverted while crews worked.", "El tráfico fue desviado mientras los equipos trabajaban."),
     ("Expect mostly cloudy skies and rain.", "Se esperan cielos mayormente nublados y lluvia."),
     ("The Tigers suffered their third straight loss.", "Los Tigres sufrieron su tercera derrota consecutiva."),
@@ -1152,7 +1156,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     sky: 1,870 of 2,350; detained against deported, a recount against a runoff, a mail against a provisional ballot:
     1,868 of 2,348; a train against a bus or a truck, an outpatient, over budget, bankruptcy, a flight diverted: 4,134
     pairs, the same 2 disagree, 1,862 of 2,343; limited against ample, "bajo techo" and "indoor": 4,153, 2, 1,858 of
-    2,341)."""
+    2,341; larger against smaller: 4,163, 2, 1,854 of 2,336)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

@@ -82,7 +82,7 @@ fired, the first (time, or of a series) said the last, a primary election said t
 a runoff a recount), a mail ballot said a provisional one, a team's first win said its first loss, a sunny sky said
 a cloudy one ("partly" either is one), a patient treated as an outpatient said hospitalized, a project over
 budget said under it, a company that filed for bankruptcy said to have emerged from it, a flight diverted said
-cancelled, parking limited said ample, early voting said
+cancelled, parking limited said ample, a store moving to a larger place said a smaller one, early voting said
 election day, intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an
 outbreak is of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said
 for-profit, a tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" /
@@ -373,6 +373,10 @@ OPPOSITES = {
         "en": ("higher than", "lower than"),
         "es": ("mayor que|más alt{o,a,os,as} que|{mayor,mayores} de lo {esperado,previsto}",
                "menor que|más baj{o,a,os,as} que|{menor,menores} de lo {esperado,previsto}"),
+    },
+    ("larger", "smaller"): {  # a store's new space, a class, a shelter ("mayor" and "menor" are also older, younger)
+        "en": ("larger|bigger", "smaller"),
+        "es": ("más grande{,s}", "más pequeñ{o,a,os,as}|más chic{o,a,os,as}|más reducid{o,a,os,as}"),
     },
     ("praised", "criticized"): {  # an official's word on a decision
         "en": ("praised|praises|praise|praising|hailed|hails|lauded|lauds|commended|commends",
