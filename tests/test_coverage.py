@@ -212,6 +212,25 @@ def test_short_faithful_sentence_and_headline_need_a_lower_score():
     assert len(headline.en[0].split()) >= 10 and 0.15 <= score < 0.25 and found == [], score
 
 
+@pytest.mark.parametrize("english, spanish, expected", [
+    # through Apertium's "El voto era 4-1.", chrF 0.11: the same tally in other words
+    ("The vote was 4-1.", "La votación fue de 4 a 1.", []),
+    # a brief pair with no number to agree on is still judged
+    ("The mayor was not there.", "Las escuelas cerrarán el lunes.", ["The mayor was not there."]),
+])
+def test_a_brief_pair_whose_numbers_agree_is_not_judged(tmp_path, english, spanish, expected):
+    from bilingo.check import check_paths
+    from bilingo.translate.apertium import ApertiumTranslator
+
+    context_en = "The measure passed after a long debate over the cost of the new library."
+    context_es = "La medida fue aprobada tras un largo debate sobre el costo de la nueva biblioteca."
+    (tmp_path / "a.en.txt").write_text(f"{context_en}\n\n{english}\n", encoding="utf-8")
+    (tmp_path / "a.es.txt").write_text(f"{context_es}\n\n{spanish}\n", encoding="utf-8")
+    paths = [str(tmp_path / "a.en.txt"), str(tmp_path / "a.es.txt")]
+    report = check_paths(paths, Settings(translator="apertium", cache=False, translate_to="es"), ApertiumTranslator())
+    assert [f.text for f in report.findings if f.rule == "low-similarity"] == expected
+
+
 def test_short_sentence_and_headline_that_say_something_else_are_still_reported():
     """The same Spanish sentence and headline against an English sentence of another article score under
     0.15: reported, with the lowered threshold in the message and the evidence."""
