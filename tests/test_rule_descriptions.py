@@ -209,6 +209,9 @@ def test_faithful_corpus_documents_get_no_finding():
      "a pie", "vehicle ('drove off') in English but on foot ('a pie') in Spanish"),
     ("The asylum seekers arrived by bus from Texas.", "Los solicitantes de asilo llegaron en avión desde Texas.",
      "en avión", "bus ('by bus') in English but plane ('en avión') in Spanish"),
+    ("The injured worker was airlifted to a hospital in Houston.",
+     "El trabajador herido fue trasladado en ambulancia a un hospital en Houston.", "en ambulancia",
+     "helicopter ('airlifted') in English but ambulance ('en ambulancia') in Spanish"),
 ])
 def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, message):
     """The kind of place something happened at, and what a driver ran, are facts a reader goes by ("near the school",
@@ -231,6 +234,7 @@ def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, messa
      "Los equipos restablecieron la luz en la mayoría de las viviendas el viernes."),
     ("The suspect fled on foot.", "El sospechoso huyó a pie."),
     ("He flew to Miami and then took a bus to Tampa.", "Voló a Miami y luego tomó un autobús a Tampa."),
+    ("The worker was airlifted to a hospital.", "El trabajador fue trasladado en helicóptero a un hospital."),
     ("Ordinary citizens in a car were stopped.", "Los ciudadanos de a pie en un auto fueron detenidos."),
     # said by one side only, or in a name
     ("Students were taken from the school to the hospital.", "Los estudiantes fueron llevados al hospital."),

@@ -264,6 +264,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "truene.", "bajo techo", "outside ('outdoors') in English but inside ('bajo techo') in Spanish"),
     ("The store is moving to a larger location.", "La tienda se mudará a un local más pequeño.", "más pequeño",
      "larger in English but smaller ('más pequeño') in Spanish"),
+    ("The woman was found unresponsive in her apartment.", "La mujer fue encontrada sin vida en su apartamento.",
+     "sin vida", "unconscious ('unresponsive') in English but dead ('sin vida') in Spanish"),
+    ("The 19-year-old was charged with aggravated assault.", "El joven de 19 años fue acusado de asalto simple.",
+     "asalto simple", "aggravated in English but simple ('asalto simple') in Spanish"),
+    ("The district will add two school days to the calendar.",
+     "El distrito eliminará dos días escolares del calendario.", "eliminará",
+     "added ('will add') in English but abolished ('eliminará') in Spanish"),
+    ("The bill passed the Senate unanimously.", "El proyecto fue aprobado en el Senado por un estrecho margen.",
+     "estrecho margen", "unanimous ('unanimously') in English but narrow margin ('estrecho margen') in Spanish"),
     # a win or a loss counted
     ("It was the team's first win since 2019.", "Fue la primera derrota del equipo desde 2019.", "la primera derrota",
      "win ('first win') in English but defeat ('la primera derrota') in Spanish"),
@@ -831,6 +840,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The plan has broad support despite limited funds.",
      "El plan tiene amplio apoyo a pesar de los fondos limitados."),
     ("The event will be held indoors.", "El evento se realizará bajo techo."),
+    ("The woman was found unresponsive and later died.", "La mujer fue encontrada inconsciente y murió más tarde."),
+    ("He was charged with aggravated assault.", "Fue acusado de asalto agravado."),
+    ("The district will add two school days.", "El distrito agregará dos días escolares."),
+    ("\"We will keep working,\" she added.", "\"Seguiremos trabajando\", añadió."),
     ("Smaller classes help students, but larger schools save money.",
      "Las clases más pequeñas ayudan, pero las escuelas más grandes ahorran dinero."),
     ("Traffic was diverted while crews worked.", "El tráfico fue desviado mientras los equipos trabajaban."),
@@ -1156,7 +1169,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     sky: 1,870 of 2,350; detained against deported, a recount against a runoff, a mail against a provisional ballot:
     1,868 of 2,348; a train against a bus or a truck, an outpatient, over budget, bankruptcy, a flight diverted: 4,134
     pairs, the same 2 disagree, 1,862 of 2,343; limited against ample, "bajo techo" and "indoor": 4,153, 2, 1,858 of
-    2,341; larger against smaller: 4,163, 2, 1,854 of 2,336)."""
+    2,341; larger against smaller: 4,163, 2, 1,854 of 2,336; a day added against abolished, unanimous against a
+    narrow margin: 4,164, 2, 1,852 of 2,334)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

@@ -55,8 +55,8 @@ or asks for (``FUNDS``: "a federal grant" / "un préstamo federal", "funeral cos
 pairs, none another).
 
 And how a suspect fled or a person got somewhere (``MEANS``: "fled on foot" / "huyó en un vehículo", "arrived by
-bus" / "llegaron en avión"; 5 faithful pairs of the dev corpus say one on both sides, none another, 3 of 3 turned
-found). And the document an office asks for (``DOCUMENTS``: "a copy of their
+bus" / "llegaron en avión", "airlifted" / "trasladado en ambulancia"; 5 faithful pairs of the dev corpus say one
+on both sides, none another, 3 of 3 turned found). And the document an office asks for (``DOCUMENTS``: "a copy of their
 birth certificate" / "una copia de su pasaporte"; 31 faithful pairs name one on both sides, none another, 23 of 23
 turned found) and the symptoms a health notice lists (``SYMPTOMS``: "fever and cough" / "fiebre y dolor de cabeza";
 86 faithful pairs, tico19's mostly, none another, 61 of 64 turned found).
@@ -294,6 +294,10 @@ MEANS = {
     "train": {"en": "by train|on a train", "es": "en tren|en {un,el} tren"},
     "boat": {"en": "by boat|on a boat|in a boat", "es": "en {barco,bote,lancha,barcos,botes,lanchas}|"
                                                           "en {un,una,el,la} {barco,bote,lancha}"},
+    # how the injured were taken to a hospital ("airlifted" / "trasladado en ambulancia")
+    "helicopter": {"en": "airlifted|by helicopter|in a helicopter|by air ambulance",
+                   "es": "en helicóptero|en {un,el} helicóptero|aerotransportad{o,a,os,as}|en ambulancia aérea"},
+    "ambulance": {"en": "by ambulance|in an ambulance|in ambulances", "es": "en ambulancia|en {una,la} ambulancia"},
 }
 
 # The service an outage or a repair is of, each against the others ("left 2,000 homes without water" / "sin luz")

@@ -82,7 +82,9 @@ fired, the first (time, or of a series) said the last, a primary election said t
 a runoff a recount), a mail ballot said a provisional one, a team's first win said its first loss, a sunny sky said
 a cloudy one ("partly" either is one), a patient treated as an outpatient said hospitalized, a project over
 budget said under it, a company that filed for bankruptcy said to have emerged from it, a flight diverted said
-cancelled, parking limited said ample, a store moving to a larger place said a smaller one, early voting said
+cancelled, days added to a calendar said cut from it, a unanimous vote said won by a narrow margin, a person found
+unresponsive said dead, an aggravated assault said a simple one, parking limited said
+ample, a store moving to a larger place said a smaller one, early voting said
 election day, intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an
 outbreak is of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said
 for-profit, a tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" /
@@ -387,6 +389,13 @@ OPPOSITES = {
     },
     # a board's decision on a rule or a program: "voted to keep the mask mandate" / "votó para eliminar" (the decision
     # verb with it only: "keep" and "mantener" alone say much else)
+    ("added", "abolished"): {  # days to a calendar, a route, a program (not "she added": what was said)
+        "en": ("{will,would,to,plans to,voted to,decided to} add", ""),
+        "es": ("{agregará,agregarán,añadirá,añadirán,sumará,sumarán,agregaría,añadiría}|"
+               "{para ,}{agregar,añadir,sumar}", ""),
+    },
+    # a vote ("unanimously" / "por un estrecho margen")
+    ("unanimous", "narrow margin"): {"en": ("", ""), "es": ("", "")},
     ("kept", "abolished"): {
         "en": (_DECIDED["en"] + " to {keep,maintain,retain,preserve}|{will,would} {keep,maintain,retain,preserve}",
                _DECIDED["en"] + " to {end,eliminate,scrap,abolish,remove}|"  # ("voted to repeal": opposes)
@@ -1023,6 +1032,11 @@ OPPOSITES = {
         "es": (_CONSCIOUS["es"] + "|recuperó el conocimiento|recuperó la conciencia",
                "inconsciente{,s}|sin conocimiento|perdió el conocimiento|perdió la conciencia|"
                + _denied(_CONSCIOUS["es"], "es")),
+    },
+    ("unconscious", "dead"): {"en": ("", ""), "es": ("", "")},  # a person found ("unresponsive" / "sin vida")
+    ("aggravated", "simple"): {  # a charge's degree ("aggravated assault" / "asalto simple")
+        "en": ("aggravated", "simple {assault,battery}"),
+        "es": ("agravad{o,a,os,as}|con agravantes", "{asalto,agresión,lesiones} simple{,s}"),
     },
     ("successful", "unsuccessful"): {  # an attempt, a rescue, a surgery, a recall ("failed to" is a refusal's)
         "en": (_SUCCESSFUL["en"] + "|successfully|succeeded|succeeds", "unsuccessful|unsuccessfully|in vain|"
