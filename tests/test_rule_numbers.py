@@ -338,6 +338,10 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en = "There are 14 cases, up from six two weeks ago."  # two counts side by side: six, then two (not 8)
     (finding,) = number_mismatches(build_aligned([en], ["Hay 14 casos, frente a seis hace tres semanas."]), Settings())
     assert finding.message == "two in English but tres in Spanish"
+    en = "She taught second grade at Lincoln for 32 years."  # an ordinal beside a number in digits, both changed
+    findings = number_mismatches(build_aligned([en], ["Enseñó tercer grado en Lincoln durante 23 años."]), Settings())
+    assert sorted(finding.message for finding in findings) == ["32 in English but 23 in Spanish",
+                                                               "second in English but tercer in Spanish"]
     en = "The striker scored two goals in the second half."  # a game's half, not two and a half
     (finding,) = number_mismatches(build_aligned([en], ["El delantero anotó tres goles en el segundo tiempo."]),
                                    Settings())

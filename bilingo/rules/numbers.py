@@ -1343,6 +1343,12 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         repeats = {side: [m for m in strong[side] if _repeats_a_match(m, pair_mentions[side], leftovers[side])]
                    for side in ("left", "right")}
         findings.extend(_pair_findings(aligned, pair, strong, leftovers, settings, repeats))
+        # an ordinal in words left over on each side beside numbers in digits, which are reported on their own:
+        # "taught second grade ... for 32 years" / "enseñó tercer grado ... durante 23 años"
+        words = {side: [m for m in leftovers[side] if not m.strong and m.values != ONE]  # (not "una inspección")
+                 for side in ("left", "right")}
+        if all(len(words[side]) == 1 and is_ordinal_word(words[side][0]) for side in ("left", "right")):
+            findings.extend(_differing_counts(aligned, pair, unmatched, position, words, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
