@@ -209,6 +209,9 @@ def test_faithful_corpus_documents_get_no_finding():
      "a pie", "vehicle ('drove off') in English but on foot ('a pie') in Spanish"),
     ("The asylum seekers arrived by bus from Texas.", "Los solicitantes de asilo llegaron en avión desde Texas.",
      "en avión", "bus ('by bus') in English but plane ('en avión') in Spanish"),
+    ("The family asks for donations to the Pueblo Library Foundation.",
+     "La familia pide donaciones a la Fundación del Museo de Pueblo.", "Museo",
+     "library in English but museum ('Museo') in Spanish"),
     ("The injured worker was airlifted to a hospital in Houston.",
      "El trabajador herido fue trasladado en ambulancia a un hospital en Houston.", "en ambulancia",
      "helicopter ('airlifted') in English but ambulance ('en ambulancia') in Spanish"),
@@ -235,6 +238,8 @@ def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, messa
     ("The suspect fled on foot.", "El sospechoso huyó a pie."),
     ("He flew to Miami and then took a bus to Tampa.", "Voló a Miami y luego tomó un autobús a Tampa."),
     ("The worker was airlifted to a hospital.", "El trabajador fue trasladado en helicóptero a un hospital."),
+    ("Donations go to the Pueblo Library Foundation.", "Las donaciones van a la Fundación de la Biblioteca de Pueblo."),
+    ("The Electoral College meets near the school.", "El Colegio Electoral se reúne cerca de la escuela."),
     ("Ordinary citizens in a car were stopped.", "Los ciudadanos de a pie en un auto fueron detenidos."),
     # said by one side only, or in a name
     ("Students were taken from the school to the hospital.", "Los estudiantes fueron llevados al hospital."),
@@ -255,7 +260,9 @@ VENUE_TURNED = {"escuela": "iglesia", "escuelas": "iglesias", "colegio": "hospit
 def test_faithful_corpus_pairs_keep_their_venues_and_turned_ones_are_found():
     """474 sentence pairs of the dev corpus name a venue on both sides; one names another, a false friend of the
     corpus's translator ("in the libraries" / "a las librerías"); with the first Spanish venue turned into another,
-    375 of 390 are found (not where the English names the new one too)."""
+    375 of 390 are found (not where the English names the new one too). With a school, a hospital, a church, a
+    library or a museum read in an institution's name too ("Pueblo Library" / "Museo de Pueblo"): 522 pairs, the
+    same one another, 397 of 406 found."""
     compared, disagreeing, swapped, found = contrast_measure(descriptions.venues, descriptions.changed, VENUE_TURNED)
     assert compared >= 400 and disagreeing <= 1
     assert swapped >= 300 and found >= 0.93 * swapped

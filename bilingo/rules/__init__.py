@@ -334,14 +334,15 @@ RULES: dict[str, Rule] = {
                    "with a knife' against 'armado con una pistola'; left or right: 'the left leg' against 'la pierna "
                    "derecha'; the front or the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit "
                    "bull' against 'un gato'; the kind of place: 'near the school' against 'cerca del hospital', "
-                   "'libraries' against 'librerías' (bookshops); what a driver ran: 'a red light' against 'una señal de"
-                   " alto'; how a suspect fled or people travelled: 'on foot' against 'en un vehículo', 'by bus' "
-                   "against 'en avión', 'airlifted' against 'en ambulancia'; the service an outage is of: 'without "
-                   "water' against 'sin luz'; what a person wore: 'a mask' against 'una gorra'; the kind of money: 'a "
-                   "federal grant' against 'un préstamo federal', 'funeral costs' against 'gastos médicos'; the "
-                   "document asked for: 'a birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and "
-                   "cough' against 'fiebre y dolor de cabeza'; the water a body was found in: 'the river' against 'el "
-                   "lago'; or home or the scene against the hospital: 'died at home' against 'murió en el hospital'.",
+                   "'libraries' against 'librerías' (bookshops), an institution's name too ('Pueblo Library' against "
+                   "'Museo de Pueblo'); what a driver ran: 'a red light' against 'una señal de alto'; how a suspect "
+                   "fled or people travelled: 'on foot' against 'en un vehículo', 'by bus' against 'en avión', "
+                   "'airlifted' against 'en ambulancia'; the service an outage is of: 'without water' against 'sin "
+                   "luz'; what a person wore: 'a mask' against 'una gorra'; the kind of money: 'a federal grant' "
+                   "against 'un préstamo federal', 'funeral costs' against 'gastos médicos'; the document asked for: 'a"
+                   " birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and cough' against 'fiebre "
+                   "y dolor de cabeza'; the water a body was found in: 'the river' against 'el lago'; or home or the "
+                   "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
         Rule(
             "BL301",

@@ -43,9 +43,11 @@ And the kind of place something happened at or a story is about (``VENUES``: "ne
 una señal de alto"), and the service an outage or a repair is of (``UTILITIES``: "left 2,000 homes without water" /
 "sin luz"; one faithful pair of the dev corpus says one on both sides). Home is a venue where one dies or stays
 ("died at home" / "murió en el hospital", "stay home" / "se queden en casa"; "a home" and "las casas" are buildings,
-not read). 474 faithful pairs of the dev corpus name a venue on both sides; one names another, a false friend the
+not read). A school, a hospital, a church, a library or a museum is read in an institution's name too, where each
+language writes the name's common noun in its own words ("the Pueblo Library Foundation" / "la Fundación del Museo
+de Pueblo"). 522 faithful pairs of the dev corpus name a venue on both sides; one names another, a false friend the
 translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the first Spanish
-venue turned into another kind, 375 of 390 are found (not where the English names the new kind too). And the water a
+venue turned into another kind, 397 of 406 are found (not where the English names the new kind too). And the water a
 body was found in or a car went into (``WATERS``: "in the river" / "en el lago"; 31 faithful pairs name one on both
 sides, none another; with the first Spanish one turned, all 29 are found).
 
@@ -223,8 +225,8 @@ ANIMALS = {
 }
 
 # The kind of place where something happened or that a story is about ("near the school" / "cerca del hospital",
-# "bars and restaurants" / "bares y parques"). A lower-case word only ("the Methodist Hospital" is a name, read by the
-# name rule); kinds a translation may say either way are one ("clinic" and "hospital", "jail" and "prison"), and the
+# "bars and restaurants" / "bares y parques"). A lower-case word only ("Park Avenue", "the Bank of America" are names,
+# read by the name rule), but for the institutions of ``_NAMED_VENUES``; kinds a translation may say either way are one ("clinic" and "hospital", "jail" and "prison"), and the
 # phrases that hold a venue's word but say another thing are kinds of their own ("car park" / "estacionamiento",
 # "parque eólico", "behind bars" / "tras las rejas")
 VENUES = {
@@ -386,8 +388,15 @@ SYMPTOMS = {
                       "es": "pérdida del {olfato,gusto}"},
 }
 
+# the venues an institution's name holds, read capitalised too: "the Pueblo Library Foundation" / "la Fundación del
+# Museo de Pueblo" (each language writes the name's common noun in its own words, which the name rule does not
+# compare)
+_NAMED_VENUES = ("school", "hospital", "church", "library", "museum")
+_VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(phrase[0].upper() + phrase[1:] for phrase in phrases.split("|"))
+                        for lang, phrases in languages.items()} if kind in _NAMED_VENUES else languages)
+                for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
- documents, symptoms) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, VENUES, WATERS,
+ documents, symptoms) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS,
                                        TRAFFIC_CONTROLS, MEANS, UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS)
 
 
