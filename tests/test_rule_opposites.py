@@ -273,6 +273,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "added ('will add') in English but abolished ('eliminará') in Spanish"),
     ("The bill passed the Senate unanimously.", "El proyecto fue aprobado en el Senado por un estrecho margen.",
      "estrecho margen", "unanimous ('unanimously') in English but narrow margin ('estrecho margen') in Spanish"),
+    # a schedule's line, with no verb
+    ("Pools: closed until Jan. 2.", "Piscinas: abiertas hasta el 2 de enero.", "abiertas hasta",
+     "closed until in English but open until ('abiertas hasta') in Spanish"),
     # a win or a loss counted
     ("It was the team's first win since 2019.", "Fue la primera derrota del equipo desde 2019.", "la primera derrota",
      "win ('first win') in English but defeat ('la primera derrota') in Spanish"),
@@ -843,6 +846,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The woman was found unresponsive and later died.", "La mujer fue encontrada inconsciente y murió más tarde."),
     ("He was charged with aggravated assault.", "Fue acusado de asalto agravado."),
     ("The district will add two school days.", "El distrito agregará dos días escolares."),
+    ("Pools: closed until Jan. 2.", "Piscinas: cerradas hasta el 2 de enero."),
+    ("The road, closed until Monday, will reopen Tuesday.", "La carretera, cerrada hasta el lunes, reabrirá el martes."),
     ("\"We will keep working,\" she added.", "\"Seguiremos trabajando\", añadió."),
     ("Smaller classes help students, but larger schools save money.",
      "Las clases más pequeñas ayudan, pero las escuelas más grandes ahorran dinero."),

@@ -442,9 +442,12 @@ OPPOSITES = {
     # a state with its bound: "will be closed through the end of the month" / "estará abierto hasta fin de mes". An
     # opening's bound is left unread ("reabrirá hasta el lunes" opens on Monday; see ``events``), a state's is not:
     # "closed until Monday" against "reabrirá el lunes" says the same, against "abierto hasta el lunes" the opposite
+    # (or with no verb, a schedule's line: "Pools: closed until Jan. 2." / "Piscinas: abiertas hasta el 2 de enero.")
     ("open until", "closed until"): {
-        "en": (_BEING["en"] + " open {until,through,till}", _BEING["en"] + " closed {until,through,till}"),
-        "es": (_BEING["es"] + " abiert{o,a,os,as} hasta", _BEING["es"] + " cerrad{o,a,os,as} hasta"),
+        "en": ("{" + _BEING["en"][1:-1] + ",} open {until,through,till}",
+               "{" + _BEING["en"][1:-1] + ",} closed {until,through,till}"),
+        "es": ("{" + _BEING["es"][1:-1] + ",} abiert{o,a,os,as} hasta",
+               "{" + _BEING["es"][1:-1] + ",} cerrad{o,a,os,as} hasta"),
     },
     ("issued", "lifted"): {  # an order, an advisory, a curfew ("levantó" alone is also raised: with its noun only)
         "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect|"
@@ -1482,6 +1485,8 @@ _NEGATED_CASUALTY = {"injured": "unharmed", "dead": "alive"}
 # a person found, before the word that says how ("found the missing girl safe")
 _FOUND_BEFORE = re.compile(r"\b(?:found|located)\b[^.;:,]*$", re.IGNORECASE)
 _UNTIL_NOTICE = {"open until": "opened", "closed until": "closed"}
+# a negation right before a state said with no verb of being: the verb denied ("will not open until")
+_VERB_DENIED_BEFORE = re.compile(r"(?:\bnot|n['’]t)\s+$", re.IGNORECASE)
 _FURTHER_NOTICE = {"en": re.compile(r"\s+further\s+notice\b", re.IGNORECASE),
                    "es": re.compile(r"\s+(?:nuevo|pr[oó]ximo)\s+aviso\b", re.IGNORECASE)}
 _NEGATIVE_SUBJECT_BEFORE = {
@@ -1512,6 +1517,8 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         kind = _KIND_OF[lang].get(phrase)  # (None only for a letter that matches another under IGNORECASE: "ſ")
         if kind is None or _says_no_event(kind, phrase, text, lang, match.start(), match.end()):
             continue
+        if kind in _UNTIL_NOTICE and _VERB_DENIED_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            kind = _UNTIL_NOTICE[kind]  # "will not open until further notice": an opening denied, read as such below
         if (kind in _DENIED_KIND and lang == "en"
                 and _DENIED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
             kind = _DENIED_KIND[kind]  # "No appointment is required" / "No se requiere cita"
