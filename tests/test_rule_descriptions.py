@@ -209,6 +209,8 @@ def test_faithful_corpus_documents_get_no_finding():
      "a pie", "vehicle ('drove off') in English but on foot ('a pie') in Spanish"),
     ("The asylum seekers arrived by bus from Texas.", "Los solicitantes de asilo llegaron en avión desde Texas.",
      "en avión", "bus ('by bus') in English but plane ('en avión') in Spanish"),
+    ("The storm knocked out power to 20,000 customers.", "La tormenta dejó sin agua a 20,000 clientes.", "sin agua",
+     "power ('knocked out power') in English but water ('sin agua') in Spanish"),
     ("The family asks for donations to the Pueblo Library Foundation.",
      "La familia pide donaciones a la Fundación del Museo de Pueblo.", "Museo",
      "library in English but museum ('Museo') in Spanish"),

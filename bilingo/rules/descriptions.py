@@ -307,11 +307,13 @@ _RESTORED_EN = "{restore,restored,restoring} "
 _RESTORED_ES = "{restablecer,restableció,restablecieron,restablecido,restablecida} "
 UTILITIES = {
     "power": {"en": "without {power,electricity}|power outage{,s}|{lost,lose,losing} power|power cut{,s}|"
+                    "{knocked,knocks,knock} out power|{cut,cuts} power|"
                     + _RESTORED_EN + "power|power {was,is,has been} restored",
               "es": "sin {luz,electricidad,energía eléctrica,servicio eléctrico}|apag{ón,ones}|"
                     "corte{,s} de {luz,electricidad}|"
                     + _RESTORED_ES + "{la luz,la electricidad,el servicio eléctrico}"},
-    "water": {"en": "without water|water outage{,s}|{lost,lose,losing} water|" + _RESTORED_EN + "water|"
+    "water": {"en": "without water|water outage{,s}|{lost,lose,losing} water|{knocked,knocks,knock} out water|"
+                    + _RESTORED_EN + "water|"
                     "water {was,is,has been} restored|boil-water|boil water",
               "es": "sin agua|corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua"},
     "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}", "es": "sin gas|fuga{,s} de gas"},

@@ -97,7 +97,7 @@ cooling center said a warming one, a student suspended said expelled, seasonal w
 strike said a vote against it, the winning goal said the tying one, praise said criticism, sunset said sunrise, free
 said low cost, a suspect at large said captured, a program expanded said cut, a deadline put off said shortened,
 higher than expected said lower, an outbreak ended said still going on, a target missed said beaten, a small crowd
-said a large one, prices frozen said raised, an emergency declared said lifted, and an obligation said denied ("must
+said a large one, prices frozen said raised (or to be frozen: "Tuition will be frozen" / "aumentará"), an emergency declared said lifted, and an obligation said denied ("must
 wear uniforms" / "no tienen que usar uniforme"; "debe" is also a likelihood, "debe ser", and is not read), a unanimous
 vote said by its count ("por 4 votos contra 3"), bail set said denied, a start hours late said hours early, residents
 urged said ordered, a pool for members only said open to the public, a shelter full said with space available, a
@@ -204,7 +204,7 @@ _ENDED = {
           # (a stop before what stops, as "dejó de vender": "stop" alone is a bus stop, a stop sign, a stop to a spread)
           "{stopped,stops,will stop,to stop} {selling,offering,producing,making,accepting,providing,operating,running,"
           "serving,issuing,publishing,paying}",
-    "es": "termin{a,an,ó,aron,ará,arán}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
+    "es": "termin{a,an,ó,aron,ará,arán,e,en}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
           "dej{ó,aron,ará,arán} de|"  # ("dejó de aplicar": stopped)
           "{ha,han} {terminado,concluido,acabado}|se acabó",
 }
@@ -246,8 +246,9 @@ _RATES = {"en": "{rates,interest rates,the rate,its rate,its rates,its key rate,
           "es": "{las tasas,la tasa,los tipos,el tipo,las tasas de interés,los tipos de interés}"}
 _UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,were} {steady,flat,stable}|"
                     "{held,holds,hold,kept,keeps,keep} " + _RATES["en"] + " steady|"
-                    "froze|freezes|{will,would,to} freeze",  # (prices, a wage, rent: "a hiring freeze" is a noun)
-              "es": "congel{ó,aron,a,an,ará,arán,aría,arían,ar}|"
+                    "froze|freezes|{will,would,to} freeze|{will be,would be,to be,was,were,is,are} frozen",
+                    # (prices, a wage, rent: "a hiring freeze" is a noun)
+              "es": "congel{ó,aron,a,an,ará,arán,aría,arían,ar}|{será,serán,fue,fueron,está,están} congelad{o,a,os,as}|"
                     "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
                     "{estable,estables}|{permaneció,permanecieron} {estable,estables}|"
                     "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} " + _RATES["es"] + " {estable,estables}|"
@@ -697,8 +698,10 @@ OPPOSITES = {
                _ENDED["es"]),
     },
     ("ended", "ongoing"): {  # an outbreak, a search, a strike ("The outbreak is over" / "El brote continúa")
-        "en": (_ENDED["en"], "{is,are} ongoing|{is,are} still going on|continues|{remains,is still} active"),
-        "es": (_ENDED["es"], "contin{úa,úan}|sigue{,n} activ{o,a,os,as}|sigue{,n} en curso|{está,están} en curso"),
+        "en": (_ENDED["en"], "{is,are} ongoing|{is,are} still going on|continues|{remains,is still} active|"
+                             "{will,to} continue"),
+        "es": (_ENDED["es"], "contin{úa,úan,uará,uarán,úe,úen}|sigue{,n} activ{o,a,os,as}|sigue{,n} en curso|"
+                             "{está,están} en curso"),
     },
     ("fell short", "beat expectations"): {  # earnings, a fundraising goal
         "en": ("missed {its,the,their} " + _TARGET + "|fell short of",
