@@ -277,6 +277,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ongoing ('to continue') in English but ended ('termine') in Spanish"),
     ("Tuition will be frozen for two years.", "La matrícula aumentará durante dos años.", "aumentará",
      "unchanged ('will be frozen') in English but rose ('aumentará') in Spanish"),
+    ("The girl was reported missing Sunday.", "La niña fue encontrada el domingo.", "encontrada",
+     "missing ('reported missing') in English but found ('encontrada') in Spanish"),
+    ("The girl was found safe Monday.", "La niña sigue desaparecida desde el lunes.", "sigue desaparecida",
+     "alive ('found safe') in English but missing ('sigue desaparecida') in Spanish"),
     # a schedule's line, with no verb
     ("Pools: closed until Jan. 2.", "Piscinas: abiertas hasta el 2 de enero.", "abiertas hasta",
      "closed until in English but open until ('abiertas hasta') in Spanish"),
@@ -852,6 +856,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The district will add two school days.", "El distrito agregará dos días escolares."),
     ("Pools: closed until Jan. 2.", "Piscinas: cerradas hasta el 2 de enero."),
     ("Tuition will be frozen for two years.", "La matrícula será congelada durante dos años."),
+    ("The girl, reported missing Sunday, was found Monday.",
+     "La niña, reportada como desaparecida el domingo, fue encontrada el lunes."),
+    ("He was found guilty of murder.", "Fue declarado culpable de asesinato."),
     ("The talks will continue after the strike ends.",
      "Las conversaciones continuarán después de que termine la huelga."),
     ("The road, closed until Monday, will reopen Tuesday.", "La carretera, cerrada hasta el lunes, reabrirá el martes."),
@@ -1182,7 +1189,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     1,868 of 2,348; a train against a bus or a truck, an outpatient, over budget, bankruptcy, a flight diverted: 4,134
     pairs, the same 2 disagree, 1,862 of 2,343; limited against ample, "bajo techo" and "indoor": 4,153, 2, 1,858 of
     2,341; larger against smaller: 4,163, 2, 1,854 of 2,336; a day added against abolished, unanimous against a
-    narrow margin: 4,164, 2, 1,852 of 2,334; "will continue" and "will be frozen": 4,166, 2, 1,851 of 2,333)."""
+    narrow margin: 4,164, 2, 1,852 of 2,334; "will continue" and "will be frozen": 4,166, 2, 1,851 of 2,333;
+    missing against found: 4,171, 2, 1,850 of 2,331)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

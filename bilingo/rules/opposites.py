@@ -103,7 +103,7 @@ vote said by its count ("por 4 votos contra 3"), bail set said denied, a start h
 urged said ordered, a pool for members only said open to the public, a shelter full said with space available, a
 board's decision to keep a rule said to end it ("voted to keep the mask mandate" / "votó para eliminar"), a place
 closed until a date said open until it ("will be closed through the end of the month" / "estará abierto hasta fin de
-mes"; an opening's bound stays unread, see below), a person found safe said found dead, a suspect who turned himself
+mes"; an opening's bound stays unread, see below), a person found safe said found dead (or missing: "was reported missing" / "fue encontrada"), a suspect who turned himself
 in said captured.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
@@ -631,6 +631,16 @@ OPPOSITES = {
                "salv{o,a,os,as}|a salvo|se recuper{e,en,ará,arán}|sobreviv{a,an,irá,irán}", _DEAD["es"]),
     },
     ("dead", "injured"): {"en": (_DEAD["en"], _INJURED["en"]), "es": (_DEAD["es"], _INJURED["es"])},  # a crash's toll
+    ("missing", "found"): {  # a person searched for ("was reported missing" / "fue encontrada")
+        "en": ("{reported,remains,remain,remained,is,are,was,were,still,went,go,goes} missing",
+               # (read in Spanish only, the participle alone: "encontrada herida" keeps its own longer reading; the
+               # English "found" is a finding as often, "a study found")
+               ""),
+        "es": ("{sigue,siguen,seguía,seguían,continúa,continúan,permanece,permanecen,está,están,estaba,estaban} "
+               "desaparecid{o,a,os,as}|reportad{o,a,os,as} {como ,}desaparecid{o,a,os,as}",
+               "{encontrad,localizad,hallad}{o,a,os,as}"),
+    },
+    ("alive", "missing"): {"en": ("", ""), "es": ("", "")},  # ("found safe" / "sigue desaparecida")
     ("supports", "opposes"): {
         "en": ("supports|supported|support|in {favor,favour}|"
                "{voted,vote,votes,voting} {for,yes,to}",
