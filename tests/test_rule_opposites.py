@@ -281,6 +281,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "missing ('reported missing') in English but found ('encontrada') in Spanish"),
     ("The girl was found safe Monday.", "La niña sigue desaparecida desde el lunes.", "sigue desaparecida",
      "alive ('found safe') in English but missing ('sigue desaparecida') in Spanish"),
+    ("The mayor said the city would appeal the ruling.", "El alcalde dijo que la ciudad acatará el fallo.", "acatará",
+     "appealed ('would appeal') in English but complied ('acatará') in Spanish"),
     # a schedule's line, with no verb
     ("Pools: closed until Jan. 2.", "Piscinas: abiertas hasta el 2 de enero.", "abiertas hasta",
      "closed until in English but open until ('abiertas hasta') in Spanish"),
@@ -288,7 +290,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("It was the team's first win since 2019.", "Fue la primera derrota del equipo desde 2019.", "la primera derrota",
      "win ('first win') in English but defeat ('la primera derrota') in Spanish"),
     ("The Tigers suffered their third straight loss.", "Los Tigres lograron su tercera victoria consecutiva.",
-     "su tercera victoria", "defeat ('their third straight loss') in English but win ('su tercera victoria') in Spanish"),
+     "su tercera victoria",
+     "defeat ('their third straight loss') in English but win ('su tercera victoria') in Spanish"),
     ("The medical examiner ruled the death a suicide.", "El médico forense dictaminó que la muerte fue un homicidio.",
      "homicidio", "suicide in English but homicide ('homicidio') in Spanish"),
     ("Police said the shooting was accidental.", "La policía dijo que el disparo fue intencional.", "intencional",
@@ -859,9 +862,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The girl, reported missing Sunday, was found Monday.",
      "La niña, reportada como desaparecida el domingo, fue encontrada el lunes."),
     ("He was found guilty of murder.", "Fue declarado culpable de asesinato."),
+    ("The mayor said the city would appeal the ruling.", "El alcalde dijo que la ciudad apelará el fallo."),
     ("The talks will continue after the strike ends.",
      "Las conversaciones continuarán después de que termine la huelga."),
-    ("The road, closed until Monday, will reopen Tuesday.", "La carretera, cerrada hasta el lunes, reabrirá el martes."),
+    ("The road, closed until Monday, will reopen Tuesday.",
+     "La carretera, cerrada hasta el lunes, reabrirá el martes."),
     ("\"We will keep working,\" she added.", "\"Seguiremos trabajando\", añadió."),
     ("Smaller classes help students, but larger schools save money.",
      "Las clases más pequeñas ayudan, pero las escuelas más grandes ahorran dinero."),
@@ -1190,7 +1195,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     pairs, the same 2 disagree, 1,862 of 2,343; limited against ample, "bajo techo" and "indoor": 4,153, 2, 1,858 of
     2,341; larger against smaller: 4,163, 2, 1,854 of 2,336; a day added against abolished, unanimous against a
     narrow margin: 4,164, 2, 1,852 of 2,334; "will continue" and "will be frozen": 4,166, 2, 1,851 of 2,333;
-    missing against found: 4,171, 2, 1,850 of 2,331)."""
+    missing against found: 4,171, 2, 1,850 of 2,331; appealed against complied: 4,172, 2, 1,849 of 2,330)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

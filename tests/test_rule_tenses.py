@@ -151,10 +151,10 @@ def _english_in_the_past(sentence: str) -> str | None:
 def test_a_future_turned_past_in_a_corpus_sentence_is_found_in_the_clear_cases(lang, least):
     """Pairs of the corpus (first written in English or Spanish) that say a future on both sides, with one side's
     future turned into the past. Measured: 27% of the English ones found (30 of 111), 21% of the Spanish ones (38
-    of 177, 36 before an irregular English past met its base, "won" / "win"; 29 and 34 before an "until" or a "when" both sides say was read as the sentence's own and "plan" or
-    "future" as a noun no time ahead); the others keep another
-    future, a condition or a time ahead in the pair ("si", "cuando", "próximo"),
-    which leaves the pair alone, or say the verb in other words than Apertium."""
+    of 177, 36 before an irregular English past met its base, "won" / "win"; 29 and 34 before an "until" or a
+    "when" both sides say was read as the sentence's own and "plan" or "future" as a noun no time ahead); the others
+    keep another future, a condition or a time ahead in the pair ("si", "cuando", "próximo"), which leaves the pair
+    alone, or say the verb in other words than Apertium."""
     edits = []
     for en, es in original_sentence_pairs():
         if not (tenses.futures(en, "en") and tenses.futures(es, "es")):

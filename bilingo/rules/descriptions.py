@@ -226,7 +226,8 @@ ANIMALS = {
 
 # The kind of place where something happened or that a story is about ("near the school" / "cerca del hospital",
 # "bars and restaurants" / "bares y parques"). A lower-case word only ("Park Avenue", "the Bank of America" are names,
-# read by the name rule), but for the institutions of ``_NAMED_VENUES``; kinds a translation may say either way are one ("clinic" and "hospital", "jail" and "prison"), and the
+# read by the name rule), but for the institutions of ``_NAMED_VENUES``; kinds a translation may say either way are
+# one ("clinic" and "hospital", "jail" and "prison"), and the
 # phrases that hold a venue's word but say another thing are kinds of their own ("car park" / "estacionamiento",
 # "parque eólico", "behind bars" / "tras las rejas")
 VENUES = {

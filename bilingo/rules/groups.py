@@ -96,7 +96,8 @@ GROUPS = {
                               "equipo de la defensa"},
     "witnesses": {"en": "witness{,es}|eyewitness{,es}|bystander{,s}", "es": "testigo{,s}"},
     # who holds the seat and who wants it ("el titular" alone: "la titular del cargo", not a headline's "titular de")
-    "incumbents": {"en": "incumbent{,s}", "es": "{el,la} titular|titular del cargo|{el,la} mandatari{o,a} en funciones"},
+    "incumbents": {"en": "incumbent{,s}",
+                   "es": "{el,la} titular|titular del cargo|{el,la} mandatari{o,a} en funciones"},
     "challengers": {"en": "challenger{,s}", "es": "retador{,a,es,as}|contrincante{,s}"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
@@ -121,7 +122,8 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("tenants
                  ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
-                 ("doctors", "nurses"), ("jury", "judges"), ("incumbents", "challengers"), ("Latinos", "African Americans"),
+                 ("doctors", "nurses"), ("jury", "judges"), ("incumbents", "challengers"),
+                 ("Latinos", "African Americans"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
                  ("white people", "Asian Americans")]

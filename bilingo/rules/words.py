@@ -485,5 +485,6 @@ IRREGULAR_ENGLISH = {form: base for base, forms in {
     "teach": "taught", "catch": "caught", "fight": "fought", "seek": "sought", "strike": "struck stricken",
     "shoot": "shot", "draw": "drew drawn", "blow": "blew blown", "withdraw": "withdrew withdrawn",
     "ride": "rode ridden", "shake": "shook shaken", "freeze": "froze frozen", "forbid": "forbade forbidden",
-    "flee": "fled flees fleeing", "have": "has had", "let": "lets letting", "put": "puts putting", "set": "sets setting", "cut": "cuts cutting",
+    "flee": "fled flees fleeing", "have": "has had", "let": "lets letting", "put": "puts putting",
+    "set": "sets setting", "cut": "cuts cutting",
 }.items() for form in (base, *forms.split())}
