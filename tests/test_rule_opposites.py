@@ -283,6 +283,22 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "alive ('found safe') in English but missing ('sigue desaparecida') in Spanish"),
     ("The mayor said the city would appeal the ruling.", "El alcalde dijo que la ciudad acatará el fallo.", "acatará",
      "appealed ('would appeal') in English but complied ('acatará') in Spanish"),
+    # admission charged, tickets left, opening hours cut, a merger, a mistrial, a race unopposed, a flight on time
+    ("The museum is free on Sundays.", "El museo cobra entrada los domingos.", "cobra entrada",
+     "free in English but paid ('cobra entrada') in Spanish"),
+    ("The tickets sold out in an hour.", "Todavía quedan boletos.", "Todavía quedan boletos",
+     "sold out in English but available ('Todavía quedan boletos') in Spanish"),
+    ("The library extended its hours.", "La biblioteca redujo su horario.", "redujo su horario",
+     "expanded ('extended its hours') in English but cut ('redujo su horario') in Spanish"),
+    ("The two hospitals announced a merger on Tuesday.", "Los dos hospitales anunciaron su separación el martes.",
+     "separación", "merged ('merger') in English but split up ('separación') in Spanish"),
+    ("The judge declared a mistrial after three days of deliberation.",
+     "El juez emitió un veredicto después de tres días de deliberación.", "emitió un veredicto",
+     "mistrial in English but verdict ('emitió un veredicto') in Spanish"),
+    ("The sheriff is running unopposed this year.", "El alguacil enfrenta a dos rivales este año.",
+     "enfrenta a dos rivales", "unopposed in English but contested ('enfrenta a dos rivales') in Spanish"),
+    ("Most flights were on time Sunday.", "La mayoría de los vuelos se retrasaron el domingo.", "retrasaron",
+     "on time in English but postponed ('retrasaron') in Spanish"),
     # a schedule's line, with no verb
     ("Pools: closed until Jan. 2.", "Piscinas: abiertas hasta el 2 de enero.", "abiertas hasta",
      "closed until in English but open until ('abiertas hasta') in Spanish"),
@@ -1015,6 +1031,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The former prime minister was denied bail.", "Negada la libertad bajo fianza al ex primer ministro."),
     ("With 228 votes against and 205 for, the House refused.",
      "Con 228 votos en contra y 205 a favor, la Cámara se negó."),
+    ("The library extended its hours.", "La biblioteca amplió su horario."),
+    ("The two hospitals announced a merger on Tuesday.", "Los dos hospitales anunciaron su fusión el martes."),
+    # a verdict denied is no verdict; "a tiempo completo" is full-time
+    ("The jury deadlocked and the judge declared a mistrial.", "El jurado no llegó a un veredicto."),
+    ("The judge declared a mistrial after the jury could not reach a verdict.",
+     "El juez declaró nulo el juicio porque el jurado no llegó a un veredicto."),
+    ("The sheriff is running unopposed this year.", "El alguacil se postula sin oposición este año."),
+    ("Most flights were on time Sunday.", "La mayoría de los vuelos salieron a tiempo el domingo."),
+    ("She works full-time at the clinic and was delayed.", "Trabaja a tiempo completo en la clínica y se retrasó."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1195,7 +1220,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     pairs, the same 2 disagree, 1,862 of 2,343; limited against ample, "bajo techo" and "indoor": 4,153, 2, 1,858 of
     2,341; larger against smaller: 4,163, 2, 1,854 of 2,336; a day added against abolished, unanimous against a
     narrow margin: 4,164, 2, 1,852 of 2,334; "will continue" and "will be frozen": 4,166, 2, 1,851 of 2,333;
-    missing against found: 4,171, 2, 1,850 of 2,331; appealed against complied: 4,172, 2, 1,849 of 2,330)."""
+    missing against found: 4,171, 2, 1,850 of 2,331; appealed against complied: 4,172, 2, 1,849 of 2,330; a merger,
+    a mistrial, a race unopposed, a flight on time, opening hours cut: 4,176, 2, 1,847 of 2,328)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

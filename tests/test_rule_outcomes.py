@@ -56,6 +56,17 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Garza declared victory shortly after 10 p.m.", "Garza reconoció su derrota poco después de las 10 p.m.",
      "reconoció su derrota", "Garza won ('declared victory') in English but Garza lost ('reconoció su derrota') in "
      "Spanish"),
+    # a passive: its subject before the auxiliary, its rival after "by"; an election won, with or without a subject
+    ("Smith was defeated in the runoff.", "Smith ganó la segunda vuelta.",
+     "ganó", "Smith lost ('was defeated') in English but Smith won ('ganó') in Spanish"),
+    ("He was defeated in the runoff.", "Ganó la segunda vuelta.",
+     "Ganó", "lost ('was defeated') in English but won ('Ganó') in Spanish"),
+    ("Smith was defeated by Jones.", "Jones fue derrotado por Smith.",
+     "fue derrotado", "Smith lost ('was defeated') in English but Jones lost ('fue derrotado') in Spanish"),
+    ("The mayor was reelected Tuesday.", "La alcaldesa perdió la reelección el martes.",
+     "perdió", "won ('was reelected') in English but lost ('perdió') in Spanish"),
+    ("The mayor won a second term.", "La alcaldesa perdió su segundo mandato.",  # a term: a contest
+     "perdió", "won in English but lost ('perdió') in Spanish"),
 ])
 def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -94,6 +105,12 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("Ortiz conceded the race on Wednesday.", "Ortiz reconoció su derrota el miércoles."),
     ("Garza declared victory shortly after 10 p.m.", "Garza se declaró ganadora poco después de las 10 p.m."),
     ("The mayor conceded that the plan had flaws.", "El alcalde admitió que el plan tenía fallas."),  # admitted
+    ("Smith was defeated in the runoff.", "Smith perdió la segunda vuelta."),  # a passive is no win
+    ("He was defeated in the runoff.", "Perdió la segunda vuelta."),
+    ("Smith was defeated by Jones.", "Jones derrotó a Smith."),
+    ("The mayor was reelected Tuesday.", "La alcaldesa fue reelegida el martes."),
+    ("The mayor was elected in 2022.", "La alcaldesa ganó la elección en 2022."),
+    ("The mayor won a second term.", "La alcaldesa ganó un segundo mandato."),
 ])
 def test_the_same_result_or_no_subject_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -110,11 +127,11 @@ SWAPPED = {"perdió": "ganó", "perdieron": "ganaron", "ganó": "perdió", "gana
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_results_and_swapped_verbs_are_found():
-    """18 sentence pairs of the dev corpus give a subject or a rival a result on both sides, none the other way; with
+    """20 sentence pairs of the dev corpus give a subject or a rival a result on both sides, none the other way; with
     the first Spanish verb swapped, 14 of 16 are found (one swap leaves the verb's subject one the English does not
     name, "la asociación WBC perdió ante", the other a result given to a city the English does not say)."""
     compared, disagreeing, swapped, found = contrast_measure(outcomes.outcomes, outcomes.changed, SWAPPED)
-    assert compared >= 18 and disagreeing == 0
+    assert compared >= 20 and disagreeing == 0
     assert swapped >= 16 and found >= swapped - 2
 
 

@@ -16,7 +16,7 @@ name the two languages write differently ("Mexico" / "México") against one they
 here.
 
 The kinds are those of the Americas that US local news reports on most, and a few others often in the news; the
-English, the British and the Scottish are one ("inglés" for "British"). Left out: "American" (also "Latin American",
+English, the British and the Scottish are one kind, "British or English". Left out: "American" (also "Latin American",
 "African American"; "estadounidense" and "norteamericano" are not its only words), "Indian" (India's, or a Native
 American's), "Dominican" before "Republic" (the country's name).
 
@@ -69,7 +69,7 @@ NATIONALITIES = {
     "Brazilian": {"en": "Brazilian{,s}", "es": f"brasileñ{_O}"},
     "Canadian": {"en": "Canadian{,s}", "es": "canadiense{,s}"},
     "Spanish": {"en": "Spanish|Spaniard{,s}", "es": "español{,a,es,as}"},
-    "British": {"en": "British|Briton{,s}|English|Englishm{an,en}|Scottish|Scot{,s}",
+    "British or English": {"en": "British|Briton{,s}|English|Englishm{an,en}|Scottish|Scot{,s}",
                 "es": f"británic{_O}|" + "ingl{és,esa,eses,esas}|escoc{és,esa,eses,esas}"},
     "French": {"en": "French|Frenchm{an,en}", "es": "franc{és,esa,eses,esas}"},
     "German": {"en": "German{,s}", "es": "alem{án,ana,anes,anas}"},
@@ -106,7 +106,7 @@ COUNTRIES = {
     "Argentine": {"en": "Argentina", "es": "Argentina"}, "Uruguayan": {"en": "Uruguay", "es": "Uruguay"},
     "Paraguayan": {"en": "Paraguay", "es": "Paraguay"}, "Brazilian": {"en": "Brazil", "es": "Brasil"},
     "Canadian": {"en": "Canada", "es": "Canadá"}, "Spanish": {"en": "Spain", "es": "España"},
-    "British": {"en": "Britain|Great Britain|United Kingdom|UK|England|Scotland",
+    "British or English": {"en": "Britain|Great Britain|United Kingdom|UK|England|Scotland",
                 "es": "Gran Bretaña|Reino Unido|Inglaterra|Escocia"},
     "French": {"en": "France", "es": "Francia"}, "German": {"en": "Germany", "es": "Alemania"},
     "Italian": {"en": "Italy", "es": "Italia"}, "Portuguese": {"en": "Portugal", "es": "Portugal"},

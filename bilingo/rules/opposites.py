@@ -322,6 +322,9 @@ _BEING = {"en": "{is,are,was,were,be,been,remain,remains,remained,stay,stays,sta
 # a body's decision, before what it decided to do ("voted to keep", "decidió eliminar")
 _DECIDED = {"en": "{voted,vote,votes,decided,decide,decides,chose,choose,chooses,agreed,agree,agrees}",
             "es": "{votó,votaron,vota,votan,decidió,decidieron,decide,deciden,eligió,eligieron,acordó,acordaron}"}
+# a place's opening hours, after the verb that widens or narrows them
+_HOURS = {"en": "{hours,opening hours,hours of operation,service hours}",
+          "es": "{su,sus,el} {horario,horarios,horario de atención,horario de servicio}"}
 # how a win or a loss is counted: "the team's first", "their third straight"
 _COUNTED_RESULT = {"en": "{,the ,its ,his ,her ,their ,a }{first,second,third,fourth,fifth,sixth,straight,consecutive,"
                          "second straight,third straight,fourth straight,fifth straight,second consecutive,"
@@ -406,10 +409,16 @@ OPPOSITES = {
                "{eliminará,eliminarán,abolirá,suprimirá,derogará,derogarán,eliminaría}"),
     },
     ("expanded", "cut"): {  # a program, a service, a route ("recortó" is a fall, "amplió" a date put off)
-        "en": ("expanded|expands|expand|{will,to} expand|expansion", "scaled back|cut back|scaled down"),
+        # (opening hours too: "extended its hours" / "redujo su horario")
+        "en": ("expanded|expands|expand|{will,to} expand|expansion|"
+               "{extended,extends,will extend,to extend} {its,their,the,his,her} " + _HOURS["en"],
+               "scaled back|cut back|scaled down|{cut,cuts,reduced,reduces,shortened,shortens,will cut,will reduce,"
+               "will shorten,to cut,to reduce,to shorten} {its,their,the,his,her} " + _HOURS["en"]),
         "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliad{o,a,os,as}|ampliación|expandir|"
-               "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}",
-               "recortad{o,a,os,as}"),
+               "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}|"
+               "{amplió,ampliaron,extendió,extendieron,extiende,extienden,extenderá,extenderán} " + _HOURS["es"],
+               "recortad{o,a,os,as}|{redujo,redujeron,reduce,reducen,reducirá,reducirán,recortó,recortaron,recorta,"
+               "recortan,recortará,recortarán,acortó,acortaron,acorta,acortan,acortará,acortarán} " + _HOURS["es"]),
     },
     ("postponed", "shortened"): {  # a deadline, hours, a season
         "en": (_POSTPONED["en"], "shortened|shortens|{will,to} shorten|cut short"),
@@ -568,10 +577,11 @@ OPPOSITES = {
                "presidenciales,del partido}", "{elección,elecciones} general{,es}"),
     },
     ("sold out", "available"): {  # tickets, a show ("agotado" alone is also exhausted: with its verb)
-        "en": ("sold out|sold-out|sells out|{will,to} sell out", "tickets {are,remain} available|still available"),
+        "en": ("sold out|sold-out|sells out|{will,to} sell out",
+               "tickets {are,remain} available|still available|tickets {remain,are still} on sale"),
         "es": ("{está,están,estaban,quedaron,quedó} agotad{o,a,os,as}|se agot{ó,aron,an}|"
                "{boletos,entradas} agotad{o,a}s",
-               "{boletos,entradas} disponibles|{todavía,aún} hay {boletos,entradas}"),
+               "{boletos,entradas} disponibles|{todavía,aún} {hay,quedan} {boletos,entradas}"),
     },
     ("clinched", "eliminated"): {  # a team's place in the playoffs
         "en": ("clinched|clinches|{will,to} clinch", "{was,were,been,are,is,be} eliminated|eliminated from"),
@@ -808,6 +818,37 @@ OPPOSITES = {
                "con {retraso,demora,atraso}|más tarde de lo {previsto,programado,planeado,esperado}|"
                "de {retraso,demora,atraso}"),
     },
+    ("on time", "postponed"): {  # a flight, a train, a project ("a tiempo completo" is full-time: not read)
+        "en": ("on time|on-time|on schedule|as scheduled", ""),
+        "es": ("a tiempo|a la hora {prevista,programada,establecida}|en el horario previsto", ""),
+    },
+    ("on time", "behind schedule"): {"en": ("", ""), "es": ("", "")},
+    ("merged", "split up"): {  # two companies, hospitals, school districts, congregations
+        "en": ("merger{,s}|merged|merges|merge|merging",
+               "{split,splits,splitting} up|breakup|break-up|{break,breaks,broke,breaking} up|spinoff{,s}|spin-off{,s}|"
+               "{spun,spins,spin,spinning} off|separation|{will,to} separate"),
+        "es": ("fusión|fusiones|fusion{ó,aron,a,an,ará,arán,ar,ado,ada,ados,adas}|se fusion{ó,aron,a,an,ará,arán}",
+               "separación|escisión|se {separó,separaron,separará,separarán,separa,separan}|"
+               "{disolvió,disolvieron} la {alianza,sociedad,fusión}"),
+    },
+    ("mistrial", "verdict"): {  # a trial's end (only a verdict reached: "could not reach a verdict" is none)
+        "en": ("mistrial|hung jury",
+               "{reached,returned,delivered,rendered} {a,its,their,the} verdict|{a,the} guilty verdict"),
+        "es": ("juicio nulo|nulidad del juicio|{anuló,declaró nulo} el juicio|jurado {estancado,dividido}",
+               "{llegó,llegaron,emitió,emitieron,alcanzó,alcanzaron,dio,dieron,dictó,dictaron} {a un,un,su,el} "
+               "veredicto|veredicto de culpabilidad"),
+    },
+    ("unopposed", "contested"): {  # a candidate's race
+        "en": ("unopposed|without opposition|{has,had,faces,faced,with} no {challenger,challengers,opponent,opponents,"
+               "rival,rivals}",
+               "{faces,facing,faced,will face} {a,two,three,four,five,several} {challenger,challengers,opponent,"
+               "opponents,rival,rivals}|{faces,facing,faced,will face} an opponent|contested {race,election,primary}"),
+        "es": ("sin {oposición,rival,rivales,contrincante,contrincantes,oponente,oponentes,adversario,adversarios}|"
+               "no {tiene,tenía,tendrá} {rival,rivales,contrincante,contrincantes,oponente,oponentes}",
+               "{enfrenta,enfrentará,enfrentó,enfrentaba} a {un,una,dos,tres,cuatro,cinco,varios} {rival,rivales,"
+               "contrincante,contrincantes,oponente,oponentes,retador,retadores,adversario,adversarios,aspirante,"
+               "aspirantes}"),
+    },
     ("contained", "out of control"): {  # a fire
         "en": ("{was,were,is,are,been,now,fully,largely} contained|{percent,%} contained|under control",
                "out of control|uncontained"),
@@ -844,11 +885,13 @@ OPPOSITES = {
     },
     ("free", "paid"): {
         "en": ("free of charge|for free|free", "paid|{is,are,was,were,will be} not free|for a {,small }fee|a fee of|"
-               "there is a fee|charge a fee"),
+               "there is a fee|charge a fee|{charges,charged,will charge} admission|admission is charged"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo",
                "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo|"
                "no {es,son,era,eran,será,serán} {gratis,gratuito,gratuita,gratuitos,gratuitas}|"
-               "por una {tarifa,cuota}|mediante el pago de|previo pago|{cobrará,cobrarán,cobra,cobran} una {tarifa,cuota}"),
+               "por una {tarifa,cuota}|mediante el pago de|previo pago|"
+               "{cobrará,cobrarán,cobra,cobran} una {tarifa,cuota}|"
+               "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }entrada|se {cobra,cobrará} {,la }entrada"),
     },
     ("free", "low cost"): {  # a service, a clinic's shots, admission
         "en": ("free of charge|for free|free",
@@ -1382,7 +1425,8 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
 # a phrase that says no event before these words: "consciente de" and "conscious of" are aware of, "para cerrar el
 # grifo" turns the water off; folded
 _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " el gas", " los ojos")
-_NOT_BEFORE = {"consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
+_NOT_BEFORE = {"a tiempo": (" completo", " parcial"),  # full-time, part-time
+               "consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
                "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",),  # (borders)
                # "sin perjuicio de", "without prejudice to": notwithstanding, no case dismissed
                "sin perjuicio": (" de ", " del "), "without prejudice": (" to ",),
@@ -1574,6 +1618,7 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+_VERDICT_DENIED_BEFORE = re.compile(r"\b(?:no|nunca|never|not)\s+$", re.IGNORECASE)
 _PRISON_LEVEL = re.compile(r"\b(?:federal|state)\b", re.IGNORECASE)
 
 
@@ -1593,6 +1638,8 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True
     if kind in ("early", "late") and not _TIMED_BEFORE[lang].search(text, max(0, start - 30), start):
         return True
+    if kind == "verdict" and _VERDICT_DENIED_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "no llegó a un veredicto", "never reached a verdict": a mistrial's words
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
 
 
