@@ -299,6 +299,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "enfrenta a dos rivales", "unopposed in English but contested ('enfrenta a dos rivales') in Spanish"),
     ("Most flights were on time Sunday.", "La mayoría de los vuelos se retrasaron el domingo.", "retrasaron",
      "on time in English but postponed ('retrasaron') in Spanish"),
+    # where a person is held; who may apply
+    ("The suspect is being held at the county jail.", "El sospechoso está detenido en la prisión federal.", "federal",
+     "county jail in English but federal in Spanish"),
+    ("Only residents of the city can apply.", "Cualquier persona puede presentar su solicitud.", "Cualquier persona",
+     "only residents in English but anyone ('Cualquier persona') in Spanish"),
     # a schedule's line, with no verb
     ("Pools: closed until Jan. 2.", "Piscinas: abiertas hasta el 2 de enero.", "abiertas hasta",
      "closed until in English but open until ('abiertas hasta') in Spanish"),
@@ -1039,6 +1044,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El juez declaró nulo el juicio porque el jurado no llegó a un veredicto."),
     ("The sheriff is running unopposed this year.", "El alguacil se postula sin oposición este año."),
     ("Most flights were on time Sunday.", "La mayoría de los vuelos salieron a tiempo el domingo."),
+    ("The suspect is being held at the county jail.", "El sospechoso está detenido en la cárcel del condado."),
+    ("Only residents of the city can apply.", "Solo los residentes de la ciudad pueden presentar su solicitud."),
+    ("Anyone with information should call police.", "Cualquier persona con información debe llamar a la policía."),
     ("She works full-time at the clinic and was delayed.", "Trabaja a tiempo completo en la clínica y se retrasó."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
@@ -1221,7 +1229,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     2,341; larger against smaller: 4,163, 2, 1,854 of 2,336; a day added against abolished, unanimous against a
     narrow margin: 4,164, 2, 1,852 of 2,334; "will continue" and "will be frozen": 4,166, 2, 1,851 of 2,333;
     missing against found: 4,171, 2, 1,850 of 2,331; appealed against complied: 4,172, 2, 1,849 of 2,330; a merger,
-    a mistrial, a race unopposed, a flight on time, opening hours cut: 4,176, 2, 1,847 of 2,328)."""
+    a mistrial, a race unopposed, a flight on time, opening hours cut: 4,176, 2, 1,847 of 2,328; a county jail, only
+    residents against anyone: 4,182, 2, 1,844 of 2,326)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

@@ -1022,6 +1022,21 @@ OPPOSITES = {
                "se {fue,fueron} del lugar",
                "{permaneció,permanecieron,se quedó,se quedaron} en {el lugar,la escena}"),
     },
+    ("county jail", "federal"): {  # where a person is held (a county's jail, a federal or a state prison)
+        "en": ("county jail{,s}|county detention {center,centers,facility}", ""),
+        "es": ("cárcel del condado|cárceles del condado|centro de detención del condado", ""),
+    },
+    ("county jail", "state"): {"en": ("", ""), "es": ("", "")},
+    ("only residents", "anyone"): {  # who may apply, enter, sign up
+        "en": ("{only,solely,exclusively} {,city ,county ,local ,current }residents|residents only|"
+               "{open,available} only to|restricted to residents|limited to residents",
+               "anyone|any person|open to all|open to everyone|everyone is welcome"),
+        "es": ("{solo,sólo,solamente,únicamente,exclusivamente} {,los ,las }{residentes,vecinos}|"
+               "{solo,sólo,exclusivamente} para {,los }{residentes,vecinos}|exclusivo para {residentes,vecinos}|"
+               "{abierto,abierta,disponible} solo {a,para}",
+               "cualquier persona|cualquiera|abiert{o,a} a todos|"
+               "todos son bienvenidos|toda persona"),
+    },
     ("county", "city"): {  # which local government acts or pays ("municipio" is a county in Mexico: not read)
         "en": ("county|counties", "city|cities|town"),
         "es": ("condado{,s}", "ciudad{,es}|pueblo"),
