@@ -584,6 +584,13 @@ def test_a_changed_weekday_or_month_is_reported():
     ("The vote took place during the day of the storm.", "La votación fue durante el día de la tormenta, por la noche.",
      None),  # a date, no part of it
     ("Prices rose day by day.", "Los precios subieron de día en día por la noche.", None),
+    # "early Monday" is the morning, often before dawn; "will close early Monday" is before the usual hour
+    ("The water main broke early Monday.", "La tubería principal de agua se rompió el lunes por la tarde.",
+     "early Monday in English but tarde in Spanish"),
+    ("The water main broke early Monday.", "La tubería principal de agua se rompió en la madrugada del lunes.", None),
+    ("The water main broke early Monday.", "La tubería principal de agua se rompió el lunes por la mañana.", None),
+    ("The water main broke early Monday afternoon.", "La tubería se rompió el lunes por la tarde.", None),
+    ("The store will close early Monday.", "La tienda cerrará el lunes por la tarde.", None),
 ])
 def test_a_changed_season_or_part_of_the_week_or_day_is_reported(en, es, message):
     """A season or the part of the week or of the day is compared as a weekday is: only where both sides name one."""
@@ -902,6 +909,7 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "up 12% in English but down 12 % in Spanish"),
     ("Ticket prices will increase by $5 in January.", "Los precios de los boletos disminuirán en $5 en enero.",
      "up $5 in English but down $5 in Spanish"),  # (a future verb)
+    ("The rate will be lowered to 5%.", "La tasa se elevará al 5%.", "down 5% in English but up 5% in Spanish"),
     # jobs created against jobs cut
     ("The plant will cut 200 jobs by March.", "La planta creará 200 empleos para marzo.",
      "down 200 in English but up 200 in Spanish"),

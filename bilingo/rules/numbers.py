@@ -159,18 +159,24 @@ WEEK_PARTS = {"en": {"weekday": 1, "weekdays": 1, "weeknight": 1, "weeknights": 
 # read only as "during the day", "all day", "by day" ("durante el día", "todo el día", "de día"; not "the day of the
 # vote", "durante el día de hoy": a date).
 DAY_PARTS = {"en": {"morning": (1,), "afternoon": (2,), "evening": (3,), "night": (4,), "tonight": (3, 4),
-                    "overnight": (4, 1), "day": (1, 2), "daytime": (1, 2), "nighttime": (4,)},
+                    "overnight": (4, 1), "day": (1, 2), "daytime": (1, 2), "nighttime": (4,),
+                    **{f"early {day}": (1,) for day in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                        "saturday", "sunday")}},
              "es": {"mañana": (1,), "tarde": (2, 3, 4), "noche": (3, 4), "madrugada": (4, 1), "anoche": (3, 4),
                     "día": (1, 2), "mañanas": (1,), "tardes": (2, 3, 4), "noches": (3, 4), "madrugadas": (4, 1)}}
 _WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS_ES = "lunes|martes|miércoles|miercoles|jueves|viernes|sábados?|sabados?|domingos?"
-_DAY_PART_CUES = {"en": ("morning", "afternoon", "evening", "night", "day"),
+_DAY_PART_CUES = {"en": ("morning", "afternoon", "evening", "night", "day", "early"),
                   "es": ("mañana", "tarde", "noche", "madrugada", "día")}  # (a sentence without one names no part)
 _DAY_PART = {
     "en": re.compile(rf"(?i:\b(?:this|last|tomorrow|yesterday|early|late|every|that|{_WEEKDAYS_EN}|"
                      r"(?:in|on|during)\s+the|at|all)\s+(?P<part>morning|afternoon|evening|night)\b"
                      r"(?!\s+(?:show|news|paper|sickness|shift|class|classes|market|session)\b)"
                      r"|\b(?P<alone>tonight|overnight|daytime|nighttime)\b"
+                     # "early Monday": the morning, often before dawn (not "early Monday afternoon", read above, nor
+                     # "will close early Monday": before the usual hour, maybe the afternoon)
+                     r"|(?<!close\s)(?<!closes\s)(?<!closed\s)(?<!closing\s)(?<!dismissed\s)(?<!out\s)(?<!leave\s)"
+                     rf"\b(?P<early>early\s(?:{_WEEKDAYS_EN}))\b(?!\s+(?:morning|afternoon|evening|night)\b)"
                      r"|\b(?:during\s+the|in\s+the|all|(?<!day\s)by)\s+(?P<day>day)\b"
                      r"(?!'|\s+(?:of|and|or|before|after|care|trip)\b))"),
     "es": re.compile(r"(?i:\b(?<!noche\sa\s)(?:(?:por|en|de|durante|toda)\s+la|esta|esa|cada|la|"

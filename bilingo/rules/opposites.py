@@ -212,9 +212,9 @@ _TARGET = ("{,earnings ,sales ,revenue ,fundraising ,profit ,analysts' ,analyst 
            "{target,targets,goal,goals,estimate,estimates,expectations,forecast,forecasts}")
 # a person killed, and one injured (alive or unharmed, or each other's opposite: "The driver was killed" / "El
 # conductor resultó herido")
-_DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive",
+_DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive|drowned",
          "es": "muert{o,a,os,as}|mur{ió,ieron}|muere{,n}|muera{,n}|fallecid{o,a,os,as}|falleci{ó,eron}|sin vida|"
-               "no sobreviv{ió,ieron}"}
+               "no sobreviv{ió,ieron}|se ahog{ó,aron}"}
 _DISCHARGED = {"en": "discharged|released from {the,a} hospital",
                "es": "dad{o,a,os,as} de alta|recibi{ó,eron} el alta|salió del hospital|salieron del hospital"}
 _INJURED = {"en": "{was,were,been,is,are,found,left} {injured,hurt,wounded}",
@@ -315,6 +315,9 @@ _TIMED_BEFORE = {
 _BEFORE_WHAT = {"en": "{the,a,an,his,her,their,its,this,he,she,they,it,we,being,taking,leaving,making,going,voting}",
                 "es": "{de la,de las,de los,del,de un,de una,de su,de sus,de este,de esta,de que,de ser,de tomar,"
                       "de salir,de hacer,de ir,de votar}"}
+# an hour "before" or "after" sets a moment by ("Parking is free after 6 p.m." / "antes de las 6 p.m."; Spanish says
+# "de las" before it, which ``_BEFORE_WHAT`` reads)
+_CLOCK = "{1,2,3,4,5,6,7,8,9,10,11,12,noon,midnight}"
 # the verbs a state is said with, before it ("remains closed until", "estará abierto hasta")
 _BEING = {"en": "{is,are,was,were,be,been,remain,remains,remained,stay,stays,stayed}",
           "es": "{está,están,estaba,estaban,estará,estarán,estuvo,estuvieron,estar,permanece,permanecen,permanecerá,"
@@ -347,7 +350,7 @@ OPPOSITES = {
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
-               + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron}|"
+               + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron,ará,arán}|"
                "{está,están,estaba,estaban,sigue,siguen} {aumentando,creciendo,subiendo}|"
                "sub{iría,irían}|aument{aría,arían}|crec{ería,erían}|elev{aría,arían}|"
                "aumentar|incrementar|elevar|"  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
@@ -471,10 +474,11 @@ OPPOSITES = {
                "{sigue,siguen,continúa,continúan,permanece,permanecen} {vigente,vigentes,en vigor}|"
                "declar{ó,aron,ará,arán} {el,un} {estado de emergencia,estado de desastre,toque de queda}",
                "se levant{ó,aron,ará,arán}|{fue,fueron,ha sido,han sido,será,serán} levantad{o,a,os,as}|"
-               "levant{ó,aron,ará,arán} {el,la,los,las} {orden,órdenes,aviso,avisos,toque,alerta,restricción,"
+               "levant{ó,aron,ará,arán,ar} {el,la,los,las} {orden,órdenes,aviso,avisos,toque,alerta,restricción,"
                "restricciones,prohibición,suspensión,emergencia,estado}|"
                "rescind{ió,ieron,e,en,irá,irán}|revoc{ó,aron,ará,arán}"),
     },
+    ("kept", "lifted"): {"en": ("", ""), "es": ("", "")},  # a curfew, a ban ("voted to keep" / "votó para levantar")
     ("resumed", "suspended"): {  # classes, service, a search
         "en": (_RESUMED["en"], "suspended|suspends|suspend|{will,to} suspend|halted|halts|{will,to} halt|paused|"
                "{will,to} pause"),
@@ -634,8 +638,9 @@ OPPOSITES = {
     },
     ("alive", "dead"): {
         # (a recovery expected: "is expected to make a full recovery" / "se espera que muera")
+        # ("was rescued", in English only: "el cuerpo fue rescatado" is a body recovered)
         "en": ("alive|survived|survives|survivor{,s}|found safe|safe and sound|{make,made,makes} a full recovery|"
-               "expected to {recover,survive}", _DEAD["en"]),
+               "expected to {recover,survive}|{was,were} rescued", _DEAD["en"]),
         "es": ("viv{o,a,os,as}|con vida|sobreviv{ió,ieron,e}|sobreviviente{,s}|superviviente{,s}|san{o,a,os,as} y "
                "salv{o,a,os,as}|a salvo|se recuper{e,en,ará,arán}|sobreviv{a,an,irá,irán}", _DEAD["es"]),
     },
@@ -849,6 +854,21 @@ OPPOSITES = {
                "contrincante,contrincantes,oponente,oponentes,retador,retadores,adversario,adversarios,aspirante,"
                "aspirantes}"),
     },
+    ("likely", "unlikely"): {  # a forecast, an outcome ("poco probable" is unlikely, "probable" likely)
+        "en": ("likely|{is,are,was,were} probable", "unlikely|improbable|not likely|{is,are,was,were} not probable"),
+        "es": ("probable|probables",
+               "poco probable{,s}|improbable{,s}|no es probable|{es,son} poco {probable,probables}|es difícil que"),
+    },
+    ("paid leave", "unpaid leave"): {  # a worker suspended or on leave
+        "en": ("paid leave|paid administrative leave|{leave,suspended,suspension} with pay",
+               "unpaid leave|unpaid administrative leave|{leave,suspended,suspension} without pay"),
+        "es": ("con goce de {sueldo,salario}|licencia {remunerada,con sueldo}|con sueldo|con paga",
+               "sin goce de {sueldo,salario}|licencia {no pagada,no remunerada,sin sueldo}|sin sueldo|sin paga|"
+               "sin remuneración"),
+    },
+    ("residential", "commercial"): {  # a property, a zone, a rate
+        "en": ("residential", "commercial"), "es": ("residencial{,es}", "comercial{,es}"),
+    },
     ("contained", "out of control"): {  # a fire
         "en": ("{was,were,is,are,been,now,fully,largely} contained|{percent,%} contained|under control",
                "out of control|uncontained"),
@@ -895,9 +915,11 @@ OPPOSITES = {
     },
     ("free", "low cost"): {  # a service, a clinic's shots, admission
         "en": ("free of charge|for free|free",
-               "low-cost|low cost|reduced-price|reduced price|reduced-cost|discounted|at a discount"),
+               "low-cost|low cost|reduced-price|reduced price|reduced-cost|discounted|at a discount|half price|"
+               "half-price|half off|{pay,pays} half"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo",  # ("de bajo costo", "asequible": affordable housing)
-               "a bajo costo|{a,de} precio reducido|con descuento|a bajo precio|{a,de} costo reducido"),
+               "a bajo costo|{a,de} precio reducido|con descuento|a bajo precio|{a,de} costo reducido|"
+               "a mitad de precio|{pagan,paga,pagarán,pagará} la mitad"),
     },
     ("temporary", "permanent"): {  # (an interim superintendent made a permanent one)
         "en": ("temporary|temporarily|interim|seasonal", "permanent|permanently"),
@@ -1189,7 +1211,7 @@ OPPOSITES = {
     ("vacant", "occupied"): {  # a house, a building ("ocupado" alone is also busy: after a building's verb only)
         "en": ("vacant|unoccupied|empty", "occupied|inhabited"),
         "es": ("vací{o,a,os,as}|desocupad{o,a,os,as}|deshabitad{o,a,os,as}",
-               "{estaba,estaban,está,están,estuvo} {ocupado,ocupada,ocupados,ocupadas,habitado,habitada}"),
+               "{estaba,estaban,está,están,estuvo} {ocupado,ocupada,ocupados,ocupadas}|habitad{o,a,os,as}"),
     },
     ("inside", "outside"): {  # where something happened
         "en": ("inside|indoors|indoor", "outside|outdoors|outdoor"),
@@ -1284,11 +1306,11 @@ OPPOSITES = {
         "en": ("{shortly,just,minutes,hours,moments,seconds,right} before|"
                "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {before,earlier}|"
                "{minute,minutes,hour,hours} early|"  # ("will open two hours late" / "dos horas antes")
-               f"before {_BEFORE_WHAT['en']}",
+               f"before {_BEFORE_WHAT['en']}|before {_CLOCK}",
                "{shortly,just,minutes,hours,moments,seconds,right,soon} after|"
                "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {after,later}|"
                "{minute,minutes,hour,hours} late|"
-               f"after {_BEFORE_WHAT['en']}"),
+               f"after {_BEFORE_WHAT['en']}|after {_CLOCK}"),
         "es": ("{poco,justo,minutos,horas,momentos,instantes,segundos} antes|"
                "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {antes,más temprano}|"
                "{minuto,minutos,hora,horas} de anticipación|"
@@ -1441,6 +1463,7 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
 # grifo" turns the water off; folded
 _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " el gas", " los ojos")
 _NOT_BEFORE = {"a tiempo": (" completo", " parcial"),  # full-time, part-time
+               "drowned": (" out",),  # a sound
                "consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
                "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",),  # (borders)
                # "sin perjuicio de", "without prejudice to": notwithstanding, no case dismissed
@@ -1627,6 +1650,8 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
                 and _FOUND_BEFORE.search(text, max(0, match.start() - 50), match.start())):
             kind = "alive"  # "Officers found the missing girl safe" / "la encontraron muerta"
         found.append((kind, match.start(), match.end()))
+        if kind == "on leave" and (pay := _LEAVE_PAY.get(phrase)):
+            found.append((pay, match.start(), match.end()))  # "placed on paid leave": on leave, and paid
         if kind == "prison" and (level := _PRISON_LEVEL.search(match.group())):
             # "in federal prison" is a prison and a federal one ("en una prisión estatal" says a state's)
             found.append((level.group().lower(), match.start() + level.start(), match.start() + level.end()))
@@ -1634,6 +1659,10 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 
 
 _VERDICT_DENIED_BEFORE = re.compile(r"\b(?:no|nunca|never|not)\s+$", re.IGNORECASE)
+_LEAVE_PAY = {fold(phrase): pay for phrases, pay in (
+    (expand("{placed,is,was,remains,remained,been} on paid leave|licencia {con goce de sueldo,pagada}"), "paid leave"),
+    (expand("{placed,is,was,remains,remained,been} on unpaid leave|licencia sin goce de sueldo"), "unpaid leave"))
+    for phrase in phrases}
 _PRISON_LEVEL = re.compile(r"\b(?:federal|state)\b", re.IGNORECASE)
 
 

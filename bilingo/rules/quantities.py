@@ -590,7 +590,8 @@ _CHANGE_BEFORE = {
     "es": {**dict.fromkeys("subió sube suben subieron subir aumentó aumenta aumentan aumentaron aumento alza creció "
                            "crece crecen crecieron crecimiento incrementó incrementa incremento repuntó repunte "
                            "ganó gana ganancia creó crea crean crearon creará crearán crear sumó sumaron agregó "
-                           "agregaron añadió añadieron elevó elevaron subirá subirán aumentará aumentarán crecerá "
+                           "agregaron añadió añadieron elevó elevaron elevará elevarán subirá subirán aumentará "
+                           "aumentarán crecerá "
                            "agrega agregan agregará agregarán agregaría añade añaden añadirá añadirán añadiría "
                            "crecerán".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
