@@ -67,6 +67,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "perdió", "won ('was reelected') in English but lost ('perdió') in Spanish"),
     ("The mayor won a second term.", "La alcaldesa perdió su segundo mandato.",  # a term: a contest
      "perdió", "won in English but lost ('perdió') in Spanish"),
+    # a name set off by commas after its title is the subject
+    ("Hidalgo County Sheriff Eddie Garza was reelected Tuesday.",
+     "El alguacil del condado de Hidalgo, Eddie Garza, perdió la reelección el martes.", "perdió",
+     "Hidalgo County Sheriff Eddie Garza won ('was reelected') in English but Eddie Garza lost ('perdió') in Spanish"),
 ])
 def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -111,6 +115,8 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("The mayor was reelected Tuesday.", "La alcaldesa fue reelegida el martes."),
     ("The mayor was elected in 2022.", "La alcaldesa ganó la elección en 2022."),
     ("The mayor won a second term.", "La alcaldesa ganó un segundo mandato."),
+    ("Sheriff Eddie Garza was reelected Tuesday.", "El alguacil, Eddie Garza, ganó la reelección el martes."),
+    ("With the support of Houston, she won the election.", "Con el apoyo de Houston, ganó la elección."),
 ])
 def test_the_same_result_or_no_subject_is_not_reported(en, es):
     assert _findings(en, es) == []

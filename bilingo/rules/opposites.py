@@ -414,9 +414,9 @@ OPPOSITES = {
     ("expanded", "cut"): {  # a program, a service, a route ("recortó" is a fall, "amplió" a date put off)
         # (opening hours too: "extended its hours" / "redujo su horario")
         "en": ("expanded|expands|expand|{will,to} expand|expansion|"
-               "{extended,extends,will extend,to extend} {its,their,the,his,her} " + _HOURS["en"],
+               "{extended,extends,will extend,to extend} {its ,their ,the ,his ,her ,}" + _HOURS["en"],
                "scaled back|cut back|scaled down|{cut,cuts,reduced,reduces,shortened,shortens,will cut,will reduce,"
-               "will shorten,to cut,to reduce,to shorten} {its,their,the,his,her} " + _HOURS["en"]),
+               "will shorten,to cut,to reduce,to shorten} {its ,their ,the ,his ,her ,}" + _HOURS["en"]),
         "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliad{o,a,os,as}|ampliación|expandir|"
                "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}|"
                "{amplió,ampliaron,extendió,extendieron,extiende,extienden,extenderá,extenderán} " + _HOURS["es"],

@@ -9,21 +9,21 @@ same subject lost.
 
 Each side is read in its own language (the originals): won ("won", "beat", "defeated", "edged"; "ganó", "venció",
 "derrotó", and an election: "was elected", "fue reelegida") or lost ("lost", "fell to", a passive: "was defeated";
-"perdió", "cayó ante", "fue derrotado"), the subject being the capitalised words just before
-the verb or its auxiliary ("San Antonio FC lost", "Los Spurs vencieron", "South Africa have defeated"). The rival
-named just after a verb that takes one is read too, with the other result ("beat the Celtics": the Celtics lost;
-"perdieron 5-4 ante los Rangers": the Rangers won), so that "The Lakers beat the Celtics" / "Los Celtics vencieron
-a los Lakers", both a win for their subject, is found, and the sentence turned around still agrees. Two subjects
-are one when each one's last word has a partner among the other's words, each word partnered once, those spelt
-alike first ("the Houston Astros" / "los Astros de Houston"; not "the Los Angeles Angels" / "los Dodgers de Los
-Ángeles", whose "Ángeles" partners "Angeles", not "Angels"). One finding on the translated side (the rewrite for two
-versions in one language), at the verb, naming both. With no name before the verb (a pronoun, which Spanish drops,
-is none), a result is still read when a contest follows it ("The incumbent won reelection" / "El titular perdió la
-reelección", "has won five straight games" / "ha perdido cinco partidos", "won by 300 votes" / "perdió por 300
-votos"): no translation turns such a sentence
-around, so the contest stands for the subject; so does a result that names its contest in its own words, a
-concession or a victory declared ("conceded the race" / "se declaró ganador", "declared victory" / "reconoció su
-derrota"). The dev corpus has no such sentence pair to measure it on.
+"perdió", "cayó ante", "fue derrotado"), the subject being the capitalised words just before the verb or its auxiliary
+("San Antonio FC lost", "Los Spurs vencieron", "South Africa have defeated"), or a name set off by commas after its
+title ("El alguacil, Eddie Garza, perdió"). The rival named just after a verb that takes one is read too, with the
+other result ("beat the Celtics": the Celtics lost; "perdieron 5-4 ante los Rangers": the Rangers won), so that "The
+Lakers beat the Celtics" / "Los Celtics vencieron a los Lakers", both a win for their subject, is found, and the
+sentence turned around still agrees. Two subjects are one when each one's last word has a partner among the other's
+words, each word partnered once, those spelt alike first ("the Houston Astros" / "los Astros de Houston"; not "the Los
+Angeles Angels" / "los Dodgers de Los Ángeles", whose "Ángeles" partners "Angeles", not "Angels"). One finding on the
+translated side (the rewrite for two versions in one language), at the verb, naming both. With no name before the verb
+(a pronoun, which Spanish drops, is none), a result is still read when a contest follows it ("The incumbent won
+reelection" / "El titular perdió la reelección", "has won five straight games" / "ha perdido cinco partidos", "won by
+300 votes" / "perdió por 300 votos"): no translation turns such a sentence around, so the contest stands for the
+subject; so does a result that names its contest in its own words, a concession or a victory declared ("conceded the
+race" / "se declaró ganador", "declared victory" / "reconoció su derrota"). The dev corpus has no such sentence pair
+to measure it on.
 
 Measured on the dev corpus: 20 sentence pairs say a result with a subject or a rival on both sides; none of them
 gives one subject both a win and a loss; with the first Spanish verb swapped, 14 of 16 are found
@@ -78,6 +78,9 @@ _OUTCOME = {lang: re.compile("|".join(rf"(?P<{outcome}>\b(?:{words})\b)" for out
 # auxiliary ("South Africa have defeated")
 _SUBJECT_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:\s+(?:de|del|la|los|the|of)?\s*[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*)*)"
                              r"(?:\s+(?:has|have|had))?\s+$")
+# or a name set off by commas after its title ("El alguacil del condado, Eddie Garza, perdió la reelección")
+_APPOSITION_BEFORE = re.compile(r",\s+([A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:\s+(?:de|del|la|los)?\s*[A-ZÁÉÍÓÚÑ][\w'’&.-]*)*),"
+                                r"(?:\s+(?:has|have|had|ha|han))?\s+$")
 _ARTICLES = {"the", "el", "la", "los", "las"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "el", "ella", "ellos", "ellas", "nosotros"}
 # With no name before it, a result still has a subject when what was won or lost is a contest, not a rival ("The
@@ -143,7 +146,8 @@ def outcomes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         return ()  # (most sentences)
     found = []
     for match in _OUTCOME[lang].finditer(text):
-        subject = _SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        subject = (_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                   or _APPOSITION_BEFORE.search(text, max(0, match.start() - 60), match.start()))
         if subject is not None and all(fold(word) in _PRONOUNS for word in subject.group(1).split()):
             subject = None  # "He won reelection" / "Ganó la reelección": Spanish drops the pronoun
         words = [word for word in subject.group(1).split() if fold(word) not in _ARTICLES] if subject else []
