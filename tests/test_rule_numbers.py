@@ -355,6 +355,9 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "A dozen firefighters battled the blaze.", "Dos docenas de bomberos combatieron el incendio."
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "A dozen in English but Dos docenas in Spanish"
+    en, es = "A dozen people were hurt.", "Una veintena de personas resultaron heridas."  # about twenty
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == "A dozen in English but Una veintena in Spanish"
 
 
 @pytest.mark.parametrize("en, es", [
@@ -368,6 +371,8 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     ("About two dozen residents were evacuated.", "Unas dos docenas de residentes fueron evacuados."),
     ("A dozen firefighters battled the blaze.", "Doce bomberos combatieron el incendio."),
     ("Dozens of residents were evacuated.", "Decenas de residentes fueron evacuados."),  # (vague on both sides)
+    ("About 20 people were hurt.", "Una veintena de personas resultaron heridas."),
+    ("Some 30 families were evacuated.", "Una treintena de familias fueron evacuadas."),
     ("He was the team's physiotherapist for three decades.", "Fue fisioterapeuta del equipo durante tres decenios."),
     ("The family has lived there for two decades.", "La familia ha vivido allí durante veinte años."),
     ("He scored eight three-pointers.", "Anotó ocho triples."),  # two numbers side by side are not one count

@@ -36,6 +36,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "State University of New York in English but Universidad de Nueva York in Spanish: another university"),
     ("She coaches at Penn State.", "Es entrenadora en la Universidad de Pensilvania.", "Universidad de Pensilvania",
      "Penn State in English but Universidad de Pensilvania in Spanish: another university"),
+    # known by its initials
+    ("Classes will resume on Jan. 8 at UTSA.", "Las clases se reanudarán el 8 de enero en la Universidad de Texas A&M.",
+     "Universidad de Texas A&M", "UTSA in English but Universidad de Texas A&M in Spanish: another university"),
+    ("She played at ASU.", "Jugó en la Universidad de Arizona.", "Universidad de Arizona",
+     "ASU in English but Universidad de Arizona in Spanish: another university"),
 ])
 def test_a_university_put_for_another_of_the_same_place_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -56,6 +61,9 @@ def test_a_university_put_for_another_of_the_same_place_is_reported(en, es, flag
      "Investigadores de Harvard y de la Universidad Estatal de Ohio dirigieron el estudio."),
     # another place written otherwise in each language is not compared
     ("She studied at Moscow State University.", "Estudió en la Universidad de Moscú."),
+    ("Classes will resume on Jan. 8 at UTSA.", "Las clases se reanudarán el 8 de enero en la UTSA."),
+    ("She studied at UTEP.", "Estudió en la Universidad de Texas en El Paso."),
+    ("She played at ASU.", "Jugó en la Universidad Estatal de Arizona."),
 ])
 def test_the_same_university_or_one_not_compared_is_not_reported(en, es):
     assert _findings(en, es) == []

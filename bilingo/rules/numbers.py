@@ -336,7 +336,10 @@ NUMBER_NOUNS = {
     "en": {"dozen": 12, "dozens": 12, "decade": 10, "decades": 10, "thousandth": 1000, "hundredth": 100},
     "es": {"docena": 12, "docenas": 12, "década": 10, "décadas": 10, "decenio": 10, "decenios": 10, "bienio": 2,
            "trienio": 3, "quinquenio": 5, "centenar": 100, "centenares": 100, "millar": 1000, "millares": 1000,
-           "milésimo": 1000, "milésima": 1000, "centésimo": 100, "centésima": 100},
+           "milésimo": 1000, "milésima": 1000, "centésimo": 100, "centésima": 100,
+           # about twenty, thirty ("una veintena de heridos"; not "una decena", about ten, which English says "a
+           # dozen" as often: the dev corpus, from the French "une dizaine")
+           "veintena": 20, "veintenas": 20, "treintena": 30},
 }
 # Number words that do not count things: ordinals and fractions ("the second", "la mitad", "media hora").
 NOT_COUNTS = frozenset({

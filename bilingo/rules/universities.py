@@ -16,7 +16,8 @@ Arizona", "Arizona University", "Universidad de Arizona"), with the campus named
 Angeles", "en El Paso") as part of the name. Where a university of one side has no counterpart of the same place and
 kind on the other, and the other names one of the same place and another kind, the university changed: one finding
 on the translated side (the rewrite for two versions in one language), naming both. Another campus ("Los Angeles" /
-"Berkeley") is another city, which ``bilingo.rules.names`` reports. A university one side names and the other leaves
+"Berkeley") is another city, which ``bilingo.rules.names`` reports. A few universities known by their initials ("UTSA",
+"UTEP", "UCLA", "ASU": ``ACRONYMS``) are read as their names. A university one side names and the other leaves
 out says nothing; a place written otherwise in each language ("Moscow" / "Moscú") is not compared.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 60 name a university on both sides, none another;
@@ -70,6 +71,11 @@ _PLACE_ES = (rf"(?P<place>{'|'.join(sorted(US_STATES + _ES_STATE_NAMES, key=len,
 _CAMPUS = rf"(?P<campus>{_WORD}(?:\s+{_WORD}){{0,2}})"
 _AFTER_EN = rf"(?:(?:,|\s+at|\s+-|\s+–)\s+{_CAMPUS})?"
 _AFTER_ES = rf"(?:(?:,|\s+en|\s+-|\s+–)\s+{_CAMPUS})?"
+# A university known by its initials, written alike in both languages: (place, kind, campus)
+ACRONYMS = {"UTSA": ("texas", "university", "san antonio"), "UTEP": ("texas", "university", "el paso"),
+            "UTRGV": ("texas", "university", "rio grande valley"), "UCLA": ("california", "university", "los angeles"),
+            "UNLV": ("nevada", "university", "las vegas"), "ASU": ("arizona", "state", None)}
+_ACRONYM = rf"\b(?P<acronym>{'|'.join(ACRONYMS)})\b"
 # Each language's ways of naming a university, tried in turn; where two overlap, the one that starts first (then
 # the longer) is the name
 _UNIVERSITIES = {
@@ -81,6 +87,7 @@ _UNIVERSITIES = {
         rf"\b(?P<state>State)\s+University\s+of\s+{_PLACE_EN}\b{_AFTER_EN}",  # ("SUNY")
         rf"\bUniversity\s+of\s+{_PLACE_EN}(?:\s+(?P<am>A&M))?\b{_AFTER_EN}",
         rf"\b{_PLACE_EN}\s+University\b{_AFTER_EN}",
+        _ACRONYM,
     )],
     "es": [re.compile(pattern) for pattern in (
         rf"\bUniversidad\s+(?P<state>Estatal|del\s+Estado)\s+(?:de\s+)?{_PLACE_ES}(?:\s+(?P<am>A&M))?\b{_AFTER_ES}",
@@ -88,6 +95,7 @@ _UNIVERSITIES = {
         r"\bPenn\s+State\b(?P<penn>)",
         rf"\bCal\s+State(?P<cal>)(?:,?\s+{_CAMPUS})?",
         rf"\b{_PLACE_ES}\s+(?P<am>A&M)\b",
+        _ACRONYM,
     )],
 }
 
@@ -107,7 +115,8 @@ class University(NamedTuple):
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def universities(text: str, lang: str) -> tuple[tuple[str, str, str | None, int, int], ...]:
     """The universities ``text`` names: (place, kind, campus, start, end) of each, in text order."""
-    if "Univers" not in text and "State" not in text and "A&M" not in text:
+    if ("Univers" not in text and "State" not in text and "A&M" not in text
+            and not any(acronym in text for acronym in ACRONYMS)):
         return ()  # (most sentences)
     lang = "es" if lang == "es" else "en"
     matches = sorted((match for pattern in _UNIVERSITIES[lang] for match in pattern.finditer(text)),
@@ -118,6 +127,9 @@ def universities(text: str, lang: str) -> tuple[tuple[str, str, str | None, int,
             continue  # (a shorter reading of a name already read)
         taken = match.end()
         groups = match.groupdict()
+        if groups.get("acronym"):
+            found.append((*ACRONYMS[groups["acronym"]], match.start(), match.end()))
+            continue
         if groups.get("penn") is not None:
             place, kind = "pennsylvania", "state"
         elif groups.get("cal") is not None:
