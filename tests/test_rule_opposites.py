@@ -317,6 +317,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "comerciales", "residential in English but commercial ('comerciales') in Spanish"),
     ("The rate will be lowered.", "La tasa se elevará.", "elevará",
      "fell ('lowered') in English but rose ('elevará') in Spanish"),
+    ("The judge blocked the policy.", "El juez permitió la política.", "permitió",
+     "banned ('blocked the policy') in English but allowed ('permitió') in Spanish"),
+    ("The county declared a burn ban.", "El condado levantó la prohibición de quemas.", "levantó la prohibición",
+     "issued ('declared a burn ban') in English but lifted ('levantó la prohibición') in Spanish"),
+    ("The hurricane was downgraded to a tropical storm.", "El huracán se intensificó a tormenta tropical.",
+     "se intensificó", "weakened ('downgraded to') in English but strengthened ('se intensificó') in Spanish"),
+    ("The outbreak is over, health officials said.", "El brote continúa, dijeron las autoridades de salud.",
+     "continúa", "ended ('is over') in English but ongoing ('continúa') in Spanish"),
+    ("The DACA recipient was allowed to stay.", "El beneficiario de DACA fue deportado.", "deportado",
+     "allowed to stay in English but deported ('deportado') in Spanish"),
     # where a person is held; who may apply
     ("The suspect is being held at the county jail.", "El sospechoso está detenido en la prisión federal.", "federal",
      "county jail in English but federal in Spanish"),
@@ -1068,6 +1078,12 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("It is possible that it will rain.", "Es poco probable que llueva."),  # possible: neither likely nor unlikely
     ("The teacher was placed on paid leave.", "El maestro está de licencia con goce de sueldo."),
     ("The girl was rescued from the river.", "La niña fue rescatada del río."),
+    ("Police blocked the road.", "La policía permitió el paso de peatones."),  # a road, no court's order
+    ("The storm was downgraded to a tropical depression.", "La tormenta fue degradada a depresión tropical."),
+    ("The officer was demoted.", "El agente fue degradado y la tormenta se intensificó."),  # a demotion, no storm
+    ("The project is over budget.", "El proyecto continúa sin presupuesto."),  # "is over" only where it ends
+    ("The crowd was over 100.", "La multitud continúa con más de 100."),
+    ("The outbreak is over.", "El brote terminó."),
     ("The two-alarm fire destroyed a vacant home.", "El incendio destruyó una casa deshabitada."),
     ("The suspect is being held at the county jail.", "El sospechoso está detenido en la cárcel del condado."),
     ("Only residents of the city can apply.", "Solo los residentes de la ciudad pueden presentar su solicitud."),
@@ -1265,7 +1281,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     a mistrial, a race unopposed, a flight on time, opening hours cut: 4,176, 2, 1,847 of 2,328; a county jail, only
     residents against anyone: 4,182, 2, 1,844 of 2,326; likely against unlikely, paid against unpaid leave, an hour
     before or after, with swaps of the new kinds: 4,201, 2, 1,859 of 2,350; a curfew kept against lifted, a home
-    occupied, rescued against drowned, residential against commercial: 4,214, 2, 1,853 of 2,344)."""
+    occupied, rescued against drowned, residential against commercial: 4,214, 2, 1,853 of 2,344; a policy blocked, a
+    burn ban, a storm downgraded, an outbreak over, an immigrant allowed to stay: the same)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

@@ -199,7 +199,8 @@ _POSTPONED = {
 }
 # an ending, in two pairs of opposites (begun, still going on)
 _ENDED = {
-    "en": "ends|ended|{will,to} end|{is,are,was,were} ending|{has,have} ended|"  # ("is over" is also "over 100")
+    # ("is over" only where its clause ends, ``_OVER_ENDS``: it is also "over 100", "over budget")
+    "en": "ends|ended|{will,to} end|{is,are,was,were} ending|{has,have} ended|{is,are,was,were} over|"
           # (a stop before what stops, as "dejó de vender": "stop" alone is a bus stop, a stop sign, a stop to a spread)
           "{stopped,stops,will stop,to stop} {selling,offering,producing,making,accepting,providing,operating,running,"
           "serving,issuing,publishing,paying}",
@@ -463,7 +464,8 @@ OPPOSITES = {
     },
     ("issued", "lifted"): {  # an order, an advisory, a curfew ("levantó" alone is also raised: with its noun only)
         "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect|"
-               "{declared,declares,will declare,to declare} {a,an,the} {state of emergency,emergency,curfew}|"
+               "{declared,declares,will declare,to declare} {a,an,the} {state of emergency,emergency,curfew,burn ban,"
+               "state of disaster,disaster}|"
                # (still standing: "The boil-water notice remains in effect" / "El aviso fue levantado")
                "{remains,remain,remained,is still,are still} in effect",
                "lifted|lifts|{will,to} lift|rescinded|rescinds|{will,to} rescind"),
@@ -536,10 +538,11 @@ OPPOSITES = {
     },
     ("strengthened", "weakened"): {  # a storm
         "en": ("strengthened|strengthens|intensified|intensifies|{will,to} {strengthen,intensify}",
-               "weakened|weakens|{will,to} weaken|lost strength"),
+               "weakened|weakens|{will,to} weaken|lost strength|downgraded to"),  # (not "demoted")
         "es": ("se {fortaleció,fortalece,fortalecerá,fortalezca,intensificó,intensifica,intensificará,intensifique}|"
                "{ganó,cobró} fuerza",
-               "se {debilitó,debilita,debilitará,debilite}|perdió fuerza"),
+               "se {debilitó,debilita,debilitará,debilite}|perdió fuerza|"
+               "{fue,ha sido} degradad{o,a} a|se degrad{ó,a} a|{bajó,baja} de categoría"),
     },
     ("arrested", "escaped"): {  # a suspect held, or on the run
         "en": ("{is,are,was,were,remains,remained} in custody|taken into custody|captured",
@@ -968,7 +971,12 @@ OPPOSITES = {
         "es": ("solicitante{,s} de asilo|{pedir,pidió,pidieron,piden,pide,solicitar,solicitó,solicitaron,solicitan,"
                "solicita,buscan,buscar,buscaban} asilo", "refugiad{o,a,os,as}"),
     },
-    ("arrested", "deported"): {"en": ("", ""), "es": ("", "")},  # ("detained by ICE" / "deportado por ICE")
+    ("arrested", "deported"): {"en": ("", ""), "es": ("", "")},
+    ("allowed to stay", "deported"): {  # an immigrant's case
+        "en": ("{allowed,permitted} to {stay,remain}|{granted,won} a stay of {removal,deportation}", ""),
+        "es": ("{se le permitió,se les permitió,podrá,podrán,pudo,pudieron} {quedarse,permanecer} en el país|"
+               "{se le permitió,se les permitió} {quedarse,permanecer}", ""),
+    },  # ("detained by ICE" / "deportado por ICE")
     ("deported", "extradited"): {
         "en": ("deport{,s,ed,ing}|deportation{,s}|removed from the country", "extradit{e,es,ed,ing}|extradition"),
         "es": ("deport{ar,ado,ada,ados,adas,ó,aron,a,an,ará,arán,ación,aciones}",
@@ -1183,10 +1191,13 @@ OPPOSITES = {
     ("allowed", "banned"): {  # (a permission denied is a ban: "not allowed" / "no se permite")
         "en": ("allowed|permitted|allows|{would,will} {allow,permit}",
                "banned|bans|banning|{would,will,to} ban|prohibited|prohibits|barred|forbidden|"
+               # (a court's order: "blocked the policy"; not "blocked the road")
+               "{blocked,blocks,will block,to block} {the,a} {policy,law,rule,order,measure,plan,executive order}|"
                "{not,no longer} {allowed,permitted}|"
                "{isn't,aren't,wasn't,weren't} {allowed,permitted}|not be {allowed,permitted}|"
                "{does,do,did,will,would} not {allow,permit}|{doesn't,don't,didn't,won't,wouldn't} {allow,permit}"),
         "es": ("permitid{o,a,os,as}|se permite{,n}|permit{ió,ieron,e,en,irá,irán,iría,irían}",
+               "{bloqueó,bloquearon,frenó,frenaron} {la,el} {política,ley,norma,orden,medida,plan,regla}|"
                "prohibid{o,a,os,as}|prohib{ió,ieron,irá,irán,iría,irían}|prohíbe{,n}|no se permite{,n}|"
                "no {,me ,te ,le ,les ,nos ,lo ,la ,los ,las }permit{ió,ieron,e,en,irá,irán,iría,irían}|"
                "{no,ya no} {está,están,estará,estarán,es,son,será,serán} permitid{o,a,os,as}"),
@@ -1613,10 +1624,14 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     if _GATE[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     found = []
-    for match in _PHRASES[lang].finditer(text):
+    position = 0
+    while (match := _PHRASES[lang].search(text, position)) is not None:
+        position = match.end()
         phrase = fold(" ".join(match.group().split()))
         kind = _KIND_OF[lang].get(phrase)  # (None only for a letter that matches another under IGNORECASE: "ſ")
         if kind is None or _says_no_event(kind, phrase, text, lang, match.start(), match.end()):
+            if phrase.endswith(" over"):
+                position = match.end() - len("over")  # "is over budget": "over budget" is read on its own
             continue
         if kind in _UNTIL_NOTICE and _VERB_DENIED_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             kind = _UNTIL_NOTICE[kind]  # "will not open until further notice": an opening denied, read as such below
@@ -1658,6 +1673,7 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+_OVER_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:now|for\s+now|at\s+last)\b)")
 _VERDICT_DENIED_BEFORE = re.compile(r"\b(?:no|nunca|never|not)\s+$", re.IGNORECASE)
 _LEAVE_PAY = {fold(phrase): pay for phrases, pay in (
     (expand("{placed,is,was,remains,remained,been} on paid leave|licencia {con goce de sueldo,pagada}"), "paid leave"),
@@ -1682,6 +1698,8 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True
     if kind in ("early", "late") and not _TIMED_BEFORE[lang].search(text, max(0, start - 30), start):
         return True
+    if phrase.endswith(" over") and not _OVER_ENDS.match(text, end):
+        return True  # "is over 100", "was over budget": no end
     if kind == "verdict" and _VERDICT_DENIED_BEFORE.search(text, max(0, start - 8), start):
         return True  # "no llegó a un veredicto", "never reached a verdict": a mistrial's words
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
