@@ -327,6 +327,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "continúa", "ended ('is over') in English but ongoing ('continúa') in Spanish"),
     ("The DACA recipient was allowed to stay.", "El beneficiario de DACA fue deportado.", "deportado",
      "allowed to stay in English but deported ('deportado') in Spanish"),
+    ("The Spurs signed the guard to a two-year contract.", "Los Spurs despidieron al base con un contrato de dos años.",
+     "despidieron", "hired ('to a two-year contract') in English but fired or laid off ('despidieron') in Spanish"),
+    ("The game went into overtime.", "El partido terminó en el tiempo reglamentario.", "tiempo reglamentario",
+     "overtime ('into overtime') in English but regulation ('tiempo reglamentario') in Spanish"),
+    ("The match ended in a draw.", "El partido terminó con una victoria local.", "victoria local",
+     "tie ('ended in a draw') in English but decided ('victoria local') in Spanish"),
     # where a person is held; who may apply
     ("The suspect is being held at the county jail.", "El sospechoso está detenido en la prisión federal.", "federal",
      "county jail in English but federal in Spanish"),
@@ -1084,6 +1090,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The project is over budget.", "El proyecto continúa sin presupuesto."),  # "is over" only where it ends
     ("The crowd was over 100.", "La multitud continúa con más de 100."),
     ("The outbreak is over.", "El brote terminó."),
+    ("The match ended in a draw.", "El partido terminó empatado."),
+    ("The Spurs won 110-102 in overtime.", "Los Spurs ganaron 110-102 en tiempo extra."),
+    ("Guards demanded their overtime pay.", "Los guardias exigieron el pago en tiempo reglamentario."),  # a wage's
     ("The two-alarm fire destroyed a vacant home.", "El incendio destruyó una casa deshabitada."),
     ("The suspect is being held at the county jail.", "El sospechoso está detenido en la cárcel del condado."),
     ("Only residents of the city can apply.", "Solo los residentes de la ciudad pueden presentar su solicitud."),
@@ -1282,7 +1291,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     residents against anyone: 4,182, 2, 1,844 of 2,326; likely against unlikely, paid against unpaid leave, an hour
     before or after, with swaps of the new kinds: 4,201, 2, 1,859 of 2,350; a curfew kept against lifted, a home
     occupied, rescued against drowned, residential against commercial: 4,214, 2, 1,853 of 2,344; a policy blocked, a
-    burn ban, a storm downgraded, an outbreak over, an immigrant allowed to stay: the same)."""
+    burn ban, a storm downgraded, an outbreak over, an immigrant allowed to stay, a player signed, a game tied or
+    decided in overtime: the same)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

@@ -552,7 +552,9 @@ OPPOSITES = {
                "escap{ó,aron}|se {fugó,fugaron}|prófug{o,a,os,as}"),
     },
     ("hired", "fired or laid off"): {
-        "en": ("hired|hires|hire|hiring", _LAID_OFF["en"]),
+        # (a player signed: "to a two-year contract"; "despidieron" is released)
+        "en": ("hired|hires|hire|hiring|to a {one,two,three,four,five,six,seven,multi,multiple}-year "
+               "{contract,deal,extension}", _LAID_OFF["en"]),
         "es": ("contrat" + _AR_VERB + "|contratar|contratando", _LAID_OFF["es"]),  # ("planea contratar": "plans to hire")
     },
     ("on leave", "fired or laid off"): {  # an employee placed on leave, said fired
@@ -895,6 +897,21 @@ OPPOSITES = {
     ("online", "in person"): {
         "en": ("online|virtual|virtually|remote|remotely", "in person|in-person"),
         "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}", "en persona|presencial{,es,mente}"),
+    },
+    ("tie", "decided"): {  # a game's result ("ended in a draw" / "terminó con una victoria local")
+        "en": ("{ended,ends,finished} in a {draw,tie}|{played,played to} a {draw,tie}|{ended,finished} {tied,level}|"
+               "{drew,tied} {1-1,2-2,0-0,3-3}",
+               "{home,road,away} victory|road win"),  # ("home win", "away win": at home or away, below)
+        "es": ("{terminó,terminaron,acabó} {en empate,empatado,empatados,igualado,igualados,en tablas}|"
+               "empat{ó,aron} {1-1,2-2,0-0,3-3,a uno,a dos,a cero,sin goles}",
+               "{victoria,triunfo} {local,visitante}"),
+    },
+    ("overtime", "regulation"): {  # when a game was decided
+        # (a game's overtime only: "overtime pay" is a wage's)
+        "en": ("{in,into,during,of} {,double ,triple }overtime|overtime {win,loss,victory,defeat,period,winner,goal}|"
+               "extra time|extra innings|{in,into} OT", "{in,of} regulation|regulation time|regular time"),
+        "es": ("tiempo extra|tiempo suplementario|tiempos extra|entradas extra{,s}|prórroga",
+               "tiempo reglamentario|tiempo regular"),
     },
     ("winning", "tying"): {  # a goal, a run, a basket ("the winning goal" / "el gol del empate")
         "en": ("{winning,game-winning,go-ahead} {goal,run,basket,shot,touchdown,field goal,hit}|game-winner",
