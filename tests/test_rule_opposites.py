@@ -333,6 +333,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "overtime ('into overtime') in English but regulation ('tiempo reglamentario') in Spanish"),
     ("The match ended in a draw.", "El partido terminó con una victoria local.", "victoria local",
      "tie ('ended in a draw') in English but decided ('victoria local') in Spanish"),
+    ("The route will be discontinued in March.", "La ruta se ampliará en marzo.", "ampliará",
+     "cut ('discontinued') in English but expanded ('ampliará') in Spanish"),
+    ("Service will run every 15 minutes during rush hour.",
+     "El servicio pasará cada 15 minutos fuera de las horas pico.", "fuera de las horas pico",
+     "peak ('rush hour') in English but off-peak ('fuera de las horas pico') in Spanish"),
+    ("Buses will run on a holiday schedule.", "Los autobuses funcionarán con horario normal.", "horario normal",
+     "holiday schedule in English but regular schedule ('horario normal') in Spanish"),
     # where a person is held; who may apply
     ("The suspect is being held at the county jail.", "El sospechoso está detenido en la prisión federal.", "federal",
      "county jail in English but federal in Spanish"),
@@ -1091,6 +1098,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The crowd was over 100.", "La multitud continúa con más de 100."),
     ("The outbreak is over.", "El brote terminó."),
     ("The match ended in a draw.", "El partido terminó empatado."),
+    ("Service will run every 15 minutes during rush hour.", "El servicio pasará cada 15 minutos en horas pico."),
+    ("Buses will run on a holiday schedule.", "Los autobuses funcionarán con horario festivo."),
     ("The Spurs won 110-102 in overtime.", "Los Spurs ganaron 110-102 en tiempo extra."),
     ("Guards demanded their overtime pay.", "Los guardias exigieron el pago en tiempo reglamentario."),  # a wage's
     ("The two-alarm fire destroyed a vacant home.", "El incendio destruyó una casa deshabitada."),
@@ -1292,7 +1301,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     before or after, with swaps of the new kinds: 4,201, 2, 1,859 of 2,350; a curfew kept against lifted, a home
     occupied, rescued against drowned, residential against commercial: 4,214, 2, 1,853 of 2,344; a policy blocked, a
     burn ban, a storm downgraded, an outbreak over, an immigrant allowed to stay, a player signed, a game tied or
-    decided in overtime: the same)."""
+    decided in overtime: the same; a route discontinued, rush hour, a holiday schedule: 4,216, 2, 1,853 of 2,344)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     assert swapped >= 1700 and found >= 0.79 * swapped

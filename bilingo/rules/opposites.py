@@ -416,12 +416,12 @@ OPPOSITES = {
         # (opening hours too: "extended its hours" / "redujo su horario")
         "en": ("expanded|expands|expand|{will,to} expand|expansion|"
                "{extended,extends,will extend,to extend} {its ,their ,the ,his ,her ,}" + _HOURS["en"],
-               "scaled back|cut back|scaled down|{cut,cuts,reduced,reduces,shortened,shortens,will cut,will reduce,"
+               "scaled back|cut back|scaled down|discontinued|{will,to} discontinue|{cut,cuts,reduced,reduces,shortened,shortens,will cut,will reduce,"
                "will shorten,to cut,to reduce,to shorten} {its ,their ,the ,his ,her ,}" + _HOURS["en"]),
         "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliad{o,a,os,as}|ampliación|expandir|"
                "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}|"
                "{amplió,ampliaron,extendió,extendieron,extiende,extienden,extenderá,extenderán} " + _HOURS["es"],
-               "recortad{o,a,os,as}|{redujo,redujeron,reduce,reducen,reducirá,reducirán,recortó,recortaron,recorta,"
+               "recortad{o,a,os,as}|descontinuad{o,a,os,as}|descontinu{ó,aron,ará,arán}|{redujo,redujeron,reduce,reducen,reducirá,reducirán,recortó,recortaron,recorta,"
                "recortan,recortará,recortarán,acortó,acortaron,acorta,acortan,acortará,acortarán} " + _HOURS["es"]),
     },
     ("postponed", "shortened"): {  # a deadline, hours, a season
@@ -912,6 +912,18 @@ OPPOSITES = {
                "extra time|extra innings|{in,into} OT", "{in,of} regulation|regulation time|regular time"),
         "es": ("tiempo extra|tiempo suplementario|tiempos extra|entradas extra{,s}|prórroga",
                "tiempo reglamentario|tiempo regular"),
+    },
+    ("peak", "off-peak"): {  # when a bus runs, a rate applies
+        "en": ("rush hour{,s}|peak {hours,times,period,periods}|during peak",
+               "off-peak|outside {,of }{rush hour,rush hours,peak hours}"),
+        "es": ("hora{,s} pico|hora{,s} punta|horario{,s} pico",
+               "fuera de {,la ,las }hora{,s} {pico,punta}|fuera del horario pico"),
+    },
+    ("holiday schedule", "regular schedule"): {  # a bus line's, a city office's
+        "en": ("{holiday,Sunday,weekend,reduced} schedule", "{regular,normal,usual} schedule"),
+        "es": ("horario {festivo,de días festivos,de día festivo,de feriado,de días feriados,dominical,de domingo,"
+               "de fin de semana,reducido}",
+               "horario {normal,regular,habitual}"),
     },
     ("winning", "tying"): {  # a goal, a run, a basket ("the winning goal" / "el gol del empate")
         "en": ("{winning,game-winning,go-ahead} {goal,run,basket,shot,touchdown,field goal,hit}|game-winner",
