@@ -416,13 +416,15 @@ OPPOSITES = {
         # (opening hours too: "extended its hours" / "redujo su horario")
         "en": ("expanded|expands|expand|{will,to} expand|expansion|"
                "{extended,extends,will extend,to extend} {its ,their ,the ,his ,her ,}" + _HOURS["en"],
-               "scaled back|cut back|scaled down|discontinued|{will,to} discontinue|{cut,cuts,reduced,reduces,shortened,shortens,will cut,will reduce,"
-               "will shorten,to cut,to reduce,to shorten} {its ,their ,the ,his ,her ,}" + _HOURS["en"]),
+               "scaled back|cut back|scaled down|discontinued|{will,to} discontinue|"
+               "{cut,cuts,reduced,reduces,shortened,shortens,will cut,will reduce,will shorten,to cut,to reduce,"
+               "to shorten} {its ,their ,the ,his ,her ,}" + _HOURS["en"]),
         "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliad{o,a,os,as}|ampliación|expandir|"
                "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}|"
                "{amplió,ampliaron,extendió,extendieron,extiende,extienden,extenderá,extenderán} " + _HOURS["es"],
-               "recortad{o,a,os,as}|descontinuad{o,a,os,as}|descontinu{ó,aron,ará,arán}|{redujo,redujeron,reduce,reducen,reducirá,reducirán,recortó,recortaron,recorta,"
-               "recortan,recortará,recortarán,acortó,acortaron,acorta,acortan,acortará,acortarán} " + _HOURS["es"]),
+               "recortad{o,a,os,as}|descontinuad{o,a,os,as}|descontinu{ó,aron,ará,arán}|"
+               "{redujo,redujeron,reduce,reducen,reducirá,reducirán,recortó,recortaron,recorta,recortan,recortará,"
+               "recortarán,acortó,acortaron,acorta,acortan,acortará,acortarán} " + _HOURS["es"]),
     },
     ("postponed", "shortened"): {  # a deadline, hours, a season
         "en": (_POSTPONED["en"], "shortened|shortens|{will,to} shorten|cut short"),
