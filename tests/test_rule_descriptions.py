@@ -211,6 +211,8 @@ def test_faithful_corpus_documents_get_no_finding():
      "en avión", "bus ('by bus') in English but plane ('en avión') in Spanish"),
     ("The storm knocked out power to 20,000 customers.", "La tormenta dejó sin agua a 20,000 clientes.", "sin agua",
      "power ('knocked out power') in English but water ('sin agua') in Spanish"),
+    ("Power was knocked out to 5,000 homes.", "5,000 hogares se quedaron sin agua.", "sin agua",
+     "power ('Power was knocked out') in English but water ('sin agua') in Spanish"),
     ("The family asks for donations to the Pueblo Library Foundation.",
      "La familia pide donaciones a la Fundación del Museo de Pueblo.", "Museo",
      "library in English but museum ('Museo') in Spanish"),

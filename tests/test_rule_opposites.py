@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from aligned_builder import CORPUS_DEV, aligned_pair, clean_corpus_documents, contrast_measure
+from aligned_builder import (CORPUS_DEV, CORPUS_SETS, aligned_pair, clean_corpus_documents, contrast_measure,
+                             corpus_records)
 from bilingo.rules import negations, opposites, quantities
 from bilingo.settings import Settings
 
@@ -340,6 +343,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "peak ('rush hour') in English but off-peak ('fuera de las horas pico') in Spanish"),
     ("Buses will run on a holiday schedule.", "Los autobuses funcionarán con horario normal.", "horario normal",
      "holiday schedule in English but regular schedule ('horario normal') in Spanish"),
+    ("Flood waters are receding.", "El agua de la inundación sigue subiendo.", "sigue subiendo",
+     "fell ('receding') in English but rose ('sigue subiendo') in Spanish"),
+    ("The dam held.", "La presa se rompió.", "presa se rompió",
+     "dam held in English but dam breached ('presa se rompió') in Spanish"),
+    ("The tornado touched down near the school.", "El tornado tocó tierra lejos de la escuela.", "lejos de la",
+     "near ('near the') in English but far from ('lejos de la') in Spanish"),
+    ("Shelters are at capacity.", "Los refugios tienen lugares disponibles.", "lugares disponibles",
+     "full ('at capacity') in English but space available ('lugares disponibles') in Spanish"),
+    ("The storm spawned three tornadoes.", "La tormenta generó tres inundaciones.", "inundaciones",
+     "tornado ('tornadoes') in English but flood ('inundaciones') in Spanish"),
     # where a person is held; who may apply
     ("The suspect is being held at the county jail.", "El sospechoso está detenido en la prisión federal.", "federal",
      "county jail in English but federal in Spanish"),
@@ -1098,6 +1111,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The crowd was over 100.", "La multitud continúa con más de 100."),
     ("The outbreak is over.", "El brote terminó."),
     ("The match ended in a draw.", "El partido terminó empatado."),
+    ("The missile was tested not far from the border.", "El misil se probó cerca de la frontera."),
+    ("The dam held.", "La presa resistió."),
     ("Service will run every 15 minutes during rush hour.", "El servicio pasará cada 15 minutos en horas pico."),
     ("Buses will run on a holiday schedule.", "Los autobuses funcionarán con horario festivo."),
     ("The Spurs won 110-102 in overtime.", "Los Spurs ganaron 110-102 en tiempo extra."),
@@ -1301,10 +1316,34 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     before or after, with swaps of the new kinds: 4,201, 2, 1,859 of 2,350; a curfew kept against lifted, a home
     occupied, rescued against drowned, residential against commercial: 4,214, 2, 1,853 of 2,344; a policy blocked, a
     burn ban, a storm downgraded, an outbreak over, an immigrant allowed to stay, a player signed, a game tied or
-    decided in overtime: the same; a route discontinued, rush hour, a holiday schedule: 4,216, 2, 1,853 of 2,344)."""
+    decided in overtime: the same; a route discontinued, rush hour, a holiday schedule: 4,216, 2, 1,853 of 2,344; a
+    flood, a dam held or breached, near against far from, flood waters receding: 4,224, 2, 1,851 of 2,343)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
-    assert swapped >= 1700 and found >= 0.79 * swapped
+    # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
+    # reading can find: the share falls as the table grows; the next test measures the swaps the rule can see)
+    assert swapped >= 1700 and found >= 0.78 * swapped
+
+
+@needs_corpus
+def test_swapped_events_the_english_says_too_are_found():
+    """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
+    English says too, turned into its opposite (``SWAPPED``). 2,396 of 2,467 are found (97%; the others are pairs
+    whose English says both kinds, "rose" and "fell" in one sentence, or a swap into a phrase of another kind)."""
+    swapped = found = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english = Counter(kind for kind, _, _ in opposites.events(en, "en"))
+                shared = [(start, end) for kind, start, end in opposites.events(es, "es")
+                          if kind in english and es[start:end] in SWAPPED] if english else []
+                if not shared:
+                    continue
+                start, end = shared[0]
+                turned = es[:start] + SWAPPED[es[start:end]] + es[end:]
+                swapped += 1
+                found += opposites.changed(Counter(kind for kind, _, _ in opposites.events(turned, "es")), english)
+    assert swapped >= 2400 and found >= 0.95 * swapped
 
 
 @needs_corpus

@@ -308,7 +308,7 @@ _RESTORED_EN = "{restore,restored,restoring} "
 _RESTORED_ES = "{restablecer,restableció,restablecieron,restablecido,restablecida} "
 UTILITIES = {
     "power": {"en": "without {power,electricity}|power outage{,s}|{lost,lose,losing} power|power cut{,s}|"
-                    "{knocked,knocks,knock} out power|{cut,cuts} power|"
+                    "{knocked,knocks,knock} out power|{cut,cuts} power|{power,Power} {was,were,is} knocked out|"
                     + _RESTORED_EN + "power|power {was,is,has been} restored",
               "es": "sin {luz,electricidad,energía eléctrica,servicio eléctrico}|apag{ón,ones}|"
                     "corte{,s} de {luz,electricidad}|"

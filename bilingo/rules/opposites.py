@@ -342,6 +342,7 @@ OPPOSITES = {
                "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}|"
                "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} higher",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
+               "receded|recedes|receding|{will,to} recede|"  # (flood waters)
                "shrank|shrunk|"
                "{went,goes,gone,go,going} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed|"
                # ("reduced" alone is as often an adjective: "the reduced absenteeism")
@@ -820,7 +821,7 @@ OPPOSITES = {
                "{space,room,beds,spots,seats} available|{has,have} {space,room}"),
         "es": ("{está,están,estaba,estaban} {lleno,llena,llenos,llenas}|{a,en} su {máxima,plena} capacidad|"
                "{alcanzó,alcanzaron} su capacidad|sin {espacio,lugar,camas} disponibles",
-               "{espacio,lugar,camas,cupos,asientos} disponibles|{espacio,lugar} disponible|"
+               "{espacio,lugar,lugares,camas,cupos,asientos} disponibles|{espacio,lugar} disponible|"
                "{tiene,tienen} {espacio,lugar,cupo}"),
     },
     ("ahead of schedule", "behind schedule"): {
@@ -926,6 +927,21 @@ OPPOSITES = {
         "es": ("horario {festivo,de días festivos,de día festivo,de feriado,de días feriados,dominical,de domingo,"
                "de fin de semana,reducido}",
                "horario {normal,regular,habitual}"),
+    },
+    ("dam held", "dam breached"): {  # a dam, a levee in a flood
+        "en": ("{dam,dams,levee,levees,dike,dikes} {held,holds,is holding,are holding,was holding}",
+               "{dam,dams,levee,levees,dike,dikes} {broke,burst,failed,collapsed,breached,gave way,was breached,"
+               "were breached}|breach of the {dam,levee}|{dam,levee} breach{,es}"),
+        "es": ("{presa,presas,represa,represas,dique,diques} {resistió,resistieron,resiste,resisten,aguantó,"
+               "aguantaron,aguanta}",
+               "{presa,presas,represa,represas,dique,diques} se {rompió,rompieron,reventó,colapsó,desbordó}|"
+               "{ruptura,rotura,colapso} {de la presa,de la represa,del dique}"),
+    },
+    ("near", "far from"): {  # where a tornado touched down, a crash happened ("cerca de 100" is about 100)
+        "en": ("{near,not far from} {the,a,an,his,her,their,its}",  # ("close to the case": familiar)
+               "{far from,far away from} {the,a,an,his,her,their,its}"),
+        "es": ("{cerca,no lejos} {de la,del,de los,de las,de su,de sus,de un,de una}",
+               "lejos {de la,del,de los,de las,de su,de sus,de un,de una}"),
     },
     ("winning", "tying"): {  # a goal, a run, a basket ("the winning goal" / "el gol del empate")
         "en": ("{winning,game-winning,go-ahead} {goal,run,basket,shot,touchdown,field goal,hit}|game-winner",
@@ -1573,7 +1589,9 @@ MEDALS = {"gold medal": {"en": "gold medal{,s}|gold-medal", "es": "medalla{,s} d
 DISASTERS = {"earthquake": {"en": "earthquake{,s}|quake{,s}|tremor{,s}", "es": "terremoto{,s}|sismo{,s}|temblor{,es}"},
              "hurricane": {"en": "hurricane{,s}", "es": "huracán|huracanes"},
              "tropical storm": {"en": "tropical storm{,s}", "es": "tormenta{,s} tropical{,es}"},
-             "tornado": {"en": "tornado{,s,es}|twister{,s}", "es": "tornado{,s}"}}
+             "tornado": {"en": "tornado{,s,es}|twister{,s}", "es": "tornado{,s}"},
+             # (a hurricane's flooding is said on both sides: a flood against another disaster is one said for it)
+             "flood": {"en": "flood{,s}|flooding|flash flood{,s}", "es": "inundaci{ón,ones}|riada{,s}"}}
 # The weather that closed a school or called off a game: rain, snow, lightning, hail, fog, each against the others
 # ("canceled because of lightning" / "por la lluvia"). "rayo" alone is not read ("un rayo de esperanza", "rayos X");
 # "pedrisco" is Spain's hail. (Heat against cold is its own pair above.)
