@@ -116,7 +116,7 @@ class University(NamedTuple):
 def universities(text: str, lang: str) -> tuple[tuple[str, str, str | None, int, int], ...]:
     """The universities ``text`` names: (place, kind, campus, start, end) of each, in text order."""
     if ("Univers" not in text and "State" not in text and "A&M" not in text
-            and not any(acronym in text for acronym in ACRONYMS)):
+            and ("U" not in text or not any(acronym in text for acronym in ACRONYMS))):
         return ()  # (most sentences)
     lang = "es" if lang == "es" else "en"
     matches = sorted((match for pattern in _UNIVERSITIES[lang] for match in pattern.finditer(text)),
