@@ -18,6 +18,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
 @pytest.mark.parametrize("en, es, flagged, message", [
     ("The council approved the budget on Tuesday.", "El concejo rechazó el presupuesto el martes.", "rechazó",
      "approved in English but rejected ('rechazó') in Spanish"),
+    ("The appeal was denied.", "La apelación fue aceptada.", "fue aceptada",
+     "rejected ('denied') in English but approved ('fue aceptada') in Spanish"),
     ("The judge denied the request for bail.", "El juez concedió la solicitud de fianza.", "concedió",
      "rejected ('denied') in English but approved ('concedió') in Spanish"),
     ("The Supreme Court upheld the law.", "La Corte Suprema anuló la ley.", "anuló",
@@ -114,6 +116,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("More than 60 residents signed up to speak.", "Más de 60 residentes se inscribieron para hablar."),
     ("The council approved the plan after it postponed a vote twice.",
      "El concejo aprobó el plan tras aplazar la votación dos veces."),
+    ("The appeal was accepted.", "La apelación fue aceptada."),
+    ("She accepted the award.", "Rechazó hablar con la prensa después de recibir el premio."),  # no decision
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -149,5 +153,5 @@ SWAPPED = {**{word: other for word, other in _OPPOSITE_VERBS}, **{other: word fo
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_decisions_and_swapped_ones_are_found():
     compared, disagreeing, swapped, found = contrast_measure(decisions.decisions, decisions.changed, SWAPPED)
-    assert compared >= 95 and disagreeing == 0
-    assert swapped >= 80 and found >= 0.95 * swapped
+    assert compared >= 130 and disagreeing == 0
+    assert swapped >= 95 and found >= 0.95 * swapped

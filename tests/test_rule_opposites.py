@@ -353,6 +353,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "full ('at capacity') in English but space available ('lugares disponibles') in Spanish"),
     ("The storm spawned three tornadoes.", "La tormenta generó tres inundaciones.", "inundaciones",
      "tornado ('tornadoes') in English but flood ('inundaciones') in Spanish"),
+    ("The defendant was found competent to stand trial.", "El acusado fue declarado incompetente para ser juzgado.",
+     "incompetente", "competent ('found competent') in English but incompetent ('incompetente') in Spanish"),
     # where a person is held; who may apply
     ("The suspect is being held at the county jail.", "El sospechoso está detenido en la prisión federal.", "federal",
      "county jail in English but federal in Spanish"),
@@ -1113,6 +1115,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The match ended in a draw.", "El partido terminó empatado."),
     ("The missile was tested not far from the border.", "El misil se probó cerca de la frontera."),
     ("The dam held.", "La presa resistió."),
+    ("The defendant was found competent to stand trial.", "El acusado fue declarado competente para ser juzgado."),
     ("Service will run every 15 minutes during rush hour.", "El servicio pasará cada 15 minutos en horas pico."),
     ("Buses will run on a holiday schedule.", "Los autobuses funcionarán con horario festivo."),
     ("The Spurs won 110-102 in overtime.", "Los Spurs ganaron 110-102 en tiempo extra."),

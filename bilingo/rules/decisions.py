@@ -21,9 +21,10 @@ Outcomes of games and elections ("beat", "lost to") are ``bilingo.rules.outcomes
 sentence around ("X lost to Y" / "Y venció a X"), so they are compared with their subjects. Events said the other
 way ("will reopen" / "permanecerá cerrado", "hired" / "despidió") are ``bilingo.rules.opposites``'.
 
-Measured on the 11,650 faithful sentence pairs of the dev corpus: 121 say a decision on both sides, none the other
-way, and 92 of the 93 whose Spanish verb has a ready opposite ("aprobó" / "rechazó", "firmó" / "vetó") are found
-with it swapped (tests/test_rule_decisions.py). A warning, not an
+Measured on the 11,650 faithful sentence pairs of the dev corpus: 131 say a decision on both sides, none the other
+way, and 96 of the 97 whose Spanish verb has a ready opposite ("aprobó" / "rechazó", "firmó" / "vetó") are found
+with it swapped (tests/test_rule_decisions.py). An appeal or an application "was accepted" / "fue aceptada" is
+approved ("accepted the award" is no decision). A warning, not an
 error: the measure is of few pairs.
 """
 
@@ -48,6 +49,7 @@ DECISION_WORDS = {
                   r"(?<!'s\s)(?<!’s\s)(?<!\bnewly\s)(?<!\brecently\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)"
                   r"(?:proposed|proposes)",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
+                  r"(?:was|were|been)\s+accepted|"  # (an appeal, an application; not "accepted the award")
                   # (not "signed up to speak", "signs in")
                   r"endorsed|endorses|signed(?!\s+(?:up|in|out)\b)|signs(?!\s+(?:up|in|out)\b)|"
                   # (a measure passed; not "passed away", "passed through", "passed the ball")
@@ -74,7 +76,8 @@ DECISION_WORDS = {
                   r"un\s+gol|el\s+gol|goles|una\s+entrevista|entrevistas|la\s+palabra))|"
                   r"concedid[oa]s?|conceder[aá]n?|otorg[oó]|otorgaron|otorgad[oa]s?|otorgar[aá]n?|"
                   # (a bill signed into law; "la firma" is a signature or a firm)
-                  r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?",
+                  r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?|"
+                  r"(?:fue|fueron|ha\s+sido|han\s+sido)\s+aceptad[oa]s?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
         PUT_OFF: r"(?:aplaz[oó]|aplazaron|aplaza|aplazan|pospuso|pospusieron|pospone|posponen|posterg[oó]|"
                  r"postergaron|posterga|postergan|retras[oó]|retrasaron|retrasa|retrasan|aplazar|posponer|postergar)"
@@ -105,9 +108,9 @@ _NEGATION_BEFORE = {
 }
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold", "grant", "endors", "sign", "reject", "deni", "deny", "refus",
                 "veto", "overturn", "struck down", "strikes down", "voted down", "votes down", "turned down",
-                "turns down", "passe", "failed"),
+                "turns down", "passe", "failed", "accepted"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific", "aval", "conced", "otorg", "firm", "rechaz", "neg",
-                "deneg", "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper")}
+                "deneg", "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "aceptad")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 

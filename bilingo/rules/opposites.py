@@ -877,6 +877,11 @@ OPPOSITES = {
     ("residential", "commercial"): {  # a property, a zone, a rate
         "en": ("residential", "commercial"), "es": ("residencial{,es}", "comercial{,es}"),
     },
+    ("competent", "incompetent"): {  # a defendant's fitness to stand trial
+        "en": ("{found,ruled,deemed,declared,is,was} competent", "incompetent|not competent"),
+        "es": ("{declarado,declarada,considerado,considerada,es,fue} competente",
+               "incompetente{,s}|no {es,fue,era} competente"),
+    },
     ("contained", "out of control"): {  # a fire
         "en": ("{was,were,is,are,been,now,fully,largely} contained|{percent,%} contained|under control",
                "out of control|uncontained"),
