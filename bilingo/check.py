@@ -177,12 +177,34 @@ def document_language(path: str, segments: list, forced: str | None) -> str:
     lang = forced or dominant_language(segments)
     if lang == "other" and sum(len(segment.text.split()) for segment in segments) < SHORT_DOCUMENT_WORDS:
         lang = lean(" ".join(segment.text for segment in segments)) or lang
+    if not forced and lang in ("en", "es"):
+        lang = _named_language_if_unsure(path, segments, lang)
     if lang not in ("en", "es"):
         raise InputError(
             f"{path}: the text is in {LANGUAGE_NAMES.get(lang, lang)}; bilingo checks English and Spanish"
             " (use --langs to override)"
         )
     return lang
+
+
+# How close fastText's English and Spanish scores of a short document are when its call is no better than its name's
+UNSURE_MARGIN = 0.3
+
+
+def _named_language_if_unsure(path: str, segments: list, lang: str) -> str:
+    """The language a short document's name says (``notice.es.txt``, ``es/notice.txt``), where that is the other of
+    English and Spanish and fastText scores the two close: a sentence of cognates is a coin toss for it ("Los
+    residentes permanentes no son elegibles." scores English 0.44, Spanish 0.32), its name is not. A clear call
+    stands: an English text in a file named Spanish is English (the version left untranslated)."""
+    from bilingo.batch import path_language
+    from bilingo.langid import candidate_scores, words
+
+    named = path_language(path)
+    text = " ".join(segment.text for segment in segments)
+    if named is None or named == lang or len(text.split()) >= SHORT_DOCUMENT_WORDS:
+        return lang
+    _, _, english, spanish = candidate_scores(" ".join(words(text)))
+    return named if abs(english - spanish) < UNSURE_MARGIN else lang
 
 
 def translate_and_align(

@@ -187,6 +187,26 @@ def test_a_short_spanish_version_whose_names_leave_romance_words_is_spanish(tmp_
         "name-mismatch"]
 
 
+def test_a_short_version_fasttext_is_unsure_of_is_read_in_the_language_its_name_says(tmp_path):
+    """"Los residentes permanentes no son elegibles." scores English above Spanish in fastText (cognates): the
+    file's name says Spanish, and a short document that fastText scores close is read as its name says
+    (``check.UNSURE_MARGIN``). An English text in a file named Spanish, which fastText calls clearly, stays English:
+    the two versions are then compared as two English ones."""
+    english, spanish = tmp_path / "notice.en.txt", tmp_path / "notice.es.txt"
+    english.write_text("Green card holders are eligible.\n", encoding="utf-8")
+    spanish.write_text("Los residentes permanentes no son elegibles.\n", encoding="utf-8")
+    result = run_bilingo("check", str(english), str(spanish), "--format", "json", "--cache-dir",
+                         str(tmp_path / "cache"))
+    (document,) = json.loads(result.stdout)["documents"]
+    assert document["languages"] == {str(english): "en", str(spanish): "es"}
+    assert [(f["rule"], f["text"]) for f in document["findings"]] == [("decision-mismatch", "no son elegibles")]
+    spanish.write_text("Green card holders are not eligible.\n", encoding="utf-8")
+    result = run_bilingo("check", str(english), str(spanish), "--format", "json", "--cache-dir",
+                         str(tmp_path / "cache"))
+    (document,) = json.loads(result.stdout)["documents"]
+    assert document["languages"] == {str(english): "en", str(spanish): "en"}
+
+
 def test_select_and_ignore_choose_the_rules_by_name_or_code(demo_json, tmp_path):
     """The demo article's findings, restricted on the command line: ``--select`` keeps only the rules it names,
     ``--ignore`` leaves out the ones it names, both by name or by code, and the rest of each report is the same."""
