@@ -217,6 +217,9 @@ def test_short_faithful_sentence_and_headline_need_a_lower_score():
     ("The vote was 4-1.", "La votación fue de 4 a 1.", []),
     # a brief pair with no number to agree on is still judged
     ("The mayor was not there.", "Las escuelas cerrarán el lunes.", ["The mayor was not there."]),
+    # the same event on both sides, and no other (chrF 0.14); the event said otherwise is still judged too
+    ("The game is sold out.", "No quedan boletos para el partido.", []),
+    ("The game is sold out.", "Quedan boletos para el partido.", ["The game is sold out."]),
 ])
 def test_a_brief_pair_whose_numbers_agree_is_not_judged(tmp_path, english, spanish, expected):
     from bilingo.check import check_paths

@@ -592,6 +592,7 @@ OPPOSITES = {
         "en": ("sold out|sold-out|sells out|{will,to} sell out",
                "tickets {are,remain} available|still available|tickets {remain,are still} on sale"),
         "es": ("{está,están,estaban,quedaron,quedó} agotad{o,a,os,as}|se agot{ó,aron,an}|"
+               "no {quedan,hay,quedaban,había} {boletos,entradas}|"
                "{boletos,entradas} agotad{o,a}s",
                "{boletos,entradas} disponibles|{todavía,aún} {hay,quedan} {boletos,entradas}"),
     },
