@@ -55,6 +55,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Polls say Ruiz will win by a wide margin.", "Las encuestas dicen que Ruiz ganó por un amplio margen.", "en",
      "will win"),
     ("The suspect will flee to Mexico.", "El sospechoso huyó a México.", "en", "will flee"),
+    # a schedule in the present with its day, as news writes it
+    ("The museum reopens Monday.", "El museo reabrió el lunes.", "en", "reopens"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -79,6 +81,8 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     # a subjunctive after "que", or a future written without its accent ("ganara" for "ganará"; Apertium: "won")
     ("All the polls say that Obama will win by a wide margin.",
      "Todos los sondeos dicen que Obama ganara con una buena ventaja."),
+    ("The museum reopens Monday.", "El museo reabrirá el lunes."),
+    ("The museum reopened Monday.", "El museo reabrió el lunes."),
 ])
 def test_the_same_tense_or_a_future_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -6,7 +6,8 @@ road opened that has not, while every name and number still match. The time word
 ``bilingo.rules.quantities``' ("last week" / "la próxima semana"); this rule reads the verbs.
 
 Each side is read in its own language for its *future* verbs ("will vote", "won't reopen", "is going to close", "'ll
-be approved", "is set to vote", "are scheduled to open"; "votará", "se reunirán", "será aprobado", "va a cerrar")
+be approved", "is set to vote", "are scheduled to open", a schedule in the present with its day: "reopens Monday";
+"votará", "se reunirán", "será aprobado", "va a cerrar")
 with their predicates (the verb, or past "be" / "ser", "estar", the word it says: "approved", "aprobado"). A pair is reported when one side says a predicate in
 the future and the other side, read in the language compared (its machine translation, or itself), says that
 predicate in the past ("voted", "was approved", "has closed"; "votó", "fue aprobado", "ha cerrado") and says nothing
@@ -50,7 +51,10 @@ _FUTURE = {
         r"again|finally|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-z]+)"
         # (and a plan or a schedule in the present: "is set to vote", "are scheduled to open")
         r"|\b(?:is|are|am)\s+(?:going|set|scheduled|slated|poised|expected)\s+to\s+"
-        r"(?:(?:be|get)\s+)?(?P<going>[a-z]+)",
+        r"(?:(?:be|get)\s+)?(?P<going>[a-z]+)"
+        # (and a schedule said in the present with its day, as news writes it: "The museum reopens Monday")
+        r"|\b(?P<scheduled>(?:re)?(?:opens|closes|starts|begins|ends|meets|resumes|returns))\s+(?:on\s+)?"
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         re.IGNORECASE,
     ),
     # the future ("votará", "se reunirán", "cerraremos") and "ir a" with an infinitive ("va a cerrar")
@@ -61,7 +65,7 @@ _FUTURE = {
     ),
 }
 _CUES = {"en": ("will", "ll ", "shall", "won't", "won’t", "going to", "set to", "scheduled to", "slated to",
-                "poised to", "expected to"),
+                "poised to", "expected to", "day"),
          "es": ("rá", "rán", "remos", "va a", "van a", "vamos a", "voy a")}
 # futures of "be" and "have" whose predicate is the word after them ("será aprobado", "estarán abiertas")
 _AUXILIARY_FUTURES = frozenset({"sera", "seran", "estara", "estaran", "habra", "habran", "seremos", "estaremos"})
@@ -159,7 +163,7 @@ def futures(text: str, lang: str) -> tuple[Future, ...]:
         return ()  # (most sentences)
     found = []
     for match in _FUTURE[lang].finditer(text):
-        group = "verb" if match.group("verb") else "going"
+        group = "verb" if match.group("verb") else "going" if match.group("going") else "scheduled"
         verb_start, verb_end = match.span(group)
         predicate = fold(match.group(group))
         if lang == "es" and predicate in _AUXILIARY_FUTURES:
