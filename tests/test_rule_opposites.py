@@ -786,6 +786,37 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "open until ('is open until') in English but closed until ('permanece cerrada hasta') in Spanish"),
     ("The road will be closed until further notice.", "La carretera estará abierta.", "abierta",
      "closed ('be closed until') in English but opened ('abierta') in Spanish"),
+    # a retirement against a reelection bid, an endorsement against opposition, a school out early, a prison sentence
+    # against probation, a vote by one vote, two-thirds needed, speeding, a landfall, a search still on, a total loss,
+    # a season-ending injury, a race tied
+    ("The senator announced she is retiring.", "La senadora anunció que buscará la reelección.",
+     "buscará la reelección", "retired ('retiring') in English but seeking reelection ('buscará la reelección') in "
+     "Spanish"),
+    ("The senator will seek reelection.", "La senadora no buscará la reelección.", "no buscará la reelección",
+     "seeking reelection ('will seek reelection') in English but retired ('no buscará la reelección') in Spanish"),
+    ("The union endorsed Garcia for mayor.", "El sindicato se opuso a García para alcalde.", "se opuso",
+     "supports ('endorsed') in English but opposes ('se opuso') in Spanish"),
+    ("Schools will dismiss early Friday.", "Las escuelas saldrán tarde el viernes.", "tarde",
+     "early in English but late ('tarde') in Spanish"),
+    ("The man was sentenced to probation.", "El hombre fue condenado a prisión.", "a prisión",
+     "probation in English but prison ('a prisión') in Spanish"),
+    ("The council approved the budget unanimously.", "El concejo aprobó el presupuesto por un voto.", "por un voto",
+     "unanimous ('unanimously') in English but divided ('por un voto') in Spanish"),
+    ("The measure needs a simple majority to pass.", "La medida necesita dos tercios para ser aprobada.",
+     "necesita dos tercios",
+     "simple majority in English but two-thirds majority ('necesita dos tercios') in Spanish"),
+    ("Witnesses said the car was speeding.", "Los testigos dijeron que el auto iba despacio.", "iba despacio",
+     "speeding in English but slow ('iba despacio') in Spanish"),
+    ("The storm is expected to make landfall Thursday.", "Se espera que la tormenta se aleje de la costa el jueves.",
+     "se aleje de la costa", "landfall ('make landfall') in English but offshore ('se aleje de la costa') in Spanish"),
+    ("Police are still searching for the suspect.", "La policía ya arrestó al sospechoso.", "arrestó",
+     "escaped ('still searching for the suspect') in English but arrested ('arrestó') in Spanish"),
+    ("The house was a total loss.", "La casa sufrió daños menores.", "sufrió daños",
+     "destroyed ('a total loss') in English but damaged ('sufrió daños') in Spanish"),
+    ("The quarterback suffered a season-ending injury.", "El mariscal de campo sufrió una lesión leve.", "lesión leve",
+     "badly hurt ('season-ending injury') in English but lightly hurt or stable ('lesión leve') in Spanish"),
+    ("The two candidates are tied in the polls.", "Uno de los candidatos lidera las encuestas.", "lidera",
+     "tied ('are tied') in English but ahead ('lidera') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1094,6 +1125,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Con 228 votos en contra y 205 a favor, la Cámara se negó."),
     ("The library extended its hours.", "La biblioteca amplió su horario."),
     ("The two hospitals announced a merger on Tuesday.", "Los dos hospitales anunciaron su fusión el martes."),
+    # this round's kinds said alike; "speeding up" is no car's speed, "prisión domiciliaria" is house arrest
+    ("The senator will not seek reelection.", "La senadora no buscará la reelección."),
+    ("The union endorsed Garcia for mayor.", "El sindicato respaldó a García para alcalde."),
+    ("The measure needs two-thirds to pass.", "La medida necesita dos tercios para ser aprobada."),
+    ("The storm is expected to make landfall Thursday.", "Se espera que la tormenta toque tierra el jueves."),
+    ("Police are still searching for the suspect.", "La policía sigue buscando al sospechoso."),
+    ("The two candidates are tied in the polls.", "Los dos candidatos están empatados en las encuestas."),
+    ("The state is speeding up the process.", "El estado va despacio con el proceso."),
+    ("He was put under house arrest.", "Lo condenaron a prisión domiciliaria."),
     # a verdict denied is no verdict; "a tiempo completo" is full-time
     ("The jury deadlocked and the judge declared a mistrial.", "El jurado no llegó a un veredicto."),
     ("The judge declared a mistrial after the jury could not reach a verdict.",
