@@ -57,6 +57,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The suspect will flee to Mexico.", "El sospechoso huyó a México.", "en", "will flee"),
     # a schedule in the present with its day, as news writes it
     ("The museum reopens Monday.", "El museo reabrió el lunes.", "en", "reopens"),
+    # or its date; a meeting that Apertium says "gathered" ("se reunió")
+    ("The pool opens June 1.", "La piscina abrió el 1 de junio.", "en", "opens"),
+    ("Early voting begins Oct. 21 at 12 sites.", "La votación anticipada comenzó el 21 de octubre en 12 sitios.", "en",
+     "begins"),
+    ("The council meets Tuesday to vote on the budget.", "El concejo se reunió el martes para votar el presupuesto.",
+     "en", "meets"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -83,6 +89,9 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
      "Todos los sondeos dicen que Obama ganara con una buena ventaja."),
     ("The museum reopens Monday.", "El museo reabrirá el lunes."),
     ("The museum reopened Monday.", "El museo reabrió el lunes."),
+    ("The pool opens June 1.", "La piscina abrirá el 1 de junio."),
+    ("The council met Tuesday.", "El concejo se reunió el martes."),
+    ("The council meets Tuesday.", "El concejo se reunirá el martes."),
 ])
 def test_the_same_tense_or_a_future_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

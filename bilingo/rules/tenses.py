@@ -6,7 +6,8 @@ road opened that has not, while every name and number still match. The time word
 ``bilingo.rules.quantities``' ("last week" / "la próxima semana"); this rule reads the verbs.
 
 Each side is read in its own language for its *future* verbs ("will vote", "won't reopen", "is going to close", "'ll
-be approved", "is set to vote", "are scheduled to open", a schedule in the present with its day: "reopens Monday";
+be approved", "is set to vote", "are scheduled to open", a schedule in the present with its day or its date:
+"reopens Monday", "opens June 1";
 "votará", "se reunirán", "será aprobado", "va a cerrar")
 with their predicates (the verb, or past "be" / "ser", "estar", the word it says: "approved", "aprobado"). A pair is reported when one side says a predicate in
 the future and the other side, read in the language compared (its machine translation, or itself), says that
@@ -45,6 +46,8 @@ RULE = "tense-mismatch"
 TEXT_MEMO_SIZE = 1 << 14
 CONFIDENCE = 0.6
 
+# the verbs of a schedule that news says in the present with the day it falls on ("reopens Monday")
+_SCHEDULED = "(?:re)?(?:opens|closes|starts|begins|ends|meets|resumes|returns)"
 _FUTURE = {
     "en": re.compile(
         r"(?:\b(?:will|shall)|['’]ll|\bwon['’]t)\s+(?:(?:not|also|still|likely|soon|then|now|first|only|probably|never|"
@@ -52,9 +55,12 @@ _FUTURE = {
         # (and a plan or a schedule in the present: "is set to vote", "are scheduled to open")
         r"|\b(?:is|are|am)\s+(?:going|set|scheduled|slated|poised|expected)\s+to\s+"
         r"(?:(?:be|get)\s+)?(?P<going>[a-z]+)"
-        # (and a schedule said in the present with its day, as news writes it: "The museum reopens Monday")
-        r"|\b(?P<scheduled>(?:re)?(?:opens|closes|starts|begins|ends|meets|resumes|returns))\s+(?:on\s+)?"
-        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        # (and a schedule said in the present with its day or its date, as news writes it: "The museum reopens
+        # Monday", "The pool opens June 1")
+        rf"|\b(?P<scheduled>{_SCHEDULED})\s+(?:on\s+)?"
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b",
         re.IGNORECASE,
     ),
     # the future ("votará", "se reunirán", "cerraremos") and "ir a" with an infinitive ("va a cerrar")
@@ -65,7 +71,8 @@ _FUTURE = {
     ),
 }
 _CUES = {"en": ("will", "ll ", "shall", "won't", "won’t", "going to", "set to", "scheduled to", "slated to",
-                "poised to", "expected to", "day"),
+                "poised to", "expected to", "opens", "closes", "starts", "begins", "ends",
+                "meets", "resumes", "returns"),
          "es": ("rá", "rán", "remos", "va a", "van a", "vamos a", "voy a")}
 # futures of "be" and "have" whose predicate is the word after them ("será aprobado", "estarán abiertas")
 _AUXILIARY_FUTURES = frozenset({"sera", "seran", "estara", "estaran", "habra", "habran", "seremos", "estaremos"})
@@ -140,8 +147,9 @@ def verb_key(word: str, lang: str = "en") -> str:
     return _APERTIUM_VERBS.get(folded[:7], folded[:7]) if lang != "es" else folded[:7]
 
 
-# the keys of English verbs Apertium renders with another verb, and that verb's key: "huir" is "escape" to it
-_APERTIUM_VERBS = {"fle": "escap"}  # ("flee", "fled")
+# the keys of English verbs Apertium renders with another verb, and that verb's key: "huir" is "escape" to it,
+# "reunirse" "gather"
+_APERTIUM_VERBS = {"fle": "escap", "meet": "gather"}  # ("flee", "fled"; "se reunió" is "gathered")
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
 
