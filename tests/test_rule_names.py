@@ -160,6 +160,10 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "New Braunfels in English but New Orleans in Spanish"),
     ("The game was played in New Orleans.", "El partido se jugó en Houston.",
      "New Orleans in English but Houston in Spanish"),
+    # the United States put for another country ("Estados Unidos" holds the generic "estados", which had kept it out)
+    ("She was born in Mexico and came to Houston as a child.", "Nació en Estados Unidos y llegó a Houston de niña.",
+     "Mexico in English but Estados Unidos in Spanish"),
+    ("She was born in the United States.", "Nació en México.", "United States in English but México in Spanish"),
     # a wire service put for another (a bio's "worked for the Associated Press" had gone unread: its words translate)
     ("She previously worked for the Associated Press.", "Anteriormente trabajó para Reuters.",
      "Associated Press in English but Reuters in Spanish"),
@@ -177,6 +181,7 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("Washington said the sanctions were illegal.", "Estados Unidos dijo que las sanciones eran ilegales."),
     ("The Pope said the war must end.", "El Vaticano dijo que la guerra debe terminar."),
     ("Exports to Mexico and Brazil fell.", "Las exportaciones a Brasil y México cayeron."),
+    ("Exports from the United States to Mexico fell.", "Las exportaciones de Estados Unidos a México cayeron."),
     ("The plane landed in Beijing on Monday.", "El avión aterrizó en Pekín el lunes."),
     ("The action of the Government contributed to the Spanish heading the EU in the breach of Kyoto.",  # WMT
      "La acción del Gobierno contribuyó a que España encabece la UE en el incumplimiento de Kioto."),

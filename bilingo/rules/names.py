@@ -1930,7 +1930,8 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
     Bósforo, Muhammad / Mohamed, Fla / Florida); organisation names made of ordinary
     words (those holding a generic word such as "Service" or "Ministerio", but not a
     place's "San" or "New": ``PLACE_PREFIXES``) are translated freely and are never
-    paired, nor are the places and bodies of ``EQUIVALENTS``. A person's title is no such word: what follows it is
+    paired, nor are the places and bodies of ``EQUIVALENTS`` (two countries of it are, whatever their words:
+    "Mexico" / "Estados Unidos"). A person's title is no such word: what follows it is
     compared ("Mr Okonkwo" / "Sr. Bowen": ``_person_after_title``), and so is a date's.
     """
     name, other = _person_after_title(name), _person_after_title(other)
@@ -1938,6 +1939,9 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
     if kinds[0] in ("agency", "chamber") or kinds[1] in ("agency", "chamber"):
         # bodies named in ordinary words ("Patrulla Fronteriza"), each known by all its names
         return kinds[0] == kinds[1] and equivalent_forms(name) != equivalent_forms(other)
+    if kinds[0] == kinds[1] == "country":
+        # two countries of the table, whatever their words: "Estados Unidos" holds the generic "estados"
+        return equivalent_forms(name) != equivalent_forms(other)
     for candidate in (name, other):
         if (any(word in GENERIC and word not in PLACE_PREFIXES for word in candidate.words)
                 or len(candidate.distinctive) > 3):
