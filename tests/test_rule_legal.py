@@ -30,6 +30,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "condenado", "acquitted in English but convicted ('condenado') in Spanish"),
     ("The jury acquitted him on Friday.", "El jurado lo condenó el viernes.",
      "lo condenó", "acquitted in English but convicted ('lo condenó') in Spanish"),
+    # a jury's or a judge's verb without its pronoun ("el alcalde condenó el ataque" is no verdict)
+    ("The jury acquitted the officer.", "El jurado condenó al agente.",
+     "jurado condenó", "acquitted in English but convicted ('jurado condenó') in Spanish"),
     # WMT newstest, with the Spanish word swapped: "El individuo arrestado ha sido acusado de tráfico de drogas"
     ("The suspect is charged with drug trafficking and forgery of public documents.",
      "El sospechoso ha sido condenado por tráfico de drogas y falsificación de documento público.",
@@ -120,6 +123,8 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("A convicted felon caused a crash that left traffic stopped for hours.",
      "Un delincuente convicto causó un choque que dejó el tráfico detenido durante horas."),
     ("The council condemned the attack on the suspect.", "El concejo condenó el ataque contra el sospechoso."),
+    ("The jury convicted the officer.", "El jurado condenó al agente."),
+    ("The mayor condemned the attack.", "El alcalde condenó el ataque."),
     # (WMT newstest: "condemned for" is a conviction)
     ("Also arrested is his nephew, already condemned for mafia-style criminal association.",
      "Arrestado también su nieto, ya condenado por asociación criminal mafiosa."),

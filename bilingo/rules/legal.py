@@ -24,7 +24,9 @@ A plea of not guilty ("pleaded not guilty", "se declaró inocente") leaves the p
 into one ("pleaded guilty" / "se declaró inocente") is a verdict against none. Words that say something else are
 left out: "charged" alone (a fee, a battery), the Spanish "culpable" alone (the culprit), and "condenado"
 where it means condemned ("fue condenado por la ONU", "ampliamente condenado"): it is a conviction before "a" ("a
-10 años"), before "por" and a crime ("por asesinato"), at a clause's end, or after an article ("el condenado").
+10 años"), before "por" and a crime ("por asesinato"), at a clause's end, or after an article ("el condenado"); the
+verb "condenó" is one after its pronoun ("lo condenó") or a jury, a judge or a court ("El jurado condenó al agente";
+"El alcalde condenó el ataque" is none).
 
 "Cleared of wrongdoing" and "exonerated" ("exonerado") are acquittals. The charge itself is read too, where the law
 tells two apart: murder against manslaughter ("pleaded guilty to manslaughter" / "se declaró culpable de asesinato";
@@ -85,6 +87,8 @@ STATUS_WORDS = {
                    r"\s*[,.;:)]|\s+[ye]\s|\s*$|\s+(?:ayer|hoy)\b|"
                    r"\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)|"
                    r"(?:lo|la|los|las)\s+conden(?:ó|aron)\b|"
+                   # a jury's or a judge's verdict ("El jurado condenó al agente"; a president "condenó" an attack)
+                   r"(?:jurado|juez|jueza|tribunal|corte)\s+(?:(?!no\b|l[oa]s?\b)[\w.]+\s+){0,3}?conden(?:ó|aron)\b|"
                    r"(?:(?<=\bel\s)|(?<=\bla\s)|(?<=\blos\s)|(?<=\blas\s))condenad[oa]s?|sentenciad[oa]s?|convict[oa]s?|"
                    r"(?:declarad|hallad)[oa]s?\s+culpables?|"
                    r"se\s+declar(?:ó|aron|o)\s+culpables?|(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+culpables?|"
