@@ -87,6 +87,8 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
     # "May" the month in a title-case headline
     ("May Sales Jump Five Percent Across Texas Stores", "Las ventas de mayo saltan cinco por ciento en las tiendas"),
     ("Sales Jumped Sharply in May Despite Storms Downtown", "Las ventas saltaron en mayo a pesar de las tormentas"),
+    # a forecast ("se prevé", which Apertium says "foresees") is the hedge said otherwise
+    ("It is expected to be finished in 2027.", "Se prevé que esté terminado en 2027."),
 ])
 def test_the_same_certainty_or_a_hedge_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

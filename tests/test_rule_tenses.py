@@ -63,6 +63,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "begins"),
     ("The council meets Tuesday to vote on the budget.", "El concejo se reunió el martes para votar el presupuesto.",
      "en", "meets"),
+    # a plan said as a verb ("plans to sue", "expects to finish"); "start" meets Apertium's "began" ("comenzó"),
+    # "finish" its "ended up" ("terminó")
+    ("The victim's family plans to sue the city.", "La familia de la víctima demandó a la ciudad.", "en",
+     "plans to sue"),
+    ("The city expects to finish the project by spring.", "La ciudad terminó el proyecto en la primavera.", "en",
+     "expects to finish"),
+    ("The school district will start classes Aug. 14.", "El distrito escolar comenzó las clases el 14 de agosto.",
+     "en", "will start"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -92,6 +100,13 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     ("The pool opens June 1.", "La piscina abrirá el 1 de junio."),
     ("The council met Tuesday.", "El concejo se reunió el martes."),
     ("The council meets Tuesday.", "El concejo se reunirá el martes."),
+    ("The victim's family sued the city.", "La familia de la víctima demandó a la ciudad."),
+    ("The victim's family plans to sue the city.", "La familia de la víctima planea demandar a la ciudad."),
+    ("The city expects to finish the project by spring.", "La ciudad espera terminar el proyecto en la primavera."),
+    ("The school district started classes Aug. 14.", "El distrito escolar comenzó las clases el 14 de agosto."),
+    ("The plan to build the stadium was approved.", "El plan para construir el estadio fue aprobado."),
+    # a forecast, which Apertium says "foresees" ("que esté terminado" it renders "was ended up")
+    ("It is expected to be finished in 2027.", "Se prevé que esté terminado en 2027."),
 ])
 def test_the_same_tense_or_a_future_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

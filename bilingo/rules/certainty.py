@@ -14,7 +14,8 @@ not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("L
 computadora": it did). A pair is reported when the other side, in its own language and in its translation, says the
 hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet) and holds no word of possibility at
 all: no modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no
-"puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", no conditional ("the suspect" and "el
+"puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", "se prevé" (a forecast, which Apertium
+says "foresees"), no conditional ("the suspect" and "el
 sospechoso" are the person, no suspicion: "The suspect allegedly stole the car" / "El sospechoso robó el auto" had
 been unseen; "temporada", "temperatura" and "tema" are no fear, "teme" and "temor" are), and no source the hedged
 side names too ("According to the report, the plant may close" / "Según el informe, la planta cerrará": the "según"
@@ -86,7 +87,8 @@ _MAYBE = {
         r"\b(?:may|might|could|can|cannot|would|should|must|if|whether|unless|possibl[ey]|possibility|perhaps|maybe|"
         r"likely|unlikely|probabl[ey]|potential(?:ly)?|expect(?:s|ed)?|suggests?|suggested|appears?|appeared|"
         r"seems?|seemed|reportedly|allegedly|alleged|apparently|believed?|believes|thought|fear(?:s|ed)?|risks?|"
-        r"chance|able|unable|estimated?|presumably|according)\b|['’]d\b"
+        # ("foresees": Apertium's word for "prevé")
+        r"chance|able|unable|estimated?|presumably|according|forese(?:e|es|en)|foresaw)\b|['’]d\b"
         # (not "the suspect", "a suspect": the person, no possibility)
         r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bone\s)(?<!\btwo\s)\bsuspect(?:s|ed)?\b",
         re.IGNORECASE,
@@ -97,6 +99,7 @@ _MAYBE = {
         # (fear, not "temperatura", "temporada", "tema", "temprano")
         r"tem(?:o|es?|en|emos|er|ería|erían|ía|ían|ió|ieron|iendo|ido|ida|idos|idas|or|ores|eroso|erosa|erosos)|"
         r"estim\w*|seg[uú]n|al\s+parecer|aparente\w*|capaz|supon\w*|supuso|consider(?:a|an|aba|aban|ó|aron)|"
+        r"prev(?:é|én|e[ií]a|e[ií]an|ió|ieron|ist[oa]s?)|"  # (a forecast: "se prevé que", "previsto"; not "previo")
         r"[a-záéíóúñ]{2,}(?:ar|er|ir)[ií]a(?:n|mos)?)\b"
         # (not "el sospechoso", "una sospechosa": the person, no possibility)
         r"|(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bal\s)(?<!\bdel\s)"

@@ -6,8 +6,8 @@ road opened that has not, while every name and number still match. The time word
 ``bilingo.rules.quantities``' ("last week" / "la próxima semana"); this rule reads the verbs.
 
 Each side is read in its own language for its *future* verbs ("will vote", "won't reopen", "is going to close", "'ll
-be approved", "is set to vote", "are scheduled to open", a schedule in the present with its day or its date:
-"reopens Monday", "opens June 1";
+be approved", "is set to vote", "are scheduled to open", "plans to sue", "expects to finish", a schedule in the
+present with its day or its date: "reopens Monday", "opens June 1";
 "votará", "se reunirán", "será aprobado", "va a cerrar")
 with their predicates (the verb, or past "be" / "ser", "estar", the word it says: "approved", "aprobado"). A pair is reported when one side says a predicate in
 the future and the other side, read in the language compared (its machine translation, or itself), says that
@@ -52,8 +52,9 @@ _FUTURE = {
     "en": re.compile(
         r"(?:\b(?:will|shall)|['’]ll|\bwon['’]t)\s+(?:(?:not|also|still|likely|soon|then|now|first|only|probably|never|"
         r"again|finally|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-z]+)"
-        # (and a plan or a schedule in the present: "is set to vote", "are scheduled to open")
-        r"|\b(?:is|are|am)\s+(?:going|set|scheduled|slated|poised|expected)\s+to\s+"
+        # (and a plan or a schedule in the present: "is set to vote", "are scheduled to open", "plans to sue",
+        # "expects to finish")
+        r"|\b(?:(?:is|are|am)\s+(?:going|set|scheduled|slated|poised|expected)|expects?|plans?|intends?)\s+to\s+"
         r"(?:(?:be|get)\s+)?(?P<going>[a-z]+)"
         # (and a schedule said in the present with its day or its date, as news writes it: "The museum reopens
         # Monday", "The pool opens June 1")
@@ -71,7 +72,8 @@ _FUTURE = {
     ),
 }
 _CUES = {"en": ("will", "ll ", "shall", "won't", "won’t", "going to", "set to", "scheduled to", "slated to",
-                "poised to", "expected to", "opens", "closes", "starts", "begins", "ends",
+                "poised to", "expected to", "expects to", "expect to", "plans to", "plan to",
+                "intends to", "intend to", "opens", "closes", "starts", "begins", "ends",
                 "meets", "resumes", "returns"),
          "es": ("rá", "rán", "remos", "va a", "van a", "vamos a", "voy a")}
 # futures of "be" and "have" whose predicate is the word after them ("será aprobado", "estarán abiertas")
@@ -85,7 +87,8 @@ _NOT_BEFORE_PAST = frozenset({"is", "are", "am", "be", "being", "to", "will", "w
 _ENGLISH_IRREGULAR_PASTS = frozenset(
     "was were had did said went made took came saw got gave found told became left felt brought began kept held "
     "wrote stood heard let meant met ran paid sat spoke led grew lost fell sent built understood drew broke spent "
-    "rose drove bought wore chose sought threw caught dealt won fought shot struck sold closed".split())
+    "rose drove bought wore chose sought threw caught dealt won fought shot struck sold closed "
+    "sued".split())  # (a regular past too short for the "-ed" test)
 _SPANISH_PAST = re.compile(
     r"\b[a-záéíóúñ]{2,}(?:ó|ió|aron|ieron)\b"
     r"|\b(?:ha|han|había|habían|fue|fueron)\s+(?:sido\s+)?[a-záéíóúñ]{2,}(?:ado|ido|ada|ida)s?\b",
@@ -104,7 +107,8 @@ _TIME_AHEAD = {
         r"due(?!\s+to\s+(?!(?:be|begin|start|open|close|arrive|take|end|finish|expire|resume|return|launch|vote|"
         r"meet|hold|complete|reopen|release|receive|go|come|make|run|face|appear|land|leave|hit|reach|decide|rule|"
         r"announce|report|testify|graduate|retire)\b))|"
-        r"forthcoming|if|when|whenever|until|unless|announced|pledged?|"
+        # ("foresees": Apertium's word for "prevé")
+        r"forthcoming|if|when|whenever|until|unless|announced|pledged?|forese(?:e|es|en)|foresaw|"
         r"promised?|vowed?)\b|['’]ll\b|['’]d\b",
         re.IGNORECASE,
     ),
@@ -148,8 +152,10 @@ def verb_key(word: str, lang: str = "en") -> str:
 
 
 # the keys of English verbs Apertium renders with another verb, and that verb's key: "huir" is "escape" to it,
-# "reunirse" "gather"
-_APERTIUM_VERBS = {"fle": "escap", "meet": "gather"}  # ("flee", "fled"; "se reunió" is "gathered")
+# "reunirse" "gather", "comenzar" "begin", "terminar" "end"
+# ("flee", "fled"; "se reunió" is "gathered"; "comenzó" and "empezó" are "began", which "start" means too;
+# "terminó" is "ended up", as "finish" is)
+_APERTIUM_VERBS = {"fle": "escap", "meet": "gather", "start": "begin", "finish": "end"}
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
 

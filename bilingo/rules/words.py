@@ -471,6 +471,7 @@ def alternation(phrases, space: str = " ") -> str:
 # knows" for "Se sabe", "may have fled" / "fled"), and the negation, tense and certainty rules look for a side's verb
 # among the other side's words
 IRREGULAR_ENGLISH = {form: base for base, forms in {
+    "sue": "sued sues suing",  # (a regular verb whose crude stem, "su", is too short to be brought back)
     "know": "knew known knows", "see": "saw seen sees seeing", "take": "took taken", "give": "gave given",
     "show": "showed shown shows", "do": "did done does doing", "go": "went gone goes going", "write": "wrote written",
     "make": "made", "find": "found", "get": "got gotten gets getting", "hold": "held", "tell": "told",
