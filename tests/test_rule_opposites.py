@@ -817,6 +817,17 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "badly hurt ('season-ending injury') in English but lightly hurt or stable ('lesión leve') in Spanish"),
     ("The two candidates are tied in the polls.", "Uno de los candidatos lidera las encuestas.", "lidera",
      "tied ('are tied') in English but ahead ('lidera') in Spanish"),
+    ("Authorities issued an Amber Alert for the girl.", "Las autoridades cancelaron la Alerta Amber para la niña.",
+     "cancelaron la Alerta", "issued in English but lifted ('cancelaron la Alerta') in Spanish"),
+    ("The company denied the allegations.", "La empresa admitió las acusaciones.", "admitió las",
+     "denied in English but confirmed ('admitió las') in Spanish"),
+    ("The governor declared a state of disaster.", "El gobernador levantó la declaración de desastre.",
+     "levantó la declaración",
+     "issued ('declared a state of disaster') in English but lifted ('levantó la declaración') in Spanish"),
+    ("Firefighters contained the blaze.", "Los bomberos no han podido controlar el incendio.",
+     "no han podido controlar el incendio",
+     "contained ('contained the blaze') in English but out of control ('no han podido controlar el incendio') in "
+     "Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1134,6 +1145,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The two candidates are tied in the polls.", "Los dos candidatos están empatados en las encuestas."),
     ("The state is speeding up the process.", "El estado va despacio con el proceso."),
     ("He was put under house arrest.", "Lo condenaron a prisión domiciliaria."),
+    ("Firefighters contained the blaze.", "Los bomberos controlaron el incendio."),
+    ("Authorities canceled the Amber Alert for the girl.", "Las autoridades cancelaron la Alerta Amber para la niña."),
+    ("The company admitted the allegations.", "La empresa admitió las acusaciones."),
+    ("She was admitted to the hospital and later denied the report.",
+     "Fue admitida en el hospital y luego negó el informe."),
     # a verdict denied is no verdict; "a tiempo completo" is full-time
     ("The jury deadlocked and the judge declared a mistrial.", "El jurado no llegó a un veredicto."),
     ("The judge declared a mistrial after the jury could not reach a verdict.",

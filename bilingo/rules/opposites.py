@@ -109,7 +109,9 @@ retirement), an endorsement said opposition, a car speeding said going slowly ("
 making landfall said moving out to sea, a search for a suspect still going on said an arrest, a home a total loss
 said damaged, a season-ending injury said a minor one ("lesión leve"), a race tied said led, a sentence "a prisión"
 said probation ("prisión domiciliaria" is house arrest), a unanimous vote said won "por un voto", two-thirds needed
-said a simple majority.
+said a simple majority, fire crews that contained a blaze said unable to control it, an Amber Alert issued said
+cancelled ("cancelaron la Alerta": lifted), allegations denied said admitted ("admitted to the hospital" is none), a
+disaster declaration made said lifted.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -120,7 +122,7 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,226 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,227 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,851 of 2,344 are found, and with the first Spanish word whose kind the English says too,
 2,396 of 2,467 (tests/test_rule_opposites.py). A warning, as decisions are.
@@ -479,7 +481,8 @@ OPPOSITES = {
                "state of disaster,disaster}|"
                # (still standing: "The boil-water notice remains in effect" / "El aviso fue levantado")
                "{remains,remain,remained,is still,are still} in effect",
-               "lifted|lifts|{will,to} lift|rescinded|rescinds|{will,to} rescind"),
+               "lifted|lifts|{will,to} lift|rescinded|rescinds|{will,to} rescind|"
+               "{canceled,cancelled,deactivated} the {alert,Amber Alert,advisory,warning}"),
         "es": ("emit{ió,ieron,e,en,irá,irán}|se emit{ió,ieron,e,en,irá,irán}|emitid{o,a,os,as}|"
                # ("el impuesto", "los impuestos": a tax; "impuesto" imposed after its auxiliary only)
                "impus{o,ieron}|impuest{a,as}|{fue,fueron,ha,han,había,habían,sido,será,serán} impuest{o,os}|"
@@ -488,7 +491,8 @@ OPPOSITES = {
                "declar{ó,aron,ará,arán} {el,un} {estado de emergencia,estado de desastre,toque de queda}",
                "se levant{ó,aron,ará,arán}|{fue,fueron,ha sido,han sido,será,serán} levantad{o,a,os,as}|"
                "levant{ó,aron,ará,arán,ar} {el,la,los,las} {orden,órdenes,aviso,avisos,toque,alerta,restricción,"
-               "restricciones,prohibición,suspensión,emergencia,estado}|"
+               "restricciones,prohibición,suspensión,emergencia,estado,declaración}|"
+               "{canceló,cancelaron,desactivó,desactivaron} {la,el} {alerta,Alerta,aviso}|"
                "rescind{ió,ieron,e,en,irá,irán}|revoc{ó,aron,ará,arán}"),
     },
     ("kept", "lifted"): {"en": ("", ""), "es": ("", "")},  # a curfew, a ban ("voted to keep" / "votó para levantar")
@@ -899,10 +903,13 @@ OPPOSITES = {
                "incompetente{,s}|no {es,fue,era} competente"),
     },
     ("contained", "out of control"): {  # a fire
-        "en": ("{was,were,is,are,been,now,fully,largely} contained|{percent,%} contained|under control",
+        "en": ("{was,were,is,are,been,now,fully,largely} contained|{percent,%} contained|under control|"
+               "contained the {fire,blaze,wildfire,flames}",
                "out of control|uncontained"),
         "es": ("{totalmente,completamente} {contenido,controlado}|bajo control|{por ciento,%} de contención",
-               "sin control|fuera de control|descontrolad{o,a}"),
+               "sin control|fuera de control|descontrolad{o,a}|"
+               "no {han podido,ha podido,pudieron,pueden,logran,han logrado,lograron} {controlar,contener} "
+               "{el incendio,el fuego,las llamas}"),
     },
     # (a cap: rent increases "capped at 5%")
     ("minimum", "maximum"): {"en": ("minimum", "maximum|capped at|cap of|cap on|caps"),
@@ -1430,8 +1437,11 @@ OPPOSITES = {
                "{centro,centros,estación,estaciones} de {calefacción,calentamiento}"),
     },
     ("confirmed", "denied"): {  # a report, an allegation ("se negó a", a refusal, is negation-mismatch's)
-        "en": ("confirmed|confirms|{will,to} confirm", "denied|denies|{will,to} deny"),
-        "es": ("confirm{ó,aron,a,an,ará,arán}", "neg{ó,aron,ará,arán}|niega{,n}|desmint{ió,ieron}|desmiente{,n}"),
+        # (an admission of an allegation; "admitted to the hospital" is none)
+        "en": ("confirmed|confirms|{will,to} confirm|{admitted,admits,admit} {the,that,it,wrongdoing,guilt}",
+               "denied|denies|{will,to} deny"),
+        "es": ("confirm{ó,aron,a,an,ará,arán}|admit{ió,ieron,e,en} {las,los,la,el,que,haber}",
+               "neg{ó,aron,ará,arán}|niega{,n}|desmint{ió,ieron}|desmiente{,n}"),
     },
     ("except", "including"): {  # who a rule applies to
         "en": ("except|excluding|other than|with the exception of", "including|included"),
