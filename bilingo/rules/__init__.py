@@ -229,7 +229,9 @@ RULES: dict[str, Rule] = {
                    "complied with, a mistrial against a verdict, a race unopposed against contested, a merger against a"
                    " split, likely against unlikely, paid against unpaid leave, a county jail against a federal prison,"
                    " rush hour against off-peak, overtime against regulation, a passive result ('was defeated' is a "
-                   "loss), days added against abolished, unanimous against a narrow margin, an aggravated against a "
+                   "loss), a retirement against a reelection bid, an endorsement against opposition, speeding against "
+                   "slow, a landfall against out to sea, a race tied against led, days added against abolished, "
+                   "unanimous against a narrow margin, an aggravated against a "
                    "simple assault, failed against succeeded, sold out against available, clinched against eliminated, "
                    "arrested against released, cited against arrested, postponed against cancelled, required against "
                    "optional, allowed against banned, safe against dangerous, vacant against occupied, inside against "
@@ -303,7 +305,7 @@ RULES: dict[str, Rule] = {
             "EN: 'The council will vote on the budget Tuesday.' / ES: 'El concejo votó el presupuesto el martes.'; "
             "EN: 'The library reopened on Monday.' / ES: 'La biblioteca reabrirá el lunes.'",
             covers="A future verb against a past one. A plan or a schedule said in the present is a future: 'is set to "
-                   "vote', 'are scheduled to reopen'.",
+                   "vote', 'are scheduled to reopen', 'plans to sue', 'reopens Monday', 'opens June 1'.",
         ),
         Rule(
             "BL211",
