@@ -71,6 +71,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "aprobó", "postponed ('postponed a vote') in English but approved ('aprobó') in Spanish"),
     ("The board rejected the plan.", "La junta aplazó la votación sobre el plan.", "aplazó la votación",
      "rejected in English but postponed ('aplazó la votación') in Spanish"),
+    # a deal blocked by a regulator or a court
+    ("The merger was blocked by regulators.", "Los reguladores aprobaron la fusión.", "aprobaron",
+     "rejected ('blocked by regulators') in English but approved ('aprobaron') in Spanish"),
+    ("The regulators approved the merger.", "Los reguladores bloquearon la fusión.", "bloquearon la fusión",
+     "approved in English but rejected ('bloquearon la fusión') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -118,6 +123,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
      "El concejo aprobó el plan tras aplazar la votación dos veces."),
     ("The appeal was accepted.", "La apelación fue aceptada."),
     ("She accepted the award.", "Rechazó hablar con la prensa después de recibir el premio."),  # no decision
+    ("The merger was blocked by regulators.", "Los reguladores bloquearon la fusión."),
+    ("The storm blocked the road.", "La tormenta bloqueó la carretera."),  # no deal
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

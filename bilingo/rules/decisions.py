@@ -7,9 +7,10 @@ story while every name and number still matches: no other rule sees it, and chrF
 Each side of an aligned pair is read in its own language (the originals: Apertium renders both verbs well, but a
 negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
 "ratified", "granted", a bill "signed", a measure "passed"; "aprobó", "ratificó", "avaló", "concedió", "firmó") or
-*rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed"; "rechazó", "negó",
-"vetó", "revocó", "anuló", "desestimó", "fracasó"), or only *proposed* ("The council proposed a new tax" /
-"El concejo aprobó un nuevo impuesto"; the verb, not "the proposed tax" nor "la propuesta"), or *postponed*, a vote
+*rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed", a deal "blocked by
+regulators"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la fusión"), or
+only *proposed* ("The council proposed a new tax" / "El concejo aprobó un nuevo impuesto"; the verb, not "the
+proposed tax" nor "la propuesta"), or *postponed*, a vote
 or a decision put off ("postponed a vote on the plan" / "aprobó el plan"), and a negation just before
 the verb turns it ("has not been formally approved", "no ha sido aprobado", "refused to approve" is rejected). When
 each side says a decision the other does not, the pair's decision changed: one finding on the translated side (the
@@ -60,6 +61,10 @@ DECISION_WORDS = {
                  r"(?:(?:a|the|its|their)\s+)?(?:final\s+)?(?:vote|decision|action)",
         REJECTED: r"rejected|rejects|reject|rejecting|denied|denies|deny|refused|refuses|vetoed|vetoes|veto|overturned|"
                   r"overturns|struck\s+down|strikes\s+down|voted\s+down|votes\s+down|turned\s+down|turns\s+down|"
+                  # (a regulator's or a court's veto of a deal; not "blocked the road")
+                  r"blocked\s+by\s+(?:federal\s+|state\s+)?(?:regulators|antitrust\s+regulators|"
+                  r"a\s+(?:federal\s+)?judge|the\s+(?:court|judge|FTC)|a\s+court)|"
+                  r"(?:blocked|blocks|will\s+block)\s+the\s+(?:merger|deal|acquisition|sale|takeover)|"
                   # (a measure that failed, not a business; "failed to approve" is an approval denied)
                   r"(?:bill|measure|proposal|amendment|motion|referendum|initiative|resolution|ordinance|proposition|"
                   r"levy|bond)s?\s+(?:\w+\s+){0,3}?failed(?!\s+to\b)",
@@ -92,7 +97,9 @@ DECISION_WORDS = {
                   # the present of a headline ("Gobernadora veta proyecto"; "una rica veta de oro" is a vein: not
                   # before "de"), and of the verbs whose present is no noun
                   r"veta(?!\s+de\b)|vetan|revoca|revocan|anula|anulan|desestima|desestiman|"
-                  r"no\s+prosper[oó]",
+                  r"no\s+prosper[oó]|"
+                  # (a deal blocked by a regulator or a court; not "bloqueó la carretera")
+                  r"bloque(?:ó|aron|ará|arán)\s+(?:la|el)\s+(?:fusión|acuerdo|adquisición|venta|compra)",
     },
 }
 _DECISION = {lang: re.compile("|".join(rf"(?P<{decision}>\b(?:{words})\b)" for decision, words in decisions.items()),
@@ -107,10 +114,11 @@ _NEGATION_BEFORE = {
                      r"ha|han|he|hemos|había|habían|sido|fue|fueron|será|serán|es|son)\s+){0,3}$", re.IGNORECASE),
 }
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold", "grant", "endors", "sign", "reject", "deni", "deny", "refus",
-                "veto", "overturn", "struck down", "strikes down", "voted down", "votes down", "turned down",
+                "veto", "overturn", "struck down", "strikes down", "voted down", "votes down", "turned down", "block",
                 "turns down", "passe", "failed", "accepted"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific", "aval", "conced", "otorg", "firm", "rechaz", "neg",
-                "deneg", "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "aceptad")}
+                "deneg", "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "aceptad",
+                "bloque")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 

@@ -111,7 +111,8 @@ said damaged, a season-ending injury said a minor one ("lesión leve"), a race t
 said probation ("prisión domiciliaria" is house arrest), a unanimous vote said won "por un voto", two-thirds needed
 said a simple majority, fire crews that contained a blaze said unable to control it, an Amber Alert issued said
 cancelled ("cancelaron la Alerta": lifted), allegations denied said admitted ("admitted to the hospital" is none), a
-disaster declaration made said lifted.
+disaster declaration made said lifted, a family reunited said separated, an official reassigned said fired, a drug
+sold without a prescription said needing one, a vote to strike said a vote not to ("votaron para no").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -122,7 +123,7 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,227 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,228 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,851 of 2,344 are found, and with the first Spanish word whose kind the English says too,
 2,396 of 2,467 (tests/test_rule_opposites.py). A warning, as decisions are.
@@ -685,10 +686,11 @@ OPPOSITES = {
         "en": ("supports|supported|support|in {favor,favour}|endorses|endorsed|endorsing|"
                "{voted,vote,votes,voting} {for,yes,to}",
                "opposes|opposed|oppose|opposing|reject{,s,ed}|"
-               "{voted,vote,votes,voting} {against,no,"
+               "{voted,vote,votes,voting} {against,no,not to,"
                "to reject,to deny,to oppose,to block,to kill,to repeal}"),
         "es": ("apoy{a,an,ó,aron,ará}|respald{a,an,ó,aron}|a favor",
-               "se op{one,onen,uso,usieron,ondrá}|en contra|rechaz{a,an,ó,aron,ar}"),
+               "se op{one,onen,uso,usieron,ondrá}|en contra|rechaz{a,an,ó,aron,ar}|"
+               "{votó,votaron,vota,votan,votará,votarán} {para no,por no}"),
     },
     ("arrested", "released"): {
         "en": ("arrested|arrests|{police,officers,deputies,agents,troopers} arrest|detained|detains|jailed|"
@@ -936,6 +938,27 @@ OPPOSITES = {
         "es": ("{terminó,terminaron,acabó} {en empate,empatado,empatados,igualado,igualados,en tablas}|"
                "empat{ó,aron} {1-1,2-2,0-0,3-3,a uno,a dos,a cero,sin goles}",
                "{victoria,triunfo} {local,visitante}"),
+    },
+    ("reunited", "separated"): {  # a family at the border, a child and a parent
+        "en": ("reunited|reunites|reunification|reuniting",
+               "{was,were,been,being,be} separated|separated from {his,her,their}|family separation{,s}|"
+               "separation of families|separating families"),
+        "es": ("reunificad{o,a,os,as}|reunificación|reencontr{ó,aron}|se reencontr{ó,aron}|"
+               "{fue,fueron,ha sido,han sido,será,serán} reunid{o,a,os,as}|reunid{o,a,os,as} con sus",
+               "{fue,fueron,ha sido,han sido,será,serán} separad{o,a,os,as}|separad{o,a,os,as} de sus|"
+               "separación de {familias,las familias}|separación familiar"),
+    },
+    ("reassigned", "fired or laid off"): {  # an official moved to another post, not dismissed
+        "en": ("{was,were,been,is,are,be} reassigned", ""),
+        "es": ("reasignad{o,a,os,as}|{fue,fueron} trasladad{o,a,os,as} a otro {puesto,cargo}", ""),
+    },
+    ("over the counter", "prescription"): {  # a drug, a test
+        "en": ("without a prescription|over the counter|over-the-counter|no prescription {needed,required}",
+               "{requires,require,required,needs,need} a prescription|{by,with} prescription only|"
+               "prescription-only|only with a prescription"),
+        "es": ("sin receta{, médica}|de venta libre",
+               "{requiere,requieren,necesita,necesitan} {,una }receta{, médica}|{solo,sólo} con receta{, médica}|"
+               "bajo receta{, médica}"),
     },
     ("tied", "ahead"): {  # a race in the polls or the count ("neck and neck" / "lidera")
         "en": ("{are,were,is,was,remain,remained,remains} {tied,deadlocked}|{a,in a} {dead heat,statistical tie}|"
