@@ -71,6 +71,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "aprobó", "postponed ('postponed a vote') in English but approved ('aprobó') in Spanish"),
     ("The board rejected the plan.", "La junta aplazó la votación sobre el plan.", "aplazó la votación",
      "rejected in English but postponed ('aplazó la votación') in Spanish"),
+    # clemency granted ("pardoned", "indultó", "conmutó") is an approval
+    ("The governor pardoned the man.", "El gobernador negó el indulto al hombre.", "negó",
+     "approved ('pardoned') in English but rejected ('negó') in Spanish"),
+    ("The governor denied clemency.", "El gobernador conmutó la pena.", "conmutó",
+     "rejected ('denied') in English but approved ('conmutó') in Spanish"),
     # a deal blocked by a regulator or a court
     ("The merger was blocked by regulators.", "Los reguladores aprobaron la fusión.", "aprobaron",
      "rejected ('blocked by regulators') in English but approved ('aprobaron') in Spanish"),
@@ -125,6 +130,7 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("She accepted the award.", "Rechazó hablar con la prensa después de recibir el premio."),  # no decision
     ("The merger was blocked by regulators.", "Los reguladores bloquearon la fusión."),
     ("The storm blocked the road.", "La tormenta bloqueó la carretera."),  # no deal
+    ("The governor pardoned the man.", "El gobernador indultó al hombre."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

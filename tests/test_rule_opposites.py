@@ -817,6 +817,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "badly hurt ('season-ending injury') in English but lightly hurt or stable ('lesión leve') in Spanish"),
     ("The two candidates are tied in the polls.", "Uno de los candidatos lidera las encuestas.", "lidera",
      "tied ('are tied') in English but ahead ('lidera') in Spanish"),
+    ("The city will install speed bumps on Oak Street.",
+     "La ciudad quitará los reductores de velocidad de la calle Oak.", "quitará",
+     "installed ('will install') in English but removed ('quitará') in Spanish"),
+    ("The game was rained out.", "El partido se jugó bajo la lluvia.", "se jugó bajo la lluvia",
+     "cancelled ('rained out') in English but held ('se jugó bajo la lluvia') in Spanish"),
     ("The family was reunited at the border.", "La familia fue separada en la frontera.", "fue separada",
      "reunited in English but separated ('fue separada') in Spanish"),
     ("The principal was reassigned.", "El director fue despedido.", "despedido",
@@ -1156,6 +1161,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("He was put under house arrest.", "Lo condenaron a prisión domiciliaria."),
     ("Firefighters contained the blaze.", "Los bomberos controlaron el incendio."),
     ("Authorities canceled the Amber Alert for the girl.", "Las autoridades cancelaron la Alerta Amber para la niña."),
+    ("The city will install speed bumps on Oak Street.",
+     "La ciudad instalará reductores de velocidad en la calle Oak."),
+    ("The game was rained out.", "El partido fue cancelado por la lluvia."),
     ("The family was reunited at the border.", "La familia fue reunificada en la frontera."),
     ("The children were separated from their parents.", "Los niños fueron separados de sus padres."),
     ("The principal was reassigned.", "El director fue reasignado."),
@@ -1390,7 +1398,10 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     occupied, rescued against drowned, residential against commercial: 4,214, 2, 1,853 of 2,344; a policy blocked, a
     burn ban, a storm downgraded, an outbreak over, an immigrant allowed to stay, a player signed, a game tied or
     decided in overtime: the same; a route discontinued, rush hour, a holiday schedule: 4,216, 2, 1,853 of 2,344; a
-    flood, a dam held or breached, near against far from, flood waters receding: 4,224, 2, 1,851 of 2,343)."""
+    flood, a dam held or breached, near against far from, flood waters receding: 4,224, 2, 1,851 of 2,343; a
+    retirement against a reelection bid, an endorsement, speeding, a landfall, a race tied, an Amber Alert, an
+    admission, a family reunited, a drug over the counter: 4,228, 2, 1,851 of 2,344; installed against removed, a game
+    rained out: 4,234, 2, 1,847 of 2,340)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

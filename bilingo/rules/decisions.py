@@ -6,7 +6,8 @@ story while every name and number still matches: no other rule sees it, and chrF
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders both verbs well, but a
 negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
-"ratified", "granted", a bill "signed", a measure "passed"; "aprobó", "ratificó", "avaló", "concedió", "firmó") or
+"ratified", "granted", a bill "signed", a measure "passed", clemency: "pardoned", "commuted"; "aprobó", "ratificó",
+"avaló", "concedió", "firmó", "indultó", "conmutó") or
 *rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed", a deal "blocked by
 regulators"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la fusión"), or
 only *proposed* ("The council proposed a new tax" / "El concejo aprobó un nuevo impuesto"; the verb, not "the
@@ -53,6 +54,7 @@ DECISION_WORDS = {
                   r"(?:was|were|been)\s+accepted|"  # (an appeal, an application; not "accepted the award")
                   # (not "signed up to speak", "signs in")
                   r"endorsed|endorses|signed(?!\s+(?:up|in|out)\b)|signs(?!\s+(?:up|in|out)\b)|"
+                  r"pardoned|pardons|commuted|commutes|"  # (clemency granted)
                   # (a measure passed; not "passed away", "passed through", "passed the ball")
                   r"passed(?!\s+(?:away|by|through|on|out|over|along|down|the\s+ball|a\s+test))"
                   r"|passes(?=\s+(?:with|by|\d))",
@@ -82,7 +84,8 @@ DECISION_WORDS = {
                   r"concedid[oa]s?|conceder[aá]n?|otorg[oó]|otorgaron|otorgad[oa]s?|otorgar[aá]n?|"
                   # (a bill signed into law; "la firma" is a signature or a firm)
                   r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?|"
-                  r"(?:fue|fueron|ha\s+sido|han\s+sido)\s+aceptad[oa]s?",
+                  r"(?:fue|fueron|ha\s+sido|han\s+sido)\s+aceptad[oa]s?|"
+                  r"indult(?:ó|aron|ará|arán)|conmut(?:ó|aron|ará|arán)",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
         PUT_OFF: r"(?:aplaz[oó]|aplazaron|aplaza|aplazan|pospuso|pospusieron|pospone|posponen|posterg[oó]|"
                  r"postergaron|posterga|postergan|retras[oó]|retrasaron|retrasa|retrasan|aplazar|posponer|postergar)"
@@ -113,12 +116,13 @@ _NEGATION_BEFORE = {
     "es": re.compile(r"(?:\bno|\bnunca|\bjam[aá]s|\bse\s+neg[oó]\s+a|\bni)\s+(?:(?:se|le|les|lo|la|los|las|me|nos|te|"
                      r"ha|han|he|hemos|había|habían|sido|fue|fueron|será|serán|es|son)\s+){0,3}$", re.IGNORECASE),
 }
-_CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold", "grant", "endors", "sign", "reject", "deni", "deny", "refus",
-                "veto", "overturn", "struck down", "strikes down", "voted down", "votes down", "turned down", "block",
-                "turns down", "passe", "failed", "accepted"),
-         "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific", "aval", "conced", "otorg", "firm", "rechaz", "neg",
-                "deneg", "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "aceptad",
-                "bloque")}
+_CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold",
+                "grant", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto", "overturn",
+                "struck down", "strikes down", "voted down", "votes down", "turned down", "block", "turns down",
+                "passe", "failed", "accepted"),
+         "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
+                "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "deneg", "denieg", "vet",
+                "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "aceptad", "bloque")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 
