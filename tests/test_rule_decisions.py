@@ -81,6 +81,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('blocked by regulators') in English but approved ('aprobaron') in Spanish"),
     ("The regulators approved the merger.", "Los reguladores bloquearon la fusión.", "bloquearon la fusión",
      "approved in English but rejected ('bloquearon la fusión') in Spanish"),
+    # a plan scrapped is a plan rejected
+    ("The plan was scrapped after residents complained.",
+     "El plan fue aprobado después de que los vecinos se quejaran.", "aprobado",
+     "rejected ('plan was scrapped') in English but approved ('aprobado') in Spanish"),
+    ("The council approved the plan.", "El concejo descartó el plan.", "descartó el plan",
+     "approved in English but rejected ('descartó el plan') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -131,6 +137,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The merger was blocked by regulators.", "Los reguladores bloquearon la fusión."),
     ("The storm blocked the road.", "La tormenta bloqueó la carretera."),  # no deal
     ("The governor pardoned the man.", "El gobernador indultó al hombre."),
+    ("The plan was scrapped.", "El plan fue descartado."),
+    ("The company sold scrapped cars.", "La empresa vendió autos desechados."),  # scrap metal, no plan
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

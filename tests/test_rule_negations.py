@@ -115,6 +115,10 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     ("The boxes were not produced until 1990.", "Las cajas fueron producidas en 1990."),
     ("The shop did not open before noon.", "La tienda abrió después del mediodía."),
     ("It will not reach other countries until 2010.", "Habrá que esperar a 2010 para que llegue a otros países."),
+    # a negative word that is not the verb denied may still say the negation in other words
+    ("The talks failed.", "Las negociaciones no prosperaron."),
+    ("He lost consciousness.", "No estaba consciente."),
+    ("He failed to attend the meeting.", "No asistió a la reunión."),
 ])
 def test_the_same_polarity_or_a_negation_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -554,6 +558,11 @@ def test_a_ningun_that_is_a_negation_itself_or_follows_one_needs_none(es):
     # "Se sabe" is "It knows" in Apertium's English: "known" and "knows" are one verb
     ("It is not known how the producers chose the clips.", "Se sabe cómo los productores escogieron los videos.",
      "en", "is not known"),
+    # the other side's own negative word is the very verb denied ("lost" / "no perdió": "did not lose"), no negation
+    # said in other words
+    ("The family lost their home in the fire.", "La familia no perdió su casa en el incendio.", "es", "no perdió"),
+    ("The family lost everything in the fire.", "La familia no perdió nada en el incendio.", "es", "no perdió"),
+    ("She ignored the warning.", "No ignoró la advertencia.", "es", "No ignoró"),
 ])
 def test_a_predicate_is_found_in_another_form_of_its_verb(en, es, lang, flagged):
     (finding,) = _findings(en, es)

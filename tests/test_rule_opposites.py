@@ -842,6 +842,24 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "no han podido controlar el incendio",
      "contained ('contained the blaze') in English but out of control ('no han podido controlar el incendio') in "
      "Spanish"),
+    ("The family settled the lawsuit with the city last year.",
+     "La familia perdió la demanda contra la ciudad el año pasado.", "perdió la demanda",
+     "settled ('settled the lawsuit') in English but decided in court ('perdió la demanda') in Spanish"),
+    ("The lawsuit was dismissed by a federal judge on Monday.", "La demanda fue aceptada por un juez federal el lunes.",
+     "demanda fue aceptada",
+     "dismissed ('lawsuit was dismissed') in English but allowed to proceed ('demanda fue aceptada') in Spanish"),
+    ("The airline added flights to Miami for the holidays.", "La aerolínea canceló vuelos a Miami para las fiestas.",
+     "canceló", "added ('added flights') in English but cancelled ('canceló') in Spanish"),
+    ("The graduation ceremony was moved indoors because of the rain.",
+     "La ceremonia de graduación fue cancelada por la lluvia.", "cancelada",
+     "held ('was moved indoors') in English but cancelled ('cancelada') in Spanish"),
+    ("The missing girl was found safe on Monday.", "La niña desaparecida sigue sin ser encontrada.",
+     "sigue sin ser encontrada", "alive ('found safe') in English but missing ('sigue sin ser encontrada') in Spanish"),
+    ("The city will waive the fees for low-income families.",
+     "La ciudad cobrará las tarifas a las familias de bajos ingresos.", "cobrará las tarifas",
+     "free ('waive the fees') in English but paid ('cobrará las tarifas') in Spanish"),
+    ("The park is closed to dogs.", "El parque permite la entrada de perros.", "permite",
+     "banned ('closed to dogs') in English but allowed ('permite') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1164,6 +1182,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The city will install speed bumps on Oak Street.",
      "La ciudad instalará reductores de velocidad en la calle Oak."),
     ("The game was rained out.", "El partido fue cancelado por la lluvia."),
+    # this round's kinds said alike
+    ("The company settled the lawsuit.", "La empresa llegó a un acuerdo para resolver la demanda."),
+    ("The lawsuit was dismissed.", "La demanda fue desestimada."),
+    ("The airline added flights to Miami.", "La aerolínea agregó vuelos a Miami."),
+    ("The ceremony was moved indoors.", "La ceremonia fue trasladada al interior."),
+    ("The missing girl has not been found.", "La niña desaparecida sigue sin ser encontrada."),
+    ("The city will waive the fees.", "La ciudad eximirá del pago a las familias."),
+    ("The park is closed to dogs.", "El parque está cerrado a los perros."),
+    ("The road is closed to traffic.", "La carretera está cerrada al tráfico."),
     ("The family was reunited at the border.", "La familia fue reunificada en la frontera."),
     ("The children were separated from their parents.", "Los niños fueron separados de sus padres."),
     ("The principal was reassigned.", "El director fue reasignado."),
@@ -1401,7 +1428,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     flood, a dam held or breached, near against far from, flood waters receding: 4,224, 2, 1,851 of 2,343; a
     retirement against a reelection bid, an endorsement, speeding, a landfall, a race tied, an Amber Alert, an
     admission, a family reunited, a drug over the counter: 4,228, 2, 1,851 of 2,344; installed against removed, a game
-    rained out: 4,234, 2, 1,847 of 2,340)."""
+    rained out: 4,234, 2, 1,847 of 2,340; a lawsuit settled or dismissed, flights added, an event moved indoors, fees
+    waived, a park closed to dogs: 4,235, 2, 1,847 of 2,340)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -117,6 +117,10 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("The mayor won a second term.", "La alcaldesa ganó un segundo mandato."),
     ("Sheriff Eddie Garza was reelected Tuesday.", "El alguacil, Eddie Garza, ganó la reelección el martes."),
     ("With the support of Houston, she won the election.", "Con el apoyo de Houston, ganó la elección."),
+    # a result denied is none ("no ganó": lost, or drew), negation-mismatch's where the other side says a win
+    ("The team lost the game.", "El equipo no ganó el partido."),
+    ("The candidate lost the election.", "El candidato no ganó las elecciones."),
+    ("The Lakers have not lost at home this season.", "Los Lakers no han perdido en casa esta temporada."),
 ])
 def test_the_same_result_or_no_subject_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -71,6 +71,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "expects to finish"),
     ("The school district will start classes Aug. 14.", "El distrito escolar comenzó las clases el 14 de agosto.",
      "en", "will start"),
+    # a Spanish plan said as a verb ("planea demandar", "prevé construir": Apertium's "foresees to build")
+    ("The victim's family sued the city.", "La familia de la víctima planea demandar a la ciudad.", "es",
+     "planea demandar"),
+    ("The city built a new school.", "La ciudad prevé construir una nueva escuela.", "es", "prevé construir"),
+    ("The city opened the park.", "La ciudad tiene previsto abrir el parque.", "es", "tiene previsto abrir"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -104,6 +109,7 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     ("The victim's family plans to sue the city.", "La familia de la víctima planea demandar a la ciudad."),
     ("The city expects to finish the project by spring.", "La ciudad espera terminar el proyecto en la primavera."),
     ("The school district started classes Aug. 14.", "El distrito escolar comenzó las clases el 14 de agosto."),
+    ("The city will build a new school.", "La ciudad prevé construir una nueva escuela."),
     ("The plan to build the stadium was approved.", "El plan para construir el estadio fue aprobado."),
     # a forecast, which Apertium says "foresees" ("que esté terminado" it renders "was ended up")
     ("It is expected to be finished in 2027.", "Se prevé que esté terminado en 2027."),

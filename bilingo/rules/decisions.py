@@ -9,7 +9,8 @@ negation is read more surely in the language it was written in). A decision is *
 "ratified", "granted", a bill "signed", a measure "passed", clemency: "pardoned", "commuted"; "aprobó", "ratificó",
 "avaló", "concedió", "firmó", "indultó", "conmutó") or
 *rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed", a deal "blocked by
-regulators"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la fusión"), or
+regulators", a plan "scrapped"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la
+fusión", "descartó el plan"), or
 only *proposed* ("The council proposed a new tax" / "El concejo aprobó un nuevo impuesto"; the verb, not "the
 proposed tax" nor "la propuesta"), or *postponed*, a vote
 or a decision put off ("postponed a vote on the plan" / "aprobó el plan"), and a negation just before
@@ -67,6 +68,9 @@ DECISION_WORDS = {
                   r"blocked\s+by\s+(?:federal\s+|state\s+)?(?:regulators|antitrust\s+regulators|"
                   r"a\s+(?:federal\s+)?judge|the\s+(?:court|judge|FTC)|a\s+court)|"
                   r"(?:blocked|blocks|will\s+block)\s+the\s+(?:merger|deal|acquisition|sale|takeover)|"
+                  # (a plan dropped; not "scrapped cars", "scrapped metal")
+                  r"(?:plan|project|proposal|program|idea|measure)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
+                  r"scrapped|scrap(?:ped|s)?\s+(?:the|its|their|a)\s+(?:plan|project|proposal|program|idea|measure)|"
                   # (a measure that failed, not a business; "failed to approve" is an approval denied)
                   r"(?:bill|measure|proposal|amendment|motion|referendum|initiative|resolution|ordinance|proposition|"
                   r"levy|bond)s?\s+(?:\w+\s+){0,3}?failed(?!\s+to\b)",
@@ -102,7 +106,10 @@ DECISION_WORDS = {
                   r"veta(?!\s+de\b)|vetan|revoca|revocan|anula|anulan|desestima|desestiman|"
                   r"no\s+prosper[oó]|"
                   # (a deal blocked by a regulator or a court; not "bloqueó la carretera")
-                  r"bloque(?:ó|aron|ará|arán)\s+(?:la|el)\s+(?:fusión|acuerdo|adquisición|venta|compra)",
+                  r"bloque(?:ó|aron|ará|arán)\s+(?:la|el)\s+(?:fusión|acuerdo|adquisición|venta|compra)|"
+                  # (a plan dropped: "el plan fue descartado", "desecharon la propuesta")
+                  r"(?:plan|proyecto|propuesta|programa|medida)\s+(?:fue|ha\s+sido)\s+(?:descartad|desechad)[oa]|"
+                  r"(?:descart|desech)(?:ó|aron)\s+(?:el|la)\s+(?:plan|proyecto|propuesta|programa|idea|medida)",
     },
 }
 _DECISION = {lang: re.compile("|".join(rf"(?P<{decision}>\b(?:{words})\b)" for decision, words in decisions.items()),
@@ -119,10 +126,10 @@ _NEGATION_BEFORE = {
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold",
                 "grant", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto", "overturn",
                 "struck down", "strikes down", "voted down", "votes down", "turned down", "block", "turns down",
-                "passe", "failed", "accepted"),
+                "passe", "failed", "accepted", "scrap"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
                 "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "deneg", "denieg", "vet",
-                "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "aceptad", "bloque")}
+                "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "aceptad", "bloque", "descart", "desech")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 

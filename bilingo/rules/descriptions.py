@@ -30,8 +30,8 @@ the room a fire or a crime was in (``ROOMS``: "in the kitchen" / "en el dormitor
 languages; "beat" alone (a game won) and the Spanish "sala" and "habitación" (a hall, any room) are left out. Few
 faithful pairs of the dev corpus say them on both sides (1 and 9), none another.
 
-And the weapon a person was armed with (``ARMS``: a gun or a knife, "armed with a knife" / "armado con una
-pistola"), left or right (``SIDES``: a part of the body, a side, a lane, a turn: "the left leg" / "la pierna
+And the weapon a person was armed with (``ARMS``: a gun, a stun gun, pepper spray or a knife, "armed with a knife" /
+"armado con una pistola", "used a stun gun" / "un arma de fuego"), left or right (``SIDES``: a part of the body, a side, a lane, a turn: "the left leg" / "la pierna
 derecha", "turned left" / "giró a la derecha"; "right" alone is also correct, "derecho" a right) and the front or the
 back of a house or a car (``FRONT_AND_BACK``: "the front yard" / "el patio trasero"). 10, 2 and 2 faithful pairs of
 the dev corpus say them on both sides, none another. So does the animal that attacked or was found (``ANIMALS``: "a
@@ -182,6 +182,11 @@ ROOMS = {
 ARMS = {
     "gun": {"en": "gun{,s}|handgun{,s}|pistol{,s}|revolver{,s}|rifle{,s}|shotgun{,s}|firearm{,s}",
             "es": "pistola{,s}|arma{,s} de fuego|revólver{,es}|rifle{,s}|escopeta{,s}|fusil{,es}"},
+    # (a weapon meant not to kill, said a firearm: "used a stun gun" / "usaron un arma de fuego")
+    "stun gun": {"en": "stun gun{,s}|Taser{,s}|taser{,s}",
+                 "es": "pistola{,s} eléctrica{,s}|pistola{,s} paralizante{,s}|arma{,s} de electrochoque|"
+                       "arma{,s} paralizante{,s}|táser|Táser|Taser|taser"},
+    "pepper spray": {"en": "pepper spray|pepper balls", "es": "gas pimienta|aerosol de pimienta|spray de pimienta"},
     "knife": {"en": "knife|knives|machete{,s}|box cutter{,s}",
               "es": "cuchillo{,s}|navaja{,s}|machete{,s}|arma{,s} blanca{,s}"},
 }

@@ -20,7 +20,8 @@ Translators say a negation in other words all the time ("was not injured" / "sal
 "failed to find" / "no encontró", "non-pathogenic" / "no son patógenos", "not until Monday" / "hasta el lunes";
 "until further notice", "hasta nuevo aviso" bound an order and turn nothing round), so
 a pair is left alone when the side without the negation holds any other negative word ("without", "fail", "unable",
-"only", "difficult", "un-" and "non-" words; "sin", "ni", "apenas", "hasta", "todavía", "imposible"...), read in its
+"only", "difficult", "un-" and "non-" words; "sin", "ni", "apenas", "hasta", "todavía", "imposible"...) but the very
+verb the other side denies ("lost their home" / "no perdió su casa": "did not lose"), read in its
 translation where it has one (and in its original only those a translation may lose: Apertium renders "ningún estado
 reconoce" as "any state recognises"), and a negation that is an emphasis or an affirmation ("not only", "don't
 forget", "no deja de") is none: the rule wants to be sure rather than complete. A side that holds a negative word is
@@ -429,7 +430,8 @@ def unnegated_clauses(text: str, lang: str, echoed: frozenset[str] = frozenset()
     return clauses
 
 
-def _said_in_a_clause_without_negative_words(candidates, negated, other, segment_texts) -> tuple[int, Negation] | None:
+def _said_in_a_clause_without_negative_words(candidates, negated, other, segment_texts,
+                                             echoed: frozenset[str]) -> tuple[int, Negation] | None:
     """The first negation whose predicate and the word after it (both, as written or both as translated) stand
     together in a clause of the other side that holds no negative word; None when none does.
 
@@ -443,7 +445,7 @@ def _said_in_a_clause_without_negative_words(candidates, negated, other, segment
     # a translated side is read in its translation only: its clauses' words are looked for there, and a sentence
     # left in the other language ("The gaffes are not as appalling" in the Spanish version) hides its negation
     # from the Spanish negative words
-    clauses = unnegated_clauses(other.compared, other.compared_lang, _echoed(negated, other))
+    clauses = unnegated_clauses(other.compared, other.compared_lang, echoed)
     for index, negation, as_translated in candidates:
         readings = [negation.predicates] + ([as_translated.predicates] if as_translated else [])
         if any(len(set(predicates)) == 2 and any(set(predicates) <= clause for clause in clauses)
@@ -758,6 +760,20 @@ def _echoed(negated: _Side, other: _Side) -> frozenset[str]:
     return frozenset()
 
 
+def _predicates_echoed(candidates, other: _Side) -> frozenset[str]:
+    """The negative words (``_NEGATIVE_WORD``) of ``other``, in the language it is compared in, that are the first
+    predicate of a negation (its verb) itself, in lower case: "lost their home" against "no perdió su casa" ("did not
+    lose") says the very verb the other side denies, not the negation in other words, as "failed to" or "without"
+    may. Not a word of negation itself ("And never neither": "Neither has it ever") nor the word after the verb ("did
+    not have a school uniform" / "still have the uniform", read as an "un-" word)."""
+    verbs = {readings.predicates[0] for _, negation, as_translated in candidates
+             for readings in (negation, as_translated) if readings is not None}
+    lang = "es" if other.compared_lang == "es" else "en"
+    return frozenset(word for begin, end in _negative_words(other.compared, other.compared_lang)
+                     if predicate_stem(word := other.compared[begin:end].lower()) in verbs
+                     and not _LOST_IN_TRANSLATION[lang].fullmatch(word))
+
+
 def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
     """The finding on ``side`` when it says a negation that the other side leaves out, else None.
 
@@ -793,12 +809,14 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
                   and not _count_said_otherwise(_segment_text(aligned, negated.name, index), negated.lang, negation,
                                                 other)]
     orphan = orphan_negative_concord(other.text) if candidates and other.lang == "es" else None
+    predicates_echoed = _predicates_echoed(candidates, other)
+    echoed = _echoed(negated, other) | predicates_echoed
     if orphan is not None:
         said = candidates[0][:2]  # the Spanish keeps the "ni" or "sino" of the "no" it lost
     elif other.compared != other.text and says_no_otherwise(other.text, other.lang, _LOST_IN_TRANSLATION):
         return None  # (a negative word its translation may have lost, in a clause no one can point to)
-    elif not (says_no_otherwise(other.compared, other.compared_lang, echoed=_echoed(negated, other))
-              if other.compared != other.text else says_no_otherwise(other.text, other.lang)):
+    elif not (says_no_otherwise(other.compared, other.compared_lang, echoed=echoed)
+              if other.compared != other.text else says_no_otherwise(other.text, other.lang, echoed=predicates_echoed)):
         plain = plain_predicates(other.text, other.lang)
         if other.compared != other.text:
             plain |= plain_predicates(other.compared, other.compared_lang)
@@ -809,7 +827,7 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
                     None)
     else:
         segment_texts = [segment.text for segment in version.segments]
-        said = _said_in_a_clause_without_negative_words(candidates, negated, other, segment_texts)
+        said = _said_in_a_clause_without_negative_words(candidates, negated, other, segment_texts, echoed)
     if said is None:
         said = _emphatic_auxiliary_in_its_place(aligned, candidates, negated, other)
     if said is None:

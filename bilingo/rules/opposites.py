@@ -113,7 +113,10 @@ said a simple majority, fire crews that contained a blaze said unable to control
 cancelled ("cancelaron la Alerta": lifted), allegations denied said admitted ("admitted to the hospital" is none), a
 disaster declaration made said lifted, a family reunited said separated, an official reassigned said fired, a drug
 sold without a prescription said needing one, a vote to strike said a vote not to ("votaron para no"), speed bumps
-installed said removed, a game rained out said played in the rain.
+installed said removed, a game rained out said played in the rain, a lawsuit settled said lost or won ("perdió la
+demanda"), a lawsuit dismissed said allowed to proceed ("fue aceptada"), flights added said cancelled, a ceremony
+moved indoors said cancelled, a person found said still not found ("sigue sin ser encontrada"), fees waived said
+charged ("cobrará las tarifas"), a park closed to dogs said open to them.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -508,10 +511,13 @@ OPPOSITES = {
     # an event that went ahead, said called off ("was held" is left out: a suspect is held too)
     ("cancelled", "held"): {
         "en": (_CANCELLED["en"], "went ahead|took place|{will,would} take place|{will,would} go ahead|went on as "
-               "{planned,scheduled}"),
+               "{planned,scheduled}|{was,were,will be,has been,have been} moved {indoors,inside}|"
+               "{will be,was,were} held {indoors,inside}"),
         "es": (_CANCELLED["es"], "se {llevó,llevaron,llevará,llevarán} a cabo|{tuvo,tuvieron,tendrá,tendrán} lugar|"
                "{siguió,siguieron,seguirá,seguirán} adelante|se celebr{ó,aron,ará,arán}|"
-               "se {jugó,jugaron,disputó,disputaron} {bajo la lluvia,a pesar de la lluvia}"),
+               "se {jugó,jugaron,disputó,disputaron} {bajo la lluvia,a pesar de la lluvia}|"
+               "{fue,fueron,será,serán,ha sido,han sido} trasladad{o,a,os,as} {al interior,bajo techo,a un lugar cerrado}|"
+               "se {realizó,realizará,celebró,celebrará,hizo,hará,llevó a cabo,llevará a cabo} bajo techo"),
     },
     ("suspended", "expelled"): {  # a student
         "en": ("suspended", "expelled|expels|expel"),
@@ -680,7 +686,10 @@ OPPOSITES = {
                # English "found" is a finding as often, "a study found")
                ""),
         "es": ("{sigue,siguen,seguía,seguían,continúa,continúan,permanece,permanecen,está,están,estaba,estaban} "
-               "desaparecid{o,a,os,as}|reportad{o,a,os,as} {como ,}desaparecid{o,a,os,as}",
+               "desaparecid{o,a,os,as}|reportad{o,a,os,as} {como ,}desaparecid{o,a,os,as}|"
+               # (a search with no result yet: "sigue sin ser encontrada", "no ha sido localizado")
+               "{sigue,siguen,seguía,seguían,continúa,continúan} sin ser {encontrad,localizad,hallad}{o,a,os,as}|"
+               "no {ha,han} sido {encontrad,localizad,hallad}{o,a,os,as}",
                "{encontrad,localizad,hallad}{o,a,os,as}"),
     },
     ("alive", "missing"): {"en": ("", ""), "es": ("", "")},  # ("found safe" / "sigue desaparecida")
@@ -956,6 +965,36 @@ OPPOSITES = {
         "es": ("instal{ó,aron,ará,arán,aría,ar}|instalación de",
                "quit{ó,aron,ará,arán,aría,ar}|retir{ó,aron,ará,arán,aría,ar} {los,las,el,la}|eliminación de"),
     },
+    ("added", "cancelled"): {  # flights, trains, classes, shows ("added flights" / "canceló vuelos")
+        "en": ("{added,adds,adding,will add,to add,would add} {,more ,new ,extra ,additional }{flights,trains,buses,"
+               "routes,classes,sessions,shows,performances,dates,games,departures,trips,sections}", _CANCELLED["en"]),
+        "es": ("{añadió,añadieron,añadirá,añadirán,agregó,agregaron,agregará,agregarán,sumó,sumaron,sumará,sumarán} "
+               "{,más ,nuevos ,nuevas }{vuelos,trenes,autobuses,rutas,clases,sesiones,funciones,fechas,partidos,"
+               "salidas,viajes,secciones}", _CANCELLED["es"]),
+    },
+    ("settled", "decided in court"): {  # a civil case ended by an agreement, or won or lost at trial
+        "en": ("{settled,settles,to settle,agreed to settle,will settle} the {lawsuit,suit,case,claim,claims}|"
+               "{lawsuit,suit,case} {was,has been,is} settled|{reached,reach,reaches} a settlement|"
+               "out-of-court settlement",
+               "{won,lost,wins,loses} the {lawsuit,suit,case}"),
+        "es": ("acuerdo extrajudicial|{llegó,llegaron,llegará,llegarán} a un acuerdo {para resolver,para cerrar,"
+               "para poner fin a} {la demanda,el caso,el pleito,el litigio}|"
+               "{resolvió,resolvieron,resolverá,zanjó,zanjaron} {la demanda,el caso,el pleito,el litigio} "
+               "{con,mediante} un acuerdo",
+               "{ganó,perdió,ganaron,perdieron} {la demanda,el caso,el pleito,el juicio,el litigio}"),
+    },
+    ("dismissed", "allowed to proceed"): {  # a lawsuit or a complaint thrown out, or let go on
+        "en": ("{lawsuit,suit,case,complaint} {was,has been,had been,is} {dismissed,thrown out}|"
+               "{dismissed,dismisses,threw out,throws out} the {lawsuit,suit,case,complaint}",
+               "allowed the {lawsuit,suit,case,complaint} to {proceed,go forward,move forward}|"
+               "{lawsuit,suit,case,complaint} {can,may,will} {proceed,go forward,move forward,go to trial}"),
+        "es": ("{demanda,querella} {fue,ha sido,había sido} {desestimada,rechazada,archivada}|"
+               "{caso,pleito} {fue,ha sido,había sido} {desestimado,rechazado,archivado}|"
+               "{desestimó,desestimaron,rechazó,rechazaron,archivó,archivaron} {la demanda,la querella,el caso,"
+               "el pleito}",
+               "{demanda,querella} {fue,ha sido} {admitida,aceptada}|{admitió,admitieron} {a trámite ,}la demanda|"
+               "{demanda,querella} {puede,podrá} {seguir adelante,continuar,proceder}"),
+    },
     ("reassigned", "fired or laid off"): {  # an official moved to another post, not dismissed
         "en": ("{was,were,been,is,are,be} reassigned", ""),
         "es": ("reasignad{o,a,os,as}|{fue,fueron} trasladad{o,a,os,as} a otro {puesto,cargo}", ""),
@@ -1019,20 +1058,24 @@ OPPOSITES = {
         "es": ("por correo{, postal}", "en persona|presencial{,es,mente}"),
     },
     ("free", "paid"): {
-        "en": ("free of charge|for free|free", "paid|{is,are,was,were,will be} not free|for a {,small }fee|a fee of|"
+        "en": ("free of charge|for free|free|{waive,waives,waived,waiving} {the,all,its,their} {fee,fees}|"
+               "{fee,fees} {will be,are,were,was,is,have been} waived", "paid|{is,are,was,were,will be} not free|for a {,small }fee|a fee of|"
                "there is a fee|charge a fee|{charges,charged,will charge} admission|admission is charged"),
-        "es": ("gratis|gratuit{o,a,os,as}|sin costo",
+        "es": ("gratis|gratuit{o,a,os,as}|sin costo|{eximirá,eximió,exime,exonerará,exoneró,exonera} del pago|"
+               "{condonará,condonó} {las tarifas,la tarifa,las cuotas,la cuota}",
                "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo|"
                "no {es,son,era,eran,será,serán} {gratis,gratuito,gratuita,gratuitos,gratuitas}|"
                "por una {tarifa,cuota}|mediante el pago de|previo pago|"
                "{cobrará,cobrarán,cobra,cobran} una {tarifa,cuota}|"
-               "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }entrada|se {cobra,cobrará} {,la }entrada"),
+               "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }entrada|se {cobra,cobrará} {,la }entrada|"
+               "{cobra,cobran,cobrará,cobrarán} {las tarifas,la tarifa,las cuotas,la cuota}"),
     },
     ("free", "low cost"): {  # a service, a clinic's shots, admission
         "en": ("free of charge|for free|free",
                "low-cost|low cost|reduced-price|reduced price|reduced-cost|discounted|at a discount|half price|"
                "half-price|half off|{pay,pays} half"),
-        "es": ("gratis|gratuit{o,a,os,as}|sin costo",  # ("de bajo costo", "asequible": affordable housing)
+        "es": ("gratis|gratuit{o,a,os,as}|sin costo|{eximirá,eximió,exime,exonerará,exoneró,exonera} del pago|"
+               "{condonará,condonó} {las tarifas,la tarifa,las cuotas,la cuota}",  # ("de bajo costo", "asequible": affordable housing)
                "a bajo costo|{a,de} precio reducido|con descuento|a bajo precio|{a,de} costo reducido|"
                "a mitad de precio|{pagan,paga,pagarán,pagará} la mitad"),
     },
@@ -1308,12 +1351,17 @@ OPPOSITES = {
                "{blocked,blocks,will block,to block} {the,a} {policy,law,rule,order,measure,plan,executive order}|"
                "{not,no longer} {allowed,permitted}|"
                "{isn't,aren't,wasn't,weren't} {allowed,permitted}|not be {allowed,permitted}|"
-               "{does,do,did,will,would} not {allow,permit}|{doesn't,don't,didn't,won't,wouldn't} {allow,permit}"),
+               "{does,do,did,will,would} not {allow,permit}|{doesn't,don't,didn't,won't,wouldn't} {allow,permit}|"
+               # (a place closed to some of its users: "The park is closed to dogs")
+               "closed to {dogs,pets,bicycles,bikes,cyclists,skateboards,skateboarders,motorcycles,trucks}|"
+               "no {dogs,pets,bikes,bicycles,smoking,alcohol,skateboarding} allowed"),
         "es": ("permitid{o,a,os,as}|se permite{,n}|permit{ió,ieron,e,en,irá,irán,iría,irían}",
                "{bloqueó,bloquearon,frenó,frenaron} {la,el} {política,ley,norma,orden,medida,plan,regla}|"
                "prohibid{o,a,os,as}|prohib{ió,ieron,irá,irán,iría,irían}|prohíbe{,n}|no se permite{,n}|"
                "no {,me ,te ,le ,les ,nos ,lo ,la ,los ,las }permit{ió,ieron,e,en,irá,irán,iría,irían}|"
-               "{no,ya no} {está,están,estará,estarán,es,son,será,serán} permitid{o,a,os,as}"),
+               "{no,ya no} {está,están,estará,estarán,es,son,será,serán} permitid{o,a,os,as}|"
+               # ("No se admiten mascotas" is left to negation-mismatch, which reads it against "Pets are welcome")
+               "{cerrado,cerrada,cerrados,cerradas} a los {perros,ciclistas,camiones}"),
     },
     ("safe", "dangerous"): {  # ("seguro" after a verb or an adverb only: "el seguro" is insurance, "estoy seguro" sure)
         "en": ("safe|drinkable|potable", "unsafe|dangerous|not safe|undrinkable|not drinkable|not potable"),

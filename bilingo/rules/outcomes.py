@@ -11,7 +11,9 @@ Each side is read in its own language (the originals): won ("won", "beat", "defe
 "derrotó", and an election: "was elected", "fue reelegida") or lost ("lost", "fell to", a passive: "was defeated";
 "perdió", "cayó ante", "fue derrotado"), the subject being the capitalised words just before the verb or its auxiliary
 ("San Antonio FC lost", "Los Spurs vencieron", "South Africa have defeated"), or a name set off by commas after its
-title ("El alguacil, Eddie Garza, perdió"). The rival named just after a verb that takes one is read too, with the
+title ("El alguacil, Eddie Garza, perdió"). A result denied right before its verb is none ("El equipo no ganó el
+partido" is a loss or a draw, "has never lost" says no result): negation-mismatch reads it where the other side says
+the result. The rival named just after a verb that takes one is read too, with the
 other result ("beat the Celtics": the Celtics lost; "perdieron 5-4 ante los Rangers": the Rangers won), so that "The
 Lakers beat the Celtics" / "Los Celtics vencieron a los Lakers", both a win for their subject, is found, and the
 sentence turned around still agrees. Two subjects are one when each one's last word has a partner among the other's
@@ -130,6 +132,10 @@ _RIVAL_AFTER = {  # the verbs that take a rival, folded, and what comes between 
                            _rival_after(r"\s+por", "los|las|la|el"))},
 }
 _OTHER_OUTCOME = {WON: LOST, LOST: WON}
+# A result denied right before its verb: no result said ("El equipo no ganó el partido" is the team that lost, or
+# drew; "The Lakers have not lost at home")
+_DENIED_BEFORE = {"en": re.compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.IGNORECASE),
+                  "es": re.compile(r"\b(?:no|nunca|jam[aá]s)\s+(?:(?:se|lo|la|le)\s+)?$", re.IGNORECASE)}
 _CUES = {"en": ("won", "wins", "beat", "defeat", "edge", "rout", "downed", "lost", "lose", "fell to", "falls to",
                 "conceded", "victory", "elected", "ousted", "unseated"),
          "es": ("ganó", "ganaron", "ganado", "venc", "derrot", "gole", "dobleg", "perd", "cay", "declar", "victoria",
@@ -146,6 +152,8 @@ def outcomes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         return ()  # (most sentences)
     found = []
     for match in _OUTCOME[lang].finditer(text):
+        if _DENIED_BEFORE[lang].search(text, max(0, match.start() - 20), match.start()):
+            continue  # "no ganó las elecciones", "has never won": negation-mismatch's, which names the negation
         subject = (_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
                    or _APPOSITION_BEFORE.search(text, max(0, match.start() - 60), match.start()))
         if subject is not None and all(fold(word) in _PRONOUNS for word in subject.group(1).split()):

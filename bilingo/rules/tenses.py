@@ -8,7 +8,8 @@ road opened that has not, while every name and number still match. The time word
 Each side is read in its own language for its *future* verbs ("will vote", "won't reopen", "is going to close", "'ll
 be approved", "is set to vote", "are scheduled to open", "plans to sue", "expects to finish", a schedule in the
 present with its day or its date: "reopens Monday", "opens June 1";
-"votará", "se reunirán", "será aprobado", "va a cerrar")
+"votará", "se reunirán", "será aprobado", "va a cerrar", and a plan said as a verb: "planea demandar", "prevé
+construir", "tiene previsto abrir")
 with their predicates (the verb, or past "be" / "ser", "estar", the word it says: "approved", "aprobado"). A pair is reported when one side says a predicate in
 the future and the other side, read in the language compared (its machine translation, or itself), says that
 predicate in the past ("voted", "was approved", "has closed"; "votó", "fue aprobado", "ha cerrado") and says nothing
@@ -54,7 +55,9 @@ _FUTURE = {
         r"again|finally|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-z]+)"
         # (and a plan or a schedule in the present: "is set to vote", "are scheduled to open", "plans to sue",
         # "expects to finish")
-        r"|\b(?:(?:is|are|am)\s+(?:going|set|scheduled|slated|poised|expected)|expects?|plans?|intends?)\s+to\s+"
+        # ("foresees to", "has foreseen to": Apertium's words for "prevé", "tiene previsto")
+        r"|\b(?:(?:is|are|am)\s+(?:going|set|scheduled|slated|poised|expected)|expects?|plans?|intends?|"
+        r"foresees?|(?:has|have)\s+foreseen)\s+to\s+"
         r"(?:(?:be|get)\s+)?(?P<going>[a-z]+)"
         # (and a schedule said in the present with its day or its date, as news writes it: "The museum reopens
         # Monday", "The pool opens June 1")
@@ -67,15 +70,19 @@ _FUTURE = {
     # the future ("votará", "se reunirán", "cerraremos") and "ir a" with an infinitive ("va a cerrar")
     "es": re.compile(
         r"\b(?P<verb>[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos))\b"
-        r"|\b(?:va|van|vamos|voy)\s+a\s+(?P<going>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le|les|los|las)?)\b",
+        r"|\b(?:va|van|vamos|voy)\s+a\s+(?P<going>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le|les|los|las)?)\b"
+        # (and a plan said as a verb, as in English: "planea demandar", "tiene previsto abrir")
+        r"|\b(?:planea|planean|pretende|pretenden|prevé|prevén|tienen?\s+(?:previsto|planeado))\s+"
+        r"(?P<planned>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le|les|los|las)?)\b",
         re.IGNORECASE,
     ),
 }
 _CUES = {"en": ("will", "ll ", "shall", "won't", "won’t", "going to", "set to", "scheduled to", "slated to",
                 "poised to", "expected to", "expects to", "expect to", "plans to", "plan to",
-                "intends to", "intend to", "opens", "closes", "starts", "begins", "ends",
+                "intends to", "intend to", "foresee", "foreseen to", "opens", "closes", "starts", "begins", "ends",
                 "meets", "resumes", "returns"),
-         "es": ("rá", "rán", "remos", "va a", "van a", "vamos a", "voy a")}
+         "es": ("rá", "rán", "remos", "va a", "van a", "vamos a", "voy a", "planea", "pretende", "prevé", "prevén",
+                "previsto", "planeado")}
 # futures of "be" and "have" whose predicate is the word after them ("será aprobado", "estarán abiertas")
 _AUXILIARY_FUTURES = frozenset({"sera", "seran", "estara", "estaran", "habra", "habran", "seremos", "estaremos"})
 # what a past verb is not preceded by: a present or an infinitive passive ("is imposed", "must be organised"), a verb
@@ -177,7 +184,8 @@ def futures(text: str, lang: str) -> tuple[Future, ...]:
         return ()  # (most sentences)
     found = []
     for match in _FUTURE[lang].finditer(text):
-        group = "verb" if match.group("verb") else "going" if match.group("going") else "scheduled"
+        group = next(name for name in ("verb", "going", "scheduled", "planned")
+                     if name in match.re.groupindex and match.group(name))
         verb_start, verb_end = match.span(group)
         predicate = fold(match.group(group))
         if lang == "es" and predicate in _AUXILIARY_FUTURES:
