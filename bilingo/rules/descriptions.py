@@ -31,12 +31,12 @@ languages; "beat" alone (a game won) and the Spanish "sala" and "habitación" (a
 faithful pairs of the dev corpus say them on both sides (1 and 9), none another.
 
 And the weapon a person was armed with (``ARMS``: a gun, a stun gun, pepper spray or a knife, "armed with a knife" /
-"armado con una pistola", "used a stun gun" / "un arma de fuego"), left or right (``SIDES``: a part of the body, a side, a lane, a turn: "the left leg" / "la pierna
-derecha", "turned left" / "giró a la derecha"; "right" alone is also correct, "derecho" a right) and the front or the
-back of a house or a car (``FRONT_AND_BACK``: "the front yard" / "el patio trasero"). 10, 2 and 2 faithful pairs of
-the dev corpus say them on both sides, none another. So does the animal that attacked or was found (``ANIMALS``: "a
-pit bull bit a child" / "un gato mordió a un niño"): 21 faithful pairs say one on both sides, none another; with the
-first Spanish one turned, 17 of 18 are found.
+"armado con una pistola", "used a stun gun" / "un arma de fuego"), left or right (``SIDES``: a part of the body, a side,
+a lane, a turn: "the left leg" / "la pierna derecha", "turned left" / "giró a la derecha"; "right" alone is also
+correct, "derecho" a right) and the front or the back of a house or a car (``FRONT_AND_BACK``: "the front yard" / "el
+patio trasero"). 10, 2 and 2 faithful pairs of the dev corpus say them on both sides, none another. So does the animal
+that attacked or was found (``ANIMALS``: "a pit bull bit a child" / "un gato mordió a un niño"): 21 faithful pairs say
+one on both sides, none another; with the first Spanish one turned, 17 of 18 are found.
 
 And the kind of place something happened at or a story is about (``VENUES``: "near the school" / "cerca del hospital",
 "bars and restaurants" / "bares y parques"), and what a driver ran (``TRAFFIC_CONTROLS``: "ran a red light" / "se pasó

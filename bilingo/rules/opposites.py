@@ -516,7 +516,8 @@ OPPOSITES = {
         "es": (_CANCELLED["es"], "se {llevó,llevaron,llevará,llevarán} a cabo|{tuvo,tuvieron,tendrá,tendrán} lugar|"
                "{siguió,siguieron,seguirá,seguirán} adelante|se celebr{ó,aron,ará,arán}|"
                "se {jugó,jugaron,disputó,disputaron} {bajo la lluvia,a pesar de la lluvia}|"
-               "{fue,fueron,será,serán,ha sido,han sido} trasladad{o,a,os,as} {al interior,bajo techo,a un lugar cerrado}|"
+               "{fue,fueron,será,serán,ha sido,han sido} trasladad{o,a,os,as} "
+               "{al interior,bajo techo,a un lugar cerrado}|"
                "se {realizó,realizará,celebró,celebrará,hizo,hará,llevó a cabo,llevará a cabo} bajo techo"),
     },
     ("suspended", "expelled"): {  # a student
@@ -1059,7 +1060,8 @@ OPPOSITES = {
     },
     ("free", "paid"): {
         "en": ("free of charge|for free|free|{waive,waives,waived,waiving} {the,all,its,their} {fee,fees}|"
-               "{fee,fees} {will be,are,were,was,is,have been} waived", "paid|{is,are,was,were,will be} not free|for a {,small }fee|a fee of|"
+               "{fee,fees} {will be,are,were,was,is,have been} waived",
+               "paid|{is,are,was,were,will be} not free|for a {,small }fee|a fee of|"
                "there is a fee|charge a fee|{charges,charged,will charge} admission|admission is charged"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo|{eximirá,eximió,exime,exonerará,exoneró,exonera} del pago|"
                "{condonará,condonó} {las tarifas,la tarifa,las cuotas,la cuota}",
@@ -1074,8 +1076,7 @@ OPPOSITES = {
         "en": ("free of charge|for free|free",
                "low-cost|low cost|reduced-price|reduced price|reduced-cost|discounted|at a discount|half price|"
                "half-price|half off|{pay,pays} half"),
-        "es": ("gratis|gratuit{o,a,os,as}|sin costo|{eximirá,eximió,exime,exonerará,exoneró,exonera} del pago|"
-               "{condonará,condonó} {las tarifas,la tarifa,las cuotas,la cuota}",  # ("de bajo costo", "asequible": affordable housing)
+        "es": ("gratis|gratuit{o,a,os,as}|sin costo",  # ("de bajo costo", "asequible": affordable housing)
                "a bajo costo|{a,de} precio reducido|con descuento|a bajo precio|{a,de} costo reducido|"
                "a mitad de precio|{pagan,paga,pagarán,pagará} la mitad"),
     },
