@@ -87,6 +87,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('plan was scrapped') in English but approved ('aprobado') in Spanish"),
     ("The council approved the plan.", "El concejo descartó el plan.", "descartó el plan",
      "approved in English but rejected ('descartó el plan') in Spanish"),
+    # an offer, a contract, a deal accepted
+    ("The union accepted the offer.", "El sindicato rechazó la oferta.", "rechazó",
+     "approved ('accepted the offer') in English but rejected ('rechazó') in Spanish"),
+    ("The union rejected the contract.", "El sindicato aceptó el contrato.", "aceptó el contrato",
+     "rejected in English but approved ('aceptó el contrato') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -138,6 +143,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The storm blocked the road.", "La tormenta bloqueó la carretera."),  # no deal
     ("The governor pardoned the man.", "El gobernador indultó al hombre."),
     ("The plan was scrapped.", "El plan fue descartado."),
+    ("The union accepted the offer.", "El sindicato aceptó la oferta."),
+    ("She accepted the award.", "Aceptó el premio."),
     ("The company sold scrapped cars.", "La empresa vendió autos desechados."),  # scrap metal, no plan
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):

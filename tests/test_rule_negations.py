@@ -315,6 +315,9 @@ def test_a_spanish_copula_before_only_or_a_reason_is_no_negation(text):
     ("She commented on the lawsuit.", "Ella se negó a comentar sobre la demanda.", "se negó a comentar"),
     ("The governor signed the bill.", "El gobernador se negó a firmar el proyecto de ley.", "se negó a firmar"),
     ("Several witnesses testified.", "Varios testigos se rehusaron a testificar.", "se rehusaron a testificar"),
+    # the present, "se niega a" (Apertium: "denies to cooperate")
+    ("The suspect is cooperating with police.", "El sospechoso se niega a cooperar con la policía.",
+     "se niega a cooperar"),
 ])
 def test_a_spanish_refusal_said_as_the_act_is_a_dropped_negation(en, es, flagged):
     """"se negó a comentar" refuses "comentar" (Apertium: "denied to comment"), as "declined to comment" does."""
@@ -330,6 +333,7 @@ def test_a_spanish_refusal_said_as_the_act_is_a_dropped_negation(en, es, flagged
     ("The proposal failed to win enough votes.", "La propuesta no logró obtener suficientes votos."),
     ("The bill failed to pass the House.", "El proyecto de ley fracasó en la Cámara."),
     ("Several witnesses refused to testify.", "Varios testigos se rehusaron a testificar."),
+    ("The suspect refuses to cooperate with police.", "El sospechoso se niega a cooperar con la policía."),
     ("The company did not comment on the allegations.", "La empresa se negó a comentar las acusaciones."),
     ("The company denied the allegations.", "La empresa negó las acusaciones."),
     ("The company did not fail to pay its workers.", "La empresa pagó a sus trabajadores."),

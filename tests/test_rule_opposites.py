@@ -860,6 +860,22 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "free ('waive the fees') in English but paid ('cobrará las tarifas') in Spanish"),
     ("The park is closed to dogs.", "El parque permite la entrada de perros.", "permite",
      "banned ('closed to dogs') in English but allowed ('permite') in Spanish"),
+    ("Tuition will increase next year.", "La matrícula se mantendrá igual el próximo año.", "se mantendrá igual",
+     "rose ('increase') in English but unchanged ('se mantendrá igual') in Spanish"),
+    ("The teachers' union reached an agreement with the district.",
+     "El sindicato de maestros rompió las negociaciones con el distrito.", "rompió las negociaciones",
+     "agreement reached ('reached an agreement') in English but talks broke down ('rompió las negociaciones') in "
+     "Spanish"),
+    ("The evacuation order was lifted.", "La orden de evacuación fue ampliada.", "orden de evacuación fue ampliada",
+     "lifted in English but issued ('orden de evacuación fue ampliada') in Spanish"),
+    ("Passengers were evacuated safely.", "Los pasajeros resultaron heridos.", "resultaron heridos",
+     "unharmed ('evacuated safely') in English but injured ('resultaron heridos') in Spanish"),
+    ("Prices are expected to fall.", "Se espera que los precios suban.", "suban",
+     "fell ('expected to fall') in English but rose ('suban') in Spanish"),
+    ("Turnout was low.", "La participación fue alta.", "participación fue alta",
+     "low turnout ('Turnout was low') in English but high turnout ('participación fue alta') in Spanish"),
+    ("The team will host the Tigers on Friday.", "El equipo visitará a los Tigers el viernes.", "visitará a los",
+     "at home ('will host the') in English but away ('visitará a los') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1191,6 +1207,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The city will waive the fees.", "La ciudad eximirá del pago a las familias."),
     ("The park is closed to dogs.", "El parque está cerrado a los perros."),
     ("The road is closed to traffic.", "La carretera está cerrada al tráfico."),
+    ("Tuition will stay the same next year.", "La matrícula se mantendrá igual el próximo año."),
+    ("The union reached an agreement with the district.", "El sindicato llegó a un acuerdo con el distrito."),
+    ("Talks broke down on Tuesday.", "Las negociaciones fracasaron el martes."),
+    ("The evacuation order was expanded.", "La orden de evacuación fue ampliada."),
+    ("Passengers were evacuated safely.", "Los pasajeros fueron evacuados sanos y salvos."),
+    ("Prices are expected to rise.", "Se espera que los precios suban."),
+    ("Turnout was high.", "La participación fue alta."),
+    ("The team will host the Tigers on Friday.", "El equipo recibirá a los Tigers el viernes."),
+    ("The mayor visited the school.", "La alcaldesa visitó a los estudiantes de la escuela."),
     ("The family was reunited at the border.", "La familia fue reunificada en la frontera."),
     ("The children were separated from their parents.", "Los niños fueron separados de sus padres."),
     ("The principal was reassigned.", "El director fue reasignado."),
@@ -1429,7 +1454,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     retirement against a reelection bid, an endorsement, speeding, a landfall, a race tied, an Amber Alert, an
     admission, a family reunited, a drug over the counter: 4,228, 2, 1,851 of 2,344; installed against removed, a game
     rained out: 4,234, 2, 1,847 of 2,340; a lawsuit settled or dismissed, flights added, an event moved indoors, fees
-    waived, a park closed to dogs: 4,235, 2, 1,847 of 2,340)."""
+    waived, a park closed to dogs: 4,235, 2, 1,847 of 2,340; an agreement against talks broken off, turnout, a team
+    hosting or visiting, an order expanded, evacuated safely, "se mantendrá igual": 4,240, 2, 1,845 of 2,339)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -233,7 +233,12 @@ RULES: dict[str, Rule] = {
                    "slow, a landfall against out to sea, a race tied against led, a family reunited against "
                    "separated, reassigned against fired, over the counter against by prescription, a deal blocked by "
                    "regulators against approved, a pardon against clemency denied, installed against removed, a game "
-                   "rained out against played, days added against abolished, "
+                   "rained out against played, a lawsuit settled against lost or dismissed against allowed to "
+                   "proceed, flights added against cancelled, moved indoors against cancelled, found against still not "
+                   "found, fees waived against charged, closed to dogs against open to them, a plan scrapped against "
+                   "approved, an offer accepted against rejected, an agreement reached against talks broken off, low "
+                   "against high turnout, hosting against visiting, an order lifted against expanded, evacuated safely "
+                   "against injured, a rise against no change ('se mantendrá igual'), days added against abolished, "
                    "unanimous against a narrow margin, an aggravated against a "
                    "simple assault, failed against succeeded, sold out against available, clinched against eliminated, "
                    "arrested against released, cited against arrested, postponed against cancelled, required against "
@@ -296,7 +301,9 @@ RULES: dict[str, Rule] = {
                    "'sino' with no negation before it, a 'ningún' after a verb with none), a verb's object denied "
                    "('found no evidence' / 'encontraron evidencia'), an infinitive denied ('were told not to drink the "
                    "water' / 'que bebieran el agua'), an order's 'until further notice' included ('should not drink the"
-                   " water until further notice' / 'pueden beber el agua hasta nuevo aviso').",
+                   " water until further notice' / 'pueden beber el agua hasta nuevo aviso'). A negative word that is "
+                   "the very verb denied is no negation said otherwise ('lost their home' / 'no perdió su casa'), and "
+                   "'se niega a cooperar' is a refusal.",
         ),
         Rule(
             "BL210",
@@ -308,7 +315,8 @@ RULES: dict[str, Rule] = {
             "EN: 'The council will vote on the budget Tuesday.' / ES: 'El concejo votó el presupuesto el martes.'; "
             "EN: 'The library reopened on Monday.' / ES: 'La biblioteca reabrirá el lunes.'",
             covers="A future verb against a past one. A plan or a schedule said in the present is a future: 'is set to "
-                   "vote', 'are scheduled to reopen', 'plans to sue', 'reopens Monday', 'opens June 1'.",
+                   "vote', 'are scheduled to reopen', 'plans to sue', 'reopens Monday', 'opens June 1'; in Spanish "
+                   "'planea demandar', 'prevé construir', 'tiene previsto abrir'.",
         ),
         Rule(
             "BL211",
@@ -339,7 +347,8 @@ RULES: dict[str, Rule] = {
                    "blue jeans' against 'una chaqueta azul y jeans rojos'; the place on the body of a wound: 'shot in "
                    "the leg' against 'un disparo en la cabeza'; how a person was hurt: 'stabbed' against 'disparos'; "
                    "the room a fire or a crime was in: 'in the kitchen' against 'en el dormitorio'; the weapon: 'armed "
-                   "with a knife' against 'armado con una pistola'; left or right: 'the left leg' against 'la pierna "
+                   "with a knife' against 'armado con una pistola', 'used a stun gun' against 'un arma de fuego'; left "
+                   "or right: 'the left leg' against 'la pierna "
                    "derecha'; the front or the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit "
                    "bull' against 'un gato'; the kind of place: 'near the school' against 'cerca del hospital', "
                    "'libraries' against 'librerías' (bookshops), an institution's name too ('Pueblo Library' against "

@@ -7,7 +7,7 @@ story while every name and number still matches: no other rule sees it, and chrF
 Each side of an aligned pair is read in its own language (the originals: Apertium renders both verbs well, but a
 negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
 "ratified", "granted", a bill "signed", a measure "passed", clemency: "pardoned", "commuted"; "aprobó", "ratificó",
-"avaló", "concedió", "firmó", "indultó", "conmutó") or
+"avaló", "concedió", "firmó", "indultó", "conmutó", an offer or a contract "accepted", "aceptó la oferta") or
 *rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed", a deal "blocked by
 regulators", a plan "scrapped"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la
 fusión", "descartó el plan"), or
@@ -53,6 +53,9 @@ DECISION_WORDS = {
                   r"(?:proposed|proposes)",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
                   r"(?:was|were|been)\s+accepted|"  # (an appeal, an application; not "accepted the award")
+                  # (an offer, a contract, a deal taken: "The union accepted the offer" / "rechazó la oferta")
+                  r"accept(?:ed|s)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:offer|contract|deal|proposal|settlement|"
+                  r"agreement)|"
                   # (not "signed up to speak", "signs in")
                   r"endorsed|endorses|signed(?!\s+(?:up|in|out)\b)|signs(?!\s+(?:up|in|out)\b)|"
                   r"pardoned|pardons|commuted|commutes|"  # (clemency granted)
@@ -89,6 +92,7 @@ DECISION_WORDS = {
                   # (a bill signed into law; "la firma" is a signature or a firm)
                   r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?|"
                   r"(?:fue|fueron|ha\s+sido|han\s+sido)\s+aceptad[oa]s?|"
+                  r"acept(?:ó|aron|a|an)\s+(?:la|el|una|un|su)\s+(?:oferta|contrato|acuerdo|propuesta)|"
                   r"indult(?:ó|aron|ará|arán)|conmut(?:ó|aron|ará|arán)",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
         PUT_OFF: r"(?:aplaz[oó]|aplazaron|aplaza|aplazan|pospuso|pospusieron|pospone|posponen|posterg[oó]|"
@@ -126,10 +130,10 @@ _NEGATION_BEFORE = {
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold",
                 "grant", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto", "overturn",
                 "struck down", "strikes down", "voted down", "votes down", "turned down", "block", "turns down",
-                "passe", "failed", "accepted", "scrap"),
+                "passe", "failed", "accept", "scrap"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
                 "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "deneg", "denieg", "vet",
-                "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "aceptad", "bloque", "descart", "desech")}
+                "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart", "desech")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 

@@ -7,7 +7,8 @@ What is compared is the *clausal* negation: an auxiliary with "not" ("did not at
 "it's not", "they're not", "is still not"), "never", "no longer", "not even", a subject denied ("No arrests have
 been made"), "there is no" (not in the idioms "no point", "no doubt"...), a verb's object denied ("found no
 evidence", "has no suspects"); in Spanish "no", "nunca" or "jamás" (or "tampoco", "ni siquiera") before a verb, past
-its pronouns and auxiliaries ("no se ha confirmado"; the copula's present too, "no es", "no están", not "no es que",
+its pronouns and auxiliaries ("no se ha confirmado"; a refusal, "se negó a", "se niega a"; the copula's present too,
+"no es", "no están", not "no es que",
 "no es porque": not that, not because), but not "jamás" or "nunca" after a superlative, which is "ever" ("el mayor
 incendio jamás registrado", "más altos que nunca"). Each negation's *predicates* are the first content word after it
 and the next one in its clause ("did not attend the meeting": "attend", "meeting"; a denied object's verb too,
@@ -104,8 +105,9 @@ _CLAUSAL_NEGATION = {
         r"|(?<!not )(?<!n't )(?<!never )\b(?:(?:declin|refus|fail)(?:e|es|ed|ing|s)?|unable)\s+to\b"
         # a lack: "lacks the money" is "no tiene el dinero" ("lack of" is a noun: "for lack of funds")
         r"|\black(?:s|ed|ing)?\b(?!\s+of\b)"
-        # (and how Apertium renders "se negó a comentar", "rehusó a testificar": "denied to comment", "rejected to")
-        r"|\b(?:denied|rejected)\s+to\s+(?=[a-z]+\b)"
+        # (and how Apertium renders "se negó a comentar", "se niega a cooperar", "rehusó a testificar": "denied to
+        # comment", "denies to cooperate", "rejected to")
+        r"|\b(?:denied|denies|rejected)\s+to\s+(?=[a-z]+\b)"
         # "unclear": a "not clear" in one word, its predicate "clear" ("No está claro" / "Está claro")
         r"|(?<!not )(?<!n't )\bun(?=clear\b)",
         re.IGNORECASE,
@@ -127,10 +129,10 @@ _CLAUSAL_NEGATION = {
     ),
 }
 _CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail", "unable", "unclear",
-                "denied", "rejected", "lack", "neither"),
-         "es": ("no ", "nunca", "jamás", "jamas", "neg", "rehus", "rehús", "tampoco", "siquiera")}
+                "denied", "denies", "rejected", "lack", "neither"),
+         "es": ("no ", "nunca", "jamás", "jamas", "neg", "nieg", "rehus", "rehús", "tampoco", "siquiera")}
 # A refusal before the verb it refuses, as the English "refused to" is: "se negó a comentar", "rehusó declarar"
-_SPANISH_REFUSAL = re.compile(r"\b(?:se\s+neg(?:ó|aron|aba|aban|a|an|ará|arán)|"
+_SPANISH_REFUSAL = re.compile(r"\b(?:se\s+(?:neg(?:ó|aron|aba|aban|ará|arán)|nieg(?:a|an))|"
                               r"(?:se\s+)?reh[uú]s(?:ó|aron|a|an|aba|aban))\s+(?:a\s+)?", re.IGNORECASE)
 # Any other way to say "no" ("without", "unable", "ileso" aside): where the side that lacks the negation holds one,
 # it may say the negation in its own words.

@@ -116,7 +116,10 @@ sold without a prescription said needing one, a vote to strike said a vote not t
 installed said removed, a game rained out said played in the rain, a lawsuit settled said lost or won ("perdió la
 demanda"), a lawsuit dismissed said allowed to proceed ("fue aceptada"), flights added said cancelled, a ceremony
 moved indoors said cancelled, a person found said still not found ("sigue sin ser encontrada"), fees waived said
-charged ("cobrará las tarifas"), a park closed to dogs said open to them.
+charged ("cobrará las tarifas"), a park closed to dogs said open to them, an agreement reached said talks broken off
+("rompió las negociaciones"), turnout low said high, a team hosting said visiting ("visitará a los"), an evacuation
+order lifted said expanded, passengers evacuated safely said injured, a price expected to fall said to rise ("que
+suban"), a rise said unchanged ("se mantendrá igual").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -264,7 +267,8 @@ _UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,we
                     # (prices, a wage, rent: "a hiring freeze" is a noun)
               "es": "congel{ó,aron,a,an,ará,arán,aría,arían,ar}|{será,serán,fue,fueron,está,están} congelad{o,a,os,as}|"
                     "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
-                    "{estable,estables}|{permaneció,permanecieron} {estable,estables}|"
+                    "{estable,estables}|se {mantendrá,mantendrán,mantuvo,mantuvieron} {igual,iguales,sin cambios}|"
+                    "{seguirá,seguirán} {igual,iguales,sin cambios}|{permaneció,permanecieron} {estable,estables}|"
                     "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} " + _RATES["es"] + " {estable,estables}|"
                     "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} {estable,estables} " + _RATES["es"]}
 # the words before a condition that deny it ("was not armed", "has yet to be confirmed", "no estaba armado", "sin
@@ -357,6 +361,7 @@ OPPOSITES = {
                "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}|"
                "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} higher",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
+               "{expected,likely,projected,forecast,set,poised} to fall|"
                "receded|recedes|receding|{will,to} recede|"  # (flood waters)
                "shrank|shrunk|"
                "{went,goes,gone,go,going} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed|"
@@ -372,7 +377,7 @@ OPPOSITES = {
                "sub{iría,irían}|aument{aría,arían}|crec{ería,erían}|elev{aría,arían}|"
                "aumentar|incrementar|elevar|"  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
                # (a subjunctive after an expectation: "espera que la matrícula crezca", "que aumenten los precios")
-               "aument{e,en}|crezca{,n}|"
+               "aument{e,en}|crezca{,n}|suba{,n}|"
                "{cerró,cerraron,cierra,cierran,terminó,terminaron,abrió,abrieron,cotizó,cotizaron} "
                "{al alza,en alza,con alzas,con ganancias}",
                "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá,irán,ya,yan}|"
@@ -485,7 +490,10 @@ OPPOSITES = {
                "{declared,declares,will declare,to declare} {a,an,the} {state of emergency,emergency,curfew,burn ban,"
                "state of disaster,disaster}|"
                # (still standing: "The boil-water notice remains in effect" / "El aviso fue levantado")
-               "{remains,remain,remained,is still,are still} in effect",
+               "{remains,remain,remained,is still,are still} in effect|"
+               # (an order widened stands: "The evacuation order was expanded" / "fue levantada")
+               "{expanded,extended,widened} the {evacuation order,order,orders,warning,advisory,curfew}|"
+               "{order,orders,warning,advisory} {was,were,has been,have been} {expanded,widened}",
                "lifted|lifts|{will,to} lift|rescinded|rescinds|{will,to} rescind|"
                "{canceled,cancelled,deactivated} the {alert,Amber Alert,advisory,warning}"),
         "es": ("emit{ió,ieron,e,en,irá,irán}|se emit{ió,ieron,e,en,irá,irán}|emitid{o,a,os,as}|"
@@ -493,6 +501,9 @@ OPPOSITES = {
                "impus{o,ieron}|impuest{a,as}|{fue,fueron,ha,han,había,habían,sido,será,serán} impuest{o,os}|"
                "entr{ó,aron,ará,arán} en vigor|"
                "{sigue,siguen,continúa,continúan,permanece,permanecen} {vigente,vigentes,en vigor}|"
+               "{orden,órdenes} de {evacuación,desalojo} {fue,fueron,ha sido,han sido} ampliad{a,as}|"
+               "{amplió,ampliaron,extendió,extendieron} la orden de {evacuación,desalojo}|"
+               "se {amplió,ampliaron} la orden de {evacuación,desalojo}|"
                "declar{ó,aron,ará,arán} {el,un} {estado de emergencia,estado de desastre,toque de queda}",
                "se levant{ó,aron,ará,arán}|{fue,fueron,ha sido,han sido,será,serán} levantad{o,a,os,as}|"
                "levant{ó,aron,ará,arán,ar} {el,la,los,las} {orden,órdenes,aviso,avisos,toque,alerta,restricción,"
@@ -966,6 +977,25 @@ OPPOSITES = {
         "es": ("instal{ó,aron,ará,arán,aría,ar}|instalación de",
                "quit{ó,aron,ará,arán,aría,ar}|retir{ó,aron,ará,arán,aría,ar} {los,las,el,la}|eliminación de"),
     },
+    ("agreement reached", "talks broke down"): {  # a union and a district, two parties, negotiators
+        "en": ("{reached,reach,reaches} {an,a tentative,a} {agreement,deal}|{struck,strike,strikes} a deal|"
+               "{reached,reach} a tentative {agreement,deal}|agreed to a {new ,}contract",
+               "{talks,negotiations} {broke down,collapsed,have broken down,fell apart,ended without a deal}|"
+               "{broke,broken} off {talks,negotiations}|walked away from the {talks,negotiations,table}|"
+               "failed to reach {an,a} {agreement,deal}"),
+        "es": ("{llegó,llegaron,llegará,llegarán,alcanzó,alcanzaron,alcanzará} {a un,un} acuerdo|"
+               "{cerró,cerraron} un acuerdo",
+               "{rompió,rompieron,rompe,rompen} {las negociaciones,las conversaciones,el diálogo}|"
+               "{las negociaciones,las conversaciones} {fracasaron,se rompieron,colapsaron}|"
+               "se {levantó,levantaron} de la mesa|no {lograron,logró,pudieron,pudo} {llegar a,alcanzar} un acuerdo"),
+    },
+    ("high turnout", "low turnout"): {  # an election's
+        "en": ("{high,heavy,strong,record} turnout|turnout {was,is,has been,remained,remains} {high,heavy,strong}",
+               "{low,light,weak,poor} turnout|turnout {was,is,has been,remained,remains} {low,light,weak}"),
+        "es": ("{alta,elevada,masiva,gran} participación|participación {fue,es,ha sido} {alta,elevada,masiva}|"
+               "participación récord",
+               "{baja,escasa,poca} participación|participación {fue,es,ha sido} {baja,escasa}"),
+    },
     ("added", "cancelled"): {  # flights, trains, classes, shows ("added flights" / "canceló vuelos")
         "en": ("{added,adds,adding,will add,to add,would add} {,more ,new ,extra ,additional }{flights,trains,buses,"
                "routes,classes,sessions,shows,performances,dates,games,departures,trips,sections}", _CANCELLED["en"]),
@@ -1411,9 +1441,11 @@ OPPOSITES = {
     },
     ("unharmed", "injured"): {  # a person found, a driver after a crash
         "en": ("unharmed|unhurt|uninjured|escaped injury|without injury|without injuries|"
+               "{evacuated,escaped,rescued,got out,made it out} safely|safely {evacuated,escaped}|"
                "{was,were,is,are} not {injured,hurt,wounded}|{wasn't,weren't,isn't,aren't} {injured,hurt,wounded}",
                _INJURED["en"]),
-        "es": ("iles{o,a,os,as}|sin {heridas,lesiones,un rasguño}", _INJURED["es"]),
+        "es": ("iles{o,a,os,as}|sin {heridas,lesiones,un rasguño}|"
+               "{evacuad,rescatad}{o,a,os,as} {sanos y salvos,sanas y salvas,a salvo,sin heridas}", _INJURED["es"]),
     },
     ("landed safely", "crashed"): {  # a plane, a helicopter
         "en": ("landed safely|safely landed|landed without incident|{made,makes} a safe landing|"
@@ -1537,9 +1569,12 @@ OPPOSITES = {
                "prueba{,s} negativa{,s}"),
     },
     ("at home", "away"): {  # a team's game
-        "en": ("at home|home game{,s}|home win|home loss", "on the road|away game{,s}|away win|away loss"),
-        "es": ("como local{,es}|en casa|partido{,s} de local",  # ("fuera de casa" is also out: "comer fuera de casa")
-               "como visitante{,s}|de visitante{,s}|partido{,s} de visitante"),
+        "en": ("at home|home game{,s}|home win|home loss|{will host,hosts,hosted,to host,hosting} the",
+               "on the road|away game{,s}|away win|away loss|{will visit,visits,visited,to visit} the"),
+        # ("visitará a los Tigers", "recibirá a los Tigers": a team's game; "visitó la escuela" is none)
+        "es": ("como local{,es}|en casa|partido{,s} de local|{recibirá,recibirán,recibe,reciben,recibió} a los",
+               "como visitante{,s}|de visitante{,s}|partido{,s} de visitante|"
+               "{visitará,visitarán,visita,visitan,visitó} a los"),
     },
     ("above normal", "below normal"): {  # rain, temperatures, a lake's level
         "en": ("above {normal,average,flood stage}|above-{normal,average}|higher than {normal,usual,average}",
