@@ -92,6 +92,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "approved ('accepted the offer') in English but rejected ('rechazó') in Spanish"),
     ("The union rejected the contract.", "El sindicato aceptó el contrato.", "aceptó el contrato",
      "rejected in English but approved ('aceptó el contrato') in Spanish"),
+    ("The bill cleared the House.", "El proyecto de ley fue rechazado en la Cámara.", "rechazado",
+     "approved ('cleared the House') in English but rejected ('rechazado') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -145,6 +147,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The plan was scrapped.", "El plan fue descartado."),
     ("The union accepted the offer.", "El sindicato aceptó la oferta."),
     ("She accepted the award.", "Aceptó el premio."),
+    ("The bill cleared the House.", "El proyecto de ley fue aprobado en la Cámara."),
+    ("The officer was cleared of wrongdoing.", "El agente fue exonerado."),  # an acquittal, no bill
     ("The company sold scrapped cars.", "La empresa vendió autos desechados."),  # scrap metal, no plan
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):

@@ -876,6 +876,23 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "low turnout ('Turnout was low') in English but high turnout ('participación fue alta') in Spanish"),
     ("The team will host the Tigers on Friday.", "El equipo visitará a los Tigers el viernes.", "visitará a los",
      "at home ('will host the') in English but away ('visitará a los') in Spanish"),
+    ("The clinic will offer walk-in appointments.", "La clínica atenderá solo con cita previa.",
+     "solo con cita previa",
+     "optional ('walk-in appointments') in English but required ('solo con cita previa') in Spanish"),
+    ("The company is profitable.", "La empresa pierde dinero.", "pierde dinero",
+     "profit ('profitable') in English but loss ('pierde dinero') in Spanish"),
+    ("The district will hire more teachers.", "El distrito recortará maestros.", "recortará maestros",
+     "hired ('hire') in English but fired or laid off ('recortará maestros') in Spanish"),
+    ("The city plans to demolish the building.", "La ciudad planea restaurar el edificio.", "restaurar",
+     "demolished ('demolish') in English but renovated ('restaurar') in Spanish"),
+    ("The buses will run on time.", "Los autobuses tendrán retrasos.", "tendrán retrasos",
+     "on time in English but postponed ('tendrán retrasos') in Spanish"),
+    ("The program was renewed for another year.", "El programa fue cancelado.", "cancelado",
+     "renewed in English but cancelled ('cancelado') in Spanish"),
+    ("Students must wear masks.", "El uso de mascarillas es voluntario para los estudiantes.", "es voluntario",
+     "must in English but optional ('es voluntario') in Spanish"),
+    ("Police said the man was not armed.", "La policía dijo que el hombre portaba un arma.", "portaba un arma",
+     "unarmed ('was not armed') in English but armed ('portaba un arma') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1216,6 +1233,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Turnout was high.", "La participación fue alta."),
     ("The team will host the Tigers on Friday.", "El equipo recibirá a los Tigers el viernes."),
     ("The mayor visited the school.", "La alcaldesa visitó a los estudiantes de la escuela."),
+    ("The clinic accepts walk-ins.", "La clínica atiende sin cita previa."),
+    ("The company is losing money.", "La empresa pierde dinero."),
+    ("The district will cut 40 teachers.", "El distrito recortará 40 maestros."),
+    ("The company cut its budget.", "La empresa recortó su presupuesto."),
+    ("The city plans to demolish the building.", "La ciudad planea derribar el edificio."),
+    ("The buses will run late.", "Los autobuses tendrán retrasos."),
+    ("The program was renewed.", "El programa fue renovado."),
+    ("Students must wear masks.", "Los estudiantes deben usar mascarillas."),
+    ("Police said the man was armed.", "La policía dijo que el hombre portaba un arma."),
     ("The family was reunited at the border.", "La familia fue reunificada en la frontera."),
     ("The children were separated from their parents.", "Los niños fueron separados de sus padres."),
     ("The principal was reassigned.", "El director fue reasignado."),
@@ -1455,7 +1481,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     admission, a family reunited, a drug over the counter: 4,228, 2, 1,851 of 2,344; installed against removed, a game
     rained out: 4,234, 2, 1,847 of 2,340; a lawsuit settled or dismissed, flights added, an event moved indoors, fees
     waived, a park closed to dogs: 4,235, 2, 1,847 of 2,340; an agreement against talks broken off, turnout, a team
-    hosting or visiting, an order expanded, evacuated safely, "se mantendrá igual": 4,240, 2, 1,845 of 2,339)."""
+    hosting or visiting, an order expanded, evacuated safely, "se mantendrá igual": 4,240, 2, 1,845 of 2,339;
+    walk-ins, profitable, renewed against cancelled, "must" against voluntary, demolished against restored, buses
+    delayed: 4,244, 2, 1,845 of 2,339)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -6,25 +6,23 @@ story while every name and number still matches: no other rule sees it, and chrF
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders both verbs well, but a
 negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
-"ratified", "granted", a bill "signed", a measure "passed", clemency: "pardoned", "commuted"; "aprobó", "ratificó",
-"avaló", "concedió", "firmó", "indultó", "conmutó", an offer or a contract "accepted", "aceptó la oferta") or
-*rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed", a deal "blocked by
-regulators", a plan "scrapped"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la
-fusión", "descartó el plan"), or
-only *proposed* ("The council proposed a new tax" / "El concejo aprobó un nuevo impuesto"; the verb, not "the
-proposed tax" nor "la propuesta"), or *postponed*, a vote
-or a decision put off ("postponed a vote on the plan" / "aprobó el plan"), and a negation just before
-the verb turns it ("has not been formally approved", "no ha sido aprobado", "refused to approve" is rejected). When
-each side says a decision the other does not, the pair's decision changed: one finding on the translated side (the
-rewrite for two versions in one language), at the verb that changed, naming both. Decisions are counted: "approved
-$2 million, but denied a request" against "aprobó 2 millones, pero aprobaron una solicitud" is one approval more and
-one rejection fewer. A sentence that says both ("rejected the amendment and approved the budget") is compared as
-both, and a side that says none says nothing.
-Outcomes of games and elections ("beat", "lost to") are ``bilingo.rules.outcomes``': a translation may turn the
-sentence around ("X lost to Y" / "Y venció a X"), so they are compared with their subjects. Events said the other
-way ("will reopen" / "permanecerá cerrado", "hired" / "despidió") are ``bilingo.rules.opposites``'.
+"ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", clemency: "pardoned",
+"commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "indultó", "conmutó", an offer or a contract "accepted",
+"aceptó la oferta") or *rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed",
+a deal "blocked by regulators", a plan "scrapped"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó",
+"bloquearon la fusión", "descartó el plan"), or only *proposed* ("The council proposed a new tax" / "El concejo aprobó
+un nuevo impuesto"; the verb, not "the proposed tax" nor "la propuesta"), or *postponed*, a vote or a decision put off
+("postponed a vote on the plan" / "aprobó el plan"), and a negation just before the verb turns it ("has not been
+formally approved", "no ha sido aprobado", "refused to approve" is rejected). When each side says a decision the other
+does not, the pair's decision changed: one finding on the translated side (the rewrite for two versions in one
+language), at the verb that changed, naming both. Decisions are counted: "approved $2 million, but denied a request"
+against "aprobó 2 millones, pero aprobaron una solicitud" is one approval more and one rejection fewer. A sentence that
+says both ("rejected the amendment and approved the budget") is compared as both, and a side that says none says
+nothing. Outcomes of games and elections ("beat", "lost to") are ``bilingo.rules.outcomes``': a translation may turn the
+sentence around ("X lost to Y" / "Y venció a X"), so they are compared with their subjects. Events said the other way
+("will reopen" / "permanecerá cerrado", "hired" / "despidió") are ``bilingo.rules.opposites``'.
 
-Measured on the 11,650 faithful sentence pairs of the dev corpus: 131 say a decision on both sides, none the other
+Measured on the 11,650 faithful sentence pairs of the dev corpus: 132 say a decision on both sides, none the other
 way, and 96 of the 97 whose Spanish verb has a ready opposite ("aprobó" / "rechazó", "firmó" / "vetó") are found
 with it swapped (tests/test_rule_decisions.py). An appeal or an application "was accepted" / "fue aceptada" is
 approved ("accepted the award" is no decision). A warning, not an
@@ -59,6 +57,8 @@ DECISION_WORDS = {
                   # (not "signed up to speak", "signs in")
                   r"endorsed|endorses|signed(?!\s+(?:up|in|out)\b)|signs(?!\s+(?:up|in|out)\b)|"
                   r"pardoned|pardons|commuted|commutes|"  # (clemency granted)
+                  # (a bill through a chamber; "cleared of wrongdoing" is an acquittal)
+                  r"clear(?:ed|s)\s+(?:the\s+)?(?:House|Senate|Assembly|Legislature|council|(?:\w+\s+)?committee)\b|"
                   # (a measure passed; not "passed away", "passed through", "passed the ball")
                   r"passed(?!\s+(?:away|by|through|on|out|over|along|down|the\s+ball|a\s+test))"
                   r"|passes(?=\s+(?:with|by|\d))",
@@ -130,7 +130,7 @@ _NEGATION_BEFORE = {
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold",
                 "grant", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto", "overturn",
                 "struck down", "strikes down", "voted down", "votes down", "turned down", "block", "turns down",
-                "passe", "failed", "accept", "scrap"),
+                "passe", "failed", "accept", "scrap", "clear"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
                 "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "deneg", "denieg", "vet",
                 "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart", "desech")}

@@ -119,7 +119,10 @@ moved indoors said cancelled, a person found said still not found ("sigue sin se
 charged ("cobrará las tarifas"), a park closed to dogs said open to them, an agreement reached said talks broken off
 ("rompió las negociaciones"), turnout low said high, a team hosting said visiting ("visitará a los"), an evacuation
 order lifted said expanded, passengers evacuated safely said injured, a price expected to fall said to rise ("que
-suban"), a rise said unchanged ("se mantendrá igual").
+suban"), a rise said unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only, a company profitable
+said losing money, teachers hired said cut ("recortará maestros"), a building demolished said restored, buses on
+time said delayed ("tendrán retrasos"), a program renewed said cancelled, masks that must be worn said voluntary, a
+man not armed said carrying a gun ("portaba un arma").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -212,7 +215,9 @@ _POSTPONED = {
     "en": "extended|extends|extend|postponed|postpones|postpone|pushed back|delayed|delays",
     "es": "extend{ió,ieron}|extiende{,n}|ampli{ó,aron}|amplía{,n}|prorrog{ó,aron,a,an}|"
           "pos{puso,pusieron,pone,ponen}|pospuest{o,a,os,as}|aplaz" + _AR_VERB + "|retras{ó,aron,a,an}|"
-          "retrasad{o,a,os,as}|posterg" + _AR_VERB,
+          "retrasad{o,a,os,as}|posterg" + _AR_VERB + "|"
+          # (a bus, a flight: "tendrán retrasos"; "con retraso" is behind schedule)
+          "{tendrá,tendrán,tuvo,tuvieron,sufrirá,sufrirán,sufrió,sufrieron} {retrasos,demoras}",
 }
 # an ending, in two pairs of opposites (begun, still going on)
 _ENDED = {
@@ -244,7 +249,10 @@ _RESUMED = {"en": "resumed|resumes|resume|{will,to} resume",
 _CANCELLED = {"en": "canceled|cancelled|cancels|called off|scrapped|rained out", "es": "cancel" + _AR_VERB}
 _LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}|laying off",
              "es": "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir,idiendo}|despid{o,a,os,as}|"
-                   "despedid{o,a,os,as}"}
+                   "despedid{o,a,os,as}|"
+                   # (staff cut: "recortará maestros"; "recortó el presupuesto" is a fall)
+                   "recort{ó,aron,ará,arán,aría,arían} {,a }{maestros,empleados,trabajadores,personal,plazas,"
+                   "puestos de trabajo}"}
 # what one passes or fails: an inspection, an exam, a test
 _TESTS = {"en": "{its ,the ,a ,an ,his ,her ,their ,}{health inspection,inspection,inspections,exam,exams,test,tests,"
                 "drug test,background check,bar exam}",
@@ -293,7 +301,7 @@ def _denied(phrases: str, lang: str) -> str:
 
 
 # a condition said with a negative prefix, a word or a denial ("unarmed" / "no estaba armado")
-_ARMED = {"en": "armed", "es": "armad{o,a,os,as}"}
+_ARMED = {"en": "armed", "es": "armad{o,a,os,as}|{portaba,portaban,llevaba,llevaban} un arma"}
 _AUTHORIZED = {"en": "licensed|authorized|authorised", "es": "autorizad{o,a,os,as}"}
 _IDENTIFIED = {"en": "identified", "es": "identificad{o,a,os,as}"}
 _CONFIRMED = {"en": "confirmed", "es": "confirmad{o,a,os,as}"}
@@ -753,8 +761,11 @@ OPPOSITES = {
                "nublado{,s}|nublada{,s}|nubosidad|cielo{,s} cubierto{,s}"),
     },
     ("profit", "loss"): {
-        "en": ("profit|profits|net income", "loss|losses"),
-        "es": ("ganancia{,s}|utilidad{,es}", "pérdida{,s}"),
+        "en": ("profit|profits|net income|profitable|turned a profit|{makes,made,making} money",
+               "loss|losses|unprofitable|{loses,lost,losing} money|in the red"),
+        "es": ("ganancia{,s}|utilidad{,es}|rentable{,s}|{gana,ganan,ganó,ganaron} dinero",
+               "pérdida{,s}|{pierde,pierden,perdió,perdieron,perdiendo} dinero|no {es,son,fue,era} rentable{,s}|"
+               "números rojos"),
     },
     ("postponed", "moved up"): {  # a date
         "en": (_POSTPONED["en"], "moved up|advanced"),
@@ -830,9 +841,12 @@ OPPOSITES = {
     ("required", "optional"): {  # (a requirement denied is optional: the one negation read, as translators drop it)
         "en": ("required|mandatory|compulsory|binding|needed",
                "optional|voluntary|voluntarily|nonbinding|non-binding|{not,no longer} {required,mandatory,compulsory,needed}|"
+               "{accepts,accept,welcomes,welcome,take,takes} walk-ins|walk-ins {are,will be} {welcome,accepted}|"
+               "walk-in {appointments,visits}|"
                "{isn't,aren't,wasn't,weren't} {required,mandatory,needed}"),
         # ("voluntario" alone is also a volunteer: after what it qualifies, or a verb, only)
-        "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|vinculante{,s}|se necesita{,n}",
+        "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|vinculante{,s}|se necesita{,n}|"
+               "{solo,sólo,únicamente} con cita{, previa}",
                "opcional{,es}|optativ{o,a,os,as}|no vinculante{,s}|no se {requiere,requieren,requería,requerían,"
                "requerirá,necesita,necesitan,necesitará}|no hace falta|"
                "voluntariamente|de {forma,manera} voluntaria|"
@@ -881,6 +895,14 @@ OPPOSITES = {
         "es": ("a tiempo|a la hora {prevista,programada,establecida}|en el horario previsto", ""),
     },
     ("on time", "behind schedule"): {"en": ("", ""), "es": ("", "")},
+    ("renewed", "cancelled"): {"en": ("", ""), "es": ("", "")},  # a program, a show, a contract ("fue cancelado")
+    ("must", "optional"): {"en": ("", ""), "es": ("", "")},  # ("Students must wear masks" / "es voluntario")
+    ("demolished", "renovated"): {  # a building
+        "en": ("{demolish,demolished,demolishes,demolishing}|demolition of|{tear,tears,tore,torn} down the",
+               "{renovate,renovated,renovates,renovating}|renovation of|{rehabilitate,rehabilitated}"),
+        "es": ("demol{er,erá,erán,ió,ieron,ido,ida}|demolición de|derrib{ar,ará,arán,ó,aron}",
+               "restaur{ar,ará,arán,ó,aron}|rehabilit{ar,ará,arán,ó,aron}|remodel{ar,ará,arán,ó,aron}"),
+    },
     ("merged", "split up"): {  # two companies, hospitals, school districts, congregations
         "en": ("merger{,s}|merged|merges|merge|merging",
                "{split,splits,splitting} up|breakup|break-up|{break,breaks,broke,breaking} up|spinoff{,s}|spin-off{,s}|"
