@@ -33,6 +33,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a jury's or a judge's verb without its pronoun ("el alcalde condenó el ataque" is no verdict)
     ("The jury acquitted the officer.", "El jurado condenó al agente.",
      "jurado condenó", "acquitted in English but convicted ('jurado condenó') in Spanish"),
+    # the verdict as a noun
+    ("The trial ended in a conviction.", "El juicio terminó con una absolución.",
+     "absolución", "convicted ('ended in a conviction') in English but acquitted ('absolución') in Spanish"),
+    ("The trial ended in an acquittal.", "El juicio terminó con una condena.",
+     "terminó con una condena",
+     "acquitted ('acquittal') in English but convicted ('terminó con una condena') in Spanish"),
     # WMT newstest, with the Spanish word swapped: "El individuo arrestado ha sido acusado de tráfico de drogas"
     ("The suspect is charged with drug trafficking and forgery of public documents.",
      "El sospechoso ha sido condenado por tráfico de drogas y falsificación de documento público.",
@@ -124,6 +130,8 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
      "Un delincuente convicto causó un choque que dejó el tráfico detenido durante horas."),
     ("The council condemned the attack on the suspect.", "El concejo condenó el ataque contra el sospechoso."),
     ("The jury convicted the officer.", "El jurado condenó al agente."),
+    ("The trial ended in a conviction.", "El juicio terminó con una condena."),
+    ("He spoke with strong conviction.", "Habló con gran convicción."),  # a belief, no verdict
     ("The mayor condemned the attack.", "El alcalde condenó el ataque."),
     # (WMT newstest: "condemned for" is a conviction)
     ("Also arrested is his nephew, already condemned for mafia-style criminal association.",

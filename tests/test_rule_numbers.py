@@ -982,6 +982,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The trail is 5 miles long.", "El sendero mide 5 kilómetros.", "5 miles in English but 5 kilómetros in Spanish"),
     ("She weighs 150 pounds.", "Pesa 150 kilos.", "150 pounds in English but 150 kilos in Spanish"),
     ("Winds reached 40 mph.", "Los vientos alcanzaron 40 km/h.", "40 mph in English but 40 km/h in Spanish"),
+    # or a number in words before its unit
+    ("The fire is two miles from the school.", "El incendio está a dos kilómetros de la escuela.",
+     "two miles in English but dos kilómetros in Spanish"),
+    ("The storm dropped three feet of snow.", "La tormenta dejó tres metros de nieve.",
+     "three feet in English but tres metros in Spanish"),
     # a currency changed (206 faithful corpus pairs give an amount and its currency on both sides, none another)
     ("The fine is $500.", "La multa es de 500 euros.", "$500 in English but 500 euros in Spanish"),
     ("It cost 1 million euros.", "Costó 1 millón de dólares.",
@@ -1247,6 +1252,8 @@ SAID_ALIKE = [
     # US units converted, kept, or money
     ("The trail is 5 miles long.", "El sendero mide 8 kilómetros."),
     ("The trail is 5 miles long.", "El sendero mide 5 millas."),
+    ("The fire is two miles from the school.", "El incendio está a dos millas de la escuela."),
+    ("The storm dropped three feet of snow.", "La tormenta dejó casi un metro de nieve."),
     ("He paid 150 pounds for it.", "Pagó 150 libras por él."),
     # currencies: the same one, and Mexican copy's "$" for pesos
     ("The fine is $500.", "La multa es de 500 dólares."),

@@ -893,6 +893,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "must in English but optional ('es voluntario') in Spanish"),
     ("Police said the man was not armed.", "La policía dijo que el hombre portaba un arma.", "portaba un arma",
      "unarmed ('was not armed') in English but armed ('portaba un arma') in Spanish"),
+    ("The tax cut will expire in 2025.", "El recorte de impuestos se hará permanente en 2025.", "permanente",
+     "expired ('will expire') in English but permanent ('permanente') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1242,6 +1244,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The program was renewed.", "El programa fue renovado."),
     ("Students must wear masks.", "Los estudiantes deben usar mascarillas."),
     ("Police said the man was armed.", "La policía dijo que el hombre portaba un arma."),
+    ("The tax cut will expire in 2025.", "El recorte de impuestos expirará en 2025."),
     ("The family was reunited at the border.", "La familia fue reunificada en la frontera."),
     ("The children were separated from their parents.", "Los niños fueron separados de sus padres."),
     ("The principal was reassigned.", "El director fue reasignado."),
@@ -1483,7 +1486,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     waived, a park closed to dogs: 4,235, 2, 1,847 of 2,340; an agreement against talks broken off, turnout, a team
     hosting or visiting, an order expanded, evacuated safely, "se mantendrá igual": 4,240, 2, 1,845 of 2,339;
     walk-ins, profitable, renewed against cancelled, "must" against voluntary, demolished against restored, buses
-    delayed: 4,244, 2, 1,845 of 2,339)."""
+    delayed: 4,244, 2, 1,845 of 2,339; a tax cut to expire against made permanent: the same)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -26,7 +26,8 @@ left out: "charged" alone (a fee, a battery), the Spanish "culpable" alone (the 
 where it means condemned ("fue condenado por la ONU", "ampliamente condenado"): it is a conviction before "a" ("a
 10 años"), before "por" and a crime ("por asesinato"), at a clause's end, or after an article ("el condenado"); the
 verb "condenó" is one after its pronoun ("lo condenó") or a jury, a judge or a court ("El jurado condenó al agente";
-"El alcalde condenó el ataque" is none).
+"El alcalde condenó el ataque" is none). The verdict as a noun is read after a trial's end ("ended in a conviction",
+"terminó con una condena"; "absolución", "acquittal"), not alone ("strong conviction" is a belief).
 
 "Cleared of wrongdoing" and "exonerated" ("exonerado") are acquittals. The charge itself is read too, where the law
 tells two apart: murder against manslaughter ("pleaded guilty to manslaughter" / "se declaró culpable de asesinato";
@@ -69,7 +70,10 @@ STATUS_WORDS = {
         # ("condemned" in its legal sense only: "condemned to death", "condemned for fraud"; not "condemned the attack")
         # ("found guilty", "found him guilty", "found the defendant not guilty")
         CONVICTED: r"convicted|convicts?|sentenced|(?:found|finding|finds?)\s+(?:(?!not\b)\w+\s+){0,2}guilty|"
-                   r"(?:pleaded|pled|pleads|plead)\s+guilty|condemned\s+(?:for|to)",
+                   r"(?:pleaded|pled|pleads|plead)\s+guilty|condemned\s+(?:for|to)|"
+                   # (the verdict as a noun: "The trial ended in a conviction"; not "a strong conviction", a belief)
+                   r"(?:ended|ends|resulted|results)\s+in\s+(?:a\s+)?convictions?|(?:won|secured|obtained)\s+a\s+"
+                   r"conviction",
         ACQUITTED: r"acquitted|acquittal|(?:found|finding|finds?)\s+(?:\w+\s+){0,2}?not\s+guilty|exonerated|"
                    r"cleared\s+of\s+(?:(?:all|any|the)\s+)?(?:wrongdoing|charges?|misconduct|murder|criminal\s+\w+)",
     },
@@ -93,9 +97,12 @@ STATUS_WORDS = {
                    r"(?:declarad|hallad)[oa]s?\s+culpables?|"
                    r"se\s+declar(?:ó|aron|o)\s+culpables?|(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+culpables?|"
                    r"declar(?:ó|aron)\s+a\s+(?:(?!no\b)[\w.]+\s+){1,3}?culpables?|"  # "declaró a Smith culpable"
+                   # (the verdict as a noun: "El juicio terminó con una condena")
+                   r"(?:terminó|concluyó|acabó)\s+con\s+una\s+(?:condena|sentencia\s+condenatoria)|"
                    # "declaró culpable al agente", "antes de declararlo culpable"
                    r"(?:declar|hall)(?:ó|aron)\s+culpables?\s+al?\b|(?:declarar|hallar)(?:lo|la|los|las)\s+culpables?",
-        ACQUITTED: r"absuelt[oa]s?|absolvi(?:ó|o|eron)|exonerad[oa]s?|(?:declarad|hallad)[oa]s?\s+(?:no\s+culpables?|inocentes?)|"
+        ACQUITTED: r"absuelt[oa]s?|absolvi(?:ó|o|eron)|absolución|exonerad[oa]s?|"
+                   r"(?:declarad|hallad)[oa]s?\s+(?:no\s+culpables?|inocentes?)|"
                    r"(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+(?:no\s+culpables?|inocentes?)|"
                    r"declar(?:ó|aron)\s+a\s+(?:[\w.]+\s+){1,3}?(?:no\s+culpables?|inocentes?)|"
                    r"(?:declar|hall)(?:ó|aron)\s+(?:no\s+culpables?|inocentes?)\s+al?\b|"
@@ -108,7 +115,8 @@ _STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for statu
 _CUES = {"en": ("arrest", "accus", "indict", "arraign", "suspect", "detain", "alleg", "charge", "convict", "sentenc",
                 "guilty", "acquit", "face", "exonerat", "cleared"),
          "es": ("arrest", "detenid", "acusad", "imputad", "sospech", "presunt", "procesad", "cargos", "conden",
-                "convict", "sentenciad", "culpable", "absuel", "absolvi", "inocente", "enfrent", "afront", "exonerad")}
+                "convict", "sentenciad", "culpable", "absuel", "absolvi", "absoluci", "inocente", "enfrent", "afront",
+                "exonerad")}
 
 
 # A verdict supposed, not given: "If convicted, he faces up to 20 years", "De ser hallado culpable"

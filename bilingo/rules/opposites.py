@@ -122,7 +122,7 @@ order lifted said expanded, passengers evacuated safely said injured, a price ex
 suban"), a rise said unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only, a company profitable
 said losing money, teachers hired said cut ("recortará maestros"), a building demolished said restored, buses on
 time said delayed ("tendrán retrasos"), a program renewed said cancelled, masks that must be worn said voluntary, a
-man not armed said carrying a gun ("portaba un arma").
+man not armed said carrying a gun ("portaba un arma"), a tax cut to expire said made permanent.
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -896,6 +896,7 @@ OPPOSITES = {
     },
     ("on time", "behind schedule"): {"en": ("", ""), "es": ("", "")},
     ("renewed", "cancelled"): {"en": ("", ""), "es": ("", "")},  # a program, a show, a contract ("fue cancelado")
+    ("expired", "permanent"): {"en": ("", ""), "es": ("", "")},  # a tax cut ("will expire" / "se hará permanente")
     ("must", "optional"): {"en": ("", ""), "es": ("", "")},  # ("Students must wear masks" / "es voluntario")
     ("demolished", "renovated"): {  # a building
         "en": ("{demolish,demolished,demolishes,demolishing}|demolition of|{tear,tears,tore,torn} down the",

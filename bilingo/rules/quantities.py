@@ -48,8 +48,8 @@ one side that says nothing of it is never a finding.
   corpus pairs name one on both sides, alike).
 * another currency: "$500" / "500 euros" (``_changed_currencies``); a currency word after the number wins over a
   symbol ("$500 pesos").
-* a US unit renamed metric but not converted: "5 miles" / "5 kilómetros", "40 mph" / "40 km/h"
-  (``_unconverted_units``; a converted one matches in ``numbers``).
+* a US unit renamed metric but not converted: "5 miles" / "5 kilómetros", "40 mph" / "40 km/h", "two miles" / "dos
+  kilómetros" (``_unconverted_units``; a converted one matches in ``numbers``).
 * percentage points said as percent: "rose 2 percentage points" / "subió un 2 %", and the other way
   (``_points_against_percent``).
 * two amounts swapped between what they count: "300 homes and 50 businesses" / "50 viviendas y 300 negocios", by
@@ -71,6 +71,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from bilingo.findings import said_in_pair
@@ -83,7 +84,7 @@ from bilingo.settings import Settings
 from bilingo.rules.numbers import (
     _CURRENCY_SYMBOLS, _CURRENCY_WORD, CONVERSION_TOLERANCE, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, NUMERIC_DATE, RULE,
     TEXT_MEMO_SIZE,
-    Mention, _counted, _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
+    Mention, _converted, _counted, _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
 )
 
 
@@ -720,17 +721,21 @@ def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
     spanish = aligned.other(english)
     findings = []
     for mention in mentions[english]:
-        if not mention.strong or not mention.converted:
+        if mention.strong and not mention.converted:
             continue  # (a US unit gets converted values: most numbers have none)
         text = aligned.version(english).segments[mention.segment].text
         following = text[mention.end : mention.end + 40]
         if following[:1] == "-":  # "a 5-mile run"
             following = " " + following[1:]
+        if not mention.strong:  # a number in words before its unit ("two miles" / "dos kilómetros")
+            mention = replace(mention, converted=_converted(mention.values, following))
+            if not mention.converted:
+                continue
         unit = next((m.group() for p, _ in IMPERIAL_UNITS if (m := p.match(following))), None)
         if unit is None or any(_converts(mention, other) for other in mentions[spanish]):
             continue  # (converted where the Spanish says it: "6 feet tall and 20 feet long" / "1,8 … y 6 metros")
         for other in mentions[spanish]:
-            if other.strong and mention.values & other.values and not any(
+            if (other.strong or not mention.strong) and mention.values & other.values and not any(
                     _converts(english_mention, other) for english_mention in mentions[english]):
                 other_text = aligned.version(spanish).segments[other.segment].text
                 metric = _METRIC_UNIT_ES.match(other_text, other.end)
