@@ -895,6 +895,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "unarmed ('was not armed') in English but armed ('portaba un arma') in Spanish"),
     ("The tax cut will expire in 2025.", "El recorte de impuestos se hará permanente en 2025.", "permanente",
      "expired ('will expire') in English but permanent ('permanente') in Spanish"),
+    ("The vote was postponed.", "La votación se llevó a cabo.", "se llevó a cabo",
+     "postponed in English but held ('se llevó a cabo') in Spanish"),
+    ("The company denied wrongdoing.", "La empresa admitió su culpa.", "admitió su culpa",
+     "denied in English but confirmed ('admitió su culpa') in Spanish"),
+    ("The man was released from the hospital.", "El hombre sigue en el hospital.", "sigue en el hospital",
+     "discharged ('released from the hospital') in English but hospitalized ('sigue en el hospital') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1245,6 +1251,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Students must wear masks.", "Los estudiantes deben usar mascarillas."),
     ("Police said the man was armed.", "La policía dijo que el hombre portaba un arma."),
     ("The tax cut will expire in 2025.", "El recorte de impuestos expirará en 2025."),
+    ("The meeting took place after it was postponed twice.", "La reunión se llevó a cabo tras ser aplazada dos veces."),
+    ("The company admitted wrongdoing.", "La empresa admitió su culpa."),
+    ("The man remains in the hospital.", "El hombre sigue en el hospital."),
     ("The family was reunited at the border.", "La familia fue reunificada en la frontera."),
     ("The children were separated from their parents.", "Los niños fueron separados de sus padres."),
     ("The principal was reassigned.", "El director fue reasignado."),

@@ -122,7 +122,9 @@ order lifted said expanded, passengers evacuated safely said injured, a price ex
 suban"), a rise said unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only, a company profitable
 said losing money, teachers hired said cut ("recortará maestros"), a building demolished said restored, buses on
 time said delayed ("tendrán retrasos"), a program renewed said cancelled, masks that must be worn said voluntary, a
-man not armed said carrying a gun ("portaba un arma"), a tax cut to expire said made permanent.
+man not armed said carrying a gun ("portaba un arma"), a tax cut to expire said made permanent, a vote postponed
+said held ("se llevó a cabo"), wrongdoing denied said admitted ("admitió su culpa"), a patient released from the
+hospital said still in it ("sigue en el hospital").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -551,7 +553,8 @@ OPPOSITES = {
     },
     ("hospitalized", "discharged"): {  # a patient
         "en": ("hospitalized|hospitalised|admitted to {the,a} hospital", _DISCHARGED["en"]),
-        "es": ("hospitalizad{o,a,os,as}|ingresad{o,a,os,as}|internad{o,a,os,as}", _DISCHARGED["es"]),
+        "es": ("hospitalizad{o,a,os,as}|ingresad{o,a,os,as}|internad{o,a,os,as}|"
+               "{sigue,siguen,permanece,permanecen,continúa,continúan} en el hospital", _DISCHARGED["es"]),
     },
     ("dead", "discharged"): {"en": (_DEAD["en"], _DISCHARGED["en"]), "es": (_DEAD["es"], _DISCHARGED["es"])},
     ("hospitalized", "outpatient"): {  # a patient admitted, or treated and sent home
@@ -897,6 +900,7 @@ OPPOSITES = {
     ("on time", "behind schedule"): {"en": ("", ""), "es": ("", "")},
     ("renewed", "cancelled"): {"en": ("", ""), "es": ("", "")},  # a program, a show, a contract ("fue cancelado")
     ("expired", "permanent"): {"en": ("", ""), "es": ("", "")},  # a tax cut ("will expire" / "se hará permanente")
+    ("postponed", "held"): {"en": ("", ""), "es": ("", "")},  # a vote put off, said taken ("se llevó a cabo")
     ("must", "optional"): {"en": ("", ""), "es": ("", "")},  # ("Students must wear masks" / "es voluntario")
     ("demolished", "renovated"): {  # a building
         "en": ("{demolish,demolished,demolishes,demolishing}|demolition of|{tear,tears,tore,torn} down the",
@@ -1575,7 +1579,8 @@ OPPOSITES = {
         # (an admission of an allegation; "admitted to the hospital" is none)
         "en": ("confirmed|confirms|{will,to} confirm|{admitted,admits,admit} {the,that,it,wrongdoing,guilt}",
                "denied|denies|{will,to} deny"),
-        "es": ("confirm{ó,aron,a,an,ará,arán}|admit{ió,ieron,e,en} {las,los,la,el,que,haber}",
+        "es": ("confirm{ó,aron,a,an,ará,arán}|admit{ió,ieron,e,en} {las,los,la,el,que,haber}|"
+               "{admitió,admitieron,reconoció,reconocieron} su {culpa,culpabilidad,responsabilidad}",
                "neg{ó,aron,ará,arán}|niega{,n}|desmint{ió,ieron}|desmiente{,n}"),
     },
     ("except", "including"): {  # who a rule applies to
