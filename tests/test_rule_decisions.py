@@ -94,6 +94,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected in English but approved ('aceptó el contrato') in Spanish"),
     ("The bill cleared the House.", "El proyecto de ley fue rechazado en la Cámara.", "rechazado",
      "approved ('cleared the House') in English but rejected ('rechazado') in Spanish"),
+    # a bill never brought to a vote
+    ("The bill died in committee.", "El proyecto de ley fue aprobado en el comité.", "aprobado",
+     "rejected ('died in committee') in English but approved ('aprobado') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -150,6 +153,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The bill cleared the House.", "El proyecto de ley fue aprobado en la Cámara."),
     ("The officer was cleared of wrongdoing.", "El agente fue exonerado."),  # an acquittal, no bill
     ("The company sold scrapped cars.", "La empresa vendió autos desechados."),  # scrap metal, no plan
+    ("The bill died in committee.", "El proyecto de ley murió en el comité."),
+    ("The senator died in the hospital.", "El senador murió en el hospital."),  # a death, no bill
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -239,6 +239,14 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
     # "seatbelt" is Apertium's "belt" ("cinturón de seguridad": "belt of security"), whatever its verb
     ("The driver was not wearing a seatbelt.", "El conductor llevaba puesto el cinturón de seguridad.",
      "was not wearing"),
+    # and the other way: Apertium's "did not spend put", "did not lose" (missed), "did not detain" (stopped), "did not
+    # attain to arrive to" (reached)
+    ("The driver was wearing a seat belt.", "El conductor no llevaba puesto el cinturón de seguridad.", "no llevaba"),
+    ("He missed the deadline.", "No perdió el plazo.", "No perdió"),
+    ("The bleeding stopped after an hour.", "La hemorragia no se detuvo después de una hora.", "no se detuvo"),
+    ("The jury reached a verdict.", "El jurado no logró llegar a un veredicto.", "no logró"),
+    # "did not fail" with no "to" after it is a negation; "fracasaron", which Apertium leaves as it is, the failure
+    ("The talks did not fail.", "Las negociaciones fracasaron.", "did not fail"),
     # a subject denied
     ("No arrests have been made.", "Se han realizado arrestos.", "No arrests"),
     ("No charges have been filed.", "Se presentaron cargos.", "No charges"),
@@ -264,6 +272,9 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_is_a_negation(en, es, fla
     ("No injuries have been reported.", "Se han reportado varios heridos."),
     ("We are not talking of gigabytes or megabytes.", "No hablamos de gigas, ni siquiera de megas."),
     ("Smith's not guilty plea was entered Monday.", "La declaración de inocencia de Smith se presentó el lunes."),
+    ("The team did not fail to score.", "El equipo marcó."),  # "did not fail to": it did
+    ("The talks did not succeed.", "Las negociaciones fracasaron."),  # a failure, said otherwise
+    ("He did not miss the deadline.", "No perdió el plazo."),
 ])
 def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_said_alike_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -611,10 +622,11 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.50)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 57% of the pairs (254 of 448), the Spanish one in 55% (279
+    """Measured: the English negation taken out is found in 57% of the pairs (257 of 448), the Spanish one in 56% (284
     of 503; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, the Spanish
     copula's present, "no es", "no está", an English "it's not", a Spanish "tampoco", since 2026-12-03, and an
-    English infinitive denied, "not to drink", since 2026-12-04, so
+    English infinitive denied, "not to drink", since 2026-12-04, and an intransitive "did not fail" since the
+    twenty-fifth round, so
     more pairs say one on both sides; a condition
     denied, "was not armed", "is not needed" since 2026-12-04, is decision-mismatch's, so fewer are left to this
     rule). The rest keep

@@ -901,6 +901,25 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "denied in English but confirmed ('admitió su culpa') in Spanish"),
     ("The man was released from the hospital.", "El hombre sigue en el hospital.", "sigue en el hospital",
      "discharged ('released from the hospital') in English but hospitalized ('sigue en el hospital') in Spanish"),
+    ("Police are looking for witnesses.", "La policía ya encontró a los testigos.", "ya encontró a",
+     "sought ('are looking for witnesses') in English but found ('ya encontró a') in Spanish"),
+    ("The clinic is accepting new patients.", "La clínica dejó de aceptar nuevos pacientes.", "dejó de aceptar",
+     "accepting ('is accepting') in English but no longer accepting ('dejó de aceptar') in Spanish"),
+    ("The clinic stopped accepting new patients.", "La clínica acepta nuevos pacientes.", "acepta nuevos",
+     "ended ('stopped accepting') in English but accepting ('acepta nuevos') in Spanish"),
+    ("The district announced a hiring freeze.", "El distrito anunció nuevas contrataciones.", "nuevas contrataciones",
+     "hiring freeze ('a hiring freeze') in English but hired ('nuevas contrataciones') in Spanish"),
+    ("The governor commuted his sentence.", "El gobernador confirmó su sentencia.", "confirmó su sentencia",
+     "commuted in English but upheld ('confirmó su sentencia') in Spanish"),
+    ("The contract was awarded to a local firm.", "El contrato con una empresa local fue rescindido.",
+     "fue rescindido", "awarded ('contract was awarded') in English but rescinded ('fue rescindido') in Spanish"),
+    ("The school board voted to keep the mascot.", "La junta escolar votó para cambiar la mascota.",
+     "votó para cambiar", "kept ('voted to keep') in English but changed ('votó para cambiar') in Spanish"),
+    ("The tenants were evicted.", "Los inquilinos pudieron quedarse.", "pudieron quedarse",
+     "evicted ('were evicted') in English but allowed to stay ('pudieron quedarse') in Spanish"),
+    ("The patient is breathing on his own.", "El paciente sigue conectado a un respirador.",
+     "conectado a un respirador", "breathing unassisted ('breathing on his own') in English but on a ventilator "
+     "('conectado a un respirador') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1293,6 +1312,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Only residents of the city can apply.", "Solo los residentes de la ciudad pueden presentar su solicitud."),
     ("Anyone with information should call police.", "Cualquier persona con información debe llamar a la policía."),
     ("She works full-time at the clinic and was delayed.", "Trabaja a tiempo completo en la clínica y se retrasó."),
+    # the twenty-fifth round's kinds said alike, and a search and a finding said on both sides
+    ("Police found the victim and are looking for witnesses.", "La policía encontró a la víctima y busca testigos."),
+    ("The clinic is no longer accepting new patients.", "La clínica dejó de aceptar nuevos pacientes."),
+    ("The district announced a hiring freeze.", "El distrito anunció una congelación de contrataciones."),
+    ("The governor commuted his sentence.", "El gobernador conmutó su sentencia."),
+    ("The contract was awarded to a local firm.", "El contrato fue adjudicado a una empresa local."),
+    ("The board voted to change the name.", "La junta votó para cambiar el nombre."),
+    ("The tenants were evicted.", "Los inquilinos fueron desalojados."),
+    ("The patient is on a ventilator.", "El paciente está conectado a un respirador."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1495,7 +1523,10 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     waived, a park closed to dogs: 4,235, 2, 1,847 of 2,340; an agreement against talks broken off, turnout, a team
     hosting or visiting, an order expanded, evacuated safely, "se mantendrá igual": 4,240, 2, 1,845 of 2,339;
     walk-ins, profitable, renewed against cancelled, "must" against voluntary, demolished against restored, buses
-    delayed: 4,244, 2, 1,845 of 2,339; a tax cut to expire against made permanent: the same)."""
+    delayed: 4,244, 2, 1,845 of 2,339; a tax cut to expire against made permanent: the same; witnesses sought against
+    found, accepting patients against no longer, a hiring freeze, a sentence commuted against upheld, a contract
+    awarded against rescinded, a name kept against changed, tenants evicted, a ventilator: 4,245, 2, 1,843 of
+    2,337)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -71,6 +71,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Hidalgo County Sheriff Eddie Garza was reelected Tuesday.",
      "El alguacil del condado de Hidalgo, Eddie Garza, perdió la reelección el martes.", "perdió",
      "Hidalgo County Sheriff Eddie Garza won ('was reelected') in English but Eddie Garza lost ('perdió') in Spanish"),
+    # how the game ended, or by how much, stands for the contest too
+    ("The team won in overtime.", "El equipo perdió en tiempo extra.", "perdió",
+     "won in English but lost ('perdió') in Spanish"),
+    ("The team lost in a shootout.", "El equipo ganó en penales.", "ganó",
+     "lost in English but won ('ganó') in Spanish"),
+    ("The team won by three goals.", "El equipo perdió por tres goles.", "perdió",
+     "won in English but lost ('perdió') in Spanish"),
 ])
 def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -121,6 +128,8 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("The team lost the game.", "El equipo no ganó el partido."),
     ("The candidate lost the election.", "El candidato no ganó las elecciones."),
     ("The Lakers have not lost at home this season.", "Los Lakers no han perdido en casa esta temporada."),
+    ("The team won in overtime.", "El equipo ganó en la prórroga."),
+    ("The team lost on penalties.", "El equipo perdió en la tanda de penales."),
 ])
 def test_the_same_result_or_no_subject_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -76,7 +76,10 @@ DECISION_WORDS = {
                   r"scrapped|scrap(?:ped|s)?\s+(?:the|its|their|a)\s+(?:plan|project|proposal|program|idea|measure)|"
                   # (a measure that failed, not a business; "failed to approve" is an approval denied)
                   r"(?:bill|measure|proposal|amendment|motion|referendum|initiative|resolution|ordinance|proposition|"
-                  r"levy|bond)s?\s+(?:\w+\s+){0,3}?failed(?!\s+to\b)",
+                  r"levy|bond)s?\s+(?:\w+\s+){0,3}?failed(?!\s+to\b)|"
+                  # (a bill never brought to a vote: "died in committee", "died in the Senate")
+                  r"(?:died|dies|will\s+die)\s+in\s+(?:the\s+)?(?:House|Senate|Assembly|Legislature|"
+                  r"(?:\w+\s+)?committee)\b",
     },
     "es": {
         # (verbs only: "la propuesta" is the proposal, "la ley propuesta" the proposed law)
@@ -113,7 +116,8 @@ DECISION_WORDS = {
                   r"bloque(?:ó|aron|ará|arán)\s+(?:la|el)\s+(?:fusión|acuerdo|adquisición|venta|compra)|"
                   # (a plan dropped: "el plan fue descartado", "desecharon la propuesta")
                   r"(?:plan|proyecto|propuesta|programa|medida)\s+(?:fue|ha\s+sido)\s+(?:descartad|desechad)[oa]|"
-                  r"(?:descart|desech)(?:ó|aron)\s+(?:el|la)\s+(?:plan|proyecto|propuesta|programa|idea|medida)",
+                  r"(?:descart|desech)(?:ó|aron)\s+(?:el|la)\s+(?:plan|proyecto|propuesta|programa|idea|medida)|"
+                  r"muri(?:ó|eron)\s+en\s+(?:el\s+)?(?:comité|Senado|Cámara|Asamblea|Legislatura)",
     },
 }
 _DECISION = {lang: re.compile("|".join(rf"(?P<{decision}>\b(?:{words})\b)" for decision, words in decisions.items()),
@@ -130,10 +134,11 @@ _NEGATION_BEFORE = {
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold",
                 "grant", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto", "overturn",
                 "struck down", "strikes down", "voted down", "votes down", "turned down", "block", "turns down",
-                "passe", "failed", "accept", "scrap", "clear"),
+                "passe", "failed", "accept", "scrap", "clear", "died in", "dies in", "die in"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
                 "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "deneg", "denieg", "vet",
-                "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart", "desech")}
+                "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart", "desech",
+                "muri")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 

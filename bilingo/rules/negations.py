@@ -40,7 +40,9 @@ word, where the other side says "still" or "yet" with its negation ("todavía no
 without the negation whose "ni" or "sino" has no negative word before it ("Se pare ni se siente cerca", "era un mar,
 sino una pulsión"), or whose "ningún" follows a verb with none before it ("puede que genere ningún impacto"), breaks
 Spanish grammar exactly where a "no" was taken out. Predicates are compared by crude stem after an irregular English
-verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe"), and an event of
+verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe") and Apertium's word for a
+verb brought to the English one ("no llevaba puesto": "did not spend put", wearing; "no se detuvo": "did not detain",
+stopped; "no perdió el plazo": "did not lose", missed; "fracasaron", left as it is: failed), and an event of
 decision-mismatch's table (a rise, an opening, a hiring) is said by any of its words ("did not increase" /
 "aumentaron", which Apertium renders "augmented"). A negated decision, or an event that rule reads with its negation
 ("did not approve", "is not required", "did not survive"), is decision-mismatch's, which names both sides' words;
@@ -194,10 +196,12 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
 
 
 # "not only", "not just", "not so much": an emphasis, not a negation ("no solo" is left out by the Spanish pattern);
-# "don't forget", "no dude en", "did not fail to": an affirmation ("recuerde", "no hesite", "logró")
+# "don't forget", "no dude en", "did not fail to": an affirmation ("recuerde", "no hesite", "logró"); "did not fail"
+# with no "to" after it is a negation ("The talks did not fail")
 _NOT_A_NEGATION = re.compile(r"\b(?:only|just|solely|merely|simply|sole|exclusively|much|forget|forgot|forgotten|"
-                             r"fail|failed|hesitate|miss|olvid\w*|dud\w*|s[oó]lo|solamente|[uú]nicamente)\b",
-                             re.IGNORECASE)
+                             r"hesitate|miss|olvid\w*|dud\w*|s[oó]lo|solamente|"
+                             r"[uú]nicamente)\b", re.IGNORECASE)
+_FAIL_TO = re.compile(r"fail(?:ed|s)?\s+to\b", re.IGNORECASE)
 # A negation translators say the other way: "not until Monday" is "only on Monday" ("hasta el lunes", "a partir del
 # lunes"), "be careful you won't get lost" is "cuidado, podría perderse"
 _NEGATION_TURNED = {"en": re.compile(r"\b(?:until|till|before|careful)\b", re.IGNORECASE),
@@ -208,7 +212,12 @@ _NEGATION_TURNED = {"en": re.compile(r"\b(?:until|till|before|careful)\b", re.IG
 # accused" (charged), "asistió" "assisted" (attended), "fue divulgada" "was divulged" (released), "celebró una
 # elección" "celebrated" (held), "heridos" "wounded" (injured, hurt)
 _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl": "relea", "celeb": "hold",
-                   "wound": "injur", "hurt": "injur", "seatb": "belt"}
+                   "wound": "injur", "hurt": "injur", "seatb": "belt",
+                   # "no llevaba puesto": "did not spend put"; "no perdió el plazo": "did not lose"; "no se detuvo":
+                   # "did not detain"; "no logró llegar a": "did not attain to arrive to"; "fracasaron" is left as it
+                   # is ("The negotiations fracasaron"); "stopped" keeps its doubled "p"
+                   "spend": "wear", "miss": "lose", "detai": "stop", "stopp": "stop", "attai": "reach",
+                   "arriv": "reach", "fraca": "fail"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -333,7 +342,8 @@ def negations(text: str, lang: str) -> tuple[Negation, ...]:
         after = (match.end() if lang != "es" or match.re is _SPANISH_REFUSAL
                  else match.start() + len(match.group().split()[0]))
         predicate = _content_word(text, after, PREDICATE_REACH)
-        if predicate is not None and not _NOT_A_NEGATION.search(text, after, predicate.end()):
+        if (predicate is not None and not _NOT_A_NEGATION.search(text, after, predicate.end())
+                and not _FAIL_TO.match(text, predicate.start())):
             following = _content_word(text, predicate.end(), FOLLOWING_REACH, longer_than=3)
             stems = (predicate_stem(predicate.group()),)
             if following is not None:
@@ -768,12 +778,27 @@ def _predicates_echoed(candidates, other: _Side) -> frozenset[str]:
     lose") says the very verb the other side denies, not the negation in other words, as "failed to" or "without"
     may. Not a word of negation itself ("And never neither": "Neither has it ever") nor the word after the verb ("did
     not have a school uniform" / "still have the uniform", read as an "un-" word)."""
-    verbs = {readings.predicates[0] for _, negation, as_translated in candidates
-             for readings in (negation, as_translated) if readings is not None}
+    verbs = _negated_verbs(candidates)
     lang = "es" if other.compared_lang == "es" else "en"
     return frozenset(word for begin, end in _negative_words(other.compared, other.compared_lang)
                      if predicate_stem(word := other.compared[begin:end].lower()) in verbs
                      and not _LOST_IN_TRANSLATION[lang].fullmatch(word))
+
+
+def _negated_verbs(candidates) -> set[str]:
+    """The first predicate (the verb) of each candidate negation, as written and as translated."""
+    return {readings.predicates[0] for _, negation, as_translated in candidates
+            for readings in (negation, as_translated) if readings is not None}
+
+
+def _lost_words_echoed(candidates, other: _Side) -> frozenset[str]:
+    """The words of ``_LOST_IN_TRANSLATION`` in the original of ``other`` that are the very verb the other side
+    denies, in lower case: "The talks did not fail" / "Las negociaciones fracasaron" (which Apertium leaves as it is)
+    says the failure plainly, not a negation its translation lost."""
+    verbs = _negated_verbs(candidates)
+    pattern = _LOST_IN_TRANSLATION["es" if other.lang == "es" else "en"]
+    return frozenset(word for match in pattern.finditer(other.text)
+                     if predicate_stem(word := match.group().lower()) in verbs)
 
 
 def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
@@ -815,7 +840,8 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
     echoed = _echoed(negated, other) | predicates_echoed
     if orphan is not None:
         said = candidates[0][:2]  # the Spanish keeps the "ni" or "sino" of the "no" it lost
-    elif other.compared != other.text and says_no_otherwise(other.text, other.lang, _LOST_IN_TRANSLATION):
+    elif other.compared != other.text and says_no_otherwise(other.text, other.lang, _LOST_IN_TRANSLATION,
+                                                            echoed=_lost_words_echoed(candidates, other)):
         return None  # (a negative word its translation may have lost, in a clause no one can point to)
     elif not (says_no_otherwise(other.compared, other.compared_lang, echoed=echoed)
               if other.compared != other.text else says_no_otherwise(other.text, other.lang, echoed=predicates_echoed)):

@@ -22,10 +22,10 @@ Angeles Angels" / "los Dodgers de Los Ángeles", whose "Ángeles" partners "Ange
 translated side (the rewrite for two versions in one language), at the verb, naming both. With no name before the verb
 (a pronoun, which Spanish drops, is none), a result is still read when a contest follows it ("The incumbent won
 reelection" / "El titular perdió la reelección", "has won five straight games" / "ha perdido cinco partidos", "won by
-300 votes" / "perdió por 300 votos"): no translation turns such a sentence around, so the contest stands for the
-subject; so does a result that names its contest in its own words, a concession or a victory declared ("conceded the
-race" / "se declaró ganador", "declared victory" / "reconoció su derrota"). The dev corpus has no such sentence pair
-to measure it on.
+300 votes" / "perdió por 300 votos", how the game ended: "won in overtime" / "perdió en tiempo extra", "en
+penales"): no translation turns such a sentence around, so the contest stands for the subject; so does a result that
+names its contest in its own words, a concession or a victory declared ("conceded the race" / "se declaró ganador",
+"declared victory" / "reconoció su derrota"). The dev corpus has no such sentence pair to measure it on.
 
 Measured on the dev corpus: 20 sentence pairs say a result with a subject or a rival on both sides; none of them
 gives one subject both a win and a loss; with the first Spanish verb swapped, 14 of 16 are found
@@ -91,10 +91,16 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "el", "ella", "ellos", "ellas", "n
 _CONTEST_AFTER = {
     "en": re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w-]+\s+){0,2}?(?:re-?election|elections?|"
                      r"race|seat|terms?|primary|runoff|title|championship|games?|match(?:es)?|series|finals?|"
-                     r"tournament|lawsuit|appeal|bid|votes?)\b"),
+                     r"tournament|lawsuit|appeal|bid|votes?|points|goals|runs|strokes)\b"
+                     # (or how the game ended: "won in overtime" / "perdió en tiempo extra")
+                     r"|\s+(?:in\s+(?:double\s+|triple\s+|sudden-death\s+)?(?:overtime|extra\s+time)|"
+                     r"in\s+(?:a\s+)?(?:penalty\s+)?shootout|on\s+penalties)\b"),
     "es": re.compile(r"\s+(?:(?:la|el|los|las|su|sus|un|una)\s+)?(?:[\w-]+\s+){0,2}?(?:reelección|elecciones|"
                      r"elección|carrera|contiendas?|escaño|mandatos?|per[ií]odos?|primarias|segunda\s+vuelta|título|"
-                     r"campeonato|partidos?|serie|finales?|torneo|demanda|apelación|candidatura|votos?)\b"),
+                     r"campeonato|partidos?|serie|finales?|torneo|demanda|apelación|candidatura|votos?|puntos|"
+                     r"goles|carreras)\b"
+                     r"|\s+(?:en\s+(?:(?:el|los)\s+)?(?:tiempo\s+(?:extra|suplementario|añadido)|(?:la\s+)?prórroga|"
+                     r"(?:(?:la\s+)?tanda\s+de\s+)?(?:penales|penaltis|penaltys)|muerte\s+súbita))\b"),
 }
 # The rival of a win or a loss, the capitalised words just after the verb (a score may come between): "beat the
 # Lakers", "lost 2-1 to El Paso Locomotive", "vencieron a los Lakers", "perdieron 5-4 ante los Rangers de Texas". The
