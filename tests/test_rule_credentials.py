@@ -33,6 +33,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "won in English but finalist ('finalista') in Spanish"),
     ("She was nominated for an Emmy last year.", "Ganó un Emmy el año pasado.", "Ganó",
      "nominated ('nominated for') in English but won ('Ganó') in Spanish"),
+    # a student's year alone in an apposition, at a sentence's end, or before a player's position
+    ("Ramirez, a sophomore, scored twice.", "Ramírez, un estudiante de último año, anotó dos veces.",
+     "estudiante de último año",
+     "second-year student ('a sophomore,') in English but final-year student ('estudiante de último año') in Spanish"),
+    ("Senior guard Ana Ruiz scored 20 points.", "La jugadora de primer año Ana Ruiz anotó 20 puntos.",
+     "jugadora de primer año",
+     "final-year student ('Senior guard') in English but first-year student ('jugadora de primer año') in Spanish"),
     # an award's category names the prize
     ("The film won best picture.", "La película fue nominada a mejor película.", "nominada a",
      "won in English but nominated ('nominada a') in Spanish"),
@@ -52,6 +59,9 @@ def test_a_fact_of_a_bio_changed_is_reported(en, es, flagged, message):
     # a senior official, a freshman senator, an election won: no bio's fact
     ("A senior official said the freshman senator won the primary.",
      "Un alto funcionario dijo que el senador novato fue nominado en la primaria."),
+    ("Ramirez, a sophomore, scored twice.", "Ramírez, estudiante de segundo año, anotó dos veces."),
+    # "the senior center" is a place, "senior officials" no students
+    ("Senior officials spoke at the senior center.", "Altos funcionarios hablaron en el centro de primer año."),
     # one side saying none says nothing
     ("She studied journalism at Columbia.", "Tiene una maestría en periodismo de Columbia."),
 ])

@@ -358,6 +358,10 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "A dozen people were hurt.", "Una veintena de personas resultaron heridas."  # about twenty
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "A dozen in English but Una veintena in Spanish"
+    # a thousand times as many: no one says "a dozen [thousand]", so no scale said once for both
+    en, es = "About a dozen people attended.", "Asistieron unas doce mil personas."
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == "a dozen in English but doce mil in Spanish"
 
 
 @pytest.mark.parametrize("en, es", [

@@ -920,6 +920,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The patient is breathing on his own.", "El paciente sigue conectado a un respirador.",
      "conectado a un respirador", "breathing unassisted ('breathing on his own') in English but on a ventilator "
      "('conectado a un respirador') in Spanish"),
+    ("The store sells used cars.", "La tienda vende autos nuevos.", "autos nuevos",
+     "used ('used cars') in English but new ('autos nuevos') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1321,6 +1323,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The board voted to change the name.", "La junta votó para cambiar el nombre."),
     ("The tenants were evicted.", "Los inquilinos fueron desalojados."),
     ("The patient is on a ventilator.", "El paciente está conectado a un respirador."),
+    ("He bought a used truck.", "Compró una camioneta usada."),
+    ("The family lost everything, including a brand-new car.", "La familia lo perdió todo, incluido un auto nuevo."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

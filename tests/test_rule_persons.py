@@ -101,7 +101,13 @@ SWAPPED |= {feminine: masculine for masculine, feminine in SWAPPED.items()} | {"
 @pytest.mark.parametrize("en, es, message", [
     ("Her two sons attended the ceremony.", "Sus dos hijas asistieron a la ceremonia.",
      "male ('sons') in English but female ('hijas') in Spanish"),
-    ("The company was founded by two brothers.", "La empresa fue fundada por dos hermanas.", None),  # no possessive
+    # the English plural after a count or an article is a person's ("sister cities" is the singular's)
+    ("The company was founded by two brothers.", "La empresa fue fundada por dos hermanas.",
+     "male ('brothers') in English but female ('hermanas') in Spanish"),
+    ("The brothers were charged.", "Las hermanas fueron acusadas.",
+     "male ('brothers') in English but female ('hermanas') in Spanish"),
+    ("The two sister cities signed a pact.", "Las dos ciudades hermanas firmaron un pacto.", None),
+    ("The two brothers were charged.", "Los dos hermanos fueron acusados.", None),  # a Spanish plural: mixed
     ("The company was founded by his two brothers.", "La empresa fue fundada por sus dos hermanas.",
      "male ('brothers') in English but female ('hermanas') in Spanish"),
     # a Spanish masculine plural may be a mixed group: "her daughters" / "sus hijos" is not read

@@ -106,7 +106,7 @@ RULES: dict[str, Rule] = {
                    "against many, both against one of them, one of them against none, dozens against hundreds, a "
                    "handful against dozens, also said alone: 'left thousands without power' / 'dejó a cientos sin "
                    "servicio'), or a count in words said once ('two suspects' / 'un sospechoso', 'Both lanes' / 'Un "
-                   "carril').",
+                   "carril'), or a dozen said as twelve thousand ('a dozen' / 'doce mil').",
         ),
         Rule(
             "BL202",
@@ -192,7 +192,8 @@ RULES: dict[str, Rule] = {
             "ES: 'un médico se infectó'; EN: 'Frank Gardner said ... she said' / ES: '... dijo'; EN: 'He worked on "
             "Taxi ... In 1989 she helped create The Simpsons' / ES: '... ayudó a crear', in a story with no woman.",
             covers="A gendered pronoun, or a word for a person (man, daughter, Mrs., councilwoman against 'el "
-                   "concejal'), that contradicts the other side or the same person elsewhere; where Spanish drops the "
+                   "concejal', two brothers against 'dos hermanas'), that contradicts the other side or the same "
+                   "person elsewhere; where Spanish drops the "
                    "pronoun, its participle's ending, the article of the one person its sentence names by a noun (un "
                    "médico, la cliente), or the given name of the person it stands right after (the speaker of 'she "
                    "said', the name its sentence or the one before opens on); or the one pronoun of a sex nothing else "
@@ -241,7 +242,13 @@ RULES: dict[str, Rule] = {
                    "against injured, a rise against no change ('se mantendrá igual'), walk-ins against by appointment "
                    "only, profitable against losing money, renewed against cancelled, 'must' against voluntary, "
                    "demolished against restored, on time against delayed, expiring against made permanent, postponed "
-                   "against held, released from the hospital against still in it ('sigue en el hospital'), days "
+                   "against held, released from the hospital against still in it ('sigue en el hospital'), "
+                   "witnesses sought against found ('ya encontró a los testigos'), accepting new patients against no "
+                   "longer ('dejó de aceptar'), a hiring freeze against new hires, a sentence commuted against upheld,"
+                   " a contract awarded against rescinded, a name kept against changed, tenants evicted against "
+                   "allowed to stay, breathing unassisted against on a ventilator, a new car against a used one, a "
+                   "bill that "
+                   "died in committee against passed, a game won in overtime or by three goals against lost, days "
                    "added against abolished, "
                    "unanimous against a narrow margin, an aggravated against a "
                    "simple assault, failed against succeeded, sold out against available, clinched against eliminated, "
@@ -306,8 +313,10 @@ RULES: dict[str, Rule] = {
                    "('found no evidence' / 'encontraron evidencia'), an infinitive denied ('were told not to drink the "
                    "water' / 'que bebieran el agua'), an order's 'until further notice' included ('should not drink the"
                    " water until further notice' / 'pueden beber el agua hasta nuevo aviso'). A negative word that is "
-                   "the very verb denied is no negation said otherwise ('lost their home' / 'no perdió su casa'), and "
-                   "'se niega a cooperar' is a refusal.",
+                   "the very verb denied is no negation said otherwise ('lost their home' / 'no perdió su casa', 'The "
+                   "talks did not fail' / 'fracasaron'), Apertium's word for the verb is brought to the English one "
+                   "('no llevaba puesto': 'did not spend put', wearing; 'no se detuvo': 'did not detain', stopped), and"
+                   " 'se niega a cooperar' is a refusal.",
         ),
         Rule(
             "BL210",

@@ -11,8 +11,9 @@ on the translated side, at the words that changed, naming both. A side that says
 "tiene una maestría") says nothing.
 
 Left out, being as often something else: "bachillerato" (a high-school diploma in Spain and Mexico, a bachelor's
-degree elsewhere), "senior" and "freshman" alone (a senior official, a freshman senator), "master" alone, "último
-año" alone (last year). Measured on the 11,650 faithful sentence pairs of the dev corpus
+degree elsewhere), "senior" and "freshman" alone (a senior official, a freshman senator; a student's year set off by
+commas, ending a sentence or before a player's position is read: "Ramirez, a sophomore, scored", "senior guard Ana
+Ruiz"), "master" alone, "último año" alone (last year). Measured on the 11,650 faithful sentence pairs of the dev corpus
 (tests/test_rule_credentials.py).
 """
 
@@ -29,7 +30,20 @@ from bilingo.rules.words import alternation, fold, folded_words, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
-_YEARS_ES = "{estudiante,estudiantes,alumno,alumna,alumnos,alumnas} de"
+_YEARS_ES = "{estudiante,estudiantes,alumno,alumna,alumnos,alumnas,jugador,jugadora,jugadores,jugadoras} de"
+# a student's year said alone in an apposition or at a sentence's end ("Ramirez, a sophomore, scored twice"), or before
+# a player's position ("senior guard Ana Ruiz"; not "center": "the senior center" is a place)
+_POSITIONS = ("{guard,forward,quarterback,pitcher,catcher,linebacker,receiver,wide receiver,running back,"
+              "point guard,striker,midfielder,defender,goalkeeper,outfielder,infielder,setter,hitter,wrestler,swimmer,"
+              "runner}")
+
+
+def _year_of_school(year: str, plural: str) -> str:
+    """The English phrases of a student's year ("a senior at", "high school senior", "senior year")."""
+    return (f"{{a,is a,was a}} {year} at|{{high school,college,university}} {year}|{year} {{year,student,students}}|"
+            f"{plural} at|{{a,is a,was a}} {year},|{{a,is a,was a}} {year}.|{year} {_POSITIONS}")
+
+
 # each fact: its kinds, each with its phrases in both languages ("{a,b}" expands as in ``opposites.expand``)
 FACTS = {
     "degree": {
@@ -44,17 +58,13 @@ FACTS = {
         "doctorate": {"en": "doctorate{,s}|doctoral degree|Ph.D.|PhD", "es": "doctorado{,s}|Ph.D.|PhD"},
     },
     "year of school": {
-        "first-year student": {"en": "{a,is a,was a} freshman at|{high school,college,university} freshman|freshman "
-                                     "{year,student,students}|freshmen at",
+        "first-year student": {"en": _year_of_school("freshman", "freshmen"),
                                "es": f"{_YEARS_ES} primer año|cursa{{,ba}} {{el,su}} primer año"},
-        "second-year student": {"en": "{a,is a,was a} sophomore at|{high school,college,university} sophomore|"
-                                      "sophomore {year,student,students}|sophomores at",
+        "second-year student": {"en": _year_of_school("sophomore", "sophomores"),
                                 "es": f"{_YEARS_ES} segundo año|cursa{{,ba}} {{el,su}} segundo año"},
-        "third-year student": {"en": "{a,is a,was a} junior at|{high school,college,university} junior|junior "
-                                     "{year,student,students}|juniors at",
+        "third-year student": {"en": _year_of_school("junior", "juniors"),
                                "es": f"{_YEARS_ES} tercer año|cursa{{,ba}} {{el,su}} tercer año"},
-        "final-year student": {"en": "{a,is a,was a} senior at|{high school,college,university} senior|senior "
-                                     "{year,student,students}|seniors at",
+        "final-year student": {"en": _year_of_school("senior", "seniors"),
                                "es": f"{_YEARS_ES} {{cuarto,último}} año|cursa{{,ba}} {{el,su}} {{cuarto,último}} año"},
     },
     "origin": {

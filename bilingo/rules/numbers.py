@@ -1552,6 +1552,12 @@ def _any_decade_word(mentions: list[Mention]) -> bool:
     return any(_is_decade_word(mention) for mention in mentions)
 
 
+def _counts_a_number_noun(mention: Mention) -> bool:
+    """"a dozen", "dos docenas": a count whose last word is a number noun."""
+    words = WORD_LETTERS.findall(mention.text.lower())
+    return len(words) > 1 and words[-1] in NUMBER_NOUN_WORDS
+
+
 def _is_number_noun(mention: Mention) -> bool:
     return mention.kind == "word" and mention.text.lower() in NUMBER_NOUN_WORDS
 
@@ -1614,9 +1620,11 @@ def _differing_counts(aligned, pair, unmatched, position, leftovers, settings) -
            for side in ("left", "right") for count in counts[side] for noun in leftovers[side] if noun is not count):
         return []  # "two dozen" is twenty-four
     (left_value,), (right_value,) = counts["left"][0].values, counts["right"][0].values
+    smaller = counts["left" if left_value < right_value else "right"][0]
     if any(math.isclose(max(left_value, right_value), min(left_value, right_value) * scale)
-           for scale in (1e3, 1e6, 1e9)):
-        return []  # "two [million] for each father" / "dos millones": the scale said once for both
+           for scale in (1e3, 1e6, 1e9)) and not _counts_a_number_noun(smaller):
+        return []  # "two [million] for each father" / "dos millones": the scale said once for both (no one says "a
+        # dozen [thousand]": "a dozen" / "doce mil" is a count changed)
     for side in ("left", "right"):
         version = aligned.version(side)
         if any(CLOCK_IN_WORDS[version.lang].search(version.segments[i].text) for i in getattr(pair, side)):

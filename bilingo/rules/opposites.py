@@ -1726,6 +1726,16 @@ OPPOSITES = {
                "gravemente heridos,gravemente heridas}|"
                "no {resultó,resultaron} herid{o,a,os,as} de gravedad|sin {heridas,lesiones} graves"),
     },
+    # a car, a home, goods new said used ("The store sells used cars" / "vende autos nuevos"); "new" alone says much
+    # else ("a new law"): with its thing only
+    ("new", "used"): {
+        "en": ("new {car,cars,vehicle,vehicles,truck,trucks}|brand-new|brand new",
+               "used {car,cars,vehicle,vehicles,truck,trucks}|pre-owned|secondhand|second-hand"),
+        "es": ("{auto,autos,carro,carros,coche,coches,vehículo,vehículos,camioneta,camionetas} {nuevo,nuevos,nueva,"
+               "nuevas}|{nuevo,nueva,nuevos,nuevas} de paquete|{nuevo,nueva,nuevos,nuevas} de agencia",
+               "{auto,autos,carro,carros,coche,coches,vehículo,vehículos,camioneta,camionetas} {usado,usados,usada,"
+               "usadas,seminuevo,seminuevos,seminueva,seminuevas}|de segunda mano|seminuev{o,a,os,as}"),
+    },
     # a name, a mascot, a logo kept said changed ("voted to keep the mascot" / "votó para cambiar la mascota")
     ("kept", "changed"): {
         "en": ("", _DECIDED["en"] + " to {change,replace,rename}"),

@@ -94,7 +94,8 @@ _PERSON = {lang: re.compile("|".join(
 # "Sister" and "brother" also relate things ("a sister group of the dinosaurs", "its sister SARS-CoV"), which
 # Spanish calls by the thing's grammatical gender ("un grupo hermano", "su hermano, el SARS-CoV"): a sibling counts
 # only after a person's possessive ("his sister", "Smith's brother") or, in Spanish, after a possessive or an article
-# ("su hermana", "la hermana de").
+# ("su hermana", "la hermana de"); a plural after an article or a count too ("The two brothers were charged", "por
+# dos hermanas": "sister cities" is the singular's, "ciudades hermanas" follow their noun).
 SIBLINGS = {"en": frozenset({"sister", "brother", "sisters", "brothers"}),
             "es": frozenset({"hermano", "hermana", "hermanas"})}
 _SIBLING_BEFORE = {
@@ -102,6 +103,11 @@ _SIBLING_BEFORE = {
                      r"late|own|two|three|four)[\s-]+)?$", re.IGNORECASE),
     "es": re.compile(r"\b(?:sus?|mis?|tus?|nuestr[oa]s?|el|la|las|un|una|unas|del|al)\s+(?:(?:dos|tres|cuatro)\s+)?$",
                      re.IGNORECASE),
+}
+_SIBLINGS_PLURAL = {"en": frozenset({"brothers", "sisters"}), "es": frozenset({"hermanas"})}
+_PLURAL_SIBLING_BEFORE = {
+    "en": re.compile(r"\b(?:the|both|two|three|four|five|six)\s+(?:(?:older|younger|twin)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:ambas|dos|tres|cuatro|cinco|seis)\s+$", re.IGNORECASE),
 }
 
 
@@ -124,7 +130,9 @@ def persons(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     read = _capitals_of_position_lowered(text, lang)
     return tuple((match.lastgroup, match.start(), match.end()) for match in _PERSON[lang].finditer(read)
                  if match.group() not in SIBLINGS[lang]
-                 or _SIBLING_BEFORE[lang].search(read, max(0, match.start() - 40), match.start()))
+                 or _SIBLING_BEFORE[lang].search(read, max(0, match.start() - 40), match.start())
+                 or (match.group() in _SIBLINGS_PLURAL[lang]
+                     and _PLURAL_SIBLING_BEFORE[lang].search(read, max(0, match.start() - 30), match.start())))
 
 
 _PERSON_NOUNS = {lang: frozenset(word for words in genders.values() for word in words.split("|"))
