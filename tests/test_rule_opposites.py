@@ -922,6 +922,26 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "('conectado a un respirador') in Spanish"),
     ("The store sells used cars.", "La tienda vende autos nuevos.", "autos nuevos",
      "used ('used cars') in English but new ('autos nuevos') in Spanish"),
+    ("The air quality is good today.", "La calidad del aire es mala hoy.", "calidad del aire es mala",
+     "good air quality ('air quality is good') in English but poor air quality ('calidad del aire es mala') in "
+     "Spanish"),
+    ("The plant will be powered by solar energy.", "La planta funcionará con gas natural.", "gas natural",
+     "solar ('solar energy') in English but natural gas ('gas natural') in Spanish"),
+    ("The bus route was eliminated.", "La ruta de autobús fue ampliada.", "ampliada",
+     "cut ('route was eliminated') in English but expanded ('ampliada') in Spanish"),
+    ("The officer was promoted.", "El agente fue degradado.", "fue degradado",
+     "promoted ('was promoted') in English but demoted ('fue degradado') in Spanish"),
+    ("The teacher was placed on leave.", "El maestro fue ascendido.", "fue ascendido",
+     "on leave ('placed on leave') in English but promoted ('fue ascendido') in Spanish"),
+    ("The fire was sparked by fireworks.", "El incendio fue provocado por un rayo.", "provocado por un rayo",
+     "fireworks in English but lightning ('provocado por un rayo') in Spanish"),
+    ("The two cars collided head-on.", "Los dos autos chocaron por detrás.", "chocaron por detrás",
+     "head-on in English but rear-end ('chocaron por detrás') in Spanish"),
+    ("The driver was ticketed for running a red light.", "El conductor fue multado por exceso de velocidad.",
+     "por exceso de velocidad",
+     "ran a red light ('running a red light') in English but speeding ('por exceso de velocidad') in Spanish"),
+    ("The shooting was in self-defense, police said.", "El tiroteo fue un asesinato, dijo la policía.", "asesinato",
+     "self-defense in English but homicide ('asesinato') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1325,6 +1345,12 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The patient is on a ventilator.", "El paciente está conectado a un respirador."),
     ("He bought a used truck.", "Compró una camioneta usada."),
     ("The family lost everything, including a brand-new car.", "La familia lo perdió todo, incluido un auto nuevo."),
+    ("The city will build a solar farm and a wind farm.", "La ciudad construirá un parque solar y un parque eólico."),
+    ("The team was eliminated.", "El equipo fue eliminado."),  # a team's, no route's
+    ("The officer was promoted to sergeant.", "El agente fue ascendido a sargento."),
+    ("The Tigers came from behind to win.", "Los Tigres remontaron para ganar."),  # a comeback, no crash
+    ("He claimed self-defense but was convicted of murder.", "Alegó defensa propia, pero fue condenado por asesinato."),
+    ("The driver was ticketed for speeding.", "El conductor fue multado por exceso de velocidad."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1530,7 +1556,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     delayed: 4,244, 2, 1,845 of 2,339; a tax cut to expire against made permanent: the same; witnesses sought against
     found, accepting patients against no longer, a hiring freeze, a sentence commuted against upheld, a contract
     awarded against rescinded, a name kept against changed, tenants evicted, a ventilator: 4,245, 2, 1,843 of
-    2,337)."""
+    2,337; new against used cars, the air's quality, a plant's energy, a route eliminated, promoted against demoted,
+    fireworks, a head-on crash, a red light run, self-defense: 4,255, 2, 1,842 of 2,338)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
