@@ -97,6 +97,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a bill never brought to a vote
     ("The bill died in committee.", "El proyecto de ley fue aprobado en el comité.", "aprobado",
      "rejected ('died in committee') in English but approved ('aprobado') in Spanish"),
+    ("The measure was defeated at the polls.", "La medida fue aprobada en las urnas.", "aprobada",
+     "rejected ('measure was defeated') in English but approved ('aprobada') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -155,6 +157,7 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The company sold scrapped cars.", "La empresa vendió autos desechados."),  # scrap metal, no plan
     ("The bill died in committee.", "El proyecto de ley murió en el comité."),
     ("The senator died in the hospital.", "El senador murió en el hospital."),  # a death, no bill
+    ("The measure was defeated at the polls.", "La medida fue rechazada en las urnas."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

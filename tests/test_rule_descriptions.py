@@ -227,6 +227,8 @@ def test_faithful_corpus_documents_get_no_finding():
     ("The injured worker was airlifted to a hospital in Houston.",
      "El trabajador herido fue trasladado en ambulancia a un hospital en Houston.", "en ambulancia",
      "helicopter ('airlifted') in English but ambulance ('en ambulancia') in Spanish"),
+    ("The man was airlifted to a trauma center.", "El hombre fue trasladado por tierra a un centro de trauma.",
+     "trasladado por tierra", "helicopter ('airlifted') in English but ambulance ('trasladado por tierra') in Spanish"),
 ])
 def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, message):
     """The kind of place something happened at, and what a driver ran, are facts a reader goes by ("near the school",

@@ -245,6 +245,10 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
     ("He missed the deadline.", "No perdió el plazo.", "No perdió"),
     ("The bleeding stopped after an hour.", "La hemorragia no se detuvo después de una hora.", "no se detuvo"),
     ("The jury reached a verdict.", "El jurado no logró llegar a un veredicto.", "no logró"),
+    # "reconstruir": "reconstruct", against "rebuild"
+    ("\"We will not rebuild,\" the owner said.", "\"Vamos a reconstruir\", dijo el dueño.", "will not rebuild"),
+    # a verb Apertium leaves as it is after the same "no" ("no fumigará": "no fumigará") is a negation kept
+    ("The county will spray for mosquitoes.", "El condado no fumigará contra los mosquitos.", "no fumigará"),
     # "did not fail" with no "to" after it is a negation; "fracasaron", which Apertium leaves as it is, the failure
     ("The talks did not fail.", "Las negociaciones fracasaron.", "did not fail"),
     # a subject denied
@@ -275,6 +279,7 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_is_a_negation(en, es, fla
     ("The team did not fail to score.", "El equipo marcó."),  # "did not fail to": it did
     ("The talks did not succeed.", "Las negociaciones fracasaron."),  # a failure, said otherwise
     ("He did not miss the deadline.", "No perdió el plazo."),
+    ("The county will not spray for mosquitoes.", "El condado no fumigará contra los mosquitos."),
 ])
 def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_said_alike_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -622,7 +627,7 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.50)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 57% of the pairs (257 of 448), the Spanish one in 56% (284
+    """Measured: the English negation taken out is found in 58% of the pairs (258 of 448), the Spanish one in 56% (284
     of 503; "there is no" and a Spanish irregular future, "no podrán", are negations since 2026-12-02, the Spanish
     copula's present, "no es", "no está", an English "it's not", a Spanish "tampoco", since 2026-12-03, and an
     English infinitive denied, "not to drink", since 2026-12-04, and an intransitive "did not fail" since the

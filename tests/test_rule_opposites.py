@@ -942,6 +942,18 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ran a red light ('running a red light') in English but speeding ('por exceso de velocidad') in Spanish"),
     ("The shooting was in self-defense, police said.", "El tiroteo fue un asesinato, dijo la policía.", "asesinato",
      "self-defense in English but homicide ('asesinato') in Spanish"),
+    ("Residents may return home on Friday.", "Los residentes deben permanecer fuera de sus casas el viernes.",
+     "deben permanecer fuera",
+     "allowed to return ('may return home') in English but kept out ('deben permanecer fuera') in Spanish"),
+    ("The bridge was inspected and found safe.", "El puente fue inspeccionado y declarado inseguro.", "inseguro",
+     "safe ('inspected and found safe') in English but dangerous ('inseguro') in Spanish"),
+    ("The girl has been found.", "La niña sigue desaparecida.", "sigue desaparecida",
+     "found ('girl has been found') in English but missing ('sigue desaparecida') in Spanish"),
+    ("The town declared a water emergency.", "El pueblo levantó la emergencia por el agua.", "levantó la emergencia",
+     "issued ('declared a water emergency') in English but lifted ('levantó la emergencia') in Spanish"),
+    ("Sales tax revenue beat projections.", "Los ingresos por impuestos quedaron por debajo de lo previsto.",
+     "quedaron por debajo de lo previsto", "beat expectations ('beat projections') in English but fell short "
+     "('quedaron por debajo de lo previsto') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1351,6 +1363,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The Tigers came from behind to win.", "Los Tigres remontaron para ganar."),  # a comeback, no crash
     ("He claimed self-defense but was convicted of murder.", "Alegó defensa propia, pero fue condenado por asesinato."),
     ("The driver was ticketed for speeding.", "El conductor fue multado por exceso de velocidad."),
+    ("Residents can return home.", "Los residentes pueden regresar a sus casas."),
+    ("The bridge was inspected and found safe.", "El puente fue inspeccionado y declarado seguro."),
+    ("The girl was found safe.", "La niña fue encontrada a salvo."),
+    ("The man was found guilty.", "El hombre fue declarado culpable."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1557,7 +1573,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     found, accepting patients against no longer, a hiring freeze, a sentence commuted against upheld, a contract
     awarded against rescinded, a name kept against changed, tenants evicted, a ventilator: 4,245, 2, 1,843 of
     2,337; new against used cars, the air's quality, a plant's energy, a route eliminated, promoted against demoted,
-    fireworks, a head-on crash, a red light run, self-defense: 4,255, 2, 1,842 of 2,338)."""
+    fireworks, a head-on crash, a red light run, self-defense: 4,255, 2, 1,842 of 2,338; allowed to return against
+    kept out, a person found, inspected and found safe, a water emergency, revenue against projections: 4,256, 2,
+    1,841 of 2,338)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -1568,7 +1586,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,396 of 2,467 are found (97%; the others are pairs
+    English says too, turned into its opposite (``SWAPPED``). 2,395 of 2,466 are found (97%; the others are pairs
     whose English says both kinds, "rose" and "fell" in one sentence, or a swap into a phrase of another kind)."""
     swapped = found = 0
     for set_name in CORPUS_SETS:

@@ -55,6 +55,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "cientos", "thousands in English but hundreds ('cientos') in Spanish"),
     ("Dozens were arrested.", "Miles fueron arrestados.", "Miles", "tens ('Dozens') in English but thousands ('Miles')"
      " in Spanish"),
+    # "several dozen", "a few dozen": tens too
+    ("Several dozen people were evacuated.", "Miles de personas fueron evacuadas.", "Miles de",
+     "tens ('Several dozen') in English but thousands ('Miles de') in Spanish"),
     # a small number or few against an order of magnitude
     ("A handful of residents attended the meeting.", "Decenas de residentes asistieron a la reunión.",
      "Decenas de", "a few ('A handful of') in English but tens ('Decenas de') in Spanish"),
@@ -104,6 +107,7 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("Some residents attended.", "Decenas de residentes asistieron."),  # "some" may be any number
     ("The council approved it at most twice.", "El concejo lo aprobó pocas veces."),  # "at most": a bound
     ("Dozens of people attended.", "Decenas de personas asistieron."),  # "dozens" is as often "decenas"
+    ("Several dozen people were evacuated.", "Decenas de personas fueron evacuadas."),
     ("Tens of thousands of people marched.", "Decenas de miles de personas marcharon."),  # a chain, read whole
     ("Hundreds of thousands of people lost power.", "Cientos de miles de personas se quedaron sin luz."),
     ("The project will cost billions of dollars.", "El proyecto costará miles de millones de dólares."),

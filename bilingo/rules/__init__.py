@@ -106,7 +106,8 @@ RULES: dict[str, Rule] = {
                    "against many, both against one of them, one of them against none, dozens against hundreds, a "
                    "handful against dozens, also said alone: 'left thousands without power' / 'dejó a cientos sin "
                    "servicio'), or a count in words said once ('two suspects' / 'un sospechoso', 'Both lanes' / 'Un "
-                   "carril'), or a dozen said as twelve thousand ('a dozen' / 'doce mil').",
+                   "carril'), or a dozen said as twelve thousand ('a dozen' / 'doce mil'; 'several dozen' against "
+                   "'miles de').",
         ),
         Rule(
             "BL202",
@@ -251,8 +252,10 @@ RULES: dict[str, Rule] = {
                    "died in committee against passed, good against poor air quality, solar against natural gas or "
                    "another energy, a route eliminated against expanded, promoted against demoted, fireworks against "
                    "lightning, a head-on against a rear-end crash, a red light run against speeding, self-defense "
-                   "against murder, a game won in overtime or by three goals against lost, days "
-                   "added against abolished, "
+                   "against murder, allowed to return home against kept out, inspected and found safe against unsafe, "
+                   "a person found against still missing, a water emergency declared against lifted, revenue above "
+                   "projections against below, a measure defeated at the polls against approved, a game won in "
+                   "overtime or by three goals against lost, days added against abolished, "
                    "unanimous against a narrow margin, an aggravated against a "
                    "simple assault, failed against succeeded, sold out against available, clinched against eliminated, "
                    "arrested against released, cited against arrested, postponed against cancelled, required against "
@@ -318,8 +321,9 @@ RULES: dict[str, Rule] = {
                    " water until further notice' / 'pueden beber el agua hasta nuevo aviso'). A negative word that is "
                    "the very verb denied is no negation said otherwise ('lost their home' / 'no perdió su casa', 'The "
                    "talks did not fail' / 'fracasaron'), Apertium's word for the verb is brought to the English one "
-                   "('no llevaba puesto': 'did not spend put', wearing; 'no se detuvo': 'did not detain', stopped), and"
-                   " 'se niega a cooperar' is a refusal.",
+                   "('no llevaba puesto': 'did not spend put', wearing; 'no se detuvo': 'did not detain', stopped), a "
+                   "verb Apertium leaves as it is after the same 'no' is a negation kept ('no fumigará'), and 'se "
+                   "niega a cooperar' is a refusal.",
         ),
         Rule(
             "BL210",
@@ -370,7 +374,8 @@ RULES: dict[str, Rule] = {
                    "'libraries' against 'librerías' (bookshops), an institution's name too ('Pueblo Library' against "
                    "'Museo de Pueblo'); what a driver ran: 'a red light' against 'una señal de alto'; how a suspect "
                    "fled or people travelled: 'on foot' against 'en un vehículo', 'by bus' against 'en avión', "
-                   "'airlifted' against 'en ambulancia'; the service an outage is of: 'without water' against 'sin "
+                   "'airlifted' against 'en ambulancia' or 'trasladado por tierra'; the service an outage is of: "
+                   "'without water' against 'sin "
                    "luz'; what a person wore: 'a mask' against 'una gorra'; the kind of money: 'a federal grant' "
                    "against 'un préstamo federal', 'funeral costs' against 'gastos médicos'; the document asked for: 'a"
                    " birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and cough' against 'fiebre "

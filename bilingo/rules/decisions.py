@@ -76,7 +76,7 @@ DECISION_WORDS = {
                   r"scrapped|scrap(?:ped|s)?\s+(?:the|its|their|a)\s+(?:plan|project|proposal|program|idea|measure)|"
                   # (a measure that failed, not a business; "failed to approve" is an approval denied)
                   r"(?:bill|measure|proposal|amendment|motion|referendum|initiative|resolution|ordinance|proposition|"
-                  r"levy|bond)s?\s+(?:\w+\s+){0,3}?failed(?!\s+to\b)|"
+                  r"levy|bond)s?\s+(?:\w+\s+){0,3}?(?:failed(?!\s+to\b)|(?:was|were|has\s+been)\s+defeated)|"
                   # (a bill never brought to a vote: "died in committee", "died in the Senate")
                   r"(?:died|dies|will\s+die)\s+in\s+(?:the\s+)?(?:House|Senate|Assembly|Legislature|"
                   r"(?:\w+\s+)?committee)\b",
@@ -134,7 +134,7 @@ _NEGATION_BEFORE = {
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold",
                 "grant", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto", "overturn",
                 "struck down", "strikes down", "voted down", "votes down", "turned down", "block", "turns down",
-                "passe", "failed", "accept", "scrap", "clear", "died in", "dies in", "die in"),
+                "passe", "failed", "accept", "scrap", "clear", "died in", "dies in", "die in", "defeated"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
                 "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "deneg", "denieg", "vet",
                 "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart", "desech",

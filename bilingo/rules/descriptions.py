@@ -305,7 +305,8 @@ MEANS = {
     # how the injured were taken to a hospital ("airlifted" / "trasladado en ambulancia")
     "helicopter": {"en": "airlifted|by helicopter|in a helicopter|by air ambulance",
                    "es": "en helicóptero|en {un,el} helicóptero|aerotransportad{o,a,os,as}|en ambulancia aérea"},
-    "ambulance": {"en": "by ambulance|in an ambulance|in ambulances", "es": "en ambulancia|en {una,la} ambulancia"},
+    "ambulance": {"en": "by ambulance|in an ambulance|in ambulances|by ground",
+                  "es": "en ambulancia|en {una,la} ambulancia|{trasladad,llevad,transportad}{o,a,os,as} por tierra"},
 }
 
 # The service an outage or a repair is of, each against the others ("left 2,000 homes without water" / "sin luz")

@@ -217,7 +217,11 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    # "did not detain"; "no logró llegar a": "did not attain to arrive to"; "fracasaron" is left as it
                    # is ("The negotiations fracasaron"); "stopped" keeps its doubled "p"
                    "spend": "wear", "miss": "lose", "detai": "stop", "stopp": "stop", "attai": "reach",
-                   "arriv": "reach", "fraca": "fail"}
+                   "arriv": "reach", "fraca": "fail",
+                   # "reconstruir": "reconstruct", against "rebuild"
+                   "recon": "rebui",
+                   # "fumigar": "fumigate", against "spray"
+                   "fumig": "spray"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -785,6 +789,26 @@ def _predicates_echoed(candidates, other: _Side) -> frozenset[str]:
                      and not _LOST_IN_TRANSLATION[lang].fullmatch(word))
 
 
+def _kept_untranslated(aligned: AlignedDocument, side: _Side) -> int:
+    """The Spanish negations of ``side`` whose verb, in the preterite or the future, its translation leaves as it is
+    after the same "no": Apertium renders "no fumigará" as "no fumigará", which no English reading counts as a
+    negation, though the translation kept it. (Not an adjective, "ventilación no invasiva", which English says in one
+    word, "noninvasive", nor the imperfect of "hacía tiempo que no testábamos", "it has been some time since we
+    tested": both gave false findings on the faithful documents.)"""
+    if side.lang != "es" or side.compared == side.text:
+        return 0
+    kept = 0
+    for index, negation in side.negations:
+        words = _segment_text(aligned, side.name, index)[negation.start:negation.end].split()
+        if (len(words) >= 2 and _PRETERITE_OR_FUTURE.search(words[-1])
+                and re.search(rf"\bno\s+{re.escape(words[-1])}(?!\w)", side.compared, re.IGNORECASE)):
+            kept += 1
+    return kept
+
+
+_PRETERITE_OR_FUTURE = re.compile(r"(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán)$", re.IGNORECASE)
+
+
 def _negated_verbs(candidates) -> set[str]:
     """The first predicate (the verb) of each candidate negation, as written and as translated."""
     return {readings.predicates[0] for _, negation, as_translated in candidates
@@ -824,7 +848,8 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
     count = len(negated.negations)
     if count <= len(other.negations) or (other.compared != other.text and count <= len(other_compared)):
         return None
-    if negated.compared != negated.text and len(negated_compared) <= len(other.negations):
+    if (negated.compared != negated.text
+            and len(negated_compared) + _kept_untranslated(aligned, negated) <= len(other.negations)):
         return None  # the translation of the negated side does not say more negations either
     # each negation with its predicates as translated too, where the translation says as many (in the same order)
     translated = negated_compared if len(negated_compared) == count else [None] * count

@@ -174,6 +174,10 @@ PATTERNS = {
                     of="de", alone="decenas docenas cientos centenares centenas miles millares millones"),
     },
 }
+# "several dozen", "a few dozen", "a couple dozen" (no "of", no plural): tens, as "dozens of" is ("Several dozen people
+# were evacuated" / "Miles de personas")
+PATTERNS["en"]["tens"] = (rf"(?:{PATTERNS['en']['tens']}|\b(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+dozen\b"
+                          r"(?!\s+(?:of\s+)?(?:thousand|million)))")
 # the words each kind's pattern needs, folded (``folded_words``): only the kinds whose words a sentence holds are
 # looked for, and a sentence holding none (most) says no amount
 _NEEDED = {
@@ -181,7 +185,8 @@ _NEEDED = {
            "some": "some someone somebody certain number not", "a few": "several various few handful",
            "half": "half", "most": "most", "majority": "majority", "many": "many plenty numerous",
            "all": "all every everyone everybody", "minority": "minority", "both": "both", "one": "one",
-           **dict.fromkeys(_MAGNITUDE_KINDS, "dozens scores tens hundreds thousands millions billions")},
+           **dict.fromkeys(_MAGNITUDE_KINDS, "dozens scores tens hundreds thousands millions billions"),
+           "tens": "dozens dozen scores tens hundreds thousands millions billions"},
     "es": {"none": "nadie ninguno ninguna ningunos ningunas ningun ni nada", "few": "pocos pocas nadie ninguno ninguna "
            "ningun", "some": "alguien algunos algunas todos todas",
            "a few": "varios varias pocos pocas cuantos cuantas punado",
