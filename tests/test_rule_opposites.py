@@ -945,6 +945,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Residents may return home on Friday.", "Los residentes deben permanecer fuera de sus casas el viernes.",
      "deben permanecer fuera",
      "allowed to return ('may return home') in English but kept out ('deben permanecer fuera') in Spanish"),
+    ("Residents may return to their homes on Friday.", "Los residentes no podrán regresar a sus hogares el viernes.",
+     "no podrán regresar a sus hogares", "allowed to return ('may return to their homes') in English but kept out "
+     "('no podrán regresar a sus hogares') in Spanish"),
     ("The bridge was inspected and found safe.", "El puente fue inspeccionado y declarado inseguro.", "inseguro",
      "safe ('inspected and found safe') in English but dangerous ('inseguro') in Spanish"),
     ("The girl has been found.", "La niña sigue desaparecida.", "sigue desaparecida",
