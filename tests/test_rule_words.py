@@ -170,3 +170,60 @@ def test_word_columns_are_the_fields_of_words(sentence_pairs):
     for text in texts:
         for lang in ("en", "es", "fr"):
             assert list(zip(*word_columns(text, lang))) == [tuple(word) for word in words(text, lang)], text
+
+
+@pytest.fixture(scope="module")
+def opposite_phrases() -> dict[str, set[str]]:
+    """Every phrase of the opposites' table, per language, lower-cased: the largest set a ``PhraseSet`` holds."""
+    from bilingo.rules.opposites import OPPOSITES, expand
+
+    return {lang: {phrase.lower() for languages in OPPOSITES.values() for phrases in languages[lang]
+                   for phrase in expand(phrases)} for lang in ("en", "es")}
+
+
+@pytest.mark.parametrize("ignore_case", [True, False])
+def test_phrase_set_finds_what_the_expression_of_its_phrases_finds(sentence_pairs, opposite_phrases, ignore_case):
+    """``PhraseSet`` replaces one regular expression of the phrases (``alternation``, bounded by anything but a word
+    character or a hyphen) that took ``re`` a second to compile: on real sentences, their Apertium translations and
+    the same sentences shouted, it finds the same phrases at the same places, searched from every position."""
+    import re
+
+    from aligned_builder import original_sentence_pairs
+    from bilingo.rules.words import PhraseSet, alternation
+
+    pairs = original_sentence_pairs()[::4]
+    texts = {"en": [en for en, _ in pairs] + [pair[2] for pair in sentence_pairs],
+             "es": [es for _, es in pairs] + [pair[1] for pair in sentence_pairs]}
+    found = 0
+    for lang, phrases in opposite_phrases.items():
+        expression = re.compile(r"(?<![\w-])(?:" + alternation(phrases, space=r"\s+") + r")(?![\w-])",
+                                re.IGNORECASE if ignore_case else 0)
+        phrase_set = PhraseSet(phrases, ignore_case=ignore_case)
+        for number, text in enumerate(texts[lang] + [text.upper() for text in texts[lang][:200]]):
+            for position in range(len(text) + 1) if number % 10 == 0 else (0,):
+                expected = expression.search(text, position)
+                got = phrase_set.search(text, position)
+                assert (got and (got.start(), got.end(), got.group())) == (
+                    expected and (expected.start(), expected.end(), expected.group())), (text, position)
+                found += expected is not None
+            assert [match.span() for match in expression.finditer(text)] == [
+                (match.start(), match.end()) for match in phrase_set.finditer(text)]
+    assert found > 1000  # (the phrases are there to be found)
+
+
+def test_phrase_set_takes_the_longest_phrase_whole_words_and_any_run_of_spaces():
+    from bilingo.rules.words import PhraseSet
+
+    phrases = PhraseSet({"no longer", "no longer accepting", "coal", "boys'", "% de contención"})
+    spans = lambda text: [match.group() for match in phrases.finditer(text)]  # noqa: E731
+    assert spans("It is No longer\n accepting patients") == ["No longer\n accepting"]
+    assert spans("no longer accepting-ish") == ["no longer"]  # (a phrase never ends inside a word)
+    assert spans("coal-fired, charcoal, coal.") == ["coal"]
+    assert spans("the boys' team; boys'x") == ["boys'"]
+    assert spans("un 90 % de contención, 90% de contención") == ["% de contención"]
+    assert [match.start() for match in phrases.finditer("İstanbul no longer")] == [len("İstanbul ")]
+    assert PhraseSet({"Coal"}, ignore_case=False).search("coal, Coal").start() == 6
+    with pytest.raises(ValueError):
+        PhraseSet({"Coal"})
+    with pytest.raises(ValueError):
+        PhraseSet({"no  longer"})

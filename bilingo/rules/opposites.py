@@ -163,7 +163,7 @@ from bilingo.rules.decisions import RULE
 from bilingo.rules.quantifiers import changed as amounts_turned
 from bilingo.rules.quantifiers import quantifiers as amounts_in_words
 from bilingo.rules.quantities import casualty_readings, money_results, no_casualties, superlatives
-from bilingo.rules.words import alternation, fold, gate_words
+from bilingo.rules.words import PhraseSet, fold, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -172,28 +172,33 @@ TEXT_MEMO_SIZE = 1 << 14
 def expand(phrases: str) -> list[str]:
     """The phrases of a "|"-separated list, each "{a,b}" group expanded: "abiert{o,a,os,as}|con vida" is
     ["abierto", "abierta", "abiertos", "abiertas", "con vida"]; "{}" alone stands for nothing ("recorte{,s}")."""
+    return list(_expanded(phrases))
+
+
+@lru_cache(maxsize=None)
+def _expanded(phrases: str) -> tuple[str, ...]:
+    """``expand``'s phrases, made once per list (the tables below read each list several times at start-up)."""
     expanded = []
     for phrase in phrases.split("|"):
         forms = [""]
         for literal, choices in re.findall(r"([^{]*)(?:\{([^}]*)\})?", phrase):
             forms = [form + literal + choice for form in forms for choice in (choices.split(",") if choices else [""])]
         expanded.extend(form.strip() for form in forms)
-    return [phrase for phrase in dict.fromkeys(expanded) if phrase]
+    return tuple(phrase for phrase in dict.fromkeys(expanded) if phrase)
 
 
 def phrase_readers(*tables: dict[str, dict[str, str]]):
     """One reader per table of phrases (each kind's "|"-separated phrases per language, as ``expand`` reads them,
     matched in the case they are written in): ``read(text, lang)`` gives (kind, start, end) of each phrase of its
     table in text order. The readers share one pass over a sentence, memoised: a sentence holding none of the
-    phrases' longest words (most) says none, and one regular expression finds the phrases of every table."""
+    phrases' longest words (most) says none, and one ``PhraseSet`` finds the phrases of every table."""
     kinds_of: dict[str, dict[str, list[tuple[int, str]]]] = {"en": {}, "es": {}}
     for number, table in enumerate(tables):
         for kind, words in table.items():
             for lang, phrases in kinds_of.items():
                 for phrase in expand(words[lang]):
                     phrases.setdefault(phrase, []).append((number, kind))
-    patterns = {lang: re.compile(r"(?<![\w-])(?:" + alternation(phrases, space=r"\s+") + r")(?![\w-])")
-                for lang, phrases in kinds_of.items()}
+    patterns = {lang: PhraseSet(phrases, ignore_case=False) for lang, phrases in kinds_of.items()}
     gate = {lang: frozenset(fold(max(phrase.split(), key=len)) for phrase in phrases)
             for lang, phrases in kinds_of.items()}
     nothing = ((),) * len(tables)
@@ -1997,15 +2002,19 @@ for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY):
     OPPOSITES.update({(one, other): {lang: (_kinds[one][lang], _kinds[other][lang]) for lang in ("en", "es")}
                       for one, other in combinations(_kinds, 2)})
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
-OPPOSITE = {kind: frozenset(other for kinds in OPPOSITES for one, other in (kinds, kinds[::-1]) if one == kind)
-            for kinds in OPPOSITES for kind in kinds}
+_CONTRADICTED: dict[str, set[str]] = {}
+for _one, _other in OPPOSITES:
+    _CONTRADICTED.setdefault(_one, set()).add(_other)
+    _CONTRADICTED.setdefault(_other, set()).add(_one)
+OPPOSITE = {kind: frozenset(others) for kind, others in _CONTRADICTED.items()}
 _KIND_OF = {lang: {fold(phrase): kind for kinds, languages in OPPOSITES.items()
                    for kind, phrases in zip(kinds, languages[lang]) for phrase in expand(phrases)}
             for lang in ("en", "es")}
-# every phrase, as a trie (``alternation``), its words any run of spaces apart
-_PHRASES = {lang: re.compile(r"(?<![\w-])" + alternation(
-    {phrase.lower() for languages in OPPOSITES.values() for phrases in languages[lang] for phrase in expand(phrases)},
-    space=r"\s+") + r"(?![\w-])", re.IGNORECASE) for lang in ("en", "es")}
+# every phrase, its words any run of spaces apart, in any case (a ``PhraseSet``: one regular expression of every
+# phrase took ``re`` about a second to compile, at every start of bilingo)
+_PHRASES = {lang: PhraseSet(
+    {phrase.lower() for languages in OPPOSITES.values() for phrases in languages[lang] for phrase in expand(phrases)})
+    for lang in ("en", "es")}
 # the longest word of each phrase, folded, a denial's words aside ("identified" of "has not been identified"): a
 # sentence holding none of them (most) says no phrase
 _DENIAL_WORDS = {lang: frozenset(fold(word) for denial in denials for phrase in expand(denial)

@@ -204,11 +204,28 @@ _ALL_BUT_MAGNITUDES = {lang: frozenset(PATTERNS[lang]) - _MAGNITUDES for lang in
 _MAGNITUDE_CUES = {lang: tuple(_NEEDED[lang][_MAGNITUDE_KINDS[0]].split()) for lang in _NEEDED}
 
 
-@lru_cache(maxsize=64)
-def _reader(lang: str, kinds: frozenset[str]) -> re.Pattern:
-    """The patterns of ``kinds`` as one expression, each a named group."""
-    return re.compile("|".join(f"(?P<{kind.replace(' ', '_')}>{pattern})" for kind, pattern in PATTERNS[lang].items()
-                               if kind in kinds), re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _kind_reader(lang: str, kind: str) -> re.Pattern:
+    """One kind's pattern, compiled once."""
+    return re.compile(PATTERNS[lang][kind], re.IGNORECASE)
+
+
+def _kinds_said(text: str, lang: str, kinds: frozenset[str]):
+    """(kind, match) of each amount of ``kinds`` in ``text``, as the patterns joined by "|" in ``PATTERNS``'s order
+    would find them: leftmost first, the earlier kind where two start at one place, none overlapping.
+
+    Each kind keeps its own compiled pattern: one expression per set of kinds a sentence needs cost about 100
+    compilations per long article (a tenth of bilingo's own time on 1,000 sentences), and one expression of every
+    kind searches more slowly than the few a sentence needs."""
+    readers = [(_kind_reader(lang, kind), kind) for kind in PATTERNS[lang] if kind in kinds]
+    position = 0
+    while True:
+        found = [(match, kind) for reader, kind in readers if (match := reader.search(text, position))]
+        if not found:
+            return
+        match, kind = min(found, key=lambda item: item[0].start())  # (min keeps the first of equal starts)
+        yield kind, match
+        position = match.end() if match.end() > match.start() else match.end() + 1
 
 
 # ("majority" against "minority" is decision-mismatch's, with the other pairs of opposites)
@@ -244,9 +261,8 @@ def quantifiers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         kinds = frozenset(kind for word in words if word in needing for kind in needing[word])
         if not kinds:
             return ()  # (most sentences)
-    return tuple((match.lastgroup.replace("_", " "), match.start(), match.end())
-                 for match in _reader(lang, kinds).finditer(text)
-                 if match.lastgroup not in _NOT_AFTER_NEGATION[lang] or not _negated_before(text, match.start(), lang))
+    return tuple((kind, match.start(), match.end()) for kind, match in _kinds_said(text, lang, kinds)
+                 if kind not in _NOT_AFTER_NEGATION[lang] or not _negated_before(text, match.start(), lang))
 
 
 _NOT_AFTER_NEGATION = {"en": {"all"}, "es": {"all", "none"}}
