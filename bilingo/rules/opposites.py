@@ -2020,8 +2020,8 @@ _PHRASES = {lang: PhraseSet(
 _DENIAL_WORDS = {lang: frozenset(fold(word) for denial in denials for phrase in expand(denial)
                                  for word in phrase.split())
                  for lang, denials in _DENIALS.items()}
-_GATE = {lang: frozenset(max([word for word in fold(phrase).split() if word not in _DENIAL_WORDS[lang]]
-                             or fold(phrase).split(), key=len) for phrase in kinds)
+_GATE = {lang: frozenset(max([word for word in phrase.split() if word not in _DENIAL_WORDS[lang]]
+                             or phrase.split(), key=len) for phrase in kinds)  # (``_KIND_OF``'s phrases are folded)
          for lang, kinds in _KIND_OF.items()}
 # a rise or a fall's quantity right after it: "fell 12%", "rose by 3", "subió un 12 %", "cayó a $2" (not "doubled
 # since 2019")
