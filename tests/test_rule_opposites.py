@@ -957,6 +957,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Sales tax revenue beat projections.", "Los ingresos por impuestos quedaron por debajo de lo previsto.",
      "quedaron por debajo de lo previsto", "beat expectations ('beat projections') in English but fell short "
      "('quedaron por debajo de lo previsto') in Spanish"),
+    ("The man was taken into custody without incident.", "El hombre fue abatido por la policía.", "fue abatido",
+     "arrested ('taken into custody') in English but killed by police ('fue abatido') in Spanish"),
+    ("The flight was diverted to Dallas.", "El vuelo aterrizó según lo previsto.", "según lo previsto",
+     "diverted in English but on time ('según lo previsto') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1370,6 +1374,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The bridge was inspected and found safe.", "El puente fue inspeccionado y declarado seguro."),
     ("The girl was found safe.", "La niña fue encontrada a salvo."),
     ("The man was found guilty.", "El hombre fue declarado culpable."),
+    ("The suspect was shot and killed by police.", "El sospechoso fue abatido por la policía."),
+    ("The mayor looked downcast after the vote.", "El alcalde se mostró abatido tras la votación."),  # (dejected)
+    ("The suspect died after he was taken into custody.", "El sospechoso murió después de ser detenido."),
+    # (some killed, others held: each side reads one; a WMT pair)
+    ("On Sunday, Sudanese soldiers had shot dead six of the abductors and taken two as prisoners.",
+     "El domingo los soldados sudaneses han matado seis secuestradores y a dos de ellos han detenido."),
+    ("The work will be finished as planned.", "Las obras terminarán según lo previsto."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1578,7 +1589,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     2,337; new against used cars, the air's quality, a plant's energy, a route eliminated, promoted against demoted,
     fireworks, a head-on crash, a red light run, self-defense: 4,255, 2, 1,842 of 2,338; allowed to return against
     kept out, a person found, inspected and found safe, a water emergency, revenue against projections: 4,256, 2,
-    1,841 of 2,338)."""
+    1,841 of 2,338; taken into custody against shot dead by the police, diverted against as planned: 4,259, 2, 1,841
+    of 2,340)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -133,7 +133,8 @@ ventilator, used cars said new, the air's quality good said poor, a plant's ener
 fire's cause, a head-on crash said a rear-end one, a red light run said speeding, a killing in self-defense said a
 murder, residents who may return home said kept out, a bridge inspected and found safe said unsafe, a person found
 said still missing ("The girl has been found" / "sigue desaparecida"), a water emergency declared said lifted, revenue
-that beat projections said below them.
+that beat projections said below them, a suspect taken into custody said shot dead by the police ("fue abatido"), a
+flight diverted said landed as planned ("aterrizó según lo previsto").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -144,9 +145,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,256 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,259 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,841 of 2,338 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,841 of 2,340 are found, and with the first Spanish word whose kind the English says too,
 2,395 of 2,466 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -608,6 +609,15 @@ OPPOSITES = {
                "se {debilitó,debilita,debilitará,debilite}|perdió fuerza|"
                "{fue,ha sido} degradad{o,a} a|se degrad{ó,a} a|{bajó,baja} de categoría"),
     },
+    # a suspect held, or shot dead by the police ("fue abatido"; "abatido" alone is also downcast). Not any death: a
+    # story tells of some killed and others arrested ("shot dead six of the abductors and taken two as prisoners")
+    ("arrested", "killed by police"): {
+        "en": ("", "{shot and killed,shot dead,fatally shot,killed} by {police,officers,deputies,an officer,a deputy,"
+                   "a trooper,troopers,federal agents}"),
+        "es": ("", "{fue,fueron,resultó,resultaron,ha sido,han sido} abatid{o,a,os,as}|"
+                   "{muerto,muerta,muertos,muertas} a tiros por {la policía,agentes,un agente}"),
+    },
+    ("alive", "killed by police"): {"en": ("", ""), "es": ("", "")},
     ("arrested", "escaped"): {  # a suspect held, or on the run
         "en": ("{is,are,was,were,remains,remained} in custody|taken into custody|captured",
                "escaped|on the run|at large|"
@@ -916,9 +926,11 @@ OPPOSITES = {
                "de {retraso,demora,atraso}"),
     },
     ("on time", "postponed"): {  # a flight, a train, a project ("a tiempo completo" is full-time: not read)
-        "en": ("on time|on-time|on schedule|as scheduled", ""),
-        "es": ("a tiempo|a la hora {prevista,programada,establecida}|en el horario previsto", ""),
+        "en": ("on time|on-time|on schedule|as scheduled|as planned", ""),
+        "es": ("a tiempo|a la hora {prevista,programada,establecida}|en el horario previsto|"
+               "{según,como} {lo,estaba} {previsto,programado,planeado}", ""),
     },
+    ("diverted", "on time"): {"en": ("", ""), "es": ("", "")},  # a flight ("aterrizó según lo previsto")
     ("on time", "behind schedule"): {"en": ("", ""), "es": ("", "")},
     ("renewed", "cancelled"): {"en": ("", ""), "es": ("", "")},  # a program, a show, a contract ("fue cancelado")
     ("expired", "permanent"): {"en": ("", ""), "es": ("", "")},  # a tax cut ("will expire" / "se hará permanente")
