@@ -329,6 +329,10 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())  # the three matched, the range moved
     assert finding.message == "Two in English but cuatro in Spanish"
+    en = "The fire burned two miles from the town."  # a unit converted, but not to this number (3.2 km)
+    es = "El incendio ardió a cinco kilómetros del pueblo."
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == "two in English but cinco in Spanish"
     en = "Firefighters arrived within six minutes."  # a count in words left against a number: named both
     (finding,) = number_mismatches(build_aligned([en], ["Los bomberos llegaron en 16 minutos."]), Settings())
     assert finding.message == "six in English but 16 in Spanish" and finding.text == "16"
@@ -383,6 +387,10 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     ("There are 14 cases, up from six two weeks ago.", "Hay 14 casos, frente a seis hace dos semanas."),
     ("Three million for each mother, two for each father.", "Tres millones por madre, dos millones por padre."),
     ("Check on elderly neighbors at least twice a day.", "Visite a sus vecinos mayores al menos dos veces al día."),
+    # a US unit converted, rounded to a whole number
+    ("The fire burned two miles from the town.", "El incendio ardió a tres kilómetros del pueblo."),
+    ("The storm dropped three inches of rain.", "La tormenta dejó ocho centímetros de lluvia."),
+    ("The hiker walked five miles.", "El excursionista caminó ocho kilómetros."),
 ])
 def test_counts_in_words_that_agree_or_cannot_be_told_apart_are_not_reported(en, es):
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []

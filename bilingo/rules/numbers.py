@@ -52,8 +52,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   acres, square feet and miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°", and a forecast's bare "a
   high of 98", "highs in the upper 90s") also match the metric
-  value within ``CONVERSION_TOLERANCE``: ``140mph`` = ``225 km/h``, ``100 degrees
-  Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``; a range's unit is its first
+  value within ``CONVERSION_TOLERANCE``, or rounded to a whole number: ``140mph`` = ``225 km/h``, ``100 degrees
+  Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``, ``two miles`` = ``tres kilómetros`` (a number in
+  words converts too); a range's unit is its first
   number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). A height in feet and inches is one number,
   in inches (``5 feet 10 inches`` = ``1,78 metros`` = ``5 pies y 10 pulgadas``, ``6-foot-2`` = ``188 centímetros``).
 * a decade said as the bound of the next ten: ``into the 20s`` = ``menos de 30 grados``.
@@ -1005,7 +1006,8 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                     value = _words_value(without_percent_words(WORD_LETTERS.findall(text[part_start:part_end])), lang)
                     if value is not None:
                         add(Mention(text[part_start:part_end], part_start, part_end, "word", frozenset({value}),
-                                    False, segment, converted=_weeks_in_days((value,), text[part_end:])))
+                                    False, segment, converted=_converted((value,), text[part_end:])
+                                    | _weeks_in_days((value,), text[part_end:])))
                 continue
         if kind == "noun":
             value = float(NUMBER_NOUNS[lang][match.group(0).lower()])
@@ -1014,7 +1016,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             if value is None:
                 continue
         add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment,
-                    converted=_weeks_in_days((value,), text[end:]),
+                    converted=_converted((value,), text[end:]) | _weeks_in_days((value,), text[end:]),
                     ordinal=lang == "es" and _ORDINAL_QUARTER.match(text, end) is not None
                     and match.group(0).lower() in ("cuarto", "cuarta")))
     for match in ROMAN_NUMERAL.finditer(text) if romans else ():
@@ -1229,8 +1231,9 @@ def compatible(a: Mention, b: Mention) -> bool:
         return bool(a.exact & b.exact)
     if any(math.isclose(x, y, rel_tol=1e-9) for x in a.values for y in b.values):
         return True
-    # a unit conversion, rounded by the translator: "140mph" = "225 km/h", "58 miles" = "93 kilómetros"
-    return any(math.isclose(x, y, rel_tol=CONVERSION_TOLERANCE)
+    # a unit conversion, rounded by the translator: "140mph" = "225 km/h", "58 miles" = "93 kilómetros", and a small
+    # one to a whole number ("two miles" = "tres kilómetros": 3.2)
+    return any(math.isclose(x, y, rel_tol=CONVERSION_TOLERANCE) or (y.is_integer() and abs(x - y) <= 0.5)
                for x, y in [(c, v) for c in a.converted for v in b.values]
                + [(c, v) for c in b.converted for v in a.values])
 
