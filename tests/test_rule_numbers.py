@@ -1106,6 +1106,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The road will be closed for two weeks.", "La carretera estará cerrada durante dos días.",
      "two weeks in English but dos días in Spanish"),
     ("A 41-year-old man was arrested.", "Un hombre de 41 meses fue arrestado.", "41 year in English but 41 meses in Spanish"),
+    ("The festival runs three weekends.", "El festival dura tres semanas.",
+     "three weekends in English but tres semanas in Spanish"),
+    ("The festival runs three weeks.", "El festival dura tres fines de semana.",
+     "three weeks in English but tres fines de semana in Spanish"),
     # a span of time said with an article or a half in another unit (51 faithful corpus pairs say one on both sides,
     # alike)
     ("The family has lived in the house for a decade.", "La familia ha vivido en la casa durante un año.",
@@ -1523,8 +1527,8 @@ def test_numbers_edited_in_spanish_are_found():
 
 
 # a unit of time turned into another, for the corpus measure below
-_OTHER_TIME_UNIT = {"year": "meses", "month": "años", "week": "días", "day": "semanas", "hour": "minutos",
-                    "minute": "horas", "second": "minutos", "decade": "años", "century": "décadas"}
+_OTHER_TIME_UNIT = {"year": "meses", "month": "años", "week": "días", "weekend": "semanas", "day": "semanas",
+                    "hour": "minutos", "minute": "horas", "second": "minutos", "decade": "años", "century": "décadas"}
 
 
 @needs_corpus
@@ -1561,6 +1565,7 @@ def test_faithful_corpus_pairs_keep_their_units_of_time_and_changed_ones_are_rea
     # a rate is no span: "three meals a day" is "tres comidas al día", and "a week" is the span
     ("He ate three meals a day for a week.", "Comió tres comidas al día durante una semana."),
     ("She earns $20 an hour and works a month at a time.", "Gana 20 dólares la hora y trabaja un mes seguido."),
+    ("The road will close for two weekends in May.", "La carretera cerrará durante dos fines de semana en mayo."),
 ])
 def test_a_span_of_time_said_with_an_article_alike_is_not_reported(en, es):
     assert _pair_findings(en, es) == []

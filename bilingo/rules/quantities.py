@@ -38,7 +38,8 @@ one side that says nothing of it is never a finding.
   ("CT" is also a scan), "hora local" / "local time" names none.
 * a profit said as a loss: "a net profit of $14 million" / "una pérdida neta de $14 millones", "deficit" /
   "superávit" (``money_results``, ``_profit_against_loss``).
-* a span of time in another unit: "6 months or older" / "6 años o más", "two weeks" / "dos días", by the unit
+* a span of time in another unit: "6 months or older" / "6 años o más", "two weeks" / "dos días", "three
+  weekends" / "tres semanas", by the unit
   right after the number (``time_span_units``, ``_changed_time_units``; 645 faithful corpus pairs give a number a
   unit of time on both sides, all alike); and one said with an article or a half, no number, in each language:
   "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
@@ -1050,9 +1051,11 @@ def _profit_against_loss(aligned, pair, mentions, settings) -> list[Finding]:
 # A span of time right after its number ("6 months", "a 41-year-old", "6 meses", "dos años"), by its unit
 _TIME_SPAN_UNITS = {
     "en": {"second": r"seconds?", "minute": r"minutes?", "hour": r"hours?", "day": r"days?", "week": r"weeks?",
-           "month": r"months?", "year": r"years?", "decade": r"decades?", "century": r"century|centuries"},
+           "weekend": r"weekends?", "month": r"months?", "year": r"years?", "decade": r"decades?",
+           "century": r"century|centuries"},
     "es": {"second": r"segundos?", "minute": r"minutos?", "hour": r"horas?", "day": r"d[íi]as?", "week": r"semanas?",
-           "month": r"mes|meses", "year": r"años?", "decade": r"d[ée]cadas?", "century": r"siglos?"},
+           "weekend": r"fin(?:es)?\s+de\s+semana", "month": r"mes|meses", "year": r"años?", "decade": r"d[ée]cadas?",
+           "century": r"siglos?"},
 }
 _TIME_SPAN_AFTER_NUMBER = {
     lang: re.compile(r"[\s-]*(?:" + "|".join(f"(?P<{unit}>{words})" for unit, words in units.items()) + r")\b",
@@ -1061,6 +1064,7 @@ _TIME_SPAN_AFTER_NUMBER = {
 }
 _TIME_SPAN_CUES = {"en": ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur"),
                    "es": ("segundo", "minuto", "hora", "día", "dia", "semana", "mes", "año", "década", "decada", "siglo")}
+# ("week" and "semana" are in "weekend" and "fin de semana")
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
