@@ -323,7 +323,9 @@ RULES: dict[str, Rule] = {
                    " water until further notice' / 'pueden beber el agua hasta nuevo aviso'). A negative word that is "
                    "the very verb denied is no negation said otherwise ('lost their home' / 'no perdió su casa', 'The "
                    "talks did not fail' / 'fracasaron'), Apertium's word for the verb is brought to the English one "
-                   "('no llevaba puesto': 'did not spend put', wearing; 'no se detuvo': 'did not detain', stopped), a "
+                   "('no llevaba puesto': 'did not spend put', wearing; 'no se detuvo': 'did not detain', stopped), an "
+                   "English phrasal verb is also the words a translation says it with ('will not give up' / "
+                   "'Nos rendiremos', 'have not ruled out' / 'descartó'), a "
                    "verb Apertium leaves as it is after the same 'no' is a negation kept ('no fumigará'), and 'se "
                    "niega a cooperar' is a refusal.",
         ),
