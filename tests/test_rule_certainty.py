@@ -51,6 +51,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The pool may close for the season.", "La piscina cerrará por la temporada.", "en", "may close"),
     ("Temperatures may cause the roads to ice over.", "Las temperaturas causarán que las carreteras se congelen.",
      "en", "may cause"),
+    # an event of decision-mismatch's said in words no translation brings back to the hedged verb ("subirá": Apertium's
+    # "will go up")
+    ("The city may raise fees next year.", "La ciudad subirá las tarifas el próximo año.", "en", "may raise"),
+    ("The city may raise property taxes.", "La ciudad aumentará los impuestos a la propiedad.", "en", "may raise"),
     # a title-case headline capitalises the verb too
     ("School District May Close Three Elementary Campuses Next Year",
      "El distrito escolar cerrará tres escuelas primarias el próximo año", "en", "May Close"),
@@ -89,6 +93,12 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
     ("Sales Jumped Sharply in May Despite Storms Downtown", "Las ventas saltaron en mayo a pesar de las tormentas"),
     # a forecast ("se prevé", which Apertium says "foresees") is the hedge said otherwise
     ("It is expected to be finished in 2027.", "Se prevé que esté terminado en 2027."),
+    # the same event hedged on both sides, or another event stated (decision-mismatch's, if it is the opposite)
+    ("The city may raise fees next year.", "La ciudad podría subir las tarifas el próximo año."),
+    ("The city may raise fees next year.", "La ciudad cerrará el parque el próximo año."),
+    # a possibility said as a noun (WMT, loosely translated from Czech: the fall is an event both sides read)
+    ("The central banks' action reduced the probability of a recession.",
+     "La acción de los bancos centrales probablemente disminuyó la recesión."),
 ])
 def test_the_same_certainty_or_a_hedge_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -179,7 +189,8 @@ _ENGLISH_MODAL = re.compile(r"\b(?:may|might|could)\s+(?=[a-z])")
 @needs_corpus
 def test_an_english_hedge_made_certain_is_found_in_the_clear_cases():
     """Pairs of the corpus that hedge on both sides, with the English "may", "might" or "could" turned into
-    "will": found in 31% (43 of 139). The others hold another word of possibility in the English sentence, or say
+    "will": found in 33% (46 of 139; 43 before an event's words were read as its verb, twenty-seventh round). The
+    others hold another word of possibility in the English sentence, or say
     the verb in other words than Apertium."""
     edits = []
     for en, es in original_sentence_pairs():

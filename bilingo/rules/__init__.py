@@ -353,7 +353,9 @@ RULES: dict[str, Rule] = {
             "damaged the bridge.' / ES: 'La tormenta pudo haber dañado el puente.'; EN: 'The man allegedly stole "
             "$3,000.' / ES: 'El hombre robó $3,000.'",
             covers="A hedge against a plain statement: 'may close' against 'cerrará', 'allegedly stole' against 'robó',"
-                   " 'police believe' against 'la policía confirmó', 'appears to' or 'likely' against a plain verb.",
+                   " 'police believe' against 'la policía confirmó', 'appears to' or 'likely' against a plain verb; "
+                   "an event of decision-mismatch's is the same verb in any of its words ('may raise fees' / "
+                   "'subirá las tarifas').",
         ),
         Rule(
             "BL212",

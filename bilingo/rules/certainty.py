@@ -4,25 +4,25 @@ cerrará", "The storm damaged the bridge" / "La tormenta pudo haber dañado el p
 A possibility reported as a certainty (or the reverse) changes what the newsroom stands behind: a rumour becomes a
 fact, a suspect's guilt a finding, while every name and number still match.
 
-Each side is read in its own language for its *hedged* verbs: a modal of possibility with its verb ("may close",
-"might have started", "could face", "is likely to rise", "is believed to have", "appears to be"; "podría cerrar",
-"pueden causar", "pudo haber comenzado") or an adverb of doubt before one ("possibly", "probably", "perhaps",
-"likely"; "posiblemente", "probablemente", "quizás", "tal
-vez"), or of a claim said as someone else's ("allegedly", "reportedly"; "presuntamente", "supuestamente": a suspect's
-guilt unproven, against which the other side may name who says so instead, "según la policía", "police said");
-not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La policía pudo recuperar la
-computadora": it did). A pair is reported when the other side, in its own language and in its translation, says the
-hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet) and holds no word of possibility at
-all: no modal, conditional or "if", no "likely", "possible", "expected", "believed", "reportedly", "appears"; no
-"puede", "podría", "posible", "probable", "se cree", "al parecer", "presunto", "se prevé" (a forecast, which Apertium
-says "foresees"), no conditional ("the suspect" and "el
-sospechoso" are the person, no suspicion: "The suspect allegedly stole the car" / "El sospechoso robó el auto" had
-been unseen; "temporada", "temperatura" and "tema" are no fear, "teme" and "temor" are), and no source the hedged
-side names too ("According to the report, the plant may close" / "Según el informe, la planta cerrará": the "según"
-is the "according to", not the lost "may"; for a claim said as someone else's, "allegedly", a source named is its
-hedge still). One finding per pair,
-on the hedge. A capitalised verb is a name's ("may have Friday"), but in a title-case headline ("School District May
-Close Three Campuses"), where "May" at the start or after a word that dates ("in May") is the month.
+Each side is read in its own language for its *hedged* verbs: a modal of possibility with its verb ("may close", "might
+have started", "could face", "is likely to rise", "is believed to have", "appears to be"; "podría cerrar", "pueden
+causar", "pudo haber comenzado") or an adverb of doubt before one ("possibly", "probably", "perhaps", "likely";
+"posiblemente", "probablemente", "quizás", "tal vez"), or of a claim said as someone else's ("allegedly", "reportedly";
+"presuntamente", "supuestamente": a suspect's guilt unproven, against which the other side may name who says so instead,
+"según la policía", "police said"); not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La
+policía pudo recuperar la computadora": it did). A pair is reported when the other side, in its own language and in its
+translation, says the hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet; or, for a verb of
+an event of decision-mismatch's table, ``opposites.events``, any of that event's words: "may raise fees" / "subirá las
+tarifas", which Apertium renders "will go up") and holds no word of possibility at all: no modal, conditional or "if",
+no "likely", "possible", "probability", "expected", "believed", "reportedly", "appears"; no "puede", "podría",
+"posible", "probable", "se cree", "al parecer", "presunto", "se prevé" (a forecast, which Apertium says "foresees"), no
+conditional ("the suspect" and "el sospechoso" are the person, no suspicion: "The suspect allegedly stole the car" / "El
+sospechoso robó el auto" had been unseen; "temporada", "temperatura" and "tema" are no fear, "teme" and "temor" are),
+and no source the hedged side names too ("According to the report, the plant may close" / "Según el informe, la planta
+cerrará": the "según" is the "according to", not the lost "may"; for a claim said as someone else's, "allegedly", a
+source named is its hedge still). One finding per pair, on the hedge. A capitalised verb is a name's ("may have
+Friday"), but in a title-case headline ("School District May Close Three Campuses"), where "May" at the start or after a
+word that dates ("in May") is the month.
 
 A belief said as a confirmation, or the other way, is one too ("Police believe the fire was set" / "La policía
 confirmó que el incendio fue provocado"): each side's words of belief ("believe", "cree") and of confirmation
@@ -32,7 +32,7 @@ other way; the first Spanish one turned, 59 of 59 found).
 
 Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: 2 findings,
 both differences of the translation ("the disease may progress" / "la enfermedad progresó", "probablemente llegó" /
-"eventually arrived"). Of the pairs that hedge on both sides, the English hedge turned into "will" is found in 31%
+"eventually arrived"). Of the pairs that hedge on both sides, the English hedge turned into "will" is found in 33%
 (tests/test_rule_certainty.py). A warning: the rule wants to be sure rather than complete.
 """
 
@@ -47,6 +47,7 @@ from bilingo.findings import (
 )
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.names import is_title_case
+from bilingo.rules.opposites import events
 from bilingo.rules.tenses import verb_key
 from bilingo.rules.words import STOPWORDS, fold, holds_any
 from bilingo.settings import Settings
@@ -85,6 +86,7 @@ _CUES = {"en": ("may ", "might ", "could ", "likely", "expected to", "possibly",
 _MAYBE = {
     "en": re.compile(
         r"\b(?:may|might|could|can|cannot|would|should|must|if|whether|unless|possibl[ey]|possibility|perhaps|maybe|"
+        r"probabilit(?:y|ies)|likelihood|"
         r"likely|unlikely|probabl[ey]|potential(?:ly)?|expect(?:s|ed)?|suggests?|suggested|appears?|appeared|"
         r"seems?|seemed|reportedly|allegedly|alleged|apparently|believed?|believes|thought|fear(?:s|ed)?|risks?|"
         # ("foresees": Apertium's word for "prevé")
@@ -230,6 +232,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     return hedged + [finding for finding in believed if (finding.path, finding.line) not in said]
 
 
+def _hedged_event(text: str, lang: str, hedge: Hedge) -> set[str]:
+    """The kinds of decision-mismatch's events (``opposites.events``: a rise, a closing, a hiring...) that the hedged
+    verb says: the other side may state the same event in words no translation brings back to that verb ("may raise
+    fees" / "subirá las tarifas", which Apertium renders "will go up")."""
+    verb_start = text.rfind(" ", hedge.start, hedge.end) + 1
+    return {kind for kind, start, end in events(text, lang) if start <= verb_start < end}
+
+
 def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:
     """The finding on ``side`` when it hedges a verb the other side states without any word of possibility."""
     version = aligned.version(side)
@@ -249,9 +259,13 @@ def _hedged_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
         return None  # the other side names who says so
     stated = verb_keys(other_text, aligned.version(other).lang) | verb_keys(other_compared, compared_lang)
     translated = hedges(own_compared, compared_lang, translation=True) if side == aligned.translated_side else ()
-    if stated.isdisjoint({hedge.verb for _, hedge in said} | {hedge.verb for hedge in translated}):
+    stated_events = {kind for kind, _, _ in events(other_text, aligned.version(other).lang)}
+    stated_here = [(index, hedge) for index, hedge in said
+                   if hedge.verb in stated or _hedged_event(version.segments[index].text, version.lang, hedge)
+                   & stated_events]
+    if not stated_here and stated.isdisjoint({hedge.verb for hedge in translated}):
         return None
-    index, hedge = next(((index, hedge) for index, hedge in said if hedge.verb in stated), said[0])
+    index, hedge = (stated_here or said)[0]
     words = version.segments[index].text[hedge.start:hedge.end]
     message = (f"{words!r} is a possibility in {side_name(aligned, side)} but stated as a fact in "
                f"{side_name(aligned, other)}")
