@@ -75,6 +75,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "white people ('white man') in English but Latinos ('hispano') in Spanish"),
     ("Police are looking for a Black man in a gray car.", "La policía busca a un hombre blanco en un auto gris.",
      "hombre blanco", "African Americans ('Black man') in English but white people ('hombre blanco') in Spanish"),
+    # an age group: a toddler said a teenager, an elderly man a young one
+    ("A toddler was rescued from the pool.", "Un adolescente fue rescatado de la piscina.", "adolescente",
+     "infants ('toddler') in English but teenagers ('adolescente') in Spanish"),
+    ("An elderly man was found dead in his home.", "Un joven fue encontrado muerto en su casa.", "joven",
+     "seniors ('elderly') in English but young people ('joven') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -107,6 +112,11 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("Black voters turned out in record numbers.", "Los votantes afroamericanos acudieron en cifras récord."),
     ("The incumbent won 55% of the vote.", "La titular obtuvo el 55% de los votos."),
     ("The challenger conceded.", "La contrincante reconoció su derrota."),
+    # ages said alike, or groups news uses for each other ("a teenager" is "un joven" as often)
+    ("A young man was found dead in his home.", "Un joven fue encontrado muerto en su casa."),
+    ("A teenager was injured in the shooting.", "Un joven resultó herido en el tiroteo."),
+    ("An infant was taken to a hospital.", "Un bebé fue trasladado a un hospital."),
+    ("Baby boomers are retiring.", "Los adultos mayores se están jubilando."),  # ("baby" is no infant here)
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -141,11 +151,12 @@ for _word, _other in _TURNED:
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
-    """921 sentence pairs of the dev corpus name a group on both sides (901 before witnesses were read, 911 before a
-    person described by colour was: "white students" / "estudiantes blancos"); one names its
-    counterpart, and it is a real error of the corpus's translation (WMT: "at their employers' expense" / "a costa
-    de los empleados"); with the first Spanish group turned into its counterpart, 760 of 796 are found (the others name the counterpart
-    on the English side too: "doctors and patients", "police and firefighters")."""
+    """960 sentence pairs of the dev corpus name a group on both sides (901 before witnesses were read, 911 before a
+    person described by colour was: "white students" / "estudiantes blancos", 923 before infants and young people were,
+    twenty-seventh round); one names its counterpart, and it is a real error of the corpus's translation (WMT: "at their
+    employers' expense" / "a costa de los empleados"); with the first Spanish group turned into its counterpart, 751 of
+    787 are found (the others name the counterpart on the English side too: "doctors and patients", "police and
+    firefighters")."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

@@ -586,6 +586,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # an emergency declared as lifted, an obligation as none
     ("The mayor praised the decision.", "El alcalde criticó la decisión.",
      "criticó", "praised in English but criticized ('criticó') in Spanish"),
+    ("The mayor thanked the volunteers.", "El alcalde criticó a los voluntarios.",
+     "criticó", "praised ('thanked') in English but criticized ('criticó') in Spanish"),
     ("The park closes at sunset.", "El parque cierra al amanecer.",
      "amanecer", "sunset in English but sunrise ('amanecer') in Spanish"),
     ("The clinic offers free flu shots.", "La clínica ofrece vacunas contra la gripe a bajo costo.",
@@ -665,6 +667,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a test result, a game's venue, a level against normal, a surrender said as an escape
     ("The patient tested negative for the virus.", "El paciente dio positivo al virus.",
      "dio positivo", "negative ('tested negative') in English but positive ('dio positivo') in Spanish"),
+    ("The test results came back negative.", "Los resultados de la prueba fueron positivos.",
+     "fueron positivos", "negative ('came back negative') in English but positive ('fueron positivos') in Spanish"),
     ("The Spurs won at home on Friday.", "Los Spurs ganaron como visitantes el viernes.",
      "como visitantes", "at home in English but away ('como visitantes') in Spanish"),
     ("Water levels at the lake are below normal.", "Los niveles de agua del lago están por encima de lo normal.",
@@ -1381,6 +1385,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("On Sunday, Sudanese soldiers had shot dead six of the abductors and taken two as prisoners.",
      "El domingo los soldados sudaneses han matado seis secuestradores y a dos de ellos han detenido."),
     ("The work will be finished as planned.", "Las obras terminarán según lo previsto."),
+    ("The test results came back negative.", "Los resultados de la prueba fueron negativos."),
+    ("The mayor thanked the volunteers.", "El alcalde agradeció a los voluntarios."),
+    ("The meeting was positive, she said.", "La reunión fue positiva, dijo."),  # (no result on either side)
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1590,7 +1597,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     fireworks, a head-on crash, a red light run, self-defense: 4,255, 2, 1,842 of 2,338; allowed to return against
     kept out, a person found, inspected and found safe, a water emergency, revenue against projections: 4,256, 2,
     1,841 of 2,338; taken into custody against shot dead by the police, diverted against as planned: 4,259, 2, 1,841
-    of 2,340)."""
+    of 2,340; thanked read as praised, a test result that came back or was positive: 4,260, 2, 1,840 of 2,339)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -22,7 +22,9 @@ prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
 of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians,
 cyclists and motorcyclists, doctors and nurses, the jury and the judge, an election's incumbent and challenger
-("The incumbent won" / "El retador obtuvo"), and the communities a local story is about:
+("The incumbent won" / "El retador obtuvo"), an age group ("A toddler was rescued" / "Un adolescente", "An elderly
+man" / "Un joven"; not a teenager and a child or a young man, which news uses for each other, nor "baby", whose
+"baby boomers" are seniors), and the communities a local story is about:
 Latinos, African Americans, Asian Americans ("Latino families" / "familias afroamericanas"), and white people, read
 as a colour said of a person: a suspect's or a victim's description ("a white man" / "un hombre hispano", "a Black
 man" / "un hombre blanco"; "Black", "white" and "negro" alone are a colour as often).
@@ -64,6 +66,9 @@ GROUPS = {
                 "es": "adultos mayores|personas mayores|ancian{o,a,os,as}|tercera edad"},
     "children": {"en": "child|children|kid{,s}|minors", "es": "niñ{o,a,os,as}|menores de edad"},
     "teenagers": {"en": "teen{,s}|teenager{,s}|adolescent{,s}", "es": "adolescente{,s}"},
+    # (not "baby": "baby boomers", who are seniors)
+    "infants": {"en": "infant{,s}|toddler{,s}|newborn{,s}", "es": "bebé{,s}|lactante{,s}|recién nacid{o,a,os,as}"},
+    "young people": {"en": "young {man,men,woman,women,people,person}|youth{,s}", "es": "joven|jóvenes"},
     "patients": {"en": "patients", "es": "pacientes"},
     "doctors": {"en": "doctor{,s}|physician{,s}", "es": "médic{os,as}|doctor{,a,es,as}"},
     "nurses": {"en": "nurse{,s}", "es": "enfermer{o,a,os,as}"},
@@ -116,6 +121,7 @@ GROUPS = {
 # the kinds each kind contradicts
 _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("tenants", "owners"), ("adults", "children"),
                  ("adults", "teenagers"), ("seniors", "children"), ("seniors", "teenagers"),
+                 ("infants", "teenagers"), ("infants", "adults"), ("infants", "seniors"), ("young people", "seniors"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),

@@ -434,10 +434,10 @@ OPPOSITES = {
         "es": ("más grande{,s}", "más pequeñ{o,a,os,as}|más chic{o,a,os,as}|más reducid{o,a,os,as}"),
     },
     ("praised", "criticized"): {  # an official's word on a decision
-        "en": ("praised|praises|praise|praising|hailed|hails|lauded|lauds|commended|commends",
+        "en": ("praised|praises|praise|praising|hailed|hails|lauded|lauds|commended|commends|thanked|thanking",
                "criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|slammed|"
                "blasted|condemned|condemns|denounced|denounces|faulted"),
-        "es": ("elogi{ó,aron,a,an,ará,arán,ado,ada}|alab{ó,aron,a,an}|elogio{,s}",
+        "es": ("elogi{ó,aron,a,an,ará,arán,ado,ada}|alab{ó,aron,a,an}|elogio{,s}|agradeci{ó,eron}|agradece{,n}",
                "critic{ó,aron,a,an,ará,arán,ado,ada}|conden{ó,aron,a,an}|denunci{ó,aron}|reproch{ó,aron}"),
     },
     # a board's decision on a rule or a program: "voted to keep the mask mandate" / "votó para eliminar" (the decision
@@ -1625,12 +1625,13 @@ OPPOSITES = {
                "incluid{o,a,os,as}|incluyendo|inclusive"),
     },
     ("positive", "negative"): {  # a test result
-        "en": ("tested positive|tests positive|test positive|positive test{,s}|positive for",
-               "tested negative|tests negative|test negative|negative test{,s}|negative for"),
+        "en": ("tested positive|tests positive|test positive|positive test{,s}|positive for|came back positive",
+               "tested negative|tests negative|test negative|negative test{,s}|negative for|came back negative"),
+        # (a result: "Los resultados fueron positivos")
         "es": ("{dio,dieron,da,dan,resultó,resultaron,salió,salieron} positivo{,s}|positivo{,s} {para,en,por}|"
-               "prueba{,s} positiva{,s}",
+               "prueba{,s} positiva{,s}|{fue,fueron} positiv{o,a,os,as}",
                "{dio,dieron,da,dan,resultó,resultaron,salió,salieron} negativo{,s}|negativo{,s} {para,en,por}|"
-               "prueba{,s} negativa{,s}"),
+               "prueba{,s} negativa{,s}|{fue,fueron} negativ{o,a,os,as}"),
     },
     ("at home", "away"): {  # a team's game
         "en": ("at home|home game{,s}|home win|home loss|{will host,hosts,hosted,to host,hosting} the",
