@@ -1255,15 +1255,24 @@ _NOT_COUNTED_NOUNS = frozenset(
     "billions thousand thousands hundred por ciento y o u de del la el los las en al mil millon millones billon "
     "billones cientos mas menos sobre unos unas".split())
 _WORD_AFTER = re.compile(r"[\s-]*([^\W\d_]+)")
-# what an amount is for, where a preposition comes between: "$15 for adults", "$15 para adultos", "$15 para los adultos"
-_FOR_AFTER = re.compile(r"\s+(?:for|para)\s+(?:(?:the|a|an|el|la|los|las|cada|each)\s+)?([^\W\d_]+)",
+# what an amount is for, where a preposition comes between: "$15 for adults", "$15 para adultos", "$15 para los adultos",
+# "$25 in advance and $30 at the door", "30 dólares por adelantado y 25 en la puerta"
+_FOR_AFTER = re.compile(r"\s+(?:for|para|in|at|por|en)\s+(?:(?:the|a|an|el|la|los|las|cada|each)\s+)?([^\W\d_]+)",
                         re.IGNORECASE)
+# a currency or a percent said after the amount, which says nothing of what it is for ("30 dólares para adultos",
+# Apertium's "30 dollars for adults"; "2.8 percent for men")
+_CURRENCY_AFTER = re.compile(r"\s*%|\s+(?:(?:dollars?|d[oó]lares|pesos?|euros?|cents?|centavos?|percent|per\s+cent)\b"
+                             r"|por\s+ciento\b)", re.IGNORECASE)
 
 
 def _noun_after(text: str, end: int) -> tuple[str, str] | None:
     """The word right after a number ending at ``end`` (its crude stem, and the word), if it can say what the number
-    counts: "300 homes", "50 negocios"; or the word after "for" or "para" ("$15 for adults", "$10 para niños")."""
-    match = _FOR_AFTER.match(text, end) or _WORD_AFTER.match(text, end)
+    counts: "300 homes", "50 negocios"; or the word after "for" or "para" ("$15 for adults", "$10 para niños"), "in",
+    "at", "por" or "en" ("$25 in advance", "25 en la puerta"), past a currency or a percent ("15 dólares para
+    adultos"; a currency with nothing after it is the word: "800.000 euros" against "400.000 para cada equipo")."""
+    currency = _CURRENCY_AFTER.match(text, end)
+    match = (currency and _FOR_AFTER.match(text, currency.end())) or _FOR_AFTER.match(text, end) or _WORD_AFTER.match(
+        text, end)
     if match is None:
         return None
     folded = fold(match.group(1))
