@@ -1255,8 +1255,8 @@ _NOT_COUNTED_NOUNS = frozenset(
     "billions thousand thousands hundred por ciento y o u de del la el los las en al mil millon millones billon "
     "billones cientos mas menos sobre unos unas".split())
 _WORD_AFTER = re.compile(r"[\s-]*([^\W\d_]+)")
-# what an amount is for, where a preposition comes between: "$15 for adults", "$15 para adultos", "$15 para los adultos",
-# "$25 in advance and $30 at the door", "30 dólares por adelantado y 25 en la puerta"
+# what an amount is for, where a preposition comes between: "$15 for adults", "$15 para adultos", "$15 para los
+# adultos", "$25 in advance and $30 at the door", "30 dólares por adelantado y 25 en la puerta"
 _FOR_AFTER = re.compile(r"\s+(?:for|para|in|at|por|en)\s+(?:(?:the|a|an|el|la|los|las|cada|each)\s+)?([^\W\d_]+)",
                         re.IGNORECASE)
 # a currency or a percent said after the amount, which says nothing of what it is for ("30 dólares para adultos",
