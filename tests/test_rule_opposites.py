@@ -669,6 +669,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "dio positivo", "negative ('tested negative') in English but positive ('dio positivo') in Spanish"),
     ("The test results came back negative.", "Los resultados de la prueba fueron positivos.",
      "fueron positivos", "negative ('came back negative') in English but positive ('fueron positivos') in Spanish"),
+    # an injury said with an "also" ("was also injured")
+    ("Her husband was also injured.", "Su esposo resultó ileso.",
+     "ileso", "injured ('was also injured') in English but unharmed ('ileso') in Spanish"),
+    ("The bill passed with bipartisan support.", "El proyecto de ley fue aprobado con votos de un solo partido.",
+     "de un solo partido", "bipartisan in English but party-line ('de un solo partido') in Spanish"),
     ("The Spurs won at home on Friday.", "Los Spurs ganaron como visitantes el viernes.",
      "como visitantes", "at home in English but away ('como visitantes') in Spanish"),
     ("Water levels at the lake are below normal.", "Los niveles de agua del lago están por encima de lo normal.",
@@ -1386,6 +1391,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El domingo los soldados sudaneses han matado seis secuestradores y a dos de ellos han detenido."),
     ("The work will be finished as planned.", "Las obras terminarán según lo previsto."),
     ("The test results came back negative.", "Los resultados de la prueba fueron negativos."),
+    ("The driver was seriously injured.", "El conductor resultó gravemente herido."),
+    ("Her husband was also injured.", "Su esposo también resultó herido."),
     ("The mayor thanked the volunteers.", "El alcalde agradeció a los voluntarios."),
     ("The meeting was positive, she said.", "La reunión fue positiva, dijo."),  # (no result on either side)
 ])

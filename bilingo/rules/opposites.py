@@ -257,7 +257,7 @@ _DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive|drowned",
                "no sobreviv{ió,ieron}|se ahog{ó,aron}"}
 _DISCHARGED = {"en": "discharged|released from {the,a} hospital",
                "es": "dad{o,a,os,as} de alta|recibi{ó,eron} el alta|salió del hospital|salieron del hospital"}
-_INJURED = {"en": "{was,were,been,is,are,found,left} {injured,hurt,wounded}",
+_INJURED = {"en": "{was,were,been,is,are,found,left} {,also }{injured,hurt,wounded}",
             "es": "{fue,fueron,resultó,resultaron,resulta,resultan,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
                   "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
                   "lesionados,lesionadas}"}
@@ -870,7 +870,8 @@ OPPOSITES = {
     },
     ("party-line", "bipartisan"): {  # a vote, a bill's support
         "en": ("party-line|along party lines|on party lines|partisan", "bipartisan|cross-party"),
-        "es": ("línea{,s} partidista{,s}|partidista{,s}|línea{,s} de partido", "bipartidista{,s}|de ambos partidos"),
+        "es": ("línea{,s} partidista{,s}|partidista{,s}|línea{,s} de partido|{de,por} un solo partido",
+               "bipartidista{,s}|de ambos partidos"),
     },
     # conditions of a service, a job, a rule or a place
     ("required", "optional"): {  # (a requirement denied is optional: the one negation read, as translators drop it)
