@@ -669,6 +669,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "dio positivo", "negative ('tested negative') in English but positive ('dio positivo') in Spanish"),
     ("The test results came back negative.", "Los resultados de la prueba fueron positivos.",
      "fueron positivos", "negative ('came back negative') in English but positive ('fueron positivos') in Spanish"),
+    # a rate cut in the passive ("were cut" alone is a service cut off), an outbreak's confirmed cases said suspected
+    ("Interest rates were cut by a quarter point.", "Las tasas de interés subieron un cuarto de punto.",
+     "subieron", "fell ('rates were cut') in English but rose ('subieron') in Spanish"),
+    ("The county has 12 confirmed cases.", "El condado tiene 12 casos sospechosos.",
+     "casos sospechosos", "confirmed cases in English but suspected cases ('casos sospechosos') in Spanish"),
     # an injury said with an "also" ("was also injured")
     ("Her husband was also injured.", "Su esposo resultó ileso.",
      "ileso", "injured ('was also injured') in English but unharmed ('ileso') in Spanish"),
@@ -1393,6 +1398,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The test results came back negative.", "Los resultados de la prueba fueron negativos."),
     ("The driver was seriously injured.", "El conductor resultó gravemente herido."),
     ("Her husband was also injured.", "Su esposo también resultó herido."),
+    ("Interest rates were cut by a quarter point.", "Las tasas de interés bajaron un cuarto de punto."),
+    ("The county has 12 confirmed cases.", "El condado tiene 12 casos confirmados."),
+    # a list of both kinds, each side's words in its own order (tico19)
+    ("Direct physical contact with a probable or confirmed case;", "Contacto físico directo con un caso probable o "
+     "confirmado;"),
+    ("It is not recommended for suspected or confirmed cases of COVID-19.",
+     "No se recomienda para los casos confirmados o presuntos de COVID-19."),
     ("The mayor thanked the volunteers.", "El alcalde agradeció a los voluntarios."),
     ("The meeting was positive, she said.", "La reunión fue positiva, dijo."),  # (no result on either side)
 ])
@@ -1561,6 +1573,9 @@ SWAPPED = {
     "ampliación": "recorte", "ampliado": "recortado", "ampliada": "recortada",
     "prófugo": "bajo custodia", "fue capturado": "escapó",
     "mayor de lo esperado": "menor de lo esperado", "menor de lo esperado": "mayor de lo esperado",
+    "casos confirmados": "casos sospechosos", "caso confirmado": "caso sospechoso",
+    "casos sospechosos": "casos confirmados", "caso sospechoso": "caso confirmado",
+    "casos probables": "casos confirmados", "caso probable": "caso confirmado",
     **{f"{word} {what}": f"{other} {what}" for what in ("de la", "de las", "de los", "del", "de un", "de una", "de su",
                                                          "de sus", "de este", "de esta", "de que")
        for word, other in (("después", "antes"), ("antes", "después"))},
@@ -1604,7 +1619,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     fireworks, a head-on crash, a red light run, self-defense: 4,255, 2, 1,842 of 2,338; allowed to return against
     kept out, a person found, inspected and found safe, a water emergency, revenue against projections: 4,256, 2,
     1,841 of 2,338; taken into custody against shot dead by the police, diverted against as planned: 4,259, 2, 1,841
-    of 2,340; thanked read as praised, a test result that came back or was positive: 4,260, 2, 1,840 of 2,339)."""
+    of 2,340; thanked read as praised, a test result that came back or was positive: 4,260, 2, 1,840 of 2,339;
+    confirmed against suspected cases, a rate cut in the passive: 4,263, 2, 1,838 of 2,339)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

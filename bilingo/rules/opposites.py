@@ -393,7 +393,9 @@ OPPOSITES = {
                # ("reduced" alone is as often an adjective: "the reduced absenteeism")
                "reduce|reduces|reducing|{to,would,will,could} lower|reduced {the,its,their,his,her}|"
                "{is,are,was,were,been,keeps,kept} {falling,declining,decreasing,dropping}|declined|declines|"
-               "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} lower"),
+               "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} lower|"
+               # (a rate or a price cut in the passive: "were cut" alone is a service cut off)
+               "{rates,rate,taxes,tax,prices,price,fees,fee} {was,were,will be,have been,has been} cut"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
@@ -1611,6 +1613,22 @@ OPPOSITES = {
                "{centro,centros,estación,estaciones} de {enfriamiento,refrigeración}",
                "frío|frí{a,os,as}|helada{,s}|gélid{o,a,os,as}|congelación|hipotermia|ola de frío|"
                "{centro,centros,estación,estaciones} de {calefacción,calentamiento}"),
+    },
+    # an outbreak's count (a list of both, "probable or confirmed cases", "casos probables y confirmados", reads as
+    # suspected on both sides: the Spanish says each word apart)
+    ("confirmed cases", "suspected cases"): {
+        "en": ("confirmed {case,cases,infection,infections,death,deaths}",
+               "{suspected,probable,presumptive,possible} {case,cases,infection,infections,death,deaths}|"
+               "{suspected,probable,presumptive,possible} {or,and} confirmed {case,cases}|"
+               "confirmed {or,and} {suspected,probable,presumptive,possible} {case,cases}"),
+        "es": ("{caso,casos} confirmad{o,os}|{infección,infecciones,muerte,muertes} confirmad{a,as}",
+               "{caso,casos} {sospechoso,sospechosos,probable,probables,presunto,presuntos,posible,posibles}|"
+               "{caso,casos} {sospechoso,sospechosos,probable,probables,presunto,presuntos,posible,posibles} {o,y} "
+               "confirmad{o,os}|"
+               "{caso,casos} confirmad{o,os} {o,y} {sospechoso,sospechosos,probable,probables,presunto,presuntos,"
+               "posible,posibles}|"
+               "{posible,posibles,presunto,presuntos,probable,probables} {caso,casos}|"
+               "{infección,infecciones,muerte,muertes} {sospechosa,sospechosas,probable,probables}"),
     },
     ("confirmed", "denied"): {  # a report, an allegation ("se negó a", a refusal, is negation-mismatch's)
         # (an admission of an allegation; "admitted to the hospital" is none)
