@@ -674,6 +674,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "subieron", "fell ('rates were cut') in English but rose ('subieron') in Spanish"),
     ("The county has 12 confirmed cases.", "El condado tiene 12 casos sospechosos.",
      "casos sospechosos", "confirmed cases in English but suspected cases ('casos sospechosos') in Spanish"),
+    # killed against badly hurt ("resultó gravemente herido" is no death)
+    ("The driver was killed.", "El conductor resultó gravemente herido.",
+     "gravemente herido", "dead ('killed') in English but badly hurt ('gravemente herido') in Spanish"),
+    ("The driver was in critical condition.", "El conductor murió.",
+     "murió", "badly hurt ('critical condition') in English but dead ('murió') in Spanish"),
     # an injury said with an "also" ("was also injured")
     ("Her husband was also injured.", "Su esposo resultó ileso.",
      "ileso", "injured ('was also injured') in English but unharmed ('ileso') in Spanish"),
@@ -1398,6 +1403,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The test results came back negative.", "Los resultados de la prueba fueron negativos."),
     ("The driver was seriously injured.", "El conductor resultó gravemente herido."),
     ("Her husband was also injured.", "Su esposo también resultó herido."),
+    ("The driver was critically injured and later died.", "El conductor murió."),
     ("Interest rates were cut by a quarter point.", "Las tasas de interés bajaron un cuarto de punto."),
     ("The county has 12 confirmed cases.", "El condado tiene 12 casos confirmados."),
     # a list of both kinds, each side's words in its own order (tico19)
@@ -1444,11 +1450,14 @@ def test_a_rise_turned_fall_at_a_number_is_the_number_rules_alone():
     assert [finding.rule for finding in quantities.check(aligned_pair(en, es), Settings())] == ["number-mismatch"]
 
 
-def test_killed_said_injured_at_a_count_is_the_number_rules_alone():
-    """"Two people were killed" / "Dos personas resultaron heridas": the count's casualty changed, one finding,
-    the number rule's (which names the count)."""
+@pytest.mark.parametrize("es", [
+    "Dos personas resultaron heridas y otras tres resultaron heridas en el choque.",
+    "Dos personas resultaron gravemente heridas y otras tres resultaron heridas en el choque.",
+])
+def test_killed_said_injured_at_a_count_is_the_number_rules_alone(es):
+    """"Two people were killed" / "Dos personas resultaron heridas" (or "gravemente heridas"): the count's casualty
+    changed, one finding, the number rule's (which names the count)."""
     en = "Two people were killed and three others were injured in the crash."
-    es = "Dos personas resultaron heridas y otras tres resultaron heridas en el choque."
     assert _findings(en, es) == []
     assert [finding.rule for finding in quantities.check(aligned_pair(en, es), Settings())] == ["number-mismatch"]
 

@@ -261,6 +261,15 @@ _INJURED = {"en": "{was,were,been,is,are,found,left} {,also }{injured,hurt,wound
             "es": "{fue,fueron,resultó,resultaron,resulta,resultan,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
                   "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
                   "lesionados,lesionadas}"}
+# badly hurt: against lightly hurt, and against dead ("The driver was killed" / "resultó gravemente herido")
+_BADLY_HURT = {"en": "{critical,serious,grave} condition|{critically,seriously,gravely} {injured,wounded,hurt,ill}|"
+                     "life-threatening {injuries,injury,condition}|{serious,severe} {injuries,injury}|"
+                     "season-ending {injury,knee injury}",
+               "es": "{estado,condición} {crítico,crítica,grave}|{gravemente,críticamente} herid{o,a,os,as}|"
+                     "herid{o,a,os,as} de gravedad|{heridas,lesiones} {graves,de gravedad}|"
+                     "{herida,lesión} {grave,de gravedad}|"
+                     "{está,estaba,se encuentra,se encontraba} grave|"
+                     "{pone,ponen,ponía,ponían} en {peligro,riesgo} su vida|{peligro,riesgo} para su vida"}
 _RESUMED = {"en": "resumed|resumes|resume|{will,to} resume",
             "es": "reanud{ó,aron,a,an,ará,arán,ar}|reanudad{o,a,os,as}|se reanud{ó,aron,a,an,ará,arán}"}
 _CANCELLED = {"en": "canceled|cancelled|cancels|called off|scrapped|rained out", "es": "cancel" + _AR_VERB}
@@ -732,6 +741,7 @@ OPPOSITES = {
                "salv{o,a,os,as}|a salvo|se recuper{e,en,ará,arán}|sobreviv{a,an,irá,irán}", _DEAD["es"]),
     },
     ("dead", "injured"): {"en": (_DEAD["en"], _INJURED["en"]), "es": (_DEAD["es"], _INJURED["es"])},  # a crash's toll
+    ("dead", "badly hurt"): {"en": (_DEAD["en"], _BADLY_HURT["en"]), "es": (_DEAD["es"], _BADLY_HURT["es"])},
     ("missing", "found"): {  # a person searched for ("was reported missing" / "fue encontrada")
         "en": ("{reported,remains,remain,remained,is,are,was,were,still,went,go,goes} missing",
                # (the participle alone is read in Spanish only: "encontrada herida" keeps its own longer reading; the
@@ -1759,18 +1769,12 @@ OPPOSITES = {
                                 "es": ("marea alta|mareas altas|pleamar", "marea baja|mareas bajas|bajamar")},
     # "stable" and "grave" alone say much else ("stable prices", "un problema grave")
     ("badly hurt", "lightly hurt or stable"): {
-        "en": ("{critical,serious,grave} condition|{critically,seriously,gravely} {injured,wounded,hurt,ill}|"
-               "life-threatening {injuries,injury,condition}|{serious,severe} {injuries,injury}|"
-               "season-ending {injury,knee injury}",
+        "en": (_BADLY_HURT["en"],
                "{stable,good,fair} condition|{is,was,remains,remained} stable|"
                "{minor,non-life-threatening} {injuries,injury}|non-life-threatening|not life-threatening|"
                "{slightly,lightly} {injured,wounded,hurt}|not {seriously,critically,badly} {injured,wounded,hurt}|"
                "no serious {injuries,injury}"),
-        "es": ("{estado,condición} {crítico,crítica,grave}|{gravemente,críticamente} herid{o,a,os,as}|"
-               "herid{o,a,os,as} de gravedad|{heridas,lesiones} {graves,de gravedad}|"
-               "{herida,lesión} {grave,de gravedad}|"
-               "{está,estaba,se encuentra,se encontraba} grave|"
-               "{pone,ponen,ponía,ponían} en {peligro,riesgo} su vida|{peligro,riesgo} para su vida",
+        "es": (_BADLY_HURT["es"],
                "{estado,condición} estable|{está,estaba,se encuentra,se encontraba,permanece,sigue} estable|"
                "{heridas,lesiones} {leves,menores}|{herida,lesión} {leve,menor}|"
                "{levemente,ligeramente} herid{o,a,os,as}|herid{o,a,os,as} leve{,s}|"
@@ -2229,11 +2233,11 @@ def _denied_state_turned(aligned: AlignedDocument, finding: Finding) -> bool:
 
 
 # Changes that ``bilingo.rules.quantities`` reports as a number-mismatch where its reading holds on both sides, each
-# with the reading it needs: killed against injured, where a number counts them ("Two people were killed" / "Dos
-# personas resultaron heridas", with its count); the most against the least ("a maximum sentence of 10 years" / "una
+# with the reading it needs: killed against injured or badly hurt, where a number counts them ("Two people were
+# killed" / "Dos personas resultaron heridas", with its count); the most against the least ("a maximum sentence of 10 years" / "una
 # pena mínima de 10 años", a superlative turned). Reported there, so that the slip is reported once.
 _QUANTITIES_READINGS = (
-    ({("dead", "injured"), ("injured", "dead")},
+    ({("dead", "injured"), ("injured", "dead"), ("dead", "badly hurt"), ("badly hurt", "dead")},
      lambda text, lang, index: bool(casualty_readings(text, lang, index))),
     # (none of them on one side, a count on the other: "No one was injured" / "Dos personas resultaron heridas")
     ({("injured", "unharmed"), ("unharmed", "injured"), ("dead", "alive"), ("alive", "dead")},
