@@ -608,6 +608,19 @@ def test_a_changed_weekday_or_month_is_reported():
     ("The water main broke early Monday.", "La tubería principal de agua se rompió el lunes por la mañana.", None),
     ("The water main broke early Monday afternoon.", "La tubería se rompió el lunes por la tarde.", None),
     ("The store will close early Monday.", "La tienda cerrará el lunes por la tarde.", None),
+    # "late Tuesday" is the evening or the night; "temprano el martes", "a primera hora del martes" early Tuesday,
+    # "a última hora del martes" late Tuesday
+    ("The storm is expected to make landfall late Tuesday.",
+     "Se espera que la tormenta toque tierra temprano el martes.", "late Tuesday in English but temprano el martes in "
+     "Spanish"),
+    ("The vote came early Wednesday.", "La votación se produjo a última hora del miércoles.",
+     "early Wednesday in English but a última hora del miércoles in Spanish"),
+    ("The storm is expected to make landfall late Tuesday.",
+     "Se espera que la tormenta toque tierra el martes por la noche.", None),
+    ("The vote came late Tuesday.", "La votación se produjo a última hora del martes.", None),
+    ("The water main broke early Monday.", "La tubería se rompió a primera hora del lunes.", None),
+    ("The water main broke early Monday.", "La tubería se rompió el lunes temprano.", None),
+    ("The late Tuesday vote was close.", "La votación del martes por la noche fue reñida.", None),
 ])
 def test_a_changed_season_or_part_of_the_week_or_day_is_reported(en, es, message):
     """A season or the part of the week or of the day is compared as a weekday is: only where both sides name one."""

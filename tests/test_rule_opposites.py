@@ -8,7 +8,7 @@ import pytest
 
 from aligned_builder import (CORPUS_DEV, CORPUS_SETS, aligned_pair, clean_corpus_documents, contrast_measure,
                              corpus_records)
-from bilingo.rules import negations, opposites, quantities
+from bilingo.rules import negations, numbers, opposites, quantities
 from bilingo.settings import Settings
 
 needs_corpus = pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
@@ -1460,6 +1460,16 @@ def test_killed_said_injured_at_a_count_is_the_number_rules_alone(es):
     en = "Two people were killed and three others were injured in the crash."
     assert _findings(en, es) == []
     assert [finding.rule for finding in quantities.check(aligned_pair(en, es), Settings())] == ["number-mismatch"]
+
+
+def test_late_said_early_as_a_part_of_the_day_is_the_number_rules_alone():
+    """"ended late Tuesday" / "terminó temprano el martes": one finding, the number rule's, which names the day; "will
+    close early Monday" / "cerrará tarde el lunes", before the usual hour, is this rule's."""
+    en, es = "The meeting ended late Tuesday.", "La reunión terminó temprano el martes."
+    assert _findings(en, es) == []
+    assert [finding.rule for finding in numbers.check(aligned_pair(en, es), Settings())] == ["number-mismatch"]
+    (finding,) = _findings("The store will close early Monday.", "La tienda cerrará tarde el lunes.")
+    assert finding.text == "tarde"
 
 
 @pytest.mark.parametrize("en, es", [

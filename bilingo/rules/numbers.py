@@ -37,8 +37,8 @@ drops numbers. Each side is parsed with its own language's conventions:
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
   ``en abril``), seasons (``this spring`` / ``en otoño``), the part of the week (``on weekdays`` / ``los fines
   de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``, ``closed at night`` / ``cerrada
-  durante el día``; a Spanish "tarde" may be an early night, ``DAY_PARTS``) and how often ("weekly" /
-  "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other Tuesday" / "todos los martes";
+  durante el día``, ``late Tuesday`` / ``temprano el martes``; a Spanish "tarde" may be an early night,
+  ``DAY_PARTS``) and how often ("weekly" / "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other Tuesday" / "todos los martes";
   ``FREQUENCIES``) and whom a price is counted by ("$40 per child" / "40 dólares por familia"; ``RATE_UNITS``: five
   faithful pairs of the dev corpus name one on both sides, all alike) are compared only where both sides of a pair
   name one, each side one that the
@@ -159,16 +159,24 @@ WEEK_PARTS = {"en": {"weekday": 1, "weekdays": 1, "weeknight": 1, "weeknights": 
 # The daytime, against the night ("closed at night" / "cerrada durante el día"), is the morning and the afternoon:
 # read only as "during the day", "all day", "by day" ("durante el día", "todo el día", "de día"; not "the day of the
 # vote", "durante el día de hoy": a date).
+_WEEKDAY_NAMES = {"en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+                  "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")}
 DAY_PARTS = {"en": {"morning": (1,), "afternoon": (2,), "evening": (3,), "night": (4,), "tonight": (3, 4),
                     "overnight": (4, 1), "day": (1, 2), "daytime": (1, 2), "nighttime": (4,),
-                    **{f"early {day}": (1,) for day in ("monday", "tuesday", "wednesday", "thursday", "friday",
-                                                        "saturday", "sunday")}},
+                    **{f"early {day}": (1,) for day in _WEEKDAY_NAMES["en"]},
+                    **{f"late {day}": (3, 4) for day in _WEEKDAY_NAMES["en"]}},
              "es": {"mañana": (1,), "tarde": (2, 3, 4), "noche": (3, 4), "madrugada": (4, 1), "anoche": (3, 4),
-                    "día": (1, 2), "mañanas": (1,), "tardes": (2, 3, 4), "noches": (3, 4), "madrugadas": (4, 1)}}
+                    "día": (1, 2), "mañanas": (1,), "tardes": (2, 3, 4), "noches": (3, 4), "madrugadas": (4, 1),
+                    # "temprano el martes", "el martes temprano", "a primera hora del martes": early Tuesday; "a
+                    # última hora del martes": late Tuesday
+                    **{f"{early}": (1,) for day in _WEEKDAY_NAMES["es"]
+                       for early in (f"temprano el {day}", f"el {day} temprano", f"a primera hora del {day}")},
+                    **{f"a última hora del {day}": (3, 4) for day in _WEEKDAY_NAMES["es"]}}}
 _WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS_ES = "lunes|martes|miércoles|miercoles|jueves|viernes|sábados?|sabados?|domingos?"
-_DAY_PART_CUES = {"en": ("morning", "afternoon", "evening", "night", "day", "early"),
-                  "es": ("mañana", "tarde", "noche", "madrugada", "día")}  # (a sentence without one names no part)
+_DAY_PART_CUES = {"en": ("morning", "afternoon", "evening", "night", "day", "early", "late"),
+                  "es": ("mañana", "tarde", "noche", "madrugada", "día", "temprano", "hora del")}
+# (a sentence without one names no part)
 _DAY_PART = {
     "en": re.compile(rf"(?i:\b(?:this|last|tomorrow|yesterday|early|late|every|that|{_WEEKDAYS_EN}|"
                      r"(?:in|on|during)\s+the|at|all)\s+(?P<part>morning|afternoon|evening|night)\b"
@@ -178,12 +186,16 @@ _DAY_PART = {
                      # "will close early Monday": before the usual hour, maybe the afternoon)
                      r"|(?<!close\s)(?<!closes\s)(?<!closed\s)(?<!closing\s)(?<!dismissed\s)(?<!out\s)(?<!leave\s)"
                      rf"\b(?P<early>early\s(?:{_WEEKDAYS_EN}))\b(?!\s+(?:morning|afternoon|evening|night)\b)"
+                     # "late Tuesday": the evening or the night ("late Tuesday night" is read above)
+                     rf"|\b(?P<late>late\s(?:{_WEEKDAYS_EN}))\b(?!\s+(?:morning|afternoon|evening|night)\b)"
                      r"|\b(?:during\s+the|in\s+the|all|(?<!day\s)by)\s+(?P<day>day)\b"
                      r"(?!'|\s+(?:of|and|or|before|after|care|trip)\b))"),
     "es": re.compile(r"(?i:\b(?<!noche\sa\s)(?:(?:por|en|de|durante|toda)\s+la|esta|esa|cada|la|"
                      r"(?:por|en|durante|todas)\s+las|las)\s+(?P<part>mañanas?|tardes?|noches?|madrugadas?)\b"
                      r"(?!\s+(?:de\s+(?:hoy|ayer)|a\s+la\s+mañana)\b)"
                      r"|\b(?P<alone>anoche)\b|\bde\s+(?P<night>noche)\b(?!\s+(?:a|en)\b)"
+                     rf"|\b(?P<early>temprano\sel\s(?:{_WEEKDAYS_ES})|el\s(?:{_WEEKDAYS_ES})\stemprano|"
+                     rf"a\s(?:primera|última)\shora\sdel\s(?:{_WEEKDAYS_ES}))\b"
                      r"|\b(?:durante\s+el|todo\s+el|de)\s+(?P<day>día)\b(?!\s+(?:de|del|en|a|siguiente|anterior)\b))"),
 }
 # How often: by the hour, day, week, month or year (values 0-4): "weekly" / "mensualmente", "$1,500 a month" / "1.500
@@ -1363,6 +1375,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             findings.extend(_differing_counts(aligned, pair, unmatched, position, words, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
+
+
+def names_a_day_part(text: str, lang: str) -> bool:
+    """Whether ``text`` names a part of the day (``DAY_PARTS``: "late Tuesday", "temprano el martes"), which this
+    module compares: decision-mismatch leaves its early against late to it there."""
+    lang = "es" if lang == "es" else "en"
+    return holds_any(text, _DAY_PART_CUES[lang]) and any(
+        match.group(match.lastgroup).lower() in DAY_PARTS[lang] for match in _DAY_PART[lang].finditer(text))
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)

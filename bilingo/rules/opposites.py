@@ -163,6 +163,7 @@ from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.decisions import RULE
 from bilingo.rules.quantifiers import changed as amounts_turned
 from bilingo.rules.quantifiers import quantifiers as amounts_in_words
+from bilingo.rules.numbers import names_a_day_part
 from bilingo.rules.quantities import casualty_readings, money_results, no_casualties, superlatives
 from bilingo.rules.words import PhraseSet, fold, gate_words
 from bilingo.settings import Settings
@@ -2235,7 +2236,8 @@ def _denied_state_turned(aligned: AlignedDocument, finding: Finding) -> bool:
 # Changes that ``bilingo.rules.quantities`` reports as a number-mismatch where its reading holds on both sides, each
 # with the reading it needs: killed against injured or badly hurt, where a number counts them ("Two people were
 # killed" / "Dos personas resultaron heridas", with its count); the most against the least ("a maximum sentence of 10 years" / "una
-# pena mínima de 10 años", a superlative turned). Reported there, so that the slip is reported once.
+# pena mínima de 10 años", a superlative turned); early against late where both sides name a part of the day.
+# Reported there, so that the slip is reported once.
 _QUANTITIES_READINGS = (
     ({("dead", "injured"), ("injured", "dead"), ("dead", "badly hurt"), ("badly hurt", "dead")},
      lambda text, lang, index: bool(casualty_readings(text, lang, index))),
@@ -2244,6 +2246,10 @@ _QUANTITIES_READINGS = (
      lambda text, lang, index: bool(casualty_readings(text, lang, index) or no_casualties(text, lang))),
     ({("minimum", "maximum"), ("maximum", "minimum")},
      lambda text, lang, index: bool(superlatives(text, lang))),
+    # early against late as a part of the day ("ended late Tuesday" / "terminó temprano el martes"; not "will close
+    # early Monday", before the usual hour, which the number rule does not read)
+    ({("early", "late"), ("late", "early")},
+     lambda text, lang, index: names_a_day_part(text, lang)),
 )
 
 
