@@ -38,8 +38,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   ``en abril``), seasons (``this spring`` / ``en otoño``), the part of the week (``on weekdays`` / ``los fines
   de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``, ``closed at night`` / ``cerrada
   durante el día``, ``late Tuesday`` / ``temprano el martes``; a Spanish "tarde" may be an early night,
-  ``DAY_PARTS``) and how often ("weekly" / "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other Tuesday" / "todos los martes";
-  ``FREQUENCIES``) and whom a price is counted by ("$40 per child" / "40 dólares por familia"; ``RATE_UNITS``: five
+  ``DAY_PARTS``) and how often ("weekly" / "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other
+  Tuesday" / "todos los martes"; ``FREQUENCIES``) and whom a price is counted by ("$40 per child" / "40 dólares por familia"; ``RATE_UNITS``: five
   faithful pairs of the dev corpus name one on both sides, all alike) are compared only where both sides of a pair
   name one, each side one that the
   other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``), counted
