@@ -99,6 +99,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("She was arrested for resisting arrest.", "Fue arrestada por posesión ilegal de armas.",
      "posesión ilegal de armas", "resisting arrest in English but weapons charge ('posesión ilegal de armas') in "
      "Spanish"),
+    # a release without charges is no accusation
+    ("The woman was released without charges.", "La mujer fue acusada formalmente.", "acusada",
+     "acquitted ('released without charges') in English but accused ('acusada') in Spanish"),
+    ("The man was charged with robbery.", "El hombre fue liberado sin cargos.", "liberado sin cargos",
+     "accused ('was charged') in English but acquitted ('liberado sin cargos') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -165,6 +170,9 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("He was charged with domestic assault.", "Fue acusado de violencia doméstica."),
     ("The man was charged with stalking.", "El hombre fue acusado de acoso."),
     ("She was charged with child abuse.", "Fue acusada de abuso sexual de menores."),
+    ("The woman was arrested and released without charges.", "La mujer fue arrestada y liberada sin cargos."),
+    ("The man was released without charges.", "El hombre quedó en libertad sin cargos."),
+    ("The service is offered without charge.", "El servicio se ofrece sin cargos."),  # (a fee)
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

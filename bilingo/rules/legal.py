@@ -29,7 +29,8 @@ verb "condenó" is one after its pronoun ("lo condenó") or a jury, a judge or a
 "El alcalde condenó el ataque" is none). The verdict as a noun is read after a trial's end ("ended in a conviction",
 "terminó con una condena"; "absolución", "acquittal"), not alone ("strong conviction" is a belief).
 
-"Cleared of wrongdoing" and "exonerated" ("exonerado") are acquittals. The charge itself is read too, where the law
+"Cleared of wrongdoing" and "exonerated" ("exonerado") are acquittals, and so is a release without charges
+("released without charges", "liberado sin cargos"): no accusation stands. The charge itself is read too, where the law
 tells two apart: murder against manslaughter ("pleaded guilty to manslaughter" / "se declaró culpable de asesinato";
 "homicidio" alone is either, and says neither). Two faithful pairs of the dev corpus name one on both sides, alike. And
 the offence, by the kinds both languages tell apart: a killing, a theft (Spanish "robo" is a robbery, a burglary
@@ -75,7 +76,9 @@ STATUS_WORDS = {
                    r"(?:ended|ends|resulted|results)\s+in\s+(?:a\s+)?convictions?|(?:won|secured|obtained)\s+a\s+"
                    r"conviction",
         ACQUITTED: r"acquitted|acquittal|(?:found|finding|finds?)\s+(?:\w+\s+){0,2}?not\s+guilty|exonerated|"
-                   r"cleared\s+of\s+(?:(?:all|any|the)\s+)?(?:wrongdoing|charges?|misconduct|murder|criminal\s+\w+)",
+                   r"cleared\s+of\s+(?:(?:all|any|the)\s+)?(?:wrongdoing|charges?|misconduct|murder|criminal\s+\w+)|"
+                   # (released uncharged: no accusation stands)
+                   r"released\s+without\s+(?:(?:any|being|formal)\s+)?(?:charges?|charged)",
     },
     "es": {
         ACCUSED: r"arrestad[oa]s?|detenid[oa]s?|acusad[oa]s?|imputad[oa]s?|sospechos[oa]s?|presunt[oa]s?|"
@@ -106,7 +109,9 @@ STATUS_WORDS = {
                    r"(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+(?:no\s+culpables?|inocentes?)|"
                    r"declar(?:ó|aron)\s+a\s+(?:[\w.]+\s+){1,3}?(?:no\s+culpables?|inocentes?)|"
                    r"(?:declar|hall)(?:ó|aron)\s+(?:no\s+culpables?|inocentes?)\s+al?\b|"
-                   r"(?:declarar|hallar)(?:lo|la|los|las)\s+(?:no\s+culpables?|inocentes?)",
+                   r"(?:declarar|hallar)(?:lo|la|los|las)\s+(?:no\s+culpables?|inocentes?)|"
+                   r"(?:liberad[oa]s?|en\s+libertad|liberó|liberaron|soltad[oa]s?)\s+sin\s+(?:presentar\s+|ningún\s+)?"
+                   r"cargos?",
     },
 }
 _STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for status, words in statuses.items()),
