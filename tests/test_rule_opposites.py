@@ -674,6 +674,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "subieron", "fell ('rates were cut') in English but rose ('subieron') in Spanish"),
     ("The county has 12 confirmed cases.", "El condado tiene 12 casos sospechosos.",
      "casos sospechosos", "confirmed cases in English but suspected cases ('casos sospechosos') in Spanish"),
+    # resumed against ended
+    ("Classes resume on Aug. 14.", "Las clases terminan el 14 de agosto.",
+     "terminan", "resumed ('resume') in English but ended ('terminan') in Spanish"),
     # killed against badly hurt ("resultó gravemente herido" is no death)
     ("The driver was killed.", "El conductor resultó gravemente herido.",
      "gravemente herido", "dead ('killed') in English but badly hurt ('gravemente herido') in Spanish"),
@@ -1404,6 +1407,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The driver was seriously injured.", "El conductor resultó gravemente herido."),
     ("Her husband was also injured.", "Su esposo también resultó herido."),
     ("The driver was critically injured and later died.", "El conductor murió."),
+    ("The trial resumed Monday and ended Friday.", "El juicio se reanudó el lunes y terminó el viernes."),
     ("Interest rates were cut by a quarter point.", "Las tasas de interés bajaron un cuarto de punto."),
     ("The county has 12 confirmed cases.", "El condado tiene 12 casos confirmados."),
     # a list of both kinds, each side's words in its own order (tico19)

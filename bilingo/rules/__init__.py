@@ -219,7 +219,7 @@ RULES: dict[str, Rule] = {
                    "against taken ('postponed a vote' / 'aprobó'), upheld against overturned, won against lost (a "
                    "concession against a victory declared; the winner changed: 'beat the Celtics' / 'Los Celtics "
                    "vencieron'), reopened against closed, destroyed against damaged, an order issued against lifted, "
-                   "resumed against suspended, began against ended, hired against laid off, rose against fell (a "
+                   "resumed against suspended or ended, began against ended, hired against laid off, rose against fell (a "
                    "market's close), improved against worsened, alive against dead, killed against injured or badly "
                    "hurt, landed "
                    "safely against crashed, an injury or a death denied ('no resultó herido'), supports against opposes"

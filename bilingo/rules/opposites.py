@@ -559,6 +559,8 @@ OPPOSITES = {
                "suspend{ió,ieron,e,en,erá,erán,er}|suspendid{o,a,os,as}|se suspend{ió,ieron,e,en,erá,erán}"),
     },
     ("resumed", "cancelled"): {"en": (_RESUMED["en"], _CANCELLED["en"]), "es": (_RESUMED["es"], _CANCELLED["es"])},
+    # (classes, a season, a trial: "Classes resume Aug. 14" / "Las clases terminan el 14 de agosto")
+    ("resumed", "ended"): {"en": (_RESUMED["en"], _ENDED["en"]), "es": (_RESUMED["es"], _ENDED["es"])},
     # an event that went ahead, said called off ("was held" is left out: a suspect is held too)
     ("cancelled", "held"): {
         "en": (_CANCELLED["en"], "went ahead|took place|{will,would} take place|{will,would} go ahead|went on as "
