@@ -161,8 +161,8 @@ def verb_key(word: str, lang: str = "en") -> str:
 # the keys of English verbs Apertium renders with another verb, and that verb's key: "huir" is "escape" to it,
 # "reunirse" "gather", "comenzar" "begin", "terminar" "end"
 # ("flee", "fled"; "se reunió" is "gathered"; "comenzó" and "empezó" are "began", which "start" means too;
-# "terminó" is "ended up", as "finish" is)
-_APERTIUM_VERBS = {"fle": "escap", "meet": "gather", "start": "begin", "finish": "end"}
+# "terminó" is "ended up", as "finish" is; "se postuló" is "posited", a run for office)
+_APERTIUM_VERBS = {"fle": "escap", "meet": "gather", "start": "begin", "finish": "end", "run": "posit"}
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
 
