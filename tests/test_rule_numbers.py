@@ -947,6 +947,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "up 150,000 in English but down 150.000 in Spanish"),
     ("The city will add 50 new buses to its fleet.", "La ciudad retirará 50 autobuses de su flota.",
      "up 50 in English but down 50 in Spanish"),
+    # a gerund: "eliminating 300 jobs", "creando 300 empleos"
+    ("The plant will close, eliminating 300 jobs.", "La planta cerrará, creando 300 empleos.",
+     "down 300 in English but up 300 in Spanish"),
+    ("The company is cutting 80 jobs.", "La empresa está creando 80 empleos.",
+     "down 80 in English but up 80 in Spanish"),
     # time or an amount added against taken away
     ("The new schedule will add 20 minutes to the commute.", "El nuevo horario quitará 20 minutos al trayecto.",
      "up 20 in English but down 20 in Spanish"),
@@ -1249,6 +1254,9 @@ SAID_ALIKE = [
     ("The curfew begins at midnight.", "El toque de queda comienza a las 12 de la noche."),
     ("The meeting lasted a quarter of an hour.", "La reunión duró un cuarto de hora."),
     ("The plant will cut 200 jobs by March.", "La planta eliminará 200 empleos para marzo."),
+    ("The plant will close, eliminating 300 jobs.", "La planta cerrará y eliminará 300 empleos."),
+    ("The project will create 500 jobs, adding to the 200 created last year.",
+     "El proyecto creará 500 empleos, sumando a los 200 creados el año pasado."),
     ("For the first time, the city will pay for it.", "Por primera vez, la ciudad lo pagará."),
     # tico19: the Spanish drops "in the second trimester"; its "primer" is the English "first", which had been
     # matched with the article "un" and left "second" against "primer"

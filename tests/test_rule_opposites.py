@@ -588,6 +588,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "criticó", "praised in English but criticized ('criticó') in Spanish"),
     ("The mayor thanked the volunteers.", "El alcalde criticó a los voluntarios.",
      "criticó", "praised ('thanked') in English but criticized ('criticó') in Spanish"),
+    ("The police chief defended the officers.", "El jefe de policía criticó a los agentes.",
+     "criticó", "praised ('defended') in English but criticized ('criticó') in Spanish"),
+    ("The mayor criticized the plan.", "La alcaldesa defendió el plan.",
+     "defendió", "criticized in English but praised ('defendió') in Spanish"),
     ("The park closes at sunset.", "El parque cierra al amanecer.",
      "amanecer", "sunset in English but sunrise ('amanecer') in Spanish"),
     ("The clinic offers free flu shots.", "La clínica ofrece vacunas contra la gripe a bajo costo.",
@@ -687,6 +691,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ileso", "injured ('was also injured') in English but unharmed ('ileso') in Spanish"),
     ("The bill passed with bipartisan support.", "El proyecto de ley fue aprobado con votos de un solo partido.",
      "de un solo partido", "bipartisan in English but party-line ('de un solo partido') in Spanish"),
+    ("The bill passed with bipartisan support.", "El proyecto fue aprobado solo con votos republicanos.",
+     "solo con votos republicanos", "bipartisan in English but party-line ('solo con votos republicanos') in Spanish"),
+    ("The bill passed without a single Democratic vote.", "El proyecto fue aprobado con apoyo bipartidista.",
+     "bipartidista", "party-line ('without a single Democratic vote') in English but bipartisan ('bipartidista') in "
+     "Spanish"),
     ("The Spurs won at home on Friday.", "Los Spurs ganaron como visitantes el viernes.",
      "como visitantes", "at home in English but away ('como visitantes') in Spanish"),
     ("Water levels at the lake are below normal.", "Los niveles de agua del lago están por encima de lo normal.",
@@ -1416,6 +1425,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("It is not recommended for suspected or confirmed cases of COVID-19.",
      "No se recomienda para los casos confirmados o presuntos de COVID-19."),
     ("The mayor thanked the volunteers.", "El alcalde agradeció a los voluntarios."),
+    ("The police chief defended the officers.", "El jefe de policía defendió a los agentes."),
+    ("The senator criticized the plan but defended its goals.", "El senador criticó el plan pero defendió sus "
+     "objetivos."),
+    ("The bill passed with only Republican votes.", "El proyecto fue aprobado solo con votos republicanos."),
+    ("The bill passed without a single Democratic vote.", "El proyecto fue aprobado sin un solo voto demócrata."),
     ("The meeting was positive, she said.", "La reunión fue positiva, dijo."),  # (no result on either side)
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
@@ -1643,7 +1657,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     kept out, a person found, inspected and found safe, a water emergency, revenue against projections: 4,256, 2,
     1,841 of 2,338; taken into custody against shot dead by the police, diverted against as planned: 4,259, 2, 1,841
     of 2,340; thanked read as praised, a test result that came back or was positive: 4,260, 2, 1,840 of 2,339;
-    confirmed against suspected cases, a rate cut in the passive: 4,263, 2, 1,838 of 2,339)."""
+    confirmed against suspected cases, a rate cut in the passive: 4,263, 2, 1,838 of 2,339; defended read as
+    praised, a party-line vote said by its party's votes only: 4,271, 2, 1,837 of 2,338: "defendió que", argued,
+    is now the first word of a pair whose next one was turned)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -78,6 +78,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "lost in English but won ('ganó') in Spanish"),
     ("The team won by three goals.", "El equipo perdió por tres goles.", "perdió",
      "won in English but lost ('perdió') in Spanish"),
+    # a case in court is a contest
+    ("The tenants won their case against the landlord.", "Los inquilinos perdieron el juicio contra el propietario.",
+     "perdieron", "won in English but lost ('perdieron') in Spanish"),
+    ("The tenants won their case against the landlord.", "Los inquilinos perdieron su caso contra el propietario.",
+     "perdieron", "won in English but lost ('perdieron') in Spanish"),
 ])
 def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -130,9 +135,15 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("The Lakers have not lost at home this season.", "Los Lakers no han perdido en casa esta temporada."),
     ("The team won in overtime.", "El equipo ganó en la prórroga."),
     ("The team lost on penalties.", "El equipo perdió en la tanda de penales."),
+    ("The tenants won their case against the landlord.", "Los inquilinos ganaron su caso contra el propietario."),
 ])
 def test_the_same_result_or_no_subject_is_not_reported(en, es):
     assert _findings(en, es) == []
+
+
+def test_in_case_is_no_case_in_court():
+    assert outcomes.outcomes("We lost in case of a tie.", "en") == ()
+    assert outcomes.outcomes("Perdimos en caso de empate.", "es") == ()
 
 
 def test_disabled_rule_reports_nothing():

@@ -446,10 +446,12 @@ OPPOSITES = {
         "es": ("más grande{,s}", "más pequeñ{o,a,os,as}|más chic{o,a,os,as}|más reducid{o,a,os,as}"),
     },
     ("praised", "criticized"): {  # an official's word on a decision
-        "en": ("praised|praises|praise|praising|hailed|hails|lauded|lauds|commended|commends|thanked|thanking",
+        "en": ("praised|praises|praise|praising|hailed|hails|lauded|lauds|commended|commends|thanked|thanking|"
+               "defended|defends",
                "criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|slammed|"
                "blasted|condemned|condemns|denounced|denounces|faulted"),
-        "es": ("elogi{ó,aron,a,an,ará,arán,ado,ada}|alab{ó,aron,a,an}|elogio{,s}|agradeci{ó,eron}|agradece{,n}",
+        "es": ("elogi{ó,aron,a,an,ará,arán,ado,ada}|alab{ó,aron,a,an}|elogio{,s}|agradeci{ó,eron}|agradece{,n}|"
+               "defendi{ó,eron}|defiende{,n}",
                "critic{ó,aron,a,an,ará,arán,ado,ada}|conden{ó,aron,a,an}|denunci{ó,aron}|reproch{ó,aron}"),
     },
     # a board's decision on a rule or a program: "voted to keep the mask mandate" / "votó para eliminar" (the decision
@@ -884,8 +886,12 @@ OPPOSITES = {
         "en": ("with prejudice", "without prejudice"), "es": ("con perjuicio", "sin perjuicio"),
     },
     ("party-line", "bipartisan"): {  # a vote, a bill's support
-        "en": ("party-line|along party lines|on party lines|partisan", "bipartisan|cross-party"),
-        "es": ("línea{,s} partidista{,s}|partidista{,s}|línea{,s} de partido|{de,por} un solo partido",
+        "en": ("party-line|along party lines|on party lines|partisan|with only {Republican,Democratic} {votes,support}|"
+               "without {a single,any} {Republican,Democratic} vote{,s}",
+               "bipartisan|cross-party"),
+        "es": ("línea{,s} partidista{,s}|partidista{,s}|línea{,s} de partido|{de,por} un solo partido|"
+               "{solo,sólo,únicamente} con {los ,}votos {republicanos,demócratas}|"
+               "sin {ningún,un solo} voto {republicano,demócrata}",
                "bipartidista{,s}|de ambos partidos"),
     },
     # conditions of a service, a job, a rule or a place

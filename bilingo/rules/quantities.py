@@ -580,11 +580,12 @@ def _differing_zones(aligned, pair, settings, position: int) -> list[Finding]:
 _CHANGE_BEFORE = {
     "en": {**dict.fromkeys("rose rise rises rising risen up increased increase increases increasing grew grow grows "
                            "growing gained gain gains climbed climb climbs jumped jump jumps soared surged raised "
-                           "raise raises added add adds created create creates".split(), "up"),
+                           "raise raises added add adds adding created create creates creating".split(), "up"),
            **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
                            "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
-                           "slid slipped reduced reduce reduces lowered cut cuts eliminated eliminate eliminates shed "
-                           "sheds slashed removed remove removes removing subtracted subtract subtracts "
+                           "slid slipped reduced reduce reduces reducing lowered cut cuts cutting eliminated eliminate "
+                           "eliminates eliminating shed sheds shedding slashed slashing removed remove removes removing "
+                           "subtracted subtract subtracts "
                            "subtracting".split(), "down"),
            # homes destroyed or damaged ("destroyed 40 homes and damaged 12" / "dañó 40 viviendas y destruyó 12")
            **dict.fromkeys("destroyed destroys destroy leveled razed".split(), "destroyed"),
@@ -595,14 +596,15 @@ _CHANGE_BEFORE = {
                            "agregaron añadió añadieron elevó elevaron elevará elevarán subirá subirán aumentará "
                            "aumentarán crecerá "
                            "agrega agregan agregará agregarán agregaría añade añaden añadirá añadirán añadiría "
-                           "crecerán".split(), "up"),
+                           "crecerán creando agregando añadiendo sumando aumentando elevando".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
                            "reducirá eliminó eliminaron eliminará eliminarán eliminar suprimirá suprimió bajará "
                            "bajarán caerá caerán disminuirá disminuirán descenderá descenderán reducirán retiró "
                            "retiraron retirará retirarán quitó quitaron quita quitan quitará quitarán quitaría "
-                           "restó restaron resta restará restarán restando quitando".split(),
+                           "restó restaron resta restará restarán restando quitando eliminando recortando reduciendo "
+                           "suprimiendo".split(),
                            "down"),
            **dict.fromkeys("destruyó destruyeron destruye destruyen destruirá arrasó arrasaron".split(), "destroyed"),
            **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
