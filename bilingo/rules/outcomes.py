@@ -23,9 +23,10 @@ translated side (the rewrite for two versions in one language), at the verb, nam
 (a pronoun, which Spanish drops, is none), a result is still read when a contest follows it ("The incumbent won
 reelection" / "El titular perdió la reelección", "has won five straight games" / "ha perdido cinco partidos", "won by
 300 votes" / "perdió por 300 votos", a case in court: "won their case" / "perdieron el juicio", how the game ended:
-"won in overtime" / "perdió en tiempo extra", "en penales"): no translation turns such a sentence around, so the contest stands for the subject; so does a result that
-names its contest in its own words, a concession or a victory declared ("conceded the race" / "se declaró ganador",
-"declared victory" / "reconoció su derrota"). The dev corpus has no such sentence pair to measure it on.
+"won in overtime" / "perdió en tiempo extra", "en penales"): no translation turns such a sentence around, so the
+contest stands for the subject; so does a result that names its contest in its own words, a concession or a victory
+declared ("conceded the race" / "se declaró ganador", "declared victory" / "reconoció su derrota"). The dev corpus
+has no such sentence pair to measure it on.
 
 Measured on the dev corpus: 20 sentence pairs say a result with a subject or a rival on both sides; none of them
 gives one subject both a win and a loss; with the first Spanish verb swapped, 14 of 16 are found
