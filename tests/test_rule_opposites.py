@@ -966,6 +966,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "on leave ('placed on leave') in English but promoted ('fue ascendido') in Spanish"),
     ("The fire was sparked by fireworks.", "El incendio fue provocado por un rayo.", "provocado por un rayo",
      "fireworks in English but lightning ('provocado por un rayo') in Spanish"),
+    # what started a fire, each cause against the others
+    ("The fire was caused by a cigarette.", "El incendio fue provocado por una vela.", "vela",
+     "cigarette in English but candle ('vela') in Spanish"),
+    ("Investigators blamed a space heater for the fire.", "Los investigadores atribuyeron el incendio a una falla "
+     "eléctrica.", "falla eléctrica", "space heater in English but electrical fault ('falla eléctrica') in Spanish"),
+    ("The fire was started by fireworks.", "El incendio fue provocado por una colilla de cigarrillo.",
+     "colilla", "fireworks in English but cigarette ('colilla') in Spanish"),
+    # a service restored said suspended
+    ("Water service will be restored by 5 p.m.", "El servicio de agua será suspendido a las 5 p.m.", "suspendido",
+     "restored in English but suspended ('suspendido') in Spanish"),
     ("The two cars collided head-on.", "Los dos autos chocaron por detrás.", "chocaron por detrás",
      "head-on in English but rear-end ('chocaron por detrás') in Spanish"),
     ("The driver was ticketed for running a red light.", "El conductor fue multado por exceso de velocidad.",
@@ -1426,6 +1436,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "No se recomienda para los casos confirmados o presuntos de COVID-19."),
     ("The mayor thanked the volunteers.", "El alcalde agradeció a los voluntarios."),
     ("The police chief defended the officers.", "El jefe de policía defendió a los agentes."),
+    ("The fire was caused by a cigarette.", "El incendio fue provocado por un cigarrillo."),
+    ("A candle started the fire.", "Una vela provocó el incendio."),
+    ("Water service will be restored by 5 p.m.", "El servicio de agua será restablecido a las 5 p.m."),
     ("The senator criticized the plan but defended its goals.", "El senador criticó el plan pero defendió sus "
      "objetivos."),
     ("The bill passed with only Republican votes.", "El proyecto fue aprobado solo con votos republicanos."),
@@ -1659,7 +1672,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     of 2,340; thanked read as praised, a test result that came back or was positive: 4,260, 2, 1,840 of 2,339;
     confirmed against suspected cases, a rate cut in the passive: 4,263, 2, 1,838 of 2,339; defended read as
     praised, a party-line vote said by its party's votes only: 4,271, 2, 1,837 of 2,338: "defendió que", argued,
-    is now the first word of a pair whose next one was turned)."""
+    is now the first word of a pair whose next one was turned; a fire's causes, a service restored against
+    suspended: 4,274, 2, 1,837 of 2,338)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

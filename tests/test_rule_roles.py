@@ -59,6 +59,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Los oficiales cubanos fueron arrestados por un contratista del gobierno.", "cubanos fueron arrestados",
      "the official arrested in English ('was arrested by Cuban officials') but was arrested in Spanish ('cubanos "
      "fueron arrestados') (by its translation: 'officials were arrested')"),
+    ("The woman was robbed at gunpoint.", "La mujer robó a punta de pistola.", "mujer robó",
+     "the woman was robbed in English ('woman was robbed') but robbed in Spanish ('mujer robó') (by its translation: "
+     "'woman stole')"),
+    ("The firm was sued by three former employees.", "La empresa demandó a tres exempleados.", "empresa demandó",
+     "the company was sued in English ('firm was sued') but sued in Spanish ('empresa demandó') (by its translation: "
+     "'company sued')"),
     # an age between the subject and its verb: "un hombre de 51 años" is the man
     ("A 51-year-old man was arrested after the crash.", "Un hombre de 51 años arrestó a un agente tras el choque.",
      "años arrestó",
@@ -82,6 +88,8 @@ def test_a_subject_that_did_it_on_one_side_and_underwent_it_on_the_other_is_repo
     ("The man shot his neighbor and was later killed by police.",
      "El hombre disparó contra su vecino y luego fue abatido por la policía."),
     ("Police arrested three men on Friday.", "La policía arrestó a tres hombres el viernes."),
+    ("Thieves robbed the store on Friday.", "Unos ladrones robaron la tienda el viernes."),
+    ("The woman was robbed at gunpoint.", "La mujer fue asaltada a punta de pistola."),
     # a participle is no past tense: the people arrested did not arrest anyone
     ("Thousands of people were arrested and dozens killed in Iran after the election.",
      "Las miles de personas arrestadas y las docenas asesinadas en Irán después de la elección provocaron protestas."),

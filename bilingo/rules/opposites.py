@@ -129,8 +129,9 @@ testigos"), a clinic accepting new patients said no longer ("dejó de aceptar"),
 sentence commuted said upheld ("confirmó su sentencia"), a contract awarded said rescinded, a name or a mascot kept
 said changed ("votó para cambiar"), tenants evicted said allowed to stay, a patient breathing unassisted said on a
 ventilator, used cars said new, the air's quality good said poor, a plant's energy said as another ("solar energy" /
-"gas natural"), a bus route eliminated said expanded, an officer promoted said demoted, fireworks said lightning as a
-fire's cause, a head-on crash said a rear-end one, a red light run said speeding, a killing in self-defense said a
+"gas natural"), a bus route eliminated said expanded, an officer promoted said demoted, a fire's cause said as
+another (fireworks, lightning, a cigarette, a candle, an electrical fault, a space heater), a service restored said
+suspended, a head-on crash said a rear-end one, a red light run said speeding, a killing in self-defense said a
 murder, residents who may return home said kept out, a bridge inspected and found safe said unsafe, a person found
 said still missing ("The girl has been found" / "sigue desaparecida"), a water emergency declared said lifted, revenue
 that beat projections said below them, a suspect taken into custody said shot dead by the police ("fue abatido"), a
@@ -463,6 +464,8 @@ OPPOSITES = {
     },
     # a vote ("unanimously" / "por un estrecho margen")
     ("unanimous", "narrow margin"): {"en": ("", ""), "es": ("", "")},
+    # a service restored said suspended ("Water service will be restored" / "será suspendido")
+    ("restored", "suspended"): {"en": ("", ""), "es": ("", "")},
     ("kept", "abolished"): {
         "en": (_DECIDED["en"] + " to {keep,maintain,retain,preserve}|{will,would} {keep,maintain,retain,preserve}",
                _DECIDED["en"] + " to {end,eliminate,scrap,abolish,remove}|"  # ("voted to repeal": opposes)
@@ -2043,7 +2046,18 @@ ENERGY = {"solar": {"en": "solar {energy,power,panels,panel,farm,farms,plant}",
           "coal": {"en": "coal|coal-fired", "es": "carbón|a carbón"},
           "nuclear": {"en": "nuclear {power,energy,plant,reactor}", "es": "energía nuclear|{planta,central} nuclear|"
                       "reactor nuclear"}}
-for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY):
+# What started a fire, each against the others ("caused by a cigarette" / "provocado por una vela"); fireworks and
+# lightning are the kinds above
+FIRE_CAUSES = {"cigarette": {"en": "cigarette{,s}|cigarette butt{,s}", "es": "cigarrillo{,s}|colilla{,s}"},
+               "candle": {"en": "candle{,s}", "es": "vela{,s}"},
+               "electrical fault": {"en": "electrical {fire,fault,problem,malfunction,short}|faulty wiring|"
+                                          "short circuit|short-circuit",
+                                    "es": "{falla,fallo,problema,corto} eléctric{o,a}|cortocircuito|"
+                                          "cableado defectuoso"},
+               "space heater": {"en": "space heater{,s}|heater{,s}", "es": "calentador{,es}|calefactor{,es}"},
+               "fireworks": {"en": "fireworks", "es": "fuegos artificiales|pirotecnia"},
+               "lightning": WEATHER["lightning"]}
+for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY, FIRE_CAUSES):
     OPPOSITES.update({(one, other): {lang: (_kinds[one][lang], _kinds[other][lang]) for lang in ("en", "es")}
                       for one, other in combinations(_kinds, 2)})
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)

@@ -11,7 +11,7 @@ Both sides are read in the language they are compared in (the translated side in
 un perro" is "The boy bit to a dog" in Apertium's English), the translated side's actions kept only where its own
 words say the same verb in the same voice ("personas arrestadas", Apertium's "people arrested", arrests no one). An
 action is one of a few verbs of violence, accident and accusation (bite, shoot, stab, attack, hit, kill, sue,
-threaten, accuse, arrest, rescue), read in the active voice ("The boy bit", "El sospechoso disparó contra"; an English
+threaten, accuse, arrest, rescue, rob), read in the active voice ("The boy bit", "El sospechoso disparó contra"; an English
 past tense only with its object: "the men killed in the attack" are the dead) or the passive ("was bitten by", "fue
 baleado por", a participle with its agent: "a man shot by police"). Its parties: the subject, the word right before
 the verb or its auxiliary ("boy", "suspect"; a pronoun is none, as Spanish drops it; a relative pronoun stands for the
@@ -78,13 +78,14 @@ _ACTIONS = {
     "arrest": ("arrested|arrests|detained", "arrested|detained", "arrestó|arrestaron|detuvo|detuvieron",
                "arrestad|detenid"),
     "rescue": ("rescued|rescues", "rescued", "rescató|rescataron", "rescatad"),
+    "rob": ("robbed|robs|stole|steals", "robbed|stolen", "robó|robaron|atracó|atracaron", "robad|atracad"),
 }
 # How a finding says each role, in English whatever the languages: "the boy was bitten" / "the boy bit"
 _SAID = {"bite": ("bit", "was bitten"), "shoot": ("shot", "was shot"), "stab": ("stabbed", "was stabbed"),
          "attack": ("attacked", "was attacked"), "hit": ("hit", "was hit"), "kill": ("killed", "was killed"),
          "sue": ("sued", "was sued"), "threaten": ("threatened", "was threatened"),
          "accuse": ("accused", "was accused"), "arrest": ("arrested", "was arrested"),
-         "rescue": ("rescued", "was rescued")}
+         "rescue": ("rescued", "was rescued"), "rob": ("robbed", "was robbed")}
 
 _AUXILIARY = {"en": r"(?:was|were|is|are|be|been|being|has\s+been|have\s+been|had\s+been|got|gets|get)",
               "es": r"(?:fue|fueron|es|son|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|será|serán|resultó|"
@@ -240,7 +241,7 @@ def _subject(text: str, start: int, word: str) -> str:
 _AGED = re.compile(r"([^\W\d_][\w'’-]*)\s+(?:of|de)\s+\d{1,3}\s+$")
 # words for one subject that a translation may give as another (Apertium's "agent" for "agente", "firemen" for
 # "bomberos", "boy" for "niño")
-_SAME_SUBJECT = {"agent": "officer", "deputy": "officer", "policeman": "officer", "policemen": "officer",
+_SAME_SUBJECT = {"firm": "company", "agent": "officer", "deputy": "officer", "policeman": "officer", "policemen": "officer",
                  "fireman": "firefighter", "firemen": "firefighter", "child": "boy", "kid": "boy",
                  "children": "boy"}
 
