@@ -81,6 +81,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('blocked by regulators') in English but approved ('aprobaron') in Spanish"),
     ("The regulators approved the merger.", "Los reguladores bloquearon la fusión.", "bloquearon la fusión",
      "approved in English but rejected ('bloquearon la fusión') in Spanish"),
+    ("The merger was approved by regulators.", "La fusión fue bloqueada por los reguladores.", "fusión fue bloqueada",
+     "approved in English but rejected ('fusión fue bloqueada') in Spanish"),
+    ("The judge approved the sale.", "La venta fue bloqueada por un juez.", "venta fue bloqueada",
+     "approved in English but rejected ('venta fue bloqueada') in Spanish"),
     # a plan scrapped is a plan rejected
     ("The plan was scrapped after residents complained.",
      "El plan fue aprobado después de que los vecinos se quejaran.", "aprobado",
@@ -147,6 +151,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The appeal was accepted.", "La apelación fue aceptada."),
     ("She accepted the award.", "Rechazó hablar con la prensa después de recibir el premio."),  # no decision
     ("The merger was blocked by regulators.", "Los reguladores bloquearon la fusión."),
+    ("The merger was blocked by regulators.", "La fusión fue bloqueada por los reguladores."),
+    ("The road was closed by police.", "La carretera fue bloqueada por la policía."),
     ("The storm blocked the road.", "La tormenta bloqueó la carretera."),  # no deal
     ("The governor pardoned the man.", "El gobernador indultó al hombre."),
     ("The plan was scrapped.", "El plan fue descartado."),

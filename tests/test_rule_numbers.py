@@ -952,6 +952,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "down 300 in English but up 300 in Spanish"),
     ("The company is cutting 80 jobs.", "La empresa está creando 80 empleos.",
      "down 80 in English but up 80 in Spanish"),
+    # a program expanded against reduced to a number
+    ("The program will expand to 10 schools.", "El programa se reducirá a 10 escuelas.",
+     "up 10 in English but down 10 in Spanish"),
     # time or an amount added against taken away
     ("The new schedule will add 20 minutes to the commute.", "El nuevo horario quitará 20 minutos al trayecto.",
      "up 20 in English but down 20 in Spanish"),
@@ -1255,6 +1258,7 @@ SAID_ALIKE = [
     ("The meeting lasted a quarter of an hour.", "La reunión duró un cuarto de hora."),
     ("The plant will cut 200 jobs by March.", "La planta eliminará 200 empleos para marzo."),
     ("The plant will close, eliminating 300 jobs.", "La planta cerrará y eliminará 300 empleos."),
+    ("The program will expand to 10 schools.", "El programa se ampliará a 10 escuelas."),
     ("The project will create 500 jobs, adding to the 200 created last year.",
      "El proyecto creará 500 empleos, sumando a los 200 creados el año pasado."),
     ("For the first time, the city will pay for it.", "Por primera vez, la ciudad lo pagará."),

@@ -973,6 +973,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "eléctrica.", "falla eléctrica", "space heater in English but electrical fault ('falla eléctrica') in Spanish"),
     ("The fire was started by fireworks.", "El incendio fue provocado por una colilla de cigarrillo.",
      "colilla", "fireworks in English but cigarette ('colilla') in Spanish"),
+    # who an event or a place admits
+    ("The museum is open to adults only.", "El museo está abierto a toda la familia.", "a toda la familia",
+     "adults only in English but all ages ('a toda la familia') in Spanish"),
+    ("The festival is open to all ages.", "El festival es solo para adultos.", "solo para adultos",
+     "anyone ('open to all') in English but adults only ('solo para adultos') in Spanish"),
     # a service restored said suspended
     ("Water service will be restored by 5 p.m.", "El servicio de agua será suspendido a las 5 p.m.", "suspendido",
      "restored in English but suspended ('suspendido') in Spanish"),
@@ -1439,6 +1444,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The fire was caused by a cigarette.", "El incendio fue provocado por un cigarrillo."),
     ("A candle started the fire.", "Una vela provocó el incendio."),
     ("Water service will be restored by 5 p.m.", "El servicio de agua será restablecido a las 5 p.m."),
+    ("The festival is open to all ages.", "El festival es apto para todas las edades."),
+    ("The party is for adults only.", "La fiesta es solo para adultos."),
+    ("The study included patients of all ages.", "El estudio incluyó a pacientes de todas las edades."),
     ("The senator criticized the plan but defended its goals.", "El senador criticó el plan pero defendió sus "
      "objetivos."),
     ("The bill passed with only Republican votes.", "El proyecto fue aprobado solo con votos republicanos."),
@@ -1673,7 +1681,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     confirmed against suspected cases, a rate cut in the passive: 4,263, 2, 1,838 of 2,339; defended read as
     praised, a party-line vote said by its party's votes only: 4,271, 2, 1,837 of 2,338: "defendió que", argued,
     is now the first word of a pair whose next one was turned; a fire's causes, a service restored against
-    suspended: 4,274, 2, 1,837 of 2,338)."""
+    suspended, adults only against all ages: 4,274, 2, 1,837 of 2,338)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -114,6 +114,8 @@ DECISION_WORDS = {
                   r"no\s+prosper[oó]|"
                   # (a deal blocked by a regulator or a court; not "bloqueó la carretera")
                   r"bloque(?:ó|aron|ará|arán)\s+(?:la|el)\s+(?:fusión|acuerdo|adquisición|venta|compra)|"
+                  r"(?:fusión|acuerdo|adquisición|venta|compra)\s+(?:fue|ha\s+sido|será)\s+bloquead[oa]|"
+                  r"bloquead[oa]s?\s+por\s+(?:(?:los|las|un|una|el|la)\s+)?(?:reguladores|jue(?:z|za)|corte|tribunal)|"
                   # (a plan dropped: "el plan fue descartado", "desecharon la propuesta")
                   r"(?:plan|proyecto|propuesta|programa|medida)\s+(?:fue|ha\s+sido)\s+(?:descartad|desechad)[oa]|"
                   r"(?:descart|desech)(?:ó|aron)\s+(?:el|la)\s+(?:plan|proyecto|propuesta|programa|idea|medida)|"

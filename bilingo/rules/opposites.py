@@ -464,6 +464,15 @@ OPPOSITES = {
     },
     # a vote ("unanimously" / "por un estrecho margen")
     ("unanimous", "narrow margin"): {"en": ("", ""), "es": ("", "")},
+    # who an event or a place admits ("The museum is open to adults only" / "abierto a toda la familia")
+    ("adults only", "all ages"): {
+        "en": ("adults only|adults-only|for adults only|{21,18} and {over,older} only",
+               "{for,to} all ages|{for,to} people of all ages|family-friendly|for the whole family|"
+               "for the entire family|for families"),
+        "es": ("solo para adultos|sólo para adultos|solo adultos|sólo adultos|exclusivo para adultos",
+               "para todas las edades|a toda la familia|para toda la familia|para familias"),
+    },
+    ("adults only", "anyone"): {"en": ("", ""), "es": ("", "")},  # ("open to all ages" reads as open to all)
     # a service restored said suspended ("Water service will be restored" / "será suspendido")
     ("restored", "suspended"): {"en": ("", ""), "es": ("", "")},
     ("kept", "abolished"): {

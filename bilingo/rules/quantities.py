@@ -580,7 +580,8 @@ def _differing_zones(aligned, pair, settings, position: int) -> list[Finding]:
 _CHANGE_BEFORE = {
     "en": {**dict.fromkeys("rose rise rises rising risen up increased increase increases increasing grew grow grows "
                            "growing gained gain gains climbed climb climbs jumped jump jumps soared surged raised "
-                           "raise raises added add adds adding created create creates creating".split(), "up"),
+                           "raise raises added add adds adding created create creates creating expand expands "
+                           "expanded expanding".split(), "up"),
            **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
                            "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
                            "slid slipped reduced reduce reduces reducing lowered cut cuts cutting eliminated eliminate "
@@ -596,7 +597,8 @@ _CHANGE_BEFORE = {
                            "agregaron añadió añadieron elevó elevaron elevará elevarán subirá subirán aumentará "
                            "aumentarán crecerá "
                            "agrega agregan agregará agregarán agregaría añade añaden añadirá añadirán añadiría "
-                           "crecerán creando agregando añadiendo sumando aumentando elevando".split(), "up"),
+                           "crecerán creando agregando añadiendo sumando aumentando elevando ampliará ampliarán "
+                           "expandirá expandirán".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
