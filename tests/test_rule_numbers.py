@@ -976,6 +976,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "Up to 500 in English but Al menos 500 in Spanish"),
     ("The clinic can vaccinate up to 50 people a day.", "La clínica puede vacunar al menos a 50 personas al día.",
      "up to 50 in English but al menos a 50 in Spanish"),  # (the "a" of persons after the bound)
+    ("Rent increases are capped at 5%.", "Los aumentos de alquiler serán de al menos 5%.",
+     "capped at 5% in English but al menos 5% in Spanish"),
     # a time moved between past and future
     ("The council approved the budget last week.", "El concejo aprobará el presupuesto la próxima semana.",
      "last week in English but la próxima semana in Spanish"),
@@ -1326,6 +1328,7 @@ SAID_ALIKE = [
     ("Two people were killed and three others were injured early Sunday.",
      "Dos personas murieron y otras tres resultaron heridas la madrugada del domingo."),
     ("The gunman killed at least 3 people.", "El atacante mató a al menos 3 personas."),
+    ("Rent increases are capped at 5%.", "Los aumentos de alquiler tendrán un tope del 5%."),
     # a headline's counts, each with the word after it: the comma ends "killed", which is no verb of "three"
     ("Two killed, three injured in crash on Interstate 35 near Kyle",
      "Dos muertos y tres heridos en un choque en la Interestatal 35 cerca de Kyle"),

@@ -628,6 +628,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "votos contra", "unanimous ('unanimously') in English but divided ('votos contra') in Spanish"),
     ("The woman is being held on $1 million bail.", "La mujer está detenida sin derecho a fianza.",
      "sin derecho a fianza", "bail set ('million bail') in English but no bail ('sin derecho a fianza') in Spanish"),
+    ("She was released on her own recognizance.", "Fue liberada bajo fianza.", "bajo fianza",
+     "own recognizance ('on her own recognizance') in English but bail set ('bajo fianza') in Spanish"),
+    # closed for good: permanent, and closed
+    ("The store will close its doors for good.", "La tienda cerrará temporalmente.", "temporalmente",
+     "permanent ('will close its doors for good') in English but temporary ('temporalmente') in Spanish"),
+    ("The store will close for good.", "La tienda abrirá.", "abrirá",
+     "closed ('will close for good') in English but opened ('abrirá') in Spanish"),
     ("Schools will open two hours late Tuesday.", "Las escuelas abrirán dos horas antes el martes.",
      "horas antes", "after ('hours late') in English but before ('horas antes') in Spanish"),
     ("Officials urged residents to conserve water.", "Las autoridades ordenaron a los residentes ahorrar agua.",
@@ -1445,6 +1452,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("A candle started the fire.", "Una vela provocó el incendio."),
     ("Water service will be restored by 5 p.m.", "El servicio de agua será restablecido a las 5 p.m."),
     ("The festival is open to all ages.", "El festival es apto para todas las edades."),
+    ("She was released on her own recognizance.", "Fue liberada bajo palabra."),
+    ("She was released on bail.", "Fue liberada bajo fianza."),
+    ("The store will close for good.", "La tienda cerrará definitivamente."),
+    ("They left for good reason.", "Se fueron por una buena razón."),
     ("The party is for adults only.", "La fiesta es solo para adultos."),
     ("The study included patients of all ages.", "El estudio incluyó a pacientes de todas las edades."),
     ("The senator criticized the plan but defended its goals.", "El senador criticó el plan pero defendió sus "
@@ -1681,7 +1692,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     confirmed against suspected cases, a rate cut in the passive: 4,263, 2, 1,838 of 2,339; defended read as
     praised, a party-line vote said by its party's votes only: 4,271, 2, 1,837 of 2,338: "defendió que", argued,
     is now the first word of a pair whose next one was turned; a fire's causes, a service restored against
-    suspended, adults only against all ages: 4,274, 2, 1,837 of 2,338)."""
+    suspended, adults only against all ages, released on one's own recognizance, closed for good: 4,274, 2, 1,837 of
+    2,338)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

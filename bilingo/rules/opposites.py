@@ -861,11 +861,18 @@ OPPOSITES = {
                "super{ó,aron} {su,sus,las,la,el,los} {meta,metas,objetivo,objetivos,expectativas,previsiones,"
                "estimaciones,pronóstico}"),
     },
+    # released with no bail to pay ("on her own recognizance" / "bajo fianza"), against bail set or denied
+    ("own recognizance", "bail set"): {
+        "en": ("{on,under} {his,her,their} own recognizance|own recognizance", ""),
+        "es": ("bajo palabra|bajo su propia {responsabilidad,palabra}", ""),
+    },
+    ("own recognizance", "no bail"): {"en": ("", ""), "es": ("", "")},
     ("bail set", "no bail"): {  # a defendant held ("on $1 million bail" / "sin derecho a fianza")
         "en": ("bail of|bond of|bail set|bail was set|bond was set|million bail|"
                "million bond|{000,500} bail|{000,500} bond|posted bail|posted bond",
                "without bail|without bond|no bail|no bond|denied bail|denied bond"),
-        "es": ("fianza de|pagó {la,una} fianza|pagar {la,una} fianza|fijó {la,una} fianza|libertad bajo fianza",
+        "es": ("fianza de|pagó {la,una} fianza|pagar {la,una} fianza|fijó {la,una} fianza|libertad bajo fianza|"
+               "bajo fianza",  # ("liberado bajo fianza": released, and on bail)
                "sin {derecho a ,}fianza|se le negó la fianza|{negó,negaron,negada,negó la,negaron la,negada la} "
                "{libertad bajo fianza,fianza}"),
     },
@@ -1206,7 +1213,8 @@ OPPOSITES = {
                "a mitad de precio|{pagan,paga,pagarán,pagará} la mitad"),
     },
     ("temporary", "permanent"): {  # (an interim superintendent made a permanent one)
-        "en": ("temporary|temporarily|interim|seasonal", "permanent|permanently"),
+        "en": ("temporary|temporarily|interim|seasonal",
+               "permanent|permanently|{will ,to ,}{close,closes,closed,closing,shut,shuts} {,down ,its doors }for good"),
         "es": ("temporal{,es,mente}|provisional{,es,mente}|interin{o,a,os,as}|de temporada|estacional{,es}",
                "permanente{,s,mente}|definitiv{o,a,os,as}|definitivamente"),
     },
@@ -2185,6 +2193,8 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         found.append((kind, match.start(), match.end()))
         if kind == "on leave" and (pay := _LEAVE_PAY.get(phrase)):
             found.append((pay, match.start(), match.end()))  # "placed on paid leave": on leave, and paid
+        if kind == "permanent" and phrase.endswith(" for good"):
+            found.append(("closed", match.start(), match.end()))  # "will close for good": closed, and for good
         if kind == "prison" and (level := _PRISON_LEVEL.search(match.group())):
             # "in federal prison" is a prison and a federal one ("en una prisión estatal" says a state's)
             found.append((level.group().lower(), match.start() + level.start(), match.start() + level.end()))

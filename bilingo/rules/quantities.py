@@ -662,7 +662,7 @@ _BOUNDS = {
                       r"no\s+less\s+than|older\s+than|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the\s+)?$",
                       re.IGNORECASE),
            re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|no\s+more\s+than|below|"
-                      r"younger\s+than|almost|nearly|just\s+under)\s+(?:the\s+)?$", re.IGNORECASE)),
+                      r"younger\s+than|almost|nearly|just\s+under|capped\s+at)\s+(?:the\s+)?$", re.IGNORECASE)),
     # (ages: "menores de 10 años" are under 10, "mayores de 65" over 65)
     "es": (re.compile(r"\b(?:más\s+de(?:l|\s+l[oa]s?)?|al\s+menos|por\s+lo\s+menos|como\s+mínimo|superior(?:es)?\s+al?|"
                       r"no\s+menos\s+de|mayor(?:es)?\s+de|por\s+encima\s+del?|(?:al|por\s+lo)\s+menos\s+a|"
