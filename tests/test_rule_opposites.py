@@ -590,6 +590,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "criticó", "praised ('thanked') in English but criticized ('criticó') in Spanish"),
     ("The police chief defended the officers.", "El jefe de policía criticó a los agentes.",
      "criticó", "praised ('defended') in English but criticized ('criticó') in Spanish"),
+    ("The mayor was endorsed by the union.", "El alcalde fue criticado por el sindicato.",
+     "criticado", "supports ('endorsed') in English but criticized ('criticado') in Spanish"),
     ("The mayor criticized the plan.", "La alcaldesa defendió el plan.",
      "defendió", "criticized in English but praised ('defendió') in Spanish"),
     ("The park closes at sunset.", "El parque cierra al amanecer.",
@@ -1454,6 +1456,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The festival is open to all ages.", "El festival es apto para todas las edades."),
     ("She was released on her own recognizance.", "Fue liberada bajo palabra."),
     ("She was released on bail.", "Fue liberada bajo fianza."),
+    ("The union endorsed the mayor but criticized his budget.", "El sindicato respaldó al alcalde pero criticó su "
+     "presupuesto."),
     ("The store will close for good.", "La tienda cerrará definitivamente."),
     ("They left for good reason.", "Se fueron por una buena razón."),
     ("The party is for adults only.", "La fiesta es solo para adultos."),

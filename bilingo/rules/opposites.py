@@ -56,86 +56,84 @@ What is left out, measured on the dev corpus:
 Besides events, a few conditions that a story states and a translator may turn: required or optional (a "voluntary"
 evacuation said "obligatoria"), legal or illegal, public or private, minimum or maximum (a cap: "capped at 5%" / "un
 mínimo del 5 %"; a superlative turned, ``bilingo.rules.quantities``' where it reads one on both sides), full-time or
-part-time, freelance or on staff, online or in person, free or paid, temporary or permanent, a majority or a
-minority, allowed or banned, safe or dangerous (water "apta para el consumo", "potable", or not), a house vacant or
-occupied, inside or outside, ahead of or behind schedule, a fire contained or out of control, a meeting public or
-behind closed doors, a government federal or state (a judge, a court, a law), residents told to shelter in place or
-to evacuate ("stay indoors" / "que salieran de sus casas"; not "que no salgan"), a sentence in prison or on
-probation, a plane landed safely or crashed, a person unharmed or injured (a negative subject or a "no" right before
-an injury or a death denies it: "No one was injured", "El conductor no resultó herido" say unharmed, "nadie ha
-muerto" alive), a victim badly hurt or lightly hurt ("in critical condition" / "en condición estable", "minor
-injuries" / "heridas graves"), an immigrant undocumented or documented ("lived in the United States legally" / "sin
-documentos"), access or a program expanded or restricted ("would expand access" / "limitaría el acceso"; "limita
-con" borders), a US citizen or a permanent resident, an asylum seeker or a refugee, deported or extradited (or
-detained: "detained by ICE" / "deportado por ICE"), and a court's level: supreme, appeals or trial ("the state
-Supreme Court" / "la Corte de Apelaciones"; "High Court" and "Tribunal Superior" are a supreme court in one country
-and an appeals court in another, and are not read), a wildfire or a house fire, the county or the city ("municipio"
-is a county in Mexico and is not read), rain or snow, the disaster (an earthquake, a hurricane, a tropical storm or
-a tornado), a death ruled a suicide or a homicide, a shooting accidental or intentional, a couple married or
-divorced, an interim official made a permanent one, and what crashed: a car, a motorcycle, a bicycle, a bus or a
-truck that is no car (a trailer, an 18-wheeler), a train against a bus or a truck (a transit line too: "the light
-rail line" / "la línea de autobús"), a plane or a helicopter ("auto" alone, also a court's order in Spain, and
-"camión", a bus in Mexico and a truck elsewhere, are not read), and a permit, a license, a warrant or a helmet held
-or not ("with a permit" / "sin permiso"), an official who resigned said fired, the first (time, or of a series) said
-the last, a primary election said the general one (or a runoff, and a runoff a recount), a mail ballot said a
-provisional one, a team's first win said its first loss, a sunny sky said a cloudy one ("partly" either is one), a
+part-time, freelance or on staff, online or in person, free or paid, temporary or permanent, a majority or a minority,
+allowed or banned, safe or dangerous (water "apta para el consumo", "potable", or not), a house vacant or occupied,
+inside or outside, ahead of or behind schedule, a fire contained or out of control, a meeting public or behind closed
+doors, a government federal or state (a judge, a court, a law), residents told to shelter in place or to evacuate ("stay
+indoors" / "que salieran de sus casas"; not "que no salgan"), a sentence in prison or on probation, a plane landed
+safely or crashed, a person unharmed or injured (a negative subject or a "no" right before an injury or a death denies
+it: "No one was injured", "El conductor no resultó herido" say unharmed, "nadie ha muerto" alive), a victim badly hurt
+or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an immigrant
+undocumented or documented ("lived in the United States legally" / "sin documentos"), access or a program expanded or
+restricted ("would expand access" / "limitaría el acceso"; "limita con" borders), a US citizen or a permanent resident,
+an asylum seeker or a refugee, deported or extradited (or detained: "detained by ICE" / "deportado por ICE"), and a
+court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de Apelaciones"; "High Court" and
+"Tribunal Superior" are a supreme court in one country and an appeals court in another, and are not read), a wildfire or
+a house fire, the county or the city ("municipio" is a county in Mexico and is not read), rain or snow, the disaster (an
+earthquake, a hurricane, a tropical storm or a tornado), a death ruled a suicide or a homicide, a shooting accidental or
+intentional, a couple married or divorced, an interim official made a permanent one, and what crashed: a car, a
+motorcycle, a bicycle, a bus or a truck that is no car (a trailer, an 18-wheeler), a train against a bus or a truck (a
+transit line too: "the light rail line" / "la línea de autobús"), a plane or a helicopter ("auto" alone, also a court's
+order in Spain, and "camión", a bus in Mexico and a truck elsewhere, are not read), and a permit, a license, a warrant
+or a helmet held or not ("with a permit" / "sin permiso"), an official who resigned said fired, the first (time, or of a
+series) said the last, a primary election said the general one (or a runoff, and a runoff a recount), a mail ballot said
+a provisional one, a team's first win said its first loss, a sunny sky said a cloudy one ("partly" either is one), a
 patient treated as an outpatient said hospitalized, a project over budget said under it, a company that filed for
-bankruptcy said to have emerged from it, a flight diverted said cancelled, days added to a calendar said cut from
-it, a unanimous vote said won by a narrow margin, a person found unresponsive said dead, an aggravated assault said
-a simple one, parking limited said ample, a store moving to a larger place said a smaller one, early voting said
-election day, intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an
-outbreak is of ("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said
-for-profit, a tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" /
-"medalla de plata"), low-income families said high-income, a requirement said a recommendation ("will require masks"
-/ "recomendará"), a refund or a closure complete said partial ("a full refund" / "un reembolso parcial", "partially
-destroyed" / "totalmente destruida"), an entrance said an exit, imports said exports, a men's team said a women's, a
-store that closes early said late (read only right after its verb: "will close early", "cerrará tarde"; not "early
-voting", "the late mayor", "Más tarde"), high tide said low tide, an application by mail said in person, a cooling
-center said a warming one, a student suspended said expelled, seasonal workers said permanent, a vote to strike said
-a vote against it, the winning goal said the tying one, praise said criticism, sunset said sunrise, free said low
-cost, a suspect at large said captured, a program expanded said cut, a deadline put off said shortened, higher than
-expected said lower, an outbreak ended said still going on, a target missed said beaten, a small crowd said a large
-one, prices frozen said raised (or to be frozen: "Tuition will be frozen" / "aumentará"), an emergency declared said
-lifted, and an obligation said denied ("must wear uniforms" / "no tienen que usar uniforme"; "debe" is also a
-likelihood, "debe ser", and is not read), a unanimous vote said by its count ("por 4 votos contra 3"), bail set said
-denied, a start hours late said hours early, residents urged said ordered, a pool for members only said open to the
-public, a shelter full said with space available, a board's decision to keep a rule said to end it ("voted to keep
-the mask mandate" / "votó para eliminar"), a place closed until a date said open until it ("will be closed through
-the end of the month" / "estará abierto hasta fin de mes"; an opening's bound stays unread, see below), a ruling
-appealed said complied with ("would appeal" / "acatará"), a person found safe said found dead (or missing: "was
-reported missing" / "fue encontrada"), a suspect who turned himself in said captured, an official retiring said
-running again ("is retiring" / "buscará la reelección"; a reelection denied, "will not seek reelection", is a
-retirement), an endorsement said opposition, a car speeding said going slowly ("speeding up" is none), a storm
-making landfall said moving out to sea, a search for a suspect still going on said an arrest, a home a total loss
-said damaged, a season-ending injury said a minor one ("lesión leve"), a race tied said led, a sentence "a prisión"
-said probation ("prisión domiciliaria" is house arrest), a unanimous vote said won "por un voto", two-thirds needed
-said a simple majority, fire crews that contained a blaze said unable to control it, an Amber Alert issued said
-cancelled ("cancelaron la Alerta": lifted), allegations denied said admitted ("admitted to the hospital" is none), a
-disaster declaration made said lifted, a family reunited said separated, an official reassigned said fired, a drug
-sold without a prescription said needing one, a vote to strike said a vote not to ("votaron para no"), speed bumps
+bankruptcy said to have emerged from it, a flight diverted said cancelled, days added to a calendar said cut from it, a
+unanimous vote said won by a narrow margin, a person found unresponsive said dead, an aggravated assault said a simple
+one, parking limited said ample, a store moving to a larger place said a smaller one, early voting said election day,
+intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an outbreak is of
+("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said for-profit, a
+tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" / "medalla de plata"),
+low-income families said high-income, a requirement said a recommendation ("will require masks" / "recomendará"), a
+refund or a closure complete said partial ("a full refund" / "un reembolso parcial", "partially destroyed" / "totalmente
+destruida"), an entrance said an exit, imports said exports, a men's team said a women's, a store that closes early said
+late (read only right after its verb: "will close early", "cerrará tarde"; not "early voting", "the late mayor", "Más
+tarde"), high tide said low tide, an application by mail said in person, a cooling center said a warming one, a student
+suspended said expelled, seasonal workers said permanent, a vote to strike said a vote against it, the winning goal said
+the tying one, praise said criticism, sunset said sunrise, free said low cost, a suspect at large said captured, a
+program expanded said cut, a deadline put off said shortened, higher than expected said lower, an outbreak ended said
+still going on, a target missed said beaten, a small crowd said a large one, prices frozen said raised (or to be frozen:
+"Tuition will be frozen" / "aumentará"), an emergency declared said lifted, and an obligation said denied ("must wear
+uniforms" / "no tienen que usar uniforme"; "debe" is also a likelihood, "debe ser", and is not read), a unanimous vote
+said by its count ("por 4 votos contra 3"), bail set said denied, a start hours late said hours early, residents urged
+said ordered, a pool for members only said open to the public, a shelter full said with space available, a board's
+decision to keep a rule said to end it ("voted to keep the mask mandate" / "votó para eliminar"), a place closed until a
+date said open until it ("will be closed through the end of the month" / "estará abierto hasta fin de mes"; an opening's
+bound stays unread, see below), a ruling appealed said complied with ("would appeal" / "acatará"), a person found safe
+said found dead (or missing: "was reported missing" / "fue encontrada"), a suspect who turned himself in said captured,
+an official retiring said running again ("is retiring" / "buscará la reelección"; a reelection denied, "will not seek
+reelection", is a retirement), an endorsement said opposition or criticism, a car speeding said going slowly ("speeding
+up" is none), a storm making landfall said moving out to sea, a search for a suspect still going on said an arrest, a
+home a total loss said damaged, a season-ending injury said a minor one ("lesión leve"), a race tied said led, a
+sentence "a prisión" said probation ("prisión domiciliaria" is house arrest), a unanimous vote said won "por un voto",
+two-thirds needed said a simple majority, fire crews that contained a blaze said unable to control it, an Amber Alert
+issued said cancelled ("cancelaron la Alerta": lifted), allegations denied said admitted ("admitted to the hospital" is
+none), a disaster declaration made said lifted, a family reunited said separated, an official reassigned said fired, a
+drug sold without a prescription said needing one, a vote to strike said a vote not to ("votaron para no"), speed bumps
 installed said removed, a game rained out said played in the rain, a lawsuit settled said lost or won ("perdió la
-demanda"), a lawsuit dismissed said allowed to proceed ("fue aceptada"), flights added said cancelled, a ceremony
-moved indoors said cancelled, a person found said still not found ("sigue sin ser encontrada"), fees waived said
-charged ("cobrará las tarifas"), a park closed to dogs said open to them, an agreement reached said talks broken off
-("rompió las negociaciones"), turnout low said high, a team hosting said visiting ("visitará a los"), an evacuation
-order lifted said expanded, passengers evacuated safely said injured, a price expected to fall said to rise ("que
-suban"), a rise said unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only, a company profitable
-said losing money, teachers hired said cut ("recortará maestros"), a building demolished said restored, buses on
-time said delayed ("tendrán retrasos"), a program renewed said cancelled, masks that must be worn said voluntary, a
-man not armed said carrying a gun ("portaba un arma"), a tax cut to expire said made permanent, a vote postponed
-said held ("se llevó a cabo"), wrongdoing denied said admitted ("admitió su culpa"), a patient released from the
-hospital said still in it ("sigue en el hospital"), witnesses still looked for said found ("ya encontró a los
-testigos"), a clinic accepting new patients said no longer ("dejó de aceptar"), a hiring freeze said new hires, a
-sentence commuted said upheld ("confirmó su sentencia"), a contract awarded said rescinded, a name or a mascot kept
-said changed ("votó para cambiar"), tenants evicted said allowed to stay, a patient breathing unassisted said on a
-ventilator, used cars said new, the air's quality good said poor, a plant's energy said as another ("solar energy" /
-"gas natural"), a bus route eliminated said expanded, an officer promoted said demoted, a fire's cause said as
-another (fireworks, lightning, a cigarette, a candle, an electrical fault, a space heater), a service restored said
-suspended, a head-on crash said a rear-end one, a red light run said speeding, a killing in self-defense said a
-murder, residents who may return home said kept out, a bridge inspected and found safe said unsafe, a person found
-said still missing ("The girl has been found" / "sigue desaparecida"), a water emergency declared said lifted, revenue
-that beat projections said below them, a suspect taken into custody said shot dead by the police ("fue abatido"), a
-flight diverted said landed as planned ("aterrizó según lo previsto").
+demanda"), a lawsuit dismissed said allowed to proceed ("fue aceptada"), flights added said cancelled, a ceremony moved
+indoors said cancelled, a person found said still not found ("sigue sin ser encontrada"), fees waived said charged
+("cobrará las tarifas"), a park closed to dogs said open to them, an agreement reached said talks broken off ("rompió
+las negociaciones"), turnout low said high, a team hosting said visiting ("visitará a los"), an evacuation order lifted
+said expanded, passengers evacuated safely said injured, a price expected to fall said to rise ("que suban"), a rise
+said unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only, a company profitable said losing
+money, teachers hired said cut ("recortará maestros"), a building demolished said restored, buses on time said delayed
+("tendrán retrasos"), a program renewed said cancelled, masks that must be worn said voluntary, a man not armed said
+carrying a gun ("portaba un arma"), a tax cut to expire said made permanent, a vote postponed said held ("se llevó a
+cabo"), wrongdoing denied said admitted ("admitió su culpa"), a patient released from the hospital said still in it
+("sigue en el hospital"), witnesses still looked for said found ("ya encontró a los testigos"), a clinic accepting new
+patients said no longer ("dejó de aceptar"), a hiring freeze said new hires, a sentence commuted said upheld ("confirmó
+su sentencia"), a contract awarded said rescinded, a name or a mascot kept said changed ("votó para cambiar"), tenants
+evicted said allowed to stay, a patient breathing unassisted said on a ventilator, used cars said new, the air's quality
+good said poor, a plant's energy said as another ("solar energy" / "gas natural"), a bus route eliminated said expanded,
+an officer promoted said demoted, a fire's cause said as another (fireworks, lightning, a cigarette, a candle, an
+electrical fault, a space heater), a service restored said suspended, a head-on crash said a rear-end one, a red light
+run said speeding, a killing in self-defense said a murder, residents who may return home said kept out, a bridge
+inspected and found safe said unsafe, a person found said still missing ("The girl has been found" / "sigue
+desaparecida"), a water emergency declared said lifted, revenue that beat projections said below them, a suspect taken
+into custody said shot dead by the police ("fue abatido"), a flight diverted said landed as planned ("aterrizó según lo
+previsto").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -472,7 +470,8 @@ OPPOSITES = {
         "es": ("solo para adultos|sólo para adultos|solo adultos|sólo adultos|exclusivo para adultos",
                "para todas las edades|a toda la familia|para toda la familia|para familias"),
     },
-    ("adults only", "anyone"): {"en": ("", ""), "es": ("", "")},  # ("open to all ages" reads as open to all)
+    ("adults only", "anyone"): {"en": ("", ""), "es": ("", "")},
+    ("supports", "criticized"): {"en": ("", ""), "es": ("", "")},  # ("was endorsed by the union" / "fue criticado")  # ("open to all ages" reads as open to all)
     # a service restored said suspended ("Water service will be restored" / "será suspendido")
     ("restored", "suspended"): {"en": ("", ""), "es": ("", "")},
     ("kept", "abolished"): {
