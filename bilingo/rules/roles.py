@@ -7,19 +7,19 @@ sentence around ("A dog bit the boy" / "El niño fue mordido por un perro"), whi
 read with its role, and a pair is reported only when one side says a party did the action where the other says the
 same party underwent it.
 
-Both sides are read in the language they are compared in (the translated side in its translation: "El niño mordió a
-un perro" is "The boy bit to a dog" in Apertium's English), the translated side's actions kept only where its own
-words say the same verb in the same voice ("personas arrestadas", Apertium's "people arrested", arrests no one). An
-action is one of a few verbs of violence, accident and accusation (bite, shoot, stab, attack, hit, kill, sue,
-threaten, accuse, arrest, rescue, rob), read in the active voice ("The boy bit", "El sospechoso disparó contra"; an English
-past tense only with its object: "the men killed in the attack" are the dead) or the passive ("was bitten by", "fue
-baleado por", a participle with its agent: "a man shot by police"). Its parties: the subject, the word right before
-the verb or its auxiliary ("boy", "suspect"; a pronoun is none, as Spanish drops it; a relative pronoun stands for the
-word before it, "the man who was shot"; an age for the word it follows, "un hombre de 51 años"), and the agent after a
-passive or the object after an active ("by Cuban officials", "a un perro"). A few words a translation gives for one
-another are one party (Apertium's "agent" for the officer, "firemen" for the firefighters, "boy" for the child). A verb
-denied ("was not bitten") is not read: negation-mismatch reads it. One finding on the translated side, at its own words
-for the action, naming both.
+Both sides are read in the language they are compared in (the translated side in its translation: "El niño mordió a un
+perro" is "The boy bit to a dog" in Apertium's English), the translated side's actions kept only where its own words say
+the same verb in the same voice ("personas arrestadas", Apertium's "people arrested", arrests no one). An action is one
+of a few verbs of violence, accident and accusation (bite, shoot, stab, attack, hit, kill, sue, threaten, accuse,
+arrest, rescue, rob), read in the active voice ("The boy bit", "El sospechoso disparó contra"; an English past tense
+only with its object: "the men killed in the attack" are the dead) or the passive ("was bitten by", "fue baleado por", a
+participle with its agent: "a man shot by police"). Its parties: the subject, the word right before the verb or its
+auxiliary ("boy", "suspect"; a pronoun is none, as Spanish drops it; a relative pronoun stands for the word before it,
+"the man who was shot"; an age for the word it follows, "un hombre de 51 años"), and the agent after a passive or the
+object after an active ("by Cuban officials", "a un perro"). A few words a translation gives for one another are one
+party (Apertium's "agent" for the officer, "firemen" for the firefighters, "boy" for the child). A verb denied ("was not
+bitten") is not read: negation-mismatch reads it. One finding on the translated side, at its own words for the action,
+naming both.
 
 Measured on the dev corpus: 50 pairs of its faithful documents say an action with a party on both sides, none turned
 around; with the first Spanish verb's voice turned and its subject kept, 15 of 27 sentence pairs are found
@@ -125,12 +125,12 @@ _BEFORE_ACTIVE = {lang: re.compile(_SUBJECT + _BETWEEN[lang] + _PERFECT[lang] + 
 _LOOK_BACK = 80
 # a participle with its agent after it is passive ("the man shot by police", "fue mordido por"), whatever precedes
 _AGENT_AFTER = {"en": re.compile(r"\s+by\b", re.IGNORECASE), "es": re.compile(r"\s+por\b", re.IGNORECASE)}
-# no subject: a pronoun (Spanish drops it, Apertium supplies one), an article, a preposition, a conjunction; a
-# relative pronoun stands for the word before it ("the man who was shot")
 # An English past tense takes its object ("bit a dog", Apertium's "bit to a dog", "shot him to the agent"); a regular
 # verb's past without one is as likely a participle ("the dozens killed in Iran")
 _OBJECT_AFTER = re.compile(r"\s+(?:(?i:to|against|at|him|her|them|me|us|the|a|an|his|their|its|our|my|your|one|two|"
                            r"three|four|five|several)\b|\d|[A-Z])")
+# no subject: a pronoun (Spanish drops it, Apertium supplies one), an article, a preposition, a conjunction; a
+# relative pronoun stands for the word before it ("the man who was shot")
 _NO_SUBJECT = frozenset(
     "he she it they we i you him her them us me his its their our my your this these those there here what "
     "the a an to of by in on at for with from as and or but not never also was were is are be been had has have "
@@ -144,9 +144,10 @@ _GATE = {lang: frozenset(form.split()[0] for forms in _FORMS[lang][:2] for form 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def actions(text: str, lang: str, translated: bool = False) -> tuple[Action, ...]:
-    """The actions ``text`` says with a subject, in text order: ("boy", "bite", "underwent") of "The boy was bitten
-    by a dog", ("boy", "bite", "did") of "The boy bit to a dog". In a ``translated`` text an English past tense needs
-    no object (the translated side's own words tell its voice: "arrestó entonces" is Apertium's "arrested then")."""
+    """Each party of the actions ``text`` says, in text order: ("boy", "bite", "underwent") and ("dog", "bite",
+    "did") of "The boy was bitten by a dog", ("boy", "bite", "did") of "The boy bit to a dog". In a ``translated``
+    text an English past tense needs no object (the translated side's own words tell its voice: "arrestó entonces" is
+    Apertium's "arrested then")."""
     lang = "es" if lang == "es" else "en"
     if _GATE[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
@@ -239,11 +240,11 @@ def _subject(text: str, start: int, word: str) -> str:
 
 
 _AGED = re.compile(r"([^\W\d_][\w'’-]*)\s+(?:of|de)\s+\d{1,3}\s+$")
-# words for one subject that a translation may give as another (Apertium's "agent" for "agente", "firemen" for
-# "bomberos", "boy" for "niño")
-_SAME_SUBJECT = {"firm": "company", "agent": "officer", "deputy": "officer", "policeman": "officer", "policemen": "officer",
-                 "fireman": "firefighter", "firemen": "firefighter", "child": "boy", "kid": "boy",
-                 "children": "boy"}
+# words for one party that a translation may give as another (Apertium's "agent" for "agente", "firemen" for
+# "bomberos", "boy" for "niño"; "firm" and "company")
+_SAME_SUBJECT = {"firm": "company", "agent": "officer", "deputy": "officer", "policeman": "officer",
+                 "policemen": "officer", "fireman": "firefighter", "firemen": "firefighter", "child": "boy",
+                 "kid": "boy", "children": "boy"}
 
 
 def prepare(version: Version, settings: Settings) -> None:
