@@ -65,6 +65,23 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The firm was sued by three former employees.", "La empresa demandó a tres exempleados.", "empresa demandó",
      "the company was sued in English ('firm was sued') but sued in Spanish ('empresa demandó') (by its translation: "
      "'company sued')"),
+    ("The man was wounded by police.", "El hombre hirió a un policía.", "hombre hirió",
+     "the man was wounded in English ('man was wounded') but wounded in Spanish ('hombre hirió') (by its translation: "
+     "'man wounded')"),
+    ("The girl was kidnapped by her father.", "La niña secuestró a su padre.", "niña secuestró",
+     "the girl was kidnapped in English ('girl was kidnapped') but kidnapped in Spanish ('niña secuestró') (by its "
+     "translation: 'girl kidnapped')"),
+    ("The company was bought by Amazon.", "La empresa compró Amazon.", "empresa compró",
+     "the company was bought in English ('company was bought') but bought in Spanish ('empresa compró') (by its "
+     "translation: 'company bought')"),
+    ("The victim was beaten by three men.", "La víctima golpeó a tres hombres.", "víctima golpeó",
+     "the victim was hit in English ('victim was beaten') but hit in Spanish ('víctima golpeó') (by its translation: "
+     "'victim struck')"),
+    # a second verb of the same subject: "Police shot and killed"
+    ("Police shot and killed a man who was armed with a knife.",
+     "Un hombre armado con un cuchillo mató a un policía.", "mató a un policía",
+     "the police killed in English ('Police shot and killed') but was killed in Spanish ('mató a un policía') (by its "
+     "translation: 'killed to some police')"),
     # an age between the subject and its verb: "un hombre de 51 años" is the man
     ("A 51-year-old man was arrested after the crash.", "Un hombre de 51 años arrestó a un agente tras el choque.",
      "años arrestó",
@@ -89,6 +106,11 @@ def test_a_subject_that_did_it_on_one_side_and_underwent_it_on_the_other_is_repo
      "El hombre disparó contra su vecino y luego fue abatido por la policía."),
     ("Police arrested three men on Friday.", "La policía arrestó a tres hombres el viernes."),
     ("Thieves robbed the store on Friday.", "Unos ladrones robaron la tienda el viernes."),
+    ("Police shot and killed a man armed with a knife.", "La policía disparó y mató a un hombre armado con un "
+     "cuchillo."),
+    ("Amazon bought the company in 2017.", "La empresa fue comprada por Amazon en 2017."),
+    ("Two people were injured when the car hit a tree.", "Dos personas resultaron heridas cuando el auto chocó contra "
+     "un árbol."),
     ("The woman was robbed at gunpoint.", "La mujer fue asaltada a punta de pistola."),
     # a participle is no past tense: the people arrested did not arrest anyone
     ("Thousands of people were arrested and dozens killed in Iran after the election.",
@@ -139,7 +161,7 @@ def test_disabled_rule_reports_nothing():
 
 @needs_corpus
 def test_faithful_corpus_documents_get_no_finding():
-    """The 443 documents first written in English or Spanish and 150 more: 50 of their pairs say an action with a
+    """The 443 documents first written in English or Spanish and 150 more: 64 of their pairs say an action with a
     party on both sides, none turned around."""
     documents = (original_documents() + clean_corpus_documents("wmt-newstest-2008-2010", 120)
                  + clean_corpus_documents("tico19", 30))
@@ -155,7 +177,11 @@ _PASSIVE_OF = {"mordió": "fue mordido", "mordieron": "fueron mordidos", "dispar
                "demandó": "fue demandado", "demandaron": "fueron demandados", "amenazó": "fue amenazado",
                "amenazaron": "fueron amenazados", "acusó": "fue acusado", "acusaron": "fueron acusados",
                "arrestó": "fue arrestado", "arrestaron": "fueron arrestados", "detuvo": "fue detenido",
-               "detuvieron": "fueron detenidos", "rescató": "fue rescatado", "rescataron": "fueron rescatados"}
+               "detuvieron": "fueron detenidos", "rescató": "fue rescatado", "rescataron": "fueron rescatados",
+               "hirió": "fue herido", "hirieron": "fueron heridos", "secuestró": "fue secuestrado",
+               "secuestraron": "fueron secuestrados", "compró": "fue comprado", "compraron": "fueron comprados",
+               "adquirió": "fue adquirido", "adquirieron": "fueron adquiridos", "robó": "fue robado",
+               "robaron": "fueron robados"}
 # (a participle's stem to the singular active: "arrestad" → "arrestó")
 _ACTIVE_OF = {passive.split()[1][:-1]: active for active, passive in reversed(_PASSIVE_OF.items())
               if passive.startswith("fue ")}
@@ -183,7 +209,7 @@ def _voice_turned(spanish: str) -> str | None:
 @needs_corpus
 def test_corpus_pairs_with_the_spanish_voice_turned_are_found():
     """The dev corpus's sentence pairs that read an action on both sides, in their own languages, with the first
-    Spanish verb's voice turned and its subject kept: 15 of 27 are found. Those missed give the subject in a word
+    Spanish verb's voice turned and its subject kept: 18 of 40 are found. Those missed give the subject in a word
     the English does not ("el trío de británicos" / "The British trio"), or lose it in a turn no newsroom writes ("la
     policía de Chatmam fue arrestado por una mujer")."""
     turned = [(en, _voice_turned(es)) for set_name in CORPUS_SETS for record in corpus_records(set_name)
@@ -191,4 +217,4 @@ def test_corpus_pairs_with_the_spanish_voice_turned_are_found():
     turned = [(en, es) for en, es in turned if es is not None]
     documents = build_aligned_documents([DocumentSpec([en], [es]) for en, es in turned])
     found = sum(bool(roles.check(document, Settings())) for document in documents)
-    assert len(turned) >= 25 and found >= 14
+    assert len(turned) >= 38 and found >= 17
