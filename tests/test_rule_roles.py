@@ -77,6 +77,21 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The victim was beaten by three men.", "La víctima golpeó a tres hombres.", "víctima golpeó",
      "the victim was hit in English ('victim was beaten') but hit in Spanish ('víctima golpeó') (by its translation: "
      "'victim struck')"),
+    ("The woman was harassed by her boss.", "La mujer acosó a su jefe.", "mujer acosó",
+     "the woman was harassed in English ('woman was harassed') but harassed in Spanish ('mujer acosó') (by its "
+     "translation: 'woman harassed')"),
+    ("The nurse was fired by the hospital.", "La enfermera despidió al hospital.", "enfermera despidió",
+     "the nurse was fired in English ('nurse was fired') but fired in Spanish ('enfermera despidió') (by its "
+     "translation: 'nurse sacked')"),
+    ("The company was fined by regulators.", "La empresa multó a los reguladores.", "empresa multó",
+     "the company was fined in English ('company was fined') but fined in Spanish ('empresa multó') (by its "
+     "translation: 'company fined')"),
+    ("The mayor was criticized by residents.", "La alcaldesa criticó a los residentes.", "alcaldesa criticó",
+     "the mayor was criticized in English ('mayor was criticized') but criticized in Spanish ('alcaldesa criticó') "
+     "(by its translation: 'mayor critiqued')"),
+    ("The man was chased by police.", "El hombre persiguió a la policía.", "hombre persiguió",
+     "the man was chased in English ('man was chased') but chased in Spanish ('hombre persiguió') (by its "
+     "translation: 'man pursued')"),
     # a second verb of the same subject: "Police shot and killed"
     ("Police shot and killed a man who was armed with a knife.",
      "Un hombre armado con un cuchillo mató a un policía.", "mató a un policía",
@@ -109,6 +124,9 @@ def test_a_subject_that_did_it_on_one_side_and_underwent_it_on_the_other_is_repo
     ("Police shot and killed a man armed with a knife.", "La policía disparó y mató a un hombre armado con un "
      "cuchillo."),
     ("Amazon bought the company in 2017.", "La empresa fue comprada por Amazon en 2017."),
+    ("The hospital fired the nurse.", "La enfermera fue despedida por el hospital."),
+    ("The coach was praised by the players.", "Los jugadores elogiaron al entrenador."),
+    ("The officer fired his weapon twice.", "El agente disparó su arma dos veces."),
     ("Two people were injured when the car hit a tree.", "Dos personas resultaron heridas cuando el auto chocó contra "
      "un árbol."),
     ("The woman was robbed at gunpoint.", "La mujer fue asaltada a punta de pistola."),
@@ -161,7 +179,7 @@ def test_disabled_rule_reports_nothing():
 
 @needs_corpus
 def test_faithful_corpus_documents_get_no_finding():
-    """The 443 documents first written in English or Spanish and 150 more: 64 of their pairs say an action with a
+    """The 443 documents first written in English or Spanish and 150 more: 79 of their pairs say an action with a
     party on both sides, none turned around."""
     documents = (original_documents() + clean_corpus_documents("wmt-newstest-2008-2010", 120)
                  + clean_corpus_documents("tico19", 30))
@@ -181,7 +199,11 @@ _PASSIVE_OF = {"mordió": "fue mordido", "mordieron": "fueron mordidos", "dispar
                "hirió": "fue herido", "hirieron": "fueron heridos", "secuestró": "fue secuestrado",
                "secuestraron": "fueron secuestrados", "compró": "fue comprado", "compraron": "fueron comprados",
                "adquirió": "fue adquirido", "adquirieron": "fueron adquiridos", "robó": "fue robado",
-               "robaron": "fueron robados"}
+               "robaron": "fueron robados", "acosó": "fue acosado", "persiguió": "fue perseguido",
+               "contrató": "fue contratado", "contrataron": "fueron contratados", "despidió": "fue despedido",
+               "despidieron": "fueron despedidos", "multó": "fue multado", "multaron": "fueron multados",
+               "elogió": "fue elogiado", "elogiaron": "fueron elogiados", "criticó": "fue criticado",
+               "criticaron": "fueron criticados"}
 # (a participle's stem to the singular active: "arrestad" → "arrestó")
 _ACTIVE_OF = {passive.split()[1][:-1]: active for active, passive in reversed(_PASSIVE_OF.items())
               if passive.startswith("fue ")}
@@ -209,7 +231,7 @@ def _voice_turned(spanish: str) -> str | None:
 @needs_corpus
 def test_corpus_pairs_with_the_spanish_voice_turned_are_found():
     """The dev corpus's sentence pairs that read an action on both sides, in their own languages, with the first
-    Spanish verb's voice turned and its subject kept: 18 of 40 are found. Those missed give the subject in a word
+    Spanish verb's voice turned and its subject kept: 22 of 46 are found. Those missed give the subject in a word
     the English does not ("el trío de británicos" / "The British trio"), or lose it in a turn no newsroom writes ("la
     policía de Chatmam fue arrestado por una mujer")."""
     turned = [(en, _voice_turned(es)) for set_name in CORPUS_SETS for record in corpus_records(set_name)
@@ -217,4 +239,4 @@ def test_corpus_pairs_with_the_spanish_voice_turned_are_found():
     turned = [(en, es) for en, es in turned if es is not None]
     documents = build_aligned_documents([DocumentSpec([en], [es]) for en, es in turned])
     found = sum(bool(roles.check(document, Settings())) for document in documents)
-    assert len(turned) >= 38 and found >= 17
+    assert len(turned) >= 44 and found >= 21
