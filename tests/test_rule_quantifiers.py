@@ -80,6 +80,19 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Ninguno", "one ('One of the') in English but none ('Ninguno') in Spanish"),
     ("Neither driver was hurt.", "Uno de los conductores resultó herido.",
      "Uno de los", "none ('Neither') in English but one ('Uno de los') in Spanish"),
+    # how many times: once against more than once
+    ("The victim was shot several times in the chest.", "La víctima recibió un solo disparo en el pecho.",
+     "un solo disparo", "repeatedly ('several times') in English but once ('un solo disparo') in Spanish"),
+    ("He was stabbed multiple times, police said.", "Fue apuñalado una vez, dijo la policía.",
+     "una vez", "repeatedly ('multiple times') in English but once ('una vez') in Spanish"),
+    ("The officer fired once, police said.", "El agente disparó varias veces, dijo la policía.",
+     "varias veces", "once in English but repeatedly ('varias veces') in Spanish"),
+    ("The man was struck by a single bullet.", "El hombre fue alcanzado por varios disparos.",
+     "varios disparos", "once ('a single bullet') in English but repeatedly ('varios disparos') in Spanish"),
+    ("She was questioned more than once.", "Solo la interrogaron una vez.",
+     "una vez", "repeatedly ('more than once') in English but once ('una vez') in Spanish"),
+    ("The suspect repeatedly punched the victim.", "El sospechoso golpeó a la víctima una sola vez.",
+     "una sola vez", "repeatedly in English but once ('una sola vez') in Spanish"),
 ])
 def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -129,6 +142,21 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("Most people think the city is nothing compared to others.",
      "La mayoría piensa que la ciudad no es nada en comparación con otras."),
     ("Several residents said they only want to sleep.", "Varios residentes dijeron que nada más quieren dormir."),
+    # how many times, said alike; "once" as formerly or when, and "una vez" as a rate or "once", are no count
+    ("He was shot several times.", "Recibió varios disparos."),
+    ("The officer fired once.", "El agente disparó una vez."),
+    ("He has been arrested several times before.", "Ya había sido arrestado en varias ocasiones."),
+    ("The building once housed a school, and was renovated several times.",
+     "El edificio albergó una escuela y fue renovado varias veces."),
+    ("The council meets once a month, and has met several times this year.",
+     "El concejo se reúne una vez al mes y se ha reunido varias veces este año."),
+    ("Once the storm passes, crews will return several times.",
+     "Una vez que pase la tormenta, los equipos regresarán varias veces."),
+    ("He was arrested again, several times.", "Fue detenido una vez más, varias veces."),
+    ("The money was paid all at once, after several delays.",
+     "El dinero se pagó de una sola vez, tras varios retrasos."),
+    ("He was shot once in the chest and several times in the legs.",
+     "Recibió un disparo en el pecho y varios en las piernas."),
 ])
 def test_amounts_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -158,7 +186,10 @@ _TURNED = {"todos": "pocos de", "todas": "pocas de", "la mayor parte de": "una m
            "la mitad": "ninguno", "numerosos": "pocos", "numerosas": "pocas", "cientos de": "miles de",
            "miles de": "cientos de", "decenas de": "cientos de", "docenas de": "cientos de", "centenares de": "miles de",
            "millones de": "miles de", "ambos": "uno de los", "ambas": "una de las", "uno de los": "ambos",
-           "una de las": "ambas"}
+           "una de las": "ambas", "una vez": "varias veces", "varias veces": "una vez",
+           "un solo disparo": "varios disparos", "varios disparos": "un solo disparo", "repetidamente": "una sola vez",
+           "muchas veces": "una vez",
+           "varias ocasiones": "una sola ocasión", "reiteradamente": "una sola vez"}
 SWAPPED = {}
 for _words, _other in _TURNED.items():
     SWAPPED[_words] = _other
@@ -178,9 +209,12 @@ def test_faithful_corpus_pairs_keep_their_amounts_and_turned_ones_are_found():
     empleados"). With the first Spanish amount turned into one it contradicts, 970 of 1,077 are found (most of the
     others say several amounts on a side, which the turned one then matches). Since a small number ("several",
     "varios") is told from "some" and read against an order of magnitude, and "varios cientos de" is a number: 1,230
-    compared, the same six disagree, 973 of 1,074 turned ones found."""
+    compared, the same six disagree, 973 of 1,074 turned ones found. Since how many times is read ("several times",
+    "una vez"; "several times" and "muchas veces" are no longer "a few" and "many"): 1,235 compared, seven disagree
+    (the seventh a WMT translation made from a third language: "questioned more than once" / "sólo la interrogaron
+    una vez"), 967 of 1,077 turned ones found."""
     compared, disagreeing, swapped, found = contrast_measure(quantifiers.quantifiers, quantifiers.changed, SWAPPED)
-    assert compared >= 1000 and disagreeing <= 6
+    assert compared >= 1000 and disagreeing <= 7
     assert swapped >= 900 and found >= 0.88 * swapped
 
 

@@ -238,14 +238,19 @@ _FREQUENCY = {
                      r"\b(?P<fortnightly>quincenal(?:es|mente)?|bimestral(?:es)?)\b|"
                      r"\bcada\s+(?:(?:dos|2)\s+(?P<others>días|semanas|meses|años)|(?P<fortnight>quince\s+días))\b"),
 }
-# a weekday every week or every other week ("every other Tuesday" / "todos los martes"), read only in a sentence
+# a weekday every week or every other week ("every other Tuesday" / "todos los martes"; a weekday in the plural,
+# "on Saturdays" / "los sábados", is every one of them: "opens daily" / "abre los sábados"), read only in a sentence
 # that names a weekday
 _WEEKDAY_FREQUENCY = {
     "en": re.compile(rf"\bevery\s+(?:other\s+(?P<other_weekday>(?i:{_WEEKDAYS_EN}))|"
-                     rf"(?P<each_weekday>(?i:{_WEEKDAYS_EN})))\b"),
+                     rf"(?P<each_weekday>(?i:{_WEEKDAYS_EN})))\b|"
+                     r"\b(?P<plural_weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b(?!['’])"),
     "es": re.compile(rf"\b(?:cada\s+(?:dos|2)\s+(?P<other_weekday>{_WEEKDAYS_ES})|"
                      rf"(?P<other_weekday_after>{_WEEKDAYS_ES})\s+(?:de\s+)?por\s+medio|"
-                     rf"(?:todos\s+los|cada)\s+(?P<each_weekday>{_WEEKDAYS_ES}))\b", re.IGNORECASE),
+                     rf"(?:todos\s+los|cada)\s+(?P<each_weekday>{_WEEKDAYS_ES})|"
+                     # ("los martes 3 y 10": two dates)
+                     r"los\s+(?P<plural_weekday>lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)"
+                     r"(?!\s+\d))\b", re.IGNORECASE),
 }
 # Whom or what a price or a fine is counted by ("$40 per child" / "40 dólares por familia"): each group of words is
 # one unit, compared like a weekday where both sides of a pair name one. English "a"/"an" says a rate only right after
@@ -1437,7 +1442,7 @@ def _calendar_words(text: str, lang: str, segment: int) -> tuple[Mention, ...]:
 def _frequency_word(match: re.Match) -> str:
     """The key of ``FREQUENCIES`` a match of ``_FREQUENCY`` says: its word, or "other" and the unit of every other
     one ("every other week", "every two weeks", "cada dos semanas": "other week", "other semana")."""
-    if match.lastgroup.endswith("weekday") or match.lastgroup.endswith("weekday_after"):
+    if match.lastgroup.endswith("weekday") or match.lastgroup.endswith("weekday_after"):  # ("plural_weekday": each)
         return "other weekday" if match.lastgroup.startswith("other") else "each weekday"
     word = " ".join(match.group(match.lastgroup).lower().split())
     if match.lastgroup in ("other", "others"):

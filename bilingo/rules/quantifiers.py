@@ -8,7 +8,7 @@ and the other's that nobody was, while no digit differs for ``bilingo.rules.numb
 sentence matches.
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders "ninguno de los" loosely),
-as one of eleven kinds (``PATTERNS``): *none* ("no one", "nobody", "none", "no residents", "neither", "nothing";
+as one of thirteen kinds (``PATTERNS``): *none* ("no one", "nobody", "none", "no residents", "neither", "nothing";
 "nadie", "ningún", "nada", not "nada más"), *few*
 ("few", "only a few", "almost no"; "pocos", "casi nadie"), *some* ("some", "not all", "someone"; "algunos", "no
 todos", "alguien"), *a few* ("several", "various", "a few", "a handful of"; "varios", "unos pocos", "un puñado de"),
@@ -18,7 +18,10 @@ parte de"), *majority* ("the majority"; "la mayoría"), *many* ("many", "numerou
 "both X and Y", which Spanish says without it) and *one* of several ("one of the", "uno de los"; not "cada uno de",
 each) against both or all ("Both drivers" / "Uno de los conductores") or none ("One of the drivers" / "Ninguno de
 los conductores"; none against both is not read: "both areas were spared" / "ninguna de estas áreas se vio afectada"
-says one thing); and, said with no number, an order of
+says one thing); *once* ("shot once", "a single gunshot", "una vez" after its verb, "un solo disparo"; not "once a
+week" nor "una vez al mes", a rate, nor "once housed", formerly, "once the storm passes", "una vez que", "una vez más")
+against *repeatedly* ("several times", "multiple stab wounds", "more than once", "varias veces", "varios disparos",
+"repetidamente"); and, said with no number, an order of
 magnitude: *tens* ("dozens of", "decenas de", "docenas de"), *hundreds*, *thousands*, *tens of thousands*, *hundreds
 of thousands*, *millions* and *billions* ("miles de millones de"), any two of which contradict ("Dozens of people" /
 "Cientos de personas"; a chain is read whole, "tens of billions" is none of them; one word said alone is read too,
@@ -43,8 +46,9 @@ is "any"); and "majority" against "minority", which is decision-mismatch's.
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 1,230 say an amount in words on both sides, five
 say amounts that contradict ("taps close to every toilet are scarce" / "hay muy pocos grifos": the two words count
 different things; and four WMT translations made from a third language whose amounts do differ: "Billions of years
-ago" / "Hace millones de años"); with the first Spanish amount turned into one it contradicts, 973 of 1,074 are
-found (tests/test_rule_quantifiers.py).
+ago" / "Hace millones de años"); with the first Spanish amount turned into one it contradicts, 967 of 1,077 are
+found (tests/test_rule_quantifiers.py). A sixth says how many times turned, a WMT translation from a third language too
+("questioned more than once" / "sólo la interrogaron una vez").
 """
 
 from __future__ import annotations
@@ -67,6 +71,13 @@ _DETERMINER_EN = r"(?:of|the|these|those|its|their|our|his|her|my|your|them|us|\
 _FREQUENCY_EN = r"(?:day|week|month|year|night|morning|evening|weekend|time)s?\b"
 _FREQUENCY_ES = (r"(?:los\s+(?:días|años|meses|lunes|martes|miércoles|jueves|viernes|sábados|domingos"
                  r"|fines\s+de\s+semana)|las\s+(?:semanas|noches|mañanas|tardes))\b")
+# ("shot once", "hit once": a verb that says one time of itself, each look-behind of one width)
+_AFTER_STRUCK_EN = "|".join(rf"(?<=\b{verb}\s)" for verb in "shot hit struck met spoke rang".split())
+# what is counted in blows: shots, stab wounds, punches
+_BLOWS_EN = r"(?:shot|gunshot|gunshot\s+wound|bullet|stab\s+wound|blow|punch|strike)"
+_BLOWS_EN_PLURAL = r"(?:shots|gunshots|gunshot\s+wounds|bullets|stab\s+wounds|blows|punches|strikes)"
+_BLOWS_ES = r"(?:disparo|balazo|tiro|impacto\s+de\s+bala|herida\s+de\s+bala|puñalada|cuchillada|golpe|ocasión)"
+_BLOWS_ES_PLURAL = r"(?:disparos|balazos|tiros|impactos\s+de\s+bala|heridas\s+de\s+bala|puñaladas|cuchilladas|golpes)"
 # what an English "no" stands before and is no amount: "no longer", "no more than", "no better"; and the Spanish "no"
 # of a sentence left untranslated ("no me marcó")
 _NOT_AFTER_NO = ("longer|more|less|later|earlier|sooner|fewer|better|worse|bigger|greater|smaller|higher|lower|further|"
@@ -118,6 +129,15 @@ PATTERNS = {
                 r"some(?!\s+\d)(?!\s+(?:time|day|point|way|extent|degree|form|kind|sort|type)s?\b)"
                 r"|certain(?=\s+[a-z]+s\b)|a\s+number\s+of|not\s+(?:all|every(?:one|body)?))\b"
                 r"(?!\s+(?:hundred|thousand|million|dozen))",
+        # how many times: one time ("shot once", "a single gunshot"; not "once a week", a rate, nor "once" before a
+        # verb or "the", formerly or when: "once housed", "once the storm passes"), or more than one ("several
+        # times", "multiple stab wounds", "repeatedly"; read before "several" and "many", which would take them)
+        "once": rf"\b(?:(?:(?:only|just|exactly)\s+|(?<=ed\s)|{_AFTER_STRUCK_EN})once"
+                r"(?![-'’])(?!\s+(?:a|an|per|every|each|again|more|or|upon|the|it|he|she|they|we|you|i|his|her|their"
+                r"|its|this|that|these|those|there|[a-z]+ed)\b)"
+                rf"|a\s+single\s+(?:time|{_BLOWS_EN}))\b(?!-)",
+        "repeatedly": rf"\b(?:(?:several|multiple|many|numerous|repeated|countless)\s+(?:times|{_BLOWS_EN_PLURAL})"
+                      r"|repeatedly|more\s+than\s+once|again\s+and\s+again|over\s+and\s+over)\b",
         # a small number ("several hundred", "a few dozen": a number)
         "a few": r"\b(?:several|various|a\s+few|a\s+handful(?:\s+of)?)\b"
                  r"(?!\s+(?:hundred|thousand|million|billion|dozen|tens|scores))",
@@ -153,6 +173,14 @@ PATTERNS = {
         "few": r"\bcasi\s+(?:nadie|ningun[oa]|ningún)\b(?!\s+parte\b)"
                r"|\b(?<!\bunos\s)(?<!\bunas\s)(?<!\blos\s)(?<!\blas\s)(?:muy\s+)?poc[oa]s\b",
         "some": r"\b(?:alguien|algun[oa]s|no\s+tod[oa]s)\b(?!\s+(?:cientos|miles|millones|docenas|decenas)\b)",
+        # ("una vez" after a verb, not a rate, "once": "una vez al mes", "una vez que", "una vez más")
+        "once": rf"\b(?:(?:(?<=ó\s)|(?<=[ai]d[oa]\s)|(?<=[ai]d[oa]s\s)|(?<=ron\s)|(?:s[oó]lo|solamente|únicamente)\s+)"
+                r"una\s+(?:sola\s+|única\s+)?vez(?!\s+(?:al|a|por|cada|que|más|m[aá]s|en\s+su\s+vida)\b)"
+                r"|(?<!\bde\s)una\s+(?:sola|única)\s+vez(?!\s+(?:al|a|por|cada|que)\b)"
+                rf"|(?:un|una)\s+(?:sol[oa]|únic[oa])\s+(?:{_BLOWS_ES}))\b",
+        "repeatedly": rf"\b(?:(?:varias|múltiples|numerosas|muchas|repetidas|reiteradas)\s+(?:veces|ocasiones)"
+                      rf"|(?:varios|varias|múltiples|numerosos|numerosas)\s+(?:{_BLOWS_ES_PLURAL})"
+                      r"|repetidamente|reiteradamente|m[aá]s\s+de\s+una\s+vez|una\s+y\s+otra\s+vez)\b",
         "a few": r"\b(?:vari[oa]s|un[oa]s\s+(?:pocos|pocas|cuant[oa]s)|un\s+puñado(?:\s+de)?)\b"
                  r"(?!\s+(?:cientos|centenas|centenares|miles|millones|docenas|decenas)\b)",
         "half": r"\b(?<!\bprimera\s)(?<!\bsegunda\s)la\s+mitad\b",
@@ -182,6 +210,8 @@ PATTERNS["en"]["tens"] = (rf"(?:{PATTERNS['en']['tens']}|\b(?:several|a\s+few|a\
 # looked for, and a sentence holding none (most) says no amount
 _NEEDED = {
     "en": {"none": "no nobody none not one neither nothing", "few": "few none no nobody any",
+           "once": "once single", "repeatedly": "several multiple many numerous repeated countless repeatedly once "
+           "again over",
            "some": "some someone somebody certain number not", "a few": "several various few handful",
            "half": "half", "most": "most", "majority": "majority", "many": "many plenty numerous",
            "all": "all every everyone everybody", "minority": "minority", "both": "both", "one": "one",
@@ -190,6 +220,8 @@ _NEEDED = {
     "es": {"none": "nadie ninguno ninguna ningunos ningunas ningun ni nada", "few": "pocos pocas nadie ninguno ninguna "
            "ningun", "some": "alguien algunos algunas todos todas",
            "a few": "varios varias pocos pocas cuantos cuantas punado",
+           "once": "vez solo sola unico unica", "repeatedly": "varias varios multiples numerosas numerosos muchas "
+           "repetidas reiteradas repetidamente reiteradamente vez",
            "half": "mitad",
            "most": "mayor", "majority": "mayoria", "many": "muchos muchas numerosos numerosas", "all": "todos todas",
            "minority": "minoria", "both": "ambos ambas", "one": "uno una",
@@ -237,7 +269,7 @@ _CONTRADICTIONS = [*((a, b) for a in _MAGNITUDE_KINDS for b in _MAGNITUDE_KINDS 
                    ("none", "few"), ("none", "some"), ("none", "half"), ("none", "most"), ("none", "majority"),
                    ("none", "many"), ("none", "all"), ("few", "many"), ("few", "most"), ("few", "majority"),
                    ("few", "all"), ("some", "all"), ("half", "all"), ("most", "minority"), ("all", "minority"),
-                   ("one", "both"), ("one", "all"), ("none", "one")]
+                   ("one", "both"), ("one", "all"), ("none", "one"), ("once", "repeatedly")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _CONTRADICTIONS if kind in (a, b))
             for kind in PATTERNS["en"]}
 

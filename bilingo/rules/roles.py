@@ -17,12 +17,14 @@ attack" are the dead) or the passive ("was bitten by", "fue baleado por", a part
 police"). Its parties: the subject, the word right before the verb or its auxiliary ("boy", "suspect"; a pronoun is
 none, as Spanish drops it; a relative pronoun stands for the word before it, "the man who was shot"; an age for the word
 it follows, "un hombre de 51 años"), and the agent after a passive or the object after an active ("by Cuban officials",
-"a un perro"). A few words a translation gives for one another are one party (Apertium's "agent" for the officer,
-"firemen" for the firefighters, "boy" for the child). A verb denied ("was not bitten") is not read: negation-mismatch
-reads it. One finding on the translated side, at its own words for the action, naming both.
+"a un perro"). A blow received is one undergone, its giver the one who gave it ("El policía recibió un disparo del
+hombre", Apertium's "received a shot of the man": the officer was shot). A few words a translation gives for one another
+are one party (Apertium's "agent" for the officer, "firemen" for the firefighters, "boy" for the child). A verb denied
+("was not bitten") is not read: negation-mismatch reads it. One finding on the translated side, at its own words for the
+action, naming both.
 
 Measured on the dev corpus: 79 pairs of its faithful documents say an action with a party on both sides, none turned
-around; with the first Spanish verb's voice turned and its subject kept, 22 of 46 sentence pairs are found
+around; with the first Spanish verb's voice turned and its subject kept, 23 of 46 sentence pairs are found
 (tests/test_rule_roles.py).
 """
 
@@ -94,6 +96,15 @@ _ACTIONS = {
     "criticize": ("criticized|criticised|criticizes|criticises|critiqued", "criticized|criticised|critiqued",
                   "criticó|criticaron", "criticad"),
 }
+# An action the subject underwent said with an active verb: "recibió un disparo" (was shot), Apertium's "received a
+# shot"; its agent follows "de", "of" or "from" ("recibió un disparo del hombre"). Each verb: (English nouns, Spanish
+# nouns) of what was received, Apertium's leftovers among the English.
+_RECEIVED = {"shoot": ("shot|shots|gunshot|gunshots|balazo|balazos", "disparo|disparos|balazo|balazos|tiro|tiros"),
+             "stab": ("stab|stabs|stab wound|stab wounds|puñalada|puñaladas",
+                      "puñalada|puñaladas|cuchillada|cuchilladas")}
+_RECEIVING = {"en": ("received", "receives"), "es": ("recibió", "recibieron", "recibe", "reciben")}
+_HOW_MANY = {"en": ("", "a ", "an ", "one ", "two ", "three ", "several ", "multiple ", "an alone "),
+             "es": ("", "un ", "una ", "dos ", "tres ", "varios ", "varias ", "múltiples ", "un solo ", "una sola ")}
 # How a finding says each role, in English whatever the languages: "the boy was bitten" / "the boy bit"
 _SAID = {"bite": ("bit", "was bitten"), "shoot": ("shot", "was shot"), "stab": ("stabbed", "was stabbed"),
          "attack": ("attacked", "was attacked"), "hit": ("hit", "was hit"), "kill": ("killed", "was killed"),
@@ -116,9 +127,15 @@ _PERFECT = {"en": r"(?:(?:has|have|had)\s+)?", "es": r"(?:(?:ha|han|había|habí
 _SUBJECT = r"([^\W\d_][\w'’-]*)\s+"
 
 
-def _verb_forms(lang: str) -> tuple[dict[str, str], dict[str, str], re.Pattern]:
-    """``lang``'s active forms and passive forms, each to its verb, and a pattern that finds any of them."""
-    active, passive, written = {}, {}, set()
+def _verb_forms(lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Pattern]:
+    """``lang``'s active forms, passive forms and received forms ("recibió un disparo"), each to its verb, and a
+    pattern that finds any of them."""
+    active, passive, received, written = {}, {}, {}, set()
+    for verb, nouns in _RECEIVED.items():
+        forms = [f"{receiving} {how_many}{noun}" for receiving in _RECEIVING[lang] for how_many in _HOW_MANY[lang]
+                 for noun in nouns[0 if lang == "en" else 1].split("|")]
+        received.update(dict.fromkeys(map(fold, forms), verb))
+        written.update(forms)
     for verb, (english_active, english_passive, spanish_active, spanish_passive) in _ACTIONS.items():
         if lang == "en":
             active_forms, passive_forms = english_active.split("|"), english_passive.split("|")
@@ -129,8 +146,8 @@ def _verb_forms(lang: str) -> tuple[dict[str, str], dict[str, str], re.Pattern]:
         passive.update(dict.fromkeys(map(fold, passive_forms), verb))
         written.update(active_forms + passive_forms)
     forms = sorted(written, key=len, reverse=True)  # ("ran over" before "ran")
-    return active, passive, re.compile(r"\b(?:" + "|".join(form.replace(" ", r"\s+") for form in forms) + r")\b",
-                                       re.IGNORECASE)
+    pattern = re.compile(r"\b(?:" + "|".join(form.replace(" ", r"\s+") for form in forms) + r")\b", re.IGNORECASE)
+    return active, passive, received, pattern
 
 
 _FORMS = {lang: _verb_forms(lang) for lang in ("en", "es")}
@@ -159,7 +176,7 @@ _NO_SUBJECT = frozenset(
     "y o pero no nunca jamás que quien quienes cuando tras mientras también fue fueron ha han".split())
 _RELATIVE = frozenset(("who", "that", "which", "que", "quien", "quienes"))
 # the first word of each form, folded: a sentence with none of them says no action (most sentences)
-_GATE = {lang: frozenset(form.split()[0] for forms in _FORMS[lang][:2] for form in forms) for lang in ("en", "es")}
+_GATE = {lang: frozenset(form.split()[0] for forms in _FORMS[lang][:3] for form in forms) for lang in ("en", "es")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -172,14 +189,16 @@ def actions(text: str, lang: str, translated: bool = False) -> tuple[Action, ...
     if _GATE[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
     found = []
-    active_forms, passive_forms, pattern = _FORMS[lang]
+    active_forms, passive_forms, received_forms, pattern = _FORMS[lang]
     for verb_match in pattern.finditer(text):
         form = " ".join(fold(verb_match.group()).split())
         start, end = verb_match.span()
         before = text[max(0, start - _LOOK_BACK):start]
         offset = start - len(before)
         match, role = None, DID
-        if form in passive_forms:
+        if form in received_forms:  # ("recibió un disparo": the subject was shot)
+            match, role = _BEFORE_ACTIVE[lang].search(before), UNDERWENT
+        elif form in passive_forms:
             match, role = _BEFORE_PASSIVE[lang].search(before), UNDERWENT
         if match is None and form in active_forms:
             match, role = _BEFORE_ACTIVE[lang].search(before), DID
@@ -189,23 +208,25 @@ def actions(text: str, lang: str, translated: bool = False) -> tuple[Action, ...
                 continue  # "the men killed in the attack": a participle, not a past tense
         if match is None:
             continue
-        verb = active_forms.get(form) or passive_forms[form]  # (a form is one verb's, in either voice)
+        verb = active_forms.get(form) or passive_forms.get(form) or received_forms[form]  # (one verb's, any voice)
         subject_start, subject_end = offset + match.start(1), offset + match.end(1)
         subject = _subject(text, subject_start, match.group(1))
         if subject:
             found.append(Action(subject, verb, role, role, subject_start, end))
-        other, other_end = _participant(text, end, lang, role)  # a passive's agent, an active's object
+        # a passive's agent, an active's object, the giver of what was received
+        other, other_end = _participant(text, end, lang, role, form in received_forms)
         if other:
             found.append(Action(other, verb, DID if role == UNDERWENT else UNDERWENT, role,
                                 _after_spaces(text, subject_end), other_end))
     return tuple(found)
 
 
-def _participant(text: str, position: int, lang: str, role: str) -> tuple[str, int]:
+def _participant(text: str, position: int, lang: str, role: str, received: bool = False) -> tuple[str, int]:
     """The other party of the action whose verb ends at ``position``: the agent after a passive ("by a dog", "por
-    un perro"), the object after an active ("a dog", Apertium's "to a dog", "him to his neighbour", "contra un
-    agente"), folded like a subject, and where its word ends; ("", 0) for none."""
-    introduced = (_AGENT if role == UNDERWENT else _OBJECT)[lang].match(text, position)
+    un perro") or a received blow ("of the man", "del hombre"), the object after an active ("a dog", Apertium's "to
+    a dog", "him to his neighbour", "contra un agente"), folded like a subject, and where its word ends; ("", 0) for
+    none."""
+    introduced = (_GIVER if received else _AGENT if role == UNDERWENT else _OBJECT)[lang].match(text, position)
     if introduced is None:
         return "", 0
     head, end = "", 0
@@ -226,6 +247,9 @@ _DETERMINERS = (r"(?:(?:the|a|an|his|her|their|its|our|my|your|this|that|these|t
 _AGENT = {"en": re.compile(r"\s+by\s+" + _DETERMINERS, re.IGNORECASE),
           "es": re.compile(r"\s+por\s+(?:(?:el|la|los|las|un|una|unos|unas|su|sus|dos|tres|varios|varias)\s+)*",
                            re.IGNORECASE)}
+_GIVER = {"en": re.compile(r"\s+(?:of|from|by)\s+" + _DETERMINERS, re.IGNORECASE),
+          "es": re.compile(r"\s+(?:del|de|(?:de|por)\s+parte\s+del?)\s+(?:(?:el|la|los|las|un|una|unos|unas|su|sus|dos|"
+                           r"tres|varios|varias)\s+)*", re.IGNORECASE)}
 _OBJECT = {"en": re.compile(r"\s+(?:(?:him|her|them)\s+)?(?:(?:to|against|at)\s+)?" + _DETERMINERS, re.IGNORECASE),
            "es": re.compile(r"\s+(?:(?:a|al|contra)\s+)" + _DETERMINERS.replace("(?:the|", "(?:el|"),
                             re.IGNORECASE)}
@@ -261,10 +285,13 @@ def _subject(text: str, start: int, word: str) -> str:
 
 _AGED = re.compile(r"([^\W\d_][\w'’-]*)\s+(?:of|de)\s+\d{1,3}\s+$")
 # words for one party that a translation may give as another (Apertium's "agent" for "agente", "firemen" for
-# "bomberos", "boy" for "niño"; "firm" and "company")
+# "bomberos", "boy" for "niño", "adolescent" for "adolescente", "fellow" for "amigo"; "firm" and "company")
 _SAME_SUBJECT = {"firm": "company", "agent": "officer", "deputy": "officer", "policeman": "officer",
                  "policemen": "officer", "fireman": "firefighter", "firemen": "firefighter", "child": "boy",
-                 "kid": "boy", "children": "boy", "trainer": "coach"}
+                 "kid": "boy", "children": "boy", "trainer": "coach", "police": "officer",
+                 "adolescent": "teen", "teenager": "teen", "fellow": "friend",
+                 # (and in Spanish, where a check compares in Spanish: Apertium's "un agente policial" for an officer)
+                 "agente": "policia", "policial": "policia"}
 
 
 def prepare(version: Version, settings: Settings) -> None:
