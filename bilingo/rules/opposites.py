@@ -104,7 +104,9 @@ bound stays unread, see below), a ruling appealed said complied with ("would app
 said found dead (or missing: "was reported missing" / "fue encontrada"), a suspect who turned himself in said captured,
 an official retiring said running again ("is retiring" / "buscará la reelección"; a reelection denied, "will not seek
 reelection", is a retirement), an endorsement said opposition or criticism, a car speeding said going slowly ("speeding
-up" is none), a storm making landfall said moving out to sea, a search for a suspect still going on said an arrest, a
+up" is none), a rise or a fall said sharp against slight ("rose sharply" / "subieron ligeramente", "a sharp increase" /
+"un ligero aumento", whose noun is still read as a rise), a thing done quickly said slowly ("rose rapidly" / "subió
+lentamente"), a storm making landfall said moving out to sea, a search for a suspect still going on said an arrest, a
 home a total loss said damaged, a season-ending injury said a minor one ("lesión leve"), a race tied said led, a
 sentence "a prisión" said probation ("prisión domiciliaria" is house arrest), a unanimous vote said won "por un voto",
 two-thirds needed said a simple majority, fire crews that contained a blaze said unable to control it, an Amber Alert
@@ -144,10 +146,10 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,263 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,325 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,838 of 2,339 are found, and with the first Spanish word whose kind the English says too,
-2,396 of 2,468 (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,866 of 2,392 are found, and with the first Spanish word whose kind the English says too,
+2,440 of 2,513 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -386,6 +388,11 @@ _HOURS = {"en": "{hours,opening hours,hours of operation,service hours}",
 _COUNTED_RESULT = {"en": "{,the ,its ,his ,her ,their ,a }{first,second,third,fourth,fifth,sixth,straight,consecutive,"
                          "second straight,third straight,fourth straight,fifth straight,second consecutive,"
                          "third consecutive}"}
+# the nouns of a rise or a fall that a word of how much comes with ("a sharp increase", "una caída drástica")
+_CHANGE_NOUNS = {"en": "{rise,rises,increase,increases,jump,surge,drop,drops,decline,declines,fall,decrease,decreases,"
+                       "reduction,reductions,cut,cuts,hike,hikes,growth}",
+                 "es": "{aumento,aumentos,alza,alzas,subida,subidas,incremento,incrementos,crecimiento,repunte,caída,"
+                       "caídas,descenso,descensos,baja,bajas,disminución,reducción,recorte,recortes}"}
 OPPOSITES = {
     ("rose", "fell"): {  # (verbs and nouns: "an increase" / "un aumento")
         "en": ("rose|risen|rises|increased|increases|increase|grew|grown|grows|to grow|climbed|climbs|jumped|soared|"
@@ -430,6 +437,30 @@ OPPOSITES = {
     # unchanged, against either ("The Fed left rates unchanged" / "La Fed subió las tasas")
     ("rose", "unchanged"): {"en": ("", _UNCHANGED["en"]), "es": ("", _UNCHANGED["es"])},
     ("fell", "unchanged"): {"en": ("", _UNCHANGED["en"]), "es": ("", _UNCHANGED["es"])},
+    # how much a rise or a fall was, said in words ("rose sharply" / "subieron ligeramente", "a sharp increase" / "un
+    # ligero aumento": sharp, and a rise, which ``events`` reads in the noun too)
+    ("sharply", "slightly"): {
+        "en": ("sharply|steeply|dramatically|drastically|significantly|substantially|considerably|markedly|"
+               "{sharp,steep,dramatic,drastic,significant,substantial,considerable,marked} " + _CHANGE_NOUNS["en"],
+               "slightly|marginally|modestly|{slight,modest,marginal,small} " + _CHANGE_NOUNS["en"]),
+        "es": ("drásticamente|bruscamente|considerablemente|significativamente|notablemente|marcadamente|"
+               "sustancialmente|de {forma,manera} {drástica,brusca,considerable,significativa,notable,marcada,"
+               "pronunciada}|{un,una} {fuerte,drástico,drástica,brusco,brusca,marcado,marcada,significativo,"
+               "significativa,considerable,notable,pronunciado,pronunciada,importante} " + _CHANGE_NOUNS["es"] + "|"
+               + _CHANGE_NOUNS["es"] + " {drástico,drástica,brusco,brusca,marcado,marcada,significativo,significativa,"
+               "considerable,notable,pronunciado,pronunciada}",
+               "ligeramente|{un,una} {ligero,ligera,leve,pequeño,pequeña,modesto,modesta} "
+               + _CHANGE_NOUNS["es"] + "|" + _CHANGE_NOUNS["es"] + " {ligero,ligera,leve,modesto,modesta,mínimo,"
+               "mínima}"),
+    },
+    # how fast ("The river rose rapidly" / "El río subió lentamente"; a driver's speed is "speeding"'s)
+    ("quickly", "slowly"): {
+        "en": ("quickly|rapidly|swiftly|fast-moving|fast moving|rapid-fire",
+               "slowly|gradually|slow-moving|slow moving"),
+        "es": ("rápidamente|con rapidez|velozmente|de rápido movimiento|de movimiento rápido",
+               "lentamente|despacio|gradualmente|paulatinamente|poco a poco|con lentitud|de lento movimiento|"
+               "de movimiento lento"),
+    },
     ("low-income", "high-income"): {  # the families a program serves, a neighbourhood
         "en": ("low-income|low income|lower-income|lower income", "high-income|high income|higher-income|"
                "higher income|wealthy|affluent"),
@@ -2192,12 +2223,29 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         found.append((kind, match.start(), match.end()))
         if kind == "on leave" and (pay := _LEAVE_PAY.get(phrase)):
             found.append((pay, match.start(), match.end()))  # "placed on paid leave": on leave, and paid
+        if kind in _DEGREES and " " in phrase:  # "a sharp increase": sharp, and a rise ("un ligero aumento")
+            found += _change_in(text, lang, match.start(), match.end())
         if kind == "permanent" and phrase.endswith(" for good"):
             found.append(("closed", match.start(), match.end()))  # "will close for good": closed, and for good
         if kind == "prison" and (level := _PRISON_LEVEL.search(match.group())):
             # "in federal prison" is a prison and a federal one ("en una prisión estatal" says a state's)
             found.append((level.group().lower(), match.start() + level.start(), match.start() + level.end()))
     return tuple(found)
+
+
+_DEGREES = frozenset({"sharply", "slightly"})
+
+
+def _change_in(text: str, lang: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The rise or the fall the noun of a phrase of how much at ``start:end`` says ("increase" of "a sharp increase",
+    "caída" of "una caída drástica"), as ``events`` reads it alone: [] where a number follows ("a sharp increase of
+    12%" is the number rule's) or no noun of a change is there."""
+    for word in re.finditer(r"[^\W\d_]+", text[start:end]):
+        folded = fold(word.group())
+        kind = _KIND_OF[lang].get(folded)
+        if kind in _CHANGES and not _says_no_event(kind, folded, text, lang, start + word.start(), end):
+            return [(kind, start + word.start(), start + word.end())]
+    return []
 
 
 _OVER_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:now|for\s+now|at\s+last)\b)")
