@@ -1130,6 +1130,16 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "Fewer than half in English but Más de la mitad in Spanish"),
     ("More than a third of voters stayed home.", "Menos de un tercio de los votantes se quedó en casa.",
      "More than a third in English but Menos de un tercio in Spanish"),
+    # one unit of time or distance, said with no number, bounded from the other side (11 faithful corpus pairs bound
+    # one on both sides, alike)
+    ("The jury deliberated for less than an hour.", "El jurado deliberó durante más de una hora.",
+     "less than an hour in English but más de una hora in Spanish"),
+    ("The repairs will take more than a year.", "Las reparaciones tomarán menos de un año.",
+     "more than a year in English but menos de un año in Spanish"),
+    ("The school is less than a mile from the site.", "La escuela está a más de una milla del lugar.",
+     "less than a mile in English but más de una milla in Spanish"),
+    ("The project took more than a decade.", "El proyecto tomó casi una década.",
+     "more than a decade in English but casi una década in Spanish"),
     # a bound after the number turned (4 faithful corpus pairs bound a number after it on both sides, alike)
     ("The shelter can house up to 150 people.", "El refugio puede albergar a 150 personas como mínimo.",
      "up to 150 in English but 150 personas como mínimo in Spanish"),
@@ -1250,6 +1260,10 @@ SAID_ALIKE = [
     ("More than 40% of the county's residents are Latino.", "Más del 40% de los residentes del condado son latinos."),
     ("Adults older than 65 should get the shot.", "Los adultos mayores de 65 años deben vacunarse."),
     ("Fewer than half of third graders read at grade level.", "Menos de la mitad de los alumnos de tercer grado leen al nivel de su grado."),
+    ("He was sentenced to less than a year in prison.", "Fue condenado a menos de un año de prisión."),
+    ("He has lived here for over a year.", "Ha vivido aquí durante más de un año."),
+    ("The drug is taken once a day for up to a week.", "El medicamento se toma una vez al día hasta por una semana."),
+    ("Over a year, prices rose.", "A lo largo de un año, los precios subieron."),
     # fractions in words
     ("One in five residents lacks health insurance.", "La quinta parte de los residentes no tiene seguro médico."),
     ("Half of the students passed, and one in four failed.", "Uno de cada cuatro suspendió y la mitad aprobó."),

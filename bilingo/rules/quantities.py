@@ -13,7 +13,9 @@ one side that says nothing of it is never a finding.
   5 p.m." / "abre a las 5 p.m. y cierra a las 8 a.m.", ``_swapped_openings``; one faithful pair of the dev corpus
   says one on both sides, alike); "up to
   76%" / "hasta un 76 %" is a limit, not a change. A fraction in words bounded too: "fewer than half" / "más de la
-  mitad" (``_turned_fraction_bounds``).
+  mitad", and one unit of time or distance said with no number: "less than an hour" / "más de una hora", "more than
+  a year" / "menos de un año" (``_turned_fraction_bounds``; 11 faithful pairs of the dev corpus bound one on both
+  sides, alike).
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
   tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
   "mayor" and "menor" are not read); and a superlative's rank dropped or added: "the second-largest" / "la mayor",
@@ -1450,15 +1452,38 @@ def _date_order_kept(aligned, pair, mentions, settings) -> list[Finding]:
     return findings
 
 
+# One unit of time or distance said with no number ("an hour", "una hora"): bounded like a fraction in words ("less
+# than an hour" / "más de una hora"); not before a hyphen ("a mile-long"), not "a day" said as a rate ("once a day":
+# no bound before it reads it)
+_ONE_UNIT = {"en": re.compile(r"\b(?:an?|one)\s+(?P<unit>hour|day|week|month|year|minute|mile|decade)\b(?!-)",
+                              re.IGNORECASE),
+             "es": re.compile(r"\b(?:una?|uno)\s+(?P<unit>hora|d[ií]a|semana|mes|año|minuto|milla|década)\b",
+                              re.IGNORECASE)}
+# (each unit's value a negative number: no fraction's percentage, which is never below 0)
+_UNIT_VALUE = {unit: -float(position) for position, unit in enumerate(
+    ("hour", "day", "week", "month", "year", "minute", "mile", "decade"), start=1)}
+_UNIT_VALUE.update({"hora": -1.0, "día": -2.0, "dia": -2.0, "semana": -3.0, "mes": -4.0, "año": -5.0, "minuto": -6.0,
+                    "milla": -7.0, "década": -8.0})
+_ONE_UNIT_CUES = {"en": ("hour", "day", "week", "month", "year", "minute", "mile", "decade"),
+                  "es": ("hora", "día", "dia", "semana", "mes", "año", "minuto", "milla", "década")}
+
+
 def _fraction_bounds(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> list[tuple[Mention, tuple[str, str]]]:
-    """The fractions in words of one side of a pair that a bound says right before ("fewer than half", "más de la
-    mitad", "less than a third"), as mentions, each with its ``_bound``."""
+    """The fractions in words, and the single units of time or distance, of one side of a pair that a bound says
+    right before ("fewer than half", "más de la mitad", "less than a third", "less than an hour", "más de un año"),
+    as mentions, each with its ``_bound``. A unit's value is its own (``_UNIT_VALUE``), so that "an hour" meets "una
+    hora" and no fraction."""
     version = aligned.version(side)
+    lang = "es" if version.lang == "es" else "en"
     found = []
     for index in indices:
         text = version.segments[index].text
-        for value, start, end in fraction_spans(text, version.lang):
-            mention = Mention(text[start:end], start, end, "fraction", frozenset({value}), False, index)
+        spans = [(frozenset({value}), start, end) for value, start, end in fraction_spans(text, version.lang)]
+        if holds_any(text, _ONE_UNIT_CUES[lang]):
+            spans += [(frozenset({_UNIT_VALUE[match.group("unit").lower()]}), match.start(), match.end())
+                      for match in _ONE_UNIT[lang].finditer(text)]
+        for values, start, end in spans:
+            mention = Mention(text[start:end], start, end, "fraction", values, False, index)
             bound = _bound(text, mention, version.lang)
             if bound is not None:
                 found.append((mention, bound))
@@ -1466,8 +1491,9 @@ def _fraction_bounds(aligned: AlignedDocument, side: str, indices: tuple[int, ..
 
 
 def _turned_fraction_bounds(aligned, pair, settings) -> list[Finding]:
-    """"fewer than half" against "más de la mitad": the one fraction in words each side bounds, the same fraction,
-    bounded from opposite sides (a number in digits is ``_reversed_changes``')."""
+    """"fewer than half" against "más de la mitad", "less than an hour" against "más de una hora": the one fraction
+    or unit in words each side bounds, the same, bounded from opposite sides (a number in digits is
+    ``_reversed_changes``')."""
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
     mine, theirs = (_fraction_bounds(aligned, side, getattr(pair, side)) for side in (flagged, other))
