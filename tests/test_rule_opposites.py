@@ -1052,6 +1052,21 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "random in English but targeted ('ataque dirigido') in Spanish"),
     ("The school was evacuated as a precaution.", "La escuela fue evacuada tras una amenaza confirmada.",
      "amenaza confirmada", "as a precaution in English but confirmed threat ('amenaza confirmada') in Spanish"),
+    # a side effect rare said common, a hospital understaffed, migrants let in said turned away, a suspect held said
+    # released, heavy rain said little
+    ("The side effects are rare.", "Los efectos secundarios son comunes.", "comunes",
+     "rare in English but common ('comunes') in Spanish"),
+    ("The hospital is understaffed.", "El hospital tiene suficiente personal.", "suficiente personal",
+     "understaffed in English but fully staffed ('suficiente personal') in Spanish"),
+    ("The asylum seekers were allowed to enter the country.",
+     "A los solicitantes de asilo se les negó la entrada al país.", "se les negó la entrada",
+     "allowed to enter in English but denied entry ('se les negó la entrada') in Spanish"),
+    ("The suspect is being held in the county jail.", "El sospechoso fue liberado de la cárcel del condado.",
+     "liberado", "arrested ('is being held in') in English but released ('liberado') in Spanish"),
+    ("Heavy rain is expected this weekend.", "Se espera poca lluvia este fin de semana.", "poca lluvia",
+     "heavy ('Heavy rain') in English but light ('poca lluvia') in Spanish"),
+    ("The county faces a shortage of nurses.", "El condado enfrenta un exceso de enfermeras.", "exceso de",
+     "understaffed ('shortage of nurses') in English but surplus ('exceso de') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1517,6 +1532,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Tras un breve debate y una larga espera, el concejo votó."),
     ("Police said the shooting was not random.", "La policía dijo que el tiroteo no fue al azar."),
     ("The school was evacuated as a precaution.", "La escuela fue evacuada como medida de precaución."),
+    ("The hospital does not have enough staff.", "El hospital sufre falta de personal."),
+    ("The hospital does not have enough staff.", "El hospital no tiene suficiente personal."),
+    ("Such cases are rare but not unheard of.", "Estos casos son poco comunes, pero no desconocidos."),
+    ("The two leaders have a lot in common.", "Los dos líderes tienen mucho en común."),
+    ("The suspect is being held without bail.", "El sospechoso permanece detenido sin fianza."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1607,6 +1627,9 @@ def test_the_rule_is_off_when_decision_mismatch_is_ignored():
 
 # the first Spanish word of an event turned into its opposite, for the corpus measure
 SWAPPED = {
+    "común": "poco común", "comunes": "poco comunes", "frecuente": "poco frecuente", "frecuentes": "poco frecuentes",
+    "habitual": "poco habitual", "habituales": "poco habituales", "frecuentemente": "rara vez",
+    "rara vez": "frecuentemente", "habitualmente": "rara vez", "raras": "comunes", "rara": "común",
     "como medida de precaución": "tras una amenaza confirmada", "como medida preventiva": "tras una amenaza confirmada",
     "nuevos edificios": "edificios existentes", "nueva cuenta": "cuenta existente", "cuenta nueva": "cuenta existente",
     "nuevas estructuras": "estructuras existentes", "partidista": "bipartidista", "partidistas": "bipartidistas",
@@ -1771,7 +1794,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     finds; support from one party only, a child returned to a parent, new against existing buildings, below against
     above freezing, a race conceded, a short against a long debate, random against targeted, an evacuation as a
     precaution: 4,331, 2, 1,869 of 2,399, under 78%, and the floor lowered to 77%: the swaps the English says too, the
-    next test, are 97% found)."""
+    next test, are 97% found; rare against common, understaffed, allowed to enter against denied entry, a suspect
+    being held, little rain: 4,407, 2, 1,919 of 2,465; the first reading of rare gave three faithful pairs a finding,
+    "pocas veces", "menos habitual" and "not rare", now read)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -1782,7 +1807,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,445 of 2,517 are found (97%; 2,396 of 2,468 before how
+    English says too, turned into its opposite (``SWAPPED``). 2,505 of 2,578 are found (97%; 2,396 of 2,468 before how
     much and how fast were read; the others are pairs whose English says both kinds, "rose" and "fell" in one
     sentence, or a swap into a phrase of another kind)."""
     swapped = found = 0
