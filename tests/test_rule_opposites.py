@@ -1067,6 +1067,18 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "heavy ('Heavy rain') in English but light ('poca lluvia') in Spanish"),
     ("The county faces a shortage of nurses.", "El condado enfrenta un exceso de enfermeras.", "exceso de",
      "understaffed ('shortage of nurses') in English but surplus ('exceso de') in Spanish"),
+    # easier said harder, an apology said remarks defended, a margin "muy estrecho", an accident's cause said a fire
+    # set on purpose, unharmed said lightly hurt
+    ("The new rule will make it easier to vote.", "La nueva norma hará más difícil votar.", "hará más difícil",
+     "easier ('make it easier') in English but harder ('hará más difícil') in Spanish"),
+    ("The mayor apologized for the remarks.", "La alcaldesa defendió sus comentarios.", "defendió sus comentarios",
+     "apologized ('apologized for') in English but stood by ('defendió sus comentarios') in Spanish"),
+    ("She was elected by a wide margin.", "Fue elegida por un margen muy estrecho.", "margen muy estrecho",
+     "wide margin in English but narrow margin ('margen muy estrecho') in Spanish"),
+    ("The fire was sparked by a lightning strike.", "El incendio fue provocado intencionalmente.", "intencionalmente",
+     "lightning in English but intentional ('intencionalmente') in Spanish"),
+    ("The child was found unharmed.", "El niño fue encontrado con heridas leves.", "heridas leves",
+     "unharmed in English but lightly hurt or stable ('heridas leves') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1537,6 +1549,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Such cases are rare but not unheard of.", "Estos casos son poco comunes, pero no desconocidos."),
     ("The two leaders have a lot in common.", "Los dos líderes tienen mucho en común."),
     ("The suspect is being held without bail.", "El sospechoso permanece detenido sin fianza."),
+    ("The new rule will make it harder to vote.", "La nueva norma hará más difícil votar."),
+    ("The police provided the information.", "La policía facilitó la información."),
+    ("The mayor apologized for the remarks.", "La alcaldesa pidió disculpas por sus comentarios."),
+    ("The fire was caused by a candle, not set intentionally.",
+     "El incendio fue causado por una vela, no provocado intencionalmente."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1796,7 +1813,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     precaution: 4,331, 2, 1,869 of 2,399, under 78%, and the floor lowered to 77%: the swaps the English says too, the
     next test, are 97% found; rare against common, understaffed, allowed to enter against denied entry, a suspect
     being held, little rain: 4,407, 2, 1,919 of 2,465; the first reading of rare gave three faithful pairs a finding,
-    "pocas veces", "menos habitual" and "not rare", now read)."""
+    "pocas veces", "menos habitual" and "not rare", now read; easier against harder, an apology against remarks
+    defended, a margin "muy estrecho", an accident's cause against a fire set on purpose, unharmed against lightly
+    hurt: 4,409, 2, 1,919 of 2,464)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

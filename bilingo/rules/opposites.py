@@ -117,7 +117,9 @@ sides), a forecast below freezing said above it, a race conceded said defeat not
 derrota"), a short debate said a long one, an attack random said targeted, an evacuation as a precaution said after a
 confirmed threat, a side effect rare said common ("less common" and "menos habitual" are rare, "not rare" common), a
 hospital understaffed said fully staffed (a shortage of nurses said a surplus of them too), migrants allowed to enter
-said denied entry, a suspect held in jail said released, heavy rain said little, an official reassigned said fired, a
+said denied entry, a suspect held in jail said released, heavy rain said little, a rule that makes voting easier said
+harder, remarks apologized for said defended, a person found unharmed said lightly hurt, a fire's accidental cause said
+set on purpose ("sparked by a lightning strike" / "provocado intencionalmente"), an official reassigned said fired, a
 drug sold without a prescription said needing one, a vote to strike said a vote not to ("votaron para no"), speed bumps
 installed said removed, a game rained out said played in the rain, a lawsuit settled said lost or won ("perdió la
 demanda"), a lawsuit dismissed said allowed to proceed ("fue aceptada"), flights added said cancelled, a ceremony moved
@@ -152,9 +154,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,407 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,409 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,919 of 2,465 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,919 of 2,464 are found, and with the first Spanish word whose kind the English says too,
 2,505 of 2,578 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -1409,6 +1411,24 @@ OPPOSITES = {
                "homicide{,s}"),
         "es": ("suicidio{,s}|se quitó la vida|se suicid{ó,aron}|se {quitaron,quitó} la vida", "homicidio{,s}"),
     },
+    # a rule that makes a thing easier said harder ("will make it easier to vote" / "hará más difícil votar")
+    ("easier", "harder"): {
+        "en": ("{make,makes,made,making} it easier|easier to|{more easily,easier} accessible",
+               "{make,makes,made,making} it {harder,more difficult}|{harder,more difficult} to"),
+        # ("facilitar" is as often to provide: "facilitó la información")
+        "es": ("{hará,hace,hizo,haría,hacer} más fácil|más fácil {de,para}",
+               "{hará,hace,hizo,haría,hacer} más difícil|más difícil {de,para}|dificult{ar,ará,aría,ó,a,an,arán}"),
+    },
+    # an official's remarks apologized for said defended ("apologized for the remarks" / "defendió sus comentarios")
+    ("apologized", "stood by"): {
+        "en": ("{apologized,apologised,apologizes,apologises} for|{issued,offered} an apology",
+               "{defended,defends,stood by,stands by} {his,her,their} {remarks,comments,statement,statements,words}|"
+               "{refused,refuses,declined} to apologize"),
+        "es": ("{se disculpó,se disculpa,pidió disculpas,pide disculpas,pidió perdón,pide perdón,ofreció disculpas} "
+               "{por,a}",
+               "{defendió,defiende,sostuvo,mantuvo} sus {comentarios,declaraciones,palabras,dichos}|"
+               "se {negó,niega} a {disculparse,pedir disculpas,pedir perdón}"),
+    },
     ("accidental", "intentional"): {  # a shooting, a fire, a death
         "en": ("accidental|accidentally|by accident|unintentional|unintentionally",
                "intentional|intentionally|deliberate|deliberately|on purpose"),
@@ -1686,6 +1706,7 @@ OPPOSITES = {
         "es": ("{amplio,gran,holgado,enorme,abrumador,cómodo} margen|margen {amplio,holgado,abrumador}|"
                "{victoria,triunfo} aplastante|arrasó",
                "{estrecho,escaso,mínimo,ligero,pequeño,reducido} margen|margen {estrecho,escaso,mínimo}|"
+               "margen muy {estrecho,escaso,pequeño,reducido}|muy {estrecho,escaso,pequeño,reducido} margen|"
                "por muy poco|por poco margen"),
     },
     ("hot", "cold"): {  # the weather, an illness it causes
@@ -1842,6 +1863,8 @@ OPPOSITES = {
     ("high tide", "low tide"): {"en": ("high tide{,s}", "low tide{,s}"),
                                 "es": ("marea alta|mareas altas|pleamar", "marea baja|mareas bajas|bajamar")},
     # "stable" and "grave" alone say much else ("stable prices", "un problema grave")
+    # (a person found unharmed said lightly hurt: "was found unharmed" / "con heridas leves")
+    ("unharmed", "lightly hurt or stable"): {"en": ("", ""), "es": ("", "")},
     ("badly hurt", "lightly hurt or stable"): {
         "en": (_BADLY_HURT["en"],
                "{stable,good,fair} condition|{is,was,remains,remained} stable|"
@@ -2220,6 +2243,8 @@ FIRE_CAUSES = {"cigarette": {"en": "cigarette{,s}|cigarette butt{,s}", "es": "ci
 for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY, FIRE_CAUSES):
     OPPOSITES.update({(one, other): {lang: (_kinds[one][lang], _kinds[other][lang]) for lang in ("en", "es")}
                       for one, other in combinations(_kinds, 2)})
+# (an accident's cause against a fire set on purpose: "sparked by lightning" / "provocado intencionalmente")
+OPPOSITES.update({(cause, "intentional"): {"en": ("", ""), "es": ("", "")} for cause in FIRE_CAUSES})
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
 _CONTRADICTED: dict[str, set[str]] = {}
 for _one, _other in OPPOSITES:
