@@ -1079,6 +1079,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "lightning in English but intentional ('intencionalmente') in Spanish"),
     ("The child was found unharmed.", "El niño fue encontrado con heridas leves.", "heridas leves",
      "unharmed in English but lightly hurt or stable ('heridas leves') in Spanish"),
+    # state money said federal, a driver speeding said within the limit, a law in effect at once said later
+    ("The project is funded by the state.", "El proyecto está financiado por el gobierno federal.", "federal",
+     "state ('funded by the state') in English but federal in Spanish"),
+    ("The driver was speeding, police said.", "El conductor respetaba el límite de velocidad, dijo la policía.",
+     "respetaba el límite de velocidad",
+     "speeding in English but slow ('respetaba el límite de velocidad') in Spanish"),
+    ("The new policy takes effect immediately.", "La nueva política entrará en vigor el próximo año.",
+     "entrará en vigor el próximo", "takes effect immediately in English but takes effect later ('entrará en vigor el "
+     "próximo') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1551,6 +1560,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The suspect is being held without bail.", "El sospechoso permanece detenido sin fianza."),
     ("The new rule will make it harder to vote.", "La nueva norma hará más difícil votar."),
     ("The police provided the information.", "La policía facilitó la información."),
+    ("The law takes effect immediately.", "La ley entra en vigor de inmediato."),
+    ("The law takes effect Jan. 1.", "La ley entrará en vigor el 1 de enero."),
+    ("The state-funded program serves 500 families.", "El programa, financiado por el estado, atiende a 500 familias."),
+    ("The driver was going under the speed limit.", "El conductor iba por debajo del límite de velocidad."),
     ("The mayor apologized for the remarks.", "La alcaldesa pidió disculpas por sus comentarios."),
     ("The fire was caused by a candle, not set intentionally.",
      "El incendio fue causado por una vela, no provocado intencionalmente."),
@@ -1815,7 +1828,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     being held, little rain: 4,407, 2, 1,919 of 2,465; the first reading of rare gave three faithful pairs a finding,
     "pocas veces", "menos habitual" and "not rare", now read; easier against harder, an apology against remarks
     defended, a margin "muy estrecho", an accident's cause against a fire set on purpose, unharmed against lightly
-    hurt: 4,409, 2, 1,919 of 2,464)."""
+    hurt: 4,409, 2, 1,919 of 2,464; state money, the speed limit, a law in effect at once or later: 4,410, 2, 1,919 of
+    2,464)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

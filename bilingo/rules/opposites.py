@@ -119,16 +119,18 @@ confirmed threat, a side effect rare said common ("less common" and "menos habit
 hospital understaffed said fully staffed (a shortage of nurses said a surplus of them too), migrants allowed to enter
 said denied entry, a suspect held in jail said released, heavy rain said little, a rule that makes voting easier said
 harder, remarks apologized for said defended, a person found unharmed said lightly hurt, a fire's accidental cause said
-set on purpose ("sparked by a lightning strike" / "provocado intencionalmente"), an official reassigned said fired, a
-drug sold without a prescription said needing one, a vote to strike said a vote not to ("votaron para no"), speed bumps
-installed said removed, a game rained out said played in the rain, a lawsuit settled said lost or won ("perdió la
-demanda"), a lawsuit dismissed said allowed to proceed ("fue aceptada"), flights added said cancelled, a ceremony moved
-indoors said cancelled, a person found said still not found ("sigue sin ser encontrada"), fees waived said charged
-("cobrará las tarifas"), a park closed to dogs said open to them, an agreement reached said talks broken off ("rompió
-las negociaciones"), turnout low said high, a team hosting said visiting ("visitará a los"), an evacuation order lifted
-said expanded, passengers evacuated safely said injured, a price expected to fall said to rise ("que suban"), a rise
-said unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only, a company profitable said losing
-money, teachers hired said cut ("recortará maestros"), a building demolished said restored, buses on time said delayed
+set on purpose ("sparked by a lightning strike" / "provocado intencionalmente"), state money said federal ("funded by
+the state" / "por el gobierno federal"), a driver speeding said within the speed limit, a law in effect at once said
+later ("takes effect immediately" / "entrará en vigor el próximo año"), an official reassigned said fired, a drug sold
+without a prescription said needing one, a vote to strike said a vote not to ("votaron para no"), speed bumps installed
+said removed, a game rained out said played in the rain, a lawsuit settled said lost or won ("perdió la demanda"), a
+lawsuit dismissed said allowed to proceed ("fue aceptada"), flights added said cancelled, a ceremony moved indoors said
+cancelled, a person found said still not found ("sigue sin ser encontrada"), fees waived said charged ("cobrará las
+tarifas"), a park closed to dogs said open to them, an agreement reached said talks broken off ("rompió las
+negociaciones"), turnout low said high, a team hosting said visiting ("visitará a los"), an evacuation order lifted said
+expanded, passengers evacuated safely said injured, a price expected to fall said to rise ("que suban"), a rise said
+unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only, a company profitable said losing money,
+teachers hired said cut ("recortará maestros"), a building demolished said restored, buses on time said delayed
 ("tendrán retrasos"), a program renewed said cancelled, masks that must be worn said voluntary, a man not armed said
 carrying a gun ("portaba un arma"), a tax cut to expire said made permanent, a vote postponed said held ("se llevó a
 cabo"), wrongdoing denied said admitted ("admitió su culpa"), a patient released from the hospital said still in it
@@ -154,7 +156,7 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,409 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,410 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,919 of 2,464 are found, and with the first Spanish word whose kind the English says too,
 2,505 of 2,578 (tests/test_rule_opposites.py). A warning, as decisions are.
@@ -1268,7 +1270,8 @@ OPPOSITES = {
         "en": ("federal|federally",
                "state {court,courts,judge,judges,law,laws,lawmakers,legislature,legislators,prosecutor,prosecutors,"
                "officials,agency,agencies,police,troopers,senate,senator,senators,representative,funds,funding,budget,"
-               "charges,prison,level}"),
+               "charges,prison,level}|{funded,paid for,run,operated} by the state|state-funded|state-run|"
+               "state {money,grant,grants}"),
         "es": ("federal{,es}", "estatal{,es}"),
     },
     ("undocumented", "documented"): {  # an immigrant's status
@@ -1418,6 +1421,17 @@ OPPOSITES = {
         # ("facilitar" is as often to provide: "facilitó la información")
         "es": ("{hará,hace,hizo,haría,hacer} más fácil|más fácil {de,para}",
                "{hará,hace,hizo,haría,hacer} más difícil|más difícil {de,para}|dificult{ar,ará,aría,ó,a,an,arán}"),
+    },
+    # when a law or a rule takes effect ("takes effect immediately" / "entrará en vigor el próximo año")
+    ("takes effect immediately", "takes effect later"): {
+        "en": ("{takes,take,took,will take,would take} effect immediately|effective immediately|"
+               "{goes,went,will go} into effect immediately",
+               "{takes,take,will take,would take} effect {next,in,on,starting,after,at the start of}|"
+               "{goes,will go,would go} into effect {next,in,on,starting,after}"),
+        "es": ("{entra,entró,entrará,entraría} en vigor {de inmediato,inmediatamente,de manera inmediata}|"
+               "con efecto inmediato|de aplicación inmediata",
+               "{entra,entrará,entraría} en vigor {el próximo,la próxima,dentro de,en,a partir del,a partir de,el 1,"
+               "el primero}"),
     },
     # an official's remarks apologized for said defended ("apologized for the remarks" / "defendió sus comentarios")
     ("apologized", "stood by"): {
@@ -1843,10 +1857,12 @@ OPPOSITES = {
     },
     ("speeding", "slow"): {  # a driver, a car, as witnesses saw it ("speeding up" is none)
         "en": ("speeding|{at,at a} {high,excessive} {speed,speeds,rate of speed}|going too fast|excessive speed",
-               "{driving,going,moving,traveling,travelling} slowly|{at,at a} {low,slow} speed"),
+               "{driving,going,moving,traveling,travelling} slowly|{at,at a} {low,slow} speed|"
+               "{within,under,below,obeying,following,observing} the speed limit"),
         "es": ("{a,con,por} exceso de velocidad|a {alta,gran,toda} velocidad|{iba,iban} {muy ,demasiado ,}rápido",
                "{iba,iban,conducía,manejaba,avanzaba} {despacio,lentamente,lento,muy despacio}|a baja velocidad|"
-               "a poca velocidad"),
+               "a poca velocidad|{respetaba,respetaban,respetó,respetaron,cumplía,cumplían} el límite de velocidad|"
+               "{dentro,por debajo} del límite de velocidad"),
     },
     ("landfall", "offshore"): {  # where a storm is headed
         "en": ("{make,makes,made,making} landfall|{come,comes,came,coming} ashore",
