@@ -1088,6 +1088,36 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The new policy takes effect immediately.", "La nueva política entrará en vigor el próximo año.",
      "entrará en vigor el próximo", "takes effect immediately in English but takes effect later ('entrará en vigor el "
      "próximo') in Spanish"),
+    # a city's residents, a party's seats gained or lost; approval; talks; a race; a merger; the home team
+    ("The city gained residents last year.", "La ciudad perdió residentes el año pasado.",
+     "perdió residentes", "gained ('gained residents') in English but lost ('perdió residentes') in Spanish"),
+    ("The party lost seats in the election.", "El partido ganó escaños en las elecciones.",
+     "ganó escaños", "lost ('lost seats') in English but gained ('ganó escaños') in Spanish"),
+    ("Most parents approve of the change.", "La mayoría de los padres desaprueba el cambio.",
+     "desaprueba", "supports ('approve of') in English but opposes ('desaprueba') in Spanish"),
+    ("Voters disapprove of the plan.", "Los votantes aprueban el plan.",
+     "aprueban", "opposes ('disapprove') in English but supports ('aprueban') in Spanish"),
+    ("The talks succeeded.", "Las conversaciones fracasaron.", "Las conversaciones fracasaron",
+     "successful ('succeeded') in English but talks broke down ('Las conversaciones fracasaron') in Spanish"),
+    ("The talks failed.", "Las negociaciones llegaron a un acuerdo.", "llegaron a un acuerdo",
+     "unsuccessful ('failed') in English but agreement reached ('llegaron a un acuerdo') in Spanish"),
+    ("The candidate dropped out of the race.", "El candidato se unió a la contienda.", "se unió a la contienda",
+     "dropped out in English but entered the race ('se unió a la contienda') in Spanish"),
+    ("The candidate entered the race.", "El candidato abandonó la contienda.", "abandonó la contienda",
+     "entered the race in English but dropped out ('abandonó la contienda') in Spanish"),
+    ("The senator announced her retirement.", "La senadora anunció su candidatura a la reelección.",
+     "candidatura a la reelección",
+     "retired ('retirement') in English but seeking reelection ('candidatura a la reelección') in Spanish"),
+    ("The merger was completed.", "La fusión fue cancelada.",
+     "cancelada", "completed ('was completed') in English but cancelled ('cancelada') in Spanish"),
+    ("Inflation is slowing.", "La inflación se está acelerando.",
+     "se está acelerando", "slowed ('slowing') in English but accelerated ('se está acelerando') in Spanish"),
+    ("Enrollment is up this year.", "La matrícula bajó este año.",
+     "bajó", "rose ('is up this') in English but fell ('bajó') in Spanish"),
+    ("The home team won.", "El equipo visitante ganó.",
+     "equipo visitante", "at home ('home team') in English but away ('equipo visitante') in Spanish"),
+    ("The flight arrived early.", "El vuelo llegó con retraso.",
+     "con retraso", "early in English but behind schedule ('con retraso') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1567,6 +1597,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The mayor apologized for the remarks.", "La alcaldesa pidió disculpas por sus comentarios."),
     ("The fire was caused by a candle, not set intentionally.",
      "El incendio fue causado por una vela, no provocado intencionalmente."),
+    ("The city gained residents last year.", "La ciudad ganó residentes el año pasado."),
+    ("She lost her job and gained weight.", "Perdió su trabajo y ganó peso."),
+    ("He lost to the incumbent, who won by 10 points.", "Perdió ante el titular, que ganó por 10 puntos."),
+    ("Voters approve of the mayor's work.", "Los votantes aprueban la gestión del alcalde."),
+    ("The merger was completed in May.", "La fusión se completó en mayo."),
+    ("She dropped out of the race in March.", "Se retiró de la contienda en marzo."),
+    ("She dropped out of college to run her business.", "Abandonó la carrera para dirigir su negocio."),
+    ("The home team lost 3-2.", "El equipo local perdió 3-2."),
+    ("Inflation is slowing.", "La inflación se está desacelerando."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1829,7 +1868,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     "pocas veces", "menos habitual" and "not rare", now read; easier against harder, an apology against remarks
     defended, a margin "muy estrecho", an accident's cause against a fire set on purpose, unharmed against lightly
     hurt: 4,409, 2, 1,919 of 2,464; state money, the speed limit, a law in effect at once or later: 4,410, 2, 1,919 of
-    2,464)."""
+    2,464; residents or seats gained against lost, approval, talks, a race entered or left, a merger completed, the
+    home team, "is up": 4,415, 2, 1,916 of 2,463, the new phrases now being the first Spanish word of three pairs
+    whose English says it otherwise, "ended the race" / "abandonó la carrera")."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
