@@ -42,6 +42,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The shooting appears to be gang-related.", "El tiroteo está relacionado con pandillas.", "en",
      "appears to be gang"),
     ("The plant will likely close next year.", "La planta cerrará el próximo año.", "en", "likely close"),
+    # "is thought to", "is suspected to" and "apparently" too
+    ("The gunman is thought to have fled to Mexico.", "El tirador huyó a México.", "en", "is thought to have fled"),
+    ("The driver is suspected to have been drinking.", "El conductor había estado bebiendo.", "en",
+     "is suspected to have been drinking"),
+    ("The man apparently drowned.", "El hombre se ahogó.", "en", "apparently drowned"),
     # a source the hedged side names too is no hedge of the other
     ("According to the report, the plant may close next year.", "Según el informe, la planta cerrará el próximo año.",
      "en", "may close"),
@@ -93,6 +98,8 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
     ("Sales Jumped Sharply in May Despite Storms Downtown", "Las ventas saltaron en mayo a pesar de las tormentas"),
     # a forecast ("se prevé", which Apertium says "foresees") is the hedge said otherwise
     ("It is expected to be finished in 2027.", "Se prevé que esté terminado en 2027."),
+    ("The man apparently drowned.", "Al parecer, el hombre se ahogó."),
+    ("The gunman is thought to have fled to Mexico.", "Se cree que el tirador huyó a México."),
     # the same event hedged on both sides, or another event stated (decision-mismatch's, if it is the opposite)
     ("The city may raise fees next year.", "La ciudad podría subir las tarifas el próximo año."),
     ("The city may raise fees next year.", "La ciudad cerrará el parque el próximo año."),

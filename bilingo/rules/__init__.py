@@ -106,7 +106,9 @@ RULES: dict[str, Rule] = {
                    "number kept), or an amount said in words turned (all against none, no one or nothing against "
                    "several, most against a minority, few against many, both against one of them, one of them against"
                    " none, dozens against hundreds, a handful against dozens, also said alone: 'left thousands "
-                   "without power' / 'dejó a cientos sin servicio'; once against several times: 'shot several times' "
+                   "without power' / 'dejó a cientos sin servicio', and after a small number: 'drew thousands' / "
+                   "'unas decenas de', 'several hundred' / 'miles de'; once against several times: 'shot several "
+                   "times' "
                    "/ 'un solo disparo'), or a count in words said once ('two suspects' / 'un sospechoso', 'Both "
                    "lanes' / 'Un carril'), or a dozen said as twelve thousand ('a dozen' / 'doce mil'; 'several "
                    "dozen' against 'miles de').",
@@ -391,7 +393,8 @@ RULES: dict[str, Rule] = {
             "damaged the bridge.' / ES: 'La tormenta pudo haber dañado el puente.'; EN: 'The man allegedly stole "
             "$3,000.' / ES: 'El hombre robó $3,000.'",
             covers="A hedge against a plain statement: 'may close' against 'cerrará', 'allegedly stole' against 'robó',"
-                   " 'police believe' against 'la policía confirmó', 'appears to' or 'likely' against a plain verb; "
+                   " 'police believe' against 'la policía confirmó', 'appears to', 'is thought to', 'is suspected "
+                   "to', 'apparently' or 'likely' against a plain verb; "
                    "an event of decision-mismatch's is the same verb in any of its words ('may raise fees' / "
                    "'subirá las tarifas').",
         ),

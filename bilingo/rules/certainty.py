@@ -5,9 +5,11 @@ A possibility reported as a certainty (or the reverse) changes what the newsroom
 fact, a suspect's guilt a finding, while every name and number still match.
 
 Each side is read in its own language for its *hedged* verbs: a modal of possibility with its verb ("may close", "might
-have started", "could face", "is likely to rise", "is believed to have", "appears to be"; "podría cerrar", "pueden
-causar", "pudo haber comenzado") or an adverb of doubt before one ("possibly", "probably", "perhaps", "likely";
-"posiblemente", "probablemente", "quizás", "tal vez"), or of a claim said as someone else's ("allegedly", "reportedly";
+have started", "could face", "is likely to rise", "is believed to have", "is thought to have", "is suspected to
+have", "appears to be"; "podría cerrar", "pueden causar", "pudo haber comenzado") or an adverb of doubt before one
+("possibly", "probably", "perhaps", "likely"; "posiblemente", "probablemente", "quizás", "tal vez"; "apparently", but
+not "aparentemente", which is as often "seemingly" before an adjective: "aparentemente mundanas"), or of a claim said
+as someone else's ("allegedly", "reportedly";
 "presuntamente", "supuestamente": a suspect's guilt unproven, against which the other side may name who says so instead,
 "según la policía", "police said"); not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La
 policía pudo recuperar la computadora": it did). A pair is reported when the other side, in its own language and in its
@@ -58,8 +60,9 @@ CONFIDENCE = 0.5
 
 _HEDGE = {
     "en": re.compile(
-        r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|expected|believed)\s+to|possibly|probably|"
-        r"perhaps|allegedly|reportedly|supposedly|purportedly|likely(?!\s+to\b)|(?:appears?|appeared)\s+to)\s+"
+        r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|expected|believed|thought|suspected)\s+to|possibly|"
+        r"probably|perhaps|allegedly|reportedly|supposedly|purportedly|apparently|likely(?!\s+to\b)|"
+        r"(?:appears?|appeared)\s+to)\s+"
         r"(?:(?:also|still|soon|eventually|well|even|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-zA-Z]{3,})",
         re.IGNORECASE,
     ),
@@ -79,7 +82,8 @@ _HEDGE_IN_TRANSLATION = {
                      r"|" + _HEDGE["es"].pattern, re.IGNORECASE),
 }
 _CUES = {"en": ("may ", "might ", "could ", "likely", "expected to", "possibly", "probably", "perhaps", "allegedly",
-                "reportedly", "supposedly", "purportedly", "believed to", "appear"),
+                "reportedly", "supposedly", "purportedly", "believed to", "appear", "thought to", "suspected to",
+                "apparently"),
          "es": ("podr", "pued", "pud", "posiblemente", "probablemente", "quiz", "tal vez", "presuntamente",
                 "supuestamente")}
 # any word of possibility: where the other side holds one, it may hedge the claim its own way
