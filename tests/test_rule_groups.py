@@ -80,6 +80,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "infants ('toddler') in English but teenagers ('adolescente') in Spanish"),
     ("An elderly man was found dead in his home.", "Un joven fue encontrado muerto en su casa.", "joven",
      "seniors ('elderly') in English but young people ('joven') in Spanish"),
+    # a school's principal against its teachers ("directores" with its school only)
+    ("The board approved a 3% raise for teachers.",
+     "La junta aprobó un aumento del 3% para los directores de las escuelas.",
+     "directores de las escuelas", "teachers in English but principals ('directores de las escuelas') in Spanish"),
+    ("The principal told parents the school would close.", "La maestra les dijo a los padres que la escuela cerraría.",
+     "maestra", "principals ('principal') in English but teachers ('maestra') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -117,6 +123,10 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("A teenager was injured in the shooting.", "Un joven resultó herido en el tiroteo."),
     ("An infant was taken to a hospital.", "Un bebé fue trasladado a un hospital."),
     ("Baby boomers are retiring.", "Los adultos mayores se están jubilando."),  # ("baby" is no infant here)
+    ("The principal and two teachers were honored.", "La directora de la escuela y dos maestros fueron homenajeados."),
+    ("The principal reason teachers quit is pay.",
+     "La razón principal por la que los maestros renuncian es el salario."),
+    ("You hugged your teacher, said the executive director.", "Abrazabas al profesor, dijo el director ejecutivo."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -156,7 +166,8 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     twenty-seventh round); one names its counterpart, and it is a real error of the corpus's translation (WMT: "at their
     employers' expense" / "a costa de los empleados"); with the first Spanish group turned into its counterpart, 751 of
     787 are found (the others name the counterpart on the English side too: "doctors and patients", "police and
-    firefighters")."""
+    firefighters"). Since a school's principal is read against its teachers: 963 compared, the same one disagrees, 752
+    of 788 found ("directores" alone, as any director's, gave "your teacher" / "director ejecutivo" a finding)."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

@@ -11,7 +11,8 @@ Each side of an aligned pair is read in its own language (the originals: Apertiu
 in lower case or capitalised before a word in lower case (a sentence opening on it: "Students walked out"; a
 capitalised "Residents" before a capital is a name). A group is one of a few kinds, each with its words in both
 languages, singular and plural, every gender; each kind contradicts only its counterparts (``OPPOSITE``: students
-and teachers, not students and children, which news uses for each other). When one side says a kind more often than
+and teachers, teachers and a school's principals, "directores" with its school only, not students and children, which
+news uses for each other). When one side says a kind more often than
 the other and the other says one of its counterparts more often, the people changed: one finding on the translated
 side, at the word that changed, naming both. A group one side names and the other leaves out says nothing.
 
@@ -58,6 +59,10 @@ GROUPS = {
     "teachers": {"en": "teacher{,s}|educator{,s}",
                  "es": "maestr{o,a,os,as}|profesor{,a,es,as}|docente{,s}"},
     "custodians": {"en": "custodian{,s}|janitor{,s}", "es": "conserje{,s}|intendente{,s} de limpieza"},
+    # a school's head ("directores" alone is any director's: "director ejecutivo"; read with its school only)
+    "principals": {"en": "principal{,s}",
+                   "es": "director{,a,es,as} {de la escuela,de las escuelas,de escuela,de escuelas,del plantel,"
+                         "de la preparatoria,de la secundaria,de la primaria,escolar,escolares}"},
     "tenants": {"en": "tenant{,s}|renter{,s}", "es": "inquilin{o,a,os,as}|arrendatari{o,a,os,as}"},
     "owners": {"en": "landlord{,s}|homeowner{,s}|property owner{,s}",
                "es": "propietari{o,a,os,as}|caser{o,a,os,as}|arrendador{,a,es,as}"},
@@ -119,7 +124,8 @@ GROUPS = {
                               "estadounidense{,s} de origen asiático"},
 }
 # the kinds each kind contradicts
-_COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("tenants", "owners"), ("adults", "children"),
+_COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teachers", "principals"),
+                 ("tenants", "owners"), ("adults", "children"),
                  ("adults", "teenagers"), ("seniors", "children"), ("seniors", "teenagers"),
                  ("infants", "teenagers"), ("infants", "adults"), ("infants", "seniors"), ("young people", "seniors"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
