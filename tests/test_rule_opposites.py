@@ -1118,6 +1118,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "equipo visitante", "at home ('home team') in English but away ('equipo visitante') in Spanish"),
     ("The flight arrived early.", "El vuelo llegó con retraso.",
      "con retraso", "early in English but behind schedule ('con retraso') in Spanish"),
+    ("The game was played in the rain.", "El partido se jugó bajo el sol.",
+     "bajo el sol", "rain in English but sunny ('bajo el sol') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1606,6 +1608,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("She dropped out of college to run her business.", "Abandonó la carrera para dirigir su negocio."),
     ("The home team lost 3-2.", "El equipo local perdió 3-2."),
     ("Inflation is slowing.", "La inflación se está desacelerando."),
+    ("Rain is expected Tuesday, with sunny skies by Thursday.",
+     "Se espera lluvia el martes y cielos despejados el jueves."),
+    ("Crowds waited in the sun for hours.", "El público esperó bajo el sol durante horas."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -287,7 +287,7 @@ RULES: dict[str, Rule] = {
                    "a retirement against a candidacy for reelection, a merger completed against cancelled, inflation "
                    "slowing against speeding up ('se está acelerando'), enrollment up against down ('is up this "
                    "year' / 'bajó'), the home team against the visitors ('equipo visitante'), a flight early against "
-                   "delayed ('con retraso'), who "
+                   "delayed ('con retraso'), a game played in the rain against in the sun ('bajo el sol'), who "
                    "did it to whom turned around ('The boy was bitten by a dog' / 'El niño mordió a un perro', 'was "
                    "shot by a deputy' / 'disparó contra un agente', 'A police officer shot the man' / 'El policía "
                    "recibió un disparo del hombre'; the sentence turned around, 'Un perro mordió al niño', says the "

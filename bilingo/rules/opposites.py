@@ -152,8 +152,8 @@ conversaciones fracasaron") and failed talks said an agreement, a candidate who 
 out ("se unió a la contienda", "abandonó la contienda"; "abandonó la carrera" is also a student's), a retirement said
 a candidacy for reelection ("candidatura a la reelección"), a merger completed said cancelled, inflation slowing said
 speeding up ("se está acelerando"), enrollment up said down ("is up this year" / "bajó"; read before a word of when
-or how much only: "is up to the council" is none), the home team said the visitors ("equipo visitante"), and a flight
-early said delayed ("con retraso").
+or how much only: "is up to the council" is none), the home team said the visitors ("equipo visitante"), a flight
+early said delayed ("con retraso"), and a game played in the rain said in the sun ("bajo el sol").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -870,8 +870,8 @@ OPPOSITES = {
                "racha {perdedora,de derrotas}"),
     },
     ("sunny", "cloudy"): {  # the sky a forecast promises ("partly sunny" and "partly cloudy" are one: not read)
-        "en": ("sunny|sunshine|clear {sky,skies}", "cloudy|overcast"),
-        "es": ("soleado{,s}|soleada{,s}|cielo{,s} despejado{,s}",
+        "en": ("sunny|sunshine|clear {sky,skies}|{in,under} the sun", "cloudy|overcast"),
+        "es": ("soleado{,s}|soleada{,s}|cielo{,s} despejado{,s}|{bajo,a} {el,pleno} sol",
                "nublado{,s}|nublada{,s}|nubosidad|cielo{,s} cubierto{,s}"),
     },
     ("profit", "loss"): {
@@ -2312,9 +2312,11 @@ for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY, FIRE_CAUSES):
                       for one, other in combinations(_kinds, 2)})
 # (an accident's cause against a fire set on purpose: "sparked by lightning" / "provocado intencionalmente")
 OPPOSITES.update({(cause, "intentional"): {"en": ("", ""), "es": ("", "")} for cause in FIRE_CAUSES})
-# talks that succeeded said broken down, an agreement said a failure, a flight early said delayed
+# talks that succeeded said broken down, an agreement said a failure, a flight early said delayed, a game played in
+# the rain said in the sun
 OPPOSITES.update({pair: {"en": ("", ""), "es": ("", "")} for pair in (
-    ("successful", "talks broke down"), ("agreement reached", "unsuccessful"), ("early", "behind schedule"))})
+    ("successful", "talks broke down"), ("agreement reached", "unsuccessful"), ("early", "behind schedule"),
+    ("rain", "sunny"))})
 # each kind and the kinds it contradicts (a date put off is neither moved up nor cancelled)
 _CONTRADICTED: dict[str, set[str]] = {}
 for _one, _other in OPPOSITES:
