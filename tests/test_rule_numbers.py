@@ -1168,6 +1168,15 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "half an hour in English but una hora in Spanish"),
     ("The family has lived there for half a century.", "La familia ha vivido allí durante una década.",
      "half a century in English but una década in Spanish"),
+    # a measure said with an article or a half in another unit, not converted (4 faithful corpus pairs say one on
+    # both sides, alike)
+    ("The storm dropped a foot of snow on the city.", "La tormenta dejó un metro de nieve en la ciudad.",
+     "a foot in English but un metro in Spanish"),
+    ("The parade route is a mile long.", "La ruta del desfile tiene un kilómetro de largo.",
+     "a mile in English but un kilómetro in Spanish"),
+    ("A gallon of milk costs more this year.", "Un litro de leche cuesta más este año.",
+     "A gallon in English but Un litro in Spanish"),
+    ("The trail is half a mile long.", "El sendero mide una milla.", "half a mile in English but una milla in Spanish"),
     # a temperature's scale renamed, the number kept (5 faithful corpus pairs name a scale on both sides, alike)
     ("Temperatures will reach 90 degrees Fahrenheit on Thursday.",
      "Las temperaturas alcanzarán los 90 grados centígrados el jueves.",
@@ -1235,6 +1244,20 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    # a measure said with an article on one side, converted on the other, or in units of about its size
+    ("The storm dropped a foot of snow on the city.", "La tormenta dejó 30 centímetros de nieve en la ciudad."),
+    ("The parade route is a mile long.", "La ruta del desfile tiene 1,6 kilómetros de largo."),
+    ("The trail is a mile and a half long.", "El sendero mide 2,4 kilómetros."),
+    ("The fish weighed a pound.", "El pez pesó medio kilo."),
+    ("The fish weighed a pound.", "El pez pesó 450 gramos."),
+    ("The trail is a mile long.", "El sendero mide una milla."),
+    ("He would not give an inch.", "No cedió ni un centímetro."),  # no measure: a figure of speech
+    ("The rider had a foot caught in the stirrup.", "Al jinete le quedó un pie atorado en el estribo."),
+    # a number's unit converted to a smaller metric unit than the usual one
+    ("The storm dropped 2 feet of snow.", "La tormenta dejó 60 centímetros de nieve."),
+    ("The storm dropped 1 foot of snow.", "La tormenta dejó 30 centímetros de nieve."),
+    ("The bag weighs 2 pounds.", "La bolsa pesa 900 gramos."),
+    ("Rain totals reached 1 inch.", "La lluvia acumulada llegó a 25 milímetros."),
     ("Rackspace reported a net profit of $14 million for the third quarter.",
      "Rackspace reportó una ganancia neta de $14 millones en el tercer trimestre."),
     ("The city faces a $40 million deficit next year.", "La ciudad enfrenta un déficit de $40 millones el próximo año."),
@@ -1650,6 +1673,21 @@ def test_faithful_corpus_pairs_say_their_spans_of_time_with_an_article_alike():
                     compared += 1
                     disagreeing += not math.isclose(english[0][0], spanish[0][0], rel_tol=0.05)
     assert compared >= 45 and disagreeing == 0
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_say_their_measures_with_an_article_alike_or_converted():
+    """4 sentence pairs of the dev corpus say one measure with an article on both sides ("a foot" / "un pie", "a
+    kilo" / "un kilo", "one meter" / "un metro", "one gram" / "un gramo"), each of one size on both sides."""
+    compared = disagreeing = 0
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = quantities.article_measures(en, "en"), quantities.article_measures(es, "es")
+                if len(english) == 1 and len(spanish) == 1 and english[0][0] == spanish[0][0]:
+                    compared += 1
+                    disagreeing += not math.isclose(english[0][1], spanish[0][1], rel_tol=quantities.MEASURE_TOLERANCE)
+    assert compared >= 4 and disagreeing == 0
 
 
 @needs_corpus

@@ -54,10 +54,13 @@ drops numbers. Each side is parsed with its own language's conventions:
   high of 98", "highs in the upper 90s") also match the metric
   value within ``CONVERSION_TOLERANCE``, or rounded to a whole number: ``140mph`` = ``225 km/h``, ``100 degrees
   Fahrenheit`` = ``38 grados``, ``95 degrees`` = ``35 grados``, ``two miles`` = ``tres kilómetros`` (a number in
-  words converts too); a range's unit is its first
+  words converts too), also to the smaller metric unit (``2 feet`` = ``60 centímetros``, ``1 inch`` = ``25
+  milímetros``, ``half a mile``'s ``0.5 miles`` = ``800 metros``); a range's unit is its first
   number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). A height in feet and inches is one number,
   in inches (``5 feet 10 inches`` = ``1,78 metros`` = ``5 pies y 10 pulgadas``, ``6-foot-2`` = ``188 centímetros``).
 * a decade said as the bound of the next ten: ``into the 20s`` = ``menos de 30 grados``.
+* a measure said with an article on the other side, converted: ``a foot of snow`` = ``30 centímetros de nieve``,
+  ``a mile`` = ``1,6 kilómetros`` (``_drop_measures_said_with_an_article``).
 
 The same number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted
 as injured, a time moved, another currency, time zone or unit, points said as percent) is reported by
@@ -406,14 +409,14 @@ REFERENCE_BEFORE = re.compile(
 # Units glued to a number ("35mm", "140mph", "600Mbit/s"): the number is still a quantity.
 GLUED_UNITS = r"(?P<unit>km/h|kmh|mph|km2|m2|km|cm|mm|kg|mg|ml|ft|mi|lbs?|gb|mb|kb|mbit/s|mbps|x)"
 # Imperial units and the metric unit a translation converts them to, with the factor (approximate match), or
-# the factors of the units it may be ("ounces": weight or volume).
+# the factors of the units it may be ("ounces": weight or volume; "2 feet" in metres or "60 centímetros").
 IMPERIAL_UNITS = (
-    (re.compile(r"^\s?(?:miles?|mi)\b", re.IGNORECASE), 1.609344),
+    (re.compile(r"^\s?(?:miles?|mi)\b", re.IGNORECASE), (1.609344, 1609.344)),  # km, or m ("half a mile")
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.IGNORECASE), 1.609344),
-    (re.compile(r"^\s?(?:feet|foot|ft)\b", re.IGNORECASE), 0.3048),
-    (re.compile(r"^\s?(?:inch|inches|in\.)", re.IGNORECASE), 2.54),
+    (re.compile(r"^\s?(?:feet|foot|ft)\b", re.IGNORECASE), (0.3048, 30.48)),  # m, or cm
+    (re.compile(r"^\s?(?:inch|inches|in\.)", re.IGNORECASE), (2.54, 25.4)),  # cm, or mm
     # ("pounds" may be money in British copy: a converted value only adds a way to match, never a finding)
-    (re.compile(r"^\s?(?:lbs?|pounds?)\b", re.IGNORECASE), 0.45359237),
+    (re.compile(r"^\s?(?:lbs?|pounds?)\b", re.IGNORECASE), (0.45359237, 453.59237)),  # kg, or g
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),
     (re.compile(r"^\s?(?:square[\s-](?:feet|foot)|sq\.?\s?ft\b)", re.IGNORECASE), 0.09290304),  # to m²
     (re.compile(r"^\s?(?:square[\s-]miles?|sq\.?\s?mi\b)", re.IGNORECASE), 2.58998811),  # to km²
@@ -1361,6 +1364,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_written_alike(aligned, pair, mentions[position], leftovers)
         _drop_currency_conversions(aligned, pair, mentions[position], leftovers)
         _drop_unit_conversions(aligned, pair, mentions[position], leftovers)
+        _drop_measures_said_with_an_article(aligned, pair, leftovers)
         _drop_dates_said_as_holidays(aligned, pair, leftovers)
         _drop_decades_said_as_bounds(aligned, leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
@@ -1909,6 +1913,30 @@ def _drop_unit_conversions(aligned: AlignedDocument, pair: AlignedPair, mentions
             between = text[previous.end : mention.start]
             units = _UNIT_WORDS_BEFORE_CONVERSION.match(between)
             if between[units.end():].strip() and _CONVERSION_BETWEEN.fullmatch(between[units.end():]):
+                leftovers[side].remove(mention)
+
+
+def _drop_measures_said_with_an_article(aligned: AlignedDocument, pair: AlignedPair,
+                                        leftovers: dict[str, list[Mention]]) -> None:
+    """Remove a number with a unit of measure left over on one side ("30 centímetros", "1,6 km") that gives the
+    measure the other side says with an article or a half ("a foot of snow", "a mile long", "medio kilo"): one
+    measure, converted (``bilingo.rules.quantities.article_measures``)."""
+    from bilingo.rules.quantities import MEASURE_TOLERANCE, article_measures, number_measure  # (it imports this)
+
+    for side in ("left", "right"):
+        if not any(m.strong for m in leftovers[side]):
+            continue
+        other = aligned.version(aligned.other(side))
+        said = [measure[:2] for index in getattr(pair, aligned.other(side))
+                for measure in article_measures(other.segments[index].text, other.lang)]
+        if not said:
+            continue
+        version = aligned.version(side)
+        for mention in [m for m in leftovers[side] if m.strong]:
+            measure = number_measure(version.segments[mention.segment].text, mention)
+            if measure is not None and any(dimension == measure[0] and any(
+                    math.isclose(size, value, rel_tol=MEASURE_TOLERANCE) for value in measure[1])
+                    for dimension, size in said):
                 leftovers[side].remove(mention)
 
 

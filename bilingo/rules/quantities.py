@@ -46,6 +46,11 @@ one side that says nothing of it is never a finding.
   unit of time on both sides, all alike); and one said with an article or a half, no number, in each language:
   "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
   51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate).
+* a measure said with an article or a half, no number, in another unit: "a mile" / "un kilómetro", "a foot of snow" /
+  "un metro de nieve", "half a mile" / "una milla" (``article_measures``, ``_changed_article_measures``; 4 faithful
+  corpus pairs say one on both sides, alike; "a pound" / "medio kilo" and "a yard" / "un metro" are one measure
+  within ``MEASURE_TOLERANCE``, and "not an inch" / "ni un centímetro" is no measure). Said with a number on the other
+  side, converted ("a foot" / "30 centímetros", "a mile" / "1,6 kilómetros"), it is one measure to ``numbers`` too.
 * a temperature's scale renamed, the number kept: "90 degrees Fahrenheit" / "90 grados centígrados"
   (``temperature_scales``, ``_changed_temperature_scales``; a bare "degrees" or "grados" names no scale; 5 faithful
   corpus pairs name one on both sides, alike).
@@ -107,6 +112,7 @@ def prepare(version: Version, settings: Settings) -> None:
         casualty_readings(segment.text, version.lang, index)
         time_span_units(segment.text, version.lang, index)
         article_time_spans(segment.text, version.lang)
+        article_measures(segment.text, version.lang)
         temperature_scales(segment.text, version.lang, index)
 
 
@@ -134,6 +140,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_profit_against_loss(aligned, pair, mentions, settings))
         findings.extend(_changed_time_units(aligned, pair, mentions, settings))
         findings.extend(_changed_article_spans(aligned, pair, settings))
+        findings.extend(_changed_article_measures(aligned, pair, settings))
         findings.extend(_changed_temperature_scales(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
         findings.extend(_date_order_kept(aligned, pair, mentions, settings))
@@ -1150,6 +1157,104 @@ def _changed_article_spans(aligned, pair, settings) -> list[Finding]:
         index, (days, start, end) = said[side][0]
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "word", frozenset({days}), False, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# A measure said with an article or a half and no number ("a foot of snow", "half a mile", "a mile and a half",
+# "one pound"; "un kilómetro", "medio kilo", "una milla"), and a number's unit of measure ("30 centímetros", "1.6
+# km", "5 miles"): each as its dimension and its size in that dimension's unit (metres, grams, litres, square
+# metres). ``numbers`` cannot compare "a foot": English "a" is no number, and "un" or "una" is also Spanish's
+# article. Bare "m", "g" and "l" are not read ("$5m" is millions), nor "in" ("5 in the morning").
+_MEASURE_UNITS = (  # (dimension, size, the unit's words: English and Spanish, singular and plural, abbreviations)
+    ("length", 1609.344, r"miles?|millas?|mi"),
+    ("length", 0.3048, r"foot|feet|pies?|ft"),
+    ("length", 0.0254, r"inch(?:es)?|pulgadas?"),
+    ("length", 0.9144, r"yards?|yardas?|yds?"),
+    ("length", 1000.0, r"kilomet(?:er|re)s?|kil[óo]metros?|km"),
+    ("length", 1.0, r"met(?:er|re)s?|metros?"),
+    ("length", 0.01, r"centimet(?:er|re)s?|cent[íi]metros?|cm"),
+    ("length", 0.001, r"millimet(?:er|re)s?|mil[íi]metros?|mm"),
+    ("mass", 453.59237, r"pounds?|libras?|lbs?"),
+    ("mass", 28.349523125, r"ounces?|onzas?|oz"),
+    ("mass", 1000.0, r"kilo(?:gram(?:me)?)?s?|kilogramos?|kg"),
+    ("mass", 1.0, r"gram(?:me)?s?|gramos?"),
+    ("volume", 3.785411784, r"gallons?|gal(?:ones|[óo]n)"),
+    ("volume", 1.0, r"lit(?:er|re)s?|litros?"),
+    ("volume", 0.001, r"millilit(?:er|re)s?|mililitros?|ml"),
+    ("area", 4046.856, r"acres?"),
+    ("area", 10000.0, r"hectares?|hect[áa]reas?"),
+)
+_MEASURE_UNIT = "|".join(f"(?P<unit{number}>{words})" for number, (_, _, words) in enumerate(_MEASURE_UNITS))
+_ARTICLE_MEASURE = {
+    "en": re.compile(rf"\b(?:(?P<half>half\s+an?|a\s+half)|(?P<quarter>a\s+quarter(?:\s+of\s+an?)?)|an?|one)\s+"
+                     rf"(?:{_MEASURE_UNIT})(?P<and_half>\s+and\s+a\s+half)?(?![\w-])", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:(?P<half>medi[oa])|(?P<quarter>un\s+cuarto\s+de)|un|una|uno)\s+(?:{_MEASURE_UNIT})"
+                     rf"(?P<and_half>\s+y\s+medi[oa])?(?![\w-])", re.IGNORECASE),
+}
+_NUMBER_UNIT = re.compile(rf"[\s-]?(?:{_MEASURE_UNIT})(?![\w-])", re.IGNORECASE)
+# the units' words, folded: a sentence holding none of them (most) says no such measure
+_MEASURE_WORDS = frozenset("""mile miles milla millas foot feet pie pies inch inches pulgada pulgadas yard yards yarda
+    yardas kilometer kilometers kilometre kilometres kilometro kilometros meter meters metre metres metro metros
+    centimeter centimeters centimetre centimetres centimetro centimetros millimeter millimeters millimetre
+    millimetres milimetro milimetros pound pounds libra libras ounce ounces onza onzas kilo kilos kilogram kilograms
+    kilogramme kilogrammes kilogramo kilogramos gram grams gramme grammes gramo gramos gallon gallons galon galones
+    liter liters litre litres litro litros milliliter milliliters millilitre millilitres mililitro mililitros acre
+    acres hectare hectares hectarea hectareas""".split())
+# "not an inch" / "ni un centímetro", "not one foot": a figure of speech for nothing at all, no measure
+_NONE_BEFORE = re.compile(r"(?:\b(?:not|never|ni|no|nor)|n't)(?:\s+(?:even|siquiera))?\s*$", re.IGNORECASE)
+MEASURE_TOLERANCE = 0.15  # "a pound" / "medio kilo", "a yard" / "un metro": one measure, rounded to the other's unit
+
+
+def _measure_unit(match: re.Match) -> tuple[str, float]:
+    """(dimension, size) of the unit a ``_MEASURE_UNIT`` match names."""
+    dimension, size, _ = _MEASURE_UNITS[int(next(name for name, value in match.groupdict().items()
+                                                 if value and name.startswith("unit"))[4:])]
+    return dimension, size
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def article_measures(text: str, lang: str) -> tuple[tuple[str, float, int, int], ...]:
+    """The measures ``text`` says with an article or a half and no number: (dimension, size, start, end)."""
+    lang = "es" if lang == "es" else "en"
+    if _MEASURE_WORDS.isdisjoint(gate_words(text)):
+        return ()  # (most sentences)
+    measures = []
+    for match in _ARTICLE_MEASURE[lang].finditer(text):
+        if _NONE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        dimension, size = _measure_unit(match)
+        size *= 0.5 if match.group("half") else 0.25 if match.group("quarter") else 1
+        size *= 1.5 if match.group("and_half") else 1
+        measures.append((dimension, size, match.start(), match.end()))
+    return tuple(measures)
+
+
+def number_measure(text: str, mention: Mention) -> tuple[str, frozenset[float]] | None:
+    """(dimension, sizes) of a number written with a unit of measure right after it ("30 centímetros", "1.6 km",
+    "a 5-mile run"), or None."""
+    unit = _NUMBER_UNIT.match(text, mention.end)
+    if unit is None:
+        return None
+    dimension, size = _measure_unit(unit)
+    return dimension, frozenset(value * size for value in mention.values)
+
+
+def _changed_article_measures(aligned, pair, settings) -> list[Finding]:
+    """"a mile" against "un kilómetro", "a foot of snow" against "un metro de nieve": each side of a pair says one
+    measure of a kind with an article or a half, each of another size (a unit renamed but not converted); "a pound" /
+    "medio kilo" is one measure (``MEASURE_TOLERANCE``)."""
+    said = said_in_pair(aligned, pair, article_measures)
+    if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
+        return []  # (most pairs)
+    (_, (left_dimension, left_size, _, _)), (_, (right_dimension, right_size, _, _)) = said["left"][0], said["right"][0]
+    if left_dimension != right_dimension or math.isclose(left_size, right_size, rel_tol=MEASURE_TOLERANCE):
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (_, size, start, end) = said[side][0]
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "word", frozenset({size}), False, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
