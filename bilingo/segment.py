@@ -36,6 +36,7 @@ ABBREVIATIONS = {
     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic",
     "jan", "aug", "dec", "mr", "mrs", "ms", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "st", "jr",
     "inc", "corp", "co", "ltd", "vs", "u.s", "ee. uu", "ee.uu", "a.m", "p.m", "e.g", "i.e",
+    "lb", "lbs", "oz", "ft",  # "7 lbs. 4 oz.", "5 ft. 10 in.": before a number or a lower-case word
 }  # fmt: skip
 
 # Titles that always stand before a name: a split after one is never a sentence end ("Mr. | Fields").

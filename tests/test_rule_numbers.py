@@ -1174,6 +1174,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "a foot in English but un metro in Spanish"),
     ("The parade route is a mile long.", "La ruta del desfile tiene un kilómetro de largo.",
      "a mile in English but un kilómetro in Spanish"),
+    ("The baby weighed 7 pounds, 4 ounces.", "El bebé pesó 4,3 kilos.",
+     "7 pounds, 4 ounces in English but 4,3 in Spanish"),
     ("A gallon of milk costs more this year.", "Un litro de leche cuesta más este año.",
      "A gallon in English but Un litro in Spanish"),
     ("The trail is half a mile long.", "El sendero mide una milla.", "half a mile in English but una milla in Spanish"),
@@ -1253,6 +1255,13 @@ SAID_ALIKE = [
     ("The trail is a mile long.", "El sendero mide una milla."),
     ("He would not give an inch.", "No cedió ni un centímetro."),  # no measure: a figure of speech
     ("The rider had a foot caught in the stirrup.", "Al jinete le quedó un pie atorado en el estribo."),
+    # a weight in pounds and ounces is one number, converted ("7 pounds, 4 ounces" is 3.29 kilos)
+    ("The baby weighed 7 pounds, 4 ounces.", "El bebé pesó 3,3 kilos."),
+    ("The baby weighed 7 pounds, 4 ounces.", "El bebé pesó 7 libras y 4 onzas."),
+    ("The baby weighed 7 lbs. 4 oz. at birth.", "El bebé pesó 3.289 gramos al nacer."),
+    # a race's distance glued to its "K" ("a 5K"), read as kilometres as well as thousands
+    ("The race is a 5K.", "La carrera es de cinco kilómetros."),
+    ("She ran the 10K in under an hour.", "Corrió los 10 kilómetros en menos de una hora."),
     # a number's unit converted to a smaller metric unit than the usual one
     ("The storm dropped 2 feet of snow.", "La tormenta dejó 60 centímetros de nieve."),
     ("The storm dropped 1 foot of snow.", "La tormenta dejó 30 centímetros de nieve."),

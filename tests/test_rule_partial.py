@@ -115,6 +115,31 @@ def test_a_sentence_said_in_other_words_around_a_number_is_no_partial_omission()
     assert finding.rule == "partial-only-in-es" and "taquilla del estadio" in finding.text
 
 
+@pytest.mark.parametrize("en, es", [
+    ("The company employs 1,200 people.", "La empresa emplea a mil doscientas personas."),
+    ("The company employs roughly 1,200 workers in the state.",
+     "La empresa emplea a unos mil doscientos trabajadores en el estado."),
+    ("The company employs 2,500 people.", "La empresa emplea a dos mil quinientas personas."),  # (Apertium: "two
+    # thousand quinientas")
+    ("The company employs 250 people.", "La empresa emplea a doscientas cincuenta personas."),
+])
+def test_a_number_in_words_the_other_side_writes_in_digits_is_no_partial_omission(en, es):
+    """"mil doscientas personas" / "1,200 people": Apertium's "one thousand two hundred" is not "1,200", yet it is the
+    number said in words; the numbers rule compares the values."""
+    assert partial.check(build_aligned([en], [es]), Settings()) == []
+
+
+@pytest.mark.parametrize("es, added", [
+    ("La empresa emplea a mil doscientas personas, y otras trescientas en sus fábricas de México.", "fábricas"),
+    ("La empresa emplea a mil doscientas personas y cuenta con cuatro fábricas en el norte de México.", "cuatro"),
+])
+def test_a_clause_added_beside_a_number_in_words_is_still_found(es, added):
+    """Only the words of the number the other side writes in digits are taken for said: another number in words
+    beside it ("otras trescientas", "cuatro fábricas") stays the clause added it is part of."""
+    (finding,) = partial.check(build_aligned(["The company employs 1,200 people."], [es]), Settings())
+    assert finding.rule == "partial-only-in-es" and added in finding.text
+
+
 def test_most_of_a_short_sentence_in_other_words_is_no_partial_omission():
     """"Home prices keep rising" / "Los precios de las viviendas siguen subiendo": Apertium's "the houses follow
     going up" covers only "prices", and a run of three of the four content words is the sentence said otherwise, not

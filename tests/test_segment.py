@@ -68,6 +68,9 @@ def sentences(text: str, lang: str) -> list[str]:
         ("es", ["Escriban al director de Operaciones de RR. HH.", "Él responderá."]),
         ("es", ["Las FF. AA. desfilaron ayer.", "Los JJ. OO. de 2024 se celebraron en París."]),
         ("en", ["He fought in World War II.", "Then he came home."]),
+        # a unit's abbreviation before the rest of a weight or a height ("7 lbs. 4 oz.", "5 ft. 10 in.")
+        ("en", ["The baby weighed 7 lbs. 4 oz. at birth.", "The suspect is 5 ft. 10 in. tall.", "He weighs 150 lbs.",
+                "He is tall."]),
     ],
 )
 def test_newsroom_sentences_split_where_a_reader_would(lang, expected):

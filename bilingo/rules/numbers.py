@@ -13,7 +13,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   mil`` = ``$1.2 million``, ``2 mil 500`` = ``2,500`` (``_compound_amounts``).
 * scale words multiply: ``$1.2 billion`` = ``1.200 millones`` = ``1,2 mil millones``
   (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
-  number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``.
+  number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn`` (without a currency, "100m" may be metres, "4B" an apartment and
+  "a 5K" a race of five kilometres: the number itself stays a reading).
 * an amount given again in another currency right after it ("500 pesos, about $25", "1 million
   euros ($1.1 million)"), or a quantity in another unit ("120 millas por hora (193 km/h)", "340 millas (unos 547
   kilómetros)"), is a reader's aid, not reported when the first one matched;
@@ -57,7 +58,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   words converts too), also to the smaller metric unit (``2 feet`` = ``60 centímetros``, ``1 inch`` = ``25
   milímetros``, ``half a mile``'s ``0.5 miles`` = ``800 metros``); a range's unit is its first
   number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). A height in feet and inches is one number,
-  in inches (``5 feet 10 inches`` = ``1,78 metros`` = ``5 pies y 10 pulgadas``, ``6-foot-2`` = ``188 centímetros``).
+  in inches (``5 feet 10 inches`` = ``1,78 metros`` = ``5 pies y 10 pulgadas``, ``6-foot-2`` = ``188 centímetros``),
+  and a weight in pounds and ounces one in ounces (``7 pounds, 4 ounces`` = ``3,3 kilos`` = ``7 libras y 4 onzas``).
 * a decade said as the bound of the next ten: ``into the 20s`` = ``menos de 30 grados``.
 * a measure said with an article on the other side, converted: ``a foot of snow`` = ``30 centímetros de nieve``,
   ``a mile`` = ``1,6 kilómetros`` (``_drop_measures_said_with_an_article``).
@@ -889,6 +891,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
     # dates, times and numerals all hold a digit (``\d``, as their patterns say): most sentences have none
     digit = DIGIT.search(text)
     digit_patterns = digit is not None
+    ounces_said = digit_patterns and holds_any(text, _OUNCE_CUES[lang])  # (``_POUNDS_AND_OUNCES``; nearly none)
     if lang == "en":
         dates = digit_patterns and patterns["date_cue"][0].search(text) is not None
     else:
@@ -967,9 +970,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         elif match.group("glued"):
             glued = match.group("glued").lower()
             scaled = {v * GLUED_SCALES[glued] for v in values}
-            # "100m" without a currency is as often metres as millions ("a 100m-long slope", "5m-6m Muslims"), and
-            # "4B" an apartment as often as billions
-            values = scaled if match.group("currency") or glued not in ("m", "b") else scaled | values
+            # "100m" without a currency is as often metres as millions ("a 100m-long slope", "5m-6m Muslims"),
+            # "4B" an apartment as often as billions, and "a 5K" a race of five kilometres as often as thousands
+            values = scaled if match.group("currency") or glued not in ("m", "b", "k") else scaled | values
         end = match.end()
         while end > start and text[end - 1] in SPACES:
             end -= 1
@@ -994,6 +997,13 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             end = height.end()
             if lang == "en":  # as a Spanish edition converts it: "1,78 metros", "178 centímetros"
                 converted = frozenset(v * factor for v in values for factor in (0.0254, 2.54))
+        weight = (_POUNDS_AND_OUNCES[lang].match(text, match.end())
+                  if kind == "number" and height is None and ounces_said else None)
+        if weight is not None:  # one weight in ounces, as a height is one in inches: "7 pounds, 4 ounces"
+            values = {v * 16 + float(weight.group("ounces")) for v in values}
+            end = weight.end()
+            if lang == "en":  # as a Spanish edition converts it: "3,3 kilos", "3.289 gramos"
+                converted = frozenset(v * factor for v in values for factor in (0.028349523125, 28.349523125))
         add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
     if lowered is None:
         words = [("chain", match) for match in patterns["word"][0].finditer(text)]
@@ -1184,6 +1194,15 @@ _FEET_AND_INCHES = {
                      r"|-foot-(?P<hyphened>\d{1,2})\b", re.IGNORECASE),
     "es": re.compile(r"\s?pies?[\s,]+(?:y\s+)?(?P<inches>\d{1,2})\s?pulgadas?\b(?P<hyphened>)", re.IGNORECASE),
 }
+
+
+# a weight in pounds and ounces: "7 pounds, 4 ounces", "7 lbs. 4 oz.", "7 libras y 4 onzas" (a newborn's)
+_POUNDS_AND_OUNCES = {
+    "en": re.compile(r"\s?(?:pounds?|lbs?\.?)[\s,]+(?:and\s+)?(?P<ounces>\d{1,2})\s?(?:ounces?\b|oz\b\.?)",
+                     re.IGNORECASE),
+    "es": re.compile(r"\s?libras?[\s,]+(?:y\s+)?(?P<ounces>\d{1,2})\s?onzas?\b", re.IGNORECASE),
+}
+_OUNCE_CUES = {"en": ("ounce", "oz"), "es": ("onza",)}
 
 
 def _converted(values, following: str, units=IMPERIAL_UNITS) -> frozenset:

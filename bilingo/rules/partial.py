@@ -35,6 +35,10 @@ words: "Home prices keep rising" / "Los precios de las viviendas siguen subiendo
 the sentence in other words, not a part of it added (on one clause dropped from each dev document, 198 → 195 of 432
 found from the Spanish, 247 → 245 of 414 from the English; 6 findings fewer on the faithful dev documents).
 
+A number said in words on one side and in digits on the other ("mil doscientas personas" / "1,200 people") is said:
+Apertium's words for it ("one thousand two hundred") are not the other side's, and the numbers rule compares the
+values (``_number_words_said_in_digits``).
+
 A pair of headings is not read: each desk writes its own headline in its own words, and a word one holds that the
 other lacks is no clause dropped (``_headlines``).
 
@@ -100,6 +104,7 @@ from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.contrastive import pair_run_omission_score
 from bilingo.rules.names import DEMONYM
+from bilingo.rules.numbers import COUNT_VALUES, SCALE_WORDS, _segment_mentions
 from bilingo.rules.words import TEXT_MEMO_SIZE, Word, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, word_columns, words
 from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
@@ -957,11 +962,12 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0, c
         passing = _passing_stretches(starts, ends, contents, checked_text, counterpart, scale)
         if _settled_by_equal_words(foldeds, contents, reference, passing):
             continue
+        said_in_digits = _number_words_said_in_digits(aligned, pair, side, index, foldeds)
         checked = words(checked_text, checked_lang)
         untranslated = (untranslated_words(counterpart, _side_text(aligned, other, other_indices), checked_text)
                         if aligned.translated_side == other else 0)
-        for run, evidence in candidate_runs(checked, checked_text, reference, counterpart, scale, passing,
-                                            untranslated):
+        for run, evidence in candidate_runs(checked, checked_text, [*reference, *said_in_digits], counterpart, scale,
+                                            passing, untranslated):
             if not is_omission(run, evidence, TRANSLATED_GAIN_MARGIN if translated else 0.0):
                 continue
             if run.content_words < MIN_RUN_WORDS and 2 * run.content_words > sum(w.content for w in checked):
@@ -987,6 +993,48 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0, c
             findings.append(_finding(aligned, pair, side, rule, index, begin, end, checked, run, confidence,
                                      evidence, translated, settings, contrastive))
     return findings
+
+
+# the words of a number in words, in either language (folded: Apertium may leave a Spanish one as it is), the words
+# that join them ("two hundred and fifty", "treinta y cinco"), and those that alone are an article more often
+_NUMBER_WORDS = frozenset(map(fold, (*COUNT_VALUES, *SCALE_WORDS)))
+_NUMBER_JOINERS = frozenset(("and", "y"))
+_ARTICLE_NUMBER_WORDS = frozenset(("one", "un", "una", "uno", "half", "media", "medio"))
+
+
+def _number_words_said_in_digits(aligned: AlignedDocument, pair: AlignedPair, side: str, index: int,
+                                 foldeds: list[str]) -> list[str]:
+    """The words among ``foldeds`` (the checked text's) of each number that sentence ``index`` of ``side`` says in
+    words and the other side writes in digits ("mil doscientas personas" / "1,200 people"): the same number, though
+    its words ("one thousand two hundred", "two thousand quinientas" as Apertium leaves it) are not the other side's.
+    The n-th run of number words of the checked text is taken for the n-th number in words of the sentence, where
+    both hold as many; nothing otherwise, nor for any other text (nearly all). The numbers rule compares the values."""
+    version, other = aligned.version(side), aligned.version(aligned.other(side))
+    in_words = [mention for mention in _segment_mentions(version.segments[index].text, version.lang, index)
+                if mention.kind == "word"]
+    if not in_words:
+        return []
+    in_digits = {value for other_index in getattr(pair, aligned.other(side))
+                 for mention in _segment_mentions(other.segments[other_index].text, other.lang, other_index)
+                 if mention.strong for value in mention.values}
+    if all(mention.values.isdisjoint(in_digits) for mention in in_words):
+        return []
+    runs: list[list[str]] = []
+    joinable = False
+    for folded in foldeds:
+        if folded in _NUMBER_WORDS:
+            if joinable:
+                runs[-1].append(folded)
+            else:
+                runs.append([folded])
+            joinable = True
+        elif not (joinable and folded in _NUMBER_JOINERS):
+            joinable = False
+    runs = [run for run in runs if not set(run) <= _ARTICLE_NUMBER_WORDS]
+    if len(runs) != len(in_words):
+        return []
+    return [folded for run, mention in zip(runs, in_words) if not mention.values.isdisjoint(in_digits)
+            for folded in run]
 
 
 def _finding(aligned, pair, side, rule, index, begin, end, checked, run, confidence, signals, translated, settings,
