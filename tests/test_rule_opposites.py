@@ -163,6 +163,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The victim was taken to University Medical Center in critical condition.",
      "La víctima fue trasladada al University Medical Center en condición estable.", "condición estable",
      "badly hurt ('critical condition') in English but lightly hurt or stable ('condición estable') in Spanish"),
+    ("The hospital said he was in critical but stable condition.", "El hospital dijo que tenía heridas leves.",
+     "heridas leves",
+     "badly hurt ('critical but stable condition') in English but lightly hurt or stable ('heridas leves') in Spanish"),
     ("Two people suffered minor injuries in the crash.", "Dos personas sufrieron heridas graves en el choque.",
      "heridas graves",
      "lightly hurt or stable ('minor injuries') in English but badly hurt ('heridas graves') in Spanish"),
@@ -1203,6 +1206,12 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El conductor resultó herido de gravedad y fue llevado a un hospital."),
     ("The boy was hospitalized with non-life-threatening injuries.",
      "El niño fue hospitalizado con heridas leves."),
+    # "critical but stable" is critical, no worse: no stable condition against the critical one
+    ("The hospital said he was in critical but stable condition.",
+     "El hospital dijo que se encontraba en estado crítico pero estable."),
+    ("The hospital said he was in critical but stable condition.",
+     "El hospital dijo que se encontraba en estado grave pero estable."),
+    ("She remained in critical condition.", "Seguía en estado crítico pero estable."),
     ("Prices were stable, but the company is in critical condition.",  # "stable" alone is no victim's condition
      "Los precios se mantuvieron, pero la empresa está en estado crítico."),
     ("No appointment is required.", "No se requiere cita."),  # English denies on the noun

@@ -282,10 +282,14 @@ _INJURED = {"en": "{was,were,been,is,are,found,left} {,also }{injured,hurt,wound
                   "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
                   "lesionados,lesionadas}"}
 # badly hurt: against lightly hurt, and against dead ("The driver was killed" / "resultó gravemente herido")
+# ("critical but stable condition" is critical, a patient no worse: read whole, it is no stable condition)
 _BADLY_HURT = {"en": "{critical,serious,grave} condition|{critically,seriously,gravely} {injured,wounded,hurt,ill}|"
+                     "{critical,serious,grave} but stable{, condition}|stable but {critical,serious,grave}{, condition}|"
                      "life-threatening {injuries,injury,condition}|{serious,severe} {injuries,injury}|"
                      "season-ending {injury,knee injury}",
                "es": "{estado,condición} {crítico,crítica,grave}|{gravemente,críticamente} herid{o,a,os,as}|"
+                     "{estado,condición} {crítico,crítica,grave} pero estable|{crítico,crítica,grave} pero estable|"
+                     "{estado,condición} estable pero {crítico,crítica,grave}|estable pero {crítico,crítica,grave}|"
                      "herid{o,a,os,as} de gravedad|{heridas,lesiones} {graves,de gravedad}|"
                      "{herida,lesión} {grave,de gravedad}|"
                      "{está,estaba,se encuentra,se encontraba} grave|"
