@@ -1174,6 +1174,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "a foot in English but un metro in Spanish"),
     ("The parade route is a mile long.", "La ruta del desfile tiene un kilómetro de largo.",
      "a mile in English but un kilómetro in Spanish"),
+    # a range's end outside the decade the other side says
+    ("Highs will be in the 90s this week.", "Las máximas estarán entre 32 y 45 grados esta semana.",
+     "45 in Spanish has no matching number in the English sentence"),
+    ("Most of the victims were in their 50s.", "La mayoría de las víctimas tenía entre 50 y 69 años.",
+     "69 in Spanish has no matching number in the English sentence"),
     ("The baby weighed 7 pounds, 4 ounces.", "El bebé pesó 4,3 kilos.",
      "7 pounds, 4 ounces in English but 4,3 in Spanish"),
     ("A gallon of milk costs more this year.", "Un litro de leche cuesta más este año.",
@@ -1262,6 +1267,9 @@ SAID_ALIKE = [
     # a race's distance glued to its "K" ("a 5K"), read as kilometres as well as thousands
     ("The race is a 5K.", "La carrera es de cinco kilómetros."),
     ("She ran the 10K in under an hour.", "Corrió los 10 kilómetros en menos de una hora."),
+    # a decade said as a range within it, converted or not ("highs in the 90s" are 32 to 37 °C)
+    ("Highs will be in the 90s this week.", "Las máximas estarán entre 32 y 37 grados esta semana."),
+    ("Most of the victims were in their 50s.", "La mayoría de las víctimas tenía entre 50 y 59 años."),
     # a number's unit converted to a smaller metric unit than the usual one
     ("The storm dropped 2 feet of snow.", "La tormenta dejó 60 centímetros de nieve."),
     ("The storm dropped 1 foot of snow.", "La tormenta dejó 30 centímetros de nieve."),

@@ -60,7 +60,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). A height in feet and inches is one number,
   in inches (``5 feet 10 inches`` = ``1,78 metros`` = ``5 pies y 10 pulgadas``, ``6-foot-2`` = ``188 centímetros``),
   and a weight in pounds and ounces one in ounces (``7 pounds, 4 ounces`` = ``3,3 kilos`` = ``7 libras y 4 onzas``).
-* a decade said as the bound of the next ten: ``into the 20s`` = ``menos de 30 grados``.
+* a decade said as the bound of the next ten: ``into the 20s`` = ``menos de 30 grados``; or as a range within it,
+  converted or not: ``highs in the 90s`` = ``entre 32 y 37 grados``, ``in their 50s`` = ``entre 50 y 59 años``
+  (``_drop_range_ends_in_a_decade``; the first end matches the decade, the second is its range's).
 * a measure said with an article on the other side, converted: ``a foot of snow`` = ``30 centímetros de nieve``,
   ``a mile`` = ``1,6 kilómetros`` (``_drop_measures_said_with_an_article``).
 
@@ -1386,6 +1388,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_measures_said_with_an_article(aligned, pair, leftovers)
         _drop_dates_said_as_holidays(aligned, pair, leftovers)
         _drop_decades_said_as_bounds(aligned, leftovers)
+        _drop_range_ends_in_a_decade(aligned, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
         strong = {side: [m for m in leftovers[side] if m.strong
                          and not _moved(unmatched, position, side, m, _holds_a_number(leftovers[aligned.other(side)]))
@@ -1998,6 +2001,31 @@ def _drop_decades_said_as_bounds(aligned: AlignedDocument, leftovers: dict[str, 
             if bound is not None:
                 leftovers[side].remove(decade)
                 leftovers[other].remove(bound)
+
+
+# what joins a range's ends: "entre 10 y 15", "de 10 a 15", "10-15", "10 to 15"
+_RANGE_JOINER = re.compile(r"\s*(?:y|a|al|hasta|-|–|and|to|through)\s*", re.IGNORECASE)
+
+
+def _drop_range_ends_in_a_decade(aligned: AlignedDocument, mentions: dict[str, list[Mention]],
+                                 leftovers: dict[str, list[Mention]]) -> None:
+    """Remove the second end of a range left over on one side ("máximas de entre 10 y 15 grados") when its first
+    end matched, and both are in a decade the other side says ("highs in the 50s": 10 to 15 °C): one decade said as
+    a range, in another unit or not ("in their 50s" / "de entre 50 y 59 años")."""
+    for side in ("left", "right"):
+        decades = [m for m in mentions[aligned.other(side)] if m.kind == "decade"]
+        if not decades:
+            continue
+        in_decades = frozenset().union(*(frozenset(float(value) for base in decade.values if 0 <= base < 130
+                                                   for value in range(int(base), int(base) + 10)) | decade.converted
+                                         for decade in decades))
+        segments = aligned.version(side).segments
+        for mention in [m for m in leftovers[side] if m.strong and m.kind == "number"]:
+            before = [m for m in mentions[side] if m.segment == mention.segment and m.end <= mention.start]
+            if (before and before[-1] not in leftovers[side]
+                    and _RANGE_JOINER.fullmatch(segments[mention.segment].text, before[-1].end, mention.start)
+                    and any(abs(value - end) <= 0.5 for value in in_decades for end in mention.values)):
+                leftovers[side].remove(mention)
 
 
 def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: dict[str, list[Mention]],
