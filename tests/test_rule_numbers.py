@@ -1174,6 +1174,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "a foot in English but un metro in Spanish"),
     ("The parade route is a mile long.", "La ruta del desfile tiene un kilómetro de largo.",
      "a mile in English but un kilómetro in Spanish"),
+    ("The campaign raised half a million dollars.", "La campaña recaudó 50.000 dólares.",
+     "50.000 in Spanish has no matching number in the English sentence"),
     # a range's end outside the decade the other side says
     ("Highs will be in the 90s this week.", "Las máximas estarán entre 32 y 45 grados esta semana.",
      "45 in Spanish has no matching number in the English sentence"),
@@ -1267,6 +1269,13 @@ SAID_ALIKE = [
     # a race's distance glued to its "K" ("a 5K"), read as kilometres as well as thousands
     ("The race is a 5K.", "La carrera es de cinco kilómetros."),
     ("She ran the 10K in under an hour.", "Corrió los 10 kilómetros en menos de una hora."),
+    # a fraction of a scale word is one number ("half a million" is 500,000, not a half and a million)
+    ("The campaign raised half a million dollars.", "La campaña recaudó 500.000 dólares."),
+    ("The campaign raised a quarter of a million dollars.", "La campaña recaudó 250.000 dólares."),
+    ("The campaign raised three-quarters of a million dollars.", "La campaña recaudó 750.000 dólares."),
+    ("The campaign raised $250,000.", "La campaña recaudó un cuarto de millón de dólares."),
+    ("The city expects half a billion dollars in revenue.", "La ciudad espera 500 millones de dólares en ingresos."),
+    ("The castle got three and a half million euros.", "El castillo recibió tres millones y medio de euros."),
     # a decade said as a range within it, converted or not ("highs in the 90s" are 32 to 37 °C)
     ("Highs will be in the 90s this week.", "Las máximas estarán entre 32 y 37 grados esta semana."),
     ("Most of the victims were in their 50s.", "La mayoría de las víctimas tenía entre 50 y 59 años."),

@@ -13,7 +13,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   mil`` = ``$1.2 million``, ``2 mil 500`` = ``2,500`` (``_compound_amounts``).
 * scale words multiply: ``$1.2 billion`` = ``1.200 millones`` = ``1,2 mil millones``
   (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
-  number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn`` (without a currency, "100m" may be metres, "4B" an apartment and
+  number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``, and a fraction before one: ``half a million`` = ``500.000`` =
+  ``medio millón``, ``a quarter of a million`` = ``un cuarto de millón`` (without a currency, "100m" may be metres, "4B" an apartment and
   "a 5K" a race of five kilometres: the number itself stays a reading).
 * an amount given again in another currency right after it ("500 pesos, about $25", "1 million
   euros ($1.1 million)"), or a quantity in another unit ("120 millas por hora (193 km/h)", "340 millas (unos 547
@@ -1007,6 +1008,13 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             if lang == "en":  # as a Spanish edition converts it: "3,3 kilos", "3.289 gramos"
                 converted = frozenset(v * factor for v in values for factor in (0.028349523125, 28.349523125))
         add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
+    for match in _FRACTION_OF_A_SCALE[lang].finditer(text) if holds_any(text, _FRACTION_SCALE_CUES[lang]) else ():
+        if not _overlaps(taken, match.start(), match.end()) and not _AND_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()):  # "half a million" is 500,000, not 0.5 and 1 million
+            fraction = _SCALE_FRACTIONS[SPACE_RUN.sub(" ", match.group("fraction").lower().replace("-", " "))]
+            scale = SCALES[lang][SPACE_RUN.sub(" ", match.group("scale").lower())]
+            add(Mention(match.group(), match.start(), match.end(), "word", frozenset({fraction * scale}), False,
+                        segment))
     if lowered is None:
         words = [("chain", match) for match in patterns["word"][0].finditer(text)]
         words += [("noun", match) for match in _number_nouns(lang).finditer(text)]
@@ -1196,6 +1204,21 @@ _FEET_AND_INCHES = {
                      r"|-foot-(?P<hyphened>\d{1,2})\b", re.IGNORECASE),
     "es": re.compile(r"\s?pies?[\s,]+(?:y\s+)?(?P<inches>\d{1,2})\s?pulgadas?\b(?P<hyphened>)", re.IGNORECASE),
 }
+
+
+# A fraction of a scale word: "half a million", "a half-million", "a quarter of a million", "three-quarters of a
+# billion", "medio millón", "un cuarto de millón", "tres cuartos de millón": one number, not a fraction and a scale
+_SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75, "two thirds": 2 / 3,
+                    "medio": 0.5, "un cuarto": 0.25, "un tercio": 1 / 3, "tres cuartos": 0.75, "dos tercios": 2 / 3}
+_FRACTION_OF_A_SCALE = {
+    "en": re.compile(r"\b(?:(?:a|one)[\s-]+)?(?P<fraction>half|quarter|third|three[\s-]+quarters|two[\s-]+thirds)"
+                     r"(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+(?P<scale>million|billion|trillion)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?P<fraction>medio|un\s+cuarto|un\s+tercio|tres\s+cuartos|dos\s+tercios)\s+(?:de\s+)?"
+                     r"(?P<scale>mill[oó]n|mil\s+millones|millardo|bill[oó]n)\b", re.IGNORECASE),
+}
+_AND_BEFORE = re.compile(r"\b(?:and|y)\s+(?:a\s+)?$", re.IGNORECASE)  # "three and a half million": a number's half
+_FRACTION_SCALE_CUES = {"en": ("million", "billion", "trillion"), "es": ("millón", "millon", "millardo", "billón",
+                                                                         "billon")}
 
 
 # a weight in pounds and ounces: "7 pounds, 4 ounces", "7 lbs. 4 oz.", "7 libras y 4 onzas" (a newborn's)
