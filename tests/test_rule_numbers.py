@@ -118,6 +118,8 @@ EQUIVALENT = [
     ("he ran for 80 yards", "corrió 73 metros"),
     ("5,000 gallons of water", "19.000 litros de agua"),
     ("$1.2 million on pavement", "1 millón 200 mil dólares en pavimento"),  # an amount said in parts
+    ("about 1.2 million residents", "alrededor de un millón 200 mil habitantes"),  # its millions in words
+    ("2.5 million voters", "dos millones 500 mil votantes"),
     ("it costs 2,500 pesos", "cuesta 2 mil 500 pesos"),
     ("3.45 million residents", "3 millones 450 mil habitantes"),
     ("the parade started at noon", "el desfile partió a las 12:00 horas"),  # noon and midnight in words

@@ -14,8 +14,8 @@ drops numbers. Each side is parsed with its own language's conventions:
 * scale words multiply: ``$1.2 billion`` = ``1.200 millones`` = ``1,2 mil millones``
   (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
   number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``, and a fraction before one: ``half a million`` = ``500.000`` =
-  ``medio millón``, ``a quarter of a million`` = ``un cuarto de millón`` (without a currency, "100m" may be metres, "4B" an apartment and
-  "a 5K" a race of five kilometres: the number itself stays a reading).
+  ``medio millón``, ``a quarter of a million`` = ``un cuarto de millón`` (without a currency, "100m" may be metres,
+  "4B" an apartment and "a 5K" a race of five kilometres: the number itself stays a reading).
 * an amount given again in another currency right after it ("500 pesos, about $25", "1 million
   euros ($1.1 million)"), or a quantity in another unit ("120 millas por hora (193 km/h)", "340 millas (unos 547
   kilómetros)"), is a reader's aid, not reported when the first one matched;
@@ -1121,12 +1121,15 @@ _THOUSANDS_END = re.compile(r"\bmil$", re.IGNORECASE)
 
 
 def _compound_amounts(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
-    """Spanish amounts said in parts, as Mexican and US Spanish write them: "1 millón 200 mil" is 1,200,000 and
-    "2 mil 500" is 2,500 (one mention, not a million and 200,000 that the English "$1.2 million" lacks)."""
+    """Spanish amounts said in parts, as Mexican and US Spanish write them: "1 millón 200 mil" (or "un millón 200
+    mil") is 1,200,000 and "2 mil 500" is 2,500 (one mention, not a million and 200,000 that the English "$1.2
+    million" lacks)."""
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
-        if (previous is not None and previous.kind == mention.kind == "number" and previous.strong and mention.strong
+        if (previous is not None and mention.kind == "number" and mention.strong
+                and ((previous.kind == "number" and previous.strong)
+                     or (previous.kind == "word" and _MILLIONS_END.search(previous.text)))
                 and len(previous.values) == 1 and len(mention.values) == 1
                 and not text[previous.end : mention.start].strip()):  # ("2 mil y 500" is two numbers)
             (big,), (small,) = previous.values, mention.values
