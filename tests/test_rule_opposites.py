@@ -163,6 +163,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The victim was taken to University Medical Center in critical condition.",
      "La víctima fue trasladada al University Medical Center en condición estable.", "condición estable",
      "badly hurt ('critical condition') in English but lightly hurt or stable ('condición estable') in Spanish"),
+    ("Work on the bridge finished in May.", "Las obras del puente comenzaron en mayo.", "comenzaron",
+     "ended ('finished') in English but began ('comenzaron') in Spanish"),
     ("The hospital said he was in critical but stable condition.", "El hospital dijo que tenía heridas leves.",
      "heridas leves",
      "badly hurt ('critical but stable condition') in English but lightly hurt or stable ('heridas leves') in Spanish"),
@@ -1206,6 +1208,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El conductor resultó herido de gravedad y fue llevado a un hospital."),
     ("The boy was hospitalized with non-life-threatening injuries.",
      "El niño fue hospitalizado con heridas leves."),
+    # a start and an end said on both sides, in the subjunctive ("que comience ... y termine")
+    ("Construction is expected to begin in the spring and finish by late 2027.",
+     "Se espera que la construcción comience en la primavera y termine a finales de 2027."),
+    ("She finished second in the race.", "Terminó segunda en la carrera."),
     # "critical but stable" is critical, no worse: no stable condition against the critical one
     ("The hospital said he was in critical but stable condition.",
      "El hospital dijo que se encontraba en estado crítico pero estable."),

@@ -260,6 +260,7 @@ _POSTPONED = {
 _ENDED = {
     # ("is over" only where its clause ends, ``_OVER_ENDS``: it is also "over 100", "over budget")
     "en": "ends|ended|{will,to} end|{is,are,was,were} ending|{has,have} ended|{is,are,was,were} over|"
+          "finishes|finished|{will,to} finish|{is,are,was,were} finishing|{has,have} finished|"  # ("termine")
           # (a stop before what stops, as "dejó de vender": "stop" alone is a bus stop, a stop sign, a stop to a spread)
           "{stopped,stops,will stop,to stop} {selling,offering,producing,making,accepting,providing,operating,running,"
           "serving,issuing,publishing,paying}",
@@ -898,6 +899,7 @@ OPPOSITES = {
                "{is,are,was,were} {beginning,starting}|{went,go,goes,going} on strike",
                _ENDED["en"]),
         "es": ("comienz{a,an}|comenz{ó,aron,ará,arán}|empiez{a,an}|empez{ó,aron,ará,arán}|inici{a,an,ó,aron,ará,arán}|"
+               "comienc{e,en}|empiec{e,en}|inici{e,en}|"  # ("que comience ... y termine": "termin{e,en}" is ended's)
                "se {declaró,declararon,declara,declaran,declarará,declararán} en huelga",
                _ENDED["es"]),
     },
