@@ -1177,7 +1177,15 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The parade route is a mile long.", "La ruta del desfile tiene un kilómetro de largo.",
      "a mile in English but un kilómetro in Spanish"),
     ("The campaign raised half a million dollars.", "La campaña recaudó 50.000 dólares.",
-     "50.000 in Spanish has no matching number in the English sentence"),
+     "half a million in English but 50.000 in Spanish"),
+    ("The county has a quarter of a million residents.", "El condado tiene medio millón de habitantes.",
+     "a quarter of a million in English but medio millón in Spanish"),
+    # a US unit renamed, not converted, after a scale ("de hectáreas")
+    ("The wildfire has burned more than half a million acres.",
+     "El incendio ha quemado más de medio millón de hectáreas.",
+     "half a million acres in English but medio millón de hectáreas in Spanish"),
+    ("The wildfire has burned 5 million acres.", "El incendio ha quemado 5 millones de hectáreas.",
+     "5 million acres in English but 5 millones de hectáreas in Spanish"),
     # a range's end outside the decade the other side says
     ("Highs will be in the 90s this week.", "Las máximas estarán entre 32 y 45 grados esta semana.",
      "45 in Spanish has no matching number in the English sentence"),
@@ -1278,6 +1286,8 @@ SAID_ALIKE = [
     ("The campaign raised $250,000.", "La campaña recaudó un cuarto de millón de dólares."),
     ("The city expects half a billion dollars in revenue.", "La ciudad espera 500 millones de dólares en ingresos."),
     ("The castle got three and a half million euros.", "El castillo recibió tres millones y medio de euros."),
+    ("The county has a quarter of a million residents.", "El condado tiene un cuarto de millón de habitantes."),
+    ("The wildfire has burned more than half a million acres.", "El incendio ha quemado más de 200.000 hectáreas."),
     # a decade said as a range within it, converted or not ("highs in the 90s" are 32 to 37 °C)
     ("Highs will be in the 90s this week.", "Las máximas estarán entre 32 y 37 grados esta semana."),
     ("Most of the victims were in their 50s.", "La mayoría de las víctimas tenía entre 50 y 59 años."),

@@ -1014,7 +1014,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             fraction = _SCALE_FRACTIONS[SPACE_RUN.sub(" ", match.group("fraction").lower().replace("-", " "))]
             scale = SCALES[lang][SPACE_RUN.sub(" ", match.group("scale").lower())]
             add(Mention(match.group(), match.start(), match.end(), "word", frozenset({fraction * scale}), False,
-                        segment))
+                        segment, converted=_converted((fraction * scale,), text[match.end():])))
     if lowered is None:
         words = [("chain", match) for match in patterns["word"][0].finditer(text)]
         words += [("noun", match) for match in _number_nouns(lang).finditer(text)]
@@ -1580,6 +1580,8 @@ def is_count(mention: Mention) -> bool:
     a number noun counted is a count ("two dozen", "a dozen", "una docena": ``_counted_number_nouns``)."""
     if mention.kind != "word" or min(mention.values) < 2:
         return False
+    if any(pattern.fullmatch(mention.text) for pattern in _FRACTION_OF_A_SCALE.values()):
+        return True  # "a quarter of a million", "medio millón": a fraction of a scale is one number
     words = [word.lower() for word in WORD_LETTERS.findall(mention.text)]
     if len(words) > 1 and words[-1] in NUMBER_NOUN_WORDS:  # "two dozen", "a dozen", "dos docenas": counted
         words = words[:-1] if words[:-1] not in (["a"], ["an"], ["one"], ["un"], ["una"]) else ["two"]

@@ -718,10 +718,10 @@ def _bound(text: str, mention: Mention, lang: str) -> tuple[str, str, bool] | No
     return ("at least", low.group().strip(), after) if low else ("at most", high.group().strip(), after)
 
 
-# A metric unit in Spanish ("5 kilómetros", "150 kilos"): the same number after a US unit in English ("5 miles",
-# "150 pounds") is a unit renamed but not converted
+# A metric unit in Spanish ("5 kilómetros", "150 kilos", "medio millón de hectáreas"): the same number after a US unit
+# in English ("5 miles", "150 pounds", "half a million acres") is a unit renamed but not converted
 _METRIC_UNIT_ES = re.compile(
-    r"\s?(?:km/h|kilómetros\s+por\s+hora|km|kilómetros?|kilometros?|metros\s+cuadrados|metros?|m²|kilos?|"
+    r"\s?(?:de\s+)?(?:km/h|kilómetros\s+por\s+hora|km|kilómetros?|kilometros?|metros\s+cuadrados|metros?|m²|kilos?|"
     r"kilogramos?|kg|litros?|hectáreas?|hectareas?|ha|centímetros?|centimetros?|cm|gramos?|g|mililitros?|ml)\b",
     re.IGNORECASE)
 
