@@ -1228,6 +1228,13 @@ def test_a_quantity_changed_without_a_different_digit_is_reported(en, es, messag
     assert [finding.message for finding in _pair_findings(en, es)] == [message]
 
 
+def test_a_share_in_digits_given_as_another_percent_is_reported():
+    """"3 out of 10" is 30 %: against "el 40 %" its numbers are reported as the changed quantity they are."""
+    messages = [finding.message for finding in _pair_findings("Only 3 out of 10 adults trust the news.",
+                                                              "Solo el 40 % de los adultos confía en las noticias.")]
+    assert "3 in English but 40 % in Spanish" in messages
+
+
 def test_times_and_dates_swapped_between_an_opening_and_a_closing_are_each_reported():
     """A clinic's hours or an application window's dates swapped in translation keep every number."""
     en, es = "The clinic opens at 8 a.m. and closes at 5 p.m.", "La clínica abre a las 5 p.m. y cierra a las 8 a.m."
@@ -1279,6 +1286,9 @@ SAID_ALIKE = [
     # a race's distance glued to its "K" ("a 5K"), read as kilometres as well as thousands
     ("The race is a 5K.", "La carrera es de cinco kilómetros."),
     ("She ran the 10K in under an hour.", "Corrió los 10 kilómetros en menos de una hora."),
+    # a share in digits given as a percent ("9 in 10" is 90 %)
+    ("More than 9 in 10 students graduated on time.", "Más del 90 % de los estudiantes se graduó a tiempo."),
+    ("Only 3 out of 10 adults trust the news.", "Solo el 30 % de los adultos confía en las noticias."),
     # a fraction of a scale word is one number ("half a million" is 500,000, not a half and a million)
     ("The campaign raised half a million dollars.", "La campaña recaudó 500.000 dólares."),
     ("The campaign raised a quarter of a million dollars.", "La campaña recaudó 250.000 dólares."),

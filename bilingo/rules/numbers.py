@@ -61,6 +61,7 @@ drops numbers. Each side is parsed with its own language's conventions:
   number's too (``2 to 4 inches`` = ``entre 5 y 10 centímetros``). A height in feet and inches is one number,
   in inches (``5 feet 10 inches`` = ``1,78 metros`` = ``5 pies y 10 pulgadas``, ``6-foot-2`` = ``188 centímetros``),
   and a weight in pounds and ounces one in ounces (``7 pounds, 4 ounces`` = ``3,3 kilos`` = ``7 libras y 4 onzas``).
+* a share in digits given as a percent: ``9 in 10`` = ``90 %``, ``3 out of 10`` = ``el 30 %`` (``digit_share_spans``).
 * a decade said as the bound of the next ten: ``into the 20s`` = ``menos de 30 grados``; or as a range within it,
   converted or not: ``highs in the 90s`` = ``entre 32 y 37 grados``, ``in their 50s`` = ``entre 50 y 59 años``
   (``_drop_range_ends_in_a_decade``; the first end matches the decade, the second is its range's).
@@ -1416,10 +1417,14 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_decades_said_as_bounds(aligned, leftovers)
         _drop_range_ends_in_a_decade(aligned, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
+        shares = {side: _pair_digit_shares(aligned, side, getattr(pair, side)) for side in ("left", "right")}
+        percents = {side: frozenset(value for m in pair_mentions[side] if m.kind == "percent" for value in m.values)
+                    for side in ("left", "right")}
         strong = {side: [m for m in leftovers[side] if m.strong
                          and not _moved(unmatched, position, side, m, _holds_a_number(leftovers[aligned.other(side)]))
-                         and not _said_as_fraction(m, fractions[aligned.other(side)])
-                         and not _in_fraction_said_in_words(aligned, side, m, fractions[aligned.other(side)])]
+                         and not _said_as_fraction(m, fractions[aligned.other(side)] | shares[aligned.other(side)])
+                         and not _in_fraction_said_in_words(aligned, side, m, fractions[aligned.other(side)])
+                         and not _in_share_said_as_percent(aligned, side, m, percents[aligned.other(side)])]
                   for side in ("left", "right")}
         repeats = {side: [m for m in strong[side] if _repeats_a_match(m, pair_mentions[side], leftovers[side])]
                    for side in ("left", "right")}
@@ -2312,6 +2317,37 @@ def digit_fraction_spans(text: str) -> tuple[tuple[float, int, int], ...]:
         return ()  # (most sentences)
     return tuple((100 * int(match.group(1)) / int(match.group(2)), match.start(), match.end())
                  for match in _DIGIT_FRACTION.finditer(text) if int(match.group(1)) < int(match.group(2)))
+
+
+# A share in digits: "9 in 10", "3 out of 10", "9 de cada 10" (a poll's), which the other side may give as a percent
+_DIGIT_SHARE = re.compile(r"(?<![\d.,])([1-9])\s+(?:in|out\s+of|de\s+cada)\s+(10|[2-9])(?![\d.,])", re.IGNORECASE)
+_DIGIT_SHARE_CUES = (" in ", " out of ", " cada ")
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def digit_share_spans(text: str) -> tuple[tuple[float, int, int], ...]:
+    """Each share ``text`` writes in digits ("9 in 10", "3 de cada 10"): (its percentage, start, end)."""
+    if not holds_any(text, _DIGIT_SHARE_CUES):
+        return ()  # (most sentences)
+    return tuple((100 * int(match.group(1)) / int(match.group(2)), match.start(), match.end())
+                 for match in _DIGIT_SHARE.finditer(text) if int(match.group(1)) < int(match.group(2)))
+
+
+def _pair_digit_shares(aligned: AlignedDocument, side: str, indices: tuple[int, ...]) -> frozenset[float]:
+    version = aligned.version(side)
+    return frozenset(value for i in indices for value, _, _ in digit_share_spans(version.segments[i].text))
+
+
+def _in_share_said_as_percent(aligned: AlignedDocument, side: str, mention: Mention,
+                              percents: frozenset[float]) -> bool:
+    """Whether ``mention`` is a number of a share in digits that the other side gives as a percent ("More than 9 in
+    10 students" / "Más del 90 % de los estudiantes"): its numbers are the share's, not counts the other side lacks."""
+    if not percents or mention.kind != "number":
+        return False
+    text = aligned.version(side).segments[mention.segment].text
+    return any(start <= mention.start and mention.end <= end
+               and any(abs(value - percent) <= FRACTION_TOLERANCE for percent in percents)
+               for value, start, end in digit_share_spans(text))
 
 
 def _in_fraction_said_in_words(aligned: AlignedDocument, side: str, mention: Mention,
