@@ -1286,6 +1286,8 @@ SAID_ALIKE = [
     # a race's distance glued to its "K" ("a 5K"), read as kilometres as well as thousands
     ("The race is a 5K.", "La carrera es de cinco kilómetros."),
     ("She ran the 10K in under an hour.", "Corrió los 10 kilómetros en menos de una hora."),
+    # an ordinal is no quantity to convert: "the first mile" is a stretch of the route
+    ("The trail climbs 1,000 feet in the first mile.", "El sendero sube 300 metros en el primer kilómetro y medio."),
     # a share in digits given as a percent ("9 in 10" is 90 %)
     ("More than 9 in 10 students graduated on time.", "Más del 90 % de los estudiantes se graduó a tiempo."),
     ("Only 3 out of 10 adults trust the news.", "Solo el 30 % de los adultos confía en las noticias."),

@@ -93,6 +93,7 @@ from bilingo.rules.numbers import (
     _CURRENCY_SYMBOLS, _CURRENCY_WORD, CONVERSION_TOLERANCE, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, NUMERIC_DATE, RULE,
     TEXT_MEMO_SIZE,
     Mention, _converted, _counted, _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
+    is_ordinal_word,
 )
 
 
@@ -737,6 +738,8 @@ def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
     for mention in mentions[english]:
         if mention.strong and not mention.converted:
             continue  # (a US unit gets converted values: most numbers have none)
+        if mention.kind == "ordinal" or is_ordinal_word(mention):
+            continue  # "the first mile" / "el primer kilómetro y medio": a stretch of a route, no quantity
         text = aligned.version(english).segments[mention.segment].text
         following = text[mention.end : mention.end + 40]
         if following[:1] == "-":  # "a 5-mile run"
