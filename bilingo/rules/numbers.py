@@ -1423,8 +1423,10 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         strong = {side: [m for m in leftovers[side] if m.strong
                          and not _moved(unmatched, position, side, m, _holds_a_number(leftovers[aligned.other(side)]))
                          and not _said_as_fraction(m, fractions[aligned.other(side)] | shares[aligned.other(side)])
-                         and not _in_fraction_said_in_words(aligned, side, m, fractions[aligned.other(side)])
-                         and not _in_share_said_as_percent(aligned, side, m, percents[aligned.other(side)])]
+                         and not _in_span_said_otherwise(aligned, side, m, fractions[aligned.other(side)],
+                                                         digit_fraction_spans)
+                         and not _in_span_said_otherwise(aligned, side, m, percents[aligned.other(side)],
+                                                         digit_share_spans)]
                   for side in ("left", "right")}
         repeats = {side: [m for m in strong[side] if _repeats_a_match(m, pair_mentions[side], leftovers[side])]
                    for side in ("left", "right")}
@@ -2338,29 +2340,18 @@ def _pair_digit_shares(aligned: AlignedDocument, side: str, indices: tuple[int, 
     return frozenset(value for i in indices for value, _, _ in digit_share_spans(version.segments[i].text))
 
 
-def _in_share_said_as_percent(aligned: AlignedDocument, side: str, mention: Mention,
-                              percents: frozenset[float]) -> bool:
-    """Whether ``mention`` is a number of a share in digits that the other side gives as a percent ("More than 9 in
-    10 students" / "Más del 90 % de los estudiantes"): its numbers are the share's, not counts the other side lacks."""
-    if not percents or mention.kind != "number":
+def _in_span_said_otherwise(aligned: AlignedDocument, side: str, mention: Mention, said: frozenset[float],
+                            spans) -> bool:
+    """Whether ``mention`` is one of the numbers of a span ``spans(text)`` finds, a fraction in digits ("reduce demand
+    by 2/3", ``digit_fraction_spans``) or a share ("More than 9 in 10 students", ``digit_share_spans``), whose
+    percentage the other side ``said`` otherwise ("en dos terceras partes", tico19; "Más del 90 %"): its numbers are
+    the span's, not counts the other side lacks."""
+    if not said or mention.kind != "number":
         return False
     text = aligned.version(side).segments[mention.segment].text
     return any(start <= mention.start and mention.end <= end
-               and any(abs(value - percent) <= FRACTION_TOLERANCE for percent in percents)
-               for value, start, end in digit_share_spans(text))
-
-
-def _in_fraction_said_in_words(aligned: AlignedDocument, side: str, mention: Mention,
-                               fractions: frozenset[float]) -> bool:
-    """Whether ``mention`` is the numerator or the denominator of a fraction in digits that the other side says in
-    words ("reduce demand by 2/3" / "en dos terceras partes", tico19): its numbers are the fraction's, not counts
-    the other side lacks."""
-    if not fractions or mention.kind != "number":
-        return False
-    text = aligned.version(side).segments[mention.segment].text
-    return any(start <= mention.start and mention.end <= end
-               and any(abs(value - fraction) <= FRACTION_TOLERANCE for fraction in fractions)
-               for value, start, end in digit_fraction_spans(text))
+               and any(abs(value - percent) <= FRACTION_TOLERANCE for percent in said)
+               for value, start, end in spans(text))
 
 
 def _kind_family(mention: Mention) -> str:
