@@ -140,6 +140,27 @@ def test_a_clause_added_beside_a_number_in_words_is_still_found(es, added):
     assert finding.rule == "partial-only-in-es" and added in finding.text
 
 
+HOTLINE = "The county's crisis hotline, which is staffed by trained volunteers, is open 24/7."
+HOTLINE_ES = ("La línea de crisis del condado, atendida por voluntarios capacitados, está abierta las 24 horas, "
+              "los 7 días de la semana")
+
+
+@pytest.mark.parametrize("en, es", [
+    (HOTLINE, HOTLINE_ES + "."),
+    ("The library is open 24/7.", "La biblioteca está abierta las 24 horas, los 7 días de la semana."),
+    ("The hotline is open 24/7.", "La línea está disponible las 24 horas del día, los siete días de la semana."),
+])
+def test_a_shorthand_spelled_out_is_no_partial_omission(en, es):
+    """"24/7" / "las 24 horas, los 7 días de la semana": the shorthand spelled out, not words added."""
+    assert partial.check(build_aligned([en], [es]), Settings()) == []
+
+
+def test_a_clause_added_after_a_shorthand_spelled_out_is_still_found():
+    es = HOTLINE_ES + ", y también ofrece asesoría legal gratuita a los inmigrantes recién llegados."
+    (finding,) = partial.check(build_aligned([HOTLINE], [es]), Settings())
+    assert finding.rule == "partial-only-in-es" and "asesoría legal" in finding.text
+
+
 def test_most_of_a_short_sentence_in_other_words_is_no_partial_omission():
     """"Home prices keep rising" / "Los precios de las viviendas siguen subiendo": Apertium's "the houses follow
     going up" covers only "prices", and a run of three of the four content words is the sentence said otherwise, not

@@ -37,7 +37,8 @@ found from the Spanish, 247 → 245 of 414 from the English; 6 findings fewer on
 
 A number said in words on one side and in digits on the other ("mil doscientas personas" / "1,200 people") is said:
 Apertium's words for it ("one thousand two hundred") are not the other side's, and the numbers rule compares the
-values (``_number_words_said_in_digits``).
+values (``_number_words_said_in_digits``). So is a shorthand the other side spells out ("open 24/7" / "abierta las 24
+horas, los 7 días de la semana", ``SHORTHANDS``), where every content word of the run spells it.
 
 A pair of headings is not read: each desk writes its own headline in its own words, and a word one holds that the
 other lacks is no clause dropped (``_headlines``).
@@ -538,6 +539,22 @@ def expands_acronym(run_words: list[Word], other_texts: list[str], source_words:
     return False
 
 
+# Shorthand a translator spells out, and the words that spell it in either language (folded): "open 24/7" / "abierta
+# las 24 horas, los 7 días de la semana"
+SHORTHANDS = {
+    re.compile(r"(?<![\d/])24\s?[/-]\s?7(?![\d/])"): frozenset(
+        "24 7 seven siete hours horas hour hora days dias day dia week weeks semana semanas around clock reloj"
+        .split()),
+}
+
+
+def spells_out_a_shorthand(run_words: list[Word], other_texts: list[str]) -> bool:
+    """Whether every content word of the run spells out a shorthand of the other side (``SHORTHANDS``)."""
+    content = {word.folded for word in run_words if word.content}
+    return bool(content) and any(content <= words and any(pattern.search(text) for text in other_texts)
+                                 for pattern, words in SHORTHANDS.items())
+
+
 # --- projection of translation words onto source words ------------------------------
 
 
@@ -987,6 +1004,8 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0, c
                 source_run = []
             if expands_acronym(run_words, [_side_text(aligned, other, other_indices), counterpart], source_run):
                 continue  # "reacción en cadena de la polimerasa" for "PCR": spelled out, not added
+            if spells_out_a_shorthand(run_words, [_side_text(aligned, other, other_indices), counterpart]):
+                continue  # "las 24 horas, los 7 días de la semana" for "24/7"
             contrastive = pair_run_omission_score(aligned, pair, side, index, begin, end)
             if contrastive is not None:
                 confidence = (confidence + contrastive) / 2  # see the module doc
