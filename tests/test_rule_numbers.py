@@ -1170,6 +1170,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "half an hour in English but una hora in Spanish"),
     ("The family has lived there for half a century.", "La familia ha vivido allí durante una década.",
      "half a century in English but una década in Spanish"),
+    # after a preposition of time, a span though a number comes before it ("2,000 patients a decade" would be a rate)
+    ("Researchers followed more than 2,000 patients for a decade.",
+     "Los investigadores siguieron a más de 2.000 pacientes durante un año.", "a decade in English but un año in Spanish"),
+    ("Crews fought three fires in a week.", "Los bomberos combatieron tres incendios en un mes.",
+     "a week in English but un mes in Spanish"),
     # a measure said with an article or a half in another unit, not converted (4 faithful corpus pairs say one on
     # both sides, alike)
     ("The storm dropped a foot of snow on the city.", "La tormenta dejó un metro de nieve en la ciudad.",
@@ -1694,6 +1699,8 @@ def test_faithful_corpus_pairs_keep_their_units_of_time_and_changed_ones_are_rea
     ("He ate three meals a day for a week.", "Comió tres comidas al día durante una semana."),
     ("She earns $20 an hour and works a month at a time.", "Gana 20 dólares la hora y trabaja un mes seguido."),
     ("The road will close for two weekends in May.", "La carretera cerrará durante dos fines de semana en mayo."),
+    ("The clinic sees 40 patients in a day.", "La clínica atiende a 40 pacientes en un día."),
+    ("Prices rose 5% in a year.", "Los precios subieron un 5 % en un año."),
 ])
 def test_a_span_of_time_said_with_an_article_alike_is_not_reported(en, es):
     assert _pair_findings(en, es) == []

@@ -1126,6 +1126,8 @@ _ARTICLE_SPAN_WORDS = {"en": frozenset("minute hour day week month year decade c
 _RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|\d[\d.,%]*(?:\s+\S+){0,2}"
                           r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                           r"thirty|forty|fifty|hundred|thousand|million|dozen)(?:\s+\S+){0,2})\s*$", re.IGNORECASE)
+# "2,000 patients for a decade", "3 fires in a week": a span after its preposition, though a number comes before
+_SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|over|within|during|than|after)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -1136,8 +1138,9 @@ def article_time_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ..
         return ()  # (most sentences)
     spans = []
     for match in _ARTICLE_SPAN[lang].finditer(text):
-        if lang == "en" and not match.group("half") and _RATE_BEFORE.search(text, max(0, match.start() - 40),
-                                                                               match.start()):
+        before = text[max(0, match.start() - 40):match.start()]
+        if (lang == "en" and not match.group("half") and _RATE_BEFORE.search(before)
+                and not _SPAN_PREPOSITION_BEFORE.search(before)):
             continue
         days = _DAYS_IN[next(unit for unit in _DAYS_IN if match.group(unit))]
         days *= 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1
