@@ -261,7 +261,7 @@ def opposite_said_more(opposites: dict[str, frozenset[str]]):
 
 def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, find, differ, *, evidence_key: str,
                       confidence: float, counterparts=None,
-                      opposites: dict[str, frozenset[str]] | None = None) -> list[Finding]:
+                      opposites: dict[str, frozenset[str]] | None = None, unsaid=None) -> list[Finding]:
     """The findings of a rule that reads one kind of word on each side of a pair, each side in its own language, and
     reports a pair whose words differ: a legal status (``rules.legal``), a decision (``rules.decisions``).
 
@@ -276,12 +276,18 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
     grandmother" / "El abuelo del niño": "niño" is "boy", so the finding names "abuelo"). ``opposites``, where given,
     maps each kind to those it contradicts: the finding names a kind whose opposite the other side says more often,
     not another kind in surplus ("support" / "La mayoría … se opone" names "se opone", not "mayoría").
+    ``unsaid(aligned, pair, said)``, where given, leaves out of ``said`` the words the other side says in a word of no
+    kind ("the child" / "el niño": a gender English does not give), and a pair left with none on a side is not compared.
     """
     if rule in settings.disabled_rules:
         return []
     flagged, other = flagged_side(aligned)
     findings = []
     for pair, said in pairs_saying(aligned, settings, find, (other, flagged)):
+        if unsaid is not None:
+            said = unsaid(aligned, pair, said)
+            if not all(said.values()):
+                continue
         kinds = {side: Counter(found[0] for _, found in said[side]) for side in said}
         if differ(kinds[flagged], kinds[other]):
             findings.append(_contrast_finding(aligned, pair, flagged, said, kinds, rule, evidence_key, confidence,

@@ -50,6 +50,21 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Police Say Man Was Shot Outside Downtown Austin Nightclub",
      "La policía dice que una mujer recibió un disparo frente a un club nocturno del centro de Austin",
      "mujer", "male ('Man') in English but female ('mujer') in Spanish"),
+    # a word of no gender said in a gendered one beside the word that changed: "niño" is the child
+    ("The child's father was arrested at the scene.", "La madre del niño fue arrestada en el lugar.",
+     "madre", "male ('father') in English but female ('madre') in Spanish"),
+    ("The toddler's father said he had left the gate open.", "La madre del niño dijo que había dejado la puerta "
+     "abierta.", "madre", "male ('father') in English but female ('madre') in Spanish"),
+    ("The teen's grandmother said he was a good kid.", "El abuelo del chico dijo que era un buen muchacho.",
+     "abuelo", "female ('grandmother') in English but male ('abuelo') in Spanish"),
+    # not where the word of no gender is said of the same person ("an infant girl") or beside it ("her son, a
+    # toddler,")
+    ("An infant girl was found in the car.", "Un niño recién nacido fue encontrado en el auto.",
+     "niño", "female ('girl') in English but male ('niño') in Spanish"),
+    ("Her son, a toddler, was unharmed.", "Su hija, una niña pequeña, resultó ilesa.",
+     "hija", "male ('son') in English but female ('hija') in Spanish"),
+    ("A woman and child were rescued from the fire.", "Un hombre y su hijo fueron rescatados del incendio.",
+     "hombre", "female ('woman') in English but male ('hombre') in Spanish"),
 ])
 def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -83,6 +98,14 @@ def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
      "cerrada."),
     ("Council member Ana Ruiz voted no.", "La concejal Ana Ruiz votó en contra."),
     ("The councilman said he would vote no.", "El concejal dijo que votaría en contra."),
+    # a word of no gender in English said in Spanish in one gender or the other, beside a person whose gender is kept
+    ("The child's father was arrested at the scene.", "El padre de la niña fue arrestado en el lugar."),
+    ("The boy and the child were taken to a hospital.", "El niño y la niña fueron trasladados a un hospital."),
+    ("A parent of one of the students said her son was scared.",
+     "Una madre de uno de los estudiantes dijo que su hijo estaba asustado."),
+    ("Her partner, a firefighter, was at work.", "Su esposo, bombero, estaba trabajando."),
+    ("Her husband, a firefighter, was at work.", "Su pareja, bombera, estaba trabajando."),
+    ("The girl's father and her siblings attended.", "El padre de la niña y sus hermanas asistieron."),
 ])
 def test_the_same_person_or_a_word_without_gender_is_not_reported(en, es):
     assert _findings(en, es) == []

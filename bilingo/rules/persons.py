@@ -25,7 +25,9 @@ with the first Spanish word swapped (hombre / mujer), 9 in 10 are found (tests/t
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from functools import lru_cache
 
 from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
@@ -192,9 +194,78 @@ def counterpart_group(word: str, lang: str) -> int | None:
     return _GROUP_OF.get(fold(word.rstrip(".")))
 
 
+# A word that names a person without a gender in one language, and the gendered words the other language may say
+# it with: "the child's father" / "el padre del niño" ("niño" is the child, not a boy), "the baby's mother" / "la madre
+# del bebé" (the other way round: "the boy's mother" / "la madre del menor").
+NEUTRAL_WORDS = {
+    "en": {"child kid baby infant toddler newborn": "niño niña chico chica nene nena hijo hija",
+           "children kids": "niñas chicas hijas",
+           "teen teenager youth adolescent": "chico chica muchacho muchacha niño niña",
+           "teens teenagers": "chicas muchachas",
+           "parent": "padre madre papá mamá", "sibling": "hermano hermana", "siblings": "hermanas",
+           "grandchild": "nieto nieta", "grandchildren": "nietas", "grandparent": "abuelo abuela",
+           "spouse partner": "esposo esposa marido novio novia"},
+    "es": {"menor bebé": "boy girl son daughter", "pareja cónyuge": "husband wife boyfriend girlfriend"},
+}
+_NEUTRAL_WORD = {lang: re.compile(rf"(?<![\w-])(?:{'|'.join(' '.join(words).split())})(?![\w-])", re.IGNORECASE)
+                 for lang, words in NEUTRAL_WORDS.items()}
+_RENDERINGS = {lang: {fold(neutral): frozenset(fold(word) for word in renderings.split())
+                      for neutrals, renderings in words.items() for neutral in neutrals.split()}
+               for lang, words in NEUTRAL_WORDS.items()}
+_MOST_READINGS = 64  # ways of leaving words out tried for one pair
+
+
+# a word of no gender said of someone a gendered word names too: "an infant girl", "a baby boy", "her daughter and
+# only child", "her son, a toddler," (not "the child's father": a possessive names another person; nor "a woman and
+# child")
+_SAME_PERSON_AFTER = re.compile(r"\s+$")
+_SAME_PERSON_BEFORE = re.compile(r"(?:\s*,\s+(?:(?:an?|the|una?|el|la)\s+)?|\s+and\s+only\s+)$", re.IGNORECASE)
+
+
+def _neutral_words(text: str, lang: str) -> list[str]:
+    """The words of ``text`` that name a person without a gender, but those said of someone a gendered word names."""
+    spans = persons(text, lang)
+    words = []
+    for match in _NEUTRAL_WORD[lang].finditer(text):
+        if any(_SAME_PERSON_AFTER.fullmatch(text, match.end(), start) or _SAME_PERSON_BEFORE.fullmatch(
+                text, end, match.start()) for _, start, end in spans):
+            continue
+        words.append(match.group())
+    return words
+
+
+def said_neutrally(aligned: AlignedDocument, pair, said: dict) -> dict:
+    """``said`` without the gendered words of a side that render a word of no gender on the other side ("The
+    child's father" / "La madre del niño" compares "father" with "madre", not with "madre" and "niño"). Where the
+    words could be read more than one way ("The boy and the child" / "El niño y la niña"), a reading in which the
+    genders agree is taken."""
+    if aligned.left.lang == aligned.right.lang:
+        return said
+    readings = [said]
+    for side in ("left", "right"):
+        other = aligned.other(side)
+        version, other_version = aligned.version(side), aligned.version(other)
+        renderings = [_RENDERINGS[version.lang][fold(word)] for index in getattr(pair, side)
+                      for word in _neutral_words(version.segments[index].text, version.lang)]
+        words = [fold(other_version.segments[index].text[begin:end].split()[-1])
+                 for index, (_, begin, end) in said[other]]
+        choices = [positions for rendered in renderings
+                   if (positions := [position for position, word in enumerate(words) if word in rendered])]
+        if not choices:
+            continue
+        dropped = [set(chosen) for chosen in itertools.islice(itertools.product(*choices), _MOST_READINGS)
+                   if len(set(chosen)) == len(chosen)]
+        readings = [reading | {other: [item for position, item in enumerate(reading[other]) if position not in drop]}
+                    for reading in readings for drop in dropped] or readings
+    for reading in readings:
+        if not changed(*(Counter(kind for _, (kind, _, _) in reading[side]) for side in ("left", "right"))):
+            return reading
+    return readings[0]
+
+
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     return contrast_findings(aligned, settings, RULE, persons, changed, evidence_key="genders", confidence=0.7,
-                             counterparts=counterpart_group)
+                             counterparts=counterpart_group, unsaid=said_neutrally)
 
 
 # whether each side says a gender more often than the other
