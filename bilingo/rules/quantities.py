@@ -45,7 +45,8 @@ one side that says nothing of it is never a finding.
   right after the number (``time_span_units``, ``_changed_time_units``; 645 faithful corpus pairs give a number a
   unit of time on both sides, all alike); and one said with an article or a half, no number, in each language:
   "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
-  51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate).
+  51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate, but "2,000
+  patients for a decade", after its preposition, a span).
 * a measure said with an article or a half, no number, in another unit: "a mile" / "un kilómetro", "a foot of snow" /
   "un metro de nieve", "half a mile" / "una milla" (``article_measures``, ``_changed_article_measures``; 4 faithful
   corpus pairs say one on both sides, alike; "a pound" / "medio kilo" and "a yard" / "un metro" are one measure
