@@ -1125,6 +1125,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "con retraso", "early in English but behind schedule ('con retraso') in Spanish"),
     ("The game was played in the rain.", "El partido se jugó bajo el sol.",
      "bajo el sol", "rain in English but sunny ('bajo el sol') in Spanish"),
+    ("The workers went on strike over pay.", "Los trabajadores pusieron fin a la huelga por el salario.",
+     "pusieron fin a", "began ('went on strike') in English but ended ('pusieron fin a') in Spanish"),
+    ("She lost her job in March.", "Consiguió trabajo en marzo.",
+     "Consiguió trabajo", "fired or laid off ('lost her job') in English but hired ('Consiguió trabajo') in Spanish"),
+    ("He found a job at the plant.", "Perdió su trabajo en la planta.",
+     "Perdió su trabajo", "hired ('found a job') in English but fired or laid off ('Perdió su trabajo') in Spanish"),
+    ("The crowd cheered when she took the stage.", "El público abucheó cuando ella subió al escenario.",
+     "abucheó", "cheered in English but booed ('abucheó') in Spanish"),
+    ("Fans booed the referee.", "Los aficionados aplaudieron al árbitro.",
+     "aplaudieron", "booed in English but cheered ('aplaudieron') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1626,6 +1636,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Rain is expected Tuesday, with sunny skies by Thursday.",
      "Se espera lluvia el martes y cielos despejados el jueves."),
     ("Crowds waited in the sun for hours.", "El público esperó bajo el sol durante horas."),
+    ("The deal put an end to the strike.", "El acuerdo puso fin a la huelga."),
+    ("The workers ended their strike on Monday.", "Los trabajadores pusieron fin a la huelga el lunes."),
+    ("She lost her job in March.", "Perdió su empleo en marzo."),
+    ("He found a job at the plant.", "Encontró trabajo en la planta."),
+    ("The crowd cheered when she took the stage.", "El público la aplaudió cuando subió al escenario."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1747,6 +1762,9 @@ SWAPPED = {
     "murieron": "sobrevivieron", "vivo": "muerto", "viva": "muerta", "sobrevivió": "murió", "apoya": "se opone a",
     "apoyó": "se opuso a", "detenido": "liberado", "detenidos": "liberados", "detuvo": "liberó",
     "detuvieron": "liberaron", "arrestado": "liberado", "liberado": "detenido", "contrató": "despidió",
+    "perdió su trabajo": "consiguió trabajo", "perdió su empleo": "consiguió empleo", "consiguió trabajo":
+    "perdió su trabajo", "aplaudió": "abucheó", "aplaudieron": "abuchearon", "abucheó": "aplaudió", "abuchearon":
+    "aplaudieron", "puso fin a": "inició", "pusieron fin a": "iniciaron",
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "rural": "urbana", "rurales": "urbanas", "urbano": "rural", "urbana": "rural", "urbanos": "rurales",
@@ -1891,7 +1909,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     2,464; residents or seats gained against lost, approval, talks, a race entered or left, a merger completed, the
     home team, "is up": 4,415, 2, 1,916 of 2,463, the new phrases now being the first Spanish word of three pairs
     whose English says it otherwise, "ended the race" / "abandonó la carrera"; "critical but stable", "finish" and
-    the Spanish subjunctive of a start, "comience": 4,420, 2, 1,916 of 2,463)."""
+    the Spanish subjunctive of a start, "comience": 4,420, 2, 1,916 of 2,463; an end put to, a job lost or found, a
+    crowd that cheered or booed: 4,427, 2, 1,916 of 2,465)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -91,7 +91,8 @@ destruida"), an entrance said an exit, imports said exports, a men's team said a
 late (read only right after its verb: "will close early", "cerrará tarde"; not "early voting", "the late mayor", "Más
 tarde"), high tide said low tide, an application by mail said in person, a cooling center said a warming one, a student
 suspended said expelled, seasonal workers said permanent, a vote to strike said a vote against it, the winning goal said
-the tying one, praise said criticism, sunset said sunrise, free said low cost, a suspect at large said captured, a
+the tying one, praise said criticism, a crowd that cheered said one that booed, a person who lost a job said hired
+(or found one), sunset said sunrise, free said low cost, a suspect at large said captured, a
 program expanded said cut, a deadline put off said shortened, higher than expected said lower, an outbreak ended said
 still going on, a target missed said beaten, a small crowd said a large one, prices frozen said raised (or to be frozen:
 "Tuition will be frozen" / "aumentará"), an emergency declared said lifted, and an obligation said denied ("must wear
@@ -164,9 +165,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,420 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,427 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,916 of 2,463 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,916 of 2,465 are found, and with the first Spanish word whose kind the English says too,
 2,506 of 2,579 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -263,10 +264,10 @@ _ENDED = {
           "finishes|finished|{will,to} finish|{is,are,was,were} finishing|{has,have} finished|"  # ("termine")
           # (a stop before what stops, as "dejó de vender": "stop" alone is a bus stop, a stop sign, a stop to a spread)
           "{stopped,stops,will stop,to stop} {selling,offering,producing,making,accepting,providing,operating,running,"
-          "serving,issuing,publishing,paying}",
+          "serving,issuing,publishing,paying}|{put,puts,will put,to put} an end to",
     "es": "termin{a,an,ó,aron,ará,arán,e,en}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
           "dej{ó,aron,ará,arán} de|"  # ("dejó de aplicar": stopped)
-          "{ha,han} {terminado,concluido,acabado}|se acabó",
+          "{ha,han} {terminado,concluido,acabado}|se acabó|{puso,pusieron,pone,ponen,pondrá,pondrán,poner} fin a",
 }
 # what a company's earnings or a campaign's money is measured against ("missed its earnings target")
 _TARGET = ("{,earnings ,sales ,revenue ,fundraising ,profit ,analysts' ,analyst }"
@@ -500,6 +501,11 @@ OPPOSITES = {
         "en": ("larger|bigger", "smaller"),
         "es": ("más grande{,s}", "más pequeñ{o,a,os,as}|más chic{o,a,os,as}|más reducid{o,a,os,as}"),
     },
+    ("cheered", "booed"): {  # a crowd
+        "en": ("cheered|cheers|applauded|applauds|gave {him,her,them} a standing ovation",
+               "booed|boos|jeered|jeers|heckled"),
+        "es": ("aplaudi{ó,eron}|aplaude{,n}|ovacion{ó,aron}|vitore{ó,aron}", "abuche{ó,aron,a,an,ado,ada}"),
+    },
     ("praised", "criticized"): {  # an official's word on a decision
         "en": ("praised|praises|praise|praising|hailed|hails|lauded|lauds|commended|commends|thanked|thanking|"
                "defended|defends",
@@ -716,8 +722,12 @@ OPPOSITES = {
     ("hired", "fired or laid off"): {
         # (a player signed: "to a two-year contract"; "despidieron" is released)
         "en": ("hired|hires|hire|hiring|to a {one,two,three,four,five,six,seven,multi,multiple}-year "
-               "{contract,deal,extension}", _LAID_OFF["en"]),
-        "es": ("contrat" + _AR_VERB + "|contratar|contratando", _LAID_OFF["es"]),  # ("planea contratar": "plans to hire")
+               "{contract,deal,extension}|{found,finds,landed,lands,got,gets} {a job,work,a new job}",
+               # (a person's job: "lost their jobs" is an economy's, a fall ("gained", "lost"))
+               _LAID_OFF["en"] + "|{lost,loses,lose,losing} {his,her,their} job"),
+        "es": ("contrat" + _AR_VERB + "|contratar|contratando|"  # ("planea contratar": "plans to hire")
+               "{consiguió,consiguieron,encontró,encontraron} {trabajo,empleo,un trabajo,un empleo,un nuevo trabajo}",
+               _LAID_OFF["es"] + "|{perdió,perdieron,pierde,pierden,perderá,perderán} su {trabajo,empleo}"),
     },
     ("on leave", "fired or laid off"): {  # an employee placed on leave, said fired
         "en": ("{placed,is,was,remains,remained,been} on {paid,unpaid,administrative,medical} leave|"
