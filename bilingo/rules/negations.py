@@ -4,8 +4,8 @@ A "not" dropped or added in translation says the opposite while every name, numb
 match: chrF barely moves and no other rule sees it, except for the decisions ``bilingo.rules.decisions`` reads.
 
 What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot", "won't",
-"it's not", "they're not", "is still not"), "never", "no longer", "not even", a subject denied ("No arrests have
-been made"), "there is no" (not in the idioms "no point", "no doubt"...), a verb's object denied ("found no
+"it's not", "they're not", "is still not"), "never", "no longer", "not even", "has yet to", a subject denied ("No
+arrests have been made"), "there is no" (not in the idioms "no point", "no doubt"...), a verb's object denied ("found no
 evidence", "has no suspects"); in Spanish "no", "nunca" or "jamás" (or "tampoco", "ni siquiera") before a verb, past
 its pronouns and auxiliaries ("no se ha confirmado"; a refusal, "se negó a", "se niega a"; the copula's present too,
 "no es", "no están", not "no es que",
@@ -18,37 +18,37 @@ the other side says one of the negated predicates without a negation (compared b
 "hospitalized" / "hospitalizados"). One finding per pair, on the negation.
 
 Translators say a negation in other words all the time ("was not injured" / "salió ileso", "not easy" / "difícil",
-"failed to find" / "no encontró", "non-pathogenic" / "no son patógenos", "not until Monday" / "hasta el lunes";
-"until further notice", "hasta nuevo aviso" bound an order and turn nothing round), so
-a pair is left alone when the side without the negation holds any other negative word ("without", "fail", "unable",
-"only", "difficult", "un-" and "non-" words; "sin", "ni", "apenas", "hasta", "todavía", "imposible"...) but the very
-verb the other side denies ("lost their home" / "no perdió su casa": "did not lose"), read in its
-translation where it has one (and in its original only those a translation may lose: Apertium renders "ningún estado
-reconoce" as "any state recognises"), and a negation that is an emphasis or an affirmation ("not only", "don't
-forget", "no deja de") is none: the rule wants to be sure rather than complete. A side that holds a negative word is
-still read clause by clause (clauses end at punctuation and at conjunctions): where the negated predicate and the
-word after it stand together in a clause of it that holds none, and no negative subject ("none of", "nadie") came
-before, that clause says them plainly ("... have adapted to humans well and their transmission is unsustainable").
-Whatever words the two sides chose, an English "do", "does" or "did" before a verb with no "not" ("Paul Gadd did
-attend the hearing") where the other side says, or its translation says, that auxiliary with "not" ("no asistió":
-"did not assist") is the dropped negation's trace: English writes that emphasis only against a negative before it
-("none of the films do represent"), which leaves the pair alone. Against a Spanish that says one negation of the
-verb the English "do" stands before, that "do" is its trace, whatever auxiliary Apertium wrote ("If he does react" /
-"En caso de que no reaccione": "do not react"); not after a modal or "to", where "do" is the main verb ("will do
-well"). So is a "yet" right after an auxiliary ("The device is yet available", not "has yet to"), after no negative
-word, where the other side says "still" or "yet" with its negation ("todavía no se encuentra"). And a Spanish side
-without the negation whose "ni" or "sino" has no negative word before it ("Se pare ni se siente cerca", "era un mar,
-sino una pulsión"), or whose "ningún" follows a verb with none before it ("puede que genere ningún impacto"), breaks
-Spanish grammar exactly where a "no" was taken out. Predicates are compared by crude stem after an irregular English
-verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe") and Apertium's word for a
-verb brought to the English one ("no llevaba puesto": "did not spend put", wearing; "no se detuvo": "did not detain",
-stopped; "no perdió el plazo": "did not lose", missed; "fracasaron", left as it is: failed), an English phrasal
-verb is also the words a translation says it with ("will not give up" / "Nos rendiremos": "We will surrender"; "have
-not ruled out" / "descartó", left as it is), and an event of decision-mismatch's table (a rise, an opening, a hiring)
-is said by any of its words ("did not increase" / "aumentaron", which Apertium renders "augmented"). A negated
-decision, or an event that rule reads with its negation ("did not approve", "is not required", "did not survive"), is
-decision-mismatch's, which names both sides' words; an opening or a closing denied ("will not open") is read there
-as its opposite, and is left alone here where the other side says that opposite ("permanecerá cerrada").
+"failed to find" / "no encontró", "non-pathogenic" / "no son patógenos", "not until Monday" / "hasta el lunes"; "until
+further notice", "hasta nuevo aviso" bound an order and turn nothing round), so a "has yet to" facing a thing said still
+to be done ("aún deben determinarse", "queda por determinar", "está pendiente") is none, and a pair is left alone when
+the side without the negation holds any other negative word ("without", "fail", "unable", "only", "difficult", "un-" and
+"non-" words; "sin", "ni", "apenas", "hasta", "todavía", "imposible"...) but the very verb the other side denies ("lost
+their home" / "no perdió su casa": "did not lose"), read in its translation where it has one (and in its original only
+those a translation may lose: Apertium renders "ningún estado reconoce" as "any state recognises"), and a negation that
+is an emphasis or an affirmation ("not only", "don't forget", "no deja de") is none: the rule wants to be sure rather
+than complete. A side that holds a negative word is still read clause by clause (clauses end at punctuation and at
+conjunctions): where the negated predicate and the word after it stand together in a clause of it that holds none, and
+no negative subject ("none of", "nadie") came before, that clause says them plainly ("... have adapted to humans well
+and their transmission is unsustainable"). Whatever words the two sides chose, an English "do", "does" or "did" before a
+verb with no "not" ("Paul Gadd did attend the hearing") where the other side says, or its translation says, that
+auxiliary with "not" ("no asistió": "did not assist") is the dropped negation's trace: English writes that emphasis only
+against a negative before it ("none of the films do represent"), which leaves the pair alone. Against a Spanish that
+says one negation of the verb the English "do" stands before, that "do" is its trace, whatever auxiliary Apertium wrote
+("If he does react" / "En caso de que no reaccione": "do not react"); not after a modal or "to", where "do" is the main
+verb ("will do well"). So is a "yet" right after an auxiliary ("The device is yet available", not "has yet to"), after
+no negative word, where the other side says "still" or "yet" with its negation ("todavía no se encuentra"). And a
+Spanish side without the negation whose "ni" or "sino" has no negative word before it ("Se pare ni se siente cerca",
+"era un mar, sino una pulsión"), or whose "ningún" follows a verb with none before it ("puede que genere ningún
+impacto"), breaks Spanish grammar exactly where a "no" was taken out. Predicates are compared by crude stem after an
+irregular English verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe") and
+Apertium's word for a verb brought to the English one ("no llevaba puesto": "did not spend put", wearing; "no se
+detuvo": "did not detain", stopped; "no perdió el plazo": "did not lose", missed; "fracasaron", left as it is: failed),
+an English phrasal verb is also the words a translation says it with ("will not give up" / "Nos rendiremos": "We will
+surrender"; "have not ruled out" / "descartó", left as it is), and an event of decision-mismatch's table (a rise, an
+opening, a hiring) is said by any of its words ("did not increase" / "aumentaron", which Apertium renders "augmented").
+A negated decision, or an event that rule reads with its negation ("did not approve", "is not required", "did not
+survive"), is decision-mismatch's, which names both sides' words; an opening or a closing denied ("will not open") is
+read there as its opposite, and is left alone here where the other side says that opposite ("permanecerá cerrada").
 
 Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: 1 finding
 ("Pre-operative" / "aún no se han operado"). On the pairs of it whose two sides both say a negation, the one
@@ -108,6 +108,8 @@ _CLAUSAL_NEGATION = {
         r"|(?<!not )(?<!n't )(?<!never )\b(?:(?:declin|refus|fail)(?:e|es|ed|ing|s)?|unable)\s+to\b"
         # a lack: "lacks the money" is "no tiene el dinero" ("lack of" is a noun: "for lack of funds")
         r"|\black(?:s|ed|ing)?\b(?!\s+of\b)"
+        # "has yet to decide": "todavía no ha decidido" ("is yet available" is Apertium's trace, below)
+        r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b"
         # (and how Apertium renders "se negó a comentar", "se niega a cooperar", "rehusó a testificar": "denied to
         # comment", "denies to cooperate", "rejected to")
         r"|\b(?:denied|denies|rejected)\s+to\s+(?=[a-z]+\b)"
@@ -119,6 +121,8 @@ _CLAUSAL_NEGATION = {
     # past the pronouns and auxiliaries between them; not "no solo", "no obstante", "no más que" (only), "no sea
     # que", "no deja de" (keeps on), "no hace mucho" (recently), "no es que", "no es porque" (not that, not because)
     "es": re.compile(
+        # (Apertium's "has yet to decide": "ha todavía para decidir", which no one writes)
+        r"\b(?:ha|han|había|habían|haber|es|son|era|eran)\s+todav[ií]a\s+para\s+(?=[a-záéíóúñ]+r\b)|"
         r"\b(?:no|nunca|jam[aá]s|tampoco|ni\s+siquiera)\s+"
         r"(?!(?:es|era|fue)\s+(?:porque|que)\b|s[oó]lo\b|solamente\b|[uú]nicamente\b|obstante\b|m[aá]s\s+que\b|"
         r"menos\b|sea\s+que\b|dej\w+\s+de\b|(?:de|del|a|al|en|con|por|para|un|una|el)\b|"  # (a preposition: no verb)
@@ -132,8 +136,9 @@ _CLAUSAL_NEGATION = {
     ),
 }
 _CUES = {"en": ("not", "n't", "n’t", "never", "no longer", "no ", "declin", "refus", "fail", "unable", "unclear",
-                "denied", "denies", "rejected", "lack", "neither"),
-         "es": ("no ", "nunca", "jamás", "jamas", "neg", "nieg", "rehus", "rehús", "tampoco", "siquiera")}
+                "denied", "denies", "rejected", "lack", "neither", "yet to"),
+         "es": ("no ", "nunca", "jamás", "jamas", "neg", "nieg", "rehus", "rehús", "tampoco", "siquiera",
+                "todavía para")}
 # A refusal before the verb it refuses, as the English "refused to" is: "se negó a comentar", "rehusó declarar"
 _SPANISH_REFUSAL = re.compile(r"\b(?:se\s+(?:neg(?:ó|aron|aba|aban|ará|arán)|nieg(?:a|an))|"
                               r"(?:se\s+)?reh[uú]s(?:ó|aron|a|an|aba|aban))\s+(?:a\s+)?", re.IGNORECASE)
@@ -149,6 +154,7 @@ _NEGATIVE_WORD = {
         r"insufficien\w*|inadequa\w*|"
         r"incapab\w*|inabilit\w*|illegal\w*|invalid\w*|incorrect\w*|inaccura\w*|incomplet\w*|zero|against|far\s+from|"
         r"difficult\w*|hard|harder|out\s+of|away\s+from|(?:stripped|deprived|devoid|bereft|short)\s+of|"
+        r"turn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?away|"
         r"(?:until|till)(?!\s+further\s+notice\b)|"
         r"doubt\w*|dis(?:agree|allow|approv|prov|continu|qualif|miss|regard|credit|like)\w*|"
         r"un(?!der|til|it|ion|iver|iqu)[a-z]{3,}|under-?(?:develop|fund|staff|report|estimat|perform|utili[sz]|us|serv|"
@@ -795,6 +801,23 @@ def _count_said_otherwise(text: str, lang: str, negation: Negation, other: _Side
         mention.strong or mention.values - {1.0} for mention in extract_numbers(other.text, other.lang))
 
 
+_YET_TO = re.compile(r"\byet\s+to\b", re.IGNORECASE)
+# what is still to be done, said without a negation: "aún deben determinarse", "resta dilucidar", "queda por
+# determinar", "está pendiente", "still has to be determined", "remains to be seen"
+_STILL_TO_DO = {"es": re.compile(r"\b(?:a[uú]n|todav[ií]a|resta\w*|falta\w*|pendientes?|qued\w+\s+por|"
+                                 r"est[aá]n?\s+por)\b", re.IGNORECASE),
+                "en": re.compile(r"\b(?:still|yet|remains?\s+to|pending)\b", re.IGNORECASE)}
+
+
+def _still_to_do_said_otherwise(text: str, negation: Negation, other: _Side) -> bool:
+    """Whether an English "has yet to" ("has yet to be determined": "todavía no se ha determinado") faces a side
+    that says the thing is still to be done without a negation ("aún deben determinarse", "queda por determinar")."""
+    if not _YET_TO.search(text, negation.start, negation.end):
+        return False
+    return any(_STILL_TO_DO["es" if lang == "es" else "en"].search(said)
+               for said, lang in ((other.text, other.lang), (other.compared, other.compared_lang)))
+
+
 def _segment_text(aligned: AlignedDocument, side: str, index: int) -> str:
     return aligned.version(side).segments[index].text
 
@@ -932,7 +955,8 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
                   and not _denied_state_agreed(_segment_text(aligned, negated.name, index), negated.lang, negation,
                                                other)
                   and not _count_said_otherwise(_segment_text(aligned, negated.name, index), negated.lang, negation,
-                                                other)]
+                                                other)
+                  and not _still_to_do_said_otherwise(_segment_text(aligned, negated.name, index), negation, other)]
     orphan = orphan_negative_concord(other.text) if candidates and other.lang == "es" else None
     predicates_echoed = _predicates_echoed(candidates, other)
     echoed = _echoed(negated, other) | predicates_echoed
