@@ -1135,6 +1135,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "abucheó", "cheered in English but booed ('abucheó') in Spanish"),
     ("Fans booed the referee.", "Los aficionados aplaudieron al árbitro.",
      "aplaudieron", "booed in English but cheered ('aplaudieron') in Spanish"),
+    # out on bail is released ("libertad bajo fianza" alone is bail set)
+    ("She has been held without bond since her arrest in June.", "Está en libertad bajo fianza desde su arresto en "
+     "junio.", "Está en libertad bajo fianza",
+     "arrested ('held without bond') in English but released ('Está en libertad bajo fianza') in Spanish"),
+    ("The road remains impassable.", "La carretera ya está abierta al tráfico.",
+     "abierta", "closed ('impassable') in English but opened ('abierta') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1641,6 +1647,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("She lost her job in March.", "Perdió su empleo en marzo."),
     ("He found a job at the plant.", "Encontró trabajo en la planta."),
     ("The crowd cheered when she took the stage.", "El público la aplaudió cuando subió al escenario."),
+    ("He was arrested in May and is out on bail.", "Fue arrestado en mayo y está en libertad bajo fianza."),
+    ("He was released on bail.", "Quedó en libertad bajo fianza."),
+    ("He posted bail and was released.", "Pagó la fianza y quedó en libertad."),
+    ("The road remains impassable.", "La carretera sigue intransitable."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -97,7 +97,8 @@ program expanded said cut, a deadline put off said shortened, higher than expect
 still going on, a target missed said beaten, a small crowd said a large one, prices frozen said raised (or to be frozen:
 "Tuition will be frozen" / "aumentará"), an emergency declared said lifted, and an obligation said denied ("must wear
 uniforms" / "no tienen que usar uniforme"; "debe" is also a likelihood, "debe ser", and is not read), a unanimous vote
-said by its count ("por 4 votos contra 3"), bail set said denied, a start hours late said hours early, residents urged
+said by its count ("por 4 votos contra 3"), bail set said denied, a suspect held said out on bail ("está en libertad
+bajo fianza"), a road impassable said open, a start hours late said hours early, residents urged
 said ordered, a pool for members only said open to the public, a shelter full said with space available, a board's
 decision to keep a rule said to end it ("voted to keep the mask mandate" / "votó para eliminar"), a place closed until a
 date said open until it ("will be closed through the end of the month" / "estará abierto hasta fin de mes"; an opening's
@@ -582,12 +583,12 @@ OPPOSITES = {
                "{stay,stays} open",
                "closed|closes|close at|{will not,won't,won’t,did not,didn't,didn’t,does not,doesn't,doesn’t} close|"
                "shut|shuts|shut down|{will,to} close|{remain,remains,remained} closed|"
-               "{stay,stays} closed"),
+               "{stay,stays} closed|impassable"),
         "es": ("{,re}abr{ió,ieron,e,en,irá,irán,a,an}|abiert{o,a,os,as}|"
                "{volvió,volvieron,volverá,volverán} a abrir{,se}|"
                "{para,de} {,re}abrir",  # ("votó para abrir", "el plan de cerrar")
                "cerr{ó,aron,ará,arán}|cierra{,n}|cerrad{o,a,os,as}|{volvió,volvieron,volverá,volverán} a cerrar{,se}|"
-               "se cerr{ó,aron,ará,arán}|{para,de} cerrar"),
+               "se cerr{ó,aron,ará,arán}|{para,de} cerrar|intransitable{,s}"),
     },
     # a state with its bound: "will be closed through the end of the month" / "estará abierto hasta fin de mes". An
     # opening's bound is left unread ("reabrirá hasta el lunes" opens on Monday; see ``events``), a state's is not:
@@ -860,7 +861,9 @@ OPPOSITES = {
         "es": ("arrest" + _AR_VERB + "|det{uvo,uvieron,iene,ienen}|detenid{o,a,os,as}|encarcelad{o,a,os,as}|"
                "{permanece,permanecen,permaneció,permanecieron,sigue,siguen} {en la cárcel,en prisión,bajo custodia,"
                "tras las rejas}",
-               "liber" + _AR_VERB + "|puest{o,a,os,as} en libertad|solt{ó,aron}"),
+               "liber" + _AR_VERB + "|puest{o,a,os,as} en libertad|solt{ó,aron}|"
+               # (out on bail: "libertad bajo fianza" alone is bail set, as "posted bail" is)
+               "{está,están,estaba,estaban,sigue,siguen,permanece,permanecen,quedó,quedaron} en libertad bajo fianza"),
     },
     ("cited", "arrested"): {  # a driver ticketed, not taken into custody ("cited for speeding" / "arrestado")
         "en": ("{was,were,been,is,are,being} {cited,ticketed}|{was,were} issued a citation|"
