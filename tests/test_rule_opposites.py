@@ -1141,6 +1141,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "arrested ('held without bond') in English but released ('Está en libertad bajo fianza') in Spanish"),
     ("The road remains impassable.", "La carretera ya está abierta al tráfico.",
      "abierta", "closed ('impassable') in English but opened ('abierta') in Spanish"),
+    ("About 60% of voters backed the proposal, according to unofficial results.",
+     "Alrededor del 60 % de los votantes respaldó la propuesta, según resultados oficiales.", "resultados oficiales",
+     "unofficial results in English but official results ('resultados oficiales') in Spanish"),
+    ("The university will freeze tuition for in-state students.",
+     "La universidad congelará la matrícula para los estudiantes de otros estados.", "de otros estados",
+     "in-state in English but out-of-state ('de otros estados') in Spanish"),
+    ("One in four residents was born outside the United States.",
+     "Uno de cada cuatro residentes nació en Estados Unidos.", "nació en Estados Unidos",
+     "born abroad ('born outside') in English but born in the country ('nació en Estados Unidos') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1651,6 +1660,12 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("He was released on bail.", "Quedó en libertad bajo fianza."),
     ("He posted bail and was released.", "Pagó la fianza y quedó en libertad."),
     ("The road remains impassable.", "La carretera sigue intransitable."),
+    ("Most voters backed it, according to unofficial results.", "La mayoría la respaldó, según resultados "
+     "preliminares."),
+    ("The university will freeze tuition for in-state students.",
+     "La universidad congelará la matrícula para los estudiantes del estado."),
+    ("One in four residents is foreign-born.", "Uno de cada cuatro residentes nació en el extranjero."),
+    ("She was born in the United States to Mexican parents.", "Nació en Estados Unidos, hija de padres mexicanos."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1775,6 +1790,10 @@ SWAPPED = {
     "perdió su trabajo": "consiguió trabajo", "perdió su empleo": "consiguió empleo", "consiguió trabajo":
     "perdió su trabajo", "aplaudió": "abucheó", "aplaudieron": "abuchearon", "abucheó": "aplaudió", "abuchearon":
     "aplaudieron", "puso fin a": "inició", "pusieron fin a": "iniciaron",
+    "resultados oficiales": "resultados no oficiales", "resultados no oficiales": "resultados oficiales",
+    "resultados preliminares": "resultados definitivos", "resultados definitivos": "resultados preliminares",
+    "nació fuera": "nació en el país", "nacieron fuera": "nacieron en el país",
+    "nació en Estados Unidos": "nació fuera de Estados Unidos",
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "rural": "urbana", "rurales": "urbanas", "urbano": "rural", "urbana": "rural", "urbanos": "rurales",
@@ -1920,7 +1939,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     home team, "is up": 4,415, 2, 1,916 of 2,463, the new phrases now being the first Spanish word of three pairs
     whose English says it otherwise, "ended the race" / "abandonó la carrera"; "critical but stable", "finish" and
     the Spanish subjunctive of a start, "comience": 4,420, 2, 1,916 of 2,463; an end put to, a job lost or found, a
-    crowd that cheered or booed: 4,427, 2, 1,916 of 2,465)."""
+    crowd that cheered or booed: 4,427, 2, 1,916 of 2,465; unofficial results, in-state, born abroad: 4,428, 2, 1,916
+    of 2,466)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -98,7 +98,8 @@ still going on, a target missed said beaten, a small crowd said a large one, pri
 "Tuition will be frozen" / "aumentará"), an emergency declared said lifted, and an obligation said denied ("must wear
 uniforms" / "no tienen que usar uniforme"; "debe" is also a likelihood, "debe ser", and is not read), a unanimous vote
 said by its count ("por 4 votos contra 3"), bail set said denied, a suspect held said out on bail ("está en libertad
-bajo fianza"), a road impassable said open, a start hours late said hours early, residents urged
+bajo fianza"), a road impassable said open, unofficial results said official, in-state said out-of-state, born abroad
+said born in the country, a start hours late said hours early, residents urged
 said ordered, a pool for members only said open to the public, a shelter full said with space available, a board's
 decision to keep a rule said to end it ("voted to keep the mask mandate" / "votó para eliminar"), a place closed until a
 date said open until it ("will be closed through the end of the month" / "estará abierto hasta fin de mes"; an opening's
@@ -166,9 +167,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,427 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,428 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,916 of 2,465 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,916 of 2,466 are found, and with the first Spanish word whose kind the English says too,
 2,506 of 2,579 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -775,6 +776,23 @@ OPPOSITES = {
         "en": ("runoff{,s}|run-off{,s}", ""), "es": ("segunda vuelta|balotaje|{elección,elecciones} de desempate", ""),
     },
     ("runoff", "primary election"): {"en": ("", ""), "es": ("", "")},
+    ("unofficial results", "official results"): {  # an election's count, before or after it is certified
+        "en": ("{unofficial,preliminary,early} {results,returns,count,tally}",
+               "{official,final,certified} {results,returns,count,tally}"),
+        "es": ("{resultados,conteo,recuento,escrutinio} {no oficiales,no oficial,extraoficiales,extraoficial,"
+               "preliminares,preliminar}",
+               "{resultados,conteo,recuento,escrutinio} {oficiales,oficial,definitivos,definitivo,certificados}"),
+    },
+    ("in-state", "out-of-state"): {  # tuition, students, visitors (the state's own are "del estado": not read)
+        "en": ("in-state", "out-of-state"),
+        "es": ("", "de otros estados|de fuera del estado|de otro estado"),
+    },
+    ("born abroad", "born in the country"): {  # residents, a candidate, a victim
+        "en": ("born {outside,abroad,overseas,outside of}|foreign-born",
+               "native-born|born in the {United States,U.S.,US,country}"),
+        "es": ("{nació,nacieron,nacido,nacida,nacidos,nacidas} {fuera,en el extranjero,en otro país,en otros países}",
+               "{nació,nacieron,nacido,nacida,nacidos,nacidas} en {Estados Unidos,EE.UU.,EEUU,el país}"),
+    },
     ("runoff", "recount"): {  # a close race: counted again, or voted again
         "en": ("", "recount{,s}|re-count{,s}"), "es": ("", "recuento{,s}|reconteo{,s}"),
     },
