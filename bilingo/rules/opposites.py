@@ -83,8 +83,9 @@ bankruptcy said to have emerged from it, a flight diverted said cancelled, days 
 unanimous vote said won by a narrow margin, a person found unresponsive said dead, an aggravated assault said a simple
 one, parking limited said ample, a store moving to a larger place said a smaller one, early voting said election day,
 intensive care said the emergency room, bought said sold, graduated said dropped out, the disease an outbreak is of
-("measles" / "varicela", ``DISEASES``), an obituary's predeceased said survived by, a nonprofit said for-profit, a
-tournament's round and a medal said as another ("quarterfinals" / "semifinales", "gold medal" / "medalla de plata"),
+("measles" / "varicela", ``DISEASES``; an obituary's cause of death too, "pneumonia" / "derrame cerebral"), an
+obituary's predeceased said survived by, a nonprofit said for-profit, a tournament's round and a medal said as another
+("quarterfinals" / "semifinales", "gold medal" / "medalla de plata"),
 low-income families said high-income, a requirement said a recommendation ("will require masks" / "recomendará"), a
 refund or a closure complete said partial ("a full refund" / "un reembolso parcial", "partially destroyed" / "totalmente
 destruida"), an entrance said an exit, imports said exports, a men's team said a women's, a store that closes early said
@@ -167,10 +168,10 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,428 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,457 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,916 of 2,466 are found, and with the first Spanish word whose kind the English says too,
-2,506 of 2,579 (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,943 of 2,492 are found, and with the first Spanish word whose kind the English says too,
+2,542 of 2,614 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -2250,7 +2251,9 @@ _NOT_BEFORE = {"a tiempo": (" completo", " parcial"),  # full-time, part-time
                # "shortly before the end of the vote" is its end ("a finales de la votación"), no moment before one
                **{f"{when} {word}": (" the end", " the close") for when in ("shortly", "just", "right")
                   for word in ("before", "after")},
-               "before the": (" end", " close"), "after the": (" end", " close")}
+               "before the": (" end", " close"), "after the": (" end", " close"),
+               # "a stroke of luck", "a stroke of the pen": no illness
+               **dict.fromkeys(("a stroke", "the stroke", "her stroke", "his stroke", "strokes"), (" of ",))}
 # a state that a negation right before it turns ("The pool will not open" / "La piscina permanecerá cerrada", "no
 # cerrará" / "will stay open")
 _DENIED_STATE = {"opened": "closed", "closed": "opened"}
@@ -2294,6 +2297,15 @@ DISEASES = {
     "RSV": {"en": "RSV|respiratory syncytial virus", "es": "VSR|virus respiratorio sincitial"},
     "dengue": {"en": "dengue", "es": "dengue"},
     "mpox": {"en": "mpox|monkeypox", "es": "mpox|viruela símica|viruela del mono"},
+    # and what an obituary gives as the cause of death ("a stroke of luck" is none: ``_NOT_BEFORE``)
+    "pneumonia": {"en": "pneumonia", "es": "neumonía|pulmonía"},
+    "stroke": {"en": "{a,the,her,his} stroke|strokes",
+               "es": "derrame{,s} cerebral{,es}|accidente{,s} cerebrovascular{,es}|ictus"},
+    "heart attack": {"en": "heart attack{,s}|cardiac arrest",
+                     "es": "ataque{,s} {al corazón,cardíaco,cardiaco,cardíacos,cardiacos}|infarto{,s}|"
+                           "paro{,s} {cardíaco,cardiaco,cardíacos,cardiacos,cardiorrespiratorio}"},
+    "cancer": {"en": "cancer{,s}", "es": "cáncer|cánceres"},
+    "Alzheimer's": {"en": "Alzheimer's|Alzheimer", "es": "alzhéimer|Alzheimer|alzheimer"},
 }
 OPPOSITES.update({(one, other): {lang: (DISEASES[one][lang], DISEASES[other][lang]) for lang in ("en", "es")}
                   for one, other in combinations(DISEASES, 2)})
