@@ -1233,6 +1233,15 @@ def test_a_quantity_changed_without_a_different_digit_is_reported(en, es, messag
     assert [finding.message for finding in _pair_findings(en, es)] == [message]
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The earthquake struck at 1:14 p.m. local time.", "El sismo ocurrió a las 01:14 hora local.",
+     "1:14 p.m. in English but 01:14 in Spanish"),
+    ("The meeting starts at 9 p.m.", "La reunión comienza a las 09:00.", "9 p.m. in English but 09:00 in Spanish"),
+])
+def test_a_time_on_the_24_hour_clock_with_a_leading_zero_is_before_noon(en, es, message):
+    assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
 def test_a_share_in_digits_given_as_another_percent_is_reported():
     """"3 out of 10" is 30 %: against "el 40 %" its numbers are reported as the changed quantity they are."""
     messages = [finding.message for finding in _pair_findings("Only 3 out of 10 adults trust the news.",
@@ -1425,6 +1434,8 @@ SAID_ALIKE = [
     ("The store opens at 7 a.m.", "La tienda abre a las 7 a. m."),
     ("It runs 8 a.m. to 8 p.m.", "Funciona de 8 a.m. a 8 p.m."),
     ("The store opens at 7 p.m.", "La tienda abre a las 19:00 horas."),
+    ("The store opens at 7 a.m.", "La tienda abre a las 07:00."),  # (a zero says the 24-hour clock)
+    ("The meeting starts at 9 p.m.", "La reunión comienza a las 9:00."),
     ("The debt reached $1.5 trillion.", "La deuda alcanzó 1,5 billones de dólares."),
     # casualties counted alike, each number with its own word
     ("The fire killed 3 people and injured 12 others.", "El incendio dejó 3 muertos y 12 heridos."),

@@ -939,8 +939,10 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                 hours = {0, 24}  # "las 12 de la noche" is midnight ("12 p.m." is noon)
             elif period in ("pm", "tarde", "noche"):
                 hours = {hour % 12 + 12}
+            elif hour > 12 or (match.group("minute") and match.group("hour").startswith("0")):
+                hours = {hour}  # a 24-hour clock: "13:14", and "01:14" (its zero says so: not "1:14 p.m.")
             else:
-                hours = {hour, (hour + 12) % 24} if hour <= 12 else {hour}
+                hours = {hour, (hour + 12) % 24}
             minutes = frozenset(h * 60 + minute for h in hours)
             values = frozenset(float(h) + minute / 60 for h in hours) | {float(hour) + minute / 60}
             add(Mention(match.group(0).strip(), match.start(), match.start() + len(match.group(0).rstrip()),
