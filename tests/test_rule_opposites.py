@@ -1156,6 +1156,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "pneumonia in English but stroke ('derrame cerebral') in Spanish"),
     ("He died of a heart attack at his home.", "Murió de cáncer en su casa.", "cáncer",
      "heart attack in English but cancer ('cáncer') in Spanish"),
+    ("Mexico's economy grew 3.2% last year, slightly above forecasts.",
+     "La economía de México creció un 3,2 % el año pasado, ligeramente por debajo de lo previsto.",
+     "por debajo de lo previsto",
+     "beat expectations ('above forecasts') in English but fell short ('por debajo de lo previsto') in Spanish"),
+    ("Sales were better than expected.", "Las ventas fueron peores de lo esperado.", "peores de lo esperado",
+     "beat expectations ('better than expected') in English but fell short ('peores de lo esperado') in Spanish"),
+    ("The team has gone 14 games without a win.", "El equipo suma 14 partidos sin perder.", "sin perder",
+     "winless ('without a win') in English but unbeaten ('sin perder') in Spanish"),
+    ("The peso strengthened against the dollar.", "El peso se depreció frente al dólar.", "se depreció",
+     "strengthened in English but weakened ('se depreció') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1674,6 +1684,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("She was born in the United States to Mexican parents.", "Nació en Estados Unidos, hija de padres mexicanos."),
     ("He died of a heart attack at his home.", "Murió de un paro cardíaco en su casa."),
     ("Patients with COVID-19 pneumonia were treated.", "Se trató a pacientes con neumonía por COVID-19."),
+    ("Mexico's economy grew 3.2% last year, slightly above forecasts.",
+     "La economía de México creció un 3,2 % el año pasado, ligeramente por encima de lo previsto."),
+    ("The team has gone 14 games without a win.", "El equipo suma 14 partidos sin ganar."),
+    ("The unbeaten Tigers face Central on Friday.", "Los invictos Tigres enfrentan a Central el viernes."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1809,6 +1823,9 @@ SWAPPED = {
     "nació en Estados Unidos": "nació fuera de Estados Unidos", "neumonía": "gripe", "cáncer": "neumonía",
     "infarto": "derrame cerebral", "derrame cerebral": "infarto", "ictus": "infarto", "alzhéimer": "cáncer",
     "Alzheimer": "cáncer", "accidente cerebrovascular": "infarto", "ataque cardíaco": "derrame cerebral",
+    "por encima de lo previsto": "por debajo de lo previsto", "por debajo de lo previsto": "por encima de lo previsto",
+    "por encima de lo esperado": "por debajo de lo esperado", "por debajo de lo esperado": "por encima de lo esperado",
+    "sin ganar": "sin perder", "sin perder": "sin ganar", "se depreció": "se fortaleció",
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "rural": "urbana", "rurales": "urbanas", "urbano": "rural", "urbana": "rural", "urbanos": "rurales",

@@ -695,10 +695,10 @@ OPPOSITES = {
     },
     ("strengthened", "weakened"): {  # a storm
         "en": ("strengthened|strengthens|intensified|intensifies|{will,to} {strengthen,intensify}",
-               "weakened|weakens|{will,to} weaken|lost strength|downgraded to"),  # (not "demoted")
+               "weakened|weakens|{will,to} weaken|lost strength|downgraded to|depreciated|devalued"),  # (not "demoted")
         "es": ("se {fortaleció,fortalece,fortalecerá,fortalezca,intensificó,intensifica,intensificará,intensifique}|"
                "{ganó,cobró} fuerza",
-               "se {debilitó,debilita,debilitará,debilite}|perdió fuerza|"
+               "se {debilitó,debilita,debilitará,debilite,depreció,devaluó}|perdió fuerza|"
                "{fue,ha sido} degradad{o,a} a|se degrad{ó,a} a|{bajó,baja} de categoría"),
     },
     # a suspect held, or shot dead by the police ("fue abatido"; "abatido" alone is also downcast). Not any death: a
@@ -941,16 +941,27 @@ OPPOSITES = {
         "es": (_ENDED["es"], "contin{úa,úan,uará,uarán,úe,úen}|sigue{,n} activ{o,a,os,as}|sigue{,n} en curso|"
                              "{está,están} en curso"),
     },
+    ("winless", "unbeaten"): {  # a team's run ("14 games without a win" / "14 partidos sin perder")
+        "en": ("without a {win,victory}|winless", "without a {loss,defeat}|unbeaten|undefeated"),
+        "es": ("sin {ganar,una victoria,victorias,conocer la victoria}",
+               "sin {perder,una derrota,derrotas,conocer la derrota}|invict{o,a,os,as}"),
+    },
     ("fell short", "beat expectations"): {  # earnings, a fundraising goal
-        "en": ("missed {its,the,their} " + _TARGET + "|fell short of",
+        "en": ("missed {its,the,their} " + _TARGET + "|fell short of|"
+               "{below,under} {forecasts,expectations,estimates,projections}|worse than expected",
                "{beat,exceeded,surpassed,topped} {its,the,their} " + _TARGET + "|"
-               "{beat,exceeded,surpassed,topped} {projections,forecasts,estimates,expectations}"),
+               "{beat,exceeded,surpassed,topped} {projections,forecasts,estimates,expectations}|"
+               "above {forecasts,expectations,estimates,projections}|better than expected"),
         "es": ("no {alcanzó,alcanzaron,cumplió,cumplieron} {su,sus,la,el,las,los} {meta,metas,objetivo,objetivos,"
                "expectativas,previsiones}|se {quedó,quedaron} cort{o,a,os,as}|"
                "{quedó,quedaron,quedaría,quedarían,está,están,estuvo,estuvieron} por debajo de lo "
-               "{previsto,esperado,proyectado,pronosticado}",
+               "{previsto,esperado,proyectado,pronosticado}|"
+               "por debajo de {lo previsto,lo esperado,lo proyectado,lo pronosticado,las previsiones,las expectativas,"
+               "las estimaciones,los pronósticos}|{peor,peores} de lo {esperado,previsto}",
                "super{ó,aron} {su,sus,las,la,el,los} {meta,metas,objetivo,objetivos,expectativas,previsiones,"
-               "estimaciones,pronóstico}"),
+               "estimaciones,pronóstico}|"
+               "por encima de {lo previsto,lo esperado,lo proyectado,lo pronosticado,las previsiones,las expectativas,"
+               "las estimaciones,los pronósticos}|{mejor,mejores} de lo {esperado,previsto}"),
     },
     # released with no bail to pay ("on her own recognizance" / "bajo fianza"), against bail set or denied
     ("own recognizance", "bail set"): {
