@@ -103,7 +103,8 @@ RULES: dict[str, Rule] = {
                    "rate by another period (every other Tuesday against every Tuesday, daily against on Saturdays) or"
                    " by another unit (per child against por familia, per violation against por día), a date in digits"
                    " kept in the US order where Spanish writes the day first, a temperature's scale renamed with its "
-                   "number kept, a measure said with an article in another unit: 'a mile' against 'un kilómetro', 'a "
+                   "number kept, a clock time with a leading zero read on the 24-hour clock ('01:14' against '1:14 "
+                   "p.m.'), a measure said with an article in another unit: 'a mile' against 'un kilómetro', 'a "
                    "foot of snow' against 'un metro'; 'a foot' against '30 centímetros' is one measure), or an amount said in words turned (all against none, no one or nothing against "
                    "several, most against a minority, few against many, both against one of them, one of them against"
                    " none, dozens against hundreds, a handful against dozens, also said alone: 'left thousands "
@@ -205,7 +206,8 @@ RULES: dict[str, Rule] = {
                    "pronoun, its participle's ending, the article of the one person its sentence names by a noun (un "
                    "médico, la cliente), or the given name of the person it stands right after (the speaker of 'she "
                    "said', the name its sentence or the one before opens on); or the one pronoun of a sex nothing else "
-                   "in either version gives anyone.",
+                   "in either version gives anyone. A word of no gender said in a gendered one ('the child' / 'el "
+                   "niño') balances no person beside it: 'The child's father' / 'La madre del niño' is reported.",
         ),
         Rule(
             "BL208",
@@ -344,7 +346,11 @@ RULES: dict[str, Rule] = {
                    " and a condition with its negative prefix or denied: unarmed against armed, unlicensed against "
                    "authorized, unidentified against identified, unconfirmed against confirmed, unconscious against "
                    "conscious, unsuccessful against successful, unconstitutional, ineligible, unaccompanied, peaceful "
-                   "against violent, not unanimous, nonbinding; charged as an adult against as a juvenile.",
+                   "against violent, not unanimous, nonbinding; charged as an adult against as a juvenile; a strike "
+                   "begun against ended ('pusieron fin a la huelga'), a job lost against found, cheered against "
+                   "booed, held against out on bail, unofficial results against official, in-state against "
+                   "out-of-state, born abroad against at home, one cause of death against another ('pneumonia' / "
+                   "'un derrame cerebral'), above against below forecasts, without a win against without a loss.",
         ),
         Rule(
             "BL209",
@@ -364,7 +370,8 @@ RULES: dict[str, Rule] = {
                    "water' / 'que bebieran el agua'), an order's 'until further notice' included ('should not drink the"
                    " water until further notice' / 'pueden beber el agua hasta nuevo aviso'). A negative word that is "
                    "the very verb denied is no negation said otherwise ('lost their home' / 'no perdió su casa', 'The "
-                   "talks did not fail' / 'fracasaron'), Apertium's word for the verb is brought to the English one "
+                   "talks did not fail' / 'fracasaron'), 'has yet to decide' is a negation ('ya decidió'; not against "
+                   "'queda por decidir'), Apertium's word for the verb is brought to the English one "
                    "('no llevaba puesto': 'did not spend put', wearing; 'no se detuvo': 'did not detain', stopped), an "
                    "English phrasal verb is also the words a translation says it with ('will not give up' / "
                    "'Nos rendiremos', 'have not ruled out' / 'descartó'), a "
