@@ -1127,6 +1127,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "5 to 2 in English but 2 a 5 in Spanish"),
     ("The House passed the bill by a vote of 227 to 206.", "La Cámara aprobó el proyecto con 206 votos contra 227.",
      "227 to 206 in English but 206 votos contra 227 in Spanish"),
+    # a tally in a sentence whose vote is said by its verb only, or in its two halves
+    ("The measure passed 60-40.", "La medida fue aprobada 40 a 60.", "60-40 in English but 40 a 60 in Spanish"),
+    ("The council approved the plan 5-2.", "El concejo aprobó el plan por 2 votos a favor y 5 en contra.",
+     "5-2 in English but 2 votos a favor y 5 en contra in Spanish"),
     # a fraction in words bounded from the other side (5 faithful corpus pairs bound one on both sides, alike)
     ("Fewer than half of third graders read at grade level.", "Más de la mitad de los alumnos de tercer grado leen al nivel de su grado.",
      "Fewer than half in English but Más de la mitad in Spanish"),

@@ -161,6 +161,21 @@ def test_a_clause_added_after_a_shorthand_spelled_out_is_still_found():
     assert finding.rule == "partial-only-in-es" and "asesoría legal" in finding.text
 
 
+@pytest.mark.parametrize("en, es", [
+    ("The measure passed 60-40.", "La medida fue aprobada por 60 votos contra 40."),
+    ("The council approved the plan 5-2.", "El concejo aprobó el plan por 5 votos a favor y 2 en contra."),
+])
+def test_a_tally_spelled_out_is_no_partial_omission(en, es):
+    """"passed 60-40" / "aprobada por 60 votos contra 40": the tally in words, not words added."""
+    assert partial.check(build_aligned([en], [es]), Settings()) == []
+
+
+def test_a_clause_added_after_a_tally_spelled_out_is_still_found():
+    en, es = "The measure passed 60-40.", "La medida fue aprobada por 60 votos contra 40 tras un largo debate en el pleno."
+    (finding,) = partial.check(build_aligned([en], [es]), Settings())
+    assert finding.rule == "partial-only-in-es" and "largo debate" in finding.text
+
+
 def test_most_of_a_short_sentence_in_other_words_is_no_partial_omission():
     """"Home prices keep rising" / "Los precios de las viviendas siguen subiendo": Apertium's "the houses follow
     going up" covers only "prices", and a run of three of the four content words is the sentence said otherwise, not

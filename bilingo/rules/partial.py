@@ -555,6 +555,25 @@ def spells_out_a_shorthand(run_words: list[Word], other_texts: list[str]) -> boo
                                  for pattern, words in SHORTHANDS.items())
 
 
+# The words a vote's tally is said in when spelled out ("passed 60-40" / "aprobada por 60 votos contra 40", "by 60
+# votes to 40"), folded, besides its two numbers
+TALLY_WORDS = frozenset(map(fold, "vote votes voto votos favor against contra approved aprobada aprobado aprobo "
+                                  "passed rejected rechazada rechazado margin margen".split()))
+
+
+def spells_out_a_tally(run_words: list[Word], texts: list[str], other_texts: list[str], langs: tuple[str, str]) -> bool:
+    """Whether every content word of the run spells out a vote's tally that both sides give, the same two numbers
+    on each ("passed 60-40" / "aprobada por 60 votos contra 40"): the tally in other words, not a clause added (one
+    given in the other order is ``number-mismatch``'s)."""
+    from bilingo.rules.quantities import scores  # (it imports the numbers rule, as this module does)
+
+    tallies = [{frozenset(numbers) for text in side_texts for numbers, _, _ in scores(text, lang)}
+               for side_texts, lang in ((texts, langs[0]), (other_texts, langs[1]))]
+    shared = tallies[0] & tallies[1]
+    content = {word.folded for word in run_words if word.content}
+    return bool(content) and any(content <= TALLY_WORDS | numbers for numbers in shared)
+
+
 # --- projection of translation words onto source words ------------------------------
 
 
@@ -1006,6 +1025,9 @@ def _pair_findings(aligned, pair, neighbours, side, rule, settings, scale=1.0, c
                 continue  # "reacción en cadena de la polimerasa" for "PCR": spelled out, not added
             if spells_out_a_shorthand(run_words, [_side_text(aligned, other, other_indices), counterpart]):
                 continue  # "las 24 horas, los 7 días de la semana" for "24/7"
+            if spells_out_a_tally(run_words, [segment.text], [_side_text(aligned, other, other_indices)],
+                                  (version.lang, aligned.version(other).lang)):
+                continue  # "por 60 votos contra 40" for "60-40"
             contrastive = pair_run_omission_score(aligned, pair, side, index, begin, end)
             if contrastive is not None:
                 confidence = (confidence + contrastive) / 2  # see the module doc

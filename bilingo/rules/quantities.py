@@ -434,7 +434,15 @@ _TALLY = {
     "es": re.compile(r"(?<![\d.,$/:])(\d{1,3})(?:\s+votos?)?\s+(?:a|contra)\s+(\d{1,3})"
                      r"(?![\d,/:%]|\.\d|\s*(?:%|por\s*ciento))", re.IGNORECASE),
 }
-_VOTE = re.compile(r"\bvot", re.IGNORECASE)
+# and in its two halves: "por 5 votos a favor y 2 en contra", "with 5 votes in favor and 2 against"
+_TALLY_FOR_AND_AGAINST = {
+    "en": re.compile(r"(?<![\d.,$/:])(\d{1,3})\s+votes?\s+(?:in\s+favou?r|for)(?:\s+of\s+it)?,?\s+and\s+(\d{1,3})"
+                     r"(?:\s+votes?)?\s+against\b", re.IGNORECASE),
+    "es": re.compile(r"(?<![\d.,$/:])(\d{1,3})\s+votos?\s+a\s+favor,?\s+y\s+(\d{1,3})(?:\s+votos?)?\s+en\s+contra\b",
+                     re.IGNORECASE),
+}
+# (a vote's own words: "votó", "passed 60-40", "aprobada 40 a 60")
+_VOTE = re.compile(r"\b(?:vot|aprob|rechaz|approv|reject|passed|defeated)", re.IGNORECASE)
 _TEAM = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w'’-]+")  # a capitalised word not opening the sentence
 
 
@@ -446,6 +454,7 @@ def scores(text: str, lang: str) -> tuple[tuple[tuple[str, str], int, int], ...]
         matches += _SCORE.finditer(text)
     if lang in _TALLY and _VOTE.search(text):
         matches += _TALLY[lang].finditer(text)
+        matches += _TALLY_FOR_AND_AGAINST[lang].finditer(text)
     return tuple(((match.group(1), match.group(2)), match.start(), match.end())
                  for match in sorted(matches, key=lambda match: match.start()))
 
