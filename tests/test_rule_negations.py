@@ -72,6 +72,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The mayor has yet to decide.", "El alcalde ya decidió.", "en", "has yet to decide"),
     ("Officials have yet to release the report.", "Las autoridades publicaron el informe.", "en",
      "have yet to release"),
+    # an event of decision-mismatch's table denied, said plainly on the other side ("ebrio": under the influence)
+    ("The driver was not under the influence.", "El conductor conducía bajo los efectos del alcohol.", "en",
+     "was not under"),
 ])
 def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -161,6 +164,9 @@ def test_a_phrasal_verb_said_alike_on_both_sides_is_not_reported(en, es):
     ("The cause has yet to be determined.", "La causa queda por determinar."),
     ("The cause has yet to be determined.", "La causa está por determinarse."),
     ("The efficacy of the vaccines has yet to be determined.", "La eficacia de las vacunas aún debe determinarse."),
+    # a possibility excluded (WMT, translated from Hungarian)
+    ("The police chief could not have been under the influence of alcohol when he hit a pedestrian.",
+     "Se puede excluir la posibilidad de que el jefe de policía condujera ebrio cuando atropelló a un peatón."),
 ])
 def test_the_same_polarity_or_a_negation_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -165,7 +165,7 @@ _NEGATIVE_WORD = {
         r"\b(?:no|nunca|jam[aá]s|nadie|nada|ningun[oa]s?|ningún|ni|tampoco|sin|apenas|imposib\w*|impid\w*|"
         r"imped\w*|evit\w*|falt\w*|carec\w*|dej\w+\s+de|poc[oa]s?|neg(?!oci|r)\w*|rechaz\w*|salvo|excepto|"
         r"(?:a\s+)?menos\s+(?:de|que)|"
-        r"descono\w*|desment\w*|desmient\w*|descart\w*|desestim\w*|desaprob\w*|desautoriz\w*|"
+        r"descono\w*|desment\w*|desmient\w*|descart\w*|desestim\w*|desaprob\w*|desautoriz\w*|exclu[iy]\w*|"
         r"inexist\w*|ausen\w*|prohib\w*|incapa\w*|insuficien\w*|ilegal\w*|s[oó]lo|solamente|[uú]nicamente|"
         r"hasta(?!\s+(?:nuevo|pr[oó]ximo)\s+aviso\b)|"
         r"todav[ií]a|a[uú]n|cero|dud\w*|in(?:v[aá]lid|correct|complet|necesari|segur|ciert|[uú]til|adecuad)\w*|"
@@ -179,7 +179,10 @@ _NEGATIVE_WORD = {
 _LOST_IN_TRANSLATION = {
     "en": re.compile(r"\b(?:no|not|none|nobody|nothing|neither|nor|never|nowhere)\b|n['’]t\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:no|ningun[oa]s?|ningún|nadie|nada|ni|tampoco|nunca|jam[aá]s|apenas|dej\w+\s+de|"
-                     r"incumpl\w*|fracas\w*|reh[uú]s\w*|deneg\w*|carec\w*)\b", re.IGNORECASE),
+                     r"incumpl\w*|fracas\w*|reh[uú]s\w*|deneg\w*|carec\w*|"
+                     # ("se puede excluir la posibilidad": ruled out; Apertium's "exclude" is no negative word in
+                     # English, where "can be excluded" is as often the "cannot be excluded" it lost)
+                     r"exclu[iy]\w*)\b", re.IGNORECASE),
 }
 # words between a negation and its predicate: auxiliaries, adverbs, articles, pronouns
 _NOT_PREDICATES = frozenset(
