@@ -1166,6 +1166,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "winless ('without a win') in English but unbeaten ('sin perder') in Spanish"),
     ("The peso strengthened against the dollar.", "El peso se depreció frente al dólar.", "se depreció",
      "strengthened in English but weakened ('se depreció') in Spanish"),
+    ("The driver was sober, police said.", "El conductor estaba ebrio, dijo la policía.", "ebrio",
+     "sober ('was sober') in English but drunk ('ebrio') in Spanish"),
+    ("Traffic was light on the highway.", "Había mucho tráfico en la autopista.", "mucho tráfico",
+     "light traffic ('Traffic was light') in English but heavy traffic ('mucho tráfico') in Spanish"),
+    ("The law takes effect Jan. 1.", "La ley fue derogada el 1 de enero.", "fue derogada",
+     "issued ('takes effect') in English but lifted ('fue derogada') in Spanish"),
+    ("The concert is sold out.", "Todavía quedan muchas entradas para el concierto.", "Todavía quedan muchas entradas",
+     "sold out in English but available ('Todavía quedan muchas entradas') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1688,6 +1696,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "La economía de México creció un 3,2 % el año pasado, ligeramente por encima de lo previsto."),
     ("The team has gone 14 games without a win.", "El equipo suma 14 partidos sin ganar."),
     ("The unbeaten Tigers face Central on Friday.", "Los invictos Tigres enfrentan a Central el viernes."),
+    ("The driver was charged with drunk driving.", "El conductor fue acusado de conducir ebrio."),
+    ("Traffic was heavy on the highway.", "Había mucho tráfico en la autopista."),
+    ("The law takes effect Jan. 1.", "La ley entra en vigor el 1 de enero."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -1825,7 +1836,9 @@ SWAPPED = {
     "Alzheimer": "cáncer", "accidente cerebrovascular": "infarto", "ataque cardíaco": "derrame cerebral",
     "por encima de lo previsto": "por debajo de lo previsto", "por debajo de lo previsto": "por encima de lo previsto",
     "por encima de lo esperado": "por debajo de lo esperado", "por debajo de lo esperado": "por encima de lo esperado",
-    "sin ganar": "sin perder", "sin perder": "sin ganar", "se depreció": "se fortaleció",
+    "sin ganar": "sin perder", "sin perder": "sin ganar", "se depreció": "se fortaleció", "ebrio": "sobrio",
+    "ebria": "sobria", "fue derogada": "entró en vigor", "fue derogado": "entró en vigor", "mucho tráfico":
+    "poco tráfico", "poco tráfico": "mucho tráfico",
     "aumento": "recorte", "recorte": "aumento", "público": "privado", "pública": "privada", "públicos": "privados",
     "públicas": "privadas", "indocumentados": "documentados", "refugiados": "solicitantes de asilo",
     "rural": "urbana", "rurales": "urbanas", "urbano": "rural", "urbana": "rural", "urbanos": "rurales",
@@ -1972,7 +1985,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     whose English says it otherwise, "ended the race" / "abandonó la carrera"; "critical but stable", "finish" and
     the Spanish subjunctive of a start, "comience": 4,420, 2, 1,916 of 2,463; an end put to, a job lost or found, a
     crowd that cheered or booed: 4,427, 2, 1,916 of 2,465; unofficial results, in-state, born abroad: 4,428, 2, 1,916
-    of 2,466; the causes of death, pneumonia, stroke, heart attack, cancer, Alzheimer's: 4,457, 2, 1,943 of 2,492)."""
+    of 2,466; the causes of death, pneumonia, stroke, heart attack, cancer, Alzheimer's: 4,457, 2, 1,943 of 2,492;
+    sober against drunk, light traffic, a law repealed: 4,458, 2, 1,943 of 2,493)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -1983,7 +1997,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,542 of 2,614 are found (97%; 2,396 of 2,468 before how
+    English says too, turned into its opposite (``SWAPPED``). 2,542 of 2,615 are found (97%; 2,396 of 2,468 before how
     much and how fast were read; the others are pairs whose English says both kinds, "rose" and "fell" in one
     sentence, or a swap into a phrase of another kind)."""
     swapped = found = 0
