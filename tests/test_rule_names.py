@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligned_builder import CORPUS_DEV, PLAIN_PAIR, build_aligned, build_aligned_documents, corpus_pair, corpus_records, \
-    corpus_spec
+from aligned_builder import CORPUS_DEV, PLAIN_PAIR, aligned_pair, build_aligned, build_aligned_documents, corpus_pair, \
+    corpus_records, corpus_spec
 from bilingo.rules import names
 from bilingo.rules.names import Counterpart, _counterpart_words, extract_names, name_found
 from bilingo.settings import Settings
@@ -84,6 +84,23 @@ def test_changed_name_in_spanish_names_both():
     assert finding.evidence["counterpart_name"] == "Karine Jean-Pierre"
     start, end = finding.evidence["counterpart_span"]
     assert document.left.source.text[start:end] == "Karine Jean-Pierre"
+
+
+@pytest.mark.parametrize("en, es, message", [
+    # a person after a title of three words or more is a person, not an organisation translated word for word
+    ("Former President Barack Obama spoke at the event on Saturday afternoon in front of thousands of supporters.",
+     "El presidente Joe Biden habló en el evento el sábado por la tarde frente a miles de simpatizantes.",
+     "President Barack Obama in English but Joe Biden in Spanish"),
+])
+def test_a_person_after_a_title_changed_is_a_changed_name(en, es, message):
+    assert [finding.message for finding in names.check(aligned_pair(en, es), Settings())] == [message]
+
+
+def test_a_long_organisation_named_on_one_side_only_is_still_not_compared():
+    """"Institute of Population Research" / "Instituto de Investigación Demográfica": translated word for word."""
+    en = "The Institute of Population Research published the study on Monday."
+    es = "El Instituto de Investigación Demográfica publicó el estudio el lunes."
+    assert names.check(aligned_pair(en, es), Settings()) == []
 
 
 def test_name_dropped_where_the_other_version_names_it_elsewhere():

@@ -166,6 +166,8 @@ def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
      "La alcaldesa Ana Ruiz se reunió con antiguos empleados y con el gobernador Luis Pérez."),
     # two people, each with an office
     ("Mayor Ana Ruiz and Gov. Luis Pérez met on Monday.", "La alcaldesa Ana Ruiz y el gobernador Luis Pérez se reunieron el lunes."),
+    # Spain's prime minister is "presidente del Gobierno"
+    ("Prime Minister Pedro Sánchez visited the plant.", "El presidente del Gobierno, Pedro Sánchez, visitó la planta."),
 ])
 def test_the_same_office_or_no_office_to_compare_stays_quiet(english, spanish):
     assert titles.check(build_aligned([english], [spanish]), Settings()) == []

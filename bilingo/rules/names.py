@@ -52,6 +52,10 @@ is a changed name, though their names are ordinary words that other organisation
 the table that joins its words with "and", "y" or a comma ("Immigration and Customs Enforcement") is one name where
 the text writes it whole.
 
+A long name built on a generic word ("Institute of Population Research") is translated word for word and is not
+compared (``_translated_organisation``), but a person after the titles that are its only generic words ("President
+Barack Obama", "Prime Minister Pedro Sánchez": ``_titled_person``) is.
+
 A name missing with no replacement is reported only when the other version names it elsewhere (the translator
 does render it), and not when both versions keep naming it, in more than ``RECURRING_NAME_SENTENCES`` sentences of
 its side and at least that many of the other (the article's subject, called "the model" in one sentence).
@@ -1747,7 +1751,16 @@ def _translated_organisation(name: Name) -> bool:
     Practitioners"): translators render these word for word ("Instituto de Investigación Demográfica"),
     so their absence in the other language says nothing. Table names are still compared."""
     return (len(name.words) >= 3 and any(word in GENERIC and word not in PLACE_PREFIXES for word in name.words)
-            and not equivalent_forms(name))
+            and not equivalent_forms(name) and not _titled_person(name))
+
+
+def _titled_person(name: Name) -> bool:
+    """A person's name after a title or an office ("President Barack Obama", "Prime Minister Pedro Sánchez"): the
+    words after the titles, none of them generic, are a person's, whom translators keep, not an organisation's."""
+    words = name.words
+    titles = next((position for position, word in enumerate(words) if word not in _LEADING_TITLES), len(words))
+    rest = words[titles:]
+    return titles > 0 and 0 < len(rest) <= 3 and not any(word in GENERIC or word in CONNECTORS for word in rest)
 
 
 # Generic words that begin place names rather than organisations ("San Antonio Express-News", "New York Times"):
@@ -1966,6 +1979,9 @@ PERSON_TITLES = HONORIFICS | {fold(word) for word in """
     jueza sir lord lady father padre reverend pastor rabbi rabino bishop obispo archbishop arzobispo cardinal
     cardenal monsignor monsenor fray sor imam don dona
     """.split()}
+
+
+_LEADING_TITLES = PERSON_TITLES | {"prime", "vice"}  # ("Prime Minister", "Vice President")
 
 
 # Dates that run into the name after them in a run of capitalised words ("Next November Honda will launch")

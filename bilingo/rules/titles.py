@@ -107,7 +107,9 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "secretary": (("secretary", "press secretary"),
                   ("secretario", "secretaria", "secretario de prensa", "secretaria de prensa")),
     "minister": (("minister",), ("ministro", "ministra")),
-    "prime minister": (("prime minister", "premier"), ("primer ministro", "primera ministra")),
+    # (Spain's prime minister is "presidente del Gobierno")
+    "prime minister": (("prime minister", "premier"), ("primer ministro", "primera ministra", "presidente del gobierno",
+                                                       "presidenta del gobierno")),
     "ambassador": (("ambassador",), ("embajador", "embajadora")),
     "spokesperson": (("spokesperson", "spokesman", "spokeswoman", "press secretary"),
                      ("portavoz", "vocero", "vocera", "secretario de prensa", "secretaria de prensa")),
