@@ -91,6 +91,11 @@ def test_changed_name_in_spanish_names_both():
     ("Former President Barack Obama spoke at the event on Saturday afternoon in front of thousands of supporters.",
      "El presidente Joe Biden habló en el evento el sábado por la tarde frente a miles de simpatizantes.",
      "President Barack Obama in English but Joe Biden in Spanish"),
+    # and a given name with a word or two after it that ends a name opening on generic words ("Secretary of" opens
+    # the sentence, so the name read is "State Antony Blinken")
+    ("Secretary of State Antony Blinken arrived in Mexico City on Tuesday for two days of talks on migration.",
+     "El secretario de Estado, Mike Pompeo, llegó a la Ciudad de México el martes para dos días de conversaciones "
+     "sobre migración.", "State Antony Blinken in English but Mike Pompeo in Spanish"),
 ])
 def test_a_person_after_a_title_changed_is_a_changed_name(en, es, message):
     assert [finding.message for finding in names.check(aligned_pair(en, es), Settings())] == [message]

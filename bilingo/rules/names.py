@@ -1756,11 +1756,28 @@ def _translated_organisation(name: Name) -> bool:
 
 def _titled_person(name: Name) -> bool:
     """A person's name after a title or an office ("President Barack Obama", "Prime Minister Pedro Sánchez"): the
-    words after the titles, none of them generic, are a person's, whom translators keep, not an organisation's."""
+    words after the titles, none of them generic, are a person's, whom translators keep, not an organisation's. So
+    are a given name and the word or two after it that end a name opening on a title or on generic words only
+    ("Secretary of Homeland Security Alejandro Mayorkas", "State Antony Blinken" where "Secretary of" opened the
+    sentence: ``_titled_person_start``)."""
     words = name.words
     titles = next((position for position, word in enumerate(words) if word not in _LEADING_TITLES), len(words))
     rest = words[titles:]
-    return titles > 0 and 0 < len(rest) <= 3 and not any(word in GENERIC or word in CONNECTORS for word in rest)
+    if titles and 0 < len(rest) <= 3 and not any(word in GENERIC or word in CONNECTORS for word in rest):
+        return True
+    return _titled_person_start(words) is not None
+
+
+def _titled_person_start(words: tuple[str, ...]) -> int | None:
+    """Where the person begins in a name that ends on a given name and a word or two, none generic, after a title or
+    after generic words only ("State Antony Blinken": 1), or None."""
+    given = next((position for position in range(len(words) - 2, max(0, len(words) - 3) - 1, -1)
+                  if position > 0 and words[position] in given_names()), None)
+    if given is None or any(word in GENERIC or word in CONNECTORS for word in words[given:]):
+        return None
+    if words[0] in _LEADING_TITLES or all(word in GENERIC or word in CONNECTORS for word in words[:given]):
+        return given
+    return None
 
 
 # Generic words that begin place names rather than organisations ("San Antonio Express-News", "New York Times"):
@@ -1998,7 +2015,8 @@ def _person_after_title(name: Name) -> Name:
     a person's title or a date; the name itself otherwise ("Ministry of Health", "Bank of America")."""
     generic = [word for word in name.words if word in GENERIC]
     if not generic or (generic[-1] not in PERSON_TITLES and generic[-1] not in DATE_WORDS):
-        return name
+        given = _titled_person_start(name.words)  # ("Secretary of State Antony Blinken": after "State")
+        return name if given is None else Name(name.text, name.start, name.end, name.words[given:])
     person = _after_titles(name)
     return Name(name.text, name.start, name.end, person) if person else name
 
