@@ -96,9 +96,36 @@ def test_changed_name_in_spanish_names_both():
     ("Secretary of State Antony Blinken arrived in Mexico City on Tuesday for two days of talks on migration.",
      "El secretario de Estado, Mike Pompeo, llegó a la Ciudad de México el martes para dos días de conversaciones "
      "sobre migración.", "State Antony Blinken in English but Mike Pompeo in Spanish"),
+    # a local office before the name: the person is looked up by its own words, not by the place's ("Antonio")
+    ("San Antonio Police Chief William McManus said the officer was placed on leave.",
+     "El jefe de la Policía de San Antonio, Joseph Salvaggio, dijo que el agente fue suspendido.",
+     "Antonio Police Chief William McManus in English but Joseph Salvaggio in Spanish"),
+    ("Harris County Sheriff Ed Gonzalez said deputies responded to the call.",
+     "El alguacil del condado Harris, Eric Fagan, dijo que los agentes respondieron a la llamada.",
+     "Harris County Sheriff Ed Gonzalez in English but Eric Fagan in Spanish"),
+    ("Texas Attorney General Ken Paxton sued the federal government on Monday over the new rule.",
+     "El procurador general de Texas, Dan Patrick, demandó al gobierno federal el lunes por la nueva norma.",
+     "Attorney General Ken Paxton in English but Dan Patrick in Spanish"),
 ])
 def test_a_person_after_a_title_changed_is_a_changed_name(en, es, message):
     assert [finding.message for finding in names.check(aligned_pair(en, es), Settings())] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("San Antonio Police Chief William McManus said the officer was placed on leave.",
+     "El jefe de la Policía de San Antonio, William McManus, dijo que el agente fue suspendido."),
+    ("Harris County Sheriff Ed Gonzalez said deputies responded to the call.",
+     "El alguacil del condado Harris, Ed Gonzalez, dijo que los agentes respondieron a la llamada."),
+    ("Secretary of State Antony Blinken arrived in Mexico City on Tuesday for two days of talks on migration.",
+     "El secretario de Estado, Antony Blinken, llegó a la Ciudad de México el martes para dos días de "
+     "conversaciones sobre migración."),
+    # the person's name transliterated through another language (WMT, from German)
+    ("Ukrainian Vice Prime Minister Ivan Vasyunik said that preparations would soon be transferred to the President.",
+     "Iwan Wasjunik, el suplente primer ministro dijo que las preparaciones pronto realizarían bajo la "
+     "responsabilidad directa del presidente."),
+])
+def test_a_person_after_a_place_and_a_title_kept_is_no_changed_name(en, es):
+    assert names.check(aligned_pair(en, es), Settings()) == []
 
 
 def test_a_long_organisation_named_on_one_side_only_is_still_not_compared():

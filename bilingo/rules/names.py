@@ -54,7 +54,10 @@ the text writes it whole.
 
 A long name built on a generic word ("Institute of Population Research") is translated word for word and is not
 compared (``_translated_organisation``), but a person after the titles that are its only generic words ("President
-Barack Obama", "Prime Minister Pedro Sánchez": ``_titled_person``) is.
+Barack Obama", "Prime Minister Pedro Sánchez", "Secretary of State Antony Blinken", "Harris County Sheriff Ed
+Gonzalez": ``_titled_person``) is, looked up by the person's own words (not by "Antonio" for "San Antonio Police
+Chief William McManus"), spelt as near as a name transliterated through another language ("Ivan Vasyunik" / "Iwan
+Wasjunik": ``_spelt_as_transliterated``).
 
 A name missing with no replacement is reported only when the other version names it elsewhere (the translator
 does render it), and not when both versions keep naming it, in more than ``RECURRING_NAME_SENTENCES`` sentences of
@@ -993,7 +996,15 @@ def found_by_words(name: Name, counterpart: Counterpart, strict: bool = False) -
         return True  # "the House" / "la asamblea", "la cámara": said with a common noun, no chamber put for another
     if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
         return True
-    looked_up = name.distinctive or name.words
+    # a person after a place and a title is looked up by the person's words ("San Antonio Police Chief William
+    # McManus" is not found by the "Antonio" of "la Policía de San Antonio"), transliterated too ("Ivan Vasyunik" /
+    # "Iwan Wasjunik", through German)
+    person = _person_after_title(name)
+    if person is not name and person.distinctive and any(_spelt_as_transliterated(word, counterpart)
+                                                         for word in person.distinctive):
+        return True
+    looked_up = (person.distinctive if person is not name and person.distinctive else None) or name.distinctive \
+        or name.words
     if any(word in counterpart.words for word in looked_up) or any(
         word_found(word, counterpart, strict) for word in looked_up
     ):
@@ -1006,6 +1017,14 @@ def found_by_words(name: Name, counterpart: Counterpart, strict: bool = False) -
 
 
 LONG_FORM_WORD = 8  # letters of a form's word from which a shared start is not enough (``found_by_words``)
+
+
+def _spelt_as_transliterated(word: str, counterpart: Counterpart) -> bool:
+    """Whether a person's name word has a spelling in ``counterpart`` as near as a name transliterated through
+    another language is ("Vasyunik" / "Wasjunik", "Ivan" / "Iwan": 0.75; not "Peter" / "after")."""
+    return len(word) >= 4 and any(
+        abs(len(other) - len(word)) <= 2 and difflib.SequenceMatcher(None, word, other).ratio() >= TRANSLITERATED_RATIO
+        for other in counterpart.words)
 
 
 def word_found(word: str, counterpart: Counterpart, strict: bool = False) -> bool:
@@ -1769,13 +1788,15 @@ def _titled_person(name: Name) -> bool:
 
 
 def _titled_person_start(words: tuple[str, ...]) -> int | None:
-    """Where the person begins in a name that ends on a given name and a word or two, none generic, after a title or
-    after generic words only ("State Antony Blinken": 1), or None."""
+    """Where the person begins in a name that ends on a given name and a word or two, none generic, after a title
+    (opening the name or right before the given name) or after generic words only ("State Antony Blinken": 1), or
+    None."""
     given = next((position for position in range(len(words) - 2, max(0, len(words) - 3) - 1, -1)
                   if position > 0 and words[position] in given_names()), None)
     if given is None or any(word in GENERIC or word in CONNECTORS for word in words[given:]):
         return None
-    if words[0] in _LEADING_TITLES or all(word in GENERIC or word in CONNECTORS for word in words[:given]):
+    if (words[0] in _LEADING_TITLES or words[given - 1] in _TITLES_BEFORE_A_NAME
+            or all(word in GENERIC or word in CONNECTORS for word in words[:given])):
         return given
     return None
 
@@ -1999,6 +2020,13 @@ PERSON_TITLES = HONORIFICS | {fold(word) for word in """
 
 
 _LEADING_TITLES = PERSON_TITLES | {"prime", "vice"}  # ("Prime Minister", "Vice President")
+# the offices of local news a person's name follows ("Harris County Sheriff Ed Gonzalez", "Texas Attorney General Ken
+# Paxton", "City Manager Erik Walsh")
+_TITLES_BEFORE_A_NAME = PERSON_TITLES | {
+    "sheriff", "attorney", "commissioner", "superintendent", "spokesman", "spokeswoman", "spokesperson", "coach",
+    "councilman", "councilwoman", "councilmember", "trustee", "constable", "marshal", "officer", "detective",
+    "sergeant", "deputy", "treasurer", "clerk", "comptroller", "administrator", "manager", "chair", "chairman",
+    "chairwoman", "speaker"}
 
 
 # Dates that run into the name after them in a run of capitalised words ("Next November Honda will launch")
@@ -2022,6 +2050,7 @@ def _person_after_title(name: Name) -> Name:
 
 
 SAME_NAME_RATIO = 0.5  # a place or a body may be translated by half its letters ("Hauts-de-Seine" / "Altos del Sena")
+TRANSLITERATED_RATIO = 0.7  # a person's name word spelt through another language (``_spelt_as_transliterated``)
 SURNAME_RATIO = 0.6  # a person's surname is transliterated, not translated ("Khrushchev" / "Jrushchov": 0.74)
 
 
