@@ -613,6 +613,15 @@ def test_a_royal_named_in_spanish_is_the_same_person_and_another_royal_is_not(es
     assert [f.message for f in found] == ([message] if message else [])
 
 
+@pytest.mark.parametrize(("es_prince", "message"), [
+    ("Guillermo", None),  # Spanish's name for him
+    ("Enrique", "William in English but Enrique in Spanish"),  # his brother
+])
+def test_prince_william_is_guillermo_in_spanish(es_prince, message):
+    en, es = "Prince William visited the hospital on Monday.", f"El príncipe {es_prince} visitó el hospital el lunes."
+    assert [f.message for f in names.check(aligned_pair(en, es), Settings())] == ([message] if message else [])
+
+
 @pytest.mark.parametrize(("es_outlet", "message"), [
     ("el Houston Chronicle", None),
     ("el San Antonio Express-News", "Houston Chronicle in English but San Antonio Express-News in Spanish"),

@@ -146,8 +146,9 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
      "norteamericanos"),
     ("United Kingdom", "Reino Unido", "UK", "U.K.", "RU", "Britain", "Great Britain", "Gran Bretaña"),
     ("Kremlin", "Kremlin"),
-    # people whose names Spanish translates beyond recognition (Charles / Carlos, William / Guillermo resemble)
-    ("Harry", "Enrique"), ("Kate", "Catalina"),
+    # people whose names Spanish translates beyond recognition (Charles / Carlos resemble; William / Guillermo, a
+    # difflib ratio of 0.5, are told apart as a person's are)
+    ("Harry", "Enrique"), ("Kate", "Catalina"), ("William", "Guillermo"),
     ("Russia", "Rusia"),
     ("Ukraine", "Ucrania"),
     ("Georgia",),
@@ -349,7 +350,7 @@ COUNTRY_ADJECTIVES = {
     "Scotland": "scottish", "Ireland": "irish", "Norway": "norwegian", "Denmark": "danish", "Morocco": "moroccan",
     "Lebanon": "lebanese", "Saudi Arabia": "saudi", "Hungary": "hungarian", "Philippines": "filipino",
 }
-PEOPLE = frozenset({"Harry", "Kate"})  # the people of ``EQUIVALENTS``
+PEOPLE = frozenset({"Harry", "Kate", "William"})  # the people of ``EQUIVALENTS``
 AGENCIES = frozenset({"FBI", "ICE", "Border Patrol", "CBP", "DEA", "ATF", "FEMA", "CDC", "FDA", "IRS", "TSA",
                       "Secret Service", "National Guard", "Coast Guard"})
 CHAMBERS = frozenset({"Senate", "House of Representatives", "Assembly"})  # (a state's Assembly: its lower house)
