@@ -28,6 +28,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # "condenado" before a day, and the verb with its pronoun ("lo condenó"), are a verdict
     ("He was acquitted on Friday.", "Fue condenado el viernes.",
      "condenado", "acquitted in English but convicted ('condenado') in Spanish"),
+    # a sentence handed down is a conviction ("dictó sentencia"; not "sentencia absolutoria")
+    ("The jury acquitted him in March.", "El juez le dictó sentencia en marzo.",
+     "dictó sentencia", "acquitted in English but convicted ('dictó sentencia') in Spanish"),
     ("The jury acquitted him on Friday.", "El jurado lo condenó el viernes.",
      "lo condenó", "acquitted in English but convicted ('lo condenó') in Spanish"),
     # a jury's or a judge's verb without its pronoun ("el alcalde condenó el ataque" is no verdict)
@@ -173,6 +176,10 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("The woman was arrested and released without charges.", "La mujer fue arrestada y liberada sin cargos."),
     ("The man was released without charges.", "El hombre quedó en libertad sin cargos."),
     ("The service is offered without charge.", "El servicio se ofrece sin cargos."),  # (a fee)
+    # a sentence to be handed down: "when he is sentenced" / "cuando se dicte su sentencia"
+    ("He faces up to 20 years in prison when he is sentenced in March.",
+     "Se enfrenta a hasta 20 años de prisión cuando se dicte su sentencia en marzo."),
+    ("The judge will sentence him in March.", "El juez dictará sentencia en marzo."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

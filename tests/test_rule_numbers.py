@@ -978,6 +978,13 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     # homes destroyed against damaged, read at the number
     ("The fire destroyed 40 homes.", "El incendio dañó 40 viviendas.",
      "destroyed 40 in English but damaged 40 in Spanish"),
+    # a quantity that stayed where it was against one that rose or fell to it
+    ("The unemployment rate held steady at 3.9% in October.", "La tasa de desempleo subió a 3,9% en octubre.",
+     "steady at 3.9% in English but up 3,9% in Spanish"),
+    ("Inflation rose to 2.4% last month.", "La inflación se mantuvo en el 2,4 % el mes pasado.",
+     "up 2.4% in English but steady at 2,4 % in Spanish"),
+    ("Inflation remained at 2.4% last month.", "La inflación bajó al 2,4% el mes pasado.",
+     "steady at 2.4% in English but down 2,4% in Spanish"),
     # (WMT newstest: the corpus's own human translation turned a rise into a fall)
     ("6.8 percent price increase was seen among the sectors producing consumer goods.",
      "En las ramas productoras de artículos de consumo se registró un descenso de 6,8 por ciento.",
@@ -1510,6 +1517,17 @@ def test_each_number_of_a_casualty_count_is_read_with_its_own_word():
                               "Dos personas resultaron heridas y otras tres murieron la madrugada del domingo.")
     assert [finding.message for finding in findings] == ["Two killed in English but Dos heridas in Spanish",
                                                          "three injured in English but tres murieron in Spanish"]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The unemployment rate held steady at 3.9% in October.",
+     "La tasa de desempleo se mantuvo estable en 3,9% en octubre."),
+    ("Inflation remained at 2.4% last month.", "La inflación permaneció en el 2,4% el mes pasado."),
+    ("The Fed left rates unchanged at 5.25%.", "La Reserva Federal mantuvo las tasas sin cambios en 5,25%."),
+    ("The rate held steady at 3.9%.", "La tasa fue de 3,9%."),  # (said steady on one side only)
+])
+def test_a_quantity_said_steady_on_both_sides_or_on_one_only_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
 
 
 @pytest.mark.parametrize("en, es", SAID_ALIKE)

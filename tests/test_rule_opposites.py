@@ -1174,6 +1174,23 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "issued ('takes effect') in English but lifted ('fue derogada') in Spanish"),
     ("The concert is sold out.", "Todavía quedan muchas entradas para el concierto.", "Todavía quedan muchas entradas",
      "sold out in English but available ('Todavía quedan muchas entradas') in Spanish"),
+    # the hazard whole ("flash flood", "tropical storm" are read on their own too)
+    ("The National Weather Service issued a flash flood warning until 6 p.m.",
+     "El Servicio Meteorológico Nacional emitió una vigilancia de inundaciones repentinas hasta las 6 de la tarde.",
+     "vigilancia de inundaciones repentinas",
+     "warning ('flash flood warning') in English but watch ('vigilancia de inundaciones repentinas') in Spanish"),
+    ("A tropical storm watch is in effect for the coast.", "Rige un aviso de tormenta tropical para la costa.",
+     "aviso de tormenta tropical",
+     "watch ('tropical storm watch') in English but warning ('aviso de tormenta tropical') in Spanish"),
+    ("Free flu shots will be offered Saturday, no appointment needed.",
+     "El sábado se ofrecerán vacunas gratuitas contra la gripe con cita previa.", "con cita previa",
+     "optional ('needed') in English but required ('con cita previa') in Spanish"),
+    ("The clinic sees patients by appointment only.", "La clínica atiende a los pacientes sin cita previa.",
+     "sin cita previa", "required ('by appointment only') in English but optional ('sin cita previa') in Spanish"),
+    ("The victim was taken to a hospital with non-life-threatening injuries.",
+     "La víctima fue trasladada a un hospital con heridas que ponen en peligro su vida.", "ponen en peligro su vida",
+     "lightly hurt or stable ('non-life-threatening injuries') in English but badly hurt ('ponen en peligro su vida') "
+     "in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1699,6 +1716,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The driver was charged with drunk driving.", "El conductor fue acusado de conducir ebrio."),
     ("Traffic was heavy on the highway.", "Había mucho tráfico en la autopista."),
     ("The law takes effect Jan. 1.", "La ley entra en vigor el 1 de enero."),
+    ("The victim, a 34-year-old man, was taken to a hospital with non-life-threatening injuries.",
+     "La víctima, un hombre de 34 años, fue trasladada a un hospital con heridas que no ponen en peligro su vida."),
+    ("A flash flood warning is in effect until 6 p.m.", "Rige un aviso de inundaciones repentinas hasta las 6 p. m."),
+    ("A tropical storm watch is in effect for the coast.", "Rige una vigilancia de tormenta tropical para la costa."),
+    ("Free flu shots will be offered Saturday, no appointment needed.",
+     "El sábado se ofrecerán vacunas gratuitas contra la gripe, sin necesidad de cita."),
+    ("The museum is open by appointment only.", "El museo abre solo con cita previa."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -8,17 +8,17 @@ moves.
 
 Each side of an aligned pair is read in its own language (the originals, not the translation: Apertium renders
 "condenado" as "condemned"). A status is one of three: *accused* (arrested, charged, indicted, suspected,
-alleged), *convicted* (convicted, sentenced, found or pleaded guilty) or *acquitted* (acquitted, found not
-guilty); a sentence that may come ("could face up to 10 years", "podría enfrentar hasta 10 años") leaves the person
-accused, and a verdict supposed ("If convicted, he faces…", "De ser hallado culpable") is none. When each side says a
-status the other does not, or says it more often ("acquitted of murder but
-convicted of tampering" / "absuelto de asesinato y absuelto de manipulación"), or one side gives a verdict (convicted, acquitted)
-where the other says only that someone is accused ("the suspect was charged" / "el sospechoso fue condenado"),
-the pair's status changed (``changed``): one finding on the translated side (the rewrite for two versions in one
-language), at its first status word the other side lacks, naming both; a verdict is named before an accusation
-("The defendant was acquitted" / "El acusado fue condenado" names "condenado", not the defendant,
-``_NAMED_AGAINST``). A sentence that says no status on one side ("the suspect" / "el hombre") says nothing, and one
-about two people ("one was convicted and the other charged") keeps its two statuses on both sides.
+alleged), *convicted* (convicted, sentenced, found or pleaded guilty; a sentence handed down, or to be: "when he is
+sentenced", "cuando se dicte su sentencia") or *acquitted* (acquitted, found not guilty); a sentence that may come
+("could face up to 10 years", "podría enfrentar hasta 10 años") leaves the person accused, and a verdict supposed
+("If convicted, he faces…", "De ser hallado culpable") is none. When each side says a status the other does not, or says
+it more often ("acquitted of murder but convicted of tampering" / "absuelto de asesinato y absuelto de manipulación"),
+or one side gives a verdict (convicted, acquitted) where the other says only that someone is accused ("the suspect was
+charged" / "el sospechoso fue condenado"), the pair's status changed (``changed``): one finding on the translated side
+(the rewrite for two versions in one language), at its first status word the other side lacks, naming both; a verdict is
+named before an accusation ("The defendant was acquitted" / "El acusado fue condenado" names "condenado", not the
+defendant, ``_NAMED_AGAINST``). A sentence that says no status on one side ("the suspect" / "el hombre") says nothing,
+and one about two people ("one was convicted and the other charged") keeps its two statuses on both sides.
 
 A plea of not guilty ("pleaded not guilty", "se declaró inocente") leaves the person accused, so a guilty plea turned
 into one ("pleaded guilty" / "se declaró inocente") is a verdict against none. Words that say something else are
@@ -97,6 +97,8 @@ STATUS_WORDS = {
                    # a jury's or a judge's verdict ("El jurado condenó al agente"; a president "condenó" an attack)
                    r"(?:jurado|juez|jueza|tribunal|corte)\s+(?:(?!no\b|l[oa]s?\b)[\w.]+\s+){0,3}?conden(?:ó|aron)\b|"
                    r"(?:(?<=\bel\s)|(?<=\bla\s)|(?<=\blos\s)|(?<=\blas\s))condenad[oa]s?|sentenciad[oa]s?|convict[oa]s?|"
+                   # a sentence handed down, or to be ("cuando se dicte su sentencia": when he is sentenced)
+                   r"dict(?:e|en|ó|aron|ará|arán|ar|a|an)\s+(?:su\s+|la\s+)?sentencia(?!\s+absolutoria)|"
                    r"(?:declarad|hallad)[oa]s?\s+culpables?|"
                    r"se\s+declar(?:ó|aron|o)\s+culpables?|(?:lo|la|los|las)\s+(?:declar|hall)(?:ó|aron)\s+culpables?|"
                    r"declar(?:ó|aron)\s+a\s+(?:(?!no\b)[\w.]+\s+){1,3}?culpables?|"  # "declaró a Smith culpable"
@@ -120,7 +122,7 @@ _STATUS = {lang: re.compile("|".join(rf"(?P<{status}>\b(?:{words})\b)" for statu
 _CUES = {"en": ("arrest", "accus", "indict", "arraign", "suspect", "detain", "alleg", "charge", "convict", "sentenc",
                 "guilty", "acquit", "face", "exonerat", "cleared"),
          "es": ("arrest", "detenid", "acusad", "imputad", "sospech", "presunt", "procesad", "cargos", "conden",
-                "convict", "sentenciad", "culpable", "absuel", "absolvi", "absoluci", "inocente", "enfrent", "afront",
+                "convict", "sentencia", "culpable", "absuel", "absolvi", "absoluci", "inocente", "enfrent", "afront",
                 "exonerad")}
 
 

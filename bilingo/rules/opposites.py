@@ -15,7 +15,8 @@ or moved up, an event put off or called off, a period begun or ended ("dejará d
 or divided, a misdemeanor or a felony, a vote along party lines or a bipartisan one, housing affordable or at market
 rate, a shortage or a surplus, a deadline lapsed or put off, a case dismissed with or without prejudice, an official
 appointed or fired, a runoff or a general election, tickets sold out or still available, a team that clinched a
-playoff spot or was eliminated, a weather warning or a watch, heavy or light rain and wind, a cause or a concession
+playoff spot or was eliminated, a weather warning or a watch (the hazard read whole: "flash flood warning",
+"tropical storm watch"), heavy or light rain and wind, a cause or a concession
 ("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road closed both ways or
 one way, a vote won by a wide or a narrow margin, heat or cold, an allegation confirmed or denied, a group excepted or
 included, a test positive or negative, a game at home or away, a level above or below normal, a suspect who
@@ -31,7 +32,8 @@ What is left out, measured on the dev corpus:
 
 * negations are not read, but for a requirement, a permission or a safety denied ("is not required" / "no se
   requiere": optional, a negation translators drop, and a notice's "No appointment needed" / "no se necesita cita",
-  not "if needed"; "not allowed" / "no se permite"; "no es seguro"), an opening or a
+  also after a comma, "Free shots, no appointment needed", not "if needed"; "not allowed" / "no se permite"; "no es
+  seguro"), a life not put in danger ("heridas que no ponen en peligro su vida": lightly hurt), an opening or a
   closing denied ("will not open until further notice" / "permanecerá cerrada": closed; against the plain verb, "did
   not reopen" / "reabrió", it is a negation dropped, negation-mismatch's; an opening or a closing with a bound after
   it, denied or not, is not read: "will not reopen until Monday", "permanecerá cerrada hasta el lunes", "reabrirá
@@ -133,7 +135,8 @@ cancelled, a person found said still not found ("sigue sin ser encontrada"), fee
 tarifas"), a park closed to dogs said open to them, an agreement reached said talks broken off ("rompió las
 negociaciones"), turnout low said high, a team hosting said visiting ("visitará a los"), an evacuation order lifted said
 expanded, passengers evacuated safely said injured, a price expected to fall said to rise ("que suban"), a rise said
-unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only, a company profitable said losing money,
+unchanged ("se mantendrá igual"), walk-ins welcome said by appointment only ("no appointment needed" / "con cita
+previa"), a company profitable said losing money,
 teachers hired said cut ("recortará maestros"), a building demolished said restored, buses on time said delayed
 ("tendrán retrasos"), a program renewed said cancelled, masks that must be worn said voluntary, a man not armed said
 carrying a gun ("portaba un arma"), a tax cut to expire said made permanent, a vote postponed said held ("se llevó a
@@ -317,6 +320,14 @@ _TESTS = {"en": "{its ,the ,a ,an ,his ,her ,their ,}{health inspection,inspecti
 _RESIGNED = {"en": "resign|resigns|resigned|resigning|resignation|{stepped,steps,step,stepping} down",
              "es": "renunci{ó,aron,ará,arán,ado,ar,e}|su renuncia|dimi{tió,tieron,tirá,tir}|dimisión|"
                    "presentó su renuncia"}
+# what a weather service warns of, or watches for
+_HAZARDS = {"en": "flood,flash flood,coastal flood,tornado,hurricane,storm,tropical storm,winter storm,ice storm,"
+                  "thunderstorm,severe thunderstorm,heat,excessive heat,extreme heat,blizzard,weather,winter weather,"
+                  "fire weather,flag,red flag,wind,high wind,freeze,hard freeze,surge,storm surge,tsunami",
+            "es": "inundación,inundaciones,inundación repentina,inundaciones repentinas,tornado,tornados,huracán,"
+                  "tormenta,tormentas,tormenta tropical,tormenta invernal,tormenta de invierno,tormentas eléctricas,"
+                  "tormentas eléctricas severas,tormentas severas,calor,calor extremo,calor excesivo,ventisca,viento,"
+                  "vientos,vientos fuertes,helada,heladas,congelación,marejada ciclónica,tsunami,bandera roja"}
 # what one holds or goes without: a permit, a license, a warrant, insurance, a helmet
 _HELD = {"en": "{a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,licenses,licence,warrant,insurance,"
                "helmet,seat belt,seatbelt,mask,masks,visa,appointment}",
@@ -1036,16 +1047,18 @@ OPPOSITES = {
     },
     # conditions of a service, a job, a rule or a place
     ("required", "optional"): {  # (a requirement denied is optional: the one negation read, as translators drop it)
-        "en": ("required|mandatory|compulsory|binding|needed",
+        "en": ("required|mandatory|compulsory|binding|needed|by appointment|{by,with an} appointment only|"
+               "only by appointment",
                "optional|voluntary|voluntarily|nonbinding|non-binding|{not,no longer} {required,mandatory,compulsory,needed}|"
                "{accepts,accept,welcomes,welcome,take,takes} walk-ins|walk-ins {are,will be} {welcome,accepted}|"
                "walk-in {appointments,visits}|"
                "{isn't,aren't,wasn't,weren't} {required,mandatory,needed}"),
         # ("voluntario" alone is also a volunteer: after what it qualifies, or a verb, only)
         "es": ("obligatori{o,a,os,as}|se requiere{,n}|requerid{o,a,os,as}|vinculante{,s}|se necesita{,n}|"
-               "{solo,sólo,únicamente} con cita{, previa}",
+               "{solo,sólo,únicamente} con cita{, previa}|con cita previa|previa cita",
                "opcional{,es}|optativ{o,a,os,as}|no vinculante{,s}|no se {requiere,requieren,requería,requerían,"
-               "requerirá,necesita,necesitan,necesitará}|no hace falta|"
+               "requerirá,necesita,necesitan,necesitará}|no hace falta|sin cita previa|"
+               "sin necesidad de {cita,una cita}{, previa}|"
                "voluntariamente|de {forma,manera} voluntaria|"
                "{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
                "{evacuación,evacuaciones,orden,órdenes,medida,medidas,salida,renuncia,retiro,cuarentena,donación,"
@@ -1754,12 +1767,11 @@ OPPOSITES = {
     ("misdemeanor", "felony"): {"en": ("misdemeanor{,s}|misdemeanour{,s}", "felony|felonies"),
                                 "es": ("delito{,s} menor{,es}", "delito{,s} grave{,s}")},
     # a weather service's alert ("Aviso de Inundación", "Vigilancia de Inundación", as the NWS writes them in Spanish)
+    # (the hazard whole: "flash flood" and "tropical storm" are read on their own as well, and would hide the alert)
     ("warning", "watch"): {
-        "en": ("{flood,tornado,hurricane,storm,heat,blizzard,weather,flag,wind,freeze,surge} warning{,s}",
-               "{flood,tornado,hurricane,storm,heat,blizzard,weather,flag,wind,freeze,surge} watch{,es}"),
-        "es": ("aviso{,s} de {inundación,inundaciones,tornado,huracán,tormenta,calor,ventisca,vientos,helada}|"
-               "advertencia{,s} de {inundación,inundaciones,tornado,huracán,tormenta,calor,ventisca,vientos,helada}",
-               "vigilancia{,s} de {inundación,inundaciones,tornado,huracán,tormenta,calor,ventisca,vientos,helada}"),
+        "en": ("{" + _HAZARDS["en"] + "} warning{,s}", "{" + _HAZARDS["en"] + "} watch{,es}"),
+        "es": ("{aviso,avisos,advertencia,advertencias} {de,por} {" + _HAZARDS["es"] + "}",
+               "vigilancia{,s} {de,por} {" + _HAZARDS["es"] + "}"),
     },
     # the weather forecast ("heavy rain" / "lluvias ligeras")
     ("heavy", "light"): {
@@ -2009,7 +2021,9 @@ OPPOSITES = {
                "{levemente,ligeramente} herid{o,a,os,as}|herid{o,a,os,as} leve{,s}|"
                "fuera de peligro|no {resultó,resultaron,fue,fueron} {gravemente herido,gravemente herida,"
                "gravemente heridos,gravemente heridas}|"
-               "no {resultó,resultaron} herid{o,a,os,as} de gravedad|sin {heridas,lesiones} graves"),
+               "no {resultó,resultaron} herid{o,a,os,as} de gravedad|sin {heridas,lesiones} graves|"
+               "no {pone,ponen,ponía,ponían,puso,pusieron} en {peligro,riesgo} su vida|"
+               "sin {peligro,riesgo} para su vida"),
     },
     # an official promoted said demoted ("fue degradado a", a storm's, is ("strengthened", "weakened")'s), or put on
     # leave ("The teacher was placed on leave" / "fue ascendido")
@@ -2423,7 +2437,8 @@ _NUMBER_AFTER = re.compile(r"\W+(?:(?:by|to|from|about|nearly|almost|roughly|som
 _CHANGES = frozenset({"rose", "fell", "destroyed", "damaged"})
 # English denies a requirement on its noun too: "No appointment is required", "no ID or proof of income is needed"
 _DENIED_BEFORE = re.compile(r"\bno\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been)\s+$"
-                            r"|(?:^|(?<=[.!?:]\s))no\s+(?:[\w'-]+\s+){1,3}$",  # a notice's "No appointment needed."
+                            # a notice's "No appointment needed.", "Free shots, no appointment needed"
+                            r"|(?:^|(?<=[.!?:,;]\s))no\s+(?:[\w'-]+\s+){1,3}$",
                             re.IGNORECASE)
 # each condition that a negative subject denies, and what it is then ("No therapy has been confirmed": unconfirmed)
 _DENIED_KIND = {"required": "optional", "unanimous": "divided", "vaccinated": "unvaccinated", "armed": "unarmed",

@@ -5,7 +5,9 @@ around the number, or the sentence, say of it differs. Each side is read in its 
 (Apertium renders many of these words loosely), and a finding needs both sides to say something of the kind:
 one side that says nothing of it is never a finding.
 
-* a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", "More
+* a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", a quantity
+  said to stay where it was against one that rose or fell to it ("held steady at 3.9%" / "subió a 3,9 %", "remained
+  at" / "bajó al"; ``STEADY``), "More
   than 300" / "Menos de 300", "nearly 300" / "más de 300" ("almost" and "casi" are below the number), "up to 150" /
   "150 personas como mínimo", "10 or fewer" / "10 o más", homes destroyed against damaged ("destroyed 40 homes and
   damaged 12" / "dañó 40 viviendas y destruyó otras 12"), by the words right at the number (``change_readings``,
@@ -642,6 +644,23 @@ _CHANGE_SKIPPED = {"en": {"by", "to", "of", "a", "an", "the", "about", "nearly",
                           "cerca", "casi", "alrededor", "aproximadamente", "otro", "otra", "otros", "otras", "solo",
                           "sólo"}}
 _CHANGE_LIMITS = {"en": ("up", "to"), "es": ("hasta",)}  # "up to 76%", "hasta el 76 %": a limit, not a change
+# A quantity said to stay where it was: "held steady at 3.9%", "remained at 3.9%", "se mantuvo en 3,9 %", "sin cambios
+# en 3,9 %": against "rose to 3.9%" / "subió a 3,9 %" the same number tells another story
+STEADY = "steady at"
+_STEADY_BEFORE = {
+    "en": re.compile(r"\b(?:(?:held|holds|hold|holding|kept|remained|remains|remain|stayed|stays|stay|was|were|is|are|"
+                     r"been)\s+(?:steady|stable|flat|unchanged)|steady|unchanged|flat|remained|remains|stayed|stays)"
+                     r"\s+(?:at|on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:se\s+(?:mantuvo|mantuvieron|mantiene|mantienen|mantendrá|mantendrán|ha\s+mantenido|"
+                     r"han\s+mantenido)|permaneció|permanecieron|permanece|permanecen|se\s+estabilizó|estables?|"
+                     r"sin\s+(?:cambios?|variación|variaciones))(?:\s+(?:estables?|sin\s+cambios?))?\s+(?:en|a)\s+"
+                     r"(?:el\s+|un\s+|una\s+|los\s+|las\s+)?(?:cerca\s+de\s+|alrededor\s+de\s+|casi\s+)?$",
+                     re.IGNORECASE),
+}
+_STEADY_WORDS = {"en": ("steady", "stable", "flat", "unchanged", "remained", "remains", "stayed", "stays"),
+                 "es": ("mantuvo", "mantuvieron", "mantiene", "mantienen", "mantendra", "mantendran", "mantenido",
+                        "permanecio", "permanecieron", "permanece", "permanecen", "estabilizo", "estable", "estables",
+                        "cambio", "cambios", "variacion", "variaciones")}
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -665,6 +684,8 @@ def change_direction(text: str, mention: Mention, lang: str) -> str | None:
     limit = _CHANGE_LIMITS[lang]
     if tuple(before[-len(limit):]) == limit or (lang == "es" and before[-2:-1] == ["hasta"]):
         return None
+    if _STEADY_BEFORE[lang].search(text, max(0, mention.start - 60), mention.start):
+        return STEADY
     while before and before[-1] in _CHANGE_SKIPPED[lang]:
         before.pop()
     clause_after = _CLAUSE_END.split(text[mention.end : mention.end + 40], 1)[0]
@@ -834,7 +855,8 @@ _BOUND_WORDS = {"en": ("more", "over", "least", "upwards", "excess", "fewer", "l
                        "supera", "superan", "superó", "superaron", "supere", "superen", "superará", "superarán",
                        "superaba", "superaban", "superar")}
 _CHANGE_TRIGGERS = {
-    lang: frozenset(fold(word) for words in (_CHANGE_BEFORE[lang], _CHANGE_AFTER[lang], _BOUND_WORDS[lang])
+    lang: frozenset(fold(word) for words in (_CHANGE_BEFORE[lang], _CHANGE_AFTER[lang], _BOUND_WORDS[lang],
+                                             _STEADY_WORDS[lang])
                     for word in words)
     for lang in ("en", "es")
 }
