@@ -385,6 +385,27 @@ def test_last_item_dropped_from_an_english_list_is_flagged_in_the_spanish_origin
     assert "span" not in found[0].evidence
 
 
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=\.) ", text)
+
+
+@pytest.mark.parametrize("english, spanish, side, flagged", [
+    # a name the other version never names: no rule but this one sees it go
+    ("The tour stops in Madrid, Seville and Granada.", "La gira se detiene en Madrid y Sevilla.",
+     "partial-only-in-en", "and Granada"),
+    ("Most asylum seekers in the shelter come from Venezuela, Colombia, Honduras and Ecuador.",
+     "La mayoría de los solicitantes de asilo del albergue vienen de Venezuela, Colombia y Honduras.",
+     "partial-only-in-en", "and Ecuador"),
+    ("La reunión contó con representantes de Chile, Perú y Bolivia.",  # (Spanish first: the original)
+     "The meeting included representatives of Chile and Peru.", "partial-only-in-es", "y Bolivia"),
+])
+def test_a_named_last_item_the_other_version_never_names_is_flagged(english, spanish, side, flagged):
+    if side == "partial-only-in-es":
+        english, spanish = spanish, english
+    document = build_aligned([english], [spanish])
+    assert [f.text for f in last_items(document, side)] == [flagged]
+
+
 @pytest.mark.parametrize("english, spanish", [
     # a pair of words, not a list: translators recast these ("triumph and struggle" / "triunfo y lucha")
     ("Eatonville has always been described as a paradox of triumph and struggle.",
@@ -392,19 +413,21 @@ def test_last_item_dropped_from_an_english_list_is_flagged_in_the_spanish_origin
     # the other side closes on its own item, said in other words
     ("The general mobilization was meant to increase discontent, frustration and anger.",
      "La movilización general tenía el fin de acrecentar el descontento, la frustración y la furia."),
-    # a vague closing, an expression, a name (the names rule's), a number (the numbers rule's)
+    # a vague closing, an expression, a name the other version names elsewhere (the names rule's), a bound
     ("The museum shows paintings, sculptures, drawings and other works.",
      "El museo muestra pinturas, esculturas y dibujos."),
     ("The pilots practiced landings, turns, climbs and back and forth maneuvers.",
      "Los pilotos practicaron aterrizajes, giros y ascensos."),
-    ("The tour stops in Madrid, Seville and Granada.",
-     "La gira se detiene en Madrid y Sevilla."),
+    ("The tour stops in Madrid, Seville and Granada. It ends in Granada.",
+     "La gira se detiene en Madrid y Sevilla. Termina en Granada."),
+    ("The survey covers people aged 5-17 years, 18-64 years, and 65 years or older.",
+     "La encuesta abarca a personas de 5-17 años, 18-64 años y 65 años o más."),
     # a hedge, not an item
     ("The bank wants to hold inflation to under two percent, near its target, or somewhere in that vicinity.",
      "El banco quiere mantener la inflación por debajo del dos por ciento, cerca de su objetivo."),
 ])
 def test_last_item_negatives_stay_quiet(english, spanish):
-    document = build_aligned([english], [spanish])
+    document = build_aligned(_sentences(english), _sentences(spanish))
     assert last_items(document, "partial-only-in-en") == []
 
 
@@ -436,9 +459,10 @@ def test_last_items_dropped_from_real_lists_are_found_and_untouched_documents_st
     untouched = clean_corpus_documents("flores200-devtest", 200)
     spurious = sum(len(last_items(document, rule)) for document in untouched
                    for rule in ("partial-only-in-en", "partial-only-in-es"))
-    # measured when written: 15 of 149 shortened lists found; no finding on the 200 untouched documents
+    # measured when written: 15 of 149 shortened lists found; no finding on the 200 untouched documents; 21 of 149
+    # since an item that names something the other version never names is read too ("and Granada")
     assert len(cases) >= 100
-    assert hits >= 11, (hits, len(cases))
+    assert hits >= 17, (hits, len(cases))
     assert spurious <= 2, spurious
 
 
