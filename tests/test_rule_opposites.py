@@ -341,8 +341,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "overtime ('into overtime') in English but regulation ('tiempo reglamentario') in Spanish"),
     ("The match ended in a draw.", "El partido terminó con una victoria local.", "victoria local",
      "tie ('ended in a draw') in English but decided ('victoria local') in Spanish"),
-    ("The route will be discontinued in March.", "La ruta se ampliará en marzo.", "ampliará",
-     "cut ('discontinued') in English but expanded ('ampliará') in Spanish"),
+    ("The route will be discontinued in March.", "La ruta se ampliará en marzo.", "se ampliará",
+     "cut ('discontinued') in English but expanded ('se ampliará') in Spanish"),
     ("Service will run every 15 minutes during rush hour.",
      "El servicio pasará cada 15 minutos fuera de las horas pico.", "fuera de las horas pico",
      "peak ('rush hour') in English but off-peak ('fuera de las horas pico') in Spanish"),
@@ -1191,6 +1191,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "La víctima fue trasladada a un hospital con heridas que ponen en peligro su vida.", "ponen en peligro su vida",
      "lightly hurt or stable ('non-life-threatening injuries') in English but badly hurt ('ponen en peligro su vida') "
      "in Spanish"),
+    ("Farmers blame the floods and the high cost of fertilizer.",
+     "Los agricultores culpan a la sequía y al alto costo de los fertilizantes.", "sequía",
+     "flood ('floods') in English but drought ('sequía') in Spanish"),
+    # ("se amplió", folded, is also "amplio": ample)
+    ("The free lunch program was cut at all schools in the district.",
+     "El programa de almuerzos gratuitos se amplió a todas las escuelas del distrito.", "se amplió",
+     "cut ('program was cut') in English but expanded ('se amplió') in Spanish"),
+    ("Police are searching for two men in connection with the robbery.",
+     "La policía detuvo a dos hombres en relación con el robo.", "detuvo",
+     "escaped ('are searching for two men') in English but arrested ('detuvo') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1723,6 +1733,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Free flu shots will be offered Saturday, no appointment needed.",
      "El sábado se ofrecerán vacunas gratuitas contra la gripe, sin necesidad de cita."),
     ("The museum is open by appointment only.", "El museo abre solo con cita previa."),
+    ("After years of drought, the floods came.", "Tras años de sequía, llegaron las inundaciones."),
+    ("The free lunch program was expanded to all schools.", "El programa de almuerzos gratuitos se amplió a todas las "
+     "escuelas."),
+    ("Parking is ample.", "El estacionamiento es amplio."),
+    ("Police are searching for two men in connection with the robbery.",
+     "La policía busca a dos hombres en relación con el robo."),
+    ("Police arrested one man and are looking for two others.", "La policía detuvo a un hombre y busca a otros dos."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

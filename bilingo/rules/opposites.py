@@ -72,8 +72,8 @@ an asylum seeker or a refugee, deported or extradited (or detained: "detained by
 court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte de Apelaciones"; "High Court" and
 "Tribunal Superior" are a supreme court in one country and an appeals court in another, and are not read), a wildfire or
 a house fire, the county or the city ("municipio" is a county in Mexico and is not read), rain or snow, the disaster (an
-earthquake, a hurricane, a tropical storm or a tornado), a death ruled a suicide or a homicide, a shooting accidental or
-intentional, a couple married or divorced, an interim official made a permanent one, and what crashed: a car, a
+earthquake, a hurricane, a tropical storm, a tornado, a flood or a drought), a death ruled a suicide or a homicide, a
+shooting accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what crashed: a car, a
 motorcycle, a bicycle, a bus or a truck that is no car (a trailer, an 18-wheeler), a train against a bus or a truck (a
 transit line too: "the light rail line" / "la línea de autobús"), a plane or a helicopter ("auto" alone, also a court's
 order in Spain, and "camión", a bus in Mexico and a truck elsewhere, are not read), and a permit, a license, a warrant
@@ -565,10 +565,13 @@ OPPOSITES = {
                "{extended,extends,will extend,to extend} {its ,their ,the ,his ,her ,}" + _HOURS["en"],
                "scaled back|cut back|scaled down|discontinued|{will,to} discontinue|"
                # ("was eliminated" alone is a team's, ("clinched", "eliminated")'s)
-               "{route,routes,program,programs,service,services} {was,were,will be,has been,have been} eliminated|"
+               "{route,routes,program,programs,service,services} {was,were,will be,has been,have been} "
+               "{eliminated,cut,scaled back,reduced}|"
                "{cut,cuts,reduced,reduces,shortened,shortens,will cut,will reduce,will shorten,to cut,to reduce,"
                "to shorten} {its ,their ,the ,his ,her ,}" + _HOURS["en"]),
+        # ("se amplió" is expanded: folded, "amplió" is also "amplio", ample)
         "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliad{o,a,os,as}|ampliación|expandir|"
+               "se {amplió,ampliaron,amplía,amplían,ampliará,ampliarán}|"
                "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}|"
                "{amplió,ampliaron,extendió,extendieron,extiende,extienden,extenderá,extenderán} " + _HOURS["es"],
                "recortad{o,a,os,as}|descontinuad{o,a,os,as}|descontinu{ó,aron,ará,arán}|"
@@ -728,12 +731,17 @@ OPPOSITES = {
                "escaped|on the run|at large|"
                # (a search for a suspect goes on: "Police are still searching for the suspect" / "ya arrestó")
                "still {searching,looking} for {the,a,two,three} {suspect,suspects,gunman,shooter,shooters,robber,"
-               "robbers}"),
+               "robbers}|"
+               "{are,is,were,was} {searching,looking} for {the,a,two,three} {suspect,suspects,gunman,shooter,shooters,"
+               "robber,robbers,man,men,woman,women,attacker,attackers}"),
         "es": ("bajo custodia|{fue,fueron} detenid{o,a,os,as}|"
                "{fue,fueron,ha sido,han sido} {capturad,aprehendid}{o,a,os,as}|captur{ó,aron}",
                "escap{ó,aron}|se {fugó,fugaron}|prófug{o,a,os,as}|"
                "{sigue,siguen,continúa,continúan} {buscando al,buscando a los,en busca del,en busca de los} "
-               "{sospechoso,sospechosos,tirador,pistolero,asaltante,asaltantes}"),
+               "{sospechoso,sospechosos,tirador,pistolero,asaltante,asaltantes}|"
+               "{busca,buscan,buscaba,buscaban,está buscando,están buscando} {al,a los,a un,a una,a dos,a tres} "
+               "{sospechoso,sospechosos,tirador,pistolero,asaltante,asaltantes,hombre,hombres,mujer,mujeres,agresor,"
+               "agresores}"),
     },
     ("hired", "fired or laid off"): {
         # (a player signed: "to a two-year contract"; "despidieron" is released)
@@ -2364,7 +2372,8 @@ DISASTERS = {"earthquake": {"en": "earthquake{,s}|quake{,s}|tremor{,s}", "es": "
              "tropical storm": {"en": "tropical storm{,s}", "es": "tormenta{,s} tropical{,es}"},
              "tornado": {"en": "tornado{,s,es}|twister{,s}", "es": "tornado{,s}"},
              # (a hurricane's flooding is said on both sides: a flood against another disaster is one said for it)
-             "flood": {"en": "flood{,s}|flooding|flash flood{,s}", "es": "inundaci{ón,ones}|riada{,s}"}}
+             "flood": {"en": "flood{,s}|flooding|flash flood{,s}", "es": "inundaci{ón,ones}|riada{,s}"},
+             "drought": {"en": "drought{,s}", "es": "sequía{,s}"}}
 # The weather that closed a school or called off a game: rain, snow, lightning, hail, fog, each against the others
 # ("canceled because of lightning" / "por la lluvia"). "rayo" alone is not read ("un rayo de esperanza", "rayos X");
 # "pedrisco" is Spain's hail. (Heat against cold is its own pair above.)
