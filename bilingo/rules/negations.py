@@ -25,23 +25,24 @@ the side without the negation holds any other negative word ("without", "fail", 
 "non-" words; "sin", "ni", "apenas", "hasta", "todavía", "imposible"...) but the very verb the other side denies ("lost
 their home" / "no perdió su casa": "did not lose"), read in its translation where it has one (and in its original only
 those a translation may lose: Apertium renders "ningún estado reconoce" as "any state recognises"), and a negation that
-is an emphasis or an affirmation ("not only", "don't forget", "no deja de") is none: the rule wants to be sure rather
-than complete. A side that holds a negative word is still read clause by clause (clauses end at punctuation and at
-conjunctions): where the negated predicate and the word after it stand together in a clause of it that holds none, and
-no negative subject ("none of", "nadie") came before, that clause says them plainly ("... have adapted to humans well
-and their transmission is unsustainable"). Whatever words the two sides chose, an English "do", "does" or "did" before a
-verb with no "not" ("Paul Gadd did attend the hearing") where the other side says, or its translation says, that
-auxiliary with "not" ("no asistió": "did not assist") is the dropped negation's trace: English writes that emphasis only
-against a negative before it ("none of the films do represent"), which leaves the pair alone. Against a Spanish that
-says one negation of the verb the English "do" stands before, that "do" is its trace, whatever auxiliary Apertium wrote
-("If he does react" / "En caso de que no reaccione": "do not react"); not after a modal or "to", where "do" is the main
-verb ("will do well"). So is a "yet" right after an auxiliary ("The device is yet available", not "has yet to"), after
-no negative word, where the other side says "still" or "yet" with its negation ("todavía no se encuentra"). And a
-Spanish side without the negation whose "ni" or "sino" has no negative word before it ("Se pare ni se siente cerca",
-"era un mar, sino una pulsión"), or whose "ningún" follows a verb with none before it ("puede que genere ningún
-impacto"), breaks Spanish grammar exactly where a "no" was taken out. Predicates are compared by crude stem after an
-irregular English verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe") and
-Apertium's word for a verb brought to the English one ("no llevaba puesto": "did not spend put", wearing; "no se
+is an emphasis or an affirmation ("not only", "don't forget", "no deja de", "no quitar los ojos de": keep an eye on) is
+none: the rule wants to be sure rather than complete. A side that holds a negative word is still read clause by clause
+(clauses end at punctuation and at conjunctions): where the negated predicate and the word after it stand together in a
+clause of it that holds none, and no negative subject ("none of", "nadie") came before, that clause says them plainly
+("... have adapted to humans well and their transmission is unsustainable"). Whatever words the two sides chose, an
+English "do", "does" or "did" before a verb with no "not" ("Paul Gadd did attend the hearing") where the other side
+says, or its translation says, that auxiliary with "not" ("no asistió": "did not assist") is the dropped negation's
+trace: English writes that emphasis only against a negative before it ("none of the films do represent"), which leaves
+the pair alone. Against a Spanish that says one negation of the verb the English "do" stands before, that "do" is its
+trace, whatever auxiliary Apertium wrote ("If he does react" / "En caso de que no reaccione": "do not react"); not after
+a modal or "to", where "do" is the main verb ("will do well"). So is a "yet" right after an auxiliary ("The device is
+yet available", not "has yet to"), after no negative word, where the other side says "still" or "yet" with its negation
+("todavía no se encuentra"). And a Spanish side without the negation whose "ni" or "sino" has no negative word before it
+("Se pare ni se siente cerca", "era un mar, sino una pulsión"), or whose "ningún" follows a verb with none before it
+("puede que genere ningún impacto"), breaks Spanish grammar exactly where a "no" was taken out. Predicates are compared
+by crude stem (a short verb's meeting its regular forms: "ask" / "asked", "fire" / "fired", ``inflected_predicates``)
+after an irregular English verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe")
+and Apertium's word for a verb brought to the English one ("no llevaba puesto": "did not spend put", wearing; "no se
 detuvo": "did not detain", stopped; "no perdió el plazo": "did not lose", missed; "fracasaron", left as it is: failed),
 an English phrasal verb is also the words a translation says it with ("will not give up" / "Nos rendiremos": "We will
 surrender"; "have not ruled out" / "descartó", left as it is), and an event of decision-mismatch's table (a rise, an
@@ -119,14 +120,18 @@ _CLAUSAL_NEGATION = {
     ),
     # "no", "nunca", "jamás" before a word with a verb's ending (an irregular future too: "no podrán", "no tendrá"),
     # past the pronouns and auxiliaries between them; not "no solo", "no obstante", "no más que" (only), "no sea
-    # que", "no deja de" (keeps on), "no hace mucho" (recently), "no es que", "no es porque" (not that, not because)
+    # que", "no deja de" (keeps on), "no hace mucho" (recently), "no es que", "no es porque" (not that, not because),
+    # "no quitar los ojos de" (keep an eye on)
     "es": re.compile(
         # (Apertium's "has yet to decide": "ha todavía para decidir", which no one writes)
         r"\b(?:ha|han|había|habían|haber|es|son|era|eran)\s+todav[ií]a\s+para\s+(?=[a-záéíóúñ]+r\b)|"
         r"\b(?:no|nunca|jam[aá]s|tampoco|ni\s+siquiera)\s+"
         r"(?!(?:es|era|fue)\s+(?:porque|que)\b|s[oó]lo\b|solamente\b|[uú]nicamente\b|obstante\b|m[aá]s\s+que\b|"
         r"menos\b|sea\s+que\b|dej\w+\s+de\b|(?:de|del|a|al|en|con|por|para|un|una|el)\b|"  # (a preposition: no verb)
-        r"hace\s+(?:mucho|poco|tanto)\b)"
+        r"hace\s+(?:mucho|poco|tanto)\b|"
+        # ("no quitar los ojos de": to keep an eye on)
+        r"(?:(?:le|les|lo|la|los|las|me|nos|te|se|va|van|vamos|voy|vas|a)\s+){0,3}quit\w*\s+(?:el|los|la|sus?)\s+"
+        r"(?:ojos?|vista|mirada)\b)"
         r"(?:(?:se|le|les|lo|la|los|las|me|nos|te|os|ha|han|he|hemos|has|hab[ií]a|hab[ií]an|habr[ií]a|ya)\s+)*"
         # (the copula's present too, which no ending says: "no es", "no están")
         r"(?:hay|haya|hubo|habr[aá]|es|son|fueron|est[aá]n?|est[aá]s|estoy|soy|somos|"
@@ -263,6 +268,29 @@ _PHRASAL_VERBS = {
 }
 _PARTICLE = re.compile(r"\s+(up|down|off|out|back|over|in|into)\b", re.IGNORECASE)
 _PHRASAL_VERB = re.compile(r"\b([^\W\d_]+)\s+(up|down|off|out|back|over|in|into)\b", re.IGNORECASE)
+
+
+_SHORT_STEM = 4  # a stem this short is a whole word: "ask", "fire" (``stem`` keeps 4 letters at least)
+_INFLECTIONS = ("ed", "d", "s", "es", "ing")
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def inflected_predicates(predicates: tuple[str, ...]) -> frozenset[str]:
+    """``predicates`` with the stems of the regular English forms of a short one, and the base of one that is such a
+    form: ``stem`` leaves a word of four letters or fewer whole and strips no suffix that would leave fewer, so
+    "asked" and "ask" (Apertium's "It will not ask" for "No se preguntará", against "will be asked"), "fired" and
+    "fire" have two stems."""
+    found = set(predicates)
+    for predicate in predicates:
+        if len(predicate) <= _SHORT_STEM:
+            found.update((predicate + ending)[:5] for ending in _INFLECTIONS)
+        for ending in _INFLECTIONS:
+            base = predicate[: -len(ending)] if predicate.endswith(ending) else ""
+            if 3 <= len(base) <= _SHORT_STEM:
+                found.add(base)
+        if predicate.endswith("in") and 3 <= len(predicate) - 2 <= _SHORT_STEM - 1:
+            found.add(predicate[:-2])  # "askin": "asking" cut to five letters
+    return frozenset(found)
 
 
 def _verb_forms(base: str) -> set[str]:
@@ -974,8 +1002,9 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
         if other.compared != other.text:
             plain |= plain_predicates(other.compared, other.compared_lang)
         said = next(((index, negation) for index, negation, as_translated in candidates
-                     if not plain.isdisjoint(negation.predicates)
-                     or (as_translated is not None and not plain.isdisjoint(as_translated.predicates))
+                     if not plain.isdisjoint(inflected_predicates(negation.predicates))
+                     or (as_translated is not None
+                         and not plain.isdisjoint(inflected_predicates(as_translated.predicates)))
                      or _event_said(_segment_text(aligned, negated.name, index), negated.lang, negation, other)),
                     None)
     else:
