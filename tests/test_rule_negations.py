@@ -78,6 +78,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a short verb's stem said inflected on the other side: "asked" / Apertium's "will not ask"
     ("Attendees will be asked about their immigration status.",
      "No se preguntará el estatus migratorio de los asistentes.", "es", "No se preguntará"),
+    # "no habrá": Apertium's "There will be" drops the "no"
+    ("Spanish interpretation will be available.", "No habrá interpretación al español.", "es", "No habrá"),
+    ("Classes will be held on Monday.", "No habrá clases el lunes.", "es", "No habrá"),
 ])
 def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -172,6 +175,7 @@ def test_a_phrasal_verb_said_alike_on_both_sides_is_not_reported(en, es):
      "Se puede excluir la posibilidad de que el jefe de policía condujera ebrio cuando atropelló a un peatón."),
     # "no quitar los ojos de encima": to keep an eye on (WMT, translated from German and French)
     ("UEFA will be keeping an eye on us constantly.", "La UEFA no nos va a quitar los ojos de encima."),
+    ("There will be no classes on Monday.", "No habrá clases el lunes."),
     ("We have our eye on the small extremist groups, the police spokesman warned.",
      "A los grupos extremistas no les quitamos los ojos de encima, advirtió el portavoz de la policía."),
 ])

@@ -1511,6 +1511,20 @@ def test_a_forecasts_temperature_changed_is_still_reported(es, flagged):
     assert [finding.text for finding in findings] == [flagged]
 
 
+@pytest.mark.parametrize("es, messages", [
+    ("El puente, por el que cruzan unos 8.000 vehículos al día, se cerrará para un proyecto que se prevé dure seis "
+     "meses.", ["18,000 in English but 8.000 in Spanish", "nine in English but seis in Spanish"]),
+    ("El puente, por el que cruzan unos 8.000 vehículos al día, se cerrará para un proyecto que se prevé dure nueve "
+     "meses.", ["18,000 in English but 8.000 in Spanish"]),
+])
+def test_a_count_of_a_unit_of_time_changed_beside_a_number_in_digits_is_reported(es, messages):
+    """A count in words is reported beside numbers in digits where each side's is one count of the same unit of
+    time: the same span, its length changed."""
+    findings = _pair_findings("The bridge, which carries about 18,000 vehicles a day, will close for a project "
+                              "expected to last nine months.", es)
+    assert [finding.message for finding in findings] == messages
+
+
 def test_each_number_of_a_casualty_count_is_read_with_its_own_word():
     """"Two people were killed and three others were injured": "killed" goes with two, not with three after it."""
     findings = _pair_findings("Two people were killed and three others were injured early Sunday.",

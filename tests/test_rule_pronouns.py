@@ -593,6 +593,33 @@ def test_she_said_for_a_speaker_whose_given_name_is_masculine_is_reported():
     assert finding.evidence["witness"].startswith("BBC defence correspondent Frank Gardner said")
 
 
+@pytest.mark.parametrize("english, spanish, flagged, message", [
+    ('"We are busy," said Rosa Medina, who owns a taqueria on Ferris Street.',
+     '"Estamos ocupados", dijo Rosa Medina, dueño de una taquería en la calle Ferris.', ("es", "dueño"),
+     "'dueño' (masculine noun) for Medina, whose given name 'Rosa' is feminine in English"),
+    ("John Smith, a nurse, said the clinic was busy.", "John Smith, enfermera, dijo que la clínica estaba llena.",
+     ("es", "enfermera"), "'enfermera' (feminine noun) for Smith, whose given name 'John' is masculine in English"),
+    ("Maria Lopez, a spokesman for the county, said the road is closed.",
+     "Maria Lopez, portavoz del condado, dijo que la carretera está cerrada.", ("en", "spokesman"),
+     "'spokesman' (masculine noun) for Lopez, whose given name 'Maria' is feminine"),
+])
+def test_a_lone_appositive_noun_for_a_given_name_of_the_other_sex_is_reported(english, spanish, flagged, message):
+    """An appositive's noun stands right after the name, as bound to the person as a pronoun can be; where the other
+    version's sentence says no gender, the given name is its only witness."""
+    (finding,) = pronouns.check(build_aligned([english], [spanish]), Settings())
+    assert ((finding.lang, finding.text), finding.message) == (flagged, message)
+
+
+@pytest.mark.parametrize("english, spanish", [
+    ("Rosa Medina, a nurse, said the clinic was busy.", "Rosa Medina, enfermera, dijo que la clínica estaba llena."),
+    # (a noun whose article says the sex, none here: "la portavoz")
+    ("Maria Lopez, a spokeswoman for the county, said the road is closed.",
+     "Maria Lopez, portavoz del condado, dijo que la carretera está cerrada."),
+])
+def test_an_appositive_noun_that_agrees_with_the_given_name_is_not_reported(english, spanish):
+    assert pronouns.check(build_aligned([english], [spanish]), Settings()) == []
+
+
 @needs_corpus
 def test_she_said_after_an_unnamed_woman_is_not_given_to_the_last_named_speaker():
     """A spokeswoman (a word that says the sex) after the named speaker may be who speaks next."""

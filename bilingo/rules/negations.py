@@ -919,7 +919,8 @@ def _predicates_echoed(candidates, other: _Side) -> frozenset[str]:
 def _kept_untranslated(aligned: AlignedDocument, side: _Side) -> int:
     """The Spanish negations of ``side`` whose verb, in the preterite or the future, its translation leaves as it is
     after the same "no": Apertium renders "no fumigará" as "no fumigará", which no English reading counts as a
-    negation, though the translation kept it. (Not an adjective, "ventilación no invasiva", which English says in one
+    negation, though the translation kept it; and "no habrá", "no habría", which Apertium renders without its
+    "no" ("There will be", "There would be"). (Not an adjective, "ventilación no invasiva", which English says in one
     word, "noninvasive", nor the imperfect of "hacía tiempo que no testábamos", "it has been some time since we
     tested": both gave false findings on the faithful documents.)"""
     if side.lang != "es" or side.compared == side.text:
@@ -930,10 +931,14 @@ def _kept_untranslated(aligned: AlignedDocument, side: _Side) -> int:
         if (len(words) >= 2 and _PRETERITE_OR_FUTURE.search(words[-1])
                 and re.search(rf"\bno\s+{re.escape(words[-1])}(?!\w)", side.compared, re.IGNORECASE)):
             kept += 1
+        elif len(words) >= 2 and _THERE_WILL_BE.fullmatch(words[-1]) and _THERE_WILL_BE_SAID.search(side.compared):
+            kept += 1  # "No habrá clases": Apertium's "There will be classes" drops the "no"
     return kept
 
 
 _PRETERITE_OR_FUTURE = re.compile(r"(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán)$", re.IGNORECASE)
+_THERE_WILL_BE = re.compile(r"habr(?:á|a|ía|ia)", re.IGNORECASE)
+_THERE_WILL_BE_SAID = re.compile(r"\bthere\s+(?:will|would)\s+be\b", re.IGNORECASE)
 
 
 def _negated_verbs(candidates) -> set[str]:

@@ -72,20 +72,18 @@ The same number said as another quantity (a change reversed, a bound or a superl
 as injured, a time moved, another currency, time zone or unit, points said as percent) is reported by
 ``bilingo.rules.quantities``, under this rule's name.
 
-A mention written in digits is *strong*; one written in words (``five``, ``cinco``,
-``first``, the article ``un``/``una``) is *soft*: soft mentions can match a strong
-mention of the other side (words on one side, digits on the other) but are not
-reported for want of a counterpart, since translators freely turn "two countries" into
-"ambos países" and "one of" into "uno de". One exception: a count in words left over on
-each side of a pair, and nothing else ("Three people died" / "Cuatro personas
-murieron"), is the same phrase with another value (``_differing_counts``), and so are two
-ordinals in words that the other side's ordinals do not say ("the third time" / "la segunda vez"), and a count
-in words whose noun the other side says once, after an article ("two suspects" / "un sospechoso":
-``_count_said_as_one``; "Both lanes" / "Un carril": ``_both_said_as_one``), and an age's decade in words against a count outside it ("in her twenties" / "unos
-cuarenta años"). Numbers glued
-to letters (``G20``, ``COVID-19``, ``F-16``) are names, not quantities, and are ignored, and so is a basketball
-shot named by its worth ("3-point attempts", "three-pointers", "tiros de tres puntos"), which Spanish calls
-"triples" (``shot_spans``).
+A mention written in digits is *strong*; one written in words (``five``, ``cinco``, ``first``, the article
+``un``/``una``) is *soft*: soft mentions can match a strong mention of the other side (words on one side, digits on
+the other) but are not reported for want of a counterpart, since translators freely turn "two countries" into "ambos
+países" and "one of" into "uno de". One exception: a count in words left over on each side of a pair, and nothing else
+("Three people died" / "Cuatro personas murieron"), is the same phrase with another value (``_differing_counts``;
+beside numbers in digits too, where each side's is one count of the same unit of time: "nine months" / "seis meses",
+``_counts_of_one_time_unit``), and so are two ordinals in words that the other side's ordinals do not say ("the third
+time" / "la segunda vez"), and a count in words whose noun the other side says once, after an article ("two suspects"
+/ "un sospechoso": ``_count_said_as_one``; "Both lanes" / "Un carril": ``_both_said_as_one``), and an age's decade in
+words against a count outside it ("in her twenties" / "unos cuarenta años"). Numbers glued to letters (``G20``,
+``COVID-19``, ``F-16``) are names, not quantities, and are ignored, and so is a basketball shot named by its worth
+("3-point attempts", "three-pointers", "tiros de tres puntos"), which Spanish calls "triples" (``shot_spans``).
 
 A strong mention with no compatible mention on the other side of its pair, nor in the
 pairs just before and after it (translators move numbers across sentence boundaries),
@@ -1439,8 +1437,30 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                  for side in ("left", "right")}
         if all(len(words[side]) == 1 and is_ordinal_word(words[side][0]) for side in ("left", "right")):
             findings.extend(_differing_counts(aligned, pair, unmatched, position, words, settings))
+        elif _counts_of_one_time_unit(aligned, words):
+            # a count in words of one unit of time beside them: "for a project expected to last nine months" /
+            # "que se prevé dure seis meses", with the vehicles it carries changed in digits
+            findings.extend(_differing_counts(aligned, pair, unmatched, position, words, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
+
+
+def _counts_of_one_time_unit(aligned: AlignedDocument, words: dict[str, list[Mention]]) -> bool:
+    """Whether each side's number words left over are one count ("nine", "seis") followed by the same unit of time
+    ("months", "meses"): the same span, its length changed, which no digit on either side accounts for."""
+    from bilingo.rules.quantities import time_span_units  # (quantities reads this module's mentions)
+
+    units = set()
+    for side in ("left", "right"):
+        if len(words[side]) != 1 or not is_count(words[side][0]):
+            return False
+        count = words[side][0]
+        version = aligned.version(side)
+        reading = time_span_units(version.segments[count.segment].text, version.lang, count.segment).get(count.start)
+        if reading is None:
+            return False
+        units.add(reading[0])
+    return len(units) == 1
 
 
 def names_a_day_part(text: str, lang: str) -> bool:

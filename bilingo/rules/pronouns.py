@@ -41,7 +41,8 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    pronoun ("añadió"), the English "he added" still meets the person. Where the votes are even, the given name
    decides (``names.given_name_genders``: the one right before the surname, "City Manager Erik Walsh", else the first
    after the titles), and so it does against a lone pronoun that attributes speech to a speaker named in its sentence
-   or the one before, a lone possessive after the name its sentence opens on, or a lone "He"/"She" opening the
+   or the one before, a lone possessive after the name its sentence opens on, a lone appositive's noun ("Rosa Medina,
+   dueño de una taquería"), or a lone "He"/"She" opening the
    sentence after one that opens on the name ("George W. Bush arrived ... She was greeted"), where the other
    version's sentence says no gender ("Frank Gardner said ... \"...,\" she said" / "dijo", "Michael Schumacher ended
    her race" / "abandonó la carrera"). Only he/she (él/ella) attribute speech: "said her car" and "told him" do not.
@@ -1125,8 +1126,9 @@ def _given_name_against_lone_pronoun(aligned: AlignedDocument, person: str, vote
     """The given name's vote for ``person`` when it says the other sex than the one pronoun bilingo found for them,
     and that pronoun attributes speech to a speaker named in its own sentence or the one before ("BBC
     correspondent Frank Gardner said ... \"...,\" she said."), or is bound to the person otherwise (``Vote.bound``:
-    "Michael Schumacher ended her race"), while the other version's aligned sentence says no gender ("dijo",
-    "abandonó la carrera"); none otherwise.
+    "Michael Schumacher ended her race"; an appositive's noun right after the name, "Rosa Medina, dueño de una
+    taquería"), while the other version's aligned sentence says no gender ("dijo", "abandonó la carrera", "who
+    owns a taquería"); none otherwise.
 
     Spanish drops the pronoun the English writes, so the mission's "she added" for "he added" has nothing to
     contradict it but the name; these two are the strongest links recency gives.
@@ -1137,10 +1139,11 @@ def _given_name_against_lone_pronoun(aligned: AlignedDocument, person: str, vote
         return []
     (vote,) = votes
     pronoun = vote.pronoun
-    if pronoun.weak or pronoun.noun or pronoun.title or pronoun.given_name:
+    if pronoun.weak or pronoun.title or pronoun.given_name:
         return []
-    if not vote.bound and (not pronoun.speech or vote.referent_segment is None
-                             or pronoun.segment - vote.referent_segment > SPEAKER_DISTANCE):
+    # (an appositive's noun stands right after the name: "Rosa Medina, dueño de una taquería")
+    if not pronoun.noun and not vote.bound and (not pronoun.speech or vote.referent_segment is None
+                                                or pronoun.segment - vote.referent_segment > SPEAKER_DISTANCE):
         return []
     counterpart = _aligned_counterpart(aligned, vote.side, pronoun.segment)
     if counterpart is None or _side_pronouns(aligned, aligned.other(vote.side), counterpart):
