@@ -176,6 +176,9 @@ def test_a_phrasal_verb_said_alike_on_both_sides_is_not_reported(en, es):
     # "no quitar los ojos de encima": to keep an eye on (WMT, translated from German and French)
     ("UEFA will be keeping an eye on us constantly.", "La UEFA no nos va a quitar los ojos de encima."),
     ("There will be no classes on Monday.", "No habrá clases el lunes."),
+    # a player who "sat out" the game did not play it
+    ("The team's star player sat out the game with a sprained ankle.",
+     "La estrella del equipo no jugó el partido por un esguince de tobillo."),
     ("We have our eye on the small extremist groups, the police spokesman warned.",
      "A los grupos extremistas no les quitamos los ojos de encima, advirtió el portavoz de la policía."),
 ])

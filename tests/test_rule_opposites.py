@@ -1201,6 +1201,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Police are searching for two men in connection with the robbery.",
      "La policía detuvo a dos hombres en relación con el robo.", "detuvo",
      "escaped ('are searching for two men') in English but arrested ('detuvo') in Spanish"),
+    ("The march ended in clashes in front of City Hall.", "La marcha terminó sin incidentes frente al ayuntamiento.",
+     "sin incidentes", "violent ('ended in clashes') in English but peaceful ('sin incidentes') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1740,6 +1742,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Police are searching for two men in connection with the robbery.",
      "La policía busca a dos hombres en relación con el robo."),
     ("Police arrested one man and are looking for two others.", "La policía detuvo a un hombre y busca a otros dos."),
+    ("The march ended peacefully in front of City Hall.", "La marcha terminó sin incidentes frente al ayuntamiento."),
+    ("The plane landed without incident.", "El avión aterrizó sin incidentes."),
+    ("The protest ended in clashes with police.", "La protesta terminó en enfrentamientos con la policía."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

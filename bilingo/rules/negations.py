@@ -156,6 +156,7 @@ _NEGATIVE_WORD = {
         r"except\w*|unless|"
         r"den(?:y|ied|ies|ying)|little|few|fewer|only|remains?\s+to\s+be|stop\w*|ceas\w*|declin\w*|prohibit\w*|"
         r"ban(?:s|ned|ning)?|forbid\w*|neglect\w*|ignor\w*|miss(?:ed|es|ing)?|beyond|too|lost|impossib\w*|"
+        r"s[ia]t(?:s|ting)?\s+out|sidelined|benched|skip(?:s|ped|ping)?|"  # (a player who "sat out": "no jugó")
         r"insufficien\w*|inadequa\w*|"
         r"incapab\w*|inabilit\w*|illegal\w*|invalid\w*|incorrect\w*|inaccura\w*|incomplet\w*|zero|against|far\s+from|"
         r"difficult\w*|hard|harder|out\s+of|away\s+from|(?:stripped|deprived|devoid|bereft|short)\s+of|"

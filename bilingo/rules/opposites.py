@@ -100,7 +100,8 @@ program expanded said cut, a deadline put off said shortened, higher than expect
 still going on, a target missed said beaten, a small crowd said a large one, prices frozen said raised (or to be frozen:
 "Tuition will be frozen" / "aumentará"), an emergency declared said lifted, and an obligation said denied ("must wear
 uniforms" / "no tienen que usar uniforme"; "debe" is also a likelihood, "debe ser", and is not read), a unanimous vote
-said by its count ("por 4 votos contra 3"), bail set said denied, a suspect held said out on bail ("está en libertad
+said by its count ("por 4 votos contra 3"), a march that ended in clashes said "sin incidentes",
+bail set said denied, a suspect held said out on bail ("está en libertad
 bajo fianza"), a road impassable said open, unofficial results said official, in-state said out-of-state, born abroad
 said born in the country, a start hours late said hours early, residents urged
 said ordered, a pool for members only said open to the public, a shelter full said with space available, a board's
@@ -1673,10 +1674,14 @@ OPPOSITES = {
         "es": (_ACCOMPANIED["es"], "sin acompañante{,s}|" + _denied(_ACCOMPANIED["es"], "es")),
     },
     ("violent", "peaceful"): {  # a protest, an offender ("Pacífico", the ocean, is no peace: ``_NOT_AFTER``)
-        "en": (_VIOLENT["en"] + "|violently", "nonviolent|non-violent|peaceful|peacefully|"
+        # (a march that "ended in clashes", "terminó sin incidentes")
+        "en": (_VIOLENT["en"] + "|violently|{ended,ends,end} in {clashes,violence,a riot}|clashed with police",
+               "nonviolent|non-violent|peaceful|peacefully|without {incident,incidents,any incident}|"
                + _denied(_VIOLENT["en"], "en")),
-        "es": (_VIOLENT["es"] + "|violentamente",
-               "pacífic{o,a,os,as}|pacíficamente|" + _denied(_VIOLENT["es"], "es")),
+        "es": (_VIOLENT["es"] + "|violentamente|{terminó,termina,acabó} en {enfrentamientos,disturbios,violencia}|"
+               "{se enfrentaron,chocaron} con la policía",
+               "pacífic{o,a,os,as}|pacíficamente|sin {incidentes,ningún incidente,mayores incidentes}|"
+               + _denied(_VIOLENT["es"], "es")),
     },
     ("as an adult", "as a juvenile"): {  # how a teenager is charged or tried
         "en": ("as an adult|as adults", "as a juvenile|as juveniles|as a minor|as minors"),
