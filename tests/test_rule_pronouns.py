@@ -602,8 +602,14 @@ def test_she_said_for_a_speaker_whose_given_name_is_masculine_is_reported():
     ("Maria Lopez, a spokesman for the county, said the road is closed.",
      "Maria Lopez, portavoz del condado, dijo que la carretera está cerrada.", ("en", "spokesman"),
      "'spokesman' (masculine noun) for Lopez, whose given name 'Maria' is feminine"),
+    # the noun of a copula right after the name says the sex as an appositive's does
+    ("Maria Torres is a reporter for the Tribune.", "Maria Torres es reportero del Tribune.", ("es", "reportero"),
+     "'reportero' (masculine noun) for Torres, whose given name 'Maria' is feminine in English"),
+    ("Juan Ortiz is a photographer based in El Paso. He has won two state press awards.",
+     "Juan Ortiz es fotógrafa y vive en El Paso. Ha ganado dos premios estatales de prensa.", ("es", "fotógrafa"),
+     "'fotógrafa' (feminine noun) for Ortiz, who is 'He' (masculine) elsewhere in English"),
 ])
-def test_a_lone_appositive_noun_for_a_given_name_of_the_other_sex_is_reported(english, spanish, flagged, message):
+def test_an_appositive_or_copula_noun_for_a_person_of_the_other_sex_is_reported(english, spanish, flagged, message):
     """An appositive's noun stands right after the name, as bound to the person as a pronoun can be; where the other
     version's sentence says no gender, the given name is its only witness."""
     (finding,) = pronouns.check(build_aligned([english], [spanish]), Settings())
@@ -615,8 +621,11 @@ def test_a_lone_appositive_noun_for_a_given_name_of_the_other_sex_is_reported(en
     # (a noun whose article says the sex, none here: "la portavoz")
     ("Maria Lopez, a spokeswoman for the county, said the road is closed.",
      "Maria Lopez, portavoz del condado, dijo que la carretera está cerrada."),
+    ("Maria Torres is a reporter for the Tribune.", "Maria Torres es reportera del Tribune."),
+    # (the copula's subject is the daughter, not the name before it)
+    ("The daughter of Juan Perez is a nurse.", "La hija de Juan Pérez es enfermera."),
 ])
-def test_an_appositive_noun_that_agrees_with_the_given_name_is_not_reported(english, spanish):
+def test_an_appositive_or_copula_noun_that_agrees_with_the_person_is_not_reported(english, spanish):
     assert pronouns.check(build_aligned([english], [spanish]), Settings()) == []
 
 

@@ -36,7 +36,8 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    that person's gender: the translator's agreement, often the masculine default. An English title that says the sex
    ("Councilwoman Teresa Ortiz", "Mrs. Ruiz", "Spokesman Luis Herrera", "Lord Adonis") is as strong as a pronoun, and
    decides where the votes are even and the given name says nothing. The noun at the head of an appositive right
-   after a name ("Maria Lopez, a spokeswoman for the county, said", "Juan Pérez, un hombre de 34 años") is a vote as
+   after a name ("Maria Lopez, a spokeswoman for the county, said", "Juan Pérez, un hombre de 34 años"), or of a copula
+   right after it ("Juan Ortiz es fotógrafa"; not after "of": "La hija de Juan Pérez es enfermera"), is a vote as
    strong as a pronoun, and a name followed by an appositive and a speech verb is a speaker: where Spanish drops the
    pronoun ("añadió"), the English "he added" still meets the person. Where the votes are even, the given name
    decides (``names.given_name_genders``: the one right before the surname, "City Manager Erik Walsh", else the first
@@ -332,6 +333,13 @@ def _name_candidates(text: str, lang: str, segment: int) -> tuple[tuple[Person, 
             # "Maria Lopez, a spokeswoman for the county, said": a speaker (but a lone word only with its verb
             # right after it, ``alone``: "In Austin, the mayor's spokeswoman, said" names no one Austin)
             speaker = speaker or (after > match.end() and _SPEAKER_AFTER_AT.match(text, after) is not None)
+        elif ((copula := _COPULA_AFTER[lang if lang in _COPULA_AFTER else "en"].match(text, match.end())) is not None
+              and not _OF_BEFORE.search(text, 0, match.start())):
+            # "Juan Ortiz es fotógrafa y vive en El Paso": the noun of its copula says the person's sex as an
+            # appositive's does (not "La hija de Juan Pérez es enfermera": the subject is the daughter)
+            clause_end = _COPULA_CLAUSE_END.search(text, copula.end())
+            noun_gender, noun_span = _appositive_noun(text, copula.start(1), clause_end.start() if clause_end
+                                                      else len(text), lang)
         candidates.append((Person(key, match.start(), match.end(), segment, speaker, title_gender, title_span,
                                   noun_gender, noun_span), several_words, alone))
     return tuple(candidates)
@@ -374,6 +382,10 @@ APPOSITIVE_MODIFIERS = 2  # words that may stand between the article and the nou
 # An appositive: after a comma, up to the next comma or the end of the sentence, opening with a lower-case word or
 # a number (a capitalised one opens a list of names: "Smith, Jones and Brown")
 _APPOSITIVE = re.compile(r",\s+([^\W_])([^,;:!?\"“”«»()\[\]]{0,80}?)\s*(?=,|\.?\s*$)")
+# A copula right after a name, and the article of its noun: "Juan Ortiz es fotógrafa", "Ana Ruiz is a spokeswoman"
+_COPULA_AFTER = {"es": re.compile(r"\s+(?:es|era|fue|será)\s+((?:(?:un|una|el|la)\s+)?[^\W\d_])", re.IGNORECASE),
+                 "en": re.compile(r"\s+(?:is|was|will\s+be)\s+((?:a|an|the)\s+[^\W\d_])", re.IGNORECASE)}
+_COPULA_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()\"“”«»]|\s(?:y|e|and|but|pero)\s)", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+$", re.IGNORECASE)  # a name that ends a longer noun phrase
 _APPOSITIVE_WORD = re.compile(r"[^\W_][\w'’-]*")
 _CONJUNCTIONS = frozenset(("and", "or", "but", "nor", "y", "e", "o", "u", "pero", "ni"))
