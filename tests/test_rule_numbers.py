@@ -985,6 +985,12 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "up 2.4% in English but steady at 2,4 % in Spanish"),
     ("Inflation remained at 2.4% last month.", "La inflación bajó al 2,4% el mes pasado.",
      "steady at 2.4% in English but down 2,4% in Spanish"),
+    # a forecast's subjunctive ("prevé que la matrícula disminuya un 2 %")
+    ("The school district expects enrollment to grow by 2% next year.",
+     "El distrito escolar prevé que la matrícula disminuya un 2 % el próximo año.",
+     "up 2% in English but down 2 % in Spanish"),
+    ("Economists expect prices to fall 3% this year.", "Los economistas esperan que los precios suban un 3 % este año.",
+     "down 3% in English but up 3 % in Spanish"),
     # (WMT newstest: the corpus's own human translation turned a rise into a fall)
     ("6.8 percent price increase was seen among the sectors producing consumer goods.",
      "En las ramas productoras de artículos de consumo se registró un descenso de 6,8 por ciento.",
@@ -1539,6 +1545,8 @@ def test_each_number_of_a_casualty_count_is_read_with_its_own_word():
     ("Inflation remained at 2.4% last month.", "La inflación permaneció en el 2,4% el mes pasado."),
     ("The Fed left rates unchanged at 5.25%.", "La Reserva Federal mantuvo las tasas sin cambios en 5,25%."),
     ("The rate held steady at 3.9%.", "La tasa fue de 3,9%."),  # (said steady on one side only)
+    ("The school district expects enrollment to grow by 2% next year.",
+     "El distrito escolar prevé que la matrícula aumente un 2 % el próximo año."),
 ])
 def test_a_quantity_said_steady_on_both_sides_or_on_one_only_is_not_reported(en, es):
     assert _pair_findings(en, es) == []

@@ -1203,6 +1203,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "escaped ('are searching for two men') in English but arrested ('detuvo') in Spanish"),
     ("The march ended in clashes in front of City Hall.", "La marcha terminó sin incidentes frente al ayuntamiento.",
      "sin incidentes", "violent ('ended in clashes') in English but peaceful ('sin incidentes') in Spanish"),
+    ("The pool is open to residents only.", "La piscina está abierta a todo el público.", "público",
+     "only residents ('residents only') in English but public ('público') in Spanish"),
+    ("The meeting will be held behind closed doors.", "La reunión estará abierta a todos.", "abierta a todos",
+     "private ('behind closed doors') in English but anyone ('abierta a todos') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1745,6 +1749,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The march ended peacefully in front of City Hall.", "La marcha terminó sin incidentes frente al ayuntamiento."),
     ("The plane landed without incident.", "El avión aterrizó sin incidentes."),
     ("The protest ended in clashes with police.", "La protesta terminó en enfrentamientos con la policía."),
+    ("The public meeting is for residents only.", "La reunión pública es solo para residentes."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

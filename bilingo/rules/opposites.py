@@ -104,7 +104,8 @@ said by its count ("por 4 votos contra 3"), a march that ended in clashes said "
 bail set said denied, a suspect held said out on bail ("está en libertad
 bajo fianza"), a road impassable said open, unofficial results said official, in-state said out-of-state, born abroad
 said born in the country, a start hours late said hours early, residents urged
-said ordered, a pool for members only said open to the public, a shelter full said with space available, a board's
+said ordered, a pool for members (or residents) only said open to the public ("a todo el público"), a shelter full
+said with space available, a board's
 decision to keep a rule said to end it ("voted to keep the mask mandate" / "votó para eliminar"), a place closed until a
 date said open until it ("will be closed through the end of the month" / "estará abierto hasta fin de mes"; an opening's
 bound stays unread, see below), a ruling appealed said complied with ("would appeal" / "acatará"), a person found safe
@@ -1090,10 +1091,11 @@ OPPOSITES = {
     },
     ("public", "private"): {"en": ("public|publicly",
                                    "private|privately|behind closed doors|{closed,executive} session{,s}|"
-                                   "{members,invitation} only|{members-only,invitation-only}"),
+                                   "{members,invitation,employees} only|{members-only,invitation-only}"),
                             "es": ("públic{o,a,os,as}|públicamente",
                                    "privad{o,a,os,as}|privadamente|a puerta cerrada|"
-                                   "solo {para socios,para miembros,con invitación}")},
+                                   "solo {para socios,para miembros,con invitación,para empleados}|"
+                                   "exclusiv{o,a,os,as} para {socios,miembros,empleados}")},
     ("full", "space available"): {  # a shelter, a hospital, a school's program
         "en": ("{reached,at,over} capacity|{is,are,was,were} full|no {space,room,beds} available",
                "{space,room,beds,spots,seats} available|{has,have} {space,room}"),
@@ -1530,6 +1532,9 @@ OPPOSITES = {
         "es": ("cárcel del condado|cárceles del condado|centro de detención del condado", ""),
     },
     ("county jail", "state"): {"en": ("", ""), "es": ("", "")},
+    # a place for residents only said open to the public, and one open to anyone said private
+    ("only residents", "public"): {"en": ("", ""), "es": ("", "")},
+    ("anyone", "private"): {"en": ("", ""), "es": ("", "")},
     ("only residents", "anyone"): {  # who may apply, enter, sign up
         "en": ("{only,solely,exclusively} {,city ,county ,local ,current }residents|residents only|"
                "{open,available} only to|restricted to residents|limited to residents",

@@ -7,7 +7,7 @@ one side that says nothing of it is never a finding.
 
 * a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", a quantity
   said to stay where it was against one that rose or fell to it ("held steady at 3.9%" / "subió a 3,9 %", "remained
-  at" / "bajó al"; ``STEADY``), "More
+  at" / "bajó al"; ``STEADY``), a forecast's subjunctive ("grow by 2%" / "prevé que disminuya un 2 %"), "More
   than 300" / "Menos de 300", "nearly 300" / "más de 300" ("almost" and "casi" are below the number), "up to 150" /
   "150 personas como mínimo", "10 or fewer" / "10 o más", homes destroyed against damaged ("destroyed 40 homes and
   damaged 12" / "dañó 40 viviendas y destruyó otras 12"), by the words right at the number (``change_readings``,
@@ -620,7 +620,10 @@ _CHANGE_BEFORE = {
                            "aumentarán crecerá "
                            "agrega agregan agregará agregarán agregaría añade añaden añadirá añadirán añadiría "
                            "crecerán creando agregando añadiendo sumando aumentando elevando ampliará ampliarán "
-                           "expandirá expandirán".split(), "up"),
+                           "expandirá expandirán "
+                           # (the subjunctive of a forecast: "prevé que la matrícula aumente un 2 %")
+                           "suba suban aumente aumenten crezca crezcan incremente incrementen "
+                           "eleve eleven".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
@@ -628,7 +631,9 @@ _CHANGE_BEFORE = {
                            "bajarán caerá caerán disminuirá disminuirán descenderá descenderán reducirán retiró "
                            "retiraron retirará retirarán quitó quitaron quita quitan quitará quitarán quitaría "
                            "restó restaron resta restará restarán restando quitando eliminando recortando reduciendo "
-                           "suprimiendo".split(),
+                           "suprimiendo "
+                           "baje bajen caiga caigan disminuya disminuyan descienda desciendan reduzca reduzcan "
+                           "recorte recorten pierda pierdan retroceda retrocedan".split(),
                            "down"),
            **dict.fromkeys("destruyó destruyeron destruye destruyen destruirá arrasó arrasaron".split(), "destroyed"),
            **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
