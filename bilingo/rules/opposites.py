@@ -73,10 +73,11 @@ court's level: supreme, appeals or trial ("the state Supreme Court" / "la Corte 
 "Tribunal Superior" are a supreme court in one country and an appeals court in another, and are not read), a wildfire or
 a house fire, the county or the city ("municipio" is a county in Mexico and is not read), rain or snow, the disaster (an
 earthquake, a hurricane, a tropical storm, a tornado, a flood or a drought), a death ruled a suicide or a homicide, a
-shooting accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what crashed: a car, a
-motorcycle, a bicycle, a bus or a truck that is no car (a trailer, an 18-wheeler), a train against a bus or a truck (a
-transit line too: "the light rail line" / "la línea de autobús"), a plane or a helicopter ("auto" alone, also a court's
-order in Spain, and "camión", a bus in Mexico and a truck elsewhere, are not read), and a permit, a license, a warrant
+shooting accidental or intentional, a couple married or divorced, an interim official made a permanent one, and what
+crashed: a car, a motorcycle, a bicycle, a bus or a truck that is no car (a trailer, an 18-wheeler), a train against a
+bus or a truck (a transit line too: "the light rail line" / "la línea de autobús"), a plane or a helicopter ("auto"
+alone, also a court's order in Spain, and "camión", a bus in Mexico and a truck elsewhere, are not read), and a permit,
+a license, a warrant
 or a helmet held or not ("with a permit" / "sin permiso"), an official who resigned said fired, the first (time, or of a
 series) said the last, a primary election said the general one (or a runoff, and a runoff a recount), a mail ballot said
 a provisional one, a team's first win said its first loss, a sunny sky said a cloudy one ("partly" either is one), a
