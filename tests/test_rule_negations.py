@@ -81,6 +81,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # "no habrá": Apertium's "There will be" drops the "no"
     ("Spanish interpretation will be available.", "No habrá interpretación al español.", "es", "No habrá"),
     ("Classes will be held on Monday.", "No habrá clases el lunes.", "es", "No habrá"),
+    # Apertium's "irrigate" for "regar", against "water"
+    ("Residents may not water their lawns on weekends.", "Los residentes pueden regar sus jardines los fines de semana.",
+     "en", "may not water"),
 ])
 def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)

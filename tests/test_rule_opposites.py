@@ -1207,6 +1207,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "only residents ('residents only') in English but public ('público') in Spanish"),
     ("The meeting will be held behind closed doors.", "La reunión estará abierta a todos.", "abierta a todos",
      "private ('behind closed doors') in English but anyone ('abierta a todos') in Spanish"),
+    ("The stadium was full on Saturday.", "El estadio estaba vacío el sábado.", "vacío",
+     "full ('was full') in English but vacant ('vacío') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1750,6 +1752,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The plane landed without incident.", "El avión aterrizó sin incidentes."),
     ("The protest ended in clashes with police.", "La protesta terminó en enfrentamientos con la policía."),
     ("The public meeting is for residents only.", "La reunión pública es solo para residentes."),
+    ("The stadium was empty on Saturday.", "El estadio estaba vacío el sábado."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -236,8 +236,8 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    "arriv": "reach", "fraca": "fail",
                    # "reconstruir": "reconstruct", against "rebuild"
                    "recon": "rebui",
-                   # "fumigar": "fumigate", against "spray"
-                   "fumig": "spray"}
+                   # "fumigar": "fumigate", against "spray"; "regar": "irrigate", against "water" (a lawn)
+                   "fumig": "spray", "irrig": "water"}
 
 
 @lru_cache(maxsize=1 << 16)

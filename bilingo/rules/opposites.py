@@ -106,7 +106,7 @@ bail set said denied, a suspect held said out on bail ("está en libertad
 bajo fianza"), a road impassable said open, unofficial results said official, in-state said out-of-state, born abroad
 said born in the country, a start hours late said hours early, residents urged
 said ordered, a pool for members (or residents) only said open to the public ("a todo el público"), a shelter full
-said with space available, a board's
+said with space available (a stadium full said empty), a board's
 decision to keep a rule said to end it ("voted to keep the mask mandate" / "votó para eliminar"), a place closed until a
 date said open until it ("will be closed through the end of the month" / "estará abierto hasta fin de mes"; an opening's
 bound stays unread, see below), a ruling appealed said complied with ("would appeal" / "acatará"), a person found safe
@@ -1533,6 +1533,8 @@ OPPOSITES = {
         "es": ("cárcel del condado|cárceles del condado|centro de detención del condado", ""),
     },
     ("county jail", "state"): {"en": ("", ""), "es": ("", "")},
+    # a stadium or a shelter full said empty ("The stadium was full" / "El estadio estaba vacío")
+    ("full", "vacant"): {"en": ("", ""), "es": ("", "")},
     # a place for residents only said open to the public, and one open to anyone said private
     ("only residents", "public"): {"en": ("", ""), "es": ("", "")},
     ("anyone", "private"): {"en": ("", ""), "es": ("", "")},
