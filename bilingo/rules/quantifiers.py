@@ -47,17 +47,20 @@ is "any"); and "majority" against "minority", which is decision-mismatch's.
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 1,251 say an amount in words on both sides, five
 say amounts that contradict ("taps close to every toilet are scarce" / "hay muy pocos grifos": the two words count
 different things; and four WMT translations made from a third language whose amounts do differ: "Billions of years
-ago" / "Hace millones de años"); with the first Spanish amount turned into one it contradicts, 979 of 1,090 are
-found (tests/test_rule_quantifiers.py). A sixth says how many times turned, a WMT translation from a third language too
+ago" / "Hace millones de años"); with the first Spanish amount turned into one it contradicts, 978 of 1,090 are
+found (tests/test_rule_quantifiers.py). One side's "most" and the other's "majority" cancel out (``SAME_AMOUNT``):
+"Most of those detained had no criminal record" / "La mayoría de los detenidos no tenía antecedentes" had read the
+English "no" against the majority. A sixth says how many times turned, a WMT translation from a third language too
 ("questioned more than once" / "sólo la interrogaron una vez").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, opposite_said_more, prepare_sentences
+from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.numbers import RULE
 from bilingo.rules.words import folded_words, holds_any
@@ -325,5 +328,20 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                              confidence=0.6, opposites=OPPOSITE)
 
 
-# whether one side says an amount more often than the other and the other side one it contradicts
-changed = opposite_said_more(OPPOSITE)
+# "most" and "the majority" are one amount said two ways ("Most of those detained" / "La mayoría de los detenidos"):
+# one side's "most" and the other's "majority" cancel out, so that neither is left in surplus against a word of the
+# other side, as the English "no" of "had no criminal record" is, which Spanish says with its verb ("no tenía
+# antecedentes"). (Not merged into one kind: "majority" against "minority" is decision-mismatch's.)
+SAME_AMOUNT = ("most", "majority")
+
+
+def changed(said: Counter, other_said: Counter) -> bool:
+    """Whether one side says an amount more often than the other and the other side one it contradicts, one side's
+    "most" and the other's "majority" counted as one amount (``SAME_AMOUNT``)."""
+    surplus, other_surplus = said - other_said, other_said - said
+    for one, other in (SAME_AMOUNT, SAME_AMOUNT[::-1]):
+        both = min(surplus[one], other_surplus[other])
+        if both:
+            surplus = surplus - Counter({one: both})
+            other_surplus = other_surplus - Counter({other: both})
+    return any(not OPPOSITE[kind].isdisjoint(other_surplus) for kind in surplus)
