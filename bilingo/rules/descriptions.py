@@ -22,8 +22,9 @@ first Spanish colour turned into another, 81 of 83 are found (tests/test_rule_de
 
 The place of a wound is a description too ("shot in the leg" / "un disparo en la cabeza", "a wound to the chest" /
 "una herida en la espalda"): a part of the body read after the words of a place on it ("in the", "to his", "en la",
-"en el"), not before "of"/"de" ("the head of the agency", "a la cabeza de la lista"), compared as colours are. 12
-faithful pairs of the dev corpus place a wound on both sides, none elsewhere.
+"en el"), not before "of"/"de" ("the head of the agency", "a la cabeza de la lista"), or before the injury it names
+("an elbow injury", "a sprained ankle", "una lesión de rodilla"), compared as colours are. 14 faithful pairs of the dev
+corpus place a wound on both sides, none elsewhere.
 
 So are how a person was hurt (``WEAPONS``: shot, stabbed, beaten; "was stabbed" / "recibió varios disparos") and
 the room a fire or a crime was in (``ROOMS``: "in the kitchen" / "en el dormitorio"), each by its phrases in both
@@ -132,14 +133,27 @@ BODY_PARTS = {
     "arm": {"en": "arm{,s}", "es": "brazo{,s}"}, "hand": {"en": "hand{,s}", "es": "mano{,s}"},
     "leg": {"en": "leg{,s}|thigh{,s}", "es": "pierna{,s}|muslo{,s}"}, "foot": {"en": "foot|feet", "es": "pie{,s}"},
     "shoulder": {"en": "shoulder{,s}", "es": "hombro{,s}"},
+    # (a player's injury: "an elbow injury" / "una lesión en el hombro")
+    "elbow": {"en": "elbow{,s}", "es": "codo{,s}"}, "knee": {"en": "knee{,s}", "es": "rodilla{,s}"},
+    "ankle": {"en": "ankle{,s}", "es": "tobillo{,s}"}, "wrist": {"en": "wrist{,s}", "es": "muñeca{,s}"},
+    "hip": {"en": "hip{,s}", "es": "cadera{,s}"},
 }
 _PART_OF = {lang: {word: part for part, words in BODY_PARTS.items() for word in expand(words[lang])}
             for lang in ("en", "es")}
+_PARTS = {lang: "|".join(sorted(_PART_OF[lang], key=len, reverse=True)) for lang in ("en", "es")}
+_INJURIES = {"en": r"injury|injuries|surgery|fracture|sprain|strain|tear",
+             "es": r"lesión|lesiones|fractura|esguince|cirugía|operación|desgarro"}
 _WOUND_PLACE = {
     "en": re.compile(r"\b(?:in|to|on)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?(?P<part>"
-                     + "|".join(sorted(_PART_OF["en"], key=len, reverse=True)) + r")\b(?!\s+of\b)"),
+                     + _PARTS["en"] + r")\b(?!\s+of\b)"
+                     # an injury named by its part: "an elbow injury", "knee surgery", "a sprained left ankle"
+                     + r"|\b(?P<injured>" + _PARTS["en"] + r")\s+(?:" + _INJURIES["en"] + r")\b"
+                     + r"|\bsprained\s+(?:(?:left|right)\s+)?(?P<sprained>" + _PARTS["en"] + r")\b"),
     "es": re.compile(r"\b(?:en|a)\s+(?:el|la|los|las|su|sus)\s+(?P<part>"
-                     + "|".join(sorted(_PART_OF["es"], key=len, reverse=True)) + r")\b(?!\s+de\b)"),
+                     + _PARTS["es"] + r")\b(?!\s+de\b)"
+                     # "un esguince de tobillo", "una lesión de rodilla"
+                     + r"|\b(?:" + _INJURIES["es"] + r")\s+(?:de|del)\s+(?:la\s+)?(?P<injured>" + _PARTS["es"]
+                     + r")\b"),
 }
 # a sentence holding none of the words of a wound's place (most) says none
 _WOUND_CUES = {lang: frozenset(fold(word) for word in words) for lang, words in _PART_OF.items()}
@@ -151,8 +165,9 @@ def wounds(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     lang = "es" if lang == "es" else "en"
     if _WOUND_CUES[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
-    return tuple((_PART_OF[lang][match.group("part")], match.start("part"), match.end("part"))
-                 for match in _WOUND_PLACE[lang].finditer(text))
+    return tuple((_PART_OF[lang][match.group(group)], match.start(group), match.end(group))
+                 for match in _WOUND_PLACE[lang].finditer(text)
+                 for group in ("part", "injured", "sprained") if match.groupdict().get(group))
 
 
 # How a person was hurt ("was shot" / "fue apuñalado") and the room a fire or a crime was in ("in the kitchen" / "en
