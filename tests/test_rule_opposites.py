@@ -1209,6 +1209,18 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "private ('behind closed doors') in English but anyone ('abierta a todos') in Spanish"),
     ("The stadium was full on Saturday.", "El estadio estaba vacío el sábado.", "vacío",
      "full ('was full') in English but vacant ('vacío') in Spanish"),
+    ("The patient was admitted to Mercy Hospital on Monday.",
+     "El paciente fue dado de alta del Hospital Mercy el lunes.", "dado de alta",
+     "hospitalized ('was admitted to') in English but discharged ('dado de alta') in Spanish"),
+    ("The mayor declined to comment on the lawsuit.", "El alcalde respondió a todas las preguntas sobre la demanda.",
+     "respondió a todas las preguntas",
+     "declined to comment in English but answered questions ('respondió a todas las preguntas') in Spanish"),
+    ("The district plans to appeal the ruling.", "El distrito aceptó el fallo.", "aceptó el fallo",
+     "appealed ('plans to appeal') in English but complied ('aceptó el fallo') in Spanish"),
+    ("The team lost the final 3-1.", "El equipo ganó la final 3-1.", "ganó la final",
+     "lost the game ('lost the final') in English but won the game ('ganó la final') in Spanish"),
+    ("The officer was fired after the investigation.", "El agente fue ascendido tras la investigación.",
+     "fue ascendido", "fired or laid off ('was fired') in English but promoted ('fue ascendido') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1753,6 +1765,19 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The protest ended in clashes with police.", "La protesta terminó en enfrentamientos con la policía."),
     ("The public meeting is for residents only.", "La reunión pública es solo para residentes."),
     ("The stadium was empty on Saturday.", "El estadio estaba vacío el sábado."),
+    ("The mayor declined to comment on Tuesday, but in an interview last month he said the plan would work.",
+     "El alcalde declinó hacer comentarios el martes, pero en una entrevista el mes pasado dijo que el plan "
+     "funcionaría."),
+    ("The spokesman declined to comment.", "El portavoz no quiso comentar."),
+    ("She was admitted to the University of Texas in 2019.", "Fue admitida en la Universidad de Texas en 2019."),
+    ("The patient was admitted to Mercy Hospital and discharged two days later.",
+     "El paciente ingresó en el Hospital Mercy y fue dado de alta dos días después."),
+    # (an opponent named: a translator may make the winner the subject)
+    ("The Tigers lost the game to the Lions 3-1.", "Los Lions ganaron el partido 3-1 ante los Tigers."),
+    ("The team has not lost a game since March.", "El equipo no ha perdido un partido desde marzo."),
+    ("The district accepted the ruling and will not appeal.", "El distrito aceptó el fallo y no apelará."),
+    ("The coach was fired in May and his assistant was promoted.",
+     "El entrenador fue despedido en mayo y su asistente fue ascendido."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2040,7 +2065,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     the Spanish subjunctive of a start, "comience": 4,420, 2, 1,916 of 2,463; an end put to, a job lost or found, a
     crowd that cheered or booed: 4,427, 2, 1,916 of 2,465; unofficial results, in-state, born abroad: 4,428, 2, 1,916
     of 2,466; the causes of death, pneumonia, stroke, heart attack, cancer, Alzheimer's: 4,457, 2, 1,943 of 2,492;
-    sober against drunk, light traffic, a law repealed: 4,458, 2, 1,943 of 2,493)."""
+    sober against drunk, light traffic, a law repealed: 4,458, 2, 1,943 of 2,493; a game won or lost, a refusal to
+    comment, a ruling accepted, fired against promoted, admitted to a named hospital: 4,464, 2, 1,941 of 2,491)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -352,7 +352,10 @@ RULES: dict[str, Rule] = {
                    "begun against ended ('pusieron fin a la huelga'), a job lost against found, cheered against "
                    "booed, held against out on bail, unofficial results against official, in-state against "
                    "out-of-state, born abroad against at home, one cause of death against another ('pneumonia' / "
-                   "'un derrame cerebral'), above against below forecasts, without a win against without a loss.",
+                   "'un derrame cerebral'), above against below forecasts, without a win against without a loss, a "
+                   "game or a final won against lost (not where the rival is named after it), a refusal to comment "
+                   "against answered questions, a ruling appealed against accepted ('aceptó el fallo'), fired against "
+                   "promoted, a patient admitted to a named hospital against discharged.",
         ),
         Rule(
             "BL209",

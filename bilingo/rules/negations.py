@@ -774,15 +774,19 @@ def read_by_other_rules(text: str, lang: str, negation: Negation) -> bool:
     approve" is a rejection, "is not required" optional, "did not survive" dead): that rule reports it, naming both
     sides' words. An event that rule reads without its negation ("did not increase", "did not reopen": a rise, an
     opening) is this rule's. A refusal before another verb ("refused to sign") is a decision of its own, not that
-    verb's: the negation is read here."""
+    verb's: the negation is read here, and so is a refusal to comment, which that rule reads only against an answer
+    ("declined to comment" / "respondió a todas las preguntas"; against "comentó" it is a negation dropped)."""
     from bilingo.rules.decisions import decisions
     from bilingo.rules.opposites import denied_states, events
 
     predicate_start = _predicate_start(text, negation)
     denied = denied_states(text, lang)  # ("will not open": closed, a denial this rule reads against "abrirá")
     return (any(start < negation.end and predicate_start < end for _, start, end in decisions(text, lang))
-            or any(start < predicate_start < end and (start, end) not in denied
-                   for _, start, end in events(text, lang)))
+            or any(start < predicate_start < end and (start, end) not in denied and kind not in _REFUSALS_READ_HERE
+                   for kind, start, end in events(text, lang)))
+
+
+_REFUSALS_READ_HERE = frozenset({"declined to comment"})
 
 
 def _says_shelter_in_place(text: str, lang: str, negation: Negation) -> bool:

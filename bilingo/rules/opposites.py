@@ -163,7 +163,12 @@ out ("se unió a la contienda", "abandonó la contienda"; "abandonó la carrera"
 a candidacy for reelection ("candidatura a la reelección"), a merger completed said cancelled, inflation slowing said
 speeding up ("se está acelerando"), enrollment up said down ("is up this year" / "bajó"; read before a word of when
 or how much only: "is up to the council" is none), the home team said the visitors ("equipo visitante"), a flight
-early said delayed ("con retraso"), and a game played in the rain said in the sun ("bajo el sol").
+early said delayed ("con retraso"), a game played in the rain said in the sun ("bajo el sol"), a game, a final or a
+title won said lost ("lost the final 3-1" / "ganó la final"; not where the rival is named after it: "lost the game to
+the Lions" is "Los Lions ganaron el partido", a subject a translator may swap), a refusal to comment said an answer
+("declined to comment" / "respondió a todas las preguntas"), a ruling appealed said accepted ("aceptó el fallo"), an
+official fired said promoted, and a patient admitted to a named hospital said discharged ("was admitted to Mercy
+Hospital" / "fue dado de alta").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -174,9 +179,9 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,458 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,464 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,943 of 2,493 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,941 of 2,491 are found, and with the first Spanish word whose kind the English says too,
 2,542 of 2,615 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
@@ -288,6 +293,11 @@ _DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive|drowned",
                "no sobreviv{ió,ieron}|se ahog{ó,aron}"}
 _DISCHARGED = {"en": "discharged|released from {the,a} hospital",
                "es": "dad{o,a,os,as} de alta|recibi{ó,eron} el alta|salió del hospital|salieron del hospital"}
+# what a team or a player wins or loses ("the final", "el partido")
+_GAME = {"en": "{the,its,their,his,her,a} {game,match,final,finals,title,championship,series,semifinal,semifinals,"
+               "tournament,cup,opener,playoff game,home opener}",
+         "es": "{el partido,la final,el juego,el título,el campeonato,la serie,la semifinal,el torneo,la copa,"
+               "el encuentro,un partido}"}
 _INJURED = {"en": "{was,were,been,is,are,found,left} {,also }{injured,hurt,wounded}",
             "es": "{fue,fueron,resultó,resultaron,resulta,resultan,ha resultado,han resultado,está,están,quedó,quedaron,salió,salieron,"
                   "encontrado,encontrada,encontrados,encontradas} {herido,herida,heridos,heridas,lesionado,lesionada,"
@@ -681,8 +691,11 @@ OPPOSITES = {
                "cortad{o,a,os,as}|cort{ó,aron,ará,arán}|se cort{ó,aron}|sin {luz,electricidad,servicio,agua}"),
     },
     ("hospitalized", "discharged"): {  # a patient
-        "en": ("hospitalized|hospitalised|admitted to {the,a} hospital", _DISCHARGED["en"]),
+        # ("was admitted to Mercy Hospital": a hospital's name after it; against "dado de alta" only)
+        "en": ("hospitalized|hospitalised|admitted to {the,a} hospital|"
+               "{was,were,has been,have been,had been} admitted to", _DISCHARGED["en"]),
         "es": ("hospitalizad{o,a,os,as}|ingresad{o,a,os,as}|internad{o,a,os,as}|"
+               "{ingresó,ingresaron} {en el,al,en un,a un} hospital|"
                "{sigue,siguen,permanece,permanecen,continúa,continúan} en el hospital", _DISCHARGED["es"]),
     },
     ("dead", "discharged"): {"en": (_DEAD["en"], _DISCHARGED["en"]), "es": (_DEAD["es"], _DISCHARGED["es"])},
@@ -1244,6 +1257,27 @@ OPPOSITES = {
                "empat{ó,aron} {1-1,2-2,0-0,3-3,a uno,a dos,a cero,sin goles}",
                "{victoria,triunfo} {local,visitante}"),
     },
+    # a game, a final, a title won or lost ("lost the final 3-1" / "ganó la final"; the verb alone is a vote, a seat, a
+    # job, money, and the nouns of a victory or a defeat are each team's, so neither is read)
+    ("won the game", "lost the game"): {
+        "en": ("{won,wins,win,winning} " + _GAME["en"], "{lost,loses,lose,losing} " + _GAME["en"]),
+        "es": ("{ganó,ganaron,gana,ganan,ganará,ganarán,ganado} " + _GAME["es"],
+               "{perdió,perdieron,pierde,pierden,perderá,perderán,perdido} " + _GAME["es"]),
+    },
+    # a person or an office that said nothing to the press, said to have answered ("declined to comment" /
+    # "respondió a todas las preguntas"; "in an interview" is not read: a story quotes an old one beside a refusal;
+    # against "comentó" it is negation-mismatch's, a negation dropped)
+    ("declined to comment", "answered questions"): {
+        "en": ("{declined,refused} to {comment,be interviewed,answer questions,answer reporters' questions}|"
+               "declined comment|would not comment|could not be reached for comment",
+               "{answered,answers,fielded,took} {questions,reporters' questions,all questions,every question}"),
+        "es": ("{declinó,declinaron,se negó a,se negaron a,rehusó,rehusaron} {comentar,hacer comentarios,opinar,"
+               "responder preguntas,ser entrevistado,ser entrevistada}|"
+               "no {quiso,quisieron} {comentar,hacer comentarios,opinar}|"
+               "no {pudo,pudieron} ser {contactado,contactada,localizado,localizada}",
+               "{respondió,respondieron,contestó,contestaron,responde,contesta} {,a }{preguntas,las preguntas,"
+               "todas las preguntas,las preguntas de los periodistas}"),
+    },
     ("reunited", "separated"): {  # a family at the border, a child and a parent
         "en": ("reunited|reunites|reunification|reuniting|"
                "{returned,was returned,were returned,has been returned} to {his,her,their} {mother,father,parents,"
@@ -1460,9 +1494,11 @@ OPPOSITES = {
     # Superior" name a high court in one country and an appeals court in another, and are not read)
     ("appealed", "complied"): {  # a ruling a city or a defendant will fight or accept
         "en": ("{will,would,to,plans to,vowed to,intends to} appeal|appealed the {ruling,decision,verdict,sentence}",
-               "{will,would,to} {comply with,abide by,accept} the {ruling,decision,verdict,order}|complied with"),
+               "{will,would,to} {comply with,abide by,accept} the {ruling,decision,verdict,order}|complied with|"
+               "{accepted,accepts} the {ruling,decision,verdict}"),
         "es": ("apel{ará,arán,aría,arían,ó,aron}|{para ,}apelar",
                "acat{ará,arán,aría,arían,ó,aron,ar}|"
+               "{aceptó,aceptaron,acepta,aceptan,aceptará,aceptarán} {el fallo,la decisión,el veredicto,la sentencia}|"
                "{cumplirá,cumplirán,cumpliría} con {el fallo,la decisión,la orden}"),
     },
     ("supreme court", "appeals court"): {
@@ -2055,6 +2091,7 @@ OPPOSITES = {
                "{fue,fueron,ha sido,han sido,será} degradad{o,a,os,as}|{lo,la,los,las} degradaron|{lo,la} degradó"),
     },
     ("on leave", "promoted"): {"en": ("", ""), "es": ("", "")},
+    ("fired or laid off", "promoted"): {"en": ("", ""), "es": ("", "")},  # "was fired" / "fue ascendido"
     # the air, as a forecast or a monitor rates it ("The air quality is good" / "es mala")
     ("good air quality", "poor air quality"): {
         "en": ("air quality {is,was,will be,remains} {good,healthy,acceptable}|good air quality",
@@ -2604,7 +2641,14 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True  # "no llegó a un veredicto", "never reached a verdict": a mistrial's words
     if kind == "found" and lang == "en" and _STATE_AFTER_FOUND.match(text, end):
         return True  # "was found safe", "was found dead": the state is read, from "found" on
+    if kind in ("won the game", "lost the game") and _OPPONENT_AFTER.match(text, end):
+        return True  # "lost the game to the Lions" is "Los Lions ganaron el partido": a subject a translator may swap
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
+
+
+# the opponent named after a game won or lost, in either language ("to the Lions", "ante Brasil", "a los Tigres")
+_OPPONENT_AFTER = re.compile(r"[^.;:!?]*?(?:\b(?:against|over|ante|contra|sobre|frente\s+a)\b|"
+                             r"\b(?:to|a|al)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ])")
 
 
 def prepare(version: Version, settings: Settings) -> None:
