@@ -209,7 +209,9 @@ RULES: dict[str, Rule] = {
                    "médico, la cliente), or the given name of the person it stands right after (the speaker of 'she "
                    "said', the name its sentence or the one before opens on); or the one pronoun of a sex nothing else "
                    "in either version gives anyone. A word of no gender said in a gendered one ('the child' / 'el "
-                   "niño') balances no person beside it: 'The child's father' / 'La madre del niño' is reported.",
+                   "niño') balances no person beside it: 'The child's father' / 'La madre del niño' is reported. An "
+                   "office or a trade is read by its Spanish article against an English word that gives a gender: "
+                   "'The actress' / 'El actor', 'the first Latina mayor' / 'el primer alcalde'.",
         ),
         Rule(
             "BL208",

@@ -23,8 +23,15 @@ comparison (``said_neutrally``, ``NEUTRAL_WORDS``), so that "The child's father"
 gendered word names ("an infant girl", "her son, a toddler,"), and where the words read more than one way ("The boy
 and the child" / "El niño y la niña"), a reading in which the genders agree is taken.
 
-Measured on the dev corpus: 393 faithful sentence pairs give a person a gender on both sides, none the other way;
-with the first Spanish word swapped (hombre / mujer), 9 in 10 are found (tests/test_rule_persons.py).
+An office or a trade is read in Spanish by its article (``OFFICES``: "el alcalde", "la directora", "el primer alcalde
+latino"), against an English word that gives a gender ("The actress" / "El actor", "The waitress" / "El mesero", "the
+city's first Latina mayor"). English says the office without one ("the mayor"), so it is a word of no gender there, and
+the Spanish office that renders it is left out as above: "the Georgian president, … his spokeswoman" / "el presidente
+georgiano, … su portavoz" gives the spokeswoman no man.
+
+Measured on the dev corpus: 439 faithful sentence pairs give a person a gender on both sides (393 before the offices
+were read), none the other way as the rule reads them; with the first Spanish word swapped (hombre / mujer), 9 in 10
+are found, 248 of 273 (tests/test_rule_persons.py).
 """
 
 from __future__ import annotations
@@ -52,7 +59,8 @@ PERSON_WORDS = {
               r"sons|brothers|boys|fathers|husbands|grandsons|grandfathers|nephews|uncles|boyfriends|kings|princes",
         FEMALE: r"woman|girl|mother|daughter|wife|sister|grandmother|granddaughter|aunt|niece|girlfriend|queen|"
                 r"princess|lady|businesswoman|congresswoman|chairwoman|spokeswoman|policewoman|widow|stepmother|"
-                r"councilwoman|assemblywoman|alderwoman|anchorwoman|sportswoman|"
+                r"councilwoman|assemblywoman|alderwoman|anchorwoman|sportswoman|actress|waitress|hostess|heroine|"
+                r"Latina|"
                 r"stepdaughter|mom|mum|bride|nun|women|"
                 r"daughters|sisters|girls|mothers|wives|granddaughters|grandmothers|nieces|aunts|girlfriends|queens|"
                 r"princesses|nuns",
@@ -88,11 +96,28 @@ _FEMININE_ARTICLE = {"es": r"[Ll]a|[Uu]na"}
 # they say none.) "Vocero" is read in the feminine only, "vocera", as "portavoz" is (above).
 COMMON_GENDER_TITLES = "concejal|congresista|asambleísta"
 _MASCULINE_ARTICLE = {"es": r"[Ee]l|[Uu]n|del|al"}
+# A person's office or trade, read with its article, which says the gender where the noun may not ("la juez", "el
+# alcalde"), and a few adjectives that come between ("el primer alcalde latino" of "the city's first Latina mayor",
+# "la nueva directora"). Without an article the noun is no person ("obra maestra", a masterpiece; "plan director").
+# English says these trades without a gender ("the mayor", "the teacher"), so they count against its gendered words
+# only ("The actress" / "El actor", "Mr. Smith, the principal" / "la directora").
+OFFICES = {
+    MALE: "alcalde|presidente|director|maestro|profesor|enfermero|actor|mesero|camarero|abogado|médico|doctor|jefe|"
+          "senador|gobernador|diputado|juez|ministro|entrenador|dueño|gerente|fiscal|secretario",
+    FEMALE: "alcaldesa|presidenta|directora|maestra|profesora|enfermera|actriz|mesera|camarera|abogada|doctora|jefa|"
+            "senadora|gobernadora|diputada|jueza|ministra|entrenadora|dueña|gerenta|secretaria|"
+            # (one form, its gender the article's)
+            "presidente|juez|fiscal|gerente|médico|jefe",
+}
+_BEFORE_OFFICE = (r"(?:(?:primer|primera|nuevo|nueva|ex|actual|próximo|próxima|futuro|futura|antiguo|antigua|"
+                  r"único|única)\s+)?")
 _PERSON = {lang: re.compile("|".join(
     rf"(?P<{gender}>(?<![\w-])(?:(?:{words})(?![\w-])|{COURTESY_TITLES[lang][gender]}"
     + (rf"|(?:{_FEMININE_ARTICLE[lang]})\s+(?:{COMMON_GENDER_NOUNS}|{COMMON_GENDER_TITLES})(?![\w-])"
+       rf"|(?:{_FEMININE_ARTICLE[lang]})\s+{_BEFORE_OFFICE}(?:{OFFICES[FEMALE]})(?![\w-])"
        if gender == FEMALE and lang in _FEMININE_ARTICLE else "")
     + (rf"|(?:{_MASCULINE_ARTICLE[lang]})\s+(?:{COMMON_GENDER_TITLES})(?![\w-])"
+       rf"|(?:{_MASCULINE_ARTICLE[lang]})\s+{_BEFORE_OFFICE}(?:{OFFICES[MALE]})(?![\w-])"
        if gender == MALE and lang in _MASCULINE_ARTICLE else "") + "))"
     for gender, words in genders.items())) for lang, genders in PERSON_WORDS.items()}
 
@@ -122,7 +147,8 @@ _PLURAL_SIBLING_BEFORE = {
 _CUES = {lang: frozenset(fold(word) + ending for gender in genders.values() for word in gender.split("|")
                          for ending in ("", "'s"))
          | frozenset({"mr", "mrs", "ms", "miss", "sr", "sra", "srta", "don", "dona"})
-         | (frozenset(fold(word) for word in f"{COMMON_GENDER_NOUNS}|{COMMON_GENDER_TITLES}".split("|"))
+         | (frozenset(fold(word) for word in f"{COMMON_GENDER_NOUNS}|{COMMON_GENDER_TITLES}|{OFFICES[MALE]}|"
+                                              f"{OFFICES[FEMALE]}".split("|"))
             if lang in _FEMININE_ARTICLE else frozenset())
          for lang, genders in PERSON_WORDS.items()}
 
@@ -188,7 +214,8 @@ COUNTERPARTS = [group.split() for group in (
     "groom bridegroom bride", "mr mrs ms miss sr sra srta señor señora señorita don doña",
     "congressman congresswoman chairman chairwoman spokesman spokeswoman policeman policewoman vocera",
     "councilman councilwoman concejala", "assemblyman assemblywoman alderman alderwoman", "anchorman anchorwoman",
-    "sportsman sportswoman",
+    "sportsman sportswoman", "actor actress actriz", "waiter waitress mesero mesera camarero camarera",
+    "host hostess", "hero heroine",
 )]
 _GROUP_OF = {fold(word): number for number, group in enumerate(COUNTERPARTS) for word in group}
 
@@ -208,7 +235,19 @@ NEUTRAL_WORDS = {
            "teens teenagers": "chicas muchachas",
            "parent": "padre madre papá mamá", "sibling": "hermano hermana", "siblings": "hermanas",
            "grandchild": "nieto nieta", "grandchildren": "nietas", "grandparent": "abuelo abuela",
-           "spouse partner": "esposo esposa marido novio novia"},
+           "spouse partner": "esposo esposa marido novio novia",
+           # an office or a trade (``OFFICES``), which Spanish says with its gender: "the Georgian president, … his
+           # spokeswoman" / "el presidente georgiano, … su portavoz" gives the spokeswoman no man
+           "president chair": "presidente presidenta", "mayor": "alcalde alcaldesa",
+           "principal director": "director directora", "teacher": "maestro maestra profesor profesora",
+           "professor": "profesor profesora", "nurse": "enfermero enfermera", "actor": "actor",
+           "waiter server": "mesero mesera camarero camarera", "lawyer attorney": "abogado abogada",
+           "doctor physician": "médico doctor doctora", "head chief boss": "jefe jefa",
+           "senator": "senador senadora", "governor": "gobernador gobernadora",
+           "representative representatives lawmaker lawmakers legislator deputy": "diputado diputada",
+           "judge": "juez jueza", "minister": "ministro ministra", "coach": "entrenador entrenadora",
+           "owner": "dueño dueña", "manager": "gerente gerenta", "prosecutor": "fiscal",
+           "secretary": "secretario secretaria"},
     "es": {"menor bebé": "boy girl son daughter", "pareja cónyuge": "husband wife boyfriend girlfriend"},
 }
 _NEUTRAL_WORD = {lang: re.compile(rf"(?<![\w-])(?:{'|'.join(' '.join(words).split())})(?![\w-])", re.IGNORECASE)
@@ -220,10 +259,10 @@ _MOST_READINGS = 64  # ways of leaving words out tried for one pair
 
 
 # a word of no gender said of someone a gendered word names too: "an infant girl", "a baby boy", "her daughter and
-# only child", "her son, a toddler," (not "the child's father": a possessive names another person; nor "a woman and
-# child")
+# only child", "her son, a toddler,", "the first Latina mayor" (not "the child's father": a possessive names another
+# person; nor "a woman and child")
 _SAME_PERSON_AFTER = re.compile(r"\s+$")
-_SAME_PERSON_BEFORE = re.compile(r"(?:\s*,\s+(?:(?:an?|the|una?|el|la)\s+)?|\s+and\s+only\s+)$", re.IGNORECASE)
+_SAME_PERSON_BEFORE = re.compile(r"(?:\s*,\s+(?:(?:an?|the|una?|el|la)\s+)?|\s+and\s+only\s+|\s+)$", re.IGNORECASE)
 
 
 def _neutral_words(text: str, lang: str) -> list[str]:
@@ -257,8 +296,11 @@ def said_neutrally(aligned: AlignedDocument, pair, said: dict) -> dict:
                    if (positions := [position for position, word in enumerate(words) if word in rendered])]
         if not choices:
             continue
-        dropped = [set(chosen) for chosen in itertools.islice(itertools.product(*choices), _MOST_READINGS)
-                   if len(set(chosen)) == len(chosen)]
+        # (each word of no gender its own rendering; failing that, two may share one: "the party's representatives,
+        # … the deputy" / "la diputada")
+        dropped = ([set(chosen) for chosen in itertools.islice(itertools.product(*choices), _MOST_READINGS)
+                    if len(set(chosen)) == len(chosen)]
+                   or [set(chosen) for chosen in itertools.islice(itertools.product(*choices), _MOST_READINGS)])
         readings = [reading | {other: [item for position, item in enumerate(reading[other]) if position not in drop]}
                     for reading in readings for drop in dropped] or readings
     for reading in readings:
