@@ -242,6 +242,16 @@ def test_faithful_corpus_documents_get_no_finding():
      "helicopter ('airlifted') in English but ambulance ('en ambulancia') in Spanish"),
     ("The man was airlifted to a trauma center.", "El hombre fue trasladado por tierra a un centro de trauma.",
      "trasladado por tierra", "helicopter ('airlifted') in English but ambulance ('trasladado por tierra') in Spanish"),
+    ("The state bar opened an investigation into the lawyer.",
+     "La escuela estatal abrió una investigación sobre el abogado.", "escuela",
+     "bar association ('state bar') in English but school ('escuela') in Spanish"),
+    # the tax a measure raises or cuts
+    ("The measure would raise the sales tax by half a cent.",
+     "La medida aumentaría el impuesto sobre la propiedad en medio centavo.", "impuesto sobre la propiedad",
+     "sales tax in English but property tax ('impuesto sobre la propiedad') in Spanish"),
+    ("The city will cut property taxes next year.", "La ciudad reducirá el impuesto sobre la renta el próximo año.",
+     "impuesto sobre la renta", "property tax ('property taxes') in English but income tax ('impuesto sobre la "
+     "renta') in Spanish"),
 ])
 def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, message):
     """The kind of place something happened at, and what a driver ran, are facts a reader goes by ("near the school",
@@ -268,6 +278,13 @@ def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, messa
     ("Donations go to the Pueblo Library Foundation.", "Las donaciones van a la Fundación de la Biblioteca de Pueblo."),
     ("The Electoral College meets near the school.", "El Colegio Electoral se reúne cerca de la escuela."),
     ("Ordinary citizens in a car were stopped.", "Los ciudadanos de a pie en un auto fueron detenidos."),
+    # a lawyers' "colegio", and a voters' one
+    ("He was admitted to the state bar in 1998.", "Fue admitido en el colegio de abogados del estado en 1998."),
+    ("The polling station near the school opened at 7 a.m.",
+     "El colegio electoral cerca de la escuela abrió a las 7 a.m."),
+    ("Property taxes fund most of the district's budget.",
+     "El impuesto predial financia la mayor parte del presupuesto del distrito."),
+    ("The hotel tax pays for the convention center.", "El impuesto de hospedaje paga el centro de convenciones."),
     # said by one side only, or in a name
     ("Students were taken from the school to the hospital.", "Los estudiantes fueron llevados al hospital."),
     ("She works at Methodist Hospital near the park.", "Trabaja en el hospital Metodista cerca del parque."),

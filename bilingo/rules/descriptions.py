@@ -44,7 +44,9 @@ And the kind of place something happened at or a story is about (``VENUES``: "ne
 una señal de alto"), and the service an outage or a repair is of (``UTILITIES``: "left 2,000 homes without water" /
 "sin luz"; one faithful pair of the dev corpus says one on both sides). Home is a venue where one dies or stays
 ("died at home" / "murió en el hospital", "stay home" / "se queden en casa"; "a home" and "las casas" are buildings,
-not read). A school, a hospital, a church, a library or a museum is read in an institution's name too, where each
+not read). A lawyers' "colegio" is the bar and a voters' one a polling place, no school ("admitted to the state bar" /
+"el colegio de abogados"). A school, a hospital, a church, a library or a museum is read in an institution's name too,
+where each
 language writes the name's common noun in its own words ("the Pueblo Library Foundation" / "la Fundación del Museo
 de Pueblo"). 522 faithful pairs of the dev corpus name a venue on both sides; one names another, a false friend the
 translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the first Spanish
@@ -54,8 +56,8 @@ sides, none another; with the first Spanish one turned, all 29 are found).
 
 And what a person wore (``CLOTHING``: "wearing a mask and gloves" / "una gorra y guantes"; 92 faithful pairs of the
 dev corpus name a garment on both sides, 63 of them a mask, none another) and the kind of money a city or a family got
-or asks for (``FUNDS``: "a federal grant" / "un préstamo federal", "funeral costs" / "los gastos médicos"; 33 faithful
-pairs, none another).
+or asks for (``FUNDS``: "a federal grant" / "un préstamo federal", "funeral costs" / "los gastos médicos", and the
+tax a measure raises or cuts, "the sales tax" / "el impuesto sobre la propiedad"; 33 faithful pairs, none another).
 
 And how a suspect fled or a person got somewhere (``MEANS``: "fled on foot" / "huyó en un vehículo", "arrived by
 bus" / "llegaron en avión", "airlifted" / "trasladado en ambulancia"; 5 faithful pairs of the dev corpus say one
@@ -284,6 +286,12 @@ VENUES = {
     "parking lot": {"en": "parking lot{,s}|parking garage{,s}|car park{,s}",
                     "es": "estacionamiento{,s}|aparcamiento{,s}|parking"},
     "wind farm": {"en": "wind farm{,s}|solar farm{,s}", "es": "parque{,s} eólico{,s}|parque{,s} solar{,es}"},
+    # a lawyers' body ("admitted to the state bar" / "el colegio de abogados"), and where a vote is cast ("colegio
+    # electoral" is a polling place in Spain and the Electoral College in the US)
+    "bar association": {"en": "state bar|bar association{,s}|bar exam{,s}|the bar exam|admitted to the bar",
+                        "es": "colegio{,s} de abogados|barra{,s} de abogados|examen de la barra"},
+    "polling place": {"en": "polling {place,places,station,stations,site,sites}|electoral college",
+                      "es": "colegio{,s} electoral{,es}|centro{,s} de votación|casilla{,s} electoral{,es}"},
 }
 # The water a body was found in or a car went into ("found in the river" / "en el lago"; "Rio Grande" is a name, not
 # read in English)
@@ -368,6 +376,17 @@ FUNDS = {
     "medical expenses": {"en": "medical {bills,costs,expenses}|hospital bills",
                          "es": "gastos médicos|facturas médicas|cuentas médicas|gastos de hospital|"
                                "gastos hospitalarios"},
+    # the tax a measure raises or cuts ("the sales tax" / "el impuesto sobre la propiedad")
+    "sales tax": {"en": "sales tax{,es}|sales-tax", "es": "impuesto{,s} {sobre las,a las,de} ventas"},
+    "property tax": {"en": "property tax{,es}|property-tax",
+                     "es": "impuesto{,s} {sobre la,a la,de la} propiedad|impuesto{,s} predial{,es}|"
+                           "impuesto{,s} sobre bienes inmuebles"},
+    "income tax": {"en": "income tax{,es}|income-tax",
+                   "es": "impuesto{,s} {sobre la,a la} renta|impuesto{,s} sobre {el ingreso,los ingresos}"},
+    "gas tax": {"en": "{gas,gasoline,fuel} tax{,es}",
+                "es": "impuesto{,s} {a la,sobre la} gasolina|impuesto{,s} {al,sobre el,sobre los} combustible{,s}"},
+    "hotel tax": {"en": "hotel {tax,taxes,occupancy tax}",
+                  "es": "impuesto{,s} {hotelero,de hospedaje,sobre el hospedaje,de ocupación hotelera}"},
 }
 # The papers an office asks for or a person showed ("bring a copy of their birth certificate" / "una copia de su
 # pasaporte"); "título" (a title of any kind) is left out of the diploma
