@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from aligned_builder import aligned_pair, CORPUS_DEV, CORPUS_SETS, DocumentSpec, build_aligned, \
+from aligned_builder import aligned_pair, CORPUS_DEV, CORPUS_SETS, PLAIN_PAIR, DocumentSpec, build_aligned, \
     build_aligned_documents, clean_corpus_documents, corpus_records, corpus_spec, original_sentence_pairs
 from bilingo.rules import numbers, quantities
 from bilingo.rules.numbers import compatible, extract_numbers, match_mentions, parse_number
@@ -2102,3 +2102,66 @@ def test_reversed_scores_and_turned_approximate_bounds_are_found_in_corpus_sente
     found = [bool(quantities.check(document, Settings())) for document in documents]
     assert found[:len(faithful)] == [False] * len(faithful)
     assert sum(found[len(faithful):]) == len(edited)
+
+
+@pytest.mark.parametrize("en, es, message", [
+    ("The new law applies to landlords with more than four units.",
+     "La nueva ley se aplica a propietarios con menos de cuatro unidades.", "more than four in English but menos de "
+     "cuatro in Spanish"),
+    ("Children under five ride free.", "Los niños mayores de cinco años viajan gratis.",
+     "under five in English but mayores de cinco in Spanish"),
+    ("At least three people were hurt.", "Como máximo tres personas resultaron heridas.",
+     "At least three in English but Como máximo tres in Spanish"),
+])
+def test_a_count_in_words_bounded_the_other_way_is_reported(en, es, message):
+    assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The new law applies to landlords with more than four units.",
+     "La nueva ley se aplica a propietarios con más de cuatro unidades."),
+    ("He spent more than two decades in prison.", "Pasó más de dos décadas en prisión."),
+    ("Over three days, crews cleared the road.", "Durante tres días, los equipos despejaron la carretera."),
+    ("Children under five ride free.", "Los niños menores de cinco años viajan gratis."),
+])
+def test_a_count_in_words_bounded_alike_or_on_one_side_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
+
+
+# a Spanish bound turned the other way, for the corpus measure below
+BOUND_TURNED = {"más de": "menos de", "menos de": "más de", "al menos": "como máximo", "hasta": "más de",
+                "casi": "más de", "mayores de": "menores de", "menores de": "mayores de"}
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_bound_a_count_in_words_alike_and_a_turned_bound_is_found():
+    """57 sentence pairs of the dev corpus bound a count in words on both sides ("more than two decades" / "más de
+    dos décadas"; one said with an article, "more than a decade", is ``_turned_fraction_bounds``'), all the same way;
+    with the first Spanish bound turned ("más de" → "menos de", "al menos" → "como máximo"; 52 of them say one of
+    ``BOUND_TURNED``'s), 51 are found."""
+    faithful, turned = [], []
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english, spanish = (quantities.change_readings(en, "en", 0), quantities.change_readings(es, "es", 0))
+                if not english or not spanish:
+                    continue
+                counts = [m for m in quantities._segment_mentions(es, "es", 0)
+                          if numbers.is_count(m) and m.start in spanish and spanish[m.start][1]]
+                if not counts or not any(numbers.is_count(m) and m.start in english and english[m.start][1]
+                                         for m in quantities._segment_mentions(en, "en", 0)):
+                    continue
+                faithful.append(DocumentSpec([en, PLAIN_PAIR[0]], [es, PLAIN_PAIR[1]]))
+                said = spanish[counts[0].start][1][1]
+                start = es.rfind(said, 0, counts[0].start)
+                if said.lower() in BOUND_TURNED and start >= 0:
+                    words = BOUND_TURNED[said.lower()]
+                    words = words[0].upper() + words[1:] if said[0].isupper() else words
+                    turned.append(DocumentSpec([en, PLAIN_PAIR[0]],
+                                               [es[:start] + words + es[start + len(said):], PLAIN_PAIR[1]]))
+    def bounded_otherwise(documents: list[DocumentSpec]) -> list[bool]:
+        return [any("counterpart_said_as" in finding.evidence for finding in number_mismatches(document, Settings()))
+                for document in build_aligned_documents(documents)]
+
+    assert len(faithful) >= 50 and not any(bounded_otherwise(faithful))
+    assert len(turned) >= 45 and sum(bounded_otherwise(turned)) >= 0.9 * len(turned)

@@ -94,7 +94,8 @@ RULES: dict[str, Rule] = {
             " para el 12/3/2026' (12 March in Spanish).",
             covers="A number, amount, date or time present on one side and missing or different on the other, or the "
                    "same number said as another quantity (a change reversed or said steady, a bound turned (also "
-                   "of one unit: less than an hour against más de una hora), a superlative turned or its "
+                   "of one unit: less than an hour against más de una hora; of a count in words: more than four "
+                   "against menos de cuatro), a superlative turned or its "
                    "rank dropped, the dead counted as injured, a time moved, points said as percent, another time "
                    "zone, another unit of time, another multiple, a score or a vote's tally reversed, a span's ends "
                    "swapped, another holiday, weekday, season, part of the week or of the day (night against day), of"

@@ -17,7 +17,8 @@ one side that says nothing of it is never a finding.
   76%" / "hasta un 76 %" is a limit, not a change. A fraction in words bounded too: "fewer than half" / "más de la
   mitad", and one unit of time or distance said with no number: "less than an hour" / "más de una hora", "more than
   a year" / "menos de un año" (``_turned_fraction_bounds``; 11 faithful pairs of the dev corpus bound one on both
-  sides, alike).
+  sides, alike). A count in words is read for its bound alone ("more than four units" / "menos de cuatro unidades";
+  57 faithful pairs bound one on both sides, alike; the first Spanish bound turned, 51 of 52 are found).
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
   tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
   "mayor" and "menor" are not read); and a superlative's rank dropped or added: "the second-largest" / "la mayor",
@@ -96,7 +97,7 @@ from bilingo.rules.numbers import (
     _CURRENCY_SYMBOLS, _CURRENCY_WORD, CONVERSION_TOLERANCE, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, NUMERIC_DATE, RULE,
     TEXT_MEMO_SIZE,
     Mention, _converted, _counted, _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
-    is_ordinal_word,
+    is_count, is_ordinal_word,
 )
 
 
@@ -883,7 +884,15 @@ def change_readings(text: str, lang: str, segment: int) -> dict[int, tuple[str |
             change = change_direction(text, mention, lang) if bound is None or not bound[2] else None
             if change or bound:
                 readings[mention.start] = (change, bound)
+        elif _bounded_count(mention) and (bound := _bound(text, mention, lang)):
+            readings[mention.start] = (None, bound)  # a count in words, for its bound: "more than four units"
     return readings
+
+
+def _bounded_count(mention: Mention) -> bool:
+    """A count in words whose bound ``change_readings`` reads ("four units"); one said with an article, "a decade",
+    "una docena", is one unit, ``_turned_fraction_bounds``'."""
+    return is_count(mention) and mention.text.split()[0].lower() not in ("a", "an", "un", "una")
 
 
 # Casualties: "two people were killed" against "dos personas resultaron heridas" changes the story under the
@@ -1712,8 +1721,9 @@ def _swapped_openings(aligned, pair, mentions, settings) -> list[Finding]:
 
 def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
     """"fell 12%" against "subió un 12 %", "more than 300" against "menos de 300": a quantity both sides give,
-    once each, as a change in opposite directions or bounded from opposite sides. Each side is read in its own
-    language, next to the number (``change_readings``)."""
+    once each, as a change in opposite directions or bounded from opposite sides (a count in words too, for its
+    bound: "more than four units" / "menos de cuatro unidades"). Each side is read in its own language, next to the
+    number (``change_readings``)."""
     flagged = aligned.translated_side or "right"
     other = aligned.other(flagged)
     version, other_version = aligned.version(flagged), aligned.version(other)
@@ -1721,7 +1731,7 @@ def _reversed_changes(aligned, pair, mentions, settings) -> list[Finding]:
                 for index in getattr(pair, flagged)}
     if not any(readings.values()):
         return []  # (most pairs: no number said as a change or a bound)
-    strong = {side: [m for m in mentions[side] if m.strong and m.kind in ("number", "percent")]
+    strong = {side: [m for m in mentions[side] if (m.strong and m.kind in ("number", "percent")) or _bounded_count(m)]
               for side in ("left", "right")}
     findings = []
     for mention in strong[flagged]:
