@@ -27,6 +27,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "universidad", "secondary school ('middle school') in English but university ('universidad') in Spanish"),
     ("She teaches at Lincoln Elementary.", "Enseña en la preparatoria Lincoln.", "preparatoria",
      "elementary school ('Elementary') in English but secondary school ('preparatoria') in Spanish"),
+    # the people of a school say its level ("estudiantes de secundaria")
+    ("The program is open to elementary school students.", "El programa está abierto a estudiantes de secundaria.",
+     "estudiantes de secundaria",
+     "elementary school in English but secondary school ('estudiantes de secundaria') in Spanish"),
 ])
 def test_a_school_said_as_another_level_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -37,6 +41,8 @@ def test_a_school_said_as_another_level_is_reported(en, es, flagged, message):
     ("The district will open a new elementary school in the fall.",
      "El distrito abrirá una nueva escuela primaria en el otoño."),
     ("The high school will close early on Friday.", "La preparatoria cerrará temprano el viernes."),
+    ("The program is open to high school students.", "El programa está abierto a estudiantes de secundaria."),
+    ("She is an elementary school teacher.", "Es maestra de primaria."),
     ("Many primary and secondary schools have closed.", "Muchas escuelas primarias y secundarias han cerrado."),
     ("She went to college in Texas.", "Fue a la universidad en Texas."),
     # one side naming no level says nothing
@@ -64,9 +70,10 @@ _TURNED = {"escuela primaria": "escuela secundaria", "escuelas primarias": "escu
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_levels_and_turned_ones_are_found():
-    """119 sentence pairs of the dev corpus name a level of school on both sides, none another (German "escuelas
-    superiores", higher education, is not read); with the first Spanish one turned into another level, 118 of 119
-    are found (the other names both levels on the English side)."""
+    """121 sentence pairs of the dev corpus name a level of school on both sides (119 before the people of a school
+    were read: "estudiantes de secundaria"), none another (German "escuelas superiores", higher education, is not
+    read); with the first Spanish one turned into another level, 120 of 121 are found (the other names both levels on
+    the English side)."""
     compared, disagreeing, turned, found = contrast_measure(schools.levels, schools.changed, _TURNED)
     assert compared >= 110 and disagreeing == 0
     assert turned >= 100 and found >= 0.9 * turned

@@ -9,8 +9,10 @@ which is not read: "colegio" is a school of any level in most of the Spanish-spe
 
 Each side of an aligned pair is read in its own language. When each side says a level more often than the other,
 the school changed: one finding on the translated side, at the words that changed, naming both. A side that says no
-level where the other does ("the school" / "la secundaria Lincoln") says nothing. Measured on the 11,650 faithful
-sentence pairs of the dev corpus (tests/test_rule_schools.py).
+level where the other does ("the school" / "la secundaria Lincoln") says nothing. The people of a school say its
+level too ("elementary school students" / "estudiantes de secundaria"). Measured on the 11,650 faithful sentence
+pairs of the dev corpus: 121 name a level on both sides, none another; the first Spanish level turned, 120 of 121
+are found (tests/test_rule_schools.py).
 """
 
 from __future__ import annotations
@@ -27,18 +29,21 @@ from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
 # each level and its words ("{a,b}" expands as in ``opposites.expand``); "primaria" and "secundaria" alone are
-# also primaries (elections) and side effects: read after "escuela" (and "secundaria" after "la" or "una"), or after
-# another level ("escuelas primarias y secundarias", "primary and secondary schools"); "escuelas superiores" are a
-# university in Spain and a high school in Puerto Rico, and are not read
+# also primaries (elections) and side effects: read after "escuela" (and "secundaria" after "la" or "una"), after
+# another level ("escuelas primarias y secundarias", "primary and secondary schools") or after the people of a school
+# ("estudiantes de secundaria", "una maestra de primaria"); "escuelas superiores" are a university in Spain and a high
+# school in Puerto Rico, and are not read
+_WHO_IS_AT = "{estudiante,estudiantes,alumno,alumna,alumnos,alumnas,maestro,maestra,maestros,maestras}"
 LEVELS = {
     "elementary school": {
         "en": "elementary school{,s}|elementary|primary school{,s}|grade school{,s}|{primary,elementary} and",
-        "es": "escuela{,s} primaria{,s}|escuela{,s} elemental{,es}|y primaria{,s}",
+        "es": "escuela{,s} primaria{,s}|escuela{,s} elemental{,es}|y primaria{,s}|" + _WHO_IS_AT + " de primaria",
     },
     "secondary school": {
         "en": "middle school{,s}|junior high{, school,schools}|high school{,s}|secondary school{,s}",
         "es": "escuela{,s} secundaria{,s}|escuela{,s} intermedia{,s}|escuela{,s} preparatoria{,s}|"
-              "preparatoria{,s}|{la,una} secundaria|y {secundaria,secundarias,preparatoria,preparatorias}",
+              "preparatoria{,s}|{la,una} secundaria|y {secundaria,secundarias,preparatoria,preparatorias}|"
+              + _WHO_IS_AT + " de secundaria",
     },
     "university": {"en": "universit{y,ies}|college{,s}", "es": "universidad{,es}"},
 }
