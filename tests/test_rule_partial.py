@@ -398,6 +398,9 @@ def _sentences(text: str) -> list[str]:
      "partial-only-in-en", "and Ecuador"),
     ("La reunión contó con representantes de Chile, Perú y Bolivia.",  # (Spanish first: the original)
      "The meeting included representatives of Chile and Peru.", "partial-only-in-es", "y Bolivia"),
+    # the other side's list one name shorter, though its machine translation turns the name ("Lee": "Reads")
+    ("The plan was opposed by Smith, Lee and Ortiz.", "El plan fue rechazado por Smith y Lee.",
+     "partial-only-in-en", "and Ortiz"),
 ])
 def test_a_named_last_item_the_other_version_never_names_is_flagged(english, spanish, side, flagged):
     if side == "partial-only-in-es":
@@ -420,6 +423,7 @@ def test_a_named_last_item_the_other_version_never_names_is_flagged(english, spa
      "Los pilotos practicaron aterrizajes, giros y ascensos."),
     ("The tour stops in Madrid, Seville and Granada. It ends in Granada.",
      "La gira se detiene en Madrid y Sevilla. Termina en Granada."),
+    ("The plan was opposed by Smith, Lee and Ortiz.", "El plan fue rechazado por Smith, Lee y Ortiz."),
     ("The survey covers people aged 5-17 years, 18-64 years, and 65 years or older.",
      "La encuesta abarca a personas de 5-17 años, 18-64 años y 65 años o más."),
     # a hedge, not an item

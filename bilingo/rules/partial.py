@@ -72,7 +72,9 @@ and prepositions aside: ``LAST_ITEM``; "and lighting on the river trail"), and
   words, or a slash: ``CLOSING_CONJUNCTION``), which is most likely the item in other words ("triumph and
   struggle" / "triunfo y lucha"), unless its last item is one the checked side holds earlier: the list is
   one item shorter there (``_closes_on_an_earlier_item``; a name MT keeps as it is, "Colombia", is that item when
-  the checked side says it letter for letter).
+  the checked side says it letter for letter, and so is a name MT turns, read in the other side's original:
+  "Smith y Lee", which Apertium renders "Smith and Reads", against "Smith, Lee and Ortiz",
+  ``_closes_on_an_earlier_name``).
 
 On the translated side the item is looked for in the original (its span in the file, not projected) and in the
 machine translation (the words checked). Measured on 361 faithful flores and WMT documents through Apertium: none
@@ -710,6 +712,19 @@ def _closes_on_an_earlier_item(counterpart: str, checked_head: str, lang: str, u
     return bool(flags) and all(flags)
 
 
+def _closes_on_an_earlier_name(other_original: str, other_lang: str, checked_head: str) -> bool:
+    """Whether the other side's original closes on a name that the checked side holds before its own last item,
+    letter for letter: "Smith y Lee" against "Smith, Lee and Ortiz" is the list one name shorter, though its machine
+    translation says "Smith and Reads" (``_closes_on_an_earlier_item`` reads that translation)."""
+    item = OTHER_LAST_ITEM[other_lang].search(other_original)
+    if item is None:
+        return False
+    item_words = [word for word in words(other_original, other_lang)
+                  if word.content and word.start >= item.start("item")]
+    head_words = set(folded_words(checked_head))
+    return bool(item_words) and all(word.text[:1].isupper() and word.folded in head_words for word in item_words)
+
+
 def _names_an_item(original: list[Word], item_start: int) -> bool:
     """Whether the closing phrase beginning at ``item_start`` names an item: not a vague closing ("and other
     kinds"), not a hedge ("or at least nearby"), not one half of an expression ("back and forth", "further and
@@ -832,8 +847,10 @@ def _last_item_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, r
     untranslated = (frozenset(folded_words(_side_text(aligned, other, other_indices)))
                     if aligned.translated_side == other else frozenset())
     head = checked_text[:checked_head_end]
-    if other_closes and not _closes_on_an_earlier_item(_counterpart(aligned, pair, side), head, checked_lang,
-                                                       untranslated):
+    if other_closes and not (
+            _closes_on_an_earlier_item(_counterpart(aligned, pair, side), head, checked_lang, untranslated)
+            or (untranslated and _closes_on_an_earlier_name(_side_text(aligned, other, other_indices),
+                                                            aligned.version(other).lang, head))):
         return None  # the other side closes on a coordinated phrase of its own: most likely the item in other words
     _, begin, _, end = item
     start, stop = segment_span(version.source, version.segments[index], begin, end)
