@@ -2165,3 +2165,11 @@ def test_faithful_corpus_pairs_bound_a_count_in_words_alike_and_a_turned_bound_i
 
     assert len(faithful) >= 50 and not any(bounded_otherwise(faithful))
     assert len(turned) >= 45 and sum(bounded_otherwise(turned)) >= 0.9 * len(turned)
+
+
+def test_a_date_changed_in_a_short_sentence_mt_renders_badly_is_reported():
+    """"The budget takes effect Oct. 1." / "El presupuesto entra en vigor el 1 de noviembre." scores 0.13 in chrF
+    (Apertium: "The estimate goes in in force on 1 November"): a translation all the same, its date changed."""
+    assert [finding.message for finding in _pair_findings("The budget takes effect Oct. 1.",
+                                                          "El presupuesto entra en vigor el 1 de noviembre.")] == [
+        "Oct. 1 in English but 1 de noviembre in Spanish"]
