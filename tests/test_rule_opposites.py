@@ -1221,6 +1221,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "lost the game ('lost the final') in English but won the game ('ganó la final') in Spanish"),
     ("The officer was fired after the investigation.", "El agente fue ascendido tras la investigación.",
      "fue ascendido", "fired or laid off ('was fired') in English but promoted ('fue ascendido') in Spanish"),
+    ("Commissioners approved the budget, lowering the property tax rate for the second year in a row.",
+     "Los comisionados aprobaron el presupuesto, con lo que aumentan la tasa del impuesto a la propiedad por segundo "
+     "año consecutivo.", "aumentan", "fell ('lowering the') in English but rose ('aumentan') in Spanish"),
+    ("The council is raising the fee.", "El concejo está bajando la tarifa.", "está bajando",
+     "rose ('raising the fee') in English but fell ('está bajando') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1778,6 +1783,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The district accepted the ruling and will not appeal.", "El distrito aceptó el fallo y no apelará."),
     ("The coach was fired in May and his assistant was promoted.",
      "El entrenador fue despedido en mayo y su asistente fue ascendido."),
+    ("She is raising her grandchildren and lowering her expenses.", "Cría a sus nietos y reduce sus gastos."),
+    ("The council is raising the fee to $20.", "El concejo está subiendo la tarifa a $20."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2066,7 +2073,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     crowd that cheered or booed: 4,427, 2, 1,916 of 2,465; unofficial results, in-state, born abroad: 4,428, 2, 1,916
     of 2,466; the causes of death, pneumonia, stroke, heart attack, cancer, Alzheimer's: 4,457, 2, 1,943 of 2,492;
     sober against drunk, light traffic, a law repealed: 4,458, 2, 1,943 of 2,493; a game won or lost, a refusal to
-    comment, a ruling accepted, fired against promoted, admitted to a named hospital: 4,464, 2, 1,941 of 2,491)."""
+    comment, a ruling accepted, fired against promoted, admitted to a named hospital: 4,461, 2, 1,943 of 2,493;
+    "lowering the", "raising the fee": 4,461, 2, 1,945 of 2,493)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -2077,8 +2085,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,542 of 2,615 are found (97%; 2,396 of 2,468 before how
-    much and how fast were read; the others are pairs whose English says both kinds, "rose" and "fell" in one
+    English says too, turned into its opposite (``SWAPPED``). 2,544 of 2,617 are found (97%; 2,542 of 2,615 before
+    "lowering the"; 2,396 of 2,468 before how much and how fast were read; the others are pairs whose English says both kinds, "rose" and "fell" in one
     sentence, or a swap into a phrase of another kind)."""
     swapped = found = 0
     for set_name in CORPUS_SETS:
