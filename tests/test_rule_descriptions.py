@@ -245,6 +245,11 @@ def test_faithful_corpus_documents_get_no_finding():
     ("The state bar opened an investigation into the lawyer.",
      "La escuela estatal abrió una investigación sobre el abogado.", "escuela",
      "bar association ('state bar') in English but school ('escuela') in Spanish"),
+    # where donations go, read in a charity's name too
+    ("The family asks that donations be made to the Austin Food Bank.",
+     "La familia pide que se hagan donaciones a la Sociedad Protectora de Animales de Austin.",
+     "Sociedad Protectora de Animales",
+     "food bank in English but animal shelter ('Sociedad Protectora de Animales') in Spanish"),
     # the tax a measure raises or cuts
     ("The measure would raise the sales tax by half a cent.",
      "La medida aumentaría el impuesto sobre la propiedad en medio centavo.", "impuesto sobre la propiedad",
@@ -285,6 +290,10 @@ def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, messa
     ("Property taxes fund most of the district's budget.",
      "El impuesto predial financia la mayor parte del presupuesto del distrito."),
     ("The hotel tax pays for the convention center.", "El impuesto de hospedaje paga el centro de convenciones."),
+    ("The family asks that donations be made to the Austin Food Bank.",
+     "La familia pide que se hagan donaciones al Banco de Alimentos de Austin."),
+    ("The dog was taken to the Austin Humane Society.",
+     "El perro fue llevado a la Sociedad Protectora de Animales de Austin."),
     # said by one side only, or in a name
     ("Students were taken from the school to the hospital.", "Los estudiantes fueron llevados al hospital."),
     ("She works at Methodist Hospital near the park.", "Trabaja en el hospital Metodista cerca del parque."),
@@ -306,7 +315,7 @@ def test_faithful_corpus_pairs_keep_their_venues_and_turned_ones_are_found():
     corpus's translator ("in the libraries" / "a las librerías"); with the first Spanish venue turned into another,
     375 of 390 are found (not where the English names the new one too). With a school, a hospital, a church, a
     library or a museum read in an institution's name too ("Pueblo Library" / "Museo de Pueblo"): 522 pairs, the
-    same one another, 397 of 406 found."""
+    same one another, 397 of 406 found; with a food bank and an animal shelter: 523, the same one, 397 of 406."""
     compared, disagreeing, swapped, found = contrast_measure(descriptions.venues, descriptions.changed, VENUE_TURNED)
     assert compared >= 400 and disagreeing <= 1
     assert swapped >= 300 and found >= 0.93 * swapped

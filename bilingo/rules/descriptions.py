@@ -41,18 +41,18 @@ one on both sides, none another; with the first Spanish one turned, 17 of 18 are
 
 And the kind of place something happened at or a story is about (``VENUES``: "near the school" / "cerca del hospital",
 "bars and restaurants" / "bares y parques"), and what a driver ran (``TRAFFIC_CONTROLS``: "ran a red light" / "se pasó
-una señal de alto"), and the service an outage or a repair is of (``UTILITIES``: "left 2,000 homes without water" /
-"sin luz"; one faithful pair of the dev corpus says one on both sides). Home is a venue where one dies or stays
-("died at home" / "murió en el hospital", "stay home" / "se queden en casa"; "a home" and "las casas" are buildings,
-not read). A lawyers' "colegio" is the bar and a voters' one a polling place, no school ("admitted to the state bar" /
-"el colegio de abogados"). A school, a hospital, a church, a library or a museum is read in an institution's name too,
-where each
-language writes the name's common noun in its own words ("the Pueblo Library Foundation" / "la Fundación del Museo
-de Pueblo"). 522 faithful pairs of the dev corpus name a venue on both sides; one names another, a false friend the
-translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the first Spanish
-venue turned into another kind, 397 of 406 are found (not where the English names the new kind too). And the water a
-body was found in or a car went into (``WATERS``: "in the river" / "en el lago"; 31 faithful pairs name one on both
-sides, none another; with the first Spanish one turned, all 29 are found).
+una señal de alto"), and the service an outage or a repair is of (``UTILITIES``: "left 2,000 homes without water" / "sin
+luz"; one faithful pair of the dev corpus says one on both sides). Home is a venue where one dies or stays ("died at
+home" / "murió en el hospital", "stay home" / "se queden en casa"; "a home" and "las casas" are buildings, not read). A
+lawyers' "colegio" is the bar and a voters' one a polling place, no school ("admitted to the state bar" / "el colegio de
+abogados"). A school, a hospital, a church, a library or a museum is read in an institution's name too, where each
+language writes the name's common noun in its own words ("the Pueblo Library Foundation" / "la Fundación del Museo de
+Pueblo"), and so are a food bank and an animal shelter, where donations go ("the Austin Food Bank" / "la Sociedad
+Protectora de Animales de Austin"). 523 faithful pairs of the dev corpus name a venue on both sides; one names another,
+a false friend the translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the
+first Spanish venue turned into another kind, 397 of 406 are found (not where the English names the new kind too). And
+the water a body was found in or a car went into (``WATERS``: "in the river" / "en el lago"; 31 faithful pairs name one
+on both sides, none another; with the first Spanish one turned, all 29 are found).
 
 And what a person wore (``CLOTHING``: "wearing a mask and gloves" / "una gorra y guantes"; 92 faithful pairs of the
 dev corpus name a garment on both sides, 63 of them a mask, none another) and the kind of money a city or a family got
@@ -292,6 +292,12 @@ VENUES = {
                         "es": "colegio{,s} de abogados|barra{,s} de abogados|examen de la barra"},
     "polling place": {"en": "polling {place,places,station,stations,site,sites}|electoral college",
                       "es": "colegio{,s} electoral{,es}|centro{,s} de votación|casilla{,s} electoral{,es}"},
+    # where donations go ("donations to the Austin Food Bank" / "a la Sociedad Protectora de Animales de Austin")
+    "food bank": {"en": "food bank{,s}|food pantr{y,ies}",
+                  "es": "banco{,s} de alimentos|despensa{,s} de alimentos|despensa{,s} comunitaria{,s}"},
+    "animal shelter": {"en": "animal shelter{,s}|humane society|humane societies",
+                       "es": "refugio{,s} {de,para} animales|sociedad{,es} protectora{,s} de animales|"
+                             "protectora{,s} de animales"},
 }
 # The water a body was found in or a car went into ("found in the river" / "en el lago"; "Rio Grande" is a name, not
 # read in English)
@@ -434,8 +440,18 @@ SYMPTOMS = {
 # the venues an institution's name holds, read capitalised too: "the Pueblo Library Foundation" / "la Fundación del
 # Museo de Pueblo" (each language writes the name's common noun in its own words, which the name rule does not
 # compare)
-_NAMED_VENUES = ("school", "hospital", "church", "library", "museum")
-_VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(phrase[0].upper() + phrase[1:] for phrase in phrases.split("|"))
+_NAMED_VENUES = ("school", "hospital", "church", "library", "museum", "food bank", "animal shelter")
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "of", "the", "para", "{de,para}"})
+
+
+def _capitalised(phrase: str) -> str:
+    """A venue's phrase as a sentence's start or an institution's name writes it: "Food bank sees record demand",
+    "the Austin Food Bank", "Sociedad Protectora de Animales"."""
+    named = " ".join(word if word in _NAME_PARTICLES else word[0].upper() + word[1:] for word in phrase.split())
+    return f"{phrase[0].upper()}{phrase[1:]}|{named}"
+
+
+_VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases.split("|")))
                         for lang, phrases in languages.items()} if kind in _NAMED_VENUES else languages)
                 for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
