@@ -97,6 +97,14 @@ def test_faithful_corpus_pairs_keep_their_colours_and_swapped_ones_are_found():
      "ankle in English but knee ('rodilla') in Spanish"),
     ("The star player sat out the game with a sprained ankle.",
      "La estrella del equipo no jugó el partido por un esguince de tobillo.", None),
+    # a part hurt by a verb ("tore his ACL", "se lesionó el tobillo")
+    ("The striker tore his ACL and will miss the rest of the season.",
+     "El delantero se lesionó el tobillo y se perderá el resto de la temporada.",
+     "knee ('ACL') in English but ankle ('tobillo') in Spanish"),
+    ("She broke her left wrist in the fall.", "Se rompió el tobillo izquierdo en la caída.",
+     "wrist in English but ankle ('tobillo') in Spanish"),
+    ("She broke her left wrist in the fall.", "Se rompió la muñeca izquierda en la caída.", None),
+    ("He hurt his back lifting boxes.", "Se lastimó la espalda al levantar cajas.", None),
 ])
 def test_where_a_person_was_hurt_changed_is_reported(en, es, message):
     """A wound's place (in a police report, a crime story) is a fact a reader checks; read only after the words of

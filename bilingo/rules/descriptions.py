@@ -20,11 +20,12 @@ Capitalised words are names, not colours ("the White House" / "la Casa Blanca", 
 Measured on the faithful sentence pairs of the dev corpus: 87 say a colour on both sides, none another; with the
 first Spanish colour turned into another, 81 of 83 are found (tests/test_rule_descriptions.py).
 
-The place of a wound is a description too ("shot in the leg" / "un disparo en la cabeza", "a wound to the chest" /
-"una herida en la espalda"): a part of the body read after the words of a place on it ("in the", "to his", "en la",
-"en el"), not before "of"/"de" ("the head of the agency", "a la cabeza de la lista"), or before the injury it names
-("an elbow injury", "a sprained ankle", "una lesión de rodilla"), compared as colours are. 14 faithful pairs of the dev
-corpus place a wound on both sides, none elsewhere.
+The place of a wound is a description too ("shot in the leg" / "un disparo en la cabeza", "a wound to the chest" / "una
+herida en la espalda"): a part of the body read after the words of a place on it ("in the", "to his", "en la", "en el"),
+not before "of"/"de" ("the head of the agency", "a la cabeza de la lista"), or before the injury it names ("an elbow
+injury", "a sprained ankle", "una lesión de rodilla"), or after a verb that hurt it ("tore his ACL" / "se lesionó el
+tobillo", "broke her wrist" / "se rompió la muñeca"), compared as colours are. 14 faithful pairs of the dev corpus place
+a wound on both sides, none elsewhere.
 
 So are how a person was hurt (``WEAPONS``: shot, stabbed, beaten; "was stabbed" / "recibió varios disparos") and
 the room a fire or a crime was in (``ROOMS``: "in the kitchen" / "en el dormitorio"), each by its phrases in both
@@ -136,7 +137,7 @@ BODY_PARTS = {
     "leg": {"en": "leg{,s}|thigh{,s}", "es": "pierna{,s}|muslo{,s}"}, "foot": {"en": "foot|feet", "es": "pie{,s}"},
     "shoulder": {"en": "shoulder{,s}", "es": "hombro{,s}"},
     # (a player's injury: "an elbow injury" / "una lesión en el hombro")
-    "elbow": {"en": "elbow{,s}", "es": "codo{,s}"}, "knee": {"en": "knee{,s}", "es": "rodilla{,s}"},
+    "elbow": {"en": "elbow{,s}", "es": "codo{,s}"}, "knee": {"en": "knee{,s}|ACL", "es": "rodilla{,s}"},
     "ankle": {"en": "ankle{,s}", "es": "tobillo{,s}"}, "wrist": {"en": "wrist{,s}", "es": "muñeca{,s}"},
     "hip": {"en": "hip{,s}", "es": "cadera{,s}"},
 }
@@ -150,12 +151,18 @@ _WOUND_PLACE = {
                      + _PARTS["en"] + r")\b(?!\s+of\b)"
                      # an injury named by its part: "an elbow injury", "knee surgery", "a sprained left ankle"
                      + r"|\b(?P<injured>" + _PARTS["en"] + r")\s+(?:" + _INJURIES["en"] + r")\b"
-                     + r"|\bsprained\s+(?:(?:left|right)\s+)?(?P<sprained>" + _PARTS["en"] + r")\b"),
+                     + r"|\bsprained\s+(?:(?:left|right)\s+)?(?P<sprained>" + _PARTS["en"] + r")\b"
+                     # a part hurt by a verb: "tore his ACL", "broke her left wrist"
+                     + r"|\b(?:injured|hurt|broke|tore|fractured|twisted|dislocated)\s+(?:his|her|their)\s+"
+                       r"(?:(?:left|right)\s+)?(?P<hurt>" + _PARTS["en"] + r")\b"),
     "es": re.compile(r"\b(?:en|a)\s+(?:el|la|los|las|su|sus)\s+(?P<part>"
                      + _PARTS["es"] + r")\b(?!\s+de\b)"
                      # "un esguince de tobillo", "una lesión de rodilla"
                      + r"|\b(?:" + _INJURIES["es"] + r")\s+(?:de|del)\s+(?:la\s+)?(?P<injured>" + _PARTS["es"]
-                     + r")\b"),
+                     + r")\b"
+                     # "se lesionó el tobillo", "se rompió la muñeca izquierda"
+                     + r"|\b[Ss]e\s+(?:lesionó|rompió|fracturó|torció|dislocó|lastimó)\s+(?:el|la|los|las)\s+(?P<hurt>"
+                     + _PARTS["es"] + r")\b"),
 }
 # a sentence holding none of the words of a wound's place (most) says none
 _WOUND_CUES = {lang: frozenset(fold(word) for word in words) for lang, words in _PART_OF.items()}
@@ -169,7 +176,7 @@ def wounds(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         return ()  # (most sentences)
     return tuple((_PART_OF[lang][match.group(group)], match.start(group), match.end(group))
                  for match in _WOUND_PLACE[lang].finditer(text)
-                 for group in ("part", "injured", "sprained") if match.groupdict().get(group))
+                 for group in ("part", "injured", "sprained", "hurt") if match.groupdict().get(group))
 
 
 # How a person was hurt ("was shot" / "fue apuñalado") and the room a fire or a crime was in ("in the kitchen" / "en
