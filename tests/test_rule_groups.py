@@ -86,6 +86,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "directores de las escuelas", "teachers in English but principals ('directores de las escuelas') in Spanish"),
     ("The principal told parents the school would close.", "La maestra les dijo a los padres que la escuela cerraría.",
      "maestra", "principals ('principal') in English but teachers ('maestra') in Spanish"),
+    # a person's trade said as another
+    ("The new principal, a former teacher, starts Monday.", "La nueva directora, exenfermera, comienza el lunes.",
+     "exenfermera", "teachers ('teacher') in English but nurses ('exenfermera') in Spanish"),
+    ("She worked as a nurse for 20 years.", "Trabajó como maestra durante 20 años.", "maestra",
+     "nurses ('nurse') in English but teachers ('maestra') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -127,6 +132,9 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The principal reason teachers quit is pay.",
      "La razón principal por la que los maestros renuncian es el salario."),
     ("You hugged your teacher, said the executive director.", "Abrazabas al profesor, dijo el director ejecutivo."),
+    ("The school nurse helped the teacher.", "La enfermera escolar ayudó a la maestra."),
+    ("The former teacher now works as a nurse.", "La exmaestra ahora trabaja como enfermera."),
+    ("The teacher called police.", "La maestra llamó a la policía."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -167,7 +175,9 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     employers' expense" / "a costa de los empleados"); with the first Spanish group turned into its counterpart, 751 of
     787 are found (the others name the counterpart on the English side too: "doctors and patients", "police and
     firefighters"). Since a school's principal is read against its teachers: 963 compared, the same one disagrees, 752
-    of 788 found ("directores" alone, as any director's, gave "your teacher" / "director ejecutivo" a finding)."""
+    of 788 found ("directores" alone, as any director's, gave "your teacher" / "director ejecutivo" a finding). With a
+    teacher, a nurse, a doctor, the police and a firefighter counterparts of each other: the same 963, 1 and 752 of
+    788."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

@@ -22,7 +22,9 @@ policía dijo"). The police and the firefighters, the prosecution and the defens
 prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
 of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians,
-cyclists and motorcyclists, doctors and nurses, the jury and the judge, an election's incumbent and challenger
+cyclists and motorcyclists, doctors and nurses, a person's trade said as another (teachers, nurses, doctors, the police,
+firefighters: "a former teacher" / "exenfermera"; "exmaestra", "exenfermera" are read as their trade), the jury and
+the judge, an election's incumbent and challenger
 ("The incumbent won" / "El retador obtuvo"), an age group ("A toddler was rescued" / "Un adolescente", "An elderly
 man" / "Un joven"; not a teenager and a child or a young man, which news uses for each other, nor "baby", whose
 "baby boomers" are seniors), and the communities a local story is about:
@@ -57,7 +59,7 @@ _PERSON = {"en": "{man,men,woman,women,male,female,person,people,boy,girl,teen,t
 GROUPS = {
     "students": {"en": "student{,s}|pupil{,s}", "es": "estudiante{,s}|alumn{o,a,os,as}"},
     "teachers": {"en": "teacher{,s}|educator{,s}",
-                 "es": "maestr{o,a,os,as}|profesor{,a,es,as}|docente{,s}"},
+                 "es": "{,ex}maestr{o,a,os,as}|{,ex}profesor{,a,es,as}|docente{,s}"},
     "custodians": {"en": "custodian{,s}|janitor{,s}", "es": "conserje{,s}|intendente{,s} de limpieza"},
     # a school's head ("directores" alone is any director's: "director ejecutivo"; read with its school only)
     "principals": {"en": "principal{,s}",
@@ -76,7 +78,7 @@ GROUPS = {
     "young people": {"en": "young {man,men,woman,women,people,person}|youth{,s}", "es": "joven|jóvenes"},
     "patients": {"en": "patients", "es": "pacientes"},
     "doctors": {"en": "doctor{,s}|physician{,s}", "es": "médic{os,as}|doctor{,a,es,as}"},
-    "nurses": {"en": "nurse{,s}", "es": "enfermer{o,a,os,as}"},
+    "nurses": {"en": "nurse{,s}", "es": "{,ex}enfermer{o,a,os,as}"},
     "workers": {"en": "employee{,s}|worker{,s}", "es": "emplead{o,a,os,as}|trabajador{,a,es,as}"},
     "employers": {"en": "employer{,s}", "es": "empleador{,a,es,as}|patr{ón,ones}"},
     "buyers": {"en": "buyer{,s}", "es": "comprador{,a,es,as}"},
@@ -138,7 +140,10 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("Latinos", "African Americans"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
-                 ("white people", "Asian Americans")]
+                 ("white people", "Asian Americans"),
+                 # a person's trade said as another ("a former teacher" / "exenfermera", "a nurse" / "maestra")
+                 ("teachers", "nurses"), ("teachers", "doctors"), ("teachers", "police"), ("teachers", "firefighters"),
+                 ("nurses", "police"), ("nurses", "firefighters"), ("doctors", "police"), ("doctors", "firefighters")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
             for lang in ("en", "es")}
