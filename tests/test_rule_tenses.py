@@ -83,6 +83,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The company will lay off 50 workers.", "La empresa despidió a 50 trabajadores.", "en", "will lay"),
     ("The city will shut down the pool.", "La ciudad cerró la piscina.", "en", "will shut"),
     ("The company laid off 50 workers.", "La empresa despedirá a 50 trabajadores.", "es", "despedirá"),
+    # an event held: Apertium's "made" for "se realizó", "celebrated" for "se celebró"
+    ("The vote will be held Tuesday.", "La votación se realizó el martes.", "en", "will be held"),
+    ("The hearing will be held Tuesday.", "La audiencia se celebró el martes.", "en", "will be held"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -125,6 +128,8 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     ("The company will lay off 50 workers.", "La empresa despedirá a 50 trabajadores."),
     ("The company, which laid off 50 workers last year, will lay off 30 more.",
      "La empresa, que despidió a 50 trabajadores el año pasado, despedirá a 30 más."),
+    ("The vote will be held Tuesday.", "La votación se realizará el martes."),
+    ("The council made a decision Tuesday.", "El concejo tomó una decisión el martes."),
 ])
 def test_the_same_tense_or_a_future_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -12,7 +12,8 @@ present with its day or its date: "reopens Monday", "opens June 1";
 construir", "tiene previsto abrir")
 with their predicates (the verb, or past "be" / "ser", "estar", the word it says: "approved", "aprobado"; and, for a
 verb of an event of decision-mismatch's table, ``opposites.events``, that event, which the other side may say in the
-past in words no translation brings back to the verb: "will lay off" / "despidió", Apertium's "dismissed"). A pair is
+past in words no translation brings back to the verb: "will lay off" / "despidió", Apertium's "dismissed"; and an event
+held, "will be held", against Apertium's "made" for "se realizó" and "celebrated" for "se celebró"). A pair is
 reported when one side says a predicate in the future and the other side, read in the language compared (its machine
 translation, or itself), says that predicate in the past ("voted", "was approved", "has closed"; "votó", "fue aprobado",
 "ha cerrado") and says nothing of a time to come (read in its translation where it has one, and in its own future
@@ -164,8 +165,10 @@ def verb_key(word: str, lang: str = "en") -> str:
 # the keys of English verbs Apertium renders with another verb, and that verb's key: "huir" is "escape" to it,
 # "reunirse" "gather", "comenzar" "begin", "terminar" "end"
 # ("flee", "fled"; "se reunió" is "gathered"; "comenzó" and "empezó" are "began", which "start" means too;
-# "terminó" is "ended up", as "finish" is; "se postuló" is "posited", a run for office)
-_APERTIUM_VERBS = {"fle": "escap", "meet": "gather", "start": "begin", "finish": "end", "run": "posit"}
+# "terminó" is "ended up", as "finish" is; "se postuló" is "posited", a run for office; an event held, "will be held",
+# is "se celebró", "celebrated", and "se realizó", "made")
+_APERTIUM_VERBS = {"fle": "escap", "meet": "gather", "start": "begin", "finish": "end", "run": "posit",
+                   "celebra": "hold", "mak": "hold"}
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
 
