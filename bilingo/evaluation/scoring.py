@@ -46,7 +46,8 @@ RULE_FAMILIES: dict[str, frozenset[str]] = {
 SCORED_RULES = (
     "only-in-en", "only-in-es", "low-similarity", "number-mismatch", "name-mismatch", "quote-mismatch",
     "partial-only-in-en", "partial-only-in-es", "untranslated", "pronoun-mismatch", "decision-mismatch",
-    "negation-mismatch", "tense-mismatch", "certainty-mismatch", "description-mismatch", "monolingual", "moved",
+    "negation-mismatch", "tense-mismatch", "certainty-mismatch", "description-mismatch", "false-friend",
+    "monolingual", "moved",
 )
 
 

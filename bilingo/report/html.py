@@ -73,6 +73,7 @@ RULE_COLOURS = {
     "tense-mismatch": "#8c564b",
     "certainty-mismatch": "#5ab4ac",
     "description-mismatch": "#b2912f",
+    "false-friend": "#393b79",
     "monolingual": "#8c8c8c",
     "document-error": "#b00020",
 }

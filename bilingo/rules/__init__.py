@@ -453,6 +453,27 @@ RULES: dict[str, Rule] = {
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
         Rule(
+            "BL213",
+            "false-friend",
+            "warning",
+            "A word rendered by its false cognate: 'actually' against 'actualmente'.",
+            "A false friend looks like a translation and says something else ('actualmente' is 'currently', "
+            "'embarazada' 'pregnant', 'parientes' 'relatives'); every name and number still match, and the shared "
+            "letters even raise chrF, so no other check sees it.",
+            "EN: 'She was actually at the meeting.' / ES: 'Actualmente estaba en la reunión.'; EN: 'the new policy' "
+            "/ ES: 'la nueva policía'; EN: 'her parents' / ES: 'sus parientes'",
+            covers="Each false friend is read as two meanings, each with its words in both languages, and reported "
+                   "only where one side says the look-alike in surplus and the other its false cognate: 'currently' "
+                   "against 'actualmente', or 'Actually, it is currently closed' against 'En realidad, actualmente "
+                   "está cerrado', stays quiet. Read: actually or actual / actualmente or actual, embarrassed / "
+                   "embarazada, policy / policía, parents / parientes, success / suceso, exit / éxito, casualties / "
+                   "casualidades, sensible / sensible, fabric / fábrica, carpet / carpeta, lecture / lectura, "
+                   "constipated / constipado, sympathetic / simpático, preservative / preservativo, molest / "
+                   "molestar, advertise / advertir, injury / injuria, rope / ropa. Left out, because translators "
+                   "write them for their look-alikes: eventualmente, asistir, realizar, aplicar, introducir, "
+                   "soportar, colegio, compromiso. 'Librerías' for 'libraries' is description-mismatch's.",
+        ),
+        Rule(
             "BL301",
             "monolingual",
             "info",
