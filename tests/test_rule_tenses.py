@@ -86,6 +86,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # an event held: Apertium's "made" for "se realizó", "celebrated" for "se celebró"
     ("The vote will be held Tuesday.", "La votación se realizó el martes.", "en", "will be held"),
     ("The hearing will be held Tuesday.", "La audiencia se celebró el martes.", "en", "will be held"),
+    # an event scheduled, said held ("is scheduled for", "está programada para")
+    ("The ceremony is scheduled for Friday.", "La ceremonia se realizó el viernes.", "en", "is scheduled for"),
+    ("The concert is slated for July 4.", "El concierto se celebró el 4 de julio.", "en", "is slated for"),
+    ("The hearing was held Tuesday.", "La audiencia está programada para el martes.", "es", "está programada para"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -130,6 +134,16 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
      "La empresa, que despidió a 50 trabajadores el año pasado, despedirá a 30 más."),
     ("The vote will be held Tuesday.", "La votación se realizará el martes."),
     ("The council made a decision Tuesday.", "El concejo tomó una decisión el martes."),
+    ("The hearing is scheduled for Tuesday.", "La audiencia está programada para el martes."),
+    ("The funeral is set for Saturday at St. Mary's Church.", "El funeral será el sábado en la iglesia St. Mary's."),
+    ("The vote is scheduled for Tuesday.", "La votación se fijó para el martes."),  # a date set is no event held
+    ("The meeting is planned for next week.", "La reunión se programó para la próxima semana."),
+    ("The forum is scheduled for 6 p.m. Thursday.", "El foro se llevará a cabo a las 6 p.m. del jueves."),
+    # another event of the sentence held
+    ("The election is set for Nov. 5, and early voting was held last month.",
+     "La elección es el 5 de noviembre, y la votación anticipada se realizó el mes pasado."),
+    ("The trial is set for May; a first hearing was held in March.",
+     "El juicio está previsto para mayo; una primera audiencia se realizó en marzo."),
 ])
 def test_the_same_tense_or_a_future_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -399,7 +399,9 @@ RULES: dict[str, Rule] = {
             covers="A future verb against a past one. A plan or a schedule said in the present is a future: 'is set to "
                    "vote', 'are scheduled to reopen', 'plans to sue', 'reopens Monday', 'opens June 1'; in Spanish "
                    "'planea demandar', 'prevé construir', 'tiene previsto abrir'. An event of decision-mismatch's is "
-                   "the same verb in any of its words ('will lay off' / 'despidió', 'will be held' / 'se realizó').",
+                   "the same verb in any of its words ('will lay off' / 'despidió', 'will be held' / 'se realizó'), "
+                   "and an event scheduled is one to be held ('is scheduled for Tuesday' / 'se realizó el martes', "
+                   "'está programada para' / 'was held').",
         ),
         Rule(
             "BL211",

@@ -13,7 +13,9 @@ construir", "tiene previsto abrir")
 with their predicates (the verb, or past "be" / "ser", "estar", the word it says: "approved", "aprobado"; and, for a
 verb of an event of decision-mismatch's table, ``opposites.events``, that event, which the other side may say in the
 past in words no translation brings back to the verb: "will lay off" / "despidió", Apertium's "dismissed"; and an event
-held, "will be held", against Apertium's "made" for "se realizó" and "celebrated" for "se celebró"). A pair is
+held, "will be held", against Apertium's "made" for "se realizó" and "celebrated" for "se celebró", and an event
+scheduled, "The hearing is scheduled for Tuesday", "está programada para el martes", whose predicate is its being held,
+unless its sentence says an event held already: "is set for Nov. 5, and early voting was held"). A pair is
 reported when one side says a predicate in the future and the other side, read in the language compared (its machine
 translation, or itself), says that predicate in the past ("voted", "was approved", "has closed"; "votó", "fue aprobado",
 "ha cerrado") and says nothing of a time to come (read in its translation where it has one, and in its own future
@@ -63,6 +65,9 @@ _FUTURE = {
         r"|\b(?:(?:is|are|am)\s+(?:going|set|scheduled|slated|poised|expected)|expects?|plans?|intends?|"
         r"foresees?|(?:has|have)\s+foreseen)\s+to\s+"
         r"(?:(?:be|get)\s+)?(?P<going>[a-z]+)"
+        # (and an event scheduled, whose predicate is its being held: "The hearing is scheduled for Tuesday" against
+        # "se realizó", which Apertium renders "made", as for "will be held")
+        r"|\b(?:is|are)\s+(?:scheduled|set|slated|planned)\s+(?P<held>for)\b"
         # (and a schedule said in the present with its day or its date, as news writes it: "The museum reopens
         # Monday", "The pool opens June 1")
         rf"|\b(?P<scheduled>{_SCHEDULED})\s+(?:on\s+)?"
@@ -77,16 +82,18 @@ _FUTURE = {
         r"|\b(?:va|van|vamos|voy)\s+a\s+(?P<going>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le|les|los|las)?)\b"
         # (and a plan said as a verb, as in English: "planea demandar", "tiene previsto abrir")
         r"|\b(?:planea|planean|pretende|pretenden|prevé|prevén|tienen?\s+(?:previsto|planeado))\s+"
-        r"(?P<planned>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le|les|los|las)?)\b",
+        r"(?P<planned>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le|les|los|las)?)\b"
+        # (and an event scheduled, as in English: "La audiencia está programada para el martes")
+        r"|\b(?:está|están)\s+(?:programad[oa]s?|previst[oa]s?|pautad[oa]s?)\s+(?P<held>para)\b",
         re.IGNORECASE,
     ),
 }
 _CUES = {"en": ("will", "ll ", "shall", "won't", "won’t", "going to", "set to", "scheduled to", "slated to",
                 "poised to", "expected to", "expects to", "expect to", "plans to", "plan to",
                 "intends to", "intend to", "foresee", "foreseen to", "opens", "closes", "starts", "begins", "ends",
-                "meets", "resumes", "returns"),
+                "meets", "resumes", "returns", "scheduled for", "set for", "slated for", "planned for"),
          "es": ("rá", "rán", "remos", "va a", "van a", "vamos a", "voy a", "planea", "pretende", "prevé", "prevén",
-                "previsto", "planeado")}
+                "previsto", "planeado", "programad", "prevista", "pautad")}
 # futures of "be" and "have" whose predicate is the word after them ("será aprobado", "estarán abiertas")
 _AUXILIARY_FUTURES = frozenset({"sera", "seran", "estara", "estaran", "habra", "habran", "seremos", "estaremos"})
 # what a past verb is not preceded by: a present or an infinitive passive ("is imposed", "must be organised"), a verb
@@ -169,6 +176,8 @@ def verb_key(word: str, lang: str = "en") -> str:
 # is "se celebró", "celebrated", and "se realizó", "made")
 _APERTIUM_VERBS = {"fle": "escap", "meet": "gather", "start": "begin", "finish": "end", "run": "posit",
                    "celebra": "hold", "mak": "hold"}
+# the predicate of an event scheduled ("is scheduled for Tuesday", "está programada para el martes"): its being held
+_HELD = "hold"
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\"«»“”]")
 
@@ -190,10 +199,10 @@ def futures(text: str, lang: str) -> tuple[Future, ...]:
         return ()  # (most sentences)
     found = []
     for match in _FUTURE[lang].finditer(text):
-        group = next(name for name in ("verb", "going", "scheduled", "planned")
+        group = next(name for name in ("verb", "going", "scheduled", "planned", "held")
                      if name in match.re.groupindex and match.group(name))
         verb_start, verb_end = match.span(group)
-        predicate = fold(match.group(group))
+        predicate = _HELD if group == "held" else fold(match.group(group))
         if lang == "es" and predicate in _AUXILIARY_FUTURES:
             word = _next_word(text, verb_end)
             if word is None:
@@ -296,6 +305,13 @@ def _future_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, sett
     other_version = aligned.version(other)
     other_text, other_compared, compared_lang = side_texts(aligned, pair, other)
     own_text, own_compared, _ = side_texts(aligned, pair, side)
+    # (an event scheduled is not turned where its side says another held: "The election is set for Nov. 5, and early
+    # voting was held last month"; a verb said done and to come, "has been issued … will be issued", is compared)
+    if any(future.predicate == _HELD for _, future in said):
+        own_past = past_predicates(own_text, version.lang) | past_predicates(own_compared, compared_lang)
+        said = [(index, future) for index, future in said if future.predicate != _HELD or _HELD not in own_past]
+        if not said:
+            return None
     echoed = echoed_time_words(own_text if version.lang == compared_lang else own_compared, compared_lang)
     if other_version.lang == "es" and _SUBJUNCTIVE_AFTER_QUE.search(other_text):
         return None
