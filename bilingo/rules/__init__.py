@@ -359,7 +359,8 @@ RULES: dict[str, Rule] = {
                    "'un derrame cerebral'), above against below forecasts, without a win against without a loss, a "
                    "game or a final won against lost (not where the rival is named after it), a refusal to comment "
                    "against answered questions, a ruling appealed against accepted ('aceptó el fallo'), fired against "
-                   "promoted, a patient admitted to a named hospital against discharged.",
+                   "promoted, a patient admitted to a named hospital against discharged, charges dropped against kept "
+                   "('se mantuvieron los cargos').",
         ),
         Rule(
             "BL209",

@@ -167,8 +167,9 @@ early said delayed ("con retraso"), a game played in the rain said in the sun ("
 title won said lost ("lost the final 3-1" / "ganó la final"; not where the rival is named after it: "lost the game to
 the Lions" is "Los Lions ganaron el partido", a subject a translator may swap), a refusal to comment said an answer
 ("declined to comment" / "respondió a todas las preguntas"), a ruling appealed said accepted ("aceptó el fallo"), an
-official fired said promoted, and a patient admitted to a named hospital said discharged ("was admitted to Mercy
-Hospital" / "fue dado de alta").
+official fired said promoted, a patient admitted to a named hospital said discharged ("was admitted to Mercy
+Hospital" / "fue dado de alta"), and criminal charges dropped said kept ("The charges against him were dropped" / "Los
+cargos en su contra se mantuvieron", "dismissed the charges" / "ratificó los cargos").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -1348,6 +1349,21 @@ OPPOSITES = {
                "el pleito}",
                "{demanda,querella} {fue,ha sido} {admitida,aceptada}|{admitió,admitieron} {a trámite ,}la demanda|"
                "{demanda,querella} {puede,podrá} {seguir adelante,continuar,proceder}"),
+    },
+    ("charges dropped", "charges kept"): {  # criminal charges a prosecutor or a judge dropped, or kept or upheld
+        "en": ("{dropped,drops,dismissed,dismisses,withdrew,withdraws} {the,all,all the,the remaining} charges|"
+               "charges {,against him ,against her ,against them }{were,have been,had been,was,are} "
+               "{dropped,dismissed,withdrawn}",
+               "{upheld,upholds,kept,keeps,maintained,maintains} the charges|"
+               "charges {,against him ,against her ,against them }{stand,remain,still stand,were upheld,have been "
+               "upheld,was upheld}"),
+        "es": ("{retiró,retiraron,retira,retiran,desestimó,desestimaron,desestima,retirará,retirarán} {los,todos los} "
+               "cargos|{los ,}cargos {,en su contra ,contra él ,contra ella }{fueron,han sido,habían sido} "
+               "{retirados,desestimados}|"
+               "se {retiraron,retiran,desestimaron} {los,todos los} cargos",
+               "{mantuvo,mantuvieron,mantiene,mantienen,ratificó,ratificaron,confirmó,confirmaron} {los,todos los} "
+               "cargos|{los ,}cargos {,en su contra ,contra él ,contra ella }{se mantuvieron,se mantienen,se "
+               "mantendrán,siguen vigentes,seguirán vigentes,siguen en pie,seguirán en pie}"),
     },
     ("reassigned", "fired or laid off"): {  # an official moved to another post, not dismissed
         "en": ("{was,were,been,is,are,be} reassigned", ""),
