@@ -103,6 +103,10 @@ EQUIVALENT = [
     ("its 21st anniversary", "su vigésimo primer aniversario"),
     ("profit of $1.5B", "ganancias de 1.500 millones de dólares"),  # a glued "B" is billions
     ("a $300M deal", "un acuerdo de 300 millones de dólares"),
+    # a scale after a hyphen, as a compound adjective writes it (WMT newstest)
+    ("The 150-million-crown campaign will appear on television.",
+     "La campaña de 150 millones se hará sentir en la televisión."),
+    ("the U.S. government's 700-billion-dollar bailout", "el paquete de 700 mil millones de dólares del gobierno"),
     ("apartment 4B", "el apartamento 4B"),
     ("a cut of 25 basis points", "un recorte de 0,25 puntos porcentuales"),  # basis points in percentage points
     ("a cut of 0.5 percentage points", "un recorte de 50 puntos básicos"),
@@ -1037,6 +1041,16 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The plan costs $1 billion.", "El plan cuesta 1 billón de dólares.",
      "$1 billion in English but 1 billón in Spanish"),
     ("The plan costs $3 million.", "El plan cuesta 3 mil dólares.", "$3 million in English but 3 mil in Spanish"),
+    # or dropped ("$50K" / "50 dólares"; a number glued to a word on the other side, "de14 billones", is no drop)
+    ("The plan costs $3 million.", "El plan cuesta 3 dólares.", "$3 million in English but 3 in Spanish"),
+    ("The city will receive a $50K grant from the state.",
+     "La ciudad recibirá una subvención de 50 dólares del estado.", "$50K in English but 50 in Spanish"),
+    ("Officials said 2 million people lost power.", "Las autoridades dijeron que 2 personas se quedaron sin luz.",
+     "2 million in English but 2 in Spanish"),
+    # (tico19: the corpus's own translation)
+    ("The move gives the federal government access to around US$50 billion in extra funding.",
+     "La medida le da acceso al Gobierno federal a alrededor de 50 000 USD en fondos adicionales.",
+     "$50 billion in English but 50 000 in Spanish"),
     # (WMT newstest: the corpus's own human translation)
     ("The Treasury estimates that the interest on the loan will amount to £450m in 2009.",
      "El Tesoro estima que el interés sobre el préstamo ascenderá a 450 mil libras esterlinas en 2009.",
@@ -1549,6 +1563,17 @@ def test_each_number_of_a_casualty_count_is_read_with_its_own_word():
      "El distrito escolar prevé que la matrícula aumente un 2 % el próximo año."),
 ])
 def test_a_quantity_said_steady_on_both_sides_or_on_one_only_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
+
+
+@pytest.mark.parametrize("en, es", [
+    # a scale one word after its numeral (WMT newstest)
+    ("The plan provides for 250 billion, to which could be added another 100 billion.",
+     "El plan prevé 250 mil millones, a la cual podrán añadirse 100 otros mil millones."),
+    # a number glued to a word on the other side: written alike, not a scale dropped
+    ("The report cites $14 billion in losses.", "El informe cita pérdidas de14 billones de dólares."),
+])
+def test_a_scale_said_apart_from_its_numeral_or_a_numeral_glued_to_a_word_is_not_reported(en, es):
     assert _pair_findings(en, es) == []
 
 

@@ -15,7 +15,10 @@ drops numbers. Each side is parsed with its own language's conventions:
   (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
   number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``, and a fraction before one: ``half a million`` = ``500.000`` =
   ``medio millón``, ``a quarter of a million`` = ``un cuarto de millón`` (without a currency, "100m" may be metres,
-  "4B" an apartment and "a 5K" a race of five kilometres: the number itself stays a reading).
+  "4B" an apartment and "a 5K" a race of five kilometres: the number itself stays a reading), and a scale after a
+  hyphen: ``the 150-million-crown campaign`` = ``150 millones``. A scale dropped under the same digits ("$50K" / "50
+  dólares", "$3 million" / "3 dólares") is a change, not a number written in a form not read
+  (``_drop_written_alike``).
 * an amount given again in another currency right after it ("500 pesos, about $25", "1 million
   euros ($1.1 million)"), or a quantity in another unit ("120 millas por hora (193 km/h)", "340 millas (unos 547
   kilómetros)"), is a reader's aid, not reported when the first one matched;
@@ -583,7 +586,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     number = (  # the look-ahead changes no match (each starts so); it lets the engine pass other characters by
         rf"(?=[$€£¥\d])(?P<currency>[$€£¥]\s?)?{_NUMBER_START}(?P<number>{_NUMBER})"
         rf"(?:(?P<decade>'?s)\b|(?P<ordinal>{ordinal})|{glued}|{GLUED_UNITS}(?![\w])|{_NUMBER_END})"
-        rf"(?:(?P<percent>{percent})|\+?{_SPACE}?(?:{CURRENCY_WORDS}\s+)?(?P<scale>{scales})\b)?"
+        # (a scale after a hyphen too, as a compound adjective writes it: "the 150-million-crown campaign")
+        rf"(?:(?P<percent>{percent})|\+?(?:{_SPACE}|-)?(?:{CURRENCY_WORDS}\s+)?(?P<scale>{scales})\b)?"
     )
     word_units = UNITS_ES | HUNDREDS_ES if lang == "es" else UNITS_EN
     number_words = list(word_units) + list(WORD_SCALES[lang])
@@ -1968,6 +1972,9 @@ def _drop_currency_conversions(aligned: AlignedDocument, pair: AlignedPair, ment
 
 
 _SCALED = re.compile(r"\d\s*(?:[^\W\d_]{2,}|[mkb]n?\b)", re.IGNORECASE)  # "1 billón", "3 mil", "$1.5B", "£3m"
+# a scale word one word after a numeral ("100 otros mil millones", "100 more billion"): the numeral's scale still
+_SCALE_A_WORD_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:mil\s+millones|mill[oó]n(?:es)?|millardos?|bill[oó]n(?:es)?|"
+                                 r"million|billion|trillion)\b", re.IGNORECASE)
 
 
 _UNIT_WORDS_BEFORE_CONVERSION = re.compile(r"\s*(?:[^\W\d_]+(?:/[^\W\d_]+)?\.?\s*){0,4}")
@@ -2098,7 +2105,9 @@ def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: d
     place it was found goes too (the two halves of "140. 000").
 
     Not a numeral the other side gives with a scale word of its own that was read ("1 billón" for "$1 billion",
-    "3 mil" for "$3 million"): the digits are the same, the quantity is not, and that is the classic error.
+    "3 mil" for "$3 million"): the digits are the same, the quantity is not, and that is the classic error. Nor a
+    number with a scale against the other side's numeral read without one ("$50K" / "50 dólares", "3 millones" /
+    "3"): the scale was dropped, not the number glued.
     """
     for side in ("left", "right"):
         other = aligned.other(side)
@@ -2106,14 +2115,18 @@ def _drop_written_alike(aligned: AlignedDocument, pair: AlignedPair, mentions: d
         # where the other side's numerals are taken: matched mentions, and leftovers read with a scale word
         taken = [m for m in mentions[other] if m not in leftovers[other]] + [
             m for m in leftovers[other] if m.strong and m.kind == "number" and _SCALED.search(m.text)]
+        unscaled = [m for m in leftovers[other] if m.strong and m.kind == "number" and not _SCALED.search(m.text)
+                    and not _SCALE_A_WORD_AFTER.match(version.segments[m.segment].text, m.end)]
         for mention in [m for m in leftovers[side] if m.strong]:
             pattern = digits_pattern(mention)
             if pattern is None:
                 continue
+            scaled = mention.kind == "number" and _SCALED.search(mention.text) is not None
+            taken_here = taken + unscaled if scaled else taken
             for index in getattr(pair, other):
                 found = next((hit for hit in pattern.finditer(version.segments[index].text)
                               if not any(m.segment == index and m.start < hit.end() and hit.start() < m.end
-                                         for m in taken)), None)
+                                         for m in taken_here)), None)
                 if found is not None:
                     leftovers[side].remove(mention)
                     leftovers[other] = [m for m in leftovers[other] if not (
