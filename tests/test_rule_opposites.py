@@ -900,6 +900,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The judge dismissed the charges against the officer.", "El juez ratificó los cargos contra el agente.",
      "ratificó los cargos",
      "charges dropped ('dismissed the charges') in English but charges kept ('ratificó los cargos') in Spanish"),
+    ("The plan was approved unanimously.", "El plan fue aprobado por una estrecha mayoría.",
+     "por una estrecha mayoría",
+     "unanimous ('unanimously') in English but narrow margin ('por una estrecha mayoría') in Spanish"),
+    ("The council narrowly approved the plan.", "El concejo aprobó el plan por amplia mayoría.", "por amplia mayoría",
+     "narrow margin ('narrowly') in English but wide margin ('por amplia mayoría') in Spanish"),
     ("The airline added flights to Miami for the holidays.", "La aerolínea canceló vuelos a Miami para las fiestas.",
      "canceló", "added ('added flights') in English but cancelled ('canceló') in Spanish"),
     ("The graduation ceremony was moved indoors because of the rain.",
@@ -1796,6 +1801,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The charges still stand, the district attorney said.", "Los cargos siguen en pie, dijo el fiscal de distrito."),
     ("Prosecutors dropped two charges but kept the murder charge.",
      "La fiscalía retiró dos cargos pero mantuvo el de asesinato."),
+    ("The plan was approved by a narrow majority.", "El plan fue aprobado por una estrecha mayoría."),
+    ("The measure passed by an overwhelming majority.", "La medida fue aprobada por abrumadora mayoría."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2085,7 +2092,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     of 2,466; the causes of death, pneumonia, stroke, heart attack, cancer, Alzheimer's: 4,457, 2, 1,943 of 2,492;
     sober against drunk, light traffic, a law repealed: 4,458, 2, 1,943 of 2,493; a game won or lost, a refusal to
     comment, a ruling accepted, fired against promoted, admitted to a named hospital: 4,461, 2, 1,943 of 2,493;
-    "lowering the", "raising the fee": 4,461, 2, 1,945 of 2,493; charges dropped against kept: the same)."""
+    "lowering the", "raising the fee": 4,461, 2, 1,945 of 2,493; charges dropped against kept, a narrow or a wide
+    majority: the same)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

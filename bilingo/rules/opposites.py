@@ -18,15 +18,15 @@ appointed or fired, a runoff or a general election, tickets sold out or still av
 playoff spot or was eliminated, a weather warning or a watch (the hazard read whole: "flash flood warning",
 "tropical storm watch"), heavy or light rain and wind, a cause or a concession
 ("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road closed both ways or
-one way, a vote won by a wide or a narrow margin, heat or cold, an allegation confirmed or denied, a group excepted or
-included, a test positive or negative, a game at home or away, a level above or below normal, a suspect who
-surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged, vaccinated or not, a storm
-strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a contract expired or renewed,
-a moment before or after another ("shortly before midnight", "an hour later" / "una hora antes"; "before the
-election" / "después de las elecciones", "after he resigned" / "antes de que renunciara"), a sentence with or
-without parole, a measure's two-thirds majority or a simple one. When, for one pair of opposites, each side says one
-more often than the other, the event changed: one finding on the translated side, at the word that changed, naming
-both.
+one way, a vote won by a wide or a narrow margin (or majority: "por una estrecha mayoría"), heat or cold, an allegation
+confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away, a level above or
+below normal, a suspect who surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged,
+vaccinated or not, a storm strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a
+contract expired or renewed, a moment before or after another ("shortly before midnight", "an hour later" / "una hora
+antes"; "before the election" / "después de las elecciones", "after he resigned" / "antes de que renunciara"), a
+sentence with or without parole, a measure's two-thirds majority or a simple one. When, for one pair of opposites, each
+side says one more often than the other, the event changed: one finding on the translated side, at the word that
+changed, naming both.
 
 What is left out, measured on the dev corpus:
 
@@ -1916,13 +1916,14 @@ OPPOSITES = {
                f"{{después,luego}} {_BEFORE_WHAT['es']}|tras {{la,las,los,el,un,una,su,sus}}"),
     },
     ("wide margin", "narrow margin"): {  # a vote or a race won by many or by few
-        "en": ("{wide,large,big,comfortable,overwhelming,huge} margin|landslide",
-               "{narrow,slim,thin,razor-thin,small,slight} margin|narrowly"),
+        "en": ("{wide,large,big,comfortable,overwhelming,huge} margin|landslide|by {a wide,an overwhelming} majority",
+               "{narrow,slim,thin,razor-thin,small,slight} margin|narrowly|{narrow,slim,bare,razor-thin} majority"),
         "es": ("{amplio,gran,holgado,enorme,abrumador,cómodo} margen|margen {amplio,holgado,abrumador}|"
-               "{victoria,triunfo} aplastante|arrasó",
+               "{victoria,triunfo} aplastante|arrasó|por {amplia,abrumadora} mayoría",
                "{estrecho,escaso,mínimo,ligero,pequeño,reducido} margen|margen {estrecho,escaso,mínimo}|"
                "margen muy {estrecho,escaso,pequeño,reducido}|muy {estrecho,escaso,pequeño,reducido} margen|"
-               "por muy poco|por poco margen"),
+               "por muy poco|por poco margen|{una,por una} {estrecha,escasa,ajustada,ligera,mínima} mayoría|"
+               "mayoría {estrecha,escasa,ajustada,mínima}"),
     },
     ("hot", "cold"): {  # the weather, an illness it causes
         "en": ("heat|heat-related|hot|heat wave|heatwave|scorching|sweltering|"
