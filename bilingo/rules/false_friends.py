@@ -34,10 +34,12 @@ an English look-alike's meaning turned into the Spanish look-alike ("padres" →
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from bilingo.findings import contrast_findings, flagged_side, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
-from bilingo.rules.opposites import phrase_readers
+from bilingo.rules.opposites import TEXT_MEMO_SIZE, expand, phrase_readers
+from bilingo.rules.words import fold, gate_words
 from bilingo.settings import Settings
 
 RULE = "false-friend"
@@ -129,6 +131,22 @@ _SPANISH_LOOK_ALIKE_OF: dict[str, frozenset[str]] = {
 }
 
 (meanings,) = phrase_readers(MEANINGS)
+# the words of each language's look-alikes (each phrase's longest, folded): a side that says none cannot be in surplus
+# against the other, so its sentence is not read (most sentences)
+_LOOK_ALIKE_WORDS = {
+    lang: frozenset(fold(max(phrase.split(), key=len)) for english, spanish in FALSE_FRIENDS
+                    for phrase in expand(MEANINGS[english if lang == "en" else spanish][lang]))
+    for lang in ("en", "es")
+}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def look_alike_meanings(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """``meanings`` of a sentence that says a look-alike of its language; none of one that says none."""
+    lang = "es" if lang == "es" else "en"
+    if _LOOK_ALIKE_WORDS[lang].isdisjoint(gate_words(text)):
+        return ()
+    return meanings(text, lang)
 
 
 def changed(english: Counter, spanish: Counter) -> bool:
@@ -141,7 +159,7 @@ def changed(english: Counter, spanish: Counter) -> bool:
 
 def prepare(version: Version, settings: Settings) -> None:
     """The meanings every sentence says, read while the translator works."""
-    prepare_sentences(version, settings, RULE, meanings)
+    prepare_sentences(version, settings, RULE, look_alike_meanings)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
@@ -155,5 +173,5 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             return changed(flagged_meanings, other_meanings)
         return changed(other_meanings, flagged_meanings)
 
-    return contrast_findings(aligned, settings, RULE, meanings, differ, evidence_key="meanings",
+    return contrast_findings(aligned, settings, RULE, look_alike_meanings, differ, evidence_key="meanings",
                              confidence=CONFIDENCE, opposites=OPPOSITES)
