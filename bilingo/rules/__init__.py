@@ -360,7 +360,8 @@ RULES: dict[str, Rule] = {
                    "game or a final won against lost (not where the rival is named after it), a refusal to comment "
                    "against answered questions, a ruling appealed against accepted ('aceptó el fallo'), fired against "
                    "promoted, a patient admitted to a named hospital against discharged, charges dropped against kept "
-                   "('se mantuvieron los cargos').",
+                   "('se mantuvieron los cargos'), a date as the last day against the first ('due Friday' against "
+                   "'a partir del viernes').",
         ),
         Rule(
             "BL209",

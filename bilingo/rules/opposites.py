@@ -168,8 +168,10 @@ title won said lost ("lost the final 3-1" / "ganó la final"; not where the riva
 the Lions" is "Los Lions ganaron el partido", a subject a translator may swap), a refusal to comment said an answer
 ("declined to comment" / "respondió a todas las preguntas"), a ruling appealed said accepted ("aceptó el fallo"), an
 official fired said promoted, a patient admitted to a named hospital said discharged ("was admitted to Mercy
-Hospital" / "fue dado de alta"), and criminal charges dropped said kept ("The charges against him were dropped" / "Los
-cargos en su contra se mantuvieron", "dismissed the charges" / "ratificó los cargos").
+Hospital" / "fue dado de alta"), criminal charges dropped said kept ("The charges against him were dropped" / "Los
+cargos en su contra se mantuvieron", "dismissed the charges" / "ratificó los cargos"), and a date said as the last
+day something is open or accepted and as its first ("Applications are due Friday" / "se aceptan a partir del viernes",
+"starting Monday" / "hasta el lunes"; "as of" is not read: tico19's reports say "hasta" for it).
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -2479,6 +2481,23 @@ FIRE_CAUSES = {"cigarette": {"en": "cigarette{,s}|cigarette butt{,s}", "es": "ci
 for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY, FIRE_CAUSES):
     OPPOSITES.update({(one, other): {lang: (_kinds[one][lang], _kinds[other][lang]) for lang in ("en", "es")}
                       for one, other in combinations(_kinds, 2)})
+# a date said as the last day something is open or accepted, or as its first ("Applications are due Friday" / "se
+# aceptan a partir del viernes", "closed until Friday" / "cerrada a partir del viernes"): a day, a month, or a
+# Spanish day of the month after each
+_EN_DAYS = ("{Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,Jan.,Feb.,March,April,May,June,July,Aug.,"
+            "Sept.,Oct.,Nov.,Dec.,January,February,August,September,October,November,December}")
+_ES_DAYS = ("{lunes,martes,miércoles,jueves,viernes,sábado,domingo,próximo lunes,próximo martes,próximo miércoles,"
+            "próximo jueves,próximo viernes,próximo sábado,próximo domingo,"
+            + ",".join(f"{day} de" for day in range(1, 32)) + "}")
+_ES_MONTHS = "{enero,febrero,marzo,abril,mayo,junio,julio,agosto,septiembre,octubre,noviembre,diciembre}"
+OPPOSITES[("by a date", "from a date")] = {
+    "en": (f"until {_EN_DAYS}|through {_EN_DAYS}|{{is,are}} due {{,on ,by }}{_EN_DAYS}|no later than {_EN_DAYS}|"
+           f"{{due,submitted,received,postmarked,filed,register,apply}} by {_EN_DAYS}",
+           f"{{starting,beginning}} {{,on }}{_EN_DAYS}|effective {_EN_DAYS}"),
+    "es": (f"hasta el {_ES_DAYS}|hasta {_ES_MONTHS}|a más tardar el {_ES_DAYS}|{{vence,vencen,vencerá,vencerán}} el "
+           f"{_ES_DAYS}|{{plazo,fecha límite}} {{es,será,vence}} el {_ES_DAYS}",
+           f"{{a partir del,desde el}} {_ES_DAYS}|{{a partir de,desde}} {_ES_MONTHS}"),
+}
 # (an accident's cause against a fire set on purpose: "sparked by lightning" / "provocado intencionalmente")
 OPPOSITES.update({(cause, "intentional"): {"en": ("", ""), "es": ("", "")} for cause in FIRE_CAUSES})
 # talks that succeeded said broken down, an agreement said a failure, a flight early said delayed, a game played in
