@@ -1420,6 +1420,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_unit_conversions(aligned, pair, mentions[position], leftovers)
         _drop_measures_said_with_an_article(aligned, pair, leftovers)
         _drop_dates_said_as_holidays(aligned, pair, leftovers)
+        _drop_spans_said_in_another_unit(aligned, pair, leftovers)
         _drop_decades_said_as_bounds(aligned, leftovers)
         _drop_range_ends_in_a_decade(aligned, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
@@ -2026,6 +2027,24 @@ def _drop_measures_said_with_an_article(aligned: AlignedDocument, pair: AlignedP
                     math.isclose(size, value, rel_tol=MEASURE_TOLERANCE) for value in measure[1])
                     for dimension, size in said):
                 leftovers[side].remove(mention)
+
+
+def _drop_spans_said_in_another_unit(aligned: AlignedDocument, pair: AlignedPair,
+                                     leftovers: dict[str, list[Mention]]) -> None:
+    """Remove the counts of a span of time just past that each side gives the same length in its own unit ("the past
+    12 months" / "el último año", "the past 24 months" / "los últimos dos años"): one span, said two ways
+    (``bilingo.rules.quantities.recent_spans``, which reports such spans of different lengths)."""
+    from bilingo.rules.quantities import recent_spans  # (quantities imports this module)
+
+    said = said_in_pair(aligned, pair, recent_spans)
+    if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
+        return  # (most pairs)
+    (_, (left_days, _, _, _)), (_, (right_days, _, _, _)) = said["left"][0], said["right"][0]
+    if not math.isclose(left_days, right_days, rel_tol=0.1):
+        return
+    for side in ("left", "right"):
+        index, (_, start, end, _) = said[side][0]
+        leftovers[side] = [m for m in leftovers[side] if not (m.segment == index and start <= m.start < end)]
 
 
 def _drop_dates_said_as_holidays(aligned: AlignedDocument, pair: AlignedPair,

@@ -50,6 +50,11 @@ one side that says nothing of it is never a finding.
   "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
   51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate, but "2,000
   patients for a decade", after its preposition, a span).
+* a span of time just past of another length, one side giving no number: "over the past year" / "en los últimos dos
+  años", "the past decade" / "los últimos dos años" (``recent_spans``, ``_changed_recent_spans``; two numbers are
+  ``bilingo.rules.numbers``' to compare, which leaves the counts of one span said in two units, "the past 12 months" /
+  "el último año"; 113 faithful corpus pairs say one on both sides, one another, WMT's "the last 18 months" / "el
+  último año"; with the Spanish made three of its unit, 88 of 88 found).
 * a measure said with an article or a half, no number, in another unit: "a mile" / "un kilómetro", "a foot of snow" /
   "un metro de nieve", "half a mile" / "una milla" (``article_measures``, ``_changed_article_measures``; 4 faithful
   corpus pairs say one on both sides, alike; "a pound" / "medio kilo" and "a yard" / "un metro" are one measure
@@ -130,6 +135,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             continue
         before = len(findings)
         findings.extend(_differing_tense(aligned, pair, settings))
+        if len(findings) == before:  # ("last month" / "la semana pasada": the tense reading's, in another unit)
+            findings.extend(_changed_recent_spans(aligned, pair, settings))
         findings.extend(_changed_times_per_period(aligned, pair, settings))
         findings.extend(_differing_zones(aligned, pair, settings, position))
         findings.extend(_turned_superlatives(aligned, pair, settings))
@@ -1207,6 +1214,67 @@ def _changed_article_spans(aligned, pair, settings) -> list[Finding]:
     mentions = {}
     for side in ("left", "right"):
         index, (days, start, end) = said[side][0]
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "word", frozenset({days}), False, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# The span of time just past that a figure covers ("Rents rose 8% over the past year" / "en los últimos dos años",
+# "over the past decade" / "en los últimos dos años"): a unit, and its count in digits or words, or one where none is
+# said ("the past year", "el último año", "el año pasado"). A plural with no count ("recent years", "los últimos
+# años") says no length, and is not read.
+_RECENT_COUNTS = {
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+           "doce": 12, "quince": 15, "veinte": 20, "treinta": 30},
+}
+_RECENT_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650,
+                     "día": 1, "dia": 1, "semana": 7, "mes": 30, "año": 365, "década": 3650, "decada": 3650}
+_RECENT_NUMBER = {lang: rf"\d+|{'|'.join(counts)}|few|several|many|pocos|pocas|varios|varias|muchos|muchas"
+                  for lang, counts in _RECENT_COUNTS.items()}
+_RECENT_SPAN = {
+    "en": re.compile(rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:(?P<count>{_RECENT_NUMBER['en']})\s+)?"
+                     r"(?P<unit>day|week|month|year|decade)(?P<plural>s)?\b", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:(?:el|la|los|las)\s+)?(?:(?P<before>{_RECENT_NUMBER['es']})\s+)?"
+                     rf"(?:últim[oa]s?|pasad[oa]s?)\s+(?:(?P<count>{_RECENT_NUMBER['es']})\s+)?"
+                     r"(?P<unit>d[íi]a|semana|mes|año|d[ée]cada)(?P<plural>s|es)?\b"
+                     r"|\b(?:el|la|del|al)\s+(?P<unit_first>semana|mes|año|d[ée]cada)\s+pasad[oa]\b", re.IGNORECASE),
+}
+_RECENT_CUES = {"en": ("past", "last", "previous"), "es": ("últim", "pasad")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def recent_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
+    """The spans of time just past that ``text`` gives a length: (days, start, end) of each."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _RECENT_CUES[lang]):
+        return ()  # (most sentences)
+    spans = []
+    for match in _RECENT_SPAN[lang].finditer(text):
+        unit = (match.group("unit") or match.group("unit_first")).lower()
+        words = [word for word in (match.groupdict().get("before"), match.group("count")) if word]
+        counts = [int(word) if word.isdigit() else _RECENT_COUNTS[lang].get(word.lower()) for word in words]
+        if len(counts) > 1 or None in counts or (not counts and match.group("plural")):
+            continue  # (a count that gives no length, "the last few years"; a plural with none)
+        spans.append(((counts[0] if counts else 1) * _RECENT_UNIT_DAYS[unit], match.start(), match.end(),
+                      bool(counts)))
+    return tuple(spans)
+
+
+def _changed_recent_spans(aligned, pair, settings) -> list[Finding]:
+    """"over the past year" against "en los últimos dos años": each side of a pair says one span of time just past,
+    of another length, at least one of them with no number (two numbers are ``bilingo.rules.numbers``' to compare)."""
+    said = said_in_pair(aligned, pair, recent_spans)
+    if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
+        return []  # (most pairs)
+    (_, (left_days, _, _, left_counted)), (_, (right_days, _, _, right_counted)) = said["left"][0], said["right"][0]
+    if (left_counted and right_counted) or math.isclose(left_days, right_days, rel_tol=0.1):
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (days, start, end, _) = said[side][0]
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "word", frozenset({days}), False, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
