@@ -1216,6 +1216,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "the past decade in English but los últimos dos años in Spanish"),
     ("Home prices rose 5% last year.", "Los precios de las viviendas subieron un 5% en los últimos tres años.",
      "last year in English but los últimos tres años in Spanish"),
+    # a building's floors, one side a single floor ("una" is also Spanish's article: the number rule cannot see it)
+    ("The family lives in a two-story home.", "La familia vive en una casa de una planta.",
+     "two-story in English but de una planta in Spanish"),
+    ("The family lives in a one-story home.", "La familia vive en una casa de dos pisos.",
+     "one-story in English but de dos pisos in Spanish"),
     # a measure said with an article or a half in another unit, not converted (4 faithful corpus pairs say one on
     # both sides, alike)
     ("The storm dropped a foot of snow on the city.", "La tormenta dejó un metro de nieve en la ciudad.",
@@ -1810,6 +1815,21 @@ def test_a_span_of_time_said_with_an_article_alike_is_not_reported(en, es):
 ])
 def test_a_span_of_time_just_past_of_one_length_is_not_reported(en, es):
     assert _pair_findings(en, es) == []
+
+
+@pytest.mark.parametrize("en, es, messages", [
+    ("The family lives in a one-story home.", "La familia vive en una casa de una planta.", []),
+    ("The fire destroyed a single-story building.", "El incendio destruyó un edificio de un solo piso.", []),
+    ("The 20-story tower will open in May.", "La torre de 20 pisos abrirá en mayo.", []),
+    ("She lives on the second floor of a two-story home.", "Vive en el segundo piso de una casa de dos plantas.", []),
+    # two counts in words are the number rule's, reported once
+    ("The fire destroyed a three-story building.", "El incendio destruyó un edificio de dos pisos.",
+     ["three in English but dos in Spanish"]),
+])
+def test_a_buildings_floors_alike_or_two_counts_are_not_reported_by_the_floors_reading(en, es, messages):
+    """(The dev corpus has two faithful pairs that give a building its floors on both sides, "two-storey" / "de dos
+    pisos" and "27-story" / "de 27 plantas", alike.)"""
+    assert [finding.message for finding in _pair_findings(en, es)] == messages
 
 
 def test_two_counts_of_a_span_just_past_are_the_number_rules_alone():

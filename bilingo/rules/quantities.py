@@ -50,6 +50,9 @@ one side that says nothing of it is never a finding.
   "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
   51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate, but "2,000
   patients for a decade", after its preposition, a span).
+* a building's floors, one side a single floor: "a two-story home" / "una casa de una planta" (``storeys``,
+  ``_changed_storeys``; "una" is also Spanish's article, so the number rule cannot compare it; two faithful corpus
+  pairs give one on both sides, alike).
 * a span of time just past of another length, one side giving no number: "over the past year" / "en los últimos dos
   años", "the past decade" / "los últimos dos años" (``recent_spans``, ``_changed_recent_spans``; two numbers are
   ``bilingo.rules.numbers``' to compare, which leaves the counts of one span said in two units, "the past 12 months" /
@@ -153,6 +156,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_changed_time_units(aligned, pair, mentions, settings))
         findings.extend(_changed_article_spans(aligned, pair, settings))
         findings.extend(_changed_article_measures(aligned, pair, settings))
+        findings.extend(_changed_storeys(aligned, pair, settings))
         findings.extend(_changed_temperature_scales(aligned, pair, mentions, settings))
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
         findings.extend(_date_order_kept(aligned, pair, mentions, settings))
@@ -1277,6 +1281,54 @@ def _changed_recent_spans(aligned, pair, settings) -> list[Finding]:
         index, (days, start, end, _) = said[side][0]
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "word", frozenset({days}), False, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# How many floors a building has ("a two-story home" / "una casa de una planta", "a one-story building" / "un edificio
+# de dos pisos"): a count the number rule cannot compare where it is one, "una" being also Spanish's article. English
+# writes it before "-story" or "stories tall" ("two stories" alone may be news stories); Spanish after "de", before
+# "piso", "planta" or "nivel" ("el segundo piso" is a floor, not a count).
+_STOREY_COUNTS = {
+    "en": {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "twelve": 12, "twenty": 20},
+    "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10, "doce": 12, "veinte": 20},
+}
+_STOREYS = {
+    "en": re.compile(rf"\b(?P<count>\d+|{'|'.join(_STOREY_COUNTS['en'])})(?:-stor(?:y|ey)\b|\s+stor(?:ies|eys)\s+"
+                     r"(?:tall|high)\b)", re.IGNORECASE),
+    "es": re.compile(rf"\bde\s+(?P<count>\d+|{'|'.join(_STOREY_COUNTS['es'])})\s+(?:sol[oa]\s+)?"
+                     r"(?:pisos?|plantas?|nivel|niveles)\b", re.IGNORECASE),
+}
+_STOREY_CUES = {"en": ("stor",), "es": ("piso", "planta", "nivel")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def storeys(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
+    """The counts of floors ``text`` gives a building: (count, start, end) of each."""
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _STOREY_CUES[lang]):
+        return ()  # (most sentences)
+    return tuple((int(count) if count.isdigit() else _STOREY_COUNTS[lang][count.lower()], match.start(), match.end())
+                 for match in _STOREYS[lang].finditer(text) for count in [match.group("count")])
+
+
+def _changed_storeys(aligned, pair, settings) -> list[Finding]:
+    """"a two-story home" against "una casa de una planta": each side of a pair gives one building its floors, a
+    different count, one of them a single floor (other counts are the number rule's: "three-story" / "de dos
+    pisos")."""
+    said = said_in_pair(aligned, pair, storeys)
+    if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
+        return []  # (most pairs)
+    (_, (left_count, _, _)), (_, (right_count, _, _)) = said["left"][0], said["right"][0]
+    if left_count == right_count or 1 not in (left_count, right_count):
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (count, start, end) = said[side][0]
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "word", frozenset({float(count)}), False, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
