@@ -1205,22 +1205,28 @@ def article_time_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ..
     return tuple(spans)
 
 
-def _changed_article_spans(aligned, pair, settings) -> list[Finding]:
-    """"for a decade" against "durante un año", "half an hour" against "una hora": each side of a pair says one span
-    of time with an article or a half, each of another length."""
-    said = said_in_pair(aligned, pair, article_time_spans)
+def _one_reading_each_changed(aligned, pair, settings, read, changed) -> list[Finding]:
+    """The finding of a pair each side of which ``read`` gives one reading (value, start, end, ...), where
+    ``changed(left_reading, right_reading)``: on the translated side, naming the other side's words."""
+    said = said_in_pair(aligned, pair, read)
     if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
         return []  # (most pairs)
-    (_, (left_days, _, _)), (_, (right_days, _, _)) = said["left"][0], said["right"][0]
-    if math.isclose(left_days, right_days, rel_tol=0.05):
+    if not changed(said["left"][0][1], said["right"][0][1]):
         return []
     flagged = aligned.translated_side or "right"
     mentions = {}
     for side in ("left", "right"):
-        index, (days, start, end) = said[side][0]
+        index, (value, start, end, *_) = said[side][0]
         text = aligned.version(side).segments[index].text
-        mentions[side] = Mention(text[start:end], start, end, "word", frozenset({days}), False, index)
+        mentions[side] = Mention(text[start:end], start, end, "word", frozenset({float(value)}), False, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+def _changed_article_spans(aligned, pair, settings) -> list[Finding]:
+    """"for a decade" against "durante un año", "half an hour" against "una hora": each side of a pair says one span
+    of time with an article or a half, each of another length."""
+    return _one_reading_each_changed(aligned, pair, settings, article_time_spans,
+                                     lambda left, right: not math.isclose(left[0], right[0], rel_tol=0.05))
 
 
 # The span of time just past that a figure covers ("Rents rose 8% over the past year" / "en los últimos dos años",
@@ -1249,8 +1255,9 @@ _RECENT_CUES = {"en": ("past", "last", "previous"), "es": ("últim", "pasad")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
-def recent_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
-    """The spans of time just past that ``text`` gives a length: (days, start, end) of each."""
+def recent_spans(text: str, lang: str) -> tuple[tuple[float, int, int, bool], ...]:
+    """The spans of time just past that ``text`` gives a length: (days, start, end, whether a number says it) of
+    each."""
     lang = "es" if lang == "es" else "en"
     if not holds_any(text, _RECENT_CUES[lang]):
         return ()  # (most sentences)
@@ -1269,19 +1276,9 @@ def recent_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ...]:
 def _changed_recent_spans(aligned, pair, settings) -> list[Finding]:
     """"over the past year" against "en los últimos dos años": each side of a pair says one span of time just past,
     of another length, at least one of them with no number (two numbers are ``bilingo.rules.numbers``' to compare)."""
-    said = said_in_pair(aligned, pair, recent_spans)
-    if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
-        return []  # (most pairs)
-    (_, (left_days, _, _, left_counted)), (_, (right_days, _, _, right_counted)) = said["left"][0], said["right"][0]
-    if (left_counted and right_counted) or math.isclose(left_days, right_days, rel_tol=0.1):
-        return []
-    flagged = aligned.translated_side or "right"
-    mentions = {}
-    for side in ("left", "right"):
-        index, (days, start, end, _) = said[side][0]
-        text = aligned.version(side).segments[index].text
-        mentions[side] = Mention(text[start:end], start, end, "word", frozenset({days}), False, index)
-    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+    return _one_reading_each_changed(
+        aligned, pair, settings, recent_spans,
+        lambda left, right: not (left[3] and right[3]) and not math.isclose(left[0], right[0], rel_tol=0.1))
 
 
 # How many floors a building has ("a two-story home" / "una casa de una planta", "a one-story building" / "un edificio
@@ -1317,19 +1314,8 @@ def _changed_storeys(aligned, pair, settings) -> list[Finding]:
     """"a two-story home" against "una casa de una planta": each side of a pair gives one building its floors, a
     different count, one of them a single floor (other counts are the number rule's: "three-story" / "de dos
     pisos")."""
-    said = said_in_pair(aligned, pair, storeys)
-    if said is None or any(len(said[side]) != 1 for side in ("left", "right")):
-        return []  # (most pairs)
-    (_, (left_count, _, _)), (_, (right_count, _, _)) = said["left"][0], said["right"][0]
-    if left_count == right_count or 1 not in (left_count, right_count):
-        return []
-    flagged = aligned.translated_side or "right"
-    mentions = {}
-    for side in ("left", "right"):
-        index, (count, start, end) = said[side][0]
-        text = aligned.version(side).segments[index].text
-        mentions[side] = Mention(text[start:end], start, end, "word", frozenset({float(count)}), False, index)
-    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+    return _one_reading_each_changed(aligned, pair, settings, storeys,
+                                     lambda left, right: left[0] != right[0] and 1 in (left[0], right[0]))
 
 
 # A measure said with an article or a half and no number ("a foot of snow", "half a mile", "a mile and a half",
