@@ -1178,7 +1178,7 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "up to 150 in English but 150 personas como mínimo in Spanish"),
     ("Groups of 10 or fewer may enter.", "Pueden entrar grupos de 10 personas o más.",
      "10 or fewer in English but 10 personas o más in Spanish"),
-    # a span of time in another unit (645 faithful corpus pairs give a number a unit of time on both sides, alike)
+    # a span of time in another unit (659 faithful corpus pairs give a number a unit of time on both sides, alike)
     ("The shots are available to anyone 6 months or older.",
      "Las vacunas están disponibles para cualquier persona de 6 años o más.",
      "6 months in English but 6 años in Spanish"),
@@ -1189,6 +1189,17 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "three weekends in English but tres semanas in Spanish"),
     ("The festival runs three weeks.", "El festival dura tres fines de semana.",
      "three weeks in English but tres fines de semana in Spanish"),
+    # a streak in another unit: English puts its adjective between the number and the unit
+    ("Prices rose for the third consecutive month.", "Los precios subieron por tercer año consecutivo.",
+     "third consecutive month in English but tercer año in Spanish"),
+    ("Sales fell for a second straight quarter.", "Las ventas cayeron por segundo mes consecutivo.",
+     "second straight quarter in English but segundo mes in Spanish"),
+    ("The index rose after 22 consecutive months of decline.", "El índice subió tras 22 años consecutivos de caída.",
+     "22 consecutive months in English but 22 años in Spanish"),
+    ("Unemployment fell for the 10th straight month.", "El desempleo cayó por décima semana consecutiva.",
+     "10th straight month in English but décima semana in Spanish"),
+    ("The road will be closed for two more weeks.", "La carretera estará cerrada dos días más.",
+     "two more weeks in English but dos días in Spanish"),
     # a span of time said with an article or a half in another unit (51 faithful corpus pairs say one on both sides,
     # alike)
     ("The family has lived in the house for a decade.", "La familia ha vivido en la casa durante un año.",
@@ -1330,6 +1341,13 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    # a streak in one unit, its adjective on either side of the unit, or a quarter that is a game's
+    ("Prices rose for the third consecutive month.", "Los precios subieron por tercer mes consecutivo."),
+    ("Sales fell for a second straight quarter.", "Las ventas cayeron por segundo trimestre consecutivo."),
+    ("Workers get four consecutive days off.", "Los trabajadores tendrán cuatro días seguidos de descanso."),
+    ("It was the fourth straight year of gains.", "Fueron cuatro años seguidos de ganancias."),
+    ("The Eagles scored twice in the third quarter.", "Los Eagles anotaron dos veces en el tercer cuarto."),
+    ("The road will be closed for two more weeks.", "La carretera estará cerrada dos semanas más."),
     # a measure said with an article on one side, converted on the other, or in units of about its size
     ("The storm dropped a foot of snow on the city.", "La tormenta dejó 30 centímetros de nieve en la ciudad."),
     ("The parade route is a mile long.", "La ruta del desfile tiene 1,6 kilómetros de largo."),
@@ -1755,13 +1773,13 @@ def test_numbers_edited_in_spanish_are_found():
 
 
 # a unit of time turned into another, for the corpus measure below
-_OTHER_TIME_UNIT = {"year": "meses", "month": "años", "week": "días", "weekend": "semanas", "day": "semanas",
-                    "hour": "minutos", "minute": "horas", "second": "minutos", "decade": "años", "century": "décadas"}
+_OTHER_TIME_UNIT = {"year": "meses", "month": "años", "quarter": "meses", "week": "días", "weekend": "semanas",
+                    "day": "semanas", "hour": "minutos", "minute": "horas", "second": "minutos", "decade": "años", "century": "décadas"}
 
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_units_of_time_and_changed_ones_are_read():
-    """645 sentence pairs of the dev corpus give the same number a unit of time on both sides, all the same unit;
+    """659 sentence pairs of the dev corpus give the same number a unit of time on both sides, all the same unit;
     with the Spanish unit turned into another, nearly all read differently."""
     def units(text: str, lang: str) -> dict:
         mentions = {mention.start: mention for mention in quantities._segment_mentions(text, lang, 0)}

@@ -44,9 +44,10 @@ one side that says nothing of it is never a finding.
 * a profit said as a loss: "a net profit of $14 million" / "una pérdida neta de $14 millones", "deficit" /
   "superávit" (``money_results``, ``_profit_against_loss``).
 * a span of time in another unit: "6 months or older" / "6 años o más", "two weeks" / "dos días", "three
-  weekends" / "tres semanas", by the unit
-  right after the number (``time_span_units``, ``_changed_time_units``; 645 faithful corpus pairs give a number a
-  unit of time on both sides, all alike); and one said with an article or a half, no number, in each language:
+  weekends" / "tres semanas", and a streak's: "the third consecutive month" / "tercer año consecutivo", "22 straight
+  months" / "22 años", by the unit right after the number or the ordinal, past English's adjective ("consecutive",
+  "straight", "more") (``time_span_units``, ``_changed_time_units``; 659 faithful corpus pairs give a number a unit
+  of time on both sides, all alike); and one said with an article or a half, no number, in each language:
   "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
   51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate, but "2,000
   patients for a decade", after its preposition, a span).
@@ -1124,19 +1125,27 @@ def _profit_against_loss(aligned, pair, mentions, settings) -> list[Finding]:
 # A span of time right after its number ("6 months", "a 41-year-old", "6 meses", "dos años"), by its unit
 _TIME_SPAN_UNITS = {
     "en": {"second": r"seconds?", "minute": r"minutes?", "hour": r"hours?", "day": r"days?", "week": r"weeks?",
-           "weekend": r"weekends?", "month": r"months?", "year": r"years?", "decade": r"decades?",
+           "weekend": r"weekends?", "month": r"months?", "quarter": r"quarters?", "year": r"years?",
+           "decade": r"decades?",
            "century": r"century|centuries"},
     "es": {"second": r"segundos?", "minute": r"minutos?", "hour": r"horas?", "day": r"d[íi]as?", "week": r"semanas?",
-           "weekend": r"fin(?:es)?\s+de\s+semana", "month": r"mes|meses", "year": r"años?", "decade": r"d[ée]cadas?",
+           "weekend": r"fin(?:es)?\s+de\s+semana", "month": r"mes|meses", "quarter": r"trimestres?", "year": r"años?",
+           "decade": r"d[ée]cadas?",
            "century": r"siglos?"},
 }
+# English puts a streak's or a span's adjective between the number and its unit ("the third consecutive month",
+# "22 straight years", "two more weeks"); Spanish puts it after the unit ("tercer mes consecutivo", "dos semanas más")
+_BETWEEN_NUMBER_AND_UNIT = {"en": r"(?:(?:consecutive|straight|successive|more|additional|extra|full)\s+)?",
+                            "es": ""}
 _TIME_SPAN_AFTER_NUMBER = {
-    lang: re.compile(r"[\s-]*(?:" + "|".join(f"(?P<{unit}>{words})" for unit, words in units.items()) + r")\b",
+    lang: re.compile(r"[\s-]*" + _BETWEEN_NUMBER_AND_UNIT[lang]
+                     + r"(?:" + "|".join(f"(?P<{unit}>{words})" for unit, words in units.items()) + r")\b",
                      re.IGNORECASE)
     for lang, units in _TIME_SPAN_UNITS.items()
 }
-_TIME_SPAN_CUES = {"en": ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur"),
-                   "es": ("segundo", "minuto", "hora", "día", "dia", "semana", "mes", "año", "década", "decada", "siglo")}
+_TIME_SPAN_CUES = {"en": ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur"),
+                   "es": ("segundo", "minuto", "hora", "día", "dia", "semana", "mes", "trimestre", "año", "década",
+                          "decada", "siglo")}
 # ("week" and "semana" are in "weekend" and "fin de semana")
 
 
@@ -1149,7 +1158,7 @@ def time_span_units(text: str, lang: str, segment: int) -> dict[int, tuple[str, 
         return {}
     readings = {}
     for mention in _segment_mentions(text, lang, segment):
-        if mention.kind in ("number", "word"):
+        if mention.kind in ("number", "word", "ordinal"):
             unit = _TIME_SPAN_AFTER_NUMBER[lang].match(text, mention.end)
             if unit is not None:
                 readings[mention.start] = (unit.lastgroup, unit.group().strip(" -"), True)
@@ -1159,7 +1168,7 @@ def time_span_units(text: str, lang: str, segment: int) -> dict[int, tuple[str, 
 def _changed_time_units(aligned, pair, mentions, settings) -> list[Finding]:
     """"6 months or older" against "6 años o más": the same number, once on each side, a span of time in
     another unit."""
-    spans = {side: [m for m in mentions[side] if m.kind in ("number", "word")] for side in ("left", "right")}
+    spans = {side: [m for m in mentions[side] if m.kind in ("number", "word", "ordinal")] for side in ("left", "right")}
     return _read_otherwise(aligned, pair, time_span_units, spans, settings, same_number=True)
 
 
