@@ -171,7 +171,9 @@ official fired said promoted, a patient admitted to a named hospital said discha
 Hospital" / "fue dado de alta"), criminal charges dropped said kept ("The charges against him were dropped" / "Los
 cargos en su contra se mantuvieron", "dismissed the charges" / "ratificó los cargos"), and a date said as the last
 day something is open or accepted and as its first ("Applications are due Friday" / "se aceptan a partir del viernes",
-"starting Monday" / "hasta el lunes"; "as of" is not read: tico19's reports say "hasta" for it).
+"starting Monday" / "hasta el lunes", a place's state with its bound too: "closed until Friday" / "cerrada a partir del
+viernes", "closed through the weekend" / "desde el fin de semana"; "as of" is not read: tico19's reports say "hasta"
+for it, nor a clock time, "open until 8 p.m.").
 
 And a condition said with its negative prefix on one side, or denied, and plainly on the other: armed or unarmed,
 authorized or unlicensed, identified or not, confirmed or unconfirmed, conscious or not, successful or not,
@@ -2485,9 +2487,9 @@ for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY, FIRE_CAUSES):
 # aceptan a partir del viernes", "closed until Friday" / "cerrada a partir del viernes"): a day, a month, or a
 # Spanish day of the month after each
 _EN_DAYS = ("{Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,Jan.,Feb.,March,April,May,June,July,Aug.,"
-            "Sept.,Oct.,Nov.,Dec.,January,February,August,September,October,November,December}")
+            "Sept.,Oct.,Nov.,Dec.,January,February,August,September,October,November,December,the weekend}")
 _ES_DAYS = ("{lunes,martes,miércoles,jueves,viernes,sábado,domingo,próximo lunes,próximo martes,próximo miércoles,"
-            "próximo jueves,próximo viernes,próximo sábado,próximo domingo,"
+            "próximo jueves,próximo viernes,próximo sábado,próximo domingo,fin de semana,"
             + ",".join(f"{day} de" for day in range(1, 32)) + "}")
 _ES_MONTHS = "{enero,febrero,marzo,abril,mayo,junio,julio,agosto,septiembre,octubre,noviembre,diciembre}"
 OPPOSITES[("by a date", "from a date")] = {
@@ -2498,6 +2500,12 @@ OPPOSITES[("by a date", "from a date")] = {
            f"{_ES_DAYS}|{{plazo,fecha límite}} {{es,será,vence}} el {_ES_DAYS}",
            f"{{a partir del,desde el}} {_ES_DAYS}|{{a partir de,desde}} {_ES_MONTHS}"),
 }
+# a state's bound that is a day: "closed until Friday" is also a date said as the last day ("cerrada a partir del
+# viernes" its first); "closed until 8 p.m." is no date
+_DAY_AFTER = {"en": re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(day) for day in expand(_EN_DAYS))
+                               + r")(?![\w-])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"),
+              "es": re.compile(r"\s+(?:(?:el|la)\s+)?(?:" + "|".join(re.escape(day) for day in expand(_ES_DAYS))
+                               + "|" + "|".join(expand(_ES_MONTHS)) + r")(?![\w-])", re.IGNORECASE)}
 # (an accident's cause against a fire set on purpose: "sparked by lightning" / "provocado intencionalmente")
 OPPOSITES.update({(cause, "intentional"): {"en": ("", ""), "es": ("", "")} for cause in FIRE_CAUSES})
 # talks that succeeded said broken down, an agreement said a failure, a flight early said delayed, a game played in
@@ -2600,6 +2608,8 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             # through the weekend" is closed until then and closed then ("reabra el fin de semana" contradicts it)
             if phrase.endswith("through"):
                 found.append((kind, match.start(), match.end()))
+                if day := _DAY_AFTER[lang].match(text, match.end()):
+                    found.append(("by a date", match.start(), day.end()))
             found.append((_UNTIL_NOTICE[kind], match.start(), match.end()))
             continue
         elif kind in _DENIED_STATE and _BOUND_AFTER[lang].match(text, match.end()):
@@ -2620,6 +2630,8 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
                 and _FOUND_BEFORE.search(text, max(0, match.start() - 50), match.start())):
             kind = "alive"  # "Officers found the missing girl safe" / "la encontraron muerta"
         found.append((kind, match.start(), match.end()))
+        if kind in _UNTIL_NOTICE and (day := _DAY_AFTER[lang].match(text, match.end())):
+            found.append(("by a date", match.start(), day.end()))  # "closed until Friday": until a day, too
         if kind == "on leave" and (pay := _LEAVE_PAY.get(phrase)):
             found.append((pay, match.start(), match.end()))  # "placed on paid leave": on leave, and paid
         if kind in _DEGREES and " " in phrase:  # "a sharp increase": sharp, and a rise ("un ligero aumento")
