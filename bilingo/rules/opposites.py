@@ -19,8 +19,9 @@ playoff spot or was eliminated, a weather warning or a watch (the hazard read wh
 "tropical storm watch"), heavy or light rain and wind, a cause or a concession
 ("because of the storm" / "a pesar de la tormenta"), life in prison or the death penalty, a road closed both ways or
 one way, a vote won by a wide or a narrow margin (or majority: "por una estrecha mayoría"), heat or cold, an allegation
-confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away, a level above or
-below normal, a suspect who surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged,
+confirmed or denied, a group excepted or included, a test positive or negative, a game at home or away (a team
+named after its host or its visit too: "will host Baylor" / "visitará a Baylor"), a level above or below normal, a
+suspect who surrendered or escaped (or is held), a patient hospitalized (or dead) or discharged,
 vaccinated or not, a storm strengthened or weakened, a service restored or cut off, classes resumed or cancelled, a
 contract expired or renewed, a moment before or after another ("shortly before midnight", "an hour later" / "una hora
 antes"; "before the election" / "después de las elecciones", "after he resigned" / "antes de que renunciara"), a
@@ -347,6 +348,11 @@ _HAZARDS = {"en": "flood,flash flood,coastal flood,tornado,hurricane,storm,tropi
                   "tormentas eléctricas severas,tormentas severas,calor,calor extremo,calor excesivo,ventisca,viento,"
                   "vientos,vientos fuertes,helada,heladas,congelación,marejada ciclónica,tsunami,bandera roja"}
 # what one holds or goes without: a permit, a license, a warrant, insurance, a helmet
+# a team hosting or visiting another named with no article ("will host Baylor" / "visitará a Baylor"), read only
+# before a capitalised name (``_NAME_AFTER_VISIT``): "hosted a town hall", "visitó a su madre" say no game
+_HOSTS = {"en": "{will host,hosts,hosted,to host,hosting}",
+          "es": "{recibirá,recibirán,recibe,reciben,recibió,recibieron} a"}
+_VISITS = {"en": "{will visit,visits,visited,to visit}", "es": "{visitará,visitarán,visitan,visitó,visitaron} a"}
 _HELD = {"en": "{a ,an ,the ,their ,his ,her ,valid ,}{permit,permits,license,licenses,licence,warrant,insurance,"
                "helmet,seat belt,seatbelt,mask,masks,visa,appointment}",
          "es": "{un ,una ,el ,la ,su ,sus ,}{permiso,permisos,licencia,licencias,orden judicial,seguro,casco,"
@@ -1978,14 +1984,15 @@ OPPOSITES = {
                "prueba{,s} negativa{,s}|{fue,fueron} negativ{o,a,os,as}"),
     },
     ("at home", "away"): {  # a team's game
-        "en": ("at home|home game{,s}|home win|home loss|{will host,hosts,hosted,to host,hosting} the|home team{,s}",
+        "en": ("at home|home game{,s}|home win|home loss|{will host,hosts,hosted,to host,hosting} the|home team{,s}|"
+               + _HOSTS["en"],
                "on the road|away game{,s}|away win|away loss|{will visit,visits,visited,to visit} the|"
-               "{visiting,road} team{,s}"),
+               "{visiting,road} team{,s}|" + _VISITS["en"]),
         # ("visitará a los Tigers", "recibirá a los Tigers": a team's game; "visitó la escuela" is none)
         "es": ("como local{,es}|en casa|partido{,s} de local|{recibirá,recibirán,recibe,reciben,recibió} a los|"
-               "equipo{,s} local{,es}",
+               "equipo{,s} local{,es}|" + _HOSTS["es"],
                "como visitante{,s}|de visitante{,s}|partido{,s} de visitante|equipo{,s} visitante{,s}|"
-               "{visitará,visitarán,visita,visitan,visitó} a los"),
+               "{visitará,visitarán,visita,visitan,visitó} a los|" + _VISITS["es"]),
     },
     ("above normal", "below normal"): {  # rain, temperatures, a lake's level
         "en": ("above {normal,average,flood stage}|above-{normal,average}|higher than {normal,usual,average}",
@@ -2692,11 +2699,19 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True  # "no llegó a un veredicto", "never reached a verdict": a mistrial's words
     if kind == "found" and lang == "en" and _STATE_AFTER_FOUND.match(text, end):
         return True  # "was found safe", "was found dead": the state is read, from "found" on
+    if phrase in _BARE_VISITS and not _NAME_AFTER_VISIT.match(text, end):
+        return True  # "hosted a town hall", "visitó a su madre": no team named
     if kind in ("won the game", "lost the game") and _OPPONENT_AFTER.match(text, end):
         return True  # "lost the game to the Lions" is "Los Lions ganaron el partido": a subject a translator may swap
     return phrase in _NOT_AFTER and text[:start].lower().endswith(_NOT_AFTER[phrase])
 
 
+_BARE_VISITS = frozenset(fold(phrase) for table in (_HOSTS, _VISITS) for lang in ("en", "es")
+                         for phrase in expand(table[lang]))
+# a name after a host or a visit, not a day ("hosts Monday's forum")
+_NAME_AFTER_VISIT = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                               r"March|April|May|June|July|August|September|October|November|December)\b)"
+                               r"[A-ZÁÉÍÓÚÑ]")
 # the opponent named after a game won or lost, in either language ("to the Lions", "ante Brasil", "a los Tigres")
 _OPPONENT_AFTER = re.compile(r"[^.;:!?]*?(?:\b(?:against|over|ante|contra|sobre|frente\s+a)\b|"
                              r"\b(?:to|a|al)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ])")
