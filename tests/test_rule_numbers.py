@@ -644,6 +644,16 @@ def test_a_changed_season_or_part_of_the_week_or_day_is_reported(en, es, message
     ("The clinic sees 50 patients a day.", "La clínica atiende a 50 pacientes a la semana.",
      "a day in English but a la semana in Spanish"),
     ("The fee will be charged annually.", "La tarifa se cobrará cada mes.", "annually in English but cada mes in Spanish"),
+    # a change against the same period before, and a quarter
+    ("Sales rose 5% year over year.", "Las ventas subieron un 5 % mensual.",
+     "year over year in English but mensual in Spanish"),
+    ("Prices rose 0.4% month-on-month.", "Los precios subieron un 0,4 % interanual.",
+     "month-on-month in English but interanual in Spanish"),
+    ("The company reports its earnings quarterly.", "La empresa informa sus ganancias anualmente.",
+     "quarterly in English but anualmente in Spanish"),
+    ("Sales rose 5% year over year.", "Las ventas subieron un 5 % interanual.", None),
+    ("Sales rose 5% year over year.", "Las ventas subieron un 5 % respecto al año anterior.", None),
+    ("The company reports quarterly earnings.", "La empresa informa sus ganancias trimestrales.", None),
     # said alike, or a span, a date or a newspaper rather than a rate
     ("Rent rose to $1,500 a month.", "El alquiler subió a 1.500 dólares mensuales.", None),
     ("He served a year in prison and was released a year ago.", "Cumplió un año de cárcel y fue liberado hace un año.",
@@ -752,7 +762,9 @@ _OTHER_PERIOD = {"diario": "semanal", "diaria": "semanal", "diarios": "semanales
                  "a la semana": "al mes", "por semana": "por mes", "cada semana": "cada mes", "por hora": "por día",
                  "cada dos días": "cada día", "cada dos semanas": "cada semana", "cada dos meses": "cada mes",
                  "cada dos años": "cada año", "cada quince días": "cada mes", "quincenal": "mensual",
-                 "quincenalmente": "mensualmente", "bimestral": "mensual",
+                 "quincenalmente": "mensualmente", "bimestral": "mensual", "trimestral": "anual",
+                 "trimestrales": "anuales", "trimestralmente": "anualmente", "interanual": "mensual",
+                 "interanuales": "mensuales",
                  "a diario": "cada semana", "todos los días": "todas las semanas", "todos los años": "todos los meses",
                  "todos los meses": "todos los años", "todas las semanas": "todos los meses",
                  **{f"los {day}": "todos los días" for day in ("lunes", "martes", "miércoles", "jueves", "viernes",
@@ -765,7 +777,8 @@ def test_faithful_corpus_pairs_say_the_same_rate_and_one_said_by_another_period_
     day, week, month or year was read: "every two weeks" / "cada dos semanas"); with the first Spanish one said by
     another period ("mensual" → "anual", "al día" → "a la semana"), 117 differ (the others say that period elsewhere
     in the English too). Since a weekday in the plural is read as every one of them ("on Saturdays" / "los
-    sábados"): 132 pairs, all alike, 120 differ when turned ("los sábados" → "todos los días")."""
+    sábados"): 132 pairs, all alike, 120 differ when turned ("los sábados" → "todos los días"). With a quarter and a
+    change against the same period before read ("quarterly" / "trimestrales"): 133, all alike."""
     same = changed = differ = 0
     for set_name in CORPUS_SETS:
         for record in corpus_records(set_name):

@@ -44,10 +44,11 @@ drops numbers. Each side is parsed with its own language's conventions:
   de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``, ``closed at night`` / ``cerrada
   durante el día``, ``late Tuesday`` / ``temprano el martes``; a Spanish "tarde" may be an early night,
   ``DAY_PARTS``) and how often ("weekly" / "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other
-  Tuesday" / "todos los martes"; ``FREQUENCIES``) and whom a price is counted by ("$40 per child" / "40 dólares por familia"; ``RATE_UNITS``: five
+  Tuesday" / "todos los martes", "quarterly" / "anualmente", a change "year over year" / "mensual";
+  ``FREQUENCIES``) and whom a price is counted by ("$40 per child" / "40 dólares por familia"; ``RATE_UNITS``: five
   faithful pairs of the dev corpus name one on both sides, all alike) are compared only where both sides of a pair
-  name one, each side one that the
-  other lacks ("Monday through Friday" / "de lunes a sábado"; ``_differing_calendar``), counted
+  name one, each side one that the other lacks ("Monday through Friday" / "de lunes a sábado";
+  ``_differing_calendar``), counted
   (a second "Wednesday" where the other side says "Tuesday" and "Wednesday" is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
   primer``) are their number; decades
@@ -210,8 +211,9 @@ _DAY_PART = {
                      rf"a\s(?:primera|última)\shora\sdel\s(?:{_WEEKDAYS_ES}))\b"
                      r"|\b(?:durante\s+el|todo\s+el|de)\s+(?P<day>día)\b(?!\s+(?:de|del|en|a|siguiente|anterior)\b))"),
 }
-# How often: by the hour, day, week, month or year (values 0-4): "weekly" / "mensualmente", "$1,500 a month" / "1.500
-# dólares al año". "a day", "al año" only where they say a rate: not before "ago", "later", "after" ("a year ago"),
+# How often: by the hour, day, week, month, quarter or year (values 0-4): "weekly" / "mensualmente", "$1,500 a month" /
+# "1.500 dólares al año", and a change against the same period before: "year over year" / "mensual" ("interanual").
+# "a day", "al año" only where they say a rate: not before "ago", "later", "after" ("a year ago"),
 # nor "al día siguiente", "al mes de su llegada"; not "for a year" (a span); "diario" not after an article or a
 # possessive ("el diario", a newspaper).
 # how often, in order; every other day, week, month or year falls between its period and the next ("every other
@@ -220,18 +222,24 @@ _EVERY_OTHER = {"day": 1.5, "week": 2.5, "month": 3.5, "year": 4.5}
 _WEEKDAY_RATES = {"each weekday": 2, "other weekday": 2.5}  # "every Tuesday", "every other Tuesday"
 FREQUENCIES = {"en": {"hourly": 0, "hour": 0, "daily": 1, "day": 1, "weekly": 2, "week": 2, "monthly": 3, "month": 3,
                       "yearly": 4, "annually": 4, "annual": 4, "year": 4, "fortnightly": 2.5, "fortnight": 2.5,
+                      "quarterly": 3.7, "quarter": 3.7,
                       **{f"other {unit}": value for unit, value in _EVERY_OTHER.items()}, **_WEEKDAY_RATES},
                "es": {"hora": 0, "diario": 1, "diaria": 1, "diarios": 1, "diarias": 1, "diariamente": 1,
                       "día": 1, "días": 1, "semanal": 2, "semanales": 2, "semanalmente": 2, "semana": 2, "semanas": 2,
                       "mensual": 3, "mensuales": 3, "mensualmente": 3, "mes": 3, "meses": 3, "anual": 4, "anuales": 4,
                       "anualmente": 4, "año": 4, "años": 4, "quincenal": 2.5, "quincenales": 2.5,
+                      "interanual": 4, "interanuales": 4, "intermensual": 3, "intermensuales": 3,
+                      "trimestral": 3.7, "trimestrales": 3.7, "trimestralmente": 3.7, "intertrimestral": 3.7,
+                      "intertrimestrales": 3.7,
                       "quincenalmente": 2.5, "quince días": 2.5, "bimestral": 3.5, "bimestrales": 3.5,
                       "other día": 1.5, "other semana": 2.5, "other mes": 3.5, "other año": 4.5, **_WEEKDAY_RATES}}
 # the singular of the units "cada dos" counts in
 _SPANISH_UNIT = {"días": "día", "semanas": "semana", "meses": "mes", "años": "año"}
 _FREQUENCY = {
     # (each alternative opens on a word's first letter before any look-behind: tried at every position of a text)
-    "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|yearly|annually|annual|fortnightly)\b|"
+    "en": re.compile(r"\b(?P<word>hourly|daily|weekly|monthly|quarterly|yearly|annually|annual|fortnightly)\b|"
+                     # (a change against the same period before: "rose 5% year over year", "month-on-month")
+                     r"\b(?P<compared>week|month|quarter|year)[\s-]+(?:over|on)[\s-]+(?:week|month|quarter|year)\b|"
                      r"\bevery\s+(?:other\s+(?P<other>day|week|month|year)|(?:two|2)\s+(?P<others>day|week|month|"
                      r"year)s|(?P<fortnight>fortnight))\b|"
                      r"\b(?=[ape])(?<!\bfor )(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
@@ -239,9 +247,10 @@ _FREQUENCY = {
                      r"into|to|until|when|that|which|the|with|at|on|as|a|an|per|each|every)\b)|"
                      # (right after an amount, whatever follows: "$50 a year to the average bill")
                      r"\b(?=[ap])(?<=\d )(?:a|an|per)\s+(?P<rate>hour|day|week|month|year)\b(?![-\w])"),
-    "es": re.compile(r"\b(?=[dsma])(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bsu )(?<!\bese )(?<!\beste )"
+    "es": re.compile(r"\b(?=[dsmati])(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bsu )(?<!\bese )(?<!\beste )"
                      r"(?P<word>diari[oa]s?|diariamente|semanal(?:es|mente)?|mensual(?:es|mente)?|"
-                     r"anual(?:es|mente)?)\b|"
+                     r"anual(?:es|mente)?|trimestral(?:es|mente)?|interanual(?:es)?|intermensual(?:es)?|"
+                     r"intertrimestral(?:es)?)\b|"
                      r"\b(?:al|por|cada|a\s+la|todos\s+los|todas\s+las)\s+"
                      r"(?P<unit>hora|día|días|semanas?|mes|meses|año|años)\b"
                      r"(?![-\w]|\s+(?:siguiente|de|del|en|que|con|pasado|próximo|anterior)\b)|\ba\s+(?P<alone>diario)\b|"
