@@ -105,6 +105,36 @@ def test_changed_speaker_is_flagged():
     assert "jean" in found[0].message and "kirby" in found[0].message
 
 
+@pytest.mark.parametrize("es, message", [
+    ('"No vamos a retroceder", dijo el concejal Luis Pérez.',
+     "quote attributed to luis, perez in Spanish but to ana, torres in English"),
+    ('"No vamos a retroceder", dijo la alcaldesa Ana Torres.', None),
+    # her name spelled otherwise: the spelling rule's
+    ('"No vamos a retroceder", dijo la alcaldesa Anna Torrez.', None),
+    # (a quote replaced by another of the same speaker is no attribution changed)
+    ('"Seguiremos luchando por esta ciudad", dijo la alcaldesa Ana Torres.', None),
+])
+def test_a_sole_quote_reworded_past_matching_still_has_its_speaker_compared(es, message):
+    """One quotation on each side of a pair whose wording the machine translation does not follow ("No vamos a
+    retroceder": "We do not go to retreat", chrF under ``MIN_MATCH``) is the same quotation: its speaker is compared,
+    its length is not."""
+    en = ['"We will not back down," said Mayor Ana Torres.', "The council meets again on Tuesday."]
+    found = quotes.check(build_aligned(en, [es, "El concejo se reúne de nuevo el martes."]), Settings())
+    assert [f.message for f in found] == ([message] if message else [])
+
+
+@pytest.mark.parametrize("speaker, message", [
+    ("Anna Torrez", None),  # her name spelled otherwise: the spelling rule's, not another speaker
+    ("Luisa Ruiz", "quote attributed to luisa, ruiz in Spanish but to ana, torres in English"),
+])
+def test_a_speakers_name_spelled_otherwise_is_the_same_speaker(speaker, message):
+    en = ['"This helps homeowners, not working families," said Rep. Ana Torres.', "The council meets on Tuesday."]
+    es = [f'"Esto ayuda a los propietarios, no a las familias trabajadoras", dijo la representante {speaker}.',
+          "El concejo se reúne el martes."]
+    found = quotes.check(build_aligned(en, es), Settings())
+    assert [f.message for f in found] == ([message] if message else [])
+
+
 def test_quotes_spanning_two_sentences_of_one_pair():
     en = ["“We are not afraid, but why do we have to fight in Ukraine, why?” he told Reuters.",
           "“If other countries would attack Russia, we would fight for our country.",

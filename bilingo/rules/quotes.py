@@ -28,7 +28,9 @@ when it reaches ``MIN_MATCH``. Then:
   writes nothing) → "truncated" (reported on the shorter quote);
 * a matched quote whose speaker (a name right before or after the quote, outside it)
   is not named on the other side, where the other side's quote has a different speaker
-  → "attributed to X in English but Y in Spanish" (reported on the translated side);
+  → "attributed to X in English but Y in Spanish" (reported on the translated side). A pair's sole quote on each
+  side is matched for this whatever its chrF ("We will not back down" / "No vamos a retroceder", which Apertium
+  renders "We do not go to retreat"), and a name spelled otherwise ("Klitchko" / "Klitschko") is the same speaker;
 * quoted or not, words given to another of the pair's people: each side names one speaker (a name with its speech
   verb), they differ, and each side names the other's speaker too → "said by X in English but by Y in Spanish"
   (``_swapped_speaker``, reported on the translated side's speaker).
@@ -50,7 +52,7 @@ from itertools import accumulate
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.names import equivalent_forms, extract_names
-from bilingo.rules.words import STOPWORDS, covered_flags, fold, words
+from bilingo.rules.words import STOPWORDS, covered_flags, fold, similar_spelling, words
 from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
 
@@ -268,6 +270,11 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                 findings.append(_finding(aligned, pair, side, quote, None, "missing", compared[position], settings))
         for left_quote, right_quote, score in matches:
             findings.extend(_compare(aligned, pair, left_quote, right_quote, score, compared[position], settings))
+        if not matches and len(left) == len(right) == 1:
+            # one quotation on each side, reworded past ``MIN_MATCH`` ("We will not back down" / "No vamos a
+            # retroceder": "We do not go to retreat"): the same quotation, whose speaker is still compared; its
+            # length is not (a loose rendering holds few of its words)
+            findings.extend(_attribution(aligned, pair, left[0], right[0], compared[position], settings))
     reported = {finding.start for finding in findings}
     for pair in counted:
         swapped = _swapped_speaker(aligned, pair, settings)
@@ -365,12 +372,20 @@ def _compare(aligned, pair, left_quote: Quote, right_quote: Quote, score: float,
             and _dropped_words(longer[0], sides[shorter[1]].text,
                                machine_translated=longer[1] == aligned.translated_side) >= MIN_DROPPED_WORDS):
         findings.append(_finding(aligned, pair, shorter[1], shorter[0], longer[0], "truncated", sides, settings))
+    return findings + _attribution(aligned, pair, left_quote, right_quote, sides, settings)
+
+
+def _attribution(aligned, pair, left_quote: Quote, right_quote: Quote, sides, settings) -> list[Finding]:
+    """"attributed to X in English but Y in Spanish": each side names a speaker of the quote, none named on the
+    other side."""
+    findings = []
     lang_of = {side: aligned.version(aligned.other(side)).lang if side == aligned.translated_side
                else aligned.version(side).lang for side in ("left", "right")}
     speaker = {"left": speakers(sides["left"], left_quote, lang_of["left"])}
     # the right side's speakers matter only where the left side names one
     speaker["right"] = speakers(sides["right"], right_quote, lang_of["right"]) if speaker["left"] else set()
-    if speaker["left"] and speaker["right"] and not speaker["left"] & speaker["right"]:
+    if (speaker["left"] and speaker["right"] and not speaker["left"] & speaker["right"]
+            and not _spelled_otherwise(speaker["left"], speaker["right"])):
         whole = {side: set(re.findall(r"\w+", sides[side].text.lower())) for side in ("left", "right")}
         if aligned.translated_side is not None:  # names MT translated as words ("Rosa Delgado": "Pink Thin")
             translated = aligned.translated_side
@@ -382,6 +397,13 @@ def _compare(aligned, pair, left_quote: Quote, right_quote: Quote, score: float,
             findings.append(_finding(aligned, pair, flagged, quote, other, "attribution", sides, settings,
                                      speakers=speaker))
     return findings
+
+
+def _spelled_otherwise(one: set[str], other: set[str]) -> bool:
+    """Whether two speakers' names are one name spelled otherwise ("Klitchko" / "Klitschko"): each word of the
+    shorter has a word spelled nearly alike in the longer. The spelling rule reports those."""
+    shorter, longer = sorted((one, other), key=len)
+    return all(any(similar_spelling(word, candidate) for candidate in longer) for word in shorter)
 
 
 def _named_unquoted(quote: Quote, other_text: str) -> bool:
