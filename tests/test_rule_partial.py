@@ -435,6 +435,42 @@ def test_last_item_negatives_stay_quiet(english, spanish):
     assert last_items(document, "partial-only-in-en") == []
 
 
+@pytest.mark.parametrize("english, spanish, side, flagged, lists", [
+    ("She is survived by two daughters, a son and eight grandchildren.", "Le sobreviven dos hijas y ocho nietos.",
+     "partial-only-in-en", "a son", "“dos hijas”"),
+    ("He is survived by his wife, a brother and two sisters.", "Le sobreviven su esposa y dos hermanas.",
+     "partial-only-in-en", "a brother", "“dos hermanas”"),
+    ("He is survived by his wife, two sisters and a granddaughter.",
+     "Le sobreviven su esposa, dos hermanas, un hermano y una nieta.", "partial-only-in-es", "un hermano",
+     "“two sisters”"),
+    ("Her son and daughter attended the ceremony.", "Su hija asistió a la ceremonia.", "partial-only-in-en", "son",
+     "“hija”"),
+])
+def test_a_son_or_a_daughter_dropped_from_a_list_of_kin_is_flagged(english, spanish, side, flagged, lists):
+    """A son listed beside a daughter (a brother beside a sister), two words, too few for a run and no list's last
+    item, left out by the other side, which names the rest."""
+    found = [f for f in partial.check(build_aligned([english], [spanish]), Settings()) if f.rule == side]
+    assert [f.text for f in found] == [flagged]
+    assert found[0].message.endswith(f"which lists {lists} only")
+
+
+@pytest.mark.parametrize("english, spanish", [
+    ("She is survived by two daughters, a son and eight grandchildren.",
+     "Le sobreviven dos hijas, un hijo y ocho nietos."),
+    # Spanish's masculine plural says sons and daughters alike
+    ("She is survived by two daughters, a son and eight grandchildren.", "Le sobreviven tres hijos y ocho nietos."),
+    ("His brothers and sisters live in Texas.", "Sus hermanos viven en Texas."),
+    ("Her son and daughter attended the ceremony.", "Sus hijos asistieron a la ceremonia."),
+    # one gender on each side is a gender changed (the pronoun rule's), no kin dropped
+    ("Her son attended the ceremony.", "Su hija asistió a la ceremonia."),
+    # a kin the other side does not name at all is no item dropped from its list
+    ("Her son and daughter attended the ceremony.", "La familia asistió a la ceremonia."),
+])
+def test_kin_said_alike_or_of_either_gender_is_not_flagged_as_dropped(english, spanish):
+    found = partial.check(build_aligned([english], [spanish]), Settings())
+    assert [f for f in found if f.evidence.get("kind") == "family member"] == []
+
+
 @needs_corpus
 def test_last_items_dropped_from_real_lists_are_found_and_untouched_documents_stay_quiet():
     """Real flores sentences closing on a list ("A, B and C"): the last item dropped on one side (its list one item

@@ -86,6 +86,15 @@ documents gets a finding, nor any faithful document of the measurement set). Mos
 names and numbers rules report, or items Apertium words differently from the other side. The eval is unchanged (it
 makes no such edit).
 
+**A son or a daughter dropped from a list of kin** ("survived by two daughters, a son and eight grandchildren" /
+"dos hijas y ocho nietos"; ``_dropped_kin_finding``): two words, too few for a run, and seldom a list's last item.
+Where one side names a kin of both genders (a son and a daughter, a brother and a sister, a grandson and a
+granddaughter) and the other side names that kin in one gender only, the other gender's word is reported, its
+count or article with it ("a son"). A word of either gender on the other side (English "children", Spanish's
+masculine plural "hijos") may be any of them, and a kin the other side does not name at all is left to the other
+readings. The dev corpus has no faithful pair that lists both genders of a kin (obituaries are not in it); the
+faithful documents get no such finding.
+
 Model-based contrastive conditioning (``bilingo.rules.contrastive``): when the document
 carries a ``scorer`` (the Marian backend), each reported run is re-scored: the other
 side's text given this side's text with and without the run, under the translation
@@ -113,6 +122,7 @@ from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.contrastive import pair_run_omission_score
 from bilingo.rules.names import DEMONYM
 from bilingo.rules.numbers import COUNT_VALUES, SCALE_WORDS, _segment_mentions
+from bilingo.rules.relations import dropped_kin, kin_genders
 from bilingo.rules.words import TEXT_MEMO_SIZE, Word, covered_by_folded, fold, folded_words, fuzzy_equal, parts_present, stem, word_columns, words
 from bilingo.score import ChrfScorer, similarity
 from bilingo.settings import Settings
@@ -676,6 +686,7 @@ LIST_WINDOW_CHARS = 40  # a comma this close before the conjunction: a list of t
 LAST_ITEM_MIN_COVERED = 0.5  # share of the sentence's other content words the other side covers
 LAST_ITEM_MIN_HEAD_WORDS = 3  # content words before the item: a short sentence tells too little
 LAST_ITEM_CONFIDENCE = 0.6
+KIN_CONFIDENCE = 0.6  # a family member dropped from a list (``_dropped_kin_finding``)
 
 
 def last_item_uncovered(checked: list[Word], covered: list[bool], item_start: int) -> bool:
@@ -872,6 +883,39 @@ def _last_item_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, r
                         evidence=evidence, settings=settings)
 
 
+def _dropped_kin_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, rule: str,
+                         settings: Settings) -> Finding | None:
+    """A son or a daughter (a brother or a sister, a grandson or a granddaughter) that ``side`` lists beside one of
+    the other gender and the other side leaves out, naming the rest ("two daughters, a son and eight grandchildren"
+    / "dos hijas y ocho nietos"): two words, too few for a run, and no list's last item. Each side is read in its own
+    language (``bilingo.rules.relations.dropped_kin``)."""
+    version, other = aligned.version(side), aligned.other(side)
+    said = [(index, item) for index in getattr(pair, side)
+            for item in kin_genders(version.segments[index].text, version.lang)]
+    if not said:
+        return None
+    other_version = aligned.version(other)
+    other_said = [(index, item) for index in getattr(pair, other)
+                  for item in kin_genders(other_version.segments[index].text, other_version.lang)]
+    dropped = dropped_kin(tuple(item for _, item in said), tuple(item for _, item in other_said))
+    if dropped is None:
+        return None
+    index = next(index for index, item in said if item == dropped)
+    _, _, begin, end = dropped
+    start, stop = segment_span(version.source, version.segments[index], begin, end)
+    other_name = LANGUAGE_NAMES.get(other_version.lang, other_version.path)
+    if aligned.translated_side is None:
+        other_name = other_version.path
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other))
+    evidence.update({"confidence": KIN_CONFIDENCE, "kind": "family member"})
+    flagged = version.segments[index].text[begin:end]
+    listed = ", ".join(f"“{other_version.segments[other_index].text[item[2]:item[3]]}”"
+                       for other_index, item in other_said if item[0] == dropped[0])
+    message = f"“{flagged}” has no counterpart in the aligned {other_name} sentence, which lists {listed} only"
+    return make_finding(rule, version.source, start, stop, message, lang=version.lang, score=KIN_CONFIDENCE,
+                        evidence=evidence, settings=settings)
+
+
 # --- the rule -------------------------------------------------------------------------
 
 
@@ -986,6 +1030,7 @@ def prepare(version: Version, settings: Settings) -> None:
     for segment in version.segments:
         folded_words(segment.text)
         closing_list_item(segment.text, version.lang)
+        kin_genders(segment.text, version.lang)
         if checked_as_written:
             shortest_stretch(segment.text, version.lang)
             words(segment.text, version.lang)
@@ -1016,6 +1061,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                 item = _last_item_finding(aligned, pair, side, rules[side], settings)
                 if item is not None:
                     found.append(item)
+            if not found and (kin := _dropped_kin_finding(aligned, pair, side, rules[side], settings)) is not None:
+                found.append(kin)
             findings.extend(found)
     findings.sort(key=lambda f: (f.path, f.start))
     return findings

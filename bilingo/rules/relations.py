@@ -130,6 +130,63 @@ def birth_orders(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((match.lastgroup, match.start(), match.end()) for match in _BIRTH_ORDER[lang].finditer(text))
 
 
+# Which of a kin a word says: a son or a daughter, a brother or a sister, a grandson or a granddaughter, or either
+# (English "children", "siblings"; Spanish's masculine plural, "hijos", "hermanos", "nietos", says either too)
+_KIN_GENDER = {
+    "en": {**dict.fromkeys(("son", "sons"), ("child", "male")), **dict.fromkeys(("daughter", "daughters"),
+                                                                               ("child", "female")),
+           **dict.fromkeys(("child", "children"), ("child", "either")),
+           **dict.fromkeys(("brother", "brothers"), ("sibling", "male")),
+           **dict.fromkeys(("sister", "sisters"), ("sibling", "female")),
+           **dict.fromkeys(("sibling", "siblings"), ("sibling", "either")),
+           **dict.fromkeys(("grandson", "grandsons"), ("grandchild", "male")),
+           **dict.fromkeys(("granddaughter", "granddaughters"), ("grandchild", "female")),
+           **dict.fromkeys(("grandchild", "grandchildren"), ("grandchild", "either"))},
+    "es": {"hijo": ("child", "male"), "hijos": ("child", "either"), "hija": ("child", "female"),
+           "hijas": ("child", "female"), "hermano": ("sibling", "male"), "hermanos": ("sibling", "either"),
+           "hermana": ("sibling", "female"), "hermanas": ("sibling", "female"), "nieto": ("grandchild", "male"),
+           "nietos": ("grandchild", "either"), "nieta": ("grandchild", "female"), "nietas": ("grandchild", "female")},
+}
+_KIN_GENDER_WORD = {lang: re.compile(rf"(?<![\w-])(?:{alternation(table)})(?![\w-])", re.IGNORECASE)
+                    for lang, table in _KIN_GENDER.items()}
+# a count or an article before a kin's word, part of what a list names ("a son", "two daughters", "una hija")
+_KIN_COUNT_BEFORE = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|"
+                               r"cuatro|cinco|seis|siete|ocho|nueve|diez)\s+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def kin_genders(text: str, lang: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The children, siblings and grandchildren ``text`` names with their gender: (kin, "male", "female" or
+    "either", start, end) of each word, its count or article included ("a son", "dos hijas")."""
+    lang = "es" if lang == "es" else "en"
+    if _KIN_WORDS[lang].isdisjoint(gate_words(text)):
+        return ()  # (most sentences)
+    found = []
+    for match in _KIN_GENDER_WORD[lang].finditer(text):
+        count = _KIN_COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        kin, gender = _KIN_GENDER[lang][match.group().lower()]
+        found.append((kin, gender, count.start() if count else match.start(), match.end()))
+    return tuple(found)
+
+
+def dropped_kin(said: tuple, other_said: tuple) -> tuple[str, str, int, int] | None:
+    """A son (or a daughter) that one side lists beside a daughter (or a son) and the other side, naming the same
+    kin, leaves out: "two daughters, a son and eight grandchildren" / "dos hijas y ocho nietos". The first such
+    word of ``said``, or None. A word of either gender on the other side ("hijos", "children") may be any of them."""
+    genders: dict[str, set[str]] = {}
+    for kin, gender, _, _ in other_said:
+        genders.setdefault(kin, set()).add(gender)
+    listed: dict[str, set[str]] = {}
+    for kin, gender, _, _ in said:
+        listed.setdefault(kin, set()).add(gender)
+    for item in said:
+        kin, gender = item[0], item[1]
+        if ({"male", "female"} <= listed[kin] and kin in genders and "either" not in genders[kin]
+                and gender not in genders[kin]):
+            return item
+    return None
+
+
 def prepare(version: Version, settings: Settings) -> None:
     """The relations of every sentence, read while the translator works."""
     prepare_sentences(version, settings, RULE, relations)
