@@ -1202,6 +1202,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "three weekends in English but tres semanas in Spanish"),
     ("The festival runs three weeks.", "El festival dura tres fines de semana.",
      "three weeks in English but tres fines de semana in Spanish"),
+    # a kin's total that the items do not add up to
+    ("She is survived by two daughters, a son and eight grandchildren.", "Le sobreviven cuatro hijos y ocho nietos.",
+     "two in English but cuatro in Spanish"),
     # a streak in another unit: English puts its adjective between the number and the unit
     ("Prices rose for the third consecutive month.", "Los precios subieron por tercer año consecutivo.",
      "third consecutive month in English but tercer año in Spanish"),
@@ -1354,6 +1357,10 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    # a kin counted item by item on one side and as a total on the other: one family
+    ("She is survived by two daughters, a son and eight grandchildren.", "Le sobreviven tres hijos y ocho nietos."),
+    ("He is survived by two sons and a daughter.", "Le sobreviven tres hijos."),
+    ("He is survived by three children.", "Le sobreviven dos hijos y una hija."),
     # a streak in one unit, its adjective on either side of the unit, or a quarter that is a game's
     ("Prices rose for the third consecutive month.", "Los precios subieron por tercer mes consecutivo."),
     ("Sales fell for a second straight quarter.", "Las ventas cayeron por segundo trimestre consecutivo."),

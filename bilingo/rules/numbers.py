@@ -54,6 +54,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   primer``) are their number; decades
   (``1990s``) also match ``90``.
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
+* a kin counted item by item on one side and as a total on the other ("two daughters and a son" / "tres hijos",
+  ``_drop_kin_said_as_a_total``): one family, its counts not compared one by one.
 * US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons,
   acres, square feet and miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°", and a forecast's bare "a
@@ -1419,6 +1421,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                 or (_any_time_in_words(pair_mentions["left"]) and _any_time_in_words(pair_mentions["right"]))):
             continue  # most sentences hold no number, or number words on one side only
         leftovers = {side: list(left_over) for side, left_over in unmatched(position).items()}  # (changed below)
+        _drop_kin_said_as_a_total(aligned, pair, leftovers)
         if not _any_strong(leftovers["left"]) and not _any_strong(leftovers["right"]):
             if not fractions_changed:  # ("one in five" / "uno de cada cuatro": the counts are the fractions')
                 findings.extend(_differing_counts(aligned, pair, unmatched, position, leftovers, settings)
@@ -2054,6 +2057,32 @@ def _drop_spans_said_in_another_unit(aligned: AlignedDocument, pair: AlignedPair
     for side in ("left", "right"):
         index, (_, start, end, _) = said[side][0]
         leftovers[side] = [m for m in leftovers[side] if not (m.segment == index and start <= m.start < end)]
+
+
+def _drop_kin_said_as_a_total(aligned: AlignedDocument, pair: AlignedPair,
+                              leftovers: dict[str, list[Mention]]) -> None:
+    """Remove the counts of a kin one side gives item by item and the other as a total ("two daughters and a son" /
+    "tres hijos"): one family, said two ways (``bilingo.rules.relations.kin_genders``)."""
+    from bilingo.rules.relations import kin_count, kin_genders
+
+    said = said_in_pair(aligned, pair, kin_genders)
+    if said is None:
+        return  # (most pairs)
+    texts = {side: aligned.version(side).segments for side in ("left", "right")}
+    for kin in {item[0] for _, item in said["left"]}:
+        items = {side: [(index, item) for index, item in said[side] if item[0] == kin] for side in ("left", "right")}
+        for whole, parts in (("left", "right"), ("right", "left")):
+            if len(items[whole]) != 1 or len(items[parts]) < 2:
+                continue
+            counts = [kin_count(texts[side][index].text, item) for side in (whole, parts)
+                      for index, item in items[side]]
+            if None in counts or counts[0] != sum(counts[1:]):
+                continue
+            for side in ("left", "right"):
+                spans = [(index, item[2], item[3]) for index, item in items[side]]
+                leftovers[side] = [m for m in leftovers[side]
+                                   if not any(m.segment == index and start <= m.start < end
+                                              for index, start, end in spans)]
 
 
 def _drop_dates_said_as_holidays(aligned: AlignedDocument, pair: AlignedPair,

@@ -154,6 +154,20 @@ _KIN_COUNT_BEFORE = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|
                                r"cuatro|cinco|seis|siete|ocho|nueve|diez)\s+)$", re.IGNORECASE)
 
 
+_KIN_COUNT_VALUES = {**dict.fromkeys(("a", "an", "one", "un", "una"), 1),
+                     **dict(zip("two three four five six seven eight nine ten".split(), range(2, 11))),
+                     **dict(zip("dos tres cuatro cinco seis siete ocho nueve diez".split(), range(2, 11)))}
+
+
+def kin_count(text: str, item: tuple[str, str, int, int]) -> int | None:
+    """How many of a kin an item of ``kin_genders`` says: its count ("two daughters": 2, "a son": 1), 1 for a word in
+    the singular with none ("her son"), None for a plural with none ("her children")."""
+    said = text[item[2]:item[3]].split()
+    if len(said) > 1:
+        return int(said[0]) if said[0].isdigit() else _KIN_COUNT_VALUES.get(said[0].lower())
+    return None if said[0].lower().endswith(("s", "children")) else 1
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def kin_genders(text: str, lang: str) -> tuple[tuple[str, str, int, int], ...]:
     """The children, siblings and grandchildren ``text`` names with their gender: (kin, "male", "female" or
