@@ -1202,6 +1202,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "three weekends in English but tres semanas in Spanish"),
     ("The festival runs three weeks.", "El festival dura tres fines de semana.",
      "three weeks in English but tres fines de semana in Spanish"),
+    # a span of time in a number against one with an article or a half, of another length
+    ("The meeting lasted 45 minutes.", "La reunión duró media hora.",
+     "45 in English has no matching number in the Spanish sentence"),
     # a kin's total that the items do not add up to
     ("She is survived by two daughters, a son and eight grandchildren.", "Le sobreviven cuatro hijos y ocho nietos.",
      "two in English but cuatro in Spanish"),
@@ -1357,6 +1360,10 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    # a span of time in a number on one side and with an article or a half on the other, of one length
+    ("The meeting lasted 30 minutes.", "La reunión duró media hora."),
+    ("The meeting lasted half an hour.", "La reunión duró 30 minutos."),
+    ("He spent 12 months in jail.", "Pasó un año en la cárcel."),
     # a kin counted item by item on one side and as a total on the other: one family
     ("She is survived by two daughters, a son and eight grandchildren.", "Le sobreviven tres hijos y ocho nietos."),
     ("He is survived by two sons and a daughter.", "Le sobreviven tres hijos."),

@@ -53,7 +53,9 @@ drops numbers. Each side is parsed with its own language's conventions:
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
   primer``) are their number; decades
   (``1990s``) also match ``90``.
-* weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks).
+* weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks), and a span of time
+  said with an article or a half on the other side ("30 minutes" / "media hora", "12 months" / "un año", within 10%;
+  ``_drop_time_spans_said_with_an_article``).
 * a kin counted item by item on one side and as a total on the other ("two daughters and a son" / "tres hijos",
   ``_drop_kin_said_as_a_total``): one family, its counts not compared one by one.
 * US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons,
@@ -1431,6 +1433,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_currency_conversions(aligned, pair, mentions[position], leftovers)
         _drop_unit_conversions(aligned, pair, mentions[position], leftovers)
         _drop_measures_said_with_an_article(aligned, pair, leftovers)
+        _drop_time_spans_said_with_an_article(aligned, pair, leftovers)
         _drop_dates_said_as_holidays(aligned, pair, leftovers)
         _drop_spans_said_in_another_unit(aligned, pair, leftovers)
         _drop_decades_said_as_bounds(aligned, leftovers)
@@ -2038,6 +2041,31 @@ def _drop_measures_said_with_an_article(aligned: AlignedDocument, pair: AlignedP
             if measure is not None and any(dimension == measure[0] and any(
                     math.isclose(size, value, rel_tol=MEASURE_TOLERANCE) for value in measure[1])
                     for dimension, size in said):
+                leftovers[side].remove(mention)
+
+
+def _drop_time_spans_said_with_an_article(aligned: AlignedDocument, pair: AlignedPair,
+                                          leftovers: dict[str, list[Mention]]) -> None:
+    """Remove a number with a unit of time left over on one side ("30 minutes", "12 meses") that gives the span the
+    other side says with an article or a half ("media hora", "a year"): one span, said two ways
+    (``bilingo.rules.quantities.article_time_spans``, which compares two such spans)."""
+    from bilingo.rules.quantities import DAYS_IN, article_time_spans, time_span_units  # (it imports this)
+
+    for side in ("left", "right"):
+        if not leftovers[side]:
+            continue
+        other = aligned.version(aligned.other(side))
+        said = [span[0] for index in getattr(pair, aligned.other(side))
+                for span in article_time_spans(other.segments[index].text, other.lang)]
+        if not said:
+            continue
+        version = aligned.version(side)
+        for mention in list(leftovers[side]):
+            reading = time_span_units(version.segments[mention.segment].text, version.lang, mention.segment).get(
+                mention.start)
+            if reading is not None and reading[0] in DAYS_IN and any(
+                    math.isclose(value * DAYS_IN[reading[0]], days, rel_tol=0.1)
+                    for value in mention.values for days in said):
                 leftovers[side].remove(mention)
 
 

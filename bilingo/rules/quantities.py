@@ -1175,7 +1175,7 @@ def _changed_time_units(aligned, pair, mentions, settings) -> list[Finding]:
 # A span of time said with an article or a half and no number ("for a year", "half an hour", "a decade ago", "a
 # year and a half"; "durante un mes", "media hora", "una jornada", "un año y medio"), which ``numbers`` cannot
 # compare: English "a" is no number, and "un" or "una" is also Spanish's article. Its length in days.
-_DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650,
+DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650,
             "century": 36500}
 _ARTICLE_SPAN = {
     "en": re.compile(r"\b(?:(?P<half>half\s+an?)|an?)\s+(?:(?P<minute>minute)|(?P<hour>hour)|(?P<day>day)|(?P<week>week)"
@@ -1208,7 +1208,7 @@ def article_time_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ..
         if (lang == "en" and not match.group("half") and _RATE_BEFORE.search(before)
                 and not _SPAN_PREPOSITION_BEFORE.search(before)):
             continue
-        days = _DAYS_IN[next(unit for unit in _DAYS_IN if match.group(unit))]
+        days = DAYS_IN[next(unit for unit in DAYS_IN if match.group(unit))]
         days *= 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1
         spans.append((days, match.start(), match.end()))
     return tuple(spans)
