@@ -34,9 +34,10 @@ faithful pairs of the dev corpus say them on both sides (1 and 9), none another.
 
 And the weapon a person was armed with (``ARMS``: a gun, a stun gun, pepper spray or a knife, "armed with a knife" /
 "armado con una pistola", "used a stun gun" / "un arma de fuego"), left or right (``SIDES``: a part of the body, a side,
-a lane, a turn: "the left leg" / "la pierna derecha", "turned left" / "giró a la derecha"; "right" alone is also
-correct, "derecho" a right) and the front or the back of a house or a car (``FRONT_AND_BACK``: "the front yard" / "el
-patio trasero"). 10, 2 and 2 faithful pairs of the dev corpus say them on both sides, none another. So does the animal
+a lane, a turn, a place on one side: "the left leg" / "la pierna derecha", "turned left" / "giró a la derecha", "on
+the left" / "a la derecha"; "right" alone is also correct, "derecho" a right) and the front or the back of a house or
+a car (``FRONT_AND_BACK``: "the front yard" / "el patio trasero"). 10, 7 and 2 faithful pairs of the dev corpus say
+them on both sides, none another. So does the animal
 that attacked or was found (``ANIMALS``: "a pit bull bit a child" / "un gato mordió a un niño"): 21 faithful pairs say
 one on both sides, none another; with the first Spanish one turned, 17 of 18 are found.
 
@@ -219,13 +220,15 @@ _SIDED = {"en": "{leg,legs,arm,arms,hand,hands,foot,eye,ear,side,lane,lanes,shou
                 "cheek,lung,kidney}",
           "es": "{pierna,piernas,brazo,brazos,mano,manos,pie,pies,ojo,oreja,lado,carril,carriles,hombro,rodilla,"
                 "cadera,muñeca,tobillo,muslo,mejilla,pulmón,riñón}"}
-_TURNED = {"en": "{turn,turns,turned,turning} ", "es": "{giró,gira,giran,girar,giraron,dobló,dobla,doblan,doblar,"
+_TURNED = {"en": "{turn,turns,turned,turning,Turn} ", "es": "{giró,gira,giran,girar,giraron,dobló,dobla,doblan,doblar,"
                                                       "doblaron,virar,viró} a la "}
+# (a place on one side too: "The exit is on the left" / "La salida está a la derecha", "Gire a la derecha")
+_TOWARDS = {"en": "{on,to} the ", "es": "{a,hacia,por} la "}
 SIDES = {
-    "left": {"en": f"left {_SIDED['en']}|{_TURNED['en']}left",
-             "es": f"{_SIDED['es']} izquierd{{o,a,os,as}}|{_TURNED['es']}izquierda"},
-    "right": {"en": f"right {_SIDED['en']}|{_TURNED['en']}right",
-              "es": f"{_SIDED['es']} derech{{o,a,os,as}}|{_TURNED['es']}derecha"},
+    "left": {"en": f"left {_SIDED['en']}|{_TURNED['en']}left|{_TOWARDS['en']}left|left-hand",
+             "es": f"{_SIDED['es']} izquierd{{o,a,os,as}}|{_TURNED['es']}izquierda|{_TOWARDS['es']}izquierda"},
+    "right": {"en": f"right {_SIDED['en']}|{_TURNED['en']}right|{_TOWARDS['en']}right|right-hand",
+              "es": f"{_SIDED['es']} derech{{o,a,os,as}}|{_TURNED['es']}derecha|{_TOWARDS['es']}derecha"},
 }
 # The front or the back of a house or a car ("in the front yard" / "en el patio trasero")
 FRONT_AND_BACK = {
