@@ -56,6 +56,8 @@ people, a "redactor").
 An office said of no one named ("Voters will choose a new sheriff" / "elegirán un nuevo alcalde") is compared too,
 by the offices of local government each side says, counted (``UNNAMED_OFFICES``), where the pair has no finding about
 a named person: 38 faithful pairs of the dev corpus say one on both sides, none another; 32 of 32 turned are found.
+A company's officers are read too ("The company's CEO resigned" / "El director financiero de la empresa renunció"; an
+executive director is a "director ejecutivo" too): 48 faithful pairs then, none another.
 "President" and "prime minister" are left out: Spain's prime minister is "el presidente del gobierno".
 """
 
@@ -116,6 +118,9 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "chief executive": (("chief executive", "ceo", "chief executive officer"),
                         ("director ejecutivo", "directora ejecutiva", "presidente ejecutivo", "presidenta ejecutiva",
                          "consejero delegado", "consejera delegada", "ceo")),
+    "chief financial officer": (("chief financial officer", "cfo", "finance director"),
+                                ("director financiero", "directora financiera", "director de finanzas",
+                                 "directora de finanzas")),
     "colonel": (("colonel", "col"), ("coronel",)),
     "captain": (("captain", "capt"), ("capitán", "capitana")),
     "lieutenant": (("lieutenant", "lt"), ("teniente",)),
@@ -422,6 +427,15 @@ UNNAMED_OFFICES = {
     "senator": {"en": "senator{,s}", "es": "senador{,a,es,as}"},
     "council member": {"en": "council member{,s}|councilmember{,s}|councilman|councilwoman|alderman",
                        "es": "concejal{,a,es,as}|miembro{,s} del concejo|regidor{,a,es,as}"},
+    # a company's officers ("The company's CEO resigned" / "El director financiero de la empresa renunció"); an
+    # executive director is a "director ejecutivo" too
+    "chief executive": {"en": "chief executive{,s}|chief executive officer|CEO|executive director",
+                        "es": "director{,a,es,as} ejecutiv{o,a,os,as}|consejer{o,a} delegad{o,a}|"
+                              "presidente ejecutivo|presidenta ejecutiva|CEO"},
+    "chief financial officer": {"en": "chief financial officer|CFO|finance director",
+                                "es": "director{,a} financier{o,a}|director{,a} de finanzas"},
+    "chief operating officer": {"en": "chief operating officer|COO",
+                                "es": "director{,a} de operaciones"},
 }
 (offices_said,) = phrase_readers(UNNAMED_OFFICES)
 
