@@ -52,6 +52,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # who saw it: a witness said as the police, the victim or the suspect
     ("Witnesses said the man was armed.", "La policía dijo que el hombre estaba armado.",
      "policía", "witnesses in English but police ('policía') in Spanish"),
+    # who estimated a crowd
+    ("The rally drew about 5,000 people, organizers said.",
+     "La manifestación reunió a unas 5.000 personas, según la policía.",
+     "policía", "organizers in English but police ('policía') in Spanish"),
+    ("Police estimate the crowd at 2,000.", "Los organizadores calculan la multitud en 2.000 personas.",
+     "organizadores", "police in English but organizers ('organizadores') in Spanish"),
     ("Firefighters found the man inside the burning home.",
      "La policía encontró al hombre dentro de la casa en llamas.",
      "policía", "firefighters in English but police ('policía') in Spanish"),
@@ -177,7 +183,7 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     firefighters"). Since a school's principal is read against its teachers: 963 compared, the same one disagrees, 752
     of 788 found ("directores" alone, as any director's, gave "your teacher" / "director ejecutivo" a finding). With a
     teacher, a nurse, a doctor, the police and a firefighter counterparts of each other: the same 963, 1 and 752 of
-    788."""
+    788. With a crowd's organizers against the police: 970, 1, 752 of 788."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

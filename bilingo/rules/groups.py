@@ -17,9 +17,10 @@ the other and the other says one of its counterparts more often, the people chan
 side, at the word that changed, naming both. A group one side names and the other leaves out says nothing.
 
 Who saw or says a thing: the witnesses against the police, the victims or the suspects ("Witnesses said" / "La
-policía dijo"). The police and the firefighters, the prosecution and the defense lawyers, a civil suit's plaintiff and defendant
-("the plaintiff" / "la demandada") are counterparts too: a police report attributed to the fire department, or the
-prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
+policía dijo"), and who estimated a crowd, its organizers against the police ("about 5,000 people, organizers said" /
+"según la policía"). The police and the firefighters, the prosecution and the defense lawyers, a civil suit's
+plaintiff and defendant ("the plaintiff" / "la demandada") are counterparts too: a police report attributed to the
+fire department, or the prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
 of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians,
 cyclists and motorcyclists, doctors and nurses, a person's trade said as another (teachers, nurses, doctors, the police,
@@ -107,6 +108,8 @@ GROUPS = {
                         "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|"
                               "equipo de la defensa"},
     "witnesses": {"en": "witness{,es}|eyewitness{,es}|bystander{,s}", "es": "testigo{,s}"},
+    # who estimated a crowd ("about 5,000 people, organizers said" / "según la policía")
+    "organizers": {"en": "organizer{,s}|organiser{,s}", "es": "organizador{,a,es,as}"},
     # who holds the seat and who wants it ("el titular" alone: "la titular del cargo", not a headline's "titular de")
     "incumbents": {"en": "incumbent{,s}",
                    "es": "{el,la} titular|titular del cargo|{el,la} mandatari{o,a} en funciones"},
@@ -133,7 +136,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
-                 ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"),
+                 ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"), ("organizers", "police"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
                  ("doctors", "nurses"), ("jury", "judges"), ("incumbents", "challengers"),
