@@ -1077,6 +1077,13 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "two miles in English but dos kilómetros in Spanish"),
     ("The storm dropped three feet of snow.", "La tormenta dejó tres metros de nieve.",
      "three feet in English but tres metros in Spanish"),
+    # or renamed another US unit ("4 inches" / "4 pies")
+    ("The storm could bring 4 inches of rain.", "La tormenta podría traer 4 pies de lluvia.",
+     "4 inches in English but 4 pies in Spanish"),
+    ("The fish was 3 feet long.", "El pez medía 3 pulgadas.", "3 feet in English but 3 pulgadas in Spanish"),
+    ("The home has 2,000 square feet.", "La casa tiene 2.000 pies.",
+     "2,000 square feet in English but 2.000 pies in Spanish"),
+    ("The farm covers 300 acres.", "La granja abarca 300 millas.", "300 acres in English but 300 millas in Spanish"),
     # a currency changed (206 faithful corpus pairs give an amount and its currency on both sides, none another)
     ("The fine is $500.", "La multa es de 500 euros.", "$500 in English but 500 euros in Spanish"),
     ("It cost 1 million euros.", "Costó 1 millón de dólares.",
@@ -1360,6 +1367,12 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    # a US unit kept in Spanish, or said by another name for the same unit
+    ("The storm could bring 4 inches of rain.", "La tormenta podría traer 4 pulgadas de lluvia."),
+    ("The home has 2,000 square feet.", "La casa tiene 2.000 pies cuadrados."),
+    ("Winds reached 60 mph.", "Los vientos alcanzaron 60 millas por hora."),
+    ("The fence is 6 feet tall.", "La cerca mide 6 pies de alto."),
+    ("He lost 20 pounds.", "Perdió 20 libras."),
     # a span of time in a number on one side and with an article or a half on the other, of one length
     ("The meeting lasted 30 minutes.", "La reunión duró media hora."),
     ("The meeting lasted half an hour.", "La reunión duró 30 minutos."),

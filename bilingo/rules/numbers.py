@@ -436,7 +436,7 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:miles?|mi)\b", re.IGNORECASE), (1.609344, 1609.344)),  # km, or m ("half a mile")
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.IGNORECASE), 1.609344),
     (re.compile(r"^\s?(?:feet|foot|ft)\b", re.IGNORECASE), (0.3048, 30.48)),  # m, or cm
-    (re.compile(r"^\s?(?:inch|inches|in\.)", re.IGNORECASE), (2.54, 25.4)),  # cm, or mm
+    (re.compile(r"^\s?(?:inches|inch|in\.)", re.IGNORECASE), (2.54, 25.4)),  # cm, or mm
     # ("pounds" may be money in British copy: a converted value only adds a way to match, never a finding)
     (re.compile(r"^\s?(?:lbs?|pounds?)\b", re.IGNORECASE), (0.45359237, 453.59237)),  # kg, or g
     (re.compile(r"^\s?(?:acres?)\b", re.IGNORECASE), 0.4046856),

@@ -70,7 +70,9 @@ one side that says nothing of it is never a finding.
 * another currency: "$500" / "500 euros" (``_changed_currencies``); a currency word after the number wins over a
   symbol ("$500 pesos").
 * a US unit renamed metric but not converted: "5 miles" / "5 kilómetros", "40 mph" / "40 km/h", "two miles" / "dos
-  kilómetros" (``_unconverted_units``; a converted one matches in ``numbers``).
+  kilómetros" (``_unconverted_units``; a converted one matches in ``numbers``), or renamed another US unit: "4 inches"
+  / "4 pies", "2,000 square feet" / "2.000 pies" (``_other_us_unit``; 22 faithful corpus pairs give a US unit on both
+  sides, none another).
 * percentage points said as percent: "rose 2 percentage points" / "subió un 2 %", and the other way
   (``_points_against_percent``).
 * two amounts swapped between what they count: "300 homes and 50 businesses" / "50 viviendas y 300 negocios", by
@@ -104,7 +106,7 @@ from bilingo.settings import Settings
 # and a number-mismatch finding (this module is that rule's too)
 from bilingo.rules.numbers import (
     _CURRENCY_SYMBOLS, _CURRENCY_WORD, CONVERSION_TOLERANCE, IMPERIAL_UNITS, NEIGHBOUR_PAIRS, NUMERIC_DATE, RULE,
-    TEXT_MEMO_SIZE,
+    SPANISH_IMPERIAL_UNITS, TEXT_MEMO_SIZE,
     Mention, _converted, _counted, _finding, _segment_mentions, _side_mentions, compatible, fraction_spans,
     is_count, is_ordinal_word,
 )
@@ -797,14 +799,16 @@ def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
             mention = replace(mention, converted=_converted(mention.values, following))
             if not mention.converted:
                 continue
-        unit = next((m.group() for p, _ in IMPERIAL_UNITS if (m := p.match(following))), None)
+        unit, factor = next(((m.group(), factor) for p, factor in IMPERIAL_UNITS if (m := p.match(following))),
+                            (None, None))
         if unit is None or any(_converts(mention, other) for other in mentions[spanish]):
             continue  # (converted where the Spanish says it: "6 feet tall and 20 feet long" / "1,8 … y 6 metros")
         for other in mentions[spanish]:
             if (other.strong or not mention.strong) and mention.values & other.values and not any(
                     _converts(english_mention, other) for english_mention in mentions[english]):
                 other_text = aligned.version(spanish).segments[other.segment].text
-                metric = _METRIC_UNIT_ES.match(other_text, other.end)
+                metric = (_METRIC_UNIT_ES.match(other_text, other.end)
+                          or _other_us_unit(other_text[other.end:other.end + 40], factor))
                 if metric is not None:
                     flagged = aligned.translated_side
                     mine, theirs = (other, mention) if flagged == spanish else (mention, other)
@@ -814,6 +818,19 @@ def _unconverted_units(aligned, pair, mentions, settings) -> list[Finding]:
                                              unit_after=True))
                     break
     return findings
+
+
+def _other_us_unit(following: str, factor) -> re.Match | None:
+    """The Spanish name of another US unit right after a number ("4 pies" where English says "4 inches", "3
+    pulgadas" for "3 feet"): the number kept, the unit renamed. The same unit ("4 pulgadas") is None."""
+    match, spanish_factor = next(((match, spanish_factor) for pattern, spanish_factor in SPANISH_IMPERIAL_UNITS
+                                  if (match := pattern.match(following))), (None, None))
+    return match if match is not None and _first(spanish_factor) != _first(factor) else None
+
+
+def _first(factor) -> float:
+    """A unit's factor, or the first of its factors (a mile is km or m): what tells one unit from another."""
+    return factor[0] if isinstance(factor, tuple) else factor
 
 
 def _converts(imperial: Mention, metric: Mention) -> bool:
