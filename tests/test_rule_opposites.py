@@ -1085,6 +1085,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The candidate conceded the race.", "El candidato se negó a reconocer su derrota.",
      "se negó a reconocer su derrota", "conceded ('conceded the race') in English but refused to concede ('se negó a "
      "reconocer su derrota') in Spanish"),
+    ("The incumbent conceded Tuesday night.", "El titular se negó a reconocer su derrota el martes por la noche.",
+     "se negó a reconocer su derrota", "conceded ('conceded Tuesday') in English but refused to concede ('se negó a "
+     "reconocer su derrota') in Spanish"),
     ("The council approved the plan after a short debate.", "El concejo aprobó el plan tras un largo debate.",
      "largo debate", "brief ('short debate') in English but lengthy ('largo debate') in Spanish"),
     ("Police said the shooting was random.", "La policía dijo que fue un ataque dirigido.", "ataque dirigido",
@@ -1832,6 +1835,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The plan was approved by a narrow majority.", "El plan fue aprobado por una estrecha mayoría."),
     ("The measure passed by an overwhelming majority.", "La medida fue aprobada por abrumadora mayoría."),
     ("The exhibit runs through Sunday.", "La exhibición estará abierta hasta el domingo."),
+    ("The incumbent conceded late Tuesday.", "El titular reconoció su derrota el martes por la noche."),
+    ('"It\'s hard to get approval," he conceded.', '"Es difícil conseguir la aprobación", admitió.'),
     ("The library will be closed until Friday.", "La biblioteca estará cerrada hasta el viernes."),
     ("The library will be closed until Friday.", "La biblioteca reabrirá el viernes."),
     ("The pool is open through Sept. 5.", "La piscina estará abierta hasta el 5 de septiembre."),

@@ -2230,7 +2230,10 @@ OPPOSITES = {
                "sobre cero|por encima {del punto de congelación,de cero,de los cero grados,de 0 grados}"),
     },
     ("conceded", "refused to concede"): {  # a candidate after an election
-        "en": ("conceded {the race,the election,defeat,the primary,the contest}|conceded to {his,her} {opponent,rival}",
+        # (or a candidate who "conceded" with a time after it: "conceded Tuesday night", "conceded late Tuesday"; not
+        # "he conceded." after a quote, an admission)
+        "en": ("conceded {the race,the election,defeat,the primary,the contest}|conceded to {his,her} {opponent,rival}|"
+               "conceded {Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,late,early,shortly,hours,minutes}",
                "{refused,refuses,declined,declines} to concede"),
         "es": ("{reconoció,admitió,aceptó} su derrota|{reconoció,aceptó} {la,su} derrota|"
                "{concedió,reconoció} la victoria {a,de} su {rival,oponente,contrincante}",
