@@ -1085,6 +1085,21 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The candidate conceded the race.", "El candidato se negó a reconocer su derrota.",
      "se negó a reconocer su derrota", "conceded ('conceded the race') in English but refused to concede ('se negó a "
      "reconocer su derrota') in Spanish"),
+    # a person unharmed said badly hurt or dead
+    ("The driver was not injured.", "El conductor resultó gravemente herido.", "gravemente herido",
+     "unharmed ('was not injured') in English but badly hurt ('gravemente herido') in Spanish"),
+    ("The driver was not injured.", "El conductor murió.", "murió",
+     "unharmed ('was not injured') in English but dead ('murió') in Spanish"),
+    # insured or not; water to boil said safe to drink
+    ("The shots are available at no cost to uninsured residents.",
+     "Las vacunas están disponibles sin costo para los residentes asegurados.", "asegurados",
+     "without ('uninsured') in English but insured ('asegurados') in Spanish"),
+    ("The driver was not insured.", "El conductor estaba asegurado.", "asegurado",
+     "without ('was not insured') in English but insured ('asegurado') in Spanish"),
+    ("Residents should boil water before drinking it.", "Los residentes pueden beber el agua del grifo.",
+     "pueden beber el agua", "dangerous ('boil water') in English but safe ('pueden beber el agua') in Spanish"),
+    ("Residents can drink the water again.", "Los residentes deben hervir el agua.", "hervir el agua",
+     "safe ('can drink the water') in English but dangerous ('hervir el agua') in Spanish"),
     ("The incumbent conceded Tuesday night.", "El titular se negó a reconocer su derrota el martes por la noche.",
      "se negó a reconocer su derrota", "conceded ('conceded Tuesday') in English but refused to concede ('se negó a "
      "reconocer su derrota') in Spanish"),
@@ -1836,6 +1851,18 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The measure passed by an overwhelming majority.", "La medida fue aprobada por abrumadora mayoría."),
     ("The exhibit runs through Sunday.", "La exhibición estará abierta hasta el domingo."),
     ("The incumbent conceded late Tuesday.", "El titular reconoció su derrota el martes por la noche."),
+    ("The driver was not injured.", "El conductor no resultó herido."),
+    ("No one was injured, but the dog died.", "Nadie resultó herido, pero el perro murió."),
+    ("The driver was killed; his passenger was not injured.", "El conductor murió; su pasajero resultó ileso."),
+    ("The shots are available at no cost to uninsured residents.",
+     "Las vacunas están disponibles sin costo para los residentes sin seguro médico."),
+    ("The mayor has assured residents that uninsured families will get help.",
+     "La alcaldesa ha asegurado que las familias sin seguro recibirán ayuda."),
+    ("Residents should boil water before drinking it.", "Los residentes deben hervir el agua antes de beberla."),
+    ("A boil-water notice is in effect for the north side.",
+     "Un aviso de hervir el agua está vigente para el lado norte."),
+    ("Residents can drink the water again after the boil-water notice was lifted.",
+     "Los residentes pueden volver a tomar el agua tras levantarse el aviso de hervir el agua."),
     ('"It\'s hard to get approval," he conceded.', '"Es difícil conseguir la aprobación", admitió.'),
     ("The library will be closed until Friday.", "La biblioteca estará cerrada hasta el viernes."),
     ("The library will be closed until Friday.", "La biblioteca reabrirá el viernes."),
@@ -2158,7 +2185,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     "lowering the", "raising the fee": 4,461, 2, 1,945 of 2,493; charges dropped against kept, a narrow or a wide
     majority: the same; a date as the last day against the first, "due Friday" / "a partir del viernes", with its
     swaps: 4,475, 2, 1,947 of 2,515, "as of" being "hasta" in tico19's reports and no first day; a place's state
-    until a day, the same; a team named with no article after its host or its visit: 4,476, 2, 1,947 of 2,515)."""
+    until a day, the same; a team named with no article after its host or its visit: 4,476, 2, 1,947 of 2,515;
+    unharmed against badly hurt or dead, insured, water to boil: 4,480, 2, 1,947 of 2,515)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

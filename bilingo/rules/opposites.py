@@ -60,12 +60,14 @@ Besides events, a few conditions that a story states and a translator may turn: 
 evacuation said "obligatoria"), legal or illegal, public or private, minimum or maximum (a cap: "capped at 5%" / "un
 mínimo del 5 %"; a superlative turned, ``bilingo.rules.quantities``' where it reads one on both sides), full-time or
 part-time, freelance or on staff, online or in person, free or paid, temporary or permanent, a majority or a minority,
-allowed or banned, safe or dangerous (water "apta para el consumo", "potable", or not), a house vacant or occupied,
+allowed or banned, safe or dangerous (water "apta para el consumo", "potable", or not, or to boil: "should boil water"
+/ "pueden beber el agua"), insured or not ("uninsured residents" / "residentes asegurados"), a house vacant or occupied,
 inside or outside, ahead of or behind schedule, a fire contained or out of control, a meeting public or behind closed
 doors, a government federal or state (a judge, a court, a law), residents told to shelter in place or to evacuate ("stay
 indoors" / "que salieran de sus casas"; not "que no salgan"), a sentence in prison or on probation, a plane landed
 safely or crashed, a person unharmed or injured (a negative subject or a "no" right before an injury or a death denies
-it: "No one was injured", "El conductor no resultó herido" say unharmed, "nadie ha muerto" alive), a victim badly hurt
+it: "No one was injured", "El conductor no resultó herido" say unharmed, "nadie ha muerto" alive; unharmed said badly
+hurt or dead too: "The driver was not injured" / "resultó gravemente herido"), a victim badly hurt
 or lightly hurt ("in critical condition" / "en condición estable", "minor injuries" / "heridas graves"), an immigrant
 undocumented or documented ("lived in the United States legally" / "sin documentos"), access or a program expanded or
 restricted ("would expand access" / "limitaría el acceso"; "limita con" borders), a US citizen or a permanent resident,
@@ -399,6 +401,7 @@ _CONSCIOUS = {"en": "conscious", "es": "consciente{,s}"}
 _SUCCESSFUL = {"en": "successful", "es": "exitos{o,a,os,as}"}
 _CONSTITUTIONAL = {"en": "constitutional", "es": "constitucional{,es}"}
 _ELIGIBLE = {"en": "eligible", "es": "elegible{,s}"}
+_INSURED = {"en": "insured", "es": "asegurad{o,a,os,as}|con seguro médico"}
 _ACCOMPANIED = {"en": "accompanied", "es": "acompañad{o,a,os,as}"}
 _VIOLENT = {"en": "violent", "es": "violent{o,a,os,as}"}
 # what crashed or was hit ("auto" alone is also a court's order in Spain, "van" a name: not read)
@@ -1742,6 +1745,13 @@ OPPOSITES = {
         "en": (_ELIGIBLE["en"], "ineligible|" + _denied(_ELIGIBLE["en"], "en")),
         "es": (_ELIGIBLE["es"], "inelegible{,s}|" + _denied(_ELIGIBLE["es"], "es")),
     },
+    # insured or not, a patient, a driver, a family ("free to uninsured residents" / "asegurados"): "without" reads
+    # "uninsured" and "sin seguro" (a permit, a license, insurance held or not, above)
+    ("insured", "without"): {
+        "en": (_INSURED["en"], "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless|underinsured|"
+               + _denied(_INSURED["en"], "en")),
+        "es": (_INSURED["es"], "sin " + _HELD["es"] + "|" + _denied(_INSURED["es"], "es")),
+    },
     ("accompanied", "unaccompanied"): {  # a minor at the border
         "en": (_ACCOMPANIED["en"], "unaccompanied|" + _denied(_ACCOMPANIED["en"], "en")),
         "es": (_ACCOMPANIED["es"], "sin acompañante{,s}|" + _denied(_ACCOMPANIED["es"], "es")),
@@ -1790,14 +1800,20 @@ OPPOSITES = {
     ("safe", "dangerous"): {  # ("seguro" after a verb or an adverb only: "el seguro" is insurance, "estoy seguro" sure)
         # ("inspected and found safe": a building's, not a person's "found safe", ("alive", "dead")'s)
         "en": ("safe|drinkable|potable|{inspected,checked,tested,examined} and {found,declared,deemed} safe|"
-               "{declared,deemed,ruled} safe", "unsafe|dangerous|not safe|undrinkable|not drinkable|not potable"),
+               "{declared,deemed,ruled} safe|{can,may} {drink,use} {the,their,tap} water",
+               "unsafe|dangerous|not safe|undrinkable|not drinkable|not potable|"
+               # (water to boil before drinking: "should boil water" / "pueden beber el agua del grifo")
+               "boil {,their ,the ,tap ,drinking ,all }water|{boil-water,boil water} {notice,notices,advisory,"
+               "advisories,order,orders}"),
         # (water "apta para el consumo", "potable": safe to drink; "agua potable" alone is drinking water)
         "es": ("{es,son,era,eran,será,serán,está,están,sea,sean,muy,más} segur{o,a,os,as}|"
                "{es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para|"
+               "{pueden,puede,podrán,podrá} {beber,tomar,usar} el agua|"
                "{es,son,era,eran,será,serán,sea,sean} potable{,s}",
                "insegur{o,a,os,as}|peligros{o,a,os,as}|no {es,son,era,eran,será,serán,está,están} segur{o,a,os,as}|"
                "no {es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para|"
-               "no {es,son,era,eran,será,serán,sea,sean} potable{,s}|no potable{,s}"),
+               "no {es,son,era,eran,será,serán,sea,sean} potable{,s}|no potable{,s}|hervir el agua|"
+               "{aviso,avisos,alerta,orden} de hervir{, el} agua"),
     },
     ("destroyed", "damaged"): {  # homes after a fire or a storm
         "en": ("destroyed|destroying|destroys|destruction|{burned,burnt} {down,to the ground}|leveled|razed|"
@@ -2097,6 +2113,9 @@ OPPOSITES = {
     # "stable" and "grave" alone say much else ("stable prices", "un problema grave")
     # (a person found unharmed said lightly hurt: "was found unharmed" / "con heridas leves")
     ("unharmed", "lightly hurt or stable"): {"en": ("", ""), "es": ("", "")},
+    # (and said badly hurt or dead: "The driver was not injured" / "resultó gravemente herido", "murió")
+    ("unharmed", "badly hurt"): {"en": ("", ""), "es": ("", "")},
+    ("unharmed", "dead"): {"en": ("", ""), "es": ("", "")},
     ("badly hurt", "lightly hurt or stable"): {
         "en": (_BADLY_HURT["en"],
                "{stable,good,fair} condition|{is,was,remains,remained} stable|"
@@ -2766,7 +2785,8 @@ _QUANTITIES_READINGS = (
     ({("dead", "injured"), ("injured", "dead"), ("dead", "badly hurt"), ("badly hurt", "dead")},
      lambda text, lang, index: bool(casualty_readings(text, lang, index))),
     # (none of them on one side, a count on the other: "No one was injured" / "Dos personas resultaron heridas")
-    ({("injured", "unharmed"), ("unharmed", "injured"), ("dead", "alive"), ("alive", "dead")},
+    ({("injured", "unharmed"), ("unharmed", "injured"), ("dead", "alive"), ("alive", "dead"),
+      ("badly hurt", "unharmed"), ("unharmed", "badly hurt"), ("dead", "unharmed"), ("unharmed", "dead")},
      lambda text, lang, index: bool(casualty_readings(text, lang, index) or no_casualties(text, lang))),
     ({("minimum", "maximum"), ("maximum", "minimum")},
      lambda text, lang, index: bool(superlatives(text, lang))),
