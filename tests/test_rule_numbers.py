@@ -1212,6 +1212,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     # a span of time in a number against one with an article or a half, of another length
     ("The meeting lasted 45 minutes.", "La reunión duró media hora.",
      "45 in English has no matching number in the Spanish sentence"),
+    # a game's quarter after its ordinal ("cuarto" alone is also a fourth)
+    ("The Tigers scored two touchdowns in the fourth quarter.",
+     "Los Tigers anotaron dos touchdowns en el tercer cuarto.", "fourth in English but tercer in Spanish"),
     # a kin's total that the items do not add up to
     ("She is survived by two daughters, a son and eight grandchildren.", "Le sobreviven cuatro hijos y ocho nietos.",
      "two in English but cuatro in Spanish"),
@@ -1367,6 +1370,9 @@ def test_a_bound_turned_the_other_way_is_named_in_each_versions_words():
 
 # (English, Spanish): one pair whose quantities are the same, said each its own way
 SAID_ALIKE = [
+    ("The Tigers scored in the third quarter.", "Los Tigers anotaron en el tercer cuarto."),
+    ("The Tigers scored two touchdowns in the fourth quarter.",
+     "Los Tigers anotaron dos touchdowns en el cuarto cuarto."),
     # a US unit kept in Spanish, or said by another name for the same unit
     ("The storm could bring 4 inches of rain.", "La tormenta podría traer 4 pulgadas de lluvia."),
     ("The home has 2,000 square feet.", "La casa tiene 2.000 pies cuadrados."),

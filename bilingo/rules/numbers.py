@@ -1057,7 +1057,7 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             continue
         if kind == "roman" or _overlaps(taken, start, end):
             continue
-        if kind == "chain" and lang == "en" and (half := _ORDINAL_HALF.search(text, start, end)) is not None:
+        if kind == "chain" and (half := _ORDINAL_HALF.get(lang, _NO_MATCH).search(text, start, end)) is not None:
             end = half.start("half") - 1  # "in the second half": a game's, not two and a half
         if kind == "chain" and " " in text[start:end]:
             parts = _separate_numbers(text, start, end)
@@ -1092,8 +1092,12 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 # an ordinal before "half" ending a run of number words: a half of a game or a year ("the second half", "first-half
-# earnings"), which Spanish says "segundo tiempo" or "primera mitad"
-_ORDINAL_HALF = re.compile(r"\b(?:first|second|third|fourth)[\s-]+(?P<half>half)$", re.IGNORECASE)
+# earnings"), which Spanish says "segundo tiempo" or "primera mitad"; and Spanish "cuarto" after an ordinal, a game's
+# quarter ("el tercer cuarto"), which read as a fourth matched English "fourth quarter" and hid "tercer"
+_NO_MATCH = re.compile(r"(?!)")
+_ORDINAL_HALF = {"en": re.compile(r"\b(?:first|second|third|fourth)[\s-]+(?P<half>half)$", re.IGNORECASE),
+                 # (a game's quarter after its ordinal: "en el tercer cuarto", "the third quarter")
+                 "es": re.compile(r"\b(?:primer|segundo|tercer|cuarto)\s+(?P<half>cuarto)$", re.IGNORECASE)}
 
 
 def _counted_number_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
