@@ -1085,6 +1085,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The candidate conceded the race.", "El candidato se negó a reconocer su derrota.",
      "se negó a reconocer su derrota", "conceded ('conceded the race') in English but refused to concede ('se negó a "
      "reconocer su derrota') in Spanish"),
+    ("Graduation rates rose to 89%.", "Las tasas de deserción subieron al 89 %.", "tasas de deserción",
+     "graduated ('Graduation') in English but dropped out ('tasas de deserción') in Spanish"),
     # a person unharmed said badly hurt or dead
     ("The driver was not injured.", "El conductor resultó gravemente herido.", "gravemente herido",
      "unharmed ('was not injured') in English but badly hurt ('gravemente herido') in Spanish"),
@@ -1852,6 +1854,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The exhibit runs through Sunday.", "La exhibición estará abierta hasta el domingo."),
     ("The incumbent conceded late Tuesday.", "El titular reconoció su derrota el martes por la noche."),
     ("The driver was not injured.", "El conductor no resultó herido."),
+    ("Graduation rates rose to 89%.", "Las tasas de graduación subieron al 89 %."),
+    ("Dropout rates fell.", "Las tasas de deserción bajaron."),
     ("No one was injured, but the dog died.", "Nadie resultó herido, pero el perro murió."),
     ("The driver was killed; his passenger was not injured.", "El conductor murió; su pasajero resultó ileso."),
     ("The shots are available at no cost to uninsured residents.",

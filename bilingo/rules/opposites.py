@@ -878,7 +878,7 @@ OPPOSITES = {
         "en": ("graduated|graduates from|graduate from|graduation", "dropped out|drop out|drops out|dropout{,s}"),
         "es": ("se gradu{ó,aron,ará,arán}|graduad{o,a,os,as}|graduación|egres{ó,aron}",
                "abandon{ó,aron} {la escuela,los estudios,la preparatoria,la secundaria,la universidad}|"
-               "dej{ó,aron} {la escuela,los estudios}|deserción escolar"),
+               "dej{ó,aron} {la escuela,los estudios}|deserción escolar|tasa{,s} de {deserción,abandono escolar}"),
     },
     ("predeceased", "survived by"): {  # an obituary's family
         "en": ("predeceased by|preceded in death by", "survived by|is survived|are survived"),
