@@ -103,6 +103,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('died in committee') in English but approved ('aprobado') in Spanish"),
     ("The measure was defeated at the polls.", "La medida fue aprobada en las urnas.", "aprobada",
      "rejected ('measure was defeated') in English but approved ('aprobada') in Spanish"),
+    # a court's ruling kept, and a permit or a license withdrawn
+    ("The appeals court overturned the conviction.", "El tribunal de apelaciones confirmó la condena.",
+     "confirmó la condena", "rejected ('overturned') in English but approved ('confirmó la condena') in Spanish"),
+    ("The appeals court affirmed the ruling.", "El tribunal de apelaciones anuló el fallo.", "anuló",
+     "approved ('affirmed the ruling') in English but rejected ('anuló') in Spanish"),
+    ("The agency approved the permit.", "La agencia suspendió el permiso.", "suspendió el permiso",
+     "approved in English but rejected ('suspendió el permiso') in Spanish"),
+    ("The board revoked the permit.", "La junta aprobó el permiso.", "aprobó",
+     "rejected ('revoked') in English but approved ('aprobó') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -164,6 +173,11 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The bill died in committee.", "El proyecto de ley murió en el comité."),
     ("The senator died in the hospital.", "El senador murió en el hospital."),  # a death, no bill
     ("The measure was defeated at the polls.", "La medida fue rechazada en las urnas."),
+    ("The appeals court affirmed the conviction.", "El tribunal de apelaciones confirmó la condena."),
+    ("He affirmed that the plan would go ahead.", "Afirmó que el plan seguiría adelante."),  # said, no ruling
+    ("The mayor confirmed the decision on Monday.", "El alcalde confirmó la decisión el lunes."),
+    ("The state suspended his license.", "El estado le revocó la licencia."),
+    ("The school suspended classes on Monday.", "La escuela suspendió las clases el lunes."),  # no permit
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -8,11 +8,13 @@ Each side of an aligned pair is read in its own language (the originals: Apertiu
 negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
 "ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", clemency: "pardoned",
 "commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "indultó", "conmutó", an offer or a contract "accepted",
-"aceptó la oferta") or *rejected* ("rejected", "denied", "vetoed", "overturned", "struck down", a measure that "failed",
-a deal "blocked by regulators", a plan "scrapped"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó",
-"bloquearon la fusión", "descartó el plan"), or only *proposed* ("The council proposed a new tax" / "El concejo aprobó
-un nuevo impuesto"; the verb, not "the proposed tax" nor "la propuesta"), or *postponed*, a vote or a decision put off
-("postponed a vote on the plan" / "aprobó el plan"), and a negation just before the verb turns it ("has not been
+"aceptó la oferta", a court's ruling kept: "affirmed the conviction", "confirmó la condena") or *rejected*
+("rejected", "denied", "vetoed", "overturned", "revoked", "struck down", a measure that "failed", a deal "blocked by
+regulators", a plan "scrapped", a permit or a license "suspended"; "rechazó", "negó", "vetó", "revocó", "anuló",
+"desestimó", "fracasó", "bloquearon la fusión", "descartó el plan", "suspendió el permiso"), or only *proposed* ("The
+council proposed a new tax" / "El concejo aprobó un nuevo impuesto"; the verb, not "the proposed tax" nor "la
+propuesta"), or *postponed*, a vote or a decision put off ("postponed a vote on the plan" / "aprobó el plan"), and a
+negation just before the verb turns it ("has not been
 formally approved", "no ha sido aprobado", "refused to approve" is rejected). When each side says a decision the other
 does not, the pair's decision changed: one finding on the translated side (the rewrite for two versions in one
 language), at the verb that changed, naming both. Decisions are counted: "approved $2 million, but denied a request"
@@ -50,6 +52,9 @@ DECISION_WORDS = {
                   r"(?<!'s\s)(?<!’s\s)(?<!\bnewly\s)(?<!\brecently\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)"
                   r"(?:proposed|proposes)",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
+                  # (a court's ruling kept; "he affirmed that" is said)
+                  r"affirm(?:ed|s)\s+(?:the|his|her|their|a|its)\s+(?:\w+\s+)?(?:ruling|conviction|decision|sentence|"
+                  r"verdict|judgment)s?|"
                   r"(?:was|were|been)\s+accepted|"  # (an appeal, an application; not "accepted the award")
                   # (an offer, a contract, a deal taken: "The union accepted the offer" / "rechazó la oferta")
                   r"accept(?:ed|s)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:offer|contract|deal|proposal|settlement|"
@@ -66,6 +71,9 @@ DECISION_WORDS = {
         PUT_OFF: r"(?:postponed|postpones|postpone|delayed|delays|delay|tabled|tables|deferred|defers)\s+"
                  r"(?:(?:a|the|its|their)\s+)?(?:final\s+)?(?:vote|decision|action)",
         REJECTED: r"rejected|rejects|reject|rejecting|denied|denies|deny|refused|refuses|vetoed|vetoes|veto|overturned|"
+                  r"revoked|revokes|"
+                  # (a permit or a license withdrawn; "suspended classes" is a service's, the opposites')
+                  r"suspend(?:ed|s)\s+(?:the|its|his|her|their|a)\s+(?:\w+\s+)?(?:permit|license|licence)s?|"
                   r"overturns|struck\s+down|strikes\s+down|voted\s+down|votes\s+down|turned\s+down|turns\s+down|"
                   # (a regulator's or a court's veto of a deal; not "blocked the road")
                   r"blocked\s+by\s+(?:federal\s+|state\s+)?(?:regulators|antitrust\s+regulators|"
@@ -96,7 +104,10 @@ DECISION_WORDS = {
                   r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?|"
                   r"(?:fue|fueron|ha\s+sido|han\s+sido)\s+aceptad[oa]s?|"
                   r"acept(?:ó|aron|a|an)\s+(?:la|el|una|un|su)\s+(?:oferta|contrato|acuerdo|propuesta)|"
-                  r"indult(?:ó|aron|ará|arán)|conmut(?:ó|aron|ará|arán)",
+                  r"indult(?:ó|aron|ará|arán)|conmut(?:ó|aron|ará|arán)|"
+                  # (a court's ruling kept: "confirmó la condena"; "confirmó que" is said)
+                  r"confirm(?:ó|aron|a|an|ará|arán)\s+(?:la|el|su|sus|los|las)\s+(?:condena|sentencia|fallo|decisión|"
+                  r"veredicto|dictamen)s?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
         PUT_OFF: r"(?:aplaz[oó]|aplazaron|aplaza|aplazan|pospuso|pospusieron|pospone|posponen|posterg[oó]|"
                  r"postergaron|posterga|postergan|retras[oó]|retrasaron|retrasa|retrasan|aplazar|posponer|postergar)"
@@ -112,6 +123,7 @@ DECISION_WORDS = {
                   # before "de"), and of the verbs whose present is no noun
                   r"veta(?!\s+de\b)|vetan|revoca|revocan|anula|anulan|desestima|desestiman|"
                   r"no\s+prosper[oó]|"
+                  r"suspend(?:ió|ieron|e|en|erá|erán)\s+(?:el|la|su|sus|los|las)\s+(?:\w+\s+)?(?:permiso|licencia)s?|"
                   # (a deal blocked by a regulator or a court; not "bloqueó la carretera")
                   r"bloque(?:ó|aron|ará|arán)\s+(?:la|el)\s+(?:fusión|acuerdo|adquisición|venta|compra)|"
                   r"(?:fusión|acuerdo|adquisición|venta|compra)\s+(?:fue|ha\s+sido|será)\s+bloquead[oa]|"
@@ -134,13 +146,14 @@ _NEGATION_BEFORE = {
                      r"ha|han|he|hemos|había|habían|sido|fue|fueron|será|serán|es|son)\s+){0,3}$", re.IGNORECASE),
 }
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold",
-                "grant", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto", "overturn",
-                "struck down", "strikes down", "voted down", "votes down", "turned down", "block", "turns down",
-                "passe", "failed", "accept", "scrap", "clear", "died in", "dies in", "die in", "defeated"),
+                "grant", "affirm", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto",
+                "overturn", "revok", "suspend", "struck down", "strikes down", "voted down", "votes down",
+                "turned down", "block", "turns down", "passe", "failed", "accept", "scrap", "clear", "died in",
+                "dies in", "die in", "defeated"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
-                "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "deneg", "denieg", "vet",
-                "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart", "desech",
-                "muri")}
+                "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "confirm", "suspend", "deneg",
+                "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart",
+                "desech", "muri")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 
