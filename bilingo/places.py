@@ -60,3 +60,24 @@ US_CITIES: tuple[str, ...] = tuple(dict.fromkeys(place.strip() for place in """
     Clearwater|Daytona Beach|Palm Bay|Melbourne|Ocala|Pensacola|Cicero|Elgin|Waukegan|Evanston|Paterson|Passaic|
     Union City|Elizabeth|Camden|Trenton|Allentown|Reading|Lawrence|Lowell|Hartford|New Haven|Providence
     """.split("|")))
+
+US_STATES: tuple[str, ...] = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+)
+# The Spanish names of the states (folded) that differ from the English ones, and the English name each stands for
+SPANISH_STATE_NAMES: dict[str, str] = {
+    "pensilvania": "pennsylvania", "nuevo mexico": "new mexico", "nueva york": "new york", "nueva jersey": "new jersey",
+    "nuevo hampshire": "new hampshire", "carolina del norte": "north carolina", "carolina del sur": "south carolina",
+    "dakota del norte": "north dakota", "dakota del sur": "south dakota", "virginia occidental": "west virginia",
+    "luisiana": "louisiana", "misisipi": "mississippi", "misuri": "missouri",
+    "hawai": "hawaii", "oregon": "oregon", "michigan": "michigan", "tennesi": "tennessee", "kentuki": "kentucky",
+}
+ES_STATE_NAMES: tuple[str, ...] = (
+    "Pensilvania", "Nuevo México", "Nueva York", "Nueva Jersey", "Nuevo Hampshire", "Carolina del Norte",
+    "Carolina del Sur", "Dakota del Norte", "Dakota del Sur", "Virginia Occidental", "Luisiana", "Misisipi", "Misuri",
+    "Hawái", "Oregón", "Míchigan")

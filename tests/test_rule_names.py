@@ -204,6 +204,14 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Pasadena in English but Pearland in Spanish"),
     ("The crash happened in Galveston on Monday.", "El choque ocurrió en Garland el lunes.",
      "Galveston in English but Garland in Spanish"),
+    # two US states, though the table takes "Nuevo México" for Mexico and "Washington" for the capital, and two
+    # states alike in a word ("Carolina") are two places
+    ("The company has stores in Texas and Arizona.", "La empresa tiene tiendas en Texas y Nuevo México.",
+     "Arizona in English but Nuevo México in Spanish"),
+    ("The family moved from California to Oregon.", "La familia se mudó de California a Washington.",
+     "Oregon in English but Washington in Spanish"),
+    ("The storm hit Louisiana and Mississippi.", "La tormenta azotó Luisiana y Alabama.",
+     "Mississippi in English but Alabama in Spanish"),
     # a city whose name ends as a demonym does ("Orleans", "Texans") is a name all the same
     ("The family moved to New Braunfels last year.", "La familia se mudó a New Orleans el año pasado.",
      "New Braunfels in English but New Orleans in Spanish"),
@@ -241,6 +249,11 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("The report was confirmed by Agence France-Presse.", "El reporte fue confirmado por la agencia AFP."),
     ("She grew up in Amarillo and studied in Santa Fe.", "Creció en Amarillo y estudió en Santa Fe."),
     ("The crash happened in Pasadena on Monday.", "El choque ocurrió en Pasadena el lunes."),
+    ("The storm hit Louisiana and Mississippi.", "La tormenta azotó Luisiana y Misisipi."),
+    ("She flew from New York to New Jersey.", "Voló de Nueva York a Nueva Jersey."),
+    ("Officials in Washington and Oregon issued warnings.",
+     "Las autoridades de Washington y Oregón emitieron advertencias."),
+    ("The company has stores in New Mexico.", "La empresa tiene tiendas en Nuevo México."),
     ("The family moved to New Orleans last year.", "La familia se mudó a Nueva Orleans el año pasado."),
     ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",
      "Los migrantes cruzaron el río Bravo cerca de Eagle Pass el lunes."),

@@ -35,7 +35,9 @@ skipped: only names that pass through MT unchanged, or that the table knows, are
 there, and the US places with Spanish names that MT translates word by word ("El Paso" is
 "The Step" to Apertium, "Amarillo" "Yellow": ``bilingo.places``), so that "Austin"
 / "El Paso" is a changed name. Two names spelt alike are taken for one name in two languages ("Hauts-de-Seine" /
-"Altos del Sena"), unless both are US cities (``bilingo.places.US_CITIES``: "Pasadena" / "Pearland"), or a person's
+"Altos del Sena"), unless both are US cities (``bilingo.places.US_CITIES``: "Pasadena" / "Pearland") or US states
+(``bilingo.places.US_STATES``, by their Spanish names too: "North Carolina" / "Carolina del Sur", and "Arizona" /
+"Nuevo México", which the table would read as Mexico), or a person's
 surnames that are both among the US Census's 5,000 commonest, two letters apart or more ("Ana Garcia" / "Ana Garza",
 "Mike Davis" / "Mike Dávila": ``two_surnames``; "Gonzales" / "Gonzalez" is one surname). A country
 or city of the table that MT writes in English ("Francia" as "France") is checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
@@ -118,7 +120,7 @@ from sacrebleu.metrics import CHRF
 
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.places import US_CITIES, US_PLACES_WITH_SPANISH_NAMES
+from bilingo.places import SPANISH_STATE_NAMES, US_CITIES, US_PLACES_WITH_SPANISH_NAMES, US_STATES
 from bilingo.segment import HONORIFICS
 from bilingo.rules.spellings import misspellings, prepare_spellings
 from bilingo.rules.words import (
@@ -1864,8 +1866,9 @@ def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned
         person = {id(r): _names_a_person(aligned, r) or _names_a_person(aligned, mention) for r in pool}
         twin = next((r for r in pool
                      if _same_name(mention.name, r.name, SURNAME_RATIO if person[id(r)] else SAME_NAME_RATIO)
-                     and not _two_us_cities(mention.name, r.name)), None)
+                     and not _two_us_cities(mention.name, r.name) and not _two_us_states(mention.name, r.name)), None)
         replaced = twin or next((r for r in pool if _two_us_cities(r.name, mention.name)
+                                 or _two_us_states(r.name, mention.name)
                                  or _may_replace(r.name, mention.name, surname=person[id(r)])), None)
         if replaced is None:
             continue
@@ -1966,6 +1969,18 @@ def _names_a_person(aligned: AlignedDocument, mention: _Mention) -> bool:
 
 # the folded words of each of ``bilingo.places.US_CITIES``
 _US_CITY_WORDS = frozenset(tuple(fold(city).replace(".", "").split()) for city in US_CITIES)
+
+
+# each US state by its English and its Spanish names, folded, and the English name it stands for
+_US_STATE_OF = {**{fold(state): fold(state) for state in US_STATES}, **SPANISH_STATE_NAMES}
+
+
+def _two_us_states(name: Name, other: Name) -> bool:
+    """Whether ``name`` and ``other`` are two different US states ("Arizona" / "Nuevo México", "Oregon" /
+    "Washington", "North Carolina" / "Carolina del Sur"): the table takes "Nuevo México" for Mexico by its longest
+    form and "Washington" for the capital, and two states alike in a word would be one name in two languages."""
+    state, other_state = (_US_STATE_OF.get(" ".join(word.replace(".", "") for word in n.words)) for n in (name, other))
+    return state is not None and other_state is not None and state != other_state
 
 
 def _two_us_cities(name: Name, other: Name) -> bool:

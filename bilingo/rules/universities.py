@@ -33,32 +33,15 @@ from typing import NamedTuple
 
 from bilingo.findings import compared_pairs, make_finding, pair_evidence, segment_span, side_name
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.places import ES_STATE_NAMES, SPANISH_STATE_NAMES, US_STATES
 from bilingo.rules.words import fold
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
 TEXT_MEMO_SIZE = 1 << 14
 
-US_STATES = (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
-    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
-)
-# Spanish names of states (folded) that differ from the English ones: brought to English to be compared
-SPANISH_STATES = {
-    "pensilvania": "pennsylvania", "nuevo mexico": "new mexico", "nueva york": "new york", "nueva jersey": "new jersey",
-    "nuevo hampshire": "new hampshire", "carolina del norte": "north carolina", "carolina del sur": "south carolina",
-    "dakota del norte": "north dakota", "dakota del sur": "south dakota", "virginia occidental": "west virginia",
-    "luisiana": "louisiana", "misisipi": "mississippi", "misuri": "missouri",
-    "hawai": "hawaii", "oregon": "oregon", "michigan": "michigan", "tennesi": "tennessee", "kentuki": "kentucky",
-    "penn": "pennsylvania",  # (English: "Penn State University")
-}
-_ES_STATE_NAMES = ("Pensilvania", "Nuevo México", "Nueva York", "Nueva Jersey", "Nuevo Hampshire", "Carolina del Norte",
-                   "Carolina del Sur", "Dakota del Norte", "Dakota del Sur", "Virginia Occidental", "Luisiana",
-                   "Misisipi", "Misuri", "Hawái", "Oregón", "Míchigan")
+# the states' Spanish names brought to English to be compared, and "Penn" of "Penn State University"
+SPANISH_STATES = {**SPANISH_STATE_NAMES, "penn": "pennsylvania"}
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+"
 # (words that open a sentence or close a school's name, not a place: "Even Berkeley", "Pittsburgh School of")
@@ -66,7 +49,7 @@ _NOT_PLACE = (r"(?!(?:The|A|An|El|La|Los|Las|Una?|Even|Former|New|State|Universi
               r"Medical|Law|Hospital|Center|Centre)\b)")
 _PLACE_EN = (rf"(?P<place>{'|'.join(sorted(US_STATES, key=len, reverse=True))}|"
              rf"{_NOT_PLACE}{_WORD}(?:\s+{_NOT_PLACE}{_WORD})?)")
-_PLACE_ES = (rf"(?P<place>{'|'.join(sorted(US_STATES + _ES_STATE_NAMES, key=len, reverse=True))}|"
+_PLACE_ES = (rf"(?P<place>{'|'.join(sorted(US_STATES + ES_STATE_NAMES, key=len, reverse=True))}|"
              rf"{_NOT_PLACE}{_WORD}(?:\s+{_NOT_PLACE}{_WORD})?)")
 _CAMPUS = rf"(?P<campus>{_WORD}(?:\s+{_WORD}){{0,2}})"
 _AFTER_EN = rf"(?:(?:,|\s+at|\s+-|\s+–)\s+{_CAMPUS})?"
