@@ -1280,6 +1280,24 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "año consecutivo.", "aumentan", "fell ('lowering the') in English but rose ('aumentan') in Spanish"),
     ("The council is raising the fee.", "El concejo está bajando la tarifa.", "está bajando",
      "rose ('raising the fee') in English but fell ('está bajando') in Spanish"),
+    # a case let go on by its other nouns, charges upheld in the passive, a warning that lapses said to take
+    # effect, a permit renewed said revoked, a program expanded said cut in the passive
+    ("The judge dismissed the case.", "El juez admitió el caso.", "admitió el caso",
+     "dismissed ('dismissed the case') in English but allowed to proceed ('admitió el caso') in Spanish"),
+    ("The charges were dropped.", "Los cargos fueron confirmados.", "Los cargos fueron confirmados",
+     "charges dropped ('charges were dropped') in English but charges kept ('Los cargos fueron confirmados') in "
+     "Spanish"),
+    ("The warning expires at 6 p.m.", "La advertencia entra en vigor a las 6 p.m.", "entra en vigor",
+     "expired ('expires') in English but issued ('entra en vigor') in Spanish"),
+    ("The permit was renewed.", "El permiso fue revocado.", "fue revocado",
+     "renewed in English but lifted ('fue revocado') in Spanish"),
+    ("The park will be expanded.", "El parque será reducido.", "será reducido",
+     "expanded in English but cut ('será reducido') in Spanish"),
+    # a forecast's high said its low, a standing's last place said first
+    ("A high of 75 is expected Tuesday.", "Se espera una mínima de 75 grados el martes.", "mínima",
+     "maximum ('A high of') in English but minimum ('mínima') in Spanish"),
+    ("The team is in last place.", "El equipo está en primer lugar.", "en primer lugar",
+     "last ('in last place') in English but first ('en primer lugar') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1884,6 +1902,20 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Starting Monday, the library will be open until 8 p.m.",
      "A partir del lunes, la biblioteca estará abierta hasta las 8 p.m."),
     ("The sale runs until Sunday, starting Friday.", "La venta dura desde el viernes hasta el domingo."),
+    ("The judge allowed the case to proceed.", "El juez admitió el caso."),
+    ("The old permit expired and a new one was issued.", "El permiso antiguo expiró y se emitió uno nuevo."),
+    ("The law takes effect Jan. 1.", "La ley entra en vigor el 1 de enero."),
+    # a capital increase is an expansion in Spanish, and no fall contradicts it (WMT: "Arcandor shares dropped after
+    # the announcement of a capital increase" / "Después de anuncio de la ampliación de capital las acciones ...
+    # perdieron")
+    ("Shares dropped after the announcement of a capital increase.",
+     "Las acciones cayeron tras el anuncio de la ampliación de capital."),
+    ("The budget was reduced by 5%.", "El presupuesto fue reducido en un 5 %."),  # one side only
+    ("Oil reached a high of $145 a barrel in July.",
+     "El petróleo alcanzó un máximo de 145 dólares por barril en julio."),
+    ("Expect lows in the 40s tonight.", "Se esperan mínimas de 40 grados esta noche."),
+    ("The team is in first place.", "El equipo está en el primer lugar."),
+    ("First, the last bus leaves at 9 p.m.", "En primer lugar, el último autobús sale a las 9 p.m."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

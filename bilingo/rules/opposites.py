@@ -172,7 +172,10 @@ the Lions" is "Los Lions ganaron el partido", a subject a translator may swap), 
 ("declined to comment" / "respondió a todas las preguntas"), a ruling appealed said accepted ("aceptó el fallo"), an
 official fired said promoted, a patient admitted to a named hospital said discharged ("was admitted to Mercy
 Hospital" / "fue dado de alta"), criminal charges dropped said kept ("The charges against him were dropped" / "Los
-cargos en su contra se mantuvieron", "dismissed the charges" / "ratificó los cargos"), and a date said as the last
+cargos en su contra se mantuvieron", "dismissed the charges" / "ratificó los cargos", "were dropped" / "fueron
+confirmados"), a case dismissed said admitted ("admitió el caso"), a warning that expires said to take effect ("entra en
+vigor"), a permit renewed said revoked ("fue revocado"), a park expanded said reduced ("será reducido"), and a date said
+as the last
 day something is open or accepted and as its first ("Applications are due Friday" / "se aceptan a partir del viernes",
 "starting Monday" / "hasta el lunes", a place's state with its bound too: "closed until Friday" / "cerrada a partir del
 viernes", "closed through the weekend" / "desde el fin de semana"; "as of" is not read: tico19's reports say "hasta"
@@ -604,7 +607,8 @@ OPPOSITES = {
                "se {amplió,ampliaron,amplía,amplían,ampliará,ampliarán}|"
                "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}|"
                "{amplió,ampliaron,extendió,extendieron,extiende,extienden,extenderá,extenderán} " + _HOURS["es"],
-               "recortad{o,a,os,as}|descontinuad{o,a,os,as}|descontinu{ó,aron,ará,arán}|"
+               "recortad{o,a,os,as}|{fue,fueron,será,serán,ha sido,han sido} reducid{o,a,os,as}|"
+               "descontinuad{o,a,os,as}|descontinu{ó,aron,ará,arán}|"
                "{redujo,redujeron,reduce,reducen,reducirá,reducirán,recortó,recortaron,recorta,recortan,recortará,"
                "recortarán,acortó,acortaron,acorta,acortan,acortará,acortarán} " + _HOURS["es"]),
     },
@@ -662,7 +666,7 @@ OPPOSITES = {
         "es": ("emit{ió,ieron,e,en,irá,irán}|se emit{ió,ieron,e,en,irá,irán}|emitid{o,a,os,as}|"
                # ("el impuesto", "los impuestos": a tax; "impuesto" imposed after its auxiliary only)
                "impus{o,ieron}|impuest{a,as}|{fue,fueron,ha,han,había,habían,sido,será,serán} impuest{o,os}|"
-               "entr{ó,aron,ará,arán} en vigor|"
+               "entr{a,an,ó,aron,ará,arán} en vigor|"
                "{sigue,siguen,continúa,continúan,permanece,permanecen} {vigente,vigentes,en vigor}|"
                "{orden,órdenes} de {evacuación,desalojo} {fue,fueron,ha sido,han sido} ampliad{a,as}|"
                "{amplió,ampliaron,extendió,extendieron} la orden de {evacuación,desalojo}|"
@@ -673,6 +677,7 @@ OPPOSITES = {
                "restricciones,prohibición,suspensión,emergencia,estado,declaración}|"
                "{canceló,cancelaron,desactivó,desactivaron} {la,el} {alerta,Alerta,aviso}|"
                "rescind{ió,ieron,e,en,irá,irán}|revoc{ó,aron,ará,arán}|"
+               "{fue,fueron,ha sido,han sido,será,serán} revocad{o,a,os,as}|"
                "{fue,fueron,ha sido,han sido,será,serán} derogad{o,a,os,as}|derog{ó,aron}"),
     },
     ("kept", "lifted"): {"en": ("", ""), "es": ("", "")},  # a curfew, a ban ("voted to keep" / "votó para levantar")
@@ -802,11 +807,13 @@ OPPOSITES = {
         "es": (_RESIGNED["es"], "jubil{ó,aron,ará,arán,arse,ado,ada,ados,adas,ación,aciones}|se jubila{,n}"),
     },
     ("first", "last"): {  # the first time, or the first of a series ("the first flu death of the season" / "la última")
-        "en": ("first time|first-ever|first ever|{the,its,his,her,their} {first,first time}",
-               "last time|final time|{the,its,his,her,their} {last,final,last time,final time}"),
+        # (a standing: "The team is in last place" / "en primer lugar"; not "in the first place", originally)
+        "en": ("first time|first-ever|first ever|{the,its,his,her,their} {first,first time}|{in,into} first place",
+               "last time|final time|{the,its,his,her,their} {last,final,last time,final time}|{in,into} last place"),
         "es": ("primera vez|por vez primera|{el,la,los,las,su,sus} {primer,primera,primero,primeros,primeras}|"
-               "la primera vez",
-               "última vez|por vez última|{el,la,los,las,su,sus} {último,última,últimos,últimas}|la última vez"),
+               "la primera vez|en {el ,}{primer lugar,primer puesto}",
+               "última vez|por vez última|{el,la,los,las,su,sus} {último,última,últimos,últimas}|la última vez|"
+               "en {el ,}{último lugar,último puesto}"),
     },
     ("primary election", "general election"): {  # ("primary" alone is also main, or an elementary school)
         "en": ("primary election{,s}|primaries|{democratic,republican,party,presidential,gubernatorial,congressional,"
@@ -1249,7 +1256,10 @@ OPPOSITES = {
                "{el incendio,el fuego,las llamas}"),
     },
     # (a cap: rent increases "capped at 5%")
-    ("minimum", "maximum"): {"en": ("minimum", "maximum|capped at|cap of|cap on|caps"),
+    # (a forecast's high and low too: "A high of 75 is expected" / "una mínima de 75 grados", a price's "a high of
+    # $50" / "un máximo de 50 dólares")
+    ("minimum", "maximum"): {"en": ("minimum|{a,the} low of|lows {of,in,near,around}",
+                                    "maximum|capped at|cap of|cap on|caps|{a,the} high of|highs {of,in,near,around}"),
                              "es": ("mínim{o,a,os,as}", "máxim{o,a,os,as}|tope de{,l}|límite de{,l}")},
     ("full-time", "part-time"): {
         "en": ("full-time|full time", "part-time|part time"),
@@ -1360,7 +1370,8 @@ OPPOSITES = {
                "{caso,pleito} {fue,ha sido,había sido} {desestimado,rechazado,archivado}|"
                "{desestimó,desestimaron,rechazó,rechazaron,archivó,archivaron} {la demanda,la querella,el caso,"
                "el pleito}",
-               "{demanda,querella} {fue,ha sido} {admitida,aceptada}|{admitió,admitieron} {a trámite ,}la demanda|"
+               "{demanda,querella} {fue,ha sido} {admitida,aceptada}|"
+               "{admitió,admitieron} {a trámite ,}{la demanda,la querella,el caso,el pleito}|"
                "{demanda,querella} {puede,podrá} {seguir adelante,continuar,proceder}"),
     },
     ("charges dropped", "charges kept"): {  # criminal charges a prosecutor or a judge dropped, or kept or upheld
@@ -1376,7 +1387,9 @@ OPPOSITES = {
                "se {retiraron,retiran,desestimaron} {los,todos los} cargos",
                "{mantuvo,mantuvieron,mantiene,mantienen,ratificó,ratificaron,confirmó,confirmaron} {los,todos los} "
                "cargos|{los ,}cargos {,en su contra ,contra él ,contra ella }{se mantuvieron,se mantienen,se "
-               "mantendrán,siguen vigentes,seguirán vigentes,siguen en pie,seguirán en pie}"),
+               "mantendrán,siguen vigentes,seguirán vigentes,siguen en pie,seguirán en pie}|"
+               "{los ,}cargos {,en su contra ,contra él ,contra ella }{fueron,han sido,serán} {confirmados,"
+               "ratificados,mantenidos}"),
     },
     ("reassigned", "fired or laid off"): {  # an official moved to another post, not dismissed
         "en": ("{was,were,been,is,are,be} reassigned", ""),
@@ -2038,6 +2051,10 @@ OPPOSITES = {
     },
     # a deadline that lapses against one put off ("The eviction moratorium expires" / "La moratoria ... se extendió")
     ("expired", "postponed"): {"en": ("", ""), "es": ("", "")},
+    # a warning or a law that lapses said to take effect ("The warning expires at 6 p.m." / "entra en vigor"), and a
+    # permit or an order renewed said revoked or lifted ("The permit was renewed" / "El permiso fue revocado")
+    ("expired", "issued"): {"en": ("", ""), "es": ("", "")},
+    ("renewed", "lifted"): {"en": ("", ""), "es": ("", "")},
     ("affordable", "market-rate"): {  # housing
         "en": ("affordable|below-market|below market rate", "market-rate|market rate|at market rates|luxury"),
         "es": ("asequible{,s}|a precios {accesibles,asequibles}|de bajo costo|de precio accesible|"
