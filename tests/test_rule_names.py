@@ -212,6 +212,9 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Oregon in English but Washington in Spanish"),
     ("The storm hit Louisiana and Mississippi.", "La tormenta azotó Luisiana y Alabama.",
      "Mississippi in English but Alabama in Spanish"),
+    # a car's make, though Apertium reads "Honda" as "deep" ("un Honda Civic" / "a Deep Civic")
+    ("The suspect fled in a silver Nissan Altima.", "El sospechoso huyó en un Honda Accord plateado.",
+     "Nissan Altima in English but Honda Accord in Spanish"),
     # a city whose name ends as a demonym does ("Orleans", "Texans") is a name all the same
     ("The family moved to New Braunfels last year.", "La familia se mudó a New Orleans el año pasado.",
      "New Braunfels in English but New Orleans in Spanish"),
@@ -254,6 +257,7 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("Officials in Washington and Oregon issued warnings.",
      "Las autoridades de Washington y Oregón emitieron advertencias."),
     ("The company has stores in New Mexico.", "La empresa tiene tiendas en Nuevo México."),
+    ("The suspect fled in a Honda Accord.", "El sospechoso huyó en un Honda Accord."),
     ("The family moved to New Orleans last year.", "La familia se mudó a Nueva Orleans el año pasado."),
     ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",
      "Los migrantes cruzaron el río Bravo cerca de Eagle Pass el lunes."),

@@ -1050,10 +1050,16 @@ def _same_name_word(word: str, other: str, strict: bool = False) -> bool:
 _US_PLACES_WITH_SPANISH_NAMES = frozenset(tuple(fold(place).split()) for place in US_PLACES_WITH_SPANISH_NAMES)
 
 
+# Brands that are Spanish words, which MT translates ("un Honda Civic" is "a Deep Civic" to Apertium): a car's make
+# changed is a detail of a suspect's description ("a red Toyota Camry" / "un Honda Civic rojo")
+_BRANDS_WITH_SPANISH_WORDS = frozenset({"honda"})
+
+
 def passes_through(name: Name, translation: Counterpart) -> bool:
     """For a name of the translated side: whether MT kept all its words, so that its absence can be judged (a US
-    place with a Spanish name is a name whatever MT made of it)."""
-    return (all(word in translation.words for word in name.distinctive or name.words)
+    place with a Spanish name is a name whatever MT made of it, and a brand's word is kept as it is)."""
+    return (all(word in translation.words or word in _BRANDS_WITH_SPANISH_WORDS
+                for word in name.distinctive or name.words)
             or tuple(fold(word) for word in name.words) in _US_PLACES_WITH_SPANISH_NAMES)
 
 
