@@ -1298,6 +1298,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "maximum ('A high of') in English but minimum ('mínima') in Spanish"),
     ("The team is in last place.", "El equipo está en primer lugar.", "en primer lugar",
      "last ('in last place') in English but first ('en primer lugar') in Spanish"),
+    # a house sold said rented, trees planted said felled, an entry into the country made legally said without papers
+    ("The house was sold for $450,000.", "La casa se alquiló por 450.000 dólares.", "se alquiló",
+     "sold in English but rented ('se alquiló') in Spanish"),
+    ("The family bought the house in 2019.", "La familia alquiló la casa en 2019.", "alquiló la",
+     "bought in English but rented ('alquiló la') in Spanish"),
+    ("The city planted 1,000 trees.", "La ciudad taló 1.000 árboles.", "taló",
+     "trees planted ('planted') in English but trees cut down ('taló') in Spanish"),
+    ("The family entered the country legally.", "La familia entró al país sin documentos.", "sin documentos",
+     "documented ('entered the country legally') in English but undocumented ('sin documentos') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1916,6 +1925,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Expect lows in the 40s tonight.", "Se esperan mínimas de 40 grados esta noche."),
     ("The team is in first place.", "El equipo está en el primer lugar."),
     ("First, the last bus leaves at 9 p.m.", "En primer lugar, el último autobús sale a las 9 p.m."),
+    ("The house was sold for $450,000.", "La casa se vendió por 450.000 dólares."),
+    ("It rented out the entire theater for the event.", "Para el evento alquilaron todo el teatro."),
+    ("The city planted 1,000 trees.", "La ciudad plantó 1.000 árboles."),
+    ("The tree had been scheduled to be cut down on Tuesday.", "Su tala se había programado para el martes."),
+    ("Police said he planted a bomb.", "La policía dijo que colocó una bomba."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

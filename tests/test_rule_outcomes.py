@@ -48,6 +48,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ganó", "lost ('conceded the race') in English but won ('ganó') in Spanish"),
     ("She won by 300 votes.", "Perdió por 300 votos.",  # a margin in votes stands for the contest
      "Perdió", "won in English but lost ('Perdió') in Spanish"),
+    ("She won the Democratic nomination.", "Perdió la nominación demócrata.",  # a party's nomination
+     "Perdió", "won in English but lost ('Perdió') in Spanish"),
     # a result that names its contest in its own words: a concession, a victory declared
     ("The incumbent conceded the race late Tuesday.", "El titular se declaró ganador de la contienda el martes.",
      "se declaró ganador", "lost ('conceded the race') in English but won ('se declaró ganador') in Spanish"),
@@ -115,6 +117,7 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("He won reelection in 2020.", "Ganó la reelección en 2020."),
     ("The incumbent won the race.", "El titular ganó la contienda."),
     ("She won by 300 votes.", "Ganó por 300 votos."),
+    ("She won the Democratic nomination.", "Ganó la nominación demócrata."),
     ("The team lost the final on penalties.", "El equipo perdió la final en penales."),
     ("The city lost the lawsuit, but the county won its appeal.",
      "La ciudad perdió la demanda, pero el condado ganó su apelación."),

@@ -174,8 +174,9 @@ official fired said promoted, a patient admitted to a named hospital said discha
 Hospital" / "fue dado de alta"), criminal charges dropped said kept ("The charges against him were dropped" / "Los
 cargos en su contra se mantuvieron", "dismissed the charges" / "ratificó los cargos", "were dropped" / "fueron
 confirmados"), a case dismissed said admitted ("admitió el caso"), a warning that expires said to take effect ("entra en
-vigor"), a permit renewed said revoked ("fue revocado"), a park expanded said reduced ("será reducido"), and a date said
-as the last
+vigor"), a permit renewed said revoked ("fue revocado"), a park expanded said reduced ("será reducido"), a house sold
+said rented ("se alquiló"), trees planted said felled ("taló"), a forecast's high said its low ("una mínima de 75"), a
+team in last place said first ("en primer lugar"; not "in the first place"), and a date said as the last
 day something is open or accepted and as its first ("Applications are due Friday" / "se aceptan a partir del viernes",
 "starting Monday" / "hasta el lunes", a place's state with its bound too: "closed until Friday" / "cerrada a partir del
 viernes", "closed through the weekend" / "desde el fin de semana"; "as of" is not read: tico19's reports say "hasta"
@@ -1246,6 +1247,22 @@ OPPOSITES = {
         "es": ("{declarado,declarada,considerado,considerada,es,fue} competente",
                "incompetente{,s}|no {es,fue,era} competente"),
     },
+    # a home or a building sold said rented ("The house was sold for $450,000" / "La casa se alquiló por 450.000
+    # dólares")
+    ("bought", "rented"): {"en": ("", ""), "es": ("", "")},  # ("La familia alquiló la casa")
+    ("sold", "rented"): {  # ("sold" is ("bought", "sold")'s kind, its phrases there)
+        "en": ("", "{was,were,has been,have been,will be,is being} {rented,leased}|{rented,leased} {for,the,its,their,"
+               "his,her,out}"),
+        "es": ("", "se {alquiló,alquilaron,alquilará,alquilarán,alquila,alquilan,arrendó,arrendaron}|"
+               "{fue,fueron,será,serán,ha sido,han sido} {alquilad,arrendad}{o,a,os,as}|"
+               "{alquiló,alquilaron,alquilará,alquilarán,arrendó,arrendaron} {la,el,su,sus,los,las}"),
+    },
+    # trees planted said cut down ("The city planted 1,000 trees" / "La ciudad taló 1.000 árboles"): the verbs alone,
+    # a number often comes before the trees; "talar" fells trees only, so "planted a bomb" has nothing to contradict
+    ("trees planted", "trees cut down"): {
+        "en": ("planted|{will,to} plant|planting", "cut down|cuts down|chopped down|felled|{will,to} {cut,chop} down"),
+        "es": ("plant{ó,aron,ará,arán,ar}|plantación", "tal{ó,aron,ará,arán,ar}|tala de árboles|talad{o,a,os,as}"),
+    },
     ("contained", "out of control"): {  # a fire
         "en": ("{was,were,is,are,been,now,fully,largely} contained|{percent,%} contained|under control|"
                "contained the {fire,blaze,wildfire,flames}",
@@ -1492,10 +1509,12 @@ OPPOSITES = {
     ("undocumented", "documented"): {  # an immigrant's status
         "en": ("undocumented|without {legal status,papers,documents}|in the country illegally|"
                "{lived,lives,living,live,stayed,stays,staying,remained,remains,entered,enters,arrived} "
-               "{,in the United States ,in the U.S. ,in the country }illegally",
+               "{,in the United States ,in the U.S. ,in the country }illegally|"
+               "{entered,enters,entering} {the United States,the U.S.,the country} illegally",
                "documented|with {legal status,papers}|"
                "{lived,lives,living,live,stayed,stays,staying,remained,remains,entered,enters,arrived} "
-               "{,in the United States ,in the U.S. ,in the country }legally"),
+               "{,in the United States ,in the U.S. ,in the country }legally|"
+               "{entered,enters,entering} {the United States,the U.S.,the country} legally"),
         "es": ("indocumentad{o,a,os,as}|sin {documentos,papeles,estatus legal,estatus migratorio,estatus}|"
                "{de forma,de manera} irregular",
                "documentad{o,a,os,as}|con {documentos,papeles,estatus legal}|{de forma,de manera} regular"),

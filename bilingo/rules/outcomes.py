@@ -22,7 +22,8 @@ Angeles Angels" / "los Dodgers de Los Ángeles", whose "Ángeles" partners "Ange
 translated side (the rewrite for two versions in one language), at the verb, naming both. With no name before the verb
 (a pronoun, which Spanish drops, is none), a result is still read when a contest follows it ("The incumbent won
 reelection" / "El titular perdió la reelección", "has won five straight games" / "ha perdido cinco partidos", "won by
-300 votes" / "perdió por 300 votos", a case in court: "won their case" / "perdieron el juicio", how the game ended:
+300 votes" / "perdió por 300 votos", a party's nomination: "won the Democratic nomination" / "Perdió la nominación
+demócrata", a case in court: "won their case" / "perdieron el juicio", how the game ended:
 "won in overtime" / "perdió en tiempo extra", "en penales"): no translation turns such a sentence around, so the
 contest stands for the subject; so does a result that names its contest in its own words, a concession or a victory
 declared ("conceded the race" / "se declaró ganador", "declared victory" / "reconoció su derrota"). The dev corpus
@@ -91,7 +92,8 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "el", "ella", "ellos", "ellas", "n
 # such a sentence around, so a result with no subject ("won") is the contest's
 _CONTEST_AFTER = {
     "en": re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w-]+\s+){0,2}?(?:re-?election|elections?|"
-                     r"race|seat|terms?|primary|runoff|title|championship|games?|match(?:es)?|series|finals?|"
+                     r"race|seat|terms?|primary|runoff|nomination|title|championship|games?|match(?:es)?|series|"
+                     r"finals?|"
                      r"tournament|lawsuit|appeal|(?<!in\s)case|bid|votes?|points|goals|runs|strokes)\b"
                      # (or how the game ended: "won in overtime" / "perdió en tiempo extra")
                      r"|\s+(?:in\s+(?:double\s+|triple\s+|sudden-death\s+)?(?:overtime|extra\s+time)|"
@@ -99,7 +101,7 @@ _CONTEST_AFTER = {
     "es": re.compile(r"\s+(?:(?:la|el|los|las|su|sus|un|una)\s+)?(?:[\w-]+\s+){0,2}?(?:reelección|elecciones|"
                      r"elección|carrera|contiendas?|escaño|mandatos?|per[ií]odos?|primarias|segunda\s+vuelta|título|"
                      r"campeonato|partidos?|serie|finales?|torneo|demanda|(?<!en\s)caso|juicio|pleito|apelación|"
-                     r"candidatura|votos?|puntos|goles|carreras)\b"
+                     r"candidatura|nominación|votos?|puntos|goles|carreras)\b"
                      r"|\s+(?:en\s+(?:(?:el|los)\s+)?(?:tiempo\s+(?:extra|suplementario|añadido)|(?:la\s+)?prórroga|"
                      r"(?:(?:la\s+)?tanda\s+de\s+)?(?:penales|penaltis|penaltys)|muerte\s+súbita))\b"),
 }
