@@ -987,6 +987,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     # a program expanded against reduced to a number
     ("The program will expand to 10 schools.", "El programa se reducirá a 10 escuelas.",
      "up 10 in English but down 10 in Spanish"),
+    # a quantity doubled to a number ("will double to $2" was left to this rule, which did not read "double")
+    ("The bus fare will double to $2 next month.", "La tarifa del autobús bajará a 2 dólares el próximo mes.",
+     "up $2 in English but down 2 in Spanish"),
     # time or an amount added against taken away
     ("The new schedule will add 20 minutes to the commute.", "El nuevo horario quitará 20 minutos al trayecto.",
      "up 20 in English but down 20 in Spanish"),
@@ -1485,6 +1488,8 @@ SAID_ALIKE = [
     ("The plant will cut 200 jobs by March.", "La planta eliminará 200 empleos para marzo."),
     ("The plant will close, eliminating 300 jobs.", "La planta cerrará y eliminará 300 empleos."),
     ("The program will expand to 10 schools.", "El programa se ampliará a 10 escuelas."),
+    ("The fare doubled to $2.", "La tarifa se duplicó a 2 dólares."),
+    ("The company doubled its workforce to 200.", "La empresa duplicó su plantilla a 200 empleados."),
     ("The project will create 500 jobs, adding to the 200 created last year.",
      "El proyecto creará 500 empleos, sumando a los 200 creados el año pasado."),
     ("For the first time, the city will pay for it.", "Por primera vez, la ciudad lo pagará."),

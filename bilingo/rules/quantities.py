@@ -618,7 +618,8 @@ _CHANGE_BEFORE = {
     "en": {**dict.fromkeys("rose rise rises rising risen up increased increase increases increasing grew grow grows "
                            "growing gained gain gains climbed climb climbs jumped jump jumps soared surged raised "
                            "raise raises added add adds adding created create creates creating expand expands "
-                           "expanded expanding".split(), "up"),
+                           "expanded expanding doubled double doubles doubling tripled triple triples "
+                           "tripling".split(), "up"),
            **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
                            "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
                            "slid slipped reduced reduce reduces reducing lowered cut cuts cutting eliminated eliminate "
@@ -635,7 +636,8 @@ _CHANGE_BEFORE = {
                            "aumentarán crecerá "
                            "agrega agregan agregará agregarán agregaría añade añaden añadirá añadirán añadiría "
                            "crecerán creando agregando añadiendo sumando aumentando elevando ampliará ampliarán "
-                           "expandirá expandirán "
+                           "expandirá expandirán duplicó duplicaron duplica duplican duplicará duplicarán "
+                           "triplicó triplicaron triplica triplican triplicará triplicarán "
                            # (the subjunctive of a forecast: "prevé que la matrícula aumente un 2 %")
                            "suba suban aumente aumenten crezca crezcan incremente incrementen "
                            "eleve eleven".split(), "up"),
