@@ -1307,6 +1307,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "trees planted ('planted') in English but trees cut down ('taló') in Spanish"),
     ("The family entered the country legally.", "La familia entró al país sin documentos.", "sin documentos",
      "documented ('entered the country legally') in English but undocumented ('sin documentos') in Spanish"),
+    # a driver still looked for said arrested, a killer sought said caught
+    ("Police are searching for the driver.", "La policía ya arrestó al conductor.", "arrestó",
+     "sought ('are searching for the driver') in English but arrested ('arrestó') in Spanish"),
+    ("Police are searching for the killer.", "La policía ya arrestó al asesino.", "arrestó",
+     "escaped ('are searching for the killer') in English but arrested ('arrestó') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -1930,6 +1935,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The city planted 1,000 trees.", "La ciudad plantó 1.000 árboles."),
     ("The tree had been scheduled to be cut down on Tuesday.", "Su tala se había programado para el martes."),
     ("Police said he planted a bomb.", "La policía dijo que colocó una bomba."),
+    ("Police arrested the man and are searching for the driver.",
+     "La policía arrestó al hombre y busca al conductor."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

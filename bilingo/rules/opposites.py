@@ -772,7 +772,7 @@ OPPOSITES = {
                "still {searching,looking} for {the,a,two,three} {suspect,suspects,gunman,shooter,shooters,robber,"
                "robbers}|"
                "{are,is,were,was} {searching,looking} for {the,a,two,three} {suspect,suspects,gunman,shooter,shooters,"
-               "robber,robbers,man,men,woman,women,attacker,attackers}"),
+               "robber,robbers,man,men,woman,women,attacker,attackers,killer,thief,thieves}"),
         "es": ("bajo custodia|{fue,fueron} detenid{o,a,os,as}|"
                "{fue,fueron,ha sido,han sido} {capturad,aprehendid}{o,a,os,as}|captur{ó,aron}",
                "escap{ó,aron}|se {fugó,fugaron}|prófug{o,a,os,as}|"
@@ -780,7 +780,7 @@ OPPOSITES = {
                "{sospechoso,sospechosos,tirador,pistolero,asaltante,asaltantes}|"
                "{busca,buscan,buscaba,buscaban,está buscando,están buscando} {al,a los,a un,a una,a dos,a tres} "
                "{sospechoso,sospechosos,tirador,pistolero,asaltante,asaltantes,hombre,hombres,mujer,mujeres,agresor,"
-               "agresores}"),
+               "agresores,asesino,ladrón,ladrones}"),
     },
     ("hired", "fired or laid off"): {
         # (a player signed: "to a two-year contract"; "despidieron" is released)
@@ -2369,6 +2369,9 @@ OPPOSITES = {
                "{ya ,}{encontró,encontraron,localizó,localizaron,halló,hallaron,ubicó,ubicaron} {a,al}|"
                "{ha,han} {encontrado,localizado,hallado} {a,al}"),
     },
+    # a driver or witnesses still looked for, said arrested ("Police are searching for the driver" / "La policía ya
+    # arrestó al conductor")
+    ("sought", "arrested"): {"en": ("", ""), "es": ("", "")},
     # a clinic, a school, a shelter taking people in, said no longer ("is accepting new patients" / "dejó de aceptar")
     ("accepting", "no longer accepting"): {
         "en": ("{is,are,was,were,still,now,will be,will begin,will start,to begin,to start} accepting|"
