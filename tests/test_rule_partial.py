@@ -471,6 +471,36 @@ def test_kin_said_alike_or_of_either_gender_is_not_flagged_as_dropped(english, s
     assert [f for f in found if f.evidence.get("kind") == "family member"] == []
 
 
+@pytest.mark.parametrize("english, spanish, side, flagged", [
+    ("He was taken to University Hospital, where he died.", "Fue trasladado al Hospital Universitario.",
+     "partial-only-in-en", "died"),
+    ("The woman was pronounced dead at the scene.", "La mujer fue trasladada a un hospital.", "partial-only-in-en",
+     "pronounced dead"),
+    ("Un hombre murió tras caer de un puente el domingo.", "A man fell from a bridge on Sunday.",
+     "partial-only-in-es", "murió"),
+])
+def test_a_death_said_on_one_side_only_is_flagged(english, spanish, side, flagged):
+    """One or two words, too few for a run: the fact an editor must not lose."""
+    english, spanish = (english, spanish) if side == "partial-only-in-en" else (spanish, english)
+    found = [f for f in partial.check(build_aligned([english], [spanish]), Settings()) if f.rule == side]
+    assert [(f.text, f.evidence["kind"]) for f in found] == [(flagged, "death")]
+    assert found[0].message.endswith("which says no death")
+
+
+@pytest.mark.parametrize("english, spanish", [
+    ("The man died Sunday.", "El hombre falleció el domingo."),
+    ("The man died Sunday.", "El hombre fue hallado sin vida el domingo."),  # said another way
+    ("Two people were killed in the crash.", "El choque dejó dos víctimas mortales."),
+    ("The man died Sunday.", "El hombre resultó herido el domingo."),  # changed: decision-mismatch's
+    ("The bill died in committee.", "El proyecto no prosperó en el comité."),  # no person's death
+    ("The wind died down by evening.", "El viento amainó por la tarde."),
+    ("The Senate killed the bill.", "El Senado rechazó el proyecto."),
+])
+def test_a_death_said_both_ways_or_no_persons_death_is_not_flagged(english, spanish):
+    found = partial.check(build_aligned([english], [spanish]), Settings())
+    assert [f for f in found if f.evidence.get("kind") == "death"] == []
+
+
 @needs_corpus
 def test_last_items_dropped_from_real_lists_are_found_and_untouched_documents_stay_quiet():
     """Real flores sentences closing on a list ("A, B and C"): the last item dropped on one side (its list one item

@@ -169,9 +169,10 @@ RULES: dict[str, Rule] = {
             "Words, a clause or a list's last item of an English sentence missing in Spanish.",
             "A dropped clause is an omission inside an otherwise matching sentence, invisible to sentence-level checks.",
             "EN: 'The law, passed in 2019 despite protests, took effect.' / ES: 'La ley entr\u00f3 en vigor.'; EN: 'open at the school, the library and the fairgrounds' / ES: 'abiertos en la escuela y la biblioteca'",
-            covers="Words or a clause of an English sentence, or the last item of a list in it, with no counterpart in "
-                   "its Spanish translation (a named item too, where the Spanish version never names it: where it "
-                   "does, name-mismatch reports the name missing).",
+            covers="Words or a clause of an English sentence, the last item of a list in it, a son or a "
+                   "daughter dropped from a list of kin, or a person's death, with no counterpart in its Spanish "
+                   "translation (a named item too, where the Spanish version never names it: where it does, "
+                   "name-mismatch reports the name missing).",
         ),
         Rule(
             "BL205",
@@ -180,9 +181,10 @@ RULES: dict[str, Rule] = {
             "Words, a clause or a list's last item of a Spanish sentence missing in English.",
             "An added qualifier changes the meaning for one audience only.",
             "ES: 'La ley, aprobada en 2019 pese a las protestas, entr\u00f3 en vigor.' / EN: 'The law took effect.'",
-            covers="Words or a clause of a Spanish sentence, or the last item of a list in it, with no counterpart in "
-                   "its English translation (a named item too, where the English version never names it: where it "
-                   "does, name-mismatch reports the name missing).",
+            covers="Words or a clause of a Spanish sentence, the last item of a list in it, a son or a "
+                   "daughter dropped from a list of kin, or a person's death, with no counterpart in its English "
+                   "translation (a named item too, where the English version never names it: where it does, "
+                   "name-mismatch reports the name missing).",
         ),
         Rule(
             "BL206",

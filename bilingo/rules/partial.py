@@ -95,6 +95,14 @@ masculine plural "hijos") may be any of them, and a kin the other side does not 
 readings. The dev corpus has no faithful pair that lists both genders of a kin (obituaries are not in it); the
 faithful documents get no such finding.
 
+**A person's death said on one side only** ("He was taken to University Hospital, where he died" / "Fue trasladado
+al Hospital Universitario"; ``_dropped_death_finding``): one or two words, too few for a run, and the fact an editor
+must not lose. A death is read plainly said ("died", "was killed", "pronounced dead", "murió", "perdió la vida"; not a
+bill's "died in committee", the wind's "died down", nor "killed the bill"), and only where the other side's sentence
+holds no word of a death, an injury or a survival, of a person or not, in either language: a death said another way
+("sin vida", "víctimas mortales") is the same fact, and one turned into an injury is decision-mismatch's. Of the dev
+corpus's faithful sentence pairs, 50 say a death in English and 42 in Spanish; none is read as dropped.
+
 Model-based contrastive conditioning (``bilingo.rules.contrastive``): when the document
 carries a ``scorer`` (the Marian backend), each reported run is re-scored: the other
 side's text given this side's text with and without the run, under the translation
@@ -687,6 +695,7 @@ LAST_ITEM_MIN_COVERED = 0.5  # share of the sentence's other content words the o
 LAST_ITEM_MIN_HEAD_WORDS = 3  # content words before the item: a short sentence tells too little
 LAST_ITEM_CONFIDENCE = 0.6
 KIN_CONFIDENCE = 0.6  # a family member dropped from a list (``_dropped_kin_finding``)
+DEATH_CONFIDENCE = 0.7  # a death said on one side only (``_dropped_death_finding``)
 
 
 def last_item_uncovered(checked: list[Word], covered: list[bool], item_start: int) -> bool:
@@ -916,6 +925,56 @@ def _dropped_kin_finding(aligned: AlignedDocument, pair: AlignedPair, side: str,
                         evidence=evidence, settings=settings)
 
 
+# A person's death, said plainly ("where he died", "was killed", "murió", "perdió la vida"); not a bill's ("died in
+# committee"), the wind's ("died down"), a species' ("died out"), nor a plan killed ("killed the bill")
+_DEATH_SAID = {
+    "en": re.compile(r"\b(?:died(?!\s+(?:out|down|off|away|in\s+(?:the\s+)?(?:committee|Senate|House|Assembly|"
+                     r"Legislature)))|(?:was|were|been|being)\s+(?:shot\s+and\s+|fatally\s+\w+\s+and\s+)?killed|"
+                     r"shot\s+and\s+killed|killed\s+in\s+(?:a|an|the)\b|drowned|passed\s+away|"
+                     r"(?:found|pronounced|declared)\s+dead|fatally\s+(?:shot|injured|wounded|struck|stabbed|hurt)|"
+                     r"lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:murió|murieron|falleció|fallecieron|perdió\s+la\s+vida|perdieron\s+la\s+vida|"
+                     r"(?:fue|fueron)\s+(?:asesinad|abatid)[oa]s?|se\s+ahog(?:ó|aron)|"
+                     r"(?:hallad|encontrad|declarad)[oa]s?\s+(?:muert[oa]s?|sin\s+vida))\b"
+                     r"(?!\s+en\s+(?:el\s+|la\s+)?(?:comité|Senado|Cámara|Asamblea))", re.IGNORECASE),
+}
+# Any word of a death, an injury or a survival, of a person or not, in either language: a side holding one says the
+# death another way ("sin vida", "víctima mortal", "cadáver") or changed it (injured, alive: decision-mismatch's)
+_DEATH_OR_HARM_WORDS = re.compile(
+    r"die|dead|death|kill|fatal|perish|drown|murder|slain|li(?:fe|ves)\b|passed\s+away|homicid|bod(?:y|ies)|remains|"
+    r"deceased|casualt|injur|hurt|wound|surviv|alive|rescu|muer|muri|fallec|mortal|letal|sin\s+vida|la\s+vida|"
+    r"cadáver|cuerpo|restos|difunt|asesin|mat(?:ó|aron|ado|ada)\b|ahog|suicid|deceso|occis|caíd|fenec|sucumb|"
+    r"sepult|funeral|velorio|luto|herid|lesion|sobreviv|viv[oa]s?\b|con\s+vida|rescat|ilesa|ileso", re.IGNORECASE)
+
+
+def _dropped_death_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, rule: str,
+                           settings: Settings) -> Finding | None:
+    """A person's death that ``side`` says and the other side's sentence leaves out ("He was taken to University
+    Hospital, where he died" / "Fue trasladado al Hospital Universitario"): one or two words, too few for a run, and
+    the fact an editor must not lose. Read only where the other side holds no word of a death, an injury or a
+    survival at all, in either language (a death said another way, or changed into an injury, which
+    decision-mismatch reports)."""
+    version, other_version = aligned.version(side), aligned.version(aligned.other(side))
+    reading = _DEATH_SAID.get(version.lang)
+    if reading is None:
+        return None
+    said = next(((index, match) for index in getattr(pair, side)
+                 if (match := reading.search(version.segments[index].text)) is not None), None)
+    if said is None or any(_DEATH_OR_HARM_WORDS.search(other_version.segments[index].text)
+                           for index in getattr(pair, aligned.other(side))):
+        return None
+    index, match = said
+    start, stop = segment_span(version.source, version.segments[index], match.start(), match.end())
+    other_name = LANGUAGE_NAMES.get(other_version.lang, other_version.path)
+    if aligned.translated_side is None:
+        other_name = other_version.path
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, aligned.other(side)))
+    evidence.update({"confidence": DEATH_CONFIDENCE, "kind": "death"})
+    message = f"“{match.group()}” has no counterpart in the aligned {other_name} sentence, which says no death"
+    return make_finding(rule, version.source, start, stop, message, lang=version.lang, score=DEATH_CONFIDENCE,
+                        evidence=evidence, settings=settings)
+
+
 # --- the rule -------------------------------------------------------------------------
 
 
@@ -1063,6 +1122,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                     found.append(item)
             if not found and (kin := _dropped_kin_finding(aligned, pair, side, rules[side], settings)) is not None:
                 found.append(kin)
+            if not found and (death := _dropped_death_finding(aligned, pair, side, rules[side], settings)):
+                found.append(death)
             findings.extend(found)
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
