@@ -84,6 +84,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # Apertium's "irrigate" for "regar", against "water"
     ("Residents may not water their lawns on weekends.", "Los residentes pueden regar sus jardines los fines de semana.",
      "en", "may not water"),
+    # Apertium's "concerned" for "preocupado" and "concern" for "preocúpese", against "worried" and "worry"
+    ("The mayor is not worried about the cost.", "El alcalde está preocupado por el costo.", "en", "is not worried"),
+    ("Residents should not worry about the water.", "Los residentes deben preocuparse por el agua.", "en",
+     "should not worry"),
 ])
 def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -184,6 +188,8 @@ def test_a_phrasal_verb_said_alike_on_both_sides_is_not_reported(en, es):
      "La estrella del equipo no jugó el partido por un esguince de tobillo."),
     ("We have our eye on the small extremist groups, the police spokesman warned.",
      "A los grupos extremistas no les quitamos los ojos de encima, advirtió el portavoz de la policía."),
+    ("The mayor is not worried about the cost.", "El alcalde no está preocupado por el costo."),
+    ("The mayor did not concede the race.", "El alcalde está preocupado por la contienda."),  # "concede" is no worry
 ])
 def test_the_same_polarity_or_a_negation_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -237,15 +237,21 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    # "reconstruir": "reconstruct", against "rebuild"
                    "recon": "rebui",
                    # "fumigar": "fumigate", against "spray"; "regar": "irrigate", against "water" (a lawn)
-                   "fumig": "spray", "irrig": "water"}
+                   "fumig": "spray", "irrig": "water",
+                   "worry": "worr", "worri": "worr"}  # ("worried", "worry" and "worries" stem three ways)
+# Apertium's words whose stem is another verb's ("concede" and "concerned" share "conce"), brought to the English one
+# whole: "preocupado" is "concerned", against "worried", "preocúpese" "concern", against "worry"
+_APERTIUM_WORDS = {"concerned": "worried", "concern": "worry"}
 
 
 @lru_cache(maxsize=1 << 16)
 def predicate_stem(word: str) -> str:
     """The crude stem (``stem``) of a word as the predicates of negations are compared, an irregular English verb
     form brought back to its base first ("known", "knew" and "knows" are "know"), and Apertium's word for a verb the
-    English writes otherwise brought to that verb (``_APERTIUM_STEMS``: "accused" is "charged")."""
+    English writes otherwise brought to that verb (``_APERTIUM_STEMS``: "accused" is "charged"; ``_APERTIUM_WORDS``:
+    "concerned" is "worried")."""
     folded = fold(word)
+    folded = _APERTIUM_WORDS.get(folded, folded)
     stemmed = stem(IRREGULAR_ENGLISH.get(folded, folded))
     return _APERTIUM_STEMS.get(stemmed, stemmed)
 
