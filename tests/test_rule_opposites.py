@@ -1307,6 +1307,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "trees planted ('planted') in English but trees cut down ('taló') in Spanish"),
     ("The family entered the country legally.", "La familia entró al país sin documentos.", "sin documentos",
      "documented ('entered the country legally') in English but undocumented ('sin documentos') in Spanish"),
+    # a thing easy, expensive or strong said the other way, or denied on one side
+    ("The test is easy.", "La prueba es difícil.", "difícil", "easy in English but difficult ('difícil') in Spanish"),
+    ("The test is easy.", "La prueba no es fácil.", "no es fácil",
+     "easy in English but difficult ('no es fácil') in Spanish"),
+    ("The plan is too expensive.", "El plan es muy barato.", "barato",
+     "expensive in English but cheap ('barato') in Spanish"),
+    ("Sales were strong.", "Las ventas fueron débiles.", "débiles",
+     "strong in English but weak ('débiles') in Spanish"),
     # a driver still looked for said arrested, a killer sought said caught
     ("Police are searching for the driver.", "La policía ya arrestó al conductor.", "arrestó",
      "sought ('are searching for the driver') in English but arrested ('arrestó') in Spanish"),
@@ -1937,6 +1945,14 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Police said he planted a bomb.", "La policía dijo que colocó una bomba."),
     ("Police arrested the man and are searching for the driver.",
      "La policía arrestó al hombre y busca al conductor."),
+    # a quality denied is its opposite, past a word of degree (WMT: "It's not difficult", "the not very strong
+    # coalition" / "esta débil coalición", "It certainly won't be easy" / "No será nada fácil")
+    ("It's not difficult for journalists to see where the web is going.",
+     "No es difícil para los periodistas ver dónde va el web."),
+    ("We must allow the not very strong coalition government time.", "Debemos dar tiempo a esta débil coalición."),
+    ("It certainly won't be easy, says Cabrnochová.", "No será nada fácil, dice Cabrnochová."),
+    ("The least expensive phones cost $50.", "Los teléfonos más baratos cuestan 50 dólares."),
+    ("She saw him face to face.", "Lo vio cara a cara."),  # a face, no price
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

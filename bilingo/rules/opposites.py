@@ -191,10 +191,14 @@ right before the condition, past the auxiliaries (``_DENIALS``: "has not been id
 been confirmed": ``_DENIED_KIND``); an action denied ("La policía no ha identificado a la víctima") is no condition
 read, and negation-mismatch's.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,461 say one of these pairs of opposites on both sides; two
+And a quality said the other way or denied: easy or difficult ("is not easy" / "difícil" is alike, past a word of
+degree: "won't be easy" / "No será nada fácil", "the not very strong coalition" / "esta débil coalición"), expensive
+or cheap ("the least expensive" / "los más baratos"), strong or weak.
+
+On the 11,650 faithful sentence pairs of the dev corpus, 4,587 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,945 of 2,493 are found, and with the first Spanish word whose kind the English says too,
-2,544 of 2,617 (tests/test_rule_opposites.py). A warning, as decisions are.
+turned into its opposite, 1,932 of 2,508 are found, and with the first Spanish word whose kind the English says too,
+2,556 of 2,630 (tests/test_rule_opposites.py). A warning, as decisions are.
 """
 
 from __future__ import annotations
@@ -394,6 +398,21 @@ _DENIALS = {
 def _denied(phrases: str, lang: str) -> str:
     """The phrases of a "|"-separated list, each with every denial of ``_DENIALS`` before it."""
     return "|".join(denial + phrase for denial in _DENIALS[lang] for phrase in phrases.split("|"))
+
+
+# a quality denied, a word of degree between the denial and its adjective ("is not very strong", "It's not
+# difficult", "won't be easy", "no será nada fácil", "poco fácil")
+_QUALITY_DENIALS = {
+    "en": ("{is not,are not,was not,were not,'s not,’s not,isn't,aren't,wasn't,weren't,won't be,will not be,"
+           "wouldn't be,would not be,not be,never,not} {,very ,so ,that ,too ,particularly ,all that ,as }",),
+    "es": ("{no,nunca} {,es ,son ,era ,eran ,fue ,fueron ,será ,serán ,sería ,está ,están ,estaba ,estaban ,resulta ,"
+           "resultó ,ha sido ,han sido ,sea ,sean }{,nada ,muy ,tan ,demasiado ,especialmente }", "{nada,poco} "),
+}
+
+
+def _quality_denied(phrases: str, lang: str) -> str:
+    """The phrases of a "|"-separated list, each with every denial of ``_QUALITY_DENIALS`` before it."""
+    return "|".join(denial + phrase for denial in _QUALITY_DENIALS[lang] for phrase in phrases.split("|"))
 
 
 # a condition said with a negative prefix, a word or a denial ("unarmed" / "no estaba armado")
@@ -1664,6 +1683,30 @@ OPPOSITES = {
         # ("facilitar" is as often to provide: "facilitó la información")
         "es": ("{hará,hace,hizo,haría,hacer} más fácil|más fácil {de,para}",
                "{hará,hace,hizo,haría,hacer} más difícil|más difícil {de,para}|dificult{ar,ará,aría,ó,a,an,arán}"),
+    },
+    # a thing easy, cheap or strong said the other way ("The test is easy" / "La prueba es difícil", "too expensive" /
+    # "muy barato", "Sales were strong" / "fueron débiles"), or denied ("is not easy" / "es difícil": difficult)
+    ("easy", "difficult"): {
+        "en": ("easy|easily|" + _quality_denied("difficult", "en"),
+               "difficult|{hard,tough} to|" + _quality_denied("easy", "en")),
+        "es": ("fácil{,es}|fácilmente|" + _quality_denied("difícil{,es}", "es"),
+               "difícil{,es}|" + _quality_denied("fácil{,es}", "es")),
+    },
+    ("expensive", "cheap"): {
+        "en": ("expensive|costly|pricey|" + _quality_denied("cheap", "en"),
+               "cheap|cheaper|cheapest|inexpensive|{least,less} {expensive,costly}|"
+               + _quality_denied("expensive|costly", "en")),
+        # ("cara" alone is also a face: after a word of degree or a copula only)
+        "es": ("car{o,os,as}|{más,muy,es,era,sea,son,eran,resulta,resultó,bastante,demasiado,tan} cara|"
+               "costos{o,a,os,as}|" + _quality_denied("barat{o,a,os,as}", "es"),
+               "barat{o,a,os,as}|{menos,poco} {costoso,costosa,costosos,costosas}|"
+               + _quality_denied("car{o,a,os,as}|costos{o,a,os,as}", "es")),
+    },
+    ("strong", "weak"): {
+        "en": ("strong|stronger|strongest|" + _quality_denied("weak", "en"),
+               "weak|weaker|weakest|" + _quality_denied("strong", "en")),
+        "es": ("fuerte{,s}|" + _quality_denied("débil{,es}", "es"),
+               "débil{,es}|" + _quality_denied("fuerte{,s}", "es")),
     },
     # when a law or a rule takes effect ("takes effect immediately" / "entrará en vigor el próximo año")
     ("takes effect immediately", "takes effect later"): {
