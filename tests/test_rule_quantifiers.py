@@ -67,6 +67,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Varias", "hundreds ('Hundreds of') in English but a few ('Varias') in Spanish"),
     ("Few residents came to the hearing.", "Cientos de vecinos acudieron a la audiencia.",
      "Cientos de", "few in English but hundreds ('Cientos de') in Spanish"),
+    # "only a handful" is few, as "only a few" is
+    ("Only a handful of students showed up.", "La mayoría de los estudiantes asistió.",
+     "La mayoría", "few ('Only a handful') in English but majority ('La mayoría') in Spanish"),
     # two of two against one of them
     ("Both drivers were taken to the hospital.", "Uno de los conductores fue trasladado al hospital.",
      "Uno de los", "both in English but one ('Uno de los') in Spanish"),
@@ -122,6 +125,8 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("It uses only a few dozen kilobytes.", "Usa tan sólo algunas decenas de kilobytes."),
     ("The damage is several tens of millions of crowns.", "El daño es de varios millones de coronas."),
     ("A handful of residents attended.", "Un puñado de vecinos asistió."),
+    ("Only a handful of students showed up.", "Solo un puñado de estudiantes asistió."),
+    ("Only a handful of students showed up.", "Solo unos pocos estudiantes asistieron."),
     ("There is no vaccine, but various agencies are developing one.",  # "various" is "varios", a small number
      "No existe una vacuna, pero varias agencias están desarrollando una."),
     ("Some residents attended.", "Decenas de residentes asistieron."),  # "some" may be any number

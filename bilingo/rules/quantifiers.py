@@ -10,8 +10,9 @@ sentence matches.
 Each side of an aligned pair is read in its own language (the originals: Apertium renders "ninguno de los" loosely),
 as one of thirteen kinds (``PATTERNS``): *none* ("no one", "nobody", "none", "no residents", "neither", "nothing";
 "nadie", "ningún", "nada", not "nada más"), *few*
-("few", "only a few", "almost no"; "pocos", "casi nadie"), *some* ("some", "not all", "someone"; "algunos", "no
-todos", "alguien"), *a few* ("several", "various", "a few", "a handful of"; "varios", "unos pocos", "un puñado de"),
+("few", "only a few", "only a handful", "almost no"; "pocos", "casi nadie", "solo un puñado"), *some* ("some", "not
+all", "someone"; "algunos", "no todos", "alguien"), *a few* ("several", "various", "a few", "a handful of"; "varios",
+"unos pocos", "un puñado de"),
 *half* ("half of"; "la mitad"), *most* ("most of", "most residents"; "la mayor
 parte de"), *majority* ("the majority"; "la mayoría"), *many* ("many", "numerous"; "muchos", "numerosos"), *all*
 ("all of", "all residents", "every", "everyone"; "todos los", "todas sus"), *minority*, *both* ("both", "ambos"; not
@@ -122,7 +123,7 @@ PATTERNS = {
                 r"(?!\s+(?:but|less|more|else|short|like|compared)\b)"
                 rf"|(?<!\bor\s)no(?=\s+(?-i:[a-z]|[A-Z]{{2}}))(?!\s+(?:{_NOT_AFTER_NO})\b))\b",
         # ("a few" is some, "the few" and "the past few" a span of time: "in the next few days"; "almost none" few)
-        "few": r"\b(?:only\s+a\s+few(?!\s+(?:hundred|thousand|million|billion|dozen))"
+        "few": r"\b(?:only\s+a\s+(?:few|handful)(?!\s+(?:hundred|thousand|million|billion|dozen))"
                r"|(?:almost|nearly|virtually)\s+(?:none|no\s+one|nobody|no)|hardly\s+any)\b"
                r"|\b(?<!\ba\s)(?<!\bthe\s)(?<!\bpast\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\binitial\s)"
                r"(?:very\s+)?few\b(?!\s+(?:hundred|thousand|million|billion|dozen))",
@@ -173,7 +174,7 @@ PATTERNS = {
         "none": r"\b(?:nadie|ningun[oa]s?|ningún|ni\s+un[oa]?\s+sol[oa]|"
                 r"(?<!\bde\s)(?<!\bpara\s)(?<!\bque\s)nada(?!\s+(?:m[aá]s|menos)\b))\b"
                 r"(?!\s+(?:manera|forma|modo|caso|parte)\b)",
-        "few": r"\bcasi\s+(?:nadie|ningun[oa]|ningún)\b(?!\s+parte\b)"
+        "few": r"\bcasi\s+(?:nadie|ningun[oa]|ningún)\b(?!\s+parte\b)|\b(?:s[oó]lo|apenas)\s+un\s+puñado\b"
                r"|\b(?<!\bunos\s)(?<!\bunas\s)(?<!\blos\s)(?<!\blas\s)(?:muy\s+)?poc[oa]s\b",
         "some": r"\b(?:alguien|algun[oa]s|no\s+tod[oa]s)\b(?!\s+(?:cientos|miles|millones|docenas|decenas)\b)",
         # ("una vez" after a verb, not a rate, "once": "una vez al mes", "una vez que", "una vez más")
@@ -217,7 +218,7 @@ for _kind, _word, _not_after in (("hundreds", "hundred", "thousand|million|billi
 # the words each kind's pattern needs, folded (``folded_words``): only the kinds whose words a sentence holds are
 # looked for, and a sentence holding none (most) says no amount
 _NEEDED = {
-    "en": {"none": "no nobody none not one neither nothing", "few": "few none no nobody any",
+    "en": {"none": "no nobody none not one neither nothing", "few": "few none no nobody any handful",
            "once": "once single", "repeatedly": "several multiple many numerous repeated countless repeatedly once "
            "again over",
            "some": "some someone somebody certain number not", "a few": "several various few handful",
@@ -227,7 +228,7 @@ _NEEDED = {
                            "thousand million"),
            "tens": "dozens dozen scores tens hundreds thousands millions billions hundred thousand million"},
     "es": {"none": "nadie ninguno ninguna ningunos ningunas ningun ni nada", "few": "pocos pocas nadie ninguno ninguna "
-           "ningun", "some": "alguien algunos algunas todos todas",
+           "ningun punado", "some": "alguien algunos algunas todos todas",
            "a few": "varios varias pocos pocas cuantos cuantas punado",
            "once": "vez solo sola unico unica", "repeatedly": "varias varios multiples numerosas numerosos muchas "
            "repetidas reiteradas repetidamente reiteradamente vez",
