@@ -1315,6 +1315,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "expensive in English but cheap ('barato') in Spanish"),
     ("Sales were strong.", "Las ventas fueron débiles.", "débiles",
      "strong in English but weak ('débiles') in Spanish"),
+    # warmer said colder
+    ("The lake is 10 degrees warmer than last year.", "El lago está 10 grados más frío que el año pasado.", "más frío",
+     "warmer in English but colder ('más frío') in Spanish"),
+    ("Temperatures will be cooler on Sunday.", "Las temperaturas serán más cálidas el domingo.", "más cálidas",
+     "colder ('cooler') in English but warmer ('más cálidas') in Spanish"),
     # a driver still looked for said arrested, a killer sought said caught
     ("Police are searching for the driver.", "La policía ya arrestó al conductor.", "arrestó",
      "sought ('are searching for the driver') in English but arrested ('arrestó') in Spanish"),
@@ -1953,6 +1958,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("It certainly won't be easy, says Cabrnochová.", "No será nada fácil, dice Cabrnochová."),
     ("The least expensive phones cost $50.", "Los teléfonos más baratos cuestan 50 dólares."),
     ("She saw him face to face.", "Lo vio cara a cara."),  # a face, no price
+    ("It will be warmer Tuesday.", "Hará más calor el martes."),
+    ("They are cooler than the surrounding surface in the day and warmer at night.",
+     "Durante el día son más frescas que la superficie que las rodea y, por las noches, más cálidas."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

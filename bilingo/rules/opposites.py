@@ -193,9 +193,9 @@ read, and negation-mismatch's.
 
 And a quality said the other way or denied: easy or difficult ("is not easy" / "difícil" is alike, past a word of
 degree: "won't be easy" / "No será nada fácil", "the not very strong coalition" / "esta débil coalición"), expensive
-or cheap ("the least expensive" / "los más baratos"), strong or weak.
+or cheap ("the least expensive" / "los más baratos"), strong or weak, warmer or colder ("más frío").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,587 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,589 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,932 of 2,508 are found, and with the first Spanish word whose kind the English says too,
 2,556 of 2,630 (tests/test_rule_opposites.py). A warning, as decisions are.
@@ -2025,6 +2025,12 @@ OPPOSITES = {
                "margen muy {estrecho,escaso,pequeño,reducido}|muy {estrecho,escaso,pequeño,reducido} margen|"
                "por muy poco|por poco margen|{una,por una} {estrecha,escasa,ajustada,ligera,mínima} mayoría|"
                "mayoría {estrecha,escasa,ajustada,mínima}"),
+    },
+    # warmer or colder than another time ("The lake is 10 degrees warmer than last year" / "más frío")
+    ("warmer", "colder"): {
+        "en": ("warmer|hotter", "colder|cooler"),
+        "es": ("más {calor,cálido,cálida,cálidos,cálidas,caluroso,calurosa,calurosos,calurosas,caliente,calientes}",
+               "más {frío,fría,fríos,frías,fresco,fresca,frescos,frescas}"),
     },
     ("hot", "cold"): {  # the weather, an illness it causes
         "en": ("heat|heat-related|hot|heat wave|heatwave|scorching|sweltering|"
