@@ -28,6 +28,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The storm moved from Texas to Louisiana.", "La tormenta se movió de Luisiana a Texas.", "de Luisiana a Texas",
      "Texas to Louisiana ('from Texas to Louisiana') in English but Luisiana to Texas ('de Luisiana a Texas') in "
      "Spanish"),  # a name spelt nearly alike is one place
+    # a place of the names rule's table, in its two forms
+    ("She moved from Mexico to the United States in 2001.", "Se mudó de Estados Unidos a México en 2001.",
+     "de Estados Unidos a México", "Mexico to United States ('from Mexico to the United States') in English but "
+     "Estados Unidos to México ('de Estados Unidos a México') in Spanish"),
+    ("The flight from Moscow to Kyiv was canceled.", "El vuelo de Kiev a Moscú fue cancelado.", "de Kiev a Moscú",
+     "Moscow to Kyiv ('from Moscow to Kyiv') in English but Kiev to Moscú ('de Kiev a Moscú') in Spanish"),
 ])
 def test_a_route_turned_around_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -42,6 +48,7 @@ def test_a_route_turned_around_is_reported(en, es, flagged, message):
     ("Buses run from Austin to Waco and from Waco to Austin.",
      "Los autobuses van de Waco a Austin y de Austin a Waco."),
     ("He drove from Washington to New York.", "Manejó de Washington a Nueva York."),  # other names: the name rule's
+    ("She moved from Mexico to the U.S. in 2001.", "Se mudó de México a EE. UU. en 2001."),
 ])
 def test_the_same_route_or_other_places_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -56,8 +63,9 @@ def test_the_check_is_off_when_name_mismatch_is_ignored_and_runs_in_every_check(
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_routes_and_turned_ones_are_found():
     """12 sentence pairs of the dev corpus say a route on both sides, none turned; with the first Spanish route turned
-    around, 7 of 11 are found (the others name a place by its exonym, "Moscow" / "Moscú", "Prague" / "Praga", which
-    this reading does not take for one name; "de Oeste a Este" names two words spelt nearly alike, not turned)."""
+    around, 10 of 11 are found (7 before a place of the names rule's table was one place in its two forms, "Moscow" /
+    "Moscú", "Prague" / "Praga"; the eleventh names a person where the English names a country, "Zelaya"; "de Oeste
+    a Este" names two words spelt nearly alike, not turned)."""
     compared = disagreeing = turned = found = 0
     for set_name in CORPUS_SETS:
         for record in corpus_records(set_name):
@@ -74,4 +82,4 @@ def test_faithful_corpus_pairs_keep_their_routes_and_turned_ones_are_found():
                 turned += 1
                 found += routes.changed(Counter({f"{destination} to {origin}": 1}), kinds)
     assert compared >= 10 and disagreeing == 0
-    assert turned >= 10 and found >= 7
+    assert turned >= 10 and found >= 10

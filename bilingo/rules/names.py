@@ -952,6 +952,12 @@ def _equivalent_forms_of(name_words: tuple[str, ...]) -> tuple[tuple[str, ...], 
     return best
 
 
+def place_forms(text: str) -> tuple[tuple[str, ...], ...]:
+    """The forms of the table's (``EQUIVALENTS``) group that a place written ``text`` belongs to ("EE. UU." and
+    "the United States" are one group's), or () for a place the table does not hold."""
+    return _equivalent_forms_of(_normalise_words(text))
+
+
 def _groups_by_first_word() -> dict[str, tuple[int, ...]]:
     """For each first word of a form of ``EQUIVALENT_FORMS``, the groups (positions) having such a form.
 
