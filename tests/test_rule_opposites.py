@@ -1315,6 +1315,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "expensive in English but cheap ('barato') in Spanish"),
     ("Sales were strong.", "Las ventas fueron débiles.", "débiles",
      "strong in English but weak ('débiles') in Spanish"),
+    # a law that lowers an age said to raise it ("eleva"), bus routes added said eliminated
+    ("The new law lowers the voting age to 16.", "La nueva ley eleva la edad para votar a 16 años.", "eleva",
+     "fell ('lowers') in English but rose ('eleva') in Spanish"),
+    ("The school district added bus routes.", "El distrito escolar eliminó rutas de autobús.", "eliminó rutas",
+     "added ('added bus routes') in English but cut ('eliminó rutas') in Spanish"),
     # an amount per person said as the total
     ("The city's per capita debt is $5,000.", "La deuda total de la ciudad es de 5.000 dólares.", "total",
      "per person ('per capita') in English but total in Spanish"),
@@ -1963,6 +1968,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("She saw him face to face.", "Lo vio cara a cara."),  # a face, no price
     ("It will be warmer Tuesday.", "Hará más calor el martes."),
     ("The total cost per student is $9,000.", "El costo por estudiante es de 9.000 dólares."),
+    ("The new law raises the voting age to 21.", "La nueva ley eleva la edad para votar a 21 años."),
+    ("The school district added bus routes.", "El distrito escolar añadió rutas de autobús."),
     ("Each guest pays $50 per person, $5,000 in total.", "Cada invitado paga 50 dólares por persona, 5.000 en total."),
     ("They are cooler than the surrounding surface in the day and warmer at night.",
      "Durante el día son más frescas que la superficie que las rodea y, por las noches, más cálidas."),

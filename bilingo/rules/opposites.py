@@ -509,7 +509,7 @@ OPPOSITES = {
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
-               + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron,ará,arán}|"
+               + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron,ará,arán,a,an}|"
                "{está,están,estaba,estaban,sigue,siguen} {aumentando,creciendo,subiendo}|"
                "sub{iría,irían}|aument{aría,arían}|crec{ería,erían}|elev{aría,arían}|"
                "aumentar|incrementar|elevar|"  # (infinitives: "votó para reducir los impuestos"; not "subir", board)
@@ -629,6 +629,8 @@ OPPOSITES = {
                "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}|"
                "{amplió,ampliaron,extendió,extendieron,extiende,extienden,extenderá,extenderán} " + _HOURS["es"],
                "recortad{o,a,os,as}|{fue,fueron,será,serán,ha sido,han sido} reducid{o,a,os,as}|"
+               "{eliminó,eliminaron,eliminará,eliminarán} {,las ,los ,varias ,varios ,dos ,tres }{rutas,vuelos,líneas,"
+               "clases,funciones,salidas}|"
                "descontinuad{o,a,os,as}|descontinu{ó,aron,ará,arán}|"
                "{redujo,redujeron,reduce,reducen,reducirá,reducirán,recortó,recortaron,recorta,recortan,recortará,"
                "recortarán,acortó,acortaron,acorta,acortan,acortará,acortarán} " + _HOURS["es"]),
@@ -1382,11 +1384,14 @@ OPPOSITES = {
     },
     ("added", "cancelled"): {  # flights, trains, classes, shows ("added flights" / "canceló vuelos")
         "en": ("{added,adds,adding,will add,to add,would add} {,more ,new ,extra ,additional }{flights,trains,buses,"
-               "routes,classes,sessions,shows,performances,dates,games,departures,trips,sections}", _CANCELLED["en"]),
+               "routes,bus routes,bus lines,classes,sessions,shows,performances,dates,games,departures,trips,sections}",
+               _CANCELLED["en"]),
         "es": ("{añadió,añadieron,añadirá,añadirán,agregó,agregaron,agregará,agregarán,sumó,sumaron,sumará,sumarán} "
                "{,más ,nuevos ,nuevas }{vuelos,trenes,autobuses,rutas,clases,sesiones,funciones,fechas,partidos,"
                "salidas,viajes,secciones}", _CANCELLED["es"]),
     },
+    # routes, flights or classes added said eliminated ("added bus routes" / "eliminó rutas de autobús")
+    ("added", "cut"): {"en": ("", ""), "es": ("", "")},
     ("settled", "decided in court"): {  # a civil case ended by an agreement, or won or lost at trial
         "en": ("{settled,settles,to settle,agreed to settle,will settle} the {lawsuit,suit,case,claim,claims}|"
                "{lawsuit,suit,case} {was,has been,is} settled|{reached,reach,reaches} a settlement|"
