@@ -910,18 +910,27 @@ def _dropped_kin_finding(aligned: AlignedDocument, pair: AlignedPair, side: str,
     if dropped is None:
         return None
     index = next(index for index, item in said if item == dropped)
-    _, _, begin, end = dropped
+    listed = ", ".join(f"“{other_version.segments[other_index].text[item[2]:item[3]]}”"
+                       for other_index, item in other_said if item[0] == dropped[0])
+    return _words_finding(aligned, pair, side, rule, settings, (index, dropped[2], dropped[3]), "family member",
+                          KIN_CONFIDENCE, f"lists {listed} only")
+
+
+def _words_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, rule: str, settings: Settings,
+                   span: tuple[int, int, int], kind: str, confidence: float, what_the_other_says: str) -> Finding:
+    """The finding of a few words of ``side`` (``span``: segment, start, end in its text) that the other side's
+    sentence leaves out, the message closing on what that sentence says instead."""
+    version, other_version = aligned.version(side), aligned.version(aligned.other(side))
+    index, begin, end = span
     start, stop = segment_span(version.source, version.segments[index], begin, end)
     other_name = LANGUAGE_NAMES.get(other_version.lang, other_version.path)
     if aligned.translated_side is None:
         other_name = other_version.path
-    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other))
-    evidence.update({"confidence": KIN_CONFIDENCE, "kind": "family member"})
+    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, aligned.other(side)))
+    evidence.update({"confidence": confidence, "kind": kind})
     flagged = version.segments[index].text[begin:end]
-    listed = ", ".join(f"“{other_version.segments[other_index].text[item[2]:item[3]]}”"
-                       for other_index, item in other_said if item[0] == dropped[0])
-    message = f"“{flagged}” has no counterpart in the aligned {other_name} sentence, which lists {listed} only"
-    return make_finding(rule, version.source, start, stop, message, lang=version.lang, score=KIN_CONFIDENCE,
+    message = f"“{flagged}” has no counterpart in the aligned {other_name} sentence, which {what_the_other_says}"
+    return make_finding(rule, version.source, start, stop, message, lang=version.lang, score=confidence,
                         evidence=evidence, settings=settings)
 
 
@@ -964,15 +973,8 @@ def _dropped_death_finding(aligned: AlignedDocument, pair: AlignedPair, side: st
                            for index in getattr(pair, aligned.other(side))):
         return None
     index, match = said
-    start, stop = segment_span(version.source, version.segments[index], match.start(), match.end())
-    other_name = LANGUAGE_NAMES.get(other_version.lang, other_version.path)
-    if aligned.translated_side is None:
-        other_name = other_version.path
-    evidence = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, aligned.other(side)))
-    evidence.update({"confidence": DEATH_CONFIDENCE, "kind": "death"})
-    message = f"“{match.group()}” has no counterpart in the aligned {other_name} sentence, which says no death"
-    return make_finding(rule, version.source, start, stop, message, lang=version.lang, score=DEATH_CONFIDENCE,
-                        evidence=evidence, settings=settings)
+    return _words_finding(aligned, pair, side, rule, settings, (index, match.start(), match.end()), "death",
+                          DEATH_CONFIDENCE, "says no death")
 
 
 # --- the rule -------------------------------------------------------------------------
