@@ -495,6 +495,8 @@ def test_a_death_said_on_one_side_only_is_flagged(english, spanish, side, flagge
     ("The bill died in committee.", "El proyecto no prosperó en el comité."),  # no person's death
     ("The wind died down by evening.", "El viento amainó por la tarde."),
     ("The Senate killed the bill.", "El Senado rechazó el proyecto."),
+    # "un infarto fulminante" is a fatal one as often as not: a death said loosely, not left out
+    ("The man died of a heart attack.", "El hombre sufrió un infarto fulminante."),
 ])
 def test_a_death_said_both_ways_or_no_persons_death_is_not_flagged(english, spanish):
     found = partial.check(build_aligned([english], [spanish]), Settings())

@@ -953,7 +953,8 @@ _DEATH_OR_HARM_WORDS = re.compile(
     r"die|dead|death|kill|fatal|perish|drown|murder|slain|li(?:fe|ves)\b|passed\s+away|homicid|bod(?:y|ies)|remains|"
     r"deceased|casualt|injur|hurt|wound|surviv|alive|rescu|muer|muri|fallec|mortal|letal|sin\s+vida|la\s+vida|"
     r"cadáver|cuerpo|restos|difunt|asesin|mat(?:ó|aron|ado|ada)\b|ahog|suicid|deceso|occis|caíd|fenec|sucumb|"
-    r"sepult|funeral|velorio|luto|herid|lesion|sobreviv|viv[oa]s?\b|con\s+vida|rescat|ilesa|ileso", re.IGNORECASE)
+    r"sepult|funeral|velorio|luto|fulminante|herid|lesion|sobreviv|viv[oa]s?\b|con\s+vida|rescat|ilesa|ileso",
+    re.IGNORECASE)
 
 
 def _dropped_death_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, rule: str,
