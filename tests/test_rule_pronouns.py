@@ -892,6 +892,9 @@ def test_a_spanish_person_noun_after_the_english_pronoun_is_someone_else():
     (["The prosecutor said she faces ten years in prison."], ["El fiscal dijo que enfrenta diez años de prisión."]),
     # an object
     (["A judge ordered her held without bail."], ["Un juez ordenó que permaneciera detenida sin fianza."]),
+    # a status granted or refused to her: an object, not the judge's possessive
+    (["The judge granted her asylum."], ["El juez le concedió el asilo."]),
+    (["The judge denied her bail."], ["El juez le negó la fianza."]),
     # someone named, or a word for a sex, in the sentences before
     (["Maria Lopez, 34, was arrested on Monday.", "A judge revoked her bail on Tuesday."],
      ["María López, de 34 años, fue arrestada el lunes.", "Un juez revocó su fianza el martes."]),

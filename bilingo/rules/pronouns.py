@@ -913,18 +913,26 @@ def _referent(segments_text: list[str], lang: str, people_by_segment: list[list[
 _IRREGULAR_PARTICIPLES = frozenset("held kept found left taken seen sent brought told made given shot hit put set led "
                                    "known thought caught sold built paid bound struck driven hidden beaten".split())
 _NOT_AFTER_POSSESSIVE = frozenset("to for with from at in on by of about and or but the a an that than as".split())
+# "her" given or refused a status by someone else, an object: "The judge granted her asylum", "denied her bail"
+_GRANTED_BEFORE = re.compile(r"\b(?:granted|grants|grant|denied|denies|deny|gave|gives|give|given|offered|offers|"
+                             r"awarded|refused)\s+$", re.IGNORECASE)
+_GRANTED = frozenset("asylum bail parole probation clemency immunity citizenship residency custody permission "
+                     "protection".split())
 
 
 def _is_possessive(text: str, pronoun: Pronoun) -> bool:
     """Whether ``pronoun`` is a possessive or reflexive ("his race", "herself"), not an object ("thanked her"),
     which may be about someone else: "her" before a word that no object stands before ("her to", "her the") nor a
-    participle ("ordered her held")."""
+    participle ("ordered her held"), nor a status granted or refused ("granted her asylum", "denied her bail")."""
     word = pronoun.text.lower()
     if word in ("his", "hers", "himself", "herself"):
         return True
     if word != "her":
         return False
     following = _APPOSITIVE_WORD.match(text, pronoun.end + 1) if text[pronoun.end:pronoun.end + 1] == " " else None
+    if (following is not None and following.group() in _GRANTED
+            and _GRANTED_BEFORE.search(text, max(0, pronoun.start - 12), pronoun.start)):
+        return False  # "granted her asylum": given to her, whoever gave it
     return (following is not None and following.group().islower() and following.group() not in _NOT_AFTER_POSSESSIVE
             and not following.group().endswith("ed") and following.group() not in _IRREGULAR_PARTICIPLES)
 
