@@ -77,6 +77,21 @@ def test_a_country_the_names_rule_cannot_compare_with_the_other_is_reported_here
         "Honduras in English but Guatemala in Spanish"]
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("He was born in Puerto Rico.", "Nació en Cuba.",
+     "Puerto Rican ('Puerto Rico') in English but Cuban ('Cuba') in Spanish"),
+    ("He was born in Cuba and moved to Miami in 1990.", "Nació en la República Dominicana y se mudó a Miami en 1990.",
+     "Cuban ('Cuba') in English but Dominican ('República Dominicana') in Spanish"),
+    ("She moved here from the Dominican Republic.", "Se mudó aquí desde Puerto Rico.",
+     "Dominican ('Dominican Republic') in English but Puerto Rican ('Puerto Rico') in Spanish"),
+])
+def test_a_country_the_names_rule_takes_for_an_organisation_is_reported_here(en, es, message):
+    """"Puerto Rico" and "República Dominicana" hold a generic word ("puerto", "república"), which makes them names
+    in ordinary words to the names rule, never compared with another: the change is reported here."""
+    assert names.check(aligned_pair(en, es), Settings()) == []
+    assert [finding.message for finding in _findings(en, es)] == [message]
+
+
 def test_the_check_is_off_when_name_mismatch_is_ignored():
     assert _findings("a Mexican citizen", "un ciudadano guatemalteco", Settings(disabled_rules={"name-mismatch"})) == []
 

@@ -13,7 +13,8 @@ translated side, at the word that changed, naming both. A nationality one side s
 by the country's name ("Mexican officials" / "autoridades de México"), says nothing: the country's name is the names
 rule's to compare. So is one country named for another, but where that rule cannot compare them: a country whose
 name the two languages write differently ("Mexico" / "México") against one they write alike ("Guatemala") is reported
-here.
+here, and so is one that the names rule takes for an organisation's, its name holding a generic word ("Puerto Rico"
+/ "Cuba", "República Dominicana").
 
 The kinds are those of the Americas that US local news reports on most, a few others often in the news, and the
 African and Asian communities whose refugees and runners it reports on (Kenyan, Ethiopian, Somali...); the
@@ -40,6 +41,7 @@ from bilingo.findings import contrast_findings, prepare_sentences
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.names import COUNTRIES as NAMES_COUNTRIES
+from bilingo.rules.names import GENERIC as NAMES_GENERIC
 from bilingo.rules.opposites import expand, phrase_readers
 from bilingo.rules.words import alternation, fold, gate_words
 from bilingo.settings import Settings
@@ -220,13 +222,23 @@ def _a_nationality_changed(aligned: AlignedDocument, finding: Finding) -> bool:
             return True
         changed_kinds |= set(surplus)
     # one country named for another: the names rule compares two countries of its table ("Germany" / "Francia") or
-    # two names written alike in both languages ("Honduras" / "Guatemala"), not one of each ("Mexico" / "Guatemala")
-    return len({_named_by_names_table(kind) for kind in changed_kinds}) == 2
+    # two names written alike in both languages ("Honduras" / "Guatemala"), not one of each ("Mexico" / "Guatemala"),
+    # nor one it takes for an organisation's ("Puerto Rico" / "Cuba")
+    ways = {_how_names_compare(kind) for kind in changed_kinds}
+    return len(ways) == 2 or None in ways
 
 
-def _named_by_names_table(kind: str) -> bool:
-    """Whether a country is one of ``names.COUNTRIES``, whose names the two languages write differently."""
-    return any(name in NAMES_COUNTRIES for name in COUNTRIES.get(kind, {}).get("en", "").split("|"))
+def _how_names_compare(kind: str) -> str | None:
+    """How the names rule compares a country with another: as one of its table (``names.COUNTRIES``, whose names the
+    two languages write differently), as a name written alike, or not at all (``None``): a name holding a generic word
+    ("Puerto Rico", "República Dominicana") is an organisation's to it, named in ordinary words and never compared."""
+    names = COUNTRIES.get(kind, {})
+    if any(name in NAMES_COUNTRIES for name in names.get("en", "").split("|")):
+        return "table"
+    if any(fold(word) in NAMES_GENERIC for lang in ("en", "es") for name in names.get(lang, "").split("|")
+           for word in name.split()):
+        return None
+    return "alike"
 
 
 def changed(said, other_said) -> bool:
