@@ -497,6 +497,9 @@ def test_a_death_said_on_one_side_only_is_flagged(english, spanish, side, flagge
     ("The Senate killed the bill.", "El Senado rechazó el proyecto."),
     # "un infarto fulminante" is a fatal one as often as not: a death said loosely, not left out
     ("The man died of a heart attack.", "El hombre sufrió un infarto fulminante."),
+    # a person found safe said found dead is a change, decision-mismatch's: reported once, there
+    ("The boy was found safe.", "El niño fue encontrado muerto."),
+    ("The hikers were found unharmed.", "Los excursionistas fueron encontrados muertos."),
 ])
 def test_a_death_said_both_ways_or_no_persons_death_is_not_flagged(english, spanish):
     found = partial.check(build_aligned([english], [spanish]), Settings())

@@ -948,12 +948,14 @@ _DEATH_SAID = {
                      r"(?!\s+en\s+(?:el\s+|la\s+)?(?:comité|Senado|Cámara|Asamblea))", re.IGNORECASE),
 }
 # Any word of a death, an injury or a survival, of a person or not, in either language: a side holding one says the
-# death another way ("sin vida", "víctima mortal", "cadáver") or changed it (injured, alive: decision-mismatch's)
+# death another way ("sin vida", "víctima mortal", "cadáver") or changed it (injured, alive, found safe:
+# decision-mismatch's)
 _DEATH_OR_HARM_WORDS = re.compile(
     r"die|dead|death|kill|fatal|perish|drown|murder|slain|li(?:fe|ves)\b|passed\s+away|homicid|bod(?:y|ies)|remains|"
     r"deceased|casualt|injur|hurt|wound|surviv|alive|rescu|muer|muri|fallec|mortal|letal|sin\s+vida|la\s+vida|"
     r"cadáver|cuerpo|restos|difunt|asesin|mat(?:ó|aron|ado|ada)\b|ahog|suicid|deceso|occis|caíd|fenec|sucumb|"
-    r"sepult|funeral|velorio|luto|fulminante|herid|lesion|sobreviv|viv[oa]s?\b|con\s+vida|rescat|ilesa|ileso",
+    r"sepult|funeral|velorio|luto|fulminante|herid|lesion|sobreviv|viv[oa]s?\b|con\s+vida|rescat|ilesa|ileso|"
+    r"safe|unharm|unscath|a\s+salvo",
     re.IGNORECASE)
 
 
