@@ -196,12 +196,14 @@ degree: "won't be easy" / "No será nada fácil", "the not very strong coalition
 or cheap ("the least expensive" / "los más baratos"), strong or weak, warmer or colder ("más frío"); and an amount
 per person said as the total ("per capita debt" / "La deuda total"); a post held before said held now ("a former
 employee" / "un empleado actual", "The current mayor" / "El ex alcalde", "exalcalde"; "actual" after "y", the second
-post of a career, is not read: "a former writer for Bush and columnist" / "y actual cronista").
+post of a career, is not read: "a former writer for Bush and columnist" / "y actual cronista"); and what a change costs
+people ("Residents will pay less" / "pagarán más", "will cost drivers more" / "costarán menos"; "spent more" is as
+often time, and is not read).
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,738 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,740 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 2,011 of 2,623 are found, and with the first Spanish word whose kind the English says too,
-2,681 of 2,757 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
+2,682 of 2,758 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
 
@@ -419,6 +421,15 @@ def _quality_denied(phrases: str, lang: str) -> str:
     return "|".join(denial + phrase for denial in _QUALITY_DENIALS[lang] for phrase in phrases.split("|"))
 
 
+# a cost borne, and by whom, in English ("will cost drivers", "pagarán"); "spent more" is as often time
+_PAYS = {
+    "en": "{pay,pays,paid,paying,cost,costs,costing,charge,charges,charged}"
+          "{, drivers, residents, taxpayers, consumers, customers, families, homeowners, renters, tenants, riders,"
+          " users, students, patients, them, us, you, people}",
+    "es": "{,les ,nos ,te ,le }{pagar,pagará,pagarán,paga,pagan,pagó,pagaron,pagaría,pagarían,costar,costará,costarán,"
+          "cuesta,cuestan,costó,costaron,costaría,costarían,cobrar,cobrará,cobrarán,cobra,cobran,cobró,cobraron,gastar,"
+          "gastará,gastarán,gasta,gastan,gastó,gastaron}",
+}
 # a post held before, said with "ex" glued to its noun ("ex-wife", "exalcalde")
 _EX_NOUNS = {
     "en": "ex-{wife,husband,boyfriend,girlfriend,partner,employee,employees,officer,officers,president,mayor,governor,"
@@ -577,6 +588,12 @@ OPPOSITES = {
         "en": ("higher than", "lower than"),
         "es": ("mayor que|más alt{o,a,os,as} que|{mayor,mayores} de lo {esperado,previsto}",
                "menor que|más baj{o,a,os,as} que|{menor,menores} de lo {esperado,previsto}"),
+    },
+    # what a change costs people ("Residents will pay less for water" / "pagarán más", "will cost drivers more" /
+    # "costarán menos a los conductores")
+    ("pay more", "pay less"): {
+        "en": (_PAYS["en"] + " more", _PAYS["en"] + " less"),
+        "es": (_PAYS["es"] + " más", _PAYS["es"] + " menos"),
     },
     ("larger", "smaller"): {  # a store's new space, a class, a shelter ("mayor" and "menor" are also older, younger)
         "en": ("larger|bigger", "smaller"),
