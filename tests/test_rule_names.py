@@ -212,6 +212,11 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Oregon in English but Washington in Spanish"),
     ("The storm hit Louisiana and Mississippi.", "La tormenta azotó Luisiana y Alabama.",
      "Mississippi in English but Alabama in Spanish"),
+    # two states, one of whose names holds the other whole or inside a word: neither name is missing
+    ("She lives in Virginia.", "Vive en Virginia Occidental.",
+     "Virginia in English but Virginia Occidental in Spanish"),
+    ("He moved to West Virginia.", "Se mudó a Virginia.", "West Virginia in English but Virginia in Spanish"),
+    ("She lives in Kansas.", "Vive en Arkansas.", "Kansas in English but Arkansas in Spanish"),
     # a car's make, though Apertium reads "Honda" as "deep" ("un Honda Civic" / "a Deep Civic")
     ("The suspect fled in a silver Nissan Altima.", "El sospechoso huyó en un Honda Accord plateado.",
      "Nissan Altima in English but Honda Accord in Spanish"),
@@ -257,6 +262,9 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("Officials in Washington and Oregon issued warnings.",
      "Las autoridades de Washington y Oregón emitieron advertencias."),
     ("The company has stores in New Mexico.", "La empresa tiene tiendas en Nuevo México."),
+    ("The storm hit Virginia and West Virginia.", "La tormenta azotó Virginia y Virginia Occidental."),
+    ("The storm hit Kansas and Arkansas.", "La tormenta azotó Arkansas y Kansas."),
+    ("She lives in West Virginia.", "Vive en Virginia Occidental."),
     ("The suspect fled in a Honda Accord.", "El sospechoso huyó en un Honda Accord."),
     ("The family moved to New Orleans last year.", "La familia se mudó a Nueva Orleans el año pasado."),
     ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",

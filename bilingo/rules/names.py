@@ -39,7 +39,10 @@ there, and the US places with Spanish names that MT translates word by word ("El
 (``bilingo.places.US_STATES``, by their Spanish names too: "North Carolina" / "Carolina del Sur", and "Arizona" /
 "Nuevo México", which the table would read as Mexico), or a person's
 surnames that are both among the US Census's 5,000 commonest, two letters apart or more ("Ana Garcia" / "Ana Garza",
-"Mike Davis" / "Mike Dávila": ``two_surnames``; "Gonzales" / "Gonzalez" is one surname). A country
+"Mike Davis" / "Mike Dávila": ``two_surnames``; "Gonzales" / "Gonzalez" is one surname). A state named where the
+other side names another state and not it is a changed state even where no name is missing, the one found by a word
+or inside a longer word of the other ("Virginia" / "Virginia Occidental", "Kansas" / "Arkansas":
+``_another_state_findings``). A country
 or city of the table that MT writes in English ("Francia" as "France") is checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, while a city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
@@ -1168,6 +1171,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_opening_word_findings(aligned, lookups, pair, names, local, findings[before:], settings))
         findings.extend(_changed_surname_findings(aligned, lookups, pair, names, local, common, settings))
         findings.extend(_changed_gender_findings(aligned, lookups, pair, names, common, settings))
+        if len(findings) == before:
+            findings.extend(_another_state_findings(aligned, pair, names, settings))
         if len(findings) > before:
             reported.add((pair.left, pair.right))
         lookups.built.clear()  # no later pair asks for these again (each pair's window differs): free them now
@@ -1993,6 +1998,28 @@ def _two_us_states(name: Name, other: Name) -> bool:
     form and "Washington" for the capital, and two states alike in a word would be one name in two languages."""
     state, other_state = (_US_STATE_OF.get(" ".join(word.replace(".", "") for word in n.words)) for n in (name, other))
     return state is not None and other_state is not None and state != other_state
+
+
+def _another_state_findings(aligned, pair, names, settings) -> list[Finding]:
+    """A US state named where the other side of the pair names another state and not it, though no name is missing:
+    the lookups find a name by one of its words, or inside a longer word ("She lives in Virginia" / "Vive en Virginia
+    Occidental", "Kansas" / "Arkansas"). One finding, on the translated side, naming both."""
+    if _loose(aligned, pair, settings):
+        return []
+    states: dict[str, dict[str, _Mention]] = {}
+    for side in ("left", "right"):
+        states[side] = {}
+        for index in getattr(pair, side):
+            for name in names[side][index]:
+                if state := _US_STATE_OF.get(" ".join(word.replace(".", "") for word in name.words)):
+                    states[side].setdefault(state, _Mention(side, index, name))
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    for state, mention in states[flagged].items():
+        for other_state, original in states[other].items():
+            if state not in states[other] and other_state not in states[flagged]:
+                return [_finding(aligned, pair, mention, original, settings)]
+    return []
 
 
 def _two_us_cities(name: Name, other: Name) -> bool:
