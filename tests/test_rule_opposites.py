@@ -213,6 +213,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "slowed in English but accelerated ('se aceleró') in Spanish"),
     ("Deportations have slowed this year.", "Las deportaciones se han acelerado este año.", "se han acelerado",
      "slowed in English but accelerated ('se han acelerado') in Spanish"),
+    # what a driver was arrested for
+    ("The woman was arrested for drunk driving.", "La mujer fue arrestada por exceso de velocidad.",
+     "por exceso de velocidad",
+     "drunk ('drunk driving') in English but speeding ('por exceso de velocidad') in Spanish"),
+    ("The woman was arrested for speeding.", "La mujer fue arrestada por conducir ebria.", "ebria",
+     "speeding in English but drunk ('ebria') in Spanish"),
     # what a change costs people, the payer between the verb and "more" or not
     ("Residents will pay less for water.", "Los residentes pagarán más por el agua.", "pagarán más",
      "pay less in English but pay more ('pagarán más') in Spanish"),
@@ -1988,6 +1994,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("They are cooler than the surrounding surface in the day and warmer at night.",
      "Durante el día son más frescas que la superficie que las rodea y, por las noches, más cálidas."),
     ("The suspect is a former employee.", "El sospechoso es un ex empleado."),
+    ("The drunk driver was speeding.", "El conductor ebrio iba a exceso de velocidad."),
     ("People in Jersey will have to pay more for their milk.",
      "Los habitantes de Jersey tendrán que pagar más por su leche."),
     # ("spent more" is as often time)

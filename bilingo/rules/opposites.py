@@ -198,7 +198,8 @@ per person said as the total ("per capita debt" / "La deuda total"); a post held
 employee" / "un empleado actual", "The current mayor" / "El ex alcalde", "exalcalde"; "actual" after "y", the second
 post of a career, is not read: "a former writer for Bush and columnist" / "y actual cronista"); and what a change costs
 people ("Residents will pay less" / "pagarán más", "will cost drivers more" / "costarán menos"; "spent more" is as
-often time, and is not read).
+often time, and is not read); and what a driver was arrested for, drunk driving or speeding (a pair of its own
+besides sober or drunk).
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,740 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -1058,10 +1059,11 @@ OPPOSITES = {
     },
     ("sober", "drunk"): {  # a driver, a suspect
         "en": ("{was,were,is,are,been,appeared} sober", "{was,were,is,are,been,appeared} {drunk,intoxicated}|"
-               "under the influence|drunk driving|driving drunk|drunken driving"),
+               "under the influence|drunk driving|driving drunk|drunken driving|drunk driver|driving while intoxicated|"
+               "dwi|dui"),
         "es": ("{estaba,estaban,está,están,iba,iban,parecía} sobri{o,a,os,as}",
                "ebri{o,a,os,as}|borrach{o,a,os,as}|en estado de ebriedad|bajo los efectos del alcohol|"
-               "bajo la influencia del alcohol"),
+               "bajo la influencia del alcohol|en estado de embriaguez|por {ebriedad,embriaguez}|{dwi,dui}"),
     },
     ("light traffic", "heavy traffic"): {
         "en": ("light traffic|traffic {was,is,will be} light", "heavy traffic|traffic {was,is,will be} heavy|"
@@ -2221,6 +2223,8 @@ OPPOSITES = {
                "para la reelección,para otro mandato,para un segundo mandato}|candidatura a la reelección|"
                "{aspira,aspirará,aspiraba,aspiró} a la reelección"),
     },
+    # what a driver was stopped or arrested for ("arrested for drunk driving" / "arrestada por exceso de velocidad")
+    ("drunk", "speeding"): {"en": ("", ""), "es": ("", "")},
     ("speeding", "slow"): {  # a driver, a car, as witnesses saw it ("speeding up" is none)
         "en": ("speeding|{at,at a} {high,excessive} {speed,speeds,rate of speed}|going too fast|excessive speed",
                "{driving,going,moving,traveling,travelling} slowly|{at,at a} {low,slow} speed|"
