@@ -213,6 +213,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "slowed in English but accelerated ('se aceleró') in Spanish"),
     ("Deportations have slowed this year.", "Las deportaciones se han acelerado este año.", "se han acelerado",
      "slowed in English but accelerated ('se han acelerado') in Spanish"),
+    # a fall expected, in the subjunctive ("que la cifra baje"), as a rise already was ("que suban")
+    ("Officials expect the number to rise.", "Las autoridades esperan que la cifra baje.", "baje",
+     "rose ('rise') in English but fell ('baje') in Spanish"),
+    # how someone took a decision, and a measure judged
+    ("She said she was disappointed by the decision.", "Dijo que estaba satisfecha con la decisión.", "satisfecha",
+     "disappointed in English but pleased ('satisfecha') in Spanish"),
+    ("The senator called the bill a step in the right direction.", "El senador calificó el proyecto de un paso atrás.",
+     "un paso atrás", "step forward ('a step in the right direction') in English but step back ('un paso atrás') in "
+     "Spanish"),
     # what a driver was arrested for
     ("The woman was arrested for drunk driving.", "La mujer fue arrestada por exceso de velocidad.",
      "por exceso de velocidad",
@@ -1995,6 +2004,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Durante el día son más frescas que la superficie que las rodea y, por las noches, más cálidas."),
     ("The suspect is a former employee.", "El sospechoso es un ex empleado."),
     ("The drunk driver was speeding.", "El conductor ebrio iba a exceso de velocidad."),
+    ("Officials expect prices to fall.", "Las autoridades esperan que los precios bajen."),
+    ("Fans were disappointed with the result.", "Los aficionados quedaron decepcionados con el resultado."),
     ("People in Jersey will have to pay more for their milk.",
      "Los habitantes de Jersey tendrán que pagar más por su leche."),
     # ("spent more" is as often time)
@@ -2188,7 +2199,8 @@ SWAPPED = {
     "escapó": "se entregó", "sin cambios": "subió", "se mantuvo estable": "subió",
     "se desaceleró": "se aceleró", "desaceleración": "aceleración", "se aceleró": "se desaceleró",
     "se ha acelerado": "se ha desacelerado", "se han acelerado": "se han desacelerado", "actual": "antiguo",
-    "actuales": "antiguos", "pagar más": "pagar menos", "pagarán más": "pagarán menos", "cuestan más": "cuestan menos",
+    "actuales": "antiguos", "satisfecho": "decepcionado", "satisfechos": "decepcionados", "pagar más": "pagar menos",
+    "pagarán más": "pagarán menos", "cuestan más": "cuestan menos",
     "mayor que": "menor que",
     "menor que": "mayor que", "renovó": "expiró", "restablecido": "cortado", "restableció": "cortó",
     "hospitalizado": "dado de alta", "hospitalizados": "dados de alta", "vacunados": "no vacunados",
@@ -2324,7 +2336,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     held before or now ("former" / "actual"), a pace quickened in the perfect ("se han acelerado"), what a change
     costs people: 4,740, 2, 2,011 of 2,623, 76.7%, and the floor lowered to 76%: the new readings make pairs count
     whose first Spanish word is of another kind that the English says otherwise; the swaps the rule can see, the next
-    test, stay 97% found)."""
+    test, stay 97% found; drunk driving against speeding, a fall expected in the subjunctive, pleased against
+    disappointed, a step forward against back: 4,750, 2, 2,011 of 2,624)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -2335,7 +2348,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,682 of 2,758 are found (97%; 2,640 of 2,717 before the
+    English says too, turned into its opposite (``SWAPPED``). 2,684 of 2,760 are found (97%; 2,640 of 2,717 before the
     posts held before or now and the costs of the thirty-eighth round; 2,555 of 2,629 before the
     qualities of the thirty-seventh round and their swaps; 2,544 of 2,617 before a
     date's last day against its first; 2,542 of 2,615 before "lowering the"; 2,396 of 2,468 before how much and how

@@ -198,13 +198,14 @@ per person said as the total ("per capita debt" / "La deuda total"); a post held
 employee" / "un empleado actual", "The current mayor" / "El ex alcalde", "exalcalde"; "actual" after "y", the second
 post of a career, is not read: "a former writer for Bush and columnist" / "y actual cronista"); and what a change costs
 people ("Residents will pay less" / "pagarán más", "will cost drivers more" / "costarán menos"; "spent more" is as
-often time, and is not read); and what a driver was arrested for, drunk driving or speeding (a pair of its own
-besides sober or drunk).
+often time, and is not read); what a driver was arrested for, drunk driving or speeding (a pair of its own
+besides sober or drunk); how someone took a decision, pleased or disappointed ("satisfecha"); and a measure judged a
+step forward or back ("a step in the right direction" / "un paso atrás").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,740 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,750 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 2,011 of 2,623 are found, and with the first Spanish word whose kind the English says too,
-2,682 of 2,758 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
+turned into its opposite, 2,011 of 2,624 are found, and with the first Spanish word whose kind the English says too,
+2,684 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
 
@@ -543,6 +544,7 @@ OPPOSITES = {
                "{cerró,cerraron,cierra,cierran,terminó,terminaron,abrió,abrieron,cotizó,cotizaron} "
                "{al alza,en alza,con alzas,con ganancias}",
                "baj{ó,aron,an,ará,arán}|c{ayó,ayeron,ae,aen,aerá}|disminu{yó,yeron,ye,yen,irá,irán,ya,yan}|"
+               "baje{,n}|caiga{,n}|"  # (the subjunctive after an expectation, as "suba" above)
                "descend{ió,ieron}|desciende|se desplom{ó,aron}|decreció|se red{ujo,ujeron,uce}|"
                "disminuci{ón,ones}|reducci{ón,ones}|recorte{,s}|" + _PERFECT + " {disminuido,bajado,caído,descendido}|"
                "se " + _PERFECT + " reducido|red{ujo,ujeron,uce,ucen,ucirá,ucirán}|recort{ó,aron}|se reducirá{,n}|"
@@ -1745,6 +1747,19 @@ OPPOSITES = {
                "weak|weaker|weakest|" + _quality_denied("strong", "en")),
         "es": ("fuerte{,s}|" + _quality_denied("débil{,es}", "es"),
                "débil{,es}|" + _quality_denied("fuerte{,s}", "es")),
+    },
+    # how someone took a decision or a result ("She said she was disappointed by the decision" / "satisfecha")
+    ("pleased", "disappointed"): {
+        "en": ("pleased|satisfied", "disappointed|disappointing|dissatisfied"),
+        "es": ("satisfech{o,a,os,as}|complacid{o,a,os,as}|content{o,a,os,as}",
+               "decepcionad{o,a,os,as}|decepcionante{,s}|insatisfech{o,a,os,as}|defraudad{o,a,os,as}"),
+    },
+    # a measure judged ("a step in the right direction" / "un paso atrás")
+    ("step forward", "step back"): {
+        "en": ("{a,an important,a big,a major,a positive,a first} step {forward,in the right direction}",
+               "{a,a big,a major} step {back,backward,backwards}|{a,a major} setback"),
+        "es": ("un {,gran ,importante }paso {adelante,hacia adelante,en la dirección correcta,en la buena dirección}",
+               "un {,gran }paso atrás|un retroceso"),
     },
     # a person's post held before or now ("The suspect is a former employee" / "un empleado actual"; Spanish glues
     # "ex" to its noun as often as not, "exalcalde")
