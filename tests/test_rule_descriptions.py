@@ -26,6 +26,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The man had brown hair and wore a red jacket.",
      "El hombre tenía el cabello negro y llevaba una chaqueta roja.", "negro",
      "brown in English but black ('negro') in Spanish"),
+    ("The girl has brown hair and blue eyes.", "La niña tiene el pelo rubio y ojos azules.", "rubio",
+     "brown in English but blond ('rubio') in Spanish"),
 ])
 def test_a_colour_changed_in_translation_is_reported_at_the_spanish_word(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -41,6 +43,8 @@ def test_a_colour_changed_in_translation_is_reported_at_the_spanish_word(en, es,
     ("The man had brown hair and wore a red jacket.",
      "El hombre tenía el cabello castaño y llevaba una chaqueta roja."),
     ("The prince wore a navy blue suit.", "El príncipe vestía un traje azul marino."),
+    ("The boy has blond hair.", "El niño tiene el pelo rubio."),
+    ("Sen. Marco Rubio said he was blonde as a child.", "El senador Marco Rubio dijo que era rubio de niño."),
     # a colour one side leaves out
     ("Police said the suspect fled in a gray pickup truck.",
      "La policía dijo que el sospechoso huyó en una camioneta."),
@@ -72,7 +76,7 @@ SWAPPED = {"negro": "blanco", "negra": "blanca", "negros": "blancos", "negras": 
 def test_faithful_corpus_pairs_keep_their_colours_and_swapped_ones_are_found():
     """87 sentence pairs of the dev corpus say a colour on both sides, none another; with the first Spanish colour
     turned into another, 81 of 83 are found (not where the English says the new colour too: "a flat white ... a
-    short black")."""
+    short black"). With blond: 88 pairs, none another."""
     compared, disagreeing, swapped, found = contrast_measure(descriptions.colours, descriptions.changed, SWAPPED)
     assert compared >= 80 and disagreeing == 0
     assert swapped >= 75 and found >= 0.9 * swapped
