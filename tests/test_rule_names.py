@@ -217,6 +217,9 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Virginia in English but Virginia Occidental in Spanish"),
     ("He moved to West Virginia.", "Se mudó a Virginia.", "West Virginia in English but Virginia in Spanish"),
     ("She lives in Kansas.", "Vive en Arkansas.", "Kansas in English but Arkansas in Spanish"),
+    # a car's make, even in a pair scoring under the low-similarity threshold (Apertium makes "camioneta" a "van")
+    ("He was driving a white Ford pickup.", "Conducía una camioneta Chevrolet blanca.",
+     "Ford in English but Chevrolet in Spanish"),
     # a car's make, though Apertium reads "Honda" as "deep" ("un Honda Civic" / "a Deep Civic")
     ("The suspect fled in a silver Nissan Altima.", "El sospechoso huyó en un Honda Accord plateado.",
      "Nissan Altima in English but Honda Accord in Spanish"),
@@ -265,6 +268,7 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("The storm hit Virginia and West Virginia.", "La tormenta azotó Virginia y Virginia Occidental."),
     ("The storm hit Kansas and Arkansas.", "La tormenta azotó Arkansas y Kansas."),
     ("She lives in West Virginia.", "Vive en Virginia Occidental."),
+    ("He was driving a white Ford pickup.", "Conducía una camioneta Ford blanca."),
     ("The suspect fled in a Honda Accord.", "El sospechoso huyó en un Honda Accord."),
     ("The family moved to New Orleans last year.", "La familia se mudó a Nueva Orleans el año pasado."),
     ("Migrants crossed the Rio Grande near Eagle Pass on Monday.",

@@ -39,7 +39,10 @@ there, and the US places with Spanish names that MT translates word by word ("El
 (``bilingo.places.US_STATES``, by their Spanish names too: "North Carolina" / "Carolina del Sur", and "Arizona" /
 "Nuevo México", which the table would read as Mexico), or a person's
 surnames that are both among the US Census's 5,000 commonest, two letters apart or more ("Ana Garcia" / "Ana Garza",
-"Mike Davis" / "Mike Dávila": ``two_surnames``; "Gonzales" / "Gonzalez" is one surname). A state named where the
+"Mike Davis" / "Mike Dávila": ``two_surnames``; "Gonzales" / "Gonzalez" is one surname). A car's make put for
+another is a changed name even in a pair scoring under the low-similarity threshold, where no other changed name is
+asserted (a vehicle's description is worded freely: "a white Ford pickup" / "una camioneta Chevrolet blanca",
+``CAR_MAKES``). A state named where the
 other side names another state and not it is a changed state even where no name is missing, the one found by a word
 or inside a longer word of the other ("Virginia" / "Virginia Occidental", "Kansas" / "Arkansas":
 ``_another_state_findings``). A country
@@ -1832,10 +1835,10 @@ _CASELESS_CHRF = CHRF(lowercase=True)
 
 def _loose(aligned: AlignedDocument, pair, settings: Settings) -> bool:
     """Whether ``pair`` scores under the low-similarity threshold: a loose pair may simply say other things, and no
-    changed name is asserted in it. A title-case headline is judged by its chrF case-folded: a capital on every word
-    cuts chrF against a translation in sentence case ("Texas Senate Passes Bill Banning Cellphones in Schools"
-    against Apertium's "The House of Representatives of Texas approves project that forbids cellular in schools":
-    0.22, 0.31 case-folded)."""
+    changed name is asserted in it but a car's make (``CAR_MAKES``). A title-case headline is judged by its chrF
+    case-folded: a capital on every word cuts chrF against a translation in sentence case ("Texas Senate Passes Bill
+    Banning Cellphones in Schools" against Apertium's "The House of Representatives of Texas approves project that
+    forbids cellular in schools": 0.22, 0.31 case-folded)."""
     if pair.score is None or pair.score >= settings.low_similarity_threshold:
         return False
     translated = aligned.translated_side
@@ -1870,11 +1873,15 @@ def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned
     other_side = aligned.other(flagged_side)
     findings = []
     settled: set[tuple[str, int, int]] = set()  # (side, segment, start) of names already accounted for
-    # a changed name is only asserted inside a good translation pair; a loose pair may simply say other things
+    # a changed name is only asserted inside a good translation pair (a loose pair may simply say other things),
+    # but for a car's make
     loose = _loose(aligned, pair, settings)
-    originals = [] if loose else list(local[other_side]) + list(by_start[other_side])
+    originals = list(local[other_side]) + list(by_start[other_side])
     candidates = list(local[flagged_side])
-    if not loose and local[other_side]:
+    if loose:  # (but for a car's make, a description's: "a white Ford pickup" / "una camioneta Chevrolet blanca")
+        originals = [mention for mention in local[other_side] if _a_car_make(mention.name)]
+        candidates = [mention for mention in candidates if _a_car_make(mention.name)]
+    elif local[other_side]:
         candidates += by_start[flagged_side]
     for mention in candidates:
         # two names each held by the other side's words are no change: one of them must be missing there
@@ -2020,6 +2027,16 @@ def _another_state_findings(aligned, pair, names, settings) -> list[Finding]:
             if state not in states[other] and other_state not in states[flagged]:
                 return [_finding(aligned, pair, mention, original, settings)]
     return []
+
+
+# The makes of car that US police descriptions name most: one put for another is a changed name even in a pair whose
+# sentences score low (a vehicle's description is worded freely: "pickup" / "camioneta", which Apertium makes "van")
+CAR_MAKES = frozenset("""ford chevrolet chevy toyota honda nissan dodge jeep gmc hyundai kia tesla subaru mazda
+    volkswagen vw bmw audi lexus buick cadillac chrysler acura infiniti volvo mitsubishi""".split())
+
+
+def _a_car_make(name: Name) -> bool:
+    return bool(name.words) and name.words[0] in CAR_MAKES
 
 
 def _two_us_cities(name: Name, other: Name) -> bool:
