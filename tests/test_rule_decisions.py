@@ -112,6 +112,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "approved in English but rejected ('suspendió el permiso') in Spanish"),
     ("The board revoked the permit.", "La junta aprobó el permiso.", "aprobó",
      "rejected ('revoked') in English but approved ('aprobó') in Spanish"),
+    # a bill to be signed, in its infinitive
+    ("The mayor vowed to veto the ordinance.", "El alcalde prometió firmar la ordenanza.", "firmar",
+     "rejected ('veto') in English but approved ('firmar') in Spanish"),
+    ("The governor vowed to sign the bill.", "La gobernadora prometió vetar el proyecto.", "vetar",
+     "approved ('sign') in English but rejected ('vetar') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -178,6 +183,10 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The mayor confirmed the decision on Monday.", "El alcalde confirmó la decisión el lunes."),
     ("The state suspended his license.", "El estado le revocó la licencia."),
     ("The school suspended classes on Monday.", "La escuela suspendió las clases el lunes."),  # no permit
+    ("The governor refused to sign the bill.", "La gobernadora se negó a firmar el proyecto."),
+    ("The governor vowed to sign the bill.", "La gobernadora prometió firmar el proyecto."),
+    # (an obligation is no decision: WMT's "is not obliged to sign it" / "no tiene que firmar")
+    ("Klaus is not obliged to sign the budget law.", "Klaus no tiene que firmar la ley del presupuesto."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []
