@@ -222,6 +222,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The senator called the bill a step in the right direction.", "El senador calificó el proyecto de un paso atrás.",
      "un paso atrás", "step forward ('a step in the right direction') in English but step back ('un paso atrás') in "
      "Spanish"),
+    # a pace quickened said curbed, what a clinic offers, a patient on a ventilator said discharged
+    ("The new policy will speed up deportations.", "La nueva política frenará las deportaciones.", "frenará",
+     "accelerated ('will speed up') in English but slowed ('frenará') in Spanish"),
+    ("The clinic offers free COVID tests.", "La clínica ofrece vacunas gratuitas contra el COVID.", "vacunas",
+     "tests ('COVID tests') in English but vaccines ('vacunas') in Spanish"),
+    ("The patient was put on a ventilator.", "El paciente fue dado de alta.", "dado de alta",
+     "on a ventilator in English but discharged ('dado de alta') in Spanish"),
     # what a driver was arrested for
     ("The woman was arrested for drunk driving.", "La mujer fue arrestada por exceso de velocidad.",
      "por exceso de velocidad",
@@ -2005,6 +2012,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The suspect is a former employee.", "El sospechoso es un ex empleado."),
     ("The drunk driver was speeding.", "El conductor ebrio iba a exceso de velocidad."),
     ("Officials expect prices to fall.", "Las autoridades esperan que los precios bajen."),
+    ("The site offers free COVID tests and vaccines.", "El sitio ofrece pruebas de COVID y vacunas gratuitas."),
+    ("The senator halted the project.", "El senador frenó el proyecto."),
     ("Fans were disappointed with the result.", "Los aficionados quedaron decepcionados con el resultado."),
     ("People in Jersey will have to pay more for their milk.",
      "Los habitantes de Jersey tendrán que pagar más por su leche."),
@@ -2337,7 +2346,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     costs people: 4,740, 2, 2,011 of 2,623, 76.7%, and the floor lowered to 76%: the new readings make pairs count
     whose first Spanish word is of another kind that the English says otherwise; the swaps the rule can see, the next
     test, stay 97% found; drunk driving against speeding, a fall expected in the subjunctive, pleased against
-    disappointed, a step forward against back: 4,750, 2, 2,011 of 2,624)."""
+    disappointed, a step forward against back: 4,750, 2, 2,011 of 2,624; tests against vaccines (140 tico19 pairs
+    say one on both sides, alike), "frenará", a ventilator against discharged: 4,821, 2, 1,977 of 2,593, 76.2%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -2348,8 +2358,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,684 of 2,760 are found (97%; 2,640 of 2,717 before the
-    posts held before or now and the costs of the thirty-eighth round; 2,555 of 2,629 before the
+    English says too, turned into its opposite (``SWAPPED``). 2,679 of 2,755 are found (97%; 2,684 of 2,760 before
+    tests against vaccines; 2,640 of 2,717 before the posts held before or now and the costs of the thirty-eighth
+    round; 2,555 of 2,629 before the
     qualities of the thirty-seventh round and their swaps; 2,544 of 2,617 before a
     date's last day against its first; 2,542 of 2,615 before "lowering the"; 2,396 of 2,468 before how much and how
     fast were read; the others are pairs whose English says both kinds, "rose" and "fell" in one

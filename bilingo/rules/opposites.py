@@ -200,12 +200,13 @@ post of a career, is not read: "a former writer for Bush and columnist" / "y act
 people ("Residents will pay less" / "pagarán más", "will cost drivers more" / "costarán menos"; "spent more" is as
 often time, and is not read); what a driver was arrested for, drunk driving or speeding (a pair of its own
 besides sober or drunk); how someone took a decision, pleased or disappointed ("satisfecha"); and a measure judged a
-step forward or back ("a step in the right direction" / "un paso atrás").
+step forward or back ("a step in the right direction" / "un paso atrás"); what a clinic offers, tests or vaccines
+("offers free COVID tests" / "ofrece vacunas": 140 faithful tico19 pairs say one on both sides, alike).
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,750 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,821 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 2,011 of 2,624 are found, and with the first Spanish word whose kind the English says too,
-2,684 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
+turned into its opposite, 1,977 of 2,593 are found, and with the first Spanish word whose kind the English says too,
+2,679 of 2,755 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
 
@@ -777,6 +778,8 @@ OPPOSITES = {
                "{sigue,siguen,permanece,permanecen,continúa,continúan} en el hospital", _DISCHARGED["es"]),
     },
     ("dead", "discharged"): {"en": (_DEAD["en"], _DISCHARGED["en"]), "es": (_DEAD["es"], _DISCHARGED["es"])},
+    # ("The patient was put on a ventilator" / "El paciente fue dado de alta")
+    ("on a ventilator", "discharged"): {"en": ("", ""), "es": ("", "")},
     ("hospitalized", "outpatient"): {  # a patient admitted, or treated and sent home
         "en": ("", "outpatient|treated and released"),
         "es": ("", "ambulatori{o,a,os,as}|de forma ambulatoria|atendid{o,a,os,as} y dad{o,a,os,as} de alta"),
@@ -1652,8 +1655,11 @@ OPPOSITES = {
     },
     ("slowed", "accelerated"): {  # growth, inflation, a pace ("inflation slowed" / "se aceleró")
         "en": ("slowed|slows|slowing|slowdown{,s}|decelerated|deceleration|{will,to} slow",
-               "accelerated|accelerates|accelerating|acceleration|sped up|speeds up|{will,to} accelerate"),
+               "accelerated|accelerates|accelerating|acceleration|sped up|speeds up|{will,to} accelerate|"
+               "{will,to,would} speed up"),
+        # ("frenará las deportaciones": will curb them; "frenó el proyecto", halted, says no pace turned against it)
         "es": ("se desaceler{ó,aron,a,an,ará,arán}|desaceleración|se ralentiz{ó,aron,a,an}|ralentización|"
+               "fren{ó,aron,ará,arán,aría,arían}|"
                "se {está,están,estaba,estaban} desacelerando|se " + _PERFECT + " {desacelerado,ralentizado}",
                "se aceler{ó,aron,a,an,ará,arán}|aceleración|repunt{ó,aron,ará}|repunte|"
                "se {está,están,estaba,estaban} acelerando|se " + _PERFECT + " acelerado"),
@@ -1747,6 +1753,15 @@ OPPOSITES = {
                "weak|weaker|weakest|" + _quality_denied("strong", "en")),
         "es": ("fuerte{,s}|" + _quality_denied("débil{,es}", "es"),
                "débil{,es}|" + _quality_denied("fuerte{,s}", "es")),
+    },
+    # what a clinic or a site offers: tests or shots ("offers free COVID tests" / "ofrece vacunas gratuitas")
+    ("tests", "vaccines"): {
+        "en": ("{covid,covid-19,coronavirus,flu,free,rapid,antigen,pcr,drive-through,drive-thru} {test,tests,testing}|"
+               "testing {site,sites,center,centers,clinic,clinics}",
+               "vaccine{,s}|vaccination{,s}|booster{,s}|{flu,covid,covid-19,free} shot{,s}"),
+        "es": ("prueba{,s} {de,del,contra el} {covid,covid-19,coronavirus}|prueba{,s} {gratuita,gratuitas,rápida,"
+               "rápidas,de antígeno,de antígenos,pcr}|{sitio,sitios,centro,centros} de {pruebas,prueba}",
+               "vacuna{,s}|vacunación|dosis de refuerzo|refuerzo{,s}"),
     },
     # how someone took a decision or a result ("She said she was disappointed by the decision" / "satisfecha")
     ("pleased", "disappointed"): {
