@@ -1105,7 +1105,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("Unemployment rose 2% last year.", "El desempleo subió 2 puntos porcentuales el año pasado.",
      "2% in English but 2 puntos porcentuales in Spanish"),
     # a superlative turned (162 faithful corpus pairs say one on both sides, none the other way; 122 of 143 synthetic
-    # swaps of the Spanish word are found)
+    # swaps of the Spanish word are found; with "el mayor" and "el menor" before a noun of how much, 176, none)
+    ("Rents rose 12% this year, the highest increase in a decade.",
+     "Los alquileres subieron un 12 % este año, el menor aumento en una década.",
+     "highest in English but menor aumento in Spanish"),
     ("The uninsured rate among children fell to 8%, the lowest on record.",
      "La tasa de niños sin seguro bajó al 8 %, la más alta registrada.", "lowest in English but más alta in Spanish"),
     ("It was the worst storm in a decade.", "Fue la mejor tormenta en una década.", "worst in English but mejor in Spanish"),
@@ -1592,6 +1595,8 @@ SAID_ALIKE = [
     ("Texas has the second-largest Hispanic population in the country.",
      "Texas tiene la segunda población hispana más grande del país."),
     ("H-E-B is one of the largest employers in Texas.", "H-E-B es el segundo mayor empleador de Texas."),  # no rank
+    ("Rents rose 12% this year, the largest increase in a decade.",
+     "Los alquileres subieron un 12 % este año, el mayor aumento en una década."),
     ("Enron, once the nation's seventh-largest company, went bankrupt.",
      "Enron, una de las siete compañías más grandes de la nación, quebró."),
     ("The Amazon is the second longest and the biggest river on Earth.",
