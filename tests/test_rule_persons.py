@@ -34,6 +34,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # the word that changed, whatever the order of the words: "niño" is "boy"
     ("The boy's grandmother has set up a fundraiser.", "El abuelo del niño organizó una colecta.",
      "abuelo", "female ('grandmother') in English but male ('abuelo') in Spanish"),
+    # a masculine plural is no gender ("sus dos hijos" may be a mixed group): the one person beside it is compared
+    ("The victims were a mother and her two sons.", "Las víctimas eran un padre y sus dos hijos.", "padre",
+     "female ('mother') in English but male ('padre') in Spanish"),
     # counted: the son and the daughter each say a gender, and one of them changed
     ("Her son and her daughter spoke at the service.", "Su hija y su hija hablaron en el servicio.",
      "hija", "male ('son') in English but female ('hija') in Spanish"),
@@ -89,6 +92,8 @@ def test_a_person_of_the_other_gender_is_reported(en, es, flagged, message):
     ("A parent or guardian must sign.", "Un padre o tutor debe firmar."),
     ("She is survived by four children.", "Le sobreviven cuatro hijos."),  # a Spanish plural: mixed groups
     ("Her brothers and sisters attended.", "Asistieron sus hermanos y hermanas."),
+    ("The victims were a father and his two sons.", "Las víctimas eran un padre y sus dos hijos."),
+    ("He has three sons.", "Tiene tres hijos varones."),
     # sisters and brothers of things: Spanish gives them the thing's gender
     ("Silesaurus belongs to a sister group of the dinosaurs.", "Silesaurus pertenece a un grupo hermano de los dinosaurios."),
     ("The virus is milder than its sister SARS-CoV.", "El virus es más leve que su hermano, el SARS-CoV."),

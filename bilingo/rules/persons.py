@@ -19,7 +19,9 @@ person changed: one finding on the translated side (the rewrite for two versions
 that changed, naming both. A side that says one gender where the other says none ("the child" / "el niño", "a parent"
 / "un padre") is not reported: English has neutral words where Spanish has none. And such a word is left out of the
 comparison (``said_neutrally``, ``NEUTRAL_WORDS``), so that "The child's father" / "La madre del niño" compares
-"father" with "madre" ("niño", the child, had balanced "father"); not where the word of no gender is said of someone a
+"father" with "madre" ("niño", the child, had balanced "father"), and a Spanish masculine plural, of a mixed group as
+often as of males, is such a word ("a mother and her two sons" / "un padre y sus dos hijos" compares "mother" with
+"padre"); not where the word of no gender is said of someone a
 gendered word names ("an infant girl", "her son, a toddler,"), and where the words read more than one way ("The boy
 and the child" / "El niño y la niña"), a reading in which the genders agree is taken.
 
@@ -248,7 +250,11 @@ NEUTRAL_WORDS = {
            "judge": "juez jueza", "minister": "ministro ministra", "coach": "entrenador entrenadora",
            "owner": "dueño dueña", "manager": "gerente gerenta", "prosecutor": "fiscal",
            "secretary": "secretario secretaria"},
-    "es": {"menor bebé": "boy girl son daughter", "pareja cónyuge": "husband wife boyfriend girlfriend"},
+    "es": {"menor bebé": "boy girl son daughter", "pareja cónyuge": "husband wife boyfriend girlfriend",
+           # a masculine plural, of a mixed group as often as of males ("a mother and her two sons" / "un padre y sus
+           # dos hijos" compares "mother" with "padre")
+           "hijos": "sons", "hermanos": "brothers", "nietos": "grandsons", "sobrinos": "nephews",
+           "niños chicos muchachos": "boys", "abuelos": "grandfathers", "tíos": "uncles", "padres": "fathers"},
 }
 _NEUTRAL_WORD = {lang: re.compile(rf"(?<![\w-])(?:{'|'.join(' '.join(words).split())})(?![\w-])", re.IGNORECASE)
                  for lang, words in NEUTRAL_WORDS.items()}
