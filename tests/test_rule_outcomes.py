@@ -69,6 +69,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "perdió", "won ('was reelected') in English but lost ('perdió') in Spanish"),
     ("The mayor won a second term.", "La alcaldesa perdió su segundo mandato.",  # a term: a contest
      "perdió", "won in English but lost ('perdió') in Spanish"),
+    # a passive election result with no agent after it is its unnamed subject's
+    ("The mayor was defeated on Tuesday.", "El alcalde fue reelegido el martes.",
+     "fue reelegido", "lost ('was defeated') in English but won ('fue reelegido') in Spanish"),
+    ("The incumbent was ousted.", "El titular fue reelegido.",
+     "fue reelegido", "lost ('was ousted') in English but won ('fue reelegido') in Spanish"),
+    ("The councilwoman was reelected last year.", "La concejala fue derrotada el año pasado.",
+     "fue derrotada", "won ('was reelected') in English but lost ('fue derrotada') in Spanish"),
     # a name set off by commas after its title is the subject
     ("Hidalgo County Sheriff Eddie Garza was reelected Tuesday.",
      "El alguacil del condado de Hidalgo, Eddie Garza, perdió la reelección el martes.", "perdió",
@@ -127,6 +134,9 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("Smith was defeated in the runoff.", "Smith perdió la segunda vuelta."),  # a passive is no win
     ("He was defeated in the runoff.", "Perdió la segunda vuelta."),
     ("Smith was defeated by Jones.", "Jones derrotó a Smith."),
+    # an agent lets the sentence turn around; a beating is no defeat
+    ("The mayor was defeated by the challenger.", "El retador fue elegido alcalde."),
+    ("He said he had been beaten in jail.", "Dijo que fue elegido para hablar tras ser golpeado en la cárcel."),
     ("The mayor was reelected Tuesday.", "La alcaldesa fue reelegida el martes."),
     ("The mayor was elected in 2022.", "La alcaldesa ganó la elección en 2022."),
     ("The mayor won a second term.", "La alcaldesa ganó un segundo mandato."),

@@ -26,8 +26,10 @@ reelection" / "El titular perdió la reelección", "has won five straight games"
 demócrata", a case in court: "won their case" / "perdieron el juicio", how the game ended:
 "won in overtime" / "perdió en tiempo extra", "en penales"): no translation turns such a sentence around, so the
 contest stands for the subject; so does a result that names its contest in its own words, a concession or a victory
-declared ("conceded the race" / "se declaró ganador", "declared victory" / "reconoció su derrota"). The dev corpus
-has no such sentence pair to measure it on.
+declared ("conceded the race" / "se declaró ganador", "declared victory" / "reconoció su derrota"), and a passive
+election result with no agent after it ("The mayor was defeated" / "El alcalde fue reelegido", "was ousted"; not "was
+defeated by the challenger", which a translation may turn around, nor "been beaten", a beating). The dev corpus has
+no such sentence pair to measure it on.
 
 Measured on the dev corpus: 20 sentence pairs say a result with a subject or a rival on both sides; none of them
 gives one subject both a win and a loss; with the first Spanish verb swapped, 14 of 16 are found
@@ -87,6 +89,13 @@ _APPOSITION_BEFORE = re.compile(r",\s+([A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:\s+(?:de|
                                 r"(?:\s+(?:has|have|had|ha|han))?\s+$")
 _ARTICLES = {"the", "el", "la", "los", "las"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "el", "ella", "ellos", "ellas", "nosotros"}
+# A passive election result with no agent after it is its subject's even unnamed ("The mayor was defeated" / "El
+# alcalde fue reelegido"): only an agent ("was defeated by the challenger") lets a translation turn the sentence
+# around. ("Beaten" is left out: "he had been beaten" is a beating; "vencido" also expired.)
+_PASSIVE = re.compile(r"(?:was|were|is|are|been|be|got|fue|fueron|ha\s+sido|han\s+sido|resultó|resultaron)\s+"
+                      r"(?:re-?elected|elected|defeated|ousted|unseated|(?:re)?elegid[oa]s?|(?:re)?elect[oa]s?|"
+                      r"derrotad[oa]s?)$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\s+(?:by|por)\b", re.IGNORECASE)
 # With no name before it, a result still has a subject when what was won or lost is a contest, not a rival ("The
 # incumbent won reelection" / "El titular perdió la reelección", "won five straight games"): no translation turns
 # such a sentence around, so a result with no subject ("won") is the contest's
@@ -170,7 +179,8 @@ def outcomes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         words = [word for word in subject.group(1).split() if fold(word) not in _ARTICLES] if subject else []
         if words:
             found.append((f"{' '.join(words)} {match.lastgroup}", match.start(), match.end()))
-        elif _CONTEST_AFTER[lang].match(text, match.end()) or _RESULT_IN_ITSELF.search(match.group()):
+        elif (_CONTEST_AFTER[lang].match(text, match.end()) or _RESULT_IN_ITSELF.search(match.group())
+              or _PASSIVE.match(match.group()) and not _AGENT_AFTER.match(text, match.end())):
             found.append((match.lastgroup, match.start(), match.end()))  # (no subject: the contest's)
         rival = _RIVAL_AFTER[lang].get(" ".join(fold(match.group()).split()))
         rival = rival.match(text, match.end()) if rival is not None else None
