@@ -1369,6 +1369,50 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "sought ('are searching for the driver') in English but arrested ('arrestó') in Spanish"),
     ("Police are searching for the killer.", "La policía ya arrestó al asesino.", "arrestó",
      "escaped ('are searching for the killer') in English but arrested ('arrestó') in Spanish"),
+    # how long a closure lasts: with no end, or a set time or a day
+    ("The road will be closed indefinitely.", "La carretera estará cerrada durante una semana.", "durante una semana",
+     "indefinitely in English but for a set time ('durante una semana') in Spanish"),
+    ("The road is closed for two weeks.", "La carretera está cerrada indefinidamente.", "indefinidamente",
+     "for a set time ('for two weeks') in English but indefinitely ('indefinidamente') in Spanish"),
+    ("The park will be closed until further notice.", "El parque estará cerrado hasta el lunes.",
+     "estará cerrado hasta el lunes", "indefinitely ('be closed until further notice') in English but by a date "
+     "('estará cerrado hasta el lunes') in Spanish"),
+    # a case headed for a trial said settled, agreed or ended by a plea deal
+    ("The case will go to trial in March.", "Las partes llegaron a un acuerdo en marzo.", "llegaron a un acuerdo",
+     "going to trial ('go to trial') in English but agreement reached ('llegaron a un acuerdo') in Spanish"),
+    ("He will stand trial in June.", "Aceptó un acuerdo de culpabilidad en junio.", "acuerdo de culpabilidad",
+     "going to trial ('stand trial') in English but plea deal ('acuerdo de culpabilidad') in Spanish"),
+    ("The landlord settled the lawsuit.", "El propietario irá a juicio.", "irá a juicio",
+     "settled ('settled the lawsuit') in English but going to trial ('irá a juicio') in Spanish"),
+    # a body joined said left, retired from or resigned from
+    ("She joined the council in 2020.", "Dejó el concejo en 2020.", "Dejó el concejo",
+     "joined ('joined the council') in English but left ('Dejó el concejo') in Spanish"),
+    ("He left the team last year.", "Se unió al equipo el año pasado.", "Se unió al equipo",
+     "left ('left the team') in English but joined ('Se unió al equipo') in Spanish"),
+    ("He retired from the police department in 2019.", "Se unió al departamento de policía en 2019.",
+     "Se unió al departamento de policía", "retired in English but joined ('Se unió al departamento de policía') "
+     "in Spanish"),
+    # where a flight got to, said where it set out from
+    ("The plane arrived in Miami at noon.", "El avión salió de Miami al mediodía.", "salió de",
+     "arrived ('arrived in') in English but departed ('salió de') in Spanish"),
+    ("The flight departed from Houston.", "El vuelo llegó a Houston.", "llegó a",
+     "departed ('departed from') in English but arrived ('llegó a') in Spanish"),
+    # an arrest made peacefully said made after a fight; a warrant held said none
+    ("The suspect was arrested without incident.", "El sospechoso fue arrestado tras un enfrentamiento con la policía.",
+     "tras un enfrentamiento", "peaceful ('without incident') in English but after a struggle ('tras un "
+     "enfrentamiento') in Spanish"),
+    ("Police arrested him on a warrant.", "La policía lo arrestó sin una orden judicial.", "sin una orden judicial",
+     "with ('on a warrant') in English but without ('sin una orden judicial') in Spanish"),
+    # a veteran said on active duty; full capacity said reduced; back in class said online
+    ("He is a former Marine.", "Es un infante de marina en servicio activo.", "en servicio activo",
+     "former in English but current ('en servicio activo') in Spanish"),
+    ("He is an active-duty soldier.", "Es un exsoldado.", "exsoldado",
+     "current ('active-duty') in English but former ('exsoldado') in Spanish"),
+    ("Restaurants can operate at full capacity.", "Los restaurantes pueden operar a la mitad de su capacidad.",
+     "la mitad de su capacidad", "full ('at full capacity') in English but reduced capacity ('la mitad de su "
+     "capacidad') in Spanish"),
+    ("Students returned to the classroom on Monday.", "Los estudiantes tomaron clases en línea el lunes.", "en línea",
+     "in person ('returned to the classroom') in English but online ('en línea') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2026,6 +2070,18 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Michael Gerson, autor de los discursos de George W. Bush y actual cronista en el Washington Post, habló."),
     ("Fifteen other current or former political figures were infected.",
      "Quince figuras políticas actuales y anteriores se infectaron."),
+    # a time that bounds no closure, an arrival at a decision, a party named Left (WMT)
+    ("She worked there for two years and may stay indefinitely.",
+     "Trabajó allí durante dos años y podría quedarse indefinidamente."),
+    ("At that point in time, Warhol had already been dead for three years.",
+     "En este tiempo Warhol ya había muerto desde hacía 3 años."),
+    ("The two sides left the talks without a deal.", "Las dos partes no llegaron a un acuerdo y salieron de la sala."),
+    ("The council arrived at a decision after the delegation departed from the city.",
+     "El concejo llegó a una decisión después de que la delegación salió de la ciudad."),
+    ("The Greens, SPD and Left Party Linke called on the chancellor.",
+     "Los verdes, el SPD y la izquierda exhortaron a la canciller."),
+    ("The pool will remain closed until further notice.", "La piscina permanecerá cerrada hasta nuevo aviso."),
+    ("He was arrested on a warrant after a brief standoff.", "Fue arrestado con una orden judicial tras un forcejeo."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2347,7 +2403,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     whose first Spanish word is of another kind that the English says otherwise; the swaps the rule can see, the next
     test, stay 97% found; drunk driving against speeding, a fall expected in the subjunctive, pleased against
     disappointed, a step forward against back: 4,750, 2, 2,011 of 2,624; tests against vaccines (140 tico19 pairs
-    say one on both sides, alike), "frenará", a ventilator against discharged: 4,821, 2, 1,977 of 2,593, 76.2%)."""
+    say one on both sides, alike), "frenará", a ventilator against discharged: 4,821, 2, 1,977 of 2,593, 76.2%;
+    thirty-ninth round, a closure's time, a trial against a settlement, a body joined or left, arrived against
+    departed, an arrest after a struggle, active duty, reduced capacity: 4,835, 2, 1,973 of 2,591, 76.1%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -203,9 +203,21 @@ besides sober or drunk); how someone took a decision, pleased or disappointed ("
 step forward or back ("a step in the right direction" / "un paso atrás"); what a clinic offers, tests or vaccines
 ("offers free COVID tests" / "ofrece vacunas": 140 faithful tico19 pairs say one on both sides, alike).
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,821 say one of these pairs of opposites on both sides; two
+And how long a closure, a suspension or a detention lasts: with no end ("indefinitely", "until further notice",
+"hasta nuevo aviso") or a set time ("closed for two weeks", "cerrada durante una semana"; read only after what it
+bounds, ``_BOUNDED_BEFORE``: "worked there for two years" is none) or a day ("hasta el lunes"); a case headed for a
+trial ("will stand trial", "irá a juicio") said settled, agreed ("las partes llegaron a un acuerdo") or ended by a plea
+deal ("acuerdo de culpabilidad"), or dismissed; a body joined ("joined the council", "se incorporó a la junta") said
+left ("dejó el concejo"; "the Left Party" is none: "left" is read before an article), retired from or resigned from; a
+flight or a ship that arrived said departed ("arrived in Miami" / "salió de Miami"; "arrived at a decision" and "llegó
+a un acuerdo", "llegó a ser" are none); an arrest made peacefully ("without incident", "sin resistencia") said made
+after a struggle ("tras un forcejeo"); an arrest on a warrant said without one; a veteran said on active duty ("en
+servicio activo"); a place at full capacity said at reduced capacity ("a la mitad de su capacidad"); and students back
+in the classroom said online.
+
+On the 11,650 faithful sentence pairs of the dev corpus, 4,835 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,977 of 2,593 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,973 of 2,591 are found, and with the first Spanish word whose kind the English says too,
 2,679 of 2,755 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -436,14 +448,23 @@ _PAYS = {
 # a post held before, said with "ex" glued to its noun ("ex-wife", "exalcalde")
 _EX_NOUNS = {
     "en": "ex-{wife,husband,boyfriend,girlfriend,partner,employee,employees,officer,officers,president,mayor,governor,"
-          "senator,official,officials,member,members,player,coach,director,minister,chief,con,convict}",
+          "senator,official,officials,member,members,player,coach,director,minister,chief,con,convict,soldier,"
+          "soldiers,Marine,Marines,military}",
     "es": "ex{alcalde,alcaldesa,presidente,presidenta,empleado,empleada,empleados,empleadas,gobernador,gobernadora,"
           "senador,senadora,novio,novia,esposo,esposa,marido,pareja,jefe,jefa,director,directora,ministro,ministra,"
           "jugador,jugadora,miembro,miembros,secretario,secretaria,concejal,concejala,agente,agentes,policía,oficial,"
           "funcionario,funcionaria,funcionarios,candidato,candidata,congresista,legislador,legisladora,entrenador,"
-          "convicto}",
+          "convicto,soldado,soldados,militar,militares,marine,marines,combatiente,combatientes}",
 }
 # a condition said with a negative prefix, a word or a denial ("unarmed" / "no estaba armado")
+# a body one joins or leaves: a council, a company, a force ("joined the council" / "dejó el concejo")
+_BODIES = {"en": "{council,city council,board,school board,company,firm,team,department,police department,police force,"
+                 "force,army,military,navy,air force,Marines,Marine Corps,party,staff,faculty,club,band,group,campaign,"
+                 "administration,newsroom,newspaper,network,league,union,coalition,organization,agency,cabinet}",
+           "es": "{concejo,concejo municipal,consejo,junta,junta escolar,empresa,compañía,firma,equipo,departamento,"
+                 "departamento de policía,policía,cuerpo de policía,ejército,fuerzas armadas,marina,armada,"
+                 "fuerza aérea,infantería de marina,partido,personal,plantilla,club,banda,grupo,campaña,administración,"
+                 "redacción,periódico,diario,cadena,liga,sindicato,coalición,organización,agencia,gabinete}"}
 _ARMED = {"en": "armed", "es": "armad{o,a,os,as}|{portaba,portaban,llevaba,llevaban} un arma"}
 _AUTHORIZED = {"en": "licensed|authorized|authorised", "es": "autorizad{o,a,os,as}"}
 _IDENTIFIED = {"en": "identified", "es": "identificad{o,a,os,as}"}
@@ -1195,9 +1216,11 @@ OPPOSITES = {
                                    "solo {para socios,para miembros,con invitación,para empleados}|"
                                    "exclusiv{o,a,os,as} para {socios,miembros,empleados}")},
     ("full", "space available"): {  # a shelter, a hospital, a school's program
-        "en": ("{reached,at,over} capacity|{is,are,was,were} full|no {space,room,beds} available",
+        "en": ("{reached,at,over} capacity|{is,are,was,were} full|no {space,room,beds} available|"
+               "{at,to} full capacity",
                "{space,room,beds,spots,seats} available|{has,have} {space,room}"),
         "es": ("{está,están,estaba,estaban} {lleno,llena,llenos,llenas}|{a,en} su {máxima,plena} capacidad|"
+               "a {plena,toda su,máxima} capacidad|a capacidad completa|al 100% de su capacidad|aforo completo|"
                "{alcanzó,alcanzaron} su capacidad|sin {espacio,lugar,camas} disponibles",
                "{espacio,lugar,lugares,camas,cupos,asientos} disponibles|{espacio,lugar} disponible|"
                "{tiene,tienen} {espacio,lugar,cupo}"),
@@ -1349,8 +1372,11 @@ OPPOSITES = {
                "de planta|de plantilla|del personal|de la redacción"),
     },
     ("online", "in person"): {
-        "en": ("online|virtual|virtually|remote|remotely", "in person|in-person"),
-        "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}", "en persona|presencial{,es,mente}"),
+        "en": ("online|virtual|virtually|remote|remotely", "in person|in-person|"
+               "{return,returns,returned,returning,back} to {the classroom,classrooms,the classrooms}"),
+        "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}", "en persona|presencial{,es,mente}|"
+               "{vuelven,volverán,volvieron,volver,regresan,regresarán,regresaron,regresar,de vuelta,de regreso} "
+               "a las aulas"),
     },
     ("tie", "decided"): {  # a game's result ("ended in a draw" / "terminó con una victoria local")
         "en": ("{ended,ends,finished} in a {draw,tie}|{played,played to} a {draw,tie}|{ended,finished} {tied,level}|"
@@ -1440,11 +1466,64 @@ OPPOSITES = {
                "{con,mediante} un acuerdo",
                "{ganó,perdió,ganaron,perdieron} {la demanda,el caso,el pleito,el juicio,el litigio}"),
     },
+    # a case headed for a trial, said settled or ended by an agreement or a plea deal ("will go to trial" / "las
+    # partes llegaron a un acuerdo")
+    ("settled", "going to trial"): {
+        "en": ("", "{go,goes,going,went,headed,heading,head} to trial|{stand,stands,stood,standing} trial|"
+                   "{face,faces,facing,faced} trial|{set,scheduled} for trial"),
+        "es": ("", "{irá,irán,va,van,fue,fueron,ir,iría,irían,llegará,llegarán,llegue,lleguen} a juicio|"
+                   "{enfrentará,enfrentarán,enfrenta,enfrentan,enfrentaría,enfrentar} {un ,el ,}juicio|"
+                   "{será,serán,sería,serían} juzgad{o,a,os,as}|{programado,programada,fijado,fijada} para juicio"),
+    },
+    ("agreement reached", "going to trial"): {"en": ("", ""), "es": ("", "")},
+    ("dismissed", "going to trial"): {"en": ("", ""), "es": ("", "")},  # ("the case will go to trial")
+    ("plea deal", "going to trial"): {
+        "en": ("plea {deal,agreement,bargain}", ""),
+        "es": ("acuerdo {de culpabilidad,de declaración de culpabilidad,con la fiscalía}", ""),
+    },
+    # a body joined said left ("She joined the council in 2020" / "Dejó el concejo en 2020"), or retired from
+    ("joined", "left"): {
+        "en": ("{joined,joins,join,joining,will join} {the ,a ,an ,his ,her ,their ,}" + _BODIES["en"],
+               "{left,leaves,leaving,will leave,quit,quits,departed} {the,his,her,their} " + _BODIES["en"]),
+        "es": ("{se unió,se unieron,se une,se unen,se unirá,se incorporó,se incorporaron,se incorporará,ingresó,"
+               "ingresaron,ingresará,se sumó,se sumaron} {al ,a la ,a las ,a los ,a ,en el ,en la ,en las ,en los ,"
+               "a su }" + _BODIES["es"],
+               "{dejó,dejaron,dejará,abandonó,abandonaron,abandonará} {el ,la ,las ,los ,su ,sus }" + _BODIES["es"]
+               + "|{salió,salieron,saldrá} {del ,de la ,de las ,de los ,de su }" + _BODIES["es"]),
+    },
+    ("joined", "retired"): {"en": ("", ""), "es": ("", "")},
+    ("joined", "resigned"): {"en": ("", ""), "es": ("", "")},
+    # where a flight, a ship, a traveller got to, said where it set out from ("arrived in Miami" / "salió de Miami")
+    ("arrived", "departed"): {
+        "en": ("{arrived,arrives,will arrive,landed,lands,will land} {in,at}",
+               "{departed,departs,will depart} {from,}|{took,takes,will take} off from|set sail from"),
+        "es": ("{llegó,llegaron,llegará,llegarán} {a,al}|{aterrizó,aterrizaron,aterrizará} en",
+               "{salió,salieron,saldrá,saldrán,partió,partieron,partirá,despegó,despegaron,despegará,zarpó,zarparon,"
+               "zarpará} {de,del,desde}"),
+    },
+    # an arrest made peacefully, said made after a fight ("arrested without incident" / "tras un forcejeo"; "without
+    # incident" is read by the pair of violent and peaceful)
+    ("peaceful", "after a struggle"): {
+        "en": ("without {a,any} {struggle,resistance}|{offered,put up} no resistance",
+               "after a {struggle,scuffle,standoff,brief standoff,confrontation,fight,brief struggle}|"
+               "resisted arrest|{struggled,fought,scuffled} with {officers,police,deputies,agents}"),
+        "es": ("sin incidente|sin resistencia|sin {oponer,ofrecer,poner} resistencia",
+               "tras un {forcejeo,enfrentamiento,altercado,breve forcejeo}|tras una {pelea,lucha,riña}|"
+               "{se resistió,se resistieron} al arresto|{forcejeó,forcejearon} con {los agentes,la policía,los policías,"
+               "los oficiales}"),
+    },
+    # a place allowed to fill, said held to part of it ("at full capacity" / "a la mitad de su capacidad")
+    ("full", "reduced capacity"): {
+        "en": ("", "{half,reduced,limited,partial,lower,25%,50%,25 percent,50 percent} capacity|"
+                   "{half,a quarter} of {its,their} capacity"),
+        "es": ("", "{capacidad,aforo} {reducida,reducido,limitada,limitado,parcial}|"
+                   "{la mitad,el 50%,el 25%,un 50%,un 25%} de su {capacidad,aforo}|media capacidad"),
+    },
     ("dismissed", "allowed to proceed"): {  # a lawsuit or a complaint thrown out, or let go on
         "en": ("{lawsuit,suit,case,complaint} {was,has been,had been,is} {dismissed,thrown out}|"
                "{dismissed,dismisses,threw out,throws out} the {lawsuit,suit,case,complaint}",
                "allowed the {lawsuit,suit,case,complaint} to {proceed,go forward,move forward}|"
-               "{lawsuit,suit,case,complaint} {can,may,will} {proceed,go forward,move forward,go to trial}"),
+               "{lawsuit,suit,case,complaint} {can,may,will} {proceed,go forward,move forward}"),
         "es": ("{demanda,querella} {fue,ha sido,había sido} {desestimada,rechazada,archivada}|"
                "{caso,pleito} {fue,ha sido,había sido} {desestimado,rechazado,archivado}|"
                "{desestimó,desestimaron,rechazó,rechazaron,archivó,archivaron} {la demanda,la querella,el caso,"
@@ -1779,8 +1858,10 @@ OPPOSITES = {
     # a person's post held before or now ("The suspect is a former employee" / "un empleado actual"; Spanish glues
     # "ex" to its noun as often as not, "exalcalde")
     ("former", "current"): {
-        "en": ("former|previous|" + _EX_NOUNS["en"], "current|currently|incumbent"),
-        "es": ("ex|antigu{o,a,os,as}|anterior{,es}|" + _EX_NOUNS["es"], "actual|actuales|actualmente"),
+        "en": ("former|previous|" + _EX_NOUNS["en"], "current|currently|incumbent|active-duty|active duty|"
+               "in active service"),
+        "es": ("ex|antigu{o,a,os,as}|anterior{,es}|" + _EX_NOUNS["es"], "actual|actuales|actualmente|"
+               "en servicio activo|en activo"),
     },
     # when a law or a rule takes effect ("takes effect immediately" / "entrará en vigor el próximo año")
     ("takes effect immediately", "takes effect later"): {
@@ -1828,8 +1909,10 @@ OPPOSITES = {
     },
     # a permit, a license, a warrant, a helmet held or not ("driving without a license" / "con licencia")
     ("with", "without"): {
-        "en": ("with " + _HELD["en"], "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless"),
-        "es": ("con " + _HELD["es"], "sin " + _HELD["es"]),
+        "en": ("with " + _HELD["en"] + "|on {a,an} {,outstanding }warrant|on {,outstanding }warrants",
+               "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless"),
+        "es": ("con " + _HELD["es"] + "|{con,por} una orden de {arresto,captura,aprehensión}",
+               "sin " + _HELD["es"] + "|sin una orden de {arresto,captura,aprehensión}"),
     },
     # a condition said with a negative prefix, or denied ("an unarmed man" / "un hombre armado", "the victim was
     # not identified" / "la víctima fue identificada")
@@ -2703,6 +2786,28 @@ OPPOSITES[("by a date", "from a date")] = {
            f"{_ES_DAYS}|{{plazo,fecha límite}} {{es,será,vence}} el {_ES_DAYS}",
            f"{{a partir del,desde el}} {_ES_DAYS}|{{a partir de,desde}} {_ES_MONTHS}"),
 }
+# how long a closure, a suspension, a detention lasts: with no end, or a set time ("closed indefinitely" / "cerrada
+# durante una semana", "until further notice" / "hasta el lunes")
+_SPANS = {"en": "{a,one,two,three,four,five,six,seven,eight,nine,ten,several,a few} {day,days,week,weeks,month,months,"
+                "year,years}",
+          "es": "{un,una,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,varios,varias,unos,unas} {día,días,semana,"
+                "semanas,mes,meses,año,años}"}
+# (the set time only after what it bounds, ``_BOUNDED_BEFORE``: "worked there for two years" says no closure)
+OPPOSITES[("indefinitely", "for a set time")] = {
+    "en": ("indefinitely|until further notice|for the foreseeable future", "for " + _SPANS["en"]),
+    "es": ("indefinidamente|hasta nuevo aviso|{por,durante} tiempo indefinido|de {forma,manera} indefinida",
+           "{por,durante} " + _SPANS["es"]),
+}
+_BOUNDED_BEFORE = {
+    "en": re.compile(r"\b(?:closed|closes|close|shut|shuts|suspended|suspends|suspend|banned|barred|detained|held|jailed|"
+                     r"halted|paused|postponed|delayed|grounded|quarantined|locked\s+down)\b(?:\s+[\w'-]+){0,3}\s+$",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:cerrad[oa]s?|suspendid[oa]s?|prohibid[oa]s?|detenid[oa]s?|retenid[oa]s?|aplazad[oa]s?|"
+                     r"paralizad[oa]s?|aislad[oa]s?|inhabilitad[oa]s?|pospuest[oa]s?|encarcelad[oa]s?|cerrará|"
+                     r"cerrarán|cerró|cerraron|suspenderá|suspenderán|suspendió|suspendieron|cuarentena)\b"
+                     r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE),
+}
+OPPOSITES[("indefinitely", "by a date")] = {"en": ("", ""), "es": ("", "")}
 # a state's bound that is a day: "closed until Friday" is also a date said as the last day ("cerrada a partir del
 # viernes" its first); "closed until 8 p.m." is no date
 _DAY_AFTER = {"en": re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(day) for day in expand(_EN_DAYS))
@@ -2777,6 +2882,13 @@ _RESULTS = frozenset({"profit", "loss"})
 _DECLINED_INTRANSITIVE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:for|in|by|from|over|since|after|during|across|among|"
                                     r"again|further|sharply|slightly|steadily|significantly|steeply|last|this)\b",
                                     re.IGNORECASE)
+_NO_ARRIVAL_AFTER = {
+    "en": re.compile(r"\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:decision|agreement|conclusion|consensus|verdict|"
+                     r"settlement|figure|number|estimate|compromise|\d)", re.IGNORECASE),
+    "es": re.compile(r"\s+(?:(?:un|una|la|el|los|las|su|sus)\s+)?(?:acuerdos?|conclusi[oó]n|consenso|cabo|t[eé]rmino|"
+                     r"fin|veredicto|cifra|\d)|\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?\b",
+                     re.IGNORECASE),
+}
 _FATALLY_AFTER = re.compile(r"\s+(?:de\s+muerte|mortalmente|fatally|mortally)\b", re.IGNORECASE)
 
 
@@ -2801,6 +2913,8 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             continue
         if kind in _UNTIL_NOTICE and _VERB_DENIED_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             kind = _UNTIL_NOTICE[kind]  # "will not open until further notice": an opening denied, read as such below
+            if notice := _FURTHER_NOTICE[lang].match(text, match.end()):
+                found.append(("indefinitely", match.start(), notice.end()))
         if (kind in _DENIED_KIND and lang == "en"
                 and _DENIED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
             kind = _DENIED_KIND[kind]  # "No appointment is required" / "No se requiere cita"
@@ -2813,6 +2927,8 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
                 found.append((kind, match.start(), match.end()))
                 if day := _DAY_AFTER[lang].match(text, match.end()):
                     found.append(("by a date", match.start(), day.end()))
+            else:
+                found.append(("indefinitely", match.start(), _FURTHER_NOTICE[lang].match(text, match.end()).end()))
             found.append((_UNTIL_NOTICE[kind], match.start(), match.end()))
             continue
         elif kind in _DENIED_STATE and _BOUND_AFTER[lang].match(text, match.end()):
@@ -2881,6 +2997,10 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True
     if kind in _RESULTS and money_results(text, lang, 0):
         return True
+    if kind == "for a set time" and not _BOUNDED_BEFORE[lang].search(text, max(0, start - 50), start):
+        return True  # "worked there for two years": no closure's time
+    if kind == "arrived" and _NO_ARRIVAL_AFTER[lang].match(text, end):
+        return True  # "arrived at a decision", "llegó a un acuerdo", "llegó a ser": reached, no place
     if kind == "injured" and _FATALLY_AFTER.match(text, end):
         return True  # "herido de muerte" is killed
     if phrase in ("declined", "declines") and not _DECLINED_INTRANSITIVE.match(text, end):
