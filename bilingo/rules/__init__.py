@@ -363,7 +363,10 @@ RULES: dict[str, Rule] = {
                    "against answered questions, a ruling appealed against accepted ('aceptó el fallo'), fired against "
                    "promoted, a patient admitted to a named hospital against discharged, charges dropped against kept "
                    "('se mantuvieron los cargos'), a date as the last day against the first ('due Friday' against "
-                   "'a partir del viernes').",
+                   "'a partir del viernes'), closed indefinitely against for a set time or until a day, a trial "
+                   "against a settlement or a plea deal, a body joined against left ('dejó el concejo'), arrived "
+                   "against departed ('salió de Miami'), an arrest without incident against after a struggle, a "
+                   "veteran against on active duty, full against reduced capacity.",
         ),
         Rule(
             "BL209",
