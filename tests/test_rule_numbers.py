@@ -430,6 +430,34 @@ def test_a_count_said_as_one_by_an_article_is_reported(en, es, message):
     assert finding.text == message.split(" but ")[1].split()[0]  # (on the Spanish side, the translated one)
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("Witnesses heard three gunshots.", "Los testigos escucharon varios disparos.",
+     "three gunshots in English but varios disparos in Spanish"),
+    ("Three people were hurt in the crash.", "Varias personas resultaron heridas en el choque.",
+     "Three people in English but Varias personas in Spanish"),
+    ("Several people were hurt in the crash.", "Tres personas resultaron heridas en el choque.",
+     "Several people in English but Tres personas in Spanish"),
+])
+def test_a_count_said_as_several_is_reported(en, es, message):
+    """"three gunshots" / "varios disparos": a count in words is never reported for want of a counterpart, and
+    "varios" is none; read in English, the count's noun follows a word of several, and the count is said nowhere."""
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == message
+    assert finding.text == message.split(" but ")[1].split()[0]  # (on the Spanish side, the translated one)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The two men fired several shots.", "Ambos hombres dispararon varias veces."),  # "both"
+    ("Five students and several teachers attended.", "Cinco estudiantes y varios maestros asistieron."),
+    ("Three people were hurt and several cars were damaged.",
+     "Varias personas resultaron heridas y tres autos sufrieron daños."),  # (a count on each side: compared there)
+    ("Two officers fired several rounds.", "Dos agentes dispararon varias veces."),
+])
+def test_a_count_beside_several_of_something_else_is_not_reported(en, es):
+    assert [finding.message for finding in number_mismatches(build_aligned([en], [es]), Settings())
+            if "varia" in finding.message.lower() or "several" in finding.message.lower()] == []
+
+
 def test_an_age_said_by_its_decade_is_compared_with_a_count_in_words():
     """"in her twenties" is twenty to twenty-nine: "unos cuarenta años" is outside it, "unos veinticinco" inside."""
     en = "The victim was a woman in her twenties."

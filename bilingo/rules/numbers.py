@@ -1416,7 +1416,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         pair_mentions = mentions[position]
         # a count, or "both", said once after an article on the other side ("two suspects" / "un sospechoso")
         if _any_count(pair_mentions["left"]) != _any_count(pair_mentions["right"]):
-            findings.extend(_count_said_as_one(aligned, pair, pair_mentions, settings))
+            findings.extend(_count_said_as_one(aligned, pair, pair_mentions, settings)
+                            or _count_said_as_several(aligned, pair, pair_mentions, settings))
         elif any(holds_any(text, _BOTH_CUES[version.lang]) for version, text in _pair_texts(aligned, pair)):
             findings.extend(_both_said_as_one(aligned, pair, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
@@ -1802,6 +1803,65 @@ def _count_said_as_one(aligned, pair, pair_mentions, settings) -> list[Finding]:
     if word is None or any(_EACH.search(text) for text in english.values()):
         return []
     return _said_once(aligned, pair, english, counted, mention, word, settings)
+
+
+def _count_said_as_several(aligned, pair, pair_mentions, settings) -> list[Finding]:
+    """"Witnesses heard three gunshots" against "Los testigos escucharon varios disparos": a count in words (two to
+    twelve) on one side, the same thing said as several on the other ("several", "various", "multiple"; "varios",
+    "diversos"; not "a few", which a loose translation makes "dos horas"), and no count there. The count's word is soft, never reported for want of a
+    counterpart, so the number was lost unseen. Read in English (the original and the translation of the other
+    side): the count's plural noun, or one ending as it does ("gunshots" / "shots"), follows the word of several, and
+    the count's word is said nowhere. Not where either side distributes or says "both" ("The two men fired several
+    shots" / "Ambos hombres dispararon varias veces")."""
+    if aligned.translated_side is None:
+        return []
+    counts = {side: [m for m in pair_mentions[side] if is_count(m) and not m.strong and len(m.values) == 1]
+              for side in ("left", "right")}
+    if sorted(len(counts[side]) for side in counts) != [0, 1]:
+        return []
+    counted = "left" if counts["left"] else "right"
+    other = aligned.other(counted)
+    (mention,) = counts[counted]
+    (value,) = mention.values
+    word = _COUNT_WORDS_EN.get(int(value)) if value == int(value) else None
+    english = _pair_in_english(aligned, pair)
+    if (word is None or any(_EACH.search(text) for text in english.values())
+            or re.search(rf"\b{word}\b", english[other], re.IGNORECASE)):
+        return []
+    after = re.search(rf"\b{word}\s+([a-z]+)(?:\s+([a-z]+))?", english[counted], re.IGNORECASE)
+    nouns = [noun.lower() for noun in (after.groups() if after else ()) if noun and _singular(noun.lower())]
+    if not nouns:
+        return []
+    noun = nouns[0]
+    said_as_several = any(
+        other_noun == noun or (min(len(other_noun), len(noun)) >= 4
+                               and (other_noun.endswith(noun) or noun.endswith(other_noun)))
+        for several in _SEVERAL_EN.finditer(english[other])
+        for other_noun in (found.lower() for found in several.groups() if found))
+    several = _several_said(aligned, pair, other)
+    if not said_as_several or several is None:
+        return []
+    found = {counted: mention, other: several}
+    flagged = aligned.translated_side
+    said = {side: _words_after(aligned.version(side), found[side], 1) for side in found}
+    return [_finding(aligned, pair, flagged, found[flagged], found[aligned.other(flagged)], settings,
+                     change=(said[flagged], said[aligned.other(flagged)]), unit_after=True)]
+
+
+# ("a few" and "unos cuantos" are left out: "a few hours" / "dos horas" is a loose translation's, as often as not)
+_SEVERAL_EN = re.compile(r"\b(?:several|various|multiple)\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+_SEVERAL = {"en": re.compile(r"\b(?:several|various|multiple)\b", re.IGNORECASE),
+            "es": re.compile(r"\b(?:varios|varias|diversos|diversas)\b", re.IGNORECASE)}
+
+
+def _several_said(aligned, pair, side: str) -> Mention | None:
+    """The first word of several in ``side``'s original sentences of ``pair`` ("varios", "several"), as a mention of
+    no value."""
+    version = aligned.version(side)
+    for index in getattr(pair, side):
+        if match := _SEVERAL[version.lang].search(version.segments[index].text):
+            return Mention(match.group(), match.start(), match.end(), "word", frozenset(), False, segment=index)
+    return None
 
 
 def _both_said_as_one(aligned, pair, settings) -> list[Finding]:
