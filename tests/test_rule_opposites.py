@@ -1369,6 +1369,22 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "sought ('are searching for the driver') in English but arrested ('arrestó') in Spanish"),
     ("Police are searching for the killer.", "La policía ya arrestó al asesino.", "arrestó",
      "escaped ('are searching for the killer') in English but arrested ('arrestó') in Spanish"),
+    # a rise expected said no change, in the subjunctive or the future
+    ("Prices are expected to rise.", "Se espera que los precios se mantengan estables.", "se mantengan estables",
+     "rose ('rise') in English but unchanged ('se mantengan estables') in Spanish"),
+    # asylum sought, granted or denied; a patient out of intensive care said admitted to it; a team through to the
+    # finals said eliminated; a fire or an outbreak contained said still spreading
+    ("The family is seeking asylum.", "La familia obtuvo asilo.", "obtuvo asilo",
+     "asylum seekers ('seeking asylum') in English but asylum granted ('obtuvo asilo') in Spanish"),
+    ("He was granted asylum in 2019.", "Se le negó el asilo en 2019.", "Se le negó el asilo",
+     "asylum granted ('granted asylum') in English but asylum denied ('Se le negó el asilo') in Spanish"),
+    ("The patient was released from intensive care.", "El paciente ingresó a cuidados intensivos.",
+     "cuidados intensivos", "out of intensive care ('released from intensive care') in English but intensive care "
+     "('cuidados intensivos') in Spanish"),
+    ("The team advanced to the finals.", "El equipo fue eliminado antes de la final.", "fue eliminado",
+     "clinched ('advanced to the') in English but eliminated ('fue eliminado') in Spanish"),
+    ("The outbreak has been contained.", "El brote sigue propagándose.", "sigue propagándose",
+     "contained ('been contained') in English but out of control ('sigue propagándose') in Spanish"),
     # how long a closure lasts: with no end, or a set time or a day
     ("The road will be closed indefinitely.", "La carretera estará cerrada durante una semana.", "durante una semana",
      "indefinitely in English but for a set time ('durante una semana') in Spanish"),
@@ -2082,6 +2098,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Los verdes, el SPD y la izquierda exhortaron a la canciller."),
     ("The pool will remain closed until further notice.", "La piscina permanecerá cerrada hasta nuevo aviso."),
     ("He was arrested on a warrant after a brief standoff.", "Fue arrestado con una orden judicial tras un forcejeo."),
+    ("She sought asylum in 2018 and was granted asylum in 2020.",
+     "Solicitó asilo en 2018 y obtuvo asilo en 2020."),
+    ("He was moved out of the ICU on Friday.", "Salió de la UCI el viernes."),
+    ("The Lakers advanced to the finals.", "Los Lakers avanzaron a la final."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

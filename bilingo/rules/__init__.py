@@ -366,7 +366,9 @@ RULES: dict[str, Rule] = {
                    "'a partir del viernes'), closed indefinitely against for a set time or until a day, a trial "
                    "against a settlement or a plea deal, a body joined against left ('dejó el concejo'), arrived "
                    "against departed ('salió de Miami'), an arrest without incident against after a struggle, a "
-                   "veteran against on active duty, full against reduced capacity.",
+                   "veteran against on active duty, full against reduced capacity, asylum sought, granted or denied,"
+                   " out of intensive care against admitted to it, through to the finals against eliminated, "
+                   "contained against still spreading.",
         ),
         Rule(
             "BL209",

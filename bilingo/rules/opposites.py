@@ -212,8 +212,12 @@ left ("dejó el concejo"; "the Left Party" is none: "left" is read before an art
 flight or a ship that arrived said departed ("arrived in Miami" / "salió de Miami"; "arrived at a decision" and "llegó
 a un acuerdo", "llegó a ser" are none); an arrest made peacefully ("without incident", "sin resistencia") said made
 after a struggle ("tras un forcejeo"); an arrest on a warrant said without one; a veteran said on active duty ("en
-servicio activo"); a place at full capacity said at reduced capacity ("a la mitad de su capacidad"); and students back
-in the classroom said online.
+servicio activo"); a place at full capacity said at reduced capacity ("a la mitad de su capacidad"); students back
+in the classroom said online; asylum sought, granted ("obtuvo asilo") or denied ("se le negó el asilo"); a patient
+moved out of intensive care said admitted to it; a team through to a round ("advanced to the finals", "avanzó a la
+final"; read only before a round: "pasó a la historia" is none) said eliminated; a fire or an outbreak contained said
+still spreading ("sigue propagándose"); and a rise expected said no change, in the future or the subjunctive ("se
+mantengan estables").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,835 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -395,8 +399,10 @@ _UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,we
                     "froze|freezes|{will,would,to} freeze|{will be,would be,to be,was,were,is,are} frozen",
                     # (prices, a wage, rent: "a hiring freeze" is a noun)
               "es": "congel{ó,aron,a,an,ará,arán,aría,arían,ar}|{será,serán,fue,fueron,está,están} congelad{o,a,os,as}|"
-                    "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen} "
-                    "{estable,estables}|se {mantendrá,mantendrán,mantuvo,mantuvieron} {igual,iguales,sin cambios}|"
+                    "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen,mantendrá,"
+                    "mantendrán,mantenga,mantengan} {estable,estables}|"
+                    "{permanezca,permanezcan,permanecerá,permanecerán} {estable,estables}|"
+                    "se {mantendrá,mantendrán,mantuvo,mantuvieron} {igual,iguales,sin cambios}|"
                     "{seguirá,seguirán} {igual,iguales,sin cambios}|{permaneció,permanecieron} {estable,estables}|"
                     "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} " + _RATES["es"] + " {estable,estables}|"
                     "{mantuvo,mantiene,mantendrá,mantuvieron,mantienen} {estable,estables} " + _RATES["es"]}
@@ -911,8 +917,12 @@ OPPOSITES = {
                "{todavía,aún,} {hay,quedan} {muchas,algunas,pocas} {entradas,boletos}"),
     },
     ("clinched", "eliminated"): {  # a team's place in the playoffs
-        "en": ("clinched|clinches|{will,to} clinch", "{was,were,been,are,is,be} eliminated|eliminated from"),
-        "es": ("{aseguró,aseguraron,asegura,aseguran} {su,un,el} {lugar,boleto,pase,puesto}",
+        # (through to a round: the round is read on its own, ``_ROUND_AFTER``)
+        "en": ("clinched|clinches|{will,to} clinch|{advanced,advances,advance,will advance} to the",
+               "{was,were,been,are,is,be} eliminated|eliminated from"),
+        "es": ("{aseguró,aseguraron,asegura,aseguran} {su,un,el} {lugar,boleto,pase,puesto}|"
+               "{avanzó,avanzaron,avanza,avanzan,avanzará,pasó,pasaron,pasa,pasan,pasará,se clasificó,se clasificaron,"
+               "se clasifica,se clasifican} a {la,las,los}",
                "{quedó,quedaron,fue,fueron,ha sido,han sido,quedan,queda} eliminad{o,a,os,as}"),
     },
     ("runoff", "general election"): {  # ("desempate" alone is also a game's tiebreaker)
@@ -955,6 +965,16 @@ OPPOSITES = {
         "en": ("ICU|intensive care{, unit}", "emergency room{,s}|emergency department{,s}|ER"),
         "es": ("{unidad de ,}cuidados intensivos|UCI|terapia intensiva",
                "sala{,s} de {emergencias,urgencias}|{servicio,departamento} de {emergencias,urgencias}"),
+    },
+    # a patient moved out of intensive care said admitted to it ("was released from intensive care" / "ingresó a
+    # cuidados intensivos")
+    ("intensive care", "out of intensive care"): {
+        "en": ("", "{released,discharged,moved,transferred,came} {out of,from} {the ,}{ICU,intensive care unit,"
+                   "intensive care}|out of {the ,}{ICU,intensive care}"),
+        "es": ("", "{salió,salieron,sale,salen,saldrá} de {la unidad de cuidados intensivos,cuidados intensivos,"
+                   "la UCI,terapia intensiva}|{fue,fueron} {trasladad,dad}{o,a,os,as} {de alta ,}de "
+                   "{la unidad de cuidados intensivos,cuidados intensivos,la UCI,terapia intensiva}|"
+                   "fuera de {la unidad de cuidados intensivos,cuidados intensivos,la UCI,terapia intensiva}"),
     },
     ("bought", "sold"): {
         "en": ("bought|buys|purchased|purchases|acquired|acquires", "sold|sells|selling"),
@@ -1348,9 +1368,10 @@ OPPOSITES = {
     ("contained", "out of control"): {  # a fire
         "en": ("{was,were,is,are,been,now,fully,largely} contained|{percent,%} contained|under control|"
                "contained the {fire,blaze,wildfire,flames}",
-               "out of control|uncontained"),
+               "out of control|uncontained|{continues,continue,continued} to spread|{is,are,was,were} still spreading"),
         "es": ("{totalmente,completamente} {contenido,controlado}|bajo control|{por ciento,%} de contención",
-               "sin control|fuera de control|descontrolad{o,a}|"
+               "sin control|fuera de control|descontrolad{o,a}|{sigue,siguen,continúa,continúan} "
+               "{propagándose,extendiéndose}|"
                "no {han podido,ha podido,pudieron,pueden,logran,han logrado,lograron} {controlar,contener} "
                "{el incendio,el fuego,las llamas}"),
     },
@@ -1684,6 +1705,20 @@ OPPOSITES = {
         "es": ("solicitante{,s} de asilo|{pedir,pidió,pidieron,piden,pide,solicitar,solicitó,solicitaron,solicitan,"
                "solicita,buscan,buscar,buscaban} asilo", "refugiad{o,a,os,as}"),
     },
+    # asylum sought, granted or denied ("The family is seeking asylum" / "La familia obtuvo asilo")
+    ("asylum granted", "asylum denied"): {
+        "en": ("{granted,given,received,won,obtained,awarded} asylum|asylum {was,has been,had been} granted",
+               "denied asylum|asylum {was,were,has been,had been} denied|{rejected,denied} {his,her,their} asylum "
+               "{claim,request,application,case}|asylum {claim,request,application} {was,has been} {denied,rejected}"),
+        "es": ("{obtuvo,obtuvieron,recibió,recibieron,consiguió,consiguieron,ganó,ganaron,ha obtenido,han obtenido,"
+               "ha recibido,han recibido} {el ,}asilo|{se le,se les} {concedió,otorgó,dio} {el ,}asilo|"
+               "{le,les} {concedieron,otorgaron,dieron,concedió,otorgó} {el ,}asilo",
+               "{se le,se les} {negó,denegó} {el ,}asilo|{le,les} {negaron,denegaron,negó,denegó} {el ,}asilo|"
+               "{negó,negaron,denegó,denegaron,rechazó,rechazaron} {el asilo,su solicitud de asilo,la solicitud de "
+               "asilo}|solicitud de asilo {fue,ha sido} {rechazada,denegada,negada}"),
+    },
+    ("asylum seekers", "asylum granted"): {"en": ("", ""), "es": ("", "")},
+    ("asylum seekers", "asylum denied"): {"en": ("", ""), "es": ("", "")},
     ("arrested", "deported"): {"en": ("", ""), "es": ("", "")},
     ("allowed to stay", "deported"): {  # an immigrant's case
         "en": ("{allowed,permitted} to {stay,remain}|{granted,won} a stay of {removal,deportation}", ""),
@@ -2882,6 +2917,12 @@ _RESULTS = frozenset({"profit", "loss"})
 _DECLINED_INTRANSITIVE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:for|in|by|from|over|since|after|during|across|among|"
                                     r"again|further|sharply|slightly|steadily|significantly|steeply|last|this)\b",
                                     re.IGNORECASE)
+_ROUND_AFTER = {
+    "en": re.compile(r"\s+(?:finals?|semifinals?|semi-finals?|quarterfinals?|quarter-finals?|playoffs?|next\s+round|"
+                     r"second\s+round|third\s+round|championship|title\s+game|state\s+tournament)\b", re.IGNORECASE),
+    "es": re.compile(r"\s+(?:finales?|semifinales?|cuartos\s+de\s+final|playoffs?|siguiente\s+ronda|pr[oó]xima\s+ronda|"
+                     r"segunda\s+ronda|liguilla)\b", re.IGNORECASE),
+}
 _NO_ARRIVAL_AFTER = {
     "en": re.compile(r"\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:decision|agreement|conclusion|consensus|verdict|"
                      r"settlement|figure|number|estimate|compromise|\d)", re.IGNORECASE),
@@ -2999,6 +3040,9 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True
     if kind == "for a set time" and not _BOUNDED_BEFORE[lang].search(text, max(0, start - 50), start):
         return True  # "worked there for two years": no closure's time
+    if (kind == "clinched" and phrase.endswith((" the", " la", " las", " los"))
+            and not _ROUND_AFTER[lang].match(text, end)):
+        return True  # "advanced to the city", "pasó a la historia": no round of a tournament
     if kind == "arrived" and _NO_ARRIVAL_AFTER[lang].match(text, end):
         return True  # "arrived at a decision", "llegó a un acuerdo", "llegó a ser": reached, no place
     if kind == "injured" and _FATALLY_AFTER.match(text, end):
