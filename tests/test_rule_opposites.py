@@ -1385,6 +1385,34 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "clinched ('advanced to the') in English but eliminated ('fue eliminado') in Spanish"),
     ("The outbreak has been contained.", "El brote sigue propagándose.", "sigue propagándose",
      "contained ('been contained') in English but out of control ('sigue propagándose') in Spanish"),
+    # a refusal to comment said a confirmation; a bankruptcy said a profit; a cause unknown said named
+    ("A spokesperson declined to comment.", "Un portavoz confirmó la noticia.", "confirmó",
+     "declined to comment in English but confirmed ('confirmó') in Spanish"),
+    ("The chain filed for bankruptcy last year.", "La cadena reportó ganancias récord el año pasado.", "ganancias",
+     "filed for bankruptcy in English but profit ('ganancias') in Spanish"),
+    ("The cause of the fire is unclear.", "El incendio fue causado por un cortocircuito.", "incendio fue causado por",
+     "cause unknown ('is unclear') in English but cause named ('incendio fue causado por') in Spanish"),
+    ("The crash was caused by a drunk driver.", "Se desconoce la causa del choque.", "Se desconoce la causa",
+     "cause named ('crash was caused by') in English but cause unknown ('Se desconoce la causa') in Spanish"),
+    # a program in one language said in both; a family business said a chain; the oldest said the newest
+    ("The program is available only in English.", "El programa está disponible en inglés y español.",
+     "en inglés y español", "one language only ('only in English') in English but bilingual ('en inglés y "
+     "español') in Spanish"),
+    ("The bookstore is a local family business.", "La librería es parte de una cadena nacional.",
+     "parte de una cadena", "family-owned ('family business') in English but chain ('parte de una cadena') in "
+     "Spanish"),
+    ("The city's oldest church was damaged.", "La iglesia más nueva de la ciudad sufrió daños.", "más nueva",
+     "oldest in English but newest ('más nueva') in Spanish"),
+    # strangers said neighbours; the wrong way said the right one; a longtime resident said a newcomer; a dog put
+    # down said returned to its owner
+    ("The victim was a stranger to the suspect.", "La víctima era vecina del sospechoso.", "vecina del sospechoso",
+     "strangers ('a stranger') in English but known to each other ('vecina del sospechoso') in Spanish"),
+    ("The man was driving the wrong way.", "El hombre conducía en sentido correcto.", "sentido correcto",
+     "wrong way in English but right way ('sentido correcto') in Spanish"),
+    ("He was a longtime resident.", "Era un residente nuevo.", "residente nuevo",
+     "longtime ('longtime resident') in English but newcomer ('residente nuevo') in Spanish"),
+    ("The dog was later euthanized.", "El perro fue devuelto a su dueño.", "devuelto a su dueño",
+     "euthanized in English but returned to its owner ('devuelto a su dueño') in Spanish"),
     # how long a closure lasts: with no end, or a set time or a day
     ("The road will be closed indefinitely.", "La carretera estará cerrada durante una semana.", "durante una semana",
      "indefinitely in English but for a set time ('durante una semana') in Spanish"),
@@ -2102,6 +2130,12 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Solicitó asilo en 2018 y obtuvo asilo en 2020."),
     ("He was moved out of the ICU on Friday.", "Salió de la UCI el viernes."),
     ("The Lakers advanced to the finals.", "Los Lakers avanzaron a la final."),
+    ("His whereabouts are unknown; the fire was caused by a candle.",
+     "Se desconoce su paradero; el incendio fue causado por una vela."),
+    ("COVID-19, the disease caused by the coronavirus, is spreading.",
+     "La COVID-19, la enfermedad causada por el coronavirus, se desconoce en gran parte."),
+    ("The cause is under investigation, but the fire was likely caused by a candle.",
+     "La causa está bajo investigación, pero el incendio probablemente fue causado por una vela."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2425,7 +2459,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     disappointed, a step forward against back: 4,750, 2, 2,011 of 2,624; tests against vaccines (140 tico19 pairs
     say one on both sides, alike), "frenará", a ventilator against discharged: 4,821, 2, 1,977 of 2,593, 76.2%;
     thirty-ninth round, a closure's time, a trial against a settlement, a body joined or left, arrived against
-    departed, an arrest after a struggle, active duty, reduced capacity: 4,835, 2, 1,973 of 2,591, 76.1%)."""
+    departed, an arrest after a struggle, active duty, reduced capacity: 4,835, 2, 1,973 of 2,591, 76.1%; asylum,
+    intensive care, a round reached, a cause unknown or named, one language or both, a chain, the oldest, strangers,
+    the wrong way, a newcomer, an animal put down: 4,841, 2, 1,973 of 2,591)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -368,7 +368,11 @@ RULES: dict[str, Rule] = {
                    "against departed ('salió de Miami'), an arrest without incident against after a struggle, a "
                    "veteran against on active duty, full against reduced capacity, asylum sought, granted or denied,"
                    " out of intensive care against admitted to it, through to the finals against eliminated, "
-                   "contained against still spreading.",
+                   "contained against still spreading, a refusal to comment against a confirmation, a cause "
+                   "unknown against named, one language against both ('only in English' / 'en inglés y español'), a "
+                   "family business against a chain, the oldest against the newest, strangers against neighbours, "
+                   "the wrong way against the right one, a longtime resident against a newcomer, an animal put down "
+                   "against returned to its owner.",
         ),
         Rule(
             "BL209",
