@@ -1413,6 +1413,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "longtime ('longtime resident') in English but newcomer ('residente nuevo') in Spanish"),
     ("The dog was later euthanized.", "El perro fue devuelto a su dueño.", "devuelto a su dueño",
      "euthanized in English but returned to its owner ('devuelto a su dueño') in Spanish"),
+    # a confession said a denial; a train ahead of schedule said late; a release without charges said on bail
+    ("The suspect confessed to the crime.", "El sospechoso negó haber cometido el crimen.", "negó",
+     "confirmed ('confessed') in English but denied ('negó') in Spanish"),
+    ("The train was running ahead of schedule.", "El tren iba retrasado.", "retrasado",
+     "ahead of schedule in English but postponed ('retrasado') in Spanish"),
+    ("He was released without charges.", "Fue liberado bajo fianza.", "bajo fianza",
+     "charges dropped ('released without charges') in English but bail set ('bajo fianza') in Spanish"),
     # how long a closure lasts: with no end, or a set time or a day
     ("The road will be closed indefinitely.", "La carretera estará cerrada durante una semana.", "durante una semana",
      "indefinitely in English but for a set time ('durante una semana') in Spanish"),
@@ -2130,6 +2137,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Solicitó asilo en 2018 y obtuvo asilo en 2020."),
     ("He was moved out of the ICU on Friday.", "Salió de la UCI el viernes."),
     ("The Lakers advanced to the finals.", "Los Lakers avanzaron a la final."),
+    ("The suspect confessed to the crime.", "El sospechoso confesó el crimen."),
     ("His whereabouts are unknown; the fire was caused by a candle.",
      "Se desconoce su paradero; el incendio fue causado por una vela."),
     ("COVID-19, the disease caused by the coronavirus, is spreading.",
@@ -2461,7 +2469,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     thirty-ninth round, a closure's time, a trial against a settlement, a body joined or left, arrived against
     departed, an arrest after a struggle, active duty, reduced capacity: 4,835, 2, 1,973 of 2,591, 76.1%; asylum,
     intensive care, a round reached, a cause unknown or named, one language or both, a chain, the oldest, strangers,
-    the wrong way, a newcomer, an animal put down: 4,841, 2, 1,973 of 2,591)."""
+    the wrong way, a newcomer, an animal put down: 4,841, 2, 1,973 of 2,591; a confession, ahead of schedule, without
+    charges against on bail: 4,843, 2, 1,973 of 2,591)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -69,6 +69,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "perdió", "won ('was reelected') in English but lost ('perdió') in Spanish"),
     ("The mayor won a second term.", "La alcaldesa perdió su segundo mandato.",  # a term: a contest
      "perdió", "won in English but lost ('perdió') in Spanish"),
+    # a season's or a home opener is a contest
+    ("The team won its home opener.", "El equipo perdió su primer partido en casa.",
+     "perdió", "won in English but lost ('perdió') in Spanish"),
     # a passive election result with no agent after it is its unnamed subject's
     ("The mayor was defeated on Tuesday.", "El alcalde fue reelegido el martes.",
      "fue reelegido", "lost ('was defeated') in English but won ('fue reelegido') in Spanish"),

@@ -372,7 +372,8 @@ RULES: dict[str, Rule] = {
                    "unknown against named, one language against both ('only in English' / 'en inglés y español'), a "
                    "family business against a chain, the oldest against the newest, strangers against neighbours, "
                    "the wrong way against the right one, a longtime resident against a newcomer, an animal put down "
-                   "against returned to its owner.",
+                   "against returned to its owner, a confession against a denial, ahead of schedule against late, "
+                   "released without charges against on bail.",
         ),
         Rule(
             "BL209",

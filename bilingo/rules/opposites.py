@@ -222,10 +222,11 @@ cause said unknown ("The cause of the fire is unclear", "se desconoce la causa")
 por"; an event's only, "the disease caused by the coronavirus" is none, and the cause after it keeps its own reading:
 "provocado por un rayo"); a program offered in one language said in both ("only in English" / "en inglés y
 español"); a family business said part of a chain; the oldest said the newest; a victim and a suspect strangers said
-neighbours or friends; a wrong-way driver said driving the right way; a longtime resident said a newcomer; and an
-animal put down said returned to its owner.
+neighbours or friends; a wrong-way driver said driving the right way; a longtime resident said a newcomer; an
+animal put down said returned to its owner; a confession said a denial ("confessed" / "negó haber cometido"); a train
+ahead of schedule said late ("iba retrasado"); and a release without charges said on bail ("bajo fianza").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,841 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,843 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,973 of 2,591 are found, and with the first Spanish word whose kind the English says too,
 2,679 of 2,755 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
@@ -1265,6 +1266,7 @@ OPPOSITES = {
     },
     ("diverted", "on time"): {"en": ("", ""), "es": ("", "")},  # a flight ("aterrizó según lo previsto")
     ("on time", "behind schedule"): {"en": ("", ""), "es": ("", "")},
+    ("ahead of schedule", "postponed"): {"en": ("", ""), "es": ("", "")},  # ("running ahead of schedule" / "retrasado")
     ("renewed", "cancelled"): {"en": ("", ""), "es": ("", "")},  # a program, a show, a contract ("fue cancelado")
     ("expired", "permanent"): {"en": ("", ""), "es": ("", "")},  # a tax cut ("will expire" / "se hará permanente")
     ("postponed", "held"): {"en": ("", ""), "es": ("", "")},  # a vote put off, said taken ("se llevó a cabo")
@@ -1646,6 +1648,7 @@ OPPOSITES = {
                "{admitió,admitieron} {a trámite ,}{la demanda,la querella,el caso,el pleito}|"
                "{demanda,querella} {puede,podrá} {seguir adelante,continuar,proceder}"),
     },
+    ("charges dropped", "bail set"): {"en": ("", ""), "es": ("", "")},  # ("released without charges" / "bajo fianza")
     ("charges dropped", "charges kept"): {  # criminal charges a prosecutor or a judge dropped, or kept or upheld
         "en": ("{dropped,drops,dismissed,dismisses,withdrew,withdraws} {the,all,all the,the remaining} charges|"
                "charges {,against him ,against her ,against them }{were,have been,had been,was,are} "
@@ -2352,9 +2355,10 @@ OPPOSITES = {
     },
     ("confirmed", "denied"): {  # a report, an allegation ("se negó a", a refusal, is negation-mismatch's)
         # (an admission of an allegation; "admitted to the hospital" is none)
-        "en": ("confirmed|confirms|{will,to} confirm|{admitted,admits,admit} {the,that,it,wrongdoing,guilt}",
+        "en": ("confirmed|confirms|{will,to} confirm|{admitted,admits,admit} {the,that,it,wrongdoing,guilt}|"
+               "confessed|confesses|{will,to} confess",
                "denied|denies|{will,to} deny"),
-        "es": ("confirm{ó,aron,a,an,ará,arán}|admit{ió,ieron,e,en} {las,los,la,el,que,haber}|"
+        "es": ("confirm{ó,aron,a,an,ará,arán}|admit{ió,ieron,e,en} {las,los,la,el,que,haber}|confes{ó,aron}|"
                "{admitió,admitieron,reconoció,reconocieron} su {culpa,culpabilidad,responsabilidad}",
                "neg{ó,aron,ará,arán}|niega{,n}|desmint{ió,ieron}|desmiente{,n}"),
     },

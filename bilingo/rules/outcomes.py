@@ -21,7 +21,8 @@ words, each word partnered once, those spelt alike first ("the Houston Astros" /
 Angeles Angels" / "los Dodgers de Los Ángeles", whose "Ángeles" partners "Angeles", not "Angels"). One finding on the
 translated side (the rewrite for two versions in one language), at the verb, naming both. With no name before the verb
 (a pronoun, which Spanish drops, is none), a result is still read when a contest follows it ("The incumbent won
-reelection" / "El titular perdió la reelección", "has won five straight games" / "ha perdido cinco partidos", "won by
+reelection" / "El titular perdió la reelección", "has won five straight games" / "ha perdido cinco partidos", "won
+its home opener" / "perdió su primer partido", "won by
 300 votes" / "perdió por 300 votos", a party's nomination: "won the Democratic nomination" / "Perdió la nominación
 demócrata", a case in court: "won their case" / "perdieron el juicio", how the game ended:
 "won in overtime" / "perdió en tiempo extra", "en penales"): no translation turns such a sentence around, so the
@@ -102,6 +103,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:by|por)\b", re.IGNORECASE)
 _CONTEST_AFTER = {
     "en": re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w-]+\s+){0,2}?(?:re-?election|elections?|"
                      r"race|seat|terms?|primary|runoff|nomination|title|championship|games?|match(?:es)?|series|"
+                     r"(?:home\s+|season\s+)?openers?|"
                      r"finals?|"
                      r"tournament|lawsuit|appeal|(?<!in\s)case|bid|votes?|points|goals|runs|strokes)\b"
                      # (or how the game ended: "won in overtime" / "perdió en tiempo extra")
