@@ -1420,6 +1420,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ahead of schedule in English but postponed ('retrasado') in Spanish"),
     ("He was released without charges.", "Fue liberado bajo fianza.", "bajo fianza",
      "charges dropped ('released without charges') in English but bail set ('bajo fianza') in Spanish"),
+    # a requirement said abolished; a program to end said extended
+    ("The state will require voter ID.", "El estado eliminará el requisito de identificación para votar.", "eliminará",
+     "required ('will require') in English but abolished ('eliminará') in Spanish"),
+    ("The pilot program will end in June.", "El programa piloto se extenderá en junio.", "extenderá",
+     "ended ('will end') in English but postponed ('extenderá') in Spanish"),
     # how long a closure lasts: with no end, or a set time or a day
     ("The road will be closed indefinitely.", "La carretera estará cerrada durante una semana.", "durante una semana",
      "indefinitely in English but for a set time ('durante una semana') in Spanish"),
@@ -2470,7 +2475,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     departed, an arrest after a struggle, active duty, reduced capacity: 4,835, 2, 1,973 of 2,591, 76.1%; asylum,
     intensive care, a round reached, a cause unknown or named, one language or both, a chain, the oldest, strangers,
     the wrong way, a newcomer, an animal put down: 4,841, 2, 1,973 of 2,591; a confession, ahead of schedule, without
-    charges against on bail: 4,843, 2, 1,973 of 2,591)."""
+    charges against on bail: 4,843, 2, 1,973 of 2,591; required against abolished, ended against extended: 4,844,
+    2, 1,973 of 2,591)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -373,7 +373,8 @@ RULES: dict[str, Rule] = {
                    "family business against a chain, the oldest against the newest, strangers against neighbours, "
                    "the wrong way against the right one, a longtime resident against a newcomer, an animal put down "
                    "against returned to its owner, a confession against a denial, ahead of schedule against late, "
-                   "released without charges against on bail.",
+                   "released without charges against on bail, required against abolished, a program to end against "
+                   "extended.",
         ),
         Rule(
             "BL209",

@@ -224,9 +224,11 @@ por"; an event's only, "the disease caused by the coronavirus" is none, and the 
 español"); a family business said part of a chain; the oldest said the newest; a victim and a suspect strangers said
 neighbours or friends; a wrong-way driver said driving the right way; a longtime resident said a newcomer; an
 animal put down said returned to its owner; a confession said a denial ("confessed" / "negó haber cometido"); a train
-ahead of schedule said late ("iba retrasado"); and a release without charges said on bail ("bajo fianza").
+ahead of schedule said late ("iba retrasado"); a release without charges said on bail ("bajo fianza"); a
+requirement said abolished ("will require voter ID" / "eliminará el requisito"); and a program to end said extended
+("se extenderá", a date put off).
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,843 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,844 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,973 of 2,591 are found, and with the first Spanish word whose kind the English says too,
 2,679 of 2,755 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
@@ -313,7 +315,7 @@ _PERFECT = "{ha,han,había,habían}"  # "ha crecido"
 # a date or an event put off, in two pairs of opposites (moved up, cancelled)
 _POSTPONED = {
     "en": "extended|extends|extend|postponed|postpones|postpone|pushed back|delayed|delays",
-    "es": "extend{ió,ieron}|extiende{,n}|ampli{ó,aron}|amplía{,n}|prorrog{ó,aron,a,an}|"
+    "es": "extend{ió,ieron,erá,erán}|extiende{,n}|ampli{ó,aron}|prorrogará{,n}|amplía{,n}|prorrog{ó,aron,a,an}|"
           "pos{puso,pusieron,pone,ponen}|pospuest{o,a,os,as}|aplaz" + _AR_VERB + "|retras{ó,aron,a,an}|"
           "retrasad{o,a,os,as}|posterg" + _AR_VERB + "|"
           # (a bus, a flight: "tendrán retrasos"; "con retraso" is behind schedule)
@@ -2415,6 +2417,9 @@ OPPOSITES = {
     },
     # a deadline that lapses against one put off ("The eviction moratorium expires" / "La moratoria ... se extendió")
     ("expired", "postponed"): {"en": ("", ""), "es": ("", "")},
+    # a program or a pilot to end, said extended ("will end in June" / "se extenderá en junio")
+    ("ended", "postponed"): {"en": ("", ""), "es": ("", "")},
+    ("required", "abolished"): {"en": ("", ""), "es": ("", "")},  # ("will require voter ID" / "eliminará el requisito")
     # a warning or a law that lapses said to take effect ("The warning expires at 6 p.m." / "entra en vigor"), and a
     # permit or an order renewed said revoked or lifted ("The permit was renewed" / "El permiso fue revocado")
     ("expired", "issued"): {"en": ("", ""), "es": ("", "")},
