@@ -1425,6 +1425,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "required ('will require') in English but abolished ('eliminará') in Spanish"),
     ("The pilot program will end in June.", "El programa piloto se extenderá en junio.", "extenderá",
      "ended ('will end') in English but postponed ('extenderá') in Spanish"),
+    # a group at lower risk said at higher; analysts' expectations beaten said missed
+    ("Children are at lower risk.", "Los niños corren un mayor riesgo.", "mayor riesgo",
+     "lower risk in English but higher risk ('mayor riesgo') in Spanish"),
+    ("The company beat analysts' expectations.", "La empresa no alcanzó las expectativas de los analistas.",
+     "no alcanzó las expectativas", "beat expectations (\"beat analysts' expectations\") in English but fell short "
+     "('no alcanzó las expectativas') in Spanish"),
     # how long a closure lasts: with no end, or a set time or a day
     ("The road will be closed indefinitely.", "La carretera estará cerrada durante una semana.", "durante una semana",
      "indefinitely in English but for a set time ('durante una semana') in Spanish"),
@@ -2143,6 +2149,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("He was moved out of the ICU on Friday.", "Salió de la UCI el viernes."),
     ("The Lakers advanced to the finals.", "Los Lakers avanzaron a la final."),
     ("The suspect confessed to the crime.", "El sospechoso confesó el crimen."),
+    ("Older adults are at higher risk, and children at lower risk.",
+     "Los adultos mayores corren un riesgo más alto y los niños, un riesgo menor."),
     ("His whereabouts are unknown; the fire was caused by a candle.",
      "Se desconoce su paradero; el incendio fue causado por una vela."),
     ("COVID-19, the disease caused by the coronavirus, is spreading.",
@@ -2476,7 +2484,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     intensive care, a round reached, a cause unknown or named, one language or both, a chain, the oldest, strangers,
     the wrong way, a newcomer, an animal put down: 4,841, 2, 1,973 of 2,591; a confession, ahead of schedule, without
     charges against on bail: 4,843, 2, 1,973 of 2,591; required against abolished, ended against extended: 4,844,
-    2, 1,973 of 2,591)."""
+    2, 1,973 of 2,591; a higher or a lower risk, analysts' expectations: 4,849, 2, 1,962 of 2,578, 76.1%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -2487,8 +2495,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,679 of 2,755 are found (97%; 2,684 of 2,760 before
-    tests against vaccines; 2,640 of 2,717 before the posts held before or now and the costs of the thirty-eighth
+    English says too, turned into its opposite (``SWAPPED``). 2,677 of 2,753 are found (97%; 2,679 of 2,755 before
+    the risks of the thirty-ninth round; 2,684 of 2,760 before tests against vaccines; 2,640 of 2,717 before the
+    posts held before or now and the costs of the thirty-eighth
     round; 2,555 of 2,629 before the
     qualities of the thirty-seventh round and their swaps; 2,544 of 2,617 before a
     date's last day against its first; 2,542 of 2,615 before "lowering the"; 2,396 of 2,468 before how much and how

@@ -90,6 +90,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The ceremony is scheduled for Friday.", "La ceremonia se realizó el viernes.", "en", "is scheduled for"),
     ("The concert is slated for July 4.", "El concierto se celebró el 4 de julio.", "en", "is slated for"),
     ("The hearing was held Tuesday.", "La audiencia está programada para el martes.", "es", "está programada para"),
+    # the month of May is no modal
+    ("The council will approve the budget in May.", "El concejo aprobó el presupuesto en mayo.", "en", "will approve"),
+    ("The defendant will be sentenced in May.", "El acusado fue sentenciado en mayo.", "en", "will be sentenced"),
 ])
 def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -155,6 +158,11 @@ def test_two_versions_in_one_language_are_compared_as_they_are():
                             right_lang="en", left_path="story.v1.txt", right_path="story.v2.txt")
     (finding,) = tenses.check(aligned, Settings())
     assert (finding.path, finding.text) == ("story.v1.txt", "will vote")
+
+
+def test_may_is_a_time_ahead_as_a_modal_not_as_the_month():
+    assert tenses.says_time_ahead("The budget may change.", "en")
+    assert not tenses.says_time_ahead("The council approved the budget in May.", "en")
 
 
 def test_disabled_rule_reports_nothing():

@@ -225,13 +225,14 @@ español"); a family business said part of a chain; the oldest said the newest; 
 neighbours or friends; a wrong-way driver said driving the right way; a longtime resident said a newcomer; an
 animal put down said returned to its owner; a confession said a denial ("confessed" / "negó haber cometido"); a train
 ahead of schedule said late ("iba retrasado"); a release without charges said on bail ("bajo fianza"); a
-requirement said abolished ("will require voter ID" / "eliminará el requisito"); and a program to end said extended
-("se extenderá", a date put off).
+requirement said abolished ("will require voter ID" / "eliminará el requisito"); a program to end said extended
+("se extenderá", a date put off); a group at lower risk said at higher ("corren un mayor riesgo"; 24 faithful corpus
+pairs say a risk on both sides, alike); and analysts' expectations beaten said missed.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,844 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,849 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,973 of 2,591 are found, and with the first Spanish word whose kind the English says too,
-2,679 of 2,755 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
+turned into its opposite, 1,962 of 2,578 are found, and with the first Spanish word whose kind the English says too,
+2,677 of 2,753 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
 
@@ -628,6 +629,13 @@ OPPOSITES = {
         "en": ("higher than", "lower than"),
         "es": ("mayor que|más alt{o,a,os,as} que|{mayor,mayores} de lo {esperado,previsto}",
                "menor que|más baj{o,a,os,as} que|{menor,menores} de lo {esperado,previsto}"),
+    },
+    # a group at higher or lower risk ("Children are at lower risk" / "Los niños corren un mayor riesgo")
+    ("higher risk", "lower risk"): {
+        "en": ("{higher,greater,increased,elevated} risk|at high risk|high-risk",
+               "{lower,reduced,lesser} risk|at low risk|low-risk"),
+        "es": ("{mayor,más alto,elevado,alto} riesgo|riesgo {mayor,más alto,más elevado,elevado,alto}",
+               "{menor,más bajo,bajo,reducido} riesgo|riesgo {menor,más bajo,bajo,reducido}"),
     },
     # what a change costs people ("Residents will pay less for water" / "pagarán más", "will cost drivers more" /
     # "costarán menos a los conductores")
@@ -1132,10 +1140,12 @@ OPPOSITES = {
                "sin {perder,una derrota,derrotas,conocer la derrota}|invict{o,a,os,as}"),
     },
     ("fell short", "beat expectations"): {  # earnings, a fundraising goal
-        "en": ("missed {its,the,their} " + _TARGET + "|fell short of|"
+        "en": ("missed {its,the,their} " + _TARGET + "|fell short of|missed {analysts',Wall Street} "
+               "{expectations,estimates,forecasts,projections}|"
                "{below,under} {forecasts,expectations,estimates,projections}|worse than expected",
                "{beat,exceeded,surpassed,topped} {its,the,their} " + _TARGET + "|"
-               "{beat,exceeded,surpassed,topped} {projections,forecasts,estimates,expectations}|"
+               "{beat,exceeded,surpassed,topped} {,analysts' ,Wall Street }{projections,forecasts,estimates,"
+               "expectations}|"
                "above {forecasts,expectations,estimates,projections}|better than expected"),
         "es": ("no {alcanzó,alcanzaron,cumplió,cumplieron} {su,sus,la,el,las,los} {meta,metas,objetivo,objetivos,"
                "expectativas,previsiones}|se {quedó,quedaron} cort{o,a,os,as}|"

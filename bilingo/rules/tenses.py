@@ -19,7 +19,8 @@ unless its sentence says an event held already: "is set for Nov. 5, and early vo
 reported when one side says a predicate in the future and the other side, read in the language compared (its machine
 translation, or itself), says that predicate in the past ("voted", "was approved", "has closed"; "votó", "fue aprobado",
 "ha cerrado") and says nothing of a time to come (read in its translation where it has one, and in its own future
-verbs): no future verb, no conditional or modal ("would", "could", "podría", "debería"), no word of plans or of the
+verbs): no future verb, no conditional or modal ("would", "could", "may" in lower case, not the month, "podría",
+"debería"), no word of plans or of the
 calendar ahead ("scheduled", "expected", "next", "tomorrow", "próximo", "mañana", "prevé"), no "if" or "when" ("si",
 "cuando"), which a faithful translation uses to say the future its own way; but an "until", a "when" or an "announced"
 that the side with the future says too is that sentence's own ("will close the park until the storm passes" / "cerró el
@@ -115,7 +116,8 @@ _SPANISH_PAST = re.compile(
 # a time to come said without a future verb: a modal or a conditional, plans, the calendar ahead, a condition
 _TIME_AHEAD = {
     "en": re.compile(
-        r"\b(?:will|shall|won['’]t|would|going\s+to|could|might|may|should|must|scheduled|expected|expects?|"
+        # ("may" in lower case: "May" is as often the month, "in May")
+        r"\b(?:will|shall|won['’]t|would|going\s+to|could|might|(?-i:may)|should|must|scheduled|expected|expects?|"
         # (plans, wishes and proposals as verbs: "plans to", "wants to"; "the plan", "the proposed budget", "the
         # planning commission", "the future site" are things a past verb can be said of)
         r"(?:plans?|planned|planning|intends?|intended|hopes?|hoped|hoping|wants?|wanted|aims?|aimed|proposes?|"
