@@ -1808,11 +1808,11 @@ def _count_said_as_one(aligned, pair, pair_mentions, settings) -> list[Finding]:
 def _count_said_as_several(aligned, pair, pair_mentions, settings) -> list[Finding]:
     """"Witnesses heard three gunshots" against "Los testigos escucharon varios disparos": a count in words (two to
     twelve) on one side, the same thing said as several on the other ("several", "various", "multiple"; "varios",
-    "diversos"; not "a few", which a loose translation makes "dos horas"), and no count there. The count's word is soft, never reported for want of a
-    counterpart, so the number was lost unseen. Read in English (the original and the translation of the other
-    side): the count's plural noun, or one ending as it does ("gunshots" / "shots"), follows the word of several, and
-    the count's word is said nowhere. Not where either side distributes or says "both" ("The two men fired several
-    shots" / "Ambos hombres dispararon varias veces")."""
+    "diversos"; not "a few", which a loose translation makes "dos horas"), and no count there. The count's word is
+    soft, never reported for want of a counterpart, so the number was lost unseen. Read in English (the original and
+    the translation of the other side): the count's plural noun, or one ending as it does ("gunshots" / "shots"),
+    follows the word of several, and the count's word is said nowhere. Not where either side distributes or says
+    "both" ("The two men fired several shots" / "Ambos hombres dispararon varias veces")."""
     if aligned.translated_side is None:
         return []
     counts = {side: [m for m in pair_mentions[side] if is_count(m) and not m.strong and len(m.values) == 1]

@@ -1637,8 +1637,8 @@ OPPOSITES = {
                "resisted arrest|{struggled,fought,scuffled} with {officers,police,deputies,agents}"),
         "es": ("sin incidente|sin resistencia|sin {oponer,ofrecer,poner} resistencia",
                "tras un {forcejeo,enfrentamiento,altercado,breve forcejeo}|tras una {pelea,lucha,riña}|"
-               "{se resistió,se resistieron} al arresto|{forcejeó,forcejearon} con {los agentes,la policía,los policías,"
-               "los oficiales}"),
+               "{se resistió,se resistieron} al arresto|"
+               "{forcejeó,forcejearon} con {los agentes,la policía,los policías,los oficiales}"),
     },
     # a place allowed to fill, said held to part of it ("at full capacity" / "a la mitad de su capacidad")
     ("full", "reduced capacity"): {
@@ -2946,8 +2946,9 @@ OPPOSITES[("indefinitely", "for a set time")] = {
            "{por,durante} " + _SPANS["es"]),
 }
 _BOUNDED_BEFORE = {
-    "en": re.compile(r"\b(?:closed|closes|close|shut|shuts|suspended|suspends|suspend|banned|barred|detained|held|jailed|"
-                     r"halted|paused|postponed|delayed|grounded|quarantined|locked\s+down)\b(?:\s+[\w'-]+){0,3}\s+$",
+    "en": re.compile(r"\b(?:closed|closes|close|shut|shuts|suspended|suspends|suspend|banned|barred|detained|held|"
+                     r"jailed|halted|paused|postponed|delayed|grounded|quarantined|locked\s+down)\b"
+                     r"(?:\s+[\w'-]+){0,3}\s+$",
                      re.IGNORECASE),
     "es": re.compile(r"\b(?:cerrad[oa]s?|suspendid[oa]s?|prohibid[oa]s?|detenid[oa]s?|retenid[oa]s?|aplazad[oa]s?|"
                      r"paralizad[oa]s?|aislad[oa]s?|inhabilitad[oa]s?|pospuest[oa]s?|encarcelad[oa]s?|cerrará|"
