@@ -1468,6 +1468,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a veteran said on active duty; full capacity said reduced; back in class said online
     ("He is a former Marine.", "Es un infante de marina en servicio activo.", "en servicio activo",
      "former in English but current ('en servicio activo') in Spanish"),
+    ("She is a retired police officer.", "Es una agente de policía en activo.", "en activo",
+     "retired in English but current ('en activo') in Spanish"),
     ("He is an active-duty soldier.", "Es un exsoldado.", "exsoldado",
      "current ('active-duty') in English but former ('exsoldado') in Spanish"),
     ("Restaurants can operate at full capacity.", "Los restaurantes pueden operar a la mitad de su capacidad.",

@@ -1620,6 +1620,7 @@ OPPOSITES = {
                + "|{salió,salieron,saldrá} {del ,de la ,de las ,de los ,de su }" + _BODIES["es"]),
     },
     ("joined", "retired"): {"en": ("", ""), "es": ("", "")},
+    ("retired", "current"): {"en": ("", ""), "es": ("", "")},  # ("a retired police officer" / "en activo")
     ("joined", "resigned"): {"en": ("", ""), "es": ("", "")},
     # where a flight, a ship, a traveller got to, said where it set out from ("arrived in Miami" / "salió de Miami")
     ("arrived", "departed"): {
