@@ -1392,6 +1392,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "filed for bankruptcy in English but profit ('ganancias') in Spanish"),
     ("The cause of the fire is unclear.", "El incendio fue causado por un cortocircuito.", "incendio fue causado por",
      "cause unknown ('is unclear') in English but cause named ('incendio fue causado por') in Spanish"),
+    ("It is unclear what caused the crash.", "El choque fue causado por la lluvia.", "choque fue causado por",
+     "cause unknown ('It is unclear what caused') in English but cause named ('choque fue causado por') in Spanish"),
     ("The crash was caused by a drunk driver.", "Se desconoce la causa del choque.", "Se desconoce la causa",
      "cause named ('crash was caused by') in English but cause unknown ('Se desconoce la causa') in Spanish"),
     # a program in one language said in both; a family business said a chain; the oldest said the newest

@@ -218,8 +218,8 @@ moved out of intensive care said admitted to it; a team through to a round ("adv
 final"; read only before a round: "pasó a la historia" is none) said eliminated; a fire or an outbreak contained said
 still spreading ("sigue propagándose"); a rise expected said no change, in the future or the subjunctive ("se
 mantengan estables"); a refusal to comment said a confirmation ("confirmó la noticia"); a bankruptcy said a profit; a
-cause said unknown ("The cause of the fire is unclear", "se desconoce la causa") or named ("El incendio fue causado
-por"; an event's only, "the disease caused by the coronavirus" is none, and the cause after it keeps its own reading:
+cause said unknown ("The cause of the fire is unclear", "It is unclear what caused", "se desconoce la causa") or
+named ("El incendio fue causado por"; an event's only, "the disease caused by the coronavirus" is none, and the cause after it keeps its own reading:
 "provocado por un rayo"); a program offered in one language said in both ("only in English" / "en inglés y
 español"); a family business said part of a chain; the oldest said the newest; a victim and a suspect strangers said
 neighbours or friends; a wrong-way driver said driving the right way; a longtime resident said a newcomer; an
@@ -1455,6 +1455,7 @@ OPPOSITES = {
         "en": ("{cause,causes} {is,was,are,were,remains,remain} {unclear,unknown,not known,under investigation,"
                "being investigated,undetermined}|{cause,causes} {has,have} not been {determined,released}|"
                "{unknown,undetermined} cause{,s}|it was not {clear,known} what caused|"
+               "{it is,it's,it was,it remains} {unclear,not clear,unknown,not known} what {caused,sparked,started}|"
                # (after the cause and what it is of: "The cause of the fire is unclear", ``_CAUSE_BEFORE``)
                "{is,was,remains} {unclear,unknown,under investigation,undetermined}|has not been determined|"
                "has yet to be determined",
@@ -1464,7 +1465,7 @@ OPPOSITES = {
         "es": ("{se desconoce,se desconocen,no se conoce,no se conocen,no se ha determinado,no se sabe} {la causa,las "
                "causas}|{la causa,las causas} {se desconoce,se desconocen,no se ha determinado,está bajo investigación,"
                "sigue bajo investigación,es desconocida,son desconocidas,no está clara}|{causa,causas} desconocida{,s}|"
-               "no {está,estaba} claro qué {causó,provocó,originó}|{se desconoce,no se ha determinado,está bajo "
+               "no {está,estaba} claro qué {causó,provocó,originó}|no se sabe qué {causó,provocó,originó}|{se desconoce,no se ha determinado,está bajo "
                "investigación,sigue bajo investigación,es desconocida,no está clara,aún se investiga}",
                "{incendio,fuego,choque,accidente,derrumbe,apagón,siniestro,brote} {fue,fueron} {causado,provocado,"
                "originado,ocasionado} por|"
