@@ -203,31 +203,31 @@ besides sober or drunk); how someone took a decision, pleased or disappointed ("
 step forward or back ("a step in the right direction" / "un paso atrás"); what a clinic offers, tests or vaccines
 ("offers free COVID tests" / "ofrece vacunas": 140 faithful tico19 pairs say one on both sides, alike).
 
-And how long a closure, a suspension or a detention lasts: with no end ("indefinitely", "until further notice",
-"hasta nuevo aviso") or a set time ("closed for two weeks", "cerrada durante una semana"; read only after what it
-bounds, ``_BOUNDED_BEFORE``: "worked there for two years" is none) or a day ("hasta el lunes"); a case headed for a
-trial ("will stand trial", "irá a juicio") said settled, agreed ("las partes llegaron a un acuerdo") or ended by a plea
-deal ("acuerdo de culpabilidad"), or dismissed; a body joined ("joined the council", "se incorporó a la junta") said
-left ("dejó el concejo"; "the Left Party" is none: "left" is read before an article), retired from or resigned from; a
-flight or a ship that arrived said departed ("arrived in Miami" / "salió de Miami"; "arrived at a decision" and "llegó
-a un acuerdo", "llegó a ser" are none); an arrest made peacefully ("without incident", "sin resistencia") said made
-after a struggle ("tras un forcejeo"); an arrest on a warrant said without one; a veteran said on active duty ("en
-servicio activo"); a place at full capacity said at reduced capacity ("a la mitad de su capacidad"); students back
-in the classroom said online; asylum sought, granted ("obtuvo asilo") or denied ("se le negó el asilo"); a patient
-moved out of intensive care said admitted to it; a team through to a round ("advanced to the finals", "avanzó a la
-final"; read only before a round: "pasó a la historia" is none) said eliminated; a fire or an outbreak contained said
-still spreading ("sigue propagándose"); a rise expected said no change, in the future or the subjunctive ("se
-mantengan estables"); a refusal to comment said a confirmation ("confirmó la noticia"); a bankruptcy said a profit; a
-cause said unknown ("The cause of the fire is unclear", "It is unclear what caused", "se desconoce la causa") or
-named ("El incendio fue causado por"; an event's only, "the disease caused by the coronavirus" is none, and the cause after it keeps its own reading:
-"provocado por un rayo"); a program offered in one language said in both ("only in English" / "en inglés y
-español"); a family business said part of a chain; the oldest said the newest; a victim and a suspect strangers said
-neighbours or friends; a wrong-way driver said driving the right way; a longtime resident said a newcomer; an
-animal put down said returned to its owner; a confession said a denial ("confessed" / "negó haber cometido"); a train
-ahead of schedule said late ("iba retrasado"); a release without charges said on bail ("bajo fianza"); a
-requirement said abolished ("will require voter ID" / "eliminará el requisito"); a program to end said extended
-("se extenderá", a date put off); a group at lower risk said at higher ("corren un mayor riesgo"; 24 faithful corpus
-pairs say a risk on both sides, alike); and analysts' expectations beaten said missed.
+And how long a closure, a suspension or a detention lasts: with no end ("indefinitely", "until further notice", "hasta
+nuevo aviso") or a set time ("closed for two weeks", "cerrada durante una semana"; read only after what it bounds,
+``_BOUNDED_BEFORE``: "worked there for two years" is none) or a day ("hasta el lunes"); a case headed for a trial ("will
+stand trial", "irá a juicio") said settled, agreed ("las partes llegaron a un acuerdo") or ended by a plea deal
+("acuerdo de culpabilidad"), or dismissed; a body joined ("joined the council", "se incorporó a la junta") said left
+("dejó el concejo"; "the Left Party" is none: "left" is read before an article), retired from or resigned from; a flight
+or a ship that arrived said departed ("arrived in Miami" / "salió de Miami"; "arrived at a decision" and "llegó a un
+acuerdo", "llegó a ser" are none); an arrest made peacefully ("without incident", "sin resistencia") said made after a
+struggle ("tras un forcejeo"); an arrest on a warrant said without one; a veteran said on active duty ("en servicio
+activo"); a place at full capacity said at reduced capacity ("a la mitad de su capacidad"); students back in the
+classroom said online; asylum sought, granted ("obtuvo asilo") or denied ("se le negó el asilo"); a patient moved out of
+intensive care said admitted to it; a team through to a round ("advanced to the finals", "avanzó a la final"; read only
+before a round: "pasó a la historia" is none) said eliminated; a fire or an outbreak contained said still spreading
+("sigue propagándose"); a rise expected said no change, in the future or the subjunctive ("se mantengan estables"); a
+refusal to comment said a confirmation ("confirmó la noticia"); a bankruptcy said a profit; a cause said unknown ("The
+cause of the fire is unclear", "It is unclear what caused", "se desconoce la causa") or named ("El incendio fue causado
+por"; an event's only, "the disease caused by the coronavirus" is none, and the cause after it keeps its own reading:
+"provocado por un rayo"); a program offered in one language said in both ("only in English" / "en inglés y español"); a
+family business said part of a chain; the oldest said the newest; a victim and a suspect strangers said neighbours or
+friends; a wrong-way driver said driving the right way; a longtime resident said a newcomer; an animal put down said
+returned to its owner; a confession said a denial ("confessed" / "negó haber cometido"); a train ahead of schedule said
+late ("iba retrasado"); a release without charges said on bail ("bajo fianza"); a requirement said abolished ("will
+require voter ID" / "eliminará el requisito"); a program to end said extended ("se extenderá", a date put off); a group
+at lower risk said at higher ("corren un mayor riesgo"; 24 faithful corpus pairs say a risk on both sides, alike); and
+analysts' expectations beaten said missed.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,849 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -1465,7 +1465,8 @@ OPPOSITES = {
         "es": ("{se desconoce,se desconocen,no se conoce,no se conocen,no se ha determinado,no se sabe} {la causa,las "
                "causas}|{la causa,las causas} {se desconoce,se desconocen,no se ha determinado,está bajo investigación,"
                "sigue bajo investigación,es desconocida,son desconocidas,no está clara}|{causa,causas} desconocida{,s}|"
-               "no {está,estaba} claro qué {causó,provocó,originó}|no se sabe qué {causó,provocó,originó}|{se desconoce,no se ha determinado,está bajo "
+               "no {está,estaba} claro qué {causó,provocó,originó}|no se sabe qué {causó,provocó,originó}|"
+               "{se desconoce,no se ha determinado,está bajo "
                "investigación,sigue bajo investigación,es desconocida,no está clara,aún se investiga}",
                "{incendio,fuego,choque,accidente,derrumbe,apagón,siniestro,brote} {fue,fueron} {causado,provocado,"
                "originado,ocasionado} por|"
