@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from aligned_builder import CORPUS_DEV, PLAIN_PAIR, aligned_pair, build_aligned, build_aligned_documents, corpus_pair, \
-    corpus_records, corpus_spec
+from aligned_builder import CORPUS_DEV, CORPUS_SETS, PLAIN_PAIR, DocumentSpec, aligned_pair, build_aligned, \
+    build_aligned_documents, corpus_pair, corpus_records, corpus_spec
 from bilingo.rules import names
 from bilingo.rules.names import Counterpart, _counterpart_words, extract_names, name_found
 from bilingo.settings import Settings
@@ -133,6 +135,92 @@ def test_a_long_organisation_named_on_one_side_only_is_still_not_compared():
     en = "The Institute of Population Research published the study on Monday."
     es = "El Instituto de Investigación Demográfica publicó el estudio el lunes."
     assert names.check(aligned_pair(en, es), Settings()) == []
+
+
+@pytest.mark.parametrize("en, es, message", [
+    # a school, a hospital, a university, an airport named after a person or a place is compared by its own name:
+    # the words that say what it is were found on the other side ("Hospital") or kept it from being compared at all
+    ("He earned a degree in engineering at Columbia University before joining the company in 2010.",
+     "Obtuvo un título en ingeniería en la Universidad de Harvard antes de unirse a la empresa en 2010.",
+     "Columbia University in English but Universidad de Harvard in Spanish"),
+    ("The injured man was taken to Jackson Memorial Hospital, where he was listed in stable condition.",
+     "El hombre herido fue llevado al Hospital General de Miami, donde se reportó en condición estable.",
+     "Jackson Memorial Hospital in English but Hospital General de Miami in Spanish"),
+    ("The fire started Tuesday morning at Lincoln Elementary School, according to the fire department.",
+     "El incendio comenzó el martes por la mañana en la Escuela Primaria Washington, según el departamento de "
+     "bomberos.", "Lincoln Elementary School in English but Escuela Primaria Washington in Spanish"),
+    ("The flight landed at O'Hare International Airport just after midnight on Sunday.",
+     "El vuelo aterrizó en el Aeropuerto Internacional Midway poco después de la medianoche del domingo.",
+     "O'Hare International Airport in English but Aeropuerto Internacional Midway in Spanish"),
+])
+def test_a_school_or_hospital_named_after_another_person_or_place_is_a_changed_name(en, es, message):
+    assert [finding.message for finding in names.check(aligned_pair(en, es), Settings())] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The fire started Tuesday morning at Lincoln Elementary School, according to the fire department.",
+     "El incendio comenzó el martes por la mañana en la Escuela Primaria Lincoln, según el departamento de "
+     "bomberos."),
+    ("He was taken to Jackson Memorial Hospital after the crash on the highway.",
+     "Fue llevado al Hospital Jackson Memorial tras el choque en la autopista."),
+    ("She graduated from the University of Texas at Austin in 2005 with a degree in journalism.",
+     "Se graduó de la Universidad de Texas en Austin en 2005 con un título en periodismo."),
+    ("The children of Roosevelt High School marched to City Hall on Friday morning.",
+     "Los alumnos de la Escuela Secundaria Roosevelt marcharon al Ayuntamiento el viernes por la mañana."),
+    ("The game will be played at Dodger Stadium on Friday night, the team announced.",
+     "El partido se jugará en el Estadio de los Dodgers el viernes por la noche, anunció el equipo."),
+    ("The festival will take place in Hermann Park this weekend, organizers said.",
+     "El festival se llevará a cabo en el Parque Hermann este fin de semana, dijeron los organizadores."),
+    ("He was treated at Children's Hospital of Philadelphia for burns on his arms.",
+     "Fue atendido en el Hospital Infantil de Filadelfia por quemaduras en los brazos."),
+    ("The service will be held at St. Mary's Catholic Church on Saturday at 10 a.m.",
+     "El servicio se celebrará en la Iglesia Católica Santa María el sábado a las 10 a.m."),
+    # a name kept in English, its place in Spanish (WMT): "Unity" is found, "Khartoum" is no person's surname
+    ("This 54-year-old English teacher, who was working at the Unity High School of Khartoum in Sudan, has been "
+     "arrested last Sunday at her home.",
+     "Esta maestra de escuela británica de edad de 54 años en función a la Unity High School de Jartúm en Sudán, ha "
+     "sido detenida el domingo en su casa."),
+    # a conference of university heads is no university: its name is translated word for word (WMT)
+    ("The University Principals Conference rejected the plan on Monday.",
+     "La Conferencia de Rectores de Universidades rechazó el plan el lunes."),
+    # a hospital said without its name is no other place: "Jackson" is no city put for Miami
+    ("He was taken to Jackson Memorial Hospital after the crash on the highway.",
+     "Fue llevado a un hospital de Miami tras el choque en la autopista."),
+])
+def test_a_school_or_hospital_kept_or_said_without_its_name_is_no_changed_name(en, es):
+    assert names.check(aligned_pair(en, es), Settings()) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_schools_and_hospitals_and_turned_ones_are_found():
+    """69 sentence pairs of the dev corpus name on both sides a school, a hospital, a university, a park... after a
+    person or a place, by one own word in Spanish ("la Universidad de Leeds"), with no name finding; with that word
+    turned into "Harvard" (or "Baylor"), 59 of 69 are found (the others: a pair too loose to assert a changed name,
+    or a name whose other words the other side still holds)."""
+    originals, turned = [], []
+    for set_name in CORPUS_SETS:
+        for record in corpus_records(set_name):
+            for en, es in zip(record["en"], record["es"]):
+                english = [name for name in extract_names(en, "en") if names.institution_name(name, "en").kind]
+                spanish = [names.institution_name(name, "es") for name in extract_names(es, "es")]
+                spanish = [name for name in spanish if name.kind and len(name.words) == 1]
+                if not english or not spanish:
+                    continue
+                first = spanish[0]
+                other = "Harvard" if first.words != ("harvard",) else "Baylor"
+                own = re.search(rf"(?i)\b{re.escape(first.words[0][:4])}\w*", es[first.start:first.end])
+                if own is None:  # (an accent in the word's first letters: "Alcalá" is read as "alcala")
+                    continue
+                start, end = first.start + own.start(), first.start + own.end()
+                originals.append(DocumentSpec([en], [es]))
+                turned.append((DocumentSpec([en], [es[:start] + other + es[end:]]), other))
+    documents = build_aligned_documents(originals + [spec for spec, _ in turned])
+    settings = Settings()
+    assert len(originals) >= 65
+    assert not any(names.check(document, settings) for document in documents[:len(originals)])
+    found = sum(any(other in finding.message for finding in names.check(document, settings))
+                for document, (_, other) in zip(documents[len(originals):], turned))
+    assert found >= 0.8 * len(turned)
 
 
 def test_name_dropped_where_the_other_version_names_it_elsewhere():
