@@ -112,6 +112,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "approved in English but rejected ('suspendió el permiso') in Spanish"),
     ("The board revoked the permit.", "La junta aprobó el permiso.", "aprobó",
      "rejected ('revoked') in English but approved ('aprobó') in Spanish"),
+    # a measure that failed to pass, or to win approval, or fell short; one that did not manage to pass
+    ("The measure failed to pass.", "La medida fue aprobada.", "aprobada",
+     "rejected ('failed to pass') in English but approved ('aprobada') in Spanish"),
+    ("The proposal failed to win approval.", "La propuesta fue aprobada.", "aprobada",
+     "rejected ('failed to win approval') in English but approved ('aprobada') in Spanish"),
+    ("The bond measure fell short of the two-thirds needed.", "La medida de bonos fue aprobada.", "aprobada",
+     "rejected ('bond measure fell short') in English but approved ('aprobada') in Spanish"),
+    ("The measure passed.", "La medida no logró ser aprobada.", "no logró ser aprobada",
+     "approved ('passed') in English but rejected ('no logró ser aprobada') in Spanish"),
     # a bill to be signed, in its infinitive
     ("The mayor vowed to veto the ordinance.", "El alcalde prometió firmar la ordenanza.", "firmar",
      "rejected ('veto') in English but approved ('firmar') in Spanish"),
@@ -185,6 +194,10 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The school suspended classes on Monday.", "La escuela suspendió las clases el lunes."),  # no permit
     ("The governor refused to sign the bill.", "La gobernadora se negó a firmar el proyecto."),
     ("The governor vowed to sign the bill.", "La gobernadora prometió firmar el proyecto."),
+    ("The measure failed to pass.", "La medida no logró ser aprobada."),
+    ("The bill is expected to pass the Senate.", "Se espera que el proyecto sea aprobado por el Senado."),
+    ("The plan won final approval on Tuesday.", "El plan recibió la aprobación final el martes."),
+    ("The storm will pass through the area tonight.", "La tormenta pasará por la zona esta noche."),
     # (an obligation is no decision: WMT's "is not obliged to sign it" / "no tiene que firmar")
     ("Klaus is not obliged to sign the budget law.", "Klaus no tiene que firmar la ley del presupuesto."),
 ])

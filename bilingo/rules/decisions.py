@@ -9,7 +9,8 @@ negation is read more surely in the language it was written in). A decision is *
 "ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", clemency: "pardoned",
 "commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "indultó", "conmutó", an offer or a contract "accepted",
 "aceptó la oferta", a court's ruling kept: "affirmed the conviction", "confirmó la condena") or *rejected*
-("rejected", "denied", "vetoed", "overturned", "revoked", "struck down", a measure that "failed", a deal "blocked by
+("rejected", "denied", "vetoed", "overturned", "revoked", "struck down", a measure that "failed", "failed to pass",
+"failed to win approval" or "fell short", "no logró ser aprobada", a deal "blocked by
 regulators", a plan "scrapped", a permit or a license "suspended"; "rechazó", "negó", "vetó", "revocó", "anuló",
 "desestimó", "fracasó", "bloquearon la fusión", "descartó el plan", "suspendió el permiso"), or only *proposed* ("The
 council proposed a new tax" / "El concejo aprobó un nuevo impuesto"; the verb, not "the proposed tax" nor "la
@@ -78,7 +79,14 @@ DECISION_WORDS = {
                   r"clear(?:ed|s)\s+(?:the\s+)?(?:House|Senate|Assembly|Legislature|council|(?:\w+\s+)?committee)\b|"
                   # (a measure passed; not "passed away", "passed through", "passed the ball")
                   r"passed(?!\s+(?:away|by|through|on|out|over|along|down|the\s+ball|a\s+test))"
-                  r"|passes(?=\s+(?:with|by|\d))",
+                  r"|passes(?=\s+(?:with|by|\d))|"
+                  # (a measure that failed to pass, or is expected to: "failed to" before it turns it, "The measure
+                  # failed to pass" / "La medida fue aprobada"; not "will pass through")
+                  r"(?:(?<=\bfailed\sto\s)|(?<=\bfails\sto\s)|(?<=\bexpected\sto\s)|(?<=\bwill\s)|(?<=\bwould\s))"
+                  r"pass(?!\s+(?:away|by|through|on|out|over|along|down|the\s+ball|a\s+test)\b)|"
+                  # (a measure that won approval; "failed to win approval" is one denied)
+                  r"(?:won|wins|win|gained|gains|gain|received|receives|receive)\s+"
+                  r"(?:(?:final|unanimous|preliminary|council|state|federal)\s+)?(?:approval|passage)",
         # a vote or a decision put off, not taken ("postponed a vote on the plan" / "aprobó el plan")
         PUT_OFF: r"(?:postponed|postpones|postpone|delayed|delays|delay|tabled|tables|deferred|defers)\s+"
                  r"(?:(?:a|the|its|their)\s+)?(?:final\s+)?(?:vote|decision|action)",
@@ -96,7 +104,8 @@ DECISION_WORDS = {
                   r"scrapped|scrap(?:ped|s)?\s+(?:the|its|their|a)\s+(?:plan|project|proposal|program|idea|measure)|"
                   # (a measure that failed, not a business; "failed to approve" is an approval denied)
                   r"(?:bill|measure|proposal|amendment|motion|referendum|initiative|resolution|ordinance|proposition|"
-                  r"levy|bond)s?\s+(?:\w+\s+){0,3}?(?:failed(?!\s+to\b)|(?:was|were|has\s+been)\s+defeated)|"
+                  r"levy|bond)s?\s+(?:\w+\s+){0,3}?(?:failed(?!\s+to\b)|fell\s+short|(?:was|were|has\s+been)\s+"
+                  r"defeated)|"
                   # (a bill never brought to a vote: "died in committee", "died in the Senate")
                   r"(?:died|dies|will\s+die)\s+in\s+(?:the\s+)?(?:House|Senate|Assembly|Legislature|"
                   r"(?:\w+\s+)?committee)\b",
@@ -156,13 +165,15 @@ _NEGATION_BEFORE = {
     "en": re.compile(r"(?:\bnot|n't|\bnever|\bno|\bneither|\bnor|\bfailed\s+to|\brefused\s+to|\bwon't)"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
     "es": re.compile(r"(?:\bno|\bnunca|\bjam[aá]s|\bse\s+neg[oó]\s+a|\bni)\s+(?:(?:se|le|les|lo|la|los|las|me|nos|te|"
-                     r"ha|han|he|hemos|había|habían|sido|fue|fueron|será|serán|es|son)\s+){0,3}$", re.IGNORECASE),
+                     r"ha|han|he|hemos|había|habían|sido|fue|fueron|será|serán|es|son|"
+                     # (a measure that did not manage to pass: "no logró ser aprobada")
+                     r"logr[oó]|lograron|consigui[oó]|consiguieron|ser)\s+){0,3}$", re.IGNORECASE),
 }
 _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt", "ratif", "upheld", "uphold",
                 "grant", "affirm", "endors", "sign", "reject", "deni", "deny", "refus", "pardon", "commut", "veto",
                 "overturn", "revok", "suspend", "struck down", "strikes down", "voted down", "votes down",
-                "turned down", "block", "turns down", "passe", "failed", "accept", "scrap", "clear", "died in",
-                "dies in", "die in", "defeated"),
+                "turned down", "block", "turns down", "failed", "accept", "scrap", "clear", "died in",
+                "dies in", "die in", "defeated", "pass", "approval", "passage", "fell short"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
                 "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "confirm", "suspend", "deneg",
                 "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart",
