@@ -38,6 +38,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # "the suspect", "el sospechoso" name a person, and say no possibility that would hedge the claim
     ("The suspect allegedly stole the car.", "El sospechoso robó el auto.", "en", "allegedly stole"),
     ("The suspect stole the car.", "El sospechoso presuntamente robó el auto.", "es", "presuntamente robó"),
+    # what a thing is said to be, a noun after "be" ("appears to be a suicide" / Apertium's "was a suicide")
+    ("The death appears to be a suicide.", "La muerte fue un suicidio.", "en", "appears to be a suicide"),
+    ("The storm could be the strongest in years.", "La tormenta será la más fuerte en años.", "en",
+     "could be the strongest"),
     # "appears to", "is believed to" and "likely" before a verb hedge it too
     ("The shooting appears to be gang-related.", "El tiroteo está relacionado con pandillas.", "en",
      "appears to be gang"),
@@ -75,6 +79,9 @@ def test_a_hedge_said_as_a_fact_is_reported(en, es, lang, flagged):
 @pytest.mark.parametrize("en, es", [
     ("The plant may close next year.", "La planta podría cerrar el próximo año."),
     ("The plant will close next year.", "La planta cerrará el próximo año."),
+    ("The death appears to be a suicide.", "La muerte parece ser un suicidio."),
+    ("The storm could be the strongest in years.", "La tormenta podría ser la más fuerte en años."),
+    ("It may be a while before power is restored.", "Pasará un tiempo antes de que se restablezca la electricidad."),
     ("The man allegedly stole the car.", "Se sospecha que el hombre robó el auto."),  # a suspicion is a hedge
     ("The plant may close next year.", "Se teme que la planta cierre el próximo año."),  # a fear is one too
     ("According to police, the man allegedly stole the car.", "Según la policía, el hombre robó el auto."),
@@ -118,6 +125,11 @@ def test_the_same_certainty_or_a_hedge_said_otherwise_is_not_reported(en, es):
      "presuntamente robó"),
     ("Looting reportedly continued through the night.", "Los saqueos continuaron toda la noche.", "en",
      "reportedly continued"),
+    # a charge said as a finding: "is accused of killing" / "mató" (Apertium says "acusado de matar" "accused to kill")
+    ("The suspect is accused of killing his wife.", "El sospechoso mató a su esposa.", "en", "accused of killing"),
+    ("The man, who is accused of stealing a car, was arrested Monday.", "El hombre, que robó un auto, fue arrestado "
+     "el lunes.", "en", "accused of stealing"),
+    ("He killed his wife.", "Está acusado de matar a su esposa.", "es", "acusado de matar"),
 ])
 def test_a_claim_said_as_someone_elses_and_stated_as_a_fact_is_reported(en, es, lang, flagged):
     """"allegedly" keeps a suspect's guilt unproven: the version without it convicts him."""
@@ -135,6 +147,9 @@ def test_a_claim_said_as_someone_elses_and_stated_as_a_fact_is_reported(en, es, 
     ("The man stole $3,000 from the church, police said.", "El hombre presuntamente robó $3,000 de la iglesia."),
     ("Looting reportedly continued through the night.", "Se informó que los saqueos continuaron toda la noche."),
     ("Looting reportedly continued through the night.", "Según informes, los saqueos continuaron toda la noche."),
+    ("The suspect is accused of killing his wife.", "El sospechoso está acusado de matar a su esposa."),
+    ("The suspect is charged with killing his wife.", "El sospechoso está acusado de matar a su esposa."),
+    ("The suspect killed his wife, police said.", "El sospechoso está acusado de matar a su esposa."),
 ])
 def test_a_claim_said_as_someone_elses_on_both_sides_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -6,11 +6,13 @@ fact, a suspect's guilt a finding, while every name and number still match.
 
 Each side is read in its own language for its *hedged* verbs: a modal of possibility with its verb ("may close", "might
 have started", "could face", "is likely to rise", "is believed to have", "is thought to have", "is suspected to
-have", "appears to be"; "podría cerrar", "pueden causar", "pudo haber comenzado") or an adverb of doubt before one
+have", "appears to be"; "podría cerrar", "pueden causar", "pudo haber comenzado"; a noun after "be" and an article
+is what is said of it: "appears to be a suicide" / "fue un suicidio") or an adverb of doubt before one
 ("possibly", "probably", "perhaps", "likely"; "posiblemente", "probablemente", "quizás", "tal vez"; "apparently", but
 not "aparentemente", which is as often "seemingly" before an adjective: "aparentemente mundanas"), or of a claim said
-as someone else's ("allegedly", "reportedly";
-"presuntamente", "supuestamente": a suspect's guilt unproven, against which the other side may name who says so instead,
+as someone else's ("allegedly", "reportedly", a charge: "is accused of killing";
+"presuntamente", "supuestamente", "acusado de matar", which Apertium renders "accused to kill": a suspect's guilt
+unproven, against which the other side may name who says so instead,
 "según la policía", "police said"); not "can", "puede", "podrá" or a bare "pudo", which say an ability as often ("La
 policía pudo recuperar la computadora": it did). A pair is reported when the other side, in its own language and in its
 translation, says the hedged verb (its key, ``tenses.verb_key``: "close", "cerrará" and "cerró" meet; or, for a verb of
@@ -62,14 +64,19 @@ _HEDGE = {
     "en": re.compile(
         r"\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|expected|believed|thought|suspected)\s+to|possibly|"
         r"probably|perhaps|allegedly|reportedly|supposedly|purportedly|apparently|likely(?!\s+to\b)|"
-        r"(?:appears?|appeared)\s+to)\s+"
-        r"(?:(?:also|still|soon|eventually|well|even|be|have|been|get|[a-z]{3,}ly)\s+)*(?P<verb>[a-zA-Z]{3,})",
+        r"(?:appears?|appeared)\s+to|"
+        # (a charge, not a finding: "is accused of killing" / "mató"; Apertium's "accused to kill" is "acusado de
+        # matar")
+        r"accused\s+(?:of|to))\s+"
+        # (a noun after "be" and an article is what is said of it: "appears to be a suicide" / "fue un suicidio")
+        r"(?:(?:also|still|soon|eventually|well|even|be\s+(?:an?|the)|be|have|been|get|[a-z]{3,}ly)\s+)*"
+        r"(?P<verb>[a-zA-Z]{3,})",
         re.IGNORECASE,
     ),
     "es": re.compile(
         # ("puede" and "podrá" are also "can" and "will be able to"; "pudo", past, "managed to" but for "pudo haber")
         r"\b(?:(?:podr[ií]an?|pudiera|pudieran|posiblemente|probablemente|quiz[aá]s?|tal\s+vez|presuntamente|"
-        r"supuestamente)\s+"
+        r"supuestamente|acusad[oa]s?\s+de)\s+"
         r"|(?:pudo|pudieron)\s+haber\s+)(?:(?:se|le|les|lo|la|los|las|haber|ser|estar|ya)\s+)*"
         r"(?P<verb>[a-záéíóúñ]{3,})",
         re.IGNORECASE,
@@ -83,9 +90,9 @@ _HEDGE_IN_TRANSLATION = {
 }
 _CUES = {"en": ("may ", "might ", "could ", "likely", "expected to", "possibly", "probably", "perhaps", "allegedly",
                 "reportedly", "supposedly", "purportedly", "believed to", "appear", "thought to", "suspected to",
-                "apparently"),
+                "apparently", "accused of", "accused to"),
          "es": ("podr", "pued", "pud", "posiblemente", "probablemente", "quiz", "tal vez", "presuntamente",
-                "supuestamente")}
+                "supuestamente", "acusad")}
 # any word of possibility: where the other side holds one, it may hedge the claim its own way
 _MAYBE = {
     "en": re.compile(
@@ -116,8 +123,8 @@ _MAYBE = {
 # An adverb that hedges a claim as someone else's ("allegedly stole", "presuntamente robó"): what keeps a suspect's
 # guilt unproven. The other side may say it by naming who says so ("police said", "según la policía", "se informó
 # que", "está acusado de"), which counts as its hedge then.
-_REPORTED = {"en": re.compile(r"allegedly|reportedly|supposedly|purportedly", re.IGNORECASE),
-             "es": re.compile(r"presuntamente|supuestamente", re.IGNORECASE)}
+_REPORTED = {"en": re.compile(r"allegedly|reportedly|supposedly|purportedly|accused", re.IGNORECASE),
+             "es": re.compile(r"presuntamente|supuestamente|acusad[oa]s?", re.IGNORECASE)}
 _ATTRIBUTION = {
     "en": re.compile(r"\b(?:said|says|say|told|report\w*|accus\w*|charg\w*|claim\w*|rumou?r\w*|according)\b",
                      re.IGNORECASE),
