@@ -23,6 +23,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "convicted in English but acquitted ('absuelto') in Spanish"),
     ("Juan Pérez, 34, was charged with murder on Friday.", "Juan Pérez, de 34 años, fue condenado por asesinato el viernes.",
      "condenado", "accused ('was charged') in English but convicted ('condenado') in Spanish"),
+    # a crime after the article ("por el tiroteo"), which "por la ONU" is not
+    ("The teen was arrested in connection with the shooting.", "El adolescente fue condenado por el tiroteo.",
+     "condenado", "accused ('arrested') in English but convicted ('condenado') in Spanish"),
     ("The former mayor was acquitted of bribery charges.", "El exalcalde fue declarado culpable de soborno.",
      "declarado culpable", "acquitted in English but convicted ('declarado culpable') in Spanish"),
     # "condenado" before a day, and the verb with its pronoun ("lo condenó"), are a verdict
@@ -117,6 +120,8 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
 @pytest.mark.parametrize("en, es", [
     ("Juan Pérez, 34, was charged with murder on Friday.", "Juan Pérez, de 34 años, fue acusado de asesinato el viernes."),
     ("The teen was charged with assault.", "El adolescente fue acusado de agresión."),
+    ("The teen was convicted in the shooting.", "El adolescente fue condenado por el tiroteo."),
+    ("Israel was condemned for the attack.", "Israel fue condenado por el ataque."),  # the world's condemnation
     ("He was charged with sexual assault and robbery.", "Fue acusado de agresión sexual y robo."),
     ("He was cited for driving without a license.", "Recibió una multa por manejar sin licencia."),
     ("The man, who was arrested in 2019, was sentenced to 10 years.",

@@ -24,7 +24,7 @@ A plea of not guilty ("pleaded not guilty", "se declaró inocente") leaves the p
 into one ("pleaded guilty" / "se declaró inocente") is a verdict against none. Words that say something else are
 left out: "charged" alone (a fee, a battery), the Spanish "culpable" alone (the culprit), and "condenado"
 where it means condemned ("fue condenado por la ONU", "ampliamente condenado"): it is a conviction before "a" ("a
-10 años"), before "por" and a crime ("por asesinato"), at a clause's end, or after an article ("el condenado"); the
+10 años"), before "por" and a crime ("por asesinato", "por el tiroteo"; not "por el ataque"), at a clause's end, or after an article ("el condenado"); the
 verb "condenó" is one after its pronoun ("lo condenó") or a jury, a judge or a court ("El jurado condenó al agente";
 "El alcalde condenó el ataque" is none). The verdict as a noun is read after a trial's end ("ended in a conviction",
 "terminó con una condena"; "absolución", "acquittal"), not alone ("strong conviction" is a belief).
@@ -91,6 +91,10 @@ STATUS_WORDS = {
         # "condenado el viernes", "el condenado", "lo condenó"; not "condenado por la ONU", "ampliamente condenado":
         # condemned)
         CONVICTED: r"(?<!mente\s)condenad[oa]s?(?=\s+a\b|\s+por\s+(?!(?:el|la|los|las|un|una)\b)[a-záéíóúñ]|"
+                   # (a crime after the article: "condenado por el tiroteo"; not "por el ataque", which the world
+                   # condemns)
+                   r"\s+por\s+(?:el|la|los|las)\s+(?:tiroteo|asesinato|homicidio|robo|secuestro|fraude|delito|crimen|"
+                   r"apuñalamiento|muerte|violación|incendio\s+provocado)s?\b|"
                    r"\s*[,.;:)]|\s+[ye]\s|\s*$|\s+(?:ayer|hoy)\b|"
                    r"\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)|"
                    r"(?:lo|la|los|las)\s+conden(?:ó|aron)\b|"
