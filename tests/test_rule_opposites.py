@@ -1479,6 +1479,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "capacidad') in Spanish"),
     ("Students returned to the classroom on Monday.", "Los estudiantes tomaron clases en línea el lunes.", "en línea",
      "in person ('returned to the classroom') in English but online ('en línea') in Spanish"),
+    # how residents register; a report before or after it is complete
+    ("Residents must register by phone.", "Los residentes deben inscribirse en persona.", "en persona",
+     "by phone in English but in person ('en persona') in Spanish"),
+    ("A preliminary report found no evidence of foul play.", "El informe final no encontró pruebas de un crimen.",
+     "informe final", "preliminary ('preliminary report') in English but final ('informe final') in Spanish"),
+    ("The final autopsy report is expected next month.",
+     "Se espera el informe preliminar de la autopsia el próximo mes.", "informe preliminar",
+     "final ('The final autopsy report') in English but preliminary ('informe preliminar') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2160,7 +2168,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("COVID-19, the disease caused by the coronavirus, is spreading.",
      "La COVID-19, la enfermedad causada por el coronavirus, se desconoce en gran parte."),
     ("The cause is under investigation, but the fire was likely caused by a candle.",
-     "La causa está bajo investigación, pero el incendio probablemente fue causado por una vela."),
+     "La causa está bajo investigación, pero el incendio probablemente fue causado por una vela."),    ("Residents can register by phone or in person.", "Los residentes pueden inscribirse por teléfono o en persona."),
+    ("The final report is expected next month.", "Se espera el informe definitivo el próximo mes."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2488,7 +2497,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     intensive care, a round reached, a cause unknown or named, one language or both, a chain, the oldest, strangers,
     the wrong way, a newcomer, an animal put down: 4,841, 2, 1,973 of 2,591; a confession, ahead of schedule, without
     charges against on bail: 4,843, 2, 1,973 of 2,591; required against abolished, ended against extended: 4,844,
-    2, 1,973 of 2,591; a higher or a lower risk, analysts' expectations: 4,849, 2, 1,962 of 2,578, 76.1%)."""
+    2, 1,973 of 2,591; a higher or a lower risk, analysts' expectations: 4,849, 2, 1,962 of 2,578, 76.1%; fortieth
+    round, by phone against in person, a preliminary report against a final one: 4,852, 2, 1,960 of 2,576, 76.1%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -374,7 +374,8 @@ RULES: dict[str, Rule] = {
                    "the wrong way against the right one, a longtime resident against a newcomer, an animal put down "
                    "against returned to its owner, a confession against a denial, ahead of schedule against late, "
                    "released without charges against on bail, required against abolished, a program to end against "
-                   "extended, a higher against a lower risk.",
+                   "extended, a higher against a lower risk, by phone against in person, a preliminary report "
+                   "against a final one.",
         ),
         Rule(
             "BL209",

@@ -226,12 +226,13 @@ friends; a wrong-way driver said driving the right way; a longtime resident said
 returned to its owner; a confession said a denial ("confessed" / "negó haber cometido"); a train ahead of schedule said
 late ("iba retrasado"); a release without charges said on bail ("bajo fianza"); a requirement said abolished ("will
 require voter ID" / "eliminará el requisito"); a program to end said extended ("se extenderá", a date put off); a group
-at lower risk said at higher ("corren un mayor riesgo"; 24 faithful corpus pairs say a risk on both sides, alike); and
-analysts' expectations beaten said missed.
+at lower risk said at higher ("corren un mayor riesgo"; 24 faithful corpus pairs say a risk on both sides, alike);
+analysts' expectations beaten said missed; a registration by phone said in person; and a preliminary report or
+autopsy said final ("A preliminary report found" / "El informe final").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,849 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,852 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,962 of 2,578 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,960 of 2,576 are found, and with the first Spanish word whose kind the English says too,
 2,677 of 2,753 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -1418,6 +1419,22 @@ OPPOSITES = {
         "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}", "en persona|presencial{,es,mente}|"
                "{vuelven,volverán,volvieron,volver,regresan,regresarán,regresaron,regresar,de vuelta,de regreso} "
                "a las aulas"),
+    },
+    # how residents apply or register ("must register by phone" / "deben inscribirse en persona")
+    ("by phone", "in person"): {
+        "en": ("by phone|over the phone|by telephone", "in person|in-person"),
+        "es": ("por teléfono|por vía telefónica|telefónicamente", "en persona|presencial{,es,mente}"),
+    },
+    # a report, an autopsy, an estimate before or after it is complete ("A preliminary report found" / "El informe
+    # final")
+    ("preliminary", "final"): {
+        # (with the article before "final", which first-and-last reads from "the")
+        "en": ("{preliminary,initial} {autopsy ,}{report,autopsy,findings,estimate,estimates,review,assessment}",
+               "{the ,The ,its ,their ,}final {autopsy ,}{report,autopsy,findings,estimate,estimates,review,assessment}"),
+        "es": ("{informe,reporte,autopsia,estimación,estimaciones,revisión,evaluación} {preliminar,inicial}|"
+               "{hallazgos,estimaciones} {preliminares,iniciales}",
+               "{informe,reporte,autopsia,estimación,revisión,evaluación} {final,definitivo,definitiva}|"
+               "{hallazgos,estimaciones} {finales,definitivos,definitivas}"),
     },
     ("tie", "decided"): {  # a game's result ("ended in a draw" / "terminó con una victoria local")
         "en": ("{ended,ends,finished} in a {draw,tie}|{played,played to} a {draw,tie}|{ended,finished} {tied,level}|"
