@@ -433,7 +433,9 @@ RULES: dict[str, Rule] = {
                    " 'police believe' against 'la policía confirmó', 'appears to', 'is thought to', 'is suspected "
                    "to', 'apparently' or 'likely' against a plain verb; "
                    "an event of decision-mismatch's is the same verb in any of its words ('may raise fees' / "
-                   "'subirá las tarifas').",
+                   "'subirá las tarifas'); a charge against a finding ('is accused of killing' / 'mató'); a claim "
+                   "said as a source's against one stated as a fact ('Police say the woman stole' / 'La mujer "
+                   "robó', 'según la policía').",
         ),
         Rule(
             "BL212",
