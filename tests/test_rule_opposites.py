@@ -1487,6 +1487,19 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The final autopsy report is expected next month.",
      "Se espera el informe preliminar de la autopsia el próximo mes.", "informe preliminar",
      "final ('The final autopsy report') in English but preliminary ('informe preliminar') in Spanish"),
+    # a death ruled a suicide said a murder, or a police shooting; released from jail said sent there; deported
+    # said released; promoted said demoted to a rank (a storm's "degradada a tormenta tropical" is weakened)
+    ("The man died by suicide.", "El hombre fue asesinado.", "fue asesinado",
+     "suicide in English but homicide ('fue asesinado') in Spanish"),
+    ("The suspect was shot and killed by police.", "El sospechoso murió tras dispararse a sí mismo.",
+     "dispararse a sí mismo", "killed by police ('shot and killed by police') in English but suicide ('dispararse a "
+     "sí mismo') in Spanish"),
+    ("She was released from jail on Friday.", "Fue enviada a la cárcel el viernes.", "enviada a la cárcel",
+     "released in English but arrested ('enviada a la cárcel') in Spanish"),
+    ("The man was deported to Mexico.", "El hombre fue liberado en México.", "liberado",
+     "deported in English but released ('liberado') in Spanish"),
+    ("She was promoted to captain.", "Fue degradada a teniente.", "Fue degradada a teniente",
+     "promoted ('was promoted') in English but demoted ('Fue degradada a teniente') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2170,6 +2183,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The cause is under investigation, but the fire was likely caused by a candle.",
      "La causa está bajo investigación, pero el incendio probablemente fue causado por una vela."),    ("Residents can register by phone or in person.", "Los residentes pueden inscribirse por teléfono o en persona."),
     ("The final report is expected next month.", "Se espera el informe definitivo el próximo mes."),
+    ("The storm was downgraded to a tropical storm.", "La tormenta fue degradada a tormenta tropical."),
+    ("The man died by suicide, police said.", "El hombre se quitó la vida, dijo la policía."),
+    ("The man killed his wife and then shot himself.", "El hombre mató a su esposa y luego se disparó a sí mismo."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2498,7 +2514,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     the wrong way, a newcomer, an animal put down: 4,841, 2, 1,973 of 2,591; a confession, ahead of schedule, without
     charges against on bail: 4,843, 2, 1,973 of 2,591; required against abolished, ended against extended: 4,844,
     2, 1,973 of 2,591; a higher or a lower risk, analysts' expectations: 4,849, 2, 1,962 of 2,578, 76.1%; fortieth
-    round, by phone against in person, a preliminary report against a final one: 4,852, 2, 1,960 of 2,576, 76.1%)."""
+    round, by phone against in person, a preliminary report against a final one; a suicide said a murder, sent to
+    jail, deported against released, demoted to a rank: 4,852, 2, 1,960 of 2,576, 76.1%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -227,8 +227,11 @@ returned to its owner; a confession said a denial ("confessed" / "negó haber co
 late ("iba retrasado"); a release without charges said on bail ("bajo fianza"); a requirement said abolished ("will
 require voter ID" / "eliminará el requisito"); a program to end said extended ("se extenderá", a date put off); a group
 at lower risk said at higher ("corren un mayor riesgo"; 24 faithful corpus pairs say a risk on both sides, alike);
-analysts' expectations beaten said missed; a registration by phone said in person; and a preliminary report or
-autopsy said final ("A preliminary report found" / "El informe final").
+analysts' expectations beaten said missed; a registration by phone said in person; a preliminary report or autopsy
+said final ("A preliminary report found" / "El informe final"); a suicide said a murder ("fue asesinado") or a death
+at the hands of police said self-inflicted ("dispararse a sí mismo"); released from jail said sent to it ("enviada a
+la cárcel"); deported said released; and promoted said demoted to a rank ("degradada a teniente", which a storm's
+"degradada a tormenta tropical" is not).
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,852 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -1055,9 +1058,10 @@ OPPOSITES = {
         "en": ("arrested|arrests|{police,officers,deputies,agents,troopers} arrest|detained|detains|jailed|"
                "{was,were,been} booked into|{remains,remained,remain} {in jail,in custody,behind bars}|"
                "held without {bail,bond}|{is,are,was,were} being held {in,at}|"
-               "held in {the,a} {county,city,federal} {jail,detention center}",
+               "held in {the,a} {county,city,federal} {jail,detention center}|sent to {jail,prison}",
                "released|releases|{police,officers,deputies,agents,troopers} release|freed|frees"),
         "es": ("arrest" + _AR_VERB + "|det{uvo,uvieron,iene,ienen}|detenid{o,a,os,as}|encarcelad{o,a,os,as}|"
+               "enviad{o,a,os,as} a {la cárcel,prisión}|"
                "{permanece,permanecen,permaneció,permanecieron,sigue,siguen} {en la cárcel,en prisión,bajo custodia,"
                "tras las rejas}",
                "liber" + _AR_VERB + "|puest{o,a,os,as} en libertad|solt{ó,aron}|"
@@ -1853,6 +1857,7 @@ OPPOSITES = {
         "es": ("{se le permitió,se les permitió,podrá,podrán,pudo,pudieron} {quedarse,permanecer} en el país|"
                "{se le permitió,se les permitió} {quedarse,permanecer}", ""),
     },  # ("detained by ICE" / "deportado por ICE")
+    ("released", "deported"): {"en": ("", ""), "es": ("", "")},  # ("was deported to Mexico" / "fue liberado")
     ("deported", "extradited"): {
         "en": ("deport{,s,ed,ing}|deportation{,s}|removed from the country", "extradit{e,es,ed,ing}|extradition"),
         "es": ("deport{ar,ado,ada,ados,adas,ó,aron,a,an,ará,arán,ación,aciones}",
@@ -1960,10 +1965,14 @@ OPPOSITES = {
         "es": ("condado{,s}", "ciudad{,es}|pueblo"),
     },
     ("suicide", "homicide"): {  # how a death was ruled
-        "en": ("suicide{,s}|took {his,her,their} own li{fe,ves}|killed {himself,herself,themselves}",
-               "homicide{,s}"),
-        "es": ("suicidio{,s}|se quitó la vida|se suicid{ó,aron}|se {quitaron,quitó} la vida", "homicidio{,s}"),
+        "en": ("suicide{,s}|took {his,her,their} own li{fe,ves}|killed {himself,herself,themselves}|"
+               "shot {himself,herself}|self-inflicted",
+               "homicide{,s}|{was,were} murdered|{was,were} slain"),
+        "es": ("suicidio{,s}|se quitó la vida|se suicid{ó,aron}|se {quitaron,quitó} la vida|"
+               "{se disparó,dispararse} a sí mism{o,a}|autoinfligid{o,a}",
+               "homicidio{,s}|{fue,fueron} asesinad{o,a,os,as}"),
     },
+    ("suicide", "killed by police"): {"en": ("", ""), "es": ("", "")},  # ("shot by police" / "dispararse a sí mismo")
     # a rule that makes a thing easier said harder ("will make it easier to vote" / "hará más difícil votar")
     ("easier", "harder"): {
         "en": ("{make,makes,made,making} it easier|easier to|{more easily,easier} accessible",
@@ -2556,7 +2565,10 @@ OPPOSITES = {
         "en": ("{was,were,has been,have been,will be} promoted|promoted {him,her,them}",
                "{was,were,has been,have been,will be} demoted|demoted {him,her,them}"),
         "es": ("{fue,fueron,ha sido,han sido,será} ascendid{o,a,os,as}|{lo,la,los,las} ascendieron|{lo,la} ascendió",
-               "{fue,fueron,ha sido,han sido,será} degradad{o,a,os,as}|{lo,la,los,las} degradaron|{lo,la} degradó"),
+               "{fue,fueron,ha sido,han sido,será} degradad{o,a,os,as}|{lo,la,los,las} degradaron|{lo,la} degradó|"
+               # (to a rank, which a storm's "fue degradada a tormenta tropical" is not)
+               "{fue,fueron,ha sido,han sido,será} degradad{o,a,os,as} a {teniente,sargento,sargenta,cabo,capitán,"
+               "capitana,detective,agente,patrullero,patrullera,oficial,subjefe,subjefa,comandante}"),
     },
     ("on leave", "promoted"): {"en": ("", ""), "es": ("", "")},
     ("fired or laid off", "promoted"): {"en": ("", ""), "es": ("", "")},  # "was fired" / "fue ascendido"
