@@ -1500,6 +1500,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "deported in English but released ('liberado') in Spanish"),
     ("She was promoted to captain.", "Fue degradada a teniente.", "Fue degradada a teniente",
      "promoted ('was promoted') in English but demoted ('Fue degradada a teniente') in Spanish"),
+    # a season unbeaten said winless; a record set said tied; a book banned said kept
+    ("The team is undefeated this season.", "El equipo no ha ganado esta temporada.", "no ha ganado esta temporada",
+     "unbeaten ('undefeated') in English but winless ('no ha ganado esta temporada') in Spanish"),
+    ("The team has not won this season.", "El equipo está invicto esta temporada.", "invicto",
+     "winless ('has not won this season') in English but unbeaten ('invicto') in Spanish"),
+    ("She set a new school record.", "Empató el récord de la escuela.", "Empató el récord",
+     "set a record ('set a new school record') in English but tied a record ('Empató el récord') in Spanish"),
+    ("The school board voted to ban the book.", "La junta escolar votó para mantener el libro.", "votó para mantener",
+     "abolished ('voted to ban') in English but kept ('votó para mantener') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2186,6 +2195,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The storm was downgraded to a tropical storm.", "La tormenta fue degradada a tormenta tropical."),
     ("The man died by suicide, police said.", "El hombre se quitó la vida, dijo la policía."),
     ("The man killed his wife and then shot himself.", "El hombre mató a su esposa y luego se disparó a sí mismo."),
+    ("She set a new school record.", "Estableció un nuevo récord escolar."),
+    ("The team is undefeated this season.", "El equipo no ha perdido esta temporada."),
+    ("The team has not won this season.", "El equipo no ha ganado esta temporada."),
+    ("The council voted to ban fireworks.", "El concejo votó para prohibir los fuegos artificiales."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2515,7 +2528,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     charges against on bail: 4,843, 2, 1,973 of 2,591; required against abolished, ended against extended: 4,844,
     2, 1,973 of 2,591; a higher or a lower risk, analysts' expectations: 4,849, 2, 1,962 of 2,578, 76.1%; fortieth
     round, by phone against in person, a preliminary report against a final one; a suicide said a murder, sent to
-    jail, deported against released, demoted to a rank: 4,852, 2, 1,960 of 2,576, 76.1%)."""
+    jail, deported against released, demoted to a rank, a season unbeaten or winless, a record set or tied, a book
+    banned: 4,852, 2, 1,960 of 2,576, 76.1%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -376,7 +376,8 @@ RULES: dict[str, Rule] = {
                    "released without charges against on bail, required against abolished, a program to end against "
                    "extended, a higher against a lower risk, by phone against in person, a preliminary report "
                    "against a final one, a suicide against a murder or a police shooting, released from jail against "
-                   "sent to it, deported against released, promoted against demoted to a rank.",
+                   "sent to it, deported against released, promoted against demoted to a rank, a record set "
+                   "against tied.",
         ),
         Rule(
             "BL209",

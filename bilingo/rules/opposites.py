@@ -230,8 +230,9 @@ at lower risk said at higher ("corren un mayor riesgo"; 24 faithful corpus pairs
 analysts' expectations beaten said missed; a registration by phone said in person; a preliminary report or autopsy
 said final ("A preliminary report found" / "El informe final"); a suicide said a murder ("fue asesinado") or a death
 at the hands of police said self-inflicted ("dispararse a sí mismo"); released from jail said sent to it ("enviada a
-la cárcel"); deported said released; and promoted said demoted to a rank ("degradada a teniente", which a storm's
-"degradada a tormenta tropical" is not).
+la cárcel"); deported said released; promoted said demoted to a rank ("degradada a teniente", which a storm's
+"degradada a tormenta tropical" is not); a season unbeaten said winless ("no ha ganado esta temporada"); a record set
+said tied ("Empató el récord"); and a book a board voted to ban said kept.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,852 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -688,11 +689,11 @@ OPPOSITES = {
     ("restored", "suspended"): {"en": ("", ""), "es": ("", "")},
     ("kept", "abolished"): {
         "en": (_DECIDED["en"] + " to {keep,maintain,retain,preserve}|{will,would} {keep,maintain,retain,preserve}",
-               _DECIDED["en"] + " to {end,eliminate,scrap,abolish,remove}|"  # ("voted to repeal": opposes)
+               _DECIDED["en"] + " to {end,eliminate,scrap,abolish,remove,ban}|"  # ("voted to repeal": opposes)
                "{will,would} {eliminate,scrap,abolish,repeal}"),
         "es": (_DECIDED["es"] + " {para ,}{mantener,conservar,preservar}|"
                "{mantendrá,mantendrán,conservará,conservarán,mantendría,conservaría}",
-               _DECIDED["es"] + " {para ,}{eliminar,abolir,suprimir,derogar,poner fin a}|"
+               _DECIDED["es"] + " {para ,}{eliminar,abolir,suprimir,derogar,poner fin a,prohibir,retirar}|"
                "{eliminará,eliminarán,abolirá,suprimirá,derogará,derogarán,eliminaría}"),
     },
     ("expanded", "cut"): {  # a program, a service, a route ("recortó" is a fall, "amplió" a date put off)
@@ -1140,9 +1141,24 @@ OPPOSITES = {
                "{tráfico,tránsito} {pesado,intenso,denso}|mucho {tráfico,tránsito}|embotellamiento{,s}|atasco{,s}"),
     },
     ("winless", "unbeaten"): {  # a team's run ("14 games without a win" / "14 partidos sin perder")
-        "en": ("without a {win,victory}|winless", "without a {loss,defeat}|unbeaten|undefeated"),
-        "es": ("sin {ganar,una victoria,victorias,conocer la victoria}",
-               "sin {perder,una derrota,derrotas,conocer la derrota}|invict{o,a,os,as}"),
+        "en": ("without a {win,victory}|winless|{has not,have not,had not,hasn't,haven't} won {a game ,}{this,all} "
+               "season",
+               "without a {loss,defeat}|unbeaten|undefeated|{has not,have not,had not,hasn't,haven't} lost {a game ,}"
+               "{this,all} season"),
+        "es": ("sin {ganar,una victoria,victorias,conocer la victoria}|"
+               "no {ha,han,había,habían} {ganado,conseguido una victoria} {esta,en toda la,en la} temporada",
+               "sin {perder,una derrota,derrotas,conocer la derrota}|invict{o,a,os,as}|"
+               "no {ha,han,había,habían} perdido {esta,en toda la,en la} temporada"),
+    },
+    # a record set said tied ("She set a new school record" / "Empató el récord de la escuela")
+    ("set a record", "tied a record"): {
+        "en": ("{set,sets,broke,breaks,shattered} {a,the,a new,his,her,their} {school ,state ,national ,world ,meet ,"
+               "career ,season ,team ,franchise ,course ,}record",
+               "{tied,ties,matched,equaled,equalled} {a,the,his,her,their} {school ,state ,national ,world ,meet ,"
+               "career ,season ,team ,franchise ,course ,}record"),
+        "es": ("{estableció,establecieron,impuso,impusieron,rompió,rompieron,batió,batieron} {un,el,un nuevo,su} "
+               "récord",
+               "{empató,empataron,igualó,igualaron} {un,el,su} récord"),
     },
     ("fell short", "beat expectations"): {  # earnings, a fundraising goal
         "en": ("missed {its,the,their} " + _TARGET + "|fell short of|missed {analysts',Wall Street} "
