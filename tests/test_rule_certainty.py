@@ -151,6 +151,8 @@ def test_a_claim_said_as_someone_elses_and_stated_as_a_fact_is_reported(en, es, 
     ("The suspect is accused of killing his wife.", "El sospechoso está acusado de matar a su esposa."),
     ("The suspect is charged with killing his wife.", "El sospechoso está acusado de matar a su esposa."),
     ("The suspect killed his wife, police said.", "El sospechoso está acusado de matar a su esposa."),
+    # a charge named by its crime is the legal status's to compare ("convicted" / "acusado"), no hedge
+    ("He was convicted of fraud in 2019.", "Fue acusado de fraude en 2019."),
 ])
 def test_a_claim_said_as_someone_elses_on_both_sides_is_not_reported(en, es):
     assert _findings(en, es) == []

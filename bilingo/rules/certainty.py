@@ -134,6 +134,11 @@ _MAYBE = {
 # An adverb that hedges a claim as someone else's ("allegedly stole", "presuntamente robó"): what keeps a suspect's
 # guilt unproven. The other side may say it by naming who says so ("police said", "según la policía", "se informó
 # que", "está acusado de"), which counts as its hedge then.
+# A charge is a hedge before the act it claims ("accused of killing", "acusado de matar"), not before the crime's name
+# ("accused of fraud", "acusado de fraude": what a person is charged with, the legal status's to compare)
+_CHARGED_WITH_A_NOUN = {"en": re.compile(r"accused\s+of\s+(?!\w+ing\b)\w+$", re.IGNORECASE),
+                        "es": re.compile(r"acusad[oa]s?\s+de\s+(?!(?:haber\s+)?\w+(?:ar|er|ir)\b)\w+$",
+                                         re.IGNORECASE)}
 _REPORTED = {"en": re.compile(r"allegedly|reportedly|supposedly|purportedly|accused", re.IGNORECASE),
              "es": re.compile(r"presuntamente|supuestamente|acusad[oa]s?", re.IGNORECASE)}
 _ATTRIBUTION = {
@@ -231,6 +236,8 @@ def hedges(text: str, lang: str, translation: bool = False) -> tuple[Hedge, ...]
                 continue  # a name ("may have Friday"), but in a title-case headline ("School District May Close")
         if fold(verb) in _NOT_VERBS[lang]:
             continue  # a function word ("perhaps the best"); "may not" is a negation's
+        if _CHARGED_WITH_A_NOUN[lang].match(text, match.start(), match.end(group)):
+            continue  # a charge named by its crime ("acusado de fraude"), the legal status's to compare
         reported = _REPORTED[lang].match(text, match.start()) is not None
         found.append(Hedge(match.start(), match.end(group), verb_key(verb, lang), reported))
     return tuple(found)
