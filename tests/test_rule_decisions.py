@@ -121,6 +121,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('bond measure fell short') in English but approved ('aprobada') in Spanish"),
     ("The measure passed.", "La medida no logró ser aprobada.", "no logró ser aprobada",
      "approved ('passed') in English but rejected ('no logró ser aprobada') in Spanish"),
+    ("The levy failed to get enough votes.", "El impuesto fue aprobado por los votantes.", "aprobado",
+     "rejected ('levy failed to get enough votes') in English but approved ('aprobado') in Spanish"),
     # a bill to be signed, in its infinitive
     ("The mayor vowed to veto the ordinance.", "El alcalde prometió firmar la ordenanza.", "firmar",
      "rejected ('veto') in English but approved ('firmar') in Spanish"),
@@ -195,6 +197,7 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The governor refused to sign the bill.", "La gobernadora se negó a firmar el proyecto."),
     ("The governor vowed to sign the bill.", "La gobernadora prometió firmar el proyecto."),
     ("The measure failed to pass.", "La medida no logró ser aprobada."),
+    ("The levy failed to get enough votes.", "El impuesto no obtuvo suficientes votos."),
     ("The bill is expected to pass the Senate.", "Se espera que el proyecto sea aprobado por el Senado."),
     ("The plan won final approval on Tuesday.", "El plan recibió la aprobación final el martes."),
     ("The storm will pass through the area tonight.", "La tormenta pasará por la zona esta noche."),

@@ -275,10 +275,21 @@ def test_a_negated_clause_said_plainly_with_another_verb_is_reported_beside_anot
     ("It was unclear whether the suspect was armed.", "Quedó claro que el sospechoso estaba armado.", "unclear"),
     ("Many rural towns lack broadband access.", "Muchos pueblos rurales tienen acceso a banda ancha.",
      "lack broadband"),
+    # a measure that failed to get enough votes is a rejection to decision-mismatch, which has no decision to
+    # compare it with where the other side says the votes won: read here
+    ("The levy failed to get enough votes.", "El impuesto obtuvo suficientes votos.", "failed to get enough votes"),
+    # Apertium's "reparations" for "reparaciones", against "repairs"
+    ("The landlord refused to make the repairs.", "El propietario hizo las reparaciones.", "refused to make"),
 ])
 def test_a_refusal_or_a_failure_to_act_said_as_the_act_is_a_dropped_negation(en, es, flagged):
     (finding,) = _findings(en, es)
     assert (finding.lang, finding.text) == ("en", flagged)
+
+
+def test_a_refusal_in_spanish_said_as_an_agreement_is_a_dropped_negation():
+    (finding,) = _findings("The landlord agreed to make the repairs.",
+                           "El propietario se negó a hacer las reparaciones.")
+    assert (finding.lang, finding.text) == ("es", "se negó a hacer")
 
 
 @pytest.mark.parametrize("en, es, flagged", [

@@ -10,7 +10,7 @@ negation is read more surely in the language it was written in). A decision is *
 "commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "indultó", "conmutó", an offer or a contract "accepted",
 "aceptó la oferta", a court's ruling kept: "affirmed the conviction", "confirmó la condena") or *rejected*
 ("rejected", "denied", "vetoed", "overturned", "revoked", "struck down", a measure that "failed", "failed to pass",
-"failed to win approval" or "fell short", "no logró ser aprobada", a deal "blocked by
+"failed to win approval", "failed to get enough votes" or "fell short", "no logró ser aprobada", a deal "blocked by
 regulators", a plan "scrapped", a permit or a license "suspended"; "rechazó", "negó", "vetó", "revocó", "anuló",
 "desestimó", "fracasó", "bloquearon la fusión", "descartó el plan", "suspendió el permiso"), or only *proposed* ("The
 council proposed a new tax" / "El concejo aprobó un nuevo impuesto"; the verb, not "the proposed tax" nor "la
@@ -105,7 +105,8 @@ DECISION_WORDS = {
                   # (a measure that failed, not a business; "failed to approve" is an approval denied)
                   r"(?:bill|measure|proposal|amendment|motion|referendum|initiative|resolution|ordinance|proposition|"
                   r"levy|bond)s?\s+(?:\w+\s+){0,3}?(?:failed(?!\s+to\b)|fell\s+short|(?:was|were|has\s+been)\s+"
-                  r"defeated)|"
+                  r"defeated|failed\s+to\s+(?:get|win|receive|gain|secure|garner)\s+"
+                  r"(?:enough|the\s+(?:necessary|needed|required))\s+votes)|"
                   # (a bill never brought to a vote: "died in committee", "died in the Senate")
                   r"(?:died|dies|will\s+die)\s+in\s+(?:the\s+)?(?:House|Senate|Assembly|Legislature|"
                   r"(?:\w+\s+)?committee)\b",

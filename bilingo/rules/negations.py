@@ -48,8 +48,10 @@ an English phrasal verb is also the words a translation says it with ("will not 
 surrender"; "have not ruled out" / "descartó", left as it is), and an event of decision-mismatch's table (a rise, an
 opening, a hiring) is said by any of its words ("did not increase" / "aumentaron", which Apertium renders "augmented").
 A negated decision, or an event that rule reads with its negation ("did not approve", "is not required", "did not
-survive"), is decision-mismatch's, which names both sides' words; an opening or a closing denied ("will not open") is
-read there as its opposite, and is left alone here where the other side says that opposite ("permanecerá cerrada").
+survive"), is decision-mismatch's, which names both sides' words (a decision only where the other side says one for
+it to compare: "failed to win enough votes" / "obtuvo suficientes votos" is read here); an opening or a closing
+denied ("will not open") is read there as its opposite, and is left alone here where the other side says that
+opposite ("permanecerá cerrada").
 
 Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: 1 finding
 ("Pre-operative" / "aún no se han operado"). On the pairs of it whose two sides both say a negation, the one
@@ -238,6 +240,8 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    "recon": "rebui",
                    # "fumigar": "fumigate", against "spray"; "regar": "irrigate", against "water" (a lawn)
                    "fumig": "spray", "irrig": "water",
+                   # "reparaciones": "reparations", against "repairs"
+                   "repar": "repai",
                    "worry": "worr", "worri": "worr"}  # ("worried", "worry" and "worries" stem three ways)
 # Apertium's words whose stem is another verb's ("concede" and "concerned" share "conce"), brought to the English one
 # whole: "preocupado" is "concerned", against "worried", "preocúpese" "concern", against "worry"
@@ -775,19 +779,22 @@ def _predicate_start(text: str, negation: Negation) -> int:
     return last_space + 1
 
 
-def read_by_other_rules(text: str, lang: str, negation: Negation) -> bool:
+def read_by_other_rules(text: str, lang: str, negation: Negation, other: _Side | None = None) -> bool:
     """Whether the negation turns a decision or an event that decision-mismatch reads with its negation ("did not
     approve" is a rejection, "is not required" optional, "did not survive" dead): that rule reports it, naming both
     sides' words. An event that rule reads without its negation ("did not increase", "did not reopen": a rise, an
     opening) is this rule's. A refusal before another verb ("refused to sign") is a decision of its own, not that
     verb's: the negation is read here, and so is a refusal to comment, which that rule reads only against an answer
-    ("declined to comment" / "respondió a todas las preguntas"; against "comentó" it is a negation dropped)."""
+    ("declined to comment" / "respondió a todas las preguntas"; against "comentó" it is a negation dropped). A
+    decision is that rule's only where the ``other`` side says one for it to compare: "The proposal failed to win
+    enough votes" (rejected) / "La propuesta obtuvo suficientes votos" (no decision word) is a negation dropped."""
     from bilingo.rules.decisions import decisions
     from bilingo.rules.opposites import denied_states, events
 
     predicate_start = _predicate_start(text, negation)
     denied = denied_states(text, lang)  # ("will not open": closed, a denial this rule reads against "abrirá")
-    return (any(start < negation.end and predicate_start < end for _, start, end in decisions(text, lang))
+    return ((any(start < negation.end and predicate_start < end for _, start, end in decisions(text, lang))
+             and (other is None or bool(decisions(other.text, other.lang))))
             or any(start < predicate_start < end and (start, end) not in denied and kind not in _REFUSALS_READ_HERE
                    for kind, start, end in events(text, lang)))
 
@@ -998,7 +1005,8 @@ def _negated_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, set
     translated = negated_compared if len(negated_compared) == count else [None] * count
     candidates = [(index, negation, as_translated)
                   for (index, negation), as_translated in zip(negated.negations, translated)
-                  if not read_by_other_rules(_segment_text(aligned, negated.name, index), negated.lang, negation)
+                  if not read_by_other_rules(_segment_text(aligned, negated.name, index), negated.lang, negation,
+                                             other)
                   and not _denied_state_agreed(_segment_text(aligned, negated.name, index), negated.lang, negation,
                                                other)
                   and not _count_said_otherwise(_segment_text(aligned, negated.name, index), negated.lang, negation,
