@@ -374,6 +374,36 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     assert finding.message == "a dozen in English but doce mil in Spanish"
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("The app has been downloaded more than a million times.", "La aplicación ha sido descargada más de mil veces.",
+     "a million in English but mil in Spanish"),
+    ("The city has a thousand residents.", "La ciudad tiene un millón de residentes.",
+     "a thousand in English but un millón in Spanish"),
+    ("The fund raised one million dollars.", "El fondo recaudó mil dólares.",
+     "one million in English but mil in Spanish"),
+    # "billón" is a million million: a false friend
+    ("The company is worth a billion dollars.", "La empresa vale un billón de dólares.",
+     "a billion in English but un billón in Spanish"),
+])
+def test_a_scale_said_alone_as_another_is_reported(en, es, message):
+    """"a million" / "mil": a scale alone is no count (``is_count``), and two counts a thousand times apart are read
+    as a scale said once for both; a scale said as a whole number on each side is neither."""
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == message and finding.text == message.split(" but ")[1].rsplit(" in ", 1)[0]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The company is worth a billion dollars.", "La empresa vale mil millones de dólares."),
+    ("The fund raised a million dollars.", "El fondo recaudó un millón de dólares."),
+    ("More than a thousand people marched.", "Más de mil personas marcharon."),
+    ("The analysts expect further billion-dollar losses.", "Los analistas esperan pérdidas de mil millones."),
+    ("A million people live in the city, and a thousand more arrive each month.",
+     "En la ciudad viven un millón de personas, y cada mes llegan mil más."),
+])
+def test_a_scale_said_alone_as_the_same_number_is_not_reported(en, es):
+    assert number_mismatches(build_aligned([en], [es]), Settings()) == []
+
+
 @pytest.mark.parametrize("en, es", [
     ("Three people died when the bridge collapsed on Sunday.", "Tres personas murieron cuando el puente se derrumbó."),
     ("The two countries signed the treaty on Monday.", "Ambos países firmaron el tratado el lunes."),  # no count there
@@ -632,6 +662,13 @@ def test_a_changed_weekday_or_month_is_reported():
     ("The road will be closed at night for repairs.", "La carretera estará cerrada por las noches por reparaciones.",
      None),
     ("Crews will work during the day.", "Los equipos trabajarán de día.", None),
+    # in broad daylight ("a plena luz del día"); "daylight saving time" is no part of the day
+    ("The robbery happened in broad daylight.", "El robo ocurrió de noche.",
+     "daylight in English but noche in Spanish"),
+    ("The robbery happened at night.", "El robo ocurrió a plena luz del día.", "night in English but día in Spanish"),
+    ("The robbery happened in broad daylight.", "El robo ocurrió a plena luz del día.", None),
+    ("Clocks change for daylight saving time on Sunday night.",
+     "Los relojes cambian por el horario de verano el domingo por la noche.", None),
     ("The vote took place during the day of the storm.", "La votación fue durante el día de la tormenta, por la noche.",
      None),  # a date, no part of it
     ("Prices rose day by day.", "Los precios subieron de día en día por la noche.", None),

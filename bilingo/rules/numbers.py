@@ -12,7 +12,9 @@ drops numbers. Each side is parsed with its own language's conventions:
 * an amount said in parts, as Mexican and US Spanish write it, is one number: ``1 millón 200
   mil`` = ``$1.2 million``, ``2 mil 500`` = ``2,500`` (``_compound_amounts``).
 * scale words multiply: ``$1.2 billion`` = ``1.200 millones`` = ``1,2 mil millones``
-  (billion = mil millones = millardo; trillion = billón), and so do letters glued to a
+  (billion = mil millones = millardo; trillion = billón); a scale said alone as a whole number on each side is
+  compared too ("a million times" / "mil veces", "a billion" / "un billón": ``_differing_whole_scales``), and so
+  do letters glued to a
   number: ``$1.5B``, ``$300M``, ``£3m``, ``$1.2bn``, and a fraction before one: ``half a million`` = ``500.000`` =
   ``medio millón``, ``a quarter of a million`` = ``un cuarto de millón`` (without a currency, "100m" may be metres,
   "4B" an apartment and "a 5K" a race of five kilometres: the number itself stays a reading), and a scale after a
@@ -42,7 +44,8 @@ drops numbers. Each side is parsed with its own language's conventions:
 * weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
   ``en abril``), seasons (``this spring`` / ``en otoño``), the part of the week (``on weekdays`` / ``los fines
   de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``, ``closed at night`` / ``cerrada
-  durante el día``, ``late Tuesday`` / ``temprano el martes``; a Spanish "tarde" may be an early night,
+  durante el día``, ``in broad daylight`` / ``de noche``, ``late Tuesday`` / ``temprano el martes``; a Spanish
+  "tarde" may be an early night,
   ``DAY_PARTS``) and how often ("weekly" / "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other
   Tuesday" / "todos los martes", "quarterly" / "anualmente", a change "year over year" / "mensual";
   ``FREQUENCIES``) and whom a price is counted by ("$40 per child" / "40 dólares por familia"; ``RATE_UNITS``: five
@@ -105,7 +108,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bilingo.findings import make_finding, pair_evidence, said_in_pair, segment_span
@@ -175,11 +178,11 @@ WEEK_PARTS = {"en": {"weekday": 1, "weekdays": 1, "weeknight": 1, "weeknights": 
 # "esta noche"; not "Good morning", "election night", "mañana" alone: tomorrow, "llegó tarde": late).
 # The daytime, against the night ("closed at night" / "cerrada durante el día"), is the morning and the afternoon:
 # read only as "during the day", "all day", "by day" ("durante el día", "todo el día", "de día"; not "the day of the
-# vote", "durante el día de hoy": a date).
+# vote", "durante el día de hoy": a date), and "in broad daylight" ("a plena luz del día").
 _WEEKDAY_NAMES = {"en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
                   "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")}
 DAY_PARTS = {"en": {"morning": (1,), "afternoon": (2,), "evening": (3,), "night": (4,), "tonight": (3, 4),
-                    "overnight": (4, 1), "day": (1, 2), "daytime": (1, 2), "nighttime": (4,),
+                    "overnight": (4, 1), "day": (1, 2), "daytime": (1, 2), "nighttime": (4,), "daylight": (1, 2),
                     **{f"early {day}": (1,) for day in _WEEKDAY_NAMES["en"]},
                     **{f"late {day}": (3, 4) for day in _WEEKDAY_NAMES["en"]}},
              "es": {"mañana": (1,), "tarde": (2, 3, 4), "noche": (3, 4), "madrugada": (4, 1), "anoche": (3, 4),
@@ -191,14 +194,14 @@ DAY_PARTS = {"en": {"morning": (1,), "afternoon": (2,), "evening": (3,), "night"
                     **{f"a última hora del {day}": (3, 4) for day in _WEEKDAY_NAMES["es"]}}}
 _WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS_ES = "lunes|martes|miércoles|miercoles|jueves|viernes|sábados?|sabados?|domingos?"
-_DAY_PART_CUES = {"en": ("morning", "afternoon", "evening", "night", "day", "early", "late"),
+_DAY_PART_CUES = {"en": ("morning", "afternoon", "evening", "night", "day", "daylight", "early", "late"),
                   "es": ("mañana", "tarde", "noche", "madrugada", "día", "temprano", "hora del")}
 # (a sentence without one names no part)
 _DAY_PART = {
     "en": re.compile(rf"(?i:\b(?:this|last|tomorrow|yesterday|early|late|every|that|{_WEEKDAYS_EN}|"
                      r"(?:in|on|during)\s+the|at|all)\s+(?P<part>morning|afternoon|evening|night)\b"
                      r"(?!\s+(?:show|news|paper|sickness|shift|class|classes|market|session)\b)"
-                     r"|\b(?P<alone>tonight|overnight|daytime|nighttime)\b"
+                     r"|\b(?P<alone>tonight|overnight|daytime|nighttime)\b|(?<=\bbroad\s)(?P<broad>daylight)\b"
                      # "early Monday": the morning, often before dawn (not "early Monday afternoon", read above, nor
                      # "will close early Monday": before the usual hour, maybe the afternoon)
                      r"|(?<!close\s)(?<!closes\s)(?<!closed\s)(?<!closing\s)(?<!dismissed\s)(?<!out\s)(?<!leave\s)"
@@ -211,6 +214,7 @@ _DAY_PART = {
                      r"(?:por|en|durante|todas)\s+las|las)\s+(?P<part>mañanas?|tardes?|noches?|madrugadas?)\b"
                      r"(?!\s+(?:de\s+(?:hoy|ayer)|a\s+la\s+mañana)\b)"
                      r"|\b(?P<alone>anoche)\b|\bde\s+(?P<night>noche)\b(?!\s+(?:a|en)\b)"
+                     r"|\bluz\s+del\s+(?P<daylight>día)\b"  # ("a plena luz del día": in broad daylight)
                      rf"|\b(?P<early>temprano\sel\s(?:{_WEEKDAYS_ES})|el\s(?:{_WEEKDAYS_ES})\stemprano|"
                      rf"a\s(?:primera|última)\shora\sdel\s(?:{_WEEKDAYS_ES}))\b"
                      r"|\b(?:durante\s+el|todo\s+el|de)\s+(?P<day>día)\b(?!\s+(?:de|del|en|a|siguiente|anterior)\b))"),
@@ -1420,6 +1424,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                             or _count_said_as_several(aligned, pair, pair_mentions, settings))
         elif any(holds_any(text, _BOTH_CUES[version.lang]) for version, text in _pair_texts(aligned, pair)):
             findings.extend(_both_said_as_one(aligned, pair, settings))
+        if all(map(_any_whole_scale, pair_mentions.values())) and not fractions_changed:
+            findings.extend(_differing_whole_scales(aligned, pair, unmatched, position, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
                 or any(_any_decade_word(pair_mentions[side]) and _any_count(pair_mentions[aligned.other(side)])
@@ -1771,6 +1777,56 @@ def _differing_counts(aligned, pair, unmatched, position, leftovers, settings) -
         return []
     flagged = aligned.translated_side or "right"
     return [_finding(aligned, pair, flagged, counts[flagged][0], counts[aligned.other(flagged)][0], settings)]
+
+
+# a scale said once, as a whole number: "a million", "one thousand", "un millón", "mil", "mil millones"
+_WHOLE_SCALES = frozenset({"thousand", "million", "billion", "trillion", "one thousand", "one million",
+                           "one billion", "one trillion", "mil", "un millón", "mil millones", "un millardo",
+                           "un billón"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _is_whole_scale(mention: Mention) -> bool:
+    return mention.kind == "word" and " ".join(mention.text.lower().split()) in _WHOLE_SCALES
+
+
+def _any_whole_scale(mentions: list[Mention]) -> bool:
+    return any(map(_is_whole_scale, mentions))
+
+
+def _differing_whole_scales(aligned, pair, unmatched, position, settings) -> list[Finding]:
+    """"downloaded a million times" against "descargada mil veces": a scale said alone as a whole number on each
+    side ("a thousand", "un millón", "mil millones") and worth another. A scale word alone is otherwise no count
+    ("billion-dollar losses"), and two counts a thousand times apart are taken for a scale said once for both
+    ("two [million] for each father"); a scale on each side, each a number by itself, is neither. The English
+    bare word needs its article ("a million"), the Spanish "mil" none ("más de mil"). One each side, left
+    unmatched, and neither value said by any number of the other side's sentence or moved to a neighbour's: the
+    thousand-and-million slip (and "billion" / "billón", a false friend) that changes an amount a thousandfold."""
+    scales = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        said = []
+        for mention in unmatched(position)[side]:
+            if not _is_whole_scale(mention):
+                continue
+            if " " in mention.text or version.lang != "en":
+                said.append(mention)
+            elif article := _ARTICLE_BEFORE.search(version.segments[mention.segment].text, 0, mention.start):
+                text = version.segments[mention.segment].text[article.start():mention.end]
+                said.append(replace(mention, text=text, start=article.start()))  # named "a million"
+        if len(said) != 1:
+            return []
+        scales[side] = said[0]
+    if scales["left"].values & scales["right"].values:
+        return []
+    for side in ("left", "right"):
+        other = aligned.other(side)
+        if any(scales[side].values & m.values for m in unmatched.mentions[position][other]):
+            return []
+        if _moved(unmatched, position, side, scales[side], True):
+            return []
+    flagged = aligned.translated_side or "right"
+    return [_finding(aligned, pair, flagged, scales[flagged], scales[aligned.other(flagged)], settings)]
 
 
 # the English count words of two to twelve, and the plurals English makes without an "s"
