@@ -101,6 +101,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "decenas de", "thousands ('thousands of') in English but tens ('decenas de') in Spanish"),
     ("Several hundred people attended the vigil.", "Miles de personas asistieron a la vigilia.",
      "Miles de", "hundreds ('Several hundred') in English but thousands ('Miles de') in Spanish"),
+    # a dozen is about twelve, no order of magnitude ("una decena", about ten, is "a dozen" as often)
+    ("Dozens of people attended the vigil.", "Una docena de personas asistieron a la vigilia.",
+     "Una docena", "tens ('Dozens of') in English but a dozen ('Una docena') in Spanish"),
+    ("A dozen people attended the vigil.", "Decenas de personas asistieron a la vigilia.",
+     "Decenas de", "a dozen in English but tens ('Decenas de') in Spanish"),
+    ("Hundreds of people attended.", "Una decena de personas asistieron.",
+     "Una decena", "hundreds ('Hundreds of') in English but a dozen ('Una decena') in Spanish"),
     # a small share of a whole is a minority
     ("Most of the money will go to repairs.", "Una pequeña parte del dinero se destinará a reparaciones.",
      "Una pequeña parte del", "most in English but minority ('Una pequeña parte del') in Spanish"),
@@ -180,6 +187,10 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("Most of those detained had no criminal record, according to advocates.",
      "La mayoría de los detenidos no tenía antecedentes penales, según defensores."),
     ("Only a small part of the money went to repairs.", "Solo una pequeña parte del dinero se destinó a reparaciones."),
+    ("About a dozen people attended the vigil.", "Una decena de personas asistieron a la vigilia."),
+    ("A dozen people attended the vigil.", "Una docena de personas asistieron a la vigilia."),
+    ("Dozens of people attended the vigil.", "Decenas de personas asistieron a la vigilia."),
+    ("A few dozen people attended the vigil.", "Unas decenas de personas asistieron a la vigilia."),
 ])
 def test_amounts_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []

@@ -26,7 +26,8 @@ against *repeatedly* ("several times", "multiple stab wounds", "more than once",
 "repetidamente"); and, said with no number, an order of
 magnitude: *tens* ("dozens of", "decenas de", "docenas de"), *hundreds*, *thousands*, *tens of thousands*, *hundreds
 of thousands*, *millions* and *billions* ("miles de millones de"), any two of which contradict ("Dozens of people" /
-"Cientos de personas"; a chain is read whole, "tens of billions" is none of them; one word said alone is read too,
+"Cientos de personas"; and *a dozen*, "a dozen", "una docena", "una decena", against any of them: "Dozens of people" /
+"Una docena de personas"; a chain is read whole, "tens of billions" is none of them; one word said alone is read too,
 "left thousands without power" / "dejó a cientos sin servicio", not after a number in words: "mil millones" is a
 billion). A kind contradicts only the kinds
 it cannot stand for (``OPPOSITE``: none against any amount, all against none, few, some, half or a minority, most
@@ -165,6 +166,9 @@ PATTERNS = {
         # upper and lower" joins two things, which Spanish says without "ambos")
         "both": r"\bboth\b(?!(?:\s+[\w'’-]+){1,3}\s+and\b)",
         "one": r"\b(?<!\beach\s)(?:only\s+)?one\s+of\s+(?:the|its|their|his|her|our|them|those|these|two)\b",
+        # about twelve, against dozens ("a dozen people" / "decenas de personas"; not "half a dozen", six, nor "a
+        # dozen thousand")
+        "a dozen": r"\b(?<!\bhalf\s)(?:a|one)\s+dozen\b(?!\s+(?:of\s+)?(?:thousand|million|billion|hundred)s?\b)",
         # an order of magnitude with no number ("dozens of people", "hundreds of thousands of"; not "2 million")
         **_magnitudes({"tens": r"dozens|scores|tens", "hundreds": r"hundreds", "thousands": r"thousands",
                        "tens of thousands": r"tens\s+of\s+thousands", "hundreds of thousands": r"hundreds\s+of\s+thousands",
@@ -203,6 +207,8 @@ PATTERNS = {
         "both": r"\bamb[oa]s\b",
         "one": r"\b(?<!\bcada\s)(?:s[oó]lo\s+)?un[oa]\s+de\s+"
                r"(?:l[oa]s|sus|est[oa]s|es[oa]s|aquell[oa]s|ell[oa]s|nosotr[oa]s)\b",
+        # ("una decena", about ten, is the English "a dozen" as often: the French "une dizaine")
+        "a dozen": r"\bun[ao]?\s+(?:docena|decena)\b(?!\s+de\s+(?:miles|millones|cientos)\b)",
         **_magnitudes({"tens": r"decenas|docenas", "hundreds": r"cientos|centenares|centenas",
                        "thousands": r"miles|millares",
                        "tens of thousands": r"decenas\s+de\s+miles", "hundreds of thousands": r"cientos\s+de\s+miles",
@@ -228,6 +234,7 @@ _NEEDED = {
            "some": "some someone somebody certain number not", "a few": "several various few handful",
            "half": "half", "most": "most", "majority": "majority", "many": "many plenty numerous",
            "all": "all every everyone everybody", "minority": "minority small tiny", "both": "both", "one": "one",
+           "a dozen": "dozen",
            **dict.fromkeys(_MAGNITUDE_KINDS, "dozens scores tens hundreds thousands millions billions hundred "
                            "thousand million"),
            "tens": "dozens dozen scores tens hundreds thousands millions billions hundred thousand million"},
@@ -239,6 +246,7 @@ _NEEDED = {
            "half": "mitad",
            "most": "mayor", "majority": "mayoria", "many": "muchos muchas numerosos numerosas", "all": "todos todas",
            "minority": "minoria pequena minima infima", "both": "ambos ambas", "one": "uno una",
+           "a dozen": "docena decena",
            **dict.fromkeys(_MAGNITUDE_KINDS, "decenas docenas cientos centenares centenas miles millares millones")},
 }
 _KINDS_NEEDING = {lang: {word: tuple(kind for kind, words in needed.items() if word in words.split())
@@ -283,7 +291,9 @@ _CONTRADICTIONS = [*((a, b) for a in _MAGNITUDE_KINDS for b in _MAGNITUDE_KINDS 
                    ("none", "few"), ("none", "some"), ("none", "half"), ("none", "most"), ("none", "majority"),
                    ("none", "many"), ("none", "all"), ("few", "many"), ("few", "most"), ("few", "majority"),
                    ("few", "all"), ("some", "all"), ("half", "all"), ("most", "minority"), ("all", "minority"),
-                   ("one", "both"), ("one", "all"), ("none", "one"), ("once", "repeatedly")]
+                   ("one", "both"), ("one", "all"), ("none", "one"), ("once", "repeatedly"),
+                   # (a dozen against dozens or more: "Dozens of people" / "Una docena de personas")
+                   *(("a dozen", magnitude) for magnitude in _MAGNITUDE_KINDS)]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _CONTRADICTIONS if kind in (a, b))
             for kind in PATTERNS["en"]}
 
