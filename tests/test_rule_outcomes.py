@@ -48,6 +48,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "ganó", "lost ('conceded the race') in English but won ('ganó') in Spanish"),
     ("She won by 300 votes.", "Perdió por 300 votos.",  # a margin in votes stands for the contest
      "Perdió", "won in English but lost ('Perdió') in Spanish"),
+    # a margin of a few words; a party's member, capitalised in English only, is no name
+    ("The Democrat won by fewer than 300 votes.", "El demócrata perdió por menos de 300 votos.",
+     "perdió", "won in English but lost ('perdió') in Spanish"),
+    ("The Republican lost the race.", "El republicano ganó la contienda.",
+     "ganó", "lost in English but won ('ganó') in Spanish"),
     ("She won the Democratic nomination.", "Perdió la nominación demócrata.",  # a party's nomination
      "Perdió", "won in English but lost ('Perdió') in Spanish"),
     # a result that names its contest in its own words: a concession, a victory declared
@@ -127,6 +132,8 @@ def test_a_result_said_the_other_way_is_reported(en, es, flagged, message):
     ("He won reelection in 2020.", "Ganó la reelección en 2020."),
     ("The incumbent won the race.", "El titular ganó la contienda."),
     ("She won by 300 votes.", "Ganó por 300 votos."),
+    ("The Democrat won by fewer than 300 votes.", "El demócrata ganó por menos de 300 votos."),
+    ("The Republican lost the race.", "El republicano perdió la contienda."),
     ("She won the Democratic nomination.", "Ganó la nominación demócrata."),
     ("The team lost the final on penalties.", "El equipo perdió la final en penales."),
     ("The city lost the lawsuit, but the county won its appeal.",

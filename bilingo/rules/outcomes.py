@@ -21,16 +21,16 @@ words, each word partnered once, those spelt alike first ("the Houston Astros" /
 Angeles Angels" / "los Dodgers de Los Ángeles", whose "Ángeles" partners "Angeles", not "Angels"). One finding on the
 translated side (the rewrite for two versions in one language), at the verb, naming both. With no name before the verb
 (a pronoun, which Spanish drops, is none), a result is still read when a contest follows it ("The incumbent won
-reelection" / "El titular perdió la reelección", "has won five straight games" / "ha perdido cinco partidos", "won
-its home opener" / "perdió su primer partido", "won by
-300 votes" / "perdió por 300 votos", a party's nomination: "won the Democratic nomination" / "Perdió la nominación
-demócrata", a case in court: "won their case" / "perdieron el juicio", how the game ended:
-"won in overtime" / "perdió en tiempo extra", "en penales"): no translation turns such a sentence around, so the
-contest stands for the subject; so does a result that names its contest in its own words, a concession or a victory
-declared ("conceded the race" / "se declaró ganador", "declared victory" / "reconoció su derrota"), and a passive
-election result with no agent after it ("The mayor was defeated" / "El alcalde fue reelegido", "was ousted"; not "was
-defeated by the challenger", which a translation may turn around, nor "been beaten", a beating). The dev corpus has
-no such sentence pair to measure it on.
+reelection" / "El titular perdió la reelección", "has won five straight games" / "ha perdido cinco partidos", "won its
+home opener" / "perdió su primer partido", "won by 300 votes" / "perdió por 300 votos", "won by fewer than 300 votes",
+a party's nomination: "won the Democratic nomination" / "Perdió la nominación demócrata", a case in court: "won their
+case" / "perdieron el juicio", how the game ended: "won in overtime" / "perdió en tiempo extra", "en penales"): no
+translation turns such a sentence around, so the contest stands for the subject (a party's member is no name: "The
+Democrat won" / "El demócrata perdió", which Spanish writes in lower case); so does a result that names its contest in
+its own words, a concession or a victory declared ("conceded the race" / "se declaró ganador", "declared victory" /
+"reconoció su derrota"), and a passive election result with no agent after it ("The mayor was defeated" / "El alcalde
+fue reelegido", "was ousted"; not "was defeated by the challenger", which a translation may turn around, nor "been
+beaten", a beating). The dev corpus has no such sentence pair to measure it on.
 
 Measured on the dev corpus: 20 sentence pairs say a result with a subject or a rival on both sides; none of them
 gives one subject both a win and a loss; with the first Spanish verb swapped, 14 of 16 are found
@@ -90,6 +90,7 @@ _APPOSITION_BEFORE = re.compile(r",\s+([A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:\s+(?:de|
                                 r"(?:\s+(?:has|have|had|ha|han))?\s+$")
 _ARTICLES = {"the", "el", "la", "los", "las"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "el", "ella", "ellos", "ellas", "nosotros"}
+_NO_NAME = _PRONOUNS | _ARTICLES | {"democrat", "democrats", "republican", "republicans"}
 # A passive election result with no agent after it is its subject's even unnamed ("The mayor was defeated" / "El
 # alcalde fue reelegido"): only an agent ("was defeated by the challenger") lets a translation turn the sentence
 # around. ("Beaten" is left out: "he had been beaten" is a beating; "vencido" also expired.)
@@ -106,6 +107,8 @@ _CONTEST_AFTER = {
                      r"(?:home\s+|season\s+)?openers?|"
                      r"finals?|"
                      r"tournament|lawsuit|appeal|(?<!in\s)case|bid|votes?|points|goals|runs|strokes)\b"
+                     # (a margin of a few words: "won by fewer than 300 votes")
+                     r"|\s+by\s+(?:[\w,.-]+\s+){0,4}?(?:votes?|points|goals|runs|strokes|percentage\s+points)\b"
                      # (or how the game ended: "won in overtime" / "perdió en tiempo extra")
                      r"|\s+(?:in\s+(?:double\s+|triple\s+|sudden-death\s+)?(?:overtime|extra\s+time)|"
                      r"in\s+(?:a\s+)?(?:penalty\s+)?shootout|on\s+penalties)\b"),
@@ -113,6 +116,7 @@ _CONTEST_AFTER = {
                      r"elección|carrera|contiendas?|escaño|mandatos?|per[ií]odos?|primarias|segunda\s+vuelta|título|"
                      r"campeonato|partidos?|serie|finales?|torneo|demanda|(?<!en\s)caso|juicio|pleito|apelación|"
                      r"candidatura|nominación|votos?|puntos|goles|carreras)\b"
+                     r"|\s+por\s+(?:[\w,.-]+\s+){0,4}?(?:votos?|puntos|goles|carreras|puntos\s+porcentuales)\b"
                      r"|\s+(?:en\s+(?:(?:el|los)\s+)?(?:tiempo\s+(?:extra|suplementario|añadido)|(?:la\s+)?prórroga|"
                      r"(?:(?:la\s+)?tanda\s+de\s+)?(?:penales|penaltis|penaltys)|muerte\s+súbita))\b"),
 }
@@ -176,8 +180,10 @@ def outcomes(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "no ganó las elecciones", "has never won": negation-mismatch's, which names the negation
         subject = (_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
                    or _APPOSITION_BEFORE.search(text, max(0, match.start() - 60), match.start()))
-        if subject is not None and all(fold(word) in _PRONOUNS for word in subject.group(1).split()):
-            subject = None  # "He won reelection" / "Ganó la reelección": Spanish drops the pronoun
+        if subject is not None and all(fold(word) in _NO_NAME for word in subject.group(1).split()):
+            # "He won reelection" / "Ganó la reelección": Spanish drops the pronoun; "The Democrat won" / "El
+            # demócrata perdió": Spanish writes a party's member in lower case
+            subject = None
         words = [word for word in subject.group(1).split() if fold(word) not in _ARTICLES] if subject else []
         if words:
             found.append((f"{' '.join(words)} {match.lastgroup}", match.start(), match.end()))
