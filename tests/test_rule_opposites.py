@@ -1509,6 +1509,30 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "set a record ('set a new school record') in English but tied a record ('Empató el récord') in Spanish"),
     ("The school board voted to ban the book.", "La junta escolar votó para mantener el libro.", "votó para mantener",
      "abolished ('voted to ban') in English but kept ('votó para mantener') in Spanish"),
+    # a building vacant said occupied in the perfect; a hospital running out of beds said to have beds to spare
+    ("The building has been vacant since 2019.", "El edificio ha estado ocupado desde 2019.", "ha estado ocupado",
+     "vacant in English but occupied ('ha estado ocupado') in Spanish"),
+    ("The hospital is running out of beds.", "El hospital tiene camas de sobra.", "camas de sobra",
+     "full ('running out of beds') in English but space available ('camas de sobra') in Spanish"),
+    # where a person was: at home said at work
+    ("He was detained by immigration agents at his home.", "Fue detenido por agentes de inmigración en su trabajo.",
+     "en su trabajo", "at their home ('at his home') in English but at work ('en su trabajo') in Spanish"),
+    # cases confirmed said ruled out, and the other way
+    ("Three new cases were confirmed Monday.", "Se descartaron tres nuevos casos el lunes.", "descartaron",
+     "confirmed in English but ruled out ('descartaron') in Spanish"),
+    ("Police ruled out foul play.", "La policía confirmó que hubo un crimen.", "confirmó",
+     "ruled out in English but confirmed ('confirmó') in Spanish"),
+    # an injured player out for the season said to return
+    ("The pitcher is out for the season with a torn ligament.",
+     "El lanzador regresará esta semana tras una lesión de ligamento.", "regresará",
+     "out for the season ('is out for the season') in English but returning ('regresará') in Spanish"),
+    # a claim of innocence said as guilt; a program that ends said expanded
+    ("\"I am innocent,\" he told the judge.", "\"Soy culpable\", le dijo al juez.", "Soy culpable",
+     "innocent ('am innocent') in English but guilty ('Soy culpable') in Spanish"),
+    ("He said he was not guilty.", "Dijo que era culpable.", "era culpable",
+     "innocent ('was not guilty') in English but guilty ('era culpable') in Spanish"),
+    ("The program will end in June.", "El programa se ampliará en junio.", "se ampliará",
+     "ended ('will end') in English but expanded ('se ampliará') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2199,6 +2223,18 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The team is undefeated this season.", "El equipo no ha perdido esta temporada."),
     ("The team has not won this season.", "El equipo no ha ganado esta temporada."),
     ("The council voted to ban fireworks.", "El concejo votó para prohibir los fuegos artificiales."),
+    ("The building has been vacant since 2019.", "El edificio ha estado desocupado desde 2019."),
+    ("The hospital is running out of beds.", "El hospital se está quedando sin camas."),
+    ("He was detained by immigration agents at his home.", "Fue detenido por agentes de inmigración en su casa."),
+    ("She was working at her home office.", "Estaba trabajando en su oficina."),  # a home office is work
+    ("Three new cases were confirmed Monday.", "Se confirmaron tres nuevos casos el lunes."),
+    ("The pitcher is out for the season with a torn ligament.",
+     "El lanzador se perderá el resto de la temporada por una lesión de ligamento."),
+    ("He will miss the rest of the season but will return next year.",
+     "Se perderá el resto de la temporada, pero regresará el próximo año."),
+    ("\"I am not guilty,\" he told the judge.", "\"No soy culpable\", le dijo al juez."),
+    ("\"I am innocent,\" he told the judge.", "\"Soy inocente\", le dijo al juez."),
+    ("The program will end in June.", "El programa terminará en junio."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2373,6 +2409,9 @@ SWAPPED = {
     "ambos sentidos": "dirección norte", "porque": "aunque", "debido a": "a pesar de", "a pesar de": "debido a",
     "aunque": "porque", "ya que": "aunque", "calor": "frío", "frío": "calor", "caluroso": "frío",
     "amplio margen": "estrecho margen", "estrecho margen": "amplio margen", "confirmó": "negó", "negó": "confirmó",
+    # (the forty-first round's: at home against at work, ruled out, returning)
+    "en su casa": "en su trabajo", "en su domicilio": "en su trabajo", "descartó": "confirmó",
+    "descartado": "confirmado", "descartan": "confirman", "regresará": "se perderá el resto de la temporada",
     "confirmaron": "negaron", "excepto": "incluidos", "salvo": "incluidos", "incluidos": "excepto",
     "incluyendo": "excepto", "dio positivo": "dio negativo", "dieron positivo": "dieron negativo",
     "dio negativo": "dio positivo", "como local": "como visitante", "en casa": "como visitante",
@@ -2529,18 +2568,23 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     2, 1,973 of 2,591; a higher or a lower risk, analysts' expectations: 4,849, 2, 1,962 of 2,578, 76.1%; fortieth
     round, by phone against in person, a preliminary report against a final one; a suicide said a murder, sent to
     jail, deported against released, demoted to a rank, a season unbeaten or winless, a record set or tied, a book
-    banned: 4,852, 2, 1,960 of 2,576, 76.1%)."""
+    banned: 4,852, 2, 1,960 of 2,576, 76.1%; forty-first round, at home against at work, confirmed against ruled out,
+    out for the season against returning, innocent against guilty, with their swaps: 4,859, 2, 1,961 of 2,583, 75.9%,
+    and the floor lowered to 75.5%: four of the five new swaps are of pairs whose English says it otherwise, a sick
+    person "at home", a tax rise "scrapped" / "Se descartó", "are not ruled out" / "no se descartan"; the swaps the
+    rule can see, the next test, 2,682 of 2,760)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
     # reading can find: the share falls as the table grows; the next test measures the swaps the rule can see)
-    assert swapped >= 1700 and found >= 0.76 * swapped
+    assert swapped >= 1700 and found >= 0.755 * swapped
 
 
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,677 of 2,753 are found (97%; 2,679 of 2,755 before
+    English says too, turned into its opposite (``SWAPPED``). 2,682 of 2,760 are found (97%; 2,677 of 2,753 before
+    the forty-first round's swaps; 2,679 of 2,755 before
     the risks of the thirty-ninth round; 2,684 of 2,760 before tests against vaccines; 2,640 of 2,717 before the
     posts held before or now and the costs of the thirty-eighth
     round; 2,555 of 2,629 before the

@@ -108,13 +108,15 @@ RULES: dict[str, Rule] = {
                    "p.m.'), a measure said with an article in another unit: 'a mile' against 'un kilómetro', 'a "
                    "foot of snow' against 'un metro'; 'a foot' against '30 centímetros' is one measure), or an amount said in words turned (all against none, no one or nothing against "
                    "several, most against a minority, few against many, both against one of them, one of them against"
-                   " none, dozens against hundreds, a handful against dozens, also said alone: 'left thousands "
+                   " none, dozens against hundreds, a handful against dozens, a dozen against dozens, also said "
+                   "alone: 'left thousands "
                    "without power' / 'dejó a cientos sin servicio', and after a small number: 'drew thousands' / "
                    "'unas decenas de', 'several hundred' / 'miles de'; once against several times: 'shot several "
                    "times' "
                    "/ 'un solo disparo'), or a count in words said once ('two suspects' / 'un sospechoso', 'Both "
                    "lanes' / 'Un carril'), or a dozen said as twelve thousand ('a dozen' / 'doce mil'; 'several "
-                   "dozen' against 'miles de').",
+                   "dozen' against 'miles de'), or a scale said alone as another ('a million times' / 'mil veces', "
+                   "'a billion' / 'un billón'), or in broad daylight against at night.",
         ),
         Rule(
             "BL202",
@@ -377,7 +379,9 @@ RULES: dict[str, Rule] = {
                    "extended, a higher against a lower risk, by phone against in person, a preliminary report "
                    "against a final one, a suicide against a murder or a police shooting, released from jail against "
                    "sent to it, deported against released, promoted against demoted to a rank, a record set "
-                   "against tied.",
+                   "against tied, at home against at work, confirmed against ruled out, out for the season against "
+                   "returning, innocent against guilty (a person's own claim), a program ended against expanded, a "
+                   "hospital running out of beds against beds to spare.",
         ),
         Rule(
             "BL209",

@@ -232,12 +232,16 @@ said final ("A preliminary report found" / "El informe final"); a suicide said a
 at the hands of police said self-inflicted ("dispararse a sí mismo"); released from jail said sent to it ("enviada a
 la cárcel"); deported said released; promoted said demoted to a rank ("degradada a teniente", which a storm's
 "degradada a tormenta tropical" is not); a season unbeaten said winless ("no ha ganado esta temporada"); a record set
-said tied ("Empató el récord"); and a book a board voted to ban said kept.
+said tied ("Empató el récord"); a book a board voted to ban said kept; a building vacant said occupied in the perfect
+("ha estado ocupado"); a hospital running out of beds said to have beds to spare ("camas de sobra"); a person at home
+said at work ("at his home" / "en su trabajo"; "at his home office" is work); cases confirmed said ruled out ("Se
+descartaron"); a player out for the season said to return ("regresará"); a person's claim of innocence said as guilt
+("I am innocent" / "Soy culpable"; a plea or a verdict is the legal status's); and a program that ends said expanded.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,852 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,859 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,960 of 2,576 are found, and with the first Spanish word whose kind the English says too,
-2,677 of 2,753 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
+turned into its opposite, 1,961 of 2,583 are found, and with the first Spanish word whose kind the English says too,
+2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
 
@@ -1277,13 +1281,13 @@ OPPOSITES = {
                                    "exclusiv{o,a,os,as} para {socios,miembros,empleados}")},
     ("full", "space available"): {  # a shelter, a hospital, a school's program
         "en": ("{reached,at,over} capacity|{is,are,was,were} full|no {space,room,beds} available|"
-               "{at,to} full capacity",
+               "{at,to} full capacity|{running,ran,run,runs} out of {beds,space,room}",
                "{space,room,beds,spots,seats} available|{has,have} {space,room}"),
         "es": ("{está,están,estaba,estaban} {lleno,llena,llenos,llenas}|{a,en} su {máxima,plena} capacidad|"
                "a {plena,toda su,máxima} capacidad|a capacidad completa|al 100% de su capacidad|aforo completo|"
                "{alcanzó,alcanzaron} su capacidad|sin {espacio,lugar,camas} disponibles",
                "{espacio,lugar,lugares,camas,cupos,asientos} disponibles|{espacio,lugar} disponible|"
-               "{tiene,tienen} {espacio,lugar,cupo}"),
+               "{tiene,tienen} {espacio,lugar,cupo}|{camas,espacio,lugar,lugares} de sobra"),
     },
     ("ahead of schedule", "behind schedule"): {
         "en": ("ahead of schedule|earlier than {expected,planned,scheduled}",
@@ -2247,7 +2251,40 @@ OPPOSITES = {
     ("vacant", "occupied"): {  # a house, a building ("ocupado" alone is also busy: after a building's verb only)
         "en": ("vacant|unoccupied|empty", "occupied|inhabited"),
         "es": ("vací{o,a,os,as}|desocupad{o,a,os,as}|deshabitad{o,a,os,as}",
-               "{estaba,estaban,está,están,estuvo} {ocupado,ocupada,ocupados,ocupadas}|habitad{o,a,os,as}"),
+               "{estaba,estaban,está,están,estuvo,ha estado,han estado,había estado,habían estado} "
+               "{ocupado,ocupada,ocupados,ocupadas}|habitad{o,a,os,as}"),
+    },
+    ("at their home", "at work"): {  # where a person was found, arrested, attacked ("at his home office" is work)
+        "en": ("at {his,her,their} {home,house,residence,apartment}",
+               "at {his,her,their} {work,workplace,job,office,home office}"),
+        "es": ("en su {casa,hogar,vivienda,domicilio,residencia,apartamento,departamento}",
+               "en su {trabajo,lugar de trabajo,oficina,empleo,centro de trabajo}"),
+    },
+    ("confirmed", "ruled out"): {  # a case, a cause, a suspicion ("Three new cases were confirmed" / "Se descartaron")
+        "en": ("confirmed|confirms|{will,to} confirm",
+               "ruled out|rules out|{will,to} rule out"),
+        "es": ("confirm{ó,aron,a,an,ará,arán}|confirmad{o,a,os,as}",
+               "descart{ó,aron,a,an,ará,arán}|descartad{o,a,os,as}"),
+    },
+    ("out for the season", "returning"): {  # an injured player ("is out for the season" / "regresará esta semana")
+        "en": ("out for the {season,year}|{will miss,misses,to miss} the {rest,remainder} of the season|"
+               "season-ending|{ruled,is,was} out {for the season,indefinitely}",
+               "{will,is expected to,expected to,is set to,should} {return,be back}|"
+               "{will make,to make} {his,her} return"),
+        "es": ("fuera {por,durante} {el resto de la temporada,la temporada,lo que resta de la temporada}|"
+               "se perderá {el resto de la temporada,la temporada,lo que resta de la temporada}|"
+               "{baja,fuera} para {el resto de la temporada,toda la temporada,la temporada}",
+               # (not "volverá", which before "a" and a verb is "again": "volverá a circular")
+               "{regresará,regresarán,reaparecerá}|{estará,estarán} de vuelta|{se espera que,podría} regrese"),
+    },
+    # a program that ends said expanded ("The program will end in June" / "El programa se ampliará en junio")
+    ("expanded", "ended"): {"en": ("", ""), "es": ("", "")},
+    ("innocent", "guilty"): {  # a person's own claim, a quote ("I am innocent" / "Soy culpable"; pleas and verdicts
+        # are the legal status's, ``bilingo.rules.legal``)
+        "en": ("{am,is,are,was,were} innocent|{am,is,are,was,were} not guilty|{'m,'s,'re} innocent",
+               "{am,is,are,was,were} guilty|{'m,'s,'re} guilty"),
+        "es": ("{soy,es,son,era,eran,fue,somos} inocente{,s}|no {soy,es,son,era,eran,fue,somos} culpable{,s}",
+               "{soy,es,son,era,eran,fue,somos} culpable{,s}"),
     },
     ("inside", "outside"): {  # where something happened
         "en": ("inside|indoors|indoor", "outside|outdoors|outdoor"),
