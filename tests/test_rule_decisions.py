@@ -123,6 +123,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "approved ('passed') in English but rejected ('no logró ser aprobada') in Spanish"),
     ("The levy failed to get enough votes.", "El impuesto fue aprobado por los votantes.", "aprobado",
      "rejected ('levy failed to get enough votes') in English but approved ('aprobado') in Spanish"),
+    # a motion or a request granted ("aceptó la moción")
+    ("The judge denied the motion to dismiss.", "El juez aceptó la moción para desestimar el caso.",
+     "aceptó la moción", "rejected ('denied') in English but approved ('aceptó la moción') in Spanish"),
     # a bill to be signed, in its infinitive
     ("The mayor vowed to veto the ordinance.", "El alcalde prometió firmar la ordenanza.", "firmar",
      "rejected ('veto') in English but approved ('firmar') in Spanish"),
@@ -198,6 +201,7 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The governor vowed to sign the bill.", "La gobernadora prometió firmar el proyecto."),
     ("The measure failed to pass.", "La medida no logró ser aprobada."),
     ("The levy failed to get enough votes.", "El impuesto no obtuvo suficientes votos."),
+    ("The judge granted the motion to dismiss.", "El juez aceptó la moción para desestimar el caso."),
     ("The bill is expected to pass the Senate.", "Se espera que el proyecto sea aprobado por el Senado."),
     ("The plan won final approval on Tuesday.", "El plan recibió la aprobación final el martes."),
     ("The storm will pass through the area tonight.", "La tormenta pasará por la zona esta noche."),
