@@ -1533,6 +1533,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "innocent ('was not guilty') in English but guilty ('era culpable') in Spanish"),
     ("The program will end in June.", "El programa se ampliará en junio.", "se ampliará",
      "ended ('will end') in English but expanded ('se ampliará') in Spanish"),
+    # an officer on duty said off duty; a family suing said to have reached an agreement
+    ("The officer was on duty at the time.", "El agente estaba fuera de servicio en ese momento.",
+     "estaba fuera de servicio", "on duty in English but off duty ('estaba fuera de servicio') in Spanish"),
+    ("The victim's family is suing the city.", "La familia de la víctima llegó a un acuerdo con la ciudad.",
+     "llegó a un acuerdo", "suing ('is suing') in English but agreement reached ('llegó a un acuerdo') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2235,6 +2240,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("\"I am not guilty,\" he told the judge.", "\"No soy culpable\", le dijo al juez."),
     ("\"I am innocent,\" he told the judge.", "\"Soy inocente\", le dijo al juez."),
     ("The program will end in June.", "El programa terminará en junio."),
+    ("The officer was on duty at the time.", "El agente estaba de servicio en ese momento."),
+    ("The family sued the city and later reached an agreement.",
+     "La familia demandó a la ciudad y luego llegó a un acuerdo."),
+    ("The train will run again to Bratislava.", "El tren volverá a circular a Bratislava."),  # "volverá a": again
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2572,7 +2581,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     out for the season against returning, innocent against guilty, with their swaps: 4,859, 2, 1,961 of 2,583, 75.9%,
     and the floor lowered to 75.5%: four of the five new swaps are of pairs whose English says it otherwise, a sick
     person "at home", a tax rise "scrapped" / "Se descartó", "are not ruled out" / "no se descartan"; the swaps the
-    rule can see, the next test, 2,682 of 2,760)."""
+    rule can see, the next test, 2,682 of 2,760; on duty against off duty, suing against an agreement: 4,860, 2,
+    1,961 of 2,584)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

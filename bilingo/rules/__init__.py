@@ -233,7 +233,8 @@ RULES: dict[str, Rule] = {
             " emitió'; EN: 'The driver was killed' / ES: 'El conductor resultó herido'; EN: 'closed because of the"
             " storm' / ES: 'cerró a pesar de la tormenta'.",
             covers="A decision, a result, an event or a condition said the other way on each side: approved against "
-                   "rejected, signed against vetoed, passed against failed, proposed against decided, a vote postponed "
+                   "rejected (a motion denied against 'aceptó la moción'), signed against vetoed, passed against "
+                   "failed, proposed against decided, a vote postponed "
                    "against taken ('postponed a vote' / 'aprobó'), upheld against overturned, won against lost (a "
                    "concession against a victory declared; the winner changed: 'beat the Celtics' / 'Los Celtics "
                    "vencieron'; a case in court: 'won their case' / 'perdieron el juicio'), reopened against "
@@ -381,7 +382,8 @@ RULES: dict[str, Rule] = {
                    "sent to it, deported against released, promoted against demoted to a rank, a record set "
                    "against tied, at home against at work, confirmed against ruled out, out for the season against "
                    "returning, innocent against guilty (a person's own claim), a program ended against expanded, a "
-                   "hospital running out of beds against beds to spare.",
+                   "hospital running out of beds against beds to spare, on duty against off duty, suing against an "
+                   "agreement reached.",
         ),
         Rule(
             "BL209",

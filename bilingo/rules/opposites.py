@@ -236,11 +236,13 @@ said tied ("Empató el récord"); a book a board voted to ban said kept; a build
 ("ha estado ocupado"); a hospital running out of beds said to have beds to spare ("camas de sobra"); a person at home
 said at work ("at his home" / "en su trabajo"; "at his home office" is work); cases confirmed said ruled out ("Se
 descartaron"); a player out for the season said to return ("regresará"); a person's claim of innocence said as guilt
-("I am innocent" / "Soy culpable"; a plea or a verdict is the legal status's); and a program that ends said expanded.
+("I am innocent" / "Soy culpable"; a plea or a verdict is the legal status's); a program that ends said expanded; an
+officer on duty said off duty ("fuera de servicio"); and a party suing said to have reached an agreement ("llegó a un
+acuerdo").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,859 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,860 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,961 of 2,583 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,961 of 2,584 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -1647,6 +1649,21 @@ OPPOSITES = {
                    "{será,serán,sería,serían} juzgad{o,a,os,as}|{programado,programada,fijado,fijada} para juicio"),
     },
     ("agreement reached", "going to trial"): {"en": ("", ""), "es": ("", "")},
+    # a party suing said to have reached an agreement ("The family is suing the city" / "llegó a un acuerdo con la
+    # ciudad"; "demandó" alone is also "demanded")
+    ("suing", "agreement reached"): {
+        "en": ("{is,are} suing|{filed,files,will file,to file} {a lawsuit,suit,a suit,a federal lawsuit}|"
+               "{sued,sues,will sue,plans to sue}", ""),
+        "es": ("{está,están} demandando|{presentó,presentaron,presentará,presentarán} una demanda|"
+               "{demandó,demandaron,demandará,demandarán} a {la,el,los,las}", ""),
+    },
+    ("on duty", "off duty"): {  # a police officer, a firefighter at the time of a shooting, a crash
+        "en": ("on duty|on-duty", "off duty|off-duty"),
+        # ("de turno" is also the government of the day, "el gobierno de turno")
+        "es": ("{estaba,estaban,está,están} de servicio|en horas de servicio",
+               "{estaba,estaban,está,están} fuera de servicio|{estaba,estaban} de franco|franco de servicio|"
+               "en su día libre"),
+    },
     ("dismissed", "going to trial"): {"en": ("", ""), "es": ("", "")},  # ("the case will go to trial")
     ("plea deal", "going to trial"): {
         "en": ("plea {deal,agreement,bargain}", ""),
