@@ -404,6 +404,15 @@ def test_a_scale_said_alone_as_the_same_number_is_not_reported(en, es):
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []
 
 
+def test_a_measure_in_decimals_is_no_clock_time():
+    """"1,50 metros" had been also ten to two, 1.83 hours, which matched "6 feet" (1.83 metres) by chance."""
+    (finding,) = number_mismatches(build_aligned(["The suspect is 6 feet tall."],
+                                                 ["El sospechoso mide 1,50 metros."]), Settings())
+    assert finding.message == "6 in English but 1,50 in Spanish"
+    assert number_mismatches(build_aligned(["The suspect is 6 feet tall."], ["El sospechoso mide 1,83 metros."]),
+                             Settings()) == []
+
+
 @pytest.mark.parametrize("en, es", [
     ("Three people died when the bridge collapsed on Sunday.", "Tres personas murieron cuando el puente se derrumbó."),
     ("The two countries signed the treaty on Monday.", "Ambos países firmaron el tratado el lunes."),  # no count there

@@ -554,6 +554,11 @@ ANY_SPACE = re.compile(f"[{SPACES}]")
 SPACE_RUN = re.compile(r"\s+")
 GROUPING = re.compile(r"[ .,]")
 CLOCK_NUMERAL = re.compile(r"(\d{1,2})[.,:](\d{2})")
+# a unit of measure after a numeral: no clock time ("1,50 metros")
+MEASURE_AFTER = re.compile(r"\s?(?:metros?|metres?|meters?|m|cm|km|kil[oó]metros?|kilometres?|kilometers?|kilos?|"
+                           r"kilogramos?|kg|gramos?|grams?|libras?|pounds?|lbs?|millas?|miles?|pies|feet|ft|"
+                           r"pulgadas?|inches|grados?|degrees|litros?|litres?|liters?|toneladas?|tons?|%|"
+                           r"por\s+ciento|percent|d[oó]lares|dollars|euros|pesos)\b", re.IGNORECASE)
 FOUR_DIGITS = re.compile(r"\d{4}")
 HOURS_MINUTES = re.compile(r"(\d{2})(\d{2})")
 # a number: grouped thousands (comma, period or space) with optional decimals, or plain digits
@@ -1205,8 +1210,11 @@ def _number_nouns(lang: str) -> re.Pattern:
 
 
 def _clock_values(match: re.Match, text: str) -> set[float]:
-    """Hours a numeral may also be: "20.30" (half past eight in the evening), "1200 GMT" (noon)."""
+    """Hours a numeral may also be: "20.30" (half past eight in the evening), "1200 GMT" (noon); not a measure
+    ("1,50 metros" is no ten to two, which would match "6 feet", 1.83 metres)."""
     token = match.group("number")
+    if MEASURE_AFTER.match(text, match.end("number")):
+        return set()
     clock = CLOCK_NUMERAL.fullmatch(token)
     if clock is None and FOUR_DIGITS.fullmatch(token) and CLOCK_AFTER.match(text[match.end("number"):]):
         clock = HOURS_MINUTES.fullmatch(token)
