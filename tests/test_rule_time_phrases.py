@@ -74,6 +74,8 @@ def test_faithful_corpus_pairs_keep_their_parts_and_turned_ones_are_found():
      "weeks ('in recent weeks') in English but days ('en los últimos días') in Spanish"),
     ("Months later, the family is still waiting.", "Años después, la familia sigue esperando.", "Años después",
      "months ('Months later') in English but years ('Años después') in Spanish"),
+    ("The website was down for several hours.", "El sitio web estuvo caído durante varios días.", "varios días",
+     "hours ('several hours') in English but days ('varios días') in Spanish"),
 ])
 def test_a_span_no_number_counts_said_in_another_unit_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -84,6 +86,7 @@ def test_a_span_no_number_counts_said_in_another_unit_is_reported(en, es, flagge
     ("Officials expect the road to reopen within hours.", "Las autoridades esperan que la carretera reabra en horas."),
     ("Prices have risen in recent years.", "Los precios han subido en los últimos años."),
     ("The water was shut off for a few days.", "El agua estuvo cortada unos días."),
+    ("The website was down for several hours.", "El sitio web estuvo caído durante varias horas."),
     ("The road will reopen within 48 hours.", "La carretera reabrirá en días."),  # a number: the number rule's
     ("The jury deliberated for three hours before the verdict.", "El jurado deliberó tres días antes del veredicto."),
 ])
@@ -101,8 +104,9 @@ _SPANS_TURNED = {"en horas": "en días", "en días": "en semanas", "durante día
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_spans_and_turned_ones_are_found():
-    """35 sentence pairs of the dev corpus say a span with no number on both sides, none in another unit; with the
-    first Spanish one turned into another unit, all 16 are found."""
+    """56 sentence pairs of the dev corpus say a span with no number on both sides (35 before "several hours" and
+    "varios días" were read, forty-first round), none in another unit; with the first Spanish one turned into another
+    unit, all 18 are found (16)."""
     compared, disagreeing, turned, found = contrast_measure(time_phrases.uncounted_spans, time_phrases.changed,
                                                             _SPANS_TURNED)
     assert compared >= 30 and disagreeing == 0
