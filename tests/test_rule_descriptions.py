@@ -154,6 +154,11 @@ def test_where_a_person_was_hurt_changed_is_reported(en, es, message):
     ("Officers used pepper spray on the protesters.", "Los agentes usaron un arma de fuego contra los manifestantes.",
      "pepper spray in English but gun ('arma de fuego') in Spanish"),
     ("Police used a Taser on the man.", "La policía usó una pistola eléctrica contra el hombre.", None),
+    # what police used on a crowd
+    ("Police used tear gas to disperse the crowd.", "La policía usó balas de goma para dispersar a la multitud.",
+     "tear gas in English but rubber bullets ('balas de goma') in Spanish"),
+    ("Police used tear gas to disperse the crowd.", "La policía usó gas lacrimógeno para dispersar a la multitud.",
+     None),
     ("Police found a handgun and a knife in the back seat.",
      "La policía encontró una pistola y un cuchillo en el asiento trasero.", None),
     ("He lost his right hand in the war.", "Perdió la mano derecha en la guerra.", None),
@@ -170,10 +175,10 @@ def test_how_a_person_was_hurt_or_the_room_changed_is_reported(en, es, message):
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_weapons_and_rooms():
-    """Few pairs of the dev corpus say how a person was hurt, a room, a weapon, a side or the front or the back on
-    both sides (1, 9, 10, 7, 2; a side 2 before a place on one side was read, "on the left" / "a la izquierda"), the
-    service of an outage (1), more a garment (92) or a kind of money (33); none says
-    another."""
+    """Few pairs of the dev corpus say how a person was hurt, a room, a weapon, a side or the front or the back on both
+    sides (1, 9, 12, 7, 2; a weapon 10 before tear gas and rubber bullets were read; a side 2 before a place on
+    one side was read, "on the left" / "a la izquierda"), the service of an outage (1), more a garment (92) or a
+    kind of money (33); none says another."""
     for find in (descriptions.weapons, descriptions.rooms, descriptions.arms, descriptions.sides,
                  descriptions.fronts, descriptions.animals, descriptions.utilities, descriptions.clothing,
                  descriptions.funds):
@@ -349,6 +354,8 @@ def test_faithful_corpus_pairs_keep_their_venues_and_turned_ones_are_found():
      "river in English but lake ('lago') in Spanish"),
     ("The car went into a pond.", "El auto cayó a un arroyo.", "arroyo",
      "pond in English but creek ('arroyo') in Spanish"),
+    ("The boy drowned in a backyard pool.", "El niño se ahogó en un lago.", "lago",
+     "pool ('backyard pool') in English but lake ('lago') in Spanish"),
 ])
 def test_a_water_said_as_another_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -359,6 +366,8 @@ def test_a_water_said_as_another_is_reported(en, es, flagged, message):
     ("Crews searched the Rio Grande near Lake Amistad.",
      "Los equipos buscaron en el río Bravo cerca del lago Amistad."),
     ("The body was found in the river.", "El cuerpo fue encontrado en el río."),
+    ("The boy drowned in a backyard pool.", "El niño se ahogó en la piscina de su casa."),
+    ("She was chosen from a pool of 40 applicants near the lake.", "Fue elegida entre 40 aspirantes cerca del lago."),
 ])
 def test_a_water_said_alike_or_in_a_name_is_not_reported(en, es):
     assert _findings(en, es) == []

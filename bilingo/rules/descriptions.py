@@ -34,10 +34,11 @@ languages; "beat" alone (a game won) and the Spanish "sala" and "habitación" (a
 faithful pairs of the dev corpus say them on both sides (1 and 9), none another.
 
 And the weapon a person was armed with (``ARMS``: a gun, a stun gun, pepper spray or a knife, "armed with a knife" /
-"armado con una pistola", "used a stun gun" / "un arma de fuego"), left or right (``SIDES``: a part of the body, a side,
+"armado con una pistola", "used a stun gun" / "un arma de fuego"; and what police used on a crowd, tear gas or rubber
+bullets), left or right (``SIDES``: a part of the body, a side,
 a lane, a turn, a place on one side: "the left leg" / "la pierna derecha", "turned left" / "giró a la derecha", "on
 the left" / "a la derecha"; "right" alone is also correct, "derecho" a right) and the front or the back of a house or
-a car (``FRONT_AND_BACK``: "the front yard" / "el patio trasero"). 10, 7 and 2 faithful pairs of the dev corpus say
+a car (``FRONT_AND_BACK``: "the front yard" / "el patio trasero"). 12, 7 and 2 faithful pairs of the dev corpus say
 them on both sides, none another. So does the animal
 that attacked or was found (``ANIMALS``: "a pit bull bit a child" / "un gato mordió a un niño"): 21 faithful pairs say
 one on both sides, none another; with the first Spanish one turned, 17 of 18 are found.
@@ -54,7 +55,8 @@ Pueblo"), and so are a food bank and an animal shelter, where donations go ("the
 Protectora de Animales de Austin"). 523 faithful pairs of the dev corpus name a venue on both sides; one names another,
 a false friend the translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the
 first Spanish venue turned into another kind, 397 of 406 are found (not where the English names the new kind too). And
-the water a body was found in or a car went into (``WATERS``: "in the river" / "en el lago"; 31 faithful pairs name one
+the water a body was found in or a car went into (``WATERS``: "in the river" / "en el lago", a swimming pool, not "a
+pool of candidates"; 31 faithful pairs name one
 on both sides, none another; with the first Spanish one turned, all 29 are found).
 
 And what a person wore (``CLOTHING``: "wearing a mask and gloves" / "una gorra y guantes"; 92 faithful pairs of the
@@ -214,6 +216,10 @@ ARMS = {
                  "es": "pistola{,s} eléctrica{,s}|pistola{,s} paralizante{,s}|arma{,s} de electrochoque|"
                        "arma{,s} paralizante{,s}|táser|Táser|Taser|taser"},
     "pepper spray": {"en": "pepper spray|pepper balls", "es": "gas pimienta|aerosol de pimienta|spray de pimienta"},
+    # (what police used on a crowd: "used tear gas" / "balas de goma")
+    "tear gas": {"en": "tear gas|teargas", "es": "gas lacrimógeno|gases lacrimógenos"},
+    "rubber bullets": {"en": "rubber bullet{,s}|rubber round{,s}|rubber-coated bullets",
+                       "es": "bala{,s} de goma|proyectil{,es} de goma|bala{,s} de hule"},
     "knife": {"en": "knife|knives|machete{,s}|box cutter{,s}",
               "es": "cuchillo{,s}|navaja{,s}|machete{,s}|arma{,s} blanca{,s}"},
 }
@@ -320,6 +326,9 @@ WATERS = {
     "pond": {"en": "pond{,s}", "es": "estanque{,s}"},
     "ocean": {"en": "ocean{,s}|sea{,s}", "es": "océano{,s}|mar|mares"},
     "canal": {"en": "canal{,s}", "es": "canal{,es}"},
+    # ("pool" alone is also a car pool, a pool of candidates)
+    "pool": {"en": "swimming pool{,s}|backyard pool{,s}|community pool{,s}|{in,into} {a,the,his,her,their} pool",
+             "es": "piscina{,s}|alberca{,s}"},
 }
 # What a driver ran or failed to stop at ("ran a red light" / "se pasó una señal de alto")
 TRAFFIC_CONTROLS = {
