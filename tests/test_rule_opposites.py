@@ -1538,6 +1538,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "estaba fuera de servicio", "on duty in English but off duty ('estaba fuera de servicio') in Spanish"),
     ("The victim's family is suing the city.", "La familia de la víctima llegó a un acuerdo con la ciudad.",
      "llegó a un acuerdo", "suing ('is suing') in English but agreement reached ('llegó a un acuerdo') in Spanish"),
+    # an obligation said needless; power shut off said restored; water safe said contaminated
+    ("All employees must be vaccinated.", "Los empleados no necesitan vacunarse.", "no necesitan vacunarse",
+     "must in English but need not ('no necesitan vacunarse') in Spanish"),
+    ("The utility will shut off power to 20,000 customers.",
+     "La empresa eléctrica restablecerá el servicio a 20.000 clientes.", "restablecerá el servicio",
+     "cut off ('shut off') in English but restored ('restablecerá el servicio') in Spanish"),
+    ("Officials said the water is safe.", "Las autoridades dijeron que el agua está contaminada.", "está contaminada",
+     "safe in English but dangerous ('está contaminada') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2244,6 +2252,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The family sued the city and later reached an agreement.",
      "La familia demandó a la ciudad y luego llegó a un acuerdo."),
     ("The train will run again to Bratislava.", "El tren volverá a circular a Bratislava."),  # "volverá a": again
+    ("All employees must be vaccinated.", "Todos los empleados deben vacunarse."),
+    ("They must apply online.", "No necesitan ayuda para solicitarlo en línea."),  # ("no necesitan" before a noun)
+    ("Officials said the water is contaminated.", "Las autoridades dijeron que el agua está contaminada."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2582,7 +2593,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     and the floor lowered to 75.5%: four of the five new swaps are of pairs whose English says it otherwise, a sick
     person "at home", a tax rise "scrapped" / "Se descartó", "are not ruled out" / "no se descartan"; the swaps the
     rule can see, the next test, 2,682 of 2,760; on duty against off duty, suing against an agreement: 4,860, 2,
-    1,961 of 2,584)."""
+    1,961 of 2,584; an obligation said needless, power restored, water contaminated: 4,860, 2, 1,961 of 2,583)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -383,7 +383,7 @@ RULES: dict[str, Rule] = {
                    "against tied, at home against at work, confirmed against ruled out, out for the season against "
                    "returning, innocent against guilty (a person's own claim), a program ended against expanded, a "
                    "hospital running out of beds against beds to spare, on duty against off duty, suing against an "
-                   "agreement reached.",
+                   "agreement reached, must against need not ('no necesitan vacunarse'), safe against contaminated.",
         ),
         Rule(
             "BL209",
@@ -462,7 +462,8 @@ RULES: dict[str, Rule] = {
                    "the leg' against 'un disparo en la cabeza', 'tore his ACL' against 'se lesionó el tobillo'; how "
                    "a person was hurt: 'stabbed' against 'disparos'; "
                    "the room a fire or a crime was in: 'in the kitchen' against 'en el dormitorio'; the weapon: 'armed "
-                   "with a knife' against 'armado con una pistola', 'used a stun gun' against 'un arma de fuego'; left "
+                   "with a knife' against 'armado con una pistola', 'used a stun gun' against 'un arma de fuego', "
+                   "'tear gas' against 'balas de goma'; left "
                    "or right: 'the left leg' against 'la pierna "
                    "derecha'; the front or the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit "
                    "bull' against 'un gato'; the kind of place: 'near the school' against 'cerca del hospital', "
@@ -477,7 +478,8 @@ RULES: dict[str, Rule] = {
                    "against 'un préstamo federal', 'funeral costs' against 'gastos médicos', the sales tax against "
                    "'el impuesto sobre la propiedad'; the document asked for: 'a"
                    " birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and cough' against 'fiebre "
-                   "y dolor de cabeza'; the water a body was found in: 'the river' against 'el lago'; or home or the "
+                   "y dolor de cabeza'; the water a body was found in: 'the river' against 'el lago', 'a "
+                   "backyard pool' against 'un lago'; or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
         Rule(
