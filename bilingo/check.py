@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -503,9 +504,24 @@ def two_file_versions(paths: list[str], settings: Settings, timer: StageTimer) -
                       for s in ignored)
         forced = settings.langs[index] if settings.langs else None
         versions.append(Version(source, document_language(path, content, forced), content))
+    if not settings.langs:
+        versions = _named_languages_if_one_language(versions)
     if versions[0].lang == "es" and versions[1].lang == "en":
         versions.reverse()
     return versions[0], versions[1], chrome
+
+
+def _named_languages_if_one_language(versions: list[Version]) -> list[Version]:
+    """The two versions in the languages their names say (``story.en.md`` and ``story.es.md``, ``en/`` and ``es/``)
+    where both are written in one language: the file named for the other language holds the version left
+    untranslated, which the untranslated rule reports sentence by sentence, not a rewrite of the first compared as
+    it is. Unnamed files, or files named for one language, keep what was detected."""
+    from bilingo.batch import path_language
+
+    named = [path_language(version.path) for version in versions]
+    if versions[0].lang != versions[1].lang or sorted(map(str, named)) != ["en", "es"]:
+        return versions
+    return [replace(version, lang=lang) for version, lang in zip(versions, named)]
 
 
 def check_single_file(path: str, settings: Settings, translator: Translator) -> DocumentReport:

@@ -125,6 +125,32 @@ def test_a_pronoun_finding_shows_the_sentence_that_contradicts_it(tmp_path):
     assert f"<dt>Witness</dt><dd>{witness}</dd>" in html.read_text(encoding="utf-8")
 
 
+def test_a_version_left_in_the_other_language_is_reported_sentence_by_sentence(tmp_path):
+    """``story.es.md`` holding the English text (a CMS that copied the English version, a translation never made) is
+    the Spanish version left untranslated, not a same-language rewrite with nothing to report: the files' names say
+    which version each is where both are written in one language."""
+    english = ("The new rules take effect in January. The city council approved them on Tuesday after a long debate."
+               "\n\nOfficials said the change affects 3,000 residents.\n")
+    (tmp_path / "story.en.md").write_text(english, encoding="utf-8")
+    (tmp_path / "story.es.md").write_text(english, encoding="utf-8")
+    result = run_bilingo("check", str(tmp_path / "story.en.md"), str(tmp_path / "story.es.md"), "--format", "json",
+                         "--no-cache")
+    assert result.returncode == 1, result.stderr
+    document = json.loads(result.stdout)["documents"][0]
+    assert document["languages"] == {str(tmp_path / "story.en.md"): "en", str(tmp_path / "story.es.md"): "es"}
+    findings = document["findings"]
+    assert [(f["rule"], f["path"], f["text"]) for f in findings] == [
+        ("untranslated", str(tmp_path / "story.es.md"), "The new rules take effect in January."),
+        ("untranslated", str(tmp_path / "story.es.md"),
+         "The city council approved them on Tuesday after a long debate."),
+        ("untranslated", str(tmp_path / "story.es.md"), "Officials said the change affects 3,000 residents.")]
+    # files whose names say no language, or one language, are two versions of one language, compared as they are
+    (tmp_path / "a.md").write_text(english, encoding="utf-8")
+    (tmp_path / "b.md").write_text(english, encoding="utf-8")
+    result = run_bilingo("check", str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--format", "json", "--no-cache")
+    assert result.returncode == 0 and json.loads(result.stdout)["documents"][0]["findings"] == []
+
+
 def test_same_language_rewrite_points_at_paragraphs_only_one_has(tmp_path):
     result = run_bilingo("check", str(SEED_SOURCE), str(SEED_REWRITE), "--format", "json", "--cache-dir", str(tmp_path))
     report = json.loads(result.stdout)
