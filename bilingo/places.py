@@ -19,6 +19,13 @@ US_PLACES_WITH_SPANISH_NAMES: tuple[str, ...] = tuple(place.strip() for place in
     Cerro Gordo|Agua Dulce|Arroyo Grande|Paso Robles|La Quinta|Rancho Mirage|Sierra Madre|Los Altos|Boca Grande
     """.split("|"))
 
+# Places abroad whose names are Spanish words that spa-eng renders word by word ("El Salvador" is "The Saviour",
+# "Santo Domingo" "Saint Sunday", "La Paz" "The Peace"): ``bilingo.rules.names`` takes them for names whatever a
+# translator made of them, as the US ones above (the translator is left alone: its cached translations stay valid)
+PLACES_ABROAD_WITH_SPANISH_WORDS: tuple[str, ...] = tuple(place.strip() for place in """
+    El Salvador|San Salvador|Santo Domingo|La Habana|La Paz|Los Cabos|Ciudad Juárez|Puerto Vallarta|Mar del Plata
+    """.split("|"))
+
 # US cities a local or regional newsroom names, whose spellings may resemble each other as a translated name resembles
 # its original ("Pasadena" / "Pearland", "Galveston" / "Garland", "Killeen" / "Kyle"): two of them that differ are two
 # places, never one name spelt two ways. The largest cities of the country, and those of the states with the largest

@@ -287,6 +287,9 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
     ("The crash happened in Austin on Tuesday.", "El choque ocurrió en El Paso el martes.",
      "Austin in English but El Paso in Spanish"),
     ("She grew up in Lubbock, Texas.", "Creció en Amarillo, Texas.", "Lubbock in English but Amarillo in Spanish"),
+    # and a place abroad ("El Salvador" is "The Saviour")
+    ("He moved here from Honduras in 2010.", "Se mudó aquí desde El Salvador en 2010.",
+     "Honduras in English but El Salvador in Spanish"),
     # two US cities spelt alike are two places, not one name in two languages
     ("The crash happened in Pasadena on Monday.", "El choque ocurrió en Pearland el lunes.",
      "Pasadena in English but Pearland in Spanish"),
@@ -347,6 +350,7 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("She worked for the AP in Mexico City.", "Trabajó para la Prensa Asociada en Ciudad de México."),
     ("The report was confirmed by Agence France-Presse.", "El reporte fue confirmado por la agencia AFP."),
     ("She grew up in Amarillo and studied in Santa Fe.", "Creció en Amarillo y estudió en Santa Fe."),
+    ("He moved here from El Salvador in 2010.", "Se mudó aquí desde El Salvador en 2010."),
     ("The crash happened in Pasadena on Monday.", "El choque ocurrió en Pasadena el lunes."),
     ("The storm hit Louisiana and Mississippi.", "La tormenta azotó Luisiana y Misisipi."),
     ("She flew from New York to New Jersey.", "Voló de Nueva York a Nueva Jersey."),

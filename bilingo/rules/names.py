@@ -135,7 +135,8 @@ from sacrebleu.metrics import CHRF
 
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.places import SPANISH_STATE_NAMES, US_CITIES, US_PLACES_WITH_SPANISH_NAMES, US_STATES
+from bilingo.places import (PLACES_ABROAD_WITH_SPANISH_WORDS, SPANISH_STATE_NAMES, US_CITIES,
+                            US_PLACES_WITH_SPANISH_NAMES, US_STATES)
 from bilingo.segment import HONORIFICS
 from bilingo.rules.spellings import misspellings, prepare_spellings
 from bilingo.rules.words import (
@@ -1071,7 +1072,8 @@ def _same_name_word(word: str, other: str, strict: bool = False) -> bool:
 
 # US places with Spanish names, which MT translates word by word ("El Paso" is "The Step" to Apertium, "Amarillo"
 # "Yellow", "Santa Fe" "Saint Faith"): names all the same, whose absence from the other side can be judged
-_US_PLACES_WITH_SPANISH_NAMES = frozenset(tuple(fold(place).split()) for place in US_PLACES_WITH_SPANISH_NAMES)
+_PLACES_WITH_SPANISH_NAMES = frozenset(tuple(fold(place).split())
+                                       for place in US_PLACES_WITH_SPANISH_NAMES + PLACES_ABROAD_WITH_SPANISH_WORDS)
 
 
 # Brands that are Spanish words, which MT translates ("un Honda Civic" is "a Deep Civic" to Apertium): a car's make
@@ -1080,11 +1082,12 @@ _BRANDS_WITH_SPANISH_WORDS = frozenset({"honda"})
 
 
 def passes_through(name: Name, translation: Counterpart) -> bool:
-    """For a name of the translated side: whether MT kept all its words, so that its absence can be judged (a US
-    place with a Spanish name is a name whatever MT made of it, and a brand's word is kept as it is)."""
+    """For a name of the translated side: whether MT kept all its words, so that its absence can be judged (a place
+    with a Spanish name, in the US or abroad, is a name whatever MT made of it, and a brand's word is kept as it
+    is)."""
     return (all(word in translation.words or word in _BRANDS_WITH_SPANISH_WORDS
                 for word in name.distinctive or name.words)
-            or tuple(fold(word) for word in name.words) in _US_PLACES_WITH_SPANISH_NAMES)
+            or tuple(fold(word) for word in name.words) in _PLACES_WITH_SPANISH_NAMES)
 
 
 # --- the rule -------------------------------------------------------------------------
