@@ -520,6 +520,9 @@ def test_an_age_said_by_its_decade_is_compared_with_a_count_in_words():
      "per violation in English but por día in Spanish"),
     ("Parking is $5 a day.", "El estacionamiento cuesta $5 por vehículo.",
      "a day in English but por vehículo in Spanish"),
+    # a fuel's price by a gallon said by a litre, after "cents" too
+    ("Gas prices rose 20 cents a gallon.", "Los precios de la gasolina subieron 20 centavos por litro.",
+     "a gallon in English but por litro in Spanish"),
 ])
 def test_a_price_counted_by_another_unit_is_reported(en, es, message):
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
@@ -534,6 +537,7 @@ def test_a_price_counted_by_another_unit_is_reported(en, es, message):
     ("The grant pays $40 per family.", "La beca paga $40 por la familia del estudiante."),  # ("por la": no rate)
     ("The class meets weekly and costs $10 per person.", "La clase se reúne semanalmente y cuesta $10 por persona."),
     ("The fine is $500 per day.", "La multa es de $500 por día."),
+    ("Gas prices rose 20 cents a gallon.", "Los precios de la gasolina subieron 20 centavos por galón."),
 ])
 def test_a_price_counted_by_the_same_unit_or_by_one_side_only_is_not_reported(en, es):
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []

@@ -41,18 +41,17 @@ drops numbers. Each side is parsed with its own language's conventions:
   "p. m." as US Spanish-language newsrooms write it: "7 a.m." / "7 p. m." differ); a time against a bare number
   compares its hour; ``noon`` = ``mediodía`` = ``12:00 horas``, ``midnight`` = ``medianoche``
   (soft mentions: words; one left over alone on each side is a time changed, "at noon" / "a medianoche").
-* weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` /
-  ``en abril``), seasons (``this spring`` / ``en otoño``), the part of the week (``on weekdays`` / ``los fines
-  de semana``) and of the day (``Thursday night`` / ``el jueves por la mañana``, ``closed at night`` / ``cerrada
-  durante el día``, ``in broad daylight`` / ``de noche``, ``late Tuesday`` / ``temprano el martes``; a Spanish
-  "tarde" may be an early night,
+* weekdays and months outside a date (``on Tuesday`` / ``el miércoles``, ``in March`` / ``en abril``), seasons (``this
+  spring`` / ``en otoño``), the part of the week (``on weekdays`` / ``los fines de semana``) and of the day
+  (``Thursday night`` / ``el jueves por la mañana``, ``closed at night`` / ``cerrada durante el día``, ``in broad
+  daylight`` / ``de noche``, ``late Tuesday`` / ``temprano el martes``; a Spanish "tarde" may be an early night,
   ``DAY_PARTS``) and how often ("weekly" / "mensualmente", "$1,500 a month" / "1.500 dólares al año", "every other
-  Tuesday" / "todos los martes", "quarterly" / "anualmente", a change "year over year" / "mensual";
-  ``FREQUENCIES``) and whom a price is counted by ("$40 per child" / "40 dólares por familia"; ``RATE_UNITS``: five
-  faithful pairs of the dev corpus name one on both sides, all alike) are compared only where both sides of a pair
-  name one, each side one that the other lacks ("Monday through Friday" / "de lunes a sábado";
-  ``_differing_calendar``), counted
-  (a second "Wednesday" where the other side says "Tuesday" and "Wednesday" is a changed day).
+  Tuesday" / "todos los martes", "quarterly" / "anualmente", a change "year over year" / "mensual"; ``FREQUENCIES``)
+  and whom or what a price is counted by ("$40 per child" / "40 dólares por familia", "20 cents a gallon" / "por
+  litro"; ``RATE_UNITS``: seven faithful pairs of the dev corpus name one on both sides, all alike) are compared only
+  where both sides of a pair name one, each side one that the other lacks ("Monday through Friday" / "de lunes a
+  sábado"; ``_differing_calendar``), counted (a second "Wednesday" where the other side says "Tuesday" and "Wednesday"
+  is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
   primer``) are their number; decades
   (``1990s``) also match ``90``.
@@ -296,16 +295,20 @@ RATE_UNITS = {
     "ticket": ("ticket", "boleto entrada"),
     "pet": ("dog pet", "perro mascota"),
     "violation": ("violation offense", "infracción violación"),
+    # a fuel's price by its measure ("20 cents a gallon" / "20 centavos por litro": a gallon is 3.8 litres)
+    "gallon": ("gallon", "galón"),
+    "litre": ("liter litre", "litro"),
 }
 _RATE_UNIT_VALUE = {lang: {word: float(value) for value, words in enumerate(RATE_UNITS.values())
                            for word in words[index].split()} for index, lang in enumerate(("en", "es"))}
 _RATE_UNIT = {
     "en": re.compile(rf"\bper\s+(?P<unit>{'|'.join(_RATE_UNIT_VALUE['en'])})\b(?!-)"
-                     rf"|(?<=\d )an?\s+(?P<after_amount>{'|'.join(_RATE_UNIT_VALUE['en'])})\b(?![-\w])",
+                     rf"|(?:(?<=\d )|(?<=\bcents )|(?<=\bdollars ))an?\s+"
+                     rf"(?P<after_amount>{'|'.join(_RATE_UNIT_VALUE['en'])})\b(?![-\w])",
                      re.IGNORECASE),
     "es": re.compile(rf"\bpor\s+(?P<unit>{'|'.join(_RATE_UNIT_VALUE['es'])})\b(?![-\w]|\s+de\b)", re.IGNORECASE),
 }
-_RATE_UNIT_CUES = {"en": ("per ", *(f"{digit} a" for digit in range(10))), "es": ("por ",)}
+_RATE_UNIT_CUES = {"en": ("per ", "cents a", "dollars a", *(f"{digit} a" for digit in range(10))), "es": ("por ",)}
 _SEASON_OR_WEEK_PART = {
     "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
                      r"(?P<year>fall|spring)(?=\s+(?:19|20)\d\d\b)|(?P<period>summer|autumn|winter|springtime|"
