@@ -178,7 +178,7 @@ def test_faithful_corpus_pairs_keep_their_weapons_and_rooms():
     """Few pairs of the dev corpus say how a person was hurt, a room, a weapon, a side or the front or the back on both
     sides (1, 9, 12, 7, 2; a weapon 10 before tear gas and rubber bullets were read; a side 2 before a place on
     one side was read, "on the left" / "a la izquierda"), the service of an outage (1), more a garment (92) or a
-    kind of money (33); none says another."""
+    kind of money (35; 33 before a fine was read); none says another."""
     for find in (descriptions.weapons, descriptions.rooms, descriptions.arms, descriptions.sides,
                  descriptions.fronts, descriptions.animals, descriptions.utilities, descriptions.clothing,
                  descriptions.funds):
@@ -244,6 +244,8 @@ def test_faithful_corpus_documents_get_no_finding():
     ("The city received a federal grant for the project.",
      "La ciudad recibió un préstamo federal para el proyecto.", "préstamo",
      "grant ('federal grant') in English but loan ('préstamo') in Spanish"),
+    ("The company was fined $2 million.", "La empresa recibió una subvención de 2 millones de dólares.", "subvención",
+     "fine ('was fined') in English but grant ('subvención') in Spanish"),
     ("The family is asking for donations to cover funeral costs.",
      "La familia pide donaciones para cubrir los gastos médicos.", "gastos médicos",
      "funeral expenses ('funeral costs') in English but medical expenses ('gastos médicos') in Spanish"),

@@ -62,7 +62,8 @@ on both sides, none another; with the first Spanish one turned, all 29 are found
 And what a person wore (``CLOTHING``: "wearing a mask and gloves" / "una gorra y guantes"; 92 faithful pairs of the
 dev corpus name a garment on both sides, 63 of them a mask, none another) and the kind of money a city or a family got
 or asks for (``FUNDS``: "a federal grant" / "un préstamo federal", "funeral costs" / "los gastos médicos", and the
-tax a measure raises or cuts, "the sales tax" / "el impuesto sobre la propiedad"; 33 faithful pairs, none another).
+tax a measure raises or cuts, "the sales tax" / "el impuesto sobre la propiedad", and a fine paid said a grant, "was
+fined" / "una subvención"; 35 faithful pairs, none another).
 
 And how a suspect fled or a person got somewhere (``MEANS``: "fled on foot" / "huyó en un vehículo", "arrived by
 bus" / "llegaron en avión", "airlifted" / "trasladado en ambulancia"; 5 faithful pairs of the dev corpus say one
@@ -397,6 +398,9 @@ FUNDS = {
     "grant": {"en": "grants|{a,the,federal,state,city,county,million,billion,research,block} grant",  # (not "to grant")
               "es": "subvenci{ón,ones}|subsidio{,s}|donativo{,s}"},
     "loan": {"en": "loan{,s}", "es": "préstamo{,s}|crédito{,s}"},
+    # a penalty paid, said a grant received ("was fined $2 million" / "recibió una subvención")
+    "fine": {"en": "{was,were,been,be,is,are} fined|a fine of|fines of|{civil,a,the} penalty of",
+             "es": "multa{,s}|multad{o,a,os,as}"},
     "funeral expenses": {"en": "funeral {costs,expenses}|burial {costs,expenses}|funeral",
                          "es": "gastos fúnebres|gastos funerarios|gastos del funeral|funeral{,es}|sepelio{,s}|"
                                "velorio{,s}"},
