@@ -1546,6 +1546,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "cut off ('shut off') in English but restored ('restablecerá el servicio') in Spanish"),
     ("Officials said the water is safe.", "Las autoridades dijeron que el agua está contaminada.", "está contaminada",
      "safe in English but dangerous ('está contaminada') in Spanish"),
+    # badly hurt denied ("No one was seriously injured") said badly hurt or dead
+    ("No one was seriously injured.", "Una persona resultó gravemente herida.", "gravemente herida",
+     "not badly hurt ('No one was seriously injured') in English but badly hurt ('gravemente herida') in Spanish"),
+    ("No one was seriously injured.", "Una persona murió.", "murió",
+     "not badly hurt ('No one was seriously injured') in English but dead ('murió') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2255,6 +2260,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("All employees must be vaccinated.", "Todos los empleados deben vacunarse."),
     ("They must apply online.", "No necesitan ayuda para solicitarlo en línea."),  # ("no necesitan" before a noun)
     ("Officials said the water is contaminated.", "Las autoridades dijeron que el agua está contaminada."),
+    # badly hurt denied is unharmed or lightly hurt, which neither contradicts
+    ("No one was seriously injured.", "Nadie resultó gravemente herido."),
+    ("No one was seriously injured.", "Nadie resultó herido."),
+    ("No one was seriously injured.", "Dos personas sufrieron heridas leves."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2593,7 +2602,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     and the floor lowered to 75.5%: four of the five new swaps are of pairs whose English says it otherwise, a sick
     person "at home", a tax rise "scrapped" / "Se descartó", "are not ruled out" / "no se descartan"; the swaps the
     rule can see, the next test, 2,682 of 2,760; on duty against off duty, suing against an agreement: 4,860, 2,
-    1,961 of 2,584; an obligation said needless, power restored, water contaminated: 4,860, 2, 1,961 of 2,583)."""
+    1,961 of 2,584; an obligation said needless, power restored, water contaminated, badly hurt denied: 4,860, 2,
+    1,961 of 2,583)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

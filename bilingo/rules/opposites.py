@@ -240,7 +240,9 @@ descartaron"); a player out for the season said to return ("regresará"); a pers
 officer on duty said off duty ("fuera de servicio"); a party suing said to have reached an agreement ("llegó a un
 acuerdo"); an obligation said needless ("must be vaccinated" / "no necesitan vacunarse", before a verb of what is
 asked of someone: "no necesitan ayuda" is none); power shut off said to be restored ("restablecerá el servicio"); and
-water said safe said contaminated ("está contaminada").
+water said safe said contaminated ("está contaminada"). Badly hurt denied ("No one was seriously injured"; "Nadie
+resultó gravemente herido", the verb read with the negative subject) is unharmed or lightly hurt, which only badly
+hurt and dead contradict.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,860 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -2621,6 +2623,10 @@ OPPOSITES = {
     # (and said badly hurt or dead: "The driver was not injured" / "resultó gravemente herido", "murió")
     ("unharmed", "badly hurt"): {"en": ("", ""), "es": ("", "")},
     ("unharmed", "dead"): {"en": ("", ""), "es": ("", "")},
+    # (badly hurt denied: "No one was seriously injured" / "Una persona resultó gravemente herida"; unharmed or
+    # lightly hurt, which neither contradicts)
+    ("not badly hurt", "badly hurt"): {"en": ("", ""), "es": ("", "")},
+    ("not badly hurt", "dead"): {"en": ("", ""), "es": ("", "")},
     ("badly hurt", "lightly hurt or stable"): {
         "en": (_BADLY_HURT["en"],
                "{stable,good,fair} condition|{is,was,remains,remained} stable|"
@@ -3119,7 +3125,7 @@ _DENIED_KIND = {"required": "optional", "unanimous": "divided", "vaccinated": "u
                 "eligible": "ineligible", "accompanied": "unaccompanied", "violent": "peaceful"}
 # a casualty that a negative subject or a "no" right before it denies, and what it is then: "No one was injured" and
 # "El conductor no resultó herido" say everyone unharmed ("escaped injury" / "no resultó herido" are one)
-_NEGATED_CASUALTY = {"injured": "unharmed", "dead": "alive"}
+_NEGATED_CASUALTY = {"injured": "unharmed", "dead": "alive", "badly hurt": "not badly hurt"}
 # a person found, before the word that says how ("found the missing girl safe")
 _FOUND_BEFORE = re.compile(r"\b(?:found|located)\b[^.;:,]*$", re.IGNORECASE)
 _UNTIL_NOTICE = {"open until": "opened", "closed until": "closed"}
@@ -3133,7 +3139,10 @@ _NEGATIVE_SUBJECT_BEFORE = {
                      re.IGNORECASE),
     "es": re.compile(r"(?:\b(?:nadie|ningun[oa]\s+de\s+(?:l[oa]s|sus|est[oa]s|es[oa]s)(?:\s+[\w-]+){0,2}|"
                      r"ningun[oa]|ningún(?:\s+[\w-]+){1,2}|ninguna(?:\s+[\w-]+){1,2}|no)"
-                     r"(?:\s+(?:ha|han|había|habían|haya|hayan))?\s+)$", re.IGNORECASE),
+                     r"(?:\s+(?:ha|han|había|habían|haya|hayan))?"
+                     # (and the verb before a word of how badly: "Nadie resultó gravemente herido")
+                     r"(?:\s+(?:resultó|resultaron|resultado|fue|fueron|sido|quedó|quedaron|salió|salieron|está|"
+                     r"están|estaba|estaban))?\s+)$", re.IGNORECASE),
 }
 _RESULTS = frozenset({"profit", "loss"})
 # "declined" is a fall only with no object after it ("Enrollment declined for the third year", "declined sharply")
