@@ -383,7 +383,8 @@ RULES: dict[str, Rule] = {
                    "against tied, at home against at work, confirmed against ruled out, out for the season against "
                    "returning, innocent against guilty (a person's own claim), a program ended against expanded, a "
                    "hospital running out of beds against beds to spare, on duty against off duty, suing against an "
-                   "agreement reached, must against need not ('no necesitan vacunarse'), safe against contaminated.",
+                   "agreement reached, must against need not ('no necesitan vacunarse'), safe against "
+                   "contaminated, not badly hurt against badly hurt, required against banned, cash against cards.",
         ),
         Rule(
             "BL209",

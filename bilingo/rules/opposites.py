@@ -242,11 +242,12 @@ acuerdo"); an obligation said needless ("must be vaccinated" / "no necesitan vac
 asked of someone: "no necesitan ayuda" is none); power shut off said to be restored ("restablecerá el servicio"); and
 water said safe said contaminated ("está contaminada"). Badly hurt denied ("No one was seriously injured"; "Nadie
 resultó gravemente herido", the verb read with the negative subject) is unharmed or lightly hurt, which only badly
-hurt and dead contradict.
+hurt and dead contradict. A requirement said a ban ("will require" / "prohibirá"), and cash said cards ("accepts cash
+only" / "solo acepta tarjetas"; "no longer accepts cash" is cards).
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,860 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,863 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,961 of 2,583 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,959 of 2,583 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -2227,6 +2228,18 @@ OPPOSITES = {
         "es": ("de prisión|de cárcel|en prisión|en la cárcel|a prisión|a la cárcel|tras las rejas|"
                "encarcelad{o,a,os,as}",
                "libertad condicional|libertad a prueba|libertad vigilada|condena suspendida|arresto domiciliario"),
+    },
+    # a requirement said a ban ("will require businesses to recycle" / "prohibirá a los negocios reciclar")
+    ("required", "banned"): {"en": ("", ""), "es": ("", "")},
+    ("cash", "card"): {  # how a store or a fare is paid
+        "en": ("cash only|cash-only|{accepts,accept,takes,take} cash|pay in cash|paid in cash",
+               "{credit,debit} cards{, only}|{accepts,accept,takes,take} cards|card only|cashless|"
+               "{does,do,will} not {accept,take} cash|{doesn't,don't,won't} {accept,take} cash|no cash|"
+               "no longer {accepts,accept,takes,take} cash"),
+        "es": ("solo efectivo|sólo efectivo|{acepta,aceptan,aceptará} efectivo|en efectivo|"
+               "{solo,sólo} {acepta,aceptan} efectivo",
+               "{solo,sólo} {acepta,aceptan} tarjeta{,s}|{acepta,aceptan} tarjeta{,s}|tarjeta{,s} de {crédito,débito}|"
+               "no {acepta,aceptan,aceptará,aceptarán} efectivo|sin efectivo"),
     },
     ("allowed", "banned"): {  # (a permission denied is a ban: "not allowed" / "no se permite")
         "en": ("allowed|permitted|allows|{would,will} {allow,permit}",
