@@ -216,8 +216,8 @@ def test_a_short_spanish_version_whose_names_leave_romance_words_is_spanish(tmp_
 def test_a_short_version_fasttext_is_unsure_of_is_read_in_the_language_its_name_says(tmp_path):
     """"Los residentes permanentes no son elegibles." scores English above Spanish in fastText (cognates): the
     file's name says Spanish, and a short document that fastText scores close is read as its name says
-    (``check.UNSURE_MARGIN``). An English text in a file named Spanish, which fastText calls clearly, stays English:
-    the two versions are then compared as two English ones."""
+    (``check.UNSURE_MARGIN``). An English text in a file named Spanish beside one named English, which fastText
+    calls clearly, is the Spanish version left untranslated: the names say which version each file is."""
     english, spanish = tmp_path / "notice.en.txt", tmp_path / "notice.es.txt"
     english.write_text("Green card holders are eligible.\n", encoding="utf-8")
     spanish.write_text("Los residentes permanentes no son elegibles.\n", encoding="utf-8")
@@ -230,7 +230,8 @@ def test_a_short_version_fasttext_is_unsure_of_is_read_in_the_language_its_name_
     result = run_bilingo("check", str(english), str(spanish), "--format", "json", "--cache-dir",
                          str(tmp_path / "cache"))
     (document,) = json.loads(result.stdout)["documents"]
-    assert document["languages"] == {str(english): "en", str(spanish): "en"}
+    assert document["languages"] == {str(english): "en", str(spanish): "es"}
+    assert [(f["rule"], f["path"]) for f in document["findings"]] == [("untranslated", str(spanish))]
 
 
 def test_select_and_ignore_choose_the_rules_by_name_or_code(demo_json, tmp_path):
