@@ -1558,6 +1558,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "cash ('accepts cash') in English but card ('solo acepta tarjetas') in Spanish"),
     ("The bus no longer accepts cash.", "El autobús solo acepta efectivo.", "solo acepta efectivo",
      "card ('no longer accepts cash') in English but cash ('solo acepta efectivo') in Spanish"),
+    # an order lifted said expanded; free tuition said charged
+    ("The evacuation order was lifted Sunday.", "La orden de evacuación se amplió el domingo.", "se amplió",
+     "lifted in English but expanded ('se amplió') in Spanish"),
+    ("The college will offer free tuition to local students.",
+     "La universidad cobrará matrícula a los estudiantes locales.", "cobrará matrícula",
+     "free in English but paid ('cobrará matrícula') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2274,6 +2280,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The city will require businesses to recycle.", "La ciudad obligará a los negocios a reciclar."),
     ("The store accepts cash and credit cards.", "La tienda acepta efectivo y tarjetas de crédito."),
     ("The bus no longer accepts cash.", "El autobús ya no acepta efectivo."),
+    ("The evacuation order was expanded Sunday.", "La orden de evacuación se amplió el domingo."),
+    ("The college will charge tuition to local students.",
+     "La universidad cobrará matrícula a los estudiantes locales."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -384,7 +384,8 @@ RULES: dict[str, Rule] = {
                    "returning, innocent against guilty (a person's own claim), a program ended against expanded, a "
                    "hospital running out of beds against beds to spare, on duty against off duty, suing against an "
                    "agreement reached, must against need not ('no necesitan vacunarse'), safe against "
-                   "contaminated, not badly hurt against badly hurt, required against banned, cash against cards.",
+                   "contaminated, not badly hurt against badly hurt, required against banned, cash against cards, an "
+                   "order lifted against expanded.",
         ),
         Rule(
             "BL209",

@@ -243,7 +243,8 @@ asked of someone: "no necesitan ayuda" is none); power shut off said to be resto
 water said safe said contaminated ("está contaminada"). Badly hurt denied ("No one was seriously injured"; "Nadie
 resultó gravemente herido", the verb read with the negative subject) is unharmed or lightly hurt, which only badly
 hurt and dead contradict. A requirement said a ban ("will require" / "prohibirá"), and cash said cards ("accepts cash
-only" / "solo acepta tarjetas"; "no longer accepts cash" is cards).
+only" / "solo acepta tarjetas"; "no longer accepts cash" is cards), an order lifted said expanded ("se amplió"), and
+free tuition said charged ("cobrará matrícula").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,863 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
@@ -1823,7 +1824,8 @@ OPPOSITES = {
                "por una {tarifa,cuota}|mediante el pago de|previo pago|"
                "{cobrará,cobrarán,cobra,cobran} una {tarifa,cuota}|"
                "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }entrada|se {cobra,cobrará} {,la }entrada|"
-               "{cobra,cobran,cobrará,cobrarán} {las tarifas,la tarifa,las cuotas,la cuota}"),
+               "{cobra,cobran,cobrará,cobrarán} {las tarifas,la tarifa,las cuotas,la cuota}|"
+               "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }matrícula"),
     },
     ("free", "low cost"): {  # a service, a clinic's shots, admission
         "en": ("free of charge|for free|free",
@@ -2556,6 +2558,8 @@ OPPOSITES = {
     # permit or an order renewed said revoked or lifted ("The permit was renewed" / "El permiso fue revocado")
     ("expired", "issued"): {"en": ("", ""), "es": ("", "")},
     ("renewed", "lifted"): {"en": ("", ""), "es": ("", "")},
+    # an order lifted said expanded ("The evacuation order was lifted" / "La orden de evacuación se amplió")
+    ("expanded", "lifted"): {"en": ("", ""), "es": ("", "")},
     ("affordable", "market-rate"): {  # housing
         "en": ("affordable|below-market|below market rate", "market-rate|market rate|at market rates|luxury"),
         "es": ("asequible{,s}|a precios {accesibles,asequibles}|de bajo costo|de precio accesible|"
