@@ -143,6 +143,9 @@ DIFFERENT = [
     ("on September 27", "el 27 de octubre"),
     ("at 10 a.m.", "a las 10 de la noche"),
     ("in 2018", "en 2028"),
+    # a year's last two digits stand for it against a number ("1985 y 87"), never against another year
+    ("The church was built in 1887.", "La iglesia fue construida en 1787."),
+    ("in the 1980s", "en los años 1880"),
     ("5 days", "seis días"),
     ("it was 40°F", "hizo 14 °C"),
     ("temperatures reached 95 degrees", "las temperaturas alcanzaron los 30 grados"),
@@ -1093,6 +1096,13 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("6.8 percent price increase was seen among the sectors producing consumer goods.",
      "En las ramas productoras de artículos de consumo se registró un descenso de 6,8 por ciento.",
      "up 6.8 percent in English but down 6,8 por ciento in Spanish"),
+    ("Fares will stay at $2.50.", "Las tarifas subirán a 2,50 dólares.",
+     "steady at $2.50 in English but up 2,50 in Spanish"),
+    # a perfect's participle ("ha aumentado un 10 %")
+    ("Enrollment has dropped by 10% since 2019.", "La matrícula ha aumentado un 10% desde 2019.",
+     "down 10% in English but up 10% in Spanish"),
+    ("The company has added 300 jobs.", "La empresa ha recortado 300 empleos.",
+     "up 300 in English but down 300 in Spanish"),
     # a bound turned the other way (150 faithful corpus pairs bound a number on both sides, all the same way)
     ("More than 300 people attended the meeting.", "Menos de 300 personas asistieron a la reunión.",
      "More than 300 in English but Menos de 300 in Spanish"),

@@ -54,7 +54,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
   primer``) are their number; decades
-  (``1990s``) also match ``90``.
+  (``1990s``) also match ``90``, and a year its last two digits ("1985-1987" / "1985 y 87"), but never another year
+  that shares them ("1887" / "1787", "the 1980s" / "los años 1880").
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks), and a span of time
   said with an article or a half on the other side ("30 minutes" / "media hora", "12 months" / "un año", within 10%;
   ``_drop_time_spans_said_with_an_article``).
@@ -1335,13 +1336,18 @@ def compatible(a: Mention, b: Mention) -> bool:
     """Whether two mentions (one per side) can be the same quantity."""
     if a.kind == b.kind and a.kind in ("date", "time"):
         return bool(a.exact & b.exact)
-    if any(math.isclose(x, y, rel_tol=1e-9) for x in a.values for y in b.values):
-        return True
+    shared = {x for x in a.values for y in b.values if math.isclose(x, y, rel_tol=1e-9)}
+    if shared and not (all(v < 100 for v in shared) and _says_a_year(a) and _says_a_year(b)):
+        return True  # (a year's last two digits stand for it against a number, never against another year: 1887/1787)
     # a unit conversion, rounded by the translator: "140mph" = "225 km/h", "58 miles" = "93 kilómetros", and a small
     # one to a whole number ("two miles" = "tres kilómetros": 3.2)
     return any(math.isclose(x, y, rel_tol=CONVERSION_TOLERANCE) or (y.is_integer() and abs(x - y) <= 0.5)
                for x, y in [(c, v) for c in a.converted for v in b.values]
                + [(c, v) for c in b.converted for v in a.values])
+
+
+def _says_a_year(mention: Mention) -> bool:
+    return any(v.is_integer() and 1000 <= v <= 2100 for v in mention.values)
 
 
 def match_mentions(left: list[Mention], right: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -6,8 +6,10 @@ around the number, or the sentence, say of it differs. Each side is read in its 
 one side that says nothing of it is never a finding.
 
 * a change reversed or a bound turned: "fell 12%" / "subió un 12 %", "down 12 cents" / "12 centavos más", a quantity
-  said to stay where it was against one that rose or fell to it ("held steady at 3.9%" / "subió a 3,9 %", "remained
-  at" / "bajó al"; ``STEADY``), a forecast's subjunctive ("grow by 2%" / "prevé que disminuya un 2 %"), "More
+  said to stay where it was against one that rose or fell to it ("held steady at 3.9%" / "subió a 3,9 %", "will stay
+  at $2.50" / "subirán a 2,50 dólares", "remained
+  at" / "bajó al"; ``STEADY``), a forecast's subjunctive ("grow by 2%" / "prevé que disminuya un 2 %"), a
+  perfect's participle ("has dropped by 10%" / "ha aumentado un 10 %"), "More
   than 300" / "Menos de 300", "nearly 300" / "más de 300" ("almost" and "casi" are below the number), "up to 150" /
   "150 personas como mínimo", "10 or fewer" / "10 o más", homes destroyed against damaged ("destroyed 40 homes and
   damaged 12" / "dañó 40 viviendas y destruyó otras 12"), by the words right at the number (``change_readings``,
@@ -646,7 +648,10 @@ _CHANGE_BEFORE = {
                            "triplicó triplicaron triplica triplican triplicará triplicarán "
                            # (the subjunctive of a forecast: "prevé que la matrícula aumente un 2 %")
                            "suba suban aumente aumenten crezca crezcan incremente incrementen "
-                           "eleve eleven".split(), "up"),
+                           "eleve eleven "
+                           # (a perfect's participle: "ha aumentado un 10 %", "han caído un 5 %")
+                           "aumentado subido crecido incrementado elevado duplicado triplicado creado agregado "
+                           "añadido sumado".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
@@ -656,7 +661,9 @@ _CHANGE_BEFORE = {
                            "restó restaron resta restará restarán restando quitando eliminando recortando reduciendo "
                            "suprimiendo "
                            "baje bajen caiga caigan disminuya disminuyan descienda desciendan reduzca reduzcan "
-                           "recorte recorten pierda pierdan retroceda retrocedan".split(),
+                           "recorte recorten pierda pierdan retroceda retrocedan "
+                           "bajado caído disminuido descendido reducido recortado retrocedido perdido eliminado "
+                           "quitado restado".split(),
                            "down"),
            **dict.fromkeys("destruyó destruyeron destruye destruyen destruirá arrasó arrasaron".split(), "destroyed"),
            **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
@@ -677,7 +684,8 @@ _CHANGE_LIMITS = {"en": ("up", "to"), "es": ("hasta",)}  # "up to 76%", "hasta e
 STEADY = "steady at"
 _STEADY_BEFORE = {
     "en": re.compile(r"\b(?:(?:held|holds|hold|holding|kept|remained|remains|remain|stayed|stays|stay|was|were|is|are|"
-                     r"been)\s+(?:steady|stable|flat|unchanged)|steady|unchanged|flat|remained|remains|stayed|stays)"
+                     r"been)\s+(?:steady|stable|flat|unchanged)|steady|unchanged|flat|remained|remains|stayed|stays|"
+                     r"(?:will|would|to|should)\s+(?:stay|remain))"
                      r"\s+(?:at|on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE),
     "es": re.compile(r"\b(?:se\s+(?:mantuvo|mantuvieron|mantiene|mantienen|mantendrá|mantendrán|ha\s+mantenido|"
                      r"han\s+mantenido)|permaneció|permanecieron|permanece|permanecen|se\s+estabilizó|estables?|"
@@ -685,7 +693,8 @@ _STEADY_BEFORE = {
                      r"(?:el\s+|un\s+|una\s+|los\s+|las\s+)?(?:cerca\s+de\s+|alrededor\s+de\s+|casi\s+)?$",
                      re.IGNORECASE),
 }
-_STEADY_WORDS = {"en": ("steady", "stable", "flat", "unchanged", "remained", "remains", "stayed", "stays"),
+_STEADY_WORDS = {"en": ("steady", "stable", "flat", "unchanged", "remained", "remains", "stayed", "stays", "stay",
+                        "remain"),
                  "es": ("mantuvo", "mantuvieron", "mantiene", "mantienen", "mantendra", "mantendran", "mantenido",
                         "permanecio", "permanecieron", "permanece", "permanecen", "estabilizo", "estable", "estables",
                         "cambio", "cambios", "variacion", "variaciones")}
