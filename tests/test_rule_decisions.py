@@ -106,6 +106,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a court's ruling kept, and a permit or a license withdrawn
     ("The appeals court overturned the conviction.", "El tribunal de apelaciones confirmó la condena.",
      "confirmó la condena", "rejected ('overturned') in English but approved ('confirmó la condena') in Spanish"),
+    ("The referee's decision was overturned.", "La decisión del árbitro fue confirmada.",
+     "decisión del árbitro fue confirmada",
+     "rejected ('overturned') in English but approved ('decisión del árbitro fue confirmada') in Spanish"),
     ("The appeals court affirmed the ruling.", "El tribunal de apelaciones anuló el fallo.", "anuló",
      "approved ('affirmed the ruling') in English but rejected ('anuló') in Spanish"),
     ("The agency approved the permit.", "La agencia suspendió el permiso.", "suspendió el permiso",
@@ -193,6 +196,7 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The senator died in the hospital.", "El senador murió en el hospital."),  # a death, no bill
     ("The measure was defeated at the polls.", "La medida fue rechazada en las urnas."),
     ("The appeals court affirmed the conviction.", "El tribunal de apelaciones confirmó la condena."),
+    ("The ruling was upheld.", "El fallo fue confirmado."),
     ("He affirmed that the plan would go ahead.", "Afirmó que el plan seguiría adelante."),  # said, no ruling
     ("The mayor confirmed the decision on Monday.", "El alcalde confirmó la decisión el lunes."),
     ("The state suspended his license.", "El estado le revocó la licencia."),

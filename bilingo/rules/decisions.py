@@ -132,7 +132,10 @@ DECISION_WORDS = {
                   r"indult(?:ó|aron|ará|arán)|conmut(?:ó|aron|ará|arán)|"
                   # (a court's ruling kept: "confirmó la condena"; "confirmó que" is said)
                   r"confirm(?:ó|aron|a|an|ará|arán)\s+(?:la|el|su|sus|los|las)\s+(?:condena|sentencia|fallo|decisión|"
-                  r"veredicto|dictamen)s?",
+                  r"veredicto|dictamen)s?|"
+                  # (and in the passive: "La decisión del árbitro fue confirmada")
+                  r"(?:condena|sentencia|fallo|decisión|veredicto|dictamen)s?\s+(?:\w+\s+){0,3}?"
+                  r"(?:fue|fueron|ha\s+sido|han\s+sido|será|serán)\s+confirmad[oa]s?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
         PUT_OFF: r"(?:aplaz[oó]|aplazaron|aplaza|aplazan|pospuso|pospusieron|pospone|posponen|posterg[oó]|"
                  r"postergaron|posterga|postergan|retras[oó]|retrasaron|retrasa|retrasan|aplazar|posponer|postergar)"
