@@ -178,10 +178,10 @@ def test_faithful_corpus_pairs_keep_their_weapons_and_rooms():
     """Few pairs of the dev corpus say how a person was hurt, a room, a weapon, a side or the front or the back on both
     sides (1, 9, 12, 7, 2; a weapon 10 before tear gas and rubber bullets were read; a side 2 before a place on
     one side was read, "on the left" / "a la izquierda"), the service of an outage (1), more a garment (92) or a
-    kind of money (35; 33 before a fine was read); none says another."""
+    kind of money (35; 33 before a fine was read), a crop (10); none says another."""
     for find in (descriptions.weapons, descriptions.rooms, descriptions.arms, descriptions.sides,
                  descriptions.fronts, descriptions.animals, descriptions.utilities, descriptions.clothing,
-                 descriptions.funds):
+                 descriptions.funds, descriptions.crops):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
 
@@ -285,6 +285,16 @@ def test_faithful_corpus_documents_get_no_finding():
     ("The city will cut property taxes next year.", "La ciudad reducirá el impuesto sobre la renta el próximo año.",
      "impuesto sobre la renta", "property tax ('property taxes') in English but income tax ('impuesto sobre la "
      "renta') in Spanish"),
+    # a train or a bus station
+    ("Police arrested her at the airport.", "La policía la arrestó en la estación de tren.", "estación de tren",
+     "airport in English but train station ('estación de tren') in Spanish"),
+    ("The bus station will close Friday.", "La estación de tren cerrará el viernes.", "estación de tren",
+     "bus station in English but train station ('estación de tren') in Spanish"),
+    # the crop a farm grew or a drought hit
+    ("The farm lost most of its corn crop.", "La granja perdió la mayor parte de su cosecha de trigo.", "trigo",
+     "corn in English but wheat ('trigo') in Spanish"),
+    ("The freeze damaged strawberry fields.", "La helada dañó los campos de tomates.", "tomates",
+     "strawberries ('strawberry') in English but tomatoes ('tomates') in Spanish"),
 ])
 def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, message):
     """The kind of place something happened at, and what a driver ran, are facts a reader goes by ("near the school",
@@ -325,6 +335,9 @@ def test_a_venue_or_a_traffic_control_changed_is_reported(en, es, flagged, messa
     # said by one side only, or in a name
     ("Students were taken from the school to the hospital.", "Los estudiantes fueron llevados al hospital."),
     ("She works at Methodist Hospital near the park.", "Trabaja en el hospital Metodista cerca del parque."),
+    ("The train station reopened.", "La estación de ferrocarril reabrió."),
+    ("Farmers grow corn, potatoes and tomatoes.", "Los agricultores cultivan maíz, tomates y patatas."),
+    ("Soybean prices fell.", "Los precios del trigo y la soja cayeron."),  # (one more crop in Spanish)
 ])
 def test_a_venue_said_alike_or_left_out_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -343,7 +356,8 @@ def test_faithful_corpus_pairs_keep_their_venues_and_turned_ones_are_found():
     corpus's translator ("in the libraries" / "a las librerías"); with the first Spanish venue turned into another,
     375 of 390 are found (not where the English names the new one too). With a school, a hospital, a church, a
     library or a museum read in an institution's name too ("Pueblo Library" / "Museo de Pueblo"): 522 pairs, the
-    same one another, 397 of 406 found; with a food bank and an animal shelter: 523, the same one, 397 of 406."""
+    same one another, 397 of 406 found; with a food bank and an animal shelter: 523, the same one, 397 of 406; with
+    train and bus stations: 526, the same one, 397 of 406."""
     compared, disagreeing, swapped, found = contrast_measure(descriptions.venues, descriptions.changed, VENUE_TURNED)
     assert compared >= 400 and disagreeing <= 1
     assert swapped >= 300 and found >= 0.93 * swapped

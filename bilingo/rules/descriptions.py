@@ -54,7 +54,8 @@ language writes the name's common noun in its own words ("the Pueblo Library Fou
 Pueblo"), and so are a food bank and an animal shelter, where donations go ("the Austin Food Bank" / "la Sociedad
 Protectora de Animales de Austin"). 523 faithful pairs of the dev corpus name a venue on both sides; one names another,
 a false friend the translator made ("available in the libraries" / "llegará a las librerías", the bookshops); with the
-first Spanish venue turned into another kind, 397 of 406 are found (not where the English names the new kind too). And
+first Spanish venue turned into another kind, 397 of 406 are found (not where the English names the new kind too); a
+train or a bus station is a venue too ("at the airport" / "en la estación de tren"). And
 the water a body was found in or a car went into (``WATERS``: "in the river" / "en el lago", a swimming pool, not "a
 pool of candidates"; 31 faithful pairs name one
 on both sides, none another; with the first Spanish one turned, all 29 are found).
@@ -70,7 +71,8 @@ bus" / "llegaron en avión", "airlifted" / "trasladado en ambulancia"; 5 faithfu
 on both sides, none another, 3 of 3 turned found). And the document an office asks for (``DOCUMENTS``: "a copy of their
 birth certificate" / "una copia de su pasaporte"; 31 faithful pairs name one on both sides, none another, 23 of 23
 turned found) and the symptoms a health notice lists (``SYMPTOMS``: "fever and cough" / "fiebre y dolor de cabeza";
-86 faithful pairs, tico19's mostly, none another, 61 of 64 turned found).
+86 faithful pairs, tico19's mostly, none another, 61 of 64 turned found), and the crop a farm grew or a drought
+hit (``CROPS``: "its corn crop" / "su cosecha de trigo"; 10 faithful pairs, none another, 9 of 10 turned found).
 """
 
 from __future__ import annotations
@@ -288,6 +290,10 @@ VENUES = {
     "library": {"en": "library|libraries", "es": "biblioteca{,s}"},
     "bookstore": {"en": "bookstore{,s}|bookshop{,s}", "es": "librería{,s}"},
     "airport": {"en": "airport{,s}", "es": "aeropuerto{,s}"},
+    "train station": {"en": "train station{,s}|railway station{,s}|rail station{,s}",
+                      "es": "estaci{ón,ones} de {tren,trenes,ferrocarril}|estaci{ón,ones} ferroviaria{,s}"},
+    "bus station": {"en": "bus station{,s}|bus terminal{,s}|bus depot{,s}",
+                    "es": "estaci{ón,ones} de autobuses|terminal{,es} de autobuses|central camionera"},
     "stadium": {"en": "stadium{,s}|arena{,s}", "es": "estadio{,s}"},
     "museum": {"en": "museum{,s}", "es": "museo{,s}"},
     "hotel": {"en": "hotel{,s}|motel{,s}", "es": "hotel{,es}|motel{,es}"},
@@ -358,6 +364,21 @@ MEANS = {
                    "es": "en helicóptero|en {un,el} helicóptero|aerotransportad{o,a,os,as}|en ambulancia aérea"},
     "ambulance": {"en": "by ambulance|in an ambulance|in ambulances|by ground",
                   "es": "en ambulancia|en {una,la} ambulancia|{trasladad,llevad,transportad}{o,a,os,as} por tierra"},
+}
+
+# The crop a farm grew or a drought or a freeze hit ("lost most of its corn crop" / "su cosecha de trigo")
+CROPS = {
+    "corn": {"en": "corn|maize", "es": "maíz"},
+    "wheat": {"en": "wheat", "es": "trigo"},
+    "soybeans": {"en": "soybean{,s}|soy", "es": "soja|soya"},
+    "rice": {"en": "rice", "es": "arroz"},
+    "cotton": {"en": "cotton", "es": "algodón"},
+    "potatoes": {"en": "potato{,es}", "es": "papa{,s}|patata{,s}"},
+    "tomatoes": {"en": "tomato{,es}", "es": "tomate{,s}|jitomate{,s}"},
+    "strawberries": {"en": "strawberr{y,ies}", "es": "fresa{,s}|frutilla{,s}"},
+    "avocados": {"en": "avocado{,s}", "es": "aguacate{,s}|palta{,s}"},
+    "grapes": {"en": "grape{,s}|vineyard{,s}", "es": "uva{,s}|viñedo{,s}"},
+    "oranges": {"en": "orange grove{,s}|citrus", "es": "naranjo{,s}|cítrico{,s}"},
 }
 
 # The service an outage or a repair is of, each against the others ("left 2,000 homes without water" / "sin luz")
@@ -480,8 +501,9 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
                         for lang, phrases in languages.items()} if kind in _NAMED_VENUES else languages)
                 for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
- documents, symptoms) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS,
-                                       TRAFFIC_CONTROLS, MEANS, UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS)
+ documents, symptoms, crops) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ,
+                                              WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES, CLOTHING, FUNDS, DOCUMENTS,
+                                              SYMPTOMS, CROPS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -492,7 +514,7 @@ def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"), (waters, "waters"),
            (traffic_controls, "traffic_controls"), (means, "means"), (utilities, "utilities"), (clothing, "clothing"),
-           (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"))
+           (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"), (crops, "crops"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
