@@ -295,6 +295,18 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Pasadena in English but Pearland in Spanish"),
     ("The crash happened in Galveston on Monday.", "El choque ocurrió en Garland el lunes.",
      "Galveston in English but Garland in Spanish"),
+    # a US city against a city the table translates ("Nueva York" is New York, "Londres" London)
+    ("The asylum seekers were bused to Chicago.",
+     "Los solicitantes de asilo fueron trasladados en autobús a Nueva York.",
+     "Chicago in English but Nueva York in Spanish"),
+    ("The migrants were sent to Chicago.", "Los migrantes fueron enviados a Londres.",
+     "Chicago in English but Londres in Spanish"),
+    # a storm by its name after its kind
+    ("Forecasters expect Hurricane Milton to strengthen.",
+     "Los pronosticadores esperan que el huracán Helene se fortalezca.", "Hurricane Milton in English but Helene in "
+     "Spanish"),
+    ("Tropical Storm Alberto weakened.", "La tormenta tropical Chris se debilitó.",
+     "Storm Alberto in English but Chris in Spanish"),
     # two US states, though the table takes "Nuevo México" for Mexico and "Washington" for the capital, and two
     # states alike in a word ("Carolina") are two places
     ("The company has stores in Texas and Arizona.", "La empresa tiene tiendas en Texas y Nuevo México.",
@@ -354,6 +366,10 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("The crash happened in Pasadena on Monday.", "El choque ocurrió en Pasadena el lunes."),
     ("The storm hit Louisiana and Mississippi.", "La tormenta azotó Luisiana y Misisipi."),
     ("She flew from New York to New Jersey.", "Voló de Nueva York a Nueva Jersey."),
+    ("He moved from New York to Chicago.", "Se mudó de Chicago a Nueva York."),
+    ("She studied in London and Boston.", "Estudió en Londres y Boston."),
+    ("Hurricane Beryl made landfall Monday.", "El huracán Beryl tocó tierra el lunes."),
+    ("Tropical Storm Alberto weakened.", "La tormenta tropical Alberto se debilitó."),
     ("Officials in Washington and Oregon issued warnings.",
      "Las autoridades de Washington y Oregón emitieron advertencias."),
     ("The company has stores in New Mexico.", "La empresa tiene tiendas en Nuevo México."),

@@ -35,7 +35,9 @@ skipped: only names that pass through MT unchanged, or that the table knows, are
 there, and the US places with Spanish names that MT translates word by word ("El Paso" is
 "The Step" to Apertium, "Amarillo" "Yellow": ``bilingo.places``), so that "Austin"
 / "El Paso" is a changed name. Two names spelt alike are taken for one name in two languages ("Hauts-de-Seine" /
-"Altos del Sena"), unless both are US cities (``bilingo.places.US_CITIES``: "Pasadena" / "Pearland") or US states
+"Altos del Sena"), unless both are US cities (``bilingo.places.US_CITIES``: "Pasadena" / "Pearland"; a city of the
+table by its English name: "Chicago" / "Nueva York"; a US city against a city abroad: "Chicago" / "Londres") or US
+states
 (``bilingo.places.US_STATES``, by their Spanish names too: "North Carolina" / "Carolina del Sur", and "Arizona" /
 "Nuevo México", which the table would read as Mexico), or a person's
 surnames that are both among the US Census's 5,000 commonest, two letters apart or more ("Ana Garcia" / "Ana Garza",
@@ -2115,8 +2117,14 @@ def _two_us_cities(name: Name, other: Name) -> bool:
     alike their spellings, where two names alike are otherwise taken for one name in two languages."""
     if name.kind or other.kind:
         return False  # "Lincoln Elementary School" is no city: it is compared by its kind (``_may_replace``)
-    words, other_words = (tuple(word.replace(".", "") for word in n.words) for n in (name, other))
-    return words != other_words and words in _US_CITY_WORDS and other_words in _US_CITY_WORDS
+    forms, other_forms = (_city_forms(n) for n in (name, other))
+    return (forms.isdisjoint(other_forms) and not forms.isdisjoint(_US_CITY_WORDS)
+            and not other_forms.isdisjoint(_US_CITY_WORDS))
+
+
+def _city_forms(name: Name) -> frozenset[tuple[str, ...]]:
+    """A name's words, and its other languages' where ``EQUIVALENTS`` gives them ("Nueva York" is New York)."""
+    return frozenset({tuple(word.replace(".", "") for word in name.words), *equivalent_forms(name)})
 
 
 def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
@@ -2151,6 +2159,10 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
         kind, other_kind = PLACE_KINDS.get(forms), PLACE_KINDS.get(other_forms)
         if "person" in (kind, other_kind) and not (forms and other_forms):
             return not _same_name(name, other)  # "Prince Harry" / "el príncipe Guillermo"
+        if "city" in (kind, other_kind) and not (forms and other_forms):
+            # a city of the table against a US city ("Chicago" / "Londres")
+            plain = name if not forms else other
+            return tuple(word.replace(".", "") for word in plain.words) in _US_CITY_WORDS
         return kind is not None and forms != other_forms and kind == other_kind
     return not _same_name(name, other, SURNAME_RATIO if surname else SAME_NAME_RATIO)
 
