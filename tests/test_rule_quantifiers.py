@@ -86,6 +86,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # how many times: once against more than once
     ("The victim was shot several times in the chest.", "La víctima recibió un solo disparo en el pecho.",
      "un solo disparo", "repeatedly ('several times') in English but once ('un solo disparo') in Spanish"),
+    # no shot at all against several or one ("No shots were fired" / "varios disparos")
+    ("No shots were fired.", "Se realizaron varios disparos.", "varios disparos",
+     "none ('No') in English but repeatedly ('varios disparos') in Spanish"),
+    ("No shots were fired.", "Se realizó un solo disparo.", "un solo disparo",
+     "none ('No') in English but once ('un solo disparo') in Spanish"),
     ("He was stabbed multiple times, police said.", "Fue apuñalado una vez, dijo la policía.",
      "una vez", "repeatedly ('multiple times') in English but once ('una vez') in Spanish"),
     ("The officer fired once, police said.", "El agente disparó varias veces, dijo la policía.",
@@ -166,6 +171,8 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("Several residents said they only want to sleep.", "Varios residentes dijeron que nada más quieren dormir."),
     # how many times, said alike; "once" as formerly or when, and "una vez" as a rate or "once", are no count
     ("He was shot several times.", "Recibió varios disparos."),
+    ("Nobody was hurt when the man fired several shots.",
+     "Nadie resultó herido cuando el hombre realizó varios disparos."),
     ("The officer fired once.", "El agente disparó una vez."),
     ("He has been arrested several times before.", "Ya había sido arrestado en varias ocasiones."),
     ("The building once housed a school, and was renovated several times.",

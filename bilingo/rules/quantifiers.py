@@ -23,7 +23,8 @@ los conductores"; none against both is not read: "both areas were spared" / "nin
 says one thing); *once* ("shot once", "a single gunshot", "una vez" after its verb, "un solo disparo"; not "once a
 week" nor "una vez al mes", a rate, nor "once housed", formerly, "once the storm passes", "una vez que", "una vez más")
 against *repeatedly* ("several times", "multiple stab wounds", "more than once", "varias veces", "varios disparos",
-"repetidamente"); and, said with no number, an order of
+"repetidamente"), and either against none ("No shots were fired" / "varios disparos"); and, said with no number, an
+order of
 magnitude: *tens* ("dozens of", "decenas de", "docenas de"), *hundreds*, *thousands*, *tens of thousands*, *hundreds
 of thousands*, *millions* and *billions* ("miles de millones de"), any two of which contradict ("Dozens of people" /
 "Cientos de personas"; and *a dozen*, "a dozen", "una docena", "una decena", against any of them: "Dozens of people" /
@@ -292,6 +293,7 @@ _CONTRADICTIONS = [*((a, b) for a in _MAGNITUDE_KINDS for b in _MAGNITUDE_KINDS 
                    ("none", "many"), ("none", "all"), ("few", "many"), ("few", "most"), ("few", "majority"),
                    ("few", "all"), ("some", "all"), ("half", "all"), ("most", "minority"), ("all", "minority"),
                    ("one", "both"), ("one", "all"), ("none", "one"), ("once", "repeatedly"),
+                   ("none", "once"), ("none", "repeatedly"),  # ("No shots were fired" / "varios disparos")
                    # (a dozen against dozens or more: "Dozens of people" / "Una docena de personas")
                    *(("a dozen", magnitude) for magnitude in _MAGNITUDE_KINDS)]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _CONTRADICTIONS if kind in (a, b))
