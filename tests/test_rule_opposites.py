@@ -1564,6 +1564,65 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The college will offer free tuition to local students.",
      "La universidad cobrará matrícula a los estudiantes locales.", "cobrará matrícula",
      "free in English but paid ('cobrará matrícula') in Spanish"),
+    # an official who resigned said appointed; a plant shut down said expanded
+    ("The bishop resigned on Tuesday.", "El obispo fue nombrado el martes.", "nombrado",
+     "resigned in English but appointed ('nombrado') in Spanish"),
+    ("The plant will be shut down in 2030.", "La planta será ampliada en 2030.", "ampliada",
+     "closed ('shut down') in English but expanded ('ampliada') in Spanish"),
+    # troops pulled out said sent in; a truce that held said broken; a strike called off said called
+    ("Troops will withdraw by the end of the year.", "Las tropas llegarán a finales de año.", "tropas llegarán",
+     "troops withdrawn ('Troops will withdraw') in English but troops sent ('tropas llegarán') in Spanish"),
+    ("The ceasefire was broken within hours.", "El alto el fuego se mantuvo durante horas.",
+     "alto el fuego se mantuvo",
+     "truce broken ('ceasefire was broken') in English but truce held ('alto el fuego se mantuvo') in Spanish"),
+    ("The truce held through the weekend.", "La tregua se rompió el fin de semana.", "tregua se rompió",
+     "truce held in English but truce broken ('tregua se rompió') in Spanish"),
+    ("The union called off the walkout.", "El sindicato convocó la huelga.", "convocó la huelga",
+     "strike called off ('called off the walkout') in English but strike called ('convocó la huelga') in Spanish"),
+    ("Workers went on strike Monday.", "Los trabajadores desconvocaron la huelga el lunes.", "desconvocaron la huelga",
+     "began ('went on strike') in English but strike called off ('desconvocaron la huelga') in Spanish"),
+    # sent by mail said by email; registered by phone said online ("por correo" alone is either)
+    ("Refunds will be sent by mail.", "Los reembolsos se enviarán por correo electrónico.", "por correo electrónico",
+     "by mail in English but by email ('por correo electrónico') in Spanish"),
+    ("Voters can register by phone.", "Los votantes pueden inscribirse por internet.", "por internet",
+     "by phone in English but online ('por internet') in Spanish"),
+    ("Ballots must be returned in person.", "Las boletas deben enviarse por correo.", "por correo",
+     "in person in English but by mail or email ('por correo') in Spanish"),
+    # a service stopped said started; a cancer by where it is; a drought easing said worsening; alcohol ruled out
+    ("The hospital will stop delivering babies next month.", "El hospital comenzará a atender partos el próximo mes.",
+     "comenzará", "ended ('will stop delivering') in English but began ('comenzará') in Spanish"),
+    ("She was diagnosed with breast cancer in 2015.", "Le diagnosticaron cáncer de pulmón en 2015.",
+     "cáncer de pulmón", "breast cancer in English but lung cancer ('cáncer de pulmón') in Spanish"),
+    ("He died of lung cancer.", "Murió de un infarto.", "infarto",
+     "lung cancer in English but heart attack ('infarto') in Spanish"),
+    ("The drought is expected to ease by spring.", "Se espera que la sequía empeore para la primavera.", "empeore",
+     "improved ('to ease') in English but worsened ('empeore') in Spanish"),
+    ("Police said the driver was not impaired.", "La policía dijo que el conductor estaba ebrio.", "ebrio",
+     "sober ('was not impaired') in English but drunk ('ebrio') in Spanish"),
+    ("Police said the driver was impaired.", "La policía dijo que el conductor no estaba ebrio.", "no estaba ebrio",
+     "drunk ('was impaired') in English but sober ('no estaba ebrio') in Spanish"),
+    # a program expanded said eliminated; an order in place said lifted; tickets on sale said sold out
+    ("The recycling program was expanded to apartments.", "El programa de reciclaje fue eliminado para los "
+     "apartamentos.", "fue eliminado", "expanded in English but eliminated ('fue eliminado') in Spanish"),
+    ("Evacuation orders remain in place.", "Las órdenes de evacuación fueron levantadas.", "fueron levantadas",
+     "issued ('orders remain in place') in English but lifted ('fueron levantadas') in Spanish"),
+    ("Tickets go on sale Friday at 10 a.m.", "Las entradas se agotaron el viernes a las 10 a.m.", "se agotaron",
+     "available ('go on sale') in English but sold out ('se agotaron') in Spanish"),
+    # a search for a second suspect said an arrest; federal money said the state's; the youngest said the eldest; a
+    # route shortened said expanded
+    ("Police are searching for a second suspect.", "La policía ya arrestó al segundo sospechoso.", "arrestó",
+     "escaped ('are searching for a second suspect') in English but arrested ('arrestó') in Spanish"),
+    ("The program is funded by a federal grant.", "El programa está financiado por el estado.",
+     "financiado por el estado", "federal in English but state ('financiado por el estado') in Spanish"),
+    ("He is the youngest of five children.", "Es el mayor de cinco hijos.", "el mayor de cinco",
+     "youngest ('youngest of') in English but eldest ('el mayor de cinco') in Spanish"),
+    ("It is the oldest of the city's churches.", "Es la iglesia más nueva de la ciudad.", "más nueva",
+     "eldest ('oldest of') in English but newest ('más nueva') in Spanish"),
+    ("The parade route has been shortened.", "La ruta del desfile ha sido ampliada.", "ampliada",
+     "shortened in English but expanded ('ampliada') in Spanish"),
+    ("A spokesperson for the district said classes would resume Monday.",
+     "Un portavoz del distrito dijo que las clases se suspenderían el lunes.", "se suspenderían",
+     "resumed ('resume') in English but suspended ('se suspenderían') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2283,6 +2342,21 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The evacuation order was expanded Sunday.", "La orden de evacuación se amplió el domingo."),
     ("The college will charge tuition to local students.",
      "La universidad cobrará matrícula a los estudiantes locales."),
+    ("The union called off the strike.", "El sindicato desconvocó la huelga."),
+    ("The union called a strike.", "El sindicato convocó una huelga."),
+    ("The ceasefire held.", "El alto el fuego se mantuvo."),
+    ("Troops will withdraw by the end of the year.", "Las tropas se retirarán a finales de año."),
+    ("Voters can cast ballots by mail or in person.", "Los votantes pueden votar por correo o en persona."),
+    ("The form can be sent by email.", "El formulario se puede enviar por correo."),
+    ("Refunds will be sent by email.", "Los reembolsos se enviarán por correo electrónico."),
+    ("He died of cancer.", "Murió de cáncer de pulmón."),
+    ("She was diagnosed with breast cancer.", "Le diagnosticaron cáncer de mama."),
+    ("Police said the driver was not impaired.", "La policía dijo que el conductor no estaba ebrio."),
+    ("The 55-year-old was not drunk.", "Tampoco estaba ebrio el hombre de 55 años."),  # (WMT)
+    ("Tickets go on sale Friday.", "Las entradas salen a la venta el viernes."),
+    ("Evacuation orders remain in place.", "Las órdenes de evacuación siguen vigentes."),
+    ("He is the youngest of five children.", "Es el menor de cinco hijos."),
+    ("The company is the largest of its kind.", "La empresa es la mayor de su tipo."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2624,7 +2698,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     rule can see, the next test, 2,682 of 2,760; on duty against off duty, suing against an agreement: 4,860, 2,
     1,961 of 2,584; an obligation said needless, power restored, water contaminated, badly hurt denied: 4,860, 2,
     1,961 of 2,583; a requirement said a ban, cash against cards, with their swaps: 4,863, 2, 1,959 of 2,583,
-    75.8%)."""
+    75.8%; forty-second round, resigned against appointed, troops withdrawn, a truce held, a strike called, mail
+    against email, online said "por internet": 4,870, 2, 1,958 of 2,582, 75.8%; a service stopped, cancers, easing,
+    alcohol ruled out, an order in place, tickets on sale, federal money, the youngest of: 4,871, 2, 1,958 of 2,582)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

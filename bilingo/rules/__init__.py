@@ -113,7 +113,8 @@ RULES: dict[str, Rule] = {
                    "without power' / 'dejó a cientos sin servicio', and after a small number: 'drew thousands' / "
                    "'unas decenas de', 'several hundred' / 'miles de'; once against several times: 'shot several "
                    "times' "
-                   "/ 'un solo disparo'), or a count in words said once ('two suspects' / 'un sospechoso', 'Both "
+                   "/ 'un solo disparo', and none against either: 'No shots were fired' / 'varios disparos'), or a "
+                   "count in words said once ('two suspects' / 'un sospechoso', 'Both "
                    "lanes' / 'Un carril'), or a dozen said as twelve thousand ('a dozen' / 'doce mil'; 'several "
                    "dozen' against 'miles de'), or a scale said alone as another ('a million times' / 'mil veces', "
                    "'a billion' / 'un billón'), or in broad daylight against at night.",
@@ -385,7 +386,16 @@ RULES: dict[str, Rule] = {
                    "hospital running out of beds against beds to spare, on duty against off duty, suing against an "
                    "agreement reached, must against need not ('no necesitan vacunarse'), safe against "
                    "contaminated, not badly hurt against badly hurt, required against banned, cash against cards, an "
-                   "order lifted against expanded.",
+                   "order lifted against expanded, resigned against appointed, shut down against expanded, troops "
+                   "withdrawn against sent, a truce that held against broken, a strike called against called off, by "
+                   "mail against by email, by phone or by mail against online ('por correo' alone is either mail or "
+                   "email), a ruling confirmed in the passive ('fue confirmada'), a service stopped against started "
+                   "('will stop delivering babies' / 'comenzará a'), a cancer by where it is ('breast cancer' / "
+                   "'cáncer de pulmón'), easing against worsening, alcohol ruled out against drunk ('was not "
+                   "impaired' / 'ebrio'), a program expanded against eliminated, a route shortened against expanded, "
+                   "an order in place against lifted, tickets on sale against sold out, a search for a second suspect"
+                   " against an arrest, federal against state money, the youngest against the eldest of a family's "
+                   "children.",
         ),
         Rule(
             "BL209",
@@ -481,7 +491,8 @@ RULES: dict[str, Rule] = {
                    "'el impuesto sobre la propiedad'; the document asked for: 'a"
                    " birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and cough' against 'fiebre "
                    "y dolor de cabeza'; the water a body was found in: 'the river' against 'el lago', 'a "
-                   "backyard pool' against 'un lago'; or home or the "
+                   "backyard pool' against 'un lago'; the crop: 'corn' against 'trigo'; a station: 'the airport' "
+                   "against 'la estación de tren'; or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
         Rule(

@@ -244,11 +244,21 @@ water said safe said contaminated ("está contaminada"). Badly hurt denied ("No 
 resultó gravemente herido", the verb read with the negative subject) is unharmed or lightly hurt, which only badly
 hurt and dead contradict. A requirement said a ban ("will require" / "prohibirá"), and cash said cards ("accepts cash
 only" / "solo acepta tarjetas"; "no longer accepts cash" is cards), an order lifted said expanded ("se amplió"), and
-free tuition said charged ("cobrará matrícula").
+free tuition said charged ("cobrará matrícula"). An official who resigned said appointed ("fue nombrado"), a plant shut
+down said expanded ("será ampliada"), troops withdrawn said sent ("Las tropas llegarán"), a truce that held said broken
+("se rompió"), a strike called off said called ("convocó la huelga"), and a form sent by mail said by email ("por
+correo electrónico") or a registration by phone said online ("por internet"); "por correo" alone is mail or email,
+which only the other ways contradict. A service stopped said started ("will stop delivering babies" / "comenzará a
+atender partos"), a cancer by where it is ("breast cancer" / "cáncer de pulmón", and against the other diseases;
+"cancer" alone against any is the same), a drought easing said worsening ("to ease" / "empeore"), alcohol ruled out
+said drunk ("was not impaired" / "estaba ebrio"), a program expanded said eliminated ("fue eliminado") or a route
+shortened said expanded, an order in place said lifted, tickets on sale said sold out ("go on sale" / "se
+agotaron"), a search for a second suspect said an arrest, federal money said the state's ("financiado por el
+estado"), and the youngest of a family's children said the eldest ("el mayor de cinco hijos").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,863 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,871 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,959 of 2,583 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,958 of 2,582 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -346,7 +356,8 @@ _ENDED = {
           "finishes|finished|{will,to} finish|{is,are,was,were} finishing|{has,have} finished|"  # ("termine")
           # (a stop before what stops, as "dejó de vender": "stop" alone is a bus stop, a stop sign, a stop to a spread)
           "{stopped,stops,will stop,to stop} {selling,offering,producing,making,accepting,providing,operating,running,"
-          "serving,issuing,publishing,paying}|{put,puts,will put,to put} an end to",
+          "serving,issuing,publishing,paying,delivering,treating,admitting,performing,enforcing,collecting,covering,"
+          "funding,printing,carrying,flying,sending}|{put,puts,will put,to put} an end to",
     "es": "termin{a,an,ó,aron,ará,arán,e,en}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
           "dej{ó,aron,ará,arán} de|"  # ("dejó de aplicar": stopped)
           "{ha,han} {terminado,concluido,acabado}|se acabó|{puso,pusieron,pone,ponen,pondrá,pondrán,poner} fin a",
@@ -384,7 +395,8 @@ _BADLY_HURT = {"en": "{critical,serious,grave} condition|{critically,seriously,g
                      "{está,estaba,se encuentra,se encontraba} grave|"
                      "{pone,ponen,ponía,ponían} en {peligro,riesgo} su vida|{peligro,riesgo} para su vida"}
 _RESUMED = {"en": "resumed|resumes|resume|{will,to} resume",
-            "es": "reanud{ó,aron,a,an,ará,arán,ar}|reanudad{o,a,os,as}|se reanud{ó,aron,a,an,ará,arán}"}
+            "es": "reanud{ó,aron,a,an,ará,arán,ar,aría,arían}|reanudad{o,a,os,as}|"
+                  "se reanud{ó,aron,a,an,ará,arán,aría,arían}"}
 _CANCELLED = {"en": "canceled|cancelled|cancels|called off|scrapped|rained out", "es": "cancel" + _AR_VERB}
 _LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}|laying off",
              "es": "desp{idió,idieron,ide,iden,edirá,edirán,ediría,edirían,edir,idiendo}|despid{o,a,os,as}|"
@@ -739,7 +751,9 @@ OPPOSITES = {
         "es": ("amanecer|alba|salida del sol", "atardecer|anochecer|puesta del sol|ocaso"),
     },
     ("improved", "worsened"): {  # a patient, the weather, a drought, the economy (verbs only: "mejor" is better)
-        "en": ("improved|improves|improve|improving|improvement{,s}",
+        # (a drought, a shortage: "is expected to ease"; "ease" alone is also a rule relaxed, "with ease")
+        "en": ("improved|improves|improve|improving|improvement{,s}|"
+               "{will,would,should,could,to} ease|{has,have,had} eased",
                "worsened|worsens|worsen|worsening|deteriorated|deteriorates|deteriorate|deteriorating|"
                "{got,gets,get,getting} worse"),
         "es": ("mejor{ó,aron,a,an,ará,arán,e,en,ando,ado,ada,ados,adas}|mejoría",
@@ -776,6 +790,8 @@ OPPOSITES = {
                "health emergency}|"
                # (still standing: "The boil-water notice remains in effect" / "El aviso fue levantado")
                "{remains,remain,remained,is still,are still} in effect|"
+               "{order,orders,warning,warnings,advisory,advisories,curfew,ban,restrictions} {remain,remains,remained} "
+               "in place|"
                # (an order widened stands: "The evacuation order was expanded" / "fue levantada")
                "{expanded,extended,widened} the {evacuation order,order,orders,warning,advisory,curfew}|"
                "{order,orders,warning,advisory} {was,were,has been,have been} {expanded,widened}",
@@ -803,7 +819,8 @@ OPPOSITES = {
         "en": (_RESUMED["en"], "suspended|suspends|suspend|{will,to} suspend|halted|halts|{will,to} halt|paused|"
                "{will,to} pause"),
         "es": (_RESUMED["es"],
-               "suspend{ió,ieron,e,en,erá,erán,er}|suspendid{o,a,os,as}|se suspend{ió,ieron,e,en,erá,erán}"),
+               "suspend{ió,ieron,e,en,erá,erán,er,ería,erían}|suspendid{o,a,os,as}|"
+               "se suspend{ió,ieron,e,en,erá,erán,ería,erían}"),
     },
     ("resumed", "cancelled"): {"en": (_RESUMED["en"], _CANCELLED["en"]), "es": (_RESUMED["es"], _CANCELLED["es"])},
     # (classes, a season, a trial: "Classes resume Aug. 14" / "Las clases terminan el 14 de agosto")
@@ -893,7 +910,9 @@ OPPOSITES = {
                "still {searching,looking} for {the,a,two,three} {suspect,suspects,gunman,shooter,shooters,robber,"
                "robbers}|"
                "{are,is,were,was} {searching,looking} for {the,a,two,three} {suspect,suspects,gunman,shooter,shooters,"
-               "robber,robbers,man,men,woman,women,attacker,attackers,killer,thief,thieves}"),
+               "robber,robbers,man,men,woman,women,attacker,attackers,killer,thief,thieves}|"
+               "{are,is,were,was} {searching,looking} for {a second,the second,a third,the third,the other,another,"
+               "the remaining} {suspect,suspects,gunman,shooter,robber,attacker}"),
         "es": ("bajo custodia|{fue,fueron} detenid{o,a,os,as}|"
                "{fue,fueron,ha sido,han sido} {capturad,aprehendid}{o,a,os,as}|captur{ó,aron}",
                "escap{ó,aron}|se {fugó,fugaron}|prófug{o,a,os,as}|"
@@ -945,12 +964,14 @@ OPPOSITES = {
     },
     ("sold out", "available"): {  # tickets, a show ("agotado" alone is also exhausted: with its verb)
         "en": ("sold out|sold-out|sells out|{will,to} sell out",
-               "tickets {are,remain} available|still available|tickets {remain,are still} on sale"),
+               "tickets {are,remain} available|still available|tickets {remain,are still} on sale|"
+               "{go,goes,went,will go} on sale"),
         "es": ("{está,están,estaban,quedaron,quedó} agotad{o,a,os,as}|se agot{ó,aron,an}|"
                "no {quedan,hay,quedaban,había} {boletos,entradas}|"
                "{boletos,entradas} agotad{o,a}s",
                "{boletos,entradas} disponibles|{todavía,aún} {hay,quedan} {boletos,entradas}|"
-               "{todavía,aún,} {hay,quedan} {muchas,algunas,pocas} {entradas,boletos}"),
+               "{todavía,aún,} {hay,quedan} {muchas,algunas,pocas} {entradas,boletos}|"
+               "{sale,salen,salió,salieron,saldrá,saldrán} a la venta"),
     },
     ("clinched", "eliminated"): {  # a team's place in the playoffs
         # (through to a round: the round is read on its own, ``_ROUND_AFTER``)
@@ -1141,10 +1162,16 @@ OPPOSITES = {
                              "{está,están} en curso"),
     },
     ("sober", "drunk"): {  # a driver, a suspect
-        "en": ("{was,were,is,are,been,appeared} sober", "{was,were,is,are,been,appeared} {drunk,intoxicated}|"
+        # (alcohol ruled out: "Police said the driver was not impaired")
+        # ("not under the influence" / "bajo los efectos" is left to the negation rule)
+        "en": ("{was,were,is,are,been,appeared} sober|{was,were,is,are} not {impaired,intoxicated,drunk}|"
+               "{wasn't,weren't,isn't,aren't} {impaired,intoxicated,drunk}",
+               "{was,were,is,are,been,appeared} {drunk,intoxicated,impaired}|"
                "under the influence|drunk driving|driving drunk|drunken driving|drunk driver|driving while intoxicated|"
                "dwi|dui"),
-        "es": ("{estaba,estaban,está,están,iba,iban,parecía} sobri{o,a,os,as}",
+        "es": ("{estaba,estaban,está,están,iba,iban,parecía} sobri{o,a,os,as}|"
+               "{no,tampoco} {estaba,iba} {ebrio,ebria,borracho,borracha,bajo los efectos del alcohol}|"
+               "{no,tampoco} {estaban,iban} {ebrios,ebrias,borrachos,borrachas,bajo los efectos del alcohol}",
                "ebri{o,a,os,as}|borrach{o,a,os,as}|en estado de ebriedad|bajo los efectos del alcohol|"
                "bajo la influencia del alcohol|en estado de embriaguez|por {ebriedad,embriaguez}|{dwi,dui}"),
     },
@@ -1451,9 +1478,11 @@ OPPOSITES = {
                "de planta|de plantilla|del personal|de la redacción"),
     },
     ("online", "in person"): {
-        "en": ("online|virtual|virtually|remote|remotely", "in person|in-person|"
+        "en": ("online|virtual|virtually|remote|remotely|{on,through,via} {the,its,our,their} website",
+               "in person|in-person|"
                "{return,returns,returned,returning,back} to {the classroom,classrooms,the classrooms}"),
-        "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}", "en persona|presencial{,es,mente}|"
+        "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}|{por,a través de} internet|"
+               "{en,a través de} {el,su} sitio web|a través del sitio web", "en persona|presencial{,es,mente}|"
                "{vuelven,volverán,volvieron,volver,regresan,regresarán,regresaron,regresar,de vuelta,de regreso} "
                "a las aulas"),
     },
@@ -1545,6 +1574,14 @@ OPPOSITES = {
                "cadena {nacional,regional,de restaurantes,de supermercados,de tiendas,de hoteles,de farmacias,"
                "minorista,de comida rápida}|parte de una cadena"),
     },
+    # the youngest of a family's children said the eldest ("the youngest of five children" / "el mayor de cinco
+    # hijos"; "her eldest son" / "su hijo menor" is a relative's, the relations rule's)
+    ("youngest", "eldest"): {
+        "en": ("youngest of", "{oldest,eldest} of"),
+        "es": ("{el,la} menor de {los,las,sus,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez}",
+               "{el,la} mayor de {los,las,sus,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez}"),
+    },
+    ("eldest", "newest"): {"en": ("", ""), "es": ("", "")},  # ("the oldest of the churches" / "la más nueva")
     # the oldest said the newest ("the city's oldest church" / "la iglesia más nueva")
     ("oldest", "newest"): {
         "en": ("oldest", "newest"),
@@ -1810,8 +1847,24 @@ OPPOSITES = {
     },
     ("by mail", "in person"): {  # a ballot, an application
         "en": ("by mail|mail-in|absentee", "in person|in-person"),
-        "es": ("por correo{, postal}", "en persona|presencial{,es,mente}"),
+        "es": ("por correo {postal,ordinario,certificado}|por vía postal", "en persona|presencial{,es,mente}"),
     },
+    # "por correo" alone is by mail or by email, each against the other ways ("por correo electrónico" is email:
+    # ``_NOT_BEFORE``)
+    ("by mail or email", "in person"): {"en": ("", ""), "es": ("por correo", "")},
+    ("by mail or email", "by phone"): {"en": ("", ""), "es": ("", "")},
+    ("by mail or email", "online"): {"en": ("", ""), "es": ("", "")},
+    # a refund, a notice, a form sent by mail said by email ("Refunds will be sent by mail" / "por correo
+    # electrónico"), and each way of applying against the others ("register by phone" / "por internet")
+    ("by mail", "by email"): {
+        "en": ("", "by email|by e-mail|via email|via e-mail|in an email|in an e-mail"),
+        "es": ("", "{por,en un,mediante,vía} {correo electrónico,email,e-mail}|vía mail"),
+    },
+    ("by email", "in person"): {"en": ("", ""), "es": ("", "")},
+    ("by email", "by phone"): {"en": ("", ""), "es": ("", "")},
+    ("by mail", "by phone"): {"en": ("", ""), "es": ("", "")},
+    ("by phone", "online"): {"en": ("", ""), "es": ("", "")},
+    ("by mail", "online"): {"en": ("", ""), "es": ("", "")},
     ("free", "paid"): {
         "en": ("free of charge|for free|free|{waive,waives,waived,waiving} {the,all,its,their} {fee,fees}|"
                "{fee,fees} {will be,are,were,was,is,have been} waived",
@@ -1847,7 +1900,8 @@ OPPOSITES = {
                "officials,agency,agencies,police,troopers,senate,senator,senators,representative,funds,funding,budget,"
                "charges,prison,level}|{funded,paid for,run,operated} by the state|state-funded|state-run|"
                "state {money,grant,grants}"),
-        "es": ("federal{,es}", "estatal{,es}"),
+        "es": ("federal{,es}", "estatal{,es}|{financiad,pagad,administrad}{o,a,os,as} por el estado|"
+               "{fondos,dinero} del estado"),
     },
     ("undocumented", "documented"): {  # an immigrant's status
         "en": ("undocumented|without {legal status,papers,documents}|in the country illegally|"
@@ -2907,6 +2961,58 @@ OPPOSITES = {
                "{obtuvo,ganó,obtendrá,ganará} {el,un} contrato",
                "{fue,ha sido,será} rescindid{o,a}|rescind{ió,ieron,irá,irán} {el,un,su} contrato"),
     },
+    # an official who resigned said appointed ("The bishop resigned" / "El obispo fue nombrado")
+    ("appointed", "resigned"): {"en": ("", ""), "es": ("", "")},
+    # a facility shut down said expanded ("The plant will be shut down" / "será ampliada")
+    ("expanded", "closed"): {"en": ("", ""), "es": ("", "")},
+    # troops pulled out said sent in ("Troops will withdraw" / "Las tropas llegarán")
+    ("troops withdrawn", "troops sent"): {
+        "en": ("{troops,forces,soldiers} {withdrew,withdraw,withdraws,will withdraw,to withdraw,pulled out,pull out,"
+               "will pull out,left,will leave}|"
+               "{withdrew,withdraw,withdraws,withdrawing,pulled out,pull out,pulling out} "
+               "{its,their,the,all,US,U.S.,American} {troops,forces,soldiers}|withdrawal of {troops,forces,soldiers}|"
+               "troop withdrawal",
+               "{troops,forces,soldiers} {arrived,arrive,will arrive,were deployed,will be deployed,are deployed}|"
+               "{deployed,deploys,deploy,will deploy,sent,sends,send,will send} {more ,additional ,}"
+               "{troops,forces,soldiers}|deployment of {troops,forces,soldiers}|troop deployment"),
+        "es": ("{tropas,fuerzas,soldados} se {retiraron,retiran,retirarán,retirarían}|"
+               "{retiró,retiraron,retirará,retirarán,retirar} {a ,}{sus,las,los} {tropas,fuerzas,soldados}|"
+               "{retirada,retiro,salida} de {las,sus,los} {tropas,fuerzas,soldados}",
+               "{tropas,fuerzas,soldados} {llegaron,llegan,llegarán,fueron desplegadas,fueron desplegados,"
+               "serán desplegadas,serán desplegados}|"
+               "{desplegó,desplegaron,desplegará,desplegarán,envió,enviaron,enviará,enviarán,enviar,desplegar} "
+               "{más ,}{tropas,soldados}|despliegue de {tropas,soldados}"),
+    },
+    # a truce that held said broken ("The ceasefire was broken within hours" / "se mantuvo")
+    ("truce held", "truce broken"): {
+        "en": ("{ceasefire,cease-fire,truce} {held,holds,has held,is holding,was holding,remains in place,"
+               "remained in place,largely held}",
+               "{ceasefire,cease-fire,truce} {was broken,collapsed,has collapsed,broke down,has broken down,"
+               "was violated,fell apart}|{broke,broken,violated,violating,violate} the {ceasefire,cease-fire,truce}"),
+        "es": ("{alto el fuego,cese al fuego,cese del fuego,tregua} se {mantuvo,mantiene,ha mantenido,mantenía}|"
+               "{alto el fuego,cese al fuego,cese del fuego,tregua} {sigue,seguía} vigente",
+               "{alto el fuego,cese al fuego,cese del fuego,tregua} se {rompió,ha roto,quebró,derrumbó,vino abajo}|"
+               "{alto el fuego,cese al fuego,cese del fuego,tregua} {fue roto,fue rota,fue violado,fue violada,"
+               "colapsó}|"
+               "{rompieron,rompió,violaron,violó,violar,romper} {el alto el fuego,la tregua,el cese al fuego,"
+               "el cese del fuego}"),
+    },
+    # a strike called said called off ("The union called off the walkout" / "El sindicato convocó la huelga")
+    ("strike called", "strike called off"): {
+        "en": ("{called,calls,will call,voted to call} {a,the} {strike,walkout}|{will go,to go} on strike|"
+               "{launched,launches,will launch} {a,the,their} {strike,walkout}",
+               "{called off,calls off,will call off,suspended,suspends} {the,a,their} "
+               "{strike,walkout}|{strike,walkout} {was called off,is over,was suspended}"),
+        "es": ("convoc{ó,aron,ará,arán,ar} {la,una} huelga|{fueron,van,irán,iban} a la huelga",
+               "{desconvocó,desconvocaron,suspendió,suspendieron,levantó,levantaron} la huelga|"
+               "huelga {fue desconvocada,fue suspendida,fue levantada}"),
+    },
+    # (a strike's end is ended's: "The strike ended" / "La huelga comenzó")
+    ("began", "strike called off"): {"en": ("", ""), "es": ("", "")},  # ("went on strike" / "desconvocó la huelga")
+    ("strike called", "ended"): {"en": ("", ""), "es": ("", "")},
+    # a program expanded said eliminated ("fue eliminado", which is a team's elimination too)
+    ("expanded", "eliminated"): {"en": ("", ""), "es": ("", "")},
+    ("expanded", "shortened"): {"en": ("", ""), "es": ("", "")},  # ("The parade route has been shortened")
 }
 # a phrase that says no event after these words: "al alza" (upward), "en vivo" (live), "¡Viva México!", "se negó a"
 # (refused), "a salvo" (safe), "no dejó de" (kept on) ("baja" is not read: "la tasa más baja" is low, "a la baja"
@@ -2928,6 +3034,7 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
 # grifo" turns the water off; folded
 _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " el gas", " los ojos")
 _NOT_BEFORE = {"a tiempo": (" completo", " parcial"),  # full-time, part-time
+               "por correo": (" electrónico", " electronico"),  # (email)
                "drowned": (" out",),  # a sound
                "consciente": (" de ", " del "), "conscientes": (" de ", " del "), "conscious": (" of ",),
                "para cerrar": _TAPS, "de cerrar": _TAPS, "limita": (" con ",), "limitan": (" con ",),  # (borders)
@@ -2998,6 +3105,21 @@ DISEASES = {
 }
 OPPOSITES.update({(one, other): {lang: (DISEASES[one][lang], DISEASES[other][lang]) for lang in ("en", "es")}
                   for one, other in combinations(DISEASES, 2)})
+# A cancer by where it is ("breast cancer" / "cáncer de pulmón"), each against the others and against the diseases
+# above but cancer unnamed ("died of cancer" / "murió de cáncer de pulmón" says the same)
+CANCERS = {"breast cancer": {"en": "breast cancer", "es": "cáncer de {mama,seno}"},
+           "lung cancer": {"en": "lung cancer", "es": "cáncer de pulmón|cáncer pulmonar"},
+           "prostate cancer": {"en": "prostate cancer", "es": "cáncer de próstata"},
+           "colon cancer": {"en": "{colon,colorectal} cancer", "es": "cáncer {de colon,colorrectal}"},
+           "pancreatic cancer": {"en": "pancreatic cancer", "es": "cáncer {de páncreas,pancreático}"},
+           "ovarian cancer": {"en": "ovarian cancer", "es": "cáncer de ovario{,s}"},
+           "skin cancer": {"en": "skin cancer|melanoma", "es": "cáncer de piel|melanoma"},
+           "brain cancer": {"en": "brain {cancer,tumor}", "es": "cáncer cerebral|tumor cerebral"},
+           "leukemia": {"en": "leukemia", "es": "leucemia"}}
+OPPOSITES.update({(one, other): {lang: (CANCERS[one][lang], CANCERS[other][lang]) for lang in ("en", "es")}
+                  for one, other in combinations(CANCERS, 2)})
+OPPOSITES.update({(cancer, disease): {"en": ("", ""), "es": ("", "")}
+                  for cancer in CANCERS for disease in DISEASES if disease != "cancer"})
 # A tournament's round and a medal, each against the others of its kind ("quarterfinals" / "semifinales")
 ROUNDS = {"round of 16": {"en": "round of 16|round of sixteen", "es": "octavos de final"},
           "quarterfinals": {"en": "quarterfinal{,s}|quarter-final{,s}", "es": "cuartos de final"},
