@@ -1623,6 +1623,29 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("A spokesperson for the district said classes would resume Monday.",
      "Un portavoz del distrito dijo que las clases se suspenderían el lunes.", "se suspenderían",
      "resumed ('resume') in English but suspended ('se suspenderían') in Spanish"),
+    # random said targeted; a dam expected to hold said to collapse; fees waived said
+    # charged; a requirement dropped said reinstated; behind schedule said ahead; a criminal record said none
+    ("The stabbing appears to be random.", "El apuñalamiento parece ser dirigido.", "parece ser dirigido",
+     "random in English but targeted ('parece ser dirigido') in Spanish"),
+    ("The dam is expected to hold.", "Se espera que la presa colapse.", "presa colapse",
+     "dam held ('dam is expected to hold') in English but dam breached ('presa colapse') in Spanish"),
+    ("The county will waive permit fees for rebuilding.",
+     "El condado cobrará las tarifas de los permisos de reconstrucción.", "cobrará las tarifas de los permisos",
+     "free ('waive permit fees') in English but paid ('cobrará las tarifas de los permisos') in Spanish"),
+    ("The mask requirement was dropped.", "Se reinstauró el requisito de mascarillas.", "Se reinstauró el requisito",
+     "abolished ('requirement was dropped') in English but required ('Se reinstauró el requisito') in Spanish"),
+    ("The project is behind schedule.", "El proyecto va adelantado.", "va adelantado",
+     "behind schedule in English but ahead of schedule ('va adelantado') in Spanish"),
+    ("The suspect has a lengthy criminal record.", "El sospechoso no tiene antecedentes penales.",
+     "no tiene antecedentes penales", "criminal record ('has a lengthy criminal record') in English but no "
+     "criminal record ('no tiene antecedentes penales') in Spanish"),
+    # until a time said from it; a vacant building said occupied; a dissenting vote said one in favour
+    ("Residents can pick up free ice until 6 p.m.", "Los residentes pueden recoger hielo gratis a partir de las 6 p.m.",
+     "a partir de las 6", "until a time ('until 6') in English but from a time ('a partir de las 6') in Spanish"),
+    ("The fire started in a vacant building.", "El incendio comenzó en un edificio ocupado.", "edificio ocupado",
+     "vacant in English but occupied ('edificio ocupado') in Spanish"),
+    ("Ruiz cast the lone dissenting vote.", "Ruiz emitió el único voto a favor.", "a favor",
+     "opposes ('dissenting vote') in English but supports ('a favor') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2357,6 +2380,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Evacuation orders remain in place.", "Las órdenes de evacuación siguen vigentes."),
     ("He is the youngest of five children.", "Es el menor de cinco hijos."),
     ("The company is the largest of its kind.", "La empresa es la mayor de su tipo."),
+    ("The dam is expected to hold.", "Se espera que la presa resista."),
+    ("The county will waive permit fees.", "El condado eximirá del pago de los permisos."),
+    ("The mask requirement was reinstated.", "Se reinstauró el requisito de mascarillas."),
+    ("The project is ahead of schedule.", "El proyecto va adelantado."),
+    ("The suspect had no criminal record.", "El sospechoso no tenía antecedentes penales."),
+    ("The center is open from 9 a.m. until 6 p.m.", "El centro está abierto desde las 9 a.m. hasta las 6 p.m."),
+    ("Ice is available until 6 p.m.", "Hay hielo disponible hasta las 6 p.m."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2700,7 +2730,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     1,961 of 2,583; a requirement said a ban, cash against cards, with their swaps: 4,863, 2, 1,959 of 2,583,
     75.8%; forty-second round, resigned against appointed, troops withdrawn, a truce held, a strike called, mail
     against email, online said "por internet": 4,870, 2, 1,958 of 2,582, 75.8%; a service stopped, cancers, easing,
-    alcohol ruled out, an order in place, tickets on sale, federal money, the youngest of: 4,871, 2, 1,958 of 2,582)."""
+    alcohol ruled out, an order in place, tickets on sale, federal money, the youngest of: 4,871, 2, 1,958 of 2,582; a
+    dam expected to hold, a criminal record, until a time, a vacant building: 4,872, 2, 1,957 of 2,581,
+    75.8%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

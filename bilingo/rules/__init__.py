@@ -395,7 +395,11 @@ RULES: dict[str, Rule] = {
                    "impaired' / 'ebrio'), a program expanded against eliminated, a route shortened against expanded, "
                    "an order in place against lifted, tickets on sale against sold out, a search for a second suspect"
                    " against an arrest, federal against state money, the youngest against the eldest of a family's "
-                   "children.",
+                   "children, random against 'parece ser dirigido', a dam expected "
+                   "to hold against collapsing, fees waived against charged, a requirement dropped against "
+                   "reinstated, behind schedule against 'va adelantado', a criminal record against none, until a "
+                   "time against from it ('a partir de las 6 p.m.'), a vacant building against 'un edificio "
+                   "ocupado', a dissenting vote against one in favour.",
         ),
         Rule(
             "BL209",
