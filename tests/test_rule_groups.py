@@ -73,6 +73,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "jury in English but judges ('juez') in Spanish"),
     ("Nurses at the hospital went on strike.", "Los médicos del hospital se declararon en huelga.",
      "médicos", "nurses in English but doctors ('médicos') in Spanish"),
+    ("He is a registered nurse at the hospital.", "Es médico en el hospital.", "Es médico",
+     "nurses ('nurse') in English but doctors ('Es médico') in Spanish"),
     ("The program serves Latino families in the valley.", "El programa atiende a familias afroamericanas del valle.",
      "afroamericanas", "Latinos ('Latino') in English but African Americans ('afroamericanas') in Spanish"),
     # a description of a person by colour
@@ -104,6 +106,8 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
 
 
 @pytest.mark.parametrize("en, es", [
+    ("He went to the medical center.", "Fue al centro médico."),  # ("médico" alone is medical)
+    ("The doctor treated him.", "El médico lo atendió."),
     ("The plaintiffs sued the city in 2024.", "Los demandantes demandaron a la ciudad en 2024."),
     ("The judge told the jury to disregard the remark.", "El juez le dijo al jurado que ignorara el comentario."),
     ("Latino and African American voters turned out.", "Los votantes latinos y afroamericanos acudieron a votar."),
@@ -183,7 +187,8 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     firefighters"). Since a school's principal is read against its teachers: 963 compared, the same one disagrees, 752
     of 788 found ("directores" alone, as any director's, gave "your teacher" / "director ejecutivo" a finding). With a
     teacher, a nurse, a doctor, the police and a firefighter counterparts of each other: the same 963, 1 and 752 of
-    788. With a crowd's organizers against the police: 970, 1, 752 of 788."""
+    788. With a crowd's organizers against the police: 970, 1, 752 of 788. With a doctor in the singular after its
+    article or verb ("es médico", "el médico"): 981, 1, 751 of 787."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

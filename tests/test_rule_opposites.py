@@ -1646,6 +1646,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "vacant in English but occupied ('edificio ocupado') in Spanish"),
     ("Ruiz cast the lone dissenting vote.", "Ruiz emitió el único voto a favor.", "a favor",
      "opposes ('dissenting vote') in English but supports ('a favor') in Spanish"),
+    # a body recovered said rescued alive, and the other way
+    ("Divers recovered the body from the lake.", "Los buzos rescataron con vida al hombre del lago.", "con vida",
+     "dead ('recovered the body') in English but alive ('con vida') in Spanish"),
+    ("The man was rescued from the lake.", "Los buzos recuperaron el cuerpo del hombre del lago.",
+     "recuperaron el cuerpo", "alive ('was rescued') in English but dead ('recuperaron el cuerpo') in Spanish"),
+    # a day a speaker calls good said sad, in a quote
+    ('"This is a great day for Texas," she said.', '"Este es un día triste para Texas", dijo.', "día triste",
+     "a good day ('great day') in English but a sad day ('día triste') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2387,6 +2395,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The suspect had no criminal record.", "El sospechoso no tenía antecedentes penales."),
     ("The center is open from 9 a.m. until 6 p.m.", "El centro está abierto desde las 9 a.m. hasta las 6 p.m."),
     ("Ice is available until 6 p.m.", "Hay hielo disponible hasta las 6 p.m."),
+    ("Divers recovered the body from the lake.", "Los buzos recuperaron el cuerpo del lago."),
+    ('"It is a sad day for our city," the mayor said.', '"Es un día triste para nuestra ciudad", dijo la alcaldesa.'),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2732,7 +2742,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     against email, online said "por internet": 4,870, 2, 1,958 of 2,582, 75.8%; a service stopped, cancers, easing,
     alcohol ruled out, an order in place, tickets on sale, federal money, the youngest of: 4,871, 2, 1,958 of 2,582; a
     dam expected to hold, a criminal record, until a time, a vacant building: 4,872, 2, 1,957 of 2,581,
-    75.8%)."""
+    75.8%; a body recovered, a great day: 4,873, 2, 1,957 of 2,581)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -399,7 +399,8 @@ RULES: dict[str, Rule] = {
                    "to hold against collapsing, fees waived against charged, a requirement dropped against "
                    "reinstated, behind schedule against 'va adelantado', a criminal record against none, until a "
                    "time against from it ('a partir de las 6 p.m.'), a vacant building against 'un edificio "
-                   "ocupado', a dissenting vote against one in favour.",
+                   "ocupado', a dissenting vote against one in favour, a body recovered against rescued alive, a "
+                   "great day against a sad one.",
         ),
         Rule(
             "BL209",

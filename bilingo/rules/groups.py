@@ -33,7 +33,8 @@ Latinos, African Americans, Asian Americans ("Latino families" / "familias afroa
 as a colour said of a person: a suspect's or a victim's description ("a white man" / "un hombre hispano", "a Black
 man" / "un hombre blanco"; "Black", "white" and "negro" alone are a colour as often).
 
-Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"),
+Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
+is read after an article or a verb: "el médico", "es médico"),
 "agentes" and "officers" (agents of anything; a company's officers), "staff" and "personal", "hijos" (a relation,
 ``bilingo.rules.relations``). Measured on the faithful sentence pairs of the dev corpus (tests/test_rule_groups.py).
 """
@@ -78,7 +79,9 @@ GROUPS = {
     "infants": {"en": "infant{,s}|toddler{,s}|newborn{,s}", "es": "bebé{,s}|lactante{,s}|recién nacid{o,a,os,as}"},
     "young people": {"en": "young {man,men,woman,women,people,person}|youth{,s}", "es": "joven|jóvenes"},
     "patients": {"en": "patients", "es": "pacientes"},
-    "doctors": {"en": "doctor{,s}|physician{,s}", "es": "médic{os,as}|doctor{,a,es,as}"},
+    # (a doctor in the singular after its article or verb: "médico" alone is also medical, "centro médico")
+    "doctors": {"en": "doctor{,s}|physician{,s}",
+                "es": "médic{os,as}|doctor{,a,es,as}|{es,era,fue,será,un,una,el,la,como,su} {médico,médica}"},
     "nurses": {"en": "nurse{,s}", "es": "{,ex}enfermer{o,a,os,as}"},
     "workers": {"en": "employee{,s}|worker{,s}", "es": "emplead{o,a,os,as}|trabajador{,a,es,as}"},
     "employers": {"en": "employer{,s}", "es": "empleador{,a,es,as}|patr{ón,ones}"},

@@ -258,10 +258,11 @@ estado"), and the youngest of a family's children said the eldest ("el mayor de 
 said targeted ("parece ser dirigido"), a dam expected to hold said to collapse ("colapse"), fees waived said charged,
 a requirement dropped said reinstated ("Se reinstauró el requisito"), behind schedule said ahead ("va adelantado"), a
 criminal record said none ("no tiene antecedentes penales"), a time something lasts until said the time it starts
-("until 6 p.m." / "a partir de las 6 p.m."), a vacant building said occupied ("un edificio ocupado"), and a dissenting
-vote said one in favour.
+("until 6 p.m." / "a partir de las 6 p.m."), a vacant building said occupied ("un edificio ocupado"), a dissenting
+vote said one in favour, a body recovered said rescued alive ("recovered the body" / "rescataron con vida"), and a
+day a speaker calls great said sad ("un día triste").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,872 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,873 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,957 of 2,581 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
@@ -372,9 +373,14 @@ _TARGET = ("{,earnings ,sales ,revenue ,fundraising ,profit ,analysts' ,analyst 
            "{target,targets,goal,goals,estimate,estimates,expectations,forecast,forecasts}")
 # a person killed, and one injured (alive or unharmed, or each other's opposite: "The driver was killed" / "El
 # conductor resultó herido")
-_DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive|drowned",
+_DEAD = {"en": "dead|died|dies|killed|{did not,didn't} survive|drowned|"
+               # (a body recovered: "Divers recovered the body" / "rescataron con vida al hombre")
+               "recovered {the,a,his,her,their} {body,bodies}|{body,bodies} {was,were} recovered",
          "es": "muert{o,a,os,as}|mur{ió,ieron}|muere{,n}|muera{,n}|fallecid{o,a,os,as}|falleci{ó,eron}|sin vida|"
-               "no sobreviv{ió,ieron}|se ahog{ó,aron}"}
+               "no sobreviv{ió,ieron}|se ahog{ó,aron}|"
+               "{recuperaron,recuperó,rescataron,rescató} {el cuerpo,los cuerpos,el cadáver,los cadáveres}|"
+               "{el cuerpo,el cadáver} fue {recuperado,rescatado}|{los cuerpos,los cadáveres} fueron "
+               "{recuperados,rescatados}"}
 _DISCHARGED = {"en": "discharged|released from {the,a} hospital",
                "es": "dad{o,a,os,as} de alta|recibi{ó,eron} el alta|salió del hospital|salieron del hospital"}
 # what a team or a player wins or loses ("the final", "el partido")
@@ -3037,6 +3043,14 @@ OPPOSITES = {
     # (a strike's end is ended's: "The strike ended" / "La huelga comenzó")
     ("began", "strike called off"): {"en": ("", ""), "es": ("", "")},  # ("went on strike" / "desconvocó la huelga")
     ("strike called", "ended"): {"en": ("", ""), "es": ("", "")},
+    # a day a speaker calls good said sad ("This is a great day for Texas" / "un día triste para Texas")
+    ("a good day", "a sad day"): {
+        "en": ("{great,good,happy,proud,historic,wonderful,beautiful,big} day",
+               "{sad,dark,tragic,terrible,bad,horrible,awful,painful,difficult,heartbreaking} day"),
+        "es": ("{gran,buen,feliz} día|día {feliz,histórico,maravilloso,hermoso,de orgullo,de celebración}",
+               "{triste,mal,trágico,terrible,horrible,doloroso,difícil} día|día {triste,oscuro,trágico,terrible,"
+               "horrible,doloroso,difícil,de luto}"),
+    },
     # a criminal record said none ("has a lengthy criminal record" / "no tiene antecedentes penales")
     ("criminal record", "no criminal record"): {
         "en": ("{has,had,have} a {,lengthy ,long ,extensive ,prior ,previous }criminal {record,history}|"
