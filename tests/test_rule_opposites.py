@@ -1654,6 +1654,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # a day a speaker calls good said sad, in a quote
     ('"This is a great day for Texas," she said.', '"Este es un día triste para Texas", dijo.', "día triste",
      "a good day ('great day') in English but a sad day ('día triste') in Spanish"),
+    # a tragedy said a victory; proud said disappointed; cut by half said doubled
+    ('"This is a tragedy for our community," the mayor said.',
+     '"Esta es una victoria para nuestra comunidad", dijo el alcalde.', "una victoria para",
+     "a tragedy in English but a victory ('una victoria para') in Spanish"),
+    ('"I am proud of our students," the principal said.',
+     '"Estoy decepcionado de nuestros estudiantes", dijo el director.', "decepcionado",
+     "pleased ('proud') in English but disappointed ('decepcionado') in Spanish"),
+    ("The plan would cut emissions by half.", "El plan duplicaría las emisiones.", "duplicaría",
+     "fell ('cut') in English but rose ('duplicaría') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2397,6 +2406,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Ice is available until 6 p.m.", "Hay hielo disponible hasta las 6 p.m."),
     ("Divers recovered the body from the lake.", "Los buzos recuperaron el cuerpo del lago."),
     ('"It is a sad day for our city," the mayor said.', '"Es un día triste para nuestra ciudad", dijo la alcaldesa.'),
+    ('"This is a tragedy for our community," the mayor said.',
+     '"Esta es una tragedia para nuestra comunidad", dijo el alcalde.'),
+    ('"I am proud of our students," the principal said.',
+     '"Estoy orgulloso de nuestros estudiantes", dijo el director.'),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2742,7 +2755,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     against email, online said "por internet": 4,870, 2, 1,958 of 2,582, 75.8%; a service stopped, cancers, easing,
     alcohol ruled out, an order in place, tickets on sale, federal money, the youngest of: 4,871, 2, 1,958 of 2,582; a
     dam expected to hold, a criminal record, until a time, a vacant building: 4,872, 2, 1,957 of 2,581,
-    75.8%; a body recovered, a great day: 4,873, 2, 1,957 of 2,581)."""
+    75.8%; a body recovered, a great day: 4,873, 2, 1,957 of 2,581; proud, a tragedy, "duplicaría": 4,877, 2,
+    1,957 of 2,581)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

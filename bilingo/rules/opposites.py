@@ -259,10 +259,11 @@ said targeted ("parece ser dirigido"), a dam expected to hold said to collapse (
 a requirement dropped said reinstated ("Se reinstauró el requisito"), behind schedule said ahead ("va adelantado"), a
 criminal record said none ("no tiene antecedentes penales"), a time something lasts until said the time it starts
 ("until 6 p.m." / "a partir de las 6 p.m."), a vacant building said occupied ("un edificio ocupado"), a dissenting
-vote said one in favour, a body recovered said rescued alive ("recovered the body" / "rescataron con vida"), and a
-day a speaker calls great said sad ("un día triste").
+vote said one in favour, a body recovered said rescued alive ("recovered the body" / "rescataron con vida"), a day a
+speaker calls great said sad ("un día triste"), a tragedy said a victory, proud said disappointed, and an amount cut
+said doubled ("duplicaría").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,873 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,877 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,957 of 2,581 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
@@ -612,6 +613,7 @@ OPPOSITES = {
                "{rates,rate,taxes,tax,prices,price,fees,fee} {was,were,will be,have been,has been} cut"),
         "es": ("sub{ió,ieron,e,en,irá,irán}|aument{ó,aron,a,an,ará,arán}|crec{ió,ieron,e,en,erá}|"
                "se dispar{ó,aron}|aumento{,s}|incremento{,s}|alza{,s}|subida|"
+               "{duplicará,duplicarán,duplicaría,duplicarían,triplicará,triplicaría}|"
                + _PERFECT + " {crecido,aumentado,subido}|se {duplic,triplic,cuadruplic}{ó,aron}|se " + _PERFECT
                + " {duplicado,triplicado,cuadruplicado}|elev{ó,aron,ará,arán,a,an}|"
                "{está,están,estaba,estaban,sigue,siguen} {aumentando,creciendo,subiendo}|"
@@ -2141,8 +2143,9 @@ OPPOSITES = {
     },
     # how someone took a decision or a result ("She said she was disappointed by the decision" / "satisfecha")
     ("pleased", "disappointed"): {
-        "en": ("pleased|satisfied", "disappointed|disappointing|dissatisfied"),
-        "es": ("satisfech{o,a,os,as}|complacid{o,a,os,as}|content{o,a,os,as}",
+        # (and proud: "I'm proud of our students" / "Estoy decepcionado de nuestros estudiantes")
+        "en": ("pleased|satisfied|proud", "disappointed|disappointing|dissatisfied"),
+        "es": ("satisfech{o,a,os,as}|complacid{o,a,os,as}|content{o,a,os,as}|orgullos{o,a,os,as}",
                "decepcionad{o,a,os,as}|decepcionante{,s}|insatisfech{o,a,os,as}|defraudad{o,a,os,as}"),
     },
     # a measure judged ("a step in the right direction" / "un paso atrás")
@@ -3051,6 +3054,14 @@ OPPOSITES = {
                "{triste,mal,trágico,terrible,horrible,doloroso,difícil} día|día {triste,oscuro,trágico,terrible,"
                "horrible,doloroso,difícil,de luto}"),
     },
+    # what a speaker calls an event, a tragedy or a victory ("This is a tragedy for our community" / "una victoria")
+    ("a tragedy", "a victory"): {
+        "en": ("{a,this,the,an enormous,a terrible,a great} tragedy", "{a,this,the} {victory,triumph} for"),
+        "es": ("{una,esta,la,una enorme,una terrible,una gran} tragedia",
+               "{una,esta,la} {victoria,gran victoria,triunfo,gran triunfo} para"),
+    },
+    ("a sad day", "a victory"): {"en": ("", ""), "es": ("", "")},
+    ("a good day", "a tragedy"): {"en": ("", ""), "es": ("", "")},
     # a criminal record said none ("has a lengthy criminal record" / "no tiene antecedentes penales")
     ("criminal record", "no criminal record"): {
         "en": ("{has,had,have} a {,lengthy ,long ,extensive ,prior ,previous }criminal {record,history}|"
