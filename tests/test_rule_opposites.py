@@ -1663,6 +1663,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "pleased ('proud') in English but disappointed ('decepcionado') in Spanish"),
     ("The plan would cut emissions by half.", "El plan duplicaría las emisiones.", "duplicaría",
      "fell ('cut') in English but rose ('duplicaría') in Spanish"),
+    # a warning in effect said lifted, or expiring said beginning; a hung jury said a verdict; preserved said
+    # demolished
+    ("The freeze warning is in effect overnight.", "La advertencia de helada se levantó anoche.", "se levantó",
+     "issued ('is in effect') in English but lifted ('se levantó') in Spanish"),
+    ("The heat advisory expires at 8 p.m.", "El aviso de calor comienza a las 8 p.m.", "comienza",
+     "expired ('expires') in English but began ('comienza') in Spanish"),
+    ("The jury was unable to reach a verdict.", "El jurado emitió un veredicto unánime.", "emitió un veredicto",
+     "mistrial ('unable to reach a verdict') in English but verdict ('emitió un veredicto') in Spanish"),
+    ("The historic home will be preserved.", "La casa histórica será demolida.", "demolida",
+     "renovated ('will be preserved') in English but demolished ('demolida') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2410,6 +2420,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      '"Esta es una tragedia para nuestra comunidad", dijo el alcalde.'),
     ('"I am proud of our students," the principal said.',
      '"Estoy orgulloso de nuestros estudiantes", dijo el director.'),
+    ("The jury was unable to reach a verdict.", "El jurado no logró llegar a un veredicto."),
+    ("The historic home will be preserved.", "La casa histórica será preservada."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2756,7 +2768,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     alcohol ruled out, an order in place, tickets on sale, federal money, the youngest of: 4,871, 2, 1,958 of 2,582; a
     dam expected to hold, a criminal record, until a time, a vacant building: 4,872, 2, 1,957 of 2,581,
     75.8%; a body recovered, a great day: 4,873, 2, 1,957 of 2,581; proud, a tragedy, "duplicaría": 4,877, 2,
-    1,957 of 2,581)."""
+    1,957 of 2,581; "is in effect", a hung jury, preserved, expiring against beginning: 4,877, 2, 1,958 of 2,581,
+    75.9%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

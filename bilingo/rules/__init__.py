@@ -400,7 +400,9 @@ RULES: dict[str, Rule] = {
                    "reinstated, behind schedule against 'va adelantado', a criminal record against none, until a "
                    "time against from it ('a partir de las 6 p.m.'), a vacant building against 'un edificio "
                    "ocupado', a dissenting vote against one in favour, a body recovered against rescued alive, a "
-                   "great day against a sad one, a tragedy against a victory, proud against disappointed.",
+                   "great day against a sad one, a tragedy against a victory, proud against disappointed, a warning "
+                   "expiring against beginning, a jury unable to reach a verdict against one reached, preserved "
+                   "against demolished.",
         ),
         Rule(
             "BL209",
