@@ -152,6 +152,15 @@ def test_a_long_organisation_named_on_one_side_only_is_still_not_compared():
     ("The flight landed at O'Hare International Airport just after midnight on Sunday.",
      "El vuelo aterrizó en el Aeropuerto Internacional Midway poco después de la medianoche del domingo.",
      "O'Hare International Airport in English but Aeropuerto Internacional Midway in Spanish"),
+    # the kind written in lower case beside the place's own name, before it in Spanish, after it in English
+    ("The shooting happened near Lincoln High School on Tuesday afternoon.",
+     "El tiroteo ocurrió cerca de la escuela secundaria Roosevelt el martes por la tarde.",
+     "Lincoln High School in English but Roosevelt in Spanish"),
+    ("The fire started at Lincoln Elementary School.", "El incendio comenzó en la escuela Washington.",
+     "Lincoln Elementary School in English but Washington in Spanish"),
+    ("Funding for the Mersey hospital was taken over by the federal government last year.",
+     "La financiación del hospital Devonport fue asumida por el gobierno federal el año pasado.",
+     "Mersey in English but Devonport in Spanish"),
 ])
 def test_a_school_or_hospital_named_after_another_person_or_place_is_a_changed_name(en, es, message):
     assert [finding.message for finding in names.check(aligned_pair(en, es), Settings())] == [message]
@@ -161,6 +170,11 @@ def test_a_school_or_hospital_named_after_another_person_or_place_is_a_changed_n
     ("The fire started Tuesday morning at Lincoln Elementary School, according to the fire department.",
      "El incendio comenzó el martes por la mañana en la Escuela Primaria Lincoln, según el departamento de "
      "bomberos."),
+    ("The shooting happened near Lincoln High School on Tuesday afternoon.",
+     "El tiroteo ocurrió cerca de la escuela secundaria Lincoln el martes por la tarde."),
+    ("She works at Methodist Hospital near the park.", "Trabaja en el hospital Metodista cerca del parque."),
+    ("At the top of the slope in Brandon Hill park there was a jump ramp.",
+     "En lo alto de la pendiente en el parque de Brandon Hill había una rampa de salto."),
     ("He was taken to Jackson Memorial Hospital after the crash on the highway.",
      "Fue llevado al Hospital Jackson Memorial tras el choque en la autopista."),
     ("She graduated from the University of Texas at Austin in 2005 with a degree in journalism.",

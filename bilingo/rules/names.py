@@ -76,7 +76,9 @@ the translator keeps that name and translates the rest. Two such places of one k
 name ("Columbia University" / "la Universidad de Harvard", "Jackson Memorial Hospital" / "el Hospital General de
 Miami"), which the whole names hid: found by their kind's word, or not compared at all. Of the dev corpus's faithful
 sentence pairs, 69 name one on both sides by one own Spanish word, with no finding; with that word turned into
-another, 59 are found (tests/test_rule_names.py).
+another, 59 are found (tests/test_rule_names.py). A kind written in lower case beside a one-word own name counts
+too, before it in Spanish ("la escuela secundaria Roosevelt" against "Lincoln High School"), after it in English ("the
+Mersey hospital"; ``_institution_after_its_kind``); "un hospital de Miami" stays a hospital in Miami.
 
 A name missing with no replacement is reported only when the other version names it elsewhere (the translator
 does render it), and not when both versions keep naming it, in more than ``RECURRING_NAME_SENTENCES`` sentences of
@@ -1377,11 +1379,43 @@ def _names_to_look_up(aligned: AlignedDocument, counted: list[AlignedPair], side
     names: dict[int, list[Name]] = {}
     droppable = analysis.droppable  # (which names a common word may drop, found by ``prepare``)
     lang = aligned.version(side).lang
+    version = aligned.version(side)
     for pair in counted:
         for index in getattr(pair, side):
-            names[index] = [institution_name(name, lang) for name, word in droppable[index]
-                            if word is None or word not in common]
+            text = version.segments[index].text
+            names[index] = [_institution_after_its_kind(institution_name(name, lang), text, lang)
+                            for name, word in droppable[index] if word is None or word not in common]
     return names
+
+
+# An institution's kind written in lower case beside its own name, before it in Spanish ("la escuela secundaria
+# Roosevelt", "el hospital Metodista"), after it in English ("the Mersey hospital", "Brandon Hill park"): the name is
+# the place's own, of that kind ("un hospital de Miami" is a hospital in Miami)
+_KIND_BEFORE = re.compile(r"\b(?P<kind>escuela|universidad|hospital|clínica|iglesia|parroquia|parque|"
+                          r"aeropuerto|estadio|biblioteca|museo)(?:\s+(?:primaria|secundaria|preparatoria|intermedia|"
+                          r"media|superior|pública|católica|comunitari[oa]|regional|general|municipal))?\s+$")
+_KIND_AFTER = re.compile(r"\s+(?:(?:high|middle|elementary|junior\s+high)\s+)?(?P<kind>school|hospital|clinic|church|"
+                         r"park|airport|stadium|library|museum|university)\b")
+
+
+def _institution_after_its_kind(name: Name, text: str, lang: str) -> Name:
+    """``name`` as a place of its kind where its language writes the kind in lower case beside it ("la escuela
+    secundaria Roosevelt" is a school named Roosevelt, against "Lincoln High School"; "the Mersey hospital");
+    ``name`` itself otherwise, and where its words only describe ("el hospital Metodista" is "Methodist Hospital", no
+    own name)."""
+    if name.kind or name.acronym:
+        return name
+    if lang == "es":
+        beside = _KIND_BEFORE.search(text, max(0, name.start - 60), name.start)
+    else:
+        beside = _KIND_AFTER.match(text, name.end)
+    if beside is None:
+        return name
+    own = tuple(word for word in name.words if word not in INSTITUTION_DESCRIPTIONS and word not in GENERIC
+                and word not in CONNECTORS and len(word) > 1)
+    if own != name.words or len(own) != 1:
+        return name  # (a name of two words keeps its person's reading: "Brandon Hill park" / "Brandon Okonkwo")
+    return Name(name.text, name.start, name.end, own, kind=INSTITUTION_KINDS[fold(beside.group("kind"))])
 
 
 # The kinds of place that local news names after a person or a place, by the words that say the kind in either
