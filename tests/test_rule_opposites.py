@@ -1673,6 +1673,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "mistrial ('unable to reach a verdict') in English but verdict ('emitió un veredicto') in Spanish"),
     ("The historic home will be preserved.", "La casa histórica será demolida.", "demolida",
      "renovated ('will be preserved') in English but demolished ('demolida') in Spanish"),
+    # a name changed said kept; on time said late; sentences concurrent said consecutive
+    ("The park will be renamed after a local hero.", "El parque mantendrá su nombre.", "mantendrá su nombre",
+     "changed ('will be renamed') in English but kept ('mantendrá su nombre') in Spanish"),
+    ("The appeal was filed on time.", "La apelación se presentó fuera de plazo.", "fuera de plazo",
+     "on time in English but behind schedule ('fuera de plazo') in Spanish"),
+    ("The sentences will run concurrently.", "Las condenas se cumplirán de forma consecutiva.", "de forma consecutiva",
+     "concurrent ('run concurrently') in English but consecutive ('de forma consecutiva') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2422,6 +2429,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      '"Estoy orgulloso de nuestros estudiantes", dijo el director.'),
     ("The jury was unable to reach a verdict.", "El jurado no logró llegar a un veredicto."),
     ("The historic home will be preserved.", "La casa histórica será preservada."),
+    ("The park will keep its name.", "El parque mantendrá su nombre."),
+    ("The sentences will run concurrently.", "Las condenas se cumplirán de forma simultánea."),
+    ("The school will be renamed.", "La escuela cambiará de nombre."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2769,7 +2779,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     dam expected to hold, a criminal record, until a time, a vacant building: 4,872, 2, 1,957 of 2,581,
     75.8%; a body recovered, a great day: 4,873, 2, 1,957 of 2,581; proud, a tragedy, "duplicaría": 4,877, 2,
     1,957 of 2,581; "is in effect", a hung jury, preserved, expiring against beginning: 4,877, 2, 1,958 of 2,581,
-    75.9%)."""
+    75.9%; a name kept, "fuera de plazo", sentences concurrent: 4,877, 2, 1,958 of 2,580)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

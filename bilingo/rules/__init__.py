@@ -402,7 +402,8 @@ RULES: dict[str, Rule] = {
                    "ocupado', a dissenting vote against one in favour, a body recovered against rescued alive, a "
                    "great day against a sad one, a tragedy against a victory, proud against disappointed, a warning "
                    "expiring against beginning, a jury unable to reach a verdict against one reached, preserved "
-                   "against demolished.",
+                   "against demolished, a name changed against kept, on time against 'fuera de plazo', sentences run "
+                   "concurrently against consecutively.",
         ),
         Rule(
             "BL209",

@@ -262,11 +262,13 @@ criminal record said none ("no tiene antecedentes penales"), a time something la
 vote said one in favour, a body recovered said rescued alive ("recovered the body" / "rescataron con vida"), a day a
 speaker calls great said sad ("un día triste"), a tragedy said a victory, proud said disappointed, an amount cut
 said doubled ("duplicaría"), a warning in effect said lifted or expiring said beginning, a jury unable to reach a
-verdict said to have reached one, and a historic home preserved said demolished.
+verdict said to have reached one, a historic home preserved said demolished, a park renamed said to keep its name
+("mantendrá su nombre"), an appeal filed on time said late ("fuera de plazo"), and sentences run concurrently said
+consecutively.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,877 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,958 of 2,581 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,958 of 2,580 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -1354,6 +1356,7 @@ OPPOSITES = {
         "es": ("antes de lo {previsto,programado,planeado,esperado}|antes de tiempo|{de,con} adelanto|"
                "{va,van,iba,iban} adelantad{o,a,os,as}",
                "con {retraso,demora,atraso}|más tarde de lo {previsto,programado,planeado,esperado}|"
+               "fuera {de,del} plazo|"
                "de {retraso,demora,atraso}"),
     },
     ("on time", "postponed"): {  # a flight, a train, a project ("a tiempo completo" is full-time: not read)
@@ -2923,8 +2926,12 @@ OPPOSITES = {
     },
     # a name, a mascot, a logo kept said changed ("voted to keep the mascot" / "votó para cambiar la mascota")
     ("kept", "changed"): {
-        "en": ("", _DECIDED["en"] + " to {change,replace,rename}"),
-        "es": ("", _DECIDED["es"] + " {para ,}{cambiar,reemplazar,sustituir}"),
+        # (and a name kept or changed by its own verbs: "will be renamed" / "mantendrá su nombre")
+        "en": ("{will keep,keeps,kept,will retain,retains,retained} {its,his,her,their} name",
+               _DECIDED["en"] + " to {change,replace,rename}|{will be,was,were,is,has been} renamed"),
+        "es": ("{mantendrá,mantiene,mantuvo,conservará,conserva,conservó} su nombre",
+               _DECIDED["es"] + " {para ,}{cambiar,reemplazar,sustituir}|"
+               "{cambiará,cambió,cambiarán,cambiaron} {de nombre,su nombre}|{será,fue} renombrad{o,a}"),
     },
     # tenants put out said allowed to stay ("The tenants were evicted" / "Los inquilinos pudieron quedarse")
     ("evicted", "allowed to stay"): {
@@ -3068,6 +3075,13 @@ OPPOSITES = {
     },
     ("a sad day", "a victory"): {"en": ("", ""), "es": ("", "")},
     ("a good day", "a tragedy"): {"en": ("", ""), "es": ("", "")},
+    # sentences served at once said one after the other ("The sentences will run concurrently" / "de forma consecutiva")
+    ("concurrent", "consecutive"): {
+        "en": ("{run,runs,served,serve,be served} concurrently|concurrent {sentence,sentences,terms}",
+               "{run,runs,served,serve,be served} consecutively|consecutive {sentence,sentences,terms}"),
+        "es": ("{de forma,de manera,en forma} {simultánea,concurrente}|{condenas,penas,sentencias} simultáneas",
+               "{de forma,de manera,en forma} consecutiva|consecutivamente|{condenas,penas,sentencias} consecutivas"),
+    },
     # a criminal record said none ("has a lengthy criminal record" / "no tiene antecedentes penales")
     ("criminal record", "no criminal record"): {
         "en": ("{has,had,have} a {,lengthy ,long ,extensive ,prior ,previous }criminal {record,history}|"
