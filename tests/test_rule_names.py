@@ -465,6 +465,56 @@ def test_a_federal_agency_or_chamber_put_for_another_is_a_changed_name(en, es, m
     assert [finding.message for finding in names.check(aligned, Settings())] == ([message] if message else [])
 
 
+@pytest.mark.parametrize("en, es, message", [
+    # a charity, a medal, a federal research agency: each known by its names in both languages, so that one put for
+    # another is found though their words start alike ("American" / "Americana")
+    ("The family asks for donations to the American Cancer Society.",
+     "La familia pide donaciones a la Asociación Americana del Corazón.",
+     "American Cancer Society in English but Asociación Americana del Corazón in Spanish"),
+    ("The Red Cross is helping the displaced family.",
+     "El Ejército de Salvación está ayudando a la familia desplazada.",
+     "Red Cross in English but Ejército de Salvación in Spanish"),
+    ("He received the Purple Heart for wounds suffered in combat.",
+     "Recibió la Estrella de Bronce por heridas sufridas en combate.",
+     "Purple Heart in English but Estrella de Bronce in Spanish"),
+    ("The research was funded by the National Science Foundation.",
+     "La investigación fue financiada por los Institutos Nacionales de Salud.",
+     "National Science Foundation in English but Institutos Nacionales de Salud in Spanish"),
+    ("The family asks for donations to the American Cancer Society.",
+     "La familia pide donaciones a la Sociedad Americana contra el Cáncer.", None),
+    ("The American Red Cross opened a shelter at the school.", "La Cruz Roja Americana abrió un refugio en la escuela.",
+     None),
+    ("He received the Purple Heart for wounds suffered in combat.",
+     "Recibió el Corazón Púrpura por heridas sufridas en combate.", None),
+    ("The research was funded by the NIH.", "La investigación fue financiada por los Institutos Nacionales de Salud.",
+     None),
+    # a place named after a saint: "St." is no sentence's end, "'s" no word of the name, and the saint's name is
+    # translated ("St. Luke's" / "San Lucas")
+    ("She was treated at St. Luke's Hospital.", "Fue atendida en el Hospital San Juan.",
+     "Luke's Hospital in English but Hospital San Juan in Spanish"),
+    ("The funeral will be held Saturday at St. Mary's Catholic Church.",
+     "El funeral se celebrará el sábado en la Iglesia Católica San José.",
+     "Mary's Catholic Church in English but Iglesia Católica San José in Spanish"),
+    ("She was treated at St. Luke's Hospital.", "Fue atendida en el Hospital San Lucas.", None),
+    ("Services will be at St. Joseph Catholic Church.", "Los servicios serán en la Iglesia Católica de San José.",
+     None),
+])
+def test_a_charity_a_medal_or_a_saints_place_put_for_another_is_a_changed_name(en, es, message):
+    """Obituaries and disaster stories name charities, veterans' medals and churches or hospitals named after saints,
+    all of them translated (forty-third round)."""
+    aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])
+    assert [finding.message for finding in names.check(aligned, Settings())] == ([message] if message else [])
+
+
+def test_a_given_name_translated_does_not_find_a_person_whose_surname_changed():
+    """A saint's name translated finds a place named after the saint, never a person: "Peter Okonkwo" / "Pedro
+    Tabernero" is still a changed name (a WMT sentence whose name was replaced in ``bench/measure_edits.py``)."""
+    assert [finding.message for finding in names.check(aligned_pair(
+        "The book was edited by Peter Okonkwo and illustrated by James Perez-Enciso.",
+        "El libro fue editado por Pedro Tabernero e ilustrado por Jacobo Pérez-Enciso."), Settings())] == [
+        "Peter Okonkwo in English but Pedro Tabernero in Spanish"]
+
+
 def test_same_language_rewrite_with_another_name():
     document = build_aligned(
         ["White House press secretary Karine Jean-Pierre said Tuesday that the U.S. would welcome Russians."],
