@@ -454,3 +454,89 @@ def test_faithful_corpus_pairs_keep_their_symptoms_and_turned_ones_are_found():
     compared, disagreeing, swapped, found = contrast_measure(descriptions.symptoms, descriptions.changed, turned)
     assert compared >= 80 and disagreeing == 0
     assert swapped >= 55 and found >= 0.9 * swapped
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The zoo welcomed a baby giraffe on Friday.",
+     "El zoológico dio la bienvenida a un bebé elefante el viernes.", "elefante",
+     "giraffe in English but elephant ('elefante') in Spanish"),
+    ("The boy was bitten by a rabid raccoon.", "El niño fue mordido por un zorro rabioso.", "zorro",
+     "raccoon in English but fox ('zorro') in Spanish"),
+    ("Scientists discovered a new species of frog in the Andes.",
+     "Científicos descubrieron una nueva especie de serpiente en los Andes.", "serpiente",
+     "frog in English but snake ('serpiente') in Spanish"),
+    ("A black bear was spotted near the school.", "Un puma fue visto cerca de la escuela.", "puma",
+     "bear ('black bear') in English but mountain lion ('puma') in Spanish"),
+    ("The suspect fled on foot.", "El sospechoso huyó en automóvil.", "en automóvil",
+     "on foot in English but vehicle ('en automóvil') in Spanish"),
+    ("He arrived on a motorcycle.", "Llegó en bicicleta.", "en bicicleta",
+     "motorcycle ('on a motorcycle') in English but bicycle ('en bicicleta') in Spanish"),
+    ("The outbreak has been traced to contaminated lettuce.",
+     "El brote se ha atribuido a espinacas contaminadas.", "espinacas",
+     "lettuce in English but spinach ('espinacas') in Spanish"),
+    ("The exhibit features more than 100 paintings.", "La exposición presenta más de 100 esculturas.", "esculturas",
+     "painting ('paintings') in English but sculpture ('esculturas') in Spanish"),
+    ("The rover landed on Mars in February 2021.",
+     "El vehículo explorador aterrizó en la Luna en febrero de 2021.", "la Luna",
+     "Mars in English but moon ('la Luna') in Spanish"),
+    ("He covers immigration and the border for the Express-News.",
+     "Cubre temas de política para el Express-News.", "Cubre temas de política",
+     "immigration ('covers immigration') in English but politics ('Cubre temas de política') in Spanish"),
+    ("The overdose deaths involved fentanyl.", "Las muertes por sobredosis involucraron heroína.", "heroína",
+     "fentanyl in English but heroin ('heroína') in Spanish"),
+    ("The high school football team won the state championship.",
+     "El equipo de béisbol de la preparatoria ganó el campeonato estatal.", "béisbol",
+     "football in English but baseball ('béisbol') in Spanish"),
+    ("The professor won a Nobel Prize in chemistry.",
+     "El profesor ganó un Premio Nobel de física.", "Premio Nobel de física",
+     "chemistry ('Nobel Prize in chemistry') in English but physics ('Premio Nobel de física') in Spanish"),
+    ("The mosque was vandalized over the weekend.", "La sinagoga fue vandalizada el fin de semana.", "sinagoga",
+     "mosque in English but synagogue ('sinagoga') in Spanish"),
+    ("The parish raised $30,000 for the food pantry.",
+     "La parroquia recaudó 30.000 dólares para el refugio.", "refugio",
+     "food bank ('food pantry') in English but shelter ('refugio') in Spanish"),
+    ("The new bike lanes will connect downtown to the university.",
+     "Los nuevos carriles para bicicletas conectarán el centro con el aeropuerto.", "aeropuerto",
+     "university in English but airport ('aeropuerto') in Spanish"),
+    ("She has a degree in nursing.", "Tiene una licenciatura en ingeniería.", "licenciatura en ingeniería",
+     "nursing ('degree in nursing') in English but engineering ('licenciatura en ingeniería') in Spanish"),
+    ("He studied journalism at Columbia University.",
+     "Estudió economía en la Universidad de Columbia.", "Estudió economía",
+     "journalism ('studied journalism') in English but economics ('Estudió economía') in Spanish"),
+])
+def test_an_animal_a_crop_a_work_of_art_a_field_a_drug_or_a_sport_turned_is_reported(en, es, flagged, message):
+    """The tables of the forty-third round: more animals (a zoo's, rabies alerts'), the ways of getting somewhere by
+    motorcycle or bicycle, produce an outbreak is traced to, what an exhibit shows, a mission's planet, a reporter's
+    beat in a bio, the drug of an overdose, a team's sport, a prize's or a degree's field, and more venues (a
+    university, a mosque, a synagogue, a shelter)."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text, finding.message) == ("es", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The Chicago Bears won on Sunday.", "Los Osos de Chicago ganaron el domingo."),
+    ("The soccer team won the title.", "El equipo de fútbol ganó el título."),
+    ("Investors see gold as a safe haven.", "Los inversionistas ven el oro como un refugio seguro."),
+    ("Lions are the most social cats.", "Los leones son los felinos más sociables."),
+    ("Police seized cocaine and marijuana.", "La policía incautó cocaína y marihuana."),
+    ("The gym offers physical therapy.", "El gimnasio ofrece terapia física."),
+    ("Maria Lopez is a reporter covering education for the Tribune.",
+     "María López es reportera de educación del Tribune."),
+    ("She was treated at St. Luke's Hospital.", "Fue atendida en el Hospital San Lucas."),
+])
+def test_a_team_a_safe_haven_or_an_adjective_is_no_such_thing(en, es):
+    """A team's name ("the Bears"), soccer called "fútbol", a safe haven ("refugio seguro"), felines, the Spanish
+    adjectives "física" and "química" beside their nouns, and a field said alike are not reported."""
+    assert _findings(en, es) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_their_new_tables():
+    """The dev corpus's faithful sentence pairs that name an animal (60), a work of art (23), a planet, the moon or
+    the sun (44), a drug (1), a sport (17) or a field of study (1) on both sides name the same one (an animal: 54
+    before felines were cats, "Lions are the most social cats" / "los felinos"; a venue: 543, none another but the
+    one false friend: a safe haven is a shelter, "refugio seguro")."""
+    for find in (descriptions.animals, descriptions.artworks, descriptions.celestial_bodies, descriptions.drugs,
+                 descriptions.sports, descriptions.subjects):
+        compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
+        assert compared >= 1 and disagreeing == 0

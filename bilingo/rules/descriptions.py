@@ -73,6 +73,19 @@ birth certificate" / "una copia de su pasaporte"; 31 faithful pairs name one on 
 turned found) and the symptoms a health notice lists (``SYMPTOMS``: "fever and cough" / "fiebre y dolor de cabeza";
 86 faithful pairs, tico19's mostly, none another, 61 of 64 turned found), and the crop a farm grew or a drought
 hit (``CROPS``: "its corn crop" / "su cosecha de trigo"; 10 faithful pairs, none another, 9 of 10 turned found).
+
+The forty-third round added more tables, each read as the others: produce an outbreak is traced to (in ``CROPS``:
+"contaminated lettuce" / "espinacas contaminadas"), what an exhibit shows (``ARTWORKS``: "100 paintings" / "100
+esculturas"; 23 faithful pairs, none another), a planet, the moon or the sun (``CELESTIAL_BODIES``: "landed on Mars"
+/ "en la Luna"; 44, none another), a reporter's beat in a bio (``BEATS``: "a reporter covering education" /
+"reportera de salud"; the dev corpus has none), the drug of an overdose or a seizure (``DRUGS``: "fentanyl" /
+"heroína"), a team's sport (``SPORTS``: "the football team" / "el equipo de béisbol"; soccer and American football are
+one, as "football" and "fútbol" are either; 17, none another), and the field of a prize, a degree or a teacher
+(``SUBJECTS``: "a Nobel Prize in chemistry" / "de física"; read only there, "física" and "química" being adjectives
+too). More animals (a zoo's, and those rabies alerts name: "a baby giraffe" / "un bebé elefante", "a rabid raccoon"
+/ "un zorro"; 60 faithful pairs, none another, "feline" being a cat), more venues (a university, a mosque, a
+synagogue, a shelter, a safe haven being one: 543, the same one false friend), and a motorcycle and a bicycle among
+the ways of getting somewhere.
 """
 
 from __future__ import annotations
@@ -257,7 +270,7 @@ FRONT_AND_BACK = {
 ANIMALS = {
     "dog": {"en": "dog{,s}|puppy|puppies|pit bull{,s}|pitbull{,s}",
             "es": "perr{o,a,os,as}|cachorr{o,a,os,as}|pitbull{,s}"},
-    "cat": {"en": "cat{,s}|kitten{,s}", "es": "gat{o,a,os,as}|gatito{,s}"},
+    "cat": {"en": "cat{,s}|kitten{,s}|feline{,s}", "es": "gat{o,a,os,as}|gatito{,s}|felin{o,a,os,as}"},
     "horse": {"en": "horse{,s}", "es": "caballo{,s}|yegua{,s}"},
     "snake": {"en": "snake{,s}|rattlesnake{,s}", "es": "serpiente{,s}|víbora{,s}|culebra{,s}|serpiente de cascabel"},
     "shark": {"en": "shark{,s}", "es": "tiburón|tiburones"},
@@ -265,6 +278,30 @@ ANIMALS = {
     "mountain lion": {"en": "mountain lion{,s}|cougar{,s}|puma{,s}",
                       "es": "puma{,s}|león de montaña|leones de montaña"},
     "coyote": {"en": "coyote{,s}", "es": "coyote{,s}"},
+    # (the animals a rabies alert names: "a rabid raccoon" / "un zorro rabioso")
+    "raccoon": {"en": "raccoon{,s}", "es": "mapache{,s}"},
+    "fox": {"en": "fox|foxes", "es": "zorro{,s}|zorra{,s}"},
+    "skunk": {"en": "skunk{,s}", "es": "zorrillo{,s}|mofeta{,s}"},
+    "squirrel": {"en": "squirrel{,s}", "es": "ardilla{,s}"},
+    "opossum": {"en": "opossum{,s}|possum{,s}", "es": "zarigüeya{,s}|tlacuache{,s}"},
+    # (a bear after an article or a kind: "bears" is also a verb, "the Bears" a team)
+    "bear": {"en": "{a,the} bear|black bear{,s}|brown bear{,s}|polar bear{,s}|grizzly bear{,s}|grizzl{y,ies}",
+             "es": "oso{,s}|osa{,s} negra{,s}|osa{,s} polar{,es}"},
+    "wolf": {"en": "wolf|wolves", "es": "lobo{,s}"},
+    "sea lion": {"en": "sea lion{,s}", "es": "le{ón,ones} marino{,s}|lobo{,s} marino{,s}"},
+    "deer": {"en": "deer", "es": "venado{,s}|ciervo{,s}"},
+    "frog": {"en": "frog{,s}|toad{,s}", "es": "rana{,s}|sapo{,s}"},
+    "bee": {"en": "bee{,s}|honeybee{,s}|wasp{,s}|hornet{,s}", "es": "abeja{,s}|avispa{,s}|avispón|avispones"},
+    "mosquito": {"en": "mosquito{,s,es}", "es": "mosquito{,s}|zancudo{,s}"},
+    "rat": {"en": "rat{,s}", "es": "rata{,s}"},
+    "cow": {"en": "cow{,s}", "es": "vaca{,s}"},
+    # a zoo's animals ("a baby giraffe" / "un bebé elefante")
+    "elephant": {"en": "elephant{,s}", "es": "elefante{,s}"},
+    "giraffe": {"en": "giraffe{,s}", "es": "jirafa{,s}"},
+    "lion": {"en": "lion{,s}|lioness{,es}", "es": "le{ón,ones}|leona{,s}"},
+    "tiger": {"en": "tiger{,s}", "es": "tigre{,s}"},
+    "penguin": {"en": "penguin{,s}", "es": "pingüino{,s}"},
+    "gorilla": {"en": "gorilla{,s}", "es": "gorila{,s}"},
 }
 
 # The kind of place where something happened or that a story is about ("near the school" / "cerca del hospital",
@@ -288,6 +325,14 @@ VENUES = {
     "restaurant": {"en": "restaurant{,s}|diner{,s}|cafe{,s}|café{,s}|cafeteria{,s}",
                    "es": "restaurante{,s}|cafetería{,s}|fonda{,s}"},
     "library": {"en": "library|libraries", "es": "biblioteca{,s}"},
+    "mosque": {"en": "mosque{,s}", "es": "mezquita{,s}"},
+    "synagogue": {"en": "synagogue{,s}", "es": "sinagoga{,s}"},
+    # where the displaced sleep ("donations for the food pantry" / "para el refugio"; an animal shelter is its own)
+    # (and a safe haven, "refugio" as often: "a bank perceived to be a safe haven" / "un refugio seguro")
+    "shelter": {"en": "homeless shelter{,s}|emergency shelter{,s}|{a,the} shelter|shelters for|safe haven{,s}",
+                "es": "refugio{,s}|albergue{,s}"},
+    "tax haven": {"en": "tax haven{,s}", "es": "paraíso{,s} fiscal{,es}|refugio{,s} fiscal{,es}"},
+    "university": {"en": "university|universities", "es": "universidad{,es}"},
     "bookstore": {"en": "bookstore{,s}|bookshop{,s}", "es": "librería{,s}"},
     "airport": {"en": "airport{,s}", "es": "aeropuerto{,s}"},
     "train station": {"en": "train station{,s}|railway station{,s}|rail station{,s}",
@@ -352,7 +397,11 @@ MEANS = {
     "vehicle": {"en": "in a {car,vehicle,truck,pickup,pickup truck,van,sedan,SUV}|by car|"
                       "{drove,driving,drive,drives} {off,away}",
                 "es": "en {un,una} {vehículo,auto,automóvil,carro,coche,camioneta,sedán,furgoneta}|"
-                      "en {auto,carro,coche,vehículo}"},
+                      "en {auto,automóvil,carro,coche,vehículo,camioneta}"},
+    "motorcycle": {"en": "on a motorcycle|on motorcycles|by motorcycle",
+                   "es": "en {moto,motocicleta,motos,motocicletas}|en una {moto,motocicleta}"},
+    "bicycle": {"en": "on a {bicycle,bike}|on bicycles|on bikes|by bike|by bicycle",
+                "es": "en bicicleta|en bicicletas|en una bicicleta|en bici"},
     # how people travelled ("arrived by bus" / "llegaron en avión"; "camión" is a bus in Mexico, a truck elsewhere)
     "bus": {"en": "by bus|on a bus|on buses", "es": "en autobús|en autobuses|en {un,el} autobús|en bus"},
     "plane": {"en": "by plane|by air|on a plane|on a flight", "es": "en avión|en aviones|en {un,el} avión|por aire"},
@@ -375,10 +424,120 @@ CROPS = {
     "cotton": {"en": "cotton", "es": "algodón"},
     "potatoes": {"en": "potato{,es}", "es": "papa{,s}|patata{,s}"},
     "tomatoes": {"en": "tomato{,es}", "es": "tomate{,s}|jitomate{,s}"},
+    # (the produce an outbreak is traced to: "contaminated lettuce" / "espinacas contaminadas")
+    "lettuce": {"en": "lettuce|romaine", "es": "lechuga{,s}"},
+    "spinach": {"en": "spinach", "es": "espinaca{,s}"},
+    "onions": {"en": "onion{,s}", "es": "cebolla{,s}"},
+    "carrots": {"en": "carrot{,s}", "es": "zanahoria{,s}"},
+    "cucumbers": {"en": "cucumber{,s}", "es": "pepino{,s}"},
+    "peaches": {"en": "peach{,es}", "es": "durazno{,s}|melocot{ón,ones}"},
     "strawberries": {"en": "strawberr{y,ies}", "es": "fresa{,s}|frutilla{,s}"},
     "avocados": {"en": "avocado{,s}", "es": "aguacate{,s}|palta{,s}"},
     "grapes": {"en": "grape{,s}|vineyard{,s}", "es": "uva{,s}|viñedo{,s}"},
     "oranges": {"en": "orange grove{,s}|citrus", "es": "naranjo{,s}|cítrico{,s}"},
+}
+
+def _beat(english: str, spanish: str) -> dict[str, str]:
+    """A reporter's beat's phrases: after a verb of covering, or before (English) or after (Spanish) a reporter's
+    noun ("covers education", "an education reporter", "reportera de salud", "cubre temas de salud")."""
+    return {"en": f"{{cover,covers,covered,covering}} {{{english}}}|{{{english}}} {{reporter,reporters,writer,"
+                  f"editor,correspondent}}",
+            "es": f"{{reportero,reportera,reporteros,periodista,periodistas,corresponsal,editor,editora}} "
+                  f"{{de,sobre}} {{{spanish}}}|{{cubre,cubría,cubrió,cubriendo,cubrir,Cubre,Cubría,Cubrió}} "
+                  f"{{,temas de ,la fuente de }}{{{spanish}}}"}
+
+
+# The beat a reporter covers, in a byline's bio ("a reporter covering education" / "reportera de salud")
+BEATS = {
+    "education": _beat("education,schools", "educación,escuelas"),
+    "health": _beat("health,health care,public health", "salud,salud pública,sanidad"),
+    "politics": _beat("politics,state politics,local politics,government,the Legislature,the statehouse",
+                      "política,la política,política local,política estatal,gobierno,la Legislatura"),
+    "crime": _beat("crime,public safety,criminal justice,police", "crimen,criminalidad,seguridad pública,"
+                   "justicia penal,policía,la policía"),
+    "courts": _beat("courts,the courts,legal affairs", "tribunales,los tribunales,cortes,las cortes,asuntos legales"),
+    "immigration": _beat("immigration,the border", "inmigración,la frontera"),
+    "business": _beat("business,the economy,economics", "negocios,economía,la economía"),
+    "environment": _beat("the environment,environment,climate,climate change", "medio ambiente,el medio ambiente,"
+                         "clima,el clima,cambio climático,el cambio climático"),
+    "sports": _beat("sports", "deportes"),
+    "housing": _beat("housing", "vivienda"),
+    "transportation": _beat("transportation,transit", "transporte,transporte público"),
+    "city hall": _beat("city hall,City Hall,local government", "el ayuntamiento,la alcaldía,el gobierno local,"
+                       "gobierno local,el concejo municipal"),
+}
+
+# The drug seized or that killed ("overdose deaths involved fentanyl" / "heroína")
+DRUGS = {
+    "fentanyl": {"en": "fentanyl", "es": "fentanilo"},
+    "heroin": {"en": "heroin", "es": "heroína"},
+    "cocaine": {"en": "cocaine|crack cocaine", "es": "cocaína"},
+    "methamphetamine": {"en": "methamphetamine|meth", "es": "metanfetamina{,s}|cristal"},
+    "marijuana": {"en": "marijuana|cannabis|pot", "es": "marihuana|mariguana|cannabis"},
+}
+
+# The sport of a team, a season or a title ("the football team" / "el equipo de béisbol"); soccer and American
+# football are one: English "football" is either, and so is Spanish "fútbol"
+SPORTS = {
+    "football": {"en": "football|soccer", "es": "fútbol|futbol|fútbol americano|balompié"},
+    "baseball": {"en": "baseball", "es": "béisbol|beisbol"},
+    "softball": {"en": "softball", "es": "sóftbol|softbol"},
+    "basketball": {"en": "basketball", "es": "baloncesto|básquetbol|básquet|basquetbol"},
+    "volleyball": {"en": "volleyball", "es": "voleibol|vóleibol|vóley"},
+    "hockey": {"en": "hockey", "es": "hockey"},
+    "tennis": {"en": "tennis", "es": "tenis"},
+    "golf": {"en": "golf", "es": "golf"},
+    "wrestling": {"en": "wrestling", "es": "lucha libre"},
+}
+
+def _subject(english: str, spanish: str) -> dict[str, str]:
+    """A field's phrases, read only where a prize, a degree, studies or a teacher are of it ("a Nobel Prize in
+    chemistry", "a degree in nursing", "maestra de matemáticas"): alone, "física" and "química" are also adjectives
+    ("educación física", "armas químicas")."""
+    return {"en": f"{{Nobel Prize,Nobel,degree,degrees,bachelor's degree,master's degree,doctorate,Ph.D.,PhD,major,"
+                  f"majored,majoring}} in {{{english}}}|{{studied,studies,study,studying,teaches,taught,teach}} "
+                  f"{{{english}}}|{{{english}}} {{teacher,teachers,professor,professors,class,classes,major,majors,"
+                  f"degree,department}}",
+            "es": f"{{Premio Nobel,premio Nobel,Nobel,título,licenciatura,maestría,doctorado,grado,carrera}} "
+                  f"{{de,en}} {{{spanish}}}|{{estudió,estudia,estudiar,estudiaba,enseña,enseñaba,enseñó,Estudió,"
+                  f"Estudia,Enseña,Enseñó}} "
+                  f"{{{spanish}}}|{{maestro,maestra,maestros,maestras,profesor,profesora,profesores,clase,clases,"
+                  f"departamento}} de {{{spanish}}}"}
+
+
+# A field of study or of a prize ("a Nobel Prize in chemistry" / "de física", "a degree in nursing" / "en
+# ingeniería"); fields that are also common nouns ("law", "history", "medicine") are not read
+SUBJECTS = {
+    "chemistry": _subject("chemistry", "química"),
+    "physics": _subject("physics", "física"),
+    "biology": _subject("biology", "biología"),
+    "mathematics": _subject("mathematics,math", "matemáticas,matemática"),
+    "engineering": _subject("engineering", "ingeniería"),
+    "nursing": _subject("nursing", "enfermería"),
+    "literature": _subject("literature", "literatura"),
+    "economics": _subject("economics", "economía"),
+    "journalism": _subject("journalism", "periodismo"),
+}
+
+# What an exhibit shows or a museum bought ("more than 100 paintings" / "más de 100 esculturas"; "drawing" is also a
+# verb's form, "cuadro" a chart)
+ARTWORKS = {
+    "painting": {"en": "painting{,s}", "es": "pintura{,s}|óleo{,s}"},
+    "sculpture": {"en": "sculpture{,s}|statue{,s}", "es": "escultura{,s}|estatua{,s}"},
+    "photograph": {"en": "photograph{,s}|photo{,s}", "es": "fotografía{,s}|foto{,s}"},
+    "mural": {"en": "mural{,s}", "es": "mural{,es}"},
+}
+
+# Where a mission went or what an eclipse hid ("landed on Mars" / "aterrizó en la Luna"); a capital letter where a
+# word is also a common one ("the Earth": "la Tierra", not "la tierra", soil)
+CELESTIAL_BODIES = {
+    "moon": {"en": "the moon|the Moon", "es": "la luna|la Luna"},
+    "sun": {"en": "the sun|the Sun", "es": "el sol|el Sol"},
+    "Earth": {"en": "Earth", "es": "la Tierra"},
+    "Mars": {"en": "Mars", "es": "Marte"},
+    "Venus": {"en": "Venus", "es": "Venus"},
+    "Jupiter": {"en": "Jupiter", "es": "Júpiter"},
+    "Saturn": {"en": "Saturn", "es": "Saturno"},
 }
 
 # The service an outage or a repair is of, each against the others ("left 2,000 homes without water" / "sin luz")
@@ -501,9 +660,9 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
                         for lang, phrases in languages.items()} if kind in _NAMED_VENUES else languages)
                 for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
- documents, symptoms, crops) = phrase_readers(WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ,
-                                              WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES, CLOTHING, FUNDS, DOCUMENTS,
-                                              SYMPTOMS, CROPS)
+ documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects) = phrase_readers(
+    WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES,
+    CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -514,7 +673,9 @@ def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"), (waters, "waters"),
            (traffic_controls, "traffic_controls"), (means, "means"), (utilities, "utilities"), (clothing, "clothing"),
-           (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"), (crops, "crops"))
+           (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"), (crops, "crops"),
+           (artworks, "artworks"), (celestial_bodies, "celestial_bodies"), (beats, "beats"), (drugs, "drugs"),
+           (sports, "sports"), (subjects, "subjects"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
