@@ -1680,6 +1680,28 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "on time in English but behind schedule ('fuera de plazo') in Spanish"),
     ("The sentences will run concurrently.", "Las condenas se cumplirán de forma consecutiva.", "de forma consecutiva",
      "concurrent ('run concurrently') in English but consecutive ('de forma consecutiva') in Spanish"),
+    ("She scored 30 points in the win.", "Anotó 30 puntos en la derrota.", "en la derrota",
+     "in a win ('in the win') in English but in a loss ('en la derrota') in Spanish"),
+    ("The park will charge an entrance fee starting in May.", "El parque será gratuito a partir de mayo.", "gratuito",
+     "paid ('will charge an entrance fee') in English but free ('gratuito') in Spanish"),
+    ("The council member resigned amid an ethics investigation.",
+     "El concejal fue reelegido en medio de una investigación ética.", "reelegido",
+     "resigned in English but appointed ('reelegido') in Spanish"),
+    ('"I\'m very happy with the result," she said.', '"Estoy muy decepcionada con el resultado", dijo.', "decepcionada",
+     "pleased ('happy with') in English but disappointed ('decepcionada') in Spanish"),
+    ('"This was an accident," the sheriff said.', '"Esto fue un crimen", dijo el alguacil.', "fue un crimen",
+     "accidental ('was an accident') in English but intentional ('fue un crimen') in Spanish"),
+    ("The police chief said the officers followed policy.",
+     "El jefe de policía dijo que los agentes violaron la política.", "violaron la política",
+     "followed policy in English but violated policy ('violaron la política') in Spanish"),
+    ("The tallest building in the city has 56 floors.", "El edificio más bajo de la ciudad tiene 56 pisos.", "más bajo",
+     "tallest in English but lowest ('más bajo') in Spanish"),
+    ("The city is the fastest-growing in the country.",
+     "La ciudad es la de más lento crecimiento del país.", "de más lento crecimiento",
+     "fastest-growing in English but slowest-growing ('de más lento crecimiento') in Spanish"),
+    ("The principal was placed on leave pending an investigation.",
+     "El director fue arrestado en espera de una investigación.", "arrestado",
+     "on leave ('placed on leave') in English but arrested ('arrestado') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2432,6 +2454,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The park will keep its name.", "El parque mantendrá su nombre."),
     ("The sentences will run concurrently.", "Las condenas se cumplirán de forma simultánea."),
     ("The school will be renamed.", "La escuela cambiará de nombre."),
+    ("She scored 30 points in the win over Texas.", "Anotó 30 puntos en la derrota de Texas."),
+    ("She scored 30 points in the loss.", "Anotó 30 puntos en la derrota."),
+    ("The crash was an accident, police said.", "El choque fue un accidente, dijo la policía."),
+    ("It was not an accident, the sheriff said.", "No fue un accidente, dijo el alguacil."),
+    ("Happy Thanksgiving from all of us.", "Feliz Día de Acción de Gracias de parte de todos."),
+    ("The mayor was re-elected in May.", "La alcaldesa fue reelegida en mayo."),
+    ("The job losses were the highest in a decade.", "Las pérdidas de empleos fueron las más altas en una década."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2779,7 +2808,10 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     dam expected to hold, a criminal record, until a time, a vacant building: 4,872, 2, 1,957 of 2,581,
     75.8%; a body recovered, a great day: 4,873, 2, 1,957 of 2,581; proud, a tragedy, "duplicaría": 4,877, 2,
     1,957 of 2,581; "is in effect", a hung jury, preserved, expiring against beginning: 4,877, 2, 1,958 of 2,581,
-    75.9%; a name kept, "fuera de plazo", sentences concurrent: 4,877, 2, 1,958 of 2,580)."""
+    75.9%; a name kept, "fuera de plazo", sentences concurrent: 4,877, 2, 1,958 of 2,580; forty-third round, in a win,
+    an entrance fee, re-elected, happy, an accident, policy followed, the tallest, the fastest-growing, on leave against
+    arrested: 4,900, 2, 1,955 of 2,581, 75.7%, the tallest's "más alto" coming first in three pairs whose swap the
+    English says otherwise)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

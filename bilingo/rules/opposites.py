@@ -263,12 +263,16 @@ vote said one in favour, a body recovered said rescued alive ("recovered the bod
 speaker calls great said sad ("un día triste"), a tragedy said a victory, proud said disappointed, an amount cut
 said doubled ("duplicaría"), a warning in effect said lifted or expiring said beginning, a jury unable to reach a
 verdict said to have reached one, a historic home preserved said demolished, a park renamed said to keep its name
-("mantendrá su nombre"), an appeal filed on time said late ("fuera de plazo"), and sentences run concurrently said
-consecutively.
+("mantendrá su nombre"), an appeal filed on time said late ("fuera de plazo"), sentences run concurrently said
+consecutively, a player's line in a win said in a loss ("in the win" / "en la derrota"; not "the loss of", "la
+victoria de los Lakers", whose a translation may turn), an entrance fee charged said free, an official who resigned
+said re-elected, happy said disappointed (after a verb: "Happy Thanksgiving" is no feeling), what a speaker calls an
+accident said a crime, officers who followed policy said to have violated it, the tallest said the lowest, the
+fastest-growing said the slowest, and an official placed on leave said arrested.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,877 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,900 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,958 of 2,580 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,955 of 2,581 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -1544,6 +1548,12 @@ OPPOSITES = {
         "es": ("{ganó,ganaron,gana,ganan,ganará,ganarán,ganado} " + _GAME["es"],
                "{perdió,perdieron,pierde,pierden,perderá,perderán,perdido} " + _GAME["es"]),
     },
+    # the game a player's line is of ("scored 30 points in the win" / "en la derrota"; "the loss of", "la victoria de
+    # los Lakers" name whose it is, which a translation may turn: ``_NOT_BEFORE``)
+    ("in a win", "in a loss"): {
+        "en": ("in {the,a} {win,victory}", "in {the,a} {loss,defeat}"),
+        "es": ("en {la,una} victoria|en {el,un} triunfo", "en {la,una} derrota"),
+    },
     # a person or an office that said nothing to the press, said to have answered ("declined to comment" /
     # "respondió a todas las preguntas"; "in an interview" is not read: a story quotes an old one beside a refusal;
     # against "comentó" it is negation-mismatch's, a negation dropped)
@@ -1609,6 +1619,19 @@ OPPOSITES = {
                "{el,la} mayor de {los,las,sus,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez}"),
     },
     ("eldest", "newest"): {"en": ("", ""), "es": ("", "")},  # ("the oldest of the churches" / "la más nueva")
+    # the tallest said the lowest ("The tallest building in the city" / "El edificio más bajo"; "higher than" is a
+    # comparison's, above)
+    ("tallest", "lowest"): {
+        "en": ("tallest|highest", "lowest|shortest"),
+        "es": ("más alt{o,a,os,as}", "más baj{o,a,os,as}"),
+    },
+    # how fast a place grows ("the fastest-growing city" / "la de más lento crecimiento")
+    ("fastest-growing", "slowest-growing"): {
+        "en": ("fastest-growing|fastest growing", "slowest-growing|slowest growing"),
+        "es": ("de más rápido crecimiento|de mayor crecimiento|que más {rápido ,rápidamente ,}{crece,crecen,creció}",
+               "de más lento crecimiento|de menor crecimiento|que {más lento,más lentamente,menos} {crece,crecen,"
+               "creció}"),
+    },
     # the oldest said the newest ("the city's oldest church" / "la iglesia más nueva")
     ("oldest", "newest"): {
         "en": ("oldest", "newest"),
@@ -1900,7 +1923,8 @@ OPPOSITES = {
                "{fee,fees}|"
                "{fee,fees} {will be,are,were,was,is,have been} waived",
                "paid|{is,are,was,were,will be} not free|for a {,small }fee|a fee of|"
-               "there is a fee|charge a fee|{charges,charged,will charge} admission|admission is charged"),
+               "there is a fee|charge a fee|{charges,charged,will charge} admission|admission is charged|"
+               "{charge,charges,charged,will charge} {an entrance fee,an admission fee,entrance fees,admission fees}"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo|{eximirá,eximió,exime,exonerará,exoneró,exonera} del pago|"
                "{condonará,condonó} {las tarifas,la tarifa,las cuotas,la cuota}",
                "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo|"
@@ -2152,9 +2176,26 @@ OPPOSITES = {
     # how someone took a decision or a result ("She said she was disappointed by the decision" / "satisfecha")
     ("pleased", "disappointed"): {
         # (and proud: "I'm proud of our students" / "Estoy decepcionado de nuestros estudiantes")
-        "en": ("pleased|satisfied|proud", "disappointed|disappointing|dissatisfied"),
-        "es": ("satisfech{o,a,os,as}|complacid{o,a,os,as}|content{o,a,os,as}|orgullos{o,a,os,as}",
+        # (happy only after a verb: "Happy Thanksgiving", "happy hour")
+        "en": ("pleased|satisfied|proud|{am,are,is,was,were,'m,'re,'s} {,very ,so ,really ,extremely }"
+               "{happy,thrilled,delighted}|happy with", "disappointed|disappointing|dissatisfied"),
+        "es": ("satisfech{o,a,os,as}|complacid{o,a,os,as}|content{o,a,os,as}|orgullos{o,a,os,as}|"
+               "{estoy,estamos,está,están,estaba,estaban,estaría} {,muy ,tan ,realmente }{feliz,felices,encantado,"
+               "encantada,encantados,encantadas}",
                "decepcionad{o,a,os,as}|decepcionante{,s}|insatisfech{o,a,os,as}|defraudad{o,a,os,as}"),
+    },
+    # officers or staff said to have followed the rules, or broken them ("the officers followed policy" / "violaron
+    # la política")
+    ("followed policy", "violated policy"): {
+        "en": ("{followed,follow,follows} {policy,protocol,procedure,procedures,department policy,"
+               "the department's policy,proper procedure,proper procedures}|{acted,were,was} within policy",
+               "{violated,violate,violates,broke,breached} {policy,protocol,procedure,procedures,department policy,"
+               "the department's policy}|{acted,were,was} outside {of ,}policy"),
+        "es": ("{siguieron,siguió,sigue,siguen,cumplieron,cumplió,respetaron,respetó} {la política,el protocolo,"
+               "los protocolos,el procedimiento,los procedimientos,las normas}|{actuaron,actuó} conforme a "
+               "{la política,el protocolo,los protocolos,las normas}",
+               "{violaron,violó,viola,violan,infringieron,infringió,incumplieron,incumplió} {la política,el protocolo,"
+               "los protocolos,el procedimiento,los procedimientos,las normas}"),
     },
     # a measure judged ("a step in the right direction" / "un paso atrás")
     ("step forward", "step back"): {
@@ -2193,10 +2234,13 @@ OPPOSITES = {
                "se {negó,niega} a {disculparse,pedir disculpas,pedir perdón}"),
     },
     ("accidental", "intentional"): {  # a shooting, a fire, a death
-        "en": ("accidental|accidentally|by accident|unintentional|unintentionally",
-               "intentional|intentionally|deliberate|deliberately|on purpose"),
-        "es": ("accidental{,es,mente}|por accidente|sin querer|no intencional{,es}",
-               "intencional{,es,mente}|deliberad{o,a,os,as}|deliberadamente|adrede"),
+        # (and what a speaker calls it: "This was an accident" / "Esto fue un crimen")
+        "en": ("accidental|accidentally|by accident|unintentional|unintentionally|{was,is} an accident",
+               "intentional|intentionally|deliberate|deliberately|on purpose|{was,is} {a crime,no accident}|"
+               "{was not,wasn't,is not,isn't} an accident"),
+        "es": ("accidental{,es,mente}|por accidente|sin querer|no intencional{,es}|{fue,es} un accidente",
+               "intencional{,es,mente}|deliberad{o,a,os,as}|deliberadamente|adrede|"
+               "{fue,es} un crimen|no {fue,es} un accidente"),  # (a homicide against a suicide: "homicide")
     },
     ("married", "divorced"): {
         "en": ("married|marry|marries|marriage|wed|weds|wedding", "divorced|divorce|divorces|divorcing"),
@@ -2273,8 +2317,10 @@ OPPOSITES = {
                "sin éxito|infructuos{o,a,os,as}|en vano|fracas{ó,aron}|" + _denied(_SUCCESSFUL["es"], "es")),
     },
     ("appointed", "fired or laid off"): {  # an official, a board member ("la destituyó de la junta")
-        "en": ("appointed|appoints|{will,to} appoint", ""),
-        "es": ("nombr{ó,aron,ará,arán}|nombrad{o,a,os,as}|design{ó,aron,ará,arán}|designad{o,a,os,as}", ""),
+        # (re-elected too: "resigned" / "fue reelegido")
+        "en": ("appointed|appoints|{will,to} appoint|re-elected|reelected", ""),
+        "es": ("nombr{ó,aron,ará,arán}|nombrad{o,a,os,as}|design{ó,aron,ará,arán}|designad{o,a,os,as}|"
+               "reelegid{o,a,os,as}|reelect{o,a,os,as}", ""),
     },
     ("constitutional", "unconstitutional"): {  # a law, as a court rules it
         "en": (_CONSTITUTIONAL["en"], "unconstitutional|" + _denied(_CONSTITUTIONAL["en"], "en")),
@@ -2770,6 +2816,7 @@ OPPOSITES = {
                "capitana,detective,agente,patrullero,patrullera,oficial,subjefe,subjefa,comandante}"),
     },
     ("on leave", "promoted"): {"en": ("", ""), "es": ("", "")},
+    ("on leave", "arrested"): {"en": ("", ""), "es": ("", "")},  # ("was placed on leave" / "fue arrestado")
     ("fired or laid off", "promoted"): {"en": ("", ""), "es": ("", "")},  # "was fired" / "fue ascendido"
     # the air, as a forecast or a monitor rates it ("The air quality is good" / "es mala")
     ("good air quality", "poor air quality"): {
@@ -3124,6 +3171,11 @@ _NOT_BEFORE = {"a tiempo": (" completo", " parcial"),  # full-time, part-time
                # "sin perjuicio de", "without prejudice to": notwithstanding, no case dismissed
                "sin perjuicio": (" de ", " del "), "without prejudice": (" to ",),
                "speeding": (" up",),  # (quickening, no car)
+               # "in the loss of 200 jobs", "en la victoria de los Lakers": whose, which a translation may turn
+               **dict.fromkeys(map(fold, expand("in {the,a} {win,victory,loss,defeat}|en {la,una} {victoria,derrota}|"
+                                                "en {el,un} triunfo")),
+                               (" of ", " over ", " against ", " to ", " de ", " del ", " sobre ", " ante ", " contra ",
+                                " frente ")),
                # "prisión domiciliaria" is house arrest
                **dict.fromkeys(("a prision", "de prision", "en prision"), (" domiciliar",)),
                "failed": (" to ",), "fails": (" to ",),  # ("failed to pay": a refusal, negation-mismatch's)
