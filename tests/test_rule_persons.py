@@ -153,6 +153,14 @@ SWAPPED |= {feminine: masculine for masculine, feminine in SWAPPED.items()} | {"
     ("The brothers were charged.", "Las hermanas fueron acusadas.",
      "male ('brothers') in English but female ('hermanas') in Spanish"),
     ("The two sister cities signed a pact.", "Las dos ciudades hermanas firmaron un pacto.", None),
+    # an English singular after an article, where nothing it relates follows ("survived by a brother"; not "a sister
+    # city")
+    ("He was preceded in death by his parents and a brother.", "Le precedieron en la muerte sus padres y una hermana.",
+     "male ('brother') in English but female ('hermana') in Spanish"),
+    ("The brother of the victim spoke.", "La hermana de la víctima habló.",
+     "male ('brother') in English but female ('hermana') in Spanish"),
+    ("Austin has a sister city in Mexico.", "Austin tiene una ciudad hermana en México.", None),
+    ("He is survived by a brother, John.", "Le sobrevive un hermano, John.", None),
     ("The two brothers were charged.", "Los dos hermanos fueron acusados.", None),  # a Spanish plural: mixed
     ("The company was founded by his two brothers.", "La empresa fue fundada por sus dos hermanas.",
      "male ('brothers') in English but female ('hermanas') in Spanish"),

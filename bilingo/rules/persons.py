@@ -34,6 +34,10 @@ georgiano, … su portavoz" gives the spokeswoman no man.
 Measured on the dev corpus: 439 faithful sentence pairs give a person a gender on both sides (393 before the offices
 were read), none the other way as the rule reads them; with the first Spanish word swapped (hombre / mujer), 9 in 10
 are found, 248 of 273 (tests/test_rule_persons.py).
+
+"Brother" and "sister" also relate things ("a sister city", "its sister virus"): a sibling is read after a person's
+possessive ("his sister"), or after an English article where nothing it relates follows ("survived by his parents and
+a brother", "the brother of the victim"), and in Spanish after a possessive or an article (``SIBLINGS``).
 """
 
 from __future__ import annotations
@@ -137,6 +141,11 @@ _SIBLING_BEFORE = {
     "es": re.compile(r"\b(?:sus?|mis?|tus?|nuestr[oa]s?|el|la|las|un|una|unas|del|al)\s+(?:(?:dos|tres|cuatro)\s+)?$",
                      re.IGNORECASE),
 }
+# an English sibling after an article where nothing it relates follows ("survived by a brother and a sister", "the
+# brother of the victim"; not "a sister city", "the sister station")
+_ARTICLE_BEFORE_SIBLING = re.compile(r"\b(?:a|the)\s+(?:(?:older|younger|twin|big|little|late)[\s-]+)?$",
+                                     re.IGNORECASE)
+_NOTHING_RELATED_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|who|of|in|named|died|was|is)\b)")
 _SIBLINGS_PLURAL = {"en": frozenset({"brothers", "sisters"}), "es": frozenset({"hermanas"})}
 _PLURAL_SIBLING_BEFORE = {
     "en": re.compile(r"\b(?:the|both|two|three|four|five|six)\s+(?:(?:older|younger|twin)\s+)?$", re.IGNORECASE),
@@ -165,6 +174,8 @@ def persons(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((match.lastgroup, match.start(), match.end()) for match in _PERSON[lang].finditer(read)
                  if match.group() not in SIBLINGS[lang]
                  or _SIBLING_BEFORE[lang].search(read, max(0, match.start() - 40), match.start())
+                 or (lang == "en" and _ARTICLE_BEFORE_SIBLING.search(read, max(0, match.start() - 20), match.start())
+                     and _NOTHING_RELATED_AFTER.match(read, match.end()))
                  or (match.group() in _SIBLINGS_PLURAL[lang]
                      and _PLURAL_SIBLING_BEFORE[lang].search(read, max(0, match.start() - 30), match.start())))
 
