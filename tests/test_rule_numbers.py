@@ -1175,6 +1175,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The home has 2,000 square feet.", "La casa tiene 2.000 pies.",
      "2,000 square feet in English but 2.000 pies in Spanish"),
     ("The farm covers 300 acres.", "La granja abarca 300 millas.", "300 acres in English but 300 millas in Spanish"),
+    # a barrel of oil is 42 gallons
+    ("The pipeline leaked 5,000 gallons of oil.", "El oleoducto derramó 5.000 barriles de petróleo.",
+     "5,000 gallons in English but 5.000 barriles in Spanish"),
+    ("The pipeline leaked 5,000 barrels of oil.", "El oleoducto derramó 5.000 galones de petróleo.",
+     "5,000 barrels in English but 5.000 galones in Spanish"),
     # a currency changed (206 faithful corpus pairs give an amount and its currency on both sides, none another)
     ("The fine is $500.", "La multa es de 500 euros.", "$500 in English but 500 euros in Spanish"),
     ("It cost 1 million euros.", "Costó 1 millón de dólares.",

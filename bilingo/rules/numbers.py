@@ -61,7 +61,7 @@ drops numbers. Each side is parsed with its own language's conventions:
   ``_drop_time_spans_said_with_an_article``).
 * a kin counted item by item on one side and as a total on the other ("two daughters and a son" / "tres hijos",
   ``_drop_kin_said_as_a_total``): one family, its counts not compared one by one.
-* US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons,
+* US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons, barrels,
   acres, square feet and miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°", and a forecast's bare "a
   high of 98", "highs in the upper 90s") also match the metric
@@ -451,6 +451,7 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:square[\s-](?:feet|foot)|sq\.?\s?ft\b)", re.IGNORECASE), 0.09290304),  # to m²
     (re.compile(r"^\s?(?:square[\s-]miles?|sq\.?\s?mi\b)", re.IGNORECASE), 2.58998811),  # to km²
     (re.compile(r"^\s?(?:gallons?|gal\b)", re.IGNORECASE), 3.785411784),  # to litres
+    (re.compile(r"^\s?(?:barrels?)\b", re.IGNORECASE), 158.987294928),  # of oil, 42 gallons: to litres
     (re.compile(r"^\s?(?:ounces?|oz\b)", re.IGNORECASE), (28.349523125, 29.5735295625)),  # grams, or millilitres
     (re.compile(r"^\s?(?:yards?|yds?\b)", re.IGNORECASE), 0.9144),  # to metres
     # not a US unit, but converted the same way: "25 basis points" = "0,25 puntos porcentuales"
@@ -469,6 +470,7 @@ SPANISH_IMPERIAL_UNITS = (
     (re.compile(r"^\s?libras?\b", re.IGNORECASE), 0.45359237),
     (re.compile(r"^\s?acres?\b", re.IGNORECASE), 0.4046856),
     (re.compile(r"^\s?(?:galones|gal[oó]n)\b", re.IGNORECASE), 3.785411784),
+    (re.compile(r"^\s?barril(?:es)?\b", re.IGNORECASE), 158.987294928),
     (re.compile(r"^\s?onzas?\b", re.IGNORECASE), (28.349523125, 29.5735295625)),
     (re.compile(r"^\s?yardas?\b", re.IGNORECASE), 0.9144),
 )
