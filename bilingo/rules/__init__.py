@@ -148,7 +148,10 @@ RULES: dict[str, Rule] = {
                    "changed, a route turned around ('from Houston to Dallas' / 'de Dallas a Houston'), a university put"
                    " for another of its state, a school said as another level, a government department put for another "
                    "('the Department of Transportation' / 'el Departamento de Seguridad Pública') or an armed service "
-                   "for another ('the Army' / 'la Marina'), a bio's fact changed (a degree, a student's year, where the"
+                   "for another ('the Army' / 'la Marina'), a charity or a veteran's medal put for another ('the Red "
+                   "Cross' / 'el Ejército de Salvación', 'the Purple Heart' / 'la Estrella de Bronce'), a place named "
+                   "after another saint ('St. Luke's Hospital' / 'el Hospital San Juan'), a bio's fact changed (a "
+                   "degree, a student's year, where the"
                    " person was born, a prize won or only a finalist's), or a name misspelt where its version spells it"
                    " right elsewhere ('Abbot' / 'Abbott').",
         ),
@@ -403,7 +406,11 @@ RULES: dict[str, Rule] = {
                    "great day against a sad one, a tragedy against a victory, proud against disappointed, a warning "
                    "expiring against beginning, a jury unable to reach a verdict against one reached, preserved "
                    "against demolished, a name changed against kept, on time against 'fuera de plazo', sentences run "
-                   "concurrently against consecutively.",
+                   "concurrently against consecutively, a player's line in a win against a loss ('in the win' / 'en "
+                   "la derrota'), an entrance fee against free, resigned against re-elected, happy against "
+                   "disappointed, an accident against a crime, officers who followed policy against violated it, the "
+                   "tallest against the lowest, the fastest-growing against the slowest, placed on leave against "
+                   "arrested.",
         ),
         Rule(
             "BL209",
@@ -486,7 +493,9 @@ RULES: dict[str, Rule] = {
                    "'tear gas' against 'balas de goma'; left "
                    "or right: 'the left leg' against 'la pierna "
                    "derecha'; the front or the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit "
-                   "bull' against 'un gato'; the kind of place: 'near the school' against 'cerca del hospital', "
+                   "bull' against 'un gato', 'a baby giraffe' against 'un bebé elefante', 'a rabid raccoon' against "
+                   "'un zorro rabioso'; the kind of place: 'near the school' against 'cerca del hospital', "
+                   "'the mosque' against 'la sinagoga', 'the food pantry' against 'el refugio', "
                    "'libraries' against 'librerías' (bookshops), an institution's name too ('Pueblo Library' against "
                    "'Museo de Pueblo'; a charity: 'the Austin Food Bank' against 'la Sociedad Protectora de "
                    "Animales'; 'colegio de abogados' is the bar and 'colegio electoral' a polling place, "
@@ -499,8 +508,13 @@ RULES: dict[str, Rule] = {
                    "'el impuesto sobre la propiedad'; the document asked for: 'a"
                    " birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and cough' against 'fiebre "
                    "y dolor de cabeza'; the water a body was found in: 'the river' against 'el lago', 'a "
-                   "backyard pool' against 'un lago'; the crop: 'corn' against 'trigo'; a station: 'the airport' "
-                   "against 'la estación de tren'; or home or the "
+                   "backyard pool' against 'un lago'; the crop or the produce: 'corn' against 'trigo', 'lettuce' "
+                   "against 'espinacas'; a station: 'the airport' against 'la estación de tren'; what an exhibit "
+                   "shows: 'paintings' against 'esculturas'; a planet or the moon: 'landed on Mars' against 'en la "
+                   "Luna'; a reporter's beat in a bio: 'covering education' against 'reportera de salud'; the drug: "
+                   "'fentanyl' against 'heroína'; a team's sport: 'the football team' against 'el equipo de "
+                   "béisbol'; the field of a prize or a degree: 'a Nobel Prize in chemistry' against 'de física'; "
+                   "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
         Rule(
