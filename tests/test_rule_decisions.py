@@ -134,6 +134,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('veto') in English but approved ('firmar') in Spanish"),
     ("The governor vowed to sign the bill.", "La gobernadora prometió vetar el proyecto.", "vetar",
      "approved ('sign') in English but rejected ('vetar') in Spanish"),
+    ("The governor is expected to sign the bill.", "Se espera que el gobernador vete el proyecto de ley.", "vete",
+     "approved ('sign') in English but rejected ('vete') in Spanish"),
+    ("The governor vetoed the bill.", "Se espera que la gobernadora firme el proyecto de ley.", "firme",
+     "rejected ('vetoed') in English but approved ('firme') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -211,6 +215,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The storm will pass through the area tonight.", "La tormenta pasará por la zona esta noche."),
     # (an obligation is no decision: WMT's "is not obliged to sign it" / "no tiene que firmar")
     ("Klaus is not obliged to sign the budget law.", "Klaus no tiene que firmar la ley del presupuesto."),
+    ('"Go home," the officer told him.', '"Vete a casa", le dijo el agente.'),
+    ("The company will stand firm on the deal.", "La empresa se mantendrá firme en el acuerdo."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

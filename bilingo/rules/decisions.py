@@ -28,7 +28,8 @@ way ("will reopen" / "permanecerá cerrado", "hired" / "despidió") are ``biling
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 132 say a decision on both sides, none the other
 way, and 96 of the 97 whose Spanish verb has a ready opposite ("aprobó" / "rechazó", "firmó" / "vetó") are found
 with it swapped (tests/test_rule_decisions.py). A bill to be signed is read in its infinitive after a promise or a
-plan ("vowed to sign", "prometió firmar"); not after a refusal ("refused to sign", "se negó a firmar": a negation,
+plan ("vowed to sign", "prometió firmar"), and in the Spanish subjunctive before what it signs or vetoes ("Se espera
+que el gobernador vete el proyecto"; "¡Vete!" is a command to leave, "firme" alone firm); not after a refusal ("refused to sign", "se negó a firmar": a negation,
 negation-mismatch's) nor an obligation ("is not obliged to sign" / "no tiene que firmar"). An appeal or an
 application "was accepted" / "fue aceptada" is approved ("accepted the award" is no decision). A warning, not an
 error: the measure is of few pairs.
@@ -124,6 +125,9 @@ DECISION_WORDS = {
                   r"concedid[oa]s?|conceder[aá]n?|otorg[oó]|otorgaron|otorgad[oa]s?|otorgar[aá]n?|"
                   # (a bill signed into law; "la firma" is a signature or a firm)
                   r"firm[oó]|firmaron|firmad[oa]s?|firmar[aá]n?|"
+                  # ("que la gobernadora firme el proyecto"; "firme" alone is also firm)
+                  r"firm(?:e|en|ara|aran|aría|arían)(?=\s+(?:el|la|los|las|esta|este|estas|estos|dicha|dicho)\s+"
+                  r"(?:proyecto|ley|medida|iniciativa|orden|decreto|presupuesto|acuerdo|tratado)s?\b)|"
                   r"(?:" + "|".join(rf"(?<=\b{before}\s)" for before in _SIGN_AFTER["es"]) + r")firmar|"
                   r"(?:fue|fueron|ha\s+sido|han\s+sido)\s+aceptad[oa]s?|"
                   # (an offer taken, and a motion or a request granted: "aceptó la moción")
@@ -144,7 +148,11 @@ DECISION_WORDS = {
         REJECTED: r"rechazó|rechazaron|rechazad[oa]s?|rechaza|rechazan|rechazar[aá]?n?|neg[oó]|negaron|negad[oa]s?|"
                   r"negar[aá]n?|"
                   r"deneg[oó]|denegaron|denegad[oa]s?|denegar[aá]n?|deniega|deniegan|vetó|vetaron|vetad[oa]s?|"
-                  r"vetar[aá]?n?|revoc[oó]|revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|"
+                  r"vetar[aá]?n?|"
+                  # (the subjunctive and the conditional before what is vetoed: "que el gobernador vete el proyecto";
+                  # "¡Vete!" is a command to leave)
+                  r"vet(?:e|en|ara|aran|aría|arían)(?=\s+(?:el|la|los|las|esta|este|estas|estos|dicha|dicho)\b)|"
+                  r"revoc[oó]|revocaron|revocad[oa]s?|revocar[aá]n?|anul[oó]|anularon|anulad[oa]s?|"
                   r"anular[aá]n?|desestim[oó]|desestimaron|desestimad[oa]s?|desestimar[aá]n?|tumbó|tumbaron|fracasó|"
                   r"fracasaron|"
                   # the present of a headline ("Gobernadora veta proyecto"; "una rica veta de oro" is a vein: not
