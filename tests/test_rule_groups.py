@@ -99,6 +99,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "exenfermera", "teachers ('teacher') in English but nurses ('exenfermera') in Spanish"),
     ("She worked as a nurse for 20 years.", "Trabajó como maestra durante 20 años.", "maestra",
      "nurses ('nurse') in English but teachers ('maestra') in Spanish"),
+    ("Neighbors helped the elderly couple escape.",
+     "Los bomberos ayudaron a la pareja de ancianos a escapar.", "bomberos",
+     "neighbors in English but firefighters ('bomberos') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -145,6 +148,8 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The school nurse helped the teacher.", "La enfermera escolar ayudó a la maestra."),
     ("The former teacher now works as a nurse.", "La exmaestra ahora trabaja como enfermera."),
     ("The teacher called police.", "La maestra llamó a la policía."),
+    ("A neighbor called police.", "Un vecino llamó a la policía."),
+    ("Police in neighboring countries are on alert.", "La policía de los países vecinos está en alerta."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -188,7 +193,8 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     of 788 found ("directores" alone, as any director's, gave "your teacher" / "director ejecutivo" a finding). With a
     teacher, a nurse, a doctor, the police and a firefighter counterparts of each other: the same 963, 1 and 752 of
     788. With a crowd's organizers against the police: 970, 1, 752 of 788. With a doctor in the singular after its
-    article or verb ("es médico", "el médico"): 981, 1, 751 of 787."""
+    article or verb ("es médico", "el médico"): 981, 1, 751 of 787. With neighbors against the firefighters or the
+    police: 989, 1, 751 of 787."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

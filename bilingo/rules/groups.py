@@ -18,7 +18,8 @@ side, at the word that changed, naming both. A group one side names and the othe
 
 Who saw or says a thing: the witnesses against the police, the victims or the suspects ("Witnesses said" / "La
 policía dijo"), and who estimated a crowd, its organizers against the police ("about 5,000 people, organizers said" /
-"según la policía"). The police and the firefighters, the prosecution and the defense lawyers, a civil suit's
+"según la policía"). The police and the firefighters, neighbors and either ("Neighbors helped the couple escape" /
+"Los bomberos"), the prosecution and the defense lawyers, a civil suit's
 plaintiff and defendant ("the plaintiff" / "la demandada") are counterparts too: a police report attributed to the
 fire department, or the prosecution's demand to the defense, misleads as much. The Spanish "fiscal"
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
@@ -118,6 +119,8 @@ GROUPS = {
                    "es": "{el,la} titular|titular del cargo|{el,la} mandatari{o,a} en funciones"},
     "challengers": {"en": "challenger{,s}", "es": "retador{,a,es,as}|contrincante{,s}"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
+    # (who helped or called for help: "Neighbors helped the couple escape" / "Los bomberos")
+    "neighbors": {"en": "neighbor{,s}|neighbour{,s}", "es": "vecin{o,a,os,as}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
     # the people a story about a community is about (not "Black" / "negro": a colour as often)
     # (a colour said of a person: "a white man", "una mujer negra"; "Black" and "negro" alone are a colour as often)
@@ -139,6 +142,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
+                 ("neighbors", "firefighters"), ("neighbors", "police"),
                  ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"), ("organizers", "police"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
