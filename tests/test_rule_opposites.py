@@ -1702,6 +1702,19 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The principal was placed on leave pending an investigation.",
      "El director fue arrestado en espera de una investigación.", "arrestado",
      "on leave ('placed on leave') in English but arrested ('arrestado') in Spanish"),
+    ("The cruise ship docked in Galveston on Sunday.", "El crucero zarpó de Galveston el domingo.", "zarpó de",
+     "arrived ('docked in') in English but departed ('zarpó de') in Spanish"),
+    ("The new homes will sell for about $300,000.",
+     "Las nuevas casas se alquilarán por unos 300.000 dólares.", "se alquilarán",
+     "sold ('will sell') in English but rented ('se alquilarán') in Spanish"),
+    ("The statue was removed from the plaza in 2020.", "La estatua fue instalada en la plaza en 2020.", "fue instalada",
+     "removed in English but installed ('fue instalada') in Spanish"),
+    ("The ferry service was suspended because of high winds.",
+     "El servicio de ferry fue suspendido por la niebla.", "niebla",
+     "wind ('because of high winds') in English but fog ('niebla') in Spanish"),
+    ("The city's recycling program will expand to apartments.",
+     "El programa de reciclaje de la ciudad se eliminará en los apartamentos.", "eliminará",
+     "expanded ('will expand') in English but abolished ('eliminará') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2461,6 +2474,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Happy Thanksgiving from all of us.", "Feliz Día de Acción de Gracias de parte de todos."),
     ("The mayor was re-elected in May.", "La alcaldesa fue reelegida en mayo."),
     ("The job losses were the highest in a decade.", "Las pérdidas de empleos fueron las más altas en una década."),
+    ("The ferry service was suspended because of high winds.",
+     "El servicio de ferry fue suspendido por los fuertes vientos."),
+    ("High winds, hail and wildfires are forms of severe weather.",
+     "Los huracanes, el granizo y los incendios forestales son formas del clima extremo."),
+    ("Up to 90 percent of the shares could be purchased.", "Se podría vender hasta el 90 por ciento de las acciones."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2811,7 +2829,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     75.9%; a name kept, "fuera de plazo", sentences concurrent: 4,877, 2, 1,958 of 2,580; forty-third round, in a win,
     an entrance fee, re-elected, happy, an accident, policy followed, the tallest, the fastest-growing, on leave against
     arrested: 4,900, 2, 1,955 of 2,581, 75.7%, the tallest's "más alto" coming first in three pairs whose swap the
-    English says otherwise)."""
+    English says otherwise; docked, "will sell", installed in the passive, high winds as a cause, expanded against
+    eliminated: 4,902, 2, 1,955 of 2,582)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -268,11 +268,13 @@ consecutively, a player's line in a win said in a loss ("in the win" / "en la de
 victoria de los Lakers", whose a translation may turn), an entrance fee charged said free, an official who resigned
 said re-elected, happy said disappointed (after a verb: "Happy Thanksgiving" is no feeling), what a speaker calls an
 accident said a crime, officers who followed policy said to have violated it, the tallest said the lowest, the
-fastest-growing said the slowest, and an official placed on leave said arrested.
+fastest-growing said the slowest, an official placed on leave said arrested, a ship docked said sailed ("zarpó"),
+homes that will sell said rented, a statue removed said installed in the passive ("fue instalada"), a ferry stopped
+because of high winds said because of fog (wind only as a cause), and a program expanded said eliminated.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,900 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,902 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,955 of 2,581 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,955 of 2,582 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -1056,7 +1058,9 @@ OPPOSITES = {
                    "fuera de {la unidad de cuidados intensivos,cuidados intensivos,la UCI,terapia intensiva}"),
     },
     ("bought", "sold"): {
-        "en": ("bought|buys|purchased|purchases|acquired|acquires", "sold|sells|selling"),
+        # (not the infinitives: "could be purchased" / "se podría vender" is one sale, told from its other side)
+        "en": ("bought|buys|purchased|purchases|acquired|acquires|{will,would} buy",
+               "sold|sells|selling|{will,would} sell"),
         "es": ("compr{ó,aron,ará,arán,ado,ada,ados,adas}|adquiri{ó,eron,rá,rán,do,da}",
                "vend{ió,ieron,e,en,erá,erán,ido,ida,idos,idas}"),
     },
@@ -1694,8 +1698,10 @@ OPPOSITES = {
     ("installed", "removed"): {  # speed bumps, a traffic light, cameras, a monument
         "en": ("installed|installs|{will,to,would} install|installing|installation of",
                "{will,to,would} remove|removed|removes|removing|removal of|took down|{will,to,would} take down"),
-        "es": ("instal{ó,aron,ará,arán,aría,ar}|instalación de",
-               "quit{ó,aron,ará,arán,aría,ar}|retir{ó,aron,ará,arán,aría,ar} {los,las,el,la}|eliminación de"),
+        "es": ("instal{ó,aron,ará,arán,aría,ar}|instalación de|{fue,fueron,será,serán,ha sido,han sido} "
+               "instalad{o,a,os,as}",
+               "quit{ó,aron,ará,arán,aría,ar}|retir{ó,aron,ará,arán,aría,ar} {los,las,el,la}|eliminación de|"
+               "{fue,fueron,será,serán,ha sido,han sido} {retirad,removid,quitad}{o,a,os,as}"),
     },
     ("agreement reached", "talks broke down"): {  # a union and a district, two parties, negotiators
         "en": ("{reached,reach,reaches} {an,a tentative,a} {agreement,deal}|{struck,strike,strikes} a deal|"
@@ -1782,9 +1788,10 @@ OPPOSITES = {
     ("joined", "resigned"): {"en": ("", ""), "es": ("", "")},
     # where a flight, a ship, a traveller got to, said where it set out from ("arrived in Miami" / "salió de Miami")
     ("arrived", "departed"): {
-        "en": ("{arrived,arrives,will arrive,landed,lands,will land} {in,at}",
+        "en": ("{arrived,arrives,will arrive,landed,lands,will land,docked,docks,will dock} {in,at}",
                "{departed,departs,will depart} {from,}|{took,takes,will take} off from|set sail from"),
-        "es": ("{llegó,llegaron,llegará,llegarán} {a,al}|{aterrizó,aterrizaron,aterrizará} en",
+        "es": ("{llegó,llegaron,llegará,llegarán} {a,al}|{aterrizó,aterrizaron,aterrizará,atracó,atracaron,atracará} "
+               "en",
                "{salió,salieron,saldrá,saldrán,partió,partieron,partirá,despegó,despegaron,despegará,zarpó,zarparon,"
                "zarpará} {de,del,desde}"),
     },
@@ -2456,6 +2463,7 @@ OPPOSITES = {
     },
     # a program that ends said expanded ("The program will end in June" / "El programa se ampliará en junio")
     ("expanded", "ended"): {"en": ("", ""), "es": ("", "")},
+    ("expanded", "abolished"): {"en": ("", ""), "es": ("", "")},  # ("will expand" / "se eliminará")
     ("innocent", "guilty"): {  # a person's own claim, a quote ("I am innocent" / "Soy culpable"; pleas and verdicts
         # are the legal status's, ``bilingo.rules.legal``)
         "en": ("{am,is,are,was,were} innocent|{am,is,are,was,were} not guilty|{'m,'s,'re} innocent",
@@ -3282,7 +3290,12 @@ WEATHER = {"rain": {"en": "rain|rains|rainfall|showers|raining|downpour{,s}",
                          "es": "relámpago{,s}|tormenta{,s} eléctrica{,s}|{caída,impacto} de un rayo|"
                                "{alcanzad,provocad,causad,iniciad}{o,a,os,as} por un rayo"},
            "hail": {"en": "hail|hailstorm{,s}|hailstone{,s}", "es": "granizo{,s}|granizada{,s}|pedrisco"},
-           "fog": {"en": "fog|foggy", "es": "niebla|neblina"}}
+           "fog": {"en": "fog|foggy", "es": "niebla|neblina"},
+           # (wind only as a cause: "suspended because of high winds" / "por la niebla"; a storm's winds are said
+           # freely, "High winds, hail" / "Los huracanes, el pedrisco")
+           "wind": {"en": "{because of,due to,amid,by} {high,strong,heavy,gusty} winds",
+                    "es": "{por,debido a} {los ,el ,}{fuertes vientos,vientos fuertes,fuerte viento,viento fuerte}|"
+                          "{por,debido a} {las ,}ráfagas de viento"}}
 # What a plant, a bus fleet or a city runs on, each against the others ("powered by solar energy" / "con gas natural")
 ENERGY = {"solar": {"en": "solar {energy,power,panels,panel,farm,farms,plant}",
                     "es": "energía solar|panel{,es} solar{,es}|{parque,planta,granja} solar"},
