@@ -503,6 +503,13 @@ def test_faithful_corpus_pairs_keep_their_symptoms_and_turned_ones_are_found():
     ("He studied journalism at Columbia University.",
      "Estudió economía en la Universidad de Columbia.", "Estudió economía",
      "journalism ('studied journalism') in English but economics ('Estudió economía') in Spanish"),
+    ("The boy, 12, was riding his bike when he was hit.",
+     "El niño, de 12 años, iba caminando cuando fue atropellado.", "iba caminando",
+     "bicycle ('riding his bike') in English but on foot ('iba caminando') in Spanish"),
+    ("The price of beef has doubled.", "El precio del pollo se ha duplicado.", "pollo",
+     "beef in English but chicken ('pollo') in Spanish"),
+    ("The ranch has 500 head of cattle.", "El rancho tiene 500 cabezas de ovejas.", "ovejas",
+     "cow ('cattle') in English but sheep ('ovejas') in Spanish"),
 ])
 def test_an_animal_a_crop_a_work_of_art_a_field_a_drug_or_a_sport_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-third round: more animals (a zoo's, rabies alerts'), the ways of getting somewhere by
@@ -523,6 +530,8 @@ def test_an_animal_a_crop_a_work_of_art_a_field_a_drug_or_a_sport_turned_is_repo
     ("Maria Lopez is a reporter covering education for the Tribune.",
      "María López es reportera de educación del Tribune."),
     ("She was treated at St. Luke's Hospital.", "Fue atendida en el Hospital San Lucas."),
+    ("The woman was walking to her car when she was hit.", "La mujer caminaba hacia su auto cuando fue atropellada."),
+    ("The price of pork chops rose.", "Subió el precio de las chuletas de cerdo."),
 ])
 def test_a_team_a_safe_haven_or_an_adjective_is_no_such_thing(en, es):
     """A team's name ("the Bears"), soccer called "fútbol", a safe haven ("refugio seguro"), felines, the Spanish

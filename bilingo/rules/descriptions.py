@@ -85,7 +85,9 @@ one, as "football" and "fútbol" are either; 17, none another), and the field of
 too). More animals (a zoo's, and those rabies alerts name: "a baby giraffe" / "un bebé elefante", "a rabid raccoon"
 / "un zorro"; 60 faithful pairs, none another, "feline" being a cat), more venues (a university, a mosque, a
 synagogue, a shelter, a safe haven being one: 543, the same one false friend), and a motorcycle and a bicycle among
-the ways of getting somewhere.
+the ways of getting somewhere (and walking or riding a bike when hit: "was riding his bike" / "iba caminando"), a
+ranch's herd ("500 head of cattle" / "cabezas de ovejas"; 63 pairs name an animal, none another) and a food's price
+(in ``CROPS``: "the price of beef" / "del pollo"; 23 pairs name a crop or a food, none another).
 """
 
 from __future__ import annotations
@@ -294,7 +296,11 @@ ANIMALS = {
     "bee": {"en": "bee{,s}|honeybee{,s}|wasp{,s}|hornet{,s}", "es": "abeja{,s}|avispa{,s}|avispón|avispones"},
     "mosquito": {"en": "mosquito{,s,es}", "es": "mosquito{,s}|zancudo{,s}"},
     "rat": {"en": "rat{,s}", "es": "rata{,s}"},
-    "cow": {"en": "cow{,s}", "es": "vaca{,s}"},
+    # (a ranch's herd: "500 head of cattle" / "cabezas de ovejas"; "ganado" alone is also "won")
+    "cow": {"en": "cow{,s}|cattle|steer{,s}", "es": "vaca{,s}|ganado vacuno|cabezas de ganado|res|reses|novillo{,s}"},
+    "sheep": {"en": "sheep|lamb{,s}", "es": "oveja{,s}|borrego{,s}|cordero{,s}"},
+    "goat": {"en": "goat{,s}", "es": "cabra{,s}|chivo{,s}"},
+    "pig": {"en": "pig{,s}|hog{,s}", "es": "cerdo{,s}|puerco{,s}|cochino{,s}"},
     # a zoo's animals ("a baby giraffe" / "un bebé elefante")
     "elephant": {"en": "elephant{,s}", "es": "elefante{,s}"},
     "giraffe": {"en": "giraffe{,s}", "es": "jirafa{,s}"},
@@ -393,14 +399,16 @@ TRAFFIC_CONTROLS = {
 # How a suspect fled or a person got somewhere: on foot, in a vehicle, by bus, plane, train or boat ("fled on foot" /
 # "huyó en un vehículo"; "a pie" after "de" is ordinary people, "ciudadanos de a pie": ``means``)
 MEANS = {
-    "on foot": {"en": "on foot", "es": "a pie"},
+    # (and walking or riding a bike when hit: "was riding his bike" / "iba caminando")
+    "on foot": {"en": "on foot|{was,were} walking", "es": "a pie|{iba,iban} caminando|caminaba|caminaban"},
     "vehicle": {"en": "in a {car,vehicle,truck,pickup,pickup truck,van,sedan,SUV}|by car|"
                       "{drove,driving,drive,drives} {off,away}",
                 "es": "en {un,una} {vehículo,auto,automóvil,carro,coche,camioneta,sedán,furgoneta}|"
                       "en {auto,automóvil,carro,coche,vehículo,camioneta}"},
     "motorcycle": {"en": "on a motorcycle|on motorcycles|by motorcycle",
                    "es": "en {moto,motocicleta,motos,motocicletas}|en una {moto,motocicleta}"},
-    "bicycle": {"en": "on a {bicycle,bike}|on bicycles|on bikes|by bike|by bicycle",
+    "bicycle": {"en": "on a {bicycle,bike}|on bicycles|on bikes|by bike|by bicycle|{riding,rode} {his,her,their,a} "
+                      "{bike,bicycle}",
                 "es": "en bicicleta|en bicicletas|en una bicicleta|en bici"},
     # how people travelled ("arrived by bus" / "llegaron en avión"; "camión" is a bus in Mexico, a truck elsewhere)
     "bus": {"en": "by bus|on a bus|on buses", "es": "en autobús|en autobuses|en {un,el} autobús|en bus"},
@@ -431,11 +439,19 @@ CROPS = {
     "carrots": {"en": "carrot{,s}", "es": "zanahoria{,s}"},
     "cucumbers": {"en": "cucumber{,s}", "es": "pepino{,s}"},
     "peaches": {"en": "peach{,es}", "es": "durazno{,s}|melocot{ón,ones}"},
+    "pecans": {"en": "pecan{,s}", "es": "nuez|nueces|nuez pecana|nueces pecanas"},
+    # a food's price or a recall ("the price of beef" / "el precio del pollo"; "carne" alone is any meat)
+    "beef": {"en": "beef|ground beef", "es": "carne de res|carne de vaca|carne vacuna|carne molida|ternera"},
+    "chicken": {"en": "chicken", "es": "pollo{,s}|carne de pollo"},
+    "pork": {"en": "pork|bacon|ham", "es": "carne de cerdo|carne de puerco|tocino|jamón"},
+    "eggs": {"en": "egg{,s}", "es": "huevo{,s}"},
+    "milk": {"en": "milk", "es": "leche"},
     "strawberries": {"en": "strawberr{y,ies}", "es": "fresa{,s}|frutilla{,s}"},
     "avocados": {"en": "avocado{,s}", "es": "aguacate{,s}|palta{,s}"},
     "grapes": {"en": "grape{,s}|vineyard{,s}", "es": "uva{,s}|viñedo{,s}"},
-    "oranges": {"en": "orange grove{,s}|citrus", "es": "naranjo{,s}|cítrico{,s}"},
+    "oranges": {"en": "orange grove{,s}|orange crop{,s}|citrus", "es": "naranjo{,s}|naranjal{,es}|cítrico{,s}"},
 }
+
 
 def _beat(english: str, spanish: str) -> dict[str, str]:
     """A reporter's beat's phrases: after a verb of covering, or before (English) or after (Spanish) a reporter's
