@@ -488,6 +488,8 @@ def test_a_federal_agency_or_chamber_put_for_another_is_a_changed_name(en, es, m
      "Recibió el Corazón Púrpura por heridas sufridas en combate.", None),
     ("The research was funded by the NIH.", "La investigación fue financiada por los Institutos Nacionales de Salud.",
      None),
+    ("The EPA fined the refinery.", "La FDA multó a la refinería.", "EPA in English but FDA in Spanish"),
+    ("The EPA fined the refinery.", "La Agencia de Protección Ambiental multó a la refinería.", None),
     # a place named after a saint: "St." is no sentence's end, "'s" no word of the name, and the saint's name is
     # translated ("St. Luke's" / "San Lucas")
     ("She was treated at St. Luke's Hospital.", "Fue atendida en el Hospital San Juan.",

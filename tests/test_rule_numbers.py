@@ -646,6 +646,7 @@ def test_a_changed_weekday_or_month_is_reported():
     ("The road will reopen in the spring.", "La carretera reabrirá en el otoño.", "spring in English but otoño in Spanish"),
     ("Construction will start this fall.", "La construcción empezará en primavera.",
      "fall in English but primavera in Spanish"),
+    ("We expect to finish by spring.", "Esperamos terminar para el verano.", "spring in English but verano in Spanish"),
     ("The restaurant is closed on Mondays.", "El restaurante está cerrado los martes.",  # a weekday in the plural
      "Mondays in English but martes in Spanish"),
     ("The museum is free on Sundays.", "El museo es gratuito los sábados.",  # a Spanish weekday in the plural

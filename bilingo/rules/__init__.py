@@ -140,7 +140,8 @@ RULES: dict[str, Rule] = {
                    "charge or offence, family relation), the people a sentence speaks of turned into their counterparts"
                    " (students and teachers, teachers and a school's principals, tenants and owners, the victim and "
                    "the suspect, the police and the "
-                   "firefighters, the prosecution and the defense, a civil suit's plaintiff and defendant, pedestrians "
+                   "firefighters, neighbors and the firefighters or the police, the prosecution and the defense, a "
+                   "civil suit's plaintiff and defendant, pedestrians "
                    "and cyclists, the jury and the judge, the incumbent and the challenger, an infant and a teenager, an "
                    "elderly man and a young one, one community and another, a teacher, a nurse, a doctor, the police "
                    "or a firefighter said as another of them, "
@@ -410,7 +411,9 @@ RULES: dict[str, Rule] = {
                    "la derrota'), an entrance fee against free, resigned against re-elected, happy against "
                    "disappointed, an accident against a crime, officers who followed policy against violated it, the "
                    "tallest against the lowest, the fastest-growing against the slowest, placed on leave against "
-                   "arrested.",
+                   "arrested, a ship docked against sailed, homes to sell against rented, a statue removed against "
+                   "installed, high winds against fog as a cause, a program expanded against eliminated; a bill to be "
+                   "signed against vetoed in the Spanish subjunctive ('que el gobernador vete el proyecto').",
         ),
         Rule(
             "BL209",
@@ -494,14 +497,15 @@ RULES: dict[str, Rule] = {
                    "or right: 'the left leg' against 'la pierna "
                    "derecha'; the front or the back: 'the front yard' against 'el patio trasero'; the animal: 'a pit "
                    "bull' against 'un gato', 'a baby giraffe' against 'un bebé elefante', 'a rabid raccoon' against "
-                   "'un zorro rabioso'; the kind of place: 'near the school' against 'cerca del hospital', "
+                   "'un zorro rabioso', '500 head of cattle' against 'cabezas de ovejas'; the kind of place: 'near the school' against 'cerca del hospital', "
                    "'the mosque' against 'la sinagoga', 'the food pantry' against 'el refugio', "
                    "'libraries' against 'librerías' (bookshops), an institution's name too ('Pueblo Library' against "
                    "'Museo de Pueblo'; a charity: 'the Austin Food Bank' against 'la Sociedad Protectora de "
                    "Animales'; 'colegio de abogados' is the bar and 'colegio electoral' a polling place, "
                    "no school); what a driver ran: 'a red light' against 'una señal de alto'; how a suspect "
                    "fled or people travelled: 'on foot' against 'en un vehículo', 'by bus' against 'en avión', "
-                   "'airlifted' against 'en ambulancia' or 'trasladado por tierra'; the service an outage is of: "
+                   "'airlifted' against 'en ambulancia' or 'trasladado por tierra', 'riding his bike' against 'iba "
+                   "caminando'; the service an outage is of: "
                    "'without water' against 'sin "
                    "luz'; what a person wore: 'a mask' against 'una gorra'; the kind of money: 'a federal grant' "
                    "against 'un préstamo federal', 'funeral costs' against 'gastos médicos', the sales tax against "
@@ -509,7 +513,7 @@ RULES: dict[str, Rule] = {
                    " birth certificate' against 'un pasaporte'; the symptoms listed: 'fever and cough' against 'fiebre "
                    "y dolor de cabeza'; the water a body was found in: 'the river' against 'el lago', 'a "
                    "backyard pool' against 'un lago'; the crop or the produce: 'corn' against 'trigo', 'lettuce' "
-                   "against 'espinacas'; a station: 'the airport' against 'la estación de tren'; what an exhibit "
+                   "against 'espinacas', a food's price: 'beef' against 'pollo'; a station: 'the airport' against 'la estación de tren'; what an exhibit "
                    "shows: 'paintings' against 'esculturas'; a planet or the moon: 'landed on Mars' against 'en la "
                    "Luna'; a reporter's beat in a bio: 'covering education' against 'reportera de salud'; the drug: "
                    "'fentanyl' against 'heroína'; a team's sport: 'the football team' against 'el equipo de "

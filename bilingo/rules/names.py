@@ -250,6 +250,8 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("TSA", "Transportation Security Administration", "Administración de Seguridad en el Transporte"),
     ("Secret Service", "Servicio Secreto"), ("National Guard", "Guardia Nacional"),
     ("NIH", "National Institutes of Health", "Institutos Nacionales de Salud"),
+    ("EPA", "Environmental Protection Agency", "Agencia de Protección Ambiental",
+     "Agencia de Protección del Medio Ambiente"),
     ("NSF", "National Science Foundation", "Fundación Nacional de Ciencias", "Fundación Nacional para la Ciencia"),
     ("Coast Guard", "Guardia Costera", "Guardacostas"),
     # the charities an obituary or a disaster story names, by their Spanish names
@@ -397,7 +399,7 @@ COUNTRY_ADJECTIVES = {
 }
 PEOPLE = frozenset({"Harry", "Kate", "William"})  # the people of ``EQUIVALENTS``
 AGENCIES = frozenset({"FBI", "ICE", "Border Patrol", "CBP", "DEA", "ATF", "FEMA", "CDC", "FDA", "IRS", "TSA",
-                      "Secret Service", "National Guard", "Coast Guard", "NIH", "NSF"})
+                      "Secret Service", "National Guard", "Coast Guard", "NIH", "NSF", "EPA"})
 CHAMBERS = frozenset({"Senate", "House of Representatives", "Assembly"})  # (a state's Assembly: its lower house)
 # The wire services a story or a bio credits ("worked for the Associated Press" / "trabajó para Reuters")
 NEWS_AGENCIES = frozenset({"Reuters", "Associated Press", "Agence France-Presse", "EFE", "Bloomberg"})

@@ -311,7 +311,8 @@ _RATE_UNIT = {
 }
 _RATE_UNIT_CUES = {"en": ("per ", "cents a", "dollars a", *(f"{digit} a" for digit in range(10))), "es": ("por ",)}
 _SEASON_OR_WEEK_PART = {
-    "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since)\s+(?P<after>fall|spring)(?!-)|"
+    "en": re.compile(r"\b(?:(?i:this|last|next|the|early|late|in|of|every|since|by|until|during)\s+"
+                     r"(?P<after>fall|spring)(?!-)|"
                      r"(?P<year>fall|spring)(?=\s+(?:19|20)\d\d\b)|(?P<period>summer|autumn|winter|springtime|"
                      r"weekdays?|weeknights?|weekends?|week-ends?))\b(?!\s+(?:of|water|break)\b)"),
     "es": re.compile(r"\b(?P<period>primavera|verano|otoño|invierno|entre semana|días (?:laborables|hábiles|de semana)|"
