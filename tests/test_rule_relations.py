@@ -41,6 +41,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "hija mayor", "younger ('youngest daughter') in English but older ('hija mayor') in Spanish"),
     ("Her older brother's car was found.", "El auto de su hermano menor fue encontrado.",  # a possessive
      "hermano menor", "older ('older brother') in English but younger ('hermano menor') in Spanish"),
+    ("She has two children and three grandchildren.", "Tiene dos hijos y tres bisnietos.", "bisnietos",
+     "grandchild ('grandchildren') in English but great-grandchild ('bisnietos') in Spanish"),
+    ("The woman gave birth to twins.", "La mujer dio a luz a trillizos.", "trillizos",
+     "twin ('twins') in English but triplet ('trillizos') in Spanish"),
 ])
 def test_a_relation_said_as_another_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -65,6 +69,7 @@ def test_a_relation_said_as_another_is_reported(en, es, flagged, message):
     ("The former spouses met in court.", "La ex pareja se reunió en el tribunal."),
     ("It has promised counseling to families with more than one child.",
      "Ha prometido orientación a las familias con más de un niño."),  # "prometido": promised
+    ("She has two children and three great-grandchildren.", "Tiene dos hijos y tres bisnietos."),
 ])
 def test_a_relation_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -85,10 +90,10 @@ SWAPPED = {"hijo": "nieto", "hija": "nieta", "hijos": "nietos", "hijas": "nietas
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_relations_and_swapped_ones_are_found():
-    """186 sentence pairs of the dev corpus say a relation on both sides; one says another, and it is a real
-    discrepancy (an Italian "nipote" translated "nephew" and "nieto"); with the first Spanish relation turned, 164
-    of 171 are found. ("He is very strong, ... declared his son" / "Papá es fuerte": what a child calls a parent,
-    capitalised, is no relation.)"""
+    """195 sentence pairs of the dev corpus say a relation on both sides (186 when first measured); one says
+    another, and it is a real discrepancy (an Italian "nipote" translated "nephew" and "nieto"); with the first
+    Spanish relation turned, 172 of 179 are found (164 of 171). ("He is very strong, ... declared his son" / "Papá
+    es fuerte": what a child calls a parent, capitalised, is no relation.)"""
     compared, disagreeing, swapped, found = contrast_measure(relations.relations, relations.changed, SWAPPED)
     assert compared >= 160 and disagreeing <= 1
     assert swapped >= 150 and found >= 0.9 * swapped
