@@ -1715,6 +1715,20 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The city's recycling program will expand to apartments.",
      "El programa de reciclaje de la ciudad se eliminará en los apartamentos.", "eliminará",
      "expanded ('will expand') in English but abolished ('eliminará') in Spanish"),
+    ("He entered the country legally on a tourist visa.", "Entró al país ilegalmente.", "Entró al país ilegalmente",
+     "documented ('entered the country legally') in English but undocumented ('Entró al país ilegalmente') in Spanish"),
+    ("The baby was born premature.", "El bebé nació a término.", "a término",
+     "premature in English but full-term ('a término') in Spanish"),
+    ("The dog was adopted by a family in Ohio.", "El perro fue sacrificado en Ohio.", "fue sacrificado",
+     "adopted ('was adopted by') in English but euthanized ('fue sacrificado') in Spanish"),
+    ("The boxer won by knockout in the third round.",
+     "El boxeador ganó por decisión en el tercer asalto.", "ganó por decisión",
+     "by knockout in English but by decision ('ganó por decisión') in Spanish"),
+    ("The race was held in wet conditions.", "La carrera se celebró en condiciones secas.", "condiciones secas",
+     "wet ('wet conditions') in English but dry ('condiciones secas') in Spanish"),
+    ("He announced his retirement after the game.",
+     "Anunció su regreso después del partido.", "Anunció su regreso",
+     "retired ('retirement') in English but comeback announced ('Anunció su regreso') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2479,6 +2493,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("High winds, hail and wildfires are forms of severe weather.",
      "Los huracanes, el granizo y los incendios forestales son formas del clima extremo."),
     ("Up to 90 percent of the shares could be purchased.", "Se podría vender hasta el 90 por ciento de las acciones."),
+    ("The suspension was lifted by decision of the judge.", "La suspensión se levantó por decisión del juez."),
+    ("The resolution was adopted by the council.", "La resolución fue adoptada por el concejo."),
+    ("He entered the country legally.", "Entró al país legalmente."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2830,7 +2847,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     an entrance fee, re-elected, happy, an accident, policy followed, the tallest, the fastest-growing, on leave against
     arrested: 4,900, 2, 1,955 of 2,581, 75.7%, the tallest's "más alto" coming first in three pairs whose swap the
     English says otherwise; docked, "will sell", installed in the passive, high winds as a cause, expanded against
-    eliminated: 4,902, 2, 1,955 of 2,582)."""
+    eliminated: 4,902, 2, 1,955 of 2,582; entered legally, adopted, by knockout, wet conditions, a retirement, a
+    premature baby: 4,906, 2, 1,955 of 2,583, 75.7%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -270,11 +270,14 @@ said re-elected, happy said disappointed (after a verb: "Happy Thanksgiving" is 
 accident said a crime, officers who followed policy said to have violated it, the tallest said the lowest, the
 fastest-growing said the slowest, an official placed on leave said arrested, a ship docked said sailed ("zarpó"),
 homes that will sell said rented, a statue removed said installed in the passive ("fue instalada"), a ferry stopped
-because of high winds said because of fog (wind only as a cause), and a program expanded said eliminated.
+because of high winds said because of fog (wind only as a cause), a program expanded said eliminated, an immigrant
+who entered legally said illegally in Spanish's own words ("Entró al país ilegalmente"), a shelter's dog adopted said
+euthanized, a fight won by knockout said by decision, a race in wet conditions said dry, a retirement announced said
+a comeback, and a baby born premature said full-term.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,902 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,906 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
-turned into its opposite, 1,955 of 2,582 are found, and with the first Spanish word whose kind the English says too,
+turned into its opposite, 1,955 of 2,583 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -365,6 +368,9 @@ _POSTPONED = {
           # (a bus, a flight: "tendrán retrasos"; "con retraso" is behind schedule)
           "{tendrá,tendrán,tuvo,tuvieron,sufrirá,sufrirán,sufrió,sufrieron} {retrasos,demoras}",
 }
+# how an immigrant came or stays ("Entró al país ilegalmente"), before a status said legal or not
+_ENTERED_ES = ("{entró,entraron,ingresó,ingresaron,vive,viven,vivía,vivían,permaneció,permanecieron,llegó,llegaron}"
+               "{, al país, a Estados Unidos, a EE.UU., en el país, en Estados Unidos}")
 # an ending, in two pairs of opposites (begun, still going on)
 _ENDED = {
     # ("is over" only where its clause ends, ``_OVER_ENDS``: it is also "over 100", "over budget")
@@ -1552,6 +1558,30 @@ OPPOSITES = {
         "es": ("{ganó,ganaron,gana,ganan,ganará,ganarán,ganado} " + _GAME["es"],
                "{perdió,perdieron,pierde,pierden,perderá,perderán,perdido} " + _GAME["es"]),
     },
+    # how a fight was won ("won by knockout" / "ganó por decisión")
+    ("by knockout", "by decision"): {
+        "en": ("by {knockout,technical knockout,TKO,KO}", "by {unanimous ,split ,majority ,}decision|on points"),
+        "es": ("por {nocaut,nocaut técnico,KO,K.O.,la vía rápida}",
+               "por decisión {unánime,dividida,mayoritaria}|por decisión de los jueces|por puntos|"
+               "{ganó,gana,ganará,perdió,pierde,venció} por decisión"),  # ("por decisión del juez": a ruling)
+    },
+    # the track or the field a race or a game was played on ("in wet conditions" / "en condiciones secas")
+    ("wet", "dry"): {
+        "en": ("wet {conditions,track,field,weather}|rain-soaked {track,field,course}",
+               "dry {conditions,track,field,weather}"),
+        "es": ("condiciones {húmedas,de lluvia,de mojado}|{pista,cancha} {mojada,húmeda}",
+               "condiciones secas|{pista,cancha} seca|tiempo seco"),
+    },
+    # an athlete's or an official's career ended or resumed ("announced his retirement" / "anunció su regreso")
+    ("retired", "comeback announced"): {  # ("retired" is ("resigned", "retired")'s kind, its phrases there)
+        "en": ("", "{announced,announces,announcing} {his,her,their} {comeback,return}"),
+        "es": ("", "{anunció,anuncia,anunciaron} su {regreso,vuelta,retorno}"),
+    },
+    # a baby born early or at term ("was born premature" / "nació a término")
+    ("premature", "full-term"): {
+        "en": ("premature|prematurely|preemie{,s}|born early", "full-term|full term|at term"),
+        "es": ("prematur{o,a,os,as}|prematuramente", "a término|a tiempo completo de gestación"),
+    },
     # the game a player's line is of ("scored 30 points in the win" / "en la derrota"; "the loss of", "la victoria de
     # los Lakers" name whose it is, which a translation may turn: ``_NOT_BEFORE``)
     ("in a win", "in a loss"): {
@@ -1673,6 +1703,10 @@ OPPOSITES = {
                "se {mudó,mudaron} recientemente"),
     },
     # an animal put down said returned to its owner
+    ("adopted", "euthanized"): {  # a shelter's animal ("was adopted by a family" / "fue sacrificado")
+        "en": ("{was,were,has been,have been} adopted by|found a {new ,forever ,}home", ""),
+        "es": ("{fue,fueron,ha sido,han sido} adoptad{o,a,os,as} por|encontró un {nuevo ,}hogar", ""),
+    },
     ("euthanized", "returned to its owner"): {
         "en": ("euthanized|euthanised|put down|put to sleep", "returned to {its,their,his,her} owner{,s}|"
                "reunited with {its,their,his,her} owner{,s}"),
@@ -1976,8 +2010,9 @@ OPPOSITES = {
                "{,in the United States ,in the U.S. ,in the country }legally|"
                "{entered,enters,entering} {the United States,the U.S.,the country} legally"),
         "es": ("indocumentad{o,a,os,as}|sin {documentos,papeles,estatus legal,estatus migratorio,estatus}|"
-               "{de forma,de manera} irregular",
-               "documentad{o,a,os,as}|con {documentos,papeles,estatus legal}|{de forma,de manera} regular"),
+               "{de forma,de manera} irregular|" + _ENTERED_ES + " {ilegalmente,de forma ilegal,de manera ilegal}",
+               "documentad{o,a,os,as}|con {documentos,papeles,estatus legal}|{de forma,de manera} regular|"
+               + _ENTERED_ES + " {legalmente,de forma legal,de manera legal}"),
     },
     ("expanded", "restricted"): {  # access, a program, a right
         "en": ("expand|expands|expanded|expanding|expansion|broaden|broadens|broadened",
