@@ -510,6 +510,20 @@ def test_faithful_corpus_pairs_keep_their_symptoms_and_turned_ones_are_found():
      "beef in English but chicken ('pollo') in Spanish"),
     ("The ranch has 500 head of cattle.", "El rancho tiene 500 cabezas de ovejas.", "ovejas",
      "cow ('cattle') in English but sheep ('ovejas') in Spanish"),
+    ("The family has temporary protected status.", "La familia tiene residencia permanente.", "residencia permanente",
+     "temporary protected status in English but permanent residency ('residencia permanente') in Spanish"),
+    ("The judge granted the family asylum.",
+     "El juez concedió a la familia la residencia.", "concedió a la familia la residencia",
+     "asylum in English but permanent residency ('concedió a la familia la residencia') in Spanish"),
+    ("The bill would give Dreamers a path to citizenship.",
+     "El proyecto daría a los soñadores permisos de trabajo.", "permisos de trabajo",
+     "citizenship in English but work permit ('permisos de trabajo') in Spanish"),
+    ("The victim worked as a cashier at the grocery store.",
+     "La víctima trabajaba como gerente en la tienda de comestibles.", "trabajaba como gerente",
+     "cashier ('worked as a cashier') in English but manager ('trabajaba como gerente') in Spanish"),
+    ("He worked as a truck driver for 30 years.",
+     "Trabajó como electricista durante 30 años.", "Trabajó como electricista",
+     "truck driver ('worked as a truck driver') in English but electrician ('Trabajó como electricista') in Spanish"),
 ])
 def test_an_animal_a_crop_a_work_of_art_a_field_a_drug_or_a_sport_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-third round: more animals (a zoo's, rabies alerts'), the ways of getting somewhere by
@@ -532,6 +546,9 @@ def test_an_animal_a_crop_a_work_of_art_a_field_a_drug_or_a_sport_turned_is_repo
     ("She was treated at St. Luke's Hospital.", "Fue atendida en el Hospital San Lucas."),
     ("The woman was walking to her car when she was hit.", "La mujer caminaba hacia su auto cuando fue atropellada."),
     ("The price of pork chops rose.", "Subió el precio de las chuletas de cerdo."),
+    ("The city manager said the budget is balanced.", "La gerente municipal dijo que el presupuesto está equilibrado."),
+    ("The governor's residence was vandalized.", "La residencia del gobernador fue vandalizada."),
+    ("She worked as a cashier before becoming a manager.", "Trabajó como cajera antes de convertirse en gerente."),
 ])
 def test_a_team_a_safe_haven_or_an_adjective_is_no_such_thing(en, es):
     """A team's name ("the Bears"), soccer called "fútbol", a safe haven ("refugio seguro"), felines, the Spanish
@@ -541,11 +558,13 @@ def test_a_team_a_safe_haven_or_an_adjective_is_no_such_thing(en, es):
 
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_new_tables():
-    """The dev corpus's faithful sentence pairs that name an animal (60), a work of art (23), a planet, the moon or
-    the sun (44), a drug (1), a sport (17) or a field of study (1) on both sides name the same one (an animal: 54
+    """The dev corpus's faithful sentence pairs that name an animal (63), a work of art (23), a planet, the moon or
+    the sun (44), a drug (1), a sport (17), a field of study (1), an immigrant's status (7), a way of getting
+    somewhere (7) or a crop or a food (23) on both sides name the same one (an animal: 54
     before felines were cats, "Lions are the most social cats" / "los felinos"; a venue: 543, none another but the
     one false friend: a safe haven is a shelter, "refugio seguro")."""
     for find in (descriptions.animals, descriptions.artworks, descriptions.celestial_bodies, descriptions.drugs,
-                 descriptions.sports, descriptions.subjects):
+                 descriptions.sports, descriptions.subjects, descriptions.immigration_statuses, descriptions.means,
+                 descriptions.crops):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0

@@ -87,7 +87,11 @@ too). More animals (a zoo's, and those rabies alerts name: "a baby giraffe" / "u
 synagogue, a shelter, a safe haven being one: 543, the same one false friend), and a motorcycle and a bicycle among
 the ways of getting somewhere (and walking or riding a bike when hit: "was riding his bike" / "iba caminando"), a
 ranch's herd ("500 head of cattle" / "cabezas de ovejas"; 63 pairs name an animal, none another) and a food's price
-(in ``CROPS``: "the price of beef" / "del pollo"; 23 pairs name a crop or a food, none another).
+(in ``CROPS``: "the price of beef" / "del pollo"; 23 pairs name a crop or a food, none another). And an immigrant's
+status (``IMMIGRATION_STATUSES``: "temporary protected status" / "residencia permanente", "granted asylum" /
+"concedió la residencia"; 7 pairs, none another) and a person's trade after "worked as" (``OCCUPATIONS``: "worked as
+a cashier" / "trabajaba como gerente"; the dev corpus has none; teachers, nurses, doctors, the police and
+firefighters are the groups').
 """
 
 from __future__ import annotations
@@ -535,6 +539,62 @@ SUBJECTS = {
     "journalism": _subject("journalism", "periodismo"),
 }
 
+# The status an immigrant holds or is granted ("temporary protected status" / "residencia permanente", "granted
+# asylum" / "concedió la residencia")
+IMMIGRATION_STATUSES = {
+    "asylum": {"en": "asylum", "es": "asilo"},
+    "refugee status": {"en": "refugee status", "es": "estatus de refugiado|condición de refugiado"},
+    "temporary protected status": {"en": "temporary protected status|TPS",
+                                   "es": "estatus de protección temporal|TPS"},
+    "DACA": {"en": "DACA|deferred action", "es": "DACA|acción diferida"},
+    "permanent residency": {"en": "permanent residency|permanent residence|permanent resident{,s}|green card{,s}",
+                            "es": "residencia permanente|residente{,s} permanente{,s}|green card|tarjeta de residencia|"
+                                  "{concedió,otorgó,obtuvo,recibió,solicitó,tramitó,negó} {,a la familia ,le }"
+                                  "la residencia"},
+    "citizenship": {"en": "citizenship|naturalized|naturalised", "es": "ciudadanía|naturalizad{o,a,os,as}|"
+                                                                     "se naturalizó|se nacionalizó"},
+    "work permit": {"en": "work permit{,s}|work authorization{,s}", "es": "permiso{,s} de trabajo|"
+                                                                       "autorización de trabajo"},
+    "tourist visa": {"en": "tourist visa{,s}|visitor visa{,s}", "es": "visa{,s} de turista|visado{,s} de turista"},
+}
+
+
+def _occupation(english: str, spanish: str) -> dict[str, str]:
+    """A person's trade where a bio or a police report says what they worked as ("worked as a cashier" / "trabajaba
+    como gerente"): read only after those words, the trades' nouns being everywhere else too ("the city manager")."""
+    return {"en": f"{{worked,works,work,working,served,serves,was employed,is employed}} as {{a,an}} {{{english}}}",
+            "es": f"{{trabajó,trabaja,trabajaba,trabajaban,trabajar,se desempeñó,se desempeña,se desempeñaba,"
+                  f"Trabajó,Trabaja,Trabajaba}} como {{{spanish}}}"}
+
+
+# A person's trade, after "worked as" ("a cashier" / "gerente"); teachers, nurses, doctors, the police and
+# firefighters are the groups' (``bilingo.rules.groups``)
+OCCUPATIONS = {
+    "cashier": _occupation("cashier", "cajero,cajera"),
+    "manager": _occupation("manager,store manager", "gerente,encargado,encargada"),
+    "paralegal": _occupation("paralegal,legal assistant", "asistente legal,asistente jurídico,asistente jurídica"),
+    "lawyer": _occupation("lawyer,attorney", "abogado,abogada"),
+    "mechanic": _occupation("mechanic", "mecánico,mecánica"),
+    "electrician": _occupation("electrician", "electricista"),
+    "plumber": _occupation("plumber", "plomero,fontanero"),
+    "cook": _occupation("cook,chef,line cook", "cocinero,cocinera,chef"),
+    "waiter": _occupation("waiter,waitress,server", "mesero,mesera,camarero,camarera"),
+    "janitor": _occupation("janitor,custodian", "conserje,intendente"),
+    "nanny": _occupation("nanny,babysitter", "niñera"),
+    "truck driver": _occupation("truck driver,driver,delivery driver", "camionero,chofer,chófer,conductor,repartidor,"
+                                "conductora,repartidora"),
+    "farmworker": _occupation("farmworker,farm worker,field worker",
+                              "trabajador agrícola,trabajadora agrícola,jornalero,jornalera,campesino,campesina"),
+    "construction worker": _occupation("construction worker,laborer", "obrero de la construcción,albañil,obrero,"
+                                       "obrera"),
+    "security guard": _occupation("security guard,guard", "guardia de seguridad,guardia,vigilante"),
+    "accountant": _occupation("accountant", "contador,contadora,contable"),
+    "engineer": _occupation("engineer", "ingeniero,ingeniera"),
+    "secretary": _occupation("secretary,receptionist", "secretario,secretaria,recepcionista"),
+    "social worker": _occupation("social worker", "trabajador social,trabajadora social"),
+    "journalist": _occupation("journalist,reporter", "periodista,reportero,reportera"),
+}
+
 # What an exhibit shows or a museum bought ("more than 100 paintings" / "más de 100 esculturas"; "drawing" is also a
 # verb's form, "cuadro" a chart)
 ARTWORKS = {
@@ -676,9 +736,11 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
                         for lang, phrases in languages.items()} if kind in _NAMED_VENUES else languages)
                 for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
- documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects) = phrase_readers(
+ documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects, immigration_statuses,
+ occupations) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES,
-    CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS)
+    CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
+    IMMIGRATION_STATUSES, OCCUPATIONS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -691,7 +753,8 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (traffic_controls, "traffic_controls"), (means, "means"), (utilities, "utilities"), (clothing, "clothing"),
            (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"), (crops, "crops"),
            (artworks, "artworks"), (celestial_bodies, "celestial_bodies"), (beats, "beats"), (drugs, "drugs"),
-           (sports, "sports"), (subjects, "subjects"))
+           (sports, "sports"), (subjects, "subjects"), (immigration_statuses, "immigration_statuses"),
+           (occupations, "occupations"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
