@@ -413,7 +413,10 @@ RULES: dict[str, Rule] = {
                    "tallest against the lowest, the fastest-growing against the slowest, placed on leave against "
                    "arrested, a ship docked against sailed, homes to sell against rented, a statue removed against "
                    "installed, high winds against fog as a cause, a program expanded against eliminated; a bill to be "
-                   "signed against vetoed in the Spanish subjunctive ('que el gobernador vete el proyecto').",
+                   "signed against vetoed in the Spanish subjunctive ('que el gobernador vete el proyecto'), entered "
+                   "the country legally against 'Entró al país ilegalmente', a dog adopted against euthanized, won by "
+                   "knockout against by decision, wet conditions against dry, a retirement announced against a "
+                   "comeback, a baby born premature against full-term.",
         ),
         Rule(
             "BL209",
@@ -518,6 +521,8 @@ RULES: dict[str, Rule] = {
                    "Luna'; a reporter's beat in a bio: 'covering education' against 'reportera de salud'; the drug: "
                    "'fentanyl' against 'heroína'; a team's sport: 'the football team' against 'el equipo de "
                    "béisbol'; the field of a prize or a degree: 'a Nobel Prize in chemistry' against 'de física'; "
+                   "an immigrant's status: 'temporary protected status' against 'residencia permanente'; a trade: "
+                   "'worked as a cashier' against 'trabajaba como gerente'; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
