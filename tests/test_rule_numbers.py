@@ -1176,6 +1176,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The home has 2,000 square feet.", "La casa tiene 2.000 pies.",
      "2,000 square feet in English but 2.000 pies in Spanish"),
     ("The farm covers 300 acres.", "La granja abarca 300 millas.", "300 acres in English but 300 millas in Spanish"),
+    # a number said in a US unit on both sides matches the same number, not its conversion (50 feet are 15 metres)
+    ("The hiker fell 50 feet from a cliff.", "El excursionista cayó 15 pies de un acantilado.",
+     "50 in English but 15 in Spanish"),
     # a barrel of oil is 42 gallons
     ("The pipeline leaked 5,000 gallons of oil.", "El oleoducto derramó 5.000 barriles de petróleo.",
      "5,000 gallons in English but 5.000 barriles in Spanish"),
@@ -1479,6 +1482,7 @@ SAID_ALIKE = [
     ("Winds reached 60 mph.", "Los vientos alcanzaron 60 millas por hora."),
     ("The fence is 6 feet tall.", "La cerca mide 6 pies de alto."),
     ("He lost 20 pounds.", "Perdió 20 libras."),
+    ("The hiker fell 50 feet from a cliff.", "El excursionista cayó 50 pies (15 metros) de un acantilado."),
     # a span of time in a number on one side and with an article or a half on the other, of one length
     ("The meeting lasted 30 minutes.", "La reunión duró media hora."),
     ("The meeting lasted half an hour.", "La reunión duró 30 minutos."),

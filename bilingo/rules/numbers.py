@@ -61,6 +61,8 @@ drops numbers. Each side is parsed with its own language's conventions:
   ``_drop_time_spans_said_with_an_article``).
 * a kin counted item by item on one side and as a total on the other ("two daughters and a son" / "tres hijos",
   ``_drop_kin_said_as_a_total``): one family, its counts not compared one by one.
+* a number the Spanish says in a US unit too ("15 pies") matches the English number only, never its conversion ("50
+  feet" is 15 metres, and "15 pies" another height).
 * US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons, barrels,
   acres, square feet and miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°", and a forecast's bare "a
@@ -799,6 +801,8 @@ class Mention:
     exact: frozenset = field(default_factory=frozenset)
     converted: frozenset = field(default_factory=frozenset)  # imperial quantities in metric (approximate)
     ordinal: bool = False  # a word that is an ordinal only where it stands ("el cuarto mes", not "un cuarto")
+    # a Spanish number said in a US unit ("15 pies"): the same number as the English one's, never its conversion
+    imperial: bool = False
 
 
 def parse_number(token: str, lang: str) -> set[float]:
@@ -1043,7 +1047,10 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
             end = weight.end()
             if lang == "en":  # as a Spanish edition converts it: "3,3 kilos", "3.289 gramos"
                 converted = frozenset(v * factor for v in values for factor in (0.028349523125, 28.349523125))
-        add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted))
+        imperial = (lang == "es" and kind == "number" and height is None
+                    and any(pattern.match(following) for pattern, _ in SPANISH_IMPERIAL_UNITS))
+        add(Mention(text[start:end], start, end, kind, frozenset(values), True, segment, converted=converted,
+                    imperial=imperial))
     for match in _FRACTION_OF_A_SCALE[lang].finditer(text) if holds_any(text, _FRACTION_SCALE_CUES[lang]) else ():
         if not _overlaps(taken, match.start(), match.end()) and not _AND_BEFORE.search(
                 text, max(0, match.start() - 8), match.start()):  # "half a million" is 500,000, not 0.5 and 1 million
@@ -1344,9 +1351,10 @@ def compatible(a: Mention, b: Mention) -> bool:
         return True  # (a year's last two digits stand for it against a number, never against another year: 1887/1787)
     # a unit conversion, rounded by the translator: "140mph" = "225 km/h", "58 miles" = "93 kilómetros", and a small
     # one to a whole number ("two miles" = "tres kilómetros": 3.2)
+    # (not to a number the other side says in a US unit too: "50 feet" is no "15 pies", though 50 feet are 15 metres)
     return any(math.isclose(x, y, rel_tol=CONVERSION_TOLERANCE) or (y.is_integer() and abs(x - y) <= 0.5)
-               for x, y in [(c, v) for c in a.converted for v in b.values]
-               + [(c, v) for c in b.converted for v in a.values])
+               for x, y in ([(c, v) for c in a.converted for v in b.values] if not b.imperial else [])
+               + ([(c, v) for c in b.converted for v in a.values] if not a.imperial else []))
 
 
 def _says_a_year(mention: Mention) -> bool:
