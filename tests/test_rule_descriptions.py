@@ -524,6 +524,12 @@ def test_faithful_corpus_pairs_keep_their_symptoms_and_turned_ones_are_found():
     ("He worked as a truck driver for 30 years.",
      "Trabajó como electricista durante 30 años.", "Trabajó como electricista",
      "truck driver ('worked as a truck driver') in English but electrician ('Trabajó como electricista') in Spanish"),
+    ("The restaurant serves breakfast and lunch only.", "El restaurante sirve solo cenas.", "cenas",
+     "breakfast in English but dinner ('cenas') in Spanish"),
+    ("The girl drowned in a neighbor's pool.", "La niña se ahogó en un río.", "río",
+     'pool ("a neighbor\'s pool") in English but river (\'río\') in Spanish'),
+    ("The boat capsized in the Gulf of Mexico.", "La lancha se volcó en el lago Travis.", "lago",
+     "ocean ('the Gulf') in English but lake ('lago') in Spanish"),
 ])
 def test_an_animal_a_crop_a_work_of_art_a_field_a_drug_or_a_sport_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-third round: more animals (a zoo's, rabies alerts'), the ways of getting somewhere by

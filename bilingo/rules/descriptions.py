@@ -91,7 +91,8 @@ ranch's herd ("500 head of cattle" / "cabezas de ovejas"; 63 pairs name an anima
 status (``IMMIGRATION_STATUSES``: "temporary protected status" / "residencia permanente", "granted asylum" /
 "concedió la residencia"; 7 pairs, none another) and a person's trade after "worked as" (``OCCUPATIONS``: "worked as
 a cashier" / "trabajaba como gerente"; the dev corpus has none; teachers, nurses, doctors, the police and
-firefighters are the groups').
+firefighters are the groups'). And the meal a restaurant serves (``MEALS``: "serves breakfast and lunch" / "sirve
+solo cenas"; 15 faithful pairs, none another), a neighbor's pool and the Gulf among the waters (31, none another).
 """
 
 from __future__ import annotations
@@ -386,10 +387,12 @@ WATERS = {
     "lake": {"en": "lake{,s}", "es": "lago{,s}|laguna{,s}"},
     "creek": {"en": "creek{,s}|stream{,s}", "es": "arroyo{,s}"},
     "pond": {"en": "pond{,s}", "es": "estanque{,s}"},
-    "ocean": {"en": "ocean{,s}|sea{,s}", "es": "océano{,s}|mar|mares"},
+    "ocean": {"en": "ocean{,s}|sea{,s}|gulf|Gulf of Mexico|the Gulf",
+              "es": "océano{,s}|mar|mares|golfo|Golfo de México"},
     "canal": {"en": "canal{,s}", "es": "canal{,es}"},
     # ("pool" alone is also a car pool, a pool of candidates)
-    "pool": {"en": "swimming pool{,s}|backyard pool{,s}|community pool{,s}|{in,into} {a,the,his,her,their} pool",
+    "pool": {"en": "swimming pool{,s}|backyard pool{,s}|community pool{,s}|{in,into} {a,the,his,her,their} pool|"
+                   "{a,the} {neighbor's,neighbour's,family's} pool",
              "es": "piscina{,s}|alberca{,s}"},
 }
 # What a driver ran or failed to stop at ("ran a red light" / "se pasó una señal de alto")
@@ -485,6 +488,13 @@ BEATS = {
     "transportation": _beat("transportation,transit", "transporte,transporte público"),
     "city hall": _beat("city hall,City Hall,local government", "el ayuntamiento,la alcaldía,el gobierno local,"
                        "gobierno local,el concejo municipal"),
+}
+
+# The meal a restaurant serves or a school gives ("serves breakfast and lunch" / "sirve solo cenas")
+MEALS = {
+    "breakfast": {"en": "breakfast{,s}", "es": "desayuno{,s}"},
+    "lunch": {"en": "lunch{,es}", "es": "almuerzo{,s}"},
+    "dinner": {"en": "dinner{,s}|supper{,s}", "es": "cena{,s}"},
 }
 
 # The drug seized or that killed ("overdose deaths involved fentanyl" / "heroína")
@@ -737,10 +747,10 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
                 for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
  documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects, immigration_statuses,
- occupations) = phrase_readers(
+ occupations, meals) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES,
     CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
-    IMMIGRATION_STATUSES, OCCUPATIONS)
+    IMMIGRATION_STATUSES, OCCUPATIONS, MEALS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -754,7 +764,7 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"), (crops, "crops"),
            (artworks, "artworks"), (celestial_bodies, "celestial_bodies"), (beats, "beats"), (drugs, "drugs"),
            (sports, "sports"), (subjects, "subjects"), (immigration_statuses, "immigration_statuses"),
-           (occupations, "occupations"))
+           (occupations, "occupations"), (meals, "meals"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:

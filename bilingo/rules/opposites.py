@@ -273,9 +273,10 @@ homes that will sell said rented, a statue removed said installed in the passive
 because of high winds said because of fog (wind only as a cause), a program expanded said eliminated, an immigrant
 who entered legally said illegally in Spanish's own words ("Entró al país ilegalmente"), a shelter's dog adopted said
 euthanized, a fight won by knockout said by decision, a race in wet conditions said dry, a retirement announced said
-a comeback, and a baby born premature said full-term.
+a comeback, a baby born premature said full-term, an icy road at a crash said dry ("La carretera estaba seca"), and a
+fire started by children playing with matches said by a short circuit.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,906 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,907 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,955 of 2,583 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
@@ -1567,10 +1568,15 @@ OPPOSITES = {
     },
     # the track or the field a race or a game was played on ("in wet conditions" / "en condiciones secas")
     ("wet", "dry"): {
-        "en": ("wet {conditions,track,field,weather}|rain-soaked {track,field,course}",
-               "dry {conditions,track,field,weather}"),
-        "es": ("condiciones {húmedas,de lluvia,de mojado}|{pista,cancha} {mojada,húmeda}",
-               "condiciones secas|{pista,cancha} seca|tiempo seco"),
+        # (and a road at a crash: "The road was icy" / "La carretera estaba seca")
+        "en": ("wet {conditions,track,field,weather}|rain-soaked {track,field,course}|{icy,wet,slick} {road,roads}|"
+               "{road,roads,pavement} {was,were} {icy,wet,slick}",
+               "dry {conditions,track,field,weather}|dry {road,roads}|{road,roads,pavement} {was,were} dry"),
+        "es": ("condiciones {húmedas,de lluvia,de mojado}|{pista,cancha} {mojada,húmeda}|"
+               "{carretera,calle,pavimento} {estaba,estaban} {mojada,mojado,congelada,congelado,resbaladiza,helada}|"
+               "{carretera,carreteras,calle,calles} {mojada,mojadas,congelada,congeladas,resbaladiza,resbaladizas}",
+               "condiciones secas|{pista,cancha} seca|tiempo seco|{carretera,calle,pavimento} {estaba,estaban} "
+               "{seca,seco}|{carretera,carreteras,calle,calles} {seca,secas}"),
     },
     # an athlete's or an official's career ended or resumed ("announced his retirement" / "anunció su regreso")
     ("retired", "comeback announced"): {  # ("retired" is ("resigned", "retired")'s kind, its phrases there)
@@ -3349,6 +3355,9 @@ FIRE_CAUSES = {"cigarette": {"en": "cigarette{,s}|cigarette butt{,s}", "es": "ci
                                     "es": "{falla,fallo,problema,corto} eléctric{o,a}|cortocircuito|"
                                           "cableado defectuoso"},
                "space heater": {"en": "space heater{,s}|heater{,s}", "es": "calentador{,es}|calefactor{,es}"},
+               # (not "matches" alone: games)
+               "matches": {"en": "playing with matches|with matches|{lit,struck} a match|a lighter",
+                           "es": "cerillos|cerillas|fósforos|un encendedor"},
                "fireworks": {"en": "fireworks", "es": "fuegos artificiales|pirotecnia"},
                "lightning": WEATHER["lightning"]}
 for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY, FIRE_CAUSES):
