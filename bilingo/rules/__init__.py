@@ -416,7 +416,8 @@ RULES: dict[str, Rule] = {
                    "signed against vetoed in the Spanish subjunctive ('que el gobernador vete el proyecto'), entered "
                    "the country legally against 'Entró al país ilegalmente', a dog adopted against euthanized, won by "
                    "knockout against by decision, wet conditions against dry, a retirement announced against a "
-                   "comeback, a baby born premature against full-term.",
+                   "comeback, a baby born premature against full-term, an icy road against a dry one, a fire started "
+                   "with matches against a short circuit.",
         ),
         Rule(
             "BL209",
@@ -522,7 +523,8 @@ RULES: dict[str, Rule] = {
                    "'fentanyl' against 'heroína'; a team's sport: 'the football team' against 'el equipo de "
                    "béisbol'; the field of a prize or a degree: 'a Nobel Prize in chemistry' against 'de física'; "
                    "an immigrant's status: 'temporary protected status' against 'residencia permanente'; a trade: "
-                   "'worked as a cashier' against 'trabajaba como gerente'; "
+                   "'worked as a cashier' against 'trabajaba como gerente'; the meal: 'breakfast and lunch' against "
+                   "'cenas'; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
