@@ -1735,6 +1735,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The fire was started by children playing with matches.",
      "El incendio fue provocado por un cortocircuito.", "cortocircuito",
      "matches ('playing with matches') in English but electrical fault ('cortocircuito') in Spanish"),
+    ("The family had no insurance.", "La familia tenía seguro.", "tenía seguro",
+     "without ('had no insurance') in English but insured ('tenía seguro') in Spanish"),
+    ("The family had insurance.", "La familia no tenía seguro.", "no tenía seguro",
+     "insured ('had insurance') in English but without ('no tenía seguro') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2504,6 +2508,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("He entered the country legally.", "Entró al país legalmente."),
     ("The matches were canceled because of rain.", "Los partidos fueron cancelados por la lluvia."),
     ("The road was icy at the time of the crash.", "La carretera estaba congelada en el momento del choque."),
+    ("The family had no insurance.", "La familia no tenía seguro."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2856,7 +2861,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     arrested: 4,900, 2, 1,955 of 2,581, 75.7%, the tallest's "más alto" coming first in three pairs whose swap the
     English says otherwise; docked, "will sell", installed in the passive, high winds as a cause, expanded against
     eliminated: 4,902, 2, 1,955 of 2,582; entered legally, adopted, by knockout, wet conditions, a retirement, a
-    premature baby: 4,906, 2, 1,955 of 2,583, 75.7%; an icy road, matches: 4,907, 2, 1,955 of 2,583)."""
+    premature baby: 4,906, 2, 1,955 of 2,583, 75.7%; an icy road, matches, insurance had or not: the same)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

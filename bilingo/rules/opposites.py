@@ -274,9 +274,10 @@ because of high winds said because of fog (wind only as a cause), a program expa
 who entered legally said illegally in Spanish's own words ("Entró al país ilegalmente"), a shelter's dog adopted said
 euthanized, a fight won by knockout said by decision, a race in wet conditions said dry, a retirement announced said
 a comeback, a baby born premature said full-term, an icy road at a crash said dry ("La carretera estaba seca"), and a
-fire started by children playing with matches said by a short circuit.
+fire started by children playing with matches said by a short circuit, and insurance had said none ("had no
+insurance" / "tenía seguro").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,907 say one of these pairs of opposites on both sides; two
+On the 11,650 faithful sentence pairs of the dev corpus, 4,906 say one of these pairs of opposites on both sides; two
 loose WMT translations say it the other way ("in spite of the fact that" / "puesto que"); with the first Spanish word
 turned into its opposite, 1,955 of 2,583 are found, and with the first Spanish word whose kind the English says too,
 2,682 of 2,760 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
@@ -2382,9 +2383,13 @@ OPPOSITES = {
     # insured or not, a patient, a driver, a family ("free to uninsured residents" / "asegurados"): "without" reads
     # "uninsured" and "sin seguro" (a permit, a license, insurance held or not, above)
     ("insured", "without"): {
-        "en": (_INSURED["en"], "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless|underinsured|"
-               + _denied(_INSURED["en"], "en")),
-        "es": (_INSURED["es"], "sin " + _HELD["es"] + "|" + _denied(_INSURED["es"], "es")),
+        # (and insurance had or not: "The family had no insurance" / "La familia tenía seguro")
+        "en": (_INSURED["en"] + "|{had,has,have} {,health ,home ,car }insurance",
+               "without " + _HELD["en"] + "|unlicensed|uninsured|warrantless|underinsured|"
+               + _denied(_INSURED["en"], "en") + "|{had,has,have} no {,health ,home ,car }insurance|"
+               "{did not,didn't,does not,doesn't} have {,health ,home ,car }insurance"),
+        "es": (_INSURED["es"] + "|{tenía,tiene,tenían,tienen} seguro",
+               "sin " + _HELD["es"] + "|" + _denied(_INSURED["es"], "es") + "|no {tenía,tiene,tenían,tienen} seguro"),
     },
     ("accompanied", "unaccompanied"): {  # a minor at the border
         "en": (_ACCOMPANIED["en"], "unaccompanied|" + _denied(_ACCOMPANIED["en"], "en")),
