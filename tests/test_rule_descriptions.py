@@ -530,6 +530,8 @@ def test_faithful_corpus_pairs_keep_their_symptoms_and_turned_ones_are_found():
      'pool ("a neighbor\'s pool") in English but river (\'río\') in Spanish'),
     ("The boat capsized in the Gulf of Mexico.", "La lancha se volcó en el lago Travis.", "lago",
      "ocean ('the Gulf') in English but lake ('lago') in Spanish"),
+    ("The rabbi led the prayer service.", "El sacerdote dirigió el servicio de oración.", "sacerdote",
+     "rabbi in English but priest ('sacerdote') in Spanish"),
 ])
 def test_an_animal_a_crop_a_work_of_art_a_field_a_drug_or_a_sport_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-third round: more animals (a zoo's, rabies alerts'), the ways of getting somewhere by
@@ -555,6 +557,8 @@ def test_an_animal_a_crop_a_work_of_art_a_field_a_drug_or_a_sport_turned_is_repo
     ("The city manager said the budget is balanced.", "La gerente municipal dijo que el presupuesto está equilibrado."),
     ("The governor's residence was vandalized.", "La residencia del gobernador fue vandalizada."),
     ("She worked as a cashier before becoming a manager.", "Trabajó como cajera antes de convertirse en gerente."),
+    ("The bishop celebrated Mass at the cathedral.", "El obispo celebró misa en la catedral."),
+    ("The foreign minister met the bishop.", "El ministro de Relaciones Exteriores se reunió con el obispo."),
 ])
 def test_a_team_a_safe_haven_or_an_adjective_is_no_such_thing(en, es):
     """A team's name ("the Bears"), soccer called "fútbol", a safe haven ("refugio seguro"), felines, the Spanish
@@ -571,6 +575,6 @@ def test_faithful_corpus_pairs_keep_their_new_tables():
     one false friend: a safe haven is a shelter, "refugio seguro")."""
     for find in (descriptions.animals, descriptions.artworks, descriptions.celestial_bodies, descriptions.drugs,
                  descriptions.sports, descriptions.subjects, descriptions.immigration_statuses, descriptions.means,
-                 descriptions.crops):
+                 descriptions.crops, descriptions.meals, descriptions.clergy):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0

@@ -92,7 +92,8 @@ status (``IMMIGRATION_STATUSES``: "temporary protected status" / "residencia per
 "concedió la residencia"; 7 pairs, none another) and a person's trade after "worked as" (``OCCUPATIONS``: "worked as
 a cashier" / "trabajaba como gerente"; the dev corpus has none; teachers, nurses, doctors, the police and
 firefighters are the groups'). And the meal a restaurant serves (``MEALS``: "serves breakfast and lunch" / "sirve
-solo cenas"; 15 faithful pairs, none another), a neighbor's pool and the Gulf among the waters (31, none another).
+solo cenas"; 15 faithful pairs, none another), a neighbor's pool and the Gulf among the waters (31, none another),
+and the clergy who led a service (``CLERGY``: "The rabbi" / "El sacerdote"; 6, none another).
 """
 
 from __future__ import annotations
@@ -497,6 +498,17 @@ MEALS = {
     "dinner": {"en": "dinner{,s}|supper{,s}", "es": "cena{,s}"},
 }
 
+# The clergy who led a service or spoke ("The rabbi led the prayer service" / "El sacerdote"; "padre" is also a
+# father, "cura" a cure, "imán" a magnet: not read)
+CLERGY = {
+    "rabbi": {"en": "rabbi{,s}", "es": "rabino{,s}|rabina{,s}"},
+    "priest": {"en": "priest{,s}", "es": "sacerdote{,s}|{el,un} cura"},
+    "pastor": {"en": "pastor{,s}", "es": "pastor{,es}|pastora{,s}"},
+    "bishop": {"en": "bishop{,s}|archbishop{,s}", "es": "obispo{,s}|arzobispo{,s}"},
+    "nun": {"en": "nun{,s}", "es": "monja{,s}"},
+    "deacon": {"en": "deacon{,s}", "es": "diácono{,s}"},
+}
+
 # The drug seized or that killed ("overdose deaths involved fentanyl" / "heroína")
 DRUGS = {
     "fentanyl": {"en": "fentanyl", "es": "fentanilo"},
@@ -747,10 +759,10 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
                 for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
  documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects, immigration_statuses,
- occupations, meals) = phrase_readers(
+ occupations, meals, clergy) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES,
     CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
-    IMMIGRATION_STATUSES, OCCUPATIONS, MEALS)
+    IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -764,7 +776,7 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"), (crops, "crops"),
            (artworks, "artworks"), (celestial_bodies, "celestial_bodies"), (beats, "beats"), (drugs, "drugs"),
            (sports, "sports"), (subjects, "subjects"), (immigration_statuses, "immigration_statuses"),
-           (occupations, "occupations"), (meals, "meals"))
+           (occupations, "occupations"), (meals, "meals"), (clergy, "clergy"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
