@@ -417,7 +417,7 @@ RULES: dict[str, Rule] = {
                    "the country legally against 'Entró al país ilegalmente', a dog adopted against euthanized, won by "
                    "knockout against by decision, wet conditions against dry, a retirement announced against a "
                    "comeback, a baby born premature against full-term, an icy road against a dry one, a fire started "
-                   "with matches against a short circuit.",
+                   "with matches against a short circuit, insurance had against none.",
         ),
         Rule(
             "BL209",
@@ -524,7 +524,7 @@ RULES: dict[str, Rule] = {
                    "béisbol'; the field of a prize or a degree: 'a Nobel Prize in chemistry' against 'de física'; "
                    "an immigrant's status: 'temporary protected status' against 'residencia permanente'; a trade: "
                    "'worked as a cashier' against 'trabajaba como gerente'; the meal: 'breakfast and lunch' against "
-                   "'cenas'; "
+                   "'cenas'; the clergy: 'the rabbi' against 'el sacerdote'; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
