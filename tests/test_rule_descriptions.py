@@ -569,12 +569,82 @@ def test_a_team_a_safe_haven_or_an_adjective_is_no_such_thing(en, es):
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_new_tables():
     """The dev corpus's faithful sentence pairs that name an animal (63), a work of art (23), a planet, the moon or
-    the sun (44), a drug (1), a sport (17), a field of study (1), an immigrant's status (7), a way of getting
-    somewhere (7) or a crop or a food (23) on both sides name the same one (an animal: 54
-    before felines were cats, "Lions are the most social cats" / "los felinos"; a venue: 543, none another but the
-    one false friend: a safe haven is a shelter, "refugio seguro")."""
+    the sun (44), a drug (1), a sport (17), a field of study (3; 1 before law, medicine and the others of the
+    forty-fourth round were read), an immigrant's status (7), a way of getting somewhere (7), a crop or a food (23),
+    a kind of gun (4), an organ (16), a declaration (11), an athlete's record (8) or a recall's hazard (1) on both
+    sides name the same one (an animal: 54 before felines were cats, "Lions are the most social cats" / "los
+    felinos"; a venue: 548, none another but the one false friend: a safe haven is a shelter, "refugio
+    seguro")."""
     for find in (descriptions.animals, descriptions.artworks, descriptions.celestial_bodies, descriptions.drugs,
                  descriptions.sports, descriptions.subjects, descriptions.immigration_statuses, descriptions.means,
-                 descriptions.crops, descriptions.meals, descriptions.clergy):
+                 descriptions.crops, descriptions.meals, descriptions.clergy, descriptions.gun_kinds,
+                 descriptions.organs, descriptions.declarations, descriptions.records,
+                 descriptions.recall_hazards):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("Police said the man was armed with a rifle.", "La policía dijo que el hombre estaba armado con una pistola.",
+     "pistola", "long gun ('rifle') in English but handgun ('pistola') in Spanish"),
+    ("Investigators recovered a handgun at the scene.", "Los investigadores recuperaron una escopeta en el lugar.",
+     "escopeta", "handgun in English but long gun ('escopeta') in Spanish"),
+    ("Doctors removed a tumor from her lung.", "Los médicos le extirparon un tumor del hígado.", "tumor del hígado",
+     "lung ('tumor from her lung') in English but liver ('tumor del hígado') in Spanish"),
+    ("He is waiting for a kidney transplant.", "Espera un trasplante de corazón.", "trasplante de corazón",
+     "kidney ('kidney transplant') in English but heart ('trasplante de corazón') in Spanish"),
+    ("The governor declared a state of emergency.", "El gobernador declaró toque de queda.", "toque de queda",
+     "state of emergency in English but curfew ('toque de queda') in Spanish"),
+    ("The county is under a burn ban.", "El condado está bajo una alerta de calor.", "alerta de calor",
+     "burn ban in English but heat advisory ('alerta de calor') in Spanish"),
+    ("Students will be required to wear uniforms next year.",
+     "Los estudiantes deberán usar mascarillas el próximo año.", "mascarillas",
+     "uniform ('uniforms') in English but mask ('mascarillas') in Spanish"),
+    ("Test scores in math improved this year.", "Los resultados en lectura mejoraron este año.",
+     "resultados en lectura", "mathematics ('scores in math') in English but reading ('resultados en lectura') in "
+     "Spanish"),
+    ("He graduated with a degree in journalism.", "Se graduó con un título en derecho.", "título en derecho",
+     "journalism ('degree in journalism') in English but law ('título en derecho') in Spanish"),
+    ("The donation will fund scholarships for nursing students.",
+     "La donación financiará becas para estudiantes de ingeniería.", "estudiantes de ingeniería",
+     "nursing ('nursing students') in English but engineering ('estudiantes de ingeniería') in Spanish"),
+    ("She set a personal record in the marathon.", "Estableció un récord mundial en el maratón.", "récord mundial",
+     "personal record in English but world record ('récord mundial') in Spanish"),
+    ("The product was recalled because of a choking hazard.", "El producto fue retirado por riesgo de incendio.",
+     "riesgo de incendio", "choking ('choking hazard') in English but fire ('riesgo de incendio') in Spanish"),
+    ("The town's only grocery store closed.", "Cerró la única farmacia del pueblo.", "farmacia",
+     "supermarket ('grocery store') in English but pharmacy ('farmacia') in Spanish"),
+    ("The man was found dead in his cell.", "El hombre fue encontrado muerto en su casa.", "en su casa",
+     "prison ('in his cell') in English but home ('en su casa') in Spanish"),
+])
+def test_a_gun_an_organ_a_declaration_a_field_or_a_record_turned_is_reported(en, es, flagged, message):
+    """The tables of the forty-fourth round: a handgun said a long gun, the organ of a transplant, a failure or a
+    tumor, what an official declared or a county is under, a uniform, a field read beside test scores or students
+    (and law, medicine and history beside a degree), the record an athlete set, the hazard of a recall, a pharmacy
+    and a jail cell."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text, finding.message) == ("es", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("He pulled out a gun and fired.", "Sacó una pistola y disparó."),
+    ("Officers found a rifle and a pistol in the car.", "Los agentes encontraron un rifle y una pistola en el auto."),
+    ("The boy was shot with a pellet rifle.", "El niño recibió un disparo de una pistola de balines."),
+    ("The suspect carried an assault rifle.", "El sospechoso llevaba un fusil de asalto."),
+    ("Officers used a Taser on the man.", "Los agentes usaron una pistola eléctrica contra el hombre."),
+    ("The heart of downtown is the plaza.", "El corazón del centro es la plaza."),
+    ("He has kidney stones and heart disease.", "Tiene cálculos renales y una enfermedad cardíaca."),
+    ("The state of emergency was lifted.", "Se levantó el estado de excepción."),
+    ("The team made history on Sunday.", "El equipo hizo historia el domingo."),
+    ("She studied law and history.", "Estudió derecho e historia."),
+    ("Physical education students ran a mile.", "Los estudiantes de educación física corrieron una milla."),
+    ("Officers in uniform guarded the door.", "Agentes con uniforme custodiaron la puerta."),
+    ("She broke the world record.", "Rompió el récord mundial."),
+    ("Stores except supermarkets and pharmacies closed.", "Cerraron las tiendas salvo supermercados y farmacias."),
+    ("The toys were recalled because of a choking hazard.", "Los juguetes fueron retirados por riesgo de asfixia."),
+    ("He called her cell twice.", "La llamó dos veces al celular."),
+])
+def test_a_gun_of_no_kind_an_organ_as_a_figure_or_a_field_said_alike_is_not_reported(en, es):
+    """"gun" names no kind ("pistola" often translates it), a gun that fires no bullets is no handgun, a heart is
+    read only as an organ, and a common noun of a field only beside a degree, studies or a class."""
+    assert _findings(en, es) == []

@@ -247,6 +247,23 @@ ARMS = {
     "knife": {"en": "knife|knives|machete{,s}|box cutter{,s}",
               "es": "cuchillo{,s}|navaja{,s}|machete{,s}|arma{,s} blanca{,s}"},
 }
+# The kind of gun, where each side names one ("armed with a rifle" / "armado con una pistola"): a handgun against a
+# long gun. "gun", "firearm" and "arma de fuego" name neither and are not read; "pistola" often translates a plain
+# "gun", which names no kind to compare. A gun that fires no bullets ("stun gun", "pistola eléctrica", "water pistol")
+# is read as a kind of its own and left out (``gun_kinds``), so that its "pistola" is no handgun.
+GUN_KINDS = {
+    "handgun": {"en": "handgun{,s}|pistol{,s}|revolver{,s}|semi-automatic pistol{,s}",
+                "es": "pistola{,s}|revólver{,es}|arma{,s} corta{,s}"},
+    "long gun": {"en": "rifle{,s}|shotgun{,s}|assault rifle{,s}|assault-style rifle{,s}|AR-15-style rifle{,s}|"
+                       "hunting rifle{,s}|machine gun{,s}|submachine gun{,s}",
+                 "es": "rifle{,s}|escopeta{,s}|fusil{,es}|fusil{,es} de asalto|rifle{,s} de asalto|arma{,s} larga{,s}|"
+                       "ametralladora{,s}|metralleta{,s}|subfusil{,es}"},
+    "not a firearm": {"en": "water pistol{,s}|air rifle{,s}|pellet rifle{,s}|BB rifle{,s}|toy pistol{,s}|"
+                            "air pistol{,s}|pellet pistol{,s}",
+                      "es": "pistola{,s} eléctrica{,s}|pistola{,s} paralizante{,s}|pistola{,s} de {agua,aire,balines,"
+                            "juguete,clavos,pintura,aire comprimido}|rifle{,s} de {aire,balines,aire comprimido}|"
+                            "escopeta{,s} de {aire,balines,aire comprimido}"},
+}
 # Left or right: a part of the body, a side, a lane, a turn ("shot in the left leg" / "la pierna derecha")
 _SIDED = {"en": "{leg,legs,arm,arms,hand,hands,foot,eye,ear,side,lane,lanes,shoulder,knee,hip,wrist,ankle,thigh,"
                 "cheek,lung,kidney}",
@@ -364,7 +381,9 @@ VENUES = {
     "bar": {"en": "bar{,s}|nightclub{,s}|pub{,s}", "es": "bar{,es}|discoteca{,s}|club{,es} nocturno{,s}|cantina{,s}"},
     "supermarket": {"en": "supermarket{,s}|grocery store{,s}", "es": "supermercado{,s}"},
     "bank": {"en": "bank{,s}", "es": "banco{,s}"},
-    "prison": {"en": "prison{,s}|jail{,s}|behind bars", "es": "cárcel{,es}|prisi{ón,ones}|tras las rejas"},
+    "prison": {"en": "prison{,s}|jail{,s}|behind bars|in {his,her,their} cell{,s}",
+               "es": "cárcel{,es}|prisi{ón,ones}|tras las rejas|celda{,s}"},
+    "pharmacy": {"en": "pharmac{y,ies}|drugstore{,s}", "es": "farmacia{,s}|botica{,s}"},
     "parking lot": {"en": "parking lot{,s}|parking garage{,s}|car park{,s}",
                     "es": "estacionamiento{,s}|aparcamiento{,s}|parking"},
     "wind farm": {"en": "wind farm{,s}|solar farm{,s}", "es": "parque{,s} eólico{,s}|parque{,s} solar{,es}"},
@@ -537,15 +556,43 @@ def _subject(english: str, spanish: str) -> dict[str, str]:
     chemistry", "a degree in nursing", "maestra de matemáticas"): alone, "física" and "química" are also adjectives
     ("educación física", "armas químicas")."""
     return {"en": f"{{Nobel Prize,Nobel,degree,degrees,bachelor's degree,master's degree,doctorate,Ph.D.,PhD,major,"
-                  f"majored,majoring}} in {{{english}}}|{{studied,studies,study,studying,teaches,taught,teach}} "
+                  f"majored,majoring,scores,test scores,proficiency,proficient}} in {{{english}}}|{{studied,studies,"
+                  f"study,studying,teaches,taught,teach}} "
                   f"{{{english}}}|{{{english}}} {{teacher,teachers,professor,professors,class,classes,major,majors,"
-                  f"degree,department}}",
-            "es": f"{{Premio Nobel,premio Nobel,Nobel,título,licenciatura,maestría,doctorado,grado,carrera}} "
+                  f"degree,department,student,students,scores,test scores,test,tests,school}}",
+            "es": f"{{Premio Nobel,premio Nobel,Nobel,título,licenciatura,maestría,doctorado,grado,carrera,"
+                  f"resultados,puntajes,puntuaciones,calificaciones}} "
                   f"{{de,en}} {{{spanish}}}|{{estudió,estudia,estudiar,estudiaba,enseña,enseñaba,enseñó,Estudió,"
                   f"Estudia,Enseña,Enseñó}} "
                   f"{{{spanish}}}|{{maestro,maestra,maestros,maestras,profesor,profesora,profesores,clase,clases,"
-                  f"departamento}} de {{{spanish}}}"}
+                  f"departamento,estudiante,estudiantes,examen,exámenes,prueba,pruebas,escuela,facultad}} de "
+                  f"{{{spanish}}}"}
 
+
+
+def _organ(english: str, spanish: str, adjectives: str) -> dict[str, str]:
+    """An organ's phrases, read only where a transplant, a failure, a disease, damage or a tumor is of it ("a kidney
+    transplant", "insuficiencia renal", "un tumor del hígado"): alone, "heart" and "corazón" are as often the middle
+    of a city or of a matter. A cancer of an organ is decision-mismatch's (``opposites.CANCERS``)."""
+    return {"en": f"{{{english}}} {{transplant,transplants,failure,disease,tumor,tumors,surgery,damage,infection,"
+                  f"donor,donors,biopsy}}|{{tumor,tumors,mass,masses}} {{in,on,from}} {{his,her,their,the,a}} "
+                  f"{{{english}}}",
+            "es": f"{{trasplante,trasplantes,tumor,tumores,daño,daños,enfermedad,enfermedades,infección,cirugía,"
+                  f"donante,donantes,biopsia}} {{de,del,en el,en la,de la}} {{{spanish}}}|"
+                  f"{{insuficiencia,enfermedad,enfermedades,trasplante,daño,tumor,falla}} {{{adjectives}}}"}
+
+
+# Where a transplant, a failure, a disease or a tumor was ("a kidney transplant" / "un trasplante de hígado",
+# "removed a tumor from her lung" / "un tumor del hígado")
+ORGANS = {
+    "lung": _organ("lung,lungs", "pulmón,pulmones", "pulmonar,pulmonares"),
+    "liver": _organ("liver", "hígado", "hepática,hepático,hepáticas"),
+    "kidney": _organ("kidney,kidneys", "riñón,riñones", "renal,renales"),
+    "heart": _organ("heart", "corazón", "cardíaca,cardiaca,cardíaco,cardiaco,cardíacas,cardiacas,cardiovascular,"
+                                         "cardiovasculares"),
+    "brain": _organ("brain", "cerebro", "cerebral,cerebrales"),
+    "pancreas": _organ("pancreas", "páncreas", "pancreática,pancreático"),
+}
 
 # A field of study or of a prize ("a Nobel Prize in chemistry" / "de física", "a degree in nursing" / "en
 # ingeniería"); fields that are also common nouns ("law", "history", "medicine") are not read
@@ -559,6 +606,77 @@ SUBJECTS = {
     "literature": _subject("literature", "literatura"),
     "economics": _subject("economics", "economía"),
     "journalism": _subject("journalism", "periodismo"),
+    # (read only beside a degree, a class, a teacher, studies or test scores: alone, each is a common noun)
+    "law": _subject("law", "derecho,leyes"),
+    "medicine": _subject("medicine", "medicina"),
+    "history": _subject("history", "historia"),
+    "reading": _subject("reading", "lectura"),
+    "science": _subject("science", "ciencias"),
+    "political science": _subject("political science", "ciencias políticas,ciencia política"),
+    "computer science": _subject("computer science",
+                                 "informática,ciencias de la computación,ciencias de la informática,computación"),
+    "psychology": _subject("psychology", "psicología"),
+    "accounting": _subject("accounting", "contabilidad"),
+    "architecture": _subject("architecture", "arquitectura"),
+}
+
+# What an official declared or a community is under ("declared a state of emergency" / "declaró toque de queda",
+# "under a burn ban" / "bajo una alerta de calor"); a disaster's own watch or warning ("a tornado warning") is
+# decision-mismatch's (``opposites.DISASTERS``)
+DECLARATIONS = {
+    "state of emergency": {"en": "state of emergency|state of disaster|emergency declaration|disaster declaration|"
+                                 "disaster emergency",
+                           "es": "estado de {emergencia,excepción,desastre,catástrofe}|declaratoria de "
+                                 "{emergencia,desastre}|declaración de {emergencia,desastre}|zona de desastre"},
+    "curfew": {"en": "curfew{,s}", "es": "toque{,s} de queda"},
+    "burn ban": {"en": "burn ban{,s}|ban on outdoor burning|outdoor burning ban",
+                 "es": "prohibición de {quemas,quema,quemas al aire libre}|prohibición de hacer fogatas"},
+    "boil-water notice": {"en": "boil-water {notice,notices,advisory,order}|boil water {notice,notices,advisory,order}",
+                          "es": "aviso de hervir el agua|{aviso,orden,alerta} para hervir el agua"},
+    "heat advisory": {"en": "heat advisory|heat advisories|excessive heat warning|heat warning",
+                      "es": "alerta de calor|aviso de calor|aviso por calor|alerta por calor"},
+    "freeze warning": {"en": "freeze warning|hard freeze warning|freeze watch",
+                       "es": "alerta de {congelación,helada,heladas}|aviso de {congelación,helada,heladas}"},
+    "red flag warning": {"en": "red flag warning|fire weather watch",
+                         "es": "alerta de bandera roja|advertencia de bandera roja|alerta de incendio"},
+    "air quality alert": {"en": "air quality {alert,advisory,warning}|ozone action day|ozone alert",
+                          "es": "alerta {de,por} {calidad del aire,ozono,contaminación}|"
+                                "aviso {de,por} calidad del aire"},
+}
+
+# The record an athlete set or broke ("set a personal record in the marathon" / "un récord mundial")
+RECORDS = {
+    "personal record": {"en": "personal {record,records,best,bests}|{PR,PB}",
+                        "es": "{récord,récords,marca,marcas,mejor marca} personal{,es}"},
+    "world record": {"en": "world record{,s}|world-record", "es": "{récord,récords,plusmarca,marca} mundial{,es}"},
+    "Olympic record": {"en": "Olympic record{,s}", "es": "{récord,récords,marca} olímpic{o,a,os,as}"},
+    "national record": {"en": "national record{,s}|American record{,s}|U.S. record{,s}",
+                        "es": "{récord,récords,marca} nacional{,es}|{récord,marca} de {Estados Unidos,EE.UU.}"},
+    "state record": {"en": "state record{,s}", "es": "{récord,récords,marca} estatal{,es}"},
+    "school record": {"en": "school record{,s}|program record{,s}",
+                      "es": "{récord,récords,marca} {escolar,de la escuela,del programa}"},
+    "meet record": {"en": "meet record{,s}|course record{,s}|track record{,s}",
+                    "es": "{récord,marca} {del campeonato,del circuito,de la pista,de la competencia}"},
+}
+# The hazard a product is recalled for ("because of a choking hazard" / "por riesgo de incendio")
+RECALL_HAZARDS = {
+    "choking": {"en": "choking {hazard,risk}|risk of choking", "es": "{riesgo,peligro} de asfixia"},
+    "fire": {"en": "fire {hazard,risk}|risk of fire|could catch fire|overheat|overheating",
+             "es": "{riesgo,peligro} de incendio|podría incendiarse|sobrecalentamiento|sobrecalentarse"},
+    "burn": {"en": "burn {hazard,risk}|risk of burns", "es": "{riesgo,peligro} de quemaduras"},
+    "fall": {"en": "fall {hazard,risk}|risk of falls|risk of falling", "es": "{riesgo,peligro} de caída{,s}"},
+    "electric shock": {"en": "{shock,electrocution} {hazard,risk}|risk of electric shock|electric shock",
+                       "es": "{riesgo,peligro} de {descarga,descargas} eléctrica{,s}|{riesgo,peligro} de electrocución|"
+                             "descarga{,s} eléctrica{,s}"},
+    "contamination": {"en": "{listeria,salmonella,E. coli} contamination|"
+                            "contaminated with {listeria,salmonella,E. coli}|possible {listeria,salmonella,E. coli}",
+                      "es": "contaminaci{ón,ones} {por,con} {listeria,salmonela,salmonella,E. coli}|"
+                            "contaminad{o,a,os,as} con {listeria,salmonela,salmonella,E. coli}"},
+    "undeclared allergen": {"en": "undeclared {allergen,allergens,milk,peanuts,eggs,soy,wheat,nuts}",
+                            "es": "{alérgeno,alérgenos,leche,cacahuates,maní,huevo,soya,trigo,nueces} "
+                                  "no declarad{o,a,os,as}"},
+    "laceration": {"en": "laceration {hazard,risk}|risk of {cuts,lacerations}",
+                   "es": "{riesgo,peligro} de {cortes,laceraciones}"},
 }
 
 # The status an immigrant holds or is granted ("temporary protected status" / "residencia permanente", "granted
@@ -658,6 +776,7 @@ UTILITIES = {
 # What a suspect or a missing person wore ("wearing a mask and gloves" / "una gorra y guantes"): each garment and the
 # words a translation may say it in ("hoodie" and "sweatshirt" are one, "cap" and "hat")
 CLOTHING = {
+    "uniform": {"en": "uniform{,s}", "es": "uniforme{,s}"},
     "mask": {"en": "mask{,s}|ski mask{,s}|balaclava{,s}",
              "es": "máscara{,s}|pasamontañas|cubrebocas|mascarilla{,s}|careta{,s}"},
     "cap": {"en": "cap{,s}|baseball cap{,s}|hat{,s}", "es": "gorra{,s}|gorro{,s}|sombrero{,s}|cachucha{,s}"},
@@ -759,15 +878,20 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
                 for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
  documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects, immigration_statuses,
- occupations, meals, clergy) = phrase_readers(
+ occupations, meals, clergy, _gun_kinds, organs, declarations, records, recall_hazards) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES,
     CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
-    IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY)
+    IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The ways of getting somewhere ``text`` says (``MEANS``), but "de a pie" (ordinary people)."""
     return tuple(said for said in _means(text, lang) if not (said[0] == "on foot" and text[:said[1]].endswith("de ")))
+
+
+def gun_kinds(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The kinds of gun ``text`` names (``GUN_KINDS``), but a gun that fires no bullets."""
+    return tuple(said for said in _gun_kinds(text, lang) if said[0] != "not a firearm")
 
 
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
@@ -776,7 +900,9 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (funds, "funds"), (documents, "documents"), (symptoms, "symptoms"), (crops, "crops"),
            (artworks, "artworks"), (celestial_bodies, "celestial_bodies"), (beats, "beats"), (drugs, "drugs"),
            (sports, "sports"), (subjects, "subjects"), (immigration_statuses, "immigration_statuses"),
-           (occupations, "occupations"), (meals, "meals"), (clergy, "clergy"))
+           (occupations, "occupations"), (meals, "meals"), (clergy, "clergy"), (gun_kinds, "gun_kinds"),
+           (organs, "organs"), (declarations, "declarations"), (records, "records"),
+           (recall_hazards, "recall_hazards"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
