@@ -1124,6 +1124,12 @@ OPPOSITES = {
                "desaprob{ó,aron,aba,aban}|no aprueb{a,an}|"
                "{votó,votaron,vota,votan,votará,votarán} {para no,por no}"),
     },
+    # a vote abstained from, said cast for or against ("voted against the bill" / "se abstuvo en la votación")
+    ("abstained", "supports"): {
+        "en": ("abstained|abstains|abstain|abstaining|abstention{,s}", ""),
+        "es": ("se {abstuvo,abstuvieron,abstiene,abstienen,abstendrá,abstendrán}|abstenci{ón,ones}", ""),
+    },
+    ("abstained", "opposes"): {"en": ("", ""), "es": ("", "")},
     ("arrested", "released"): {
         "en": ("arrested|arrests|{police,officers,deputies,agents,troopers} arrest|detained|detains|jailed|"
                "{was,were,been} booked into|{remains,remained,remain} {in jail,in custody,behind bars}|"
@@ -1387,6 +1393,14 @@ OPPOSITES = {
     ("expired", "permanent"): {"en": ("", ""), "es": ("", "")},  # a tax cut ("will expire" / "se hará permanente")
     ("postponed", "held"): {"en": ("", ""), "es": ("", "")},  # a vote put off, said taken ("se llevó a cabo")
     ("must", "optional"): {"en": ("", ""), "es": ("", "")},  # ("Students must wear masks" / "es voluntario")
+    # a building put up said torn down ("The church was founded in 1902" / "fue demolida en 1902")
+    ("built", "demolished"): {
+        "en": ("{was,were,has been,have been,will be,is being} {built,founded,constructed,erected}|"
+               "{built,founded,constructed,erected} in", ""),
+        "es": ("{fue,fueron,ha sido,han sido,será,serán} {construid,fundad,edificad,erigid}{o,a,os,as}|"
+               "se {construyó,construyeron,construirá,fundó,edificó,erigió}|{construid,fundad,edificad}{o,a,os,as} en",
+               ""),
+    },
     ("demolished", "renovated"): {  # a building
         "en": ("{demolish,demolished,demolishes,demolishing}|demolition of|{tear,tears,tore,torn} down the",
                "{renovate,renovated,renovates,renovating}|renovation of|{rehabilitate,rehabilitated}|"
@@ -2296,6 +2310,14 @@ OPPOSITES = {
         "es": ("cas{ó,aron,ado,ada,ados,adas,arse,arán}|matrimonio|boda",
                "divorci{ó,aron,ado,ada,ados,adas,arse,o,os}"),
     },
+    # a parent raising children alone said married ("a single mother of three" / "madre casada")
+    ("single", "married"): {
+        "en": ("single {mother,mothers,father,fathers,mom,moms,dad,dads,parent,parents}|unmarried|never married", ""),
+        "es": ("{madre,madres,padre,padres,mamá,papá} solter{o,a,os,as}|solter{o,a,os,as}|nunca se casó", ""),
+    },
+    ("single", "divorced"): {"en": ("", ""), "es": ("", "")},
+    # a former employee said a current one ("un empleado actual", read as an existing one)
+    ("former", "existing"): {"en": ("", ""), "es": ("", "")},
     # what crashed or was hit: a bus against a car ("camión" is a bus in Mexico and a truck elsewhere: not read), a
     # truck of the kinds that are no car against the others ("a trailer" / "un autobús"; "truck" alone is a pickup as
     # often)
@@ -2519,7 +2541,7 @@ OPPOSITES = {
     },
     ("inside", "outside"): {  # where something happened
         "en": ("inside|indoors|indoor", "outside|outdoors|outdoor"),
-        "es": ("dentro {de,del}|adentro|en el interior {de,del}|bajo techo|en interiores",
+        "es": ("dentro {de,del}|adentro|en el interior{, de, del}|bajo techo|en interiores",
                "fuera {de,del}|afuera|al aire libre|en el exterior {de,del}"),
     },
     ("limited", "ample"): {  # parking, seating, supplies, support
@@ -2813,7 +2835,7 @@ OPPOSITES = {
         "en": ("speeding|{at,at a} {high,excessive} {speed,speeds,rate of speed}|going too fast|excessive speed",
                "{driving,going,moving,traveling,travelling} slowly|{at,at a} {low,slow} speed|"
                "{within,under,below,obeying,following,observing} the speed limit"),
-        "es": ("{a,con,por} exceso de velocidad|a {alta,gran,toda} velocidad|{iba,iban} {muy ,demasiado ,}rápido",
+        "es": ("{a,con,por,de} exceso de velocidad|a {alta,gran,toda} velocidad|{iba,iban} {muy ,demasiado ,}rápido",
                "{iba,iban,conducía,manejaba,avanzaba} {despacio,lentamente,lento,muy despacio}|a baja velocidad|"
                "a poca velocidad|{respetaba,respetaban,respetó,respetaron,cumplía,cumplían} el límite de velocidad|"
                "{dentro,por debajo} del límite de velocidad"),
@@ -2872,13 +2894,31 @@ OPPOSITES = {
     ("on leave", "promoted"): {"en": ("", ""), "es": ("", "")},
     ("on leave", "arrested"): {"en": ("", ""), "es": ("", "")},  # ("was placed on leave" / "fue arrestado")
     ("fired or laid off", "promoted"): {"en": ("", ""), "es": ("", "")},  # "was fired" / "fue ascendido"
+    # an employee suspended said fired ("The officer was fired" / "fue suspendido", "suspended without pay" / "fue
+    # despedido")
+    ("suspended", "fired or laid off"): {"en": ("", ""), "es": ("", "")},
+    ("paid leave", "fired or laid off"): {"en": ("", ""), "es": ("", "")},
+    ("unpaid leave", "fired or laid off"): {"en": ("", ""), "es": ("", "")},
+    # where a person was headed when hit or attacked ("on his way to school" / "cuando regresaba de la escuela")
+    ("on the way to", "on the way back from"): {
+        "en": ("on {his,her,their,the} way to|{was,were} {heading,headed,walking,driving} to",
+               "on {his,her,their,the} way {back,home} from|{was,were} {returning,coming back,coming home,"
+               "walking home,walking back,driving home,driving back} from"),
+        # (not "el camino a seguir", the way forward)
+        "es": ("{de camino,rumbo} {a,al,hacia}|{cuando,mientras} {iba,iban,se dirigía,se dirigían,caminaba,"
+               "caminaban,manejaba,manejaban} {a,al,hacia}",
+               "{de regreso,de vuelta} {de,del}|{cuando,mientras} {regresaba,regresaban,volvía,volvían} {de,del}|"
+               "al {regresar,volver} {de,del}"),
+    },
     # the air, as a forecast or a monitor rates it ("The air quality is good" / "es mala")
     ("good air quality", "poor air quality"): {
-        "en": ("air quality {is,was,will be,remains} {good,healthy,acceptable}|good air quality",
-               "air quality {is,was,will be,remains} {poor,unhealthy,bad,hazardous}|"
+        # (a forecast too: "Air quality is expected to be poor" / "Se espera que la calidad del aire sea buena")
+        "en": ("air quality {is,was,will be,remains,is expected to be,could be} {good,healthy,acceptable}|"
+               "good air quality",
+               "air quality {is,was,will be,remains,is expected to be,could be} {poor,unhealthy,bad,hazardous}|"
                "{poor,unhealthy,bad,hazardous} air quality|air quality alert"),
-        "es": ("calidad del aire {es,fue,será,sigue} {buena,aceptable,saludable}|buena calidad del aire",
-               "calidad del aire {es,fue,será,sigue} {mala,dañina,insalubre,peligrosa}|"
+        "es": ("calidad del aire {es,fue,será,sigue,sea,sería} {buena,aceptable,saludable}|buena calidad del aire",
+               "calidad del aire {es,fue,será,sigue,sea,sería} {mala,dañina,insalubre,peligrosa}|"
                "mala calidad del aire|alerta {de,por} calidad del aire"),
     },
     # what started a fire: fireworks against lightning ("sparked by fireworks" / "provocado por un rayo")
@@ -3225,6 +3265,7 @@ _NOT_BEFORE = {"a tiempo": (" completo", " parcial"),  # full-time, part-time
                # "sin perjuicio de", "without prejudice to": notwithstanding, no case dismissed
                "sin perjuicio": (" de ", " del "), "without prejudice": (" to ",),
                "speeding": (" up",),  # (quickening, no car)
+               "en horas": (" de ", " del "),  # ("en horas de la madrugada": a time of day, no speed)
                # "in the loss of 200 jobs", "en la victoria de los Lakers": whose, which a translation may turn
                **dict.fromkeys(map(fold, expand("in {the,a} {win,victory,loss,defeat}|en {la,una} {victoria,derrota}|"
                                                 "en {el,un} triunfo")),
@@ -3365,7 +3406,45 @@ FIRE_CAUSES = {"cigarette": {"en": "cigarette{,s}|cigarette butt{,s}", "es": "ci
                            "es": "cerillos|cerillas|fósforos|un encendedor"},
                "fireworks": {"en": "fireworks", "es": "fuegos artificiales|pirotecnia"},
                "lightning": WEATHER["lightning"]}
-for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY, FIRE_CAUSES):
+# What a change is measured against, each against the others ("Sales were up 8% from a year earlier" / "con
+# respecto al mes anterior")
+_AGAINST = {"en": "{from,compared with,compared to,than,over,versus,vs.}",
+            "es": "{con respecto al,respecto al,frente al,en comparación con el,comparado con el,en relación con el,"
+                  "en relación al,sobre el,desde el}"}
+BASELINES = {"a year earlier": {"en": f"{_AGAINST['en']} {{a year earlier,a year ago,a year before,last year,the same "
+                                      "period last year,the same month last year,the same quarter last year,the "
+                                      "previous year,the prior year}|year-over-year|year over year|year-on-year",
+                                "es": f"{_AGAINST['es']} {{año anterior,año pasado,mismo mes del año pasado,mismo "
+                                      "mes del año anterior,mismo periodo del año pasado,mismo período del año "
+                                      "pasado,mismo periodo del año anterior,mismo período del año anterior,mismo "
+                                      "trimestre del año pasado,mismo trimestre del año anterior}|interanual{,es}"},
+             "a month earlier": {"en": f"{_AGAINST['en']} {{a month earlier,a month ago,a month before,last month,"
+                                       "the previous month,the prior month}|month-over-month|month over month|"
+                                       "month-on-month",
+                                 "es": f"{_AGAINST['es']} {{mes anterior,mes pasado}}"},
+             "a quarter earlier": {"en": f"{_AGAINST['en']} {{the previous quarter,the prior quarter,the preceding "
+                                         "quarter,the last quarter}|quarter-over-quarter|quarter-on-quarter",
+                                   "es": f"{_AGAINST['es']} {{trimestre anterior,trimestre pasado}}"},
+             "a week earlier": {"en": f"{_AGAINST['en']} {{a week earlier,a week ago,a week before,last week,"
+                                      "the previous week,the prior week}|week-over-week",
+                                "es": "{con respecto a,respecto a,frente a,en comparación con,en relación con,"
+                                      "desde} la {semana anterior,semana pasada}"}}
+# How long something has lasted, said without a number ("The elevator has been broken for weeks" / "lleva días
+# descompuesto")
+_FOR = {"en": "{for,for many}", "es": "{durante,por,desde hace,lleva,llevan,llevaba,llevaban}"}
+LASTED = {"days": {"en": f"{_FOR['en']} days", "es": f"{_FOR['es']} días"},
+          "weeks": {"en": f"{_FOR['en']} weeks", "es": f"{_FOR['es']} semanas"},
+          "months": {"en": f"{_FOR['en']} months", "es": f"{_FOR['es']} meses"},
+          "years": {"en": f"{_FOR['en']} years", "es": f"{_FOR['es']} años"},
+          "decades": {"en": f"{_FOR['en']} decades", "es": f"{_FOR['es']} décadas"}}
+# How soon something happened, said without a number ("The concert sold out in minutes" / "en horas")
+WITHIN = {"minutes": {"en": "{in,within} {minutes,a matter of minutes,just minutes,only minutes}",
+                      "es": "en {minutos,cuestión de minutos,pocos minutos,apenas minutos}"},
+          "hours": {"en": "{in,within} {hours,a matter of hours,just hours,only hours}",
+                    "es": "en {horas,cuestión de horas,pocas horas,apenas horas}"},
+          "days": {"en": "within days|{in,within} {a matter of days,just days,only days}",
+                   "es": "en {cuestión de días,pocos días,apenas días}"}}
+for _kinds in (ROUNDS, MEDALS, DISASTERS, WEATHER, ENERGY, FIRE_CAUSES, BASELINES, WITHIN, LASTED):
     OPPOSITES.update({(one, other): {lang: (_kinds[one][lang], _kinds[other][lang]) for lang in ("en", "es")}
                       for one, other in combinations(_kinds, 2)})
 # a date said as the last day something is open or accepted, or as its first ("Applications are due Friday" / "se
