@@ -88,6 +88,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The mayor is not worried about the cost.", "El alcalde está preocupado por el costo.", "en", "is not worried"),
     ("Residents should not worry about the water.", "Los residentes deben preocuparse por el agua.", "en",
      "should not worry"),
+    # Apertium's "look for" for "buscar", against "seek"
+    ("The prosecutor will seek the death penalty.", "La fiscal no buscará la pena de muerte.", "es", "no buscará"),
 ])
 def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)

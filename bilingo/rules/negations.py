@@ -242,6 +242,8 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    "fumig": "spray", "irrig": "water",
                    # "reparaciones": "reparations", against "repairs"
                    "repar": "repai",
+                   # "no buscará": "will not look for", against "seek"
+                   "look": "seek",
                    "worry": "worr", "worri": "worr"}  # ("worried", "worry" and "worries" stem three ways)
 # Apertium's words whose stem is another verb's ("concede" and "concerned" share "conce"), brought to the English one
 # whole: "preocupado" is "concerned", against "worried", "preocúpese" "concern", against "worry"
