@@ -102,6 +102,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Neighbors helped the elderly couple escape.",
      "Los bomberos ayudaron a la pareja de ancianos a escapar.", "bomberos",
      "neighbors in English but firefighters ('bomberos') in Spanish"),
+    ("The district will hire 50 new bus drivers.", "El distrito contratará a 50 nuevos maestros.", "maestros",
+     "drivers in English but teachers ('maestros') in Spanish"),
+    ("The suspect is a juvenile.", "El sospechoso es un adulto.", "adulto",
+     "children ('juvenile') in English but adults ('adulto') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -150,6 +154,7 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The teacher called police.", "La maestra llamó a la policía."),
     ("A neighbor called police.", "Un vecino llamó a la policía."),
     ("Police in neighboring countries are on alert.", "La policía de los países vecinos está en alerta."),
+    ("Teachers and bus drivers will get raises.", "Los maestros y los choferes de autobús recibirán aumentos."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []

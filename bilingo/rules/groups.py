@@ -74,7 +74,7 @@ GROUPS = {
     "adults": {"en": "adult{,s}", "es": "adult{o,a,os,as}"},
     "seniors": {"en": "senior citizen{,s}|seniors|older adults|elderly",
                 "es": "adultos mayores|personas mayores|ancian{o,a,os,as}|tercera edad"},
-    "children": {"en": "child|children|kid{,s}|minors", "es": "niñ{o,a,os,as}|menores de edad"},
+    "children": {"en": "child|children|kid{,s}|minors|juvenile{,s}", "es": "niñ{o,a,os,as}|menores de edad"},
     "teenagers": {"en": "teen{,s}|teenager{,s}|adolescent{,s}", "es": "adolescente{,s}"},
     # (not "baby": "baby boomers", who are seniors)
     "infants": {"en": "infant{,s}|toddler{,s}|newborn{,s}", "es": "bebé{,s}|lactante{,s}|recién nacid{o,a,os,as}"},
@@ -151,8 +151,10 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
                  ("white people", "Asian Americans"),
-                 # a person's trade said as another ("a former teacher" / "exenfermera", "a nurse" / "maestra")
+                 # a person's trade said as another ("a former teacher" / "exenfermera", "a nurse" / "maestra"; "will
+                 # hire 50 bus drivers" / "maestros")
                  ("teachers", "nurses"), ("teachers", "doctors"), ("teachers", "police"), ("teachers", "firefighters"),
+                 ("teachers", "drivers"),
                  ("nurses", "police"), ("nurses", "firefighters"), ("doctors", "police"), ("doctors", "firefighters")]
 OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
