@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, each_says_more, prepare_sentences
+from bilingo.findings import (contrast_findings, each_says_more, flagged_side, pairs_saying, prepare_sentences,
+                              side_name, words_finding)
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.words import alternation, fold, gate_words
@@ -209,19 +210,73 @@ def dropped_kin(said: tuple, other_said: tuple) -> tuple[str, str, int, int] | N
     return None
 
 
+def swapped_kin(said: tuple[tuple[tuple, int | None], ...],
+                other_said: tuple[tuple[tuple, int | None], ...]) -> tuple | None:
+    """A family's sons and daughters (brothers and sisters, grandsons and granddaughters) counted the other way round:
+    "two sons and a daughter" / "dos hijas y un hijo". ``said`` and ``other_said`` hold each side's ``kin_genders``
+    items with their ``kin_count``. Where both sides list a kin by gender, every count known and none of either
+    gender ("hijos", "children"), and the two totals agree while the counts by gender differ, the first item of
+    ``said`` whose gender the other side counts otherwise; else None. A total that differs is a number changed, the
+    number rule's."""
+    for kin in dict.fromkeys(item[0] for item, _ in said):
+        counts = []
+        for items in (said, other_said):
+            mine = [(item, count) for item, count in items if item[0] == kin]
+            if (not mine or any(count is None or item[1] == "either" for item, count in mine)
+                    or len({item[1] for item, _ in mine}) < 2):
+                break
+            by_gender: dict[str, int] = {}
+            for item, count in mine:
+                by_gender[item[1]] = by_gender.get(item[1], 0) + count
+            counts.append(by_gender)
+        else:
+            if counts[0] != counts[1] and sum(counts[0].values()) == sum(counts[1].values()):
+                return next(item for item, _ in said
+                            if item[0] == kin and counts[0][item[1]] != counts[1].get(item[1], 0))
+    return None
+
+
+def _swapped_kin_findings(aligned: AlignedDocument, settings: Settings, reported: set) -> list[Finding]:
+    """The pairs whose sons and daughters are counted the other way round (``swapped_kin``), on the translated
+    side, at its first word of the gender the other side counts otherwise; not on a line already reported."""
+    flagged, other = flagged_side(aligned)
+    findings = []
+    for pair, said in pairs_saying(aligned, settings, kin_genders, (other, flagged)):
+        texts = {side: aligned.version(side).segments for side in (flagged, other)}
+        counted = {side: tuple((item, kin_count(texts[side][index].text, item)) for index, item in said[side])
+                   for side in (flagged, other)}
+        swapped = swapped_kin(counted[flagged], counted[other])
+        if swapped is None:
+            continue
+        index = next(index for index, item in said[flagged] if item == swapped)
+        words = {side: " and ".join(repr(texts[side][at].text[item[2]:item[3]]) for at, item in said[side]
+                                    if item[0] == swapped[0]) for side in (flagged, other)}
+        message = (f"{words[other]} in {side_name(aligned, other)} but {words[flagged]} in "
+                   f"{side_name(aligned, flagged)} (as many in all, the genders turned)")
+        finding = words_finding(aligned, pair, flagged, index, swapped[2], swapped[3], RULE, message, 0.7, settings,
+                                relations=words)
+        if (finding.path, finding.line) not in reported:
+            findings.append(finding)
+    return findings
+
+
 def prepare(version: Version, settings: Settings) -> None:
     """The relations of every sentence, read while the translator works."""
     prepare_sentences(version, settings, RULE, relations)
     prepare_sentences(version, settings, RULE, birth_orders)
+    prepare_sentences(version, settings, RULE, kin_genders)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     """The relations, then which of the siblings or children: a line reported for one is not reported again."""
     findings = contrast_findings(aligned, settings, RULE, relations, changed, evidence_key="relations", confidence=0.7)
     said = {(finding.path, finding.line) for finding in findings}
-    return findings + [finding for finding in contrast_findings(aligned, settings, RULE, birth_orders, changed,
-                                                                evidence_key="birth_orders", confidence=0.6)
-                       if (finding.path, finding.line) not in said]
+    findings += [finding for finding in contrast_findings(aligned, settings, RULE, birth_orders, changed,
+                                                          evidence_key="birth_orders", confidence=0.6)
+                 if (finding.path, finding.line) not in said]
+    if RULE in settings.disabled_rules:
+        return findings
+    return findings + _swapped_kin_findings(aligned, settings, {(finding.path, finding.line) for finding in findings})
 
 
 # whether each side says a relation more often than the other
