@@ -1779,6 +1779,23 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "former in English but existing ('empleado actual') in Spanish"),
     ("The elevator has been broken for weeks.", "El elevador lleva días descompuesto.", "lleva días",
      "weeks ('for weeks') in English but days ('lleva días') in Spanish"),
+    ("The spokesperson declined to comment.", "La portavoz hizo declaraciones.", "hizo declaraciones",
+     "declined to comment in English but answered questions ('hizo declaraciones') in Spanish"),
+    ("The new plant will emit less carbon than the old one.",
+     "La nueva planta emitirá más carbono que la antigua.", "más carbono que",
+     "fewer than ('less carbon than') in English but more than ('más carbono que') in Spanish"),
+    ("The hospital has fewer beds than it did in 2019.", "El hospital tiene más camas que en 2019.", "más camas que",
+     "fewer than ('fewer beds than') in English but more than ('más camas que') in Spanish"),
+    ("Rents are rising faster than wages.", "Los alquileres suben más lento que los salarios.", "más lento que",
+     "faster ('faster than') in English but slower ('más lento que') in Spanish"),
+    ("The drug is less effective in older patients.",
+     "El medicamento es más eficaz en pacientes mayores.", "más eficaz",
+     "less effective in English but more effective ('más eficaz') in Spanish"),
+    ("Older drivers are less likely to speed.",
+     "Los conductores mayores son más propensos a exceder la velocidad.", "más propensos",
+     "less likely in English but more likely ('más propensos') in Spanish"),
+    ("The river is higher than normal.", "El río está más bajo de lo normal.", "más bajo de lo normal",
+     "above normal ('higher than normal') in English but below normal ('más bajo de lo normal') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2565,6 +2582,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("She is a single mother of three.", "Es madre soltera de tres hijos."),
     ("The gunman was a former employee.", "El tirador era un exempleado."),
     ("The family has lived there for years.", "La familia ha vivido allí durante años."),
+    ("The new plant will emit less carbon than the old one.", "La nueva planta emitirá menos carbono que la antigua."),
+    ("More than 200 people attended.", "Asistieron más de 200 personas."),
+    ("The vaccine is more effective than expected.", "La vacuna es más eficaz de lo esperado."),
+    ("The river is higher than normal.", "El río está más alto de lo normal."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2801,6 +2822,15 @@ SWAPPED = {
     **{f"{word} {what}": f"{other} {what}" for what in ("de la", "de las", "de los", "del", "de un", "de una", "de su",
                                                          "de sus", "de este", "de esta", "de que")
        for word, other in (("después", "antes"), ("antes", "después"))},
+    # the comparisons of the forty-fourth round ("más eficaz" / "menos eficaz", "más rápido que" / "más lento que")
+    **{f"{more} {word}": f"{less} {word}" for word in ("eficaz", "eficaces", "efectivo", "efectiva", "efectivos",
+                                                       "efectivas", "eficiente", "eficientes", "probable",
+                                                       "probables", "propenso", "propensa", "propensos", "propensas")
+       for more, less in (("más", "menos"), ("menos", "más"))},
+    **{f"más {fast} {than}": f"más {slow} {than}" for than in ("que", "de lo")
+       for fast, slow in (("rápido", "lento"), ("rápida", "lenta"), ("rápidos", "lentos"), ("rápidas", "lentas"),
+                          ("rápidamente", "lentamente"), ("lento", "rápido"), ("lenta", "rápida"),
+                          ("lentos", "rápidos"), ("lentas", "rápidas"), ("lentamente", "rápidamente"))},
 }
 # a date said as the last day or as the first ("hasta el 28 de" / "a partir del 28 de", "desde marzo" / "hasta marzo")
 _SPANISH_DAYS = ("lunes martes miércoles jueves viernes sábado domingo".split()

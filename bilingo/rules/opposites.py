@@ -359,6 +359,16 @@ def phrase_readers(*tables: dict[str, dict[str, str]]):
     return tuple(map(reader, range(len(tables))))
 
 
+# the nouns a comparison of how many or how much is read with ("fewer beds than" / "más camas que")
+_COMPARED_NOUNS = {"en": "{people,residents,cases,students,jobs,beds,homes,houses,cars,vehicles,money,water,carbon,"
+                         "emissions,pollution,crime,crimes,traffic,votes,patients,deaths,arrests,calls,visitors,"
+                         "tourists,customers,workers,teachers,officers,doctors,nurses,immigrants,migrants,"
+                         "women,men,children,rain,snow,energy,food}",
+                   "es": "{personas,residentes,habitantes,casos,estudiantes,alumnos,empleos,camas,viviendas,casas,"
+                         "autos,vehículos,dinero,agua,carbono,emisiones,contaminación,delincuencia,delitos,crímenes,"
+                         "tráfico,votos,pacientes,muertes,arrestos,llamadas,visitantes,turistas,clientes,"
+                         "trabajadores,maestros,agentes,policías,médicos,enfermeras,inmigrantes,migrantes,mujeres,"
+                         "hombres,niños,lluvia,nieve,energía,comida,alimentos}"}
 _AR_VERB = "{ó,aron,a,an,ará,arán,ado,ada,ados,adas,aba,aban,aría,arían}"  # "contrató", "contratará", "contratado"
 _PERFECT = "{ha,han,había,habían}"  # "ha crecido"
 # a date or an event put off, in two pairs of opposites (moved up, cancelled)
@@ -686,8 +696,34 @@ OPPOSITES = {
     },
     ("higher", "lower"): {  # a comparison with no number ("Turnout was higher than in 2018" / "fue menor que")
         "en": ("higher than", "lower than"),
-        "es": ("mayor que|más alt{o,a,os,as} que|{mayor,mayores} de lo {esperado,previsto}",
-               "menor que|más baj{o,a,os,as} que|{menor,menores} de lo {esperado,previsto}"),
+        "es": ("mayor que|más alt{o,a,os,as} {que,de lo}|{mayor,mayores} de lo {esperado,previsto}",
+               "menor que|más baj{o,a,os,as} {que,de lo}|{menor,menores} de lo {esperado,previsto}"),
+    },
+    # more or fewer of something than before or elsewhere, said with its noun ("fewer beds than in 2019" / "más
+    # camas que"; "more than 200", a number's bound, is the number rule's)
+    ("more than", "fewer than"): {
+        "en": (f"more {_COMPARED_NOUNS['en']} than", f"{{fewer,less}} {_COMPARED_NOUNS['en']} than"),
+        "es": (f"más {_COMPARED_NOUNS['es']} {{que,de lo}}", f"menos {_COMPARED_NOUNS['es']} {{que,de lo}}"),
+    },
+    ("faster", "slower"): {  # a comparison of speed ("Rents are rising faster than wages" / "más lento que")
+        "en": ("faster than|more quickly than|more rapidly than", "slower than|more slowly than"),
+        "es": ("más {rápido,rápida,rápidos,rápidas,rápidamente,deprisa} {que,de lo}",
+               "más {lento,lenta,lentos,lentas,lentamente,despacio} {que,de lo}|"
+               "menos {rápido,rápida,rápidos,rápidas,rápidamente} {que,de lo}"),
+    },
+    # a drug, a treatment, a group at more or less risk of an outcome ("less effective in older patients" / "más
+    # eficaz")
+    ("more effective", "less effective"): {
+        "en": ("more {effective,efficient}", "less {effective,efficient}"),
+        "es": ("más {eficaz,eficaces,efectivo,efectiva,efectivos,efectivas,eficiente,eficientes}",
+               "menos {eficaz,eficaces,efectivo,efectiva,efectivos,efectivas,eficiente,eficientes}"),
+    },
+    ("more likely", "less likely"): {
+        "en": ("more likely|likelier|more prone|more susceptible", "less likely|less prone|less susceptible"),
+        "es": ("más {probable,probables,propenso,propensa,propensos,propensas,susceptible,susceptibles}|"
+               "mayor probabilidad",
+               "menos {probable,probables,propenso,propensa,propensos,propensas,susceptible,susceptibles}|"
+               "menor probabilidad"),
     },
     # a group at higher or lower risk ("Children are at lower risk" / "Los niños corren un mayor riesgo")
     ("higher risk", "lower risk"): {
@@ -1615,13 +1651,16 @@ OPPOSITES = {
     ("declined to comment", "answered questions"): {
         "en": ("{declined,refused} to {comment,be interviewed,answer questions,answer reporters' questions}|"
                "declined comment|would not comment|could not be reached for comment",
-               "{answered,answers,fielded,took} {questions,reporters' questions,all questions,every question}"),
+               "{answered,answers,fielded,took} {questions,reporters' questions,all questions,every question}|"
+               "{made,gave,issued} a statement to {reporters,the press}"),
         "es": ("{declinó,declinaron,se negó a,se negaron a,rehusó,rehusaron} {comentar,hacer comentarios,opinar,"
                "responder preguntas,ser entrevistado,ser entrevistada}|"
                "no {quiso,quisieron} {comentar,hacer comentarios,opinar}|"
                "no {pudo,pudieron} ser {contactado,contactada,localizado,localizada}",
                "{respondió,respondieron,contestó,contestaron,responde,contesta} {,a }{preguntas,las preguntas,"
-               "todas las preguntas,las preguntas de los periodistas}"),
+               "todas las preguntas,las preguntas de los periodistas}|"
+               # ("declined to comment" / "La portavoz hizo declaraciones")
+               "{hizo,hicieron,ofreció,ofrecieron,dio,dieron,brindó} declaraciones"),
     },
     ("declined to comment", "confirmed"): {"en": ("", ""), "es": ("", "")},  # ("Un portavoz confirmó la noticia")
     ("filed for bankruptcy", "profit"): {"en": ("", ""), "es": ("", "")},  # ("reportó ganancias récord")
@@ -2746,9 +2785,11 @@ OPPOSITES = {
         "en": ("above {normal,average,flood stage}|above-{normal,average}|higher than {normal,usual,average}",
                "below {normal,average,flood stage}|below-{normal,average}|lower than {normal,usual,average}"),
         "es": ("por encima {de lo normal,del promedio,de lo habitual,de la media,del nivel normal,del nivel de "
-               "inundación}|superior{,es} {al promedio,a lo normal,a la media}",
+               "inundación}|superior{,es} {al promedio,a lo normal,a la media}|"
+               "{más alto,más alta,más altos,más altas,mayor,mayores} {de lo normal,de lo habitual,que el promedio}",
                "por debajo {de lo normal,del promedio,de lo habitual,de la media,del nivel normal,del nivel de "
-               "inundación}|inferior{,es} {al promedio,a lo normal,a la media}"),
+               "inundación}|inferior{,es} {al promedio,a lo normal,a la media}|"
+               "{más bajo,más baja,más bajos,más bajas,menor,menores} {de lo normal,de lo habitual,que el promedio}"),
     },
     ("surrendered", "escaped"): {  # a suspect, an inmate
         "en": ("surrendered|surrenders|turned {himself,herself,themselves} in",
