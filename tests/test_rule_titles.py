@@ -237,6 +237,17 @@ def test_untouched_corpus_documents_get_no_title_finding():
     ("Chief Financial Officer Ana Ruiz resigned.", "La directora ejecutiva Ana Ruiz renunció.",
      "Ana Ruiz: Chief Financial Officer in English but directora ejecutiva in Spanish"),
     ("Chief Financial Officer Ana Ruiz resigned.", "La directora financiera Ana Ruiz renunció.", None),
+    # a deputy, and a president, a chair or a speaker ("presidente" is each)
+    ("The president signed the order.", "El vicepresidente firmó la orden.",
+     "president in English but vice president ('vicepresidente') in Spanish"),
+    ("The deputy mayor will lead the task force.", "El alcalde dirigirá el grupo de trabajo.",
+     "deputy mayor in English but mayor ('alcalde') in Spanish"),
+    ("The lieutenant governor presides over the Senate.", "El gobernador preside el Senado.",
+     "lieutenant governor in English but governor ('gobernador') in Spanish"),
+    ("The chief of staff resigned.", "El jefe de policía renunció.",
+     "chief of staff in English but police chief ('jefe de policía') in Spanish"),
+    ("The board chairman spoke first.", "El presidente de la junta habló primero.", None),
+    ("The Speaker of the House met the governor.", "El presidente de la Cámara se reunió con el gobernador.", None),
 ])
 def test_an_office_said_of_no_one_named_is_compared_too(en, es, message):
     found = titles.check(build_aligned([en], [es]), Settings())
@@ -246,12 +257,14 @@ def test_an_office_said_of_no_one_named_is_compared_too(en, es, message):
 @pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="shared dev corpus not found")
 def test_faithful_corpus_pairs_keep_their_unnamed_offices():
     """38 sentence pairs of the dev corpus say an office of local or state government on both sides, none another;
-    turned into another office, each is found. With a company's officers read too: 48, none another."""
+    turned into another office, each is found. With a company's officers read too: 48, none another. With a
+    president (a chair, a speaker), the deputies, a chief of staff and an English title capitalised ("Senator
+    Obama": Spanish writes it in lower case) read too: 260, none another, and 48 of 48 turned found."""
     from aligned_builder import contrast_measure
 
     turned = {"alcalde": "gobernador", "alcaldesa": "gobernadora", "gobernador": "alcalde", "senador": "alcalde",
               "senadores": "alcaldes", "superintendente": "alcalde", "concejal": "senador",
               "concejales": "senadores", "gobernadores": "alcaldes"}
     compared, disagreeing, swapped, found = contrast_measure(titles.offices_said, titles.each_says_more, turned)
-    assert compared >= 35 and disagreeing == 0
-    assert swapped >= 30 and found == swapped
+    assert compared >= 250 and disagreeing == 0
+    assert swapped >= 45 and found == swapped

@@ -70,7 +70,7 @@ from functools import lru_cache
 from bilingo.findings import (contrast_findings, each_says_more, flagged_side, make_finding, pair_evidence,
                               pairs_saying, prepare_sentences, segment_span, side_name)
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.rules.opposites import phrase_readers
+from bilingo.rules.opposites import expand, phrase_readers
 from bilingo.rules.words import TEXT_MEMO_SIZE, fold, gate_words
 from bilingo.settings import Settings
 
@@ -421,6 +421,18 @@ def beats_of_people(text: str, lang: str) -> tuple[Title, ...]:
 UNNAMED_OFFICES = {
     "mayor": {"en": "mayor{,s}", "es": "alcalde{,s}|alcaldesa{,s}"},
     "governor": {"en": "governor{,s}", "es": "gobernador{,a,es,as}"},
+    # a deputy is an office of its own ("The deputy mayor will lead" / "El alcalde dirigirá", "The president signed"
+    # / "El vicepresidente firmó")
+    "deputy mayor": {"en": "deputy mayor{,s}|vice mayor{,s}",
+                     "es": "teniente{,s} de alcalde|vicealcalde{,s}|vicealcaldesa{,s}|{vice,Vice}-alcalde{,s}|"
+                           "vice alcalde{,s}"},
+    "lieutenant governor": {"en": "lieutenant governor{,s}", "es": "vicegobernador{,a,es,as}|teniente gobernador"},
+    # ("presidente" is a chair and a speaker too)
+    "president": {"en": "president{,s}|chair|chairman|chairwoman|chairperson|chairmen|chairs|speaker",
+                  "es": "presidente{,s}|presidenta{,s}"},
+    "vice president": {"en": "vice president{,s}|vice-president{,s}",
+                       "es": "vicepresidente{,s}|vicepresidenta{,s}"},
+    "chief of staff": {"en": "chief of staff|chiefs of staff", "es": "jef{e,a,es,as} de {gabinete,personal}"},
     "sheriff": {"en": "sheriff{,s}", "es": "sheriff{,s}|alguacil{,es}"},
     "police chief": {"en": "police chief{,s}|chief of police", "es": "jef{e,a,es,as} de{, la} policía"},
     "superintendent": {"en": "superintendent{,s}", "es": "superintendente{,s}"},
@@ -437,7 +449,18 @@ UNNAMED_OFFICES = {
     "chief operating officer": {"en": "chief operating officer|COO",
                                 "es": "director{,a} de operaciones"},
 }
-(offices_said,) = phrase_readers(UNNAMED_OFFICES)
+
+
+def _english_capitalised(phrases: str) -> str:
+    """An English office's phrases, and each as a title before a name capitalises it ("Senator Obama", "Police
+    Chief"; Spanish writes a title in lower case): an office of no one named in the table, read here of anyone."""
+    return phrases + "|" + "|".join(" ".join(word if word in ("of", "de") else word[0].upper() + word[1:]
+                                             for word in phrase.split())
+                                    for phrase in expand(phrases) if phrase.islower())
+
+
+(offices_said,) = phrase_readers({office: {"en": _english_capitalised(words["en"]), "es": words["es"]}
+                                  for office, words in UNNAMED_OFFICES.items()})
 
 
 def prepare(version: Version, settings: Settings) -> None:
