@@ -352,6 +352,8 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
     # a wire service put for another (a bio's "worked for the Associated Press" had gone unread: its words translate)
     ("She previously worked for the Associated Press.", "Anteriormente trabajó para Reuters.",
      "Associated Press in English but Reuters in Spanish"),
+    # a city named with its "Ciudad" ("City" is a place's word, as "San" is, no organisation's)
+    ("The school is in Tijuana.", "La escuela está en Ciudad Juárez.", "Tijuana in English but Ciudad Juárez in Spanish"),
 ])
 def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     """Countries and cities that Spanish writes its own way (Francia, Moscú) were never a changed name: MT writes
@@ -401,6 +403,9 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
      "tres días."),
     ("Ferries crossed the English Channel despite the storm.", "Los transbordadores cruzaron el canal de la Mancha "
      "pese a la tormenta."),
+    ("The school is in Ciudad Juárez.", "La escuela está en Ciudad Juárez."),
+    ("The City of Houston sued the company.", "La Ciudad de Houston demandó a la empresa."),
+    ("The team plays in Salt Lake City.", "El equipo juega en Salt Lake City."),
 ])
 def test_a_place_said_another_way_is_not_a_changed_name(en, es):
     aligned = build_aligned(PLACE_CONTEXT_EN + [en], PLACE_CONTEXT_ES + [es])

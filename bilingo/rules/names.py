@@ -1934,7 +1934,7 @@ def _translated_organisation(name: Name) -> bool:
     """A long name built on a generic word ("Institute of Population Research", "Royal College of General
     Practitioners"): translators render these word for word ("Instituto de Investigación Demográfica"),
     so their absence in the other language says nothing. Table names are still compared."""
-    return (len(name.words) >= 3 and any(word in GENERIC and word not in PLACE_PREFIXES for word in name.words)
+    return (len(name.words) >= 3 and any(_generic_word(word, name) for word in name.words)
             and not equivalent_forms(name) and not _titled_person(name))
 
 
@@ -1970,6 +1970,22 @@ def _titled_person_start(words: tuple[str, ...]) -> int | None:
 # an organisation named after a place keeps its name in translation
 PLACE_PREFIXES = frozenset({"san", "santa", "santo", "saint", "st", "new", "nuevo", "nueva", "north", "south", "east",
                             "west", "norte", "sur", "este", "oeste"}) | STREET_WORDS | AREA_WORDS
+_CITY_WORDS = frozenset({"city", "ciudad"})
+
+
+def _a_city_named(name: Name) -> bool:
+    """Whether a name is a city's, its "City" or "Ciudad" and one word of its own ("Ciudad Juárez", "Kansas City",
+    "Ciudad de Panamá"): a place, compared as one, not an organisation's name built on "City" ("City Board of
+    Building"), whose words translators render freely."""
+    own = [word for word in name.words if word not in CONNECTORS]
+    return (len(own) == 2 and any(word in _CITY_WORDS for word in own)
+            and all(word in _CITY_WORDS or word not in GENERIC for word in own))
+
+
+def _generic_word(word: str, name: Name) -> bool:
+    """Whether a word of ``name`` makes it an organisation's name: a generic word but a place's ("San", "New"; a
+    city's "City": ``_a_city_named``)."""
+    return word in GENERIC and word not in PLACE_PREFIXES and not (word in _CITY_WORDS and _a_city_named(name))
 
 
 _CASELESS_CHRF = CHRF(lowercase=True)
@@ -2228,7 +2244,7 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
         # two countries of the table, whatever their words: "Estados Unidos" holds the generic "estados"
         return equivalent_forms(name) != equivalent_forms(other)
     for candidate in (name, other):
-        if (any(word in GENERIC and word not in PLACE_PREFIXES for word in candidate.words)
+        if (any(_generic_word(word, candidate) for word in candidate.words)
                 or len(candidate.distinctive) > 3):
             return False
     forms, other_forms = equivalent_forms(name), equivalent_forms(other)
