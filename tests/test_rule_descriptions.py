@@ -571,15 +571,15 @@ def test_faithful_corpus_pairs_keep_their_new_tables():
     """The dev corpus's faithful sentence pairs that name an animal (63), a work of art (23), a planet, the moon or
     the sun (44), a drug (1), a sport (17), a field of study (3; 1 before law, medicine and the others of the
     forty-fourth round were read), an immigrant's status (7), a way of getting somewhere (7), a crop or a food (23),
-    a kind of gun (4), an organ (16), a declaration (11), an athlete's record (8) or a recall's hazard (1) on both
-    sides name the same one (an animal: 54 before felines were cats, "Lions are the most social cats" / "los
-    felinos"; a venue: 548, none another but the one false friend: a safe haven is a shelter, "refugio
-    seguro")."""
+    a kind of gun (4), an organ (16), a declaration (11), an athlete's record (8), a recall's hazard (1), an injury
+    (1) or how a disease spreads (3) on both sides name the same one (an animal: 54 before felines were cats, "Lions
+    are the most social cats" / "los felinos"; a venue: 548, none another but the one false friend: a safe haven is
+    a shelter, "refugio seguro")."""
     for find in (descriptions.animals, descriptions.artworks, descriptions.celestial_bodies, descriptions.drugs,
                  descriptions.sports, descriptions.subjects, descriptions.immigration_statuses, descriptions.means,
                  descriptions.crops, descriptions.meals, descriptions.clergy, descriptions.gun_kinds,
                  descriptions.organs, descriptions.declarations, descriptions.records,
-                 descriptions.recall_hazards):
+                 descriptions.recall_hazards, descriptions.injuries, descriptions.transmission):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
 
@@ -616,12 +616,18 @@ def test_faithful_corpus_pairs_keep_their_new_tables():
      "supermarket ('grocery store') in English but pharmacy ('farmacia') in Spanish"),
     ("The man was found dead in his cell.", "El hombre fue encontrado muerto en su casa.", "en su casa",
      "prison ('in his cell') in English but home ('en su casa') in Spanish"),
+    ("The hospital is treating the patient for burns.", "El hospital trata al paciente por fracturas.", "fracturas",
+     "burns ('for burns') in English but fracture ('fracturas') in Spanish"),
+    ("The boy suffered a concussion.", "El niño sufrió una fractura.", "fractura",
+     "concussion in English but fracture ('fractura') in Spanish"),
+    ("The virus spreads through mosquito bites.", "El virus se transmite por el aire.", "se transmite por el aire",
+     "mosquitoes ('spreads through mosquito bites') in English but air ('se transmite por el aire') in Spanish"),
 ])
 def test_a_gun_an_organ_a_declaration_a_field_or_a_record_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-fourth round: a handgun said a long gun, the organ of a transplant, a failure or a
     tumor, what an official declared or a county is under, a uniform, a field read beside test scores or students
-    (and law, medicine and history beside a degree), the record an athlete set, the hazard of a recall, a pharmacy
-    and a jail cell."""
+    (and law, medicine and history beside a degree), the record an athlete set, the hazard of a recall, a pharmacy,
+    a jail cell, an injury a person was treated for and how a disease spreads."""
     (finding,) = _findings(en, es)
     assert (finding.lang, finding.text, finding.message) == ("es", flagged, message)
 
@@ -643,6 +649,9 @@ def test_a_gun_an_organ_a_declaration_a_field_or_a_record_turned_is_reported(en,
     ("Stores except supermarkets and pharmacies closed.", "Cerraron las tiendas salvo supermercados y farmacias."),
     ("The toys were recalled because of a choking hazard.", "Los juguetes fueron retirados por riesgo de asfixia."),
     ("He called her cell twice.", "La llamó dos veces al celular."),
+    ("The fire burns on.", "El incendio sigue ardiendo."),
+    ("Two firefighters were treated for heat exhaustion.", "Dos bomberos fueron atendidos por agotamiento por calor."),
+    ("The disease is spread by ticks.", "La enfermedad se transmite por garrapatas."),
 ])
 def test_a_gun_of_no_kind_an_organ_as_a_figure_or_a_field_said_alike_is_not_reported(en, es):
     """"gun" names no kind ("pistola" often translates it), a gun that fires no bullets is no handgun, a heart is

@@ -94,6 +94,21 @@ a cashier" / "trabajaba como gerente"; the dev corpus has none; teachers, nurses
 firefighters are the groups'). And the meal a restaurant serves (``MEALS``: "serves breakfast and lunch" / "sirve
 solo cenas"; 15 faithful pairs, none another), a neighbor's pool and the Gulf among the waters (31, none another),
 and the clergy who led a service (``CLERGY``: "The rabbi" / "El sacerdote"; 6, none another).
+
+The forty-fourth round: the kind of gun (``GUN_KINDS``: a handgun against a long gun, "armed with a rifle" / "con una
+pistola"; "gun", "firearm" and "arma de fuego" name no kind, "pistola" often translates a plain "gun", and a gun that
+fires no bullets, "pistola eléctrica", "pellet rifle", is none; 4 faithful pairs, none another), the organ of a
+transplant, a failure, a disease or a tumor (``ORGANS``: "a tumor from her lung" / "del hígado", "insuficiencia
+renal"; alone, "heart" and "corazón" are as often a city's middle; 16, none another), what an official declared or a
+county is under (``DECLARATIONS``: "a state of emergency" / "toque de queda", "a burn ban" / "una alerta de calor";
+11, none another), an athlete's record (``RECORDS``: "a personal record" / "un récord mundial"; 8), a recall's hazard
+(``RECALL_HAZARDS``: "a choking hazard" / "riesgo de incendio"; 1), an injury a person was treated for
+(``INJURIES``: "for burns" / "por fracturas", "a concussion" / "una fractura"; "burns" only after what says an
+injury; 1), and how a disease spreads (``TRANSMISSION``: "through mosquito bites" / "por el aire", read after the
+words of a spread; 3). A field of study is read beside test scores and students too ("scores in math" / "resultados
+en lectura", "nursing students" / "estudiantes de ingeniería"), and law, medicine, history and a few more beside a
+degree, studies or a class only (3 faithful pairs name a field on both sides, none another); a uniform, a pharmacy
+and a jail cell ("in his cell" / "en su casa") are read too.
 """
 
 from __future__ import annotations
@@ -679,6 +694,50 @@ RECALL_HAZARDS = {
                    "es": "{riesgo,peligro} de {cortes,laceraciones}"},
 }
 
+# What a person was treated for or suffered ("treated for burns" / "por fracturas", "suffered a concussion" / "una
+# fractura"); "burns" is read as the injury only after what says one ("the fire burns" is a verb)
+_TREATED = "{for,with,from,suffered,sustained,minor,severe,serious,second-degree,third-degree,first-degree}"
+INJURIES = {
+    "burns": {"en": f"{_TREATED} burns", "es": "quemadura{,s}"},
+    "fracture": {"en": "fracture{,s}|fractured|broken {bone,bones}", "es": "fractura{,s}|fracturad{o,a}|"
+                                                                      "hueso{,s} rot{o,os}"},
+    "concussion": {"en": "concussion{,s}", "es": "conmoci{ón,ones} cerebral{,es}|contusión cerebral"},
+    "smoke inhalation": {"en": "smoke inhalation", "es": "inhalación de humo"},
+    "hypothermia": {"en": "hypothermia", "es": "hipotermia"},
+    "heatstroke": {"en": "heatstroke|heat stroke|heat exhaustion", "es": "golpe{,s} de calor|insolaci{ón,ones}|"
+                                                                      "agotamiento por calor"},
+    "dehydration": {"en": "dehydration|dehydrated", "es": "deshidratación|deshidratad{o,a,os,as}"},
+    "lacerations": {"en": "laceration{,s}", "es": "laceraci{ón,ones}|cortadura{,s}"},
+}
+# How a disease spreads ("through mosquito bites" / "por el aire", "spread by ticks" / "por mosquitos"), read after
+# the words of a spread only
+_SPREAD = {"en": "{spread,spreads,spreading,transmitted,passed,carried} {through,by,via}",
+           "es": "{se transmite,se transmiten,se propaga,se propagan,se contagia,se contagian,transmitirse,propagarse,"
+                 "contagiarse,se puede transmitir,se pueden transmitir,transmitido,transmitida,transmitidos,"
+                 "transmitidas,propagado,propagada} "
+                 "{por,a través de,a través del,mediante,por medio de,por medio del}"}
+TRANSMISSION = {
+    "mosquitoes": {"en": f"{_SPREAD['en']} {{mosquitoes,mosquito bites,the bite of an infected mosquito,"
+                         "infected mosquitoes}",
+                   "es": f"{_SPREAD['es']} {{mosquitos,mosquitos infectados,la picadura de mosquitos,picaduras de "
+                         "mosquitos,la picadura de un mosquito infectado,zancudos}"},
+    "ticks": {"en": f"{_SPREAD['en']} {{ticks,tick bites,infected ticks}}",
+              "es": f"{_SPREAD['es']} {{garrapatas,picaduras de garrapatas,garrapatas infectadas}}"},
+    "air": {"en": f"{_SPREAD['en']} {{the air,air,respiratory droplets,droplets,aerosols,coughing and sneezing}}",
+            "es": f"{_SPREAD['es']} {{el aire,aire,gotitas respiratorias,gotas respiratorias,gotículas,aerosoles,"
+                  "la tos y los estornudos}"},
+    "water": {"en": f"{_SPREAD['en']} {{water,contaminated water,drinking water}}",
+              "es": f"{_SPREAD['es']} {{el agua,agua contaminada,el agua contaminada,el agua potable}}"},
+    "food": {"en": f"{_SPREAD['en']} {{food,contaminated food,undercooked meat}}",
+             "es": f"{_SPREAD['es']} {{alimentos,alimentos contaminados,la comida,comida contaminada}}"},
+    "contact": {"en": f"{_SPREAD['en']} {{contact,close contact,direct contact,touch,touching,physical contact,"
+                      "direct physical contact}",
+                "es": f"{_SPREAD['es']} {{contacto,el contacto,contacto cercano,contacto directo,contacto físico,"
+                      "contacto físico directo}"},
+    "blood": {"en": f"{_SPREAD['en']} {{blood,bodily fluids,body fluids}}",
+              "es": f"{_SPREAD['es']} {{la sangre,sangre,fluidos corporales,líquidos corporales}}"},
+}
+
 # The status an immigrant holds or is granted ("temporary protected status" / "residencia permanente", "granted
 # asylum" / "concedió la residencia")
 IMMIGRATION_STATUSES = {
@@ -878,10 +937,12 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
                 for kind, languages in VENUES.items()}
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
  documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects, immigration_statuses,
- occupations, meals, clergy, _gun_kinds, organs, declarations, records, recall_hazards) = phrase_readers(
+ occupations, meals, clergy, _gun_kinds, organs, declarations, records, recall_hazards, injuries,
+ transmission) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES,
     CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
-    IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS)
+    IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
+    INJURIES, TRANSMISSION)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -902,7 +963,7 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (sports, "sports"), (subjects, "subjects"), (immigration_statuses, "immigration_statuses"),
            (occupations, "occupations"), (meals, "meals"), (clergy, "clergy"), (gun_kinds, "gun_kinds"),
            (organs, "organs"), (declarations, "declarations"), (records, "records"),
-           (recall_hazards, "recall_hazards"))
+           (recall_hazards, "recall_hazards"), (injuries, "injuries"), (transmission, "transmission"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
