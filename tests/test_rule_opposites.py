@@ -1796,6 +1796,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "less likely in English but more likely ('más propensos') in Spanish"),
     ("The river is higher than normal.", "El río está más bajo de lo normal.", "más bajo de lo normal",
      "above normal ('higher than normal') in English but below normal ('más bajo de lo normal') in Spanish"),
+    ("The district bought 20 electric buses.", "El distrito compró 20 autobuses de diésel.", "autobuses de diésel",
+     "electric ('electric buses') in English but diesel ('autobuses de diésel') in Spanish"),
+    ("Patients should take the pill with food.", "Los pacientes deben tomar la pastilla en ayunas.", "en ayunas",
+     "with food in English but on an empty stomach ('en ayunas') in Spanish"),
+    ("The outbreak sickened 40 people.", "El brote mató a 40 personas.", "mató a",
+     "sickened in English but dead ('mató a') in Spanish"),
+    ("The reservoir is nearly full.", "El embalse está casi vacío.", "vacío",
+     "full ('is nearly full') in English but vacant ('vacío') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2586,6 +2594,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("More than 200 people attended.", "Asistieron más de 200 personas."),
     ("The vaccine is more effective than expected.", "La vacuna es más eficaz de lo esperado."),
     ("The river is higher than normal.", "El río está más alto de lo normal."),
+    ("The district bought 20 electric buses.", "El distrito compró 20 autobuses eléctricos."),
+    ("Take the pill on an empty stomach.", "Tome la pastilla en ayunas."),
+    ("The gunman killed three people.", "El tirador mató a tres personas."),
+    ("The shelter is full.", "El refugio está lleno."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2947,7 +2959,11 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     arrested: 4,900, 2, 1,955 of 2,581, 75.7%, the tallest's "más alto" coming first in three pairs whose swap the
     English says otherwise; docked, "will sell", installed in the passive, high winds as a cause, expanded against
     eliminated: 4,902, 2, 1,955 of 2,582; entered legally, adopted, by knockout, wet conditions, a retirement, a
-    premature baby: 4,906, 2, 1,955 of 2,583, 75.7%; an icy road, matches, insurance had or not: the same)."""
+    premature baby: 4,906, 2, 1,955 of 2,583, 75.7%; an icy road, matches, insurance had or not: the same;
+    forty-fourth round, on the way to or back from, a suspension said a firing, baselines, how soon and how long, an
+    abstention, built, single, a former employee: 4,926, 2, 1,951 of 2,583, 75.5%, new readings coming first in pairs
+    whose swap is no phrase of ``SWAPPED``; comparisons, with their swaps, a statement made: 4,940, 2, 1,960 of 2,593,
+    75.6%; a bus's fuel, a pill with food, "mató a", "sickened": 4,942, 2, 1,960 of 2,592)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -2958,8 +2974,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,682 of 2,760 are found (97%; 2,677 of 2,753 before
-    the forty-first round's swaps; 2,679 of 2,755 before
+    English says too, turned into its opposite (``SWAPPED``). 2,694 of 2,772 are found (97%; 2,682 of 2,760 before
+    the forty-fourth round's comparisons and their swaps; 2,677 of 2,753 before the forty-first round's swaps;
+    2,679 of 2,755 before
     the risks of the thirty-ninth round; 2,684 of 2,760 before tests against vaccines; 2,640 of 2,717 before the
     posts held before or now and the costs of the thirty-eighth
     round; 2,555 of 2,629 before the
