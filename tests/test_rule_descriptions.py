@@ -620,8 +620,8 @@ def test_faithful_corpus_pairs_keep_their_new_tables():
      "burns ('for burns') in English but fracture ('fracturas') in Spanish"),
     ("The boy suffered a concussion.", "El niño sufrió una fractura.", "fractura",
      "concussion in English but fracture ('fractura') in Spanish"),
-    ("The virus spreads through mosquito bites.", "El virus se transmite por el aire.", "se transmite por el aire",
-     "mosquitoes ('spreads through mosquito bites') in English but air ('se transmite por el aire') in Spanish"),
+    ("The virus spreads through mosquito bites.", "El virus se transmite por el aire.", "por el aire",
+     "mosquitoes ('through mosquito bites') in English but air ('por el aire') in Spanish"),
 ])
 def test_a_gun_an_organ_a_declaration_a_field_or_a_record_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-fourth round: a handgun said a long gun, the organ of a transplant, a failure or a
@@ -652,6 +652,7 @@ def test_a_gun_an_organ_a_declaration_a_field_or_a_record_turned_is_reported(en,
     ("The fire burns on.", "El incendio sigue ardiendo."),
     ("Two firefighters were treated for heat exhaustion.", "Dos bomberos fueron atendidos por agotamiento por calor."),
     ("The disease is spread by ticks.", "La enfermedad se transmite por garrapatas."),
+    ("Supplies arrived by air.", "Los suministros llegaron por mosquitos."),
 ])
 def test_a_gun_of_no_kind_an_organ_as_a_figure_or_a_field_said_alike_is_not_reported(en, es):
     """"gun" names no kind ("pistola" often translates it), a gun that fires no bullets is no handgun, a heart is

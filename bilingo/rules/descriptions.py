@@ -709,33 +709,34 @@ INJURIES = {
     "dehydration": {"en": "dehydration|dehydrated", "es": "deshidratación|deshidratad{o,a,os,as}"},
     "lacerations": {"en": "laceration{,s}", "es": "laceraci{ón,ones}|cortadura{,s}"},
 }
-# How a disease spreads ("through mosquito bites" / "por el aire", "spread by ticks" / "por mosquitos"), read after
-# the words of a spread only
-_SPREAD = {"en": "{spread,spreads,spreading,transmitted,passed,carried} {through,by,via}",
-           "es": "{se transmite,se transmiten,se propaga,se propagan,se contagia,se contagian,transmitirse,propagarse,"
-                 "contagiarse,se puede transmitir,se pueden transmitir,transmitido,transmitida,transmitidos,"
-                 "transmitidas,propagado,propagada} "
-                 "{por,a través de,a través del,mediante,por medio de,por medio del}"}
+# How a disease spreads ("through mosquito bites" / "por el aire", "spread by ticks" / "por mosquitos"): the way,
+# after its preposition, read only right after the words of a spread (``transmission``, ``_SPREAD_BEFORE``)
+_BY = {"en": "{through,by,via}", "es": "{por,a través de,a través del,mediante,por medio de,por medio del}"}
 TRANSMISSION = {
-    "mosquitoes": {"en": f"{_SPREAD['en']} {{mosquitoes,mosquito bites,the bite of an infected mosquito,"
+    "mosquitoes": {"en": f"{_BY['en']} {{mosquitoes,mosquito bites,the bite of an infected mosquito,"
                          "infected mosquitoes}",
-                   "es": f"{_SPREAD['es']} {{mosquitos,mosquitos infectados,la picadura de mosquitos,picaduras de "
+                   "es": f"{_BY['es']} {{mosquitos,mosquitos infectados,la picadura de mosquitos,picaduras de "
                          "mosquitos,la picadura de un mosquito infectado,zancudos}"},
-    "ticks": {"en": f"{_SPREAD['en']} {{ticks,tick bites,infected ticks}}",
-              "es": f"{_SPREAD['es']} {{garrapatas,picaduras de garrapatas,garrapatas infectadas}}"},
-    "air": {"en": f"{_SPREAD['en']} {{the air,air,respiratory droplets,droplets,aerosols,coughing and sneezing}}",
-            "es": f"{_SPREAD['es']} {{el aire,aire,gotitas respiratorias,gotas respiratorias,gotículas,aerosoles,"
+    "ticks": {"en": f"{_BY['en']} {{ticks,tick bites,infected ticks}}",
+              "es": f"{_BY['es']} {{garrapatas,picaduras de garrapatas,garrapatas infectadas}}"},
+    "air": {"en": f"{_BY['en']} {{the air,air,respiratory droplets,droplets,aerosols,coughing and sneezing}}",
+            "es": f"{_BY['es']} {{el aire,aire,gotitas respiratorias,gotas respiratorias,gotículas,aerosoles,"
                   "la tos y los estornudos}"},
-    "water": {"en": f"{_SPREAD['en']} {{water,contaminated water,drinking water}}",
-              "es": f"{_SPREAD['es']} {{el agua,agua contaminada,el agua contaminada,el agua potable}}"},
-    "food": {"en": f"{_SPREAD['en']} {{food,contaminated food,undercooked meat}}",
-             "es": f"{_SPREAD['es']} {{alimentos,alimentos contaminados,la comida,comida contaminada}}"},
-    "contact": {"en": f"{_SPREAD['en']} {{contact,close contact,direct contact,touch,touching,physical contact,"
+    "water": {"en": f"{_BY['en']} {{water,contaminated water,drinking water}}",
+              "es": f"{_BY['es']} {{el agua,agua contaminada,el agua contaminada,el agua potable}}"},
+    "food": {"en": f"{_BY['en']} {{food,contaminated food,undercooked meat}}",
+             "es": f"{_BY['es']} {{alimentos,alimentos contaminados,la comida,comida contaminada}}"},
+    "contact": {"en": f"{_BY['en']} {{contact,close contact,direct contact,touch,touching,physical contact,"
                       "direct physical contact}",
-                "es": f"{_SPREAD['es']} {{contacto,el contacto,contacto cercano,contacto directo,contacto físico,"
+                "es": f"{_BY['es']} {{contacto,el contacto,contacto cercano,contacto directo,contacto físico,"
                       "contacto físico directo}"},
-    "blood": {"en": f"{_SPREAD['en']} {{blood,bodily fluids,body fluids}}",
-              "es": f"{_SPREAD['es']} {{la sangre,sangre,fluidos corporales,líquidos corporales}}"},
+    "blood": {"en": f"{_BY['en']} {{blood,bodily fluids,body fluids}}",
+              "es": f"{_BY['es']} {{la sangre,sangre,fluidos corporales,líquidos corporales}}"},
+}
+_SPREAD_BEFORE = {
+    "en": re.compile(r"\b(?:spread|spreads|spreading|transmitted|passed|carried)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:se\s+(?:transmiten?|propagan?|contagian?)|transmitirse|propagarse|contagiarse|"
+                     r"se\s+pueden?\s+transmitir|transmitid[oa]s?|propagad[oa]s?)\s+$", re.IGNORECASE),
 }
 
 # The status an immigrant holds or is granted ("temporary protected status" / "residencia permanente", "granted
@@ -938,7 +939,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
 (weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
  documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects, immigration_statuses,
  occupations, meals, clergy, _gun_kinds, organs, declarations, records, recall_hazards, injuries,
- transmission) = phrase_readers(
+ _ways_of_spreading) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES,
     CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -953,6 +954,13 @@ def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 def gun_kinds(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The kinds of gun ``text`` names (``GUN_KINDS``), but a gun that fires no bullets."""
     return tuple(said for said in _gun_kinds(text, lang) if said[0] != "not a firearm")
+
+
+def transmission(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """How ``text`` says a disease spreads (``TRANSMISSION``), right after the words of a spread: "spreads through
+    the air", "se transmite por mosquitos"; not "by air" or "por el aire" alone."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _ways_of_spreading(text, lang) if _SPREAD_BEFORE[lang].search(text, 0, said[1]))
 
 
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
