@@ -25,9 +25,11 @@ fire department, or the prosecution's demand to the defense, misleads as much. T
 is a prosecutor only after an article ("el fiscal", "los fiscales"; "crisis fiscal" is fiscal), and a defense is one
 of lawyers ("defense attorneys", "abogado defensor"; "the defense budget" is not). So are pedestrians,
 cyclists and motorcyclists, doctors and nurses, a person's trade said as another (teachers, nurses, doctors, the police,
-firefighters: "a former teacher" / "exenfermera"; "exmaestra", "exenfermera" are read as their trade), the jury and
+firefighters: "a former teacher" / "exenfermera"; "exmaestra", "exenfermera" are read as their trade; and teachers
+and drivers: "will hire 50 bus drivers" / "maestros"), the jury and
 the judge, an election's incumbent and challenger
-("The incumbent won" / "El retador obtuvo"), an age group ("A toddler was rescued" / "Un adolescente", "An elderly
+("The incumbent won" / "El retador obtuvo"), an age group ("A toddler was rescued" / "Un adolescente", a juvenile
+among the children: "The suspect is a juvenile" / "un adulto"; "An elderly
 man" / "Un joven"; not a teenager and a child or a young man, which news uses for each other, nor "baby", whose
 "baby boomers" are seniors), and the communities a local story is about:
 Latinos, African Americans, Asian Americans ("Latino families" / "familias afroamericanas"), and white people, read

@@ -67,9 +67,11 @@ the table that joins its words with "and", "y" or a comma ("Immigration and Cust
 the text writes it whole.
 
 A long name built on a generic word ("Institute of Population Research") is translated word for word and is not
-compared (``_translated_organisation``), but a person after the titles that are its only generic words ("President
-Barack Obama", "Prime Minister Pedro Sánchez", "Secretary of State Antony Blinken", "Harris County Sheriff Ed
-Gonzalez": ``_titled_person``) is, looked up by the person's own words (not by "Antonio" for "San Antonio Police
+compared (``_translated_organisation``; a city's "City" or "Ciudad" beside one word of its own is a place's word, as
+"San" is: "Tijuana" / "Ciudad Juárez" is a changed name, "City Board of Building" an organisation's,
+``_a_city_named``), but a person after the titles that are its only generic words ("President Barack Obama",
+"Prime Minister Pedro Sánchez", "Secretary of State Antony Blinken", "Harris County Sheriff Ed Gonzalez":
+``_titled_person``) is, looked up by the person's own words (not by "Antonio" for "San Antonio Police
 Chief William McManus"), spelt as near as a name transliterated through another language ("Ivan Vasyunik" / "Iwan
 Wasjunik": ``_spelt_as_transliterated``).
 

@@ -43,7 +43,8 @@ yet available", not "has yet to"), after no negative word, where the other side 
 by crude stem (a short verb's meeting its regular forms: "ask" / "asked", "fire" / "fired", ``inflected_predicates``)
 after an irregular English verb form is brought back to its base ("is not known" / Apertium's "It knows" for "Se sabe")
 and Apertium's word for a verb brought to the English one ("no llevaba puesto": "did not spend put", wearing; "no se
-detuvo": "did not detain", stopped; "no perdió el plazo": "did not lose", missed; "fracasaron", left as it is: failed),
+detuvo": "did not detain", stopped; "no perdió el plazo": "did not lose", missed; "no buscará": "will not look for",
+seek; "fracasaron", left as it is: failed),
 an English phrasal verb is also the words a translation says it with ("will not give up" / "Nos rendiremos": "We will
 surrender"; "have not ruled out" / "descartó", left as it is), and an event of decision-mismatch's table (a rise, an
 opening, a hiring) is said by any of its words ("did not increase" / "aumentaron", which Apertium renders "augmented").

@@ -57,7 +57,11 @@ An office said of no one named ("Voters will choose a new sheriff" / "elegirán 
 by the offices of local government each side says, counted (``UNNAMED_OFFICES``), where the pair has no finding about
 a named person: 38 faithful pairs of the dev corpus say one on both sides, none another; 32 of 32 turned are found.
 A company's officers are read too ("The company's CEO resigned" / "El director financiero de la empresa renunció"; an
-executive director is a "director ejecutivo" too): 48 faithful pairs then, none another.
+executive director is a "director ejecutivo" too): 48 faithful pairs then, none another. So are a president (a
+chair and a speaker too: "presidente" is each), a vice president, the deputy mayor, the lieutenant governor and a
+chief of staff ("The president signed the order" / "El vicepresidente firmó", "The deputy mayor will lead" / "El
+alcalde dirigirá"), and an English office capitalised as a title ("Senator Obama", "Deputy Mayor"), which Spanish
+writes in lower case: 260 faithful pairs say an office on both sides, none another, and 48 of 48 turned are found.
 "President" and "prime minister" are left out: Spain's prime minister is "el presidente del gobierno".
 """
 
