@@ -109,6 +109,33 @@ words of a spread; 3). A field of study is read beside test scores and students 
 en lectura", "nursing students" / "estudiantes de ingeniería"), and law, medicine, history and a few more beside a
 degree, studies or a class only (3 faithful pairs name a field on both sides, none another); a uniform, a pharmacy
 and a jail cell ("in his cell" / "en su casa") are read too.
+
+The forty-fifth round: what a thief took or the police found (``THINGS_TAKEN``: "stole jewelry" / "robaron dinero en
+efectivo", "the stolen truck" / "la motocicleta robada", "seized drugs and a handgun" / "drogas y dinero"; read only a
+few words after a theft's or a search's verb, or before "robado"; 2 faithful pairs, none another), the land a body
+was found on (``LANDS``, read with the waters: "in a wooded area" / "en una zona residencial", "in the desert" / "en
+el bosque", "into a ravine" / "a un río", after a preposition only; the coast and the surf are the sea's, and "a
+drop in the ocean" / "un grano de arena en el desierto" is a saying; 50 faithful pairs, none another), who
+investigates (``LAW_ENFORCEMENT``: "the sheriff's office" / "el departamento de policía"; "police" alone is any of
+them; 2), a court's level (``COURT_LEVELS``: "the county judge" / "el juez federal"), what a player did and where
+they play (``GAME_STATISTICS``, ``POSITIONS``: "three touchdown passes" / "tres intercepciones", "extra innings" / "a
+penales", "The pitcher" / "El receptor", "left field" / "el jardín derecho"; a catcher and a receiver are one
+"receptor"), a race or a field event (``RACES``: "the marathon" / "el medio maratón", "the long jump" / "el salto de
+altura"; 8), a street's lane (``LANES``), what a car hit (``CRASH_OBJECTS``: "hit a utility pole" / "chocó contra un
+árbol"), what played a part in a crash (``CRASH_FACTORS``: "alcohol was a factor" / "la velocidad"), the driver who
+hit someone (``DRIVER_KINDS``: "a drunk driver" / "un conductor distraído") and the camera that caught it
+(``CAMERAS``), what spilled (``SPILLS``), a hospital's unit and a screening (``HOSPITAL_UNITS``, ``SCREENINGS``:
+"a new emergency room" / "una sala de maternidad", "mammograms" / "colonoscopias"; intensive care against the
+emergency room is decision-mismatch's), what a park gets and what a drive collects (``PARK_AMENITIES``, ``DRIVES``:
+"a skate park" / "un parque para perros", "a blood drive" / "una colecta de juguetes"). More venues (a convention
+center, a gym, city hall, a courthouse, an intersection, a crosswalk, a sidewalk, a ramp, a school zone, the border,
+an apartment complex, a warehouse, a factory, a store, a theater or a cinema, a funeral home, and "in her car" /
+"in her apartment"; a supermarket is a store, as a chain's stores are its supermarkets: 624 faithful pairs, the same
+one false friend), more rooms (a closet, a roof), more animals (a mouse, a whale, a dolphin, a bird, a butterfly;
+87, none another), a novel, a book of poems, a musical, an opera (32), a negative test against proof of
+vaccination, a robbery at gunpoint or knifepoint, a law or a medical school by its name ("Harvard Law School" / "la
+Facultad de Medicina de Harvard"), a fine said with its verb ("fined the company" / "una subvención") and a tax said
+at a sentence's start.
 """
 
 from __future__ import annotations
@@ -244,11 +271,13 @@ ROOMS = {
     "garage": {"en": "garage{,s}", "es": "garaje{,s}|cochera{,s}"},
     "basement": {"en": "basement{,s}", "es": "sótano{,s}"},
     "attic": {"en": "attic{,s}", "es": "ático{,s}|desván"},
+    "closet": {"en": "closet{,s}", "es": "clóset{,s}|closet{,s}|armario{,s}|ropero{,s}"},
+    "roof": {"en": "roof{,s}|rooftop{,s}", "es": "techo{,s}|tejado{,s}|azotea{,s}"},
 }
 # The weapon a person was armed with or used ("armed with a knife" / "armado con una pistola"): a gun of any kind or a
 # blade ("arma blanca")
 ARMS = {
-    "gun": {"en": "gun{,s}|handgun{,s}|pistol{,s}|revolver{,s}|rifle{,s}|shotgun{,s}|firearm{,s}",
+    "gun": {"en": "gun{,s}|handgun{,s}|pistol{,s}|revolver{,s}|rifle{,s}|shotgun{,s}|firearm{,s}|gunpoint",
             "es": "pistola{,s}|arma{,s} de fuego|revólver{,es}|rifle{,s}|escopeta{,s}|fusil{,es}"},
     # (a weapon meant not to kill, said a firearm: "used a stun gun" / "usaron un arma de fuego")
     "stun gun": {"en": "stun gun{,s}|Taser{,s}|taser{,s}",
@@ -259,7 +288,7 @@ ARMS = {
     "tear gas": {"en": "tear gas|teargas", "es": "gas lacrimógeno|gases lacrimógenos"},
     "rubber bullets": {"en": "rubber bullet{,s}|rubber round{,s}|rubber-coated bullets",
                        "es": "bala{,s} de goma|proyectil{,es} de goma|bala{,s} de hule"},
-    "knife": {"en": "knife|knives|machete{,s}|box cutter{,s}",
+    "knife": {"en": "knife|knives|machete{,s}|box cutter{,s}|knifepoint",
               "es": "cuchillo{,s}|navaja{,s}|machete{,s}|arma{,s} blanca{,s}"},
 }
 # The kind of gun, where each side names one ("armed with a rifle" / "armado con una pistola"): a handgun against a
@@ -325,7 +354,7 @@ ANIMALS = {
     "squirrel": {"en": "squirrel{,s}", "es": "ardilla{,s}"},
     "opossum": {"en": "opossum{,s}|possum{,s}", "es": "zarigüeya{,s}|tlacuache{,s}"},
     # (a bear after an article or a kind: "bears" is also a verb, "the Bears" a team)
-    "bear": {"en": "{a,the} bear|black bear{,s}|brown bear{,s}|polar bear{,s}|grizzly bear{,s}|grizzl{y,ies}",
+    "bear": {"en": "{a,the,A,The} bear|black bear{,s}|brown bear{,s}|polar bear{,s}|grizzly bear{,s}|grizzl{y,ies}",
              "es": "oso{,s}|osa{,s} negra{,s}|osa{,s} polar{,es}"},
     "wolf": {"en": "wolf|wolves", "es": "lobo{,s}"},
     "sea lion": {"en": "sea lion{,s}", "es": "le{ón,ones} marino{,s}|lobo{,s} marino{,s}"},
@@ -334,6 +363,12 @@ ANIMALS = {
     "bee": {"en": "bee{,s}|honeybee{,s}|wasp{,s}|hornet{,s}", "es": "abeja{,s}|avispa{,s}|avispón|avispones"},
     "mosquito": {"en": "mosquito{,s,es}", "es": "mosquito{,s}|zancudo{,s}"},
     "rat": {"en": "rat{,s}", "es": "rata{,s}"},
+    "mouse": {"en": "mouse|mice", "es": "ratón|ratones"},
+    # (a sea's and a sky's: "Whales were spotted off the coast" / "delfines", "200 species of birds" / "mariposas")
+    "whale": {"en": "whale{,s}", "es": "ballena{,s}"},
+    "dolphin": {"en": "dolphin{,s}", "es": "delfín|delfines"},
+    "bird": {"en": "bird{,s}", "es": "ave{,s}|pájaro{,s}"},
+    "butterfly": {"en": "butterfl{y,ies}", "es": "mariposa{,s}"},
     # (a ranch's herd: "500 head of cattle" / "cabezas de ovejas"; "ganado" alone is also "won")
     "cow": {"en": "cow{,s}|cattle|steer{,s}", "es": "vaca{,s}|ganado vacuno|cabezas de ganado|res|reses|novillo{,s}"},
     "sheep": {"en": "sheep|lamb{,s}", "es": "oveja{,s}|borrego{,s}|cordero{,s}"},
@@ -358,15 +393,16 @@ VENUES = {
     "school": {"en": "school{,s}|schoolhouse{,s}", "es": "escuela{,s}|colegio{,s}"},
     # where a person died or is cared for ("died at home" / "murió en el hospital"); "a home", "las casas" are no
     # venue
-    "home": {"en": "at home|at {her,his,their,the family's} home|{stay,stays,stayed,staying} home",
-             "es": "en casa|en su {casa,hogar,domicilio}"},
+    "home": {"en": "at home|at {her,his,their,the family's} home|{stay,stays,stayed,staying} home|"
+                   "in {her,his,their} {apartment,home,house}",
+             "es": "en casa|en su {casa,hogar,domicilio,apartamento,departamento,vivienda}"},
     "hospital": {"en": "hospital{,s}|clinic{,s}|medical center{,s}",
                  "es": "hospital{,es}|clínica{,s}|centro{,s} médico{,s}"},
     # where a victim died or was treated ("pronounced dead at the scene" / "murió en el hospital")
     "scene": {"en": "at the scene|on scene|on the scene", "es": "en el lugar"},  # ("la escena política": a field)
     "church": {"en": "church{,es}|chapel{,s}|cathedral{,s}", "es": "iglesia{,s}|capilla{,s}|catedral{,es}"},
     "park": {"en": "park|parks", "es": "parque{,s}"},
-    "restaurant": {"en": "restaurant{,s}|diner{,s}|cafe{,s}|café{,s}|cafeteria{,s}",
+    "restaurant": {"en": "restaurant{,s}|diner{,s}|cafe{,s}|café{,s}|cafeteria{,s}|coffee shop{,s}|coffeehouse{,s}",
                    "es": "restaurante{,s}|cafetería{,s}|fonda{,s}"},
     "library": {"en": "library|libraries", "es": "biblioteca{,s}"},
     "mosque": {"en": "mosque{,s}", "es": "mezquita{,s}"},
@@ -384,9 +420,17 @@ VENUES = {
     "bus station": {"en": "bus station{,s}|bus terminal{,s}|bus depot{,s}",
                     "es": "estaci{ón,ones} de autobuses|terminal{,es} de autobuses|central camionera"},
     "stadium": {"en": "stadium{,s}|arena{,s}", "es": "estadio{,s}"},
+    # where a band played or a play runs ("at the stadium" / "en el teatro"); a theater and a cinema are one ("historic
+    # theatres" / "salas de cine")
+    "theater": {"en": "theater{,s}|theatre{,s}|auditorium{,s}|concert hall{,s}|cinema{,s}",
+                "es": "teatro{,s}|auditorio{,s}|sala{,s} de {conciertos,cine}|cine{,s}"},
+    "funeral home": {"en": "funeral home{,s}|mortuary|mortuaries", "es": "funeraria{,s}|velatorio{,s}"},
+    # where a person was found ("found dead in her apartment" / "en su auto")
+    "car": {"en": "in {her,his,their} {car,vehicle,truck,pickup,SUV,van}",
+            "es": "{en,dentro de} su {auto,carro,coche,vehículo,camioneta,automóvil}"},
     "museum": {"en": "museum{,s}", "es": "museo{,s}"},
     "hotel": {"en": "hotel{,s}|motel{,s}", "es": "hotel{,es}|motel{,es}"},
-    "gas station": {"en": "gas station{,s}", "es": "gasolinera{,s}|estaci{ón,ones} de servicio"},
+    "gas station": {"en": "{gas,petrol} station{,s}", "es": "gasolinera{,s}|estaci{ón,ones} de servicio"},
     "fire station": {"en": "fire station{,s}|firehouse{,s}",
                      "es": "estaci{ón,ones} de bomberos|parque{,s} de bomberos|cuartel{,es} de bomberos"},
     "police station": {"en": "police station{,s}", "es": "estaci{ón,ones} de policía|comisaría{,s}"},
@@ -394,7 +438,32 @@ VENUES = {
     "nursing home": {"en": "nursing home{,s}",
                      "es": "residencia{,s} de ancianos|hogar{,es} de ancianos|asilo{,s} de ancianos"},
     "bar": {"en": "bar{,s}|nightclub{,s}|pub{,s}", "es": "bar{,es}|discoteca{,s}|club{,es} nocturno{,s}|cantina{,s}"},
-    "supermarket": {"en": "supermarket{,s}|grocery store{,s}", "es": "supermercado{,s}"},
+    # (a supermarket chain's are its stores as often: one kind; "shop" and "store" as verbs are one side's words)
+    "store": {"en": "supermarket{,s}|grocery store{,s}|store{,s}|shop{,s}",
+              "es": "supermercado{,s}|tienda{,s}|grandes almacenes"},
+    "warehouse": {"en": "warehouse{,s}", "es": "almacén|almacenes|bodega{,s}"},
+    "factory": {"en": "factory|factories|manufacturing plant{,s}", "es": "fábrica{,s}|maquiladora{,s}"},
+    "convention center": {"en": "convention {center,centers,centre}|conference {center,centers,centre}",
+                          "es": "centro{,s} de {convenciones,conferencias}|palacio{,s} de congresos"},
+    "gym": {"en": "gym{,s}|gymnasium{,s}", "es": "gimnasio{,s}"},
+    "city hall": {"en": "city hall|City Hall", "es": "ayuntamiento|Ayuntamiento|palacio municipal|Palacio Municipal"},
+    "courthouse": {"en": "courthouse{,s}", "es": "juzgado{,s}|palacio de justicia|Palacio de Justicia|"
+                                   "{frente a,afuera de,fuera de,a las puertas de} la corte|"
+                                   "{frente al,afuera del,fuera del,a las puertas del} tribunal"},
+    # where a crash happened ("at an intersection" / "en un puente", "in a crosswalk" / "en la banqueta")
+    "intersection": {"en": "intersection{,s}", "es": "intersecci{ón,ones}|cruce{,s}"},
+    "crosswalk": {"en": "crosswalk{,s}", "es": "paso{,s} {de peatones,peatonal,peatonales}|cruce{,s} peatonal{,es}"},
+    "sidewalk": {"en": "sidewalk{,s}", "es": "banqueta{,s}|acera{,s}|vereda{,s}"},
+    "ramp": {"en": "{freeway,highway,exit,entrance} ramp{,s}|on-ramp{,s}|off-ramp{,s}",
+             "es": "rampa{,s}|rampa{,s} de {acceso,salida,entrada}"},
+    "school zone": {"en": "school zone{,s}", "es": "zona{,s} escolar{,es}"},
+    "construction zone": {"en": "{construction,work} zone{,s}", "es": "zona{,s} de {construcción,obras,trabajo}"},
+    "border": {"en": "at the border|border crossing{,s}|port of entry|ports of entry",
+               "es": "en la frontera|cruce{,s} fronterizo{,s}|cruce{,s} de {frontera,fronteras}|puerto{,s} de entrada"},
+    "apartment complex": {"en": "apartment {complex,complexes,building,buildings}",
+                          "es": "{complejo,complejos,edificio,edificios} de {apartamentos,departamentos}|"
+                                "{conjunto,conjuntos,unidad,unidades} habitacional{,es}"},
+    "bridge": {"en": "bridge{,s}|overpass{,es}", "es": "puente{,s}|paso{,s} elevado{,s}"},
     "bank": {"en": "bank{,s}", "es": "banco{,s}"},
     "prison": {"en": "prison{,s}|jail{,s}|behind bars|in {his,her,their} cell{,s}",
                "es": "cárcel{,es}|prisi{ón,ones}|tras las rejas|celda{,s}"},
@@ -422,8 +491,10 @@ WATERS = {
     "lake": {"en": "lake{,s}", "es": "lago{,s}|laguna{,s}"},
     "creek": {"en": "creek{,s}|stream{,s}", "es": "arroyo{,s}"},
     "pond": {"en": "pond{,s}", "es": "estanque{,s}"},
-    "ocean": {"en": "ocean{,s}|sea{,s}|gulf|Gulf of Mexico|the Gulf",
-              "es": "océano{,s}|mar|mares|golfo|Golfo de México"},
+    # (and the coast: "off the coast" / "en el río")
+    "ocean": {"en": "ocean{,s}|sea{,s}|gulf|Gulf of Mexico|the Gulf|coast{,s}|coastline{,s}|offshore|beach{,es}|"
+                    "the surf",
+              "es": "océano{,s}|mar|mares|golfo|Golfo de México|costa{,s}|litoral|playa{,s}|alta mar|el oleaje"},
     "canal": {"en": "canal{,s}", "es": "canal{,es}"},
     # ("pool" alone is also a car pool, a pool of candidates)
     "pool": {"en": "swimming pool{,s}|backyard pool{,s}|community pool{,s}|{in,into} {a,the,his,her,their} pool|"
@@ -566,10 +637,14 @@ SPORTS = {
     "wrestling": {"en": "wrestling", "es": "lucha libre"},
 }
 
-def _subject(english: str, spanish: str) -> dict[str, str]:
+def _subject(english: str, spanish: str, schools: tuple[str, str] | None = None) -> dict[str, str]:
     """A field's phrases, read only where a prize, a degree, studies or a teacher are of it ("a Nobel Prize in
     chemistry", "a degree in nursing", "maestra de matemáticas"): alone, "física" and "química" are also adjectives
-    ("educación física", "armas químicas")."""
+    ("educación física", "armas químicas"); and the names of its ``schools`` in each language ("Harvard Law School" /
+    "la Facultad de Medicina de Harvard")."""
+    if schools is not None:
+        phrases = _subject(english, spanish)
+        return {"en": f"{phrases['en']}|{schools[0]}", "es": f"{phrases['es']}|{schools[1]}"}
     return {"en": f"{{Nobel Prize,Nobel,degree,degrees,bachelor's degree,master's degree,doctorate,Ph.D.,PhD,major,"
                   f"majored,majoring,scores,test scores,proficiency,proficient}} in {{{english}}}|{{studied,studies,"
                   f"study,studying,teaches,taught,teach}} "
@@ -622,8 +697,10 @@ SUBJECTS = {
     "economics": _subject("economics", "economía"),
     "journalism": _subject("journalism", "periodismo"),
     # (read only beside a degree, a class, a teacher, studies or test scores: alone, each is a common noun)
-    "law": _subject("law", "derecho,leyes"),
-    "medicine": _subject("medicine", "medicina"),
+    "law": _subject("law", "derecho,leyes", ("{Law,law} {School,school}|{School,College} of Law",
+                                             "{Facultad,Escuela} de {Derecho,Leyes}")),
+    "medicine": _subject("medicine", "medicina", ("{Medical,medical} {School,school}|{School,College} of Medicine",
+                                                  "{Facultad,Escuela} de Medicina")),
     "history": _subject("history", "historia"),
     "reading": _subject("reading", "lectura"),
     "science": _subject("science", "ciencias"),
@@ -716,7 +793,8 @@ TRANSMISSION = {
     "mosquitoes": {"en": f"{_BY['en']} {{mosquitoes,mosquito bites,the bite of an infected mosquito,"
                          "infected mosquitoes}",
                    "es": f"{_BY['es']} {{mosquitos,mosquitos infectados,la picadura de mosquitos,picaduras de "
-                         "mosquitos,la picadura de un mosquito infectado,zancudos}"},
+                         "mosquitos,picaduras de mosquito,la picadura de mosquito,la picadura de un mosquito "
+                         "infectado,zancudos}"},
     "ticks": {"en": f"{_BY['en']} {{ticks,tick bites,infected ticks}}",
               "es": f"{_BY['es']} {{garrapatas,picaduras de garrapatas,garrapatas infectadas}}"},
     "air": {"en": f"{_BY['en']} {{the air,air,respiratory droplets,droplets,aerosols,coughing and sneezing}}",
@@ -802,6 +880,17 @@ ARTWORKS = {
     "sculpture": {"en": "sculpture{,s}|statue{,s}", "es": "escultura{,s}|estatua{,s}"},
     "photograph": {"en": "photograph{,s}|photo{,s}", "es": "fotografía{,s}|foto{,s}"},
     "mural": {"en": "mural{,s}", "es": "mural{,es}"},
+    # what an author wrote ("her new novel" / "su nuevo libro de poemas")
+    # ("a novel approach", "the novel coronavirus": an adjective, read after a writer's words only)
+    "novel": {"en": "{her,his,their,new,first,latest,debut,second,third,last,best-selling,bestselling} novel|novels",
+              "es": "novela{,s}"},
+    "poetry": {"en": "poem{,s}|poetry|book of poems|poetry collection{,s}",
+               "es": "poema{,s}|poesía|libro de poemas|poemario{,s}"},
+    "memoir": {"en": "memoir{,s}", "es": "memorias|autobiografía{,s}"},
+    # what a stage puts on ("will stage a musical" / "una ópera")
+    "musical": {"en": "{a,the} musical|musicals", "es": "{un,el} musical|los musicales|comedia{,s} musical{,es}"},
+    "opera": {"en": "opera{,s}", "es": "ópera{,s}"},
+    "ballet": {"en": "ballet{,s}", "es": "ballet{,s}"},
 }
 
 # Where a mission went or what an eclipse hid ("landed on Mars" / "aterrizó en la Luna"); a capital letter where a
@@ -856,8 +945,8 @@ FUNDS = {
               "es": "subvenci{ón,ones}|subsidio{,s}|donativo{,s}"},
     "loan": {"en": "loan{,s}", "es": "préstamo{,s}|crédito{,s}"},
     # a penalty paid, said a grant received ("was fined $2 million" / "recibió una subvención")
-    "fine": {"en": "{was,were,been,be,is,are} fined|a fine of|fines of|{civil,a,the} penalty of",
-             "es": "multa{,s}|multad{o,a,os,as}"},
+    "fine": {"en": "{was,were,been,be,is,are} fined|fined|a fine of|fines of|{civil,a,the} penalty of",
+             "es": "multa{,s}|multad{o,a,os,as}|multó|multaron|multará{,n}"},
     "funeral expenses": {"en": "funeral {costs,expenses}|burial {costs,expenses}|funeral",
                          "es": "gastos fúnebres|gastos funerarios|gastos del funeral|funeral{,es}|sepelio{,s}|"
                                "velorio{,s}"},
@@ -865,11 +954,11 @@ FUNDS = {
                          "es": "gastos médicos|facturas médicas|cuentas médicas|gastos de hospital|"
                                "gastos hospitalarios"},
     # the tax a measure raises or cuts ("the sales tax" / "el impuesto sobre la propiedad")
-    "sales tax": {"en": "sales tax{,es}|sales-tax", "es": "impuesto{,s} {sobre las,a las,de} ventas"},
-    "property tax": {"en": "property tax{,es}|property-tax",
+    "sales tax": {"en": "{sales,Sales} tax{,es}|sales-tax", "es": "impuesto{,s} {sobre las,a las,de} ventas"},
+    "property tax": {"en": "{property,Property} tax{,es}|property-tax",
                      "es": "impuesto{,s} {sobre la,a la,de la} propiedad|impuesto{,s} predial{,es}|"
                            "impuesto{,s} sobre bienes inmuebles"},
-    "income tax": {"en": "income tax{,es}|income-tax",
+    "income tax": {"en": "{income,Income} tax{,es}|income-tax",
                    "es": "impuesto{,s} {sobre la,a la} renta|impuesto{,s} sobre {el ingreso,los ingresos}"},
     "gas tax": {"en": "{gas,gasoline,fuel} tax{,es}",
                 "es": "impuesto{,s} {a la,sobre la} gasolina|impuesto{,s} {al,sobre el,sobre los} combustible{,s}"},
@@ -893,9 +982,11 @@ DOCUMENTS = {
     "pay stub": {"en": "pay stub{,s}|paystub{,s}",
                  "es": "talón{,es} de pago|talones de cheque|recibo{,s} de {pago,sueldo,nómina}"},
     "tax return": {"en": "tax return{,s}", "es": "declaraci{ón,ones} de impuestos|declaraci{ón,ones} de la renta"},
-    "vaccination record": {"en": "{vaccination,immunization,vaccine} {record,records,card,cards}",
-                           "es": "{cartilla,cartillas,registro,registros,tarjeta,tarjetas,certificado,certificados} de "
-                                 "{vacunación,vacunas,inmunización}"},
+    "vaccination record": {"en": "{vaccination,immunization,vaccine} {record,records,card,cards}|proof of vaccination",
+                           "es": "{cartilla,cartillas,registro,registros,tarjeta,tarjetas,certificado,certificados,"
+                                 "comprobante,comprobantes,prueba} de {vacunación,vacunas,inmunización}"},
+    "negative test": {"en": "negative {test,COVID test,test result}|proof of a negative test",
+                      "es": "prueba negativa|resultado negativo|prueba{, de COVID} con resultado negativo"},
     "lease": {"en": "lease{,s}|rental agreement{,s}", "es": "contrato{,s} de {arrendamiento,alquiler,renta}"},
     "marriage certificate": {"en": "marriage {certificate,license}{,s}",
                              "es": "{acta,actas,certificado,certificados,licencia,licencias} de matrimonio"},
@@ -919,6 +1010,271 @@ SYMPTOMS = {
                       "es": "pérdida del {olfato,gusto}"},
 }
 
+# What a thief took or the police found ("stole jewelry" / "robaron dinero en efectivo", "the stolen truck" / "la
+# motocicleta robada", "found drugs and a handgun" / "drogas y dinero"): a thing read only a few words after a theft's
+# or a search's verb, or before "robado" (``things_taken``)
+THINGS_TAKEN = {
+    "cash": {"en": "cash|money", "es": "dinero|efectivo|dinero en efectivo"},
+    "jewelry": {"en": "jewelry|jewellery|jewels|necklace{,s}", "es": "joya{,s}|joyería|alhaja{,s}|collar{,es}"},
+    "phone": {"en": "phone{,s}|cellphone{,s}|cell phone{,s}|smartphone{,s}|iPhone{,s}",
+              "es": "teléfono{,s}|celular{,es}|móvil{,es}|teléfono{,s} {celular,celulares,móvil,móviles}|iPhone{,s}"},
+    "computer": {"en": "laptop{,s}|computer{,s}|tablet{,s}|iPad{,s}",
+                 "es": "computadora{,s}|computadora{,s} portátil{,es}|laptop{,s}|ordenador{,es}|portátil{,es}|"
+                       "tableta{,s}|iPad{,s}"},
+    "wallet": {"en": "wallet{,s}|purse{,s}|handbag{,s}", "es": "cartera{,s}|billetera{,s}|bolso{,s}|monedero{,s}"},
+    "television": {"en": "television{,s}|TV{,s}|television set{,s}",
+                   "es": "televisor{,es}|televisión|televisiones|pantalla{,s}"},
+    "car": {"en": "car{,s}|vehicle{,s}|truck{,s}|pickup{,s}|pickup truck{,s}|SUV{,s}|van{,s}",
+            "es": "auto{,s}|automóvil{,es}|carro{,s}|coche{,s}|vehículo{,s}|camioneta{,s}|camión|camiones"},
+    "motorcycle": {"en": "motorcycle{,s}", "es": "moto{,s}|motocicleta{,s}"},
+    "bicycle": {"en": "bicycle{,s}|bike{,s}", "es": "bicicleta{,s}|bici{,s}"},
+    "catalytic converter": {"en": "catalytic converter{,s}", "es": "convertidor{,es} catalítico{,s}|catalizador{,es}"},
+    "tires": {"en": "tire{,s}|tyre{,s}|wheel{,s}|rims", "es": "llanta{,s}|neumático{,s}|rueda{,s}|rin{,es}"},
+    "tools": {"en": "tool{,s}|power tools", "es": "herramienta{,s}"},
+    "cigarettes": {"en": "cigarette{,s}|tobacco", "es": "cigarro{,s}|cigarrillo{,s}|tabaco"},
+    "alcohol": {"en": "beer|liquor|alcohol|wine", "es": "cerveza{,s}|licor{,es}|alcohol|vino{,s}"},
+    "packages": {"en": "package{,s}|parcel{,s}", "es": "paquete{,s}"},
+    "copper": {"en": "copper wire{,s}|copper", "es": "cable{,s} de cobre|cobre"},
+    # (not "a safe" alone: "a safe haven", a shelter's)
+    "safe": {"en": "{a,the} safe {containing,with,full of}|safes", "es": "caja{,s} fuerte{,s}"},
+    "cash register": {"en": "cash register{,s}|register", "es": "caja{,s} registradora{,s}"},
+    "game console": {"en": "{video game,gaming,game} console{,s}|PlayStation{,s}|Xbox{,es}",
+                     "es": "consola{,s}|consola{,s} de videojuegos|PlayStation|Xbox"},
+    "watch": {"en": "{a,the,his,her} watch|watches", "es": "reloj{,es}"},
+    "furniture": {"en": "furniture", "es": "mueble{,s}"},
+    "gun": {"en": "gun{,s}|handgun{,s}|firearm{,s}|rifle{,s}|pistol{,s}|weapon{,s}",
+            "es": "arma{,s}|arma{,s} de fuego|pistola{,s}|rifle{,s}"},
+    "drugs": {"en": "drugs|narcotics|methamphetamine|meth|cocaine|fentanyl|marijuana|heroin",
+              "es": "droga{,s}|narcóticos|estupefacientes|metanfetamina|cocaína|fentanilo|marihuana|heroína"},
+}
+# a theft's or a search's verb a few words before the thing ("stole a laptop", "se llevaron dinero y joyas", "seized
+# drugs"), or its participle right after it ("la motocicleta robada", "a laptop was stolen")
+_THEFT_BEFORE = {
+    "en": re.compile(r"\b(?:stole|steal|steals|stealing|stolen|took|taking|grabbed|snatched|swiped|demanded|"
+                     r"demanding|made\s+off\s+with|making\s+off\s+with|carried\s+off|robbed\s+\w+\s+of|found|"
+                     r"seized|confiscated|recovered)\b[^.;:!?]{0,60}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:rob[óa]|robaron|roban|robar|robando|robad[oa]s?|hurt[óa]|hurtaron|sustrajo|sustrajeron|"
+                     r"se\s+llev[óa]|se\s+llevaron|llevándose|quit[óa]|quitaron|arrebat[óa]|arrebataron|exigi[óe]|"
+                     r"exigieron|exigiendo|encontr[óa]|encontraron|hall[óa]|hallaron|incaut[óa]|incautaron|"
+                     r"decomis[óa]|decomisaron|confisc[óa]|confiscaron|recuper[óa]|recuperaron)\b[^.;:!?]{0,60}$",
+                     re.IGNORECASE),
+}
+_THEFT_AFTER = {"en": re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+stolen\b", re.IGNORECASE),
+                "es": re.compile(r"\s+(?:\w+\s+)?robad[oa]s?\b", re.IGNORECASE)}
+# The land a body was found on or a plane came down in, beside ``WATERS`` ("found in a wooded area" / "en una zona
+# residencial", "lost in the desert" / "en el bosque"); the coast is the sea's ("off the coast" / "en el río")
+# (each land read only right after a preposition or a verb of crossing, ``waters``: "in the desert", "cruzaron el
+# desierto", "off the road"; "the woods' edge" says no place)
+LANDS = {
+    "woods": {"en": "woods|forest{,s}|wooded area{,s}|woodland{,s}",
+              "es": "bosque{,s}|zona{,s} boscosa{,s}|área{,s} boscosa{,s}|arboleda{,s}"},
+    "desert": {"en": "desert{,s}", "es": "desierto{,s}"},
+    "mountains": {"en": "mountain{,s}|mountainside|mountainous area{,s}",
+                  "es": "montaña{,s}|sierra{,s}|zona{,s} montañosa{,s}"},
+    "residential area": {"en": "residential {area,areas,neighborhood,neighborhoods,street,streets}",
+                         "es": "{zona,zonas,área,áreas,barrio,barrios,colonia,colonias,calle,calles} "
+                               "residencial{,es}"},
+    "ditch": {"en": "ditch{,es}|drainage ditch{,es}|culvert{,s}", "es": "zanja{,s}|cuneta{,s}|alcantarilla{,s}"},
+    "ravine": {"en": "ravine{,s}|canyon{,s}|gully", "es": "barranco{,s}|cañón|cañones"},
+    "road": {"en": "highway{,s}|freeway{,s}|interstate|road", "es": "carretera{,s}|autopista{,s}"},
+    # (read as it is: "in a field", "en un campo"; "the field" alone is an expert's too)
+    "field": {"en": "{in,into} {a,an open,the open} field|{in,into} a {cornfield,pasture,farm field}",
+              "es": "en un {campo,campo abierto,terreno baldío,potrero,pastizal,sembradío}"},
+    # (no place: "a drop in the ocean" / "un grano de arena en el desierto"; ``waters``)
+    "saying": {"en": "drop in the {ocean,bucket}",
+               "es": "{grano de arena,gota de agua,gota} en el {desierto,océano,mar}"},
+}
+_IN_BEFORE = {
+    "en": re.compile(r"\b(?:in|into|near|through|from|to|across|crossed|crossing|on|onto|off|down|along)\s+"
+                     r"(?:the|a|an)\s+$",
+                     re.IGNORECASE),
+    "es": re.compile(r"(?:\b(?:en|a|hacia|cerca\s+de|desde|cruzaron|cruzó|cruzar|atravesaron|atravesó|atravesar|por|de)"
+                     r"\s+(?:el|la|los|las|un|una)|\b(?:al|del))\s+$", re.IGNORECASE),
+}
+_LANDS_AFTER_A_PREPOSITION = frozenset(LANDS) - {"field", "saying"}
+# Who investigates or patrols ("The sheriff's office is investigating" / "El departamento de policía"): a city's
+# police, a county's sheriff, a state's troopers; "police" alone is said of any of them, and is not read
+LAW_ENFORCEMENT = {
+    "sheriff": {"en": "{sheriff's,sheriff’s,Sheriff's,Sheriff’s} {office,department,deputies,deputy,Office,"
+                      "Department}",
+                "es": "{oficina,departamento,Oficina,Departamento,agentes,ayudantes,oficiales} del {sheriff,Sheriff,"
+                      "alguacil,Alguacil}|{Oficina,oficina} del {comisario,Comisario}"},
+    "city police": {"en": "police department{,s}|Police Department|city police|municipal police|local police",
+                    "es": "departamento{,s} de policía|Departamento de Policía|policía {municipal,local,de la ciudad}|"
+                          "Policía {Municipal,Local}"},
+    "state police": {"en": "{state,State} {police,trooper,troopers}|State {Police,Troopers}|"
+                           "{highway,Highway} {patrol,Patrol}|"
+                           "Department of Public Safety",
+                     "es": "policía estatal|Policía Estatal|{patrulla,Patrulla} de {caminos,Caminos,carreteras,"
+                           "Carreteras}|{agentes,policías} estatales|Departamento de Seguridad Pública"},
+    "federal police": {"en": "federal police", "es": "policía federal|Policía Federal"},
+}
+# The court a judge sits on or a case is in: federal, a county's, a city's ("The county judge signed the order" / "El
+# juez federal firmó"); federal against a state's is decision-mismatch's, and a Texas county's commissioners court
+# governs, and is not read
+_COURT = {"en": "{judge,judges,court,courts,jury,grand jury,prosecutor,prosecutors,magistrate,charges}",
+          "es": "{juez,jueza,jueces,corte,cortes,tribunal,tribunales,juzgado,jurado,gran jurado,fiscal,fiscales,"
+                "magistrado,magistrada,cargos}"}
+COURT_LEVELS = {
+    "federal": {"en": f"federal {_COURT['en']}|U.S. District {{Judge,Court}}|U.S. {{district,magistrate}} judge|"
+                      "U.S. Magistrate Judge",
+                "es": f"{_COURT['es']} {{federal,federales}}|{{Corte,Tribunal,Juez,Jueza}} Federal"},
+    "county": {"en": "county {judge,judges,court,courts,court-at-law,prosecutor,prosecutors}",
+               "es": f"{_COURT['es']} del condado"},
+    "municipal": {"en": "municipal {judge,court,courts}", "es": f"{_COURT['es']} {{municipal,municipales}}"},
+}
+# What a player did in a game ("threw three touchdown passes" / "tres intercepciones"); "anotación" (a goal, a
+# touchdown, a run) and "asistencia" (aid) say too much else to be read
+GAME_STATISTICS = {
+    "touchdown": {"en": "touchdown{,s}|touchdown pass{,es}|TD pass{,es}",
+                  "es": "touchdown{,s}|pase{,s} de {touchdown,anotación}|anotaci{ón,ones} de touchdown"},
+    "interception": {"en": "interception{,s}", "es": "intercepci{ón,ones}|pase{,s} interceptado{,s}"},
+    "rebound": {"en": "rebound{,s}", "es": "rebote{,s}"},
+    "strikeout": {"en": "strikeout{,s}|struck out", "es": "ponche{,s}|ponchó|ponchados"},
+    "home run": {"en": "home run{,s}|homer{,s}|homered", "es": "jonr{ón,ones}|cuadrangular{,es}|home run{,s}"},
+    "extra time": {"en": "extra innings|extra inning|overtime|extra time|double overtime",
+                   "es": "entradas {extra,extras}|entrada extra|tiempo{,s} extra|prórroga{,s}|doble tiempo extra"},
+    "penalties": {"en": "penalty shootout|penalty kicks|shootout|on penalties|to penalties",
+                  "es": "tanda de {penales,penaltis}|{a,en,por} {penales,penaltis}"},
+}
+# A player's position ("The pitcher struck out ten" / "El receptor ponchó a diez"); a baseball catcher and a football
+# receiver are one word in Spanish, "receptor", and one position here
+POSITIONS = {
+    "pitcher": {"en": "pitcher{,s}|starting pitcher{,s}|reliever{,s}|relief pitcher{,s}",
+                "es": "lanzador{,es}|pícher{,s}|pitcher{,s}|serpentinero{,s}|abridor{,es}|relevista{,s}"},
+    "receiver": {"en": "catcher{,s}|receiver{,s}|wide receiver{,s}", "es": "cátcher{,s}|receptor{,es}"},
+    "quarterback": {"en": "quarterback{,s}", "es": "mariscal{,es} de campo|quarterback{,s}"},
+    "goalkeeper": {"en": "goalkeeper{,s}|goalie{,s}|goaltender{,s}",
+                   "es": "portero{,s}|arquero{,s}|guardameta{,s}|cancerbero{,s}"},
+    "striker": {"en": "striker", "es": "delantero|ariete"},
+    "left field": {"en": "left field|left fielder", "es": "jardín izquierdo|jardinero izquierdo"},
+    "center field": {"en": "center field|center fielder", "es": "jardín central|jardinero central"},
+    "right field": {"en": "right field|right fielder", "es": "jardín derecho|jardinero derecho"},
+}
+# The race or the event an athlete ran or jumped ("finished third in the marathon" / "en el medio maratón", "the long
+# jump" / "el salto de altura") and the lane a street gets ("bike lanes" / "carriles para autobuses")
+RACES = {
+    "marathon": {"en": "marathon{,s}", "es": "maratón|maratones"},
+    "half marathon": {"en": "half marathon{,s}|half-marathon{,s}",
+                      "es": "medio maratón|media maratón|medios maratones"},
+    "triathlon": {"en": "triathlon{,s}", "es": "triatlón|triatlones"},
+    "5K": {"en": "5K|5-kilometer race|5K race", "es": "carrera de 5 kilómetros|5K|carrera de 5K"},
+    "long jump": {"en": "long jump", "es": "salto {de longitud,largo}"},
+    "high jump": {"en": "high jump", "es": "salto de altura"},
+    "triple jump": {"en": "triple jump", "es": "salto triple|triple salto"},
+    "pole vault": {"en": "pole vault", "es": "salto con {pértiga,garrocha}"},
+    "shot put": {"en": "shot put", "es": "lanzamiento de {bala,peso}"},
+    "discus": {"en": "discus", "es": "lanzamiento de disco"},
+}
+LANES = {
+    "bike lane": {"en": "{bike,bicycle,cycling} lane{,s}",
+                  "es": "carril{,es} {bici,para bicicletas,ciclista,ciclistas}|ciclovía{,s}|ciclovia{,s}"},
+    "bus lane": {"en": "bus lane{,s}|bus-only lane{,s}",
+                 "es": "carril{,es} {bus,para autobuses,de autobús,exclusivo para autobuses,"
+                       "exclusivos para autobuses}"},
+    "turn lane": {"en": "turn lane{,s}|turning lane{,s}", "es": "carril{,es} de {giro,vuelta}"},
+}
+# What a car hit ("hit a utility pole" / "chocó contra un árbol"), read right after the crash's verb
+CRASH_OBJECTS = {
+    "tree": {"en": "tree", "es": "árbol"},
+    "pole": {"en": "pole|utility pole|light pole|power pole|telephone pole",
+             "es": "poste|poste de luz|poste eléctrico|poste de electricidad"},
+    "wall": {"en": "wall|concrete wall|barrier|concrete barrier", "es": "muro|pared|barda|barrera|barrera de concreto"},
+    "fence": {"en": "fence", "es": "cerca|valla|reja"},
+    "guardrail": {"en": "guardrail", "es": "barandal|barandilla|valla de contención|barrera de contención|"
+                                           "defensa metálica"},
+    "building": {"en": "building|house|home|store", "es": "edificio|casa|vivienda|tienda"},
+    "parked car": {"en": "parked {car,vehicle,truck}",
+                   "es": "{auto,vehículo,carro,coche,camión} estacionado"},
+}
+# (what a car hit, read right after the crash's verb only: ``crash_objects``)
+_HIT_BEFORE = {
+    "en": re.compile(r"\b(?:hit|struck|crashed\s+into|slammed\s+into|ran\s+into|veered\s+into|smashed\s+into|"
+                     r"plowed\s+into)\s+(?:a|an|the)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:chocó\s+contra|se\s+estrelló\s+contra|se\s+impactó\s+contra|impactó\s+contra|impactó|"
+                     r"golpeó|se\s+incrustó\s+en)\s+(?:un|una|el|la)\s+$", re.IGNORECASE),
+}
+# What the police said played a part in a crash ("alcohol was a factor" / "la velocidad fue un factor")
+_FACTOR = {"en": "{was,were,is,may have been,might have been,appears to have been,was not,is not} a factor",
+           "es": "{fue,era,es,pudo ser,habría sido,no fue,no es} un factor"}
+CRASH_FACTORS = {
+    "alcohol": {"en": f"{{alcohol,intoxication,impairment,drinking}} {_FACTOR['en']}",
+                "es": f"{{el alcohol,alcohol,la ebriedad,el estado de ebriedad}} {_FACTOR['es']}"},
+    "speed": {"en": f"{{speed,speeding,excessive speed}} {_FACTOR['en']}",
+              "es": f"{{la velocidad,velocidad,el exceso de velocidad}} {_FACTOR['es']}"},
+    "drugs": {"en": f"drugs {_FACTOR['en']}", "es": f"{{las drogas,drogas}} {_FACTOR['es']}"},
+    "weather": {"en": f"{{weather,the weather,rain,fog}} {_FACTOR['en']}",
+                "es": f"{{el clima,el mal tiempo,la lluvia,la niebla}} {_FACTOR['es']}"},
+    "distraction": {"en": f"{{distraction,distracted driving,a cellphone}} {_FACTOR['en']}",
+                    "es": f"{{la distracción,el uso del celular,el celular}} {_FACTOR['es']}"},
+}
+# The driver who hit someone ("hit by a drunk driver" / "un conductor distraído") and the camera that caught it ("on a
+# dashcam" / "una cámara de seguridad")
+DRIVER_KINDS = {
+    "drunk": {"en": "{drunk,drunken,impaired,intoxicated} driver{,s}",
+              "es": "{conductor,conductora,conductores,chofer} {ebrio,ebria,ebrios,borracho,borracha,borrachos,"
+                    "alcoholizado,alcoholizada,en estado de ebriedad}"},
+    "distracted": {"en": "distracted driver{,s}", "es": "{conductor,conductora,conductores} {distraído,distraída,"
+                                                       "distraídos}"},
+    "wrong-way": {"en": "wrong-way driver{,s}", "es": "{conductor,conductora} {que circulaba,que iba} en sentido "
+                                                     "contrario"},
+    "hit-and-run": {"en": "hit-and-run driver{,s}", "es": "{conductor,conductora} que se dio a la fuga"},
+}
+CAMERAS = {
+    "dashcam": {"en": "dashcam{,s}|dash cam{,s}|dashboard camera{,s}", "es": "cámara{,s} {del tablero,de tablero}"},
+    "security camera": {"en": "{security,surveillance} {camera,cameras,video,footage}",
+                        "es": "{cámara,cámaras,video,videos} de {seguridad,vigilancia}"},
+    "body camera": {"en": "body {camera,cameras,cam,cams}|body-worn camera{,s}",
+                    "es": "cámara{,s} corporal{,es}|cámara{,s} de solapa"},
+    "doorbell camera": {"en": "doorbell {camera,cameras,video}|Ring camera{,s}",
+                        "es": "cámara{,s} del timbre|cámara{,s} de timbre"},
+}
+# What a park gets or a drive collects ("a skate park" / "un parque para perros", "a blood drive" / "una colecta de
+# juguetes")
+PARK_AMENITIES = {
+    "skate park": {"en": "skate park{,s}|skatepark{,s}", "es": "parque{,s} de patinaje|skatepark{,s}|pista{,s} de "
+                                                           "patinetas"},
+    "dog park": {"en": "dog park{,s}", "es": "parque{,s} {para perros,canino,caninos}"},
+    "splash pad": {"en": "splash pad{,s}", "es": "chapoteadero{,s}|área{,s} de juegos acuáticos|fuente{,s} "
+                                               "interactiva{,s}"},
+    "playground": {"en": "playground{,s}|playground equipment", "es": "juegos infantiles|área{,s} de juegos|parque{,s} "
+                                                                   "infantil{,es}"},
+    "skating rink": {"en": "{ice,skating} rink{,s}", "es": "pista{,s} de {patinaje,hielo}"},
+    "basketball court": {"en": "basketball court{,s}", "es": "cancha{,s} de {baloncesto,básquetbol,básquet}"},
+}
+DRIVES = {
+    "blood": {"en": "blood drive{,s}", "es": "{colecta,colectas,campaña,campañas} de {donación de sangre,sangre}"},
+    "toys": {"en": "toy drive{,s}", "es": "colecta{,s} de juguetes"},
+    "food": {"en": "food drive{,s}", "es": "colecta{,s} de alimentos|colecta{,s} de comida"},
+    "coats": {"en": "coat drive{,s}", "es": "colecta{,s} de {abrigos,chamarras}"},
+    "school supplies": {"en": "school supply drive{,s}|backpack drive{,s}", "es": "colecta{,s} de útiles escolares"},
+}
+# What spilled ("a chemical spill" / "un derrame de petróleo")
+SPILLS = {
+    "chemical": {"en": "chemical spill{,s}|hazardous materials spill", "es": "derrame{,s} {químico,químicos,de "
+                                                                          "químicos,de sustancias químicas}"},
+    "oil": {"en": "oil spill{,s}|crude spill{,s}",
+            "es": "derrame{,s} de {petróleo,crudo,aceite}|derrame{,s} petrolero{,s}"},
+    "fuel": {"en": "{fuel,diesel,gasoline,gas} spill{,s}", "es": "derrame{,s} de {combustible,diésel,diesel,gasolina}"},
+    "sewage": {"en": "sewage spill{,s}|sewage overflow{,s}", "es": "derrame{,s} de aguas {residuales,negras}"},
+}
+# A hospital's unit ("a new emergency room" / "una nueva sala de maternidad"; intensive care against the emergency
+# room is decision-mismatch's) and a screening a clinic offers ("free mammograms" / "colonoscopias")
+HOSPITAL_UNITS = {
+    "emergency room": {"en": "emergency {room,rooms,department}|ER", "es": "sala{,s} de {emergencias,urgencias}|"
+                                                                          "urgencias|emergencias"},
+    "maternity ward": {"en": "maternity {ward,wing,unit}|labor and delivery",
+                       "es": "{sala,área,unidad,pabellón} de maternidad|maternidad"},
+    "operating room": {"en": "operating room{,s}", "es": "quirófano{,s}|sala{,s} de operaciones"},
+}
+SCREENINGS = {
+    "mammogram": {"en": "mammogram{,s}|breast cancer screening{,s}", "es": "mamografía{,s}|mastografía{,s}"},
+    "colonoscopy": {"en": "colonoscop{y,ies}", "es": "colonoscopía{,s}|colonoscopia{,s}"},
+    "Pap test": {"en": "Pap {test,tests,smear,smears}", "es": "{prueba,pruebas} de Papanicolaou|Papanicolaou"},
+    "blood pressure check": {"en": "blood pressure {check,checks,screening,screenings}",
+                             "es": "{toma,tomas,medición,mediciones} de presión arterial"},
+}
+
 # the venues an institution's name holds, read capitalised too: "the Pueblo Library Foundation" / "la Fundación del
 # Museo de Pueblo" (each language writes the name's common noun in its own words, which the name rule does not
 # compare)
@@ -936,14 +1292,16 @@ def _capitalised(phrase: str) -> str:
 _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases.split("|")))
                         for lang, phrases in languages.items()} if kind in _NAMED_VENUES else languages)
                 for kind, languages in VENUES.items()}
-(weapons, rooms, arms, sides, fronts, animals, venues, waters, traffic_controls, _means, utilities, clothing, funds,
+(weapons, rooms, arms, sides, fronts, animals, venues, _waters, traffic_controls, _means, utilities, clothing, funds,
  documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects, immigration_statuses,
  occupations, meals, clergy, _gun_kinds, organs, declarations, records, recall_hazards, injuries,
- _ways_of_spreading) = phrase_readers(
-    WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS, TRAFFIC_CONTROLS, MEANS, UTILITIES,
-    CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
+ _ways_of_spreading, _things, law_enforcement, court_levels, game_statistics, positions, races, lanes, _crash_objects,
+ spills, hospital_units, screenings, crash_factors, driver_kinds, cameras, park_amenities, drives) = phrase_readers(
+    WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
+    UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
-    INJURIES, TRANSMISSION)
+    INJURIES, TRANSMISSION, THINGS_TAKEN, LAW_ENFORCEMENT, COURT_LEVELS, GAME_STATISTICS, POSITIONS, RACES, LANES,
+    CRASH_OBJECTS, SPILLS, HOSPITAL_UNITS, SCREENINGS, CRASH_FACTORS, DRIVER_KINDS, CAMERAS, PARK_AMENITIES, DRIVES)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -963,6 +1321,33 @@ def transmission(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(said for said in _ways_of_spreading(text, lang) if _SPREAD_BEFORE[lang].search(text, 0, said[1]))
 
 
+def waters(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The waters and the lands ``text`` places a thing in (``WATERS``, ``LANDS``, a land right after a preposition
+    only), but a saying's."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _waters(text, lang) if said[0] != "saying"
+                 and (said[0] not in _LANDS_AFTER_A_PREPOSITION
+                      or _IN_BEFORE[lang].search(text, max(0, said[1] - 30), said[1])))
+
+
+def crash_objects(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """What ``text`` says a car hit (``CRASH_OBJECTS``), right after the crash's verb: "hit a utility pole", "chocó
+    contra un árbol"."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _crash_objects(text, lang)
+                 if _HIT_BEFORE[lang].search(text, max(0, said[1] - 40), said[1]))
+
+
+def things_taken(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """What ``text`` says a thief took or the police found (``THINGS_TAKEN``): a thing a few words after a theft's or
+    a search's verb ("stole jewelry and a television", "se llevaron dinero", "seized drugs"), or right before its
+    participle ("la motocicleta robada")."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _things(text, lang)
+                 if _THEFT_BEFORE[lang].search(text, max(0, said[1] - 70), said[1])
+                 or _THEFT_AFTER[lang].match(text, said[2]))
+
+
 READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (rooms, "rooms"), (arms, "arms"),
            (sides, "sides"), (fronts, "fronts"), (animals, "animals"), (venues, "venues"), (waters, "waters"),
            (traffic_controls, "traffic_controls"), (means, "means"), (utilities, "utilities"), (clothing, "clothing"),
@@ -971,7 +1356,12 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (sports, "sports"), (subjects, "subjects"), (immigration_statuses, "immigration_statuses"),
            (occupations, "occupations"), (meals, "meals"), (clergy, "clergy"), (gun_kinds, "gun_kinds"),
            (organs, "organs"), (declarations, "declarations"), (records, "records"),
-           (recall_hazards, "recall_hazards"), (injuries, "injuries"), (transmission, "transmission"))
+           (recall_hazards, "recall_hazards"), (injuries, "injuries"), (transmission, "transmission"),
+           (things_taken, "things_taken"), (law_enforcement, "law_enforcement"), (court_levels, "court_levels"),
+           (game_statistics, "game_statistics"), (positions, "positions"), (races, "races"), (lanes, "lanes"),
+           (crash_objects, "crash_objects"), (spills, "spills"), (hospital_units, "hospital_units"),
+           (screenings, "screenings"), (crash_factors, "crash_factors"), (driver_kinds, "driver_kinds"),
+           (cameras, "cameras"), (park_amenities, "park_amenities"), (drives, "drives"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
