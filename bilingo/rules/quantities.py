@@ -81,6 +81,11 @@ one side that says nothing of it is never a finding.
   the noun after each number (or after its "for": "$15 for adults and $10 for children"), the translated side's read
   in its translation (``_swapped_amounts``).
 * a span's start and end swapped: "from $25 to $40" / "de $40 a $25", a rise said as a fall (``_reversed_span``).
+* the same number counting another kind of thing: "200 apartments" / "200 residentes", "500 passengers" / "500
+  vehículos", "300 rooms" / "300 empleados", by the word right after the number on each side, read in its own
+  language (``COUNTED_KINDS``, ``_changed_counted_kinds``; coarse kinds, so "workers" and "empleados" are one; 143
+  faithful corpus pairs count a thing of the table with one number on both sides, all of one kind; with the Spanish
+  word turned into another kind's, 141 are found).
 * a date in digits copied in the other language's order: "12/3/2026" is December 3 in US English and 12 March in
   Spanish, which writes the day first ("3/12/2026"); "12/15/2026" in Spanish names no month 15
   (``_date_order_kept``); and the US date read day first: "12/3/2026" / "12 de marzo". The dev corpus writes no date
@@ -168,7 +173,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_swapped_openings(aligned, pair, mentions, settings))
         if len(findings) == before:  # (a number the pair's other readings reported is not reported again)
             findings.extend(_swapped_amounts(aligned, pair, mentions, settings)
-                            or _reversed_span(aligned, pair, mentions, settings))
+                            or _reversed_span(aligned, pair, mentions, settings)
+                            or _changed_counted_kinds(aligned, pair, mentions, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -1642,6 +1648,108 @@ def _swapped_amounts(aligned, pair, mentions, settings) -> list[Finding]:
         word_here = said_here[1] if said_here else here[position]
         return [_finding(aligned, pair, flagged, mine, theirs, settings, change=(word_here, noun_there[1]),
                          unit_after=True)]
+    return []
+
+
+# What a number counts, by coarse kinds both languages name apart: people against homes, vehicles, rooms, animals,
+# jobs ("The complex will have 200 units" / "200 residentes", "carried 500 passengers" / "500 vehículos", "The hotel
+# has 300 rooms" / "300 empleados"). Each language's own words, right after the number (past an adjective of
+# ``_COUNTED_SKIPPED``); words a translation says either way are one kind ("workers" and "empleados" are people,
+# "homes" and "casas" dwellings). "customers" and "families" (said of homes in an outage), "hogares", "detenidos"
+# (an arrest's count) and "asistencias" (a clinic's visits as often as a player's assists) are left out.
+COUNTED_KINDS = {
+    "people": {"en": "people persons residents inhabitants workers employees staff passengers tourists visitors "
+                     "patients students children kids adults members voters officers soldiers troops firefighters "
+                     "teachers doctors nurses volunteers migrants immigrants refugees fans attendees spectators "
+                     "participants runners athletes players inmates prisoners victims survivors engineers "
+                     "scientists men women",
+               "es": "personas habitantes residentes trabajadores empleados pasajeros turistas visitantes pacientes "
+                     "estudiantes alumnos niños niñas adultos miembros votantes electores agentes policías soldados "
+                     "tropas bomberos maestros maestras profesores médicos enfermeras enfermeros voluntarios "
+                     "migrantes inmigrantes refugiados aficionados asistentes espectadores participantes corredores "
+                     "atletas jugadores reclusos presos víctimas sobrevivientes ingenieros científicos hombres "
+                     "mujeres"},
+    # ("units" and "unidades" count anything: an index's points, cars sold)
+    "dwellings": {"en": "homes houses apartments dwellings condos townhomes",
+                  "es": "viviendas casas apartamentos departamentos condominios"},
+    "rooms": {"en": "rooms bedrooms", "es": "habitaciones cuartos recámaras dormitorios"},
+    "beds": {"en": "beds", "es": "camas"},
+    "vehicles": {"en": "vehicles cars trucks buses", "es": "vehículos autos automóviles carros coches camiones "
+                                                          "autobuses camionetas"},
+    "animals": {"en": "animals dogs cats cattle cows horses sheep pigs hogs chickens birds",
+                "es": "animales perros gatos reses vacas caballos ovejas cerdos pollos gallinas aves"},
+    "businesses": {"en": "businesses companies stores shops restaurants firms",
+                   "es": "negocios empresas comercios tiendas restaurantes compañías"},
+    "jobs": {"en": "jobs", "es": "empleos puestos plazas"},
+    "schools": {"en": "schools", "es": "escuelas colegios"},
+    "doses": {"en": "doses vaccines shots", "es": "dosis vacunas"},
+    "cases": {"en": "cases infections", "es": "casos contagios infecciones"},
+    "deaths": {"en": "deaths fatalities", "es": "muertes fallecimientos decesos"},
+    "votes": {"en": "votes ballots", "es": "votos boletas papeletas"},
+    "signatures": {"en": "signatures", "es": "firmas"},
+    "flights": {"en": "flights", "es": "vuelos"},
+    "goals": {"en": "goals", "es": "goles"},
+    "saves": {"en": "saves", "es": "atajadas paradas"},
+    "points": {"en": "points", "es": "puntos"},
+    "rebounds": {"en": "rebounds", "es": "rebotes"},
+    "games": {"en": "games matches", "es": "partidos juegos"},
+    "offices": {"en": "offices", "es": "oficinas"},
+    "floors": {"en": "floors stories storeys", "es": "pisos plantas niveles"},
+    "trees": {"en": "trees", "es": "árboles"},
+    "flowers": {"en": "flowers", "es": "flores"},
+    # (what a drive collects or a food bank gives out)
+    "turkeys": {"en": "turkeys", "es": "pavos guajolotes"},
+    "coats": {"en": "coats jackets", "es": "abrigos chamarras chaquetas"},
+    "toys": {"en": "toys", "es": "juguetes"},
+    "backpacks": {"en": "backpacks", "es": "mochilas"},
+    "touchdowns": {"en": "touchdowns", "es": "touchdowns anotaciones"},
+    "acres": {"en": "acres", "es": "acres"},
+}
+_COUNTED_KIND = {lang: {fold(word): kind for kind, words in COUNTED_KINDS.items() for word in words[lang].split()}
+                 for lang in ("en", "es")}
+# the adjectives between a number and what it counts ("500 new jobs", "300 nuevos empleos")
+_COUNTED_SKIPPED = frozenset(fold(word) for word in "new more additional other local young full-time part-time "
+                             "nuevos nuevas nuevo nueva otros otras jóvenes".split())
+_WORDS_AFTER = re.compile(r"[\s-]*([^\W\d_]+(?:-[^\W\d_]+)?)")
+
+
+def counted_kind(text: str, end: int, lang: str) -> tuple[str, str] | None:
+    """What the number ending at ``end`` counts, by ``COUNTED_KINDS`` (the kind, the word said), or None."""
+    kinds = _COUNTED_KIND["es" if lang == "es" else "en"]
+    position = end
+    for _ in range(2):
+        match = _WORDS_AFTER.match(text, position)
+        if match is None:
+            return None
+        word = fold(match.group(1))
+        if word in kinds:
+            return kinds[word], match.group(1)
+        if word not in _COUNTED_SKIPPED:
+            return None
+        position = match.end()
+    return None
+
+
+def _changed_counted_kinds(aligned, pair, mentions, settings) -> list[Finding]:
+    """"200 units" against "200 residentes": a number that matches one number of the other side, and only that one,
+    counts another kind of thing there (``COUNTED_KINDS``), each side read in its own language."""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    strong = {side: [m for m in mentions[side] if m.strong and m.kind == "number" and not _is_year(m)]
+              for side in ("left", "right")}
+    if not strong[flagged] or not strong[other]:
+        return []  # (most pairs)
+    version, other_version = aligned.version(flagged), aligned.version(other)
+    for mine in strong[flagged]:
+        same = [theirs for theirs in strong[other] if compatible(mine, theirs)]
+        if len(same) != 1 or sum(compatible(m, same[0]) for m in strong[flagged]) != 1:
+            continue
+        theirs = same[0]
+        here = counted_kind(version.segments[mine.segment].text, mine.end, version.lang)
+        there = counted_kind(other_version.segments[theirs.segment].text, theirs.end, other_version.lang)
+        if here is None or there is None or here[0] == there[0]:
+            continue
+        return [_finding(aligned, pair, flagged, mine, theirs, settings, change=(here[1], there[1]), unit_after=True)]
     return []
 
 
