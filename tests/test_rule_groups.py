@@ -106,6 +106,17 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "drivers in English but teachers ('maestros') in Spanish"),
     ("The suspect is a juvenile.", "El sospechoso es un adulto.", "adulto",
      "children ('juvenile') in English but adults ('adulto') in Spanish"),
+    ("The suspect was shot by a deputy.", "El sospechoso fue baleado por un bombero.", "bombero",
+     "police ('a deputy') in English but firefighters ('bombero') in Spanish"),
+    ("The apartments will be reserved for veterans.",
+     "Los apartamentos estarán reservados para personas mayores.", "personas mayores",
+     "veterans in English but seniors ('personas mayores') in Spanish"),
+    ("The mural was painted by local students.", "El mural fue pintado por artistas locales.", "artistas",
+     "students in English but artists ('artistas') in Spanish"),
+    ("The class is taught by a retired judge.", "La clase la imparte un abogado jubilado.", "abogado",
+     "judges ('judge') in English but lawyers ('abogado') in Spanish"),
+    ("The principal canceled the dance.", "El superintendente canceló el baile.", "superintendente",
+     "principals ('principal') in English but superintendents ('superintendente') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -155,6 +166,14 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("A neighbor called police.", "Un vecino llamó a la policía."),
     ("Police in neighboring countries are on alert.", "La policía de los países vecinos está en alerta."),
     ("Teachers and bus drivers will get raises.", "Los maestros y los choferes de autobús recibirán aumentos."),
+    ("The apartments are reserved for veterans.", "Los apartamentos están reservados para veteranos."),
+    ("The mural was painted by local artists.", "El mural fue pintado por artistas locales."),
+    ("The suspect was shot by a deputy.", "El sospechoso fue baleado por un agente del alguacil."),
+    ("The class is taught by a retired judge.", "La clase la imparte un juez jubilado."),
+    ("Deputies are leaving for better-paid jobs in neighboring counties.",
+     "Los agentes se van a empleos mejor pagados en condados vecinos."),
+    ("The judge asked the lawyers to approach.", "El juez pidió a los abogados que se acercaran."),
+    ("The superintendent visited the school.", "El superintendente visitó la escuela."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -199,7 +218,9 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     teacher, a nurse, a doctor, the police and a firefighter counterparts of each other: the same 963, 1 and 752 of
     788. With a crowd's organizers against the police: 970, 1, 752 of 788. With a doctor in the singular after its
     article or verb ("es médico", "el médico"): 981, 1, 751 of 787. With neighbors against the firefighters or the
-    police: 989, 1, 751 of 787."""
+    police: 989, 1, 751 of 787. With veterans, artists, lawyers, superintendents and deputies (forty-fifth round):
+    1,050, 1, 747 of 785 (the pairs newly compared name a lawyer in English, and the Spanish turned word's
+    counterpart is not there; two pairs' first Spanish group is now one of the new kinds, which no swap turns)."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

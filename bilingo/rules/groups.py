@@ -34,7 +34,11 @@ man" / "Un joven"; not a teenager and a child or a young man, which news uses fo
 "baby boomers" are seniors), and the communities a local story is about:
 Latinos, African Americans, Asian Americans ("Latino families" / "familias afroamericanas"), and white people, read
 as a colour said of a person: a suspect's or a victim's description ("a white man" / "un hombre hispano", "a Black
-man" / "un hombre blanco"; "Black", "white" and "negro" alone are a colour as often).
+man" / "un hombre blanco"; "Black", "white" and "negro" alone are a colour as often). And, since the forty-fifth
+round, who a program is for and who made a thing ("reserved for veterans" / "para personas mayores", "painted by
+local students" / "por artistas locales"), a judge against a lawyer, a principal against the superintendent, and a
+sheriff's deputy among the police ("shot by a deputy" / "por un bombero"); "vecinos" said of a place ("condados
+vecinos", neighboring counties) is no group.
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -70,6 +74,7 @@ GROUPS = {
     "principals": {"en": "principal{,s}",
                    "es": "director{,a,es,as} {de la escuela,de las escuelas,de escuela,de escuelas,del plantel,"
                          "de la preparatoria,de la secundaria,de la primaria,escolar,escolares}"},
+    "superintendents": {"en": "superintendent{,s}", "es": "superintendente{,s}"},
     "tenants": {"en": "tenant{,s}|renter{,s}", "es": "inquilin{o,a,os,as}|arrendatari{o,a,os,as}"},
     "owners": {"en": "landlord{,s}|homeowner{,s}|property owner{,s}",
                "es": "propietari{o,a,os,as}|caser{o,a,os,as}|arrendador{,a,es,as}"},
@@ -104,8 +109,12 @@ GROUPS = {
     "plaintiffs": {"en": "plaintiff{,s}", "es": "demandante{,s}|querellante{,s}"},
     "jury": {"en": "jury|juries|jurors", "es": "jurado|jurados|miembros del jurado"},
     "judges": {"en": "judge{,s}", "es": "juez|jueza|jueces|juezas"},
-    "police": {"en": "police|police officer{,s}|policem{an,en}|policewom{an,en}|state trooper{,s}",
-               "es": "policía{,s}|agente{,s} de policía|oficial{,es} de policía|patrullero{,s}"},
+    # (a defense lawyer and a district attorney are kinds of their own, read first)
+    "lawyers": {"en": "lawyer{,s}|attorney{,s}", "es": "abogad{o,a,os,as}"},
+    "police": {"en": "police|police officer{,s}|policem{an,en}|policewom{an,en}|state trooper{,s}|{a,the} deputy|"
+                     "deputies|sheriff's {deputy,deputies}",
+               "es": "policía{,s}|agente{,s} de policía|oficial{,es} de policía|patrullero{,s}|"
+                     "{agente,agentes,ayudante,ayudantes} del {sheriff,alguacil}"},
     "firefighters": {"en": "firefighter{,s}|fire crew{,s}|fire officials|fire department",
                      "es": "bomber{o,a,os,as}"},
     "prosecutors": {"en": "prosecutor{,s}|prosecution|district attorney{,s}",
@@ -123,7 +132,15 @@ GROUPS = {
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     # (who helped or called for help: "Neighbors helped the couple escape" / "Los bomberos")
     "neighbors": {"en": "neighbor{,s}|neighbour{,s}", "es": "vecin{o,a,os,as}"},
+    # (no group: "vecinos" said of a place is "neighboring", "condados vecinos")
+    "not a group": {"en": "neighboring|neighbouring",
+                    "es": "{condados,países,estados,ciudades,pueblos,municipios,distritos,comunidades,barrios,"
+                          "colonias} {vecinos,vecinas}|{condado,país,estado,municipio,distrito,barrio,pueblo} vecino|"
+                          "{ciudad,comunidad,colonia} vecina"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
+    # who a program or a home is for ("reserved for veterans" / "para personas mayores"), who made a mural
+    "veterans": {"en": "veteran{,s}|vets", "es": "veterano{,s}|veterana{,s}|exmilitar{,es}|ex militar{,es}"},
+    "artists": {"en": "artist{,s}", "es": "artista{,s}"},
     # the people a story about a community is about (not "Black" / "negro": a colour as often)
     # (a colour said of a person: "a white man", "una mujer negra"; "Black" and "negro" alone are a colour as often)
     "white people": {"en": f"white {_PERSON['en']}", "es": f"{_PERSON['es']} blanc{{o,a,os,as}}"},
@@ -138,6 +155,7 @@ GROUPS = {
 }
 # the kinds each kind contradicts
 _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teachers", "principals"),
+                 ("principals", "superintendents"),
                  ("tenants", "owners"), ("adults", "children"),
                  ("adults", "teenagers"), ("seniors", "children"), ("seniors", "teenagers"),
                  ("infants", "teenagers"), ("infants", "adults"), ("infants", "seniors"), ("young people", "seniors"),
@@ -148,8 +166,9 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"), ("organizers", "police"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
-                 ("doctors", "nurses"), ("jury", "judges"), ("incumbents", "challengers"),
-                 ("Latinos", "African Americans"),
+                 ("doctors", "nurses"), ("jury", "judges"), ("judges", "lawyers"), ("incumbents", "challengers"),
+                 ("Latinos", "African Americans"), ("veterans", "seniors"), ("veterans", "students"),
+                 ("students", "artists"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
                  ("white people", "Asian Americans"),
@@ -181,8 +200,9 @@ def groups(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     lang = "es" if lang == "es" else "en"
     if _GATE[lang].isdisjoint(gate_words(text)):
         return ()  # (most sentences)
-    return tuple((_KIND_OF_LOWERED[lang][" ".join(match.group().split()).lower()], match.start(), match.end())
-                 for match in _WORDS[lang].finditer(text))
+    said = ((_KIND_OF_LOWERED[lang][" ".join(match.group().split()).lower()], match.start(), match.end())
+            for match in _WORDS[lang].finditer(text))
+    return tuple(group for group in said if group[0] != "not a group")
 
 
 def prepare(version: Version, settings: Settings) -> None:
