@@ -110,6 +110,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "acquitted ('released without charges') in English but accused ('acusada') in Spanish"),
     ("The man was charged with robbery.", "El hombre fue liberado sin cargos.", "liberado sin cargos",
      "accused ('was charged') in English but acquitted ('liberado sin cargos') in Spanish"),
+    ("He pleaded guilty to manslaughter.", "Se declaró culpable de homicidio capital.", "homicidio capital",
+     "manslaughter in English but murder ('homicidio capital') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -185,6 +187,7 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("He faces up to 20 years in prison when he is sentenced in March.",
      "Se enfrenta a hasta 20 años de prisión cuando se dicte su sentencia en marzo."),
     ("The judge will sentence him in March.", "El juez dictará sentencia en marzo."),
+    ("He was charged with capital murder.", "Fue acusado de homicidio capital."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

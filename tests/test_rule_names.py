@@ -462,6 +462,14 @@ def test_new_years_eve_and_christmas_eve_are_two_nights(es, message):
     ("FEMA will open a recovery center in Ventura.",
      "La Agencia Federal para el Manejo de Emergencias abrirá un centro de recuperación en Ventura.", None),
     ("The Border Patrol said it found 40 migrants.", "La Patrulla Fronteriza dijo que encontró a 40 migrantes.", None),
+    # the weather and quake alerts' agencies (forty-fifth round)
+    ("The National Weather Service issued a flood warning.", "El Servicio Geológico emitió una alerta de inundación.",
+     "National Weather Service in English but Servicio Geológico in Spanish"),
+    ("The Weather Service expects more rain.", "El Servicio Meteorológico prevé más lluvia.", None),
+    ("The National Weather Service issued a flood watch.",
+     "El Servicio Meteorológico Nacional emitió una vigilancia de inundación.", None),
+    ("The U.S. Geological Survey said the quake struck at 3 a.m.",
+     "El Servicio Geológico de Estados Unidos dijo que el sismo ocurrió a las 3 a.m.", None),
 ])
 def test_a_federal_agency_or_chamber_put_for_another_is_a_changed_name(en, es, message):
     """US local news names a handful of federal bodies, each by an acronym in English and by a Spanish name or the
@@ -505,6 +513,11 @@ def test_a_federal_agency_or_chamber_put_for_another_is_a_changed_name(en, es, m
     ("She was treated at St. Luke's Hospital.", "Fue atendida en el Hospital San Lucas.", None),
     ("Services will be at St. Joseph Catholic Church.", "Los servicios serán en la Iglesia Católica de San José.",
      None),
+    # service clubs, and "Club" a generic word: the name is the rest (forty-fifth round)
+    ("He was a longtime member of the Rotary Club.", "Fue miembro del Club de Leones por mucho tiempo.",
+     "Rotary Club in English but Club de Leones in Spanish"),
+    ("He was a member of the Rotary Club.", "Fue miembro del Club Rotario.", None),
+    ("He played for Club America.", "Jugó para el Club América.", None),
 ])
 def test_a_charity_a_medal_or_a_saints_place_put_for_another_is_a_changed_name(en, es, message):
     """Obituaries and disaster stories name charities, veterans' medals and churches or hospitals named after saints,

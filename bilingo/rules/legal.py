@@ -159,7 +159,7 @@ CHARGES = {
                      r"(?:criminally\s+)?negligent\s+homicide)|(?P<murder>(?:capital\s+|first-degree\s+|"
                      r"second-degree\s+)?murder))\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:(?P<manslaughter>homicidio\s+(?:involuntario|culposo|imprudente|por\s+negligencia|"
-                     r"no\s+intencional))|(?P<murder>asesinatos?|homicidio\s+(?:doloso|calificado|agravado|"
+                     r"no\s+intencional))|(?P<murder>asesinatos?|homicidio\s+(?:doloso|calificado|agravado|capital|"
                      r"intencional|en\s+primer\s+grado|en\s+segundo\s+grado)))\b", re.IGNORECASE),
 }
 _CHARGE_CUES = {"en": ("murder", "manslaughter", "homicide"), "es": ("asesinato", "homicidio")}

@@ -256,6 +256,11 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
      "Agencia de Protección del Medio Ambiente"),
     ("NSF", "National Science Foundation", "Fundación Nacional de Ciencias", "Fundación Nacional para la Ciencia"),
     ("Coast Guard", "Guardia Costera", "Guardacostas"),
+    # the weather and quake alerts of local news ("The National Weather Service issued" / "El Servicio Geológico")
+    ("National Weather Service", "NWS", "Weather Service", "Servicio Nacional de Meteorología",
+     "Servicio Meteorológico Nacional", "Servicio Meteorológico"),
+    ("USGS", "U.S. Geological Survey", "Geological Survey", "Servicio Geológico de Estados Unidos",
+     "Servicio Geológico de los Estados Unidos", "Servicio Geológico"),
     # the charities an obituary or a disaster story names, by their Spanish names
     ("Red Cross", "American Red Cross", "Cruz Roja", "Cruz Roja Americana", "Cruz Roja Estadounidense"),
     ("Salvation Army", "Ejército de Salvación"),
@@ -264,6 +269,8 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("American Heart Association", "Asociación Americana del Corazón", "Asociación Estadounidense del Corazón"),
     ("Habitat for Humanity", "Hábitat para la Humanidad"), ("Catholic Charities", "Caridades Católicas"),
     ("Doctors Without Borders", "Médicos Sin Fronteras", "Médicos sin Fronteras"), ("Peace Corps", "Cuerpo de Paz"),
+    # the service clubs an obituary names ("a member of the Rotary Club" / "del Club de Leones")
+    ("Rotary Club", "Rotary", "Club Rotario", "Club Rotary"), ("Lions Club", "Club de Leones"),
     # the medals of a veteran's obituary
     ("Purple Heart", "Corazón Púrpura"), ("Bronze Star", "Estrella de Bronce"), ("Silver Star", "Estrella de Plata"),
     ("Medal of Honor", "Medalla de Honor"),
@@ -290,7 +297,7 @@ GENERIC = {
     group grupo company compania association asociacion council consejo committee comite
     north south east west norte sur este oeste new nuevo nueva
     earth tierra sun sol moon luna world mundo kingdom reino age ages edad number numero best mejor
-    room team equipo society sociedad association institute instituto service servicio office oficina
+    room team equipo society sociedad association institute instituto service servicio office oficina club
     agency agencia force fuerza army ejercito navy armada guard guardia police policia government gobierno
     union union republic republica empire imperio church iglesia school escuela college museum museo
     award premio prize cup copa league liga championship campeonato games juegos war guerra
@@ -401,14 +408,16 @@ COUNTRY_ADJECTIVES = {
 }
 PEOPLE = frozenset({"Harry", "Kate", "William"})  # the people of ``EQUIVALENTS``
 AGENCIES = frozenset({"FBI", "ICE", "Border Patrol", "CBP", "DEA", "ATF", "FEMA", "CDC", "FDA", "IRS", "TSA",
-                      "Secret Service", "National Guard", "Coast Guard", "NIH", "NSF", "EPA"})
+                      "Secret Service", "National Guard", "Coast Guard", "NIH", "NSF", "EPA",
+                      "National Weather Service", "USGS"})
 CHAMBERS = frozenset({"Senate", "House of Representatives", "Assembly"})  # (a state's Assembly: its lower house)
 # The wire services a story or a bio credits ("worked for the Associated Press" / "trabajó para Reuters")
 NEWS_AGENCIES = frozenset({"Reuters", "Associated Press", "Agence France-Presse", "EFE", "Bloomberg"})
 # The charities of ``EQUIVALENTS``, named in ordinary words as the agencies are ("the Red Cross" / "el Ejército de
 # Salvación" is another charity)
 CHARITIES = frozenset({"Red Cross", "Salvation Army", "American Cancer Society", "American Heart Association",
-                       "Habitat for Humanity", "Catholic Charities", "Doctors Without Borders", "Peace Corps"})
+                       "Habitat for Humanity", "Catholic Charities", "Doctors Without Borders", "Peace Corps",
+                       "Rotary Club", "Lions Club"})
 MEDALS = frozenset({"Purple Heart", "Bronze Star", "Silver Star", "Medal of Honor"})
 # the kinds of ``PLACE_KINDS`` named in ordinary words, each known by all its names only
 _BODIES = ("agency", "chamber", "charity", "medal")
