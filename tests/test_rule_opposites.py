@@ -1804,6 +1804,22 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "sickened in English but dead ('mató a') in Spanish"),
     ("The reservoir is nearly full.", "El embalse está casi vacío.", "vacío",
      "full ('is nearly full') in English but vacant ('vacío') in Spanish"),
+    ("The airport will add nonstop flights to Denver.",
+     "El aeropuerto añadirá vuelos con escala a Denver.", "con escala",
+     "nonstop ('nonstop flights') in English but with a stop ('con escala') in Spanish"),
+    ("The candidate is leading in the polls.", "El candidato va atrás en las encuestas.", "va atrás",
+     "ahead ('leading') in English but behind ('va atrás') in Spanish"),
+    ("The store is moving to a new location downtown.",
+     "La tienda se mudará a un nuevo local en las afueras.", "afueras",
+     "downtown in English but outskirts ('afueras') in Spanish"),
+    ("The missing man has dementia.", "El hombre desaparecido tiene diabetes.", "diabetes",
+     "Alzheimer's ('dementia') in English but diabetes in Spanish"),
+    ("Officials confirmed the first case of West Nile virus.",
+     "Las autoridades confirmaron el primer caso de dengue.", "dengue",
+     "West Nile ('West Nile virus') in English but dengue in Spanish"),
+    ("The police chief will retire in June.", "El jefe de policía se unirá a la contienda en junio.",
+     "se unirá a la contienda",
+     "retired ('retire') in English but entered the race ('se unirá a la contienda') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2598,6 +2614,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Take the pill on an empty stomach.", "Tome la pastilla en ayunas."),
     ("The gunman killed three people.", "El tirador mató a tres personas."),
     ("The shelter is full.", "El refugio está lleno."),
+    ("The airline will add nonstop flights to Miami.", "La aerolínea añadirá vuelos directos a Miami."),
+    ("The flight includes a stop in Dallas.", "El vuelo incluye una escala en Dallas."),
+    ("She is leading in the polls by five points.", "Lidera las encuestas por cinco puntos."),
+    ("The store moved to a new location downtown.", "La tienda se mudó a un nuevo local en el centro de la ciudad."),
+    ("The missing man has dementia.", "El hombre desaparecido padece demencia."),
+    ("Officials confirmed the first case of West Nile virus.",
+     "Las autoridades confirmaron el primer caso del virus del Nilo Occidental."),
+    ("The police chief announced his retirement.", "El jefe de policía anunció su jubilación."),
+    ("The senator announced her candidacy on Monday.", "La senadora anunció su candidatura el lunes."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2963,7 +2988,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     forty-fourth round, on the way to or back from, a suspension said a firing, baselines, how soon and how long, an
     abstention, built, single, a former employee: 4,926, 2, 1,951 of 2,583, 75.5%, new readings coming first in pairs
     whose swap is no phrase of ``SWAPPED``; comparisons, with their swaps, a statement made: 4,940, 2, 1,960 of 2,593,
-    75.6%; a bus's fuel, a pill with food, "mató a", "sickened": 4,942, 2, 1,960 of 2,592)."""
+    75.6%; a bus's fuel, a pill with food, "mató a", "sickened": 4,942, 2, 1,960 of 2,592; forty-fifth round, a
+    nonstop flight, downtown, dementia and diabetes, a retirement said a run for office: 4,958, 2, 1,960 of 2,591)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
