@@ -117,7 +117,9 @@ RULES: dict[str, Rule] = {
                    "count in words said once ('two suspects' / 'un sospechoso', 'Both "
                    "lanes' / 'Un carril'), or a dozen said as twelve thousand ('a dozen' / 'doce mil'; 'several "
                    "dozen' against 'miles de'), or a scale said alone as another ('a million times' / 'mil veces', "
-                   "'a billion' / 'un billón'), or in broad daylight against at night.",
+                   "'a billion' / 'un billón'), or in broad daylight against at night, or the same number counting "
+                   "another kind of thing ('200 apartments' / '200 residentes', '500 passengers' / '500 "
+                   "vehículos', '300 rooms' / '300 empleados').",
         ),
         Rule(
             "BL202",
@@ -148,13 +150,15 @@ RULES: dict[str, Rule] = {
                    "and cyclists, the jury and the judge, the incumbent and the challenger, an infant and a teenager, an "
                    "elderly man and a young one, one community and another, a teacher, a nurse, a doctor, the police "
                    "or a firefighter said as another of them, bus drivers said as teachers, a juvenile said as an "
-                   "adult, "
+                   "adult, veterans said as seniors, students as artists, a judge as a lawyer, a principal as the "
+                   "superintendent, a deputy among the police, "
                    "a person described by another colour), a nationality or a faith changed, a compass direction "
                    "changed, a route turned around ('from Houston to Dallas' / 'de Dallas a Houston'), a university put"
                    " for another of its state, a school said as another level, a government department put for another "
                    "('the Department of Transportation' / 'el Departamento de Seguridad Pública') or an armed service "
                    "for another ('the Army' / 'la Marina'), a charity or a veteran's medal put for another ('the Red "
-                   "Cross' / 'el Ejército de Salvación', 'the Purple Heart' / 'la Estrella de Bronce'), a place named "
+                   "Cross' / 'el Ejército de Salvación', 'the Purple Heart' / 'la Estrella de Bronce', the Rotary "
+                   "Club / 'el Club de Leones', the National Weather Service / 'el Servicio Geológico'), a place named "
                    "after another saint ('St. Luke's Hospital' / 'el Hospital San Juan'), a city named with its "
                    "'Ciudad' put for another ('Tijuana' / 'Ciudad Juárez'), a bio's fact changed (a "
                    "degree, a student's year, where the"
@@ -430,7 +434,9 @@ RULES: dict[str, Rule] = {
                    "against a current one, less carbon than against more, faster than against slower, less effective "
                    "against more, less likely against more, declined to comment against a statement made ('hizo "
                    "declaraciones'), electric buses against diesel, with food against on an empty stomach, an "
-                   "outbreak that sickened people against one that killed them.",
+                   "outbreak that sickened people against one that killed them; a nonstop flight against one with "
+                   "a stop, downtown against the outskirts, dementia or West Nile against another disease, a "
+                   "retirement against a run for office, a building demolished against restored.",
         ),
         Rule(
             "BL209",
@@ -545,7 +551,19 @@ RULES: dict[str, Rule] = {
                    "mundial'; a recall's hazard: 'a choking hazard' against 'riesgo de incendio'; an injury: "
                    "'treated for burns' against 'por fracturas'; how a disease spreads: 'through mosquito bites' "
                    "against 'por el aire'; a field beside test scores or students: 'scores in math' against "
-                   "'resultados en lectura'; "
+                   "'resultados en lectura'; what a thief took or the police found: 'stole jewelry' against "
+                   "'robaron dinero en efectivo', 'the stolen truck' against 'la motocicleta robada'; the land a "
+                   "body was found on: 'in a wooded area' against 'en una zona residencial', 'off the coast' against "
+                   "'en el río'; who investigates: 'the sheriff's office' against 'el departamento de policía'; a "
+                   "court's level: 'the county judge' against 'el juez federal'; a game: 'three touchdown passes' "
+                   "against 'tres intercepciones', 'The pitcher' against 'El receptor', 'the marathon' against 'el "
+                   "medio maratón'; what a car hit: 'a utility pole' against 'un árbol'; what played a part in a "
+                   "crash: 'alcohol' against 'la velocidad'; the driver: 'a drunk driver' against 'un conductor "
+                   "distraído'; a camera: 'a dashcam' against 'una cámara de seguridad'; what spilled: 'chemical' "
+                   "against 'de petróleo'; a hospital's unit or a screening: 'an emergency room' against 'una sala "
+                   "de maternidad', 'mammograms' against 'colonoscopias'; a park's or a drive's: 'a skate park' "
+                   "against 'un parque para perros', 'a blood drive' against 'una colecta de juguetes'; a law "
+                   "school's name: 'Harvard Law School' against 'la Facultad de Medicina'; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
