@@ -238,7 +238,7 @@ def test_faithful_corpus_documents_get_no_finding():
      "church in English but school ('escuela') in Spanish"),
     ("The water main break left 2,000 homes without water.",
      "La ruptura de la tubería dejó a 2.000 hogares sin luz.", "sin luz",
-     "water ('without water') in English but power ('sin luz') in Spanish"),
+     "water ('water main') in English but power ('sin luz') in Spanish"),
     ("The suspect was wearing a mask and gloves.", "El sospechoso llevaba una gorra y guantes.", "gorra",
      "mask in English but cap ('gorra') in Spanish"),
     ("The city received a federal grant for the project.",
@@ -805,6 +805,14 @@ def test_a_gun_of_no_kind_an_organ_as_a_figure_or_a_field_said_alike_is_not_repo
      "pole ('utility pole') in English but tree ('árbol') in Spanish"),
     ("The car went off the road and into a ravine.", "El auto se salió de la carretera y cayó a un río.", "río",
      "ravine in English but river ('río') in Spanish"),
+    ("Crews repaired the water main overnight.",
+     "Los equipos repararon la línea de gas durante la noche.", "línea de gas",
+     "water ('water main') in English but gas ('línea de gas') in Spanish"),
+    ("The dog was found chained in the backyard.", "El perro fue encontrado encadenado en el garaje.", "garaje",
+     "yard ('backyard') in English but garage ('garaje') in Spanish"),
+    ("The state health department reported 12 cases.",
+     "El departamento de salud del condado reportó 12 casos.", "departamento de salud del condado",
+     "state ('state health department') in English but county ('departamento de salud del condado') in Spanish"),
 ])
 def test_a_thing_taken_a_place_an_agency_a_court_or_a_game_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-fifth round: what a thief took or the police found, the land a body was found on, the
@@ -878,6 +886,9 @@ def test_a_thing_taken_a_place_an_agency_a_court_or_a_game_turned_is_reported(en
     ("The body was found in a ditch along the road.", "El cuerpo fue encontrado en una zanja junto a la carretera."),
     ("The truck hit a tree.", "El camión chocó contra un árbol."),
     ("The woods near the lake are dense.", "El bosque cerca del lago es denso."),
+    ("Crews repaired a water main.", "Los equipos repararon una tubería de agua."),
+    ("The dog was in the backyard.", "El perro estaba en el patio."),
+    ("The county health department reported 12 cases.", "El departamento de salud del condado reportó 12 casos."),
 ])
 def test_a_thing_taken_a_place_or_a_venue_said_alike_or_in_other_words_is_not_reported(en, es):
     """A thing named where nothing was taken ("took his car to the shop"), a saying ("a drop in the ocean" / "un

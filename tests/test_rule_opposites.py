@@ -914,8 +914,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "supports ('voted to') in English but opposes ('votaron para no') in Spanish"),
     ("Authorities issued an Amber Alert for the girl.", "Las autoridades cancelaron la Alerta Amber para la niña.",
      "cancelaron la Alerta", "issued in English but lifted ('cancelaron la Alerta') in Spanish"),
-    ("The company denied the allegations.", "La empresa admitió las acusaciones.", "admitió las",
-     "denied in English but confirmed ('admitió las') in Spanish"),
+    ("The company denied the allegations.", "La empresa admitió las acusaciones.", "admitió las acusaciones",
+     "denied in English but confirmed ('admitió las acusaciones') in Spanish"),
     ("The governor declared a state of disaster.", "El gobernador levantó la declaración de desastre.",
      "levantó la declaración",
      "issued ('declared a state of disaster') in English but lifted ('levantó la declaración') in Spanish"),
@@ -1820,6 +1820,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The police chief will retire in June.", "El jefe de policía se unirá a la contienda en junio.",
      "se unirá a la contienda",
      "retired ('retire') in English but entered the race ('se unirá a la contienda') in Spanish"),
+    ("Skies will clear by the afternoon.", "El cielo estará nublado por la tarde.", "nublado",
+     "sunny ('Skies will clear') in English but cloudy ('nublado') in Spanish"),
+    ("The explosion was caused by a gas leak.", "La explosión fue causada por una bomba.", "una bomba",
+     "gas leak ('a gas leak') in English but bomb ('una bomba') in Spanish"),
+    ("The company denied the allegations.", "La empresa reconoció las acusaciones.", "reconoció las acusaciones",
+     "denied in English but confirmed ('reconoció las acusaciones') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2623,6 +2629,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Las autoridades confirmaron el primer caso del virus del Nilo Occidental."),
     ("The police chief announced his retirement.", "El jefe de policía anunció su jubilación."),
     ("The senator announced her candidacy on Monday.", "La senadora anunció su candidatura el lunes."),
+    ("The explosion was caused by a gas leak.", "La explosión fue causada por una fuga de gas."),
+    ("The company admitted the allegations.", "La empresa reconoció las acusaciones."),
+    ("Clear skies are expected Sunday.", "Se esperan cielos despejados el domingo."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2989,7 +2998,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     abstention, built, single, a former employee: 4,926, 2, 1,951 of 2,583, 75.5%, new readings coming first in pairs
     whose swap is no phrase of ``SWAPPED``; comparisons, with their swaps, a statement made: 4,940, 2, 1,960 of 2,593,
     75.6%; a bus's fuel, a pill with food, "mató a", "sickened": 4,942, 2, 1,960 of 2,592; forty-fifth round, a
-    nonstop flight, downtown, dementia and diabetes, a retirement said a run for office: 4,958, 2, 1,960 of 2,591)."""
+    nonstop flight, downtown, dementia and diabetes, a retirement said a run for office: 4,958, 2, 1,960 of 2,591;
+    clear skies, a gas leak against a bomb: 4,960, 2, 1,959 of 2,590)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -135,7 +135,8 @@ one false friend), more rooms (a closet, a roof), more animals (a mouse, a whale
 87, none another), a novel, a book of poems, a musical, an opera (32), a negative test against proof of
 vaccination, a robbery at gunpoint or knifepoint, a law or a medical school by its name ("Harvard Law School" / "la
 Facultad de Medicina de Harvard"), a fine said with its verb ("fined the company" / "una subvención") and a tax said
-at a sentence's start.
+at a sentence's start, a water main said a gas line, the yard among the rooms ("in the backyard" / "en el
+garaje") and a health department's level ("The state health department" / "del condado").
 """
 
 from __future__ import annotations
@@ -273,6 +274,8 @@ ROOMS = {
     "attic": {"en": "attic{,s}", "es": "ático{,s}|desván"},
     "closet": {"en": "closet{,s}", "es": "clóset{,s}|closet{,s}|armario{,s}|ropero{,s}"},
     "roof": {"en": "roof{,s}|rooftop{,s}", "es": "techo{,s}|tejado{,s}|azotea{,s}"},
+    # (the yard, front or back, beside the rooms: "chained in the backyard" / "en el garaje")
+    "yard": {"en": "backyard{,s}|back yard{,s}|front yard{,s}|yard", "es": "patio{,s}|patio trasero|patio delantero"},
 }
 # The weapon a person was armed with or used ("armed with a knife" / "armado con una pistola"): a gun of any kind or a
 # blade ("arma blanca")
@@ -917,9 +920,11 @@ UTILITIES = {
                     + _RESTORED_ES + "{la luz,la electricidad,el servicio eléctrico}"},
     "water": {"en": "without water|water outage{,s}|{lost,lose,losing} water|{knocked,knocks,knock} out water|"
                     + _RESTORED_EN + "water|"
-                    "water {was,is,has been} restored|boil-water|boil water",
-              "es": "sin agua|corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua"},
-    "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}", "es": "sin gas|fuga{,s} de gas"},
+                    "water {was,is,has been} restored|boil-water|boil water|water {main,mains,line,lines}",
+              "es": "sin agua|corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua|"
+                    "{línea,líneas,tubería,tuberías} {de agua,principal de agua,principales de agua}"},
+    "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}|gas {line,lines,main,mains}",
+            "es": "sin gas|fuga{,s} de gas|{línea,líneas,tubería,tuberías} de gas|gasoducto{,s}"},
     "internet": {"en": "without internet|internet outage{,s}", "es": "sin internet|caída{,s} de internet"},
 }
 # What a suspect or a missing person wore ("wearing a mask and gloves" / "una gorra y guantes"): each garment and the
@@ -1119,8 +1124,14 @@ COURT_LEVELS = {
     "federal": {"en": f"federal {_COURT['en']}|U.S. District {{Judge,Court}}|U.S. {{district,magistrate}} judge|"
                       "U.S. Magistrate Judge",
                 "es": f"{_COURT['es']} {{federal,federales}}|{{Corte,Tribunal,Juez,Jueza}} Federal"},
-    "county": {"en": "county {judge,judges,court,courts,court-at-law,prosecutor,prosecutors}",
-               "es": f"{_COURT['es']} del condado"},
+    "county": {"en": "county {judge,judges,court,courts,court-at-law,prosecutor,prosecutors}|county health "
+                     "{department,officials,authority}",
+               "es": f"{_COURT['es']} del condado|{{departamento,autoridades}} de salud del condado"},
+    # (a health department's level, "The state health department reported" / "del condado"; a state's court
+    # against a federal one is decision-mismatch's)
+    "state": {"en": "state health {department,officials}|state {department,Department} of {health,Health}",
+              "es": "{departamento,Departamento,autoridades} de salud {estatal,estatales,del estado}|"
+                    "Departamento Estatal de Salud"},
     "municipal": {"en": "municipal {judge,court,courts}", "es": f"{_COURT['es']} {{municipal,municipales}}"},
 }
 # What a player did in a game ("threw three touchdown passes" / "tres intercepciones"); "anotación" (a goal, a

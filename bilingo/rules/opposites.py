@@ -291,11 +291,12 @@ reservoir nearly full said empty, and an outbreak that sickened people said to h
 as a death). The forty-fifth round: a nonstop flight said one with a stop ("vuelos con escala"), downtown said the
 outskirts ("en las afueras"), dementia, diabetes, autism and West Nile among the diseases ("has dementia" / "tiene
 diabetes"), a retirement said a run for office ("will retire" / "se unirá a la contienda"), "va atrás" among the
-polls' behind, and a building demolished said restored ("será restaurado").
+polls' behind, a building demolished said restored ("será restaurado"), skies that will clear said cloudy, an
+explosion's gas leak said a bomb, and allegations denied said acknowledged ("reconoció las acusaciones").
 
-On the 11,650 faithful sentence pairs of the dev corpus, 4,958 say one of these pairs of opposites on both sides (4,942
+On the 11,650 faithful sentence pairs of the dev corpus, 4,960 say one of these pairs of opposites on both sides (4,942
 before the forty-fifth round, 4,906 before the forty-fourth); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 1,960 of 2,591 are
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 1,959 of 2,590 are
 found (1,960 of 2,592), and with the first Spanish word whose kind the English says too, 2,694 of 2,772 (the same;
 tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
@@ -1223,7 +1224,8 @@ OPPOSITES = {
                "racha {perdedora,de derrotas}"),
     },
     ("sunny", "cloudy"): {  # the sky a forecast promises ("partly sunny" and "partly cloudy" are one: not read)
-        "en": ("sunny|sunshine|clear {sky,skies}|{in,under} the sun", "cloudy|overcast"),
+        "en": ("sunny|sunshine|clear {sky,skies}|{in,under} the sun|{skies,Skies} will clear|clearing skies",
+               "cloudy|overcast"),
         "es": ("soleado{,s}|soleada{,s}|cielo{,s} despejado{,s}|{bajo,a} {el,pleno} sol",
                "nublado{,s}|nublada{,s}|nubosidad|cielo{,s} cubierto{,s}"),
     },
@@ -2793,7 +2795,8 @@ OPPOSITES = {
                "confessed|confesses|{will,to} confess",
                "denied|denies|{will,to} deny"),
         "es": ("confirm{ó,aron,a,an,ará,arán}|admit{ió,ieron,e,en} {las,los,la,el,que,haber}|confes{ó,aron}|"
-               "{admitió,admitieron,reconoció,reconocieron} su {culpa,culpabilidad,responsabilidad}",
+               "{admitió,admitieron,reconoció,reconocieron} su {culpa,culpabilidad,responsabilidad}|"
+               "{reconoció,reconocieron,admitió,admitieron} {las acusaciones,los cargos,los señalamientos}",
                "neg{ó,aron,ará,arán}|niega{,n}|desmint{ió,ieron}|desmiente{,n}"),
     },
     ("except", "including"): {  # who a rule applies to
@@ -3500,6 +3503,10 @@ FIRE_CAUSES = {"cigarette": {"en": "cigarette{,s}|cigarette butt{,s}", "es": "ci
                "matches": {"en": "playing with matches|with matches|{lit,struck} a match|a lighter",
                            "es": "cerillos|cerillas|fósforos|un encendedor"},
                "fireworks": {"en": "fireworks", "es": "fuegos artificiales|pirotecnia"},
+               # (and what caused an explosion: "a gas leak" / "una bomba")
+               "gas leak": {"en": "{a,the} gas leak", "es": "{una,la} fuga de gas"},
+               "bomb": {"en": "{a,the} bomb|{an,the} explosive device",
+                        "es": "{una,la} bomba|{un,el} artefacto explosivo"},
                "lightning": WEATHER["lightning"]}
 # What a change is measured against, each against the others ("Sales were up 8% from a year earlier" / "con
 # respecto al mes anterior")
