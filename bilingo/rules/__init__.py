@@ -436,7 +436,8 @@ RULES: dict[str, Rule] = {
                    "declaraciones'), electric buses against diesel, with food against on an empty stomach, an "
                    "outbreak that sickened people against one that killed them; a nonstop flight against one with "
                    "a stop, downtown against the outskirts, dementia or West Nile against another disease, a "
-                   "retirement against a run for office, a building demolished against restored.",
+                   "retirement against a run for office, a building demolished against restored, skies that will "
+                   "clear against cloudy, a gas leak against a bomb, allegations denied against acknowledged.",
         ),
         Rule(
             "BL209",
@@ -563,7 +564,9 @@ RULES: dict[str, Rule] = {
                    "against 'de petróleo'; a hospital's unit or a screening: 'an emergency room' against 'una sala "
                    "de maternidad', 'mammograms' against 'colonoscopias'; a park's or a drive's: 'a skate park' "
                    "against 'un parque para perros', 'a blood drive' against 'una colecta de juguetes'; a law "
-                   "school's name: 'Harvard Law School' against 'la Facultad de Medicina'; "
+                   "school's name: 'Harvard Law School' against 'la Facultad de Medicina'; a water main against "
+                   "'la línea de gas'; the backyard against 'el garaje'; a state's health department against "
+                   "'del condado'; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
