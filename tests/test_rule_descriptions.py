@@ -813,6 +813,16 @@ def test_a_gun_of_no_kind_an_organ_as_a_figure_or_a_field_said_alike_is_not_repo
     ("The state health department reported 12 cases.",
      "El departamento de salud del condado reportó 12 casos.", "departamento de salud del condado",
      "state ('state health department') in English but county ('departamento de salud del condado') in Spanish"),
+    ("The ordinance bans smoking in parks.", "La ordenanza prohíbe el alcohol en los parques.", "alcohol",
+     "smoking in English but alcohol in Spanish"),
+    ("The trail is closed to bikes.", "El sendero está cerrado a los caballos.", "caballos",
+     "bikes in English but horses ('caballos') in Spanish"),
+    ("The bridge is closed to trucks.", "El puente está cerrado a los peatones.", "peatones",
+     "trucks in English but pedestrians ('peatones') in Spanish"),
+    ("The bill would ban plastic bags.", "El proyecto prohibiría las bolsas de papel.", "bolsas de papel",
+     "plastic bags in English but paper bags ('bolsas de papel') in Spanish"),
+    ("The city will replace lead pipes.", "La ciudad reemplazará las tuberías de cobre.", "tuberías de cobre",
+     "lead pipes in English but copper pipes ('tuberías de cobre') in Spanish"),
 ])
 def test_a_thing_taken_a_place_an_agency_a_court_or_a_game_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-fifth round: what a thief took or the police found, the land a body was found on, the
@@ -889,6 +899,11 @@ def test_a_thing_taken_a_place_an_agency_a_court_or_a_game_turned_is_reported(en
     ("Crews repaired a water main.", "Los equipos repararon una tubería de agua."),
     ("The dog was in the backyard.", "El perro estaba en el patio."),
     ("The county health department reported 12 cases.", "El departamento de salud del condado reportó 12 casos."),
+    ("The ordinance bans smoking in parks.", "La ordenanza prohíbe fumar en los parques."),
+    ("The trail is closed to bikes.", "El sendero está cerrado a las bicicletas."),
+    ("The bill would ban plastic bags.", "El proyecto prohibiría las bolsas de plástico."),
+    ("The city bans swimming in the lake.", "La ciudad prohíbe nadar en el lago."),
+    ("He took a bath after the game.", "Se dio un baño después del partido."),
 ])
 def test_a_thing_taken_a_place_or_a_venue_said_alike_or_in_other_words_is_not_reported(en, es):
     """A thing named where nothing was taken ("took his car to the shop"), a saying ("a drop in the ocean" / "un

@@ -1826,6 +1826,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "gas leak ('a gas leak') in English but bomb ('una bomba') in Spanish"),
     ("The company denied the allegations.", "La empresa reconoció las acusaciones.", "reconoció las acusaciones",
      "denied in English but confirmed ('reconoció las acusaciones') in Spanish"),
+    ("The union reached a tentative agreement.", "El sindicato rechazó un acuerdo preliminar.", "rechazó",
+     "agreement reached ('reached a tentative agreement') in English but opposes ('rechazó') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2632,6 +2634,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The explosion was caused by a gas leak.", "La explosión fue causada por una fuga de gas."),
     ("The company admitted the allegations.", "La empresa reconoció las acusaciones."),
     ("Clear skies are expected Sunday.", "Se esperan cielos despejados el domingo."),
+    ("The union reached a tentative agreement.", "El sindicato alcanzó un acuerdo preliminar."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -437,7 +437,8 @@ RULES: dict[str, Rule] = {
                    "outbreak that sickened people against one that killed them; a nonstop flight against one with "
                    "a stop, downtown against the outskirts, dementia or West Nile against another disease, a "
                    "retirement against a run for office, a building demolished against restored, skies that will "
-                   "clear against cloudy, a gas leak against a bomb, allegations denied against acknowledged.",
+                   "clear against cloudy, a gas leak against a bomb, allegations denied against acknowledged, an "
+                   "agreement reached against rejected.",
         ),
         Rule(
             "BL209",
@@ -566,7 +567,9 @@ RULES: dict[str, Rule] = {
                    "against 'un parque para perros', 'a blood drive' against 'una colecta de juguetes'; a law "
                    "school's name: 'Harvard Law School' against 'la Facultad de Medicina'; a water main against "
                    "'la línea de gas'; the backyard against 'el garaje'; a state's health department against "
-                   "'del condado'; "
+                   "'del condado'; what is banned: 'smoking' against 'el alcohol', 'closed to bikes' against 'a los "
+                   "caballos'; a material: 'plastic bags' against 'bolsas de papel', 'lead pipes' against 'tuberías "
+                   "de cobre'; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),

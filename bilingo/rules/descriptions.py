@@ -136,7 +136,10 @@ one false friend), more rooms (a closet, a roof), more animals (a mouse, a whale
 vaccination, a robbery at gunpoint or knifepoint, a law or a medical school by its name ("Harvard Law School" / "la
 Facultad de Medicina de Harvard"), a fine said with its verb ("fined the company" / "una subvención") and a tax said
 at a sentence's start, a water main said a gas line, the yard among the rooms ("in the backyard" / "en el
-garaje") and a health department's level ("The state health department" / "del condado").
+garaje") and a health department's level ("The state health department" / "del condado"); what an ordinance bans
+or a place is closed to (``BANNED_THINGS``, read a few words after the ban: "bans smoking in parks" / "prohíbe el
+alcohol", "closed to bikes" / "cerrado a los caballos") and what a bag or a pipe is made of (``MATERIALS``: "plastic
+bags" / "bolsas de papel", "lead pipes" / "tuberías de cobre"; 2 faithful pairs, none another).
 """
 
 from __future__ import annotations
@@ -1260,6 +1263,36 @@ DRIVES = {
     "coats": {"en": "coat drive{,s}", "es": "colecta{,s} de {abrigos,chamarras}"},
     "school supplies": {"en": "school supply drive{,s}|backpack drive{,s}", "es": "colecta{,s} de útiles escolares"},
 }
+# What an ordinance bans or a place is closed to ("bans smoking in parks" / "prohíbe el alcohol", "closed to bikes" /
+# "cerrado a los caballos"), read a few words after the ban (``banned_things``); and what a ban or a pipe is of
+# ("plastic bags" / "bolsas de papel", "lead pipes" / "tuberías de cobre")
+BANNED_THINGS = {
+    "smoking": {"en": "smoking|cigarettes|tobacco", "es": "fumar|tabaco|cigarrillos|el cigarro"},
+    "vaping": {"en": "vaping|e-cigarettes|vapes", "es": "vapear|vapeadores|cigarrillos electrónicos"},
+    "alcohol": {"en": "alcohol|drinking|beer|alcoholic beverages", "es": "alcohol|bebidas alcohólicas|cerveza"},
+    "fireworks": {"en": "fireworks", "es": "fuegos artificiales|pirotecnia"},
+    "dogs": {"en": "dogs|pets", "es": "perros|mascotas"},
+    "bikes": {"en": "bikes|bicycles|cyclists", "es": "bicicletas|ciclistas"},
+    "horses": {"en": "horses", "es": "caballos"},
+    "trucks": {"en": "trucks|semis|tractor-trailers|18-wheelers", "es": "camiones|tráileres|camiones de carga"},
+    "pedestrians": {"en": "pedestrians|foot traffic", "es": "peatones|tránsito peatonal"},
+    "cars": {"en": "cars|vehicles|traffic|vehicle traffic", "es": "autos|vehículos|tráfico|tránsito vehicular"},
+    "swimming": {"en": "swimming|swimmers", "es": "nadar|bañistas"},
+}
+_BANNED_BEFORE = {
+    "en": re.compile(r"\b(?:ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|closed\s+to|"
+                     r"bar|bars|barred|outlaw|outlaws|outlawed)\b[^.;:!?]{0,40}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:prohíbe|prohíben|prohibirá|prohibirán|prohibió|prohibieron|prohibir|prohibid[oa]s?|"
+                     r"prohibiría|prohibirían|prohibición\s+de|cerrad[oa]s?\s+a|veta|vetó)\b[^.;:!?]{0,40}$",
+                     re.IGNORECASE),
+}
+MATERIALS = {
+    "plastic bags": {"en": "plastic bag{,s}|single-use bag{,s}", "es": "bolsa{,s} {de plástico,plástica,plásticas}"},
+    "paper bags": {"en": "paper bag{,s}", "es": "bolsa{,s} de papel"},
+    "lead pipes": {"en": "lead {pipe,pipes,service line,service lines,line,lines}",
+                   "es": "{tubería,tuberías,tubo,tubos} de plomo"},
+    "copper pipes": {"en": "copper {pipe,pipes}", "es": "{tubería,tuberías,tubo,tubos} de cobre"},
+}
 # What spilled ("a chemical spill" / "un derrame de petróleo")
 SPILLS = {
     "chemical": {"en": "chemical spill{,s}|hazardous materials spill", "es": "derrame{,s} {químico,químicos,de "
@@ -1307,12 +1340,14 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  documents, symptoms, crops, artworks, celestial_bodies, beats, drugs, sports, subjects, immigration_statuses,
  occupations, meals, clergy, _gun_kinds, organs, declarations, records, recall_hazards, injuries,
  _ways_of_spreading, _things, law_enforcement, court_levels, game_statistics, positions, races, lanes, _crash_objects,
- spills, hospital_units, screenings, crash_factors, driver_kinds, cameras, park_amenities, drives) = phrase_readers(
+ spills, hospital_units, screenings, crash_factors, driver_kinds, cameras, park_amenities, drives, _banned_things,
+ materials) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
     INJURIES, TRANSMISSION, THINGS_TAKEN, LAW_ENFORCEMENT, COURT_LEVELS, GAME_STATISTICS, POSITIONS, RACES, LANES,
-    CRASH_OBJECTS, SPILLS, HOSPITAL_UNITS, SCREENINGS, CRASH_FACTORS, DRIVER_KINDS, CAMERAS, PARK_AMENITIES, DRIVES)
+    CRASH_OBJECTS, SPILLS, HOSPITAL_UNITS, SCREENINGS, CRASH_FACTORS, DRIVER_KINDS, CAMERAS, PARK_AMENITIES, DRIVES,
+    BANNED_THINGS, MATERIALS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -1339,6 +1374,14 @@ def waters(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(said for said in _waters(text, lang) if said[0] != "saying"
                  and (said[0] not in _LANDS_AFTER_A_PREPOSITION
                       or _IN_BEFORE[lang].search(text, max(0, said[1] - 30), said[1])))
+
+
+def banned_things(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """What ``text`` says is banned or a place is closed to (``BANNED_THINGS``), a few words after the ban: "bans
+    smoking in parks", "cerrado a los caballos"."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _banned_things(text, lang)
+                 if _BANNED_BEFORE[lang].search(text, max(0, said[1] - 50), said[1]))
 
 
 def crash_objects(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -1372,7 +1415,8 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (game_statistics, "game_statistics"), (positions, "positions"), (races, "races"), (lanes, "lanes"),
            (crash_objects, "crash_objects"), (spills, "spills"), (hospital_units, "hospital_units"),
            (screenings, "screenings"), (crash_factors, "crash_factors"), (driver_kinds, "driver_kinds"),
-           (cameras, "cameras"), (park_amenities, "park_amenities"), (drives, "drives"))
+           (cameras, "cameras"), (park_amenities, "park_amenities"), (drives, "drives"),
+           (banned_things, "banned_things"), (materials, "materials"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:

@@ -292,7 +292,8 @@ as a death). The forty-fifth round: a nonstop flight said one with a stop ("vuel
 outskirts ("en las afueras"), dementia, diabetes, autism and West Nile among the diseases ("has dementia" / "tiene
 diabetes"), a retirement said a run for office ("will retire" / "se unirá a la contienda"), "va atrás" among the
 polls' behind, a building demolished said restored ("será restaurado"), skies that will clear said cloudy, an
-explosion's gas leak said a bomb, and allegations denied said acknowledged ("reconoció las acusaciones").
+explosion's gas leak said a bomb, allegations denied said acknowledged ("reconoció las acusaciones"), and an
+agreement reached said rejected ("rechazó un acuerdo preliminar").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 4,960 say one of these pairs of opposites on both sides (4,942
 before the forty-fifth round, 4,906 before the forty-fourth); two loose WMT translations say it the other way ("in
@@ -1658,6 +1659,8 @@ OPPOSITES = {
                "{seca,seco}|{carretera,carreteras,calle,calles} {seca,secas}"),
     },
     # an athlete's or an official's career ended or resumed ("announced his retirement" / "anunció su regreso")
+    # an agreement reached said rejected ("reached a tentative agreement" / "rechazó un acuerdo preliminar")
+    ("agreement reached", "opposes"): {"en": ("", ""), "es": ("", "")},
     # a retirement said a run for office ("will retire" / "se unirá a la contienda")
     ("retired", "entered the race"): {"en": ("", ""), "es": ("", "")},
     ("retired", "comeback announced"): {  # ("retired" is ("resigned", "retired")'s kind, its phrases there)
