@@ -140,6 +140,34 @@ garaje") and a health department's level ("The state health department" / "del c
 or a place is closed to (``BANNED_THINGS``, read a few words after the ban: "bans smoking in parks" / "prohíbe el
 alcohol", "closed to bikes" / "cerrado a los caballos") and what a bag or a pipe is made of (``MATERIALS``: "plastic
 bags" / "bolsas de papel", "lead pipes" / "tuberías de cobre"; 2 faithful pairs, none another).
+
+The forty-sixth round: what a price is of (``PRICES``: "Gas prices rose" / "Los precios de la electricidad", "Rents"
+/ "Los precios de las viviendas"; read with the price only, not as the second of a list, "energy and food prices"; a
+food's price is ``CROPS``'), a dish (``DISHES``: "known for her mole" / "sus tamales"), what a person was doing
+(``ACTIVITIES``, after "while" or a verb of going or being: "drowned while swimming" / "mientras pescaba"), a
+gathering or a ceremony (``GATHERINGS``: "a vigil" / "una misa", "a rally" / "un desfile", "the groundbreaking" /
+"la ceremonia de inauguración", "a town hall meeting" / "una conferencia de prensa", "a GoFundMe"; a memorial service
+and a Mass are one kind; 81 faithful pairs, none another), a child's grade before first grade (``EARLY_SCHOOLING``,
+the US grades' names only), what a plant makes, a truck carries, a store sells or a drive collects (``GOODS``, a few
+words after the verb: "makes tortillas" / "fabrica tamales", "carrying lumber" / "transportaba gasolina", "pay their
+electric bills" / "pagar el alquiler"; a good a number counts is ``bilingo.rules.quantities``'), the messages an
+office got (``MESSAGES``: "emails" / "llamadas"; 20), the way into a building (``ENTRIES``, after "through" or "from":
+"through a back window" / "por una puerta trasera"), a city's plant (``PLANTS``: a water against a wastewater
+treatment plant), why an event was called off (``REASONS``: "because of illness" / "por problemas de agenda", "over
+pay" / "por la seguridad"), a traffic offence (``TRAFFIC_OFFENSES``: "cited for speeding" / "por no respetar un
+alto", "was texting" / "estaba ebrio"; a license or reckless driving is ``bilingo.rules.legal``'s), what a person
+pushed or rode (``MOBILITY``: "a stroller" / "una silla de ruedas", "a scooter" / "una motocicleta"), a center's
+services (``SERVICES``: "mental health counseling" / "asesoría legal", "tutoring" / "comidas gratuitas"), a motive
+(``MOTIVES``: "gang-related" / "relacionado con drogas"), how a body was identified (``IDENTIFICATION``: "dental
+records" / "huellas dactilares"), what a city's truck picks up (``WASTE``: "garbage" / "reciclaje"), a dog's breed
+(``DOG_BREEDS``), what fought a fire from the air (``AIRCRAFT``: "air tankers" / "helicópteros") and where an ad runs
+(``MEDIA``: "on radio" / "en televisión"; 66 faithful pairs, none another). And new kinds in older tables: a school
+subject taken ("take algebra" / "tomar geometría"), a galaxy, a comet, phone and internet service, bail, damages, a
+settlement, a raise and a bonus ("bonos" alone are bonds), contamination and a label's error, a student's and a
+worker's visa, an executive order and a proclamation, a swimming stroke, a ban on phones or on texting, plastic
+straws, a speed bump, a pediatric unit, power lines knocked down, the berries, the Capitol, a coach's side, what an
+attacker swung (a bat, a hammer, a crowbar, a pipe), a dorm, a zoo, a sanctuary, the National Guard, an English
+class, a broken leg, a no-hitter.
 """
 
 from __future__ import annotations
@@ -296,6 +324,11 @@ ARMS = {
                        "es": "bala{,s} de goma|proyectil{,es} de goma|bala{,s} de hule"},
     "knife": {"en": "knife|knives|machete{,s}|box cutter{,s}|knifepoint",
               "es": "cuchillo{,s}|navaja{,s}|machete{,s}|arma{,s} blanca{,s}"},
+    # (and what a burglar or an attacker swung: "used a crowbar" / "un martillo", "with a baseball bat" / "un tubo")
+    "bat": {"en": "baseball bat{,s}|with a bat|with bats", "es": "bate{,s}|bate{,s} de béisbol"},
+    "hammer": {"en": "hammer{,s}|sledgehammer{,s}", "es": "martillo{,s}|mazo{,s}|marro{,s}"},
+    "crowbar": {"en": "crowbar{,s}|pry bar{,s}", "es": "palanca{,s}|barreta{,s}|pata de cabra|barra de metal"},
+    "pipe": {"en": "{a,the} pipe|metal pipe{,s}", "es": "{un,el} tubo|tubo{,s} {metálico,metálicos,de metal}"},
 }
 # The kind of gun, where each side names one ("armed with a rifle" / "armado con una pistola"): a handgun against a
 # long gun. "gun", "firearm" and "arma de fuego" name neither and are not read; "pistola" often translates a plain
@@ -343,7 +376,7 @@ FRONT_AND_BACK = {
 # The animal that attacked, escaped or was found ("a pit bull bit a child" / "un gato mordió a un niño"); "bear" (a
 # verb too) is not read
 ANIMALS = {
-    "dog": {"en": "dog{,s}|puppy|puppies|pit bull{,s}|pitbull{,s}",
+    "dog": {"en": "dog{,s}|puppy|puppies|pit bull{,s}|pitbull{,s}|German shepherd{,s}",
             "es": "perr{o,a,os,as}|cachorr{o,a,os,as}|pitbull{,s}"},
     "cat": {"en": "cat{,s}|kitten{,s}|feline{,s}", "es": "gat{o,a,os,as}|gatito{,s}|felin{o,a,os,as}"},
     "horse": {"en": "horse{,s}", "es": "caballo{,s}|yegua{,s}"},
@@ -397,11 +430,18 @@ ANIMALS = {
 # "parque eólico", "behind bars" / "tras las rejas")
 VENUES = {
     "school": {"en": "school{,s}|schoolhouse{,s}", "es": "escuela{,s}|colegio{,s}"},
+    # (a student's: "building a new dorm" / "un nuevo estadio")
+    "dorm": {"en": "dorm{,s}|dormitory|dormitories|residence hall{,s}",
+             "es": "residencia{,s} {estudiantil,estudiantiles,universitaria,universitarias}|"
+                   "dormitorio{,s} {estudiantil,estudiantiles}"},
+    # (where an animal was taken: "moved to a sanctuary" / "a un zoológico")
+    "zoo": {"en": "zoo{,s}", "es": "zoológico{,s}|zoo{,s}"},
+    "sanctuary": {"en": "sanctuary|sanctuaries|wildlife refuge{,s}", "es": "santuario{,s}|refugio{,s} de vida silvestre"},
     # where a person died or is cared for ("died at home" / "murió en el hospital"); "a home", "las casas" are no
     # venue
     "home": {"en": "at home|at {her,his,their,the family's} home|{stay,stays,stayed,staying} home|"
-                   "in {her,his,their} {apartment,home,house}",
-             "es": "en casa|en su {casa,hogar,domicilio,apartamento,departamento,vivienda}"},
+                   "{in,inside} {her,his,their} {apartment,home,house}",
+             "es": "en casa|{en,dentro de} su {casa,hogar,domicilio,apartamento,departamento,vivienda}"},
     "hospital": {"en": "hospital{,s}|clinic{,s}|medical center{,s}",
                  "es": "hospital{,es}|clínica{,s}|centro{,s} médico{,s}"},
     # where a victim died or was treated ("pronounced dead at the scene" / "murió en el hospital")
@@ -432,7 +472,7 @@ VENUES = {
                 "es": "teatro{,s}|auditorio{,s}|sala{,s} de {conciertos,cine}|cine{,s}"},
     "funeral home": {"en": "funeral home{,s}|mortuary|mortuaries", "es": "funeraria{,s}|velatorio{,s}"},
     # where a person was found ("found dead in her apartment" / "en su auto")
-    "car": {"en": "in {her,his,their} {car,vehicle,truck,pickup,SUV,van}",
+    "car": {"en": "{in,inside} {her,his,their} {car,vehicle,truck,pickup,SUV,van}",
             "es": "{en,dentro de} su {auto,carro,coche,vehículo,camioneta,automóvil}"},
     "museum": {"en": "museum{,s}", "es": "museo{,s}"},
     "hotel": {"en": "hotel{,s}|motel{,s}", "es": "hotel{,es}|motel{,es}"},
@@ -452,7 +492,9 @@ VENUES = {
     "convention center": {"en": "convention {center,centers,centre}|conference {center,centers,centre}",
                           "es": "centro{,s} de {convenciones,conferencias}|palacio{,s} de congresos"},
     "gym": {"en": "gym{,s}|gymnasium{,s}", "es": "gimnasio{,s}"},
-    "city hall": {"en": "city hall|City Hall", "es": "ayuntamiento|Ayuntamiento|palacio municipal|Palacio Municipal"},
+    "city hall": {"en": "city hall|City Hall", "es": "ayuntamiento|Ayuntamiento|palacio municipal|Palacio Municipal|"
+                                                 "{la,a la,hasta la,frente a la} alcaldía"},
+    "capitol": {"en": "Capitol|statehouse|Statehouse|state Capitol", "es": "Capitolio|capitolio|capitolio estatal"},
     "courthouse": {"en": "courthouse{,s}", "es": "juzgado{,s}|palacio de justicia|Palacio de Justicia|"
                                    "{frente a,afuera de,fuera de,a las puertas de} la corte|"
                                    "{frente al,afuera del,fuera del,a las puertas del} tribunal"},
@@ -513,6 +555,8 @@ TRAFFIC_CONTROLS = {
                   "es": "semáforo{,s}|luz roja|luces rojas"},
     "stop sign": {"en": "stop sign{,s}",
                   "es": "señal{,es} de alto|señal{,es} de pare|letrero{,s} de alto|señal{,es} de stop"},
+    "speed bump": {"en": "speed bump{,s}|speed hump{,s}|speed table{,s}",
+                   "es": "reductor{,es} de velocidad|tope{,s}|badén|badenes|lomo{,s} de burro"},
 }
 
 # How a suspect fled or a person got somewhere: on foot, in a vehicle, by bus, plane, train or boat ("fled on foot" /
@@ -563,9 +607,13 @@ CROPS = {
     "beef": {"en": "beef|ground beef", "es": "carne de res|carne de vaca|carne vacuna|carne molida|ternera"},
     "chicken": {"en": "chicken", "es": "pollo{,s}|carne de pollo"},
     "pork": {"en": "pork|bacon|ham", "es": "carne de cerdo|carne de puerco|tocino|jamón"},
-    "eggs": {"en": "egg{,s}", "es": "huevo{,s}"},
+    "eggs": {"en": "egg{,s}|Egg{,s}", "es": "huevo{,s}"},
     "milk": {"en": "milk", "es": "leche"},
     "strawberries": {"en": "strawberr{y,ies}", "es": "fresa{,s}|frutilla{,s}"},
+    "blueberries": {"en": "blueberr{y,ies}", "es": "arándano{,s}|arándano{,s} azul{,es}|mora{,s} azul{,es}"},
+    "cranberries": {"en": "cranberr{y,ies}", "es": "arándano{,s} rojo{,s}"},
+    "raspberries": {"en": "raspberr{y,ies}", "es": "frambuesa{,s}"},
+    "blackberries": {"en": "blackberr{y,ies}", "es": "zarzamora{,s}"},
     "avocados": {"en": "avocado{,s}", "es": "aguacate{,s}|palta{,s}"},
     "grapes": {"en": "grape{,s}|vineyard{,s}", "es": "uva{,s}|viñedo{,s}"},
     "oranges": {"en": "orange grove{,s}|orange crop{,s}|citrus", "es": "naranjo{,s}|naranjal{,es}|cítrico{,s}"},
@@ -643,14 +691,14 @@ SPORTS = {
     "wrestling": {"en": "wrestling", "es": "lucha libre"},
 }
 
-def _subject(english: str, spanish: str, schools: tuple[str, str] | None = None) -> dict[str, str]:
+def _subject(english: str, spanish: str, also: tuple[str, str] | None = None) -> dict[str, str]:
     """A field's phrases, read only where a prize, a degree, studies or a teacher are of it ("a Nobel Prize in
     chemistry", "a degree in nursing", "maestra de matemáticas"): alone, "física" and "química" are also adjectives
-    ("educación física", "armas químicas"); and the names of its ``schools`` in each language ("Harvard Law School" /
-    "la Facultad de Medicina de Harvard")."""
-    if schools is not None:
+    ("educación física", "armas químicas"); and ``also``'s phrases in each language, such as the names of its
+    schools ("Harvard Law School" / "la Facultad de Medicina de Harvard")."""
+    if also is not None:
         phrases = _subject(english, spanish)
-        return {"en": f"{phrases['en']}|{schools[0]}", "es": f"{phrases['es']}|{schools[1]}"}
+        return {"en": f"{phrases['en']}|{also[0]}", "es": f"{phrases['es']}|{also[1]}"}
     return {"en": f"{{Nobel Prize,Nobel,degree,degrees,bachelor's degree,master's degree,doctorate,Ph.D.,PhD,major,"
                   f"majored,majoring,scores,test scores,proficiency,proficient}} in {{{english}}}|{{studied,studies,"
                   f"study,studying,teaches,taught,teach}} "
@@ -692,6 +740,10 @@ ORGANS = {
 
 # A field of study or of a prize ("a Nobel Prize in chemistry" / "de física", "a degree in nursing" / "en
 # ingeniería"); fields that are also common nouns ("law", "history", "medicine") are not read
+# a course a student takes ("take algebra", "tomar geometría"), by its name in each language
+_TAKEN = {(english, spanish): (f"{{take,takes,took,taking}} {english}",
+                               f"{{tomar,toman,tomó,tomaron,tomará,tomarán,cursar,cursan,cursó}} {spanish}")
+          for english, spanish in (("algebra", "álgebra"), ("geometry", "geometría"), ("calculus", "cálculo"))}
 SUBJECTS = {
     "chemistry": _subject("chemistry", "química"),
     "physics": _subject("physics", "física"),
@@ -716,6 +768,12 @@ SUBJECTS = {
     "psychology": _subject("psychology", "psicología"),
     "accounting": _subject("accounting", "contabilidad"),
     "architecture": _subject("architecture", "arquitectura"),
+    # (a class in a language: "English classes" / "clases de computación")
+    "English": _subject("English,ESL,English as a second language", "inglés,inglés como segundo idioma"),
+    # (a high school's courses, taken too: "required to take algebra" / "tomar geometría")
+    "algebra": _subject("algebra", "álgebra", _TAKEN["algebra", "álgebra"]),
+    "geometry": _subject("geometry", "geometría", _TAKEN["geometry", "geometría"]),
+    "calculus": _subject("calculus", "cálculo", _TAKEN["calculus", "cálculo"]),
 }
 
 # What an official declared or a community is under ("declared a state of emergency" / "declaró toque de queda",
@@ -770,6 +828,14 @@ RECALL_HAZARDS = {
                             "contaminated with {listeria,salmonella,E. coli}|possible {listeria,salmonella,E. coli}",
                       "es": "contaminaci{ón,ones} {por,con} {listeria,salmonela,salmonella,E. coli}|"
                             "contaminad{o,a,os,as} con {listeria,salmonela,salmonella,E. coli}"},
+    # (and contamination in general, against a label's error: "recalled over contamination" / "por problemas de
+    # etiquetado")
+    "contamination, unnamed": {"en": "contamination|contaminated", "es": "contaminación|contaminad{o,a,os,as}"},
+    "labeling": {"en": "mislabel{ed,ing}|{labeling,labelling,label} {error,errors,problem,problems,issue,issues}|"
+                       "{incorrect,incorrectly,improper,improperly} label{,s,ed,led}",
+                 "es": "{problema,problemas,error,errores,fallo,fallos,falla,fallas} de etiquetado|"
+                       "etiquetado {incorrecto,erróneo,indebido}|mal etiquetad{o,a,os,as}|"
+                       "etiquetad{o,a,os,as} {incorrectamente,erróneamente}"},
     "undeclared allergen": {"en": "undeclared {allergen,allergens,milk,peanuts,eggs,soy,wheat,nuts}",
                             "es": "{alérgeno,alérgenos,leche,cacahuates,maní,huevo,soya,trigo,nueces} "
                                   "no declarad{o,a,os,as}"},
@@ -782,8 +848,10 @@ RECALL_HAZARDS = {
 _TREATED = "{for,with,from,suffered,sustained,minor,severe,serious,second-degree,third-degree,first-degree}"
 INJURIES = {
     "burns": {"en": f"{_TREATED} burns", "es": "quemadura{,s}"},
-    "fracture": {"en": "fracture{,s}|fractured|broken {bone,bones}", "es": "fractura{,s}|fracturad{o,a}|"
-                                                                      "hueso{,s} rot{o,os}"},
+    "fracture": {"en": "fracture{,s}|fractured|broken {bone,bones,leg,legs,arm,arms,wrist,ankle,hip,nose,jaw,rib,ribs,"
+                       "collarbone,pelvis}",
+                 "es": "fractura{,s}|fracturad{o,a}|hueso{,s} rot{o,os}|{pierna,piernas,muñeca,cadera,nariz,mandíbula,"
+                       "costilla,costillas,clavícula,pelvis} rot{a,as}|{brazo,brazos,tobillo} rot{o,os}"},
     "concussion": {"en": "concussion{,s}", "es": "conmoci{ón,ones} cerebral{,es}|contusión cerebral"},
     "smoke inhalation": {"en": "smoke inhalation", "es": "inhalación de humo"},
     "hypothermia": {"en": "hypothermia", "es": "hipotermia"},
@@ -840,6 +908,10 @@ IMMIGRATION_STATUSES = {
     "work permit": {"en": "work permit{,s}|work authorization{,s}", "es": "permiso{,s} de trabajo|"
                                                                        "autorización de trabajo"},
     "tourist visa": {"en": "tourist visa{,s}|visitor visa{,s}", "es": "visa{,s} de turista|visado{,s} de turista"},
+    "student visa": {"en": "student visa{,s}|F-1 visa{,s}",
+                     "es": "{visa,visas,visado,visados} de {estudiante,estudiantes,estudio,estudios}"},
+    "work visa": {"en": "work visa{,s}|H-1B visa{,s}|H-1B",
+                  "es": "{visa,visas,visado,visados} de trabajo|{visa,visas} H-1B"},
 }
 
 
@@ -909,6 +981,11 @@ CELESTIAL_BODIES = {
     "Venus": {"en": "Venus", "es": "Venus"},
     "Jupiter": {"en": "Jupiter", "es": "Júpiter"},
     "Saturn": {"en": "Saturn", "es": "Saturno"},
+    # (not "planet": "the red planet" is Mars)
+    "galaxy": {"en": "galax{y,ies}", "es": "galaxia{,s}"},
+    "asteroid": {"en": "asteroid{,s}", "es": "asteroide{,s}"},
+    "comet": {"en": "comet{,s}", "es": "cometa{,s}"},
+    "black hole": {"en": "black hole{,s}", "es": "agujero{,s} negro{,s}"},
 }
 
 # The service an outage or a repair is of, each against the others ("left 2,000 homes without water" / "sin luz")
@@ -928,7 +1005,12 @@ UTILITIES = {
                     "{línea,líneas,tubería,tuberías} {de agua,principal de agua,principales de agua}"},
     "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}|gas {line,lines,main,mains}",
             "es": "sin gas|fuga{,s} de gas|{línea,líneas,tubería,tuberías} de gas|gasoducto{,s}"},
-    "internet": {"en": "without internet|internet outage{,s}", "es": "sin internet|caída{,s} de internet"},
+    "internet": {"en": "without internet|internet outage{,s}|{internet,Internet,broadband} service",
+                 "es": "sin internet|caída{,s} de internet|servicio{,s} de {internet,banda ancha}"},
+    "phone": {"en": "without phone service|{phone,telephone,cellphone,cell phone,cell,landline} service",
+              "es": "sin servicio {telefónico,de teléfono,celular}|servicio{,s} {telefónico,telefónicos,de teléfono,"
+                    "de telefonía,celular,de telefonía celular,de telefonía móvil}"},
+    "cable": {"en": "cable {service,TV,television}", "es": "servicio de cable|televisión por cable"},
 }
 # What a suspect or a missing person wore ("wearing a mask and gloves" / "una gorra y guantes"): each garment and the
 # words a translation may say it in ("hoodie" and "sweatshirt" are one, "cap" and "hat")
@@ -955,6 +1037,23 @@ FUNDS = {
     # a penalty paid, said a grant received ("was fined $2 million" / "recibió una subvención")
     "fine": {"en": "{was,were,been,be,is,are} fined|fined|a fine of|fines of|{civil,a,the} penalty of",
              "es": "multa{,s}|multad{o,a,os,as}|multó|multaron|multará{,n}"},
+    # what a judge set or a suit seeks ("set bail at $50,000" / "una multa de $50,000", "$2 million in damages" /
+    # "en multas")
+    "bail": {"en": "bail|bail bond{,s}|{cash,surety} bond", "es": "fianza{,s}"},
+    # (not "indemnización": a settlement's as often)
+    "damages": {"en": "{in,for,of,seeks,seeking,sought,awarded,pay} {,compensatory ,punitive }damages",
+                "es": "daños y perjuicios|{en,por} daños {compensatorios,punitivos}"},
+    # ("agreed to pay a $5 million settlement" / "una multa de $5 millones"; "acuerdo" alone is any agreement)
+    "settlement": {"en": "settlement{,s}|settled {the,a,its,their} {lawsuit,suit,case,claim}",
+                   "es": "acuerdo{,s} {extrajudicial,extrajudiciales,conciliatorio,conciliatorios,de conciliación}|"
+                         "arreglo{,s} extrajudicial{,es}|{llegó,llegaron} a un acuerdo|resolvi{ó,eron} la demanda"},
+    # what a contract gives a worker ("a 5% raise" / "un bono del 5%")
+    "raise": {"en": "{a,the,pay,wage,salary} raise{,s}|raises of|raises for",
+              "es": "aumento{,s} {salarial,salariales,de sueldo,de salario,del salario,de sueldos,de salarios}|"
+                    "alza{,s} salarial{,es}|incremento{,s} salarial{,es}"},
+    # ("bonos" alone are bonds as often: "bonos convertibles")
+    "bonus": {"en": "bonus{,es}", "es": "{un,su} bono|bonificaci{ón,ones}"},
+    "restitution": {"en": "restitution", "es": "restitución|resarcimiento"},
     "funeral expenses": {"en": "funeral {costs,expenses}|burial {costs,expenses}|funeral",
                          "es": "gastos fúnebres|gastos funerarios|gastos del funeral|funeral{,es}|sepelio{,s}|"
                                "velorio{,s}"},
@@ -1001,6 +1100,9 @@ DOCUMENTS = {
     "death certificate": {"en": "death certificate{,s}", "es": "{acta,actas,certificado,certificados} de defunción"},
     "diploma": {"en": "diploma{,s}", "es": "diploma{,s}"},
     "visa": {"en": "visa{,s}", "es": "visa{,s}|visado{,s}"},
+    # what a governor or a mayor signed ("an executive order" / "una proclamación")
+    "executive order": {"en": "executive order{,s}", "es": "orden{,es} ejecutiva{,s}"},
+    "proclamation": {"en": "proclamation{,s}", "es": "proclamaci{ón,ones}|proclama{,s}"},
 }
 # The symptoms a health notice lists ("fever and cough" / "fiebre y dolor de cabeza")
 SYMPTOMS = {
@@ -1116,6 +1218,7 @@ LAW_ENFORCEMENT = {
                      "es": "policía estatal|Policía Estatal|{patrulla,Patrulla} de {caminos,Caminos,carreteras,"
                            "Carreteras}|{agentes,policías} estatales|Departamento de Seguridad Pública"},
     "federal police": {"en": "federal police", "es": "policía federal|Policía Federal"},
+    "National Guard": {"en": "National Guard|Guard troops|guardsmen", "es": "Guardia Nacional|guardia nacional"},
 }
 # The court a judge sits on or a case is in: federal, a county's, a city's ("The county judge signed the order" / "El
 # juez federal firmó"); federal against a state's is decision-mismatch's, and a Texas county's commissioners court
@@ -1145,6 +1248,9 @@ GAME_STATISTICS = {
     "interception": {"en": "interception{,s}", "es": "intercepci{ón,ones}|pase{,s} interceptado{,s}"},
     "rebound": {"en": "rebound{,s}", "es": "rebote{,s}"},
     "strikeout": {"en": "strikeout{,s}|struck out", "es": "ponche{,s}|ponchó|ponchados"},
+    "no-hitter": {"en": "no-hitter{,s}|no-hit", "es": "juego{,s} sin {hit,hits,jit} ni carrera{,s}|juego{,s} sin "
+                                                    "{hit,hits,jit}|no-hitter"},
+    "perfect game": {"en": "perfect game{,s}", "es": "juego{,s} perfecto{,s}|partido{,s} perfecto{,s}"},
     "home run": {"en": "home run{,s}|homer{,s}|homered", "es": "jonr{ón,ones}|cuadrangular{,es}|home run{,s}"},
     "extra time": {"en": "extra innings|extra inning|overtime|extra time|double overtime",
                    "es": "entradas {extra,extras}|entrada extra|tiempo{,s} extra|prórroga{,s}|doble tiempo extra"},
@@ -1164,6 +1270,8 @@ POSITIONS = {
     "left field": {"en": "left field|left fielder", "es": "jardín izquierdo|jardinero izquierdo"},
     "center field": {"en": "center field|center fielder", "es": "jardín central|jardinero central"},
     "right field": {"en": "right field|right fielder", "es": "jardín derecho|jardinero derecho"},
+    "offensive coordinator": {"en": "offensive coordinator", "es": "coordinador{,a} ofensiv{o,a}"},
+    "defensive coordinator": {"en": "defensive coordinator", "es": "coordinador{,a} defensiv{o,a}"},
 }
 # The race or the event an athlete ran or jumped ("finished third in the marathon" / "en el medio maratón", "the long
 # jump" / "el salto de altura") and the lane a street gets ("bike lanes" / "carriles para autobuses")
@@ -1179,6 +1287,13 @@ RACES = {
     "pole vault": {"en": "pole vault", "es": "salto con {pértiga,garrocha}"},
     "shot put": {"en": "shot put", "es": "lanzamiento de {bala,peso}"},
     "discus": {"en": "discus", "es": "lanzamiento de disco"},
+    # a swimming race's stroke ("the 200-meter freestyle" / "los 200 metros mariposa"; a butterfly alone is an
+    # animal)
+    "freestyle": {"en": "freestyle", "es": "{metros,m} libre{,s}|estilo libre"},
+    "butterfly": {"en": "{meter,metre,-meter,m} butterfly|butterfly {race,event,final}",
+                  "es": "{metros,m} {mariposa,estilo mariposa}|estilo mariposa"},
+    "backstroke": {"en": "backstroke", "es": "{metros,m} espalda|estilo espalda|{metros,m} dorso"},
+    "breaststroke": {"en": "breaststroke", "es": "{metros,m} pecho|estilo pecho|{metros,m} braza|braza"},
 }
 LANES = {
     "bike lane": {"en": "{bike,bicycle,cycling} lane{,s}",
@@ -1200,13 +1315,20 @@ CRASH_OBJECTS = {
     "building": {"en": "building|house|home|store", "es": "edificio|casa|vivienda|tienda"},
     "parked car": {"en": "parked {car,vehicle,truck}",
                    "es": "{auto,vehículo,carro,coche,camión} estacionado"},
+    # (and what a falling tree or the wind brought down: "knocked down power lines" / "derribó varios árboles")
+    "power lines": {"en": "power line{,s}|power lines", "es": "cable{,s} {eléctrico,eléctricos,de luz,de electricidad}|"
+                                                            "tendido eléctrico|línea{,s} eléctrica{,s}"},
+    "trees": {"en": "trees", "es": "árboles"},
 }
 # (what a car hit, read right after the crash's verb only: ``crash_objects``)
 _HIT_BEFORE = {
     "en": re.compile(r"\b(?:hit|struck|crashed\s+into|slammed\s+into|ran\s+into|veered\s+into|smashed\s+into|"
-                     r"plowed\s+into)\s+(?:a|an|the)\s+$", re.IGNORECASE),
+                     r"plowed\s+into|fell\s+on|fell\s+onto|landed\s+on|crashed\s+onto|knocked\s+down|toppled|"
+                     r"brought\s+down)\s+(?:a|an|the|some|several|many|two|three|dozens\s+of)?\s*$", re.IGNORECASE),
     "es": re.compile(r"\b(?:chocó\s+contra|se\s+estrelló\s+contra|se\s+impactó\s+contra|impactó\s+contra|impactó|"
-                     r"golpeó|se\s+incrustó\s+en)\s+(?:un|una|el|la)\s+$", re.IGNORECASE),
+                     r"golpeó|se\s+incrustó\s+en|cayó\s+sobre|cayó\s+encima\s+de|derribó|derribaron|tumbó|"
+                     r"tumbaron)\s+(?:un|una|el|la|los|las|varios|varias|algunos|algunas|muchos|dos|tres|decenas\s+de)?"
+                     r"\s*$", re.IGNORECASE),
 }
 # What the police said played a part in a crash ("alcohol was a factor" / "la velocidad fue un factor")
 _FACTOR = {"en": "{was,were,is,may have been,might have been,appears to have been,was not,is not} a factor",
@@ -1278,6 +1400,10 @@ BANNED_THINGS = {
     "pedestrians": {"en": "pedestrians|foot traffic", "es": "peatones|tránsito peatonal"},
     "cars": {"en": "cars|vehicles|traffic|vehicle traffic", "es": "autos|vehículos|tráfico|tránsito vehicular"},
     "swimming": {"en": "swimming|swimmers", "es": "nadar|bañistas"},
+    "texting": {"en": "texting|texting while driving", "es": "enviar mensajes{, de texto}|textear|mandar mensajes"},
+    "phones": {"en": "{cellphones,cell phones,phones,smartphones,mobile phones}",
+               "es": "{celulares,teléfonos celulares,teléfonos,móviles,teléfonos móviles,teléfonos inteligentes}"},
+    "backpacks": {"en": "backpacks|bags", "es": "mochilas|bolsos"},
 }
 _BANNED_BEFORE = {
     "en": re.compile(r"\b(?:ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|closed\s+to|"
@@ -1292,6 +1418,12 @@ MATERIALS = {
     "lead pipes": {"en": "lead {pipe,pipes,service line,service lines,line,lines}",
                    "es": "{tubería,tuberías,tubo,tubos} de plomo"},
     "copper pipes": {"en": "copper {pipe,pipes}", "es": "{tubería,tuberías,tubo,tubos} de cobre"},
+    # (the single-use things a ban names beside the bags: "plastic straws" / "bolsas de plástico")
+    "straws": {"en": "plastic straw{,s}|straws", "es": "popote{,s}|pajita{,s}|pajilla{,s}|sorbete{,s}"},
+    "foam containers": {"en": "{foam,polystyrene,Styrofoam,plastic foam} {container,containers,cups,food containers,"
+                              "takeout containers}|Styrofoam|polystyrene",
+                        "es": "unicel|poliestireno|{envase,envases,recipiente,recipientes,contenedor,contenedores,vaso,"
+                              "vasos} de {espuma,unicel,poliestireno}"},
 }
 # What spilled ("a chemical spill" / "un derrame de petróleo")
 SPILLS = {
@@ -1310,6 +1442,9 @@ HOSPITAL_UNITS = {
     "maternity ward": {"en": "maternity {ward,wing,unit}|labor and delivery",
                        "es": "{sala,área,unidad,pabellón} de maternidad|maternidad"},
     "operating room": {"en": "operating room{,s}", "es": "quirófano{,s}|sala{,s} de operaciones"},
+    "pediatric unit": {"en": "pediatric {unit,units,ward,wing,floor,department}|children's {unit,ward,wing}",
+                       "es": "{unidad,unidades,sala,salas,ala,área,pabellón,piso} {pediátrica,pediátricas,"
+                             "de pediatría}|pediatría"},
 }
 SCREENINGS = {
     "mammogram": {"en": "mammogram{,s}|breast cancer screening{,s}", "es": "mamografía{,s}|mastografía{,s}"},
@@ -1324,6 +1459,356 @@ SCREENINGS = {
 # compare)
 _NAMED_VENUES = ("school", "hospital", "church", "library", "museum", "food bank", "animal shelter")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "of", "the", "para", "{de,para}"})
+
+# What a price is of ("Gas prices rose" / "Los precios de la electricidad", "Rents rose 8%" / "Los precios de las
+# viviendas"): a good read with its price only ("gas" alone says nothing of a price); a food's price is
+# ``CROPS``' ("the price of beef" / "del pollo")
+_PRICE_EN = "{price,prices}"
+_PRICE_ES = "{precio,precios}"
+
+
+def _priced(english: str, spanish: str) -> dict[str, str]:
+    """A good's price in each language: "egg prices", "Egg prices", "the price of eggs", "el precio del huevo"."""
+    capitalised = ",".join(word[0].upper() + word[1:] for word in english.split(","))
+    return {"en": f"{{{english},{capitalised}}} {_PRICE_EN}|{_PRICE_EN} of {{,the }}{{{english}}}",
+            "es": f"{_PRICE_ES} {{de,del,de la,de los,de las}} {{{spanish}}}"}
+
+
+PRICES = {
+    "gas": _priced("gas,gasoline,fuel", "gasolina,combustible,combustibles"),
+    # (not "energy": "energy prices" are any fuel's)
+    "electricity": _priced("electricity,power", "electricidad,luz"),
+    "food": _priced("food,grocery,groceries", "alimentos,comida,los alimentos"),
+    "homes": {"en": "{home,house,housing,Home,House,Housing} prices|{price,prices} of {homes,houses}|home values",
+              "es": f"{_PRICE_ES} {{de la vivienda,de las viviendas,de las casas,de la casa,de viviendas,de casas}}|"
+                    "valor{,es} de las {viviendas,casas}"},
+    "rent": {"en": "rent|rents|Rents|{rental,rent,Rental,Rent} prices",
+             "es": f"alquiler{{,es}}|{_PRICE_ES} {{del alquiler,de los alquileres,de la renta,de las rentas}}"},
+}
+# A dish a cook is known for or a stand sells ("known for her mole" / "sus tamales"): the names are the same in both
+# languages, but for a few
+DISHES = {
+    "mole": {"en": "mole|mole poblano", "es": "mole|mole poblano"},
+    "tamales": {"en": "tamale{,s}|tamales", "es": "tamal{,es}"},
+    "tacos": {"en": "taco{,s}", "es": "taco{,s}"},
+    "pupusas": {"en": "pupusa{,s}", "es": "pupusa{,s}"},
+    "enchiladas": {"en": "enchilada{,s}", "es": "enchilada{,s}"},
+    "pozole": {"en": "pozole|posole", "es": "pozole"},
+    "empanadas": {"en": "empanada{,s}", "es": "empanada{,s}"},
+    "ceviche": {"en": "ceviche", "es": "ceviche|cebiche"},
+    "paella": {"en": "paella{,s}", "es": "paella{,s}"},
+    "arepas": {"en": "arepa{,s}", "es": "arepa{,s}"},
+    "burritos": {"en": "burrito{,s}", "es": "burrito{,s}"},
+    "quesadillas": {"en": "quesadilla{,s}", "es": "quesadilla{,s}"},
+    "churros": {"en": "churro{,s}", "es": "churro{,s}"},
+    "barbecue": {"en": "barbecue|BBQ|brisket", "es": "barbacoa|carne asada"},
+    "pizza": {"en": "pizza{,s}", "es": "pizza{,s}"},
+    "hamburgers": {"en": "hamburger{,s}|burger{,s}", "es": "hamburguesa{,s}"},
+    "sushi": {"en": "sushi", "es": "sushi"},
+    "tortillas": {"en": "tortilla{,s}", "es": "tortilla{,s}"},
+}
+# What a person was doing when it happened ("drowned while swimming" / "mientras pescaba"), read after "while" or a
+# verb of going or being ("was fishing", "went hiking"; "mientras nadaba", "fue a pescar") (``activities``)
+ACTIVITIES = {
+    "swimming": {"en": "swimming", "es": "nadaba|nadaban|nadando|nadar"},
+    "fishing": {"en": "fishing", "es": "pescaba|pescaban|pescando|pescar"},
+    "hiking": {"en": "hiking", "es": "senderismo|excursionismo|caminata|de excursión"},
+    "kayaking": {"en": "kayaking|canoeing", "es": "kayak|canoa|remaba|remaban|remando"},
+    "boating": {"en": "boating|sailing", "es": "navegaba|navegaban|navegando|navegar|paseaba en {bote,lancha,barco}"},
+    "surfing": {"en": "surfing", "es": "surfeaba|surfeaban|surfeando|surfear|surf|hacía surf|practicaba surf"},
+    "running": {"en": "running|jogging", "es": "corría|corrían|corriendo|trotaba|trotaban|trotando|trotar"},
+    "hunting": {"en": "hunting", "es": "cazaba|cazaban|cazando|cazar|de cacería"},
+    "biking": {"en": "biking|cycling|riding {his,her,their,a} {bike,bicycle}",
+               "es": "andaba en bicicleta|andando en bicicleta|paseaba en bicicleta|montaba en bicicleta|"
+                     "montando en bicicleta"},
+}
+_ACTIVITY_BEFORE = {
+    "en": re.compile(r"\b(?:while|was|were|went|go|goes|going|been|gone)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:mientras|estaba|estaban|estuvo|iba\s+a|iban\s+a|fue\s+a|fueron\s+a|ido\s+a|salió\s+a|"
+                     r"salieron\s+a|practicaba|practicaban|hacía|hacían|haciendo|practicando)\s+$", re.IGNORECASE),
+}
+# What a church, a family or a city held ("will hold a vigil" / "celebrará una misa", "a rally" / "un desfile")
+GATHERINGS = {
+    "vigil": {"en": "vigil{,s}|candlelight vigil{,s}", "es": "vigilia{,s}"},
+    # (a Catholic Mass is written capitalised; "a mass shooting" is none; a memorial service is often a Mass: "A
+    # memorial service will be held" / "Se celebrará una misa")
+    "Mass or memorial": {"en": "Mass|Masses|a mass for|funeral mass|memorial service{,s}|memorial{,s}|"
+                               "celebration of life",
+                         "es": "misa{,s}|servicio{,s} conmemorativo{,s}|ceremonia{,s} conmemorativa{,s}|homenaje{,s}|"
+                               "ceremonia{,s} en memoria"},
+    "protest": {"en": "protest{,s}|rally|rallies|demonstration{,s}",
+                "es": "protesta{,s}|manifestaci{ón,ones}|mitin|mítines|marcha{,s}|concentraci{ón,ones}"},
+    "parade": {"en": "parade{,s}", "es": "desfile{,s}"},
+    "concert": {"en": "concert{,s}", "es": "concierto{,s}"},
+    # (and an online one: "set up a GoFundMe page" / "organizó una vigilia")
+    "fundraiser": {"en": "fundraiser{,s}|benefit {dinner,gala,concert}|gala{,s}|GoFundMe",
+                   "es": "recaudación de fondos|evento{,s} {benéfico,benéficos,de recaudación}|gala{,s}|cena{,s} "
+                         "benéfica{,s}|GoFundMe|campaña{,s} de recaudación"},
+    # (the ceremonies of a building's start and opening: "the groundbreaking" / "la ceremonia de inauguración")
+    "groundbreaking": {"en": "groundbreaking ceremony|groundbreaking ceremonies|{the,a} groundbreaking|broke ground",
+                       "es": "{colocación,colocó,colocaron} {de ,}la primera piedra|{ceremonia,ceremonias} de "
+                             "{arranque,inicio} de {obra,obras}|palada inicial"},
+    "ribbon cutting": {"en": "ribbon-cutting|ribbon cutting|grand opening{,s}",
+                       "es": "{ceremonia,ceremonias} de inauguración|corte de {listón,cinta}|gran inauguración|"
+                             "gran apertura"},
+    # (a meeting with the public and one with the press: "a town hall meeting" / "una conferencia de prensa")
+    "town hall meeting": {"en": "town hall meeting{,s}|town hall{,s} {with,on,about,in,at}|community meeting{,s}|"
+                                "listening session{,s}",
+                          "es": "{reunión,reuniones,asamblea,asambleas,foro,foros} {comunitaria,comunitarias,"
+                                "comunitario,comunitarios,pública,públicas,abierta,abiertas,con la comunidad,con "
+                                "residentes,vecinal,vecinales}|cabildo abierto"},
+    "news conference": {"en": "news conference{,s}|press conference{,s}|press briefing{,s}",
+                        "es": "conferencia{,s} de prensa|rueda{,s} de prensa"},
+}
+# A child's year before first grade, and the year before it ("universal pre-K" / "kínder universal"): the US
+# grades' names only ("preschool", "preescolar", "jardín de infantes" and "guardería" are said of either, and of a
+# day care, in other countries: three faithful WMT pairs)
+EARLY_SCHOOLING = {
+    "pre-K": {"en": "pre-K|pre-k|Pre-K|pre-kindergarten|prekindergarten",
+              "es": "prekínder|pre-kínder|prekinder|pre-kinder"},
+    "kindergarten": {"en": "kindergarten|kindergartens|kindergartners|kindergartener{,s}",
+                     "es": "kínder|kinder|kindergarten"},
+}
+
+# What a plant makes, a truck carries, a store sells or a drive collects ("makes tortillas" / "fabrica tamales",
+# "carrying lumber" / "transportaba gasolina", "collected 500 toys" / "reunió 500 libros"), read a few words after
+# such a verb (``goods``)
+GOODS = {
+    "food": {"en": "food|groceries|canned food|canned goods|nonperishable food", "es": "alimentos|comida|víveres|"
+                                                                                    "despensas|alimentos enlatados"},
+    "clothing": {"en": "clothing|clothes|coats|jackets|shoes", "es": "ropa|abrigos|chamarras|chaquetas|zapatos"},
+    "toys": {"en": "toys", "es": "juguetes"},
+    "books": {"en": "books", "es": "libros"},
+    "school supplies": {"en": "school supplies", "es": "útiles escolares|material escolar|materiales escolares"},
+    "computers": {"en": "computers|laptops|tablets", "es": "computadoras|laptops|tabletas|ordenadores"},
+    "lumber": {"en": "lumber|timber|logs", "es": "madera|troncos"},
+    "fuel": {"en": "gasoline|fuel|diesel", "es": "gasolina|combustible|diésel"},
+    # (not "crude oil" as one phrase: it would take "oil spill" from ``SPILLS``)
+    "oil": {"en": "crude|oil", "es": "petróleo|crudo"},
+    "chemicals": {"en": "chemicals|hazardous materials", "es": "productos químicos|sustancias químicas|"
+                                                           "materiales peligrosos"},
+    "cars": {"en": "cars|vehicles", "es": "autos|vehículos|carros|coches|automóviles"},
+    "containers": {"en": "containers|shipping containers", "es": "contenedores"},
+    "strollers": {"en": "strollers", "es": "carriolas|cochecitos"},
+    "cribs": {"en": "cribs", "es": "cunas"},
+    "car seats": {"en": "car seats", "es": "sillas de auto|sillas para auto|asientos de seguridad"},
+    "diapers": {"en": "diapers", "es": "pañales"},
+    "medicine": {"en": "medicine|medicines|medication|medications", "es": "medicamentos|medicinas"},
+    "furniture": {"en": "furniture", "es": "muebles"},
+    "batteries": {"en": "batteries", "es": "baterías|pilas"},
+    "solar panels": {"en": "solar panels", "es": "paneles solares"},
+    "tortillas": {"en": "tortillas", "es": "tortillas"},
+    "medical devices": {"en": "medical devices|medical equipment", "es": "dispositivos médicos|equipo médico|"
+                                                                     "equipos médicos"},
+    "medical supplies": {"en": "medical supplies", "es": "suministros médicos|insumos médicos|material médico|"
+                                                       "material sanitario"},
+    "auto parts": {"en": "auto parts|car parts", "es": "autopartes|refacciones|piezas de {automóviles,autos,auto,"
+                                                       "automóvil,coche,coches}"},
+    "bread": {"en": "bread", "es": "pan"},
+    "pastries": {"en": "pastries|cakes|baked goods", "es": "pasteles|pan dulce|repostería|postres"},
+    "coffee": {"en": "coffee", "es": "café"},
+    "fish": {"en": "fish|seafood", "es": "pescado|pescados|mariscos"},
+    "meat": {"en": "meat", "es": "carne"},
+    "tobacco": {"en": "tobacco|cigarettes|vapes|e-cigarettes", "es": "tabaco|cigarrillos|cigarros|vapeadores"},
+    "alcohol": {"en": "alcohol|beer|liquor|wine", "es": "alcohol|cerveza|licor|vino|bebidas alcohólicas"},
+    "cattle": {"en": "cattle|cows|livestock", "es": "ganado|vacas|reses"},
+    "horses": {"en": "horses", "es": "caballos"},
+    # (and a bill a program pays: "pay their electric bills" / "pagar el alquiler")
+    "electric bills": {"en": "{electric,electricity,power,utility,energy,heating} bills",
+                       "es": "{facturas,cuentas,recibos} {de luz,de electricidad,eléctricas,de servicios,de energía,"
+                             "de calefacción}"},
+    "rent": {"en": "rent", "es": "alquiler|renta"},
+}
+_GOODS_BEFORE = {
+    "en": re.compile(r"\b(?:make|makes|made|making|produce[sd]?|producing|manufactur(?:e|es|ed|ing)|build|builds|"
+                     r"sell|sells|sold|selling|carry|carries|carried|carrying|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?|"
+                     r"collect(?:s|ed|ing)?|donat(?:e|es|ed|ing)|recall(?:s|ed|ing)?|give\s+away|gives\s+away|"
+                     r"gave\s+away|giving\s+away|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+out|buy|buys|bought|"
+                     r"buying|pay|pays|paid|paying|import(?:s|ed|ing)?|export(?:s|ed|ing)?)\b[^.;:!?]{0,40}$",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:fabrica|fabrican|fabricó|fabricará|produce|producen|produjo|producirá|elabora|elaboran|"
+                     r"vende|venden|vendió|venderá|vendía|transporta|transportan|transportaba|transportaban|"
+                     r"transportó|llevaba|llevaban|cargaba|cargaban|recolect(?:ó|aron|a|an|ará|arán)|"
+                     r"reuni(?:ó|eron|rá|rán)|reúne|reúnen|don(?:ó|aron|ará|arán|a|an)|retir(?:ó|aron|a|an)\s+del\s+"
+                     r"mercado|regal(?:ó|aron|ará|arán|a|an)|repart(?:ió|ieron|irá|irán|e|en)|"
+                     r"distribu(?:yó|yeron|irá|irán|ye|yen)|entreg(?:ó|aron|ará|arán|a|an)|compr(?:ó|aron|ará|arán|a|"
+                     r"an)|pag(?:ó|aron|ará|arán|a|an|ar)|import(?:ó|aron|a|an)|export(?:ó|aron|a|an)|comprar|vender|fabricar|"
+                     r"producir|transportar|donar|regalar|repartir|distribuir|entregar|importar|exportar|"
+                     r"recolectar|reunir)\b"
+                     r"[^.;:!?]{0,40}$",
+                     re.IGNORECASE),
+}
+# What an office received ("hundreds of emails" / "cientos de llamadas")
+MESSAGES = {
+    "emails": {"en": "email{,s}|e-mail{,s}", "es": "correo{,s} electrónico{,s}|correos|e-mail{,s}|email{,s}"},
+    "phone calls": {"en": "phone calls|calls|911 calls|voicemails", "es": "llamada{,s}|mensajes de voz"},
+    "letters": {"en": "letters", "es": "cartas"},
+    "text messages": {"en": "text message{,s}|texts|SMS|SMS messages", "es": "mensaje{,s} de texto|SMS|mensaje{,s} "
+                                                                           "SMS|mensaje{,s} corto{,s}"},
+    "petition signatures": {"en": "petition{,s}", "es": "petici{ón,ones}"},
+}
+# How a thief got in ("through a back window" / "por una puerta trasera"), read after "through" or "por" (``entries``)
+ENTRIES = {
+    # (with the sides ``FRONT_AND_BACK`` reads too: "a back window", "una puerta trasera")
+    "window": {"en": "window{,s}|{back,front,rear} window{,s}",
+               "es": "ventana{,s}|ventana{,s} {trasera,traseras,delantera,delanteras}"},
+    "door": {"en": "door{,s}|garage door{,s}|{back,front,rear,side,sliding} door{,s}",
+             "es": "puerta{,s}|puerta del garaje|cochera|puerta{,s} {trasera,traseras,delantera,delanteras}|"
+                   "puerta principal|puerta de atrás"},
+    "roof": {"en": "roof|skylight", "es": "techo|tragaluz|claraboya"},
+    "balcony": {"en": "balcony|balconies", "es": "balcón|balcones"},
+}
+_THROUGH_BEFORE = {
+    "en": re.compile(r"\b(?:through|via|by\s+breaking|from|out\s+of|off)\s+(?:a|an|the|his|her|their|its)\s+"
+                     r"(?:[\w-]+\s+)?$",
+                     re.IGNORECASE),
+    "es": re.compile(r"(?:\b(?:por|a\s+través\s+de|rompiendo|tras\s+romper|forzaron|forzó|forzando|desde)\s+"
+                     r"(?:un|una|el|la|los|las|su|sus)|\bdel)\s+$", re.IGNORECASE),
+}
+# A city's plant ("the water treatment plant" / "la planta de tratamiento de aguas residuales")
+PLANTS = {
+    "water treatment plant": {"en": "water treatment {plant,facility}|water plant",
+                              "es": "planta{,s} {de tratamiento de agua,potabilizadora}|potabilizadora"},
+    "wastewater treatment plant": {"en": "{wastewater,sewage} treatment {plant,facility}|sewage plant",
+                                   "es": "planta{,s} de tratamiento de aguas {residuales,negras,servidas}|"
+                                         "planta{,s} de aguas residuales"},
+    "power plant": {"en": "power plant{,s}|power station{,s}", "es": "planta{,s} eléctrica{,s}|central{,es} "
+                                                                     "eléctrica{,s}|planta{,s} de energía"},
+    "landfill": {"en": "landfill{,s}|dump", "es": "relleno{,s} sanitario{,s}|vertedero{,s}|basurero{,s}|tiradero{,s}"},
+    "recycling center": {"en": "recycling {center,centers,plant,facility}",
+                         "es": "{centro,centros,planta,plantas} de reciclaje"},
+}
+# Why an event was called off ("canceled her tour because of illness" / "por problemas de agenda")
+REASONS = {
+    "illness": {"en": "{because of,due to} {,an ,a sudden }{illness,health reasons,health issues,health problems}|"
+                      "for health reasons|{fell,falling} ill",
+                "es": "{por,debido a} {,una ,la ,}{enfermedad,motivos de salud,problemas de salud,razones de salud}|"
+                      "se enfermó"},
+    "scheduling": {"en": "scheduling {conflict,conflicts,issues,problems}|{a,the} {schedule,scheduling} conflict",
+                   "es": "{problema,problemas,conflicto,conflictos} de {agenda,horario,horarios,calendario}"},
+    "low sales": {"en": "{low,poor,slow,weak} ticket sales", "es": "{baja,bajas,escasa,escasas,poca} venta{,s} de "
+                                                                  "{boletos,entradas}"},
+    "technical problem": {"en": "{a,the} technical {problem,issue,glitch,malfunction}|technical {problems,issues,"
+                                "difficulties,glitches}|{a,the} {mechanical,technical} failure",
+                          "es": "{problema,problemas,fallo,fallos} {técnico,técnicos,mecánico,mecánicos}|"
+                                "{falla,fallas,dificultades} {técnica,técnicas,mecánica,mecánicas}"},
+    "weather": {"en": "{because of,due to} {the ,}{weather,bad weather,weather conditions,high winds,strong winds}",
+                "es": "{por,debido a,debido al} {el ,}{mal tiempo,clima,condiciones climáticas,condiciones "
+                      "meteorológicas,fuertes vientos,vientos fuertes}"},
+    # (and a strike's: "over pay" / "por la seguridad")
+    "security": {"en": "security concerns|safety concerns|security reasons|safety reasons|over safety",
+                 "es": "{motivos,razones,preocupaciones} de seguridad|por la seguridad"},
+    "pay": {"en": "over {pay,wages,salaries,pay and benefits}|for {higher,better} {pay,wages}",
+            "es": "por {salarios,los salarios,mejores salarios,aumentos salariales,el salario,sueldos,"
+                  "mejores sueldos}"},
+    "personal reasons": {"en": "{personal,family} reasons", "es": "{motivos,razones} {personales,familiares}"},
+}
+
+# What a driver was cited for, or doing when it crashed ("cited for speeding" / "por no respetar un alto", "was
+# texting" / "estaba ebrio"); a license or a reckless driving charged is ``bilingo.rules.legal``'s, which reads
+# drunk driving too, against them
+TRAFFIC_OFFENSES = {
+    "speeding": {"en": "speeding|excessive speed|driving too fast", "es": "exceso de velocidad|conducir a exceso de "
+                                                                        "velocidad|por ir a alta velocidad"},
+    # (not a light or a sign by its name, ``TRAFFIC_CONTROLS``': "ran a red light" / "se pasó una señal de alto")
+    "failing to stop": {"en": "{failing,failure} to {stop,yield}|{running,ran,run} the light",
+                        "es": "{no respetar,no respetó,no respeta,pasarse,se pasó,se pasa,se pasan,se pasaron,pasándose,"
+                              "saltándose} {un alto,el alto}|no {respetar,respetó} la señal"},
+    "drunk driving": {"en": "drunk driving|drunken driving|driving drunk|DUI|DWI|driving under the influence|"
+                            "driving while intoxicated|{was,were} {drunk,intoxicated}",
+                      "es": "{conducir,manejar} {ebrio,ebria,borracho,borracha,en estado de ebriedad,bajo los efectos "
+                            "del alcohol,bajo la influencia del alcohol}|{conducción,manejo} en estado de ebriedad|"
+                            "{estaba,iba} {ebrio,ebria,borracho,borracha,en estado de ebriedad,alcoholizado}"},
+    "texting": {"en": "texting|{was,were} on {his,her,their} phone|using {his,her,their,a} {phone,cellphone}",
+                "es": "{enviaba,enviando,mandaba,mandando,escribía,escribiendo} mensajes{, de texto}|"
+                      "{usaba,usando,miraba,mirando} {su,el} {teléfono,celular}|texteando"},
+}
+# What a person was pushing or riding ("pushing a stroller" / "empujaba una silla de ruedas", "riding a scooter" /
+# "conducía una motocicleta")
+MOBILITY = {
+    "stroller": {"en": "stroller{,s}|baby carriage{,s}", "es": "carriola{,s}|cochecito{,s}|carrito de bebé"},
+    "wheelchair": {"en": "wheelchair{,s}", "es": "silla{,s} de ruedas"},
+    "shopping cart": {"en": "shopping cart{,s}", "es": "carrito{,s} {de compras,del supermercado,de supermercado}"},
+    "scooter": {"en": "scooter{,s}|e-scooter{,s}", "es": "scooter{,s}|patineta{,s} eléctrica{,s}|patinete{,s}|"
+                                                       "monopatín eléctrico|monopatines eléctricos"},
+    "motorcycle": {"en": "motorcycle{,s}|motorbike{,s}", "es": "moto{,s}|motocicleta{,s}"},
+    "skateboard": {"en": "skateboard{,s}", "es": "patineta{,s}|monopatín|monopatines"},
+}
+# What a center offers ("free mental health counseling" / "asesoría legal gratuita")
+SERVICES = {
+    "mental health": {"en": "mental health {counseling,services,care,support,treatment}|counseling services|"
+                            "therapy sessions",
+                      "es": "{asesoría,servicios,atención,apoyo,consejería,tratamiento,orientación} {de,en} salud "
+                            "mental|{terapia,terapias} psicológica{,s}|apoyo psicológico|atención psicológica"},
+    "legal aid": {"en": "legal {aid,counseling,advice,services,help,assistance,clinic,clinics}",
+                  "es": "{asesoría,asistencia,ayuda,servicios,orientación,consejería,consulta,consultas} "
+                        "{legal,legales,jurídica,jurídicas}"},
+    "tax help": {"en": "tax {help,preparation,assistance}|free tax {help,preparation,filing}",
+                 "es": "{ayuda,asistencia,preparación} {con los impuestos,de impuestos,para declarar impuestos}"},
+    "tutoring": {"en": "tutoring|homework help", "es": "tutoría{,s}|clases particulares|ayuda con {las tareas,la tarea}|"
+                                                     "asesoría{,s} académica{,s}|apoyo escolar"},
+    "meals": {"en": "free meals|hot meals|{free,hot} {breakfast,lunch,dinner}", "es": "comidas {gratuitas,gratis,"
+                                                                                   "calientes}"},
+    "job training": {"en": "job training|workforce training|career counseling",
+                     "es": "capacitación laboral|{formación,capacitación} para el empleo|orientación vocacional"},
+}
+# Why a shooting or a fight happened ("appears to be gang-related" / "relacionado con drogas"); a robbery or domestic
+# violence is an offence of ``bilingo.rules.legal``
+MOTIVES = {
+    "gangs": {"en": "gang-related|gang related|gang violence|gang activity|gang-affiliated|gang dispute",
+              "es": "relacionad{o,a,os,as} con {pandillas,las pandillas}|violencia de pandillas|pandilleril{,es}|"
+                    "entre pandillas|ajuste de cuentas entre pandillas"},
+    "drugs": {"en": "drug-related|drug related|drug deal|drug trafficking|over drugs",
+              "es": "relacionad{o,a,os,as} con {drogas,las drogas,el narcotráfico,narcotráfico}|"
+                    "venta de drogas|narcotráfico"},
+}
+
+# How a body or a suspect was identified ("through dental records" / "mediante huellas dactilares")
+IDENTIFICATION = {
+    "dental records": {"en": "dental records",
+                       "es": "{registros,expedientes,historiales,registro,expediente,historial} dental{,es}"},
+    "fingerprints": {"en": "fingerprint{,s}", "es": "huella{,s} {dactilar,dactilares,digital,digitales}"},
+    "DNA": {"en": "DNA|DNA testing|DNA evidence", "es": "ADN|pruebas de ADN"},
+    "tattoos": {"en": "tattoo{,s}", "es": "tatuaje{,s}"},
+}
+
+# What a city's truck picks up ("a contract for garbage collection" / "para el reciclaje")
+WASTE = {
+    "garbage": {"en": "garbage|trash|solid waste", "es": "basura|residuos sólidos|desechos sólidos"},
+    # (a sorting of the waste is its recycling: "separar basura")
+    "recycling": {"en": "recycling|recyclables|{sort,sorts,sorted,sorting,separate,separating} {,the ,their }"
+                        "{garbage,trash,waste}",
+                  "es": "reciclaje|materiales reciclables|reciclables|"
+                        "{separar,separación de} {la ,los ,}{basura,residuos,desechos}"},
+    "yard waste": {"en": "yard waste|compost|composting|green waste", "es": "residuos de jardín|desechos de jardín|"
+                                                                        "composta|compostaje|residuos verdes"},
+    "bulk items": {"en": "bulk {items,trash,pickup}|large items", "es": "artículos voluminosos|objetos grandes|"
+                                                                    "basura voluminosa"},
+}
+# A dog's breed ("attacked by two pit bulls" / "dos pastores alemanes")
+DOG_BREEDS = {
+    "pit bull": {"en": "pit bull{,s}|pitbull{,s}", "es": "pit bull{,s}|pitbull{,s}"},
+    "German shepherd": {"en": "German shepherd{,s}", "es": "pastor alemán|pastores alemanes"},
+    "Chihuahua": {"en": "Chihuahua{,s}|chihuahua{,s}", "es": "chihuahua{,s}"},
+    "Labrador": {"en": "Labrador{,s}|Lab{,s}|labrador{,s}", "es": "labrador{,es}|Labrador{,es}"},
+    "Rottweiler": {"en": "Rottweiler{,s}|rottweiler{,s}", "es": "rottweiler{,s}|Rottweiler{,s}"},
+    "husky": {"en": "husk{y,ies}", "es": "husky|huskies"},
+}
+# What fought a fire from the air ("with air tankers" / "con helicópteros")
+AIRCRAFT = {
+    "air tanker": {"en": "air tanker{,s}|tanker plane{,s}|firefighting plane{,s}|water-dropping plane{,s}",
+                   "es": "avi{ón,ones} cisterna|aeronave{,s} cisterna|avi{ón,ones} tanque|avi{ón,ones} hidrante{,s}"},
+    "helicopter": {"en": "helicopter{,s}", "es": "helicóptero{,s}"},
+    "drone": {"en": "drone{,s}", "es": "dron|drones"},
+}
+# Where an ad runs or a story was told ("will run on radio" / "en televisión")
+MEDIA = {
+    # ("radio" is a radius too: "en un radio de 10 millas" reads as no other medium)
+    "radio": {"en": "radio", "es": "radio|{emisora,emisoras,estación,estaciones} de radio|radiofónic{o,a,os,as}"},
+    "television": {"en": "television|TV", "es": "televisión|TV|televisiva{,s}|televisivo{,s}"},
+    "newspapers": {"en": "newspaper{,s}|print ads", "es": "periódico{,s}|prensa escrita"},
+    "social media": {"en": "social media", "es": "redes sociales"},
+}
 
 
 def _capitalised(phrase: str) -> str:
@@ -1341,13 +1826,17 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  occupations, meals, clergy, _gun_kinds, organs, declarations, records, recall_hazards, injuries,
  _ways_of_spreading, _things, law_enforcement, court_levels, game_statistics, positions, races, lanes, _crash_objects,
  spills, hospital_units, screenings, crash_factors, driver_kinds, cameras, park_amenities, drives, _banned_things,
- materials) = phrase_readers(
+ materials, _prices, dishes, _activities, gatherings, early_schooling, _goods, messages, _entries, plants,
+ reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
+ media) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
     INJURIES, TRANSMISSION, THINGS_TAKEN, LAW_ENFORCEMENT, COURT_LEVELS, GAME_STATISTICS, POSITIONS, RACES, LANES,
     CRASH_OBJECTS, SPILLS, HOSPITAL_UNITS, SCREENINGS, CRASH_FACTORS, DRIVER_KINDS, CAMERAS, PARK_AMENITIES, DRIVES,
-    BANNED_THINGS, MATERIALS)
+    BANNED_THINGS, MATERIALS, PRICES, DISHES, ACTIVITIES, GATHERINGS, EARLY_SCHOOLING, GOODS, MESSAGES, ENTRIES,
+    PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
+    MEDIA)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -1384,6 +1873,48 @@ def banned_things(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
                  if _BANNED_BEFORE[lang].search(text, max(0, said[1] - 50), said[1]))
 
 
+def activities(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """What ``text`` says a person was doing (``ACTIVITIES``), right after "while" or a verb of going or being:
+    "drowned while swimming", "went fishing", "mientras pescaba", "fue a cazar"."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _activities(text, lang)
+                 if _ACTIVITY_BEFORE[lang].search(text, max(0, said[1] - 20), said[1]))
+
+
+def prices(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """What ``text`` says a price is of (``PRICES``), but a good that is not the first of a list: "energy and food
+    prices" is both, read as neither ("los precios de la energía y de los alimentos" has its list after the price)."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _prices(text, lang)
+                 if not (_LISTED_BEFORE.search(text, max(0, said[1] - 8), said[1]) if lang == "en"
+                         else _LISTED_AFTER.match(text, said[2])))
+
+
+_LISTED_BEFORE = re.compile(r"(?:\b(?:and|or)|[,&])\s+$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s*(?:,|\b(?:y|e|o)\b)", re.IGNORECASE)
+
+
+def goods(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """What ``text`` says is made, carried, sold, collected or paid (``GOODS``), a few words after the verb: "makes
+    tortillas", "was carrying lumber", "reunió ropa", "pagar el alquiler"; but a thing a number counts, which is
+    ``bilingo.rules.quantities``' ("collected 500 toys" / "reunió 500 libros" is a number-mismatch)."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _goods(text, lang)
+                 if _GOODS_BEFORE[lang].search(text, max(0, said[1] - 50), said[1])
+                 and not _COUNTED_BEFORE.search(text, max(0, said[1] - 30), said[1]))
+
+
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:[^\W\d_]+\s+)?$")
+
+
+def entries(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The way into a building ``text`` names (``ENTRIES``), right after "through" or "por": "through a back
+    window", "por una puerta trasera"."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _entries(text, lang)
+                 if _THROUGH_BEFORE[lang].search(text, max(0, said[1] - 30), said[1]))
+
+
 def crash_objects(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """What ``text`` says a car hit (``CRASH_OBJECTS``), right after the crash's verb: "hit a utility pole", "chocó
     contra un árbol"."""
@@ -1416,7 +1947,12 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (crash_objects, "crash_objects"), (spills, "spills"), (hospital_units, "hospital_units"),
            (screenings, "screenings"), (crash_factors, "crash_factors"), (driver_kinds, "driver_kinds"),
            (cameras, "cameras"), (park_amenities, "park_amenities"), (drives, "drives"),
-           (banned_things, "banned_things"), (materials, "materials"))
+           (banned_things, "banned_things"), (materials, "materials"), (prices, "prices"), (dishes, "dishes"),
+           (activities, "activities"), (gatherings, "gatherings"), (early_schooling, "early_schooling"),
+           (goods, "goods"), (messages, "messages"), (entries, "entries"), (plants, "plants"), (reasons, "reasons"),
+           (traffic_offenses, "traffic_offenses"), (mobility, "mobility"), (services, "services"),
+           (motives, "motives"), (identification, "identification"), (waste, "waste"), (dog_breeds, "dog_breeds"),
+           (aircraft, "aircraft"), (media, "media"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
