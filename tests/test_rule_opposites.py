@@ -1828,6 +1828,72 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "denied in English but confirmed ('reconoció las acusaciones') in Spanish"),
     ("The union reached a tentative agreement.", "El sindicato rechazó un acuerdo preliminar.", "rechazó",
      "agreement reached ('reached a tentative agreement') in English but opposes ('rechazó') in Spanish"),
+    ("The kindergarten program will be full-day starting in August.",
+     "El programa de kínder será de medio día a partir de agosto.", "de medio día",
+     "full-day in English but half-day ('de medio día') in Spanish"),
+    ("The county declared a state of emergency because of wildfires.",
+     "El condado declaró estado de emergencia por las inundaciones.", "inundaciones",
+     "wildfire ('wildfires') in English but flood ('inundaciones') in Spanish"),
+    ("The air quality index reached unhealthy levels.",
+     "El índice de calidad del aire alcanzó niveles moderados.", "alcanzó niveles moderados",
+     "poor air quality ('reached unhealthy levels') in English but moderate air quality ('alcanzó niveles moderados') in Spanish"),
+    ("The clinic offers free flu shots on Saturdays.",
+     "La clínica ofrece vacunas contra el COVID gratis los sábados.", "COVID",
+     "flu in English but COVID-19 ('COVID') in Spanish"),
+    ("Researchers found the drug cut the risk of stroke by half.",
+     "Los investigadores encontraron que el medicamento redujo a la mitad el riesgo de infarto.", "infarto",
+     "stroke ('of stroke') in English but heart attack ('infarto') in Spanish"),
+    ("The grand jury declined to indict the officer.",
+     "El gran jurado acusó formalmente al agente.", "acusó formalmente",
+     "not indicted ('declined to indict') in English but indicted ('acusó formalmente') in Spanish"),
+    ("The team's home opener is on April 3.",
+     "El primer partido de visitante del equipo es el 3 de abril.", "partido de visitante",
+     "at home ('home opener') in English but away ('partido de visitante') in Spanish"),
+    ("The ordinance applies to short-term rentals.",
+     "La ordenanza se aplica a los alquileres a largo plazo.", "a largo plazo",
+     "short-term in English but long-term ('a largo plazo') in Spanish"),
+    ("Dogs must be kept on a leash.", "Los perros pueden andar sin correa.", "sin correa",
+     "on a leash in English but off leash ('sin correa') in Spanish"),
+    ("The CEO will step down at the end of the year.",
+     "El director ejecutivo asumirá el cargo a fin de año.", "asumirá el cargo",
+     "resigned ('step down') in English but took office ('asumirá el cargo') in Spanish"),
+    ("Applications are due by Friday.", "Las solicitudes se abren el viernes.", "se abren el viernes",
+     "by a date ('are due by Friday') in English but from a date ('se abren el viernes') in Spanish"),
+    ("The hospital is hiring night-shift nurses.",
+     "El hospital contrata enfermeras para el turno de día.", "turno de día",
+     "night shift ('night-shift') in English but day shift ('turno de día') in Spanish"),
+    ("The autopsy found he died of a drug overdose.",
+     "La autopsia determinó que murió de un paro cardíaco.", "paro cardíaco",
+     "overdose in English but heart attack ('paro cardíaco') in Spanish"),
+    ("The hearing was postponed until March.", "La audiencia fue adelantada a marzo.", "fue adelantada",
+     "postponed in English but moved up ('fue adelantada') in Spanish"),
+    ("The case was sent back to a lower court.", "El caso fue enviado a la Corte Suprema.", "Corte Suprema",
+     "trial court ('lower court') in English but supreme court ('Corte Suprema') in Spanish"),
+    ("The program serves low-income families.",
+     "El programa atiende a familias de ingresos medios.", "de ingresos medios",
+     "low-income in English but middle-income ('de ingresos medios') in Spanish"),
+    ("The house was listed for $450,000.", "La casa se vendió por $450,000.", "vendió",
+     "listed ('listed for') in English but sold ('vendió') in Spanish"),
+    ("The highway was closed by a mudslide.", "La carretera fue cerrada por una inundación.", "inundación",
+     "landslide ('mudslide') in English but flood ('inundación') in Spanish"),
+    ("The fire was started by a downed power line.", "El incendio fue provocado por una fogata.", "una fogata",
+     "power line ('downed power line') in English but campfire ('una fogata') in Spanish"),
+    ("Forecasters expect a dry winter.", "Los pronosticadores esperan un invierno lluvioso.", "invierno lluvioso",
+     "dry ('dry winter') in English but wet ('invierno lluvioso') in Spanish"),
+    ("The measure would legalize recreational marijuana.",
+     "La medida legalizaría la marihuana medicinal.", "marihuana medicinal",
+     "recreational ('recreational marijuana') in English but medical ('marihuana medicinal') in Spanish"),
+    ("The grant funds research on Alzheimer's disease.",
+     "La subvención financia la investigación sobre el párkinson.", "párkinson",
+     "Alzheimer's in English but Parkinson's ('párkinson') in Spanish"),
+    ("The game was postponed because of the heat.", "El partido fue pospuesto por la lluvia.", "lluvia",
+     "hot ('heat') in English but rain ('lluvia') in Spanish"),
+    ("The company will stop selling gas cars by 2035.",
+     "La empresa dejará de vender autos eléctricos en 2035.", "autos eléctricos",
+     "gasoline ('gas cars') in English but electric ('autos eléctricos') in Spanish"),
+    ("The district will buy 30 electric school buses.",
+     "El distrito comprará 30 autobuses escolares de diésel.", "autobuses escolares de diésel",
+     "electric ('electric school buses') in English but diesel ('autobuses escolares de diésel') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2635,6 +2701,26 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The company admitted the allegations.", "La empresa reconoció las acusaciones."),
     ("Clear skies are expected Sunday.", "Se esperan cielos despejados el domingo."),
     ("The union reached a tentative agreement.", "El sindicato alcanzó un acuerdo preliminar."),
+    ("The program will be full-day.", "El programa será de jornada completa."),
+    ("The county declared an emergency because of wildfires.",
+     "El condado declaró una emergencia por los incendios forestales."),
+    ("The air quality index reached unhealthy levels.", "El índice de calidad del aire alcanzó niveles insalubres."),
+    ("The clinic offers free flu shots.", "La clínica ofrece vacunas contra la gripe gratis."),
+    ("The drug cut the risk of stroke.", "El medicamento redujo el riesgo de derrame cerebral."),
+    ("The grand jury declined to indict the officer.", "El gran jurado decidió no acusar al agente."),
+    ("The team's home opener is April 3.", "El primer partido en casa del equipo es el 3 de abril."),
+    ("The ordinance applies to short-term rentals.", "La ordenanza se aplica a los alquileres de corto plazo."),
+    ("Dogs must be on a leash.", "Los perros deben estar con correa."),
+    ("The CEO will step down in December.", "El director ejecutivo renunciará en diciembre."),
+    ("Applications open Friday.", "Las solicitudes se abren el viernes."),
+    ("The chancellor came under fire for hitting low and middle income workers.",
+     "El ministro recibió críticas por perjudicar a los trabajadores de ingresos bajos y medios."),
+    ("The house sold for $450,000.", "La casa se vendió por $450,000."),
+    ("The mayor resigned, and her deputy was sworn in.", "La alcaldesa renunció y su adjunto prestó juramento."),
+    ("The measure would legalize recreational marijuana.", "La medida legalizaría la marihuana de uso recreativo."),
+    ("Forecasters expect a dry winter.", "Los pronosticadores esperan un invierno seco."),
+    ("The candidate won in a landslide.", "El candidato ganó por amplio margen."),
+    ("Rain will bring relief from the heat.", "La lluvia traerá alivio del calor."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -2880,6 +2966,14 @@ SWAPPED = {
        for fast, slow in (("rápido", "lento"), ("rápida", "lenta"), ("rápidos", "lentos"), ("rápidas", "lentas"),
                           ("rápidamente", "lentamente"), ("lento", "rápido"), ("lenta", "rápida"),
                           ("lentos", "rápidos"), ("lentas", "rápidas"), ("lentamente", "rápidamente"))},
+    # (the forty-sixth round's kinds)
+    **{f"{prep} {one} plazo": f"{prep} {other} plazo" for prep in ("a", "de")
+       for one, other in (("corto", "largo"), ("largo", "corto"))},
+    "VIH": "asma", "sida": "asma", "asma": "VIH", "párkinson": "asma", "sobredosis": "neumonía",
+    "de día completo": "de medio día", "de medio día": "de día completo", "todo el día": "medio día",
+    "marihuana medicinal": "marihuana recreativa", "marihuana recreativa": "marihuana medicinal",
+    "turno de noche": "turno de día", "turno de día": "turno de noche", "invierno seco": "invierno lluvioso",
+    "de ingresos medios": "de altos ingresos", "con correa": "sin correa", "sin correa": "con correa",
 }
 # a date said as the last day or as the first ("hasta el 28 de" / "a partir del 28 de", "desde marzo" / "hasta marzo")
 _SPANISH_DAYS = ("lunes martes miércoles jueves viernes sábado domingo".split()
@@ -3002,7 +3096,10 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     whose swap is no phrase of ``SWAPPED``; comparisons, with their swaps, a statement made: 4,940, 2, 1,960 of 2,593,
     75.6%; a bus's fuel, a pill with food, "mató a", "sickened": 4,942, 2, 1,960 of 2,592; forty-fifth round, a
     nonstop flight, downtown, dementia and diabetes, a retirement said a run for office: 4,958, 2, 1,960 of 2,591;
-    clear skies, a gas leak against a bomb: 4,960, 2, 1,959 of 2,590)."""
+    clear skies, a gas leak against a bomb: 4,960, 2, 1,959 of 2,590; forty-sixth round, a program's day, a rental's
+    term, a leash, an indictment, an official leaving or taking office, an income in the middle, a shift, a dry or a
+    wet season, marijuana recreational or medical, the heat against the weather, a wildfire and a mudslide among the
+    disasters, an overdose, HIV, asthma and Parkinson's, with their swaps: 5,004, 2, 1,984 of 2,625, 75.6%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -3013,7 +3110,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,694 of 2,772 are found (97%; 2,682 of 2,760 before
+    English says too, turned into its opposite (``SWAPPED``). 2,734 of 2,813 are found (97%; 2,694 of 2,772 before
+    the forty-sixth round's kinds and their swaps; 2,682 of 2,760 before
     the forty-fourth round's comparisons and their swaps; 2,677 of 2,753 before the forty-first round's swaps;
     2,679 of 2,755 before
     the risks of the thirty-ninth round; 2,684 of 2,760 before tests against vaccines; 2,640 of 2,717 before the
