@@ -117,6 +117,22 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "judges ('judge') in English but lawyers ('abogado') in Spanish"),
     ("The principal canceled the dance.", "El superintendente canceló el baile.", "superintendente",
      "principals ('principal') in English but superintendents ('superintendente') in Spanish"),
+    ("The district will hire 40 new bilingual teachers.",
+     "El distrito contratará a 40 nuevos consejeros bilingües.", "consejeros",
+     "teachers in English but counselors ('consejeros') in Spanish"),
+    ("The school bus route was changed after complaints from parents.",
+     "La ruta del autobús escolar se cambió tras quejas de los maestros.", "maestros",
+     "parents in English but teachers ('maestros') in Spanish"),
+    ("The startup raised $5 million from investors.",
+     "La empresa emergente recaudó $5 millones de donantes.", "donantes",
+     "investors in English but donors ('donantes') in Spanish"),
+    ("The mural depicts farmworkers in the fields.",
+     "El mural representa a los trabajadores de la construcción.", "trabajadores de la construcción",
+     "farmworkers in English but construction workers ('trabajadores de la construcción') in Spanish"),
+    ("The scam targeted elderly residents.", "La estafa estaba dirigida a estudiantes universitarios.", "estudiantes",
+     "seniors ('elderly') in English but students ('estudiantes') in Spanish"),
+    ("The newspaper endorsed the challenger.", "El periódico respaldó al titular.", "al titular",
+     "challengers ('challenger') in English but incumbents ('al titular') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -174,6 +190,10 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
      "Los agentes se van a empleos mejor pagados en condados vecinos."),
     ("The judge asked the lawyers to approach.", "El juez pidió a los abogados que se acercaran."),
     ("The superintendent visited the school.", "El superintendente visitó la escuela."),
+    ("The district will hire 40 counselors.", "El distrito contratará a 40 consejeros."),
+    ("The startup raised $5 million from investors.", "La empresa emergente recaudó $5 millones de inversionistas."),
+    ("Farmworkers marched to the Capitol.", "Los trabajadores agrícolas marcharon hasta el Capitolio."),
+    ("Parents and teachers met on Monday.", "Padres y maestros se reunieron el lunes."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -220,7 +240,9 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     article or verb ("es médico", "el médico"): 981, 1, 751 of 787. With neighbors against the firefighters or the
     police: 989, 1, 751 of 787. With veterans, artists, lawyers, superintendents and deputies (forty-fifth round):
     1,050, 1, 747 of 785 (the pairs newly compared name a lawyer in English, and the Spanish turned word's
-    counterpart is not there; two pairs' first Spanish group is now one of the new kinds, which no swap turns)."""
+    counterpart is not there; two pairs' first Spanish group is now one of the new kinds, which no swap turns). With
+    counselors, parents, investors, donors, farmworkers and construction workers (forty-sixth round): 1,094, 1, 740
+    of 778 (seven pairs' first Spanish group is now a parent or an investor, which no swap turns)."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

@@ -2475,6 +2475,15 @@ def test_a_date_changed_in_a_short_sentence_mt_renders_badly_is_reported():
      "12 rebounds in English but 12 goles in Spanish"),
     ("The drive collected 2,000 coats.", "La colecta reunió 2,000 juguetes.",
      "2,000 coats in English but 2,000 juguetes in Spanish"),
+    # (the forty-sixth round's kinds; a good a number counts is this rule's, not description-mismatch's)
+    ("The toy drive collected 500 toys.", "La colecta de juguetes reunió 500 libros.",
+     "500 toys in English but 500 libros in Spanish"),
+    ("The company recalled 2,000 strollers.", "La empresa retiró del mercado 2,000 cunas.",
+     "2,000 strollers in English but 2,000 cunas in Spanish"),
+    ("The ship was carrying 3,000 cars.", "El barco transportaba 3,000 contenedores.",
+     "3,000 cars in English but 3,000 contenedores in Spanish"),
+    ("The county will buy 20 new ambulances.", "El condado comprará 20 nuevos camiones de bomberos.",
+     "20 ambulances in English but 20 camiones in Spanish"),
 ])
 def test_a_number_counting_another_kind_of_thing_is_reported(en, es, message):
     """The same number counts people on one side and homes, vehicles, rooms or jobs on the other (forty-fifth round:

@@ -38,7 +38,9 @@ man" / "un hombre blanco"; "Black", "white" and "negro" alone are a colour as of
 round, who a program is for and who made a thing ("reserved for veterans" / "para personas mayores", "painted by
 local students" / "por artistas locales"), a judge against a lawyer, a principal against the superintendent, and a
 sheriff's deputy among the police ("shot by a deputy" / "por un bombero"); "vecinos" said of a place ("condados
-vecinos", neighboring counties) is no group.
+vecinos", neighboring counties) is no group. The forty-sixth round: a counselor against the teachers ("will hire 40
+teachers" / "consejeros"), the parents against the teachers, seniors against students, investors against donors,
+farmworkers against construction workers, and "al titular" among the incumbents.
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -69,6 +71,10 @@ GROUPS = {
     "students": {"en": "student{,s}|pupil{,s}", "es": "estudiante{,s}|alumn{o,a,os,as}"},
     "teachers": {"en": "teacher{,s}|educator{,s}",
                  "es": "{,ex}maestr{o,a,os,as}|{,ex}profesor{,a,es,as}|docente{,s}"},
+    "counselors": {"en": "counselor{,s}|counsellor{,s}|school counselor{,s}",
+                   "es": "consejer{o,a,os,as}|orientador{,a,es,as}|consejer{o,a,os,as} escolar{,es}"},
+    # (only in the plural: "padre" alone is also a priest, "padres" a father's plural as often)
+    "parents": {"en": "parents", "es": "padres|padres de familia|madres y padres"},
     "custodians": {"en": "custodian{,s}|janitor{,s}", "es": "conserje{,s}|intendente{,s} de limpieza"},
     # a school's head ("directores" alone is any director's: "director ejecutivo"; read with its school only)
     "principals": {"en": "principal{,s}",
@@ -93,6 +99,14 @@ GROUPS = {
     "nurses": {"en": "nurse{,s}", "es": "{,ex}enfermer{o,a,os,as}"},
     "workers": {"en": "employee{,s}|worker{,s}", "es": "emplead{o,a,os,as}|trabajador{,a,es,as}"},
     "employers": {"en": "employer{,s}", "es": "empleador{,a,es,as}|patr{ón,ones}"},
+    "investors": {"en": "investor{,s}", "es": "inversionista{,s}|inversor{,a,es,as}"},
+    "donors": {"en": "donor{,s}", "es": "donante{,s}|donador{,a,es,as}"},
+    "farmworkers": {"en": "farmworker{,s}|farm worker{,s}|agricultural worker{,s}|field worker{,s}",
+                    "es": "{trabajador,trabajadora,trabajadores,trabajadoras} {agrícola,agrícolas,del campo}|"
+                          "jornaler{o,a,os,as} agrícola{,s}|campesin{o,a,os,as}"},
+    "construction workers": {"en": "construction worker{,s}",
+                             "es": "{trabajador,trabajadora,trabajadores,trabajadoras,obrero,obreros} de la "
+                                   "construcción|albañil{,es}"},
     "buyers": {"en": "buyer{,s}", "es": "comprador{,a,es,as}"},
     "sellers": {"en": "seller{,s}|vendor{,s}", "es": "vendedor{,a,es,as}"},
     "drivers": {"en": "driver{,s}|motorist{,s}", "es": "conductor{,a,es,as}|automovilista{,s}|chofer{,es}"},
@@ -127,7 +141,7 @@ GROUPS = {
     "organizers": {"en": "organizer{,s}|organiser{,s}", "es": "organizador{,a,es,as}"},
     # who holds the seat and who wants it ("el titular" alone: "la titular del cargo", not a headline's "titular de")
     "incumbents": {"en": "incumbent{,s}",
-                   "es": "{el,la} titular|titular del cargo|{el,la} mandatari{o,a} en funciones"},
+                   "es": "{el,la,al,del} titular|titular del cargo|{el,la} mandatari{o,a} en funciones"},
     "challengers": {"en": "challenger{,s}", "es": "retador{,a,es,as}|contrincante{,s}"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
     # (who helped or called for help: "Neighbors helped the couple escape" / "Los bomberos")
@@ -168,7 +182,8 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
                  ("doctors", "nurses"), ("jury", "judges"), ("judges", "lawyers"), ("incumbents", "challengers"),
                  ("Latinos", "African Americans"), ("veterans", "seniors"), ("veterans", "students"),
-                 ("students", "artists"),
+                 ("students", "artists"), ("teachers", "counselors"), ("parents", "teachers"),
+                 ("seniors", "students"), ("investors", "donors"), ("farmworkers", "construction workers"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
                  ("white people", "Asian Americans"),

@@ -18,9 +18,11 @@ here, and so is one that the names rule takes for an organisation's, its name ho
 
 The kinds are those of the Americas that US local news reports on most, a few others often in the news, and the
 African and Asian communities whose refugees and runners it reports on (Kenyan, Ethiopian, Somali...); the
-English, the British and the Scottish are one kind, "British or English". Left out: "American" (also "Latin American",
-"African American"; "estadounidense" and "norteamericano" are not its only words), "Indian" (India's, or a Native
-American's), "Dominican" before "Republic" (the country's name).
+English, the British and the Scottish are one kind, "British or English"; a language is its people's ("in
+Mandarin" / "en francés": Chinese against French), and four Indigenous peoples of Mexico and the Andes whose
+languages a clinic or a school offers are kinds (Mixtec, Zapotec, Nahua, Quechua). Left out: "American" (also
+"Latin American", "African American"; "estadounidense" and "norteamericano" are not its only words), "Indian"
+(India's, or a Native American's), "Dominican" before "Republic" (the country's name).
 
 Measured on the faithful sentence pairs of the dev corpus: 1,392 say a nationality or a country on both sides, none
 another; the first Spanish demonym turned, 278 of 279 are found (tests/test_rule_nationalities.py; the Irish, the
@@ -86,7 +88,8 @@ NATIONALITIES = {
     "Portuguese": {"en": "Portuguese", "es": "portugu{és,esa,eses,esas}"},
     "Russian": {"en": "Russian{,s}", "es": f"rus{_O}"},
     "Ukrainian": {"en": "Ukrainian{,s}", "es": f"ucranian{_O}"},
-    "Chinese": {"en": "Chinese", "es": f"chin{_O}"},
+    # (and its languages: "in Mandarin" / "en francés")
+    "Chinese": {"en": "Chinese|Mandarin|Cantonese", "es": f"chin{_O}|" + "mandarín|cantonés"},
     "Japanese": {"en": "Japanese", "es": "japon{és,esa,eses,esas}"},
     "Korean": {"en": "Korean{,s}", "es": f"corean{_O}"},
     "Vietnamese": {"en": "Vietnamese", "es": "vietnamita{,s}"},
@@ -112,6 +115,12 @@ NATIONALITIES = {
     "Pakistani": {"en": "Pakistani{,s}", "es": "pakistaní{,es}|paquistaní{,es}"},
     "Nepali": {"en": "Nepali{,s}|Nepalese", "es": "nepal{í,íes,és,esa,eses,esas}"},
     "Burmese": {"en": "Burmese", "es": f"birman{_O}"},
+    # the Indigenous peoples of Mexico and the Andes whose languages a clinic or a school offers ("in Spanish and
+    # Mixtec" / "en español y náhuatl")
+    "Mixtec": {"en": "Mixtec{,s}", "es": "mixtec{o,a,os,as}"},
+    "Zapotec": {"en": "Zapotec{,s}", "es": "zapotec{o,a,os,as}"},
+    "Nahua": {"en": "Nahuatl|Nahua{,s}", "es": "náhuatl|nahua{,s}"},
+    "Quechua": {"en": "Quechua", "es": "quechua{,s}"},
 }
 # each nationality's country, by its names: "Italy's team" / "el equipo italiano" says one nationality on both sides
 COUNTRIES = {

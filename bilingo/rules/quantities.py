@@ -1702,6 +1702,11 @@ COUNTED_KINDS = {
     "coats": {"en": "coats jackets", "es": "abrigos chamarras chaquetas"},
     "toys": {"en": "toys", "es": "juguetes"},
     "backpacks": {"en": "backpacks", "es": "mochilas"},
+    "books": {"en": "books", "es": "libros"},
+    "containers": {"en": "containers", "es": "contenedores"},
+    "strollers": {"en": "strollers", "es": "carriolas cochecitos"},
+    "cribs": {"en": "cribs", "es": "cunas"},
+    "ambulances": {"en": "ambulances", "es": "ambulancias"},
     "touchdowns": {"en": "touchdowns", "es": "touchdowns anotaciones"},
     "acres": {"en": "acres", "es": "acres"},
 }
