@@ -119,7 +119,8 @@ RULES: dict[str, Rule] = {
                    "dozen' against 'miles de'), or a scale said alone as another ('a million times' / 'mil veces', "
                    "'a billion' / 'un billón'), or in broad daylight against at night, or the same number counting "
                    "another kind of thing ('200 apartments' / '200 residentes', '500 passengers' / '500 "
-                   "vehículos', '300 rooms' / '300 empleados').",
+                   "vehículos', '300 rooms' / '300 empleados', '500 toys' / '500 libros', '20 ambulances' / '20 "
+                   "camiones').",
         ),
         Rule(
             "BL202",
@@ -151,7 +152,8 @@ RULES: dict[str, Rule] = {
                    "elderly man and a young one, one community and another, a teacher, a nurse, a doctor, the police "
                    "or a firefighter said as another of them, bus drivers said as teachers, a juvenile said as an "
                    "adult, veterans said as seniors, students as artists, a judge as a lawyer, a principal as the "
-                   "superintendent, a deputy among the police, "
+                   "superintendent, a deputy among the police, teachers as counselors, parents as teachers, "
+                   "investors as donors, farmworkers as construction workers, "
                    "a person described by another colour), a nationality or a faith changed, a compass direction "
                    "changed, a route turned around ('from Houston to Dallas' / 'de Dallas a Houston'), a university put"
                    " for another of its state, a school said as another level, a government department put for another "
@@ -438,7 +440,12 @@ RULES: dict[str, Rule] = {
                    "a stop, downtown against the outskirts, dementia or West Nile against another disease, a "
                    "retirement against a run for office, a building demolished against restored, skies that will "
                    "clear against cloudy, a gas leak against a bomb, allegations denied against acknowledged, an "
-                   "agreement reached against rejected.",
+                   "agreement reached against rejected; full-day against half-day, short-term against long-term, on a "
+                   "leash against off it, indicted against not, stepping down against taking office, low-income "
+                   "against middle-income, a night shift against a day shift, listed against sold, a dry season "
+                   "against a wet one, recreational marijuana against medical, the heat against the rain, a wildfire "
+                   "against a flood, a campfire against a power line, an overdose against a heart attack, unhealthy "
+                   "air against moderate.",
         ),
         Rule(
             "BL209",
@@ -569,7 +576,19 @@ RULES: dict[str, Rule] = {
                    "'la línea de gas'; the backyard against 'el garaje'; a state's health department against "
                    "'del condado'; what is banned: 'smoking' against 'el alcohol', 'closed to bikes' against 'a los "
                    "caballos'; a material: 'plastic bags' against 'bolsas de papel', 'lead pipes' against 'tuberías "
-                   "de cobre'; "
+                   "de cobre'; a price: 'gas prices' against 'los precios de la electricidad'; a dish: 'mole' against "
+                   "'tamales'; what a person was doing: 'while swimming' against 'mientras pescaba'; a gathering: 'a "
+                   "vigil' against 'una misa', 'a town hall meeting' against 'una conferencia de prensa'; what is "
+                   "made, carried, sold or collected: 'makes tortillas' against 'fabrica tamales', 'carrying lumber' "
+                   "against 'gasolina'; messages: 'emails' against 'llamadas'; the way in: 'through a back window' "
+                   "against 'por una puerta trasera'; a reason: 'because of illness' against 'por problemas de "
+                   "agenda'; a traffic offence: 'speeding' against 'no respetar un alto'; what a person pushed or "
+                   "rode: 'a stroller' against 'una silla de ruedas'; a service: 'mental health counseling' against "
+                   "'asesoría legal'; a motive: 'gang-related' against 'relacionado con drogas'; how a body was "
+                   "identified: 'dental records' against 'huellas dactilares'; waste: 'garbage' against 'reciclaje'; "
+                   "a dog's breed, an aircraft, a medium ('on radio' against 'en televisión'), what an attacker "
+                   "swung ('a crowbar' against 'un martillo'), bail or a settlement against 'una multa', a visa, a "
+                   "swimming stroke, a school subject taken; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
