@@ -138,6 +138,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "approved ('sign') in English but rejected ('vete') in Spanish"),
     ("The governor vetoed the bill.", "Se espera que la gobernadora firme el proyecto de ley.", "firme",
      "rejected ('vetoed') in English but approved ('firme') in Spanish"),
+    ("The president vetoed the measure.", "El presidente promulgó la medida.", "promulgó",
+     "rejected ('vetoed') in English but approved ('promulgó') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -217,6 +219,7 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("Klaus is not obliged to sign the budget law.", "Klaus no tiene que firmar la ley del presupuesto."),
     ('"Go home," the officer told him.', '"Vete a casa", le dijo el agente.'),
     ("The company will stand firm on the deal.", "La empresa se mantendrá firme en el acuerdo."),
+    ("The governor signed the bill into law.", "El gobernador promulgó la ley."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

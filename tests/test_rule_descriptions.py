@@ -1114,6 +1114,22 @@ def test_faithful_corpus_pairs_keep_the_forty_fifth_rounds_tables():
      "texting ('texting while driving') in English but smoking ('fumar') in Spanish"),
     ("The camera caught the driver speeding.", "La cámara captó al conductor pasándose un alto.", "pasándose un alto",
      "speeding in English but failing to stop ('pasándose un alto') in Spanish"),
+    ("The store is offering a 20% discount.", "La tienda ofrece un reembolso del 20%.", "reembolso",
+     "discount in English but refund ('reembolso') in Spanish"),
+    ("Recycling pickup moves to Tuesdays.", "La recolección de basura pasa a los martes.", "basura",
+     "recycling in English but garbage ('basura') in Spanish"),
+    ("The police chief held a news conference.", "El jefe de policía emitió un comunicado.", "un comunicado",
+     "news conference in English but statement ('un comunicado') in Spanish"),
+    ("The sentencing is scheduled for May 5.",
+     "La audiencia preliminar está programada para el 5 de mayo.", "audiencia preliminar",
+     "sentencing in English but preliminary hearing ('audiencia preliminar') in Spanish"),
+    ("The migrants crossed the river on a raft.", "Los migrantes cruzaron el río a nado.", "a nado",
+     "raft ('on a raft') in English but swimming ('a nado') in Spanish"),
+    ("The pharmacy ran out of amoxicillin.", "La farmacia se quedó sin ibuprofeno.", "ibuprofeno",
+     "amoxicillin in English but ibuprofen ('ibuprofeno') in Spanish"),
+    ("The star forward is out with a hamstring injury.",
+     "El delantero estrella está fuera por una lesión de rodilla.", "rodilla",
+     "hamstring in English but knee ('rodilla') in Spanish"),
 ])
 def test_a_price_a_dish_a_gathering_a_good_or_a_reason_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-sixth round: what a price is of, a dish, what a person was doing, a gathering or a
@@ -1124,7 +1140,9 @@ def test_a_price_a_dish_a_gathering_a_good_or_a_reason_turned_is_reported(en, es
     executive order, a swimming stroke, a ban on phones or on texting, straws, a speed bump, a pediatric unit, power
     lines knocked down, a berry, the Capitol, a coach's side); then what a city's truck picks up, a dog's breed, what
     fought a fire from the air, where an ad runs, what an attacker swung, a dorm, a zoo, a sanctuary, the National
-    Guard, tutoring, free meals, an English class, a broken leg, a no-hitter."""
+    Guard, tutoring, free meals, an English class, a broken leg, a no-hitter; and a court's hearing, a medicine, a
+    discount against a refund, a statement against a news conference, a river crossed on a raft or swimming, a
+    hamstring."""
     assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
 
 

@@ -112,6 +112,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "accused ('was charged') in English but acquitted ('liberado sin cargos') in Spanish"),
     ("He pleaded guilty to manslaughter.", "Se declaró culpable de homicidio capital.", "homicidio capital",
      "manslaughter in English but murder ('homicidio capital') in Spanish"),
+    ("She was charged with child neglect.", "Fue acusada de abuso infantil.", "abuso infantil",
+     "child neglect in English but child abuse ('abuso infantil') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -188,6 +190,8 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
      "Se enfrenta a hasta 20 años de prisión cuando se dicte su sentencia en marzo."),
     ("The judge will sentence him in March.", "El juez dictará sentencia en marzo."),
     ("He was charged with capital murder.", "Fue acusado de homicidio capital."),
+    ("She was charged with child neglect.", "Fue acusada de negligencia infantil."),
+    ("He faces charges of child abuse and neglect.", "Enfrenta cargos de abuso infantil y negligencia."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -1894,6 +1894,17 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The district will buy 30 electric school buses.",
      "El distrito comprará 30 autobuses escolares de diésel.", "autobuses escolares de diésel",
      "electric ('electric school buses') in English but diesel ('autobuses escolares de diésel') in Spanish"),
+    ("The school board voted to extend the school year by five days.",
+     "La junta escolar votó para acortar el año escolar en cinco días.", "acortar",
+     "postponed ('extend') in English but shortened ('acortar') in Spanish"),
+    ("He became the youngest mayor in the city's history.",
+     "Se convirtió en el alcalde de mayor edad de la historia de la ciudad.", "alcalde de mayor edad",
+     "youngest ('the youngest mayor') in English but eldest ('alcalde de mayor edad') in Spanish"),
+    ("The teachers union called a strike for Monday.",
+     "El sindicato de maestros canceló la huelga del lunes.", "canceló",
+     "strike called ('called a strike') in English but cancelled ('canceló') in Spanish"),
+    ("The church was built in 1887.", "La iglesia fue restaurada en 1887.", "fue restaurada",
+     "built ('was built') in English but renovated ('fue restaurada') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2721,6 +2732,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Forecasters expect a dry winter.", "Los pronosticadores esperan un invierno seco."),
     ("The candidate won in a landslide.", "El candidato ganó por amplio margen."),
     ("Rain will bring relief from the heat.", "La lluvia traerá alivio del calor."),
+    ("The teachers union called a strike for Monday.", "El sindicato de maestros convocó una huelga para el lunes."),
+    ("He became the youngest mayor in the city's history.",
+     "Se convirtió en el alcalde más joven de la historia de la ciudad."),
+    ("The church was built in 1887 and restored in 1990.", "La iglesia fue construida en 1887 y restaurada en 1990."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -153,7 +153,8 @@ RULES: dict[str, Rule] = {
                    "or a firefighter said as another of them, bus drivers said as teachers, a juvenile said as an "
                    "adult, veterans said as seniors, students as artists, a judge as a lawyer, a principal as the "
                    "superintendent, a deputy among the police, teachers as counselors, parents as teachers, "
-                   "investors as donors, farmworkers as construction workers, "
+                   "investors as donors, farmworkers as construction workers, the troops as veterans, child neglect "
+                   "as child abuse, "
                    "a person described by another colour), a nationality or a faith changed, a compass direction "
                    "changed, a route turned around ('from Houston to Dallas' / 'de Dallas a Houston'), a university put"
                    " for another of its state, a school said as another level, a government department put for another "
@@ -249,7 +250,8 @@ RULES: dict[str, Rule] = {
             " emitió'; EN: 'The driver was killed' / ES: 'El conductor resultó herido'; EN: 'closed because of the"
             " storm' / ES: 'cerró a pesar de la tormenta'.",
             covers="A decision, a result, an event or a condition said the other way on each side: approved against "
-                   "rejected (a motion denied against 'aceptó la moción'), signed against vetoed, passed against "
+                   "rejected (a motion denied against 'aceptó la moción'), signed (or 'promulgó') against vetoed, "
+                   "passed against "
                    "failed, proposed against decided, a vote postponed "
                    "against taken ('postponed a vote' / 'aprobó'), upheld against overturned, won against lost (a "
                    "concession against a victory declared; the winner changed: 'beat the Celtics' / 'Los Celtics "
@@ -445,7 +447,8 @@ RULES: dict[str, Rule] = {
                    "against middle-income, a night shift against a day shift, listed against sold, a dry season "
                    "against a wet one, recreational marijuana against medical, the heat against the rain, a wildfire "
                    "against a flood, a campfire against a power line, an overdose against a heart attack, unhealthy "
-                   "air against moderate.",
+                   "air against moderate, a strike called against called off, the youngest against the oldest ("
+                   "'the youngest mayor' / 'de mayor edad'), built against restored.",
         ),
         Rule(
             "BL209",
@@ -588,7 +591,9 @@ RULES: dict[str, Rule] = {
                    "identified: 'dental records' against 'huellas dactilares'; waste: 'garbage' against 'reciclaje'; "
                    "a dog's breed, an aircraft, a medium ('on radio' against 'en televisión'), what an attacker "
                    "swung ('a crowbar' against 'un martillo'), bail or a settlement against 'una multa', a visa, a "
-                   "swimming stroke, a school subject taken; "
+                   "swimming stroke, a school subject taken, a hearing ('the sentencing' against 'la audiencia "
+                   "preliminar'), a medicine ('amoxicillin' against 'ibuprofeno'), a discount against a refund, a "
+                   "news conference against 'un comunicado', a raft against 'a nado'; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),

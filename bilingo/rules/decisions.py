@@ -7,7 +7,7 @@ story while every name and number still matches: no other rule sees it, and chrF
 Each side of an aligned pair is read in its own language (the originals: Apertium renders both verbs well, but a
 negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
 "ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", clemency: "pardoned",
-"commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "indultó", "conmutó", an offer or a contract
+"commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "promulgó", "indultó", "conmutó", an offer or a contract
 "accepted", "aceptó la oferta", a motion or a request granted, "aceptó la moción", a court's ruling kept: "affirmed
 the conviction", "confirmó la condena") or *rejected* ("rejected", "denied", "vetoed", "overturned", "revoked",
 "struck down", a measure that "failed", "failed to pass", "failed to win approval", "failed to get enough votes" or
@@ -118,6 +118,8 @@ DECISION_WORDS = {
                   r"(?:ha|han|había|habían|fue|fueron|sido|será|serán)\s+propuest[oa]s?",
         # (past, present, participle and future: "aprobó", "aprueba", "aprobado", "aprobará")
         APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]?n?|ratific[oó]|ratificaron|"
+                  # (a law signed and enacted: "promulgó la medida")
+                  r"promulg[oó]|promulgaron|promulgad[oa]s?|promulgar[aá]n?|"
                   r"ratificad[oa]s?|ratificar[aá]n?|ratifica|ratifican|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|"
                   # ("concedió la derrota", "concedió un gol", "concedió una entrevista": conceded, gave; no decision)
                   r"(?:concedi[oó]|concedieron)(?!\s+(?:la\s+derrota|la\s+victoria|el\s+triunfo|la\s+elecci[oó]n|"
@@ -189,7 +191,8 @@ _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt"
                 "turned down", "block", "turns down", "failed", "accept", "scrap", "clear", "died in",
                 "dies in", "die in", "defeated", "pass", "approval", "passage", "fell short"),
          "es": ("aplaz", "pospu", "pospon", "posterg", "retras", "propu", "propon", "aprob", "aprueb", "ratific",
-                "aval", "conced", "otorg", "firm", "rechaz", "neg", "indult", "conmut", "confirm", "suspend", "deneg",
+                "aval", "conced", "otorg", "firm", "promulg", "rechaz", "neg", "indult", "conmut", "confirm", "suspend",
+                "deneg",
                 "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart",
                 "desech", "muri")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)

@@ -167,7 +167,10 @@ settlement, a raise and a bonus ("bonos" alone are bonds), contamination and a l
 worker's visa, an executive order and a proclamation, a swimming stroke, a ban on phones or on texting, plastic
 straws, a speed bump, a pediatric unit, power lines knocked down, the berries, the Capitol, a coach's side, what an
 attacker swung (a bat, a hammer, a crowbar, a pipe), a dorm, a zoo, a sanctuary, the National Guard, an English
-class, a broken leg, a no-hitter.
+class, a broken leg, a no-hitter; a court's hearing (``HEARINGS``: "The sentencing" / "La audiencia preliminar"), a
+medicine (``MEDICATIONS``: "amoxicillin" / "ibuprofeno"), a discount against a refund, a written statement against a
+news conference ("held a news conference" / "emitió un comunicado"), a river crossed on a raft or swimming ("a
+nado"), the hamstring among the body's parts.
 """
 
 from __future__ import annotations
@@ -243,6 +246,7 @@ BODY_PARTS = {
     "elbow": {"en": "elbow{,s}", "es": "codo{,s}"}, "knee": {"en": "knee{,s}|ACL", "es": "rodilla{,s}"},
     "ankle": {"en": "ankle{,s}", "es": "tobillo{,s}"}, "wrist": {"en": "wrist{,s}", "es": "muñeca{,s}"},
     "hip": {"en": "hip{,s}", "es": "cadera{,s}"},
+    "hamstring": {"en": "hamstring{,s}", "es": "isquiotibial{,es}|tendón de la corva|tendones de la corva"},
 }
 _PART_OF = {lang: {word: part for part, words in BODY_PARTS.items() for word in expand(words[lang])}
             for lang in ("en", "es")}
@@ -570,6 +574,10 @@ MEANS = {
                       "en {auto,automóvil,carro,coche,vehículo,camioneta}"},
     "motorcycle": {"en": "on a motorcycle|on motorcycles|by motorcycle",
                    "es": "en {moto,motocicleta,motos,motocicletas}|en una {moto,motocicleta}"},
+    # (and how a river was crossed: "on a raft" / "a nado")
+    "raft": {"en": "on a raft|in a raft|on rafts|on an inner tube|on inner tubes",
+             "es": "en {una ,}balsa{,s}|en {una ,}cámara{,s} de llanta|en {un ,}neumático{,s}"},
+    "swimming": {"en": "by swimming|swam across|swam", "es": "a nado|nadando"},
     "bicycle": {"en": "on a {bicycle,bike}|on bicycles|on bikes|by bike|by bicycle|{riding,rode} {his,her,their,a} "
                       "{bike,bicycle}",
                 "es": "en bicicleta|en bicicletas|en una bicicleta|en bici"},
@@ -1051,6 +1059,9 @@ FUNDS = {
     "raise": {"en": "{a,the,pay,wage,salary} raise{,s}|raises of|raises for",
               "es": "aumento{,s} {salarial,salariales,de sueldo,de salario,del salario,de sueldos,de salarios}|"
                     "alza{,s} salarial{,es}|incremento{,s} salarial{,es}"},
+    # (a price cut, against money given back: "a 20% discount" / "un reembolso del 20%")
+    "discount": {"en": "discount{,s}", "es": "descuento{,s}|rebaja{,s}"},
+    "refund": {"en": "refund{,s}|rebate{,s}", "es": "reembolso{,s}|devoluci{ón,ones} del dinero"},
     # ("bonos" alone are bonds as often: "bonos convertibles")
     "bonus": {"en": "bonus{,es}", "es": "{un,su} bono|bonificaci{ón,ones}"},
     "restitution": {"en": "restitution", "es": "restitución|resarcimiento"},
@@ -1559,6 +1570,9 @@ GATHERINGS = {
                                 "residentes,vecinal,vecinales}|cabildo abierto"},
     "news conference": {"en": "news conference{,s}|press conference{,s}|press briefing{,s}",
                         "es": "conferencia{,s} de prensa|rueda{,s} de prensa"},
+    # (and a written statement, against a news conference: "held a news conference" / "emitió un comunicado")
+    "statement": {"en": "{a,the,written} statement|news release|press release",
+                  "es": "{un,el} comunicado|comunicado de prensa|{una,la} declaración escrita"},
 }
 # A child's year before first grade, and the year before it ("universal pre-K" / "kínder universal"): the US
 # grades' names only ("preschool", "preescolar", "jardín de infantes" and "guardería" are said of either, and of a
@@ -1774,9 +1788,9 @@ IDENTIFICATION = {
 
 # What a city's truck picks up ("a contract for garbage collection" / "para el reciclaje")
 WASTE = {
-    "garbage": {"en": "garbage|trash|solid waste", "es": "basura|residuos sólidos|desechos sólidos"},
+    "garbage": {"en": "garbage|trash|solid waste|Garbage|Trash", "es": "basura|residuos sólidos|desechos sólidos"},
     # (a sorting of the waste is its recycling: "separar basura")
-    "recycling": {"en": "recycling|recyclables|{sort,sorts,sorted,sorting,separate,separating} {,the ,their }"
+    "recycling": {"en": "recycling|Recycling|recyclables|{sort,sorts,sorted,sorting,separate,separating} {,the ,their }"
                         "{garbage,trash,waste}",
                   "es": "reciclaje|materiales reciclables|reciclables|"
                         "{separar,separación de} {la ,los ,}{basura,residuos,desechos}"},
@@ -1810,6 +1824,30 @@ MEDIA = {
     "social media": {"en": "social media", "es": "redes sociales"},
 }
 
+# A court's hearing ("The sentencing is scheduled for May 5" / "La audiencia preliminar")
+HEARINGS = {
+    "sentencing": {"en": "sentencing|sentencing hearing{,s}", "es": "{audiencia,audiencias,lectura} de sentencia|"
+                                                                   "dictar sentencia|dictará sentencia"},
+    "preliminary hearing": {"en": "preliminary hearing{,s}|probable cause hearing{,s}",
+                            "es": "audiencia{,s} preliminar{,es}|audiencia{,s} de causa probable"},
+    "arraignment": {"en": "arraignment{,s}", "es": "lectura{,s} de cargos|comparecencia inicial|"
+                                                   "audiencia{,s} de acusación"},
+    "bail hearing": {"en": "{bail,bond,detention} hearing{,s}", "es": "audiencia{,s} {de fianza,para fijar fianza,"
+                                                                      "de detención}"},
+}
+# A medicine a pharmacy ran out of or a doctor gave ("amoxicillin" / "ibuprofeno")
+MEDICATIONS = {
+    "amoxicillin": {"en": "amoxicillin", "es": "amoxicilina"},
+    "ibuprofen": {"en": "ibuprofen|Advil|Motrin", "es": "ibuprofeno|Advil|Motrin"},
+    "acetaminophen": {"en": "acetaminophen|Tylenol|paracetamol", "es": "acetaminofén|acetaminofeno|paracetamol|"
+                                                                   "Tylenol"},
+    "aspirin": {"en": "aspirin", "es": "aspirina"},
+    "insulin": {"en": "insulin", "es": "insulina"},
+    "naloxone": {"en": "naloxone|Narcan", "es": "naloxona|Narcan"},
+    "antibiotics": {"en": "antibiotic{,s}", "es": "antibiótico{,s}"},
+    "antidepressants": {"en": "antidepressant{,s}", "es": "antidepresivo{,s}"},
+}
+
 
 def _capitalised(phrase: str) -> str:
     """A venue's phrase as a sentence's start or an institution's name writes it: "Food bank sees record demand",
@@ -1828,7 +1866,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  spills, hospital_units, screenings, crash_factors, driver_kinds, cameras, park_amenities, drives, _banned_things,
  materials, _prices, dishes, _activities, gatherings, early_schooling, _goods, messages, _entries, plants,
  reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
- media) = phrase_readers(
+ media, hearings, medications) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -1836,7 +1874,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     CRASH_OBJECTS, SPILLS, HOSPITAL_UNITS, SCREENINGS, CRASH_FACTORS, DRIVER_KINDS, CAMERAS, PARK_AMENITIES, DRIVES,
     BANNED_THINGS, MATERIALS, PRICES, DISHES, ACTIVITIES, GATHERINGS, EARLY_SCHOOLING, GOODS, MESSAGES, ENTRIES,
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
-    MEDIA)
+    MEDIA, HEARINGS, MEDICATIONS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -1952,7 +1990,7 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (goods, "goods"), (messages, "messages"), (entries, "entries"), (plants, "plants"), (reasons, "reasons"),
            (traffic_offenses, "traffic_offenses"), (mobility, "mobility"), (services, "services"),
            (motives, "motives"), (identification, "identification"), (waste, "waste"), (dog_breeds, "dog_breeds"),
-           (aircraft, "aircraft"), (media, "media"))
+           (aircraft, "aircraft"), (media, "media"), (hearings, "hearings"), (medications, "medications"))
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:

@@ -40,7 +40,8 @@ local students" / "por artistas locales"), a judge against a lawyer, a principal
 sheriff's deputy among the police ("shot by a deputy" / "por un bombero"); "vecinos" said of a place ("condados
 vecinos", neighboring counties) is no group. The forty-sixth round: a counselor against the teachers ("will hire 40
 teachers" / "consejeros"), the parents against the teachers, seniors against students, investors against donors,
-farmworkers against construction workers, and "al titular" among the incumbents.
+farmworkers against construction workers, soldiers serving against veterans ("letters to the troops" / "a los
+veteranos"), and "al titular" among the incumbents.
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -154,6 +155,8 @@ GROUPS = {
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
     # who a program or a home is for ("reserved for veterans" / "para personas mayores"), who made a mural
     "veterans": {"en": "veteran{,s}|vets", "es": "veterano{,s}|veterana{,s}|exmilitar{,es}|ex militar{,es}"},
+    # (those serving now: "letters to the troops" / "a los veteranos")
+    "soldiers": {"en": "soldier{,s}|troops|service members|servicemembers", "es": "soldado{,s}|tropas|efectivos"},
     "artists": {"en": "artist{,s}", "es": "artista{,s}"},
     # the people a story about a community is about (not "Black" / "negro": a colour as often)
     # (a colour said of a person: "a white man", "una mujer negra"; "Black" and "negro" alone are a colour as often)
@@ -183,7 +186,8 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("doctors", "nurses"), ("jury", "judges"), ("judges", "lawyers"), ("incumbents", "challengers"),
                  ("Latinos", "African Americans"), ("veterans", "seniors"), ("veterans", "students"),
                  ("students", "artists"), ("teachers", "counselors"), ("parents", "teachers"),
-                 ("seniors", "students"), ("investors", "donors"), ("farmworkers", "construction workers"),
+                 ("seniors", "students"), ("investors", "donors"), ("soldiers", "veterans"),
+                 ("farmworkers", "construction workers"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
                  ("white people", "Asian Americans"),

@@ -35,9 +35,10 @@ tells two apart: murder against manslaughter ("pleaded guilty to manslaughter" /
 "homicidio" alone is either, and says neither). Two faithful pairs of the dev corpus name one on both sides, alike. And
 the offence, by the kinds both languages tell apart: a killing, a theft (Spanish "robo" is a robbery, a burglary
 and a theft alike), a kidnapping, a sexual assault, a fraud, an arson, a drug crime, drunk or reckless driving,
-domestic violence, a child's abuse, harassment, vandalism, a weapons charge, resisting arrest ("charged with robbery"
-/ "acusado de homicidio"; ``offences``; two that one story names together or one law names as another, domestic
-violence and an assault, are no change): 50 faithful pairs name one on both sides, alike.
+domestic violence, a child's abuse or neglect ("child neglect" / "abuso infantil"), harassment, vandalism, a
+weapons charge, resisting arrest ("charged with robbery" / "acusado de homicidio"; ``offences``; two that one story
+names together or one law names as another, domestic violence and an assault, are no change): 50 faithful pairs name
+one on both sides, alike.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 89 say a status on both sides, none another.
 Swapping the Spanish word mechanically ("acusado" for "condenado", and the other way) in them is found 27 times in
@@ -202,7 +203,11 @@ OFFENCES = {
                                r"(?:imprudente|temeraria)(?:mente)?"},
     "domestic violence": {"en": r"domestic\s+(?:violence|abuse)|family\s+violence",
                           "es": r"violencia\s+(?:dom[ée]stica|intrafamiliar|familiar)"},
-    "child abuse": {"en": r"child\s+(?:abuse|endangerment|neglect|cruelty)",
+    # (a child left without care, against one harmed: "child neglect" / "abuso infantil")
+    "child neglect": {"en": r"child\s+neglect|neglect\s+of\s+a\s+(?:child|minor)",
+                      "es": r"(?:negligencia|abandono|descuido)\s+"
+                            r"(?:infantil|de\s+(?:menores|un\s+menor|una\s+menor))"},
+    "child abuse": {"en": r"child\s+(?:abuse|endangerment|cruelty)",
                     "es": r"(?:abuso|maltrato)\s+(?:infantil|de\s+menores)|(?:poner|puso)\s+en\s+peligro\s+a\s+"
                           r"(?:un|una|los|sus?)\s+(?:menor|menores|niño|niña|niños|hijo|hija|hijos)"},
     "harassment": {"en": r"stalking|stalked|harassment|harassing|harassed",
@@ -221,8 +226,8 @@ OFFENCES = {
 _OFFENCES_TOGETHER = {frozenset(pair) for pair in (
     ("domestic violence", "assault"), ("domestic violence", "child abuse"), ("domestic violence", "sexual assault"),
     ("domestic violence", "killing"), ("domestic violence", "harassment"), ("child abuse", "assault"),
-    ("child abuse", "sexual assault"), ("harassment", "sexual assault"), ("harassment", "assault"),
-    ("reckless driving", "drunk driving"), ("vandalism", "theft"), ("vandalism", "arson"))}
+    ("child abuse", "sexual assault"), ("child neglect", "domestic violence"), ("harassment", "sexual assault"),
+    ("harassment", "assault"), ("reckless driving", "drunk driving"), ("vandalism", "theft"), ("vandalism", "arson"))}
 OFFENCE_OPPOSITE = {kind: frozenset(other for other in OFFENCES if other != kind
                                     and frozenset((kind, other)) not in _OFFENCES_TOGETHER) for kind in OFFENCES}
 _OFFENCE = {lang: re.compile(r"\b(?:" + "|".join(f"(?P<o{index}>{words[lang]})"

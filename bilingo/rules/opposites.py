@@ -301,8 +301,10 @@ sold, a dry or a wet season, marijuana recreational or medical, the heat against
 ("postponed because of the heat" / "por la lluvia"), a wildfire and a mudslide among the disasters (not
 "landslide": a vote's too), a campfire and a power line among a fire's causes, an overdose, HIV, asthma and
 Parkinson's among the diseases, gasoline cars among the fuels, air quality at unhealthy or moderate levels, a home
-opener, a case sent to a lower court, "fue adelantada" (moved up), applications that open on a day, and a flu shot
-whose flu is read as the disease ("flu shots" / "vacunas contra el COVID").
+opener, a case sent to a lower court, "fue adelantada" (moved up), applications that open on a day, a flu shot
+whose flu is read as the disease ("flu shots" / "vacunas contra el COVID"), a strike called said called off ("canceló
+la huelga"), a school year extended said shortened ("acortar"), the youngest mayor said the oldest ("de mayor
+edad"), and a building built in a year said restored then ("fue restaurada en 1887").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,004 say one of these pairs of opposites on both sides (4,960
 before the forty-sixth round, 4,942 before the forty-fifth); two loose WMT translations say it the other way ("in
@@ -856,7 +858,7 @@ OPPOSITES = {
     },
     ("postponed", "shortened"): {  # a deadline, hours, a season
         "en": (_POSTPONED["en"], "shortened|shortens|{will,to} shorten|cut short"),
-        "es": (_POSTPONED["es"], "acort{ó,aron,ará,arán,ado,ada}|se acortó"),
+        "es": (_POSTPONED["es"], "acort{ó,aron,ará,arán,ado,ada,ar}|se acortó"),
     },
     ("sunrise", "sunset"): {  # when a park opens or closes, a curfew
         "en": ("sunrise|dawn|daybreak", "sunset|dusk|nightfall|sundown"),
@@ -1775,10 +1777,23 @@ OPPOSITES = {
     # the youngest of a family's children said the eldest ("the youngest of five children" / "el mayor de cinco
     # hijos"; "her eldest son" / "su hijo menor" is a relative's, the relations rule's)
     ("youngest", "eldest"): {
-        "en": ("youngest of", "{oldest,eldest} of"),
+        # (and the youngest or the oldest ever: "the youngest mayor in the city's history" / "de mayor edad")
+        "en": ("youngest of|the youngest {mayor,person,woman,man,member,player,candidate,lawmaker,senator,governor}",
+               "{oldest,eldest} of|the oldest {mayor,person,woman,man,member,player,candidate,lawmaker,senator,"
+               "governor}"),
         "es": ("{el,la} menor de {los,las,sus,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez}",
-               "{el,la} mayor de {los,las,sus,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez}"),
+               "{el,la} mayor de {los,las,sus,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez}|"
+               "{alcalde,alcaldesa,persona,mujer,hombre,miembro,jugador,jugadora,candidato,candidata,legislador,"
+               "legisladora,senador,senadora,gobernador,gobernadora} de mayor edad"),
     },
+    # a strike called said called off ("called a strike for Monday" / "canceló la huelga del lunes")
+    ("strike called", "cancelled"): {
+        # (a strike begun is ("began", "ended")'s: "went on strike", "se declararon en huelga"; one voted for,
+        # ("supports", "opposes")')
+        "en": ("called a strike|called for a strike", ""),
+        "es": ("{convocó,convocaron,convocará,convocarán,declaró,declararon} {a ,una ,la ,}huelga", ""),
+    },
+    ("built", "renovated"): {"en": ("", ""), "es": ("", "")},  # ("was built in 1887" / "fue restaurada en 1887")
     ("eldest", "newest"): {"en": ("", ""), "es": ("", "")},  # ("the oldest of the churches" / "la más nueva")
     # the tallest said the lowest ("The tallest building in the city" / "El edificio más bajo"; "higher than" is a
     # comparison's, above)
