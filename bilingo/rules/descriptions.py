@@ -1761,8 +1761,8 @@ SERVICES = {
                  "es": "{ayuda,asistencia,preparación} {con los impuestos,de impuestos,para declarar impuestos}"},
     "tutoring": {"en": "tutoring|homework help", "es": "tutoría{,s}|clases particulares|ayuda con {las tareas,la tarea}|"
                                                      "asesoría{,s} académica{,s}|apoyo escolar"},
-    "meals": {"en": "free meals|hot meals|{free,hot} {breakfast,lunch,dinner}", "es": "comidas {gratuitas,gratis,"
-                                                                                   "calientes}"},
+    # (not "free lunch": the meal is ``MEALS``', "free lunch" / "desayuno gratuito")
+    "meals": {"en": "free meals|hot meals", "es": "comidas {gratuitas,gratis,calientes}"},
     "job training": {"en": "job training|workforce training|career counseling",
                      "es": "capacitación laboral|{formación,capacitación} para el empleo|orientación vocacional"},
 }
