@@ -179,7 +179,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, prepare_sentences, side_name, words_finding
+from bilingo.findings import compared_pairs, contrast_findings, prepare_sentences, side_name, words_finding
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.opposites import expand, phrase_readers
 from bilingo.rules.words import fold, gate_words
@@ -227,9 +227,9 @@ def changed(colours_here: Counter, colours_there: Counter) -> bool:
 
 
 def prepare(version: Version, settings: Settings) -> None:
-    """The colours, the wounds' places and every table's words (``READERS``) of every sentence, read while the
-    translator works."""
-    prepare_sentences(version, settings, RULE, *(read for read, _ in READERS))
+    """The colours, the wounds' places and every table's words (one shared pass, ``phrase_readers``) of every
+    sentence, read while the translator works."""
+    prepare_sentences(version, settings, RULE, colours, wounds, weapons.read_all)
 
 
 # Where on the body a person was hurt ("shot in the leg" / "un disparo en la cabeza"): each part and its words, read
@@ -1993,8 +1993,33 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (aircraft, "aircraft"), (media, "media"), (hearings, "hearings"), (medications, "medications"))
 
 
+# the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)
+_FILTERED = {means: _means, gun_kinds: _gun_kinds, transmission: _ways_of_spreading, waters: _waters,
+             banned_things: _banned_things, crash_objects: _crash_objects, things_taken: _things, prices: _prices,
+             activities: _activities, goods: _goods, entries: _entries}
+
+
+def _tables_said_on_both_sides(aligned: AlignedDocument, settings: Settings) -> frozenset[int]:
+    """The phrase tables of which some compared pair says a phrase on both sides: only their readers can find a
+    difference, and most of the seventy tables are said in no pair of a document (one shared pass per sentence,
+    memoised, instead of a pass per table)."""
+    said = set()
+    for pair in compared_pairs(aligned, settings):
+        tables = []
+        for side in ("left", "right"):
+            version = aligned.version(side)
+            tables.append({table for index in getattr(pair, side)
+                           for table, found in enumerate(weapons.read_all(version.segments[index].text, version.lang))
+                           if found})
+        said |= tables[0] & tables[1]
+    return frozenset(said)
+
+
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
-    findings = [finding for find, key in READERS
+    if RULE in settings.disabled_rules:
+        return []
+    read = _tables_said_on_both_sides(aligned, settings) | {None}  # (None: colours and wounds, always read)
+    findings = [finding for find, key in READERS if getattr(_FILTERED.get(find, find), "table", None) in read
                 for finding in contrast_findings(aligned, settings, RULE, find, changed, evidence_key=key,
                                                  confidence=CONFIDENCE)]
     if RULE in settings.disabled_rules or aligned.translated_side is None:

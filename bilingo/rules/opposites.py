@@ -384,6 +384,8 @@ def phrase_readers(*tables: dict[str, dict[str, str]]):
             return read_all(text, lang)[number]
 
         read.cache_clear = read_all.cache_clear  # (what ``bench.common.clear_memo_caches`` empties)
+        # (the shared pass and this table's place in it: a rule of many tables reads a sentence once for all)
+        read.read_all, read.table = read_all, number
         return read
 
     return tuple(map(reader, range(len(tables))))
