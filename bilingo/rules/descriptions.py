@@ -1585,8 +1585,8 @@ EARLY_SCHOOLING = {
 }
 
 # What a plant makes, a truck carries, a store sells or a drive collects ("makes tortillas" / "fabrica tamales",
-# "carrying lumber" / "transportaba gasolina", "collected 500 toys" / "reunió 500 libros"), read a few words after
-# such a verb (``goods``)
+# "carrying lumber" / "transportaba gasolina", "sells used books" / "vende ropa usada"), read a few words after such a
+# verb, not right after a number (``goods``)
 GOODS = {
     "food": {"en": "food|groceries|canned food|canned goods|nonperishable food", "es": "alimentos|comida|víveres|"
                                                                                     "despensas|alimentos enlatados"},
