@@ -1836,7 +1836,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "wildfire ('wildfires') in English but flood ('inundaciones') in Spanish"),
     ("The air quality index reached unhealthy levels.",
      "El índice de calidad del aire alcanzó niveles moderados.", "alcanzó niveles moderados",
-     "poor air quality ('reached unhealthy levels') in English but moderate air quality ('alcanzó niveles moderados') in Spanish"),
+     "poor air quality ('reached unhealthy levels') in English but moderate air quality ('alcanzó niveles moderados') "
+     "in Spanish"),
     ("The clinic offers free flu shots on Saturdays.",
      "La clínica ofrece vacunas contra el COVID gratis los sábados.", "COVID",
      "flu in English but COVID-19 ('COVID') in Spanish"),

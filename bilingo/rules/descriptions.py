@@ -440,7 +440,8 @@ VENUES = {
                    "dormitorio{,s} {estudiantil,estudiantiles}"},
     # (where an animal was taken: "moved to a sanctuary" / "a un zoológico")
     "zoo": {"en": "zoo{,s}", "es": "zoológico{,s}|zoo{,s}"},
-    "sanctuary": {"en": "sanctuary|sanctuaries|wildlife refuge{,s}", "es": "santuario{,s}|refugio{,s} de vida silvestre"},
+    "sanctuary": {"en": "sanctuary|sanctuaries|wildlife refuge{,s}",
+                  "es": "santuario{,s}|refugio{,s} de vida silvestre"},
     # where a person died or is cared for ("died at home" / "murió en el hospital"); "a home", "las casas" are no
     # venue
     "home": {"en": "at home|at {her,his,their,the family's} home|{stay,stays,stayed,staying} home|"
@@ -1646,8 +1647,8 @@ _GOODS_BEFORE = {
                      r"reuni(?:ó|eron|rá|rán)|reúne|reúnen|don(?:ó|aron|ará|arán|a|an)|retir(?:ó|aron|a|an)\s+del\s+"
                      r"mercado|regal(?:ó|aron|ará|arán|a|an)|repart(?:ió|ieron|irá|irán|e|en)|"
                      r"distribu(?:yó|yeron|irá|irán|ye|yen)|entreg(?:ó|aron|ará|arán|a|an)|compr(?:ó|aron|ará|arán|a|"
-                     r"an)|pag(?:ó|aron|ará|arán|a|an|ar)|import(?:ó|aron|a|an)|export(?:ó|aron|a|an)|comprar|vender|fabricar|"
-                     r"producir|transportar|donar|regalar|repartir|distribuir|entregar|importar|exportar|"
+                     r"an)|pag(?:ó|aron|ará|arán|a|an|ar)|import(?:ó|aron|a|an)|export(?:ó|aron|a|an)|comprar|vender|"
+                     r"fabricar|producir|transportar|donar|regalar|repartir|distribuir|entregar|importar|exportar|"
                      r"recolectar|reunir)\b"
                      r"[^.;:!?]{0,40}$",
                      re.IGNORECASE),
@@ -1726,8 +1727,8 @@ TRAFFIC_OFFENSES = {
                                                                         "velocidad|por ir a alta velocidad"},
     # (not a light or a sign by its name, ``TRAFFIC_CONTROLS``': "ran a red light" / "se pasó una señal de alto")
     "failing to stop": {"en": "{failing,failure} to {stop,yield}|{running,ran,run} the light",
-                        "es": "{no respetar,no respetó,no respeta,pasarse,se pasó,se pasa,se pasan,se pasaron,pasándose,"
-                              "saltándose} {un alto,el alto}|no {respetar,respetó} la señal"},
+                        "es": "{no respetar,no respetó,no respeta,pasarse,se pasó,se pasa,se pasan,se pasaron,"
+                              "pasándose,saltándose} {un alto,el alto}|no {respetar,respetó} la señal"},
     "drunk driving": {"en": "drunk driving|drunken driving|driving drunk|DUI|DWI|driving under the influence|"
                             "driving while intoxicated|{was,were} {drunk,intoxicated}",
                       "es": "{conducir,manejar} {ebrio,ebria,borracho,borracha,en estado de ebriedad,bajo los efectos "
@@ -1759,8 +1760,9 @@ SERVICES = {
                         "{legal,legales,jurídica,jurídicas}"},
     "tax help": {"en": "tax {help,preparation,assistance}|free tax {help,preparation,filing}",
                  "es": "{ayuda,asistencia,preparación} {con los impuestos,de impuestos,para declarar impuestos}"},
-    "tutoring": {"en": "tutoring|homework help", "es": "tutoría{,s}|clases particulares|ayuda con {las tareas,la tarea}|"
-                                                     "asesoría{,s} académica{,s}|apoyo escolar"},
+    "tutoring": {"en": "tutoring|homework help",
+                 "es": "tutoría{,s}|clases particulares|ayuda con {las tareas,la tarea}|asesoría{,s} académica{,s}|"
+                       "apoyo escolar"},
     # (not "free lunch": the meal is ``MEALS``', "free lunch" / "desayuno gratuito")
     "meals": {"en": "free meals|hot meals", "es": "comidas {gratuitas,gratis,calientes}"},
     "job training": {"en": "job training|workforce training|career counseling",
