@@ -135,6 +135,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "challengers ('challenger') in English but incumbents ('al titular') in Spanish"),
     ("The students wrote letters to the troops.", "Los estudiantes escribieron cartas a los veteranos.", "veteranos",
      "soldiers ('troops') in English but veterans ('veteranos') in Spanish"),
+    ("The district hired 40 bilingual aides.", "El distrito contrató a 40 maestros bilingües.", "maestros",
+     "aides ('bilingual aides') in English but teachers ('maestros') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -196,6 +198,7 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The startup raised $5 million from investors.", "La empresa emergente recaudó $5 millones de inversionistas."),
     ("Farmworkers marched to the Capitol.", "Los trabajadores agrícolas marcharon hasta el Capitolio."),
     ("Parents and teachers met on Monday.", "Padres y maestros se reunieron el lunes."),
+    ("The district hired 40 bilingual aides.", "El distrito contrató a 40 asistentes bilingües."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []

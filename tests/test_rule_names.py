@@ -304,6 +304,9 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
     # and a place abroad ("El Salvador" is "The Saviour")
     ("He moved here from Honduras in 2010.", "Se mudó aquí desde El Salvador en 2010.",
      "Honduras in English but El Salvador in Spanish"),
+    ("The earthquake was felt as far away as Tijuana.", "El terremoto se sintió hasta Ensenada.",
+     "Tijuana in English but Ensenada in Spanish"),  # ("Ensenada" is "Inlet" to Apertium)
+    ("She grew up in Oaxaca, Mexico.", "Creció en Puebla, México.", "Oaxaca in English but Puebla in Spanish"),
     # two US cities spelt alike are two places, not one name in two languages
     ("The crash happened in Pasadena on Monday.", "El choque ocurrió en Pearland el lunes.",
      "Pasadena in English but Pearland in Spanish"),
@@ -404,6 +407,8 @@ def test_a_country_or_city_changed_into_another_is_found(en, es, message):
     ("Ferries crossed the English Channel despite the storm.", "Los transbordadores cruzaron el canal de la Mancha "
      "pese a la tormenta."),
     ("The school is in Ciudad Juárez.", "La escuela está en Ciudad Juárez."),
+    ("The earthquake was felt as far away as Ensenada.", "El terremoto se sintió hasta Ensenada."),
+    ("She grew up in León, Guanajuato.", "Creció en León, Guanajuato."),
     ("The City of Houston sued the company.", "La Ciudad de Houston demandó a la empresa."),
     ("The team plays in Salt Lake City.", "El equipo juega en Salt Lake City."),
 ])

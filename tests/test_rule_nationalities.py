@@ -41,6 +41,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The clinic will offer services in Spanish and Mixtec.",
      "La clínica ofrecerá servicios en español y náhuatl.", "náhuatl",
      "Mixtec in English but Nahua ('náhuatl') in Spanish"),
+    ("The church will hold a Spanish-language Mass on Sundays.",
+     "La iglesia celebrará una misa en inglés los domingos.", "inglés",
+     "Spanish ('Spanish-language') in English but British or English ('inglés') in Spanish"),
 ])
 def test_a_nationality_changed_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -61,6 +64,9 @@ def test_a_nationality_changed_is_reported(en, es, flagged, message):
      "La Asociación Canadiense de Diabetes tiene su sede en Halifax, Nueva Escocia."),
     ("Classes are offered in Mandarin.", "Las clases se ofrecen en chino mandarín."),
     ("The clinic offers services in Zapotec.", "La clínica ofrece servicios en zapoteco."),
+    ("The church will hold a Spanish-language Mass on Sundays.",
+     "La iglesia celebrará una misa en español los domingos."),
+    ("The English-speaking students will take Spanish.", "Los estudiantes angloparlantes tomarán español."),
 ])
 def test_a_nationality_said_alike_by_a_demonym_or_a_country_or_on_one_side_is_not_reported(en, es):
     assert _findings(en, es) == []

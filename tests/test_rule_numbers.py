@@ -2484,6 +2484,9 @@ def test_a_date_changed_in_a_short_sentence_mt_renders_badly_is_reported():
      "3,000 cars in English but 3,000 contenedores in Spanish"),
     ("The county will buy 20 new ambulances.", "El condado comprará 20 nuevos camiones de bomberos.",
      "20 ambulances in English but 20 camiones in Spanish"),
+    ("The city will plant 5,000 trees along major streets.",
+     "La ciudad plantará 5,000 arbustos a lo largo de las calles principales.",
+     "5,000 trees in English but 5,000 arbustos in Spanish"),
 ])
 def test_a_number_counting_another_kind_of_thing_is_reported(en, es, message):
     """The same number counts people on one side and homes, vehicles, rooms or jobs on the other (forty-fifth round:

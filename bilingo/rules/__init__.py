@@ -120,7 +120,7 @@ RULES: dict[str, Rule] = {
                    "'a billion' / 'un billón'), or in broad daylight against at night, or the same number counting "
                    "another kind of thing ('200 apartments' / '200 residentes', '500 passengers' / '500 "
                    "vehículos', '300 rooms' / '300 empleados', '500 toys' / '500 libros', '20 ambulances' / '20 "
-                   "camiones').",
+                   "camiones', '5,000 trees' / '5,000 arbustos').",
         ),
         Rule(
             "BL202",
@@ -154,7 +154,7 @@ RULES: dict[str, Rule] = {
                    "adult, veterans said as seniors, students as artists, a judge as a lawyer, a principal as the "
                    "superintendent, a deputy among the police, teachers as counselors, parents as teachers, "
                    "investors as donors, farmworkers as construction workers, the troops as veterans, child neglect "
-                   "as child abuse, "
+                   "as child abuse, aides as teachers, wire fraud as money laundering, "
                    "a person described by another colour), a nationality or a faith changed, a compass direction "
                    "changed, a route turned around ('from Houston to Dallas' / 'de Dallas a Houston'), a university put"
                    " for another of its state, a school said as another level, a government department put for another "
@@ -325,7 +325,11 @@ RULES: dict[str, Rule] = {
                    "recibió un disparo del hombre'; the sentence turned around, 'Un perro mordió al niño', says the "
                    "same), a "
                    "game won in "
-                   "overtime or by three goals against lost, days added against abolished, "
+                   "overtime or by three goals against lost, days added against abolished, a rent freeze against "
+                   "a rent increase, a recount that confirmed the result against changed it, 'none seriously' "
+                   "against 'heridas de gravedad', workers who walked off the job against back at work, a census "
+                   "that undercounted against overcounted, a project under budget against over it, a bear "
+                   "relocated against put down, a home sold against rented, a coma against conscious, "
                    "unanimous against a narrow margin, an aggravated against a "
                    "simple assault, failed against succeeded, sold out against available, clinched against eliminated, "
                    "arrested against released, cited against arrested, postponed against cancelled, required against "
@@ -593,7 +597,14 @@ RULES: dict[str, Rule] = {
                    "swung ('a crowbar' against 'un martillo'), bail or a settlement against 'una multa', a visa, a "
                    "swimming stroke, a school subject taken, a hearing ('the sentencing' against 'la audiencia "
                    "preliminar'), a medicine ('amoxicillin' against 'ibuprofeno'), a discount against a refund, a "
-                   "news conference against 'un comunicado', a raft against 'a nado'; "
+                   "news conference against 'un comunicado', a raft against 'a nado'; a payment ('in gift cards' "
+                   "against 'en criptomonedas'), a benefit program ('Medicaid' against 'Medicare'), a prize or a "
+                   "film festival ('the National Book Award' against 'el Premio Pulitzer'), a tenant's complaint "
+                   "('mold' against 'plagas'), a discrimination's ground, a requirement ('requires masks' against "
+                   "'exige vacunas'), what a scholarship covers, a contaminant ('for lead' against 'arsénico'), a "
+                   "metal, a streaming service ('on Netflix' against 'en HBO'), a diet ('vegetarian' against 'sin "
+                   "gluten'), a reason ('rip currents' against 'tiburones', 'a medical emergency' against 'una "
+                   "amenaza de bomba'), a vacant lot, a bus stop or a dumpster among the places; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),

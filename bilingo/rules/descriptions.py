@@ -171,6 +171,28 @@ class, a broken leg, a no-hitter; a court's hearing (``HEARINGS``: "The sentenci
 medicine (``MEDICATIONS``: "amoxicillin" / "ibuprofeno"), a discount against a refund, a written statement against a
 news conference ("held a news conference" / "emitió un comunicado"), a river crossed on a raft or swimming ("a
 nado"), the hamstring among the body's parts.
+
+The forty-seventh round: how a payment is made or asked for (``PAYMENTS``: "payment in gift cards" / "en
+criptomonedas", "collected electronically" / "en efectivo"), a public benefit program (``BENEFIT_PROGRAMS``:
+"Medicaid" / "Medicare", food stamps, WIC, Section 8), a prize or a film festival (``AWARDS``: "the National Book
+Award" / "el Premio Pulitzer", "Sundance" / "el Festival de Cine de Cannes"; 25 faithful pairs, none another), what
+tenants or neighbours complain of (``HOUSING_CONDITIONS``: "mold" / "plagas", "no working elevator" / "no tiene
+calefacción", "the noise" / "el olor"), what a discrimination was based on (``DISCRIMINATION``: "age
+discrimination" / "discriminación racial"), what a rule requires (``REQUIREMENTS``, a few words after the
+requirement: "requires masks" / "exige vacunas"), what a scholarship or an insurance covers (``COSTS_COVERED``, after
+"covers": "books and fees" / "la vivienda"), a contaminant (``CONTAMINANTS``: "tested the water for lead" / "en
+busca de arsénico"; lead by its noun's phrases only), a metal (``METALS``: "steel and aluminum" / "al acero y al
+cobre"), where a show streams or a post went up (``PLATFORMS``: "on Netflix" / "en HBO") and a diet (``DIETS``:
+"vegetarian options" / "opciones sin gluten"). And new kinds in older tables: a vacant lot, a senior center, a bus
+stop, a dumpster and a port of entry among the places, a trauma and a rehabilitation center, leaf blowers and lawn
+mowers banned, tires, electronics and furniture put out, dental and eye care, the coroner ("la oficina del
+forense"), a sprain, blunt force, a gunshot and a stab wound, a walkout, a county and a state fair, migrants bused,
+a medical emergency, a bomb or a shooting threat, rip currents, sharks, repairs, a staff shortage, fire danger, a
+lack of funding and health care among the reasons (and a mechanical problem a technical one), a cockroach, a jaguar,
+a leopard, a turtle, an eagle, a termite, a scorpion and a spider among the animals (rodents are rats: a translation
+names them by the general word), a nebula, a watercolor, fruit and vegetables, conchas, birria and al pastor, a
+vendor's or a building permit ("permisos" alone is any leave, a visa as often), the H-1B, H-2A and H-2B visas,
+Temporary Protected Status written in capitals, a chemist, an economist, a physicist and a biologist.
 """
 
 from __future__ import annotations
@@ -405,8 +427,10 @@ ANIMALS = {
     "frog": {"en": "frog{,s}|toad{,s}", "es": "rana{,s}|sapo{,s}"},
     "bee": {"en": "bee{,s}|honeybee{,s}|wasp{,s}|hornet{,s}", "es": "abeja{,s}|avispa{,s}|avispón|avispones"},
     "mosquito": {"en": "mosquito{,s,es}", "es": "mosquito{,s}|zancudo{,s}"},
-    "rat": {"en": "rat{,s}", "es": "rata{,s}"},
+    # (rodents are rats as often, in a translation's general word: "goats, rats and cats" / "los roedores")
+    "rat": {"en": "rat{,s}|rodent{,s}", "es": "rata{,s}|roedor{,es}"},
     "mouse": {"en": "mouse|mice", "es": "ratón|ratones"},
+    "cockroach": {"en": "cockroach{,es}|roach{,es}", "es": "cucaracha{,s}"},
     # (a sea's and a sky's: "Whales were spotted off the coast" / "delfines", "200 species of birds" / "mariposas")
     "whale": {"en": "whale{,s}", "es": "ballena{,s}"},
     "dolphin": {"en": "dolphin{,s}", "es": "delfín|delfines"},
@@ -422,6 +446,13 @@ ANIMALS = {
     "giraffe": {"en": "giraffe{,s}", "es": "jirafa{,s}"},
     "lion": {"en": "lion{,s}|lioness{,es}", "es": "le{ón,ones}|leona{,s}"},
     "tiger": {"en": "tiger{,s}", "es": "tigre{,s}"},
+    "jaguar": {"en": "jaguar{,s}", "es": "jaguar{,es}"},
+    "leopard": {"en": "leopard{,s}", "es": "leopardo{,s}"},
+    "turtle": {"en": "turtle{,s}|tortoise{,s}", "es": "tortuga{,s}"},
+    "eagle": {"en": "eagle{,s}", "es": "águila{,s}"},
+    "termite": {"en": "termite{,s}", "es": "termita{,s}|comején|comejenes"},
+    "scorpion": {"en": "scorpion{,s}", "es": "alacrán|alacranes|escorpi{ón,ones}"},
+    "spider": {"en": "spider{,s}", "es": "araña{,s}"},
     "penguin": {"en": "penguin{,s}", "es": "pingüino{,s}"},
     "gorilla": {"en": "gorilla{,s}", "es": "gorila{,s}"},
 }
@@ -523,6 +554,10 @@ VENUES = {
     "pharmacy": {"en": "pharmac{y,ies}|drugstore{,s}", "es": "farmacia{,s}|botica{,s}"},
     "parking lot": {"en": "parking lot{,s}|parking garage{,s}|car park{,s}",
                     "es": "estacionamiento{,s}|aparcamiento{,s}|parking"},
+    "vacant lot": {"en": "vacant lot{,s}|empty lot{,s}", "es": "{lote,lotes,terreno,terrenos} {baldío,baldíos}|baldío"},
+    "senior center": {"en": "senior center{,s}|senior centre{,s}",
+                      "es": "centro{,s} {para,de} {personas mayores,adultos mayores,la tercera edad,jubilados}"},
+    "bus stop": {"en": "bus stop{,s}", "es": "parada{,s} de {autobús,autobuses,camión,camiones,bus}"},
     "wind farm": {"en": "wind farm{,s}|solar farm{,s}", "es": "parque{,s} eólico{,s}|parque{,s} solar{,es}"},
     # a lawyers' body ("admitted to the state bar" / "el colegio de abogados"), and where a vote is cast ("colegio
     # electoral" is a polling place in Spain and the Electoral College in the US)
@@ -583,7 +618,7 @@ MEANS = {
                       "{bike,bicycle}",
                 "es": "en bicicleta|en bicicletas|en una bicicleta|en bici"},
     # how people travelled ("arrived by bus" / "llegaron en avión"; "camión" is a bus in Mexico, a truck elsewhere)
-    "bus": {"en": "by bus|on a bus|on buses", "es": "en autobús|en autobuses|en {un,el} autobús|en bus"},
+    "bus": {"en": "by bus|on a bus|on buses|bused|bussed", "es": "en autobús|en autobuses|en {un,el} autobús|en bus"},
     "plane": {"en": "by plane|by air|on a plane|on a flight", "es": "en avión|en aviones|en {un,el} avión|por aire"},
     "train": {"en": "by train|on a train", "es": "en tren|en {un,el} tren"},
     "boat": {"en": "by boat|on a boat|in a boat", "es": "en {barco,bote,lancha,barcos,botes,lanchas}|"
@@ -599,6 +634,8 @@ MEANS = {
 CROPS = {
     "corn": {"en": "corn|maize", "es": "maíz"},
     "wheat": {"en": "wheat", "es": "trigo"},
+    "vegetables": {"en": "vegetables|veggies", "es": "verduras|vegetales|hortalizas"},
+    "fruit": {"en": "fruit{,s}", "es": "fruta{,s}"},
     "soybeans": {"en": "soybean{,s}|soy", "es": "soja|soya"},
     "rice": {"en": "rice", "es": "arroz"},
     "cotton": {"en": "cotton", "es": "algodón"},
@@ -861,6 +898,15 @@ INJURIES = {
                        "collarbone,pelvis}",
                  "es": "fractura{,s}|fracturad{o,a}|hueso{,s} rot{o,os}|{pierna,piernas,muñeca,cadera,nariz,mandíbula,"
                        "costilla,costillas,clavícula,pelvis} rot{a,as}|{brazo,brazos,tobillo} rot{o,os}"},
+    "sprain": {"en": "sprain{,s}|sprained {ankle,wrist,knee}|{ankle,wrist,knee} sprain",
+               "es": "esguince{,s}|torcedura{,s}|{muñeca,rodilla} torcida|tobillo torcido"},
+    "blunt force": {"en": "blunt{,-,} force {trauma,injuries,injury}",
+                    "es": "traumatismo{,s} {contuso,contusos,contundente,por objeto contundente}|"
+                          "golpe{,s} con un objeto contundente"},
+    "gunshot wound": {"en": "gunshot wound{,s}|bullet wound{,s}",
+                      "es": "herida{,s} de bala|herida{,s} por arma de fuego"},
+    "stab wound": {"en": "stab wound{,s}|knife wound{,s}", "es": "herida{,s} {de arma blanca,de cuchillo,punzante,"
+                                                               "punzantes}|puñalada{,s}"},
     "concussion": {"en": "concussion{,s}", "es": "conmoci{ón,ones} cerebral{,es}|contusión cerebral"},
     "smoke inhalation": {"en": "smoke inhalation", "es": "inhalación de humo"},
     "hypothermia": {"en": "hypothermia", "es": "hipotermia"},
@@ -905,7 +951,7 @@ _SPREAD_BEFORE = {
 IMMIGRATION_STATUSES = {
     "asylum": {"en": "asylum", "es": "asilo"},
     "refugee status": {"en": "refugee status", "es": "estatus de refugiado|condición de refugiado"},
-    "temporary protected status": {"en": "temporary protected status|TPS",
+    "temporary protected status": {"en": "temporary protected status|Temporary Protected Status|TPS",
                                    "es": "estatus de protección temporal|TPS"},
     "DACA": {"en": "DACA|deferred action", "es": "DACA|acción diferida"},
     "permanent residency": {"en": "permanent residency|permanent residence|permanent resident{,s}|green card{,s}",
@@ -955,6 +1001,10 @@ OCCUPATIONS = {
     "security guard": _occupation("security guard,guard", "guardia de seguridad,guardia,vigilante"),
     "accountant": _occupation("accountant", "contador,contadora,contable"),
     "engineer": _occupation("engineer", "ingeniero,ingeniera"),
+    "chemist": _occupation("chemist", "químico,química"),
+    "economist": _occupation("economist", "economista"),
+    "physicist": _occupation("physicist", "físico,física"),
+    "biologist": _occupation("biologist", "biólogo,bióloga"),
     "secretary": _occupation("secretary,receptionist", "secretario,secretaria,recepcionista"),
     "social worker": _occupation("social worker", "trabajador social,trabajadora social"),
     "journalist": _occupation("journalist,reporter", "periodista,reportero,reportera"),
@@ -967,6 +1017,7 @@ ARTWORKS = {
     "sculpture": {"en": "sculpture{,s}|statue{,s}", "es": "escultura{,s}|estatua{,s}"},
     "photograph": {"en": "photograph{,s}|photo{,s}", "es": "fotografía{,s}|foto{,s}"},
     "mural": {"en": "mural{,s}", "es": "mural{,es}"},
+    "watercolor": {"en": "watercolor{,s}|watercolour{,s}", "es": "acuarela{,s}"},
     # what an author wrote ("her new novel" / "su nuevo libro de poemas")
     # ("a novel approach", "the novel coronavirus": an adjective, read after a writer's words only)
     "novel": {"en": "{her,his,their,new,first,latest,debut,second,third,last,best-selling,bestselling} novel|novels",
@@ -992,6 +1043,7 @@ CELESTIAL_BODIES = {
     "Saturn": {"en": "Saturn", "es": "Saturno"},
     # (not "planet": "the red planet" is Mars)
     "galaxy": {"en": "galax{y,ies}", "es": "galaxia{,s}"},
+    "nebula": {"en": "nebula{,e,s}", "es": "nebulosa{,s}"},
     "asteroid": {"en": "asteroid{,s}", "es": "asteroide{,s}"},
     "comet": {"en": "comet{,s}", "es": "cometa{,s}"},
     "black hole": {"en": "black hole{,s}", "es": "agujero{,s} negro{,s}"},
@@ -1112,6 +1164,14 @@ DOCUMENTS = {
     "death certificate": {"en": "death certificate{,s}", "es": "{acta,actas,certificado,certificados} de defunción"},
     "diploma": {"en": "diploma{,s}", "es": "diploma{,s}"},
     "visa": {"en": "visa{,s}", "es": "visa{,s}|visado{,s}"},
+    # (a vendor's or an event's permit, against a license to drive: "need a permit" / "una licencia de conducir")
+    # ("permiso" alone is any leave, a visa as often: "no precisa gestionar permisos" / "apply for visas")
+    "permit": {"en": "permit{,s}|vendor{,'s} license", "es": "permiso{,s} {de vendedor,de vendedores,de venta,para "
+                                                         "vender,de construcción,de obra,para el evento}"},
+    # (a work visa by its program: "the H-2A program" / "el programa H-2B")
+    "H-1B visa": {"en": "H-1B{, visa, visas}", "es": "{visa,visas} H-1B|H-1B"},
+    "H-2A visa": {"en": "H-2A{, visa, visas}", "es": "{visa,visas} H-2A|H-2A"},
+    "H-2B visa": {"en": "H-2B{, visa, visas}", "es": "{visa,visas} H-2B|H-2B"},
     # what a governor or a mayor signed ("an executive order" / "una proclamación")
     "executive order": {"en": "executive order{,s}", "es": "orden{,es} ejecutiva{,s}"},
     "proclamation": {"en": "proclamation{,s}", "es": "proclamaci{ón,ones}|proclama{,s}"},
@@ -1197,6 +1257,10 @@ LANDS = {
                          "es": "{zona,zonas,área,áreas,barrio,barrios,colonia,colonias,calle,calles} "
                                "residencial{,es}"},
     "ditch": {"en": "ditch{,es}|drainage ditch{,es}|culvert{,s}", "es": "zanja{,s}|cuneta{,s}|alcantarilla{,s}"},
+    "dumpster": {"en": "dumpster{,s}|trash bin{,s}|garbage bin{,s}",
+                 "es": "basurero{,s}|contenedor{,es} de basura|bote{,s} de basura"},
+    "port of entry": {"en": "port{,s} of entry|border crossing{,s}",
+                      "es": "puerto{,s} de entrada|garita{,s}|cruce{,s} fronterizo{,s}"},
     "ravine": {"en": "ravine{,s}|canyon{,s}|gully", "es": "barranco{,s}|cañón|cañones"},
     "road": {"en": "highway{,s}|freeway{,s}|interstate|road", "es": "carretera{,s}|autopista{,s}"},
     # (read as it is: "in a field", "en un campo"; "the field" alone is an expert's too)
@@ -1221,6 +1285,9 @@ LAW_ENFORCEMENT = {
                       "Department}",
                 "es": "{oficina,departamento,Oficina,Departamento,agentes,ayudantes,oficiales} del {sheriff,Sheriff,"
                       "alguacil,Alguacil}|{Oficina,oficina} del {comisario,Comisario}"},
+    "coroner": {"en": "coroner|coroner's office|Coroner's Office|medical examiner{,'s office}|Medical Examiner",
+                "es": "{oficina del,el,médico,médica,la médica} forense|médico legista|Servicio Médico Forense|"
+                      "Semefo"},
     "city police": {"en": "police department{,s}|Police Department|city police|municipal police|local police",
                     "es": "departamento{,s} de policía|Departamento de Policía|policía {municipal,local,de la ciudad}|"
                           "Policía {Municipal,Local}"},
@@ -1416,6 +1483,10 @@ BANNED_THINGS = {
     "phones": {"en": "{cellphones,cell phones,phones,smartphones,mobile phones}",
                "es": "{celulares,teléfonos celulares,teléfonos,móviles,teléfonos móviles,teléfonos inteligentes}"},
     "backpacks": {"en": "backpacks|bags", "es": "mochilas|bolsos"},
+    "leaf blowers": {"en": "leaf blowers|{gas,gas-powered} leaf blowers",
+                     "es": "sopladoras de hojas|sopladores de hojas|sopladoras"},
+    "lawn mowers": {"en": "lawn mowers|lawnmowers|{gas,gas-powered} lawn mowers",
+                    "es": "cortadoras de césped|podadoras|cortacéspedes|cortadoras de pasto"},
 }
 _BANNED_BEFORE = {
     "en": re.compile(r"\b(?:ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|closed\s+to|"
@@ -1454,6 +1525,10 @@ HOSPITAL_UNITS = {
     "maternity ward": {"en": "maternity {ward,wing,unit}|labor and delivery",
                        "es": "{sala,área,unidad,pabellón} de maternidad|maternidad"},
     "operating room": {"en": "operating room{,s}", "es": "quirófano{,s}|sala{,s} de operaciones"},
+    "trauma center": {"en": "trauma {center,centers,centre,unit}",
+                      "es": "{centro,centros,unidad} de {trauma,traumatología}"},
+    "rehabilitation center": {"en": "{rehab,rehabilitation} {center,centers,centre,facility,facilities,unit}",
+                              "es": "{centro,centros,unidad,clínica} de rehabilitación"},
     "pediatric unit": {"en": "pediatric {unit,units,ward,wing,floor,department}|children's {unit,ward,wing}",
                        "es": "{unidad,unidades,sala,salas,ala,área,pabellón,piso} {pediátrica,pediátricas,"
                              "de pediatría}|pediatría"},
@@ -1513,6 +1588,9 @@ DISHES = {
     "burritos": {"en": "burrito{,s}", "es": "burrito{,s}"},
     "quesadillas": {"en": "quesadilla{,s}", "es": "quesadilla{,s}"},
     "churros": {"en": "churro{,s}", "es": "churro{,s}"},
+    "conchas": {"en": "conchas", "es": "conchas"},
+    "birria": {"en": "birria", "es": "birria"},
+    "al pastor": {"en": "al pastor", "es": "al pastor"},
     "barbecue": {"en": "barbecue|BBQ|brisket", "es": "barbacoa|carne asada"},
     "pizza": {"en": "pizza{,s}", "es": "pizza{,s}"},
     "hamburgers": {"en": "hamburger{,s}|burger{,s}", "es": "hamburguesa{,s}"},
@@ -1548,6 +1626,11 @@ GATHERINGS = {
                                "celebration of life",
                          "es": "misa{,s}|servicio{,s} conmemorativo{,s}|ceremonia{,s} conmemorativa{,s}|homenaje{,s}|"
                                "ceremonia{,s} en memoria"},
+    "walkout": {"en": "walkout{,s}|walked out of {class,classes,school}",
+                "es": "{salieron,se salieron} de {clases,sus clases,la escuela}|abandono de {clases,las aulas}|"
+                      "abandonaron {las aulas,sus clases,las clases}"},
+    "county fair": {"en": "county fair{,s}", "es": "feria{,s} del condado|feria{,s} de condado"},
+    "state fair": {"en": "state fair{,s}", "es": "feria{,s} estatal{,es}|feria{,s} del estado"},
     "protest": {"en": "protest{,s}|rally|rallies|demonstration{,s}",
                 "es": "protesta{,s}|manifestaci{ón,ones}|mitin|mítines|marcha{,s}|concentraci{ón,ones}"},
     "parade": {"en": "parade{,s}", "es": "desfile{,s}"},
@@ -1703,7 +1786,8 @@ REASONS = {
                    "es": "{problema,problemas,conflicto,conflictos} de {agenda,horario,horarios,calendario}"},
     "low sales": {"en": "{low,poor,slow,weak} ticket sales", "es": "{baja,bajas,escasa,escasas,poca} venta{,s} de "
                                                                   "{boletos,entradas}"},
-    "technical problem": {"en": "{a,the} technical {problem,issue,glitch,malfunction}|technical {problems,issues,"
+    "technical problem": {"en": "{a,the} {technical,mechanical} {problem,issue,glitch,malfunction}|"
+                                "{technical,mechanical} {problems,issues,"
                                 "difficulties,glitches}|{a,the} {mechanical,technical} failure",
                           "es": "{problema,problemas,fallo,fallos} {técnico,técnicos,mecánico,mecánicos}|"
                                 "{falla,fallas,dificultades} {técnica,técnicas,mecánica,mecánicas}"},
@@ -1717,6 +1801,27 @@ REASONS = {
             "es": "por {salarios,los salarios,mejores salarios,aumentos salariales,el salario,sueldos,"
                   "mejores sueldos}"},
     "personal reasons": {"en": "{personal,family} reasons", "es": "{motivos,razones} {personales,familiares}"},
+    "repairs": {"en": "for {repairs,maintenance}|for {emergency,necessary} repairs",
+                "es": "por {reparaciones,mantenimiento,obras de mantenimiento,trabajos de reparación}"},
+    "staff shortage": {"en": "{a,the} {lack,shortage} of {lifeguards,staff,workers,drivers,nurses}|"
+                             "staffing shortage{,s}|{a,the} staff shortage",
+                       "es": "{por,debido a la} falta de {salvavidas,personal,trabajadores,choferes,conductores,"
+                             "enfermeras}|escasez de {personal,salvavidas,choferes,conductores}"},
+    "fire danger": {"en": "fire danger|{the,high} fire risk|{dry,high} fire conditions",
+                    "es": "{riesgo,peligro} de incendio{,s}"},
+    "lack of funding": {"en": "{a,the} lack of {funding,funds,money}|budget cuts|funding cuts",
+                        "es": "falta de {fondos,financiamiento,presupuesto,dinero}|recortes {presupuestarios,de "
+                              "presupuesto}"},
+    "health care": {"en": "over {health care,healthcare,health insurance,health benefits}",
+                    "es": "por {el seguro médico,la atención médica,los beneficios de salud,el seguro de salud}"},
+    # (a plane's diversion's and a school's lockdown's: "a medical emergency" / "una amenaza de bomba")
+    "medical emergency": {"en": "{a,the} medical emergency", "es": "{una,la} emergencia médica"},
+    "bomb threat": {"en": "bomb threat{,s}", "es": "amenaza{,s} de bomba"},
+    "shooting threat": {"en": "{threat,threats} of a {shooting,school shooting}|shooting threat{,s}",
+                        "es": "amenaza{,s} de tiroteo|amenaza{,s} de {un tiroteo,balacera}"},
+    "rip currents": {"en": "rip current{,s}|riptide{,s}", "es": "corriente{,s} de resaca|resaca{,s}"},
+    "sharks": {"en": "{a,the} shark sighting|shark sightings|the presence of sharks",
+               "es": "{la presencia,el avistamiento,avistamientos} de tiburones"},
 }
 
 # What a driver was cited for, or doing when it crashed ("cited for speeding" / "por no respetar un alto", "was
@@ -1760,6 +1865,12 @@ SERVICES = {
                         "{legal,legales,jurídica,jurídicas}"},
     "tax help": {"en": "tax {help,preparation,assistance}|free tax {help,preparation,filing}",
                  "es": "{ayuda,asistencia,preparación} {con los impuestos,de impuestos,para declarar impuestos}"},
+    "dental care": {"en": "dental {care,services,exams,checkups,cleanings,clinic}",
+                    "es": "{atención,servicios,cuidado,consultas,limpiezas} {dental,dentales,odontológica,"
+                          "odontológicos}"},
+    "eye care": {"en": "{eye,vision} {care,exams,screenings,services}",
+                 "es": "{atención,servicios,cuidado,exámenes} {oftalmológica,oftalmológicos,de la vista,visual,"
+                       "visuales}"},
     "tutoring": {"en": "tutoring|homework help",
                  "es": "tutoría{,s}|clases particulares|ayuda con {las tareas,la tarea}|asesoría{,s} académica{,s}|"
                        "apoyo escolar"},
@@ -1798,8 +1909,11 @@ WASTE = {
                         "{separar,separación de} {la ,los ,}{basura,residuos,desechos}"},
     "yard waste": {"en": "yard waste|compost|composting|green waste", "es": "residuos de jardín|desechos de jardín|"
                                                                         "composta|compostaje|residuos verdes"},
-    "bulk items": {"en": "bulk {items,trash,pickup}|large items", "es": "artículos voluminosos|objetos grandes|"
-                                                                    "basura voluminosa"},
+    "tires": {"en": "tire{,s}|tyre{,s}", "es": "llanta{,s}|neumático{,s}"},
+    "electronics": {"en": "{old ,}electronics|e-waste|electronic waste",
+                    "es": "{aparatos,artículos,desechos,residuos} electrónicos|basura electrónica"},
+    "bulk items": {"en": "bulk {items,trash,pickup}|large items|{old ,}furniture|mattresses",
+                   "es": "artículos voluminosos|objetos grandes|basura voluminosa|muebles{, viejos}|colchones"},
 }
 # A dog's breed ("attacked by two pit bulls" / "dos pastores alemanes")
 DOG_BREEDS = {
@@ -1850,6 +1964,192 @@ MEDICATIONS = {
     "antidepressants": {"en": "antidepressant{,s}", "es": "antidepresivo{,s}"},
 }
 
+# How a payment is made or asked for ("payment in gift cards" / "en criptomonedas", "collected electronically" / "en
+# efectivo")
+PAYMENTS = {
+    "cash": {"en": "in cash|cash only|cash payments", "es": "en efectivo|pago{,s} en efectivo|solo efectivo"},
+    "gift cards": {"en": "gift card{,s}", "es": "tarjeta{,s} de regalo"},
+    "cryptocurrency": {"en": "cryptocurrenc{y,ies}|bitcoin|Bitcoin|crypto", "es": "criptomoneda{,s}|bitcoin{,s}|"
+                                                                          "Bitcoin|criptoactivos"},
+    "check": {"en": "by check|personal check{,s}|money order{,s}", "es": "{con,por,mediante} cheque|cheque{,s} "
+                                                                 "personal{,es}|giro{,s} postal{,es}"},
+    "card": {"en": "{credit,debit} card{,s}|by card", "es": "tarjeta{,s} de {crédito,débito}|con tarjeta"},
+    "electronically": {"en": "electronically|wire transfer{,s}|by bank transfer|online payment{,s}",
+                       "es": "electrónicamente|de forma electrónica|{por,mediante} transferencia{, bancaria, "
+                             "electrónica}|pago{,s} en línea"},
+}
+# A public benefit program ("Medicaid covers the test" / "Medicare cubre la prueba", "food stamps" / "WIC"; Medi-Cal
+# is California's Medicaid)
+BENEFIT_PROGRAMS = {
+    "Medicaid": {"en": "Medicaid|Medi-Cal", "es": "Medicaid|Medi-Cal"},
+    "Medicare": {"en": "Medicare", "es": "Medicare"},
+    "food stamps": {"en": "food stamps|SNAP|CalFresh|SNAP benefits",
+                    "es": "cupones de {alimentos,comida}|estampillas de comida|SNAP|CalFresh"},
+    "WIC": {"en": "WIC", "es": "WIC"},
+    "Social Security": {"en": "Social Security benefits|Social Security checks|SSI|Supplemental Security Income",
+                        "es": "beneficios del Seguro Social|cheques del Seguro Social|SSI|Seguridad de Ingreso "
+                              "Suplementario"},
+    "unemployment": {"en": "unemployment {benefits,insurance,checks}",
+                     "es": "{beneficios,seguro,subsidio,prestaciones,cheques} de desempleo"},
+    "Section 8": {"en": "Section 8|housing vouchers|housing choice vouchers",
+                  "es": "Sección 8|Section 8|vales de vivienda|cupones de vivienda"},
+}
+# A prize a work or a person won ("the National Book Award" / "el Premio Pulitzer", "a Guggenheim fellowship" / "una
+# beca Fulbright"), a film festival ("Sundance" / "el Festival de Cine de Cannes")
+AWARDS = {
+    "Pulitzer": {"en": "Pulitzer{, Prize, Prizes}", "es": "{Premio,premio,Premios,premios} Pulitzer|Pulitzer"},
+    "National Book Award": {"en": "National Book Award{,s}", "es": "Premio Nacional del Libro|National Book Award"},
+    "Emmy": {"en": "Emmy{,s}|Emmy Award{,s}", "es": "{premio,Premio,premios} Emmy|Emmy{,s}"},
+    "Grammy": {"en": "Grammy{,s}|Grammy Award{,s}", "es": "{premio,Premio,premios} Grammy|Grammy{,s}"},
+    "Latin Grammy": {"en": "Latin Grammy{,s}|Latin Grammy Award{,s}", "es": "Grammy{,s} Latino{,s}|Latin Grammy{,s}"},
+    "Oscar": {"en": "{an,the,two,three,four,his,her,their} Oscar{,s}|Academy Award{,s}|Oscar-{winning,nominated}|"
+                    "Oscar {nomination,nominations,winner}",
+              "es": "{un,el,los,dos,tres,cuatro,su,sus} {Oscar,Óscar,Óscares,Oscares}|{premio,premios,Premio,Premios} "
+                    "{Oscar,Óscar}|{Premio,premio,Premios,premios} de la Academia|{nominación,nominaciones} al "
+                    "{Oscar,Óscar}|ganador{,a} del {Oscar,Óscar}"},
+    "Tony": {"en": "Tony Award{,s}|{a,the,two,three} Tony{,s}",
+             "es": "{premio,Premio,premios} Tony|{un,el,dos,tres} Tony"},
+    "Golden Globe": {"en": "Golden Globe{,s}", "es": "Globo{,s} de Oro"},
+    "Nobel": {"en": "Nobel{, Prize, Peace Prize}", "es": "{Premio,premio} Nobel|Nobel"},
+    "Guggenheim": {"en": "Guggenheim {fellowship,Fellowship,fellow,Fellow}", "es": "beca Guggenheim"},
+    "Fulbright": {"en": "Fulbright {scholarship,Scholarship,fellowship,grant,scholar,Scholar}",
+                  "es": "beca Fulbright|becario Fulbright"},
+    "MacArthur": {"en": "MacArthur {fellowship,Fellowship,grant,Foundation fellowship}|{a,the} genius grant",
+                  "es": "beca MacArthur|beca de los genios"},
+    "Sundance": {"en": "Sundance{, Film Festival}", "es": "Festival de Cine de Sundance|Sundance"},
+    "Cannes": {"en": "Cannes Film Festival|{at,in} Cannes", "es": "Festival de Cine de Cannes|Festival de Cannes|"
+                                                          "{en,de} Cannes"},
+    "Venice": {"en": "Venice Film Festival", "es": "Festival de Cine de Venecia|Festival de Venecia"},
+    "Toronto": {"en": "Toronto International Film Festival|Toronto Film Festival|TIFF",
+                "es": "Festival Internacional de Cine de Toronto|Festival de Cine de Toronto|Festival de Toronto"},
+    "Tribeca": {"en": "Tribeca{, Film Festival}", "es": "Festival de Cine de Tribeca|Tribeca"},
+    "SXSW": {"en": "SXSW|South by Southwest", "es": "SXSW|South by Southwest"},
+}
+# What tenants complain of in a building ("complaints about mold" / "quejas sobre las plagas", "no working elevator" /
+# "no tiene calefacción")
+HOUSING_CONDITIONS = {
+    "mold": {"en": "mold|mould|black mold", "es": "moho|hongos"},
+    "pests": {"en": "pests|pest infestation{,s}|infestation{,s}|bedbugs|bed bugs", "es": "plaga{,s}|infestaci{ón,ones}|"
+                                                                                  "chinches"},
+    "leaks": {"en": "leak{,s}|leaking {roof,roofs,pipes,ceiling}|water damage",
+              "es": "gotera{,s}|fuga{,s} de agua|filtraci{ón,ones} de agua|techo{,s} con goteras"},
+    "heat": {"en": "no heat|without heat|lack of heat|heating", "es": "calefacción"},
+    "hot water": {"en": "hot water", "es": "agua caliente"},
+    "elevator": {"en": "elevator{,s}", "es": "elevador{,es}|ascensor{,es}"},
+    # (and what neighbours complain of: "the noise from the bar" / "el olor")
+    "noise": {"en": "noise", "es": "ruido{,s}"},
+    "odor": {"en": "odor{,s}|odour{,s}|smell{,s}|stench", "es": "olor{,es}|mal olor|malos olores|hedor"},
+    "lead paint": {"en": "lead paint|lead-based paint", "es": "pintura {con,a base de} plomo"},
+}
+# What a discrimination was based on ("age discrimination" / "discriminación racial")
+DISCRIMINATION = {
+    "age": {"en": "age discrimination|discrimination based on age|discriminated against because of {his,her,their} age",
+            "es": "discriminación por {edad,motivos de edad,razón de edad}|discriminación etaria"},
+    "race": {"en": "{racial,race} discrimination|discrimination based on race",
+             "es": "discriminación {racial,por raza,por motivos raciales}"},
+    "sex": {"en": "{sex,gender,sexual} discrimination|discrimination based on {sex,gender}",
+            "es": "discriminación {sexual,de género,por género,por sexo,por razón de sexo}"},
+    "pregnancy": {"en": "pregnancy discrimination", "es": "discriminación por embarazo"},
+    "disability": {"en": "disability discrimination|discrimination based on disability",
+                   "es": "discriminación por discapacidad"},
+    "religion": {"en": "religious discrimination|discrimination based on religion",
+                 "es": "discriminación {religiosa,por religión,por motivos religiosos}"},
+    "national origin": {"en": "discrimination based on national origin|national origin discrimination",
+                        "es": "discriminación por origen nacional"},
+    "sexual orientation": {"en": "discrimination based on sexual orientation",
+                           "es": "discriminación por orientación sexual"},
+}
+# What a rule requires ("requires masks on transit" / "exige vacunas"), a few words after the requirement
+REQUIREMENTS = {
+    "masks": {"en": "masks|face masks|face coverings|mask|face mask", "es": "mascarilla{,s}|cubrebocas|"
+                                                                           "tapabocas|cubreboca|barbijo{,s}"},
+    # (a vaccination's record and a negative test are ``DOCUMENTS``')
+    "vaccines": {"en": "vaccines|vaccinations|vaccination", "es": "vacuna{,s}|vacunación"},
+    "helmets": {"en": "helmet{,s}", "es": "casco{,s}"},
+    "seatbelts": {"en": "seatbelts|seat belts", "es": "cinturón de seguridad|cinturones de seguridad"},
+    "uniforms": {"en": "uniforms|school uniforms", "es": "uniforme{,s}|uniformes escolares"},
+    "a photo ID": {"en": "photo ID|photo identification", "es": "identificación con foto|credencial con foto"},
+}
+_REQUIRED_BEFORE = {
+    "en": re.compile(r"\b(?:require[sd]?|requiring|requirement|mandate[sd]?|mandating|mandatory|must\s+(?:wear|show|"
+                     r"use|have)|proof\s+of)\b[^.;:!?]{0,30}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:exig(?:e|en|ió|ieron|irá|irán|ía|ían|ir)|requier(?:e|en)|requer(?:irá|irán|ía|ir)|"
+                     r"requirió|obligatori[oa]s?|obliga(?:rá|n|ba)?|deben\s+(?:usar|llevar|mostrar|presentar|tener)|"
+                     r"uso\s+obligatorio\s+de|uso\s+de)\b[^.;:!?]{0,30}$", re.IGNORECASE),
+}
+# What water, soil or air was tested for or found to hold ("tested the water for lead" / "en busca de arsénico"); lead
+# by its noun's phrases only (the verb is as common), a lead pipe ``MATERIALS``'
+CONTAMINANTS = {
+    "lead": {"en": "{for,of,with} lead|lead {levels,contamination,poisoning,exposure,in the water}|"
+                   "{high,elevated,unsafe} lead",
+             "es": "plomo"},
+    "arsenic": {"en": "arsenic", "es": "arsénico"},
+    "nitrates": {"en": "nitrate{,s}", "es": "nitrato{,s}"},
+    "PFAS": {"en": "PFAS|forever chemicals|PFOA|PFOS", "es": "PFAS|sustancias químicas eternas|químicos eternos|"
+                                                         "químicos permanentes|PFOA|PFOS"},
+    "E. coli": {"en": "E. coli|coliform bacteria|fecal bacteria", "es": "E. coli|bacterias coliformes|bacterias "
+                                                                       "fecales"},
+    "mercury": {"en": "mercury", "es": "mercurio"},
+    "chromium": {"en": "chromium|chromium-6|hexavalent chromium", "es": "cromo|cromo hexavalente|cromo-6"},
+    "radon": {"en": "radon", "es": "radón"},
+    "asbestos": {"en": "asbestos", "es": "asbesto|amianto"},
+    "benzene": {"en": "benzene", "es": "benceno"},
+}
+# A metal a tariff, a mine or a plant is about ("tariffs on steel and aluminum" / "al acero y al cobre")
+METALS = {
+    "steel": {"en": "steel", "es": "acero"},
+    "aluminum": {"en": "aluminum|aluminium", "es": "aluminio"},
+    "copper": {"en": "copper", "es": "cobre"},
+    "lithium": {"en": "lithium", "es": "litio"},
+    "nickel": {"en": "nickel", "es": "níquel"},
+    "iron": {"en": "iron ore|iron", "es": "mineral de hierro|hierro"},
+}
+# Where a show streams or a post went up ("available on Netflix" / "en HBO", "posted on Facebook" / "en Instagram")
+PLATFORMS = {
+    "Netflix": {"en": "Netflix", "es": "Netflix"},
+    "HBO": {"en": "HBO|HBO Max|Max", "es": "HBO|HBO Max"},
+    "Hulu": {"en": "Hulu", "es": "Hulu"},
+    "Disney+": {"en": "Disney+|Disney Plus", "es": "Disney+|Disney Plus"},
+    "Prime Video": {"en": "Prime Video|Amazon Prime Video|Amazon Prime", "es": "Prime Video|Amazon Prime Video|"
+                                                                          "Amazon Prime"},
+    "Apple TV+": {"en": "Apple TV+|Apple TV", "es": "Apple TV+|Apple TV"},
+    "Peacock": {"en": "Peacock", "es": "Peacock"},
+    "Paramount+": {"en": "Paramount+", "es": "Paramount+"},
+    "YouTube": {"en": "YouTube", "es": "YouTube"},
+    "Spotify": {"en": "Spotify", "es": "Spotify"},
+    "Facebook": {"en": "Facebook", "es": "Facebook"},
+    "Instagram": {"en": "Instagram", "es": "Instagram"},
+    "TikTok": {"en": "TikTok", "es": "TikTok"},
+    "X": {"en": "X, formerly Twitter|Twitter", "es": "Twitter"},
+    "WhatsApp": {"en": "WhatsApp", "es": "WhatsApp"},
+}
+
+# A diet a menu or a product caters to ("more vegetarian options" / "opciones sin gluten")
+DIETS = {
+    "vegetarian": {"en": "vegetarian", "es": "vegetarian{o,a,os,as}"},
+    "vegan": {"en": "vegan", "es": "vegan{o,a,os,as}"},
+    "gluten-free": {"en": "gluten-free|gluten free", "es": "sin gluten|libre{,s} de gluten"},
+    "halal": {"en": "halal", "es": "halal"},
+    "kosher": {"en": "kosher", "es": "kosher|kósher"},
+    "dairy-free": {"en": "dairy-free|dairy free|lactose-free", "es": "sin lácteos|sin lactosa|deslactosad{o,a,os,as}"},
+    "sugar-free": {"en": "sugar-free|sugar free", "es": "sin azúcar"},
+}
+
+# What a scholarship, a grant or an insurance covers ("covers books and fees" / "cubre la vivienda")
+COSTS_COVERED = {
+    "tuition": {"en": "tuition", "es": "matrícula|colegiatura{,s}"},
+    "housing": {"en": "housing|room and board|rent|lodging", "es": "vivienda|alojamiento|hospedaje|alquiler|renta"},
+    "books": {"en": "books|textbooks", "es": "libros|libros de texto"},
+    "fees": {"en": "fees", "es": "cuotas|tarifas|aranceles"},
+    "meals": {"en": "meals|food", "es": "comidas|alimentos|alimentación"},
+    "transportation": {"en": "transportation|travel", "es": "transporte|viajes"},
+}
+_COVERS_BEFORE = {
+    "en": re.compile(r"\b(?:cover|covers|covered|covering)\b[^.;:!?]{0,30}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:cubre|cubren|cubrirá|cubrirán|cubrió|cubrieron|cubría|cubrir)\b[^.;:!?]{0,30}$",
+                     re.IGNORECASE),
+}
+
 
 def _capitalised(phrase: str) -> str:
     """A venue's phrase as a sentence's start or an institution's name writes it: "Food bank sees record demand",
@@ -1868,7 +2168,8 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  spills, hospital_units, screenings, crash_factors, driver_kinds, cameras, park_amenities, drives, _banned_things,
  materials, _prices, dishes, _activities, gatherings, early_schooling, _goods, messages, _entries, plants,
  reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
- media, hearings, medications) = phrase_readers(
+ media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
+ _requirements, _costs_covered, contaminants, metals, platforms, diets) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -1876,7 +2177,8 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     CRASH_OBJECTS, SPILLS, HOSPITAL_UNITS, SCREENINGS, CRASH_FACTORS, DRIVER_KINDS, CAMERAS, PARK_AMENITIES, DRIVES,
     BANNED_THINGS, MATERIALS, PRICES, DISHES, ACTIVITIES, GATHERINGS, EARLY_SCHOOLING, GOODS, MESSAGES, ENTRIES,
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
-    MEDIA, HEARINGS, MEDICATIONS)
+    MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
+    REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -1955,6 +2257,22 @@ def entries(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
                  if _THROUGH_BEFORE[lang].search(text, max(0, said[1] - 30), said[1]))
 
 
+def requirements(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """What ``text`` says a rule requires (``REQUIREMENTS``), a few words after the requirement: "requires masks on
+    public transit", "exige vacunas"."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _requirements(text, lang)
+                 if _REQUIRED_BEFORE[lang].search(text, max(0, said[1] - 40), said[1]))
+
+
+def costs_covered(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """What ``text`` says a scholarship, a grant or an insurance covers (``COSTS_COVERED``), a few words after the
+    verb: "covers books and fees", "cubre la vivienda"."""
+    lang = "es" if lang == "es" else "en"
+    return tuple(said for said in _costs_covered(text, lang)
+                 if _COVERS_BEFORE[lang].search(text, max(0, said[1] - 40), said[1]))
+
+
 def crash_objects(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """What ``text`` says a car hit (``CRASH_OBJECTS``), right after the crash's verb: "hit a utility pole", "chocó
     contra un árbol"."""
@@ -1992,13 +2310,18 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (goods, "goods"), (messages, "messages"), (entries, "entries"), (plants, "plants"), (reasons, "reasons"),
            (traffic_offenses, "traffic_offenses"), (mobility, "mobility"), (services, "services"),
            (motives, "motives"), (identification, "identification"), (waste, "waste"), (dog_breeds, "dog_breeds"),
-           (aircraft, "aircraft"), (media, "media"), (hearings, "hearings"), (medications, "medications"))
+           (aircraft, "aircraft"), (media, "media"), (hearings, "hearings"), (medications, "medications"),
+           (payments, "payments"), (benefit_programs, "benefit_programs"), (awards, "awards"),
+           (housing_conditions, "housing_conditions"), (discrimination, "discrimination"),
+           (requirements, "requirements"), (costs_covered, "costs_covered"), (contaminants, "contaminants"),
+           (metals, "metals"), (platforms, "platforms"), (diets, "diets"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)
 _FILTERED = {means: _means, gun_kinds: _gun_kinds, transmission: _ways_of_spreading, waters: _waters,
              banned_things: _banned_things, crash_objects: _crash_objects, things_taken: _things, prices: _prices,
-             activities: _activities, goods: _goods, entries: _entries}
+             activities: _activities, goods: _goods, entries: _entries, requirements: _requirements,
+             costs_covered: _costs_covered}
 
 
 def _tables_said_on_both_sides(aligned: AlignedDocument, settings: Settings) -> frozenset[int]:

@@ -41,7 +41,8 @@ sheriff's deputy among the police ("shot by a deputy" / "por un bombero"); "veci
 vecinos", neighboring counties) is no group. The forty-sixth round: a counselor against the teachers ("will hire 40
 teachers" / "consejeros"), the parents against the teachers, seniors against students, investors against donors,
 farmworkers against construction workers, soldiers serving against veterans ("letters to the troops" / "a los
-veteranos"), and "al titular" among the incumbents.
+veteranos"), and "al titular" among the incumbents. The forty-seventh round: a classroom's aides against the
+teachers ("hired 40 bilingual aides" / "40 maestros bilingües"; not "teaching assistants", a university's as often).
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -72,6 +73,11 @@ GROUPS = {
     "students": {"en": "student{,s}|pupil{,s}", "es": "estudiante{,s}|alumn{o,a,os,as}"},
     "teachers": {"en": "teacher{,s}|educator{,s}",
                  "es": "{,ex}maestr{o,a,os,as}|{,ex}profesor{,a,es,as}|docente{,s}"},
+    # (a classroom's aide, against the teacher: "hired 40 bilingual aides" / "40 maestros bilingües")
+    "aides": {"en": "{teacher's,teacher,classroom,bilingual,instructional,special education} aide{,s}|"
+                    "paraprofessional{,s}|paraeducator{,s}",
+              "es": "{asistente,asistentes,auxiliar,auxiliares} {de maestro,de maestros,de aula,docente,docentes,"
+                    "educativo,educativos,bilingüe,bilingües}|paraprofesional{,es}|paraeducador{,a,es,as}"},
     "counselors": {"en": "counselor{,s}|counsellor{,s}|school counselor{,s}",
                    "es": "consejer{o,a,os,as}|orientador{,a,es,as}|consejer{o,a,os,as} escolar{,es}"},
     # (only in the plural: "padre" alone is also a priest, "padres" a father's plural as often)
@@ -185,7 +191,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
                  ("doctors", "nurses"), ("jury", "judges"), ("judges", "lawyers"), ("incumbents", "challengers"),
                  ("Latinos", "African Americans"), ("veterans", "seniors"), ("veterans", "students"),
-                 ("students", "artists"), ("teachers", "counselors"), ("parents", "teachers"),
+                 ("students", "artists"), ("teachers", "counselors"), ("teachers", "aides"), ("parents", "teachers"),
                  ("seniors", "students"), ("investors", "donors"), ("soldiers", "veterans"),
                  ("farmworkers", "construction workers"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),

@@ -35,7 +35,8 @@ tells two apart: murder against manslaughter ("pleaded guilty to manslaughter" /
 "homicidio" alone is either, and says neither). Two faithful pairs of the dev corpus name one on both sides, alike. And
 the offence, by the kinds both languages tell apart: a killing, a theft (Spanish "robo" is a robbery, a burglary
 and a theft alike), a kidnapping, a sexual assault, a fraud, an arson, a drug crime, drunk or reckless driving,
-domestic violence, a child's abuse or neglect ("child neglect" / "abuso infantil"), harassment, vandalism, a
+domestic violence, a child's abuse or neglect ("child neglect" / "abuso infantil"), money laundering ("pleaded guilty
+to wire fraud" / "de lavado de dinero"), harassment, vandalism, a
 weapons charge, resisting arrest ("charged with robbery" / "acusado de homicidio"; ``offences``; two that one story
 names together or one law names as another, domestic violence and an assault, are no change): 50 faithful pairs name
 one on both sides, alike.
@@ -183,6 +184,9 @@ OFFENCES = {
                          "es": r"violaci[óo]n\s+sexual|agresi[óo]n\s+sexual|abuso\s+sexual|abusos\s+sexuales|"
                                r"viol[óa]\s+a|violada|violadas"},
     "fraud": {"en": r"fraud|embezzlement|embezzled|scam", "es": r"fraudes?|estafas?|malversaci[óo]n|desfalco"},
+    "money laundering": {"en": r"money\s+laundering|launder(?:ing|ed)?\s+(?:money|funds|proceeds)",
+                         "es": r"lavado\s+de\s+(?:dinero|activos)|blanqueo\s+de\s+(?:capitales|dinero)|"
+                               r"lav(?:ó|aron|ar)\s+dinero"},
     "arson": {"en": r"arson", "es": r"incendio\s+(?:provocado|intencional)|provoc[óa]\s+el\s+incendio"},
     "drug crime": {"en": r"drug\s+(?:trafficking|possession|charges?|dealing|smuggling)|narcotics",
                      "es": r"narcotr[áa]fico|tr[áa]fico\s+de\s+drogas|posesi[óo]n\s+de\s+drogas|narc[óo]ticos|"
@@ -239,6 +243,7 @@ _OFFENCE_WORDS = {
     "en": frozenset("""murder murders murdered manslaughter homicide homicides killing killings robbery robberies
         burglary burglaries theft thefts larceny shoplifting carjacking stole stolen kidnapping kidnapped kidnappings
         abduction abducted abductions rape rapes raped raping sexual sexually fraud embezzlement embezzled scam arson
+        laundering launder laundered
         trafficking possession dealing smuggling charge charges narcotics dui dwi drunk drunken influence
         intoxicated assault assaults assaulted license licence unlicensed reckless recklessly domestic family child
         stalking stalked harassment harassing harassed vandalism vandalized vandalizing vandalizes mischief
@@ -247,7 +252,8 @@ _OFFENCE_WORDS = {
         feminicidios robo robos robado robada robados robadas robo roba robaron hurto hurtos atraco atracos
         allanamiento allanamientos secuestro secuestros secuestrado secuestrada secuestrados secuestradas secuestro
         secuestra secuestraron rapto raptada raptado sexual sexuales violo viola violada violadas fraude fraudes estafa
-        estafas malversacion desfalco provocado intencional provoco narcotrafico trafico posesion narcoticos
+        estafas malversacion desfalco lavado blanqueo lavo lavaron lavar
+        provocado intencional provoco narcotrafico trafico posesion narcoticos
         contrabando ebriedad ebrio ebria borracho borracha influencia intoxicado intoxicada agresion agresiones
         agredio agredieron agredido agredida agredidos agredidas licencia temeraria temerario imprudente
         imprudentemente temerariamente violencia abuso maltrato peligro acoso acoso acosa acosaba acosado acosada

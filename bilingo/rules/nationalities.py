@@ -20,7 +20,8 @@ The kinds are those of the Americas that US local news reports on most, a few ot
 African and Asian communities whose refugees and runners it reports on (Kenyan, Ethiopian, Somali...); the
 English, the British and the Scottish are one kind, "British or English"; a language is its people's ("in
 Mandarin" / "en francés": Chinese against French), and four Indigenous peoples of Mexico and the Andes whose
-languages a clinic or a school offers are kinds (Mixtec, Zapotec, Nahua, Quechua). Left out: "American" (also
+languages a clinic or a school offers are kinds (Mixtec, Zapotec, Nahua, Quechua); "Spanish-language" and
+"English-speaking" say their language ("a Spanish-language Mass" / "una misa en inglés"). Left out: "American" (also
 "Latin American", "African American"; "estadounidense" and "norteamericano" are not its only words), "Indian"
 (India's, or a Native American's), "Dominican" before "Republic" (the country's name).
 
@@ -75,8 +76,10 @@ NATIONALITIES = {
     "Paraguayan": {"en": "Paraguayan{,s}", "es": "paraguay{o,a,os,as}"},
     "Brazilian": {"en": "Brazilian{,s}", "es": f"brasileñ{_O}"},
     "Canadian": {"en": "Canadian{,s}", "es": "canadiense{,s}"},
-    "Spanish": {"en": "Spanish|Spaniard{,s}", "es": "español{,a,es,as}"},
-    "British or English": {"en": "British|Briton{,s}|English|Englishm{an,en}|Scottish|Scot{,s}",
+    "Spanish": {"en": "Spanish|Spaniard{,s}|Spanish-{language,speaking}", "es": "español{,a,es,as}|"
+                                                                            "hispanohablante{,s}"},
+    "British or English": {"en": "British|Briton{,s}|English|English-{language,speaking}|Englishm{an,en}|Scottish|"
+                                  "Scot{,s}",
                 "es": f"británic{_O}|" + "ingl{és,esa,eses,esas}|escoc{és,esa,eses,esas}"},
     "French": {"en": "French|Frenchm{an,en}", "es": "franc{és,esa,eses,esas}"},
     "German": {"en": "German{,s}", "es": "alem{án,ana,anes,anas}"},

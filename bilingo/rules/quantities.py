@@ -1696,6 +1696,7 @@ COUNTED_KINDS = {
     "offices": {"en": "offices", "es": "oficinas"},
     "floors": {"en": "floors stories storeys", "es": "pisos plantas niveles"},
     "trees": {"en": "trees", "es": "árboles"},
+    "shrubs": {"en": "shrubs bushes", "es": "arbustos"},
     "flowers": {"en": "flowers", "es": "flores"},
     # (what a drive collects or a food bank gives out)
     "turkeys": {"en": "turkeys", "es": "pavos guajolotes"},
