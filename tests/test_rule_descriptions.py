@@ -1325,17 +1325,52 @@ def test_faithful_corpus_pairs_keep_the_forty_sixth_rounds_tables():
     ("The migrants were caught crossing near the port of entry.",
      "Los migrantes fueron detenidos cruzando en el desierto.", "desierto",
      "port of entry in English but desert ('desierto') in Spanish"),
+    ("Crews are working to restore water service.",
+     "Las cuadrillas trabajan para restablecer el servicio de gas.", "restablecer el servicio de gas",
+     "water ('restore water') in English but gas ('restablecer el servicio de gas') in Spanish"),
+    ("The air quality alert was issued because of wildfire smoke.",
+     "La alerta de calidad del aire se emitió por el polvo.", "por el polvo",
+     "smoke ('wildfire smoke') in English but dust ('por el polvo') in Spanish"),
+    ("The ferry service was suspended because of high waves.",
+     "El servicio de ferry se suspendió por la niebla.", "por la niebla",
+     "high waves ('because of high waves') in English but fog ('por la niebla') in Spanish"),
+    ("The helicopter crashed into a hillside.", "El helicóptero se estrelló en un lago.", "lago",
+     "hillside in English but lake ('lago') in Spanish"),
+    ("The driver fell asleep at the wheel.",
+     "El conductor sufrió un infarto al volante.", "sufrió un infarto al volante",
+     "fell asleep ('fell asleep at the wheel') in English but medical episode ('sufrió un infarto al volante') in "
+     "Spanish"),
+    ("The driver lost control on the icy road.",
+     "El conductor perdió el control en la carretera mojada.", "carretera mojada",
+     "icy ('icy road') in English but wet ('carretera mojada') in Spanish"),
+    ("The road will be closed for the marathon.",
+     "La carretera estará cerrada por la construcción.", "por la construcción",
+     "event ('for the marathon') in English but construction ('por la construcción') in Spanish"),
+    ("The parking meters will accept credit cards.", "Los parquímetros aceptarán monedas.", "monedas",
+     "card ('credit cards') in English but coins ('monedas') in Spanish"),
+    ("The grocery store accepts EBT cards.",
+     "La tienda de comestibles acepta tarjetas de crédito.", "tarjetas de crédito",
+     "EBT ('EBT cards') in English but card ('tarjetas de crédito') in Spanish"),
+    ("The peanut butter may contain salmonella.", "La mantequilla de maní puede contener listeria.", "listeria",
+     "salmonella in English but listeria in Spanish"),
+    ("The program helps families pay their heating bills.",
+     "El programa ayuda a las familias a pagar el agua.", "el agua",
+     "electric bills ('heating bills') in English but water bills ('el agua') in Spanish"),
+    ("Volunteers cleaned up the beach on Saturday.", "Los voluntarios limpiaron el parque el sábado.", "parque",
+     "beach in English but park ('parque') in Spanish"),
 ])
 def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-seventh round: how a payment is made, a public benefit program, a prize or a film
     festival, what tenants complain of, what a discrimination was based on, what a rule requires, what a scholarship
-    covers, a contaminant, a metal, where a show streams, a diet; and the new kinds of older tables (a vacant lot, a
-    senior center, a bus stop, a dumpster, a port of entry, a trauma or a rehabilitation center, leaf blowers and lawn
-    mowers, tires and electronics, dental and eye care, the coroner, a sprain, blunt force, a gunshot or a stab
-    wound, a walkout, a county or a state fair, migrants bused, a medical emergency, a threat, rip currents, sharks,
-    repairs, a staff shortage, fire danger, a lack of funding, health care, a mechanical problem, a cockroach, a
-    nebula, a watercolor, vegetables and fruit, an H-2A visa, Temporary Protected Status by its capitals, conchas,
-    birria, a vendor's permit, a jaguar, a termite, noise against a smell)."""
+    covers, a contaminant, a metal, where a show streams, a diet, a road's state; and the new kinds of older tables
+    (a vacant lot, a senior center, a bus stop, a dumpster, a port of entry, a trauma or a rehabilitation center,
+    leaf blowers and lawn mowers, tires and electronics, dental and eye care, the coroner, a sprain, blunt force, a
+    gunshot or a stab wound, a county or a state fair, migrants bused, a medical emergency, a threat, rip currents,
+    sharks, repairs, a staff shortage, fire danger, a lack of funding, health care, a mechanical problem, a
+    cockroach, a nebula, a watercolor, vegetables and fruit, an H-2A visa, Temporary Protected Status by its
+    capitals, conchas, birria, a vendor's permit, a jaguar, a termite, noise against a smell, high waves, fog, a
+    hillside, a driver asleep or taken ill at the wheel, a marathon against construction, coins, an EBT card,
+    salmonella, a water bill, a beach)."""
     assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
 
 
@@ -1418,6 +1453,22 @@ def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned
     ("A bald eagle was spotted near the lake.", "Un águila calva fue vista cerca del lago."),
     ("The store sells halal meat.", "La tienda vende carne halal."),
     ("The city issued 300 building permits last year.", "La ciudad emitió 300 permisos de construcción el año pasado."),
+    ("The ferry service was suspended because of high waves.",
+     "El servicio de ferry se suspendió por el fuerte oleaje."),
+    ("The helicopter crashed into a hillside.", "El helicóptero se estrelló contra una ladera."),
+    ("The driver fell asleep at the wheel.", "El conductor se quedó dormido al volante."),
+    ("The driver lost control on the icy road.", "El conductor perdió el control en la carretera congelada."),
+    ("The road will be closed for the marathon.", "La carretera estará cerrada por el maratón."),
+    ("The parking meters will accept credit cards.", "Los parquímetros aceptarán tarjetas de crédito."),
+    ("The grocery store accepts EBT cards.", "La tienda de comestibles acepta tarjetas EBT."),
+    ("The peanut butter may contain salmonella.", "La mantequilla de maní puede contener salmonela."),
+    ("The program helps families pay their water bills.", "El programa ayuda a las familias a pagar el agua."),
+    ("Volunteers cleaned up the beach on Saturday.", "Los voluntarios limpiaron la playa el sábado."),
+    ("Crews are working to restore gas service.", "Las cuadrillas trabajan para restablecer el servicio de gas."),
+    ("The air quality alert was issued because of wildfire smoke.",
+     "La alerta de calidad del aire se emitió por el humo de los incendios."),
+    ("The road was closed for construction.", "La carretera fue cerrada por obras."),
+    ("The flight was delayed because of fog.", "El vuelo se retrasó por la niebla."),
 ])
 def test_the_forty_seventh_rounds_readings_said_alike_or_out_of_place_are_not_reported(en, es):
     """The same things said alike, and the words the round's readings leave out: "lead" as a verb or a title, a

@@ -1956,6 +1956,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "sold in English but rented ('se rentó') in Spanish"),
     ("The project came in under budget.", "El proyecto superó el presupuesto.", "superó el presupuesto",
      "under budget in English but over budget ('superó el presupuesto') in Spanish"),
+    ("The passenger was ejected from the vehicle.", "El pasajero quedó atrapado en el vehículo.", "quedó atrapado",
+     "ejected ('was ejected') in English but trapped ('quedó atrapado') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2848,6 +2850,18 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("She is an economist at the Federal Reserve.", "Es economista de la Reserva Federal."),
     ("The store sells halal meat.", "La tienda vende carne halal."),
     ("The city issued 300 building permits last year.", "La ciudad emitió 300 permisos de construcción el año pasado."),
+    ("The ferry service was suspended because of high waves.",
+     "El servicio de ferry se suspendió por el fuerte oleaje."),
+    ("The helicopter crashed into a hillside.", "El helicóptero se estrelló contra una ladera."),
+    ("The driver lost control on the icy road.", "El conductor perdió el control en la carretera congelada."),
+    ("The passenger was ejected from the vehicle.", "El pasajero salió expulsado del vehículo."),
+    ("The road will be closed for the marathon.", "La carretera estará cerrada por el maratón."),
+    ("The parking meters will accept credit cards.", "Los parquímetros aceptarán tarjetas de crédito."),
+    ("The air quality alert was issued because of wildfire smoke.",
+     "La alerta de calidad del aire se emitió por el humo de los incendios."),
+    ("The road was closed for construction.", "La carretera fue cerrada por obras."),
+    ("The driver was trapped in the car for an hour.", "El conductor quedó atrapado en el auto durante una hora."),
+    ("The flight was delayed because of fog.", "El vuelo se retrasó por la niebla."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

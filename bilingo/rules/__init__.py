@@ -329,7 +329,8 @@ RULES: dict[str, Rule] = {
                    "a rent increase, a recount that confirmed the result against changed it, 'none seriously' "
                    "against 'heridas de gravedad', workers who walked off the job against back at work, a census "
                    "that undercounted against overcounted, a project under budget against over it, a bear "
-                   "relocated against put down, a home sold against rented, a coma against conscious, "
+                   "relocated against put down, a home sold against rented, a coma against conscious, a passenger "
+                   "ejected against trapped, "
                    "unanimous against a narrow margin, an aggravated against a "
                    "simple assault, failed against succeeded, sold out against available, clinched against eliminated, "
                    "arrested against released, cited against arrested, postponed against cancelled, required against "
@@ -603,8 +604,10 @@ RULES: dict[str, Rule] = {
                    "('mold' against 'plagas'), a discrimination's ground, a requirement ('requires masks' against "
                    "'exige vacunas'), what a scholarship covers, a contaminant ('for lead' against 'arsénico'), a "
                    "metal, a streaming service ('on Netflix' against 'en HBO'), a diet ('vegetarian' against 'sin "
-                   "gluten'), a reason ('rip currents' against 'tiburones', 'a medical emergency' against 'una "
-                   "amenaza de bomba'), a vacant lot, a bus stop or a dumpster among the places; "
+                   "gluten'), a road's state ('the icy road' against 'la carretera mojada'), a reason ('rip "
+                   "currents' against 'tiburones', 'a medical emergency' against 'una amenaza de bomba', 'for the "
+                   "marathon' against 'por la construcción'), a vacant lot, a bus stop or a dumpster among the "
+                   "places; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),

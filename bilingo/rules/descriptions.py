@@ -182,8 +182,9 @@ discrimination" / "discriminación racial"), what a rule requires (``REQUIREMENT
 requirement: "requires masks" / "exige vacunas"), what a scholarship or an insurance covers (``COSTS_COVERED``, after
 "covers": "books and fees" / "la vivienda"), a contaminant (``CONTAMINANTS``: "tested the water for lead" / "en
 busca de arsénico"; lead by its noun's phrases only), a metal (``METALS``: "steel and aluminum" / "al acero y al
-cobre"), where a show streams or a post went up (``PLATFORMS``: "on Netflix" / "en HBO") and a diet (``DIETS``:
-"vegetarian options" / "opciones sin gluten"). And new kinds in older tables: a vacant lot, a senior center, a bus
+cobre"), where a show streams or a post went up (``PLATFORMS``: "on Netflix" / "en HBO"), a diet (``DIETS``:
+"vegetarian options" / "opciones sin gluten") and the state of a road, read with the road (``ROAD_CONDITIONS``: "on
+the icy road" / "en la carretera mojada"). And new kinds in older tables: a vacant lot, a senior center, a bus
 stop, a dumpster and a port of entry among the places, a trauma and a rehabilitation center, leaf blowers and lawn
 mowers banned, tires, electronics and furniture put out, dental and eye care, the coroner ("la oficina del
 forense"), a sprain, blunt force, a gunshot and a stab wound, a walkout, a county and a state fair, migrants bused,
@@ -192,7 +193,10 @@ lack of funding and health care among the reasons (and a mechanical problem a te
 a leopard, a turtle, an eagle, a termite, a scorpion and a spider among the animals (rodents are rats: a translation
 names them by the general word), a nebula, a watercolor, fruit and vegetables, conchas, birria and al pastor, a
 vendor's or a building permit ("permisos" alone is any leave, a visa as often), the H-1B, H-2A and H-2B visas,
-Temporary Protected Status written in capitals, a chemist, an economist, a physicist and a biologist.
+Temporary Protected Status written in capitals, a chemist, an economist, a physicist and a biologist; wildfire
+smoke, dust, fog, high waves, construction and an event among the reasons ("closed for the marathon" / "por la
+construcción"), a driver who fell asleep or was taken ill at the wheel, coins and an EBT card among the payments,
+salmonella and listeria among the contaminants, a water bill paid, gas service restored, a hillside, a beach.
 """
 
 from __future__ import annotations
@@ -519,6 +523,8 @@ VENUES = {
     "mall": {"en": "mall{,s}|shopping center{,s}", "es": "centro{,s} comercial{,es}"},
     "nursing home": {"en": "nursing home{,s}",
                      "es": "residencia{,s} de ancianos|hogar{,es} de ancianos|asilo{,s} de ancianos"},
+    # (a beach's name opens with its kind in Spanish: "Playa Ancón beach" / "la Playa de Ancón")
+    "beach": {"en": "beach{,es}", "es": "playa{,s}|Playa{,s}"},
     "bar": {"en": "bar{,s}|nightclub{,s}|pub{,s}", "es": "bar{,es}|discoteca{,s}|club{,es} nocturno{,s}|cantina{,s}"},
     # (a supermarket chain's are its stores as often: one kind; "shop" and "store" as verbs are one side's words)
     "store": {"en": "supermarket{,s}|grocery store{,s}|store{,s}|shop{,s}",
@@ -1064,8 +1070,10 @@ UTILITIES = {
                     "water {was,is,has been} restored|boil-water|boil water|water {main,mains,line,lines}",
               "es": "sin agua|corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua|"
                     "{línea,líneas,tubería,tuberías} {de agua,principal de agua,principales de agua}"},
-    "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}|gas {line,lines,main,mains}",
-            "es": "sin gas|fuga{,s} de gas|{línea,líneas,tubería,tuberías} de gas|gasoducto{,s}"},
+    "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}|gas {line,lines,main,mains}|gas service|"
+                  "{restore,restored,restoring} gas",
+            "es": "sin gas|fuga{,s} de gas|{línea,líneas,tubería,tuberías} de gas|gasoducto{,s}|servicio de gas|"
+                  "{restablecer,restableció,restablecieron,restablecido,restablecida} el {gas,servicio de gas}"},
     "internet": {"en": "without internet|internet outage{,s}|{internet,Internet,broadband} service",
                  "es": "sin internet|caída{,s} de internet|servicio{,s} de {internet,banda ancha}"},
     "phone": {"en": "without phone service|{phone,telephone,cellphone,cell phone,cell,landline} service",
@@ -1261,6 +1269,7 @@ LANDS = {
                  "es": "basurero{,s}|contenedor{,es} de basura|bote{,s} de basura"},
     "port of entry": {"en": "port{,s} of entry|border crossing{,s}",
                       "es": "puerto{,s} de entrada|garita{,s}|cruce{,s} fronterizo{,s}"},
+    "hillside": {"en": "hillside{,s}|mountainside|hill", "es": "ladera{,s}|cerro{,s}|colina{,s}"},
     "ravine": {"en": "ravine{,s}|canyon{,s}|gully", "es": "barranco{,s}|cañón|cañones"},
     "road": {"en": "highway{,s}|freeway{,s}|interstate|road", "es": "carretera{,s}|autopista{,s}"},
     # (read as it is: "in a field", "en un campo"; "the field" alone is an expert's too)
@@ -1712,6 +1721,7 @@ GOODS = {
     "cattle": {"en": "cattle|cows|livestock", "es": "ganado|vacas|reses"},
     "horses": {"en": "horses", "es": "caballos"},
     # (and a bill a program pays: "pay their electric bills" / "pagar el alquiler")
+    "water bills": {"en": "water {bills,bill}", "es": "{facturas,cuentas,recibos} {de agua,del agua}|el agua"},
     "electric bills": {"en": "{electric,electricity,power,utility,energy,heating} bills",
                        "es": "{facturas,cuentas,recibos} {de luz,de electricidad,eléctricas,de servicios,de energía,"
                              "de calefacción}"},
@@ -1816,6 +1826,18 @@ REASONS = {
                     "es": "por {el seguro médico,la atención médica,los beneficios de salud,el seguro de salud}"},
     # (a plane's diversion's and a school's lockdown's: "a medical emergency" / "una amenaza de bomba")
     "medical emergency": {"en": "{a,the} medical emergency", "es": "{una,la} emergencia médica"},
+    "smoke": {"en": "{wildfire,fire} smoke|smoke from {wildfires,the fires,the wildfire,the fire}",
+              "es": "humo {de los incendios,de incendios,del incendio,de incendios forestales}"},
+    "dust": {"en": "blowing dust|dust storm{,s}|{because of,due to} {the ,}dust", "es": "tormenta{,s} de polvo|"
+                                                                              "tolvanera{,s}|{por el,debido al} polvo"},
+    "fog": {"en": "{because of,due to} {the ,}{fog,dense fog,heavy fog}", "es": "{por,debido a} la {niebla,neblina}|"
+                                                                           "{por,debido a} {niebla,neblina} densa"},
+    "high waves": {"en": "{because of,due to} {high,large,rough} {waves,seas,surf}",
+                   "es": "{por,debido a} {el fuerte oleaje,el oleaje,olas altas,las olas,el mar picado}"},
+    "construction": {"en": "{for,due to,because of} {construction,roadwork,road work,road construction}",
+                     "es": "{por,debido a} {la construcción,obras,las obras,trabajos de construcción,construcción}"},
+    "event": {"en": "for the {marathon,parade,race,festival,game,concert}",
+              "es": "por {el maratón,el desfile,la carrera,el festival,el partido,el concierto}"},
     "bomb threat": {"en": "bomb threat{,s}", "es": "amenaza{,s} de bomba"},
     "shooting threat": {"en": "{threat,threats} of a {shooting,school shooting}|shooting threat{,s}",
                         "es": "amenaza{,s} de tiroteo|amenaza{,s} de {un tiroteo,balacera}"},
@@ -1839,6 +1861,12 @@ TRAFFIC_OFFENSES = {
                       "es": "{conducir,manejar} {ebrio,ebria,borracho,borracha,en estado de ebriedad,bajo los efectos "
                             "del alcohol,bajo la influencia del alcohol}|{conducción,manejo} en estado de ebriedad|"
                             "{estaba,iba} {ebrio,ebria,borracho,borracha,en estado de ebriedad,alcoholizado}"},
+    "fell asleep": {"en": "fell asleep {at the wheel,while driving}|dozed off",
+                    "es": "se quedó dormid{o,a} {al volante,mientras conducía,mientras manejaba}|se durmió al volante"},
+    "medical episode": {"en": "{suffered,had} a {medical emergency,medical episode,heart attack,seizure} {at the wheel,"
+                              "while driving}",
+                        "es": "sufrió un {infarto,ataque cardíaco,ataque al corazón,desmayo} al volante|"
+                              "sufrió una {emergencia médica,convulsión} al volante"},
     "texting": {"en": "texting|{was,were} on {his,her,their} phone|using {his,her,their,a} {phone,cellphone}",
                 "es": "{enviaba,enviando,mandaba,mandando,escribía,escribiendo} mensajes{, de texto}|"
                       "{usaba,usando,miraba,mirando} {su,el} {teléfono,celular}|texteando"},
@@ -1974,6 +2002,8 @@ PAYMENTS = {
     "check": {"en": "by check|personal check{,s}|money order{,s}", "es": "{con,por,mediante} cheque|cheque{,s} "
                                                                  "personal{,es}|giro{,s} postal{,es}"},
     "card": {"en": "{credit,debit} card{,s}|by card", "es": "tarjeta{,s} de {crédito,débito}|con tarjeta"},
+    "coins": {"en": "coins|quarters", "es": "monedas"},
+    "EBT": {"en": "EBT{, card, cards}", "es": "{tarjeta,tarjetas} EBT|EBT"},
     "electronically": {"en": "electronically|wire transfer{,s}|by bank transfer|online payment{,s}",
                        "es": "electrónicamente|de forma electrónica|{por,mediante} transferencia{, bancaria, "
                              "electrónica}|pago{,s} en línea"},
@@ -2094,6 +2124,9 @@ CONTAMINANTS = {
     "radon": {"en": "radon", "es": "radón"},
     "asbestos": {"en": "asbestos", "es": "asbesto|amianto"},
     "benzene": {"en": "benzene", "es": "benceno"},
+    # (a food's germ: "may contain salmonella" / "listeria"; a recall's contamination is one kind in ``RECALL_HAZARDS``)
+    "salmonella": {"en": "salmonella|Salmonella", "es": "salmonela|salmonella|Salmonella"},
+    "listeria": {"en": "listeria|Listeria", "es": "listeria|Listeria"},
 }
 # A metal a tariff, a mine or a plant is about ("tariffs on steel and aluminum" / "al acero y al cobre")
 METALS = {
@@ -2135,6 +2168,22 @@ DIETS = {
     "sugar-free": {"en": "sugar-free|sugar free", "es": "sin azúcar"},
 }
 
+# The state of the road a driver lost control on ("on the icy road" / "en la carretera mojada"), read with the road
+ROAD_CONDITIONS = {
+    "icy": {"en": "{icy,ice-covered,iced-over,frozen} {road,roads,highway,pavement,street,streets,bridge,overpass}|"
+                  "black ice",
+            "es": "{carretera,carreteras,calle,calles,camino,pavimento,puente} {congelada,congeladas,congelado,"
+                  "con hielo,cubierta de hielo,helada,heladas}|hielo negro|placas de hielo"},
+    "wet": {"en": "{wet,slick,rain-slicked,slippery} {road,roads,highway,pavement,street,streets}",
+            "es": "{carretera,carreteras,calle,calles,camino,pavimento} {mojada,mojadas,mojado,resbaladiza,"
+                  "resbaladizas,resbaloso,resbalosa}"},
+    "snowy": {"en": "{snowy,snow-covered,snow-packed} {road,roads,highway,pavement,street,streets}",
+              "es": "{carretera,carreteras,calle,calles,camino,pavimento} {nevada,nevadas,cubierta de nieve,cubiertas "
+                    "de nieve,con nieve}"},
+    "gravel": {"en": "{gravel,dirt,unpaved} {road,roads}", "es": "{camino,caminos,carretera,carreteras} "
+                                                           "{de grava,de terracería,de tierra,sin pavimentar}"},
+}
+
 # What a scholarship, a grant or an insurance covers ("covers books and fees" / "cubre la vivienda")
 COSTS_COVERED = {
     "tuition": {"en": "tuition", "es": "matrícula|colegiatura{,s}"},
@@ -2169,7 +2218,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  materials, _prices, dishes, _activities, gatherings, early_schooling, _goods, messages, _entries, plants,
  reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
- _requirements, _costs_covered, contaminants, metals, platforms, diets) = phrase_readers(
+ _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2178,7 +2227,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     BANNED_THINGS, MATERIALS, PRICES, DISHES, ACTIVITIES, GATHERINGS, EARLY_SCHOOLING, GOODS, MESSAGES, ENTRIES,
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
-    REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS)
+    REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2314,7 +2363,7 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (payments, "payments"), (benefit_programs, "benefit_programs"), (awards, "awards"),
            (housing_conditions, "housing_conditions"), (discrimination, "discrimination"),
            (requirements, "requirements"), (costs_covered, "costs_covered"), (contaminants, "contaminants"),
-           (metals, "metals"), (platforms, "platforms"), (diets, "diets"))
+           (metals, "metals"), (platforms, "platforms"), (diets, "diets"), (road_conditions, "road_conditions"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)

@@ -313,8 +313,8 @@ it, an apology to a family said a defence ("defendió a los agentes"), people in
 cancelled said issued, an exam on paper said online, a norovirus outbreak among the diseases, an exhibit that closes
 said opens ("se inaugura"), a census that undercounted said overcounted, a rate higher than the state average said
 lower, a coma against conscious, a home sold said rented ("se rentó"), buses that will run on electricity among the
-fuels, a project under budget said over it, a bear relocated said put down, and an official who will retire said
-fired.
+fuels, a project under budget said over it, a bear relocated said put down, an official who will retire said
+fired, and a passenger ejected said trapped ("quedó atrapado").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,008 say one of these pairs of opposites on both sides (5,004
 before the forty-seventh round, 4,960 before the forty-sixth); two loose WMT translations say it the other way ("in
@@ -811,6 +811,15 @@ OPPOSITES = {
         "en": ("undercounted|undercount|undercounts|undercounting", "overcounted|overcount|overcounts|overcounting"),
         "es": ("{contó,contaron,cuenta,cuentan} de menos|{subcontó,subcontaron}|subconteo|subregistro",
                "{contó,contaron,cuenta,cuentan} de más|{sobrecontó,sobrecontaron}|sobreconteo|sobrerregistro"),
+    },
+    # a crash's passenger thrown out said trapped inside ("was ejected from the vehicle" / "quedó atrapado")
+    ("ejected", "trapped"): {
+        "en": ("{was,were} ejected|{was,were} thrown from the {vehicle,car,truck,motorcycle}",
+               "{was,were} trapped|{was,were} pinned"),
+        "es": ("{salió,salieron,fue,fueron} {expulsado,expulsada,expulsados,expulsadas,despedido,despedida,despedidos,"
+               "despedidas} del {vehículo,auto,carro,camión}|{salió,salieron} {proyectado,proyectada,proyectados} del "
+               "{vehículo,auto,carro}",
+               "{quedó,quedaron,estaba,estaban} {atrapado,atrapada,atrapados,atrapadas,prensado,prensada,prensados}"),
     },
     # a project's cost against its budget ("came in under budget" / "superó el presupuesto")
     ("under budget", "over budget"): {
