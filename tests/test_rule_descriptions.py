@@ -1358,11 +1358,31 @@ def test_faithful_corpus_pairs_keep_the_forty_sixth_rounds_tables():
      "electric bills ('heating bills') in English but water bills ('el agua') in Spanish"),
     ("Volunteers cleaned up the beach on Saturday.", "Los voluntarios limpiaron el parque el sábado.", "parque",
      "beach in English but park ('parque') in Spanish"),
+    ("The victim's family filed a wrongful death lawsuit.",
+     "La familia de la víctima presentó una demanda por negligencia médica.", "negligencia médica",
+     "wrongful death in English but malpractice ('negligencia médica') in Spanish"),
+    ("The drug shortage affects children's antibiotics.",
+     "La escasez afecta a los analgésicos infantiles.", "analgésicos",
+     "antibiotics in English but painkillers ('analgésicos') in Spanish"),
+    ("The teen died of an allergic reaction to peanuts.",
+     "El adolescente murió por una reacción alérgica a los mariscos.", "mariscos",
+     "peanuts in English but shellfish ('mariscos') in Spanish"),
+    ("The apartment had no working smoke detectors.", "El apartamento no tenía extintores.", "extintores",
+     "smoke detectors in English but fire extinguishers ('extintores') in Spanish"),
+    ("The plant emits more carbon dioxide than any other in the state.",
+     "La planta emite más metano que cualquier otra en el estado.", "metano",
+     "carbon dioxide in English but methane ('metano') in Spanish"),
+    ("The park's trees were infested by bark beetles.",
+     "Los árboles del parque fueron infestados por termitas.", "termitas",
+     "beetle ('bark beetles') in English but termite ('termitas') in Spanish"),
+    ("The company was fined for wage theft.", "La empresa fue multada por discriminación.", "discriminación",
+     "wage theft in English but discrimination ('discriminación') in Spanish"),
 ])
 def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-seventh round: how a payment is made, a public benefit program, a prize or a film
     festival, what tenants complain of, what a discrimination was based on, what a rule requires, what a scholarship
-    covers, a contaminant, a metal, where a show streams, a diet, a road's state; and the new kinds of older tables
+    covers, a contaminant, a metal, where a show streams, a diet, a road's state, a building's fire safety, an
+    allergen, a claim or a fine's ground; and the new kinds of older tables
     (a vacant lot, a senior center, a bus stop, a dumpster, a port of entry, a trauma or a rehabilitation center,
     leaf blowers and lawn mowers, tires and electronics, dental and eye care, the coroner, a sprain, blunt force, a
     gunshot or a stab wound, a county or a state fair, migrants bused, a medical emergency, a threat, rip currents,
@@ -1370,7 +1390,7 @@ def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned
     cockroach, a nebula, a watercolor, vegetables and fruit, an H-2A visa, Temporary Protected Status by its
     capitals, conchas, birria, a vendor's permit, a jaguar, a termite, noise against a smell, high waves, fog, a
     hillside, a driver asleep or taken ill at the wheel, a marathon against construction, coins, an EBT card,
-    salmonella, a water bill, a beach)."""
+    salmonella, a water bill, a beach, a painkiller, methane, a bark beetle)."""
     assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
 
 
@@ -1469,6 +1489,22 @@ def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned
      "La alerta de calidad del aire se emitió por el humo de los incendios."),
     ("The road was closed for construction.", "La carretera fue cerrada por obras."),
     ("The flight was delayed because of fog.", "El vuelo se retrasó por la niebla."),
+    ("The victim's family filed a wrongful death lawsuit.",
+     "La familia de la víctima presentó una demanda por muerte injusta."),
+    ("The drug shortage affects children's antibiotics.", "La escasez afecta a los antibióticos infantiles."),
+    ("The teen died of an allergic reaction to peanuts.",
+     "El adolescente murió por una reacción alérgica al cacahuate."),
+    ("The apartment had no working smoke detectors.", "El apartamento no tenía detectores de humo que funcionaran."),
+    ("The plant emits more carbon dioxide than any other in the state.",
+     "La planta emite más dióxido de carbono que cualquier otra en el estado."),
+    ("The park's trees were infested by bark beetles.",
+     "Los árboles del parque fueron infestados por escarabajos de la corteza."),
+    ("The company was fined for wage theft.", "La empresa fue multada por robo de salarios."),
+    ("The job training program is open to veterans and young people.",
+     "El programa de capacitación laboral está abierto a veteranos y jóvenes."),
+    ("The company faces a discrimination lawsuit.", "La empresa enfrenta una demanda por discriminación."),
+    ("The building had sprinklers on every floor.", "El edificio tenía rociadores en cada piso."),
+    ("The store sells nuts and dried fruit.", "La tienda vende nueces y frutas secas."),
 ])
 def test_the_forty_seventh_rounds_readings_said_alike_or_out_of_place_are_not_reported(en, es):
     """The same things said alike, and the words the round's readings leave out: "lead" as a verb or a title, a
@@ -1480,13 +1516,15 @@ def test_the_forty_seventh_rounds_readings_said_alike_or_out_of_place_are_not_re
 @needs_corpus
 def test_faithful_corpus_pairs_keep_the_forty_seventh_rounds_tables():
     """The dev corpus's faithful sentence pairs that name, on both sides, a prize (25), a platform (16), a tenants'
-    or a neighbour's complaint (14), a metal (14), a payment (4), a benefit program (3), a requirement (2) or a diet
-    (1), name the same one; so do the crops (28, with fruit and vegetables), the wastes (12, with tires, electronics
-    and furniture), the animals (97, with rodents read as rats: "goats, rats and cats" / "los roedores" cost one
-    before), the documents (34; a bare "permisos" for visas cost two before it was narrowed) and the reasons (3)."""
+    or a neighbour's complaint (14), a claim (13), a metal (14), a contaminant (7), a payment (4), an allergen (4), a
+    benefit program (3), a requirement (2) or a diet (1), name the same one; so do the crops (28, with fruit and
+    vegetables), the wastes (12, with tires, electronics and furniture), the animals (98, with rodents read as rats:
+    "goats, rats and cats" / "los roedores" cost one before), the documents (34; a bare "permisos" for visas cost two
+    before it was narrowed) and the reasons (3)."""
     for find in (descriptions.awards, descriptions.platforms, descriptions.metals, descriptions.payments,
                  descriptions.housing_conditions, descriptions.benefit_programs, descriptions.requirements,
                  descriptions.crops, descriptions.waste, descriptions.animals, descriptions.reasons,
-                 descriptions.documents, descriptions.diets):
+                 descriptions.documents, descriptions.diets, descriptions.claims, descriptions.allergens,
+                 descriptions.contaminants):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0

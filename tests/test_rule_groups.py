@@ -137,6 +137,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "soldiers ('troops') in English but veterans ('veteranos') in Spanish"),
     ("The district hired 40 bilingual aides.", "El distrito contrató a 40 maestros bilingües.", "maestros",
      "aides ('bilingual aides') in English but teachers ('maestros') in Spanish"),
+    ("The job training program is open to veterans.",
+     "El programa de capacitación laboral está abierto a jóvenes.", "jóvenes",
+     "veterans in English but young people ('jóvenes') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

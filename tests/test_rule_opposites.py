@@ -1958,6 +1958,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "under budget in English but over budget ('superó el presupuesto') in Spanish"),
     ("The passenger was ejected from the vehicle.", "El pasajero quedó atrapado en el vehículo.", "quedó atrapado",
      "ejected ('was ejected') in English but trapped ('quedó atrapado') in Spanish"),
+    ("Adoption fees will be waived this weekend.",
+     "Las tarifas de adopción se duplicarán este fin de semana.", "duplicarán",
+     "free ('fees will be waived') in English but rose ('duplicarán') in Spanish"),
+    ("The baby formula shortage is easing.", "La escasez de fórmula infantil está empeorando.", "empeorando",
+     "improved ('is easing') in English but worsened ('empeorando') in Spanish"),
+    ("The building failed its fire inspection.",
+     "El edificio aprobó su inspección de incendios.", "aprobó su inspección de incendios",
+     "failed ('failed its fire inspection') in English but passed ('aprobó su inspección de incendios') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2862,6 +2870,14 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The road was closed for construction.", "La carretera fue cerrada por obras."),
     ("The driver was trapped in the car for an hour.", "El conductor quedó atrapado en el auto durante una hora."),
     ("The flight was delayed because of fog.", "El vuelo se retrasó por la niebla."),
+    ("The drug shortage affects children's antibiotics.", "La escasez afecta a los antibióticos infantiles."),
+    ("The teen died of an allergic reaction to peanuts.",
+     "El adolescente murió por una reacción alérgica al cacahuate."),
+    ("The baby formula shortage is easing.", "La escasez de fórmula infantil está mejorando."),
+    ("The building failed its fire inspection.", "El edificio no aprobó su inspección de incendios."),
+    ("The job training program is open to veterans and young people.",
+     "El programa de capacitación laboral está abierto a veteranos y jóvenes."),
+    ("The store sells nuts and dried fruit.", "La tienda vende nueces y frutas secas."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

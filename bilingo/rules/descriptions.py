@@ -183,8 +183,11 @@ requirement: "requires masks" / "exige vacunas"), what a scholarship or an insur
 "covers": "books and fees" / "la vivienda"), a contaminant (``CONTAMINANTS``: "tested the water for lead" / "en
 busca de arsénico"; lead by its noun's phrases only), a metal (``METALS``: "steel and aluminum" / "al acero y al
 cobre"), where a show streams or a post went up (``PLATFORMS``: "on Netflix" / "en HBO"), a diet (``DIETS``:
-"vegetarian options" / "opciones sin gluten") and the state of a road, read with the road (``ROAD_CONDITIONS``: "on
-the icy road" / "en la carretera mojada"). And new kinds in older tables: a vacant lot, a senior center, a bus
+"vegetarian options" / "opciones sin gluten"), the state of a road, read with the road (``ROAD_CONDITIONS``: "on
+the icy road" / "en la carretera mojada"), what a building had to fight a fire (``FIRE_SAFETY``: "smoke detectors" /
+"extintores"), an allergen (``ALLERGENS``: "peanuts" / "mariscos") and what a claim or a fine is for (``CLAIMS``: "a
+wrongful death lawsuit" / "por negligencia médica", "wage theft" / "discriminación"). And new kinds in older
+tables: a vacant lot, a senior center, a bus
 stop, a dumpster and a port of entry among the places, a trauma and a rehabilitation center, leaf blowers and lawn
 mowers banned, tires, electronics and furniture put out, dental and eye care, the coroner ("la oficina del
 forense"), a sprain, blunt force, a gunshot and a stab wound, a walkout, a county and a state fair, migrants bused,
@@ -196,7 +199,8 @@ vendor's or a building permit ("permisos" alone is any leave, a visa as often), 
 Temporary Protected Status written in capitals, a chemist, an economist, a physicist and a biologist; wildfire
 smoke, dust, fog, high waves, construction and an event among the reasons ("closed for the marathon" / "por la
 construcción"), a driver who fell asleep or was taken ill at the wheel, coins and an EBT card among the payments,
-salmonella and listeria among the contaminants, a water bill paid, gas service restored, a hillside, a beach.
+salmonella and listeria among the contaminants, a water bill paid, gas service restored, a hillside, a beach,
+painkillers, carbon dioxide and methane, a bark beetle.
 """
 
 from __future__ import annotations
@@ -455,6 +459,7 @@ ANIMALS = {
     "turtle": {"en": "turtle{,s}|tortoise{,s}", "es": "tortuga{,s}"},
     "eagle": {"en": "eagle{,s}", "es": "águila{,s}"},
     "termite": {"en": "termite{,s}", "es": "termita{,s}|comején|comejenes"},
+    "beetle": {"en": "beetle{,s}|bark beetle{,s}", "es": "escarabajo{,s}|gorgojo{,s}"},
     "scorpion": {"en": "scorpion{,s}", "es": "alacrán|alacranes|escorpi{ón,ones}"},
     "spider": {"en": "spider{,s}", "es": "araña{,s}"},
     "penguin": {"en": "penguin{,s}", "es": "pingüino{,s}"},
@@ -1990,6 +1995,7 @@ MEDICATIONS = {
     "naloxone": {"en": "naloxone|Narcan", "es": "naloxona|Narcan"},
     "antibiotics": {"en": "antibiotic{,s}", "es": "antibiótico{,s}"},
     "antidepressants": {"en": "antidepressant{,s}", "es": "antidepresivo{,s}"},
+    "painkillers": {"en": "painkiller{,s}|pain reliever{,s}|pain medication{,s}", "es": "analgésico{,s}"},
 }
 
 # How a payment is made or asked for ("payment in gift cards" / "en criptomonedas", "collected electronically" / "en
@@ -2125,6 +2131,8 @@ CONTAMINANTS = {
     "asbestos": {"en": "asbestos", "es": "asbesto|amianto"},
     "benzene": {"en": "benzene", "es": "benceno"},
     # (a food's germ: "may contain salmonella" / "listeria"; a recall's contamination is one kind in ``RECALL_HAZARDS``)
+    "carbon dioxide": {"en": "carbon dioxide|CO2", "es": "dióxido de carbono|CO2"},
+    "methane": {"en": "methane", "es": "metano"},
     "salmonella": {"en": "salmonella|Salmonella", "es": "salmonela|salmonella|Salmonella"},
     "listeria": {"en": "listeria|Listeria", "es": "listeria|Listeria"},
 }
@@ -2184,6 +2192,40 @@ ROAD_CONDITIONS = {
                                                            "{de grava,de terracería,de tierra,sin pavimentar}"},
 }
 
+# What a building had or lacked to fight a fire ("no working smoke detectors" / "no tenía extintores")
+FIRE_SAFETY = {
+    "smoke detectors": {"en": "smoke {detector,detectors,alarm,alarms}", "es": "{detector,detectores,alarma,alarmas} "
+                                                                           "de humo"},
+    "carbon monoxide detectors": {"en": "carbon monoxide {detector,detectors,alarm,alarms}|CO {detector,detectors}",
+                                  "es": "{detector,detectores,alarma,alarmas} de monóxido de carbono"},
+    "fire extinguishers": {"en": "fire extinguisher{,s}|extinguisher{,s}", "es": "extintor{,es}|extinguidor{,es}"},
+    "sprinklers": {"en": "sprinkler{,s}|sprinkler system{,s}|fire sprinkler{,s}", "es": "rociador{,es}|aspersor{,es}|"
+                                                                                  "sistema{,s} de rociadores"},
+    "fire escape": {"en": "fire escape{,s}", "es": "escalera{,s} de incendios|salida{,s} de emergencia"},
+}
+# What a person was allergic to ("an allergic reaction to peanuts" / "a los mariscos")
+ALLERGENS = {
+    "peanuts": {"en": "peanut{,s}", "es": "cacahuate{,s}|cacahuete{,s}|maní|manís|manises"},
+    "tree nuts": {"en": "tree nuts|nuts", "es": "nueces|frutos secos"},
+    "shellfish": {"en": "shellfish|seafood", "es": "mariscos"},
+    "sesame": {"en": "sesame", "es": "sésamo|ajonjolí"},
+    "bee stings": {"en": "{a bee sting,bee stings}", "es": "{una picadura,picaduras} de abeja"},
+}
+# What a claim or a fine is for ("a wrongful death lawsuit" / "una demanda por negligencia médica", "fined for wage
+# theft" / "por discriminación"); a discrimination by its ground is ``DISCRIMINATION``'
+CLAIMS = {
+    "wrongful death": {"en": "wrongful{-, }death", "es": "muerte {injusta,por negligencia,culposa}|homicidio culposo"},
+    "malpractice": {"en": "{medical ,}malpractice", "es": "negligencia médica|mala praxis"},
+    "defamation": {"en": "defamation|libel|slander", "es": "difamación|calumnia{,s}|injuria{,s}"},
+    "breach of contract": {"en": "breach of contract", "es": "incumplimiento de contrato"},
+    "wage theft": {"en": "wage theft|unpaid wages|stolen wages", "es": "robo de salarios|salarios {no pagados,impagos,"
+                                                                  "adeudados}"},
+    "discrimination": {"en": "discrimination", "es": "discriminación"},
+    "sexual harassment": {"en": "sexual harassment", "es": "acoso sexual"},
+    "copyright": {"en": "copyright infringement", "es": "infracción de derechos de autor|violación de derechos de "
+                                                        "autor"},
+}
+
 # What a scholarship, a grant or an insurance covers ("covers books and fees" / "cubre la vivienda")
 COSTS_COVERED = {
     "tuition": {"en": "tuition", "es": "matrícula|colegiatura{,s}"},
@@ -2218,7 +2260,8 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  materials, _prices, dishes, _activities, gatherings, early_schooling, _goods, messages, _entries, plants,
  reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
- _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions) = phrase_readers(
+ _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions, fire_safety, allergens,
+ claims) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2227,7 +2270,8 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     BANNED_THINGS, MATERIALS, PRICES, DISHES, ACTIVITIES, GATHERINGS, EARLY_SCHOOLING, GOODS, MESSAGES, ENTRIES,
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
-    REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS)
+    REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS, FIRE_SAFETY, ALLERGENS,
+    CLAIMS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2363,7 +2407,8 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (payments, "payments"), (benefit_programs, "benefit_programs"), (awards, "awards"),
            (housing_conditions, "housing_conditions"), (discrimination, "discrimination"),
            (requirements, "requirements"), (costs_covered, "costs_covered"), (contaminants, "contaminants"),
-           (metals, "metals"), (platforms, "platforms"), (diets, "diets"), (road_conditions, "road_conditions"))
+           (metals, "metals"), (platforms, "platforms"), (diets, "diets"), (road_conditions, "road_conditions"),
+           (fire_safety, "fire_safety"), (allergens, "allergens"), (claims, "claims"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)

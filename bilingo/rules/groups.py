@@ -42,7 +42,8 @@ vecinos", neighboring counties) is no group. The forty-sixth round: a counselor 
 teachers" / "consejeros"), the parents against the teachers, seniors against students, investors against donors,
 farmworkers against construction workers, soldiers serving against veterans ("letters to the troops" / "a los
 veteranos"), and "al titular" among the incumbents. The forty-seventh round: a classroom's aides against the
-teachers ("hired 40 bilingual aides" / "40 maestros bilingües"; not "teaching assistants", a university's as often).
+teachers ("hired 40 bilingual aides" / "40 maestros bilingües"; not "teaching assistants", a university's as often),
+and veterans against young people ("open to veterans" / "abierto a jóvenes").
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -191,6 +192,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
                  ("doctors", "nurses"), ("jury", "judges"), ("judges", "lawyers"), ("incumbents", "challengers"),
                  ("Latinos", "African Americans"), ("veterans", "seniors"), ("veterans", "students"),
+                 ("veterans", "young people"),
                  ("students", "artists"), ("teachers", "counselors"), ("teachers", "aides"), ("parents", "teachers"),
                  ("seniors", "students"), ("investors", "donors"), ("soldiers", "veterans"),
                  ("farmworkers", "construction workers"),

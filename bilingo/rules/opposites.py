@@ -314,7 +314,8 @@ cancelled said issued, an exam on paper said online, a norovirus outbreak among 
 said opens ("se inaugura"), a census that undercounted said overcounted, a rate higher than the state average said
 lower, a coma against conscious, a home sold said rented ("se rentó"), buses that will run on electricity among the
 fuels, a project under budget said over it, a bear relocated said put down, an official who will retire said
-fired, and a passenger ejected said trapped ("quedó atrapado").
+fired, a passenger ejected said trapped ("quedó atrapado"), a shortage easing said worsening, a fire inspection
+failed said passed, and a fee waived said doubled.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,008 say one of these pairs of opposites on both sides (5,004
 before the forty-seventh round, 4,960 before the forty-sixth); two loose WMT translations say it the other way ("in
@@ -489,9 +490,10 @@ _LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}|laying off",
                    "puestos de trabajo}"}
 # what one passes or fails: an inspection, an exam, a test
 _TESTS = {"en": "{its ,the ,a ,an ,his ,her ,their ,}{health inspection,inspection,inspections,exam,exams,test,tests,"
-                "drug test,background check,bar exam}",
+                "drug test,background check,bar exam,fire inspection,safety inspection,emissions test,smog check}",
           "es": "{la,el,su,sus,una,un,los,las} {inspección sanitaria,inspección,inspecciones,examen,exámenes,prueba,"
-                "pruebas,prueba de drogas,verificación de antecedentes,examen de la barra}"}
+                "pruebas,prueba de drogas,verificación de antecedentes,examen de la barra,inspección de incendios,"
+                "inspección de seguridad,prueba de emisiones}"}
 # an official who left of their own will ("resigned", "renunció"), said fired or retired
 _RESIGNED = {"en": "resign|resigns|resigned|resigning|resignation|{stepped,steps,step,stepping} down",
              "es": "renunci{ó,aron,ará,arán,ado,ar,e}|su renuncia|dimi{tió,tieron,tirá,tir}|dimisión|"
@@ -837,6 +839,8 @@ OPPOSITES = {
     },
     # an official who will retire said fired ("will retire in June" / "será despedido en junio")
     ("retired", "fired or laid off"): {"en": ("", ""), "es": ("", "")},
+    # (a fee waived said doubled: "Adoption fees will be waived" / "se duplicarán")
+    ("free", "rose"): {"en": ("", ""), "es": ("", "")},
     # (a size against a comparison's other: "smaller than expected" / "mayor de lo esperado")
     ("higher", "smaller"): {"en": ("", ""), "es": ("", "")},
     ("larger", "lower"): {"en": ("", ""), "es": ("", "")},
@@ -919,7 +923,7 @@ OPPOSITES = {
     ("improved", "worsened"): {  # a patient, the weather, a drought, the economy (verbs only: "mejor" is better)
         # (a drought, a shortage: "is expected to ease"; "ease" alone is also a rule relaxed, "with ease")
         "en": ("improved|improves|improve|improving|improvement{,s}|"
-               "{will,would,should,could,to} ease|{has,have,had} eased",
+               "{will,would,should,could,to} ease|{has,have,had} eased|{is,are} easing",
                "worsened|worsens|worsen|worsening|deteriorated|deteriorates|deteriorate|deteriorating|"
                "{got,gets,get,getting} worse"),
         "es": ("mejor{ó,aron,a,an,ará,arán,e,en,ando,ado,ada,ados,adas}|mejoría",
