@@ -1377,12 +1377,35 @@ def test_faithful_corpus_pairs_keep_the_forty_sixth_rounds_tables():
      "beetle ('bark beetles') in English but termite ('termitas') in Spanish"),
     ("The company was fined for wage theft.", "La empresa fue multada por discriminación.", "discriminación",
      "wage theft in English but discrimination ('discriminación') in Spanish"),
+    ("The senator introduced a bill to lower insulin prices.",
+     "El senador presentó un proyecto para bajar los precios de la gasolina.", "precios de la gasolina",
+     "drugs ('insulin prices') in English but gas ('precios de la gasolina') in Spanish"),
+    ("The mayor proposed a tax on vacant homes.",
+     "El alcalde propuso un impuesto a las bebidas azucaradas.", "impuesto a las bebidas azucaradas",
+     "vacancy tax ('tax on vacant homes') in English but soda tax ('impuesto a las bebidas azucaradas') in Spanish"),
+    ("The city will hold a special election in March.",
+     "La ciudad realizará una elección primaria en marzo.", "elección primaria",
+     "special election in English but primary ('elección primaria') in Spanish"),
+    ("The forward scored a hat trick.", "El delantero anotó un doblete.", "doblete",
+     "hat trick in English but brace ('doblete') in Spanish"),
+    ("The fisherman caught a 300-pound marlin.", "El pescador atrapó un atún de 300 libras.", "atún",
+     "marlin in English but tuna ('atún') in Spanish"),
+    ("The mariachi band played at the ceremony.", "La banda de cumbia tocó en la ceremonia.", "cumbia",
+     "mariachi in English but cumbia in Spanish"),
+    ("The author's first book was a collection of poems.",
+     "El primer libro de la autora fue una colección de cuentos.", "cuentos",
+     "poetry ('poems') in English but short stories ('cuentos') in Spanish"),
+    ("The play is a comedy about a Mexican family.", "La obra es un drama sobre una familia mexicana.", "un drama",
+     "comedy in English but drama ('un drama') in Spanish"),
+    ("The researchers discovered a new species of frog.",
+     "Los investigadores descubrieron una nueva especie de lagartija.", "lagartija",
+     "frog in English but lizard ('lagartija') in Spanish"),
 ])
 def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-seventh round: how a payment is made, a public benefit program, a prize or a film
     festival, what tenants complain of, what a discrimination was based on, what a rule requires, what a scholarship
     covers, a contaminant, a metal, where a show streams, a diet, a road's state, a building's fire safety, an
-    allergen, a claim or a fine's ground; and the new kinds of older tables
+    allergen, a claim or a fine's ground, an election's kind, a genre; and the new kinds of older tables
     (a vacant lot, a senior center, a bus stop, a dumpster, a port of entry, a trauma or a rehabilitation center,
     leaf blowers and lawn mowers, tires and electronics, dental and eye care, the coroner, a sprain, blunt force, a
     gunshot or a stab wound, a county or a state fair, migrants bused, a medical emergency, a threat, rip currents,
@@ -1390,7 +1413,8 @@ def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned
     cockroach, a nebula, a watercolor, vegetables and fruit, an H-2A visa, Temporary Protected Status by its
     capitals, conchas, birria, a vendor's permit, a jaguar, a termite, noise against a smell, high waves, fog, a
     hillside, a driver asleep or taken ill at the wheel, a marathon against construction, coins, an EBT card,
-    salmonella, a water bill, a beach, a painkiller, methane, a bark beetle)."""
+    salmonella, a water bill, a beach, a painkiller, methane, a bark beetle, insulin's price, a soda and a vacancy
+    tax, a hat trick, a marlin, a lizard, short stories)."""
     assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
 
 
@@ -1505,6 +1529,23 @@ def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned
     ("The company faces a discrimination lawsuit.", "La empresa enfrenta una demanda por discriminación."),
     ("The building had sprinklers on every floor.", "El edificio tenía rociadores en cada piso."),
     ("The store sells nuts and dried fruit.", "La tienda vende nueces y frutas secas."),
+    ("The senator introduced a bill to lower insulin prices.",
+     "El senador presentó un proyecto para bajar los precios de la insulina."),
+    ("The mayor proposed a tax on vacant homes.", "El alcalde propuso un impuesto a las viviendas vacías."),
+    ("The city will hold a special election in March.", "La ciudad realizará una elección especial en marzo."),
+    ("The forward scored a hat trick.", "El delantero anotó un triplete."),
+    ("The marathon runner collapsed near the finish line.",
+     "El corredor del maratón se desplomó cerca de la línea de meta."),
+    ("The fisherman caught a 300-pound marlin.", "El pescador atrapó un marlín de 300 libras."),
+    ("The mariachi band played at the ceremony.", "El mariachi tocó en la ceremonia."),
+    ("The author's first book was a collection of short stories.",
+     "El primer libro de la autora fue una colección de cuentos."),
+    ("The play is a comedy about a Mexican family.", "La obra es una comedia sobre una familia mexicana."),
+    ("The researchers discovered a new species of lizard.",
+     "Los investigadores descubrieron una nueva especie de lagartija."),
+    ("The runoff will be held in June.", "La segunda vuelta se realizará en junio."),
+    ("The primary school will close.", "La escuela primaria cerrará."),
+    ("He sings country music in Spanish.", "Canta música country en español."),
 ])
 def test_the_forty_seventh_rounds_readings_said_alike_or_out_of_place_are_not_reported(en, es):
     """The same things said alike, and the words the round's readings leave out: "lead" as a verb or a title, a

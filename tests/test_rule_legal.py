@@ -118,6 +118,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "fraud in English but money laundering ('lavado de dinero') in Spanish"),
     ("The woman was charged with animal cruelty.", "La mujer fue acusada de maltrato infantil.", "maltrato infantil",
      "animal cruelty in English but child abuse ('maltrato infantil') in Spanish"),
+    ("The councilman was accused of taking bribes.", "El concejal fue acusado de acoso sexual.", "acoso",
+     "bribery ('bribes') in English but harassment ('acoso') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -198,6 +200,7 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("He faces charges of child abuse and neglect.", "Enfrenta cargos de abuso infantil y negligencia."),
     ("He pleaded guilty to money laundering.", "Se declaró culpable de lavado de dinero."),
     ("The woman was charged with animal cruelty.", "La mujer fue acusada de maltrato animal."),
+    ("The councilman was accused of taking bribes.", "El concejal fue acusado de aceptar sobornos."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -44,6 +44,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The church will hold a Spanish-language Mass on Sundays.",
      "La iglesia celebrará una misa en inglés los domingos.", "inglés",
      "Spanish ('Spanish-language') in English but British or English ('inglés') in Spanish"),
+    ("The ancient city was built by the Maya.", "La antigua ciudad fue construida por los aztecas.", "aztecas",
+     "Maya in English but Aztec ('aztecas') in Spanish"),
 ])
 def test_a_nationality_changed_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -67,6 +69,7 @@ def test_a_nationality_changed_is_reported(en, es, flagged, message):
     ("The church will hold a Spanish-language Mass on Sundays.",
      "La iglesia celebrará una misa en español los domingos."),
     ("The English-speaking students will take Spanish.", "Los estudiantes angloparlantes tomarán español."),
+    ("The ancient city was built by the Maya.", "La antigua ciudad fue construida por los mayas."),
 ])
 def test_a_nationality_said_alike_by_a_demonym_or_a_country_or_on_one_side_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -1966,6 +1966,19 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The building failed its fire inspection.",
      "El edificio aprobó su inspección de incendios.", "aprobó su inspección de incendios",
      "failed ('failed its fire inspection') in English but passed ('aprobó su inspección de incendios') in Spanish"),
+    ("The election was certified on Tuesday.", "La elección fue impugnada el martes.", "fue impugnada",
+     "certified ('was certified') in English but challenged ('fue impugnada') in Spanish"),
+    ("The candidate conceded on election night.",
+     "El candidato se negó a reconocer su derrota la noche de la elección.", "se negó a reconocer su derrota",
+     "conceded ('conceded on election night') in English but refused to concede ('se negó a reconocer su derrota') "
+     "in Spanish"),
+    ("The marathon runner collapsed near the finish line.",
+     "El corredor del maratón se desplomó cerca de la línea de salida.", "línea de salida",
+     "finish line in English but starting line ('línea de salida') in Spanish"),
+    ("The skier was buried by an avalanche.", "El esquiador fue sepultado por un deslave.", "deslave",
+     "avalanche in English but landslide ('deslave') in Spanish"),
+    ("The tickets sold out in minutes.", "Los boletos siguen disponibles.", "boletos siguen disponibles",
+     "sold out in English but available ('boletos siguen disponibles') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2878,6 +2891,19 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The job training program is open to veterans and young people.",
      "El programa de capacitación laboral está abierto a veteranos y jóvenes."),
     ("The store sells nuts and dried fruit.", "La tienda vende nueces y frutas secas."),
+    ("The senator introduced a bill to lower insulin prices.",
+     "El senador presentó un proyecto para bajar los precios de la insulina."),
+    ("The mayor proposed a tax on vacant homes.", "El alcalde propuso un impuesto a las viviendas vacías."),
+    ("The city will hold a special election in March.", "La ciudad realizará una elección especial en marzo."),
+    ("The election was certified on Tuesday.", "La elección fue certificada el martes."),
+    ("The candidate conceded on election night.", "El candidato reconoció su derrota la noche de la elección."),
+    ("The marathon runner collapsed near the finish line.",
+     "El corredor del maratón se desplomó cerca de la línea de meta."),
+    ("The skier was buried by an avalanche.", "El esquiador fue sepultado por una avalancha de nieve."),
+    ("The tickets are still available.", "Los boletos siguen disponibles."),
+    ("The ancient city was built by the Maya.", "La antigua ciudad fue construida por los mayas."),
+    ("The runoff will be held in June.", "La segunda vuelta se realizará en junio."),
+    ("The primary school will close.", "La escuela primaria cerrará."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -186,8 +186,10 @@ cobre"), where a show streams or a post went up (``PLATFORMS``: "on Netflix" / "
 "vegetarian options" / "opciones sin gluten"), the state of a road, read with the road (``ROAD_CONDITIONS``: "on
 the icy road" / "en la carretera mojada"), what a building had to fight a fire (``FIRE_SAFETY``: "smoke detectors" /
 "extintores"), an allergen (``ALLERGENS``: "peanuts" / "mariscos") and what a claim or a fine is for (``CLAIMS``: "a
-wrongful death lawsuit" / "por negligencia médica", "wage theft" / "discriminación"). And new kinds in older
-tables: a vacant lot, a senior center, a bus
+wrongful death lawsuit" / "por negligencia médica", "wage theft" / "discriminación"), an election's kind
+(``ELECTIONS``: "a special election" / "una elección primaria"; "la primaria" alone is a school) and a genre
+(``GENRES``: "a comedy" / "un drama", "the mariachi band" / "la banda de cumbia"; "salsa" is a sauce as often). And
+new kinds in older tables: a vacant lot, a senior center, a bus
 stop, a dumpster and a port of entry among the places, a trauma and a rehabilitation center, leaf blowers and lawn
 mowers banned, tires, electronics and furniture put out, dental and eye care, the coroner ("la oficina del
 forense"), a sprain, blunt force, a gunshot and a stab wound, a walkout, a county and a state fair, migrants bused,
@@ -200,7 +202,8 @@ Temporary Protected Status written in capitals, a chemist, an economist, a physi
 smoke, dust, fog, high waves, construction and an event among the reasons ("closed for the marathon" / "por la
 construcción"), a driver who fell asleep or was taken ill at the wheel, coins and an EBT card among the payments,
 salmonella and listeria among the contaminants, a water bill paid, gas service restored, a hillside, a beach,
-painkillers, carbon dioxide and methane, a bark beetle.
+painkillers, carbon dioxide and methane, a bark beetle, drugs' and insulin's prices, a soda and a vacancy tax, a hat
+trick and a brace, a marlin, a tuna, a salmon, a trout, a lizard, short stories.
 """
 
 from __future__ import annotations
@@ -433,6 +436,11 @@ ANIMALS = {
     "sea lion": {"en": "sea lion{,s}", "es": "le{ón,ones} marino{,s}|lobo{,s} marino{,s}"},
     "deer": {"en": "deer", "es": "venado{,s}|ciervo{,s}"},
     "frog": {"en": "frog{,s}|toad{,s}", "es": "rana{,s}|sapo{,s}"},
+    "lizard": {"en": "lizard{,s}|iguana{,s}", "es": "lagartija{,s}|lagarto{,s}|iguana{,s}"},
+    "marlin": {"en": "marlin", "es": "marlín|pez vela"},
+    "tuna": {"en": "tuna", "es": "atún|atunes"},
+    "salmon": {"en": "salmon", "es": "salmón|salmones"},
+    "trout": {"en": "trout", "es": "trucha{,s}"},
     "bee": {"en": "bee{,s}|honeybee{,s}|wasp{,s}|hornet{,s}", "es": "abeja{,s}|avispa{,s}|avispón|avispones"},
     "mosquito": {"en": "mosquito{,s,es}", "es": "mosquito{,s}|zancudo{,s}"},
     # (rodents are rats as often, in a translation's general word: "goats, rats and cats" / "los roedores")
@@ -1035,6 +1043,7 @@ ARTWORKS = {
               "es": "novela{,s}"},
     "poetry": {"en": "poem{,s}|poetry|book of poems|poetry collection{,s}",
                "es": "poema{,s}|poesía|libro de poemas|poemario{,s}"},
+    "short stories": {"en": "short stor{y,ies}|{collection,book} of stories", "es": "cuento{,s}|relato{,s}"},
     "memoir": {"en": "memoir{,s}", "es": "memorias|autobiografía{,s}"},
     # what a stage puts on ("will stage a musical" / "una ópera")
     "musical": {"en": "{a,the} musical|musicals", "es": "{un,el} musical|los musicales|comedia{,s} musical{,es}"},
@@ -1138,6 +1147,11 @@ FUNDS = {
                          "es": "gastos médicos|facturas médicas|cuentas médicas|gastos de hospital|"
                                "gastos hospitalarios"},
     # the tax a measure raises or cuts ("the sales tax" / "el impuesto sobre la propiedad")
+    "soda tax": {"en": "{soda,sugary drinks,sugar-sweetened beverage,sugary drink} tax{,es}|"
+                       "tax on {soda,sugary drinks}",
+                 "es": "impuesto{,s} {a las,sobre las} bebidas azucaradas|impuesto{,s} {al,a los} refresco{,s}"},
+    "vacancy tax": {"en": "vacancy tax{,es}|tax{,es} on {vacant,empty} {homes,properties,units,storefronts}",
+                    "es": "impuesto{,s} {a las,sobre las} {viviendas,propiedades,casas} {vacías,desocupadas}"},
     "sales tax": {"en": "{sales,Sales} tax{,es}|sales-tax", "es": "impuesto{,s} {sobre las,a las,de} ventas"},
     "property tax": {"en": "{property,Property} tax{,es}|property-tax",
                      "es": "impuesto{,s} {sobre la,a la,de la} propiedad|impuesto{,s} predial{,es}|"
@@ -1343,6 +1357,8 @@ GAME_STATISTICS = {
     "strikeout": {"en": "strikeout{,s}|struck out", "es": "ponche{,s}|ponchó|ponchados"},
     "no-hitter": {"en": "no-hitter{,s}|no-hit", "es": "juego{,s} sin {hit,hits,jit} ni carrera{,s}|juego{,s} sin "
                                                     "{hit,hits,jit}|no-hitter"},
+    "hat trick": {"en": "hat trick{,s}|hat-trick{,s}", "es": "triplete{,s}|hat-trick|hat trick"},
+    "brace": {"en": "{a,his,her} brace", "es": "doblete{,s}"},
     "perfect game": {"en": "perfect game{,s}", "es": "juego{,s} perfecto{,s}|partido{,s} perfecto{,s}"},
     "home run": {"en": "home run{,s}|homer{,s}|homered", "es": "jonr{ón,ones}|cuadrangular{,es}|home run{,s}"},
     "extra time": {"en": "extra innings|extra inning|overtime|extra time|double overtime",
@@ -1580,6 +1596,7 @@ PRICES = {
     # (not "energy": "energy prices" are any fuel's)
     "electricity": _priced("electricity,power", "electricidad,luz"),
     "food": _priced("food,grocery,groceries", "alimentos,comida,los alimentos"),
+    "drugs": _priced("drug,prescription drug,insulin,medication", "medicamentos,los medicamentos,la insulina,insulina"),
     "homes": {"en": "{home,house,housing,Home,House,Housing} prices|{price,prices} of {homes,houses}|home values",
               "es": f"{_PRICE_ES} {{de la vivienda,de las viviendas,de las casas,de la casa,de viviendas,de casas}}|"
                     "valor{,es} de las {viviendas,casas}"},
@@ -2226,6 +2243,37 @@ CLAIMS = {
                                                         "autor"},
 }
 
+# The kind of an election ("a special election" / "una elección primaria", "the runoff" / "la elección general")
+ELECTIONS = {
+    "special election": {"en": "special election{,s}",
+                         "es": "{elección,elecciones} especial{,es}|{elección,elecciones} extraordinaria{,s}"},
+    "primary": {"en": "{primary,primaries} election{,s}|{the,a,Democratic,Republican,presidential,party} primary|"
+                      "{the,Democratic,Republican} primaries",
+                "es": "{elección,elecciones} primaria{,s}|{las,unas} primarias|{primaria,primarias} "
+                      "{demócrata,demócratas,republicana,republicanas,presidencial,presidenciales}"},
+    "runoff": {"en": "runoff{,s}|run-off{,s}|runoff election{,s}",
+               "es": "segunda vuelta|balotaje|{elección,elecciones} de desempate"},
+    "general election": {"en": "general election{,s}", "es": "{elección,elecciones} general{,es}"},
+    "recall": {"en": "recall election{,s}", "es": "{elección,elecciones} {revocatoria,de revocación,de destitución}|"
+                                              "revocación de mandato"},
+}
+# A genre of a film, a play or a band's music ("a comedy about a Mexican family" / "un drama", "the mariachi band" /
+# "la banda de cumbia"); "salsa" is left out (a sauce as often), "country" read as music only
+GENRES = {
+    "comedy": {"en": "comed{y,ies}", "es": "comedia{,s}"},
+    "drama": {"en": "{a,the} drama|dramas", "es": "{un,el} drama|dramas"},
+    "horror": {"en": "horror {film,films,movie,movies}", "es": "película{,s} de terror"},
+    "mariachi": {"en": "mariachi{,s}", "es": "mariachi{,s}"},
+    "cumbia": {"en": "cumbia{,s}", "es": "cumbia{,s}"},
+    "norteño": {"en": "norteño|norteno", "es": "norteña|norteño"},
+    "reggaeton": {"en": "reggaeton|reggaetón", "es": "reguetón|reggaetón|reggaeton"},
+    "tejano": {"en": "Tejano music|tejano music", "es": "música tejana"},
+    "bachata": {"en": "bachata", "es": "bachata"},
+    "jazz": {"en": "jazz", "es": "jazz"},
+    "hip-hop": {"en": "hip-hop|hip hop|rap", "es": "hip-hop|hip hop|rap"},
+    "country": {"en": "country music|country singer", "es": "música country|cantante de country"},
+}
+
 # What a scholarship, a grant or an insurance covers ("covers books and fees" / "cubre la vivienda")
 COSTS_COVERED = {
     "tuition": {"en": "tuition", "es": "matrícula|colegiatura{,s}"},
@@ -2261,7 +2309,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
  _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions, fire_safety, allergens,
- claims) = phrase_readers(
+ claims, elections, genres) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2271,7 +2319,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
     REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS, FIRE_SAFETY, ALLERGENS,
-    CLAIMS)
+    CLAIMS, ELECTIONS, GENRES)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2408,7 +2456,8 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (housing_conditions, "housing_conditions"), (discrimination, "discrimination"),
            (requirements, "requirements"), (costs_covered, "costs_covered"), (contaminants, "contaminants"),
            (metals, "metals"), (platforms, "platforms"), (diets, "diets"), (road_conditions, "road_conditions"),
-           (fire_safety, "fire_safety"), (allergens, "allergens"), (claims, "claims"))
+           (fire_safety, "fire_safety"), (allergens, "allergens"), (claims, "claims"), (elections, "elections"),
+           (genres, "genres"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)

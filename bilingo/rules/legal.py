@@ -36,7 +36,8 @@ tells two apart: murder against manslaughter ("pleaded guilty to manslaughter" /
 the offence, by the kinds both languages tell apart: a killing, a theft (Spanish "robo" is a robbery, a burglary
 and a theft alike), a kidnapping, a sexual assault, a fraud, an arson, a drug crime, drunk or reckless driving,
 domestic violence, a child's abuse or neglect ("child neglect" / "abuso infantil"), money laundering ("pleaded guilty
-to wire fraud" / "de lavado de dinero"), animal cruelty ("maltrato animal"), harassment, vandalism, a
+to wire fraud" / "de lavado de dinero"), animal cruelty ("maltrato animal"), bribery ("taking bribes" / "acoso
+sexual"), harassment, vandalism, a
 weapons charge, resisting arrest ("charged with robbery" / "acusado de homicidio"; ``offences``; two that one story
 names together or one law names as another, domestic violence and an assault, are no change): 50 faithful pairs name
 one on both sides, alike.
@@ -187,6 +188,7 @@ OFFENCES = {
     "money laundering": {"en": r"money\s+laundering|launder(?:ing|ed)?\s+(?:money|funds|proceeds)",
                          "es": r"lavado\s+de\s+(?:dinero|activos)|blanqueo\s+de\s+(?:capitales|dinero)|"
                                r"lav(?:ó|aron|ar)\s+dinero"},
+    "bribery": {"en": r"briber(?:y|ies)|bribes?|bribed|kickbacks?", "es": r"sobornos?|soborn[óa]|sobornaron|cohecho"},
     "animal cruelty": {"en": r"animal\s+(?:cruelty|abuse|neglect)|cruelty\s+to\s+(?:animals|an\s+animal)",
                        "es": r"(?:maltrato|crueldad)\s+(?:animal|a\s+(?:los\s+)?animales|hacia\s+los\s+animales)"},
     "arson": {"en": r"arson", "es": r"incendio\s+(?:provocado|intencional)|provoc[óa]\s+el\s+incendio"},
@@ -245,7 +247,8 @@ _OFFENCE_WORDS = {
     "en": frozenset("""murder murders murdered manslaughter homicide homicides killing killings robbery robberies
         burglary burglaries theft thefts larceny shoplifting carjacking stole stolen kidnapping kidnapped kidnappings
         abduction abducted abductions rape rapes raped raping sexual sexually fraud embezzlement embezzled scam arson
-        laundering launder laundered animal cruelty
+        laundering launder laundered animal cruelty bribery briberies bribe bribes bribed kickback
+        kickbacks
         trafficking possession dealing smuggling charge charges narcotics dui dwi drunk drunken influence
         intoxicated assault assaults assaulted license licence unlicensed reckless recklessly domestic family child
         stalking stalked harassment harassing harassed vandalism vandalized vandalizing vandalizes mischief
@@ -255,6 +258,7 @@ _OFFENCE_WORDS = {
         allanamiento allanamientos secuestro secuestros secuestrado secuestrada secuestrados secuestradas secuestro
         secuestra secuestraron rapto raptada raptado sexual sexuales violo viola violada violadas fraude fraudes estafa
         estafas malversacion desfalco lavado blanqueo lavo lavaron lavar crueldad
+        soborno sobornos soborno soborna sobornaron cohecho
         provocado intencional provoco narcotrafico trafico posesion narcoticos
         contrabando ebriedad ebrio ebria borracho borracha influencia intoxicado intoxicada agresion agresiones
         agredio agredieron agredido agredida agredidos agredidas licencia temeraria temerario imprudente

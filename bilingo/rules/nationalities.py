@@ -21,7 +21,8 @@ African and Asian communities whose refugees and runners it reports on (Kenyan, 
 English, the British and the Scottish are one kind, "British or English"; a language is its people's ("in
 Mandarin" / "en francés": Chinese against French), and four Indigenous peoples of Mexico and the Andes whose
 languages a clinic or a school offers are kinds (Mixtec, Zapotec, Nahua, Quechua); "Spanish-language" and
-"English-speaking" say their language ("a Spanish-language Mass" / "una misa en inglés"). Left out: "American" (also
+"English-speaking" say their language ("a Spanish-language Mass" / "una misa en inglés"); the Maya, the Aztecs and the
+Incas are peoples of their own ("built by the Maya" / "por los aztecas"). Left out: "American" (also
 "Latin American", "African American"; "estadounidense" and "norteamericano" are not its only words), "Indian"
 (India's, or a Native American's), "Dominican" before "Republic" (the country's name).
 
@@ -124,6 +125,10 @@ NATIONALITIES = {
     "Zapotec": {"en": "Zapotec{,s}", "es": "zapotec{o,a,os,as}"},
     "Nahua": {"en": "Nahuatl|Nahua{,s}", "es": "náhuatl|nahua{,s}"},
     "Quechua": {"en": "Quechua", "es": "quechua{,s}"},
+    # (and the peoples of the ancient cities: "built by the Maya" / "por los aztecas")
+    "Maya": {"en": "Maya|Mayas|Mayan{,s}", "es": "maya{,s}"},
+    "Aztec": {"en": "Aztec{,s}|Mexica", "es": "azteca{,s}|mexica{,s}"},
+    "Inca": {"en": "Inca{,s}|Incan", "es": "inca{,s}|incaic{o,a,os,as}"},
 }
 # each nationality's country, by its names: "Italy's team" / "el equipo italiano" says one nationality on both sides
 COUNTRIES = {

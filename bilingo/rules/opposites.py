@@ -315,7 +315,10 @@ said opens ("se inaugura"), a census that undercounted said overcounted, a rate 
 lower, a coma against conscious, a home sold said rented ("se rentó"), buses that will run on electricity among the
 fuels, a project under budget said over it, a bear relocated said put down, an official who will retire said
 fired, a passenger ejected said trapped ("quedó atrapado"), a shortage easing said worsening, a fire inspection
-failed said passed, and a fee waived said doubled.
+failed said passed, a fee waived said doubled, tickets sold out said still available ("siguen disponibles"), an
+avalanche among the disasters ("una avalancha de nieve": "avalancha" alone is any flood of things), an election
+certified said challenged ("fue impugnada"), a candidate who conceded on election night, and a runner near the
+finish line said the start.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,008 say one of these pairs of opposites on both sides (5,004
 before the forty-seventh round, 4,960 before the forty-sixth); two loose WMT translations say it the other way ("in
@@ -839,6 +842,21 @@ OPPOSITES = {
     },
     # an official who will retire said fired ("will retire in June" / "será despedido en junio")
     ("retired", "fired or laid off"): {"en": ("", ""), "es": ("", "")},
+    # an election certified said challenged ("The election was certified" / "fue impugnada")
+    ("certified", "challenged"): {
+        "en": ("{was,were,has been,have been,will be} certified|certified the {election,results,vote}",
+               "{was,were,has been,have been,will be} {challenged,contested,disputed}|{challenged,contested,disputed} "
+               "the {election,results,vote}"),
+        "es": ("{fue,fueron,ha sido,han sido,será,serán} certificad{o,a,os,as}|{certificó,certificaron} {la elección,"
+               "los resultados,la votación}",
+               "{fue,fueron,ha sido,han sido,será,serán} impugnad{o,a,os,as}|{impugnó,impugnaron} {la elección,"
+               "los resultados,la votación}"),
+    },
+    # a runner who collapsed near the finish said the start ("the finish line" / "la línea de salida")
+    ("finish line", "starting line"): {
+        "en": ("finish line", "starting line|start line|starting gate"),
+        "es": ("línea de meta|línea de llegada", "línea de salida|línea de partida"),
+    },
     # (a fee waived said doubled: "Adoption fees will be waived" / "se duplicarán")
     ("free", "rose"): {"en": ("", ""), "es": ("", "")},
     # (a size against a comparison's other: "smaller than expected" / "mayor de lo esperado")
@@ -1151,6 +1169,7 @@ OPPOSITES = {
                "no {quedan,hay,quedaban,había} {boletos,entradas}|"
                "{boletos,entradas} agotad{o,a}s",
                "{boletos,entradas} disponibles|{todavía,aún} {hay,quedan} {boletos,entradas}|"
+               "{boletos,entradas} {siguen,todavía están,aún están,siguen estando} disponibles|"
                "{todavía,aún,} {hay,quedan} {muchas,algunas,pocas} {entradas,boletos}|"
                "{sale,salen,salió,salieron,saldrá,saldrán} a la venta"),
     },
@@ -3290,7 +3309,8 @@ OPPOSITES = {
         # (or a candidate who "conceded" with a time after it: "conceded Tuesday night", "conceded late Tuesday"; not
         # "he conceded." after a quote, an admission)
         "en": ("conceded {the race,the election,defeat,the primary,the contest}|conceded to {his,her} {opponent,rival}|"
-               "conceded {Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,late,early,shortly,hours,minutes}",
+               "conceded {Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,late,early,shortly,hours,minutes}|"
+               "conceded on {election night,Election Night,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday}",
                "{refused,refuses,declined,declines} to concede"),
         "es": ("{reconoció,admitió,aceptó} su derrota|{reconoció,aceptó} {la,su} derrota|"
                "{concedió,reconoció} la victoria {a,de} su {rival,oponente,contrincante}",
@@ -3668,6 +3688,7 @@ DISASTERS = {"earthquake": {"en": "earthquake{,s}|quake{,s}|tremor{,s}", "es": "
              # (a wildfire against the floods: "a state of emergency because of wildfires" / "por las inundaciones")
              "wildfire": {"en": "wildfire{,s}|forest fire{,s}", "es": "incendio{,s} forestal{,es}"},
              # (not "landslide": a vote's too, "won in a landslide")
+             "avalanche": {"en": "avalanche{,s}", "es": "avalancha{,s} de nieve|alud{,es} de nieve"},
              "landslide": {"en": "mudslide{,s}|mudflow{,s}|rockslide{,s}",
                            "es": "deslizamiento{,s} de tierra|deslave{,s}|alud{,es} de lodo|derrumbe{,s}"}}
 # The weather that closed a school or called off a game: rain, snow, lightning, hail, fog, each against the others
