@@ -1400,12 +1400,38 @@ def test_faithful_corpus_pairs_keep_the_forty_sixth_rounds_tables():
     ("The researchers discovered a new species of frog.",
      "Los investigadores descubrieron una nueva especie de lagartija.", "lagartija",
      "frog in English but lizard ('lagartija') in Spanish"),
+    ("The new clinic will offer prenatal care.",
+     "La nueva clínica ofrecerá atención pediátrica.", "atención pediátrica",
+     "prenatal care in English but pediatric care ('atención pediátrica') in Spanish"),
+    ("The baby was delivered by cesarean section.", "El bebé nació por parto natural.", "parto natural",
+     "cesarean ('cesarean section') in English but natural birth ('parto natural') in Spanish"),
+    ("The clinic offers free HIV testing.", "La clínica ofrece pruebas de embarazo gratuitas.", "pruebas de embarazo",
+     "HIV test ('HIV testing') in English but pregnancy test ('pruebas de embarazo') in Spanish"),
+    ("The blood bank is running low on type O.", "El banco de sangre tiene poca sangre tipo A.", "tipo A",
+     "O ('type O') in English but A ('tipo A') in Spanish"),
+    ("The school was closed because of a gas leak.",
+     "La escuela fue cerrada por una plaga de chinches.", "una plaga de chinches",
+     "gas leak ('because of a gas leak') in English but pests ('una plaga de chinches') in Spanish"),
+    ("The school will add a metal detector at the entrance.",
+     "La escuela añadirá un guardia de seguridad en la entrada.", "guardia de seguridad",
+     "metal detectors ('metal detector') in English but security guards ('guardia de seguridad') in Spanish"),
+    ("Students must wear clear backpacks.", "Los estudiantes deben usar uniformes.", "uniformes",
+     "clear backpacks in English but uniforms ('uniformes') in Spanish"),
+    ("The students were sent home early because of the heat.",
+     "Los estudiantes fueron enviados a casa temprano por el humo.", "por el humo",
+     "heat ('because of the heat') in English but smoke ('por el humo') in Spanish"),
+    ("The university received a $50 million donation.",
+     "La universidad recibió un préstamo de $50 millones.", "préstamo",
+     "grant ('donation') in English but loan ('préstamo') in Spanish"),
+    ("The professor was fired for plagiarism.", "El profesor fue despedido por acoso.", "acoso",
+     "plagiarism in English but harassment ('acoso') in Spanish"),
 ])
 def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned_is_reported(en, es, flagged, message):
     """The tables of the forty-seventh round: how a payment is made, a public benefit program, a prize or a film
     festival, what tenants complain of, what a discrimination was based on, what a rule requires, what a scholarship
     covers, a contaminant, a metal, where a show streams, a diet, a road's state, a building's fire safety, an
-    allergen, a claim or a fine's ground, an election's kind, a genre; and the new kinds of older tables
+    allergen, a claim or a fine's ground, an election's kind, a genre, a delivery, a blood type, a school's security;
+    and the new kinds of older tables
     (a vacant lot, a senior center, a bus stop, a dumpster, a port of entry, a trauma or a rehabilitation center,
     leaf blowers and lawn mowers, tires and electronics, dental and eye care, the coroner, a sprain, blunt force, a
     gunshot or a stab wound, a county or a state fair, migrants bused, a medical emergency, a threat, rip currents,
@@ -1414,7 +1440,8 @@ def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned
     capitals, conchas, birria, a vendor's permit, a jaguar, a termite, noise against a smell, high waves, fog, a
     hillside, a driver asleep or taken ill at the wheel, a marathon against construction, coins, an EBT card,
     salmonella, a water bill, a beach, a painkiller, methane, a bark beetle, insulin's price, a soda and a vacancy
-    tax, a hat trick, a marlin, a lizard, short stories)."""
+    tax, a hat trick, a marlin, a lizard, short stories, prenatal care, an HIV test, clear backpacks, the heat, a
+    gas leak, a donation, plagiarism)."""
     assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
 
 
@@ -1546,6 +1573,22 @@ def test_a_payment_a_program_a_prize_a_tenants_complaint_or_a_contaminant_turned
     ("The runoff will be held in June.", "La segunda vuelta se realizará en junio."),
     ("The primary school will close.", "La escuela primaria cerrará."),
     ("He sings country music in Spanish.", "Canta música country en español."),
+    ("The new clinic will offer prenatal care.", "La nueva clínica ofrecerá atención prenatal."),
+    ("The baby was delivered by cesarean section.", "El bebé nació por cesárea."),
+    ("The clinic offers free HIV testing.", "La clínica ofrece pruebas de VIH gratuitas."),
+    ("The blood bank is running low on type O.", "El banco de sangre tiene poca sangre tipo O."),
+    ("The woman was bitten by a mosquito carrying Zika.", "La mujer fue picada por un mosquito portador del zika."),
+    ("The school was closed because of a gas leak.", "La escuela fue cerrada por una fuga de gas."),
+    ("The school will add a metal detector at the entrance.",
+     "La escuela añadirá un detector de metales en la entrada."),
+    ("Students must wear clear backpacks.", "Los estudiantes deben usar mochilas transparentes."),
+    ("The students were sent home early because of the heat.",
+     "Los estudiantes fueron enviados a casa temprano por el calor."),
+    ("The university received a $50 million donation.", "La universidad recibió una donación de $50 millones."),
+    ("The college's football team went undefeated.",
+     "El equipo de fútbol americano de la universidad terminó invicto."),
+    ("The professor was fired for plagiarism.", "El profesor fue despedido por plagio."),
+    ("The company faces a sexual harassment lawsuit.", "La empresa enfrenta una demanda por acoso sexual."),
 ])
 def test_the_forty_seventh_rounds_readings_said_alike_or_out_of_place_are_not_reported(en, es):
     """The same things said alike, and the words the round's readings leave out: "lead" as a verb or a title, a

@@ -1979,6 +1979,14 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "avalanche in English but landslide ('deslave') in Spanish"),
     ("The tickets sold out in minutes.", "Los boletos siguen disponibles.", "boletos siguen disponibles",
      "sold out in English but available ('boletos siguen disponibles') in Spanish"),
+    ("The woman was bitten by a mosquito carrying dengue.",
+     "La mujer fue picada por un mosquito portador del zika.", "zika",
+     "dengue in English but Zika in Spanish"),
+    ("Spring break was moved to April.", "Las vacaciones de primavera se cancelaron.", "cancelaron",
+     "postponed ('was moved to April') in English but cancelled ('cancelaron') in Spanish"),
+    ("The college's football team went undefeated.",
+     "El equipo de fútbol americano de la universidad no ganó ningún partido.", "no ganó ningún partido",
+     "unbeaten ('undefeated') in English but winless ('no ganó ningún partido') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -2904,6 +2912,16 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The ancient city was built by the Maya.", "La antigua ciudad fue construida por los mayas."),
     ("The runoff will be held in June.", "La segunda vuelta se realizará en junio."),
     ("The primary school will close.", "La escuela primaria cerrará."),
+    ("The clinic offers free HIV testing.", "La clínica ofrece pruebas de VIH gratuitas."),
+    ("The woman was bitten by a mosquito carrying Zika.", "La mujer fue picada por un mosquito portador del zika."),
+    ("The school was closed because of a gas leak.", "La escuela fue cerrada por una fuga de gas."),
+    ("The school will add a metal detector at the entrance.",
+     "La escuela añadirá un detector de metales en la entrada."),
+    ("The students were sent home early because of the heat.",
+     "Los estudiantes fueron enviados a casa temprano por el calor."),
+    ("The college's football team went undefeated.",
+     "El equipo de fútbol americano de la universidad terminó invicto."),
+    ("The professor was fired for plagiarism.", "El profesor fue despedido por plagio."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -611,7 +611,8 @@ RULES: dict[str, Rule] = {
                    "marathon' against 'por la construcción'), a building's fire safety ('smoke detectors' against "
                    "'extintores'), an allergen, a claim ('wrongful death' against 'negligencia médica'), an "
                    "election's kind ('a special election' against 'una elección primaria'), a genre ('a comedy' "
-                   "against 'un drama'), a vacant "
+                   "against 'un drama'), a delivery ('by cesarean section' against 'por parto natural'), a blood "
+                   "type, a school's security ('a metal detector' against 'un guardia de seguridad'), a vacant "
                    "lot, a bus stop or a dumpster among the places; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",

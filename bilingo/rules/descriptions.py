@@ -188,8 +188,10 @@ the icy road" / "en la carretera mojada"), what a building had to fight a fire (
 "extintores"), an allergen (``ALLERGENS``: "peanuts" / "mariscos") and what a claim or a fine is for (``CLAIMS``: "a
 wrongful death lawsuit" / "por negligencia médica", "wage theft" / "discriminación"), an election's kind
 (``ELECTIONS``: "a special election" / "una elección primaria"; "la primaria" alone is a school) and a genre
-(``GENRES``: "a comedy" / "un drama", "the mariachi band" / "la banda de cumbia"; "salsa" is a sauce as often). And
-new kinds in older tables: a vacant lot, a senior center, a bus
+(``GENRES``: "a comedy" / "un drama", "the mariachi band" / "la banda de cumbia"; "salsa" is a sauce as often), how
+a baby was delivered (``DELIVERIES``: "by cesarean section" / "por parto natural"), a blood type (``BLOOD_TYPES``:
+"type O" / "tipo A") and what a school adds at its doors (``SECURITY_MEASURES``: "a metal detector" / "un guardia de
+seguridad"). And new kinds in older tables: a vacant lot, a senior center, a bus
 stop, a dumpster and a port of entry among the places, a trauma and a rehabilitation center, leaf blowers and lawn
 mowers banned, tires, electronics and furniture put out, dental and eye care, the coroner ("la oficina del
 forense"), a sprain, blunt force, a gunshot and a stab wound, a walkout, a county and a state fair, migrants bused,
@@ -203,7 +205,9 @@ smoke, dust, fog, high waves, construction and an event among the reasons ("clos
 construcción"), a driver who fell asleep or was taken ill at the wheel, coins and an EBT card among the payments,
 salmonella and listeria among the contaminants, a water bill paid, gas service restored, a hillside, a beach,
 painkillers, carbon dioxide and methane, a bark beetle, drugs' and insulin's prices, a soda and a vacancy tax, a hat
-trick and a brace, a marlin, a tuna, a salmon, a trout, a lizard, short stories.
+trick and a brace, a marlin, a tuna, a salmon, a trout, a lizard, short stories, prenatal and pediatric care, an HIV
+and a pregnancy test, clear backpacks required, the heat, a gas leak and a pest infestation among the reasons, a
+donation (a grant's kind), harassment and plagiarism among the claims.
 """
 
 from __future__ import annotations
@@ -1114,8 +1118,9 @@ CLOTHING = {
 # The kind of money a city or a family got or asks for: a grant against a loan ("a federal grant" / "un préstamo
 # federal"), funeral against medical expenses ("donations to cover funeral costs" / "los gastos médicos")
 FUNDS = {
-    "grant": {"en": "grants|{a,the,federal,state,city,county,million,billion,research,block} grant",  # (not "to grant")
-              "es": "subvenci{ón,ones}|subsidio{,s}|donativo{,s}"},
+    "grant": {"en": "grants|{a,the,federal,state,city,county,million,billion,research,block} grant|"  # (not "to grant")
+                    "donation{,s}",
+              "es": "subvenci{ón,ones}|subsidio{,s}|donativo{,s}|donación|donaciones"},
     "loan": {"en": "loan{,s}", "es": "préstamo{,s}|crédito{,s}"},
     # a penalty paid, said a grant received ("was fined $2 million" / "recibió una subvención")
     "fine": {"en": "{was,were,been,be,is,are} fined|fined|a fine of|fines of|{civil,a,the} penalty of",
@@ -1567,6 +1572,9 @@ SCREENINGS = {
     "mammogram": {"en": "mammogram{,s}|breast cancer screening{,s}", "es": "mamografía{,s}|mastografía{,s}"},
     "colonoscopy": {"en": "colonoscop{y,ies}", "es": "colonoscopía{,s}|colonoscopia{,s}"},
     "Pap test": {"en": "Pap {test,tests,smear,smears}", "es": "{prueba,pruebas} de Papanicolaou|Papanicolaou"},
+    "HIV test": {"en": "HIV {test,tests,testing,screening,screenings}",
+                 "es": "{prueba,pruebas} {de VIH,del VIH}|detección del VIH|{prueba,pruebas} de detección del VIH"},
+    "pregnancy test": {"en": "pregnancy test{,s}|pregnancy testing", "es": "{prueba,pruebas} de embarazo"},
     "blood pressure check": {"en": "blood pressure {check,checks,screening,screenings}",
                              "es": "{toma,tomas,medición,mediciones} de presión arterial"},
 }
@@ -1848,8 +1856,15 @@ REASONS = {
                     "es": "por {el seguro médico,la atención médica,los beneficios de salud,el seguro de salud}"},
     # (a plane's diversion's and a school's lockdown's: "a medical emergency" / "una amenaza de bomba")
     "medical emergency": {"en": "{a,the} medical emergency", "es": "{una,la} emergencia médica"},
-    "smoke": {"en": "{wildfire,fire} smoke|smoke from {wildfires,the fires,the wildfire,the fire}",
-              "es": "humo {de los incendios,de incendios,del incendio,de incendios forestales}"},
+    "smoke": {"en": "{wildfire,fire} smoke|smoke from {wildfires,the fires,the wildfire,the fire}|"
+                    "{because of,due to} {the ,}smoke",
+              "es": "humo {de los incendios,de incendios,del incendio,de incendios forestales}|{por,debido al} humo|"
+                    "por el humo"},
+    "heat": {"en": "{because of,due to} {the heat,extreme heat,high heat,high temperatures}",
+             "es": "{por,debido al} {calor,calor extremo}|por el calor|{por,debido a} las altas temperaturas"},
+    "gas leak": {"en": "{because of,due to} a gas leak", "es": "por una fuga de gas"},
+    "pests": {"en": "{a,an} {bedbug,bed bug,rodent,pest,cockroach,rat} infestation",
+              "es": "{una plaga,una infestación} de {chinches,ratas,cucarachas,roedores,ratones}"},
     "dust": {"en": "blowing dust|dust storm{,s}|{because of,due to} {the ,}dust", "es": "tormenta{,s} de polvo|"
                                                                               "tolvanera{,s}|{por el,debido al} polvo"},
     "fog": {"en": "{because of,due to} {the ,}{fog,dense fog,heavy fog}", "es": "{por,debido a} la {niebla,neblina}|"
@@ -1921,6 +1936,10 @@ SERVICES = {
     "eye care": {"en": "{eye,vision} {care,exams,screenings,services}",
                  "es": "{atención,servicios,cuidado,exámenes} {oftalmológica,oftalmológicos,de la vista,visual,"
                        "visuales}"},
+    "prenatal care": {"en": "prenatal {care,visits,checkups}", "es": "{atención,cuidado,cuidados,control,controles} "
+                                                                 "prenatal{,es}"},
+    "pediatric care": {"en": "pediatric care|well-child {visits,checkups}", "es": "{atención,cuidado,consultas} "
+                                                                         "pediátric{a,as,o}"},
     "tutoring": {"en": "tutoring|homework help",
                  "es": "tutoría{,s}|clases particulares|ayuda con {las tareas,la tarea}|asesoría{,s} académica{,s}|"
                        "apoyo escolar"},
@@ -2121,6 +2140,7 @@ REQUIREMENTS = {
     "helmets": {"en": "helmet{,s}", "es": "casco{,s}"},
     "seatbelts": {"en": "seatbelts|seat belts", "es": "cinturón de seguridad|cinturones de seguridad"},
     "uniforms": {"en": "uniforms|school uniforms", "es": "uniforme{,s}|uniformes escolares"},
+    "clear backpacks": {"en": "clear {backpacks,bags}", "es": "mochilas transparentes|bolsas transparentes"},
     "a photo ID": {"en": "photo ID|photo identification", "es": "identificación con foto|credencial con foto"},
 }
 _REQUIRED_BEFORE = {
@@ -2238,7 +2258,8 @@ CLAIMS = {
     "wage theft": {"en": "wage theft|unpaid wages|stolen wages", "es": "robo de salarios|salarios {no pagados,impagos,"
                                                                   "adeudados}"},
     "discrimination": {"en": "discrimination", "es": "discriminación"},
-    "sexual harassment": {"en": "sexual harassment", "es": "acoso sexual"},
+    "harassment": {"en": "{sexual ,}harassment", "es": "acoso{, sexual, laboral}|hostigamiento{, sexual}"},
+    "plagiarism": {"en": "plagiarism", "es": "plagio"},
     "copyright": {"en": "copyright infringement", "es": "infracción de derechos de autor|violación de derechos de "
                                                         "autor"},
 }
@@ -2272,6 +2293,29 @@ GENRES = {
     "jazz": {"en": "jazz", "es": "jazz"},
     "hip-hop": {"en": "hip-hop|hip hop|rap", "es": "hip-hop|hip hop|rap"},
     "country": {"en": "country music|country singer", "es": "música country|cantante de country"},
+}
+
+# How a baby was delivered ("by cesarean section" / "por parto natural")
+DELIVERIES = {
+    "cesarean": {"en": "{cesarean,caesarean,C-section,c-section}{, section, sections,s}|{an,by} emergency C-section",
+                 "es": "cesárea{,s}"},
+    "natural birth": {"en": "{natural,vaginal} {birth,delivery}", "es": "parto {natural,vaginal,normal}"},
+}
+# A blood type a bank is short of ("running low on type O" / "sangre tipo A")
+BLOOD_TYPES = {
+    "O": {"en": "type O|O-negative|O-positive|O negative|O positive|type O-negative|type O-positive",
+          "es": "tipo O|O negativo|O positivo|O-|O+"},
+    "A": {"en": "type A|A-negative|A-positive", "es": "tipo A|A negativo|A positivo"},
+    "B": {"en": "type B|B-negative|B-positive", "es": "tipo B|B negativo|B positivo"},
+    "AB": {"en": "type AB|AB-negative|AB-positive", "es": "tipo AB|AB negativo|AB positivo"},
+}
+# What a school adds at its doors ("a metal detector" / "un guardia de seguridad")
+SECURITY_MEASURES = {
+    "metal detectors": {"en": "metal detector{,s}", "es": "detector{,es} de metales"},
+    "security guards": {"en": "security guard{,s}|armed guard{,s}", "es": "guardia{,s} de seguridad|guardia{,s} "
+                                                                    "armado{,s}|vigilante{,s}"},
+    "school resource officers": {"en": "school resource officer{,s}|resource officer{,s}",
+                                 "es": "oficial{,es} de recursos escolares|policía{,s} escolar{,es}"},
 }
 
 # What a scholarship, a grant or an insurance covers ("covers books and fees" / "cubre la vivienda")
@@ -2309,7 +2353,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
  _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions, fire_safety, allergens,
- claims, elections, genres) = phrase_readers(
+ claims, elections, genres, deliveries, blood_types, security_measures) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2319,7 +2363,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
     REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS, FIRE_SAFETY, ALLERGENS,
-    CLAIMS, ELECTIONS, GENRES)
+    CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2457,7 +2501,8 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (requirements, "requirements"), (costs_covered, "costs_covered"), (contaminants, "contaminants"),
            (metals, "metals"), (platforms, "platforms"), (diets, "diets"), (road_conditions, "road_conditions"),
            (fire_safety, "fire_safety"), (allergens, "allergens"), (claims, "claims"), (elections, "elections"),
-           (genres, "genres"))
+           (genres, "genres"), (deliveries, "deliveries"), (blood_types, "blood_types"),
+           (security_measures, "security_measures"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)

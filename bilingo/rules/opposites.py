@@ -318,7 +318,8 @@ fired, a passenger ejected said trapped ("quedó atrapado"), a shortage easing s
 failed said passed, a fee waived said doubled, tickets sold out said still available ("siguen disponibles"), an
 avalanche among the disasters ("una avalancha de nieve": "avalancha" alone is any flood of things), an election
 certified said challenged ("fue impugnada"), a candidate who conceded on election night, and a runner near the
-finish line said the start.
+finish line said the start; Zika among the diseases, a break "moved to April" said cancelled, and a team
+undefeated said winless ("no ganó ningún partido").
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,008 say one of these pairs of opposites on both sides (5,004
 before the forty-seventh round, 4,960 before the forty-sixth); two loose WMT translations say it the other way ("in
@@ -419,7 +420,9 @@ _AR_VERB = "{ó,aron,a,an,ará,arán,ado,ada,ados,adas,aba,aban,aría,arían}"  
 _PERFECT = "{ha,han,había,habían}"  # "ha crecido"
 # a date or an event put off, in two pairs of opposites (moved up, cancelled)
 _POSTPONED = {
-    "en": "extended|extends|extend|postponed|postpones|postpone|pushed back|delayed|delays",
+    "en": "extended|extends|extend|postponed|postpones|postpone|pushed back|delayed|delays|"
+          "{was,were,will be,has been} moved to {January,February,March,April,May,June,July,August,September,October,"
+          "November,December,next week,next month,next year,a later date}",
     "es": "extend{ió,ieron,erá,erán}|extiende{,n}|ampli{ó,aron}|prorrogará{,n}|amplía{,n}|prorrog{ó,aron,a,an}|"
           "pos{puso,pusieron,pone,ponen}|pospuest{o,a,os,as}|aplaz" + _AR_VERB + "|retras{ó,aron,a,an}|"
           "retrasad{o,a,os,as}|posterg" + _AR_VERB + "|"
@@ -1400,7 +1403,8 @@ OPPOSITES = {
                "without a {loss,defeat}|unbeaten|undefeated|{has not,have not,had not,hasn't,haven't} lost {a game ,}"
                "{this,all} season"),
         "es": ("sin {ganar,una victoria,victorias,conocer la victoria}|"
-               "no {ha,han,había,habían} {ganado,conseguido una victoria} {esta,en toda la,en la} temporada",
+               "no {ha,han,había,habían} {ganado,conseguido una victoria} {esta,en toda la,en la} temporada|"
+               "no {ganó,ganaron} ningún {partido,juego}",
                "sin {perder,una derrota,derrotas,conocer la derrota}|invict{o,a,os,as}|"
                "no {ha,han,había,habían} perdido {esta,en toda la,en la} temporada"),
     },
@@ -3644,6 +3648,7 @@ DISEASES = {
     "diabetes": {"en": "diabetes", "es": "diabetes"},
     "autism": {"en": "autism", "es": "autismo"},
     "West Nile": {"en": "West Nile|West Nile virus", "es": "virus del Nilo Occidental|Nilo Occidental|virus del Nilo"},
+    "Zika": {"en": "Zika|Zika virus", "es": "zika|Zika|virus del Zika|virus del zika"},
     # (and what else an autopsy finds: "died of a drug overdose" / "de un paro cardíaco"; the cold and the heat
     # are ("hot", "cold")'s)
     "overdose": {"en": "overdose{,s}|overdosed", "es": "sobredosis"},
