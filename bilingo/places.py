@@ -21,9 +21,9 @@ US_PLACES_WITH_SPANISH_NAMES: tuple[str, ...] = tuple(place.strip() for place in
 
 # Places abroad whose names are Spanish words that spa-eng renders word by word ("El Salvador" is "The Saviour",
 # "Santo Domingo" "Saint Sunday", "La Paz" "The Peace", "Ensenada" "Inlet", "Puebla" "Populates"; measured, as the
-# forty-seventh round added the Mexican, Central and South American cities; "Antigua", "Colón" and "Manta" are left
-# out, words or an English name as often): ``bilingo.rules.names`` takes them for names whatever a
-# translator made of them, as the US ones above (the translator is left alone: its cached translations stay valid)
+# forty-seventh round added the cities of Mexico, Central and South America and two of Spain's; "Antigua", "Colón"
+# and "Manta" are left out, words or an English name as often): ``bilingo.rules.names`` takes them for names whatever
+# a translator made of them, as the US ones above (the translator is left alone: its cached translations stay valid)
 PLACES_ABROAD_WITH_SPANISH_WORDS: tuple[str, ...] = tuple(place.strip() for place in """
     El Salvador|San Salvador|Santo Domingo|La Habana|La Paz|Los Cabos|Ciudad Juárez|Puerto Vallarta|Mar del Plata|
     Ensenada|León|Puebla|Piedras Negras|Agua Prieta|Los Mochis|Playa del Carmen|La Ceiba|Puerto Cortés|Valencia|
