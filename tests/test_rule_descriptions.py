@@ -1601,14 +1601,13 @@ def test_the_forty_seventh_rounds_readings_said_alike_or_out_of_place_are_not_re
 def test_faithful_corpus_pairs_keep_the_forty_seventh_rounds_tables():
     """The dev corpus's faithful sentence pairs that name, on both sides, a prize (25), a platform (16), a tenants'
     or a neighbour's complaint (14), a claim (13), a metal (14), a contaminant (7), a payment (4), an allergen (4), a
-    benefit program (3), a requirement (2) or a diet (1), name the same one; so do the crops (28, with fruit and
-    vegetables), the wastes (12, with tires, electronics and furniture), the animals (98, with rodents read as rats:
-    "goats, rats and cats" / "los roedores" cost one before), the documents (34; a bare "permisos" for visas cost two
-    before it was narrowed) and the reasons (3)."""
+    benefit program (3), a requirement (2) or a diet (1), name the same one. The older tables that took the round's
+    new kinds are the older tests': the crops (28, with fruit and vegetables), the wastes (12, with tires,
+    electronics and furniture), the animals (98, with rodents read as rats: "goats, rats and cats" / "los roedores"
+    cost one before), the documents (34; a bare "permisos" for visas cost two before it was narrowed) and the reasons
+    (3)."""
     for find in (descriptions.awards, descriptions.platforms, descriptions.metals, descriptions.payments,
                  descriptions.housing_conditions, descriptions.benefit_programs, descriptions.requirements,
-                 descriptions.crops, descriptions.waste, descriptions.animals, descriptions.reasons,
-                 descriptions.documents, descriptions.diets, descriptions.claims, descriptions.allergens,
-                 descriptions.contaminants):
+                 descriptions.diets, descriptions.claims, descriptions.allergens, descriptions.contaminants):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
