@@ -208,6 +208,23 @@ painkillers, carbon dioxide and methane, a bark beetle, drugs' and insulin's pri
 trick and a brace, a marlin, a tuna, a salmon, a trout, a lizard, short stories, prenatal and pediatric care, an HIV
 and a pregnancy test, clear backpacks required, the heat, a gas leak and a pest infestation among the reasons, a
 donation (a grant's kind), harassment and plagiarism among the claims.
+
+The forty-eighth round: what a farm raises (``FARMS``: "an outbreak at a dairy farm" / "en una granja avícola";
+"avícola" alone is an industry's adjective) and what residents report to the city (``CITY_PROBLEMS``: "report potholes"
+/ "reportar grafitis"). And new kinds in older tables: a computer outage (a technical problem), a strike, ice, snow, a
+landslide, a fire, a fuel leak, supply chain problems, high bacteria levels and a lack of sponsors or of volunteers
+among the reasons ("because of fog" / "debido al hielo"); an explosion, airbags and brakes among the recall hazards
+("over faulty airbags" / "por frenos defectuosos"); a consular ID, a bank account, a credit card or a phone number and a
+password among the documents ("your Social Security number" / "su número de cuenta bancaria"); direct deposit and cash
+accepted among the payments; a festival's prizes (the Palme d'Or, the Grand Jury Prize, the audience award; a "top
+prize" is any prize's); water and power saved ("conserve water" / "ahorrar electricidad") and an oil pipeline against a
+gas one; a subject taught at a grade ("taught high school chemistry"); a children's, a veterans' and a psychiatric
+hospital; a car's median among what it hit; a boxer and a wrestler; printers; the TV networks (ESPN, Fox, Telemundo,
+Univision, CNN...) among the platforms; a suspect who fled "en su auto"; heat and hot water lacking read whole ("sin
+agua caliente": the outage's "sin agua" would take it); renovations among the repairs, a low enrollment and a budget
+shortfall among the reasons ("because of low enrollment" / "por problemas de presupuesto"), a detention center among the
+places, an undocumented immigrant among the statuses ("without papers" / "con una visa de trabajo"), a cancer and a
+heart center, vaping and alcohol among the drugs, and trash among the neighbours' complaints.
 """
 
 from __future__ import annotations
@@ -572,6 +589,9 @@ VENUES = {
                                 "{conjunto,conjuntos,unidad,unidades} habitacional{,es}"},
     "bridge": {"en": "bridge{,s}|overpass{,es}", "es": "puente{,s}|paso{,s} elevado{,s}"},
     "bank": {"en": "bank{,s}", "es": "banco{,s}"},
+    # (an immigrant's: "outside the detention center" / "del hospital")
+    "detention center": {"en": "detention {center,centers,facility,facilities}",
+                         "es": "centro{,s} de detención{, migratoria, de inmigrantes}"},
     "prison": {"en": "prison{,s}|jail{,s}|behind bars|in {his,her,their} cell{,s}",
                "es": "cárcel{,es}|prisi{ón,ones}|tras las rejas|celda{,s}"},
     "pharmacy": {"en": "pharmac{y,ies}|drugstore{,s}", "es": "farmacia{,s}|botica{,s}"},
@@ -627,9 +647,9 @@ TRAFFIC_CONTROLS = {
 MEANS = {
     # (and walking or riding a bike when hit: "was riding his bike" / "iba caminando")
     "on foot": {"en": "on foot|{was,were} walking", "es": "a pie|{iba,iban} caminando|caminaba|caminaban"},
-    "vehicle": {"en": "in a {car,vehicle,truck,pickup,pickup truck,van,sedan,SUV}|by car|"
+    "vehicle": {"en": "in {a,his,her,their} {car,vehicle,truck,pickup,pickup truck,van,sedan,SUV}|by car|"
                       "{drove,driving,drive,drives} {off,away}",
-                "es": "en {un,una} {vehículo,auto,automóvil,carro,coche,camioneta,sedán,furgoneta}|"
+                "es": "en {un,una,su} {vehículo,auto,automóvil,carro,coche,camioneta,sedán,furgoneta}|"
                       "en {auto,automóvil,carro,coche,vehículo,camioneta}"},
     "motorcycle": {"en": "on a motorcycle|on motorcycles|by motorcycle",
                    "es": "en {moto,motocicleta,motos,motocicletas}|en una {moto,motocicleta}"},
@@ -744,6 +764,10 @@ DRUGS = {
     "cocaine": {"en": "cocaine|crack cocaine", "es": "cocaína"},
     "methamphetamine": {"en": "methamphetamine|meth", "es": "metanfetamina{,s}|cristal"},
     "marijuana": {"en": "marijuana|cannabis|pot", "es": "marihuana|mariguana|cannabis"},
+    # (and what a health warning is about: "the risks of vaping" / "del alcohol")
+    "vaping": {"en": "vaping|e-cigarette{,s}|vape{,s}", "es": "vapeo|vapear|cigarrillo{,s} electrónico{,s}|"
+                                                          "vapeador{,es}"},
+    "alcohol": {"en": "alcohol", "es": "alcohol"},
 }
 
 # The sport of a team, a season or a title ("the football team" / "el equipo de béisbol"); soccer and American
@@ -757,7 +781,8 @@ SPORTS = {
     "hockey": {"en": "hockey", "es": "hockey"},
     "tennis": {"en": "tennis", "es": "tenis"},
     "golf": {"en": "golf", "es": "golf"},
-    "wrestling": {"en": "wrestling", "es": "lucha libre"},
+    "wrestling": {"en": "wrestling|wrestler{,s}", "es": "lucha libre|luchador{,a,es,as}"},
+    "boxing": {"en": "boxing|boxer{,s}", "es": "boxeo|boxeador{,a,es,as}|púgil{,es}"},
 }
 
 def _subject(english: str, spanish: str, also: tuple[str, str] | None = None) -> dict[str, str]:
@@ -771,7 +796,8 @@ def _subject(english: str, spanish: str, also: tuple[str, str] | None = None) ->
     return {"en": f"{{Nobel Prize,Nobel,degree,degrees,bachelor's degree,master's degree,doctorate,Ph.D.,PhD,major,"
                   f"majored,majoring,scores,test scores,proficiency,proficient}} in {{{english}}}|{{studied,studies,"
                   f"study,studying,teaches,taught,teach}} "
-                  f"{{{english}}}|{{{english}}} {{teacher,teachers,professor,professors,class,classes,major,majors,"
+                  f"{{,high school ,middle school ,college ,AP }}{{{english}}}|"
+                  f"{{{english}}} {{teacher,teachers,professor,professors,class,classes,major,majors,"
                   f"degree,department,student,students,scores,test scores,test,tests,school}}",
             "es": f"{{Premio Nobel,premio Nobel,Nobel,título,licenciatura,maestría,doctorado,grado,carrera,"
                   f"resultados,puntajes,puntuaciones,calificaciones}} "
@@ -888,6 +914,13 @@ RECALL_HAZARDS = {
     "choking": {"en": "choking {hazard,risk}|risk of choking", "es": "{riesgo,peligro} de asfixia"},
     "fire": {"en": "fire {hazard,risk}|risk of fire|could catch fire|overheat|overheating",
              "es": "{riesgo,peligro} de incendio|podría incendiarse|sobrecalentamiento|sobrecalentarse"},
+    "explosion": {"en": "explosion {hazard,risk}|risk of {explosion,explosions}|{could,can,may,might} explode",
+                  "es": "{riesgo,peligro} de explosión|{puede,pueden,podría,podrían} explotar"},
+    # (a car's part: "over faulty airbags" / "por frenos defectuosos")
+    "airbags": {"en": "airbag{,s}|air bag{,s}", "es": "bolsa{,s} de aire|airbag{,s}"},
+    "brakes": {"en": "{faulty,defective} brakes|brake {problem,problems,failure,failures,defect,defects,line,lines,"
+                     "pedal,pedals}",
+               "es": "frenos defectuosos|{falla,fallas,problema,problemas,fallo,fallos} {en los,de los,de} frenos"},
     "burn": {"en": "burn {hazard,risk}|risk of burns", "es": "{riesgo,peligro} de quemaduras"},
     "fall": {"en": "fall {hazard,risk}|risk of falls|risk of falling", "es": "{riesgo,peligro} de caída{,s}"},
     "electric shock": {"en": "{shock,electrocution} {hazard,risk}|risk of electric shock|electric shock",
@@ -988,6 +1021,8 @@ IMMIGRATION_STATUSES = {
     "tourist visa": {"en": "tourist visa{,s}|visitor visa{,s}", "es": "visa{,s} de turista|visado{,s} de turista"},
     "student visa": {"en": "student visa{,s}|F-1 visa{,s}",
                      "es": "{visa,visas,visado,visados} de {estudiante,estudiantes,estudio,estudios}"},
+    "undocumented": {"en": "undocumented|without {papers,legal status,documents}",
+                     "es": "indocumentad{o,a,os,as}|sin {papeles,documentos,estatus legal}"},
     "work visa": {"en": "work visa{,s}|H-1B visa{,s}|H-1B",
                   "es": "{visa,visas,visado,visados} de trabajo|{visa,visas} H-1B"},
 }
@@ -1079,19 +1114,26 @@ _RESTORED_ES = "{restablecer,restableció,restablecieron,restablecido,restableci
 UTILITIES = {
     "power": {"en": "without {power,electricity}|power outage{,s}|{lost,lose,losing} power|power cut{,s}|"
                     "{knocked,knocks,knock} out power|{cut,cuts} power|{power,Power} {was,were,is} knocked out|"
-                    + _RESTORED_EN + "power|power {was,is,has been} restored",
+                    + _RESTORED_EN + "power|power {was,is,has been} restored|"
+                    "{conserve,save} {electricity,energy,power}",
               "es": "sin {luz,electricidad,energía eléctrica,servicio eléctrico}|apag{ón,ones}|"
                     "corte{,s} de {luz,electricidad}|"
-                    + _RESTORED_ES + "{la luz,la electricidad,el servicio eléctrico}"},
+                    + _RESTORED_ES + "{la luz,la electricidad,el servicio eléctrico}|"
+                    "ahorrar {electricidad,energía,luz}|"
+                    "ahorro de {electricidad,energía}"},
     "water": {"en": "without water|water outage{,s}|{lost,lose,losing} water|{knocked,knocks,knock} out water|"
                     + _RESTORED_EN + "water|"
-                    "water {was,is,has been} restored|boil-water|boil water|water {main,mains,line,lines}",
+                    "water {was,is,has been} restored|boil-water|boil water|water {main,mains,line,lines}|"
+                    "{conserve,save,saving,conserving} water|water conservation",
               "es": "sin agua|corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua|"
-                    "{línea,líneas,tubería,tuberías} {de agua,principal de agua,principales de agua}"},
+                    "{línea,líneas,tubería,tuberías} {de agua,principal de agua,principales de agua}|"
+                    "ahorrar agua|{ahorro,conservación} de agua"},
     "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}|gas {line,lines,main,mains}|gas service|"
+                  "{gas,natural gas} pipeline{,s}|"
                   "{restore,restored,restoring} gas",
             "es": "sin gas|fuga{,s} de gas|{línea,líneas,tubería,tuberías} de gas|gasoducto{,s}|servicio de gas|"
                   "{restablecer,restableció,restablecieron,restablecido,restablecida} el {gas,servicio de gas}"},
+    "oil": {"en": "oil pipeline{,s}", "es": "oleoducto{,s}"},
     "internet": {"en": "without internet|internet outage{,s}|{internet,Internet,broadband} service",
                  "es": "sin internet|caída{,s} de internet|servicio{,s} de {internet,banda ancha}"},
     "phone": {"en": "without phone service|{phone,telephone,cellphone,cell phone,cell,landline} service",
@@ -1179,6 +1221,14 @@ DOCUMENTS = {
                                "{carné,carnet} de conducir"},
     "Social Security card": {"en": "Social Security {card,cards,number,numbers}",
                              "es": "tarjeta{,s} del Seguro Social|número{,s} {de,del} Seguro Social"},
+    "consular ID": {"en": "consular {ID,IDs,ID card,ID cards,identification card,identification cards}|"
+                           "matrícula consular|matricula consular", "es": "matrícula{,s} consular{,es}"},
+    "bank account number": {"en": "{bank,checking} account number{,s}", "es": "número{,s} de cuenta{, bancaria}"},
+    "credit card number": {"en": "{credit,debit} card number{,s}",
+                           "es": "número{,s} de {la ,}tarjeta de {crédito,débito}"},
+    "password": {"en": "password{,s}", "es": "contraseña{,s}"},
+    "phone number": {"en": "{phone,telephone,cellphone,cell phone} number{,s}",
+                     "es": "número{,s} de {teléfono,celular,teléfono celular}|números telefónicos|número telefónico"},
     "green card": {"en": "green card{,s}", "es": "tarjeta{,s} de residencia|tarjeta{,s} verde{,s}|green card"},
     "utility bill": {"en": "utility bill{,s}",
                      "es": "factura{,s} de servicios{, públicos}|recibo{,s} de {luz,agua,servicios}"},
@@ -1424,6 +1474,7 @@ CRASH_OBJECTS = {
              "es": "poste|poste de luz|poste eléctrico|poste de electricidad"},
     "wall": {"en": "wall|concrete wall|barrier|concrete barrier", "es": "muro|pared|barda|barrera|barrera de concreto"},
     "fence": {"en": "fence", "es": "cerca|valla|reja"},
+    "median": {"en": "median|median barrier|center divider", "es": "camellón|mediana|{divisor,separador} central"},
     "guardrail": {"en": "guardrail", "es": "barandal|barandilla|valla de contención|barrera de contención|"
                                            "defensa metálica"},
     "building": {"en": "building|house|home|store", "es": "edificio|casa|vivienda|tienda"},
@@ -1567,6 +1618,18 @@ HOSPITAL_UNITS = {
     "pediatric unit": {"en": "pediatric {unit,units,ward,wing,floor,department}|children's {unit,ward,wing}",
                        "es": "{unidad,unidades,sala,salas,ala,área,pabellón,piso} {pediátrica,pediátricas,"
                              "de pediatría}|pediatría"},
+    # a hospital's center by what it treats ("the new cancer center" / "el nuevo centro de cardiología")
+    "cancer center": {"en": "cancer {center,centers,institute}", "es": "centro{,s} {oncológico,oncológicos,de cáncer,"
+                                                                  "contra el cáncer,de oncología}"},
+    "heart center": {"en": "{heart,cardiac,cardiology} {center,centers,institute}",
+                     "es": "centro{,s} {de cardiología,cardiológico,cardiológicos,del corazón,cardíaco}"},
+    # a hospital by whom it treats ("the children's hospital" / "el hospital de veteranos")
+    "children's hospital": {"en": "children's hospital{,s}|children’s hospital{,s}",
+                            "es": "hospital{,es} {infantil,infantiles,de niños,pediátrico,pediátricos}"},
+    "veterans hospital": {"en": "{veterans,veterans',VA,V.A.} {hospital,hospitals,medical center}",
+                          "es": "hospital{,es} de {veteranos,la VA}|centro médico de veteranos"},
+    "psychiatric hospital": {"en": "{psychiatric,mental} {hospital,hospitals}",
+                             "es": "hospital{,es} psiquiátrico{,s}|psiquiátrico"},
 }
 SCREENINGS = {
     "mammogram": {"en": "mammogram{,s}|breast cancer screening{,s}", "es": "mamografía{,s}|mastografía{,s}"},
@@ -1718,6 +1781,7 @@ GOODS = {
     "books": {"en": "books", "es": "libros"},
     "school supplies": {"en": "school supplies", "es": "útiles escolares|material escolar|materiales escolares"},
     "computers": {"en": "computers|laptops|tablets", "es": "computadoras|laptops|tabletas|ordenadores"},
+    "printers": {"en": "printers", "es": "impresoras"},
     "lumber": {"en": "lumber|timber|logs", "es": "madera|troncos"},
     "fuel": {"en": "gasoline|fuel|diesel", "es": "gasolina|combustible|diésel"},
     # (not "crude oil" as one phrase: it would take "oil spill" from ``SPILLS``)
@@ -1828,9 +1892,17 @@ REASONS = {
                                                                   "{boletos,entradas}"},
     "technical problem": {"en": "{a,the} {technical,mechanical} {problem,issue,glitch,malfunction}|"
                                 "{technical,mechanical} {problems,issues,"
-                                "difficulties,glitches}|{a,the} {mechanical,technical} failure",
-                          "es": "{problema,problemas,fallo,fallos} {técnico,técnicos,mecánico,mecánicos}|"
-                                "{falla,fallas,dificultades} {técnica,técnicas,mecánica,mecánicas}"},
+                                "difficulties,glitches}|{a,the} {mechanical,technical} failure|"
+                                "{a,the} {computer,IT,system,systems} {outage,glitch,problem,failure,malfunction}|"
+                                "computer {outages,glitches,problems}",
+                          "es": "{problema,problemas,fallo,fallos} {técnico,técnicos,mecánico,mecánicos,informático,"
+                                "informáticos}|{falla,fallas,dificultades} {técnica,técnicas,mecánica,mecánicas,"
+                                "informática,informáticas}|{una,la} caída del sistema{, informático}"},
+    # (a strike as a reason: "canceled flights because of a pilots' strike" / "por una huelga de pilotos")
+    "strike": {"en": "{a,the} {pilots',pilot,pilots,workers',worker,labor,union,teachers',nurses',transit} strike|"
+                     "{because of,due to} {a,the} strike",
+               "es": "{una,la} huelga de {pilotos,trabajadores,maestros,enfermeras,transportistas}|"
+                     "{por,debido a} {una,la} huelga"},
     "weather": {"en": "{because of,due to} {the ,}{weather,bad weather,weather conditions,high winds,strong winds}",
                 "es": "{por,debido a,debido al} {el ,}{mal tiempo,clima,condiciones climáticas,condiciones "
                       "meteorológicas,fuertes vientos,vientos fuertes}"},
@@ -1841,17 +1913,21 @@ REASONS = {
             "es": "por {salarios,los salarios,mejores salarios,aumentos salariales,el salario,sueldos,"
                   "mejores sueldos}"},
     "personal reasons": {"en": "{personal,family} reasons", "es": "{motivos,razones} {personales,familiares}"},
-    "repairs": {"en": "for {repairs,maintenance}|for {emergency,necessary} repairs",
-                "es": "por {reparaciones,mantenimiento,obras de mantenimiento,trabajos de reparación}"},
+    "repairs": {"en": "for {repairs,maintenance,renovations,renovation,remodeling}|for {emergency,necessary} repairs",
+                "es": "por {reparaciones,mantenimiento,obras de mantenimiento,trabajos de reparación,remodelación,"
+                      "renovación,renovaciones,remodelaciones,obras de remodelación}"},
     "staff shortage": {"en": "{a,the} {lack,shortage} of {lifeguards,staff,workers,drivers,nurses}|"
                              "staffing shortage{,s}|{a,the} staff shortage",
-                       "es": "{por,debido a la} falta de {salvavidas,personal,trabajadores,choferes,conductores,"
+                       "es": "{por,debido a la,a la} falta de {salvavidas,personal,trabajadores,choferes,conductores,"
                              "enfermeras}|escasez de {personal,salvavidas,choferes,conductores}"},
     "fire danger": {"en": "fire danger|{the,high} fire risk|{dry,high} fire conditions",
                     "es": "{riesgo,peligro} de incendio{,s}"},
-    "lack of funding": {"en": "{a,the} lack of {funding,funds,money}|budget cuts|funding cuts",
+    "lack of funding": {"en": "{a,the} lack of {funding,funds,money}|budget cuts|funding cuts|budget {problems,"
+                              "shortfall,shortfalls,deficit,deficits}",
                         "es": "falta de {fondos,financiamiento,presupuesto,dinero}|recortes {presupuestarios,de "
-                              "presupuesto}"},
+                              "presupuesto}|problemas {de presupuesto,presupuestarios}|déficit presupuestario"},
+    "low enrollment": {"en": "{low,declining,falling,dropping} enrollment",
+                       "es": "{baja,poca} matrícula|{baja,disminución de la,caída de la} {matrícula,inscripción}"},
     "health care": {"en": "over {health care,healthcare,health insurance,health benefits}",
                     "es": "por {el seguro médico,la atención médica,los beneficios de salud,el seguro de salud}"},
     # (a plane's diversion's and a school's lockdown's: "a medical emergency" / "una amenaza de bomba")
@@ -1863,12 +1939,33 @@ REASONS = {
     "heat": {"en": "{because of,due to} {the heat,extreme heat,high heat,high temperatures}",
              "es": "{por,debido al} {calor,calor extremo}|por el calor|{por,debido a} las altas temperaturas"},
     "gas leak": {"en": "{because of,due to} a gas leak", "es": "por una fuga de gas"},
+    "bacteria": {"en": "{high,elevated,unsafe} {bacteria,bacterial} levels|{high,elevated,unsafe} levels of bacteria",
+                 "es": "{altos,elevados} niveles de bacterias|niveles {altos,elevados} de bacterias|"
+                       "{la ,}presencia de bacterias"},
+    "fuel leak": {"en": "{a,the} {fuel,hydrogen,helium} leak", "es": "{una,la} fuga de {combustible,hidrógeno,helio}"},
+    "lack of sponsors": {"en": "{a,the,for} lack of {sponsors,sponsorship,sponsorships}",
+                         "es": "falta de {patrocinadores,patrocinio,patrocinios}"},
+    "lack of volunteers": {"en": "{a,the,for} lack of volunteers|{a,the} shortage of volunteers",
+                           "es": "falta de voluntarios|escasez de voluntarios"},
+    "supply chain": {"en": "supply chain {problems,issues,disruptions,delays,snarls}|supply {problems,shortages}",
+                     "es": "{problemas,interrupciones,retrasos} {en,de} la cadena de suministro{,s}|problemas de "
+                           "suministro|escasez de suministros"},
     "pests": {"en": "{a,an} {bedbug,bed bug,rodent,pest,cockroach,rat} infestation",
               "es": "{una plaga,una infestación} de {chinches,ratas,cucarachas,roedores,ratones}"},
     "dust": {"en": "blowing dust|dust storm{,s}|{because of,due to} {the ,}dust", "es": "tormenta{,s} de polvo|"
                                                                               "tolvanera{,s}|{por el,debido al} polvo"},
     "fog": {"en": "{because of,due to} {the ,}{fog,dense fog,heavy fog}", "es": "{por,debido a} la {niebla,neblina}|"
                                                                            "{por,debido a} {niebla,neblina} densa"},
+    "ice": {"en": "{because of,due to} {ice,icy roads,icy conditions,the ice,black ice}",
+            "es": "{por,debido a,debido al} {el ,}hielo|{por,debido a} {las carreteras heladas,la helada,las heladas}"},
+    "snow": {"en": "{because of,due to} {snow,the snow,heavy snow,the snowstorm,a snowstorm}",
+             "es": "{por,debido a} {la nieve,la nevada,las nevadas,una nevada,la tormenta de nieve,una tormenta de "
+                   "nieve}"},
+    "landslide": {"en": "{a,the} {rockslide,rock slide,landslide,mudslide}|{rockslides,landslides,mudslides}|"
+                        "falling rocks",
+                  "es": "{un,el} {derrumbe,deslave,deslizamiento de tierra,desprendimiento de rocas,deslizamiento de "
+                        "rocas}|{derrumbes,deslaves,desprendimientos de rocas}|caída de rocas"},
+    "fire": {"en": "{because of,due to} {a,the} {fire,wildfire}", "es": "{por,debido a} {un,el} incendio"},
     "high waves": {"en": "{because of,due to} {high,large,rough} {waves,seas,surf}",
                    "es": "{por,debido a} {el fuerte oleaje,el oleaje,olas altas,las olas,el mar picado}"},
     "construction": {"en": "{for,due to,because of} {construction,roadwork,road work,road construction}",
@@ -2037,7 +2134,9 @@ MEDICATIONS = {
 # How a payment is made or asked for ("payment in gift cards" / "en criptomonedas", "collected electronically" / "en
 # efectivo")
 PAYMENTS = {
-    "cash": {"en": "in cash|cash only|cash payments", "es": "en efectivo|pago{,s} en efectivo|solo efectivo"},
+    "cash": {"en": "in cash|cash only|cash payments|{accepts,accept,accepted} {,only }cash",
+             "es": "en efectivo|pago{,s} en efectivo|solo efectivo|{acepta,aceptan,aceptaba,aceptará,aceptarán} "
+                   "{,solo ,sólo ,únicamente }efectivo"},
     "gift cards": {"en": "gift card{,s}", "es": "tarjeta{,s} de regalo"},
     "cryptocurrency": {"en": "cryptocurrenc{y,ies}|bitcoin|Bitcoin|crypto", "es": "criptomoneda{,s}|bitcoin{,s}|"
                                                                           "Bitcoin|criptoactivos"},
@@ -2045,6 +2144,7 @@ PAYMENTS = {
                                                                  "personal{,es}|giro{,s} postal{,es}"},
     "card": {"en": "{credit,debit} card{,s}|by card", "es": "tarjeta{,s} de {crédito,débito}|con tarjeta"},
     "coins": {"en": "coins|quarters", "es": "monedas"},
+    "direct deposit": {"en": "direct deposit", "es": "depósito directo"},
     "EBT": {"en": "EBT{, card, cards}", "es": "{tarjeta,tarjetas} EBT|EBT"},
     "electronically": {"en": "electronically|wire transfer{,s}|by bank transfer|online payment{,s}",
                        "es": "electrónicamente|de forma electrónica|{por,mediante} transferencia{, bancaria, "
@@ -2088,6 +2188,12 @@ AWARDS = {
                   "es": "beca Fulbright|becario Fulbright"},
     "MacArthur": {"en": "MacArthur {fellowship,Fellowship,grant,Foundation fellowship}|{a,the} genius grant",
                   "es": "beca MacArthur|beca de los genios"},
+    # a festival's prizes ("won the Palme d'Or" / "el premio del público"); a "top prize" is any prize's
+    "festival's top prize": {"en": "Palme d'Or|Palme d’Or|Golden Lion|Golden Bear",
+                             "es": "Palma de Oro|León de Oro|Oso de Oro"},
+    "Grand Jury Prize": {"en": "Grand Jury Prize", "es": "Gran Premio del Jurado"},
+    "audience award": {"en": "audience {award,prize}|{People's,people's} Choice Award", "es": "premio del público|"
+                                                                                      "Premio del Público"},
     "Sundance": {"en": "Sundance{, Film Festival}", "es": "Festival de Cine de Sundance|Sundance"},
     "Cannes": {"en": "Cannes Film Festival|{at,in} Cannes", "es": "Festival de Cine de Cannes|Festival de Cannes|"
                                                           "{en,de} Cannes"},
@@ -2105,11 +2211,12 @@ HOUSING_CONDITIONS = {
                                                                                   "chinches"},
     "leaks": {"en": "leak{,s}|leaking {roof,roofs,pipes,ceiling}|water damage",
               "es": "gotera{,s}|fuga{,s} de agua|filtraci{ón,ones} de agua|techo{,s} con goteras"},
-    "heat": {"en": "no heat|without heat|lack of heat|heating", "es": "calefacción"},
-    "hot water": {"en": "hot water", "es": "agua caliente"},
+    "heat": {"en": "no heat|without heat|lack of heat|heating", "es": "{,sin }calefacción"},
+    "hot water": {"en": "{,without }hot water", "es": "{,sin }agua caliente"},  # (not the outage's "sin agua")
     "elevator": {"en": "elevator{,s}", "es": "elevador{,es}|ascensor{,es}"},
     # (and what neighbours complain of: "the noise from the bar" / "el olor")
     "noise": {"en": "noise", "es": "ruido{,s}"},
+    "trash": {"en": "trash|garbage", "es": "basura"},
     "odor": {"en": "odor{,s}|odour{,s}|smell{,s}|stench", "es": "olor{,es}|mal olor|malos olores|hedor"},
     "lead paint": {"en": "lead paint|lead-based paint", "es": "pintura {con,a base de} plomo"},
 }
@@ -2200,6 +2307,16 @@ PLATFORMS = {
     "TikTok": {"en": "TikTok", "es": "TikTok"},
     "X": {"en": "X, formerly Twitter|Twitter", "es": "Twitter"},
     "WhatsApp": {"en": "WhatsApp", "es": "WhatsApp"},
+    # the networks a game or a debate airs on ("will be broadcast on ESPN" / "por Fox")
+    "ESPN": {"en": "ESPN", "es": "ESPN"},
+    "Fox": {"en": "Fox|Fox Sports|Fox News", "es": "Fox|Fox Sports|Fox News"},
+    "Telemundo": {"en": "Telemundo", "es": "Telemundo"},
+    "Univision": {"en": "Univision", "es": "Univision|Univisión"},
+    "CNN": {"en": "CNN", "es": "CNN"},
+    "NBC": {"en": "NBC", "es": "NBC"},
+    "CBS": {"en": "CBS", "es": "CBS"},
+    "ABC": {"en": "ABC", "es": "ABC"},
+    "PBS": {"en": "PBS", "es": "PBS"},
 }
 
 # A diet a menu or a product caters to ("more vegetarian options" / "opciones sin gluten")
@@ -2317,6 +2434,31 @@ SECURITY_MEASURES = {
     "school resource officers": {"en": "school resource officer{,s}|resource officer{,s}",
                                  "es": "oficial{,es} de recursos escolares|policía{,s} escolar{,es}"},
 }
+# What residents report to the city ("report potholes" / "reportar grafitis")
+CITY_PROBLEMS = {
+    "potholes": {"en": "pothole{,s}", "es": "bache{,s}"},
+    "graffiti": {"en": "graffiti", "es": "grafiti{,s}|graffiti{,s}|pintas"},
+    "streetlights out": {"en": "{broken,burned-out,burned out} {streetlights,street lights}|streetlight outage{,s}",
+                         "es": "luminarias {fundidas,descompuestas,apagadas}|{lámparas,postes} de alumbrado "
+                               "{fundidas,descompuestos,apagados}"},
+    "illegal dumping": {"en": "illegal dumping", "es": "{tiraderos,tiradero,vertederos,vertedero} "
+                                                   "{clandestinos,clandestino,ilegales,ilegal}|vertido ilegal"},
+    "abandoned vehicles": {"en": "abandoned {cars,vehicles,car,vehicle}",
+                           "es": "{autos,vehículos,carros,coches,auto,vehículo,carro,coche} abandonad{o,os}"},
+}
+# What a farm raises ("an outbreak at a dairy farm" / "en una granja avícola"); "avícola" and "lechero" alone are
+# adjectives of an industry
+FARMS = {
+    "dairy farm": {"en": "dairy farm{,s}|dairy operation{,s}|dairy herd{,s}",
+                   "es": "granja{,s} lechera{,s}|lechería{,s}|establo{,s} lechero{,s}|tambo{,s}|"
+                         "explotaci{ón,ones} lechera{,s}"},
+    "poultry farm": {"en": "{poultry,chicken,egg,turkey} farm{,s}|commercial flock{,s}",
+                     "es": "granja{,s} avícola{,s}|granja{,s} de {pollos,gallinas,pavos}|explotaci{ón,ones} "
+                           "avícola{,s}"},
+    "hog farm": {"en": "{hog,pig} farm{,s}", "es": "granja{,s} {porcina,porcinas,de cerdos,de puercos}|porqueriza{,s}"},
+    "cattle ranch": {"en": "cattle ranch{,es}|feedlot{,s}", "es": "rancho{,s} ganadero{,s}|corral{,es} de engorda"},
+    "vineyard": {"en": "vineyard{,s}", "es": "viñedo{,s}|viña{,s}"},
+}
 
 # What a scholarship, a grant or an insurance covers ("covers books and fees" / "cubre la vivienda")
 COSTS_COVERED = {
@@ -2353,7 +2495,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
  _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions, fire_safety, allergens,
- claims, elections, genres, deliveries, blood_types, security_measures) = phrase_readers(
+ claims, elections, genres, deliveries, blood_types, security_measures, farms, city_problems) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2363,7 +2505,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
     REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS, FIRE_SAFETY, ALLERGENS,
-    CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES)
+    CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES, FARMS, CITY_PROBLEMS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2502,7 +2644,8 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (metals, "metals"), (platforms, "platforms"), (diets, "diets"), (road_conditions, "road_conditions"),
            (fire_safety, "fire_safety"), (allergens, "allergens"), (claims, "claims"), (elections, "elections"),
            (genres, "genres"), (deliveries, "deliveries"), (blood_types, "blood_types"),
-           (security_measures, "security_measures"))
+           (security_measures, "security_measures"), (farms, "farms"),
+           (city_problems, "city_problems"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)
