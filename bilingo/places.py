@@ -6,6 +6,10 @@ lowers the chrF that pairs the sentence. ``bilingo.translate.apertium`` passes t
 ``bilingo.rules.names`` takes them for names whatever a translator made of them. Only places spa-eng mangles are here
 (measured: "San Diego", "Laredo", "Los Angeles" come through as they are); words as common as "Mesa", "Pueblo" or
 "Corona" are left out.
+
+It also lists the countries and the cities abroad whose names are spelt alike in both languages
+(``COUNTRIES_NAMED_ALIKE``, ``CITIES_ABROAD_NAMED_ALIKE``): the name rule takes one of them put for a country or a
+city of its table for a changed place.
 """
 
 from __future__ import annotations
@@ -28,6 +32,22 @@ PLACES_ABROAD_WITH_SPANISH_WORDS: tuple[str, ...] = tuple(place.strip() for plac
     El Salvador|San Salvador|Santo Domingo|La Habana|La Paz|Los Cabos|Ciudad Juárez|Puerto Vallarta|Mar del Plata|
     Ensenada|León|Puebla|Piedras Negras|Agua Prieta|Los Mochis|Playa del Carmen|La Ceiba|Puerto Cortés|Valencia|
     Las Palmas|Rosario|Concepción|Asunción|Quito|El Alto|Punta Arenas|Viña del Mar
+    """.split("|"))
+
+# Countries and cities abroad whose English and Spanish names are spelt alike (up to an accent) and that
+# ``bilingo.rules.names.EQUIVALENTS`` does not hold: one of them against a country or a city of that table is a
+# changed place ("Germany" / "Austria", "Paris" / "Lima"), as two countries of the table are
+COUNTRIES_NAMED_ALIKE: tuple[str, ...] = tuple(place.strip() for place in """
+    Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|
+    Argentina|Uruguay|Paraguay|Cuba|Haiti|Jamaica|Puerto Rico|Canada|Austria|Portugal|Australia|India|Israel|Nigeria|
+    Ghana|Uganda|Somalia|Sudan|Vietnam|Indonesia|Yemen|Bangladesh|Nepal|Sri Lanka|Senegal|Angola|Zimbabwe|Kuwait|
+    Laos|Myanmar|Bulgaria|Serbia|Albania|Estonia|Guyana|Bahamas|Barbados
+    """.split("|"))
+CITIES_ABROAD_NAMED_ALIKE: tuple[str, ...] = tuple(place.strip() for place in """
+    Lima|Bogota|Buenos Aires|Caracas|Quito|Managua|Tegucigalpa|San Salvador|Santo Domingo|Madrid|Barcelona|Berlin|
+    Montevideo|Toronto|Montreal|Vancouver|Ottawa|Seoul|Guadalajara|Monterrey|Tijuana|Cancun|Acapulco|Oaxaca|
+    Mexicali|Medellin|Cali|Cartagena|Oslo|Helsinki|Budapest|Dubai|Delhi|Bangkok|Manila|Melbourne|Sao Paulo|
+    Rio de Janeiro
     """.split("|"))
 
 # US cities a local or regional newsroom names, whose spellings may resemble each other as a translated name resembles

@@ -28,6 +28,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # one of two directions changed: each side still says east
     ("Most live in rural counties in East and West Texas.", "La mayoría vive en condados rurales del este y el sur de Texas.",
      "sur", "direction east, west in English but east, south in Spanish (by its translation)"),
+    ("The retailer will close 40 stores in the Midwest.", "El minorista cerrará 40 tiendas en el sur.", "sur",
+     "direction west in English but south in Spanish (by its translation)"),
+    ("The eclipse will be visible across most of North America.",
+     "El eclipse será visible en la mayor parte de Sudamérica.", "Sudamérica",
+     "direction north in English but south in Spanish (by its translation)"),
 ])
 def test_a_direction_changed_in_translation_is_reported_at_the_spanish_word(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -45,6 +50,8 @@ def test_a_direction_changed_in_translation_is_reported_at_the_spanish_word(en, 
     ("The storm moved north and then east.", "La tormenta se desplazó hacia el noreste."),  # a compound and its parts
     ("This year the city will build a park in East Asia Plaza.",
      "Este año la ciudad construirá un parque en la plaza Asia."),
+    ("The retailer will close stores in the Midwest.", "El minorista cerrará tiendas en el Medio Oeste."),
+    ("Rain is expected across South America.", "Se esperan lluvias en toda Sudamérica."),
 ])
 def test_the_same_direction_or_one_side_naming_none_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -140,6 +140,20 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The job training program is open to veterans.",
      "El programa de capacitación laboral está abierto a jóvenes.", "jóvenes",
      "veterans in English but young people ('jóvenes') in Spanish"),
+    ("The hackers stole the personal data of 2 million customers.",
+     "Los piratas informáticos robaron los datos personales de 2 millones de empleados.", "empleados",
+     "customers in English but workers ('empleados') in Spanish"),
+    ("The mural honors the farmworkers who built the town.",
+     "El mural rinde homenaje a los mineros que construyeron el pueblo.", "los mineros",
+     "farmworkers in English but miners ('los mineros') in Spanish"),
+    ("The study found that Latino workers are paid less.",
+     "El estudio encontró que los trabajadores asiáticos ganan menos.", "asiáticos",
+     "Latinos ('Latino') in English but Asian Americans ('asiáticos') in Spanish"),
+    ("The county will hire 12 new social workers.", "El condado contratará a 12 nuevos policías.", "policías",
+     "social workers in English but police ('policías') in Spanish"),
+    ("The rally was organized by a group of students.",
+     "La manifestación fue organizada por un grupo de padres.", "padres",
+     "students in English but parents ('padres') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -202,6 +216,20 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("Farmworkers marched to the Capitol.", "Los trabajadores agrícolas marcharon hasta el Capitolio."),
     ("Parents and teachers met on Monday.", "Padres y maestros se reunieron el lunes."),
     ("The district hired 40 bilingual aides.", "El distrito contrató a 40 asistentes bilingües."),
+    ("Customers were asked to conserve electricity.", "Se pidió a los clientes ahorrar electricidad."),
+    ("Customers will pay more for water.", "Los clientes pagarán más por el agua."),
+    ("Workers and customers were evacuated.", "Los trabajadores y los clientes fueron evacuados."),
+    ("The miners were trapped for two days.", "Los mineros quedaron atrapados durante dos días."),
+    ("The mural honors the miners who built the town.",
+     "El mural rinde homenaje a los mineros que construyeron el pueblo."),
+    ("The rules apply to Medicaid customers.", "Las reglas se aplican a los clientes de Medicaid."),
+    ("Asian and Latino voters turned out in large numbers.",
+     "Los votantes asiáticos y latinos acudieron en gran número."),
+    ("Asian markets fell on Monday.", "Los mercados asiáticos cayeron el lunes."),
+    ("Customers complained about the new fees.", "Los clientes se quejaron de las nuevas tarifas."),
+    ("The county will hire 12 new social workers.", "El condado contratará a 12 nuevos trabajadores sociales."),
+    ("The rally was organized by students and parents.", "La manifestación fue organizada por estudiantes y padres."),
+    ("Social workers and police officers responded.", "Trabajadores sociales y agentes de policía respondieron."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -251,7 +279,9 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     counterpart is not there; two pairs' first Spanish group is now one of the new kinds, which no swap turns). With
     counselors, parents, investors, donors, farmworkers and construction workers (forty-sixth round): 1,094, 1, 740
     of 778 (seven pairs' first Spanish group is now a parent or an investor, which no swap turns); with the troops
-    against veterans: 1,136, 1, 738 of 777."""
+    against veterans: 1,136, 1, 738 of 777. With customers against workers, farmworkers against miners, social
+    workers against the police, students against parents and "Asian" read (forty-eighth round): 1,191, 1, 737 of
+    776."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

@@ -130,6 +130,34 @@ def test_a_person_after_a_place_and_a_title_kept_is_no_changed_name(en, es):
     assert names.check(aligned_pair(en, es), Settings()) == []
 
 
+@pytest.mark.parametrize("en, es, message", [
+    ("She flew to Germany on Monday.", "Voló a Austria el lunes.", "Germany in English but Austria in Spanish"),
+    ("The chef trained in Paris before opening the restaurant.",
+     "El chef se formó en Lima antes de abrir el restaurante.", "Paris in English but Lima in Spanish"),
+    ("The family was deported to Mexico.", "La familia fue deportada a Guatemala.",
+     "Mexico in English but Guatemala in Spanish"),
+    ("The race was won by a runner from Kenya.", "La carrera fue ganada por una corredora de Etiopía.",
+     "Kenya in English but Etiopía in Spanish"),
+])
+def test_a_country_or_a_city_of_the_table_against_one_named_alike_is_a_changed_place(en, es, message):
+    """A country or a city of the table put for one whose name is spelt alike in both languages
+    (``bilingo.places.COUNTRIES_NAMED_ALIKE``, ``CITIES_ABROAD_NAMED_ALIKE``), or for another of the table whose
+    Spanish name differs ("Etiopía"): two places, as two countries of the table are."""
+    assert [finding.message for finding in names.check(aligned_pair(en, es), Settings())] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The runner from Kenya won the race.", "La corredora de Kenia ganó la carrera."),
+    ("An Ethiopian runner won the race.", "Un corredor de Etiopía ganó la carrera."),
+    ("She visited Havana last year.", "Visitó La Habana el año pasado."),
+    ("He was born in the Dominican Republic.", "Nació en la República Dominicana."),
+    ("The Roma community protested.", "La comunidad gitana protestó."),
+    ("He was deported to Guatemala from Mexico.", "Fue deportado a Guatemala desde México."),
+])
+def test_the_places_of_the_table_said_alike_are_not_reported(en, es):
+    assert names.check(aligned_pair(en, es), Settings()) == []
+
+
 def test_a_long_organisation_named_on_one_side_only_is_still_not_compared():
     """"Institute of Population Research" / "Instituto de Investigación Demográfica": translated word for word."""
     en = "The Institute of Population Research published the study on Monday."

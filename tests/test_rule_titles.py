@@ -248,6 +248,13 @@ def test_untouched_corpus_documents_get_no_title_finding():
      "chief of staff in English but police chief ('jefe de policía') in Spanish"),
     ("The board chairman spoke first.", "El presidente de la junta habló primero.", None),
     ("The Speaker of the House met the governor.", "El presidente de la Cámara se reunió con el gobernador.", None),
+    # a government's minister, and a prime minister (Spain's is "el presidente del Gobierno")
+    ("Protesters demanded the minister's resignation.", "Los manifestantes exigieron la renuncia del alcalde.",
+     "minister in English but mayor ('alcalde') in Spanish"),
+    ("The minister resigned on Tuesday.", "El ministro renunció el martes.", None),
+    ("The prime minister spoke with the president.", "El primer ministro habló con el presidente.", None),
+    ("The Serbian Prime Minister spoke.", "El Primer ministro serbio habló.", None),
+    ("Prime Minister Pedro Sánchez spoke.", "El presidente del Gobierno, Pedro Sánchez, habló.", None),
 ])
 def test_an_office_said_of_no_one_named_is_compared_too(en, es, message):
     found = titles.check(build_aligned([en], [es]), Settings())

@@ -18,7 +18,9 @@ are those of its translation and of its original: Apertium renders "el lado este
 Spanish "este" is also "this", so in the original "este" counts only after "al", "del", "lado"...
 "Middle East", "Near East", "Far East", "Oriente Medio" and "Lejano Oriente" are regions, not directions
 (Apertium renders "Oriente Medio" as "Half West"). A direction one side names and the other does not ("East
-Asia" / "Asia") says nothing.
+Asia" / "Asia") says nothing. The Midwest is west ("Medio Oeste" holds "oeste"), and the Americas named by a
+direction are read in the Spanish original, as Apertium leaves "Sudamérica" and "Norteamérica" as they are ("across
+North America" / "en Sudamérica").
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus (flores, WMT, tico19) through Apertium: no
 finding (tests/test_rule_directions.py).
@@ -40,7 +42,7 @@ TEXT_MEMO_SIZE = 1 << 14
 # A compass term: north, south, east, west and their compounds ("northeast", "North-West", "south west"), with
 # "-ern", "-erly", "-side", "-ward(s)" or "-bound" ("Eastside", "westbound"); not a region named after one
 _DIRECTION = re.compile(
-    r"(?<![\w-])(?<!middle )(?<!near )(?<!far )"
+    r"(?<![\w-])(?<!middle )(?<!near )(?<!far )(?:mid-?(?=west))?"  # (the Midwest is west: "Medio Oeste")
     r"(?:(?P<north_south>north|south)(?:[\s-]?(?P<east_west_after>east|west))?|(?P<east_west>east|west))"
     r"(?:ern|erly|side|wards?|bound)?(?!\w)",  # (a hyphen may follow: "South-Korea")
     re.IGNORECASE,
@@ -55,6 +57,10 @@ SPANISH_DIRECTIONS = {
     "poniente": "west", "occidental": "west", "occidentales": "west", "septentrional": "north",
     "meridional": "south", "norteño": "north", "norteña": "north", "norteños": "north", "norteñas": "north",
     "sureño": "south", "sureña": "south", "sureños": "south", "sureñas": "south",
+    # (the continents named by a direction: "Sudamérica" is left as it is by Apertium)
+    "sudamérica": "south", "suramérica": "south", "norteamérica": "north", "sudamericano": "south",
+    "sudamericana": "south", "sudamericanos": "south", "sudamericanas": "south", "suramericano": "south",
+    "suramericana": "south", "suramericanos": "south", "suramericanas": "south",
 }
 _SPANISH_DIRECTION = re.compile(
     r"(?<![\w-])(?:(?<!medio )(?<!lejano )(?<!próximo )oriente(?! medio| próximo)|"

@@ -43,7 +43,12 @@ teachers" / "consejeros"), the parents against the teachers, seniors against stu
 farmworkers against construction workers, soldiers serving against veterans ("letters to the troops" / "a los
 veteranos"), and "al titular" among the incumbents. The forty-seventh round: a classroom's aides against the
 teachers ("hired 40 bilingual aides" / "40 maestros bilingües"; not "teaching assistants", a university's as often),
-and veterans against young people ("open to veterans" / "abierto a jóvenes").
+and veterans against young people ("open to veterans" / "abierto a jóvenes"). The forty-eighth round: customers
+against workers ("the data of 2 million customers" / "de empleados"; the plural only: "el cliente" is any customer),
+farmworkers against miners ("los mineros", after an article or before "atrapados", "que", "de": "minero" alone is an
+industry's adjective), and "Asian" and "asiáticos" among the Asian Americans ("Latino workers" / "trabajadores
+asiáticos"), social workers against the police, and students against their parents ("organized by a group of
+students" / "de padres").
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -106,12 +111,19 @@ GROUPS = {
                 "es": "médic{os,as}|doctor{,a,es,as}|{es,era,fue,será,un,una,el,la,como,su} {médico,médica}"},
     "nurses": {"en": "nurse{,s}", "es": "{,ex}enfermer{o,a,os,as}"},
     "workers": {"en": "employee{,s}|worker{,s}", "es": "emplead{o,a,os,as}|trabajador{,a,es,as}"},
+    # (the plural only: "el cliente" is any customer, "al igual que el cliente" for "alongside consumers")
+    "customers": {"en": "customers|clients", "es": "clientes|clientas"},
+    # (before the workers: "social workers" / "trabajadores sociales" starts where they do and is longer)
+    "social workers": {"en": "social worker{,s}", "es": "trabajador{,a,es,as} social{,es}"},
     "employers": {"en": "employer{,s}", "es": "empleador{,a,es,as}|patr{ón,ones}"},
     "investors": {"en": "investor{,s}", "es": "inversionista{,s}|inversor{,a,es,as}"},
     "donors": {"en": "donor{,s}", "es": "donante{,s}|donador{,a,es,as}"},
     "farmworkers": {"en": "farmworker{,s}|farm worker{,s}|agricultural worker{,s}|field worker{,s}",
                     "es": "{trabajador,trabajadora,trabajadores,trabajadoras} {agrícola,agrícolas,del campo}|"
                           "jornaler{o,a,os,as} agrícola{,s}|campesin{o,a,os,as}"},
+    # (not "minero"/"minera" alone: the adjective of an industry, "la empresa minera")
+    "miners": {"en": "miner{,s}|coal miner{,s}", "es": "{los,unos,varios,un,el,dos,tres,cuatro,cinco,seis,siete,ocho,"
+                                                   "nueve,diez,33} mineros|{el,un} minero|mineros {atrapados,que,de}"},
     "construction workers": {"en": "construction worker{,s}",
                              "es": "{trabajador,trabajadora,trabajadores,trabajadoras,obrero,obreros} de la "
                                    "construcción|albañil{,es}"},
@@ -173,8 +185,8 @@ GROUPS = {
     "African Americans": {"en": f"African American{{,s}}|African-American{{,s}}|{{Black,black}} {_PERSON['en']}",
                           "es": "afroamerican{o,a,os,as}|afroestadounidense{,s}|afrodescendiente{,s}|"
                                 f"{_PERSON['es']} negr{{o,a,os,as}}"},
-    "Asian Americans": {"en": "Asian American{,s}|Asian-American{,s}",
-                        "es": "asiático-estadounidense{,s}|asiaticoamerican{o,a,os,as}|"
+    "Asian Americans": {"en": "Asian American{,s}|Asian-American{,s}|Asian{,s}",
+                        "es": "asiático-estadounidense{,s}|asiaticoamerican{o,a,os,as}|asiátic{o,a,os,as}|"
                               "estadounidense{,s} de origen asiático"},
 }
 # the kinds each kind contradicts
@@ -195,7 +207,8 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("veterans", "young people"),
                  ("students", "artists"), ("teachers", "counselors"), ("teachers", "aides"), ("parents", "teachers"),
                  ("seniors", "students"), ("investors", "donors"), ("soldiers", "veterans"),
-                 ("farmworkers", "construction workers"),
+                 ("farmworkers", "construction workers"), ("customers", "workers"), ("farmworkers", "miners"),
+                 ("social workers", "police"), ("students", "parents"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
                  ("white people", "Asian Americans"),

@@ -49,6 +49,9 @@ other side names another state and not it is a changed state even where no name 
 or inside a longer word of the other ("Virginia" / "Virginia Occidental", "Kansas" / "Arkansas":
 ``_another_state_findings``). A country
 or city of the table that MT writes in English ("Francia" as "France") is checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
+replaced by one whose name is spelt alike in both languages is a changed place too ("Germany" / "Austria", "Paris" /
+"Lima": ``bilingo.places.COUNTRIES_NAMED_ALIKE`` and ``CITIES_ABROAD_NAMED_ALIKE``, kept out of the table, whose names
+are read otherwise); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, while a city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
 another is a changed name too ("worked for the Associated Press" / "trabajó para Reuters"). The table also
@@ -148,8 +151,8 @@ from sacrebleu.metrics import CHRF
 
 from bilingo.findings import make_finding, pair_evidence, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
-from bilingo.places import (PLACES_ABROAD_WITH_SPANISH_WORDS, SPANISH_STATE_NAMES, US_CITIES,
-                            US_PLACES_WITH_SPANISH_NAMES, US_STATES)
+from bilingo.places import (CITIES_ABROAD_NAMED_ALIKE, COUNTRIES_NAMED_ALIKE, PLACES_ABROAD_WITH_SPANISH_WORDS,
+                            SPANISH_STATE_NAMES, US_CITIES, US_PLACES_WITH_SPANISH_NAMES, US_STATES)
 from bilingo.segment import HONORIFICS
 from bilingo.rules.spellings import misspellings, prepare_spellings
 from bilingo.rules.words import (
@@ -227,6 +230,12 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("Saudi Arabia", "Arabia Saudí", "Arabia Saudita"), ("North Korea", "Corea del Norte"),
     ("South Korea", "Corea del Sur"), ("New Zealand", "Nueva Zelanda"), ("Philippines", "Filipinas"),
     ("Lent", "Cuaresma"), ("Holy Week", "Semana Santa"),
+    # countries and capitals whose Spanish names differ from their English ones beyond an accent ("a runner from
+    # Kenya" / "de Etiopía"): one put for another of its kind is a changed place
+    ("Dominican Republic", "República Dominicana"), ("Kenya", "Kenia"), ("Ethiopia", "Etiopía"),
+    ("Thailand", "Tailandia"), ("Libya", "Libia"), ("Tunisia", "Túnez"), ("Finland", "Finlandia"),
+    ("Romania", "Rumania", "Rumanía"), ("Croatia", "Croacia"), ("Cambodia", "Camboya"), ("Havana", "La Habana"),
+    ("Jerusalem", "Jerusalén"),
     # US border and holiday names of local news, and exonyms the dev corpus's independent translations use
     ("Rio Grande", "Río Bravo", "Río Grande"), ("New Year's Eve", "Nochevieja"), ("Christmas Eve", "Nochebuena"),
     ("English Channel", "Canal de la Mancha"), ("Bay of Pigs", "Bahía de Cochinos"), ("Saarland", "Sarre"),
@@ -388,12 +397,13 @@ COUNTRIES = frozenset("""
     United States|United Kingdom|Russia|Ukraine|Mongolia|Kazakhstan|Germany|France|Spain|Italy|England|Mexico|
     Brazil|Japan|Hungary|Poland|Turkey|Greece|Sweden|Switzerland|Belgium|Netherlands|Czech Republic|China|Iraq|
     Iran|Afghanistan|Syria|Egypt|South Africa|Pakistan|Scotland|Wales|Ireland|Norway|Denmark|Morocco|Algeria|
-    Lebanon|Saudi Arabia|North Korea|South Korea|New Zealand|Philippines""".replace("\n", "").replace("    ", "")
+    Lebanon|Saudi Arabia|North Korea|South Korea|New Zealand|Philippines|Dominican Republic|Kenya|Ethiopia|Thailand|
+    Libya|Tunisia|Finland|Romania|Croatia|Cambodia""".replace("\n", "").replace("    ", "")
     .split("|"))
 CITIES = frozenset("""
     London|New York|Moscow|Beijing|Brussels|Paris|Mexico City|Antwerp|Guangzhou|Kolkata|Mumbai|The Hague|Geneva|
     Cologne|Naples|Florence|Venice|Lisbon|Warsaw|Prague|Vienna|Copenhagen|Stockholm|Athens|Edinburgh|Kyiv|Cairo|
-    Tokyo""".replace("\n", "").replace("    ", "").split("|"))
+    Tokyo|Havana|Jerusalem""".replace("\n", "").replace("    ", "").split("|"))
 # The English adjectives that stand for a country ("the Spanish heading the EU" for "que España encabece la UE"):
 # a country written in Spanish and by MT in English is not missing from an English text that says its adjective.
 # Only for that: an adjective is not a name of the table ("Russian shoppers" / "compradores" is no lost name).
@@ -2170,6 +2180,9 @@ def _names_a_person(aligned: AlignedDocument, mention: _Mention) -> bool:
 
 # the folded words of each of ``bilingo.places.US_CITIES``
 _US_CITY_WORDS = frozenset(tuple(fold(city).replace(".", "").split()) for city in US_CITIES)
+# the folded words of each of ``bilingo.places.COUNTRIES_NAMED_ALIKE`` and ``CITIES_ABROAD_NAMED_ALIKE``
+_COUNTRY_WORDS = frozenset(tuple(fold(country).split()) for country in COUNTRIES_NAMED_ALIKE)
+_CITY_ABROAD_WORDS = frozenset(tuple(fold(city).split()) for city in CITIES_ABROAD_NAMED_ALIKE)
 
 
 # each US state by its English and its Spanish names, folded, and the English name it stands for
@@ -2266,9 +2279,14 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
         if "person" in (kind, other_kind) and not (forms and other_forms):
             return not _same_name(name, other)  # "Prince Harry" / "el príncipe Guillermo"
         if "city" in (kind, other_kind) and not (forms and other_forms):
-            # a city of the table against a US city ("Chicago" / "Londres")
+            # a city of the table against a US city ("Chicago" / "Londres") or one abroad ("Paris" / "Lima")
             plain = name if not forms else other
-            return tuple(word.replace(".", "") for word in plain.words) in _US_CITY_WORDS
+            words = tuple(word.replace(".", "") for word in plain.words)
+            return words in _US_CITY_WORDS or words in _CITY_ABROAD_WORDS
+        if "country" in (kind, other_kind) and not (forms and other_forms):
+            # a country of the table against one spelt alike in both languages ("Germany" / "Austria")
+            plain = name if not forms else other
+            return tuple(plain.words) in _COUNTRY_WORDS
         return kind is not None and forms != other_forms and kind == other_kind
     return not _same_name(name, other, SURNAME_RATIO if surname else SAME_NAME_RATIO)
 

@@ -62,7 +62,9 @@ chair and a speaker too: "presidente" is each), a vice president, the deputy may
 chief of staff ("The president signed the order" / "El vicepresidente firmó", "The deputy mayor will lead" / "El
 alcalde dirigirá"), and an English office capitalised as a title ("Senator Obama", "Deputy Mayor"), which Spanish
 writes in lower case: 260 faithful pairs say an office on both sides, none another, and 48 of 48 turned are found.
-"President" and "prime minister" are left out: Spain's prime minister is "el presidente del gobierno".
+"President" and "prime minister" are left out: Spain's prime minister is "el presidente del gobierno". Said of no one
+named, a prime minister is read as a president for the same reason ("Primer ministro", capitalised, too), and a
+government's minister is an office of its own ("demanded the minister's resignation" / "la renuncia del alcalde").
 """
 
 from __future__ import annotations
@@ -431,9 +433,11 @@ UNNAMED_OFFICES = {
                      "es": "teniente{,s} de alcalde|vicealcalde{,s}|vicealcaldesa{,s}|{vice,Vice}-alcalde{,s}|"
                            "vice alcalde{,s}"},
     "lieutenant governor": {"en": "lieutenant governor{,s}", "es": "vicegobernador{,a,es,as}|teniente gobernador"},
-    # ("presidente" is a chair and a speaker too)
-    "president": {"en": "president{,s}|chair|chairman|chairwoman|chairperson|chairmen|chairs|speaker",
-                  "es": "presidente{,s}|presidenta{,s}"},
+    # ("presidente" is a chair and a speaker too, and Spain's prime minister: "el presidente del Gobierno")
+    "president": {"en": "president{,s}|chair|chairman|chairwoman|chairperson|chairmen|chairs|speaker|"
+                        "prime minister{,s}|premier",
+                  "es": "presidente{,s}|presidenta{,s}|{primer,Primer} {ministro,Ministro}|"
+                        "{primera,Primera} {ministra,Ministra}|{primeros,Primeros} {ministros,Ministros}"},
     "vice president": {"en": "vice president{,s}|vice-president{,s}",
                        "es": "vicepresidente{,s}|vicepresidenta{,s}"},
     "chief of staff": {"en": "chief of staff|chiefs of staff", "es": "jef{e,a,es,as} de {gabinete,personal}"},
@@ -441,6 +445,8 @@ UNNAMED_OFFICES = {
     "police chief": {"en": "police chief{,s}|chief of police", "es": "jef{e,a,es,as} de{, la} policía"},
     "superintendent": {"en": "superintendent{,s}", "es": "superintendente{,s}"},
     "senator": {"en": "senator{,s}", "es": "senador{,a,es,as}"},
+    # a government's ministers ("demanded the minister's resignation" / "la renuncia del alcalde")
+    "minister": {"en": "minister{,s}", "es": "ministr{o,a,os,as}"},
     "council member": {"en": "council member{,s}|councilmember{,s}|councilman|councilwoman|alderman",
                        "es": "concejal{,a,es,as}|miembro{,s} del concejo|regidor{,a,es,as}"},
     # a company's officers ("The company's CEO resigned" / "El director financiero de la empresa renunció"); an
