@@ -323,6 +323,19 @@ def test_a_repeated_number_is_reported_when_neither_occurrence_matched():
     assert [finding.text for finding in findings] == ["50%", "50%"]
 
 
+@pytest.mark.parametrize("en, es", [
+    ("No one was hurt in the two crashes.", "Nadie resultó herido en los dos choques."),
+    ("The two men helped one another.", "Los dos hombres se ayudaron el uno al otro."),
+    ("One of the three suspects was arrested.", "Uno de los tres sospechosos fue arrestado."),
+    ("The one that won had three goals.", "El que ganó tenía tres goles."),
+    ("The apartment has one bathroom and two bedrooms.", "El apartamento tiene un baño y dos habitaciones."),
+])
+def test_an_english_one_that_is_no_count_or_that_matched_is_not_reported(en, es):
+    """English "one" is compared with a count the other side has left over ("one bathroom" / "dos baños"), but not
+    where it counts nothing ("no one", "one another", "the one") or matched the other side's "un"."""
+    assert number_mismatches(build_aligned([en], [es]), Settings()) == []
+
+
 def test_a_count_in_words_changed_on_both_sides_is_reported():
     """AP and Spanish style spell out small numbers: a death toll in words changed in translation is the
     drift bilingo exists for, though number words are otherwise never reported alone."""
@@ -338,6 +351,10 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "Two or three witnesses saw the car.", "Tres o cuatro testigos vieron el coche."
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())  # the three matched, the range moved
     assert finding.message == "Two in English but cuatro in Spanish"
+    en = "The apartment has two bedrooms and one bathroom."  # English "one" is a count, never an article
+    es = "El apartamento tiene dos habitaciones y dos baños."
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == "one in English but dos in Spanish"
     en = "The fire burned two miles from the town."  # a unit converted, but not to this number (3.2 km)
     es = "El incendio ardió a cinco kilómetros del pueblo."
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())

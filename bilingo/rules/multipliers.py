@@ -7,11 +7,12 @@ words of doubling, tripling and quadrupling, and "twice", "N times" / "N veces" 
 not: "tres veces más", "three times as many"). When each side says a multiple more often than the other, the pair's
 multiple changed: one finding on the translated side, at the word that changed, naming both.
 
-A word that is part of a compound is no multiple: "double-digit", "triple-A", "doble-clic". Only a count in words of
-times is read ("twice", "three times", "dos veces"), which is as often the times something happened ("was arrested
-twice" / "fue arrestado dos veces") as a multiple: both sides then say the same count, and a side that says it
-otherwise ("en dos ocasiones") says no multiple, which is no finding. A count before a period ("twice a day" / "tres
-veces al día") is how often, compared by the number rule, not a multiple.
+Half is read as a multiple too ("half", "halved", "la mitad": "twice its asking price" / "la mitad de su precio"), not
+"medio" or "media" ("media hora" is a measure). A word that is part of a compound is no multiple: "double-digit",
+"triple-A", "doble-clic". Only a count in words of times is read ("twice", "three times", "dos veces"), which is as
+often the times something happened ("was arrested twice" / "fue arrestado dos veces") as a multiple: both sides then say
+the same count, and a side that says it otherwise ("en dos ocasiones") says no multiple, which is no finding. A count
+before a period ("twice a day" / "tres veces al día") is how often, compared by the number rule, not a multiple.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus (tests/test_rule_numbers.py).
 """
@@ -28,9 +29,10 @@ from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
-TWICE, THRICE, FOURFOLD, FIVEFOLD, TENFOLD = "double", "triple", "quadruple", "fivefold", "tenfold"
+HALF, TWICE, THRICE, FOURFOLD, FIVEFOLD, TENFOLD = "half", "double", "triple", "quadruple", "fivefold", "tenfold"
 MULTIPLE_WORDS = {
     "en": {
+        HALF: r"half|halved|halves|halving",
         TWICE: r"double|doubled|doubles|doubling|twice|two\s+times",
         THRICE: r"triple|tripled|triples|tripling|thrice|three\s+times|threefold",
         FOURFOLD: r"quadruple|quadrupled|quadruples|quadrupling|four\s+times|fourfold",
@@ -38,6 +40,7 @@ MULTIPLE_WORDS = {
         TENFOLD: r"ten\s+times|tenfold",
     },
     "es": {
+        HALF: r"mitad",
         TWICE: r"doble|duplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|dos\s+veces",
         THRICE: r"triple|triplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|tres\s+veces",
         FOURFOLD: r"cuádruple|cuadruplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|cuatro\s+veces",
@@ -52,10 +55,10 @@ _RATE_AFTER = {"en": r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|ni
 _MULTIPLE = {lang: re.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]){_RATE_AFTER[lang]})"
                                        for kind, words in kinds.items()), re.IGNORECASE)
              for lang, kinds in MULTIPLE_WORDS.items()}
-_CUES = {"en": ("doubl", "twice", "tripl", "thrice", "threefold", "quadrupl", "fourfold", "fivefold", "tenfold",
-                " times"),
-         "es": ("doble", "duplic", "triple", "triplic", "veces", "cuádruple", "cuadruplic", "quíntuple", "quintuplic",
-                "décuplo")}
+_CUES = {"en": ("half", "halv", "doubl", "twice", "tripl", "thrice", "threefold", "quadrupl", "fourfold", "fivefold",
+                "tenfold", " times"),
+         "es": ("mitad", "doble", "duplic", "triple", "triplic", "veces", "cuádruple", "cuadruplic", "quíntuple",
+                "quintuplic", "décuplo")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)

@@ -93,7 +93,9 @@ países" and "one of" into "uno de". One exception: a count in words left over o
 beside numbers in digits too, where each side's is one count of the same unit of time: "nine months" / "seis meses",
 ``_counts_of_one_time_unit``), and so are two ordinals in words that the other side's ordinals do not say ("the third
 time" / "la segunda vez"), and a count in words whose noun the other side says once, after an article ("two suspects"
-/ "un sospechoso": ``_count_said_as_one``; "Both lanes" / "Un carril": ``_both_said_as_one``), and an age's decade in
+/ "un sospechoso": ``_count_said_as_one``; "Both lanes" / "Un carril": ``_both_said_as_one``), and an English "one"
+left over against such a count ("one bathroom" / "dos baños": English "one" is no article; not "no one", "one
+another", "the one": ``_english_ones``), and an age's decade in
 words against a count outside it ("in her twenties" / "unos cuarenta años"). Numbers glued to letters (``G20``,
 ``COVID-19``, ``F-16``) are names, not quantities, and are ignored, and so is a basketball shot named by its worth
 ("3-point attempts", "three-pointers", "tiros de tres puntos"), which Spanish calls "triples" (``shot_spans``).
@@ -1456,6 +1458,9 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
             findings.extend(_differing_whole_scales(aligned, pair, unmatched, position, settings))
         if not (_any_strong(pair_mentions["left"]) or _any_strong(pair_mentions["right"])
                 or (_any_count(pair_mentions["left"]) and _any_count(pair_mentions["right"]))
+                or any(_any_count(pair_mentions[side]) and _english_ones(aligned, aligned.other(side),
+                                                                         pair_mentions[aligned.other(side)])
+                       for side in ("left", "right"))
                 or any(_any_decade_word(pair_mentions[side]) and _any_count(pair_mentions[aligned.other(side)])
                        for side in ("left", "right"))
                 or (_any_ordinal(pair_mentions["left"]) and _any_ordinal(pair_mentions["right"]))
@@ -1738,6 +1743,29 @@ def _any_count(mentions: list[Mention]) -> bool:
     return any(is_count(mention) for mention in mentions)
 
 
+# "one" that is no count: "no one", "one another", "the one", "one of", "one by one", "one day"
+_ONE_NOT_COUNTED = {"before": re.compile(r"\b(?:no|any|every|each|the|this|that|which|the only|a)\s+$", re.IGNORECASE),
+                    "after": re.compile(r"^\s+(?:another|of|by|or|and|day|more)\b|^[-’']", re.IGNORECASE)}
+
+
+def _english_ones(aligned: AlignedDocument, side: str, mentions: list[Mention]) -> list[Mention]:
+    """The counts of one an English side says in words ("one bathroom"): English "one" is a number, not an
+    article (Spanish "un" is either), so it is compared with a count the other side has left over ("two bedrooms
+    and one bathroom" / "dos habitaciones y dos baños"). Not "no one", "one another", "one of", "the one"..."""
+    version = aligned.version(side)
+    if version.lang != "en":
+        return []
+    ones = []
+    for mention in mentions:
+        if mention.kind != "word" or mention.text.lower() != "one":
+            continue
+        text = version.segments[mention.segment].text
+        if not (_ONE_NOT_COUNTED["before"].search(text, 0, mention.start)
+                or _ONE_NOT_COUNTED["after"].match(text[mention.end:])):
+            ones.append(mention)
+    return ones
+
+
 def _any_ordinal(mentions: list[Mention]) -> bool:
     return any(is_ordinal_word(mention) for mention in mentions)
 
@@ -1765,6 +1793,9 @@ def _differing_counts(aligned, pair, unmatched, position, leftovers, settings) -
     segunda vez"). Not when either count also stands on the other side of a neighbouring
     pair (moved across a sentence boundary)."""
     counts = {side: [m for m in leftovers[side] if is_count(m)] for side in ("left", "right")}
+    for side in ("left", "right"):  # "one bathroom" / "dos baños": English "one" is no article
+        if counts[aligned.other(side)] and not counts[side]:
+            counts[side] = _english_ones(aligned, side, leftovers[side])
     # an ordinal or a scale alone left over: the counts may stand for something else there
     unclear = {side: [m for m in leftovers[side] if not is_count(m) and not _is_number_noun(m) and m.values != ONE]
                for side in ("left", "right")}
