@@ -97,7 +97,9 @@ RULES: dict[str, Rule] = {
                    "of one unit: less than an hour against más de una hora; of a count in words: more than four "
                    "against menos de cuatro), a superlative turned or its "
                    "rank dropped, the dead counted as injured, a time moved, points said as percent, another time "
-                   "zone, another unit of time, another multiple, a score or a vote's tally reversed, a span's ends "
+                   "zone, another unit of time, another multiple (double against half), a count of one in "
+                   "English against another ('one bathroom' / 'dos baños'), a score or a vote's tally reversed, "
+                   "a span's ends "
                    "swapped, another holiday, weekday, season, part of the week or of the day (night against day), of"
                    " a month or a year (early against late), a span no number counts in another unit (within hours "
                    "against days), a code's number (EF-2 against EF-3) or a letter grade (an A rating against B), a "
@@ -155,9 +157,12 @@ RULES: dict[str, Rule] = {
                    "superintendent, a deputy among the police, teachers as counselors, parents as teachers, "
                    "investors as donors, farmworkers as construction workers, the troops as veterans, child neglect "
                    "as child abuse, aides as teachers, veterans as young people, wire fraud as money laundering, "
-                   "animal cruelty as child abuse, bribery as harassment, the Maya as the Aztecs, "
-                   "a person described by another colour), a nationality or a faith changed, a compass direction "
-                   "changed, a route turned around ('from Houston to Dallas' / 'de Dallas a Houston'), a university put"
+                   "animal cruelty as child abuse, bribery as harassment, the Maya as the Aztecs, customers as "
+                   "employees, farmworkers as miners, "
+                   "a person described by another colour), a nationality or a faith changed, a country or a city "
+                   "put for another ('Germany' / 'Austria', 'Paris' / 'Lima'), a compass direction "
+                   "changed ('the Midwest' / 'el sur'), a route turned around ('from Houston to Dallas' / 'de "
+                   "Dallas a Houston'), a university put"
                    " for another of its state, a school said as another level, a government department put for another "
                    "('the Department of Transportation' / 'el Departamento de Seguridad Pública') or an armed service "
                    "for another ('the Army' / 'la Marina'), a charity or a veteran's medal put for another ('the Red "
@@ -455,7 +460,11 @@ RULES: dict[str, Rule] = {
                    "against a wet one, recreational marijuana against medical, the heat against the rain, a wildfire "
                    "against a flood, a campfire against a power line, an overdose against a heart attack, unhealthy "
                    "air against moderate, a strike called against called off, the youngest against the oldest ("
-                   "'the youngest mayor' / 'de mayor edad'), built against restored.",
+                   "'the youngest mayor' / 'de mayor edad'), built against restored; an order that took effect "
+                   "against ended, a disease found early against advanced, overpaid against underpaid, wrong answers "
+                   "against correct ones, disappointing against encouraging, ballots counted by hand against by "
+                   "machine, a friendly against an official match, a cause under investigation against named ('fue "
+                   "un cortocircuito').",
         ),
         Rule(
             "BL209",
@@ -613,7 +622,11 @@ RULES: dict[str, Rule] = {
                    "election's kind ('a special election' against 'una elección primaria'), a genre ('a comedy' "
                    "against 'un drama'), a delivery ('by cesarean section' against 'por parto natural'), a blood "
                    "type, a school's security ('a metal detector' against 'un guardia de seguridad'), a vacant "
-                   "lot, a bus stop or a dumpster among the places; "
+                   "lot, a bus stop or a dumpster among the places; a farm's kind ('a dairy farm' against 'una "
+                   "granja avícola'), what residents report ('potholes' against 'grafitis'), a hospital by whom it "
+                   "treats, a reason ('a computer outage' against 'una huelga de pilotos'), a car's part recalled "
+                   "('airbags' against 'frenos defectuosos'), a TV network ('ESPN' against 'Fox'), a number given "
+                   "away ('Social Security number' against 'número de cuenta bancaria'); "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
