@@ -1698,6 +1698,9 @@ def test_faithful_corpus_pairs_keep_the_forty_seventh_rounds_tables():
     ("The district will close three schools because of low enrollment.",
      "El distrito cerrará tres escuelas por problemas de presupuesto.", "problemas de presupuesto",
      "low enrollment in English but lack of funding ('problemas de presupuesto') in Spanish"),
+    ("The nursing home was fined for understaffing.", "El asilo de ancianos fue multado por falta de higiene.",
+     "falta de higiene",
+     "staff shortage ('for understaffing') in English but unsanitary conditions ('falta de higiene') in Spanish"),
 ])
 def test_a_reason_a_hazard_a_document_a_farm_or_a_citys_problem_turned_is_reported(en, es, flagged, message):
     """The readings of the forty-eighth round: a farm's kind, what residents report to the city, a hospital by whom
@@ -1769,6 +1772,8 @@ def test_a_reason_a_hazard_a_document_a_farm_or_a_citys_problem_turned_is_report
     ("Residents complained about trash and noise.", "Los residentes se quejaron de la basura y el ruido."),
     ("The school closed because of low enrollment.", "La escuela cerró por baja matrícula."),
     ("The district faces a budget shortfall.", "El distrito enfrenta un déficit presupuestario."),
+    ("The nursing home was fined for understaffing.", "El asilo de ancianos fue multado por falta de personal."),
+    ("The restaurant was closed for unsanitary conditions.", "El restaurante fue cerrado por falta de higiene."),
 ])
 def test_the_forty_eighth_rounds_readings_said_alike_are_not_reported(en, es):
     """The same things said alike: the round's reasons, hazards, documents, prizes, farms and networks."""
@@ -1778,7 +1783,7 @@ def test_the_forty_eighth_rounds_readings_said_alike_are_not_reported(en, es):
 @needs_corpus
 def test_faithful_corpus_pairs_keep_the_forty_eighth_rounds_tables():
     """The dev corpus's faithful sentence pairs that name, on both sides, a platform or a network (32, 16 before the
-    networks), a recall hazard (18), a sport (21), what residents report (3), a reason (5), a document (34), a means
+    networks), a recall hazard (18), a sport (21), what residents report (3), a reason (6), a document (34), a means
     of getting somewhere (9), a subject (4) or a hospital unit (2), name the same one."""
     for find in (descriptions.platforms, descriptions.recall_hazards, descriptions.sports,
                  descriptions.city_problems, descriptions.reasons, descriptions.documents, descriptions.means,

@@ -134,8 +134,8 @@ def test_a_person_after_a_place_and_a_title_kept_is_no_changed_name(en, es):
     ("She flew to Germany on Monday.", "Voló a Austria el lunes.", "Germany in English but Austria in Spanish"),
     ("The chef trained in Paris before opening the restaurant.",
      "El chef se formó en Lima antes de abrir el restaurante.", "Paris in English but Lima in Spanish"),
-    ("The family was deported to Mexico.", "La familia fue deportada a Guatemala.",
-     "Mexico in English but Guatemala in Spanish"),
+    ("The family moved to India in 2010.", "La familia se mudó a Pakistán en 2010.",
+     "India in English but Pakistán in Spanish"),
     ("The race was won by a runner from Kenya.", "La carrera fue ganada por una corredora de Etiopía.",
      "Kenya in English but Etiopía in Spanish"),
 ])

@@ -221,10 +221,11 @@ prize" is any prize's); water and power saved ("conserve water" / "ahorrar elect
 gas one; a subject taught at a grade ("taught high school chemistry"); a children's, a veterans' and a psychiatric
 hospital; a car's median among what it hit; a boxer and a wrestler; printers; the TV networks (ESPN, Fox, Telemundo,
 Univision, CNN...) among the platforms; a suspect who fled "en su auto"; heat and hot water lacking read whole ("sin
-agua caliente": the outage's "sin agua" would take it); renovations among the repairs, a low enrollment and a budget
-shortfall among the reasons ("because of low enrollment" / "por problemas de presupuesto"), a detention center among the
-places, an undocumented immigrant among the statuses ("without papers" / "con una visa de trabajo"), a cancer and a
-heart center, vaping and alcohol among the drugs, and trash among the neighbours' complaints.
+agua caliente": the outage's "sin agua" would take it); renovations among the repairs, a low enrollment, a budget
+shortfall, understaffing and unsanitary conditions among the reasons ("because of low enrollment" / "por problemas de
+presupuesto"), a detention center among the places, an undocumented immigrant among the statuses ("without papers" /
+"con una visa de trabajo"), a cancer and a heart center, vaping and alcohol among the drugs, and trash among the
+neighbours' complaints.
 """
 
 from __future__ import annotations
@@ -1917,7 +1918,7 @@ REASONS = {
                 "es": "por {reparaciones,mantenimiento,obras de mantenimiento,trabajos de reparación,remodelación,"
                       "renovación,renovaciones,remodelaciones,obras de remodelación}"},
     "staff shortage": {"en": "{a,the} {lack,shortage} of {lifeguards,staff,workers,drivers,nurses}|"
-                             "staffing shortage{,s}|{a,the} staff shortage",
+                             "staffing shortage{,s}|{a,the} staff shortage|{for,over} understaffing|understaffed",
                        "es": "{por,debido a la,a la} falta de {salvavidas,personal,trabajadores,choferes,conductores,"
                              "enfermeras}|escasez de {personal,salvavidas,choferes,conductores}"},
     "fire danger": {"en": "fire danger|{the,high} fire risk|{dry,high} fire conditions",
@@ -1939,6 +1940,9 @@ REASONS = {
     "heat": {"en": "{because of,due to} {the heat,extreme heat,high heat,high temperatures}",
              "es": "{por,debido al} {calor,calor extremo}|por el calor|{por,debido a} las altas temperaturas"},
     "gas leak": {"en": "{because of,due to} a gas leak", "es": "por una fuga de gas"},
+    # (a nursing home's or a restaurant's fine: "for understaffing" / "por falta de higiene")
+    "unsanitary conditions": {"en": "unsanitary conditions|poor hygiene|{for,over} unsanitary",
+                              "es": "falta de higiene|condiciones insalubres|{malas,pésimas} condiciones de higiene"},
     "bacteria": {"en": "{high,elevated,unsafe} {bacteria,bacterial} levels|{high,elevated,unsafe} levels of bacteria",
                  "es": "{altos,elevados} niveles de bacterias|niveles {altos,elevados} de bacterias|"
                        "{la ,}presencia de bacterias"},

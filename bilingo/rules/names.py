@@ -51,7 +51,8 @@ or inside a longer word of the other ("Virginia" / "Virginia Occidental", "Kansa
 or city of the table that MT writes in English ("Francia" as "France") is checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
 replaced by one whose name is spelt alike in both languages is a changed place too ("Germany" / "Austria", "Paris" /
 "Lima": ``bilingo.places.COUNTRIES_NAMED_ALIKE`` and ``CITIES_ABROAD_NAMED_ALIKE``, kept out of the table, whose names
-are read otherwise); one
+are read otherwise; the countries ``bilingo.rules.nationalities`` knows are its to compare, "Mexico" / "Guatemala");
+one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, while a city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
 another is a changed name too ("worked for the Associated Press" / "trabajó para Reuters"). The table also
