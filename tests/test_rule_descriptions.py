@@ -1701,6 +1701,20 @@ def test_faithful_corpus_pairs_keep_the_forty_seventh_rounds_tables():
     ("The nursing home was fined for understaffing.", "El asilo de ancianos fue multado por falta de higiene.",
      "falta de higiene",
      "staff shortage ('for understaffing') in English but unsanitary conditions ('falta de higiene') in Spanish"),
+    ("The new drug lowers cholesterol by 40%.", "El nuevo medicamento reduce la presión arterial en un 40%.",
+     "presión arterial", "cholesterol in English but blood pressure ('presión arterial') in Spanish"),
+    ("Researchers tested the vaccine on mice.", "Los investigadores probaron la vacuna en monos.", "monos",
+     "mouse ('mice') in English but monkey ('monos') in Spanish"),
+    ("The orchard lost most of its peaches to a late frost.",
+     "El huerto perdió la mayoría de sus manzanas por una helada tardía.", "manzanas",
+     "peaches in English but apples ('manzanas') in Spanish"),
+    ("The lawsuit accuses the company of false advertising.", "La demanda acusa a la empresa de discriminación.",
+     "discriminación", "false advertising in English but discrimination ('discriminación') in Spanish"),
+    ("The couple sued the contractor for breach of contract.", "La pareja demandó al contratista por negligencia.",
+     "negligencia", "breach of contract in English but negligence ('negligencia') in Spanish"),
+    ("The migrants were flown to Martha's Vineyard.",
+     "Los migrantes fueron trasladados en autobús a Martha's Vineyard.", "en autobús",
+     "plane ('were flown') in English but bus ('en autobús') in Spanish"),
 ])
 def test_a_reason_a_hazard_a_document_a_farm_or_a_citys_problem_turned_is_reported(en, es, flagged, message):
     """The readings of the forty-eighth round: a farm's kind, what residents report to the city, a hospital by whom
@@ -1710,7 +1724,8 @@ def test_a_reason_a_hazard_a_document_a_farm_or_a_citys_problem_turned_is_report
     direct deposit and cash accepted, a festival's prizes, water and power saved, an oil pipeline, a subject taught,
     a car's median, a boxer and a wrestler, printers, TV networks, a suspect who fled in their car, heat and hot
     water lacking, renovations, a low enrollment and a budget shortfall, a detention center, an undocumented
-    immigrant, a cancer and a heart center, vaping and alcohol, trash among the neighbours' complaints."""
+    immigrant, a cancer and a heart center, vaping and alcohol, trash among the neighbours' complaints; what a drug
+    changes in the body, apples, a monkey, false advertising and negligence, migrants flown."""
     assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
 
 
@@ -1774,6 +1789,16 @@ def test_a_reason_a_hazard_a_document_a_farm_or_a_citys_problem_turned_is_report
     ("The district faces a budget shortfall.", "El distrito enfrenta un déficit presupuestario."),
     ("The nursing home was fined for understaffing.", "El asilo de ancianos fue multado por falta de personal."),
     ("The restaurant was closed for unsanitary conditions.", "El restaurante fue cerrado por falta de higiene."),
+    ("The new drug lowers cholesterol and blood pressure.",
+     "El nuevo medicamento reduce el colesterol y la presión arterial."),
+    ("Researchers tested the vaccine on monkeys.", "Los investigadores probaron la vacuna en monos."),
+    ("The orchard lost most of its apples to a late frost.",
+     "El huerto perdió la mayoría de sus manzanas por una helada tardía."),
+    ("The lawsuit accuses the company of false advertising.", "La demanda acusa a la empresa de publicidad engañosa."),
+    ("The couple sued the contractor for negligence.", "La pareja demandó al contratista por negligencia."),
+    ("The migrants were flown to Martha's Vineyard.", "Los migrantes fueron trasladados en avión a Martha's Vineyard."),
+    ("The patient lost weight after the surgery.", "El paciente bajó de peso tras la cirugía."),
+    ("The store is two blocks from the park.", "La tienda está a dos manzanas del parque."),
 ])
 def test_the_forty_eighth_rounds_readings_said_alike_are_not_reported(en, es):
     """The same things said alike: the round's reasons, hazards, documents, prizes, farms and networks."""
@@ -1784,9 +1809,10 @@ def test_the_forty_eighth_rounds_readings_said_alike_are_not_reported(en, es):
 def test_faithful_corpus_pairs_keep_the_forty_eighth_rounds_tables():
     """The dev corpus's faithful sentence pairs that name, on both sides, a platform or a network (32, 16 before the
     networks), a recall hazard (18), a sport (21), what residents report (3), a reason (6), a document (34), a means
-    of getting somewhere (9), a subject (4) or a hospital unit (2), name the same one."""
+    of getting somewhere (9), a subject (4), a hospital unit (2) or what a drug changes in the body (15), name the
+    same one."""
     for find in (descriptions.platforms, descriptions.recall_hazards, descriptions.sports,
                  descriptions.city_problems, descriptions.reasons, descriptions.documents, descriptions.means,
-                 descriptions.subjects, descriptions.hospital_units):
+                 descriptions.subjects, descriptions.hospital_units, descriptions.health_measures):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0

@@ -225,7 +225,9 @@ agua caliente": the outage's "sin agua" would take it); renovations among the re
 shortfall, understaffing and unsanitary conditions among the reasons ("because of low enrollment" / "por problemas de
 presupuesto"), a detention center among the places, an undocumented immigrant among the statuses ("without papers" /
 "con una visa de trabajo"), a cancer and a heart center, vaping and alcohol among the drugs, and trash among the
-neighbours' complaints.
+neighbours' complaints; what a drug or a habit changes in the body (``HEALTH_MEASURES``: "lowers cholesterol" / "reduce
+la presión arterial"), apples among the crops (lower case only: "Apple" is a company), a monkey, false advertising and
+negligence among the claims, and migrants "flown" among the means.
 """
 
 from __future__ import annotations
@@ -468,6 +470,7 @@ ANIMALS = {
     # (rodents are rats as often, in a translation's general word: "goats, rats and cats" / "los roedores")
     "rat": {"en": "rat{,s}|rodent{,s}", "es": "rata{,s}|roedor{,es}"},
     "mouse": {"en": "mouse|mice", "es": "ratón|ratones"},
+    "monkey": {"en": "monkey{,s}|primate{,s}", "es": "mono{,s}|primate{,s}"},
     "cockroach": {"en": "cockroach{,es}|roach{,es}", "es": "cucaracha{,s}"},
     # (a sea's and a sky's: "Whales were spotted off the coast" / "delfines", "200 species of birds" / "mariposas")
     "whale": {"en": "whale{,s}", "es": "ballena{,s}"},
@@ -663,7 +666,8 @@ MEANS = {
                 "es": "en bicicleta|en bicicletas|en una bicicleta|en bici"},
     # how people travelled ("arrived by bus" / "llegaron en avión"; "camión" is a bus in Mexico, a truck elsewhere)
     "bus": {"en": "by bus|on a bus|on buses|bused|bussed", "es": "en autobús|en autobuses|en {un,el} autobús|en bus"},
-    "plane": {"en": "by plane|by air|on a plane|on a flight", "es": "en avión|en aviones|en {un,el} avión|por aire"},
+    "plane": {"en": "by plane|by air|on a plane|on a flight|{were,was,been,being} flown",
+              "es": "en avión|en aviones|en {un,el} avión|por aire"},
     "train": {"en": "by train|on a train", "es": "en tren|en {un,el} tren"},
     "boat": {"en": "by boat|on a boat|in a boat", "es": "en {barco,bote,lancha,barcos,botes,lanchas}|"
                                                           "en {un,una,el,la} {barco,bote,lancha}"},
@@ -707,6 +711,8 @@ CROPS = {
     "avocados": {"en": "avocado{,s}", "es": "aguacate{,s}|palta{,s}"},
     "grapes": {"en": "grape{,s}|vineyard{,s}", "es": "uva{,s}|viñedo{,s}"},
     "oranges": {"en": "orange grove{,s}|orange crop{,s}|citrus", "es": "naranjo{,s}|naranjal{,es}|cítrico{,s}"},
+    # (lower case only: "Apple" is a company; "manzana" is a city block too, which no English crop is said against)
+    "apples": {"en": "apple{,s}|apple orchard{,s}", "es": "manzana{,s}|manzano{,s}"},
 }
 
 
@@ -2376,6 +2382,9 @@ CLAIMS = {
     "malpractice": {"en": "{medical ,}malpractice", "es": "negligencia médica|mala praxis"},
     "defamation": {"en": "defamation|libel|slander", "es": "difamación|calumnia{,s}|injuria{,s}"},
     "breach of contract": {"en": "breach of contract", "es": "incumplimiento de contrato"},
+    "false advertising": {"en": "false advertising|deceptive advertising|misleading ads",
+                          "es": "publicidad {engañosa,falsa}|anuncios engañosos"},
+    "negligence": {"en": "negligence", "es": "negligencia"},
     "wage theft": {"en": "wage theft|unpaid wages|stolen wages", "es": "robo de salarios|salarios {no pagados,impagos,"
                                                                   "adeudados}"},
     "discrimination": {"en": "discrimination", "es": "discriminación"},
@@ -2438,6 +2447,14 @@ SECURITY_MEASURES = {
     "school resource officers": {"en": "school resource officer{,s}|resource officer{,s}",
                                  "es": "oficial{,es} de recursos escolares|policía{,s} escolar{,es}"},
 }
+# What a drug or a habit changes in the body ("lowers cholesterol" / "reduce la presión arterial")
+HEALTH_MEASURES = {
+    "cholesterol": {"en": "cholesterol", "es": "colesterol"},
+    "blood pressure": {"en": "blood pressure|hypertension", "es": "presión arterial|tensión arterial|hipertensión"},
+    "blood sugar": {"en": "blood sugar|blood glucose", "es": "azúcar en la sangre|glucosa en la sangre|glucosa"},
+    "weight": {"en": "{lose,lost,losing} weight|weight loss", "es": "{bajar,bajó,perder,perdió} de peso|"
+                                                             "pérdida de peso"},
+}
 # What residents report to the city ("report potholes" / "reportar grafitis")
 CITY_PROBLEMS = {
     "potholes": {"en": "pothole{,s}", "es": "bache{,s}"},
@@ -2499,7 +2516,8 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  reasons, traffic_offenses, mobility, services, motives, identification, waste, dog_breeds, aircraft,
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
  _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions, fire_safety, allergens,
- claims, elections, genres, deliveries, blood_types, security_measures, farms, city_problems) = phrase_readers(
+ claims, elections, genres, deliveries, blood_types, security_measures, farms, city_problems,
+ health_measures) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2509,7 +2527,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
     REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS, FIRE_SAFETY, ALLERGENS,
-    CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES, FARMS, CITY_PROBLEMS)
+    CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES, FARMS, CITY_PROBLEMS, HEALTH_MEASURES)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2649,7 +2667,7 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (fire_safety, "fire_safety"), (allergens, "allergens"), (claims, "claims"), (elections, "elections"),
            (genres, "genres"), (deliveries, "deliveries"), (blood_types, "blood_types"),
            (security_measures, "security_measures"), (farms, "farms"),
-           (city_problems, "city_problems"))
+           (city_problems, "city_problems"), (health_measures, "health_measures"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)
