@@ -2054,6 +2054,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The superintendent's contract was extended for three years.",
      "El contrato del superintendente fue rescindido.", "fue rescindido",
      "contract extended ('contract was extended') in English but rescinded ('fue rescindido') in Spanish"),
+    ("The Marine was killed in a training accident.", "El infante de marina murió en combate.", "murió en combate",
+     "training accident ('in a training accident') in English but in combat ('murió en combate') in Spanish"),
+    ("The farm grows organic strawberries.", "La granja cultiva fresas convencionales.", "convencionales",
+     "organic in English but conventional ('convencionales') in Spanish"),
+    ("The warehouse workers walked off the job Monday.",
+     "Los trabajadores del almacén regresaron al trabajo el lunes.", "regresaron al trabajo",
+     "strike called ('walked off the job') in English but back to work ('regresaron al trabajo') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3026,6 +3033,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The superintendent's contract was extended for three years.",
      "El contrato del superintendente fue prorrogado por tres años."),
     ("The team qualified for the playoffs.", "El equipo se clasificó a los playoffs."),
+    ("The Marine was killed in a training accident.", "El infante de marina murió en un accidente de entrenamiento."),
+    ("The soldier was killed in combat in 2004.", "El soldado murió en combate en 2004."),
+    ("The farm grows organic strawberries.", "La granja cultiva fresas orgánicas."),
+    ("The warehouse workers returned to work Monday.", "Los trabajadores del almacén regresaron al trabajo el lunes."),
+    ("The Army will recruit new soldiers.", "El Ejército reclutará nuevos soldados."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -3407,7 +3419,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     disasters, an overdose, HIV, asthma and Parkinson's, with their swaps: 5,004, 2, 1,984 of 2,625, 75.6%;
     forty-seventh round: 5,008, 2, 1,984 of 2,622; forty-eighth round, a ceasefire, a scholarship, a contract, local
     ingredients, malaria, an answer's correctness, ballots counted by hand, with their swaps: 5,025, 2, 1,980 of
-    2,619, 75.6%, malaria and "prometedora" now coming first in four pairs that were turned before)."""
+    2,619, 75.6%, malaria and "prometedora" now coming first in four pairs that were turned before; a training
+    accident, organic farming: 5,031, 2, 1,979 of 2,618, 75.6%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -329,13 +329,14 @@ official match, a warning extended said lifted, walk-ins said by appointment, a 
 said named ("fue un cortocircuito"), wrong answers said correct, a disappointing decision said encouraging, a law
 that takes effect on a day said repealed, fewer people than expected said more ("más personas de las que"), troops
 of the National Guard sent said withdrawn, local ingredients said imported, signatures certified said rejected, an
-officer expected to recover said "en estado grave", a full scholarship said partial, and a contract extended said
-rescinded.
+officer expected to recover said "en estado grave", a full scholarship said partial, a contract extended said
+rescinded, a Marine killed in a training accident said in combat, organic said conventional, and workers who walked
+off the job said back "al trabajo".
 
-On the 11,650 faithful sentence pairs of the dev corpus, 5,025 say one of these pairs of opposites on both sides (5,008
+On the 11,650 faithful sentence pairs of the dev corpus, 5,031 say one of these pairs of opposites on both sides (5,008
 before the forty-eighth round, 5,004 before the forty-seventh); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 1,980 of 2,619 are
-found (1,984 of 2,622 before), and with the first Spanish word whose kind the English says too, 2,735 of 2,813
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 1,979 of 2,618 are
+found (1,984 of 2,622 before), and with the first Spanish word whose kind the English says too, 2,734 of 2,812
 (tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -1139,7 +1140,9 @@ OPPOSITES = {
     },
     ("hired", "fired or laid off"): {
         # (a player signed: "to a two-year contract"; "despidieron" is released)
-        "en": ("hired|hires|hire|hiring|to a {one,two,three,four,five,six,seven,multi,multiple}-year "
+        "en": ("hired|hires|hire|hiring|{recruit,recruits,recruited,will recruit} {,more ,new }"
+               "{workers,soldiers,officers,teachers,nurses,staff,employees}|"
+               "to a {one,two,three,four,five,six,seven,multi,multiple}-year "
                "{contract,deal,extension}|{found,finds,landed,lands,got,gets} {a job,work,a new job}",
                # (a person's job: "lost their jobs" is an economy's, a fall ("gained", "lost"))
                _LAID_OFF["en"] + "|{lost,loses,lose,losing} {his,her,their} job"),
@@ -1462,6 +1465,18 @@ OPPOSITES = {
                "contract", ""),
         "es": ("contrato {fue,ha sido,será} {extendido,ampliado,prorrogado,renovado}|{extendió,amplió,prorrogó,"
                "renovó,extendieron,renovaron} {su,el} contrato", ""),
+    },
+    # how a service member died ("killed in a training accident" / "murió en combate")
+    ("training accident", "in combat"): {
+        "en": ("{a,the,during a,in a} training {accident,exercise,mission,flight}",
+               "{killed,died,wounded} in {combat,action,battle}|combat {death,deaths}"),
+        "es": ("{un,el,durante un,en un} {accidente,ejercicio} de entrenamiento|durante un entrenamiento",
+               "{murió,murieron,muerto,muertos,herido,heridos,cayó,cayeron} en {combate,acción,batalla}"),
+    },
+    # how a farm grows ("organic strawberries" / "fresas convencionales")
+    ("organic", "conventional"): {
+        "en": ("organic|organically grown", "conventional|conventionally grown"),
+        "es": ("orgánic{o,a,os,as}|ecológic{o,a,os,as}", "convencional{,es}"),
     },
     ("ended", "ongoing"): {  # an outbreak, a search, a strike ("The outbreak is over" / "El brote continúa")
         "en": (_ENDED["en"], "{is,are} ongoing|{is,are} still going on|continues|{remains,is still} active|"
@@ -3600,7 +3615,7 @@ OPPOSITES = {
                "{returned,return,returns,will return,went back,go back,goes back,will go back} to {work,their jobs}"),
         "es": ("abandonaron sus {labores,puestos de trabajo,puestos}|{se fueron,se van,se irán} a {la,una} huelga",
                "{regresaron,regresan,regresarán,volvieron,vuelven,volverán} a {sus labores,trabajar,el trabajo,"
-               "sus puestos,sus trabajos}|{se reincorporaron,se reincorporan,se reincorporarán} a sus {labores,"
+               "sus puestos,sus trabajos}|{regresaron,regresan,regresarán,volvieron,vuelven,volverán} al trabajo|{se reincorporaron,se reincorporan,se reincorporarán} a sus {labores,"
                "puestos,trabajos}"),
     },
     # a recount or a review that confirmed a result said changed it ("The recount confirmed the result" / "cambió")
