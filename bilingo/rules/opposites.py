@@ -3615,7 +3615,8 @@ OPPOSITES = {
                "{returned,return,returns,will return,went back,go back,goes back,will go back} to {work,their jobs}"),
         "es": ("abandonaron sus {labores,puestos de trabajo,puestos}|{se fueron,se van,se irán} a {la,una} huelga",
                "{regresaron,regresan,regresarán,volvieron,vuelven,volverán} a {sus labores,trabajar,el trabajo,"
-               "sus puestos,sus trabajos}|{regresaron,regresan,regresarán,volvieron,vuelven,volverán} al trabajo|{se reincorporaron,se reincorporan,se reincorporarán} a sus {labores,"
+               "sus puestos,sus trabajos}|{regresaron,regresan,regresarán,volvieron,vuelven,volverán} al trabajo|"
+               "{se reincorporaron,se reincorporan,se reincorporarán} a sus {labores,"
                "puestos,trabajos}"),
     },
     # a recount or a review that confirmed a result said changed it ("The recount confirmed the result" / "cambió")
