@@ -54,7 +54,8 @@ replaced by one whose name is spelt alike in both languages is a changed place t
 are read otherwise; the countries ``bilingo.rules.nationalities`` knows are its to compare, "Mexico" / "Guatemala");
 one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
-name, while a city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
+name, even where their spellings share half their letters ("Geneva" / "Viena": ``_two_of_the_table``), while a
+city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
 another is a changed name too ("worked for the Associated Press" / "trabajó para Reuters"). The table also
 holds the few people whose Spanish names resemble nothing of their English ones ("Prince
 Harry" / "el príncipe Enrique"); another name in their place is a changed name. So are the federal agencies and
@@ -65,7 +66,7 @@ name too, "passed the House" / "aprobado por el Senado": ``_LONE_CHAMBER``)
 is a changed name, though their names are ordinary words that other organisations' are not compared by. So are two
 research agencies ("the National Science Foundation" / "los Institutos Nacionales de Salud"), the charities an
 obituary or a disaster story names ("the Red Cross" / "el Ejército de Salvación", "the American Cancer Society" / "la
-Asociación Americana del Corazón", which their shared "American" no longer holds as one name: ``_two_charities``)
+Asociación Americana del Corazón", which their shared "American" no longer holds as one name: ``_two_of_the_table``)
 and a veteran's medals ("the Purple Heart" / "la Estrella de Bronce"). A form of
 the table that joins its words with "and", "y" or a comma ("Immigration and Customs Enforcement") is one name where
 the text writes it whole.
@@ -2033,11 +2034,13 @@ def _loose(aligned: AlignedDocument, pair, settings: Settings) -> bool:
     return caseless < settings.low_similarity_threshold
 
 
-def _two_charities(name: Name, other: Name) -> bool:
-    """Whether two names are two charities of ``EQUIVALENTS``, whose words may start alike ("American Cancer Society"
-    / "Asociación Americana del Corazón") and still name two."""
+def _two_of_the_table(name: Name, other: Name) -> bool:
+    """Whether two names are two charities, cities or countries of ``EQUIVALENTS``, whose words may start or be spelt
+    alike ("American Cancer Society" / "Asociación Americana del Corazón", "Geneva" / "Viena", "North Korea" / "Corea
+    del Sur") and still name two."""
     forms, other_forms = equivalent_forms(name), equivalent_forms(other)
-    return forms != other_forms and PLACE_KINDS.get(forms) == PLACE_KINDS.get(other_forms) == "charity"
+    return (forms != other_forms and PLACE_KINDS.get(forms) == PLACE_KINDS.get(other_forms)
+            and PLACE_KINDS.get(forms) in ("charity", "city", "country"))
 
 
 def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned, settings) -> list[Finding]:
@@ -2078,7 +2081,7 @@ def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned
         twin = next((r for r in pool
                      if _same_name(mention.name, r.name, SURNAME_RATIO if person[id(r)] else SAME_NAME_RATIO)
                      and not _two_us_cities(mention.name, r.name) and not _two_us_states(mention.name, r.name)
-                     and not _two_charities(mention.name, r.name)), None)
+                     and not _two_of_the_table(mention.name, r.name)), None)
         replaced = twin or next((r for r in pool if _two_us_cities(r.name, mention.name)
                                  or _two_us_states(r.name, mention.name)
                                  or _may_replace(r.name, mention.name, surname=person[id(r)])), None)
