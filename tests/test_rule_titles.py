@@ -255,6 +255,19 @@ def test_untouched_corpus_documents_get_no_title_finding():
     ("The prime minister spoke with the president.", "El primer ministro habló con el presidente.", None),
     ("The Serbian Prime Minister spoke.", "El Primer ministro serbio habló.", None),
     ("Prime Minister Pedro Sánchez spoke.", "El presidente del Gobierno, Pedro Sánchez, habló.", None),
+    # a former office written as Spanish writes it, "ex" glued to the office ("un exsenador"); a prosecutor ("el
+    # fiscal", not the fiscal year) and an auditor
+    ("The airport will be renamed after a former governor.", "El aeropuerto será nombrado en honor a un exsenador.",
+     "governor in English but senator ('exsenador') in Spanish"),
+    ("The former mayor was arrested.", "El exalcalde fue arrestado.", None),
+    ("The lawsuit was filed against the county's sheriff.", "La demanda fue presentada contra el fiscal del condado.",
+     "sheriff in English but prosecutor ('el fiscal') in Spanish"),
+    ("The sheriff asked for a life sentence.", "El fiscal pidió cadena perpetua.",
+     "sheriff in English but prosecutor ('El fiscal') in Spanish"),
+    ("The prosecutor asked for a life sentence.", "El fiscal pidió cadena perpetua.", None),
+    ("The fiscal year ends in June.", "El año fiscal termina en junio.", None),
+    ("The report was written by the state auditor.", "El informe fue escrito por el fiscal estatal.",
+     "auditor ('state auditor') in English but prosecutor ('el fiscal') in Spanish"),
 ])
 def test_an_office_said_of_no_one_named_is_compared_too(en, es, message):
     found = titles.check(build_aligned([en], [es]), Settings())
@@ -266,7 +279,8 @@ def test_faithful_corpus_pairs_keep_their_unnamed_offices():
     """38 sentence pairs of the dev corpus say an office of local or state government on both sides, none another;
     turned into another office, each is found. With a company's officers read too: 48, none another. With a
     president (a chair, a speaker), the deputies, a chief of staff and an English title capitalised ("Senator
-    Obama": Spanish writes it in lower case) read too: 260, none another, and 48 of 48 turned found."""
+    Obama": Spanish writes it in lower case) read too: 260, none another, and 48 of 48 turned found. With a former
+    office glued to "ex", a prosecutor and an auditor (forty-ninth round): 386, none another, 48 of 48."""
     from aligned_builder import contrast_measure
 
     turned = {"alcalde": "gobernador", "alcaldesa": "gobernadora", "gobernador": "alcalde", "senador": "alcalde",
