@@ -154,6 +154,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The rally was organized by a group of students.",
      "La manifestación fue organizada por un grupo de padres.", "padres",
      "students in English but parents ('padres') in Spanish"),
+    ("The flight attendants' union authorized a strike.", "El sindicato de pilotos autorizó una huelga.", "pilotos",
+     "flight attendants in English but pilots ('pilotos') in Spanish"),
+    ("The pilots were praised by passengers.", "Los sobrecargos fueron elogiados por los pasajeros.", "sobrecargos",
+     "pilots in English but flight attendants ('sobrecargos') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -230,6 +234,9 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The county will hire 12 new social workers.", "El condado contratará a 12 nuevos trabajadores sociales."),
     ("The rally was organized by students and parents.", "La manifestación fue organizada por estudiantes y padres."),
     ("Social workers and police officers responded.", "Trabajadores sociales y agentes de policía respondieron."),
+    ("The pilots and flight attendants walked off the job.",
+     "Los pilotos y los sobrecargos abandonaron sus puestos."),
+    ("The city launched a pilot program.", "La ciudad lanzó un programa piloto."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -252,7 +259,7 @@ _TURNED = [("estudiantes", "maestros"), ("alumnos", "profesores"), ("estudiante"
            ("residentes", "visitantes"), ("habitantes", "turistas"), ("turistas", "residentes"),
            ("visitantes", "residentes"), ("policía", "bomberos"), ("policías", "bomberos"), ("bomberos", "policía"),
            ("el fiscal", "el abogado defensor"), ("la fiscal", "la abogada defensora"), ("la fiscalía", "la defensa"),
-           ("los fiscales", "los abogados defensores")]
+           ("los fiscales", "los abogados defensores"), ("pilotos", "sobrecargos"), ("piloto", "sobrecargo")]
 SWAPPED = {"médicos": "pacientes", "profesores": "alumnos", "maestros": "estudiantes", "niños": "adultos",
            "niñas": "adultas", "propietarios": "inquilinos", "sospechoso": "víctima", "sospechosos": "víctimas",
            "peatones": "conductores", "testigo": "sospechoso", "testigos": "policías"}
@@ -281,7 +288,7 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     of 778 (seven pairs' first Spanish group is now a parent or an investor, which no swap turns); with the troops
     against veterans: 1,136, 1, 738 of 777. With customers against workers, farmworkers against miners, social
     workers against the police, students against parents and "Asian" read (forty-eighth round): 1,191, 1, 737 of
-    776."""
+    776. With pilots against flight attendants, and their swaps (forty-ninth round): 1,198, 1, 741 of 781."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

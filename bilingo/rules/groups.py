@@ -48,7 +48,8 @@ against workers ("the data of 2 million customers" / "de empleados"; the plural 
 farmworkers against miners ("los mineros", after an article or before "atrapados", "que", "de": "minero" alone is an
 industry's adjective), and "Asian" and "asiáticos" among the Asian Americans ("Latino workers" / "trabajadores
 asiáticos"), social workers against the police, and students against their parents ("organized by a group of
-students" / "de padres").
+students" / "de padres"). The forty-ninth round: pilots against flight attendants ("The flight attendants' union" /
+"El sindicato de pilotos"; "piloto" is also a pilot program's, said on both sides).
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -110,6 +111,9 @@ GROUPS = {
     "doctors": {"en": "doctor{,s}|physician{,s}",
                 "es": "médic{os,as}|doctor{,a,es,as}|{es,era,fue,será,un,una,el,la,como,su} {médico,médica}"},
     "nurses": {"en": "nurse{,s}", "es": "{,ex}enfermer{o,a,os,as}"},
+    "pilots": {"en": "pilot{,s}", "es": "pilot{o,a,os,as}"},
+    "flight attendants": {"en": "flight attendant{,s}", "es": "{asistente,asistentes,auxiliar,auxiliares} de vuelo|"
+                                                          "sobrecargo{,s}|azafat{a,as}"},
     "workers": {"en": "employee{,s}|worker{,s}", "es": "emplead{o,a,os,as}|trabajador{,a,es,as}"},
     # (the plural only: "el cliente" is any customer, "al igual que el cliente" for "alongside consumers")
     "customers": {"en": "customers|clients", "es": "clientes|clientas"},
@@ -208,7 +212,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("students", "artists"), ("teachers", "counselors"), ("teachers", "aides"), ("parents", "teachers"),
                  ("seniors", "students"), ("investors", "donors"), ("soldiers", "veterans"),
                  ("farmworkers", "construction workers"), ("customers", "workers"), ("farmworkers", "miners"),
-                 ("social workers", "police"), ("students", "parents"),
+                 ("social workers", "police"), ("students", "parents"), ("pilots", "flight attendants"),
                  ("Latinos", "Asian Americans"), ("African Americans", "Asian Americans"),
                  ("white people", "Latinos"), ("white people", "African Americans"),
                  ("white people", "Asian Americans"),
