@@ -1816,3 +1816,107 @@ def test_faithful_corpus_pairs_keep_the_forty_eighth_rounds_tables():
                  descriptions.subjects, descriptions.hospital_units, descriptions.health_measures):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
+
+
+@pytest.mark.parametrize(("en", "es", "flagged", "message"), [
+    ("The shelter is accepting donations of blankets and coats.",
+     "El refugio está aceptando donaciones de alimentos enlatados y abrigos.", "alimentos enlatados",
+     "blankets in English but food ('alimentos enlatados') in Spanish"),
+    ("The singer canceled her tour because of a throat infection.",
+     "La cantante canceló su gira debido a una lesión en la rodilla.", "debido a una lesión en la rodilla",
+     "illness ('because of a throat infection') in English but injury ('debido a una lesión en la rodilla') in "
+     "Spanish"),
+    ("The bridge will remain closed to trucks until repairs are finished.",
+     "El puente permanecerá cerrado a los autobuses hasta que terminen las reparaciones.", "autobuses",
+     "trucks in English but buses ('autobuses') in Spanish"),
+    ("The power plant was shut down for maintenance.", "La central eléctrica fue cerrada por una falla.",
+     "por una falla", "repairs ('for maintenance') in English but technical problem ('por una falla') in Spanish"),
+    ("The lawsuit claims the company discriminated against older workers.",
+     "La demanda alega que la compañía discriminó a las trabajadoras embarazadas.",
+     "discriminó a las trabajadoras embarazadas",
+     "age ('discriminated against older workers') in English but pregnancy ('discriminó a las trabajadoras "
+     "embarazadas') in Spanish"),
+    ("Her mother worked as a seamstress in a factory in El Paso.",
+     "Su madre trabajó como cocinera en una fábrica en El Paso.", "trabajó como cocinera",
+     "seamstress ('worked as a seamstress') in English but cook ('trabajó como cocinera') in Spanish"),
+    ("The case was dismissed for lack of evidence.", "El caso fue desestimado por falta de fondos.", "falta de fondos",
+     "lack of evidence ('for lack of evidence') in English but lack of funding ('falta de fondos') in Spanish"),
+    ("He was hospitalized with a broken hip.", "Fue hospitalizado con una fractura de muñeca.", "muñeca",
+     "hip in English but wrist ('muñeca') in Spanish"),
+    ("The lake was closed to swimmers because of algae.", "El lago fue cerrado a los bañistas debido a las bacterias.",
+     "debido a las bacterias",
+     "algae ('because of algae') in English but bacteria ('debido a las bacterias') in Spanish"),
+    ("The shop sells handmade jewelry from Oaxaca.", "La tienda vende ropa hecha a mano de Oaxaca.", "ropa",
+     "jewelry in English but clothing ('ropa') in Spanish"),
+    ("The new policy bans cellphones in classrooms.",
+     "La nueva política prohíbe las computadoras portátiles en los salones.", "computadoras portátiles",
+     "phones ('cellphones') in English but laptops ('computadoras portátiles') in Spanish"),
+    ("The coral reef is bleaching because of rising ocean temperatures.",
+     "El arrecife de coral se está blanqueando debido a la contaminación.", "debido a la contaminación",
+     "warming ('because of rising ocean temperatures') in English but pollution ('debido a la contaminación') in "
+     "Spanish"),
+    ("Doctors removed the boy's appendix.", "Los médicos le extirparon la vesícula al niño.",
+     "le extirparon la vesícula",
+     "appendix (\"removed the boy's appendix\") in English but gallbladder ('le extirparon la vesícula') in Spanish"),
+    ("The sheriff said the inmate escaped through a ventilation shaft.",
+     "El sheriff dijo que el recluso escapó por una ventana.", "ventana",
+     "vent ('ventilation shaft') in English but window ('ventana') in Spanish"),
+    ("The city paid $2 million to settle a wrongful death lawsuit.",
+     "La ciudad pagó 2 millones de dólares para resolver una demanda por lesiones.", "demanda por lesiones",
+     "wrongful death in English but personal injury ('demanda por lesiones') in Spanish"),
+    ("The commission voted to raise water rates by 8%.",
+     "La comisión votó para subir las tarifas de electricidad en un 8%.", "tarifas de electricidad",
+     "water ('water rates') in English but power ('tarifas de electricidad') in Spanish"),
+    ("The cyclist was struck by a car at an intersection.",
+     "El ciclista fue atropellado por un camión de carga en una intersección.", "atropellado por un camión de carga",
+     "car ('struck by a car') in English but truck ('atropellado por un camión de carga') in Spanish"),
+    ("The boy was hit by a school bus on his way home.", "El niño fue atropellado por un auto de camino a casa.",
+     "atropellado por un auto",
+     "bus ('hit by a school bus') in English but car ('atropellado por un auto') in Spanish"),
+    ("He was arrested for stealing copper wire.", "Fue arrestado por robar cable de aluminio.", "cable de aluminio",
+     "copper ('copper wire') in English but aluminum ('cable de aluminio') in Spanish"),
+    ("The man worked as a landscaper for 20 years.", "El hombre trabajó como carpintero durante 20 años.",
+     "trabajó como carpintero",
+     "landscaper ('worked as a landscaper') in English but carpenter ('trabajó como carpintero') in Spanish"),
+])
+def test_a_donation_an_illness_an_injury_or_what_struck_a_pedestrian_turned_is_reported(en, es, flagged, message):
+    """The readings of the forty-ninth round: blankets and jewelry among the goods (and a donation's "donations of",
+    a Spanish gerund's "recolectando"), an illness's infection against an injury, buses among what a road is closed
+    to, maintenance against a failure ("por una falla"), older and pregnant workers discriminated against, a
+    seamstress, a carpenter and a landscaper, a case dismissed for lack of evidence, a broken hip ("broken", "rota"),
+    algae and bacteria, laptops banned, a warming ocean and pollution, an appendix and a gallbladder removed, a vent a
+    thief or an inmate went through, a personal injury claim, a water, power or gas rate, the vehicle that struck a
+    pedestrian or a cyclist, aluminum wire stolen."""
+    assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
+
+
+@pytest.mark.parametrize(("en", "es"), [
+    ("The shelter is accepting donations of blankets and coats.",
+     "El refugio está aceptando donaciones de cobijas y abrigos."),
+    ("He missed the game because of a knee injury.", "Se perdió el partido por una lesión en la rodilla."),
+    ("The plane was grounded because of a mechanical failure.", "El avión quedó en tierra por una falla mecánica."),
+    ("The company discriminated against pregnant workers, the lawsuit says.",
+     "La compañía discriminó a las trabajadoras embarazadas, según la demanda."),
+    ("He was hospitalized with a broken hip.", "Fue hospitalizado con una fractura de cadera."),
+    ("She was treated for a broken wrist.", "Fue atendida por una muñeca fracturada."),
+    ("The lake was closed to swimmers because of algae.", "El lago fue cerrado a los bañistas debido a las algas."),
+    ("Doctors removed the boy's appendix.", "Los médicos le extirparon el apéndice al niño."),
+    ("The woman was struck by a pickup truck.", "La mujer fue atropellada por una camioneta."),
+    ("The man was hit by a car while crossing the street.",
+     "El hombre fue atropellado por un vehículo mientras cruzaba la calle."),
+    ("The commission voted to raise water rates by 8%.", "La comisión votó para subir las tarifas del agua en un 8%."),
+])
+def test_the_forty_ninth_rounds_readings_said_alike_are_not_reported(en, es):
+    """The same things said alike, and a vehicle of any kind ("vehicle", "vehículo") left unread."""
+    assert _findings(en, es) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_the_forty_ninth_rounds_tables():
+    """The dev corpus's faithful sentence pairs that name, on both sides, a good (4), a reason (6), a claim (16), an
+    organ (16), a utility (3) or a wound's place (14) name the same one; none names a ban's thing, an occupation, a
+    discrimination's ground, an entry or a vehicle that struck someone on both sides."""
+    for find in (descriptions.goods, descriptions.reasons, descriptions.claims, descriptions.organs,
+                 descriptions.utilities, descriptions.wounds):
+        compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
+        assert compared >= 1 and disagreeing == 0

@@ -228,6 +228,17 @@ presupuesto"), a detention center among the places, an undocumented immigrant am
 neighbours' complaints; what a drug or a habit changes in the body (``HEALTH_MEASURES``: "lowers cholesterol" / "reduce
 la presión arterial"), apples among the crops (lower case only: "Apple" is a company), a monkey, false advertising and
 negligence among the claims, and migrants "flown" among the means.
+
+The forty-ninth round: what struck a pedestrian or a cyclist (``VEHICLES_THAT_STRUCK``: "struck by a car" /
+"atropellado por un camión de carga"; "vehicle" and "vehículo" are any kind, and a lone "camión" is a truck in one
+country and a bus in another: neither is read). And new kinds in older tables: blankets and jewelry among the goods,
+read after "donations" and a Spanish gerund too ("is collecting blankets" / "está recolectando alimentos enlatados");
+an infection among the illnesses and an injury against it ("because of a throat infection" / "debido a una lesión en
+la rodilla"), maintenance against a failure ("por una falla"), a lack of evidence, algae, a warming ocean and
+pollution among the reasons; buses and laptops among what a rule bans; older and pregnant workers discriminated
+against; a seamstress, a photographer, a carpenter and a landscaper; a broken hip ("broken", "fractured", "una
+cadera rota"); an appendix and a gallbladder removed; a vent an inmate went through; a personal injury claim; water,
+power and gas rates and bills; aluminum wire stolen (a theft's "copper wire" is read before a metal's).
 """
 
 from __future__ import annotations
@@ -315,7 +326,7 @@ _WOUND_PLACE = {
                      + _PARTS["en"] + r")\b(?!\s+of\b)"
                      # an injury named by its part: "an elbow injury", "knee surgery", "a sprained left ankle"
                      + r"|\b(?P<injured>" + _PARTS["en"] + r")\s+(?:" + _INJURIES["en"] + r")\b"
-                     + r"|\bsprained\s+(?:(?:left|right)\s+)?(?P<sprained>" + _PARTS["en"] + r")\b"
+                     + r"|\b(?:sprained|broken|fractured)\s+(?:(?:left|right)\s+)?(?P<sprained>" + _PARTS["en"] + r")\b"
                      # a part hurt by a verb: "tore his ACL", "broke her left wrist"
                      + r"|\b(?:injured|hurt|broke|tore|fractured|twisted|dislocated)\s+(?:his|her|their)\s+"
                        r"(?:(?:left|right)\s+)?(?P<hurt>" + _PARTS["en"] + r")\b"),
@@ -326,7 +337,9 @@ _WOUND_PLACE = {
                      + r")\b"
                      # "se lesionó el tobillo", "se rompió la muñeca izquierda"
                      + r"|\b[Ss]e\s+(?:lesionó|rompió|fracturó|torció|dislocó|lastimó)\s+(?:el|la|los|las)\s+(?P<hurt>"
-                     + _PARTS["es"] + r")\b"),
+                     + _PARTS["es"] + r")\b"
+                     # "una cadera rota", "el tobillo fracturado"
+                     + r"|\b(?P<sprained>" + _PARTS["es"] + r")\s+(?:rot|fracturad|torcid|dislocad)[oa]s?\b"),
 }
 # a sentence holding none of the words of a wound's place (most) says none
 _WOUND_CUES = {lang: frozenset(fold(word) for word in words) for lang, words in _PART_OF.items()}
@@ -838,6 +851,14 @@ ORGANS = {
                                          "cardiovasculares"),
     "brain": _organ("brain", "cerebro", "cerebral,cerebrales"),
     "pancreas": _organ("pancreas", "páncreas", "pancreática,pancreático"),
+    # (and what a surgeon removes: "removed the boy's appendix" / "le extirparon la vesícula")
+    "appendix": {"en": "{removed,remove,removing} {his,her,their,the,the boy's,the girl's} appendix|appendectomy|"
+                       "appendicitis",
+                 "es": "{extirparon,extirpó,extirpar,le extirparon,le extirpó} el apéndice|apendicectomía|apendicitis"},
+    "gallbladder": {"en": "{removed,remove,removing} {his,her,their,the,the boy's,the girl's} gallbladder|"
+                          "gallbladder surgery",
+                    "es": "{extirparon,extirpó,extirpar,le extirparon,le extirpó} la vesícula{, biliar}|"
+                          "cirugía de vesícula"},
 }
 
 # A field of study or of a prize ("a Nobel Prize in chemistry" / "de física", "a degree in nursing" / "en
@@ -1053,9 +1074,12 @@ OCCUPATIONS = {
     "mechanic": _occupation("mechanic", "mecánico,mecánica"),
     "electrician": _occupation("electrician", "electricista"),
     "plumber": _occupation("plumber", "plomero,fontanero"),
+    "carpenter": _occupation("carpenter", "carpintero,carpintera"),
+    "landscaper": _occupation("landscaper,gardener", "jardinero,jardinera,paisajista"),
     "cook": _occupation("cook,chef,line cook", "cocinero,cocinera,chef"),
     "waiter": _occupation("waiter,waitress,server", "mesero,mesera,camarero,camarera"),
     "janitor": _occupation("janitor,custodian", "conserje,intendente"),
+    "seamstress": _occupation("seamstress,tailor,garment worker", "costurera,costurero,sastre,modista"),
     "nanny": _occupation("nanny,babysitter", "niñera"),
     "truck driver": _occupation("truck driver,driver,delivery driver", "camionero,chofer,chófer,conductor,repartidor,"
                                 "conductora,repartidora"),
@@ -1073,6 +1097,7 @@ OCCUPATIONS = {
     "secretary": _occupation("secretary,receptionist", "secretario,secretaria,recepcionista"),
     "social worker": _occupation("social worker", "trabajador social,trabajadora social"),
     "journalist": _occupation("journalist,reporter", "periodista,reportero,reportera"),
+    "photographer": _occupation("photographer,photojournalist", "fotógrafo,fotógrafa,fotoperiodista"),
 }
 
 # What an exhibit shows or a museum bought ("more than 100 paintings" / "más de 100 esculturas"; "drawing" is also a
@@ -1122,24 +1147,29 @@ UTILITIES = {
     "power": {"en": "without {power,electricity}|power outage{,s}|{lost,lose,losing} power|power cut{,s}|"
                     "{knocked,knocks,knock} out power|{cut,cuts} power|{power,Power} {was,were,is} knocked out|"
                     + _RESTORED_EN + "power|power {was,is,has been} restored|"
-                    "{conserve,save} {electricity,energy,power}",
+                    "{conserve,save} {electricity,energy,power}|"
+                    # (and what a rate or a bill is of: "raise water rates" / "las tarifas de electricidad")
+                    "{electric,electricity,power} {rates,rate,bills,bill}",
               "es": "sin {luz,electricidad,energía eléctrica,servicio eléctrico}|apag{ón,ones}|"
                     "corte{,s} de {luz,electricidad}|"
                     + _RESTORED_ES + "{la luz,la electricidad,el servicio eléctrico}|"
                     "ahorrar {electricidad,energía,luz}|"
-                    "ahorro de {electricidad,energía}"},
+                    "ahorro de {electricidad,energía}|{tarifas,tarifa,facturas,factura,recibos,recibo} de "
+                    "{electricidad,luz}"},
     "water": {"en": "without water|water outage{,s}|{lost,lose,losing} water|{knocked,knocks,knock} out water|"
                     + _RESTORED_EN + "water|"
                     "water {was,is,has been} restored|boil-water|boil water|water {main,mains,line,lines}|"
-                    "{conserve,save,saving,conserving} water|water conservation",
+                    "{conserve,save,saving,conserving} water|water conservation|water {rates,rate,bills,bill}",
               "es": "sin agua|corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua|"
                     "{línea,líneas,tubería,tuberías} {de agua,principal de agua,principales de agua}|"
-                    "ahorrar agua|{ahorro,conservación} de agua"},
+                    "ahorrar agua|{ahorro,conservación} de agua|{tarifas,tarifa,facturas,factura,recibos,recibo} "
+                    "{del,de} agua"},
     "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}|gas {line,lines,main,mains}|gas service|"
                   "{gas,natural gas} pipeline{,s}|"
-                  "{restore,restored,restoring} gas",
+                  "{restore,restored,restoring} gas|gas {rates,bills}",
             "es": "sin gas|fuga{,s} de gas|{línea,líneas,tubería,tuberías} de gas|gasoducto{,s}|servicio de gas|"
-                  "{restablecer,restableció,restablecieron,restablecido,restablecida} el {gas,servicio de gas}"},
+                  "{restablecer,restableció,restablecieron,restablecido,restablecida} el {gas,servicio de gas}|"
+                  "{tarifas,facturas,recibos} del gas"},
     "oil": {"en": "oil pipeline{,s}", "es": "oleoducto{,s}"},
     "internet": {"en": "without internet|internet outage{,s}|{internet,Internet,broadband} service",
                  "es": "sin internet|caída{,s} de internet|servicio{,s} de {internet,banda ancha}"},
@@ -1306,6 +1336,7 @@ THINGS_TAKEN = {
     "alcohol": {"en": "beer|liquor|alcohol|wine", "es": "cerveza{,s}|licor{,es}|alcohol|vino{,s}"},
     "packages": {"en": "package{,s}|parcel{,s}", "es": "paquete{,s}"},
     "copper": {"en": "copper wire{,s}|copper", "es": "cable{,s} de cobre|cobre"},
+    "aluminum": {"en": "aluminum wire{,s}|aluminum|aluminium", "es": "cable{,s} de aluminio|aluminio"},
     # (not "a safe" alone: "a safe haven", a shelter's)
     "safe": {"en": "{a,the} safe {containing,with,full of}|safes", "es": "caja{,s} fuerte{,s}"},
     "cash register": {"en": "cash register{,s}|register", "es": "caja{,s} registradora{,s}"},
@@ -1569,6 +1600,7 @@ BANNED_THINGS = {
     "bikes": {"en": "bikes|bicycles|cyclists", "es": "bicicletas|ciclistas"},
     "horses": {"en": "horses", "es": "caballos"},
     "trucks": {"en": "trucks|semis|tractor-trailers|18-wheelers", "es": "camiones|tráileres|camiones de carga"},
+    "buses": {"en": "buses|tour buses|charter buses", "es": "autobuses|buses|ómnibus"},
     "pedestrians": {"en": "pedestrians|foot traffic", "es": "peatones|tránsito peatonal"},
     "cars": {"en": "cars|vehicles|traffic|vehicle traffic", "es": "autos|vehículos|tráfico|tránsito vehicular"},
     "swimming": {"en": "swimming|swimmers", "es": "nadar|bañistas"},
@@ -1576,6 +1608,7 @@ BANNED_THINGS = {
     "phones": {"en": "{cellphones,cell phones,phones,smartphones,mobile phones}",
                "es": "{celulares,teléfonos celulares,teléfonos,móviles,teléfonos móviles,teléfonos inteligentes}"},
     "backpacks": {"en": "backpacks|bags", "es": "mochilas|bolsos"},
+    "laptops": {"en": "laptops|laptop computers", "es": "computadoras portátiles|laptops|ordenadores portátiles"},
     "leaf blowers": {"en": "leaf blowers|{gas,gas-powered} leaf blowers",
                      "es": "sopladoras de hojas|sopladores de hojas|sopladoras"},
     "lawn mowers": {"en": "lawn mowers|lawnmowers|{gas,gas-powered} lawn mowers",
@@ -1785,6 +1818,8 @@ GOODS = {
                                                                                     "despensas|alimentos enlatados"},
     "clothing": {"en": "clothing|clothes|coats|jackets|shoes", "es": "ropa|abrigos|chamarras|chaquetas|zapatos"},
     "toys": {"en": "toys", "es": "juguetes"},
+    "blankets": {"en": "blankets", "es": "cobijas|mantas|frazadas"},
+    "jewelry": {"en": "jewelry|jewellery", "es": "joyas|joyería|bisutería"},
     "books": {"en": "books", "es": "libros"},
     "school supplies": {"en": "school supplies", "es": "útiles escolares|material escolar|materiales escolares"},
     "computers": {"en": "computers|laptops|tablets", "es": "computadoras|laptops|tabletas|ordenadores"},
@@ -1833,7 +1868,7 @@ _GOODS_BEFORE = {
                      r"sell|sells|sold|selling|carry|carries|carried|carrying|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?|"
                      r"collect(?:s|ed|ing)?|donat(?:e|es|ed|ing)|recall(?:s|ed|ing)?|give\s+away|gives\s+away|"
                      r"gave\s+away|giving\s+away|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+out|buy|buys|bought|"
-                     r"buying|pay|pays|paid|paying|import(?:s|ed|ing)?|export(?:s|ed|ing)?)\b[^.;:!?]{0,40}$",
+                     r"buying|pay|pays|paid|paying|import(?:s|ed|ing)?|export(?:s|ed|ing)?|donations)\b[^.;:!?]{0,40}$",
                      re.IGNORECASE),
     "es": re.compile(r"\b(?:fabrica|fabrican|fabricó|fabricará|produce|producen|produjo|producirá|elabora|elaboran|"
                      r"vende|venden|vendió|venderá|vendía|transporta|transportan|transportaba|transportaban|"
@@ -1843,7 +1878,8 @@ _GOODS_BEFORE = {
                      r"distribu(?:yó|yeron|irá|irán|ye|yen)|entreg(?:ó|aron|ará|arán|a|an)|compr(?:ó|aron|ará|arán|a|"
                      r"an)|pag(?:ó|aron|ará|arán|a|an|ar)|import(?:ó|aron|a|an)|export(?:ó|aron|a|an)|comprar|vender|"
                      r"fabricar|producir|transportar|donar|regalar|repartir|distribuir|entregar|importar|exportar|"
-                     r"recolectar|reunir)\b"
+                     r"recolectar|reunir|recog(?:ió|ieron|e|en|erá|erán|er|iendo)|recolectando|reuniendo|donando|"
+                     r"repartiendo|distribuyendo|entregando|regalando|vendiendo|donaciones|donativos)\b"
                      r"[^.;:!?]{0,40}$",
                      re.IGNORECASE),
 }
@@ -1866,6 +1902,7 @@ ENTRIES = {
                    "puerta principal|puerta de atrás"},
     "roof": {"en": "roof|skylight", "es": "techo|tragaluz|claraboya"},
     "balcony": {"en": "balcony|balconies", "es": "balcón|balcones"},
+    "vent": {"en": "{ventilation,air} {shaft,duct,vent}|vent", "es": "{conducto,ducto,rejilla} de {ventilación,aire}"},
 }
 _THROUGH_BEFORE = {
     "en": re.compile(r"\b(?:through|via|by\s+breaking|from|out\s+of|off)\s+(?:a|an|the|his|her|their|its)\s+"
@@ -1890,9 +1927,15 @@ PLANTS = {
 # Why an event was called off ("canceled her tour because of illness" / "por problemas de agenda")
 REASONS = {
     "illness": {"en": "{because of,due to} {,an ,a sudden }{illness,health reasons,health issues,health problems}|"
-                      "for health reasons|{fell,falling} ill",
+                      "for health reasons|{fell,falling} ill|"
+                      "{because of,due to} {a,an} {throat,ear,sinus,respiratory,stomach,viral} infection",
                 "es": "{por,debido a} {,una ,la ,}{enfermedad,motivos de salud,problemas de salud,razones de salud}|"
-                      "se enfermó"},
+                      "se enfermó|{por,debido a} una infección {de garganta,en la garganta,de oído,respiratoria,"
+                      "estomacal,viral}"},
+    "injury": {"en": "{because of,due to} {a,an,his,her} {,knee ,ankle ,back ,shoulder ,hamstring ,leg ,foot ,wrist }"
+                     "injury",
+               "es": "{por,debido a} una lesión{, en la rodilla, en el tobillo, en la espalda, en el hombro, en la "
+                     "pierna, en el pie, en la muñeca, de rodilla, de tobillo, de espalda, de hombro}"},
     "scheduling": {"en": "scheduling {conflict,conflicts,issues,problems}|{a,the} {schedule,scheduling} conflict",
                    "es": "{problema,problemas,conflicto,conflictos} de {agenda,horario,horarios,calendario}"},
     "low sales": {"en": "{low,poor,slow,weak} ticket sales", "es": "{baja,bajas,escasa,escasas,poca} venta{,s} de "
@@ -1904,12 +1947,20 @@ REASONS = {
                                 "computer {outages,glitches,problems}",
                           "es": "{problema,problemas,fallo,fallos} {técnico,técnicos,mecánico,mecánicos,informático,"
                                 "informáticos}|{falla,fallas,dificultades} {técnica,técnicas,mecánica,mecánicas,"
-                                "informática,informáticas}|{una,la} caída del sistema{, informático}"},
+                                "informática,informáticas}|{una,la} caída del sistema{, informático}|"
+                                "{por,debido a} una falla{, técnica, mecánica, eléctrica}"},
     # (a strike as a reason: "canceled flights because of a pilots' strike" / "por una huelga de pilotos")
     "strike": {"en": "{a,the} {pilots',pilot,pilots,workers',worker,labor,union,teachers',nurses',transit} strike|"
                      "{because of,due to} {a,the} strike",
                "es": "{una,la} huelga de {pilotos,trabajadores,maestros,enfermeras,transportistas}|"
                      "{por,debido a} {una,la} huelga"},
+    # (a warming ocean against pollution: "bleaching because of rising ocean temperatures" / "por la contaminación")
+    "warming": {"en": "{because of,due to} {rising,warmer,warming,higher,record} {ocean ,sea ,water ,}temperatures|"
+                      "{because of,due to} {climate change,global warming}",
+                "es": "{por,debido a} {el aumento de la,la subida de la,las altas} temperatura{,s}"
+                      "{, del océano, del mar, del agua}|"
+                      "{por,debido a,debido al} {el ,}{cambio climático,calentamiento global}"},
+    "pollution": {"en": "{because of,due to} {,the }pollution", "es": "{por,debido a} la contaminación"},
     "weather": {"en": "{because of,due to} {the ,}{weather,bad weather,weather conditions,high winds,strong winds}",
                 "es": "{por,debido a,debido al} {el ,}{mal tiempo,clima,condiciones climáticas,condiciones "
                       "meteorológicas,fuertes vientos,vientos fuertes}"},
@@ -1933,6 +1984,9 @@ REASONS = {
                               "shortfall,shortfalls,deficit,deficits}",
                         "es": "falta de {fondos,financiamiento,presupuesto,dinero}|recortes {presupuestarios,de "
                               "presupuesto}|problemas {de presupuesto,presupuestarios}|déficit presupuestario"},
+    # (a case dropped for want of evidence: "dismissed for lack of evidence" / "por falta de fondos")
+    "lack of evidence": {"en": "{for,due to,because of} {a ,}lack of evidence|for insufficient evidence",
+                         "es": "por falta de {pruebas,evidencia,evidencias}|por {pruebas,evidencias} insuficientes"},
     "low enrollment": {"en": "{low,declining,falling,dropping} enrollment",
                        "es": "{baja,poca} matrícula|{baja,disminución de la,caída de la} {matrícula,inscripción}"},
     "health care": {"en": "over {health care,healthcare,health insurance,health benefits}",
@@ -1951,7 +2005,10 @@ REASONS = {
                               "es": "falta de higiene|condiciones insalubres|{malas,pésimas} condiciones de higiene"},
     "bacteria": {"en": "{high,elevated,unsafe} {bacteria,bacterial} levels|{high,elevated,unsafe} levels of bacteria",
                  "es": "{altos,elevados} niveles de bacterias|niveles {altos,elevados} de bacterias|"
-                       "{la ,}presencia de bacterias"},
+                       "{la ,}presencia de bacterias|{por,debido a} {las ,}bacterias"},
+    "algae": {"en": "{because of,due to} {,toxic ,blue-green ,harmful }algae|"
+                    "{a,an,the} {toxic ,harmful ,}{algae,algal} bloom{,s}",
+              "es": "{por,debido a} {las ,}algas{, tóxicas, verdeazuladas, nocivas}|{la ,una ,}proliferación de algas"},
     "fuel leak": {"en": "{a,the} {fuel,hydrogen,helium} leak", "es": "{una,la} fuga de {combustible,hidrógeno,helio}"},
     "lack of sponsors": {"en": "{a,the,for} lack of {sponsors,sponsorship,sponsorships}",
                          "es": "falta de {patrocinadores,patrocinio,patrocinios}"},
@@ -2232,13 +2289,17 @@ HOUSING_CONDITIONS = {
 }
 # What a discrimination was based on ("age discrimination" / "discriminación racial")
 DISCRIMINATION = {
-    "age": {"en": "age discrimination|discrimination based on age|discriminated against because of {his,her,their} age",
-            "es": "discriminación por {edad,motivos de edad,razón de edad}|discriminación etaria"},
+    "age": {"en": "age discrimination|discrimination based on age|discriminated against because of {his,her,their} age|"
+                  "discriminated against older {workers,employees}",
+            "es": "discriminación por {edad,motivos de edad,razón de edad}|discriminación etaria|"
+                  "discrimin{ó,aron,a,an} a {los ,}{trabajadores,empleados} {mayores,de mayor edad}"},
     "race": {"en": "{racial,race} discrimination|discrimination based on race",
              "es": "discriminación {racial,por raza,por motivos raciales}"},
     "sex": {"en": "{sex,gender,sexual} discrimination|discrimination based on {sex,gender}",
             "es": "discriminación {sexual,de género,por género,por sexo,por razón de sexo}"},
-    "pregnancy": {"en": "pregnancy discrimination", "es": "discriminación por embarazo"},
+    "pregnancy": {"en": "pregnancy discrimination|discriminated against pregnant {workers,employees,women}",
+                  "es": "discriminación por embarazo|discrimin{ó,aron,a,an} a {las ,}{trabajadoras,empleadas,mujeres} "
+                        "embarazadas"},
     "disability": {"en": "disability discrimination|discrimination based on disability",
                    "es": "discriminación por discapacidad"},
     "religion": {"en": "religious discrimination|discrimination based on religion",
@@ -2382,6 +2443,8 @@ CLAIMS = {
     "malpractice": {"en": "{medical ,}malpractice", "es": "negligencia médica|mala praxis"},
     "defamation": {"en": "defamation|libel|slander", "es": "difamación|calumnia{,s}|injuria{,s}"},
     "breach of contract": {"en": "breach of contract", "es": "incumplimiento de contrato"},
+    "personal injury": {"en": "personal injury|personal injuries|{injury,injuries} lawsuit",
+                        "es": "lesiones personales|demanda por lesiones|daños personales"},
     "false advertising": {"en": "false advertising|deceptive advertising|misleading ads",
                           "es": "publicidad {engañosa,falsa}|anuncios engañosos"},
     "negligence": {"en": "negligence", "es": "negligencia"},
@@ -2481,6 +2544,23 @@ FARMS = {
     "vineyard": {"en": "vineyard{,s}", "es": "viñedo{,s}|viña{,s}"},
 }
 
+# What struck a pedestrian or a cyclist ("was struck by a car" / "atropellado por un camión"): the vehicle's kind, said
+# with the blow ("vehicle" and "vehículo" are any kind, and are not read)
+_STRUCK_BY = {"en": "{struck,hit,run over,killed,injured} by {a,an,the}",
+              "es": "{atropellad,arrollad,embestid}{o,a,os,as} por {un,una,el,la}"}
+VEHICLES_THAT_STRUCK = {
+    kind: {"en": f"{_STRUCK_BY['en']} {{{english}}}", "es": f"{_STRUCK_BY['es']} {{{spanish}}}"}
+    for kind, (english, spanish) in {
+        "car": ("car,sedan,passenger car", "auto,carro,coche,automóvil,sedán"),
+        "pickup or SUV": ("pickup,pickup truck,SUV,van,minivan", "camioneta,camioneta pickup,furgoneta"),
+        "truck": ("truck,semi,semitruck,tractor-trailer,18-wheeler,dump truck,garbage truck",
+                  "camión de carga,tráiler,tractocamión,camión de basura,volquete"),
+        "bus": ("bus,school bus,city bus", "autobús,ómnibus,autobús escolar"),
+        "train": ("train,freight train,commuter train,light rail train", "tren,tren de carga,tren ligero"),
+        "motorcycle": ("motorcycle,motorcyclist", "motocicleta,moto,motociclista"),
+    }.items()
+}
+
 # What a scholarship, a grant or an insurance covers ("covers books and fees" / "cubre la vivienda")
 COSTS_COVERED = {
     "tuition": {"en": "tuition", "es": "matrícula|colegiatura{,s}"},
@@ -2517,7 +2597,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
  _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions, fire_safety, allergens,
  claims, elections, genres, deliveries, blood_types, security_measures, farms, city_problems,
- health_measures) = phrase_readers(
+ health_measures, vehicles_that_struck) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2527,7 +2607,8 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     PLANTS, REASONS, TRAFFIC_OFFENSES, MOBILITY, SERVICES, MOTIVES, IDENTIFICATION, WASTE, DOG_BREEDS, AIRCRAFT,
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
     REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS, FIRE_SAFETY, ALLERGENS,
-    CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES, FARMS, CITY_PROBLEMS, HEALTH_MEASURES)
+    CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES, FARMS, CITY_PROBLEMS, HEALTH_MEASURES,
+    VEHICLES_THAT_STRUCK)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2667,7 +2748,8 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (fire_safety, "fire_safety"), (allergens, "allergens"), (claims, "claims"), (elections, "elections"),
            (genres, "genres"), (deliveries, "deliveries"), (blood_types, "blood_types"),
            (security_measures, "security_measures"), (farms, "farms"),
-           (city_problems, "city_problems"), (health_measures, "health_measures"))
+           (city_problems, "city_problems"), (health_measures, "health_measures"),
+           (vehicles_that_struck, "vehicles_that_struck"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)
