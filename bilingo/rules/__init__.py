@@ -158,9 +158,11 @@ RULES: dict[str, Rule] = {
                    "investors as donors, farmworkers as construction workers, the troops as veterans, child neglect "
                    "as child abuse, aides as teachers, veterans as young people, wire fraud as money laundering, "
                    "animal cruelty as child abuse, bribery as harassment, the Maya as the Aztecs, customers as "
-                   "employees, farmworkers as miners, "
+                   "employees, farmworkers as miners, flight attendants as pilots, "
                    "a person described by another colour), a nationality or a faith changed, a country or a city "
-                   "put for another ('Germany' / 'Austria', 'Paris' / 'Lima'), a compass direction "
+                   "put for another ('Germany' / 'Austria', 'Paris' / 'Lima', 'Geneva' / 'Viena'), a former office "
+                   "glued to 'ex' ('a former governor' / 'un exsenador'), a sheriff or an auditor as the prosecutor "
+                   "('el fiscal'), a compass direction "
                    "changed ('the Midwest' / 'el sur'), a route turned around ('from Houston to Dallas' / 'de "
                    "Dallas a Houston'), a university put"
                    " for another of its state, a school said as another level, a government department put for another "
@@ -464,7 +466,12 @@ RULES: dict[str, Rule] = {
                    "against ended, a disease found early against advanced, overpaid against underpaid, wrong answers "
                    "against correct ones, disappointing against encouraging, ballots counted by hand against by "
                    "machine, a friendly against an official match, a cause under investigation against named ('fue "
-                   "un cortocircuito').",
+                   "un cortocircuito'); weak evidence against strong, a bridge in poor condition against good, bird "
+                   "flu against swine flu, a nonpartisan race against 'partidista', a failing grade against "
+                   "'aprobatoria', nationwide against 'en todo el estado', an account banned against restored, a "
+                   "state ranked last against first, lucky against 'mala suerte', a success against a failure, money "
+                   "wasted against saved, a gift against a sale, calm waters against rough, a fire against a flood, "
+                   "a lump sum against annual payments, deaf against blind.",
         ),
         Rule(
             "BL209",
@@ -626,7 +633,10 @@ RULES: dict[str, Rule] = {
                    "granja avícola'), what residents report ('potholes' against 'grafitis'), a hospital by whom it "
                    "treats, a reason ('a computer outage' against 'una huelga de pilotos'), a car's part recalled "
                    "('airbags' against 'frenos defectuosos'), a TV network ('ESPN' against 'Fox'), a number given "
-                   "away ('Social Security number' against 'número de cuenta bancaria'); "
+                   "away ('Social Security number' against 'número de cuenta bancaria'); what struck a pedestrian "
+                   "('struck by a car' against 'atropellado por un camión de carga'), an illness against an injury "
+                   "('a throat infection' against 'una lesión en la rodilla'), a surgery ('the appendix' against 'la "
+                   "vesícula'); "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
