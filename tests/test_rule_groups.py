@@ -158,6 +158,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "flight attendants in English but pilots ('pilotos') in Spanish"),
     ("The pilots were praised by passengers.", "Los sobrecargos fueron elogiados por los pasajeros.", "sobrecargos",
      "pilots in English but flight attendants ('sobrecargos') in Spanish"),
+    ("The detective testified for the prosecution.", "El detective testificó a favor de la defensa.",
+     "a favor de la defensa",
+     "prosecutors ('prosecution') in English but defense lawyers ('a favor de la defensa') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -237,6 +240,7 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The pilots and flight attendants walked off the job.",
      "Los pilotos y los sobrecargos abandonaron sus puestos."),
     ("The city launched a pilot program.", "La ciudad lanzó un programa piloto."),
+    ("The defense witness testified on Monday.", "El testigo de la defensa testificó el lunes."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []

@@ -120,6 +120,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "animal cruelty in English but child abuse ('maltrato infantil') in Spanish"),
     ("The councilman was accused of taking bribes.", "El concejal fue acusado de acoso sexual.", "acoso",
      "bribery ('bribes') in English but harassment ('acoso') in Spanish"),
+    ("The two men were charged with human trafficking.", "Los dos hombres fueron acusados de narcotráfico.",
+     "narcotráfico", "human trafficking in English but drug crime ('narcotráfico') in Spanish"),
 ])
 def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -201,6 +203,7 @@ def test_a_legal_status_changed_in_translation_is_reported(en, es, flagged, mess
     ("He pleaded guilty to money laundering.", "Se declaró culpable de lavado de dinero."),
     ("The woman was charged with animal cruelty.", "La mujer fue acusada de maltrato animal."),
     ("The councilman was accused of taking bribes.", "El concejal fue acusado de aceptar sobornos."),
+    ("The two men were charged with human trafficking.", "Los dos hombres fueron acusados de trata de personas."),
 ])
 def test_the_same_status_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

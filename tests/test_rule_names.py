@@ -150,6 +150,7 @@ def test_a_country_or_a_city_of_the_table_against_one_named_alike_is_a_changed_p
     ("She lives in Geneva now.", "Ella vive ahora en Viena.", "Geneva in English but Viena in Spanish"),
     ("The delegation flew to Venice on Monday.", "La delegación voló a Viena el lunes.",
      "Venice in English but Viena in Spanish"),
+    ("She flew to Qatar on Monday.", "Voló a Egipto el lunes.", "Qatar in English but Egipto in Spanish"),
 ])
 def test_two_places_of_the_table_spelt_alike_are_two_places(en, es, message):
     """Two cities of the names table whose spellings share half their letters ("Geneva" / "Viena") are two places,
@@ -166,6 +167,7 @@ def test_two_places_of_the_table_spelt_alike_are_two_places(en, es, message):
     ("He was deported to Guatemala from Mexico.", "Fue deportado a Guatemala desde México."),
     ("He flew from Vienna to Geneva.", "Voló de Viena a Ginebra."),
     ("The summit was held in Geneva.", "La cumbre se celebró en Ginebra."),
+    ("She flew to Qatar on Monday.", "Voló a Catar el lunes."),
 ])
 def test_the_places_of_the_table_said_alike_are_not_reported(en, es):
     assert names.check(aligned_pair(en, es), Settings()) == []

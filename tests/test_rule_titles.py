@@ -268,6 +268,9 @@ def test_untouched_corpus_documents_get_no_title_finding():
     ("The fiscal year ends in June.", "El año fiscal termina en junio.", None),
     ("The report was written by the state auditor.", "El informe fue escrito por el fiscal estatal.",
      "auditor ('state auditor') in English but prosecutor ('el fiscal') in Spanish"),
+    ("The man was charged with threatening a judge.", "El hombre fue acusado de amenazar a un fiscal.",
+     "judge in English but prosecutor ('un fiscal') in Spanish"),
+    ("The judge and the prosecutor met privately.", "El juez y el fiscal se reunieron en privado.", None),
 ])
 def test_an_office_said_of_no_one_named_is_compared_too(en, es, message):
     found = titles.check(build_aligned([en], [es]), Settings())
@@ -280,7 +283,8 @@ def test_faithful_corpus_pairs_keep_their_unnamed_offices():
     turned into another office, each is found. With a company's officers read too: 48, none another. With a
     president (a chair, a speaker), the deputies, a chief of staff and an English title capitalised ("Senator
     Obama": Spanish writes it in lower case) read too: 260, none another, and 48 of 48 turned found. With a former
-    office glued to "ex", a prosecutor and an auditor (forty-ninth round): 386, none another, 48 of 48."""
+    office glued to "ex", a prosecutor, an auditor and a judge (forty-ninth round): 401, none another, 48 of 48
+    ("magistrado" was left out: two WMT pairs from France and Italy said it of a prosecutor)."""
     from aligned_builder import contrast_measure
 
     turned = {"alcalde": "gobernador", "alcaldesa": "gobernadora", "gobernador": "alcalde", "senador": "alcalde",

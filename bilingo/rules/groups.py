@@ -49,7 +49,8 @@ farmworkers against miners ("los mineros", after an article or before "atrapados
 industry's adjective), and "Asian" and "asiáticos" among the Asian Americans ("Latino workers" / "trabajadores
 asiáticos"), social workers against the police, and students against their parents ("organized by a group of
 students" / "de padres"). The forty-ninth round: pilots against flight attendants ("The flight attendants' union" /
-"El sindicato de pilotos"; "piloto" is also a pilot program's, said on both sides).
+"El sindicato de pilotos"; "piloto" is also a pilot program's, said on both sides), and a witness for the
+prosecution said for the defense ("a favor de la defensa").
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -157,9 +158,10 @@ GROUPS = {
                      "es": "bomber{o,a,os,as}"},
     "prosecutors": {"en": "prosecutor{,s}|prosecution|district attorney{,s}",
                     "es": "{el,la,los,las,un,una} fiscal{,es}|fiscalía|ministerio público"},
-    "defense lawyers": {"en": "defen{s,c}e {attorney,lawyer}{,s}|defen{s,c}e team",
+    "defense lawyers": {"en": "defen{s,c}e {attorney,lawyer}{,s}|defen{s,c}e team|for the defen{s,c}e|"
+                               "defen{s,c}e witness{,es}",
                         "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|"
-                              "equipo de la defensa"},
+                              "equipo de la defensa|a favor de la defensa|testigo{,s} de la defensa"},
     "witnesses": {"en": "witness{,es}|eyewitness{,es}|bystander{,s}", "es": "testigo{,s}"},
     # who estimated a crowd ("about 5,000 people, organizers said" / "según la policía")
     "organizers": {"en": "organizer{,s}|organiser{,s}", "es": "organizador{,a,es,as}"},

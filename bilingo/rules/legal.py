@@ -37,7 +37,7 @@ the offence, by the kinds both languages tell apart: a killing, a theft (Spanish
 and a theft alike), a kidnapping, a sexual assault, a fraud, an arson, a drug crime, drunk or reckless driving,
 domestic violence, a child's abuse or neglect ("child neglect" / "abuso infantil"), money laundering ("pleaded guilty
 to wire fraud" / "de lavado de dinero"), animal cruelty ("maltrato animal"), bribery ("taking bribes" / "acoso
-sexual"), harassment, vandalism, a
+sexual"), human trafficking ("trata de personas" / "narcotráfico"), harassment, vandalism, a
 weapons charge, resisting arrest ("charged with robbery" / "acusado de homicidio"; ``offences``; two that one story
 names together or one law names as another, domestic violence and an assault, are no change): 50 faithful pairs name
 one on both sides, alike.
@@ -192,6 +192,8 @@ OFFENCES = {
     "animal cruelty": {"en": r"animal\s+(?:cruelty|abuse|neglect)|cruelty\s+to\s+(?:animals|an\s+animal)",
                        "es": r"(?:maltrato|crueldad)\s+(?:animal|a\s+(?:los\s+)?animales|hacia\s+los\s+animales)"},
     "arson": {"en": r"arson", "es": r"incendio\s+(?:provocado|intencional)|provoc[óa]\s+el\s+incendio"},
+    "human trafficking": {"en": r"(?:human|sex|labor)\s+trafficking|trafficking\s+in\s+persons",
+                          "es": r"trata\s+de\s+personas|tr[áa]fico\s+de\s+personas|trata\s+de\s+blancas"},
     "drug crime": {"en": r"drug\s+(?:trafficking|possession|charges?|dealing|smuggling)|narcotics",
                      "es": r"narcotr[áa]fico|tr[áa]fico\s+de\s+drogas|posesi[óo]n\s+de\s+drogas|narc[óo]ticos|"
                            r"contrabando\s+de\s+drogas"},
@@ -259,7 +261,7 @@ _OFFENCE_WORDS = {
         secuestra secuestraron rapto raptada raptado sexual sexuales violo viola violada violadas fraude fraudes estafa
         estafas malversacion desfalco lavado blanqueo lavo lavaron lavar crueldad
         soborno sobornos soborno soborna sobornaron cohecho
-        provocado intencional provoco narcotrafico trafico posesion narcoticos
+        provocado intencional provoco narcotrafico trafico trata posesion narcoticos
         contrabando ebriedad ebrio ebria borracho borracha influencia intoxicado intoxicada agresion agresiones
         agredio agredieron agredido agredida agredidos agredidas licencia temeraria temerario imprudente
         imprudentemente temerariamente violencia abuso maltrato peligro acoso acoso acosa acosaba acosado acosada

@@ -227,7 +227,7 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("Florence", "Florencia"), ("Venice", "Venecia"), ("Lisbon", "Lisboa"), ("Warsaw", "Varsovia"),
     ("Prague", "Praga"), ("Vienna", "Viena"), ("Copenhagen", "Copenhague"), ("Stockholm", "Estocolmo"),
     ("Athens", "Atenas"), ("Edinburgh", "Edimburgo"), ("Kyiv", "Kiev"), ("Cairo", "El Cairo"), ("Tokyo", "Tokio"),
-    ("Scotland", "Escocia"), ("Wales", "Gales"), ("Ireland", "Irlanda"), ("Norway", "Noruega"),
+    ("Scotland", "Escocia"), ("Wales", "Gales"), ("Ireland", "Irlanda"), ("Norway", "Noruega"), ("Qatar", "Catar"),
     ("Denmark", "Dinamarca"), ("Morocco", "Marruecos"), ("Algeria", "Argelia"), ("Lebanon", "Líbano"),
     ("Saudi Arabia", "Arabia Saudí", "Arabia Saudita"), ("North Korea", "Corea del Norte"),
     ("South Korea", "Corea del Sur"), ("New Zealand", "Nueva Zelanda"), ("Philippines", "Filipinas"),
@@ -400,7 +400,7 @@ COUNTRIES = frozenset("""
     Brazil|Japan|Hungary|Poland|Turkey|Greece|Sweden|Switzerland|Belgium|Netherlands|Czech Republic|China|Iraq|
     Iran|Afghanistan|Syria|Egypt|South Africa|Pakistan|Scotland|Wales|Ireland|Norway|Denmark|Morocco|Algeria|
     Lebanon|Saudi Arabia|North Korea|South Korea|New Zealand|Philippines|Dominican Republic|Kenya|Ethiopia|Thailand|
-    Libya|Tunisia|Finland|Romania|Croatia|Cambodia""".replace("\n", "").replace("    ", "")
+    Libya|Tunisia|Finland|Romania|Croatia|Cambodia|Qatar""".replace("\n", "").replace("    ", "")
     .split("|"))
 CITIES = frozenset("""
     London|New York|Moscow|Beijing|Brussels|Paris|Mexico City|Antwerp|Guangzhou|Kolkata|Mumbai|The Hague|Geneva|
