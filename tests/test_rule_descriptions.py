@@ -1878,6 +1878,12 @@ def test_faithful_corpus_pairs_keep_the_forty_eighth_rounds_tables():
     ("The man worked as a landscaper for 20 years.", "El hombre trabajó como carpintero durante 20 años.",
      "trabajó como carpintero",
      "landscaper ('worked as a landscaper') in English but carpenter ('trabajó como carpintero') in Spanish"),
+    ("The protesters were dispersed with tear gas.", "Los manifestantes fueron dispersados con cañones de agua.",
+     "cañones de agua", "tear gas in English but water cannon ('cañones de agua') in Spanish"),
+    ("The child was treated for a dog bite.", "El niño fue atendido por una mordedura de serpiente.",
+     "mordedura de serpiente", "dog bite in English but snake bite ('mordedura de serpiente') in Spanish"),
+    ("The shooting happened at a birthday party.", "El tiroteo ocurrió en una boda.", "boda",
+     "birthday party in English but wedding ('boda') in Spanish"),
 ])
 def test_a_donation_an_illness_an_injury_or_what_struck_a_pedestrian_turned_is_reported(en, es, flagged, message):
     """The readings of the forty-ninth round: blankets and jewelry among the goods (and a donation's "donations of",
@@ -1886,7 +1892,8 @@ def test_a_donation_an_illness_an_injury_or_what_struck_a_pedestrian_turned_is_r
     seamstress, a carpenter and a landscaper, a case dismissed for lack of evidence, a broken hip ("broken", "rota"),
     algae and bacteria, laptops banned, a warming ocean and pollution, an appendix and a gallbladder removed, a vent a
     thief or an inmate went through, a personal injury claim, a water, power or gas rate, the vehicle that struck a
-    pedestrian or a cyclist, aluminum wire stolen."""
+    pedestrian or a cyclist, aluminum wire stolen; water cannons, a dog or a snake bite, a birthday party, a wedding
+    and a quinceañera."""
     assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
 
 
@@ -1905,6 +1912,10 @@ def test_a_donation_an_illness_an_injury_or_what_struck_a_pedestrian_turned_is_r
     ("The man was hit by a car while crossing the street.",
      "El hombre fue atropellado por un vehículo mientras cruzaba la calle."),
     ("The commission voted to raise water rates by 8%.", "La comisión votó para subir las tarifas del agua en un 8%."),
+    ("The protesters were dispersed with water cannons.", "Los manifestantes fueron dispersados con cañones de agua."),
+    ("The child was treated for a dog bite.", "El niño fue atendido por una mordedura de perro."),
+    ("The child was stung by a bee.", "El niño sufrió una picadura de abeja."),
+    ("The couple met at a wedding.", "La pareja se conoció en una boda."),
 ])
 def test_the_forty_ninth_rounds_readings_said_alike_are_not_reported(en, es):
     """The same things said alike, and a vehicle of any kind ("vehicle", "vehículo") left unread."""
@@ -1914,9 +1925,11 @@ def test_the_forty_ninth_rounds_readings_said_alike_are_not_reported(en, es):
 @needs_corpus
 def test_faithful_corpus_pairs_keep_the_forty_ninth_rounds_tables():
     """The dev corpus's faithful sentence pairs that name, on both sides, a good (4), a reason (6), a claim (16), an
-    organ (16), a utility (3) or a wound's place (14) name the same one; none names a ban's thing, an occupation, a
-    discrimination's ground, an entry or a vehicle that struck someone on both sides."""
+    organ (16), a utility (3), a wound's place (14), a gathering (89), an injury (2) or a weapon (1) name the same
+    one; none names a ban's thing, an occupation, a discrimination's ground, an entry or a vehicle that struck someone
+    on both sides."""
     for find in (descriptions.goods, descriptions.reasons, descriptions.claims, descriptions.organs,
-                 descriptions.utilities, descriptions.wounds):
+                 descriptions.utilities, descriptions.wounds, descriptions.gatherings, descriptions.injuries,
+                 descriptions.weapons):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0

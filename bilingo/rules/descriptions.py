@@ -238,7 +238,10 @@ la rodilla"), maintenance against a failure ("por una falla"), a lack of evidenc
 pollution among the reasons; buses and laptops among what a rule bans; older and pregnant workers discriminated
 against; a seamstress, a photographer, a carpenter and a landscaper; a broken hip ("broken", "fractured", "una
 cadera rota"); an appendix and a gallbladder removed; a vent an inmate went through; a personal injury claim; water,
-power and gas rates and bills; aluminum wire stolen (a theft's "copper wire" is read before a metal's).
+power and gas rates and bills; aluminum wire stolen (a theft's "copper wire" is read before a metal's); water
+cannons among what police used on a crowd; a dog's and a snake's bite among the injuries (a bee sting is an
+allergen's); a birthday party, a wedding and a quinceañera among the gatherings ("at a birthday party" / "en una
+boda").
 """
 
 from __future__ import annotations
@@ -394,6 +397,7 @@ ARMS = {
     "pepper spray": {"en": "pepper spray|pepper balls", "es": "gas pimienta|aerosol de pimienta|spray de pimienta"},
     # (what police used on a crowd: "used tear gas" / "balas de goma")
     "tear gas": {"en": "tear gas|teargas", "es": "gas lacrimógeno|gases lacrimógenos"},
+    "water cannon": {"en": "water cannon{,s}", "es": "cañ{ón,ones} de agua"},
     "rubber bullets": {"en": "rubber bullet{,s}|rubber round{,s}|rubber-coated bullets",
                        "es": "bala{,s} de goma|proyectil{,es} de goma|bala{,s} de hule"},
     "knife": {"en": "knife|knives|machete{,s}|box cutter{,s}|knifepoint",
@@ -993,6 +997,9 @@ INJURIES = {
                                                                "punzantes}|puñalada{,s}"},
     "concussion": {"en": "concussion{,s}", "es": "conmoci{ón,ones} cerebral{,es}|contusión cerebral"},
     "smoke inhalation": {"en": "smoke inhalation", "es": "inhalación de humo"},
+    # (and a bite: "treated for a dog bite" / "por una mordedura de serpiente"; a bee sting is ``ALLERGENS``')
+    "dog bite": {"en": "dog bite{,s}", "es": "mordedura{,s} de perro"},
+    "snake bite": {"en": "snake bite{,s}|snakebite{,s}", "es": "mordedura{,s} de {serpiente,víbora}"},
     "hypothermia": {"en": "hypothermia", "es": "hipotermia"},
     "heatstroke": {"en": "heatstroke|heat stroke|heat exhaustion", "es": "golpe{,s} de calor|insolaci{ón,ones}|"
                                                                       "agotamiento por calor"},
@@ -1776,6 +1783,11 @@ GATHERINGS = {
     "protest": {"en": "protest{,s}|rally|rallies|demonstration{,s}",
                 "es": "protesta{,s}|manifestaci{ón,ones}|mitin|mítines|marcha{,s}|concentraci{ón,ones}"},
     "parade": {"en": "parade{,s}", "es": "desfile{,s}"},
+    # (a family's party: "at a birthday party" / "en una boda")
+    "birthday party": {"en": "birthday {party,parties,celebration}", "es": "fiesta{,s} de cumpleaños"},
+    "wedding": {"en": "wedding{,s}|wedding reception{,s}", "es": "boda{,s}|recepci{ón,ones} de boda"},
+    "quinceañera": {"en": "quinceañera{,s}|quinceanera{,s}",
+                    "es": "quinceañera{,s}|fiesta{,s} de {quince años,XV años}"},
     "concert": {"en": "concert{,s}", "es": "concierto{,s}"},
     # (and an online one: "set up a GoFundMe page" / "organizó una vigilia")
     "fundraiser": {"en": "fundraiser{,s}|benefit {dinner,gala,concert}|gala{,s}|GoFundMe",
