@@ -2186,6 +2186,43 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The company will stop testing its products on animals.",
      "La compañía comenzará a probar sus productos en animales.", "comenzará",
      "ended ('will stop testing') in English but began ('comenzará') in Spanish"),
+    ("The candidate won the endorsement of the state's largest teachers union.",
+     "El candidato perdió el respaldo del sindicato de maestros más grande del estado.", "perdió el respaldo del",
+     "won endorsement ('won the endorsement of') in English but lost endorsement ('perdió el respaldo del') in "
+     "Spanish"),
+    ("The two parties reached a deal to avoid a government shutdown.",
+     "Los dos partidos no lograron un acuerdo para evitar el cierre del gobierno.", "no lograron un acuerdo",
+     "agreement reached ('reached a deal') in English but talks broke down ('no lograron un acuerdo') in Spanish"),
+    ("The minister resigned after the scandal.", "El ministro fue ascendido después del escándalo.", "fue ascendido",
+     "resigned in English but promoted ('fue ascendido') in Spanish"),
+    ("The army withdrew from the border region.", "El ejército se desplegó en la región fronteriza.",
+     "ejército se desplegó",
+     "troops withdrawn ('army withdrew') in English but troops sent ('ejército se desplegó') in Spanish"),
+    ("The opposition boycotted the election.", "La oposición participó en las elecciones.", "participó en",
+     "boycotted in English but took part ('participó en') in Spanish"),
+    ("The refugees were allowed to cross the border.", "A los refugiados se les impidió cruzar la frontera.",
+     "se les impidió cruzar",
+     "allowed to enter ('allowed to cross') in English but denied entry ('se les impidió cruzar') in Spanish"),
+    ("The clinic requires an appointment.", "La clínica atiende sin cita.", "atiende sin cita",
+     "required ('requires an appointment') in English but optional ('atiende sin cita') in Spanish"),
+    ("The vaccine is given as a nasal spray.", "La vacuna se administra como una inyección.", "inyección",
+     "nasal spray in English but injection ('inyección') in Spanish"),
+    ("The jury deadlocked on the murder charge.", "El jurado lo declaró culpable del cargo de asesinato.",
+     "lo declaró culpable", "mistrial ('jury deadlocked') in English but verdict ('lo declaró culpable') in Spanish"),
+    ("The team fired its head coach after a losing season.",
+     "El equipo renovó el contrato de su entrenador tras una temporada perdedora.", "renovó el contrato",
+     "fired or laid off ('fired its head coach') in English but contract extended ('renovó el contrato') in Spanish"),
+    ("The zoo's new panda cub is a female.", "La nueva cría de panda del zoológico es macho.", "es macho",
+     "female ('is a female') in English but male ('es macho') in Spanish"),
+    ("The movie was filmed in black and white.", "La película fue filmada a color.", "a color",
+     "black and white ('in black and white') in English but color ('a color') in Spanish"),
+    ("The city banned gas stoves in new buildings.",
+     "La ciudad prohibió las estufas eléctricas en los edificios nuevos.", "estufas eléctricas",
+     "gas stove ('gas stoves') in English but electric stove ('estufas eléctricas') in Spanish"),
+    ("The river is home to an endangered species of salmon.", "El río alberga una especie invasora de salmón.",
+     "invasora", "endangered in English but invasive ('invasora') in Spanish"),
+    ("The patient's cancer is in remission.", "El cáncer del paciente se ha extendido.", "se ha extendido",
+     "in remission in English but spread ('se ha extendido') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3183,6 +3220,18 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El vecindario es mayoritariamente latino y de clase trabajadora."),
     ("The state ranked last in the nation in teacher pay.",
      "El estado ocupó el último lugar del país en salarios de maestros."),
+    ("The candidate won the endorsement of the teachers union.",
+     "El candidato obtuvo el respaldo del sindicato de maestros."),
+    ("The two parties failed to reach a deal.", "Los dos partidos no lograron un acuerdo."),
+    ("The army withdrew from the border region.", "El ejército se retiró de la región fronteriza."),
+    ("The opposition boycotted the election.", "La oposición boicoteó las elecciones."),
+    ("The refugees were not allowed to cross the border.", "A los refugiados se les impidió cruzar la frontera."),
+    ("The clinic requires an appointment.", "La clínica requiere cita previa."),
+    ("The jury found him guilty of murder.", "El jurado lo declaró culpable de asesinato."),
+    ("The zoo's new panda cub is a female.", "La nueva cría de panda del zoológico es hembra."),
+    ("The river is home to an endangered species of salmon.",
+     "El río alberga una especie de salmón en peligro de extinción."),
+    ("The patient's cancer is in remission.", "El cáncer del paciente está en remisión."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -3573,7 +3622,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     ingredients, malaria, an answer's correctness, ballots counted by hand, with their swaps: 5,025, 2, 1,980 of
     2,619, 75.6%, malaria and "prometedora" now coming first in four pairs that were turned before; a training
     accident, organic farming: 5,031, 2, 1,979 of 2,618, 75.6%; forty-ninth round, a fire among the disasters,
-    nationwide, a gift, hepatitis and Ebola, with their swaps: 5,080, 2, 2,008 of 2,653, 75.7%)."""
+    nationwide, a gift, hepatitis and Ebola, with their swaps: 5,080, 2, 2,008 of 2,653, 75.7%; its second batch, an
+    endorsement, a boycott, a nasal spray, a panda's sex, black and white, a stove's fuel, an endangered species, a
+    remission: 5,094, 2, 2,005 of 2,652, 75.6%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
