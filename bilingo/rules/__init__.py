@@ -161,8 +161,9 @@ RULES: dict[str, Rule] = {
                    "employees, farmworkers as miners, flight attendants as pilots, "
                    "a person described by another colour), a nationality or a faith changed, a country or a city "
                    "put for another ('Germany' / 'Austria', 'Paris' / 'Lima', 'Geneva' / 'Viena'), a former office "
-                   "glued to 'ex' ('a former governor' / 'un exsenador'), a sheriff or an auditor as the prosecutor "
-                   "('el fiscal'), a compass direction "
+                   "glued to 'ex' ('a former governor' / 'un exsenador'), a sheriff, a judge or an auditor as the "
+                   "prosecutor ('el fiscal'), a witness for the prosecution as one for the defense, human trafficking "
+                   "as a drug crime, a compass direction "
                    "changed ('the Midwest' / 'el sur'), a route turned around ('from Houston to Dallas' / 'de "
                    "Dallas a Houston'), a university put"
                    " for another of its state, a school said as another level, a government department put for another "
@@ -471,7 +472,9 @@ RULES: dict[str, Rule] = {
                    "'aprobatoria', nationwide against 'en todo el estado', an account banned against restored, a "
                    "state ranked last against first, lucky against 'mala suerte', a success against a failure, money "
                    "wasted against saved, a gift against a sale, calm waters against rough, a fire against a flood, "
-                   "a lump sum against annual payments, deaf against blind.",
+                   "a lump sum against annual payments, deaf against blind, an endorsement won against lost, an "
+                   "election boycotted against taken part in, a nasal spray against an injection, an endangered "
+                   "species against an invasive one, a cancer in remission against spread.",
         ),
         Rule(
             "BL209",
@@ -636,7 +639,8 @@ RULES: dict[str, Rule] = {
                    "away ('Social Security number' against 'número de cuenta bancaria'); what struck a pedestrian "
                    "('struck by a car' against 'atropellado por un camión de carga'), an illness against an injury "
                    "('a throat infection' against 'una lesión en la rodilla'), a surgery ('the appendix' against 'la "
-                   "vesícula'); "
+                   "vesícula'), a family's party ('a birthday party' against 'una boda'), a dog's bite against a "
+                   "snake's; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),
