@@ -2223,6 +2223,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "invasora", "endangered in English but invasive ('invasora') in Spanish"),
     ("The patient's cancer is in remission.", "El cáncer del paciente se ha extendido.", "se ha extendido",
      "in remission in English but spread ('se ha extendido') in Spanish"),
+    ("The recount confirmed the incumbent's victory.", "El recuento revirtió la victoria del titular.",
+     "revirtió la victoria",
+     "result confirmed (\"confirmed the incumbent's victory\") in English but result changed ('revirtió la victoria') "
+     "in Spanish"),
+    ("The company said it would appeal the verdict.", "La compañía dijo que aceptaría el veredicto.",
+     "aceptaría el veredicto",
+     "appealed ('would appeal') in English but complied ('aceptaría el veredicto') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3232,6 +3239,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The river is home to an endangered species of salmon.",
      "El río alberga una especie de salmón en peligro de extinción."),
     ("The patient's cancer is in remission.", "El cáncer del paciente está en remisión."),
+    ("The recount confirmed her victory.", "El recuento confirmó su victoria."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

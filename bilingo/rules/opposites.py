@@ -351,7 +351,8 @@ unpaid, deaf said blind, and animal testing stopped said begun; an endorsement w
 boycotted said taken part in, refugees allowed to cross said "se les impidió", an appointment required said "sin
 cita", a nasal spray said an injection, a deadlocked jury said "lo declaró culpable", a coach fired said kept on
 ("renovó el contrato"), a female said a male, black and white said colour, gas stoves said electric, an endangered
-species said invasive, a cancer in remission said spread.
+species said invasive, a cancer in remission said spread, a recount that confirmed a victory said "revirtió la
+victoria", and an appeal said "aceptaría el veredicto".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,094 say one of these pairs of opposites on both sides (5,031
 before the forty-ninth round, 5,008 before the forty-eighth); two loose WMT translations say it the other way ("in
@@ -2516,7 +2517,8 @@ OPPOSITES = {
                "{accepted,accepts} the {ruling,decision,verdict}"),
         "es": ("apel{ará,arán,aría,arían,ó,aron}|{para ,}apelar",
                "acat{ará,arán,aría,arían,ó,aron,ar}|"
-               "{aceptó,aceptaron,acepta,aceptan,aceptará,aceptarán} {el fallo,la decisión,el veredicto,la sentencia}|"
+               "{aceptó,aceptaron,acepta,aceptan,aceptará,aceptarán,aceptaría,aceptarían} {el fallo,la decisión,"
+               "el veredicto,la sentencia}|"
                "{cumplirá,cumplirán,cumpliría} con {el fallo,la decisión,la orden}"),
     },
     ("supreme court", "appeals court"): {
@@ -3858,10 +3860,13 @@ OPPOSITES = {
     },
     # a recount or a review that confirmed a result said changed it ("The recount confirmed the result" / "cambió")
     ("result confirmed", "result changed"): {
-        "en": ("{confirmed,confirms,upheld,upholds,affirmed} the {result,results,outcome}",
+        "en": ("{confirmed,confirms,upheld,upholds,affirmed} the {result,results,outcome}|"
+               "{confirmed,confirms,upheld,upholds} {his,her,their,the incumbent's,the mayor's,the senator's,"
+               "the governor's} {victory,win}",
                "{changed,changes,reversed,reverses,overturned,overturns,flipped,flips} the {result,results,outcome}"),
         "es": ("{confirmó,confirma,confirmaron,ratificó,ratifica,ratificaron} {el resultado,los resultados}",
-               "{cambió,cambia,cambiaron,revirtió,revierte,invirtió,anuló,anularon} {el resultado,los resultados}"),
+               "{cambió,cambia,cambiaron,revirtió,revierte,invirtió,anuló,anularon} {el resultado,los resultados}|"
+               "{revirtió,revierte,anuló,anularon} {la,su} victoria"),
     },
     # an exam or a ballot on paper said online ("will take the exam online" / "en papel")
     ("online", "on paper"): {"en": ("", "on paper|with paper and pencil|paper-and-pencil|paper ballots"),
