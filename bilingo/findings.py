@@ -189,10 +189,10 @@ def flagged_side(aligned: AlignedDocument) -> tuple[str, str]:
     return flagged, aligned.other(flagged)
 
 
-def pairs_saying(aligned: AlignedDocument, settings: Settings, find, sides: tuple[str, str]):
-    """(pair, ``said_in_pair``) for each of the ``compared_pairs`` in which ``find`` finds something on both
-    sides: what a rule about people and places compares."""
-    for pair in compared_pairs(aligned, settings):
+def pairs_saying(aligned: AlignedDocument, settings: Settings, find, sides: tuple[str, str], pairs=None):
+    """(pair, ``said_in_pair``) for each of the ``compared_pairs`` (or of ``pairs``, some of them, where given) in
+    which ``find`` finds something on both sides: what a rule about people and places compares."""
+    for pair in compared_pairs(aligned, settings) if pairs is None else pairs:
         said = said_in_pair(aligned, pair, find, sides)
         if said is not None:
             yield pair, said
@@ -261,7 +261,8 @@ def opposite_said_more(opposites: dict[str, frozenset[str]]):
 
 def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, find, differ, *, evidence_key: str,
                       confidence: float, counterparts=None,
-                      opposites: dict[str, frozenset[str]] | None = None, unsaid=None) -> list[Finding]:
+                      opposites: dict[str, frozenset[str]] | None = None, unsaid=None,
+                      pairs=None) -> list[Finding]:
     """The findings of a rule that reads one kind of word on each side of a pair, each side in its own language, and
     reports a pair whose words differ: a legal status (``rules.legal``), a decision (``rules.decisions``).
 
@@ -278,12 +279,13 @@ def contrast_findings(aligned: AlignedDocument, settings: Settings, rule: str, f
     not another kind in surplus ("support" / "La mayoría … se opone" names "se opone", not "mayoría").
     ``unsaid(aligned, pair, said)``, where given, leaves out of ``said`` the words the other side says in a word of no
     kind ("the child" / "el niño": a gender English does not give), and a pair left with none on a side is not compared.
+    ``pairs``, where given, are the only ``compared_pairs`` looked at (those a cheaper pass found worth it).
     """
     if rule in settings.disabled_rules:
         return []
     flagged, other = flagged_side(aligned)
     findings = []
-    for pair, said in pairs_saying(aligned, settings, find, (other, flagged)):
+    for pair, said in pairs_saying(aligned, settings, find, (other, flagged), pairs):
         if unsaid is not None:
             said = unsaid(aligned, pair, said)
             if not all(said.values()):

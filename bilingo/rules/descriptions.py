@@ -2771,11 +2771,11 @@ _FILTERED = {means: _means, gun_kinds: _gun_kinds, transmission: _ways_of_spread
              costs_covered: _costs_covered}
 
 
-def _tables_said_on_both_sides(aligned: AlignedDocument, settings: Settings) -> frozenset[int]:
-    """The phrase tables of which some compared pair says a phrase on both sides: only their readers can find a
-    difference, and most of the seventy tables are said in no pair of a document (one shared pass per sentence,
-    memoised, instead of a pass per table)."""
-    said = set()
+def _pairs_by_table(aligned: AlignedDocument, settings: Settings) -> dict[int, list]:
+    """For each phrase table, the compared pairs that say one of its phrases on both sides: only there can its
+    reader find a difference, and most of the hundred tables are said in no pair of a document, the rest in a few
+    (one shared pass per sentence, memoised, instead of a pass per table over every pair)."""
+    by_table: dict[int, list] = {}
     for pair in compared_pairs(aligned, settings):
         tables = []
         for side in ("left", "right"):
@@ -2783,18 +2783,23 @@ def _tables_said_on_both_sides(aligned: AlignedDocument, settings: Settings) -> 
             tables.append({table for index in getattr(pair, side)
                            for table, found in enumerate(weapons.read_all(version.segments[index].text, version.lang))
                            if found})
-        said |= tables[0] & tables[1]
-    return frozenset(said)
+        for table in tables[0] & tables[1]:
+            by_table.setdefault(table, []).append(pair)
+    return by_table
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     if RULE in settings.disabled_rules:
         return []
-    read = _tables_said_on_both_sides(aligned, settings) | {None}  # (None: colours and wounds, always read)
-    findings = [finding for find, key in READERS if getattr(_FILTERED.get(find, find), "table", None) in read
-                for finding in contrast_findings(aligned, settings, RULE, find, changed, evidence_key=key,
-                                                 confidence=CONFIDENCE)]
-    if RULE in settings.disabled_rules or aligned.translated_side is None:
+    by_table = _pairs_by_table(aligned, settings)
+    findings = []
+    for find, key in READERS:
+        table = getattr(_FILTERED.get(find, find), "table", None)  # (None: colours and wounds, read in every pair)
+        if table is not None and table not in by_table:
+            continue
+        findings += contrast_findings(aligned, settings, RULE, find, changed, evidence_key=key, confidence=CONFIDENCE,
+                                      pairs=None if table is None else by_table[table])
+    if aligned.translated_side is None:
         return findings
     return findings + _swapped_colours(aligned, settings)
 
