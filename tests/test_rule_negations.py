@@ -90,6 +90,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "should not worry"),
     # Apertium's "look for" for "buscar", against "seek"
     ("The prosecutor will seek the death penalty.", "La fiscal no buscará la pena de muerte.", "es", "no buscará"),
+    # an event read after its negation is this rule's ("se emitieron": issued on both sides), and "cuidado" is care,
+    # no warning that turns a negation (the fiftieth round)
+    ("Tsunami warnings were issued for Japan.", "No se emitieron alertas de tsunami para Japón.", "es",
+     "No se emitieron"),
+    ("The insurance plan covers dental care.", "El plan de seguro no cubre el cuidado dental.", "es", "no cubre"),
 ])
 def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     (finding,) = _findings(en, es)
@@ -192,6 +197,11 @@ def test_a_phrasal_verb_said_alike_on_both_sides_is_not_reported(en, es):
      "A los grupos extremistas no les quitamos los ojos de encima, advirtió el portavoz de la policía."),
     ("The mayor is not worried about the cost.", "El alcalde no está preocupado por el costo."),
     ("The mayor did not concede the race.", "El alcalde está preocupado por la contienda."),  # "concede" is no worry
+    # (the fiftieth round)
+    ("No tsunami warnings were issued for Japan.", "No se emitieron alertas de tsunami para Japón."),
+    ("The insurance plan does not cover dental care.", "El plan de seguro no cubre el cuidado dental."),
+    ("Be careful not to touch the wires.", "Tenga cuidado de no tocar los cables."),
+    ("The patient did not survive.", "El paciente murió."),
 ])
 def test_the_same_polarity_or_a_negation_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -220,13 +230,16 @@ def test_disabled_rule_reports_nothing():
 @needs_corpus
 def test_faithful_corpus_translations_keep_their_negations():
     """The 443 documents of the corpus first written in English or Spanish (6,569 sentence pairs) are faithful
-    translations: the one finding is a paraphrase the rule cannot tell apart ("Pre-operative transgender people" /
-    "Las personas transgénero que aún no se han operado")."""
+    translations but one sentence: one finding is a paraphrase the rule cannot tell apart ("Pre-operative transgender
+    people" / "Las personas transgénero que aún no se han operado"), the other a WMT translation that did turn its
+    negation round ("two other people were detained but not charged" / "otras dos personas no fueron detenidas pero
+    están imputadas": found since the fiftieth round, when an event read after its negation, "no fueron detenidas",
+    stopped being left to decision-mismatch, which reads both sides' "detained" alike)."""
     documents = original_documents()
     assert len(documents) == 443
     found = [finding.text for document in documents
              for finding in negations.check(document, Settings())]
-    assert found == ["no se han operado"]
+    assert found == ["no se han operado", "no fueron detenidas"]
 
 
 @needs_corpus
@@ -711,8 +724,10 @@ def _negation_edits(lang: str) -> list[tuple[list[str], list[str]]]:
 @needs_corpus
 @pytest.mark.parametrize("lang, least", [("en", 0.55), ("es", 0.50)])
 def test_a_negation_taken_out_of_a_corpus_sentence_is_often_found(lang, least):
-    """Measured: the English negation taken out is found in 58% of the pairs (259 of 446), the Spanish one in 58% (289
-    of 502; 258 and 288 before a negated decision was read here where the other side says none, forty-first round;
+    """Measured: the English negation taken out is found in 59% of the pairs (261 of 446), the Spanish one in 58% (290
+    of 502; 259 and 289 before an event read after its negation where the other side says the same event, "No se
+    emitieron alertas" / "warnings were issued", was left to this rule rather than to decision-mismatch, which reads
+    the two alike, fiftieth round; 258 and 288 before a negated decision was read here where the other side says none, forty-first round;
     257 and 284 before a short verb's stem met its inflected forms, "ask" / "asked", thirty-third round;
     "has yet to" is a negation since 2026-12-05, which makes "There are yet to be vaccines" / "Todavía hay
     vacunas", its "no" taken out, one more pair, not found, "todavía" saying a thing still to be done; one more since an
