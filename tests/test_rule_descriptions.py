@@ -1933,3 +1933,70 @@ def test_faithful_corpus_pairs_keep_the_forty_ninth_rounds_tables():
                  descriptions.weapons):
         compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
         assert compared >= 1 and disagreeing == 0
+
+
+@pytest.mark.parametrize(("en", "es", "flagged", "message"), [
+    ("The ranch raises goats and chickens.", "El rancho cría cabras y patos.", "patos",
+     "chicken ('chickens') in English but duck ('patos') in Spanish"),
+    ("The storm killed thousands of chickens on the farm.", "La tormenta mató a miles de vacas en la granja.", "vacas",
+     "chicken ('chickens') in English but cow ('vacas') in Spanish"),
+    ("The forest is home to jaguars and parrots.", "El bosque alberga jaguares y monos.", "monos",
+     "parrot ('parrots') in English but monkey ('monos') in Spanish"),
+    ("A memorial service will be held on Saturday at the church.",
+     "Un servicio fúnebre se realizará el sábado en el cementerio.", "cementerio",
+     "church in English but cemetery ('cementerio') in Spanish"),
+    ("The orchard sells apples and peaches in the fall.", "El huerto vende manzanas y peras en el otoño.", "peras",
+     "peaches in English but pears ('peras') in Spanish"),
+    ("The church will hold a clothing drive on Sunday.", "La iglesia realizará una colecta de alimentos el domingo.",
+     "colecta de alimentos", "clothing ('clothing drive') in English but food ('colecta de alimentos') in Spanish"),
+    ("The lawsuit accuses the company of discriminating against women.",
+     "La demanda acusa a la empresa de discriminar a personas mayores.", "discriminar a personas mayores",
+     "sex ('discriminating against women') in English but age ('discriminar a personas mayores') in Spanish"),
+    ("The aid arrived by boat three days later.", "La ayuda llegó por avión tres días después.", "por avión",
+     "boat ('by boat') in English but plane ('por avión') in Spanish"),
+    ("The hikers were rescued by helicopter.", "Los excursionistas fueron rescatados por una lancha.",
+     "por una lancha", "helicopter ('by helicopter') in English but boat ('por una lancha') in Spanish"),
+    ("The company recalled 50,000 cribs because of a suffocation risk.",
+     "La empresa retiró del mercado 50.000 cunas por riesgo de incendio.", "riesgo de incendio",
+     "choking ('suffocation risk') in English but fire ('riesgo de incendio') in Spanish"),
+    ("The zookeepers are raising the baby gorilla by hand.",
+     "Los cuidadores están criando a mano a la cría de orangután.", "orangután",
+     "gorilla in English but orangutan ('orangután') in Spanish"),
+])
+def test_a_farm_bird_a_cemetery_a_drive_or_a_way_of_travel_turned_is_reported(en, es, flagged, message):
+    """The readings of the fiftieth round: chickens, ducks and parrots among the animals, pears among the crops, a
+    cemetery among the venues, a clothing drive, discrimination against women and against older people said "personas
+    mayores", and a way of travel after "por" ("por avión", "por una lancha", "por helicóptero"); a crib's suffocation
+    risk read as choking ("asfixia" is both), an orangutan and a chimpanzee."""
+    assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
+
+
+@pytest.mark.parametrize(("en", "es"), [
+    ("The ranch raises goats and chickens.", "El rancho cría cabras y gallinas."),
+    ("The forest is home to jaguars and parrots.", "El bosque alberga jaguares y loros."),
+    ("The ducks returned to the lake.", "Los patos regresaron al lago."),
+    ("He was buried in the town cemetery.", "Fue sepultado en el cementerio del pueblo."),
+    ("The orchard sells apples and pears.", "El huerto vende manzanas y peras."),
+    ("The church will hold a clothing drive on Sunday.", "La iglesia realizará una colecta de ropa el domingo."),
+    ("The company was accused of discriminating against women.",
+     "La empresa fue acusada de discriminar a las mujeres."),
+    ("The aid arrived by boat.", "La ayuda llegó por barco."),
+    ("The hikers were rescued by helicopter.", "Los excursionistas fueron rescatados por un helicóptero."),
+    ("The supplies were sent by air.", "Los suministros fueron enviados por avión."),
+    ("The company recalled the cribs because of a suffocation risk.",
+     "La empresa retiró las cunas por riesgo de asfixia."),
+    ("The zoo welcomed a baby chimpanzee.", "El zoológico recibió a una cría de chimpancé."),
+])
+def test_the_fiftieth_rounds_readings_said_alike_are_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_the_fiftieth_rounds_tables():
+    """The dev corpus's faithful sentence pairs that name, on both sides, an animal (105), a crop (32), a venue (642) or
+    a way of travel (9) name the same one but one venue pair, the one before this round too (104, 32, 638 and 9 before
+    it); none names a drive or a discrimination's ground on both sides."""
+    for find, most in ((descriptions.animals, 0), (descriptions.crops, 0), (descriptions.venues, 1),
+                       (descriptions.means, 0)):
+        compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
+        assert compared >= 9 and disagreeing <= most

@@ -161,6 +161,19 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The detective testified for the prosecution.", "El detective testificó a favor de la defensa.",
      "a favor de la defensa",
      "prosecutors ('prosecution') in English but defense lawyers ('a favor de la defensa') in Spanish"),
+    # (the fiftieth round)
+    ("The detective testified for the prosecution.", "El detective testificó para la defensa.",
+     "testificó para la defensa",
+     "prosecutors ('prosecution') in English but defense lawyers ('testificó para la defensa') in Spanish"),
+    ("The parade honors veterans.", "El desfile rinde homenaje a los bomberos.", "bomberos",
+     "veterans in English but firefighters ('bomberos') in Spanish"),
+    ("The charity builds homes for veterans.", "La organización benéfica construye casas para policías.", "policías",
+     "veterans in English but police ('policías') in Spanish"),
+    ("The students raised $5,000 for a classmate with cancer.",
+     "Los estudiantes recaudaron 5.000 dólares para un maestro con cáncer.", "maestro",
+     "students ('classmate') in English but teachers ('maestro') in Spanish"),
+    ("The city will give $5,000 to first-time home buyers.", "La ciudad dará 5.000 dólares a los inquilinos.",
+     "inquilinos", "buyers in English but tenants ('inquilinos') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -241,6 +254,14 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
      "Los pilotos y los sobrecargos abandonaron sus puestos."),
     ("The city launched a pilot program.", "La ciudad lanzó un programa piloto."),
     ("The defense witness testified on Monday.", "El testigo de la defensa testificó el lunes."),
+    # (the fiftieth round)
+    ("The detective testified for the defense.", "El detective testificó para la defensa."),
+    ("The parade honors veterans and firefighters.", "El desfile rinde homenaje a los veteranos y a los bomberos."),
+    ("The budget includes more money for defense.", "El presupuesto incluye más dinero para la defensa."),
+    ("The students raised money for a classmate with cancer.",
+     "Los estudiantes recaudaron dinero para un compañero de clase con cáncer."),
+    ("The program helps tenants become home buyers.",
+     "El programa ayuda a los inquilinos a convertirse en compradores de vivienda."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []

@@ -271,6 +271,10 @@ def test_untouched_corpus_documents_get_no_title_finding():
     ("The man was charged with threatening a judge.", "El hombre fue acusado de amenazar a un fiscal.",
      "judge in English but prosecutor ('un fiscal') in Spanish"),
     ("The judge and the prosecutor met privately.", "El juez y el fiscal se reunieron en privado.", None),
+    # (the fiftieth round: a former prosecutor, "ex" glued on)
+    ("The report was written by a former judge.", "El informe fue escrito por un exfiscal.",
+     "judge in English but prosecutor ('exfiscal') in Spanish"),
+    ("The report was written by a former prosecutor.", "El informe fue escrito por un exfiscal.", None),
 ])
 def test_an_office_said_of_no_one_named_is_compared_too(en, es, message):
     found = titles.check(build_aligned([en], [es]), Settings())

@@ -158,10 +158,12 @@ RULES: dict[str, Rule] = {
                    "investors as donors, farmworkers as construction workers, the troops as veterans, child neglect "
                    "as child abuse, aides as teachers, veterans as young people, wire fraud as money laundering, "
                    "animal cruelty as child abuse, bribery as harassment, the Maya as the Aztecs, customers as "
-                   "employees, farmworkers as miners, flight attendants as pilots, "
+                   "employees, farmworkers as miners, flight attendants as pilots, veterans as firefighters or the "
+                   "police, home buyers as tenants, "
                    "a person described by another colour), a nationality or a faith changed, a country or a city "
                    "put for another ('Germany' / 'Austria', 'Paris' / 'Lima', 'Geneva' / 'Viena'), a former office "
-                   "glued to 'ex' ('a former governor' / 'un exsenador'), a sheriff, a judge or an auditor as the "
+                   "glued to 'ex' ('a former governor' / 'un exsenador', 'a former judge' / 'un exfiscal'), a "
+                   "sheriff, a judge or an auditor as the "
                    "prosecutor ('el fiscal'), a witness for the prosecution as one for the defense, human trafficking "
                    "as a drug crime, a compass direction "
                    "changed ('the Midwest' / 'el sur'), a route turned around ('from Houston to Dallas' / 'de "
@@ -474,7 +476,13 @@ RULES: dict[str, Rule] = {
                    "wasted against saved, a gift against a sale, calm waters against rough, a fire against a flood, "
                    "a lump sum against annual payments, deaf against blind, an endorsement won against lost, an "
                    "election boycotted against taken part in, a nasal spray against an injection, an endangered "
-                   "species against an invasive one, a cancer in remission against spread.",
+                   "species against an invasive one, a cancer in remission against spread; a lawsuit settled "
+                   "against dismissed, a building damaged against 'intacta', sanctions lifted against tightened, "
+                   "extradition waived against fought, a majority lost against widened, a tall man against 'un "
+                   "hombre bajo', a reef recovering against dying, a prisoner cleared against 'lo incriminaron', "
+                   "a currency that gained against one that lost, earlier than usual against later, records sealed "
+                   "against made public, a suspended license against a valid one, a penalty against a free kick, "
+                   "artificial turf against natural grass.",
         ),
         Rule(
             "BL209",
@@ -640,7 +648,9 @@ RULES: dict[str, Rule] = {
                    "('struck by a car' against 'atropellado por un camión de carga'), an illness against an injury "
                    "('a throat infection' against 'una lesión en la rodilla'), a surgery ('the appendix' against 'la "
                    "vesícula'), a family's party ('a birthday party' against 'una boda'), a dog's bite against a "
-                   "snake's; "
+                   "snake's, a farm's birds ('goats and chickens' against 'cabras y patos'), a church against a "
+                   "cemetery, a clothing drive against a food drive, women discriminated against said older people, "
+                   "'by boat' against 'por avión'; "
                    "or home or the "
                    "scene against the hospital: 'died at home' against 'murió en el hospital'.",
         ),

@@ -242,6 +242,13 @@ power and gas rates and bills; aluminum wire stolen (a theft's "copper wire" is 
 cannons among what police used on a crowd; a dog's and a snake's bite among the injuries (a bee sting is an
 allergen's); a birthday party, a wedding and a quinceañera among the gatherings ("at a birthday party" / "en una
 boda").
+
+The fiftieth round: chickens, ducks and parrots among the animals (a farm's live birds: the meat, "chicken" /
+"pollo", is a crop's), pears among the crops, a cemetery among the venues ("at the church" / "en el cementerio"), a
+clothing drive, discrimination against women and against older people said "personas mayores", and a way of travel
+after "por" ("por avión", "por una lancha", "por helicóptero"); a crib's suffocation risk among the recall hazards,
+read as choking ("asfixia" is both), an orangutan and a chimpanzee. The check compares each table only in the pairs that
+say one of its phrases on both sides, which the shared pass finds.
 """
 
 from __future__ import annotations
@@ -498,6 +505,10 @@ ANIMALS = {
     "cow": {"en": "cow{,s}|cattle|steer{,s}", "es": "vaca{,s}|ganado vacuno|cabezas de ganado|res|reses|novillo{,s}"},
     "sheep": {"en": "sheep|lamb{,s}", "es": "oveja{,s}|borrego{,s}|cordero{,s}"},
     "goat": {"en": "goat{,s}", "es": "cabra{,s}|chivo{,s}"},
+    # (a farm's birds; the meat, "chicken" / "pollo", is ``CROPS``')
+    "chicken": {"en": "chickens|hen{,s}|rooster{,s}", "es": "gallina{,s}|gallo{,s}"},
+    "duck": {"en": "duck{,s}", "es": "pato{,s}"},
+    "parrot": {"en": "parrot{,s}|macaw{,s}", "es": "loro{,s}|guacamaya{,s}|cotorra{,s}|perico{,s}"},
     "pig": {"en": "pig{,s}|hog{,s}", "es": "cerdo{,s}|puerco{,s}|cochino{,s}"},
     # a zoo's animals ("a baby giraffe" / "un bebé elefante")
     "elephant": {"en": "elephant{,s}", "es": "elefante{,s}"},
@@ -514,6 +525,8 @@ ANIMALS = {
     "spider": {"en": "spider{,s}", "es": "araña{,s}"},
     "penguin": {"en": "penguin{,s}", "es": "pingüino{,s}"},
     "gorilla": {"en": "gorilla{,s}", "es": "gorila{,s}"},
+    "orangutan": {"en": "orangutan{,s}", "es": "orangután|orangutanes"},
+    "chimpanzee": {"en": "chimpanzee{,s}|chimp{,s}", "es": "chimpancé{,s}"},
 }
 
 # The kind of place where something happened or that a story is about ("near the school" / "cerca del hospital",
@@ -566,6 +579,8 @@ VENUES = {
     "theater": {"en": "theater{,s}|theatre{,s}|auditorium{,s}|concert hall{,s}|cinema{,s}",
                 "es": "teatro{,s}|auditorio{,s}|sala{,s} de {conciertos,cine}|cine{,s}"},
     "funeral home": {"en": "funeral home{,s}|mortuary|mortuaries", "es": "funeraria{,s}|velatorio{,s}"},
+    # (where a memorial or a burial is held: "at the church" / "en el cementerio")
+    "cemetery": {"en": "cemetery|cemeteries|graveyard{,s}", "es": "cementerio{,s}|panteón|panteones"},
     # where a person was found ("found dead in her apartment" / "en su auto")
     "car": {"en": "{in,inside} {her,his,their} {car,vehicle,truck,pickup,SUV,van}",
             "es": "{en,dentro de} su {auto,carro,coche,vehículo,camioneta,automóvil}"},
@@ -684,13 +699,16 @@ MEANS = {
     # how people travelled ("arrived by bus" / "llegaron en avión"; "camión" is a bus in Mexico, a truck elsewhere)
     "bus": {"en": "by bus|on a bus|on buses|bused|bussed", "es": "en autobús|en autobuses|en {un,el} autobús|en bus"},
     "plane": {"en": "by plane|by air|on a plane|on a flight|{were,was,been,being} flown",
-              "es": "en avión|en aviones|en {un,el} avión|por aire"},
+              "es": "en avión|en aviones|en {un,el} avión|por {aire,avión,vía aérea}"},
     "train": {"en": "by train|on a train", "es": "en tren|en {un,el} tren"},
     "boat": {"en": "by boat|on a boat|in a boat", "es": "en {barco,bote,lancha,barcos,botes,lanchas}|"
-                                                          "en {un,una,el,la} {barco,bote,lancha}"},
+                                                          "en {un,una,el,la} {barco,bote,lancha}|"
+                                                          "por {barco,mar,vía marítima}|"
+                                                          "por {un,una} {barco,bote,lancha}"},
     # how the injured were taken to a hospital ("airlifted" / "trasladado en ambulancia")
     "helicopter": {"en": "airlifted|by helicopter|in a helicopter|by air ambulance",
-                   "es": "en helicóptero|en {un,el} helicóptero|aerotransportad{o,a,os,as}|en ambulancia aérea"},
+                   "es": "en helicóptero|en {un,el} helicóptero|aerotransportad{o,a,os,as}|en ambulancia aérea|"
+                         "por {un ,}helicóptero"},
     "ambulance": {"en": "by ambulance|in an ambulance|in ambulances|by ground",
                   "es": "en ambulancia|en {una,la} ambulancia|{trasladad,llevad,transportad}{o,a,os,as} por tierra"},
 }
@@ -713,6 +731,7 @@ CROPS = {
     "carrots": {"en": "carrot{,s}", "es": "zanahoria{,s}"},
     "cucumbers": {"en": "cucumber{,s}", "es": "pepino{,s}"},
     "peaches": {"en": "peach{,es}", "es": "durazno{,s}|melocot{ón,ones}"},
+    "pears": {"en": "pear{,s}", "es": "pera{,s}"},
     "pecans": {"en": "pecan{,s}", "es": "nuez|nueces|nuez pecana|nueces pecanas"},
     # a food's price or a recall ("the price of beef" / "el precio del pollo"; "carne" alone is any meat)
     "beef": {"en": "beef|ground beef", "es": "carne de res|carne de vaca|carne vacuna|carne molida|ternera"},
@@ -943,7 +962,9 @@ RECORDS = {
 }
 # The hazard a product is recalled for ("because of a choking hazard" / "por riesgo de incendio")
 RECALL_HAZARDS = {
-    "choking": {"en": "choking {hazard,risk}|risk of choking", "es": "{riesgo,peligro} de asfixia"},
+    # (and suffocation, a crib's or a sleeper's: "asfixia" is both)
+    "choking": {"en": "{choking,suffocation} {hazard,risk}|risk of {choking,suffocation}",
+                "es": "{riesgo,peligro} de {asfixia,sofocación}"},
     "fire": {"en": "fire {hazard,risk}|risk of fire|could catch fire|overheat|overheating",
              "es": "{riesgo,peligro} de incendio|podría incendiarse|sobrecalentamiento|sobrecalentarse"},
     "explosion": {"en": "explosion {hazard,risk}|risk of {explosion,explosions}|{could,can,may,might} explode",
@@ -1592,6 +1613,7 @@ DRIVES = {
     "blood": {"en": "blood drive{,s}", "es": "{colecta,colectas,campaña,campañas} de {donación de sangre,sangre}"},
     "toys": {"en": "toy drive{,s}", "es": "colecta{,s} de juguetes"},
     "food": {"en": "food drive{,s}", "es": "colecta{,s} de alimentos|colecta{,s} de comida"},
+    "clothing": {"en": "{clothing,clothes} drive{,s}", "es": "colecta{,s} de ropa"},
     "coats": {"en": "coat drive{,s}", "es": "colecta{,s} de {abrigos,chamarras}"},
     "school supplies": {"en": "school supply drive{,s}|backpack drive{,s}", "es": "colecta{,s} de útiles escolares"},
 }
@@ -2304,14 +2326,17 @@ DISCRIMINATION = {
     "age": {"en": "age discrimination|discrimination based on age|discriminated against because of {his,her,their} age|"
                   "discriminated against older {workers,employees}",
             "es": "discriminación por {edad,motivos de edad,razón de edad}|discriminación etaria|"
-                  "discrimin{ó,aron,a,an} a {los ,}{trabajadores,empleados} {mayores,de mayor edad}"},
+                  "discrimin{ó,aron,a,an,ar} a {los ,}{trabajadores,empleados} {mayores,de mayor edad}|"
+                  "discrimin{ó,aron,a,an,ar} a {las ,}personas mayores"},
     "race": {"en": "{racial,race} discrimination|discrimination based on race",
              "es": "discriminación {racial,por raza,por motivos raciales}"},
-    "sex": {"en": "{sex,gender,sexual} discrimination|discrimination based on {sex,gender}",
-            "es": "discriminación {sexual,de género,por género,por sexo,por razón de sexo}"},
+    "sex": {"en": "{sex,gender,sexual} discrimination|discrimination based on {sex,gender}|"
+                  "{discriminated,discriminating,discriminates,discriminate} against women",
+            "es": "discriminación {sexual,de género,por género,por sexo,por razón de sexo}|"
+                  "discrimin{ó,aron,a,an,ar} a {las ,}mujeres"},
     "pregnancy": {"en": "pregnancy discrimination|discriminated against pregnant {workers,employees,women}",
-                  "es": "discriminación por embarazo|discrimin{ó,aron,a,an} a {las ,}{trabajadoras,empleadas,mujeres} "
-                        "embarazadas"},
+                  "es": "discriminación por embarazo|"
+                        "discrimin{ó,aron,a,an,ar} a {las ,}{trabajadoras,empleadas,mujeres} embarazadas"},
     "disability": {"en": "disability discrimination|discrimination based on disability",
                    "es": "discriminación por discapacidad"},
     "religion": {"en": "religious discrimination|discrimination based on religion",

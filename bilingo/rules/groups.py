@@ -50,7 +50,10 @@ industry's adjective), and "Asian" and "asiáticos" among the Asian Americans ("
 asiáticos"), social workers against the police, and students against their parents ("organized by a group of
 students" / "de padres"). The forty-ninth round: pilots against flight attendants ("The flight attendants' union" /
 "El sindicato de pilotos"; "piloto" is also a pilot program's, said on both sides), and a witness for the
-prosecution said for the defense ("a favor de la defensa").
+prosecution said for the defense ("a favor de la defensa"). The fiftieth round: veterans against firefighters and the
+police ("The parade honors veterans" / "a los bomberos"), and a witness who "testificó para la defensa" ("para la
+defensa" alone is a country's defence: after a verb of testifying only); a classmate among the students ("un
+compañero de clase"), and home buyers against tenants ("to first-time home buyers" / "a los inquilinos").
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -78,7 +81,8 @@ _PERSON = {"en": "{man,men,woman,women,male,female,person,people,boy,girl,teen,t
                  "conductora,sospechoso,sospechosa,agente,residentes,votantes,estudiantes,familias}"}
 # each group and its words ("{a,b}" expands as in ``opposites.expand``), longest first where one holds another
 GROUPS = {
-    "students": {"en": "student{,s}|pupil{,s}", "es": "estudiante{,s}|alumn{o,a,os,as}"},
+    "students": {"en": "student{,s}|pupil{,s}|classmate{,s}", "es": "estudiante{,s}|alumn{o,a,os,as}|"
+                                                              "compañer{o,a,os,as} de clase"},
     "teachers": {"en": "teacher{,s}|educator{,s}",
                  "es": "{,ex}maestr{o,a,os,as}|{,ex}profesor{,a,es,as}|docente{,s}"},
     # (a classroom's aide, against the teacher: "hired 40 bilingual aides" / "40 maestros bilingües")
@@ -161,7 +165,8 @@ GROUPS = {
     "defense lawyers": {"en": "defen{s,c}e {attorney,lawyer}{,s}|defen{s,c}e team|for the defen{s,c}e|"
                                "defen{s,c}e witness{,es}",
                         "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|"
-                              "equipo de la defensa|a favor de la defensa|testigo{,s} de la defensa"},
+                              "equipo de la defensa|a favor de la defensa|testigo{,s} de la defensa|"
+                              "{testificó,testificaron,testifica,declaró,declararon} {para,por} la defensa"},
     "witnesses": {"en": "witness{,es}|eyewitness{,es}|bystander{,s}", "es": "testigo{,s}"},
     # who estimated a crowd ("about 5,000 people, organizers said" / "según la policía")
     "organizers": {"en": "organizer{,s}|organiser{,s}", "es": "organizador{,a,es,as}"},
@@ -210,7 +215,8 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
                  ("doctors", "nurses"), ("jury", "judges"), ("judges", "lawyers"), ("incumbents", "challengers"),
                  ("Latinos", "African Americans"), ("veterans", "seniors"), ("veterans", "students"),
-                 ("veterans", "young people"),
+                 ("veterans", "young people"), ("veterans", "firefighters"), ("veterans", "police"),
+                 ("tenants", "buyers"),
                  ("students", "artists"), ("teachers", "counselors"), ("teachers", "aides"), ("parents", "teachers"),
                  ("seniors", "students"), ("investors", "donors"), ("soldiers", "veterans"),
                  ("farmworkers", "construction workers"), ("customers", "workers"), ("farmworkers", "miners"),

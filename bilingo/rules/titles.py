@@ -67,8 +67,9 @@ named, a prime minister is read as a president for the same reason ("Primer mini
 government's minister is an office of its own ("demanded the minister's resignation" / "la renuncia del alcalde").
 A former office is read as Spanish writes it, "ex" glued to the office ("a former governor" / "un exsenador"), and
 a prosecutor ("el fiscal", "fiscal de distrito": not the fiscal year's "fiscal", read only after an article or with
-its county), an auditor and a judge are offices too ("magistrado" is not read: a prosecutor's title in France and
-Italy, in two WMT pairs): 401 faithful pairs then, none another, 48 of 48 turned found.
+its county, or glued to "ex": "un exfiscal"), an auditor and a judge are offices too ("magistrado" is not read: a
+prosecutor's title in France and Italy, in two WMT pairs): 401 faithful pairs then, none another, 48 of 48 turned
+found.
 """
 
 from __future__ import annotations
@@ -452,7 +453,7 @@ UNNAMED_OFFICES = {
     # ("fiscal" alone is also fiscal: "el año fiscal"; after its article or with its county or district only)
     "prosecutor": {"en": "prosecutor{,s}|district attorney{,s}|attorney general|attorneys general|state attorney",
                    "es": "{el,la,los,las,un,una,El,La,Los,Las,Un,Una} fiscal{,es}|"
-                         "fiscal{,es} {de distrito,del distrito,del condado}"},
+                         "fiscal{,es} {de distrito,del distrito,del condado}|exfiscal{,es}"},
     "senator": {"en": "senator{,s}", "es": "senador{,a,es,as}"},
     "auditor": {"en": "auditor{,s}|state auditor|comptroller|controller",
                 "es": "auditor{,a,es,as}|contralor{,a,es,as}"},
