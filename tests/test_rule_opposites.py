@@ -2361,6 +2361,21 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The district settled a lawsuit over bullying.", "El distrito perdió una demanda por acoso escolar.",
      "perdió una demanda",
      "settled ('settled a lawsuit') in English but decided in court ('perdió una demanda') in Spanish"),
+    # (the fiftieth round, last batch)
+    ("The library will waive late fees for children.", "La biblioteca cobrará multas por retraso a los niños.",
+     "cobrará multas por retraso",
+     "free ('waive late fees') in English but paid ('cobrará multas por retraso') in Spanish"),
+    ("The poll shows the incumbent trailing by five points.",
+     "La encuesta muestra al titular con una ventaja de cinco puntos.", "con una ventaja de",
+     "behind ('trailing') in English but ahead ('con una ventaja de') in Spanish"),
+    ("The study found that the drug reduced symptoms in most patients.",
+     "El estudio encontró que el medicamento empeoró los síntomas en la mayoría de los pacientes.", "empeoró",
+     "improved ('reduced symptoms') in English but worsened ('empeoró') in Spanish"),
+    ("The county opened a cooling center at the library.",
+     "El condado abrió un refugio de calefacción en la biblioteca.", "refugio de calefacción",
+     "hot ('cooling center') in English but cold ('refugio de calefacción') in Spanish"),
+    ("The ship ran aground near the harbor.", "El barco se hundió cerca del puerto.", "se hundió",
+     "ran aground in English but sank ('se hundió') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3434,6 +3449,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El distrito resolvió la demanda por acoso escolar con un acuerdo."),
     ("The criminal code was reformed.", "El código penal fue reformado."),
     ("The penalty for the crime is a fine.", "La pena por el delito es una multa."),
+    # (the fiftieth round, last batch)
+    ("The library will charge late fees.", "La biblioteca cobrará multas por retraso."),
+    ("The incumbent leads the poll with a five-point lead.",
+     "El titular encabeza la encuesta con una ventaja de cinco puntos."),
+    ("The drug reduced symptoms in most patients.",
+     "El medicamento alivió los síntomas en la mayoría de los pacientes."),
+    ("The county opened a warming shelter at the library.",
+     "El condado abrió un refugio contra el frío en la biblioteca."),
+    ("The ship ran aground near the harbor.", "El barco encalló cerca del puerto."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -3832,7 +3856,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     endorsement, a boycott, a nasal spray, a panda's sex, black and white, a stove's fuel, an endangered species, a
     remission: 5,094, 2, 2,005 of 2,652, 75.6%; fiftieth round, damaged against intact, control taken or lost, a
     wind farm, with their swaps, an involvement admitted, honored, running low on, a one-time bonus, records made
-    public, a suspended license: 5,098, 2, 2,008 of 2,653, 75.7%)."""
+    public, a suspended license: 5,098, 2, 2,008 of 2,653, 75.7%; late fees charged, a lead, symptoms reduced, a
+    ship aground: 5,098, 2, 2,007 of 2,652, 75.7%)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
