@@ -111,3 +111,55 @@ def test_faithful_corpus_pairs_keep_their_spans_and_turned_ones_are_found():
                                                             _SPANS_TURNED)
     assert compared >= 30 and disagreeing == 0
     assert turned >= 12 and found == turned
+
+
+@pytest.mark.parametrize("en, es, flagged, message", [
+    ("The tenants were evicted last week.", "Los inquilinos fueron desalojados hace dos semanas.", "hace dos semanas",
+     "a week ago ('last week') in English but weeks ago ('hace dos semanas') in Spanish"),
+    ("The store opened last month.", "La tienda abrió hace dos meses.", "hace dos meses",
+     "a month ago ('last month') in English but months ago ('hace dos meses') in Spanish"),
+    ("The plant closed two years ago.", "La planta cerró el año pasado.", "el año pasado",
+     "years ago ('two years ago') in English but a year ago ('el año pasado') in Spanish"),
+    ("The boy went missing yesterday.", "El niño desapareció hace tres días.", "hace tres días",
+     "a day ago ('yesterday') in English but days ago ('hace tres días') in Spanish"),
+    ("The couple moved to the city a few years ago.", "La pareja se mudó a la ciudad hace un año.", "hace un año",
+     "years ago ('a few years ago') in English but a year ago ('hace un año') in Spanish"),
+])
+def test_one_unit_ago_said_as_several_is_reported(en, es, flagged, message):
+    """How long ago an event was, said without a number on one side and with several on the other (the fiftieth
+    round): the number rule sees a number on one side only."""
+    (finding,) = _findings(en, es)
+    assert (finding.rule, finding.text, finding.message) == ("number-mismatch", flagged, message)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The tenants were evicted last week.", "Los inquilinos fueron desalojados la semana pasada."),
+    ("The store opened a month ago.", "La tienda abrió hace un mes."),
+    ("The bridge closed last year.", "El puente cerró el año pasado."),
+    ("The law passed two years ago.", "La ley se aprobó hace tres años."),  # two numbers: the number rule's
+    ("He arrived a week ago.", "Llegó hace ocho días."),  # a week said in days, as Spain says it
+    ("She has worked there for ten years.", "Trabaja allí desde hace diez años."),  # for ten years, no time ago
+    ("Sales fell in the last week of May.", "Las ventas cayeron en la última semana de mayo."),
+    ("The boy went missing yesterday.", "El niño desapareció ayer."),
+])
+def test_how_long_ago_said_alike_or_in_another_unit_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+_AGO_TURNED = {"el año pasado": "hace dos años", "El año pasado": "Hace dos años", "la semana pasada": "hace dos semanas",
+               "el mes pasado": "hace dos meses", "hace un año": "hace dos años", "Hace un año": "Hace dos años",
+               "hace una semana": "hace tres semanas", "hace un mes": "hace tres meses", "ayer": "hace dos días",
+               "Ayer": "Hace dos días", "hace dos años": "el año pasado", "hace tres años": "el año pasado",
+               "hace unos años": "el año pasado", "hace unos meses": "el mes pasado",
+               "hace unas semanas": "la semana pasada", "hace unos días": "ayer", "hace dos semanas": "la semana pasada",
+               "hace dos meses": "el mes pasado"}
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_how_long_ago_and_turned_ones_are_found():
+    """130 sentence pairs of the dev corpus say how long ago on both sides, none another once "desde hace diez años"
+    (for ten years) is left out; with the first Spanish one turned (one unit against several), all 118 are found."""
+    compared, disagreeing, turned, found = contrast_measure(time_phrases.times_ago, time_phrases.ago_changed,
+                                                            _AGO_TURNED)
+    assert compared >= 100 and disagreeing == 0
+    assert turned >= 100 and found == turned

@@ -89,7 +89,7 @@ RULES: dict[str, Rule] = {
             " 'la más alta registrada'; '6 months or older' / '6 años o más'; 'more than double' / 'casi el triple';"
             " 'cut 200 jobs' / 'creará 200 empleos'; 'the third straight month' / 'cuarto mes consecutivo'; 'on"
             " weekdays' / 'los fines de semana'; 'in early March' / 'a finales de marzo'; 'within hours' / 'en"
-            " días'; 'All residents were evacuated' / 'Ninguno de los residentes fue"
+            " días'; 'last week' / 'hace dos semanas'; 'All residents were evacuated' / 'Ninguno de los residentes fue"
             " evacuado'; 'No one was injured' / 'Varias personas resultaron heridas'; 'set for 12/3/2026' / 'fijada"
             " para el 12/3/2026' (12 March in Spanish).",
             covers="A number, amount, date or time present on one side and missing or different on the other, or the "
@@ -102,7 +102,8 @@ RULES: dict[str, Rule] = {
                    "a span's ends "
                    "swapped, another holiday, weekday, season, part of the week or of the day (night against day), of"
                    " a month or a year (early against late), a span no number counts in another unit (within hours "
-                   "against days), a code's number (EF-2 against EF-3) or a letter grade (an A rating against B), a "
+                   "against days), how long ago said as one unit against several (last week against 'hace dos "
+                   "semanas'), a code's number (EF-2 against EF-3) or a letter grade (an A rating against B), a "
                    "rate by another period (every other Tuesday against every Tuesday, daily against on Saturdays) or"
                    " by another unit (per child against por familia, per violation against por día), a date in digits"
                    " kept in the US order where Spanish writes the day first, a temperature's scale renamed with its "

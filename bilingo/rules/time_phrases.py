@@ -1,6 +1,7 @@
 """number-mismatch: a time said in words changed: a part of a period said as another ("in early March" / "a finales
-de marzo", "the first of the month" / "a mediados del mes"), or a span of time no number counts said in another unit
-("reopen within hours" / "reabra en días", "in recent weeks" / "en los últimos días").
+de marzo", "the first of the month" / "a mediados del mes"), a span of time no number counts said in another unit
+("reopen within hours" / "reabra en días", "in recent weeks" / "en los últimos días"), or how long ago said as one
+unit on one side and several on the other ("last week" / "hace dos semanas").
 
 When rent is due, when a road reopens, how long a water outage lasts: "early", "mid-", "late" and "within hours" carry
 a date or a span where no digit changes, and Apertium renders each faithfully, so a translation that moves it slips
@@ -21,9 +22,16 @@ When each side says a part (or a span) more often than the other, the time chang
 side, at the words that changed, naming both. A side that says none where the other does ("in March" / "a finales de
 marzo") says nothing.
 
+* how long ago, by its unit (``times_ago``): one ("last week", "a year ago", "yesterday"; "la semana pasada", "hace
+  un año", "ayer") or several ("two weeks ago", "a few months ago"; "hace dos semanas", "hace unos meses"). Compared
+  only within a unit, since Spain says a week as "hace ocho días"; "desde hace diez años" is a duration, for ten
+  years, and is not read. Two counts said with their numbers ("two years ago" / "hace tres años") are the number
+  rule's, which compares the numbers.
+
 Measured on the faithful sentence pairs of the dev corpus: 46 say a part of a period on both sides, none another,
 and with the first Spanish part turned all are found; 56 say a span with no number (35 before "several" and "varios"
-were read), none in another unit, and all 18 turned are found (tests/test_rule_time_phrases.py).
+were read), none in another unit, and all 18 turned are found; 130 say how long ago on both sides, none another,
+and all 118 turned (one unit against several) are found (tests/test_rule_time_phrases.py).
 """
 
 from __future__ import annotations
@@ -108,18 +116,77 @@ def uncounted_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(span for span in _spans(text, lang) if not _COUNTED.search(text, max(0, span[1] - 20), span[1]))
 
 
+# How long ago, by its unit: one ("last week", "a year ago", "yesterday"; "la semana pasada", "hace un año", "ayer")
+# or more than one ("two weeks ago", "a few months ago"; "hace dos semanas", "hace unos meses"). A count said with its
+# number on both sides ("two years ago" / "hace tres años") is the number rule's, which compares the numbers; what is
+# read here is one said without a number against several ("last week" / "hace dos semanas").
+_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+          "year": "year", "years": "year", "día": "day", "días": "day", "semana": "week", "semanas": "week",
+          "mes": "month", "meses": "month", "año": "year", "años": "year"}
+_SEVERAL = {"en": r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a\s+few",
+            "es": r"\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|vari[oa]s|"
+                  r"un[oa]s|algun[oa]s|poc[oa]s"}
+_AGO = {
+    # ("the last week" is the final one, not "last week")
+    "en": re.compile(r"(?<!\bthe\s)(?<!\bThe\s)\b(?:[Ll]ast\s+(?P<one>week|month|year)\b|(?:a|an|one)\s+(?P<one_ago>day|"
+                     r"week|month|year)\s+ago\b|(?P<yesterday>[Yy]esterday)\b|(?:" + _SEVERAL["en"] + r")\s+"
+                     r"(?P<many>days|weeks|months|years)\s+ago\b)"),
+    # ("hace ocho días" and "hace quince días" are a week and two in Spain, so days and weeks are never compared)
+    "es": re.compile(r"\b(?:(?:la|el)\s+(?P<one>semana|mes|año)\s+pasad[oa]\b|[Hh]ace\s+(?:un|una)\s+"
+                     r"(?P<one_ago>día|semana|mes|año)\b|(?P<yesterday>[Aa]yer)\b|[Hh]ace\s+(?:" + _SEVERAL["es"] + r")\s+"
+                     r"(?P<many>días|semanas|meses|años)\b)"),
+}
+
+
+_AGO_GATE = {"en": ("ago", "last ", "yesterday"), "es": ("hace", "pasad", "ayer")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def times_ago(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """How long ago ``text`` sets each event, by its unit: ("a week ago" or "weeks ago", start, end)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _AGO_GATE["es" if lang == "es" else "en"]):
+        return ()  # (most sentences: the expression is slow to fail)
+    found = []
+    for match in _AGO["es" if lang == "es" else "en"].finditer(text):
+        if text[max(0, match.start() - 6):match.start()].lower() == "desde ":
+            continue  # "desde hace diez años" is for ten years, no time ago
+        if match.group("yesterday"):
+            kind = "a day ago"
+        elif match.group("many"):
+            kind = _UNITS[match.group("many").lower()] + "s ago"
+        else:
+            kind = "a " + _UNITS[(match.group("one") or match.group("one_ago")).lower()] + " ago"
+        found.append((kind, match.start(), match.end()))
+    return tuple(found)
+
+
+def _unit(kind: str) -> str:
+    return kind.split()[-2].removesuffix("s")
+
+
+def ago_changed(said, other_said) -> bool:
+    """Whether the two sides set an event one unit ago on one side and several on the other, in the same unit: "last
+    week" against "hace dos semanas"; "a week ago" against "hace ocho días" (days) is no change."""
+    units = {_unit(kind) for kind in said} & {_unit(kind) for kind in other_said}
+    return any({kind for kind in said if _unit(kind) == unit} != {kind for kind in other_said if _unit(kind) == unit}
+               for unit in units)
+
+
 READERS = ((period_parts, "period_parts"), (uncounted_spans, "uncounted_spans"))
 
 
 def prepare(version: Version, settings: Settings) -> None:
-    """The parts of periods and the uncounted spans every sentence says, read while the translator works."""
-    prepare_sentences(version, settings, RULE, period_parts, uncounted_spans)
+    """The parts of periods, the uncounted spans and how long ago every sentence says, read while the translator
+    works."""
+    prepare_sentences(version, settings, RULE, period_parts, uncounted_spans, times_ago)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
     return [finding for find, key in READERS
             for finding in contrast_findings(aligned, settings, RULE, find, changed, evidence_key=key,
-                                             confidence=CONFIDENCE)]
+                                             confidence=CONFIDENCE)] + contrast_findings(
+        aligned, settings, RULE, times_ago, ago_changed, evidence_key="times_ago", confidence=CONFIDENCE)
 
 
 # whether each side says a part of a period (or a span) more often than the other
