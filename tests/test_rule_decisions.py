@@ -140,6 +140,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('vetoed') in English but approved ('firme') in Spanish"),
     ("The president vetoed the measure.", "El presidente promulgó la medida.", "promulgó",
      "rejected ('vetoed') in English but approved ('promulgó') in Spanish"),
+    # (the fifty-first round) a law upheld, active and passive
+    ("The law was struck down by a federal judge.", "La ley fue confirmada por un juez federal.",
+     "ley fue confirmada", "rejected ('struck down') in English but approved ('ley fue confirmada') in Spanish"),
+    ("The judge struck down the ordinance.", "El juez confirmó la ordenanza.", "confirmó la ordenanza",
+     "rejected ('struck down') in English but approved ('confirmó la ordenanza') in Spanish"),
 ])
 def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -220,6 +225,9 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ('"Go home," the officer told him.', '"Vete a casa", le dijo el agente.'),
     ("The company will stand firm on the deal.", "La empresa se mantendrá firme en el acuerdo."),
     ("The governor signed the bill into law.", "El gobernador promulgó la ley."),
+    ("The court upheld the law.", "El tribunal confirmó la ley."),
+    ("A federal judge struck down the law.", "Un juez federal anuló la ley."),
+    ("The mayor confirmed that the law will take effect.", "La alcaldesa confirmó que la ley entrará en vigor."),
 ])
 def test_the_same_decision_or_one_side_saying_none_is_not_reported(en, es):
     assert _findings(en, es) == []

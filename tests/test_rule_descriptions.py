@@ -1991,6 +1991,60 @@ def test_the_fiftieth_rounds_readings_said_alike_are_not_reported(en, es):
     assert _findings(en, es) == []
 
 
+@pytest.mark.parametrize(("en", "es", "flagged", "message"), [
+    ("The film won the award for best director.", "La película ganó el premio a la mejor actriz.", "mejor actriz",
+     "best director in English but best actress ('mejor actriz') in Spanish"),
+    ("She won the Oscar for best supporting actress.", "Ganó el Óscar al mejor actor de reparto.",
+     "mejor actor de reparto",
+     "best supporting actress in English but best supporting actor ('mejor actor de reparto') in Spanish"),
+    ("The app is available only on iPhones.", "La aplicación está disponible solo en teléfonos Android.",
+     "teléfonos Android", "iPhone ('iPhones') in English but Android ('teléfonos Android') in Spanish"),
+    ("The mayor's husband is a doctor.", "El esposo de la alcaldesa es abogado.",
+     "esposo de la alcaldesa es abogado",
+     "doctor ('husband is a doctor') in English but lawyer ('esposo de la alcaldesa es abogado') in Spanish"),
+    ("Her father was a mechanic.", "Su padre era carpintero.", "padre era carpintero",
+     "mechanic ('father was a mechanic') in English but carpenter ('padre era carpintero') in Spanish"),
+    ("The virus spreads mainly through mosquito bites.",
+     "El virus se propaga principalmente por el contacto con agua contaminada.",
+     "por el contacto con agua contaminada",
+     "mosquitoes ('through mosquito bites') in English but water ('por el contacto con agua contaminada') in Spanish"),
+])
+def test_an_award_a_phone_a_relatives_trade_or_a_way_of_spreading_turned_is_reported(en, es, flagged, message):
+    """The readings of the fifty-first round: an award's category ("best director" / "mejor actriz"), the phones an
+    app runs on, what a relative does for a living ("Her husband is a doctor" / "Su esposo es abogado", also "El
+    esposo de la alcaldesa es"), and a way of spreading after an adverb ("spreads mainly through")."""
+    assert [(finding.text, finding.message) for finding in _findings(en, es)] == [(flagged, message)]
+
+
+@pytest.mark.parametrize(("en", "es"), [
+    ("The film won the award for best director.", "La película ganó el premio a la mejor dirección."),
+    ("She won the Oscar for best supporting actress.", "Ganó el Óscar a la mejor actriz de reparto."),
+    ("The movie was nominated for best picture.", "La película fue nominada a mejor película."),
+    ("The album won the Grammy for best new artist.", "El álbum ganó el Grammy al mejor nuevo artista."),
+    ("He is the best actor of his generation.", "Es el mejor actor de su generación."),
+    ("The app is available only on iPhones.", "La aplicación está disponible solo en iPhones."),
+    ("The app works on Android phones.", "La aplicación funciona en teléfonos Android."),
+    ("The mayor's husband is a doctor.", "El esposo de la alcaldesa es médico."),
+    ("Her husband is a lawyer.", "Su esposo es abogado."),
+    ("His father was a mechanic.", "Su padre era mecánico."),
+    ("The virus spreads mainly through mosquito bites.",
+     "El virus se propaga principalmente por picaduras de mosquitos."),
+    ("Cholera spreads through contact with contaminated water.",
+     "El cólera se propaga por el contacto con agua contaminada."),
+])
+def test_the_fifty_first_rounds_readings_said_alike_are_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
+@needs_corpus
+def test_faithful_corpus_pairs_keep_the_fifty_first_rounds_tables():
+    """The dev corpus's faithful sentence pairs that name, on both sides, an award's category (9), a platform or a
+    phone (39; 32 before this round) or a way of spreading (3) name the same one."""
+    for find in (descriptions.award_categories, descriptions.platforms, descriptions.transmission):
+        compared, disagreeing, _, _ = contrast_measure(find, descriptions.changed, {})
+        assert compared >= 3 and disagreeing == 0
+
+
 @needs_corpus
 def test_faithful_corpus_pairs_keep_the_fiftieth_rounds_tables():
     """The dev corpus's faithful sentence pairs that name, on both sides, an animal (105), a crop (32), a venue (642) or

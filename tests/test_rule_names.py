@@ -375,6 +375,11 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Oregon in English but Washington in Spanish"),
     ("The storm hit Louisiana and Mississippi.", "La tormenta azotó Luisiana y Alabama.",
      "Mississippi in English but Alabama in Spanish"),
+    # a country of the table against a US state (the fifty-first round)
+    ("The factory will move to Mexico next year.", "La fábrica se mudará a Texas el próximo año.",
+     "Mexico in English but Texas in Spanish"),
+    ("The company moved its headquarters to Ohio.", "La empresa trasladó su sede a Alemania.",
+     "Ohio in English but Alemania in Spanish"),
     # two states, one of whose names holds the other whole or inside a word: neither name is missing
     ("She lives in Virginia.", "Vive en Virginia Occidental.",
      "Virginia in English but Virginia Occidental in Spanish"),

@@ -46,6 +46,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Spanish ('Spanish-language') in English but British or English ('inglés') in Spanish"),
     ("The ancient city was built by the Maya.", "La antigua ciudad fue construida por los aztecas.", "aztecas",
      "Maya in English but Aztec ('aztecas') in Spanish"),
+    # (the fifty-first round) a Mass's language, and Cambodia and Thailand, which the names rule cannot compare with
+    # a country written alike ("Vietnam")
+    ("The bishop celebrated Mass in Spanish.", "El obispo celebró la misa en latín.", "misa en latín",
+     "Spanish in English but Latin ('misa en latín') in Spanish"),
+    ("His parents emigrated from Vietnam.", "Sus padres emigraron de Camboya.", "Camboya",
+     "Vietnamese ('Vietnam') in English but Cambodian ('Camboya') in Spanish"),
+    ("His parents emigrated from Peru.", "Sus padres emigraron de Tailandia.", "Tailandia",
+     "Peruvian ('Peru') in English but Thai ('Tailandia') in Spanish"),
+    ("A Cambodian family opened the bakery.", "Una familia vietnamita abrió la panadería.", "vietnamita",
+     "Cambodian in English but Vietnamese ('vietnamita') in Spanish"),
 ])
 def test_a_nationality_changed_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -70,6 +80,15 @@ def test_a_nationality_changed_is_reported(en, es, flagged, message):
      "La iglesia celebrará una misa en español los domingos."),
     ("The English-speaking students will take Spanish.", "Los estudiantes angloparlantes tomarán español."),
     ("The ancient city was built by the Maya.", "La antigua ciudad fue construida por los mayas."),
+    # (the fifty-first round)
+    ("The bishop celebrated Mass in Latin.", "El obispo celebró la misa en latín."),
+    ("The priest said Mass in Spanish and English.", "El sacerdote celebró la misa en español y en inglés."),
+    ("His parents emigrated from Cambodia in 1980.", "Sus padres emigraron de Camboya en 1980."),
+    ("The family fled Vietnam and settled in Thailand.", "La familia huyó de Vietnam y se estableció en Tailandia."),
+    ("The Thai restaurant opened on Main Street.", "El restaurante tailandés abrió en la calle Main."),
+    ("The Dutch team beat Ireland.", "El equipo holandés venció a Irlanda."),
+    ("They spent the summer in Greece and Sweden.", "Pasaron el verano en Grecia y Suecia."),
+    ("The Latin Grammy winner was born in Medellín.", "El ganador del Grammy Latino nació en Medellín."),
 ])
 def test_a_nationality_said_alike_by_a_demonym_or_a_country_or_on_one_side_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -141,7 +160,9 @@ def test_faithful_corpus_pairs_keep_their_nationalities_and_swapped_ones_are_fou
     "Chinese, South Korean and Italian health authorities"). With eleven African and Asian nationalities more
     (Kenyan, Ethiopian, Somali, Moroccan, Egyptian, Pakistani...): 1,375 pairs, none another; 267 of 268 found. With
     the Irish, the Dutch, the Greeks and the Swedes (forty-third round): 1,392 pairs, none another; 278 of 279. With
-    the languages of China and four Indigenous peoples (forty-sixth round): 1,393 pairs, none another; 278 of 279."""
+    the languages of China and four Indigenous peoples (forty-sixth round): 1,393 pairs, none another; 278 of 279.
+    With Cambodia, Thailand and the countries of the Irish, the Dutch, the Greeks and the Swedes (fifty-first round):
+    1,418 pairs, none another; 276 of 277 (two pairs name a country before the demonym now)."""
     compared, disagreeing, swapped, found = contrast_measure(nationalities.nationalities, nationalities.changed,
                                                              _swapped_demonyms())
     assert compared >= 1200 and disagreeing == 0
@@ -157,6 +178,13 @@ def test_faithful_corpus_pairs_keep_their_nationalities_and_swapped_ones_are_fou
     ("The Catholic church opened its doors.", "La iglesia católica abrió sus puertas.", None),
     ("Evangelical and Baptist churches joined.", "Se sumaron iglesias evangélicas y protestantes.", None),
     ("The Mormon church is in Mesa.", "La iglesia mormona está en Mesa.", None),
+    # (the fifty-first round) a church's name, capitalised
+    ("Services will be held Friday at St. Mary's Catholic Church.",
+     "El servicio se realizará el viernes en la Primera Iglesia Bautista.",
+     "Catholic in English but Protestant ('Iglesia Bautista') in Spanish"),
+    ("Services will be held Friday at First Baptist Church.",
+     "El servicio se realizará el viernes en la Primera Iglesia Bautista.", None),
+    ("The Catholic Church opposes the bill.", "La Iglesia Católica se opone al proyecto.", None),
 ])
 def test_a_faith_changed_is_reported(en, es, message):
     assert [finding.message for finding in _findings(en, es)] == ([message] if message else [])

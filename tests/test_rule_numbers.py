@@ -1071,6 +1071,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("Ticket prices will increase by $5 in January.", "Los precios de los boletos disminuirán en $5 en enero.",
      "up $5 in English but down $5 in Spanish"),  # (a future verb)
     ("The rate will be lowered to 5%.", "La tasa se elevará al 5%.", "down 5% in English but up 5% in Spanish"),
+    # (the fifty-first round) a noun of change in the plural or "subida" before the number
+    ("The stock closed down 3 percent.", "Las acciones cerraron con una subida del 3 por ciento.",
+     "down 3 percent in English but up 3 por ciento in Spanish"),
     # jobs created against jobs cut
     ("The plant will cut 200 jobs by March.", "La planta creará 200 empleos para marzo.",
      "down 200 in English but up 200 in Spanish"),
@@ -1621,6 +1624,7 @@ SAID_ALIKE = [
     ("More than 300 people attended the meeting.", "Más de 300 personas asistieron a la reunión."),
     ("At least 300 people attended the meeting.", "Unas 300 personas asistieron a la reunión."),
     ("A 12% drop in sales worried investors.", "Una caída del 12 % en las ventas preocupó a los inversionistas."),
+    ("Shares closed up 3 percent.", "Las acciones cerraron con una subida del 3 por ciento."),
     ("Bacteria were reduced by up to 76%.", "Las bacterias disminuyeron hasta en un 76 %."),
     ("Inflation will climb to 2.5 percent from 2.1, then drop to 1.9.",
      "La inflación subirá del 2,1 al 2,5 por ciento y luego bajará al 1,9."),
@@ -2273,6 +2277,9 @@ def test_amounts_counting_the_same_things_or_no_clear_swap_are_not_reported(en, 
      "$40 a $25", "from $25 to $40 in English but de $40 a $25 in Spanish"),
     ("Enrollment fell from 1,200 to 950 students.", "La matrícula bajó de 950 a 1.200 estudiantes.",
      "950 a 1.200", "from 1,200 to 950 in English but de 950 a 1.200 in Spanish"),
+    # (the fifty-first round) the currency after the first number
+    ("The bus fare will increase from $1.50 to $2.", "La tarifa del autobús bajará de 2 dólares a 1.50.",
+     "2 dólares a 1.50", "from $1.50 to $2 in English but de 2 dólares a 1.50 in Spanish"),
 ])
 def test_a_span_whose_start_and_end_are_swapped_is_reported(en, es, flagged, message):
     """Every number matches, but the change runs the other way: a rise turned into a fall. (On the dev corpus, 15
@@ -2284,6 +2291,8 @@ def test_a_span_whose_start_and_end_are_swapped_is_reported(en, es, flagged, mes
 
 @pytest.mark.parametrize("en, es", [
     ("The fee will rise from $25 to $40.", "La tarifa subirá de $25 a $40."),
+    ("The bus fare will increase from $1.50 to $2.", "La tarifa del autobús subirá de 1.50 dólares a 2 dólares."),
+    ("The price fell from $4 to $3.50.", "El precio bajó de 4 dólares a 3.50."),
     ("Temperatures will range from 70 to 85 degrees.", "Las temperaturas oscilarán entre 70 y 85 grados."),
     ("Prices went from $3 to $4, and wages from $10 to $12.", "Los precios pasaron de $4 a $3 y los salarios de $12 "
      "a $10."),  # two spans on a side: which is which is left alone
@@ -2492,6 +2501,9 @@ def test_a_date_changed_in_a_short_sentence_mt_renders_badly_is_reported():
      "12 rebounds in English but 12 goles in Spanish"),
     ("The drive collected 2,000 coats.", "La colecta reunió 2,000 juguetes.",
      "2,000 coats in English but 2,000 juguetes in Spanish"),
+    # (the fifty-first round: a suspension's games said seasons)
+    ("The coach was suspended for 3 games.", "El entrenador fue suspendido por 3 temporadas.",
+     "3 games in English but 3 temporadas in Spanish"),
     # (the forty-sixth round's kinds; a good a number counts is this rule's, not description-mismatch's)
     ("The toy drive collected 500 toys.", "La colecta de juguetes reunió 500 libros.",
      "500 toys in English but 500 libros in Spanish"),

@@ -2375,7 +2375,91 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "El condado abrió un refugio de calefacción en la biblioteca.", "refugio de calefacción",
      "hot ('cooling center') in English but cold ('refugio de calefacción') in Spanish"),
     ("The ship ran aground near the harbor.", "El barco se hundió cerca del puerto.", "se hundió",
-     "ran aground in English but sank ('se hundió') in Spanish"),
+     "ran aground in English but sank ('se hundió') in Spanish"),    # (the fifty-first round)
+    ("The council approved a pilot program for e-scooters.",
+     "El concejo aprobó un programa permanente de patinetes eléctricos.", "permanente",
+     "temporary ('pilot program') in English but permanent ('permanente') in Spanish"),
+    ("Doctors recommend that pregnant women get the vaccine.",
+     "Los médicos desaconsejan que las mujeres embarazadas se vacunen.", "desaconsejan",
+     "recommended ('recommend') in English but advised against ('desaconsejan') in Spanish"),
+    ("The new rule makes it harder to apply for asylum.",
+     "La nueva regla facilita la solicitud de asilo.", "facilita la solicitud",
+     "harder ('makes it harder') in English but easier ('facilita la solicitud') in Spanish"),
+    ("Border Patrol agents detained the group near the river.",
+     "Los agentes de la Patrulla Fronteriza rescataron al grupo cerca del río.", "rescataron al",
+     "arrested ('detained') in English but rescued ('rescataron al') in Spanish"),
+    ("The prime minister called a snap election.",
+     "El primer ministro canceló las elecciones anticipadas.", "canceló las elecciones",
+     "elections called ('called a snap election') in English but elections suspended ('canceló las "
+     "elecciones') in Spanish"),
+    ("The opposition boycotted the vote.",
+     "La oposición apoyó la votación.", "apoyó",
+     "boycotted in English but supports ('apoyó') in Spanish"),
+    ("The rocket launched successfully from Cape Canaveral.",
+     "El cohete explotó tras despegar de Cabo Cañaveral.", "explotó",
+     "successful ('successfully') in English but exploded ('explotó') in Spanish"),
+    ("The website crashed minutes after the tickets went on sale.",
+     "El sitio web funcionó sin problemas después de que salieron a la venta los boletos.", "funcionó sin problemas",
+     "crashed in English but worked smoothly ('funcionó sin problemas') in Spanish"),
+    ("The satellite burned up on reentry.",
+     "El satélite aterrizó intacto.", "intacto",
+     "exploded ('burned up') in English but intact ('intacto') in Spanish"),
+    ("The band canceled its concert in Miami.",
+     "La banda agregó un concierto en Miami.", "agregó un concierto",
+     "cancelled ('canceled') in English but added ('agregó un concierto') in Spanish"),
+    ("The concert sold out in minutes.",
+     "Quedaron muchos boletos para el concierto.", "Quedaron muchos boletos",
+     "sold out in English but available ('Quedaron muchos boletos') in Spanish"),
+    ("The tenants were evicted last week.",
+     "Los inquilinos fueron reubicados la semana pasada.", "fueron reubicados",
+     "evicted ('were evicted') in English but relocated ('fueron reubicados') in Spanish"),
+    ("The airport is adding flights to Bogotá.",
+     "El aeropuerto eliminará los vuelos a Bogotá.", "eliminará los vuelos",
+     "added ('adding flights') in English but cut ('eliminará los vuelos') in Spanish"),
+    ("The species was thought to be extinct.",
+     "Se creía que la especie estaba en peligro de extinción.", "en peligro de extinción",
+     "extinct ('be extinct') in English but endangered ('en peligro de extinción') in Spanish"),
+    ("The lawsuit was filed on behalf of the tenants.",
+     "La demanda fue presentada en contra de los inquilinos.", "presentada en contra de",
+     "filed on behalf of in English but filed against ('presentada en contra de') in Spanish"),
+    ("The report was released Wednesday.",
+     "El informe fue filtrado el miércoles.", "fue filtrado",
+     "released in English but leaked ('fue filtrado') in Spanish"),
+    ("Visitors must wear a helmet.",
+     "Los visitantes pueden usar casco si lo desean.", "pueden usar casco si lo desean",
+     "must in English but optional ('pueden usar casco si lo desean') in Spanish"),
+    ("The two candidates are tied in the polls.",
+     "Uno de los candidatos lleva una amplia ventaja en las encuestas.", "lleva una amplia ventaja",
+     "tied ('are tied') in English but ahead ('lleva una amplia ventaja') in Spanish"),
+    ("The fee will be waived for seniors.",
+     "Los adultos mayores tendrán que pagar la tarifa.", "tendrán que pagar la tarifa",
+     "free ('fee will be waived') in English but paid ('tendrán que pagar la tarifa') in Spanish"),
+    ("The contract was awarded to a local firm.",
+     "El contrato fue otorgado a una empresa de otro estado.", "de otro estado",
+     "in-state ('a local firm') in English but out-of-state ('de otro estado') in Spanish"),
+    ("Sales tax revenue fell short of projections.",
+     "Los ingresos por impuestos sobre las ventas superaron las proyecciones.", "superaron las proyecciones",
+     "fell short ('fell short of') in English but beat expectations ('superaron las proyecciones') in "
+     "Spanish"),
+    ("The governor commuted his sentence.",
+     "El gobernador aumentó su condena.", "aumentó su condena",
+     "commuted in English but sentence increased ('aumentó su condena') in Spanish"),
+    ("The suspect fought extradition.",
+     "El sospechoso aceptó ser extraditado.", "aceptó ser extraditado",
+     "fought extradition in English but waived extradition ('aceptó ser extraditado') in Spanish"),
+    # (the fifty-first round, third batch)
+    ("The zoo's elephant gave birth to a male calf.", "La elefanta del zoológico dio a luz a una cría hembra.",
+     "una cría hembra", "male ('birth to a male') in English but female ('una cría hembra') in Spanish"),
+    ("The fountain was turned off to save water.", "La fuente fue encendida para celebrar.", "fue encendida",
+     "turned off ('was turned off') in English but turned on ('fue encendida') in Spanish"),
+    ("The surgeon general warned about the dangers of vaping.",
+     "El director general de salud pública elogió los beneficios del vapeo.", "elogió",
+     "criticized ('warned about the dangers') in English but praised ('elogió') in Spanish"),
+    ("The university will require the SAT again.", "La universidad dejará de exigir el SAT.", "dejará de exigir",
+     "required ('will require') in English but optional ('dejará de exigir') in Spanish"),
+    ("The county clerk said the ballots will be counted by hand.",
+     "La secretaria del condado dijo que las boletas serán contadas por máquinas.", "contadas por máquinas",
+     "by hand ('be counted by hand') in English but by machine ('contadas por máquinas') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3457,7 +3541,47 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "El medicamento alivió los síntomas en la mayoría de los pacientes."),
     ("The county opened a warming shelter at the library.",
      "El condado abrió un refugio contra el frío en la biblioteca."),
-    ("The ship ran aground near the harbor.", "El barco encalló cerca del puerto."),
+    ("The ship ran aground near the harbor.", "El barco encalló cerca del puerto."),    # (the fifty-first round)
+    ("The council approved a pilot program for e-scooters.", "El concejo aprobó un programa piloto de patinetes."),
+    ("The pilot project will become permanent next year.", "El proyecto piloto se volverá permanente el próximo año."),
+    ("Doctors advise against giving honey to babies.", "Los médicos desaconsejan dar miel a los bebés."),
+    ("Firefighters rescued two people from the burning building.",
+     "Los bomberos rescataron a dos personas del edificio en llamas."),
+    ("The suspect was arrested after police rescued the hostage.",
+     "El sospechoso fue arrestado después de que la policía rescató al rehén."),
+    ("The prime minister called a snap election for June.",
+     "El primer ministro convocó elecciones anticipadas para junio."),
+    ("The rocket exploded shortly after liftoff.", "El cohete explotó poco después del despegue."),
+    ("The website worked smoothly despite the heavy traffic.",
+     "El sitio web funcionó sin problemas a pesar del alto tráfico."),
+    ("The band added a second concert in Miami.", "La banda agregó un segundo concierto en Miami."),
+    ("Many tickets remained for the concert.", "Quedaron muchos boletos para el concierto."),
+    ("The species was declared extinct in 2020.", "La especie fue declarada extinta en 2020."),
+    ("The lawsuit was filed on behalf of the tenants.", "La demanda fue presentada en nombre de los inquilinos."),
+    ("The lawsuit was filed against the landlord.", "La demanda fue presentada en contra del propietario."),
+    ("The report was leaked to reporters.", "El informe fue filtrado a los periodistas."),
+    ("Visitors may wear a helmet if they wish.", "Los visitantes pueden usar casco si lo desean."),
+    ("The candidate has a wide lead in the polls.", "La candidata lleva una amplia ventaja en las encuestas."),
+    ("Seniors will have to pay the fee.", "Los adultos mayores tendrán que pagar la tarifa."),
+    ("The contract was awarded to a local firm.", "El contrato fue otorgado a una empresa local."),
+    ("Sales tax revenue exceeded projections.",
+     "Los ingresos por impuestos sobre las ventas superaron las proyecciones."),
+    ("The judge increased his sentence.", "El juez aumentó su condena."),
+    ("The new rule makes it easier to apply for asylum.", "La nueva regla facilita la solicitud de asilo."),
+    ("The agency provided the information to reporters.", "La agencia facilitó la información a los periodistas."),
+    ("The satellite burned up on reentry.", "El satélite se desintegró al reingresar a la atmósfera."),
+    ("The suspect agreed to be extradited.", "El sospechoso aceptó ser extraditado."),
+    # (the fifty-first round, third batch; "la condena" is a sentence, no condemnation)
+    ("The appeals court overturned the conviction.", "El tribunal de apelaciones anuló la condena."),
+    ("He is serving his sentence in Texas.", "Cumple su condena en Texas."),
+    ("The senator condemned the attack.", "La senadora condenó el ataque."),
+    ("The panda gave birth to a female cub.", "La panda dio a luz a una cría hembra."),
+    ("The lights were turned off at 10 p.m.", "Las luces fueron apagadas a las 10 p.m."),
+    ("The surgeon general warned about the dangers of vaping.",
+     "El director general de salud pública advirtió sobre los peligros del vapeo."),
+    ("The university will no longer require the SAT.", "La universidad dejará de exigir el SAT."),
+    ("The store stopped requiring masks.", "La tienda dejó de exigir mascarillas."),
+    ("The ballots will be counted by machine.", "Las boletas serán contadas por máquinas."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -3857,7 +3981,10 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     remission: 5,094, 2, 2,005 of 2,652, 75.6%; fiftieth round, damaged against intact, control taken or lost, a
     wind farm, with their swaps, an involvement admitted, honored, running low on, a one-time bonus, records made
     public, a suspended license: 5,098, 2, 2,008 of 2,653, 75.7%; late fees charged, a lead, symptoms reduced, a
-    ship aground: 5,098, 2, 2,007 of 2,652, 75.7%)."""
+    ship aground: 5,098, 2, 2,007 of 2,652, 75.7%; fifty-first round, a pilot program, advice against, a rescue, a
+    launch exploded, a site that worked smoothly, a concert added, a species extinct, a lawsuit for or against, a
+    report leaked, a sentence increased, a fountain turned on or off, "la condena" no condemnation: 5,102, 2, 2,003
+    of 2,651, 75.6%, the new readings coming first in pairs whose swap is no phrase of ``SWAPPED``)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -3868,7 +3995,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,775 of 2,853 are found (97%; 2,774 of 2,852 before
+    English says too, turned into its opposite (``SWAPPED``). 2,777 of 2,855 are found (97%; 2,775 of 2,853 before
+    the fifty-first round's kinds; 2,774 of 2,852 before
     the fiftieth round's kinds and their swaps; 2,734 of 2,813 before
     the forty-ninth round's kinds and their swaps; 2,694 of 2,772 before
     the forty-sixth round's kinds and their swaps; 2,682 of 2,760 before
@@ -3945,3 +4073,34 @@ def test_no_pair_of_opposites_is_written_twice():
                     if isinstance(key, ast.Tuple) and all(isinstance(item, ast.Constant) for item in key.elts)]
             written_twice += [key for key, count in Counter(keys).items() if count > 1]
     assert written_twice == []
+
+
+def test_no_phrase_of_any_rule_keeps_a_brace_once_expanded():
+    """``expand`` does not nest braces: "{está,declarad{o,a}} extinto" expands into phrases holding a brace, which no
+    sentence matches. The fiftieth round's "aceptó ser extraditado" was written so and never read; an f-string's
+    "{{...}}" continued on a plain string's line keeps its doubled braces the same way."""
+    import importlib
+    import pkgutil
+
+    import bilingo.rules
+
+    def phrases(value, depth=0):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict) and depth < 4:
+            for item in value.values():
+                yield from phrases(item, depth + 1)
+        elif isinstance(value, (tuple, list)) and depth < 4:
+            for item in value:
+                yield from phrases(item, depth + 1)
+
+    left = []
+    for module_info in pkgutil.iter_modules(bilingo.rules.__path__):
+        module = importlib.import_module(f"bilingo.rules.{module_info.name}")
+        for name, value in vars(module).items():
+            if not name.lstrip("_").isupper() or not isinstance(value, (dict, tuple, list)):
+                continue
+            for text in phrases(value):
+                if "{" in text and any("{" in phrase or "}" in phrase for phrase in opposites.expand(text)):
+                    left.append((module_info.name, name, text[:60]))
+    assert left == []

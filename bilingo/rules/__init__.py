@@ -161,8 +161,10 @@ RULES: dict[str, Rule] = {
                    "animal cruelty as child abuse, bribery as harassment, the Maya as the Aztecs, customers as "
                    "employees, farmworkers as miners, flight attendants as pilots, veterans as firefighters or the "
                    "police, home buyers as tenants, "
-                   "a person described by another colour), a nationality or a faith changed, a country or a city "
-                   "put for another ('Germany' / 'Austria', 'Paris' / 'Lima', 'Geneva' / 'Viena'), a former office "
+                   "a person described by another colour), a nationality or a faith changed ('emigrated from "
+                   "Vietnam' / 'de Camboya', 'Catholic' / 'la Primera Iglesia Bautista', 'Mass in Spanish' / 'misa "
+                   "en latín'), a country or a city put for another ('Germany' / 'Austria', 'Paris' / 'Lima', "
+                   "'Geneva' / 'Viena') or a country for a US state ('Mexico' / 'Texas'), a former office "
                    "glued to 'ex' ('a former governor' / 'un exsenador', 'a former judge' / 'un exfiscal'), a "
                    "sheriff, a judge or an auditor as the "
                    "prosecutor ('el fiscal'), a witness for the prosecution as one for the defense, human trafficking "
@@ -483,7 +485,12 @@ RULES: dict[str, Rule] = {
                    "hombre bajo', a reef recovering against dying, a prisoner cleared against 'lo incriminaron', "
                    "a currency that gained against one that lost, earlier than usual against later, records sealed "
                    "against made public, a suspended license against a valid one, a penalty against a free kick, "
-                   "artificial turf against natural grass.",
+                   "artificial turf against natural grass; a pilot program against a permanent one, advice against "
+                   "'desaconsejan', migrants detained against rescued, a launch that went well against 'explotó', "
+                   "a website that crashed against one that worked, a concert cancelled against added, a species "
+                   "extinct against endangered, a lawsuit filed for a group against one filed against it, a report "
+                   "released against leaked, a sentence commuted against increased, a fountain turned off against "
+                   "on, a law struck down against upheld ('La ley fue confirmada').",
         ),
         Rule(
             "BL209",
@@ -597,7 +604,10 @@ RULES: dict[str, Rule] = {
                    "ban' against 'una alerta de calor'; an athlete's record: 'a personal record' against 'un récord "
                    "mundial'; a recall's hazard: 'a choking hazard' against 'riesgo de incendio'; an injury: "
                    "'treated for burns' against 'por fracturas'; how a disease spreads: 'through mosquito bites' "
-                   "against 'por el aire'; a field beside test scores or students: 'scores in math' against "
+                   "against 'por el aire'; an award's category: 'best director' against 'mejor actriz'; the phones "
+                   "an app runs on: 'only on iPhones' against 'teléfonos Android'; a relative's trade: 'Her husband "
+                   "is a doctor' against 'Su esposo es abogado'; a field beside test scores or students: 'scores "
+                   "in math' against "
                    "'resultados en lectura'; what a thief took or the police found: 'stole jewelry' against "
                    "'robaron dinero en efectivo', 'the stolen truck' against 'la motocicleta robada'; the land a "
                    "body was found on: 'in a wooded area' against 'en una zona residencial', 'off the coast' against "

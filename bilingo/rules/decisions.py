@@ -9,7 +9,8 @@ negation is read more surely in the language it was written in). A decision is *
 "ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", clemency: "pardoned",
 "commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "promulgó", "indultó", "conmutó", an offer or a contract
 "accepted", "aceptó la oferta", a motion or a request granted, "aceptó la moción", a court's ruling kept: "affirmed
-the conviction", "confirmó la condena") or *rejected* ("rejected", "denied", "vetoed", "overturned", "revoked",
+the conviction", "confirmó la condena", a law upheld: "La ley fue confirmada")
+or *rejected* ("rejected", "denied", "vetoed", "overturned", "revoked",
 "struck down", a measure that "failed", "failed to pass", "failed to win approval", "failed to get enough votes" or
 "fell short", "no logró ser aprobada", a deal "blocked by regulators", a plan "scrapped", a permit or a license
 "suspended"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la fusión", "descartó
@@ -136,11 +137,13 @@ DECISION_WORDS = {
                   r"acept(?:ó|aron|a|an)\s+(?:la|el|una|un|su)\s+(?:oferta|contrato|acuerdo|propuesta|moción|"
                   r"petición|solicitud)|"
                   r"indult(?:ó|aron|ará|arán)|conmut(?:ó|aron|ará|arán)|"
-                  # (a court's ruling kept: "confirmó la condena"; "confirmó que" is said)
+                  # (a court's ruling kept: "confirmó la condena"; "confirmó que" is said; a law upheld, "confirmó la
+                  # ley", against "struck down")
                   r"confirm(?:ó|aron|a|an|ará|arán)\s+(?:la|el|su|sus|los|las)\s+(?:condena|sentencia|fallo|decisión|"
-                  r"veredicto|dictamen)s?|"
-                  # (and in the passive: "La decisión del árbitro fue confirmada")
-                  r"(?:condena|sentencia|fallo|decisión|veredicto|dictamen)s?\s+(?:\w+\s+){0,3}?"
+                  r"veredicto|dictamen|ley|leyes|ordenanza|prohibición)s?|"
+                  # (and in the passive: "La decisión del árbitro fue confirmada", "La ley fue confirmada")
+                  r"(?:condena|sentencia|fallo|decisión|veredicto|dictamen|ley|ordenanza|prohibición)s?\s+"
+                  r"(?:\w+\s+){0,3}?"
                   r"(?:fue|fueron|ha\s+sido|han\s+sido|será|serán)\s+confirmad[oa]s?",
         # ("rechazó", "vetó" and "tumbó" with their accents only: "el rechazo", "un veto" and "un tumbo" are nouns)
         PUT_OFF: r"(?:aplaz[oó]|aplazaron|aplaza|aplazan|pospuso|pospusieron|pospone|posponen|posterg[oó]|"

@@ -247,8 +247,12 @@ The fiftieth round: chickens, ducks and parrots among the animals (a farm's live
 "pollo", is a crop's), pears among the crops, a cemetery among the venues ("at the church" / "en el cementerio"), a
 clothing drive, discrimination against women and against older people said "personas mayores", and a way of travel
 after "por" ("por avión", "por una lancha", "por helicóptero"); a crib's suffocation risk among the recall hazards,
-read as choking ("asfixia" is both), an orangutan and a chimpanzee. The check compares each table only in the pairs that
-say one of its phrases on both sides, which the shared pass finds.
+read as choking ("asfixia" is both), an orangutan and a chimpanzee. The fifty-first round: an award's category
+(``AWARD_CATEGORIES``: "best director" / "mejor actriz"; 9 faithful corpus pairs say one on both sides, alike), the
+phones an app runs on among the platforms ("only on iPhones" / "teléfonos Android"), what a relative does for a living
+("Her husband is a doctor" / "Su esposo es abogado", also "El esposo de la alcaldesa es"), and a way of spreading
+after an adverb ("spreads mainly through"). The check compares each table only in the pairs that say one of its
+phrases on both sides, which the shared pass finds.
 """
 
 from __future__ import annotations
@@ -1041,8 +1045,9 @@ TRANSMISSION = {
     "air": {"en": f"{_BY['en']} {{the air,air,respiratory droplets,droplets,aerosols,coughing and sneezing}}",
             "es": f"{_BY['es']} {{el aire,aire,gotitas respiratorias,gotas respiratorias,gotículas,aerosoles,"
                   "la tos y los estornudos}"},
-    "water": {"en": f"{_BY['en']} {{water,contaminated water,drinking water}}",
-              "es": f"{_BY['es']} {{el agua,agua contaminada,el agua contaminada,el agua potable}}"},
+    "water": {"en": f"{_BY['en']} {{water,contaminated water,drinking water,contact with contaminated water}}",
+              "es": f"{_BY['es']} {{el agua,agua contaminada,el agua contaminada,el agua potable,"
+                    "el contacto con agua contaminada,contacto con agua contaminada}"},
     "food": {"en": f"{_BY['en']} {{food,contaminated food,undercooked meat}}",
              "es": f"{_BY['es']} {{alimentos,alimentos contaminados,la comida,comida contaminada}}"},
     "contact": {"en": f"{_BY['en']} {{contact,close contact,direct contact,touch,touching,physical contact,"
@@ -1053,9 +1058,11 @@ TRANSMISSION = {
               "es": f"{_BY['es']} {{la sangre,sangre,fluidos corporales,líquidos corporales}}"},
 }
 _SPREAD_BEFORE = {
-    "en": re.compile(r"\b(?:spread|spreads|spreading|transmitted|passed|carried)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:spread|spreads|spreading|transmitted|passed|carried)\s+"
+                     r"(?:(?:mainly|mostly|primarily|chiefly|largely|usually|easily)\s+)?$", re.IGNORECASE),
     "es": re.compile(r"\b(?:se\s+(?:transmiten?|propagan?|contagian?)|transmitirse|propagarse|contagiarse|"
-                     r"se\s+pueden?\s+transmitir|transmitid[oa]s?|propagad[oa]s?)\s+$", re.IGNORECASE),
+                     r"se\s+pueden?\s+transmitir|transmitid[oa]s?|propagad[oa]s?)\s+"
+                     r"(?:(?:principalmente|sobre\s+todo|mayormente|generalmente|fácilmente)\s+)?$", re.IGNORECASE),
 }
 
 # The status an immigrant holds or is granted ("temporary protected status" / "residencia permanente", "granted
@@ -1084,12 +1091,23 @@ IMMIGRATION_STATUSES = {
 }
 
 
+# whose relative a Spanish sentence names between the relative and the verb ("El esposo de la alcaldesa es abogado")
+_WHOSE = ",".join(f"de {person} " for person in ("la alcaldesa", "el alcalde", "la gobernadora", "el gobernador",
+                                                  "la senadora", "el senador", "la víctima", "la jueza", "el juez",
+                                                  "la candidata", "el candidato", "la concejala", "el concejal"))
+
+
 def _occupation(english: str, spanish: str) -> dict[str, str]:
     """A person's trade where a bio or a police report says what they worked as ("worked as a cashier" / "trabajaba
-    como gerente"): read only after those words, the trades' nouns being everywhere else too ("the city manager")."""
-    return {"en": f"{{worked,works,work,working,served,serves,was employed,is employed}} as {{a,an}} {{{english}}}",
+    como gerente") or what a relative is ("Her husband is a lawyer" / "Su esposo es médico"): read only after those
+    words, the trades' nouns being everywhere else too ("the city manager")."""
+    return {"en": f"{{worked,works,work,working,served,serves,was employed,is employed}} as {{a,an}} {{{english}}}|"
+                  f"{{husband,wife,father,mother,son,daughter,brother,sister,partner}} {{is,was}} {{a,an}} "
+                  f"{{{english}}}",
             "es": f"{{trabajó,trabaja,trabajaba,trabajaban,trabajar,se desempeñó,se desempeña,se desempeñaba,"
-                  f"Trabajó,Trabaja,Trabajaba}} como {{{spanish}}}"}
+                  f"Trabajó,Trabaja,Trabajaba}} como {{{spanish}}}|"
+                  f"{{esposo,esposa,marido,padre,madre,hijo,hija,hermano,hermana,pareja}} {{,{_WHOSE}}}{{es,era,fue}} "
+                  f"{{{spanish}}}"}
 
 
 # A person's trade, after "worked as" ("a cashier" / "gerente"); teachers, nurses, doctors, the police and
@@ -1126,6 +1144,9 @@ OCCUPATIONS = {
     "social worker": _occupation("social worker", "trabajador social,trabajadora social"),
     "journalist": _occupation("journalist,reporter", "periodista,reportero,reportera"),
     "photographer": _occupation("photographer,photojournalist", "fotógrafo,fotógrafa,fotoperiodista"),
+    # (a relative's trade: "Her husband is a doctor" / "es abogado"; doctors as a group are ``bilingo.rules.groups``')
+    "doctor": {lang: phrases.split("|")[1] for lang, phrases in _occupation("doctor,physician",
+                                                                          "médico,médica,doctor,doctora").items()},
 }
 
 # What an exhibit shows or a museum bought ("more than 100 paintings" / "más de 100 esculturas"; "drawing" is also a
@@ -2321,6 +2342,39 @@ HOUSING_CONDITIONS = {
     "odor": {"en": "odor{,s}|odour{,s}|smell{,s}|stench", "es": "olor{,es}|mal olor|malos olores|hedor"},
     "lead paint": {"en": "lead paint|lead-based paint", "es": "pintura {con,a base de} plomo"},
 }
+# An award's category (the fifty-first round: "won the award for best director" / "el premio a la mejor actriz"); a
+# supporting role's and a foreign film's are categories of their own
+_BEST = {"en": "{best,Best}", "es": "{mejor,Mejor}"}
+AWARD_CATEGORIES = {
+    "best director": {"en": f"{_BEST['en']} {{director,Director,directing,Directing}}",
+                      "es": f"{_BEST['es']} {{director,directora,dirección,Director,Directora,Dirección}}"},
+    "best actor": {"en": f"{_BEST['en']} {{actor,Actor,leading actor,Leading Actor}}",
+                   "es": f"{_BEST['es']} {{actor,Actor}}"},
+    "best actress": {"en": f"{_BEST['en']} {{actress,Actress,leading actress,Leading Actress}}",
+                     "es": f"{_BEST['es']} {{actriz,Actriz}}"},
+    "best supporting actor": {"en": f"{_BEST['en']} {{supporting actor,Supporting Actor}}",
+                              "es": f"{_BEST['es']} {{actor,Actor}} {{de reparto,secundario,de Reparto,Secundario}}"},
+    "best supporting actress": {"en": f"{_BEST['en']} {{supporting actress,Supporting Actress}}",
+                                "es": f"{_BEST['es']} {{actriz,Actriz}} "
+                                      "{de reparto,secundaria,de Reparto,Secundaria}"},
+    "best picture": {"en": f"{_BEST['en']} {{picture,Picture,film,Film,movie}}",
+                     "es": f"{_BEST['es']} {{película,Película,filme,cinta}}"},
+    "best foreign film": {"en": f"{_BEST['en']} {{foreign film,Foreign Film,foreign-language film,Foreign Language "
+                                "Film,international feature,International Feature,International Feature Film}",
+                          "es": f"{_BEST['es']} {{película,Película}} {{extranjera,internacional,Extranjera,"
+                                "Internacional,de habla no inglesa}"},
+    "best documentary": {"en": f"{_BEST['en']} {{documentary,Documentary}}", "es": f"{_BEST['es']} documental"},
+    "best screenplay": {"en": f"{_BEST['en']} {{screenplay,Screenplay,original screenplay,Original Screenplay,adapted "
+                              "screenplay,Adapted Screenplay}",
+                        "es": f"{_BEST['es']} {{guion,guión,Guion,Guión}}{{, original, adaptado, Original, Adaptado}}"},
+    "best song": {"en": f"{_BEST['en']} {{song,Song,original song,Original Song}}|{{song,Song}} of the {{year,Year}}",
+                  "es": f"{_BEST['es']} {{canción,Canción}}{{, original, Original}}|"
+                        "{canción,Canción} del {año,Año}"},
+    "best album": {"en": f"{_BEST['en']} {{album,Album}}|{{album,Album}} of the {{year,Year}}",
+                   "es": f"{_BEST['es']} {{álbum,Álbum,disco}}|{{álbum,Álbum}} del {{año,Año}}"},
+    "best new artist": {"en": f"{_BEST['en']} {{new artist,New Artist}}",
+                        "es": f"{_BEST['es']} {{nuevo artista,Nuevo Artista,artista nuevo,Artista Nuevo}}"},
+}
 # What a discrimination was based on ("age discrimination" / "discriminación racial")
 DISCRIMINATION = {
     "age": {"en": "age discrimination|discrimination based on age|discriminated against because of {his,her,their} age|"
@@ -2415,6 +2469,9 @@ PLATFORMS = {
     "TikTok": {"en": "TikTok", "es": "TikTok"},
     "X": {"en": "X, formerly Twitter|Twitter", "es": "Twitter"},
     "WhatsApp": {"en": "WhatsApp", "es": "WhatsApp"},
+    # the phones an app runs on ("available only on iPhones" / "solo en teléfonos Android")
+    "iPhone": {"en": "iPhone{,s}|iOS|iPad{,s}", "es": "iPhone{,s}|iOS|iPad{,s}"},
+    "Android": {"en": "Android{, phones, devices}", "es": "Android|{teléfonos,dispositivos,celulares} Android"},
     # the networks a game or a debate airs on ("will be broadcast on ESPN" / "por Fox")
     "ESPN": {"en": "ESPN", "es": "ESPN"},
     "Fox": {"en": "Fox|Fox Sports|Fox News", "es": "Fox|Fox Sports|Fox News"},
@@ -2634,7 +2691,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
  _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions, fire_safety, allergens,
  claims, elections, genres, deliveries, blood_types, security_measures, farms, city_problems,
- health_measures, vehicles_that_struck) = phrase_readers(
+ health_measures, vehicles_that_struck, award_categories) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2645,7 +2702,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
     REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS, FIRE_SAFETY, ALLERGENS,
     CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES, FARMS, CITY_PROBLEMS, HEALTH_MEASURES,
-    VEHICLES_THAT_STRUCK)
+    VEHICLES_THAT_STRUCK, AWARD_CATEGORIES)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2786,7 +2843,7 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (genres, "genres"), (deliveries, "deliveries"), (blood_types, "blood_types"),
            (security_measures, "security_measures"), (farms, "farms"),
            (city_problems, "city_problems"), (health_measures, "health_measures"),
-           (vehicles_that_struck, "vehicles_that_struck"))
+           (vehicles_that_struck, "vehicles_that_struck"), (award_categories, "award_categories"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)

@@ -51,8 +51,8 @@ or inside a longer word of the other ("Virginia" / "Virginia Occidental", "Kansa
 or city of the table that MT writes in English ("Francia" as "France") is checked too, unless the English says it by its adjective ("the Spanish" for "España"); one
 replaced by one whose name is spelt alike in both languages is a changed place too ("Germany" / "Austria", "Paris" /
 "Lima": ``bilingo.places.COUNTRIES_NAMED_ALIKE`` and ``CITIES_ABROAD_NAMED_ALIKE``, kept out of the table, whose names
-are read otherwise; the countries ``bilingo.rules.nationalities`` knows are its to compare, "Mexico" / "Guatemala");
-one
+are read otherwise; the countries ``bilingo.rules.nationalities`` knows are its to compare, "Mexico" / "Guatemala"),
+or by a US state ("will move to Mexico" / "se mudará a Texas": a place abroad said at home); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, even where their spellings share half their letters ("Geneva" / "Viena": ``_two_of_the_table``), while a
 city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
@@ -2288,9 +2288,11 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
             words = tuple(word.replace(".", "") for word in plain.words)
             return words in _US_CITY_WORDS or words in _CITY_ABROAD_WORDS
         if "country" in (kind, other_kind) and not (forms and other_forms):
-            # a country of the table against one spelt alike in both languages ("Germany" / "Austria")
+            # a country of the table against one spelt alike in both languages ("Germany" / "Austria") or a US state
+            # ("will move to Mexico" / "se mudará a Texas")
             plain = name if not forms else other
-            return tuple(plain.words) in _COUNTRY_WORDS
+            return (tuple(plain.words) in _COUNTRY_WORDS
+                    or " ".join(word.replace(".", "") for word in plain.words) in _US_STATE_OF)
         return kind is not None and forms != other_forms and kind == other_kind
     return not _same_name(name, other, SURNAME_RATIO if surname else SAME_NAME_RATIO)
 

@@ -373,13 +373,25 @@ euthanized said "fue operado", a statue vandalized said restored, a tower restor
 postmarked by a day said received by it, a school that went into lockdown said evacuated, gas leaf blowers and mowers
 said electric (with gas stoves: "gas-powered" and "electric-powered"), and "settled a lawsuit" said "perdió una
 demanda"; late fees waived said "cobrará multas por retraso", trailing said "con una ventaja de", symptoms reduced
-said "empeoró", a cooling center said "un refugio de calefacción", and a ship that ran aground said sunk.
+said "empeoró", a cooling center said "un refugio de calefacción", and a ship that ran aground said sunk. The
+fifty-first round: a pilot program said "permanente", a doctor's advice said "desaconsejan" (and "recomiendan no"),
+harder to apply said "facilita la solicitud", migrants detained said "rescataron al grupo", a snap election called
+said "canceló las elecciones", a boycott said support, a launch that went well said "explotó", a website that
+crashed said "funcionó sin problemas", a satellite that burned up said "aterrizó intacto", a concert cancelled said
+"agregó un concierto", tickets sold out said "quedaron muchos boletos", tenants evicted said relocated, a species
+extinct said endangered, a lawsuit filed on behalf of a group said against it, a report released said leaked, a
+helmet required said "si lo desean", a race tied said "lleva una amplia ventaja", a fee waived said "tendrán que
+pagar la tarifa", a contract won by a local firm said "de otro estado", revenue short of projections said "superaron
+las proyecciones", a sentence commuted said "aumentó su condena", a calf's sex, a fountain turned off said
+"encendida", a warning about the dangers of vaping said praise, the SAT required said "dejará de exigir", and ballots
+counted by hand said "por máquinas"; "la condena" (a sentence) is no condemnation.
 
-On the 11,650 faithful sentence pairs of the dev corpus, 5,098 say one of these pairs of opposites on both sides (5,094
-before the fiftieth round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,007 of 2,652 are
-found (2,005 of 2,652 before), and with the first Spanish word whose kind the English says too, 2,775 of 2,853
-(tests/test_rule_opposites.py). 182 pairs say a post held before or now on both sides, none the
+On the 11,650 faithful sentence pairs of the dev corpus, 5,102 say one of these pairs of opposites on both sides (5,098
+before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,003 of 2,651 are
+found (2,007 of 2,652 before: the new readings come first in a few pairs whose swap is no phrase of the test's), and
+with the first Spanish word whose kind the English says too, 2,777 of 2,855 (tests/test_rule_opposites.py). 182
+pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
 
@@ -959,10 +971,13 @@ OPPOSITES = {
         "en": ("praised|praises|praise|praising|hailed|hails|lauded|lauds|commended|commends|thanked|thanking|"
                "defended|defends|{was,were,is,are,will be} honored for",
                "criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|slammed|"
-               "blasted|condemned|condemns|denounced|denounces|faulted"),
+               "blasted|condemned|condemns|denounced|denounces|faulted|"
+               # (a health official's warning: "warned about the dangers of vaping" / "elogió los beneficios")
+               "{warned,warns} {about,of} the {dangers,risks,harms}"),
         "es": ("elogi{ó,aron,a,an,ará,arán,ado,ada}|alab{ó,aron,a,an}|elogio{,s}|agradeci{ó,eron}|agradece{,n}|"
                "defendi{ó,eron}|defiende{,n}",
-               "critic{ó,aron,a,an,ará,arán,ado,ada}|conden{ó,aron,a,an}|denunci{ó,aron}|reproch{ó,aron}"),
+               "critic{ó,aron,a,an,ará,arán,ado,ada}|conden{ó,aron,a,an}|denunci{ó,aron}|reproch{ó,aron}|"
+               "{advirtió,advirtieron,advierte,advierten} {sobre,de} los {peligros,riesgos,daños}"),
     },
     # a board's decision on a rule or a program: "voted to keep the mask mandate" / "votó para eliminar" (the decision
     # verb with it only: "keep" and "mantener" alone say much else)
@@ -1267,6 +1282,7 @@ OPPOSITES = {
                "{boletos,entradas} disponibles|{todavía,aún} {hay,quedan} {boletos,entradas}|"
                "{boletos,entradas} {siguen,todavía están,aún están,siguen estando} disponibles|"
                "{todavía,aún,} {hay,quedan} {muchas,algunas,pocas} {entradas,boletos}|"
+               "{quedaron,quedaban} {muchos,muchas,algunos,algunas} {boletos,entradas}|"
                "{sale,salen,salió,salieron,saldrá,saldrán} a la venta"),
     },
     ("clinched", "eliminated"): {  # a team's place in the playoffs
@@ -1291,8 +1307,9 @@ OPPOSITES = {
                "{resultados,conteo,recuento,escrutinio} {oficiales,oficial,definitivos,definitivo,certificados}"),
     },
     ("in-state", "out-of-state"): {  # tuition, students, visitors (the state's own are "del estado": not read)
-        "en": ("in-state", "out-of-state"),
-        "es": ("", "de otros estados|de fuera del estado|de otro estado"),
+        "en": ("in-state|{a,the} local {firm,company,contractor,business}", "out-of-state"),
+        "es": ("{una,la} {empresa,compañía,firma,contratista} local",
+               "de otros estados|de fuera del estado|de otro estado"),
     },
     ("born abroad", "born in the country"): {  # residents, a candidate, a victim
         "en": ("born {outside,abroad,overseas,outside of}|foreign-born",
@@ -1424,6 +1441,7 @@ OPPOSITES = {
     ("ahead", "behind"): {  # a race or a poll
         "en": ("leads|leading|ahead of|in the lead", "trails|trailed|trailing|behind"),
         "es": ("encabeza|lidera|aventaja|por delante|a la cabeza|en la delantera|{va,van,iba,iban} ganando|"
+               "{lleva,llevan,llevaba,llevaban} {una ,}{amplia ,cómoda ,ligera ,clara ,}ventaja|"
                "con una ventaja de",
                "por detrás|detrás de|rezagad{o,a,os,as}|{va,van,iba,iban} perdiendo|{va,van,iba,iban} atrás"),
     },
@@ -1498,7 +1516,8 @@ OPPOSITES = {
         "es": ("{contar,contarán,contará,contaron,contó,contadas,contados,recontarán,recontaron} {a mano,manualmente}|"
                "{conteo,recuento} manual",
                "{contar,contarán,contará,contaron,contó,contadas,contados,recontarán,recontaron} {a máquina,con "
-               "máquinas,electrónicamente}|{conteo,recuento} {electrónico,a máquina,mecánico}"),
+               "máquinas,por máquina,por máquinas,electrónicamente}|"
+               "{conteo,recuento} {electrónico,a máquina,mecánico}"),
     },
     # a match that counts, said a friendly ("a friendly against Mexico" / "un partido oficial")
     ("friendly match", "official match"): {
@@ -1617,7 +1636,7 @@ OPPOSITES = {
                "por debajo de {lo previsto,lo esperado,lo proyectado,lo pronosticado,las previsiones,las expectativas,"
                "las estimaciones,los pronósticos}|{peor,peores} de lo {esperado,previsto}",
                "super{ó,aron} {su,sus,las,la,el,los} {meta,metas,objetivo,objetivos,expectativas,previsiones,"
-               "estimaciones,pronóstico}|"
+               "estimaciones,pronóstico,proyecciones}|"
                "por encima de {lo previsto,lo esperado,lo proyectado,lo pronosticado,las previsiones,las expectativas,"
                "las estimaciones,los pronósticos}|{mejor,mejores} de lo {esperado,previsto}"),
     },
@@ -1690,8 +1709,15 @@ OPPOSITES = {
                "{se ,}{reinstauró,reinstauraron,reinstaurará,restableció,restablecieron,restablecerá} el "
                "{requisito,mandato}|"
                "{solo,sólo,únicamente} con cita{, previa}|con cita previa|previa cita",
-               "opcional{,es}|optativ{o,a,os,as}|no vinculante{,s}|no se {requiere,requieren,requería,requerían,"
-               "requerirá,necesita,necesitan,necesitará}|no hace falta|sin cita previa|{atiende,atienden} sin cita|"
+               "opcional{,es}|optativ{o,a,os,as}|"
+               # (a requirement dropped: "will require the SAT again" / "dejará de exigir el SAT")
+               "{dejará,dejarán,dejó,dejaron,deja,dejan} de {exigir,requerir}|"
+               # (a helmet up to each visitor: "must wear a helmet" / "pueden usar casco si lo desean")
+               "{pueden,puede,podrán,podrá} {usar,llevar} {casco,cascos,mascarilla,mascarillas,cubrebocas} si "
+               "{lo desean,lo desea,así lo desean,así lo desea}|"
+               "no vinculante{,s}|"
+               "no se {requiere,requieren,requería,requerían,requerirá,necesita,necesitan,necesitará}|no hace falta|"
+               "sin cita previa|{atiende,atienden} sin cita|"
                "sin necesidad de {cita,una cita}{, previa}|"
                "voluntariamente|de {forma,manera} voluntaria|"
                "{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
@@ -2173,12 +2199,14 @@ OPPOSITES = {
                "{baja,escasa,poca} participación|participación {fue,es,ha sido} {baja,escasa}"),
     },
     ("added", "cancelled"): {  # flights, trains, classes, shows ("added flights" / "canceló vuelos")
-        "en": ("{added,adds,adding,will add,to add,would add} {,more ,new ,extra ,additional }{flights,trains,buses,"
-               "routes,bus routes,bus lines,classes,sessions,shows,performances,dates,games,departures,trips,sections}",
+        "en": ("{added,adds,adding,will add,to add,would add} {,more ,new ,extra ,additional ,a ,a second ,"
+               "another }{flights,trains,buses,routes,bus routes,bus lines,classes,sessions,shows,"
+               "performances,dates,games,departures,trips,sections,concert,concerts,show,performance,date}",
                _CANCELLED["en"]),
         "es": ("{añadió,añadieron,añadirá,añadirán,agregó,agregaron,agregará,agregarán,sumó,sumaron,sumará,sumarán} "
-               "{,más ,nuevos ,nuevas }{vuelos,trenes,autobuses,rutas,clases,sesiones,funciones,fechas,partidos,"
-               "salidas,viajes,secciones}", _CANCELLED["es"]),
+               "{,más ,nuevos ,nuevas ,un ,una ,otro ,otra ,un segundo ,una segunda }{vuelos,trenes,autobuses,"
+               "rutas,clases,sesiones,funciones,fechas,partidos,salidas,viajes,secciones,concierto,conciertos,"
+               "función,fecha}", _CANCELLED["es"]),
     },
     # routes, flights or classes added said eliminated ("added bus routes" / "eliminó rutas de autobús")
     ("added", "cut"): {"en": ("", ""), "es": ("", "")},
@@ -2393,6 +2421,8 @@ OPPOSITES = {
                "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo|"
                "no {es,son,era,eran,será,serán} {gratis,gratuito,gratuita,gratuitos,gratuitas}|"
                "por una {tarifa,cuota}|mediante el pago de|previo pago|"
+               "{tendrán,tendrá,deberán,deberá} que pagar {la,una,el,un} {tarifa,cuota,costo,cargo}|"
+               "{tendrán,tendrá,deberán,deberá} pagar {la,una,el,un} {tarifa,cuota,costo,cargo}|"
                "{cobrará,cobrarán,cobra,cobran} una {tarifa,cuota}|"
                "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }entrada|se {cobra,cobrará} {,la }entrada|"
                "{cobra,cobran,cobrará,cobrarán} {las tarifas,la tarifa,las cuotas,la cuota}|"
@@ -2410,10 +2440,11 @@ OPPOSITES = {
                "a mitad de precio|{pagan,paga,pagarán,pagará} la mitad"),
     },
     ("temporary", "permanent"): {  # (an interim superintendent made a permanent one)
-        "en": ("temporary|temporarily|interim|seasonal|one-time {bonus,bonuses,payment,payments,stipend,grant,check}",
+        "en": ("temporary|temporarily|interim|seasonal|one-time {bonus,bonuses,payment,payments,stipend,grant,check}|"
+               "pilot {program,programs,project,projects,programme}",
                "permanent|permanently|{will ,to ,}{close,closes,closed,closing,shut,shuts} {,down ,its doors }for good"),
         "es": ("temporal{,es,mente}|provisional{,es,mente}|interin{o,a,os,as}|de temporada|estacional{,es}|"
-               "bono único|bonos únicos",
+               "bono único|bonos únicos|{programa,programas,proyecto,proyectos,plan} piloto",
                "permanente{,s,mente}|definitiv{o,a,os,as}|definitivamente"),
     },
     # a season's weather ("Forecasters expect a dry winter" / "un invierno lluvioso")
@@ -2666,7 +2697,8 @@ OPPOSITES = {
         "en": ("{make,makes,made,making} it easier|easier to|{more easily,easier} accessible",
                "{make,makes,made,making} it {harder,more difficult}|{harder,more difficult} to"),
         # ("facilitar" is as often to provide: "facilitó la información")
-        "es": ("{hará,hace,hizo,haría,hacer} más fácil|más fácil {de,para}",
+        "es": ("{hará,hace,hizo,haría,hacer} más fácil|más fácil {de,para}|"
+               "facilit{a,an,ó,aron,ará,arán,aría,arían} {el acceso,la solicitud,el proceso,el trámite,que}",
                "{hará,hace,hizo,haría,hacer} más difícil|más difícil {de,para}|dificult{ar,ará,aría,ó,a,an,arán}"),
     },
     # a thing easy, cheap or strong said the other way ("The test is easy" / "La prueba es difícil", "too expensive" /
@@ -3659,6 +3691,13 @@ OPPOSITES = {
                "{confirmó,confirmaron,ratificó,ratificaron,mantuvo,mantuvieron} {la,su} {sentencia,condena,"
                "pena de muerte}"),
     },
+    # a sentence shortened said lengthened ("The governor commuted his sentence" / "aumentó su condena")
+    ("commuted", "sentence increased"): {
+        "en": ("", "{increased,lengthened,extended,increases,lengthens,extends} {his,her,their,the} "
+                   "{sentence,prison term}"),
+        "es": ("", "{aumentó,aumentaron,alargó,alargaron,amplió,ampliaron,endureció,endurecieron,aumenta,alarga} "
+                   "{su,la} {condena,sentencia,pena}"),
+    },
     # a contract awarded said rescinded ("was awarded to a local firm" / "fue rescindido"; "rescinded" is an order
     # lifted, ("issued", "lifted")'s, in English)
     ("awarded", "rescinded"): {
@@ -3845,8 +3884,9 @@ OPPOSITES = {
     },
     # an animal's sex ("The zoo's new panda cub is a female" / "es macho")
     ("female", "male"): {
-        "en": ("{is,was} {a ,}female", "{is,was} {a ,}male"),
-        "es": ("{es,era} {una ,}hembra", "{es,era} {un ,}macho"),
+        "en": ("{is,was} {a ,}female|{a,the} female {calf,cub,foal,chick}|birth to a female",
+               "{is,was} {a ,}male|{a,the} male {calf,cub,foal,chick}|birth to a male"),
+        "es": ("{es,era} {una ,}hembra|{una,la} cría hembra", "{es,era} {un ,}macho|{una,la} cría macho"),
     },
     # a film shot in black and white said in colour
     ("black and white", "color"): {
@@ -3991,7 +4031,8 @@ OPPOSITES = {
                "{fought,fight,fights,fighting,contested,contest,contests,contesting,challenged,challenging,opposed,"
                "opposes,oppose} {,his ,her ,their }extradition"),
         "es": ("renunci{ó,aron,ará} a {la,su} extradición|renunci{ó,aron} a {combatir,impugnar,oponerse a} {la,su} "
-               "extradición|acept{ó,aron} {ser extraditad{o,a,os,as},la extradición,su extradición}",
+               "extradición|acept{ó,aron} {ser extraditado,ser extraditada,ser extraditados,ser extraditadas,"
+               "la extradición,su extradición}",
                "se {opuso,opusieron,opone,oponen,opondrá} a {la,su} extradición|"
                "impugn{ó,aron,a,an,ará} {la,su} extradición|{luchó,lucha,luchará,combatió,combate,combatirá} "
                "{contra la,contra su,la,su} extradición"),
@@ -4032,7 +4073,7 @@ OPPOSITES = {
     # a ruler who called elections said to suspend them ("called new elections" / "suspendió las elecciones")
     ("elections called", "elections suspended"): {
         "en": ("{called,calls,call,will call} {new,early,snap,fresh,general} elections|called for {new,early,snap} "
-               "elections",
+               "elections|{called,calls,call,will call} {a,an} {snap,early,general} election",
                "{suspended,suspends,postponed,postpones,canceled,cancelled,cancels,delayed} {the ,}elections"),
         "es": ("{convocó,convoca,convocaron,convocará,convocar} {a ,}{nuevas elecciones,elecciones anticipadas,"
                "elecciones generales,elecciones}|adelantó las elecciones",
@@ -4163,6 +4204,68 @@ OPPOSITES = {
         "en": ("{ran,run,runs,running} aground", "sank|sunk|sinks|{has,had} sunk"),
         "es": ("encall{ó,aron,ado,ada}|quedó varad{o,a}", "se {hundió,hundieron,hunde,hunden}|naufrag{ó,aron}"),
     },
+    # (the fifty-first round) a boycott said support ("The opposition boycotted the vote" / "apoyó la votación")
+    ("boycotted", "supports"): {"en": ("", ""), "es": ("", "")},
+    # tenants evicted said moved elsewhere ("were evicted" / "fueron reubicados")
+    ("evicted", "relocated"): {"en": ("", ""), "es": ("", "")},
+    # a doctor's advice turned ("recommend that pregnant women get the vaccine" / "desaconsejan que")
+    ("recommended", "advised against"): {
+        "en": ("", "{advise,advises,advised,advising,recommend,recommends,recommended,warn,warns,warned} against|"
+                   "{discourage,discourages,discouraged}"),
+        # (and "recomiendan no viajar", a tico19 translation's "recommend against traveling")
+        "es": ("", "desaconsej{a,an,ó,aron,ará,arán,aba,aban}|{recomiend,aconsej}{a,an} no|"
+                   "{recomend,aconsej}{ó,aron} no"),
+    },
+    # migrants detained said rescued ("agents detained the group" / "rescataron al grupo")
+    ("arrested", "rescued"): {
+        # (not "was rescued", "fue rescatado": alive, or a body recovered)
+        "en": ("", "{rescued,rescues,rescue,rescuing} {the,a,an,two,three,four,five,several,dozens,more,them,him,her}"),
+        "es": ("", "rescat{ó,aron,ará,arán,an,a} {a,al,a la,a los,a las}"),
+    },
+    # a launch or an event that went well said blown up ("launched successfully" / "explotó tras despegar")
+    ("successful", "exploded"): {
+        "en": ("", "exploded|explodes|blew up|{burned,burnt} up"),
+        # ("estalló" is as often broke out: "estallaron los disturbios")
+        "es": ("", "explot{ó,aron,a,an}|se desintegr{ó,aron}"),
+    },
+    # a lawsuit brought for a group said against it ("filed on behalf of the tenants" / "en contra de los inquilinos")
+    ("filed on behalf of", "filed against"): {
+        "en": ("{filed,brought} on behalf of", "{filed,brought} against"),
+        "es": ("{presentada,presentado,presentó,presentaron,interpuesta,interpuso,interpusieron} en "
+               "{nombre,representación} de",
+               "{presentada,presentado,presentó,presentaron,interpuesta,interpuso,interpusieron} "
+               "{en contra de,contra}"),
+    },
+    # a report published said leaked ("was released Wednesday" / "fue filtrado el miércoles")
+    ("released", "leaked"): {
+        "en": ("", "{was,were,been} leaked|leaked {the,a,an}"),
+        "es": ("", "{fue,fueron,ha sido,han sido} filtrad{o,a,os,as}|se {filtró,filtraron}|"
+                   "{filtró,filtraron} {el,la,los,las,un,una}"),
+    },
+    # a fountain or the lights switched off said switched on ("was turned off to save water" / "fue encendida")
+    ("turned off", "turned on"): {
+        "en": ("{was,were,been,be} {turned,switched,shut} off|{turned,switched,shut} off the",
+               "{was,were,been,be} {turned,switched} on|{turned,switched} on the"),
+        "es": ("{fue,fueron,será,serán,ha sido,han sido} apagad{o,a,os,as}|{apagó,apagaron,apagará,apagarán} "
+               "{el,la,los,las}",
+               "{fue,fueron,será,serán,ha sido,han sido} encendid{o,a,os,as}|{encendió,encendieron,encenderá,"
+               "encenderán} {el,la,los,las}"),
+    },
+    ("intact", "exploded"): {"en": ("", ""), "es": ("", "")},
+    # a species gone said endangered ("was thought to be extinct" / "en peligro de extinción")
+    ("extinct", "endangered"): {
+        "en": ("{is,are,was,were,be,been,declared,presumed,now,functionally,locally} extinct|went extinct|"
+               "{has,have,had} died out", ""),
+        "es": ("{está,están,estaba,estaban,es,son,era,eran,fue,fueron,sido,estar,ser} extint{o,a,os,as}|"
+               "{declarad,considerad}{o,a,os,as} extint{o,a,os,as}|se extingui{ó,eron}|desapareci{ó,eron} por completo",
+               ""),
+    },  # ("burned up on reentry" / "aterrizó intacto")
+    # a website or a system that went down said to work ("The website crashed" / "funcionó sin problemas")
+    ("crashed", "worked smoothly"): {
+        "en": ("", "{worked,works,ran,runs,went} {smoothly,without problems,without a hitch,without any problems}"),
+        "es": ("", "{funcionó,funcionaron,funciona,funcionan} {sin problemas,con normalidad,sin contratiempos,"
+                   "sin ningún problema}"),
+    },
     # a person's height as a witness or a police notice describes it ("a tall man" / "un hombre bajo"; "bajo" alone
     # is also under or low)
     ("tall", "short"): {
@@ -4188,6 +4291,8 @@ OPPOSITES = {
 _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("¡",), "vivos": ("en ",),
               "nego": ("se ",), "negaron": ("se ",), "negara": ("se ",), "negaran": ("se ",), "niega": ("se ",),
               "niegan": ("se ",), "salvo": ("a ",), "dejo de": ("no ",), "dejaron de": ("no ",),
+              # "la condena", "su condena": a sentence or a conviction, no condemnation ("anuló la condena")
+              **dict.fromkeys(("condena", "condenas"), ("la ", "su ", "sus ", "una ", "esta ", "esa ", "las ", "de ")),
               "dejara de": ("no ",), "dejaran de": ("no ",),
               "pacifico": ("océano ", "oceano ", "el ", "del ", "al "),
               # "a former writer for Bush and columnist" / "autor de discursos de Bush y actual cronista": the second

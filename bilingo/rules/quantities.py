@@ -80,7 +80,8 @@ one side that says nothing of it is never a finding.
 * two amounts swapped between what they count: "300 homes and 50 businesses" / "50 viviendas y 300 negocios", by
   the noun after each number (or after its "for": "$15 for adults and $10 for children"), the translated side's read
   in its translation (``_swapped_amounts``).
-* a span's start and end swapped: "from $25 to $40" / "de $40 a $25", a rise said as a fall (``_reversed_span``).
+* a span's start and end swapped: "from $25 to $40" / "de $40 a $25", "de 2 dólares a 1.50", a rise said as a fall
+  (``_reversed_span``).
 * the same number counting another kind of thing: "200 apartments" / "200 residentes", "500 passengers" / "500
   vehículos", "300 rooms" / "300 empleados", by the word right after the number on each side, read in its own
   language (``COUNTED_KINDS``, ``_changed_counted_kinds``; coarse kinds, so "workers" and "empleados" are one; 143
@@ -657,7 +658,9 @@ _CHANGE_BEFORE = {
                            "eleve eleven "
                            # (a perfect's participle: "ha aumentado un 10 %", "han caído un 5 %")
                            "aumentado subido crecido incrementado elevado duplicado triplicado creado agregado "
-                           "añadido sumado".split(), "up"),
+                           "añadido sumado "
+                           # (a noun before the number: "cerraron con una subida del 3 %")
+                           "subida subidas alzas aumentos incrementos".split(), "up"),
            **dict.fromkeys("bajó baja bajan bajaron bajar cayó cae caen cayeron caída disminuyó disminuye disminuyen "
                            "disminuyeron disminución descendió desciende descenso redujo reduce reducción retrocedió "
                            "retroceso perdió pierde pérdida recortó recorte recortaron recortará recortarán redujeron "
@@ -669,7 +672,8 @@ _CHANGE_BEFORE = {
                            "baje bajen caiga caigan disminuya disminuyan descienda desciendan reduzca reduzcan "
                            "recorte recorten pierda pierdan retroceda retrocedan "
                            "bajado caído disminuido descendido reducido recortado retrocedido perdido eliminado "
-                           "quitado restado".split(),
+                           "quitado restado "
+                           "caídas bajada bajadas descensos disminuciones reducciones".split(),
                            "down"),
            **dict.fromkeys("destruyó destruyeron destruye destruyen destruirá arrasó arrasaron".split(), "destroyed"),
            **dict.fromkeys("dañó dañaron daña dañan dañará".split(), "damaged")},
@@ -1693,6 +1697,7 @@ COUNTED_KINDS = {
     "points": {"en": "points", "es": "puntos"},
     "rebounds": {"en": "rebounds", "es": "rebotes"},
     "games": {"en": "games matches", "es": "partidos juegos"},
+    "seasons": {"en": "seasons", "es": "temporadas"},  # (a suspension: "for two games" / "por dos temporadas")
     "offices": {"en": "offices", "es": "oficinas"},
     "floors": {"en": "floors stories storeys", "es": "pisos plantas niveles"},
     "trees": {"en": "trees", "es": "árboles"},
@@ -1762,8 +1767,10 @@ def _changed_counted_kinds(aligned, pair, mentions, settings) -> list[Finding]:
 # "from $25 to $40", "de $25 a $40", "desde 25 hasta 40": where a change or a span starts, and where it ends
 _FROM_BEFORE = {"en": re.compile(r"\bfrom\s+$", re.IGNORECASE),
                 "es": re.compile(r"\b(?:de|desde)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)}
-_TO_BETWEEN = {"en": re.compile(r"\s+to\s+", re.IGNORECASE),
-               "es": re.compile(r"\s+(?:a|al|hasta)\s+(?:(?:el|la|los|las)\s+)?", re.IGNORECASE)}
+# (a currency or a percent may follow the first number: "de 2 dólares a 1.50")
+_TO_BETWEEN = {"en": re.compile(r"(?:\s+(?:dollars|cents|percent|euros|pesos))?\s+to\s+", re.IGNORECASE),
+               "es": re.compile(r"(?:\s+(?:dólares|centavos|por\s+ciento|euros|pesos))?\s+(?:a|al|hasta)\s+"
+                                r"(?:(?:el|la|los|las)\s+)?", re.IGNORECASE)}
 
 
 def _from_to(aligned, side: str, side_mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
