@@ -2460,6 +2460,24 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The county clerk said the ballots will be counted by hand.",
      "La secretaria del condado dijo que las boletas serán contadas por máquinas.", "contadas por máquinas",
      "by hand ('be counted by hand') in English but by machine ('contadas por máquinas') in Spanish"),
+    # (the fifty-first round, fourth batch)
+    ("The mayor was elected in a runoff in June.", "La alcaldesa fue elegida en la primera vuelta en junio.",
+     "en la primera vuelta", "runoff in English but first round ('en la primera vuelta') in Spanish"),
+    ("The new sheriff took office in January.", "El nuevo alguacil dejó el cargo en enero.", "dejó el cargo",
+     "took office in English but left office ('dejó el cargo') in Spanish"),
+    ("The attack happened in broad daylight.", "El ataque ocurrió en plena noche.", "en plena noche",
+     "in broad daylight in English but in the middle of the night ('en plena noche') in Spanish"),
+    ("The boxer retired undefeated.", "El boxeador se retiró tras su primera derrota.", "primera derrota",
+     "unbeaten ('undefeated') in English but defeat ('primera derrota') in Spanish"),
+    ("Officials urged residents to conserve water.",
+     "Las autoridades dijeron a los residentes que no necesitan ahorrar agua.", "no necesitan ahorrar agua",
+     "recommended ('urged') in English but need not ('no necesitan ahorrar agua') in Spanish"),
+    ("The city approved a curfew for minors.", "La ciudad eliminó el toque de queda para menores.",
+     "eliminó el toque de queda", "issued ('approved a curfew') in English but lifted ('eliminó el toque de queda') in "
+     "Spanish"),
+    ("The restaurant received a perfect health inspection score.", "El restaurante reprobó la inspección sanitaria.",
+     "reprobó la inspección sanitaria", "passed ('received a perfect health inspection score') in English but failed "
+     "('reprobó la inspección sanitaria') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3582,6 +3600,17 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The university will no longer require the SAT.", "La universidad dejará de exigir el SAT."),
     ("The store stopped requiring masks.", "La tienda dejó de exigir mascarillas."),
     ("The ballots will be counted by machine.", "Las boletas serán contadas por máquinas."),
+    # (the fifty-first round, fourth batch)
+    ("The mayor was elected in a runoff in June.", "La alcaldesa fue elegida en la segunda vuelta en junio."),
+    ("No candidate won a majority in the first round of voting.",
+     "Ningún candidato obtuvo la mayoría en la primera vuelta."),
+    ("The governor will leave office in January.", "El gobernador dejará el cargo en enero."),
+    ("The attack happened in broad daylight.", "El ataque ocurrió a plena luz del día."),
+    ("The team suffered its first defeat of the season.", "El equipo sufrió su primera derrota de la temporada."),
+    ("Residents do not need to boil their water.", "Los residentes no necesitan hervir el agua."),
+    ("The tax cut mostly benefits poor families.",
+     "El recorte de impuestos beneficia sobre todo a las familias pobres."),
+    ("The city lifted the curfew.", "La ciudad eliminó el toque de queda."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -3984,7 +4013,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     ship aground: 5,098, 2, 2,007 of 2,652, 75.7%; fifty-first round, a pilot program, advice against, a rescue, a
     launch exploded, a site that worked smoothly, a concert added, a species extinct, a lawsuit for or against, a
     report leaked, a sentence increased, a fountain turned on or off, "la condena" no condemnation: 5,102, 2, 2,003
-    of 2,651, 75.6%, the new readings coming first in pairs whose swap is no phrase of ``SWAPPED``)."""
+    of 2,651, 75.6%, the new readings coming first in pairs whose swap is no phrase of ``SWAPPED``; an office left, a
+    first round, broad daylight, a curfew approved, poor families: 5,103, 2, 2,002 of 2,650)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -3995,7 +4025,7 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,777 of 2,855 are found (97%; 2,775 of 2,853 before
+    English says too, turned into its opposite (``SWAPPED``). 2,776 of 2,854 are found (97%; 2,775 of 2,853 before
     the fifty-first round's kinds; 2,774 of 2,852 before
     the fiftieth round's kinds and their swaps; 2,734 of 2,813 before
     the forty-ninth round's kinds and their swaps; 2,694 of 2,772 before

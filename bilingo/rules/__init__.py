@@ -490,7 +490,8 @@ RULES: dict[str, Rule] = {
                    "a website that crashed against one that worked, a concert cancelled against added, a species "
                    "extinct against endangered, a lawsuit filed for a group against one filed against it, a report "
                    "released against leaked, a sentence commuted against increased, a fountain turned off against "
-                   "on, a law struck down against upheld ('La ley fue confirmada').",
+                   "on, a law struck down against upheld ('La ley fue confirmada'), office taken against left, a "
+                   "runoff against a first round, broad daylight against the middle of the night.",
         ),
         Rule(
             "BL209",

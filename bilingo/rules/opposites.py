@@ -384,13 +384,16 @@ helmet required said "si lo desean", a race tied said "lleva una amplia ventaja"
 pagar la tarifa", a contract won by a local firm said "de otro estado", revenue short of projections said "superaron
 las proyecciones", a sentence commuted said "aumentó su condena", a calf's sex, a fountain turned off said
 "encendida", a warning about the dangers of vaping said praise, the SAT required said "dejará de exigir", and ballots
-counted by hand said "por máquinas"; "la condena" (a sentence) is no condemnation.
+counted by hand said "por máquinas"; "la condena" (a sentence) is no condemnation; and in a last batch a sheriff who
+took office said "dejó el cargo", a runoff said "la primera vuelta", broad daylight said "en plena noche", a boxer
+undefeated said beaten, advice to save water said needless, a curfew approved said "eliminó", a perfect inspection
+score said failed, and the wealthy said "las familias pobres".
 
-On the 11,650 faithful sentence pairs of the dev corpus, 5,102 say one of these pairs of opposites on both sides (5,098
+On the 11,650 faithful sentence pairs of the dev corpus, 5,103 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,003 of 2,651 are
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,002 of 2,650 are
 found (2,007 of 2,652 before: the new readings come first in a few pairs whose swap is no phrase of the test's), and
-with the first Spanish word whose kind the English says too, 2,777 of 2,855 (tests/test_rule_opposites.py). 182
+with the first Spanish word whose kind the English says too, 2,776 of 2,854 (tests/test_rule_opposites.py). 182
 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -841,7 +844,7 @@ OPPOSITES = {
                "high-income|high income|higher-income|"
                "higher income|wealthy|affluent"),
         "es": ("de {bajos,menores,escasos} {ingresos,recursos}|{de,con} {ingresos,recursos} bajos|"
-               "{de ,}clase {trabajadora,obrera}",
+               "{de ,}clase {trabajadora,obrera}|{familias,personas,hogares,comunidades} pobres|los pobres",
                "de {altos,mayores} ingresos|{de,con} ingresos altos|adinerad{o,a,os,as}"),
     },
     # and the middle between them ("low-income families" / "de ingresos medios")
@@ -1083,6 +1086,7 @@ OPPOSITES = {
     ("issued", "lifted"): {  # an order, an advisory, a curfew ("levantó" alone is also raised: with its noun only)
         "en": ("issued|issues|{will,to} issue|imposed|imposes|{will,to} impose|{went,goes,go} into effect|"
                "{takes,took,will take} effect|"
+               "{approved,approves,will approve} a curfew|"
                "{declared,declares,will declare,to declare} {a,an,the} {state of emergency,emergency,curfew,burn ban,"
                "state of disaster,disaster,water emergency,drought emergency,public health emergency,"
                "health emergency}|"
@@ -1109,6 +1113,7 @@ OPPOSITES = {
                "levant{ó,aron,ará,arán,ar} {el,la,los,las} {orden,órdenes,aviso,avisos,toque,alerta,restricción,"
                "restricciones,prohibición,suspensión,emergencia,estado,declaración}|"
                "{canceló,cancelaron,desactivó,desactivaron} {la,el} {alerta,Alerta,aviso}|"
+               "{eliminó,eliminaron,eliminará,eliminarán} el toque de queda|"
                "rescind{ió,ieron,e,en,irá,irán}|revoc{ó,aron,ará,arán}|"
                "{fue,fueron,ha sido,han sido,será,serán} revocad{o,a,os,as}|"
                "{fue,fueron,ha sido,han sido,será,serán} derogad{o,a,os,as}|derog{ó,aron}"),
@@ -1736,7 +1741,7 @@ OPPOSITES = {
                "no {está,están,estará,estarán} obligad{o,a,os,as}|"
                # (before a verb of what is asked of someone: "no necesitan ayuda" says no obligation)
                "no {necesita,necesitan,necesitará,necesitarán} {vacunarse,registrarse,inscribirse,pagar,presentar,"
-               "mostrar,usar,llevar,pedir,solicitar,hacer cita}"),
+               "mostrar,usar,llevar,pedir,solicitar,hacer cita,ahorrar agua,hervir el agua,evacuar}"),
     },
     ("legal", "illegal"): {
         "en": ("legal|lawful|legally", "illegal|unlawful|illegally"),
@@ -2628,7 +2633,8 @@ OPPOSITES = {
                "se {está,están,estaba,estaban} acelerando|se " + _PERFECT + " acelerado"),
     },
     ("passed", "failed"): {  # an inspection, an exam, a drug test
-        "en": ("passed " + _TESTS["en"] + "|passing {grade,grades,score,scores,mark,marks}",
+        "en": ("passed " + _TESTS["en"] + "|passing {grade,grades,score,scores,mark,marks}|"
+               "{received,receives,got,earned} a {perfect,passing} {,health }inspection score",
                "failed " + _TESTS["en"] + "|failing {grade,grades,score,scores,mark,marks}"),
         "es": ("{aprobó,aprobaron,pasó,pasaron,superó,superaron} " + _TESTS["es"] + "|"
                "{calificación,calificaciones,nota,notas} {aprobatoria,aprobatorias}",
@@ -4251,6 +4257,26 @@ OPPOSITES = {
                "{fue,fueron,será,serán,ha sido,han sido} encendid{o,a,os,as}|{encendió,encendieron,encenderá,"
                "encenderán} {el,la,los,las}"),
     },
+    # (the fifty-first round, fourth batch) an official who took office said to leave it ("took office in January"
+    # / "dejó el cargo en enero")
+    ("took office", "left office"): {
+        "en": ("", "{left,leaves,leave,leaving} office|{will,to} leave office"),
+        "es": ("", "{dejó,dejaron,dejará,dejarán,deja,dejan} {el,su} cargo"),
+    },
+    # an election's first round said its runoff ("was elected in a runoff" / "en la primera vuelta")
+    ("runoff", "first round"): {
+        "en": ("", "{the,a,in the} first round of {voting,the election,elections,the vote}|first-round {vote,voting}"),
+        "es": ("", "{la,en la,una} primera vuelta"),
+    },
+    # a crime's hour ("in broad daylight" / "en plena noche")
+    ("in broad daylight", "in the middle of the night"): {
+        "en": ("in broad daylight|in the middle of the day", "in the middle of the night|in the dead of night"),
+        "es": ("a plena luz del día|en pleno día", "en plena noche|en medio de la noche|a altas horas de la noche"),
+    },
+    # a boxer undefeated said beaten ("retired undefeated" / "tras su primera derrota")
+    ("unbeaten", "defeat"): {"en": ("", ""), "es": ("", "")},
+    # advice to save water said needless ("urged residents to conserve water" / "no necesitan ahorrar agua")
+    ("recommended", "need not"): {"en": ("", ""), "es": ("", "")},
     ("intact", "exploded"): {"en": ("", ""), "es": ("", "")},
     # a species gone said endangered ("was thought to be extinct" / "en peligro de extinción")
     ("extinct", "endangered"): {
