@@ -2478,6 +2478,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The restaurant received a perfect health inspection score.", "El restaurante reprobó la inspección sanitaria.",
      "reprobó la inspección sanitaria", "passed ('received a perfect health inspection score') in English but failed "
      "('reprobó la inspección sanitaria') in Spanish"),
+    # (the fifty-first round, fifth batch)
+    ("The fire department is understaffed.", "El departamento de bomberos tiene personal de sobra.",
+     "tiene personal de sobra", "understaffed in English but fully staffed ('tiene personal de sobra') in Spanish"),
+    ("The hurricane is moving away from the coast.", "El huracán se acerca a la costa.", "se acerca a la costa",
+     "offshore ('moving away from the coast') in English but approaching the coast ('se acerca a la costa') in "
+     "Spanish"),
+    ("The clinic is staffed by volunteers.", "La clínica cuenta con personal pagado.", "personal pagado",
+     "volunteer staff ('staffed by volunteers') in English but paid staff ('personal pagado') in Spanish"),
+    ("The man was sentenced to community service.", "El hombre fue condenado a prisión.", "a prisión",
+     "probation ('to community service') in English but prison ('a prisión') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3611,6 +3621,12 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The tax cut mostly benefits poor families.",
      "El recorte de impuestos beneficia sobre todo a las familias pobres."),
     ("The city lifted the curfew.", "La ciudad eliminó el toque de queda."),
+    # (the fifty-first round, fifth batch)
+    ("The hospital has staff to spare.", "El hospital tiene personal de sobra."),
+    ("The hurricane is approaching the coast.", "El huracán se acerca a la costa."),
+    ("The clinic is staffed by volunteers.", "La clínica es atendida por voluntarios."),
+    ("The museum has 12 paid employees.", "El museo tiene 12 empleados remunerados."),
+    ("The man was sentenced to community service.", "El hombre fue condenado a trabajo comunitario."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

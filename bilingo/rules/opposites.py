@@ -387,7 +387,9 @@ las proyecciones", a sentence commuted said "aumentó su condena", a calf's sex,
 counted by hand said "por máquinas"; "la condena" (a sentence) is no condemnation; and in a last batch a sheriff who
 took office said "dejó el cargo", a runoff said "la primera vuelta", broad daylight said "en plena noche", a boxer
 undefeated said beaten, advice to save water said needless, a curfew approved said "eliminó", a perfect inspection
-score said failed, and the wealthy said "las familias pobres".
+score said failed, and the wealthy said "las familias pobres"; then understaffed said "tiene personal de sobra", a
+hurricane moving away from the coast said "se acerca a la costa", a clinic staffed by volunteers said "personal
+pagado", and community service said "a prisión".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,103 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -2947,10 +2949,11 @@ OPPOSITES = {
     ("prison", "probation"): {  # a sentence served behind bars, or not
         "en": ("{in,to} {,federal ,state ,county }{prison,jail}|behind bars|"
                "{prison,jail} {sentence,sentences,term,terms,time}|incarcerated",
-               "probation|parole|suspended sentence|house arrest"),
+               "probation|parole|suspended sentence|house arrest|{to,of} community service"),
         "es": ("de prisión|de cárcel|en prisión|en la cárcel|a prisión|a la cárcel|tras las rejas|"
                "encarcelad{o,a,os,as}",
-               "libertad condicional|libertad a prueba|libertad vigilada|condena suspendida|arresto domiciliario"),
+               "libertad condicional|libertad a prueba|libertad vigilada|condena suspendida|arresto domiciliario|"
+               "{a,de} {servicio,trabajo,trabajos,servicios} comunitari{o,os}"),
     },
     # a requirement said a ban ("will require businesses to recycle" / "prohibirá a los negocios reciclar")
     ("required", "banned"): {"en": ("", ""), "es": ("", "")},
@@ -3390,6 +3393,13 @@ OPPOSITES = {
                "se {aleje,aleja,alejará,alejó,alejaría} de la costa|mar adentro|"
                "{permanecerá,permanece,se mantendrá,se mantiene} en {el mar,alta mar}"),
     },
+    # (a storm closing in is headed for landfall: "is moving away from the coast" / "se acerca a la costa")
+    ("approaching the coast", "offshore"): {
+        "en": ("{approaching,approaches,approached,nearing,nears,neared} the coast|{moving,moves,moved,heading,heads,"
+               "headed} {toward,towards} the coast", ""),
+        "es": ("se {acerca,acercaba,acercará,acercó,aproxima,aproximaba,aproximará} a la costa|"
+               "{avanza,avanzaba,avanzará,se dirige,se dirigía} hacia la costa", ""),
+    },
     ("early", "late"): {  # a store that closes, a school that lets out, a flight (right after its verb)
         # (than planned or expected: ("ahead of schedule", "behind schedule")'s)
         "en": ("early|earlier than {usual,normal}", "late|later than {usual,normal}"),
@@ -3531,7 +3541,8 @@ OPPOSITES = {
                "conductores,choferes}|con poco personal|sin suficiente personal|no {tiene,tienen,hay,había,cuenta con,"
                "cuentan con} {suficiente,suficientes} {personal,enfermeras,maestros,trabajadores,médicos}",
                "{suficiente,suficientes} {personal,enfermeras,maestros,trabajadores,médicos}|"
-               "personal suficiente|plantilla completa|personal completo"),
+               "personal suficiente|plantilla completa|personal completo|"
+               "{tiene,tienen,tenía,tenían,cuenta con,cuentan con} personal de sobra"),
     },
     # (a shortage of nurses said a surplus of them: "shortage of nurses" / "un exceso de enfermeras")
     ("understaffed", "surplus"): {"en": ("", ""), "es": ("", "")},
@@ -4277,6 +4288,13 @@ OPPOSITES = {
     ("unbeaten", "defeat"): {"en": ("", ""), "es": ("", "")},
     # advice to save water said needless ("urged residents to conserve water" / "no necesitan ahorrar agua")
     ("recommended", "need not"): {"en": ("", ""), "es": ("", "")},
+    # a clinic staffed by volunteers said by paid staff ("is staffed by volunteers" / "cuenta con personal pagado")
+    ("volunteer staff", "paid staff"): {
+        "en": ("staffed by volunteers|run by volunteers|volunteer-run|all-volunteer",
+               "paid {staff,employees,workers}|staffed by paid"),
+        "es": ("{atendid,dirigid,operad,administrad}{o,a,os,as} por voluntarios|personal voluntario",
+               "personal {pagado,remunerado,asalariado}|empleados {pagados,remunerados,asalariados}"),
+    },
     ("intact", "exploded"): {"en": ("", ""), "es": ("", "")},
     # a species gone said endangered ("was thought to be extinct" / "en peligro de extinción")
     ("extinct", "endangered"): {
