@@ -168,6 +168,7 @@ def test_two_places_of_the_table_spelt_alike_are_two_places(en, es, message):
     ("He flew from Vienna to Geneva.", "Voló de Viena a Ginebra."),
     ("The summit was held in Geneva.", "La cumbre se celebró en Ginebra."),
     ("She flew to Qatar on Monday.", "Voló a Catar el lunes."),
+    ("The flight to Istanbul was delayed.", "El vuelo a Estambul se retrasó."),
 ])
 def test_the_places_of_the_table_said_alike_are_not_reported(en, es):
     assert names.check(aligned_pair(en, es), Settings()) == []
@@ -380,6 +381,9 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
      "Mexico in English but Texas in Spanish"),
     ("The company moved its headquarters to Ohio.", "La empresa trasladó su sede a Alemania.",
      "Ohio in English but Alemania in Spanish"),
+    # Istanbul, whose Spanish name differs, in the table of cities
+    ("The flight to Istanbul was delayed.", "El vuelo a Atenas se retrasó.",
+     "Istanbul in English but Atenas in Spanish"),
     # two states, one of whose names holds the other whole or inside a word: neither name is missing
     ("She lives in Virginia.", "Vive en Virginia Occidental.",
      "Virginia in English but Virginia Occidental in Spanish"),
