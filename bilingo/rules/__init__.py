@@ -84,7 +84,7 @@ RULES: dict[str, Rule] = {
             "EN: '300,000 reservists' / ES: '30.000 reservistas'; 'Three people died on Tuesday' / 'Cuatro"
             " personas murieron el miércoles'; 'down 12 cents' / '12 centavos más'; 'more than 300' / 'menos de 300';"
             " 'two people were killed' / 'dos personas resultaron heridas'; 'last week' / 'la próxima semana';"
-            " 'next week' / 'el próximo mes'; 'closed for Memorial Day' / 'cerrado por el Día del Trabajo';"
+            " 'next week' / 'el próximo mes'; 'two and a half years' / 'tres años y medio'; 'closed for Memorial Day' / 'cerrado por el Día del Trabajo';"
             " '2 percentage points' / '2 %'; '9 p.m. ET' / '9 p.m. hora del Pacífico'; 'the lowest on record' /"
             " 'la más alta registrada'; '6 months or older' / '6 años o más'; 'more than double' / 'casi el triple';"
             " 'cut 200 jobs' / 'creará 200 empleos'; 'the third straight month' / 'cuarto mes consecutivo'; 'on"

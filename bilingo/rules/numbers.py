@@ -56,6 +56,9 @@ drops numbers. Each side is parsed with its own language's conventions:
   primer``) are their number; decades
   (``1990s``) also match ``90``, and a year its last two digits ("1985-1987" / "1985 y 87"), but never another year
   that shares them ("1887" / "1787", "the 1980s" / "los años 1880").
+* a half said after the unit its number counts is that number's: ``dos horas y media`` = ``two and a half hours`` =
+  ``2.5 hours``, ``tres años y medio`` against ``two and a half years`` is a changed count (``_HALF_AFTER_UNIT``);
+  "las tres y media" stays a time of day.
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks), and a span of time
   said with an article or a half on the other side ("30 minutes" / "media hora", "12 months" / "un año", within 10%;
   ``_drop_time_spans_said_with_an_article``).
@@ -423,12 +426,21 @@ ORDINAL_WORDS = frozenset({
     "quinto", "quinta", "sexto", "sexta", "séptimo", "séptima", "octavo", "octava", "noveno", "novena", "décimo",
     "décima", *SPANISH_ORDINALS_ABOVE_TEN,
 })
-# The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez").
+# The units a half may follow ("dos horas y media", "two hours and a half": ``_HALF_AFTER_UNIT``).
+_HALF_UNITS_EN = (r"hours|minutes|seconds|days|weeks|months|years|decades|centuries|miles|feet|inches|pounds|tons|"
+                  r"gallons|liters|litres|kilometers|kilometres|meters|metres|kilos|kilograms|dollars|blocks|laps|"
+                  r"innings|games|seasons")
+_HALF_UNITS_ES = (r"horas|minutos|segundos|d[ií]as|semanas|meses|años|d[ée]cadas|siglos|millas|pies|pulgadas|libras|"
+                  r"toneladas|galones|litros|kil[oó]metros|metros|kilos|kilogramos|d[oó]lares|pesos|cuadras|manzanas|"
+                  r"vueltas|entradas|partidos|temporadas")
+# The time of day in words, where the counts are not what they look ("ten to six" = "cinco menos diez"; "las tres y
+# media", not "tres horas y media").
 CLOCK_IN_WORDS = {
     "en": re.compile(r"\b(?:quarter|half|five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bo'clock\b",
                      re.IGNORECASE),
-    "es": re.compile(r"\bmenos\s+(?:cuarto|cinco|diez|veinte|veinticinco)\b|\by\s+(?:cuarto|media)\b"
+    "es": re.compile(r"\bmenos\s+(?:cuarto|cinco|diez|veinte|veinticinco)\b"
+                     rf"|\b(?!(?:{_HALF_UNITS_ES})\s)\w+\s+y\s+(?:cuarto|media)\b"
                      r"|\ba\s+las?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
                      re.IGNORECASE),
 }
@@ -1109,10 +1121,43 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
         if value and ROMAN_CONTEXT.search(text[: match.start()]) and not _overlaps(taken, *match.span()):
             add(Mention(match.group(0), match.start(), match.end(), "roman", frozenset({float(value)}), False,
                         segment))
+    if holds_any(text, _HALF_AFTER_UNIT_CUES[lang]):
+        mentions = _with_halves_after_units(text, lang, mentions)
     mentions.sort(key=lambda m: m.start)
     if any(map(_is_number_noun, mentions)):
         mentions = _counted_number_nouns(text, mentions)
     return _compound_amounts(text, lang, mentions) if lang == "es" and len(mentions) > 1 else mentions
+
+
+# A half said after the unit a whole number counts: "dos horas y media", "tres años y medio", "two hours and a half"
+# are 2.5 and 3.5 (as "two and a half hours" is), not the 2 and 3 a number's words alone say.
+_HALF_AFTER_UNIT = {
+    "en": re.compile(rf"\s+(?:{_HALF_UNITS_EN})\s+and\s+a\s+half(?![\w-])", re.IGNORECASE),
+    "es": re.compile(rf"\s+(?:{_HALF_UNITS_ES})\s+y\s+medi[oa](?![\w-])", re.IGNORECASE),
+}
+_HALF_AFTER_UNIT_CUES = {"en": ("and a half",), "es": (" y medi",)}
+
+
+def _with_halves_after_units(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each whole number whose unit a half follows (``_HALF_AFTER_UNIT``) worth half a unit more,
+    and without the half's own word ("media", "half"), which is that number's."""
+    halves: list[tuple[int, int]] = []
+    counted: list[Mention] = []
+    for mention in mentions:
+        half = (_HALF_AFTER_UNIT[lang].match(text, mention.end)
+                if mention.kind in ("number", "word") and all(value.is_integer() for value in mention.values) else None)
+        if half is None:
+            counted.append(mention)
+            continue
+        halves.append(half.span())
+        values = frozenset(value + 0.5 for value in mention.values)
+        following = text[mention.end:]
+        converted = (_converted(values, following) | _weeks_in_days(values, following) if mention.converted
+                     else frozenset())
+        # (named with its unit and half, "tres años y medio"; its span stays the number's, which the unit follows)
+        counted.append(replace(mention, text=text[mention.start:half.end()], values=values, converted=converted))
+    return [mention for mention in counted
+            if not (mention.kind == "word" and any(start <= mention.start < end for start, end in halves))]
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
@@ -1678,6 +1723,12 @@ def is_count(mention: Mention) -> bool:
     if any(pattern.fullmatch(mention.text) for pattern in _FRACTION_OF_A_SCALE.values()):
         return True  # "a quarter of a million", "medio millón": a fraction of a scale is one number
     words = [word.lower() for word in WORD_LETTERS.findall(mention.text)]
+    if words[-3:] == ["and", "a", "half"] and len(words) > 3:
+        words = words[:-3]  # "two and a half": a count and its half
+    elif not all(value.is_integer() for value in mention.values) and words[-2:] in (["y", "medio"], ["y", "media"]):
+        words = words[:-3]  # "tres años y medio": a count, its unit and its half (``_HALF_AFTER_UNIT``)
+    elif not all(value.is_integer() for value in mention.values) and words[-3:] == ["and", "a", "half"]:
+        words = words[:-4]  # "two hours and a half"
     if len(words) > 1 and words[-1] in NUMBER_NOUN_WORDS:  # "two dozen", "a dozen", "dos docenas": counted
         words = words[:-1] if words[:-1] not in (["a"], ["an"], ["one"], ["un"], ["una"]) else ["two"]
     return (not any(word in NOT_COUNTS or word in NUMBER_NOUN_WORDS for word in words)
@@ -1913,7 +1964,8 @@ def _count_said_as_one(aligned, pair, pair_mentions, settings) -> list[Finding]:
     counted = "left" if counts["left"] else "right"
     (mention,) = counts[counted]
     (value,) = mention.values
-    word = _COUNT_WORDS_EN.get(int(value)) if value == int(value) else None
+    # ("dos horas y media" counts two hours and a half: "an hour and a half" says its hour once)
+    word = _COUNT_WORDS_EN.get(int(value)) if value in (int(value), int(value) + 0.5) else None
     english = _pair_in_english(aligned, pair)
     if word is None or any(_EACH.search(text) for text in english.values()):
         return []
@@ -2091,8 +2143,11 @@ def _side_text(aligned, side: str, indices) -> str:
 
 def _words_after(version, mention: Mention, count: int) -> str:
     """The ``count`` words after ``mention`` in its segment: what it counts ("two suspects", "una nueva
-    biblioteca")."""
-    following = re.match(rf"(?:\s+[^\W\d_]+){{1,{count}}}", version.segments[mention.segment].text[mention.end:])
+    biblioteca"); none where its text names them already ("dos horas y media": ``_HALF_AFTER_UNIT``)."""
+    if len(mention.text) > mention.end - mention.start:
+        return ""
+    following = re.match(rf"(?:\s+[^\W\d_]+){{1,{count}}}(?:\s+(?:and\s+a\s+half|y\s+medi[oa])(?![\w-]))?",
+                         version.segments[mention.segment].text[mention.end:])  # (and its half: "an hour and a half")
     return following.group().strip() if following else ""
 
 
