@@ -392,6 +392,9 @@ def test_a_count_in_words_changed_on_both_sides_is_reported():
     en, es = "About a dozen people attended.", "Asistieron unas doce mil personas."
     (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
     assert finding.message == "a dozen in English but doce mil in Spanish"
+    en, es = "Half a dozen witnesses testified on Monday.", "Una docena de testigos declararon el lunes."  # six
+    (finding,) = number_mismatches(build_aligned([en], [es]), Settings())
+    assert finding.message == "Half a dozen in English but Una docena in Spanish"
 
 
 @pytest.mark.parametrize("en, es, message", [
@@ -443,6 +446,8 @@ def test_a_measure_in_decimals_is_no_clock_time():
     ("Two dozen witnesses saw the car.", "Veinticuatro testigos vieron el coche."),
     ("About two dozen residents were evacuated.", "Unas dos docenas de residentes fueron evacuados."),
     ("A dozen firefighters battled the blaze.", "Doce bomberos combatieron el incendio."),
+    ("Half a dozen witnesses testified on Monday.", "Media docena de testigos declararon el lunes."),
+    ("Half a dozen witnesses testified on Monday.", "Seis testigos declararon el lunes."),
     ("Dozens of residents were evacuated.", "Decenas de residentes fueron evacuados."),  # (vague on both sides)
     ("About 20 people were hurt.", "Una veintena de personas resultaron heridas."),
     ("Some 30 families were evacuated.", "Una treintena de familias fueron evacuadas."),
@@ -1364,6 +1369,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "half an hour in English but una hora in Spanish"),
     ("The family has lived there for half a century.", "La familia ha vivido allí durante una década.",
      "half a century in English but una década in Spanish"),
+    ("The project will take a quarter century to finish.", "El proyecto tardará medio siglo en terminarse.",
+     "a quarter century in English but medio siglo in Spanish"),
+    ("The suspect fled on foot a fortnight ago.", "El sospechoso huyó a pie hace un mes.",
+     "a fortnight in English but un mes in Spanish"),
     # after a preposition of time, a span though a number comes before it ("2,000 patients a decade" would be a rate)
     ("Researchers followed more than 2,000 patients for a decade.",
      "Los investigadores siguieron a más de 2.000 pacientes durante un año.", "a decade in English but un año in Spanish"),
@@ -1983,6 +1992,11 @@ def test_faithful_corpus_pairs_keep_their_units_of_time_and_changed_ones_are_rea
     ("The road was closed for half an hour.", "La carretera estuvo cerrada durante media hora."),
     ("The trial lasted a year and a half.", "El juicio duró un año y medio."),
     ("Protesters marched for a day.", "Los manifestantes marcharon durante una jornada."),
+    ("The project will take a quarter century to finish.", "El proyecto tardará un cuarto de siglo en terminarse."),
+    ("It has been a quarter of a century since the flood.", "Ha pasado un cuarto de siglo desde la inundación."),
+    ("The suspect fled on foot a fortnight ago.", "El sospechoso huyó a pie hace quince días."),
+    ("The suspect fled on foot a fortnight ago.", "El sospechoso huyó a pie hace dos semanas."),
+    ("The fair lasts a fortnight.", "La feria dura una quincena."),
     # a rate is no span: "three meals a day" is "tres comidas al día", and "a week" is the span
     ("He ate three meals a day for a week.", "Comió tres comidas al día durante una semana."),
     ("She earns $20 an hour and works a month at a time.", "Gana 20 dólares la hora y trabaja un mes seguido."),

@@ -1178,6 +1178,10 @@ def _counted_number_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
         previous = merged[-1] if merged else None
         if not _is_number_noun(mention):
             merged.append(mention)
+        elif (previous is not None and previous.kind == "word" and previous.text.lower() == "half"
+              and text[previous.end:mention.start].strip().lower() == "a"):  # "half a dozen" is six
+            merged[-1] = Mention(text[previous.start:mention.end], previous.start, mention.end, "word",
+                                 frozenset(0.5 * noun for noun in mention.values), False, mention.segment)
         elif (previous is not None and previous.kind == "word" and len(previous.values) == 1
               and not text[previous.end:mention.start].strip()
               and all(word.lower() in COUNT_VALUES for word in WORD_LETTERS.findall(previous.text))):
@@ -1730,7 +1734,8 @@ def is_count(mention: Mention) -> bool:
     elif not all(value.is_integer() for value in mention.values) and words[-3:] == ["and", "a", "half"]:
         words = words[:-4]  # "two hours and a half"
     if len(words) > 1 and words[-1] in NUMBER_NOUN_WORDS:  # "two dozen", "a dozen", "dos docenas": counted
-        words = words[:-1] if words[:-1] not in (["a"], ["an"], ["one"], ["un"], ["una"]) else ["two"]
+        words = (words[:-1] if words[:-1] not in (["a"], ["an"], ["one"], ["un"], ["una"], ["half", "a"], ["media"])
+                 else ["two"])  # ("half a dozen", "media docena": six)
     return (not any(word in NOT_COUNTS or word in NUMBER_NOUN_WORDS for word in words)
             and any(word in COUNT_VALUES for word in words)  # not a scale alone ("billion-dollar losses")
             and composes(words))

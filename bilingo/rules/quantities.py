@@ -1216,22 +1216,25 @@ def _changed_time_units(aligned, pair, mentions, settings) -> list[Finding]:
     return _read_otherwise(aligned, pair, time_span_units, spans, settings, same_number=True)
 
 
-# A span of time said with an article or a half and no number ("for a year", "half an hour", "a decade ago", "a
-# year and a half"; "durante un mes", "media hora", "una jornada", "un año y medio"), which ``numbers`` cannot
+# A span of time said with an article, a half or a quarter and no number ("for a year", "half an hour", "a decade
+# ago", "a year and a half", "a quarter century", "a fortnight"; "durante un mes", "media hora", "una jornada", "un
+# año y medio", "un cuarto de siglo", "una quincena", two weeks), which ``numbers`` cannot
 # compare: English "a" is no number, and "un" or "una" is also Spanish's article. Its length in days.
-DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650,
-            "century": 36500}
+DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365,
+           "decade": 3650, "century": 36500}
 _ARTICLE_SPAN = {
-    "en": re.compile(r"\b(?:(?P<half>half\s+an?)|an?)\s+(?:(?P<minute>minute)|(?P<hour>hour)|(?P<day>day)|(?P<week>week)"
+    "en": re.compile(r"\b(?:(?P<half>half\s+an?)\s+|(?P<quarter>a\s+quarter(?:\s+of\s+an?\s+|[\s-]+))|an?\s+)"
+                     r"(?:(?P<minute>minute)|(?P<hour>hour)|(?P<day>day)|(?P<week>week)|(?P<fortnight>fortnight)"
                      r"|(?P<month>month)|(?P<year>year)|(?P<decade>decade)|(?P<century>century))"
                      r"(?P<and_half>\s+and\s+a\s+half)?(?![\w-])", re.IGNORECASE),
-    "es": re.compile(r"\b(?:(?P<half>medi[oa])|un|una)\s+(?:(?P<minute>minuto)|(?P<hour>hora)|(?P<day>d[íi]a|jornada)"
-                     r"|(?P<week>semana)|(?P<month>mes)|(?P<year>año)|(?P<decade>d[ée]cada)|(?P<century>siglo))"
-                     r"(?P<and_half>\s+y\s+medi[oa])?(?![\w-])", re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?P<half>medi[oa])|(?P<quarter>un\s+cuarto\s+de)|un|una)\s+(?:(?P<minute>minuto)|(?P<hour>hora)"
+                     r"|(?P<day>d[íi]a|jornada)|(?P<week>semana)|(?P<fortnight>quincena)|(?P<month>mes)|(?P<year>año)"
+                     r"|(?P<decade>d[ée]cada)|(?P<century>siglo))(?P<and_half>\s+y\s+medi[oa])?(?![\w-])",
+                     re.IGNORECASE),
 }
 # the units' words, folded: a sentence holding none of them (most) says no such span
-_ARTICLE_SPAN_WORDS = {"en": frozenset("minute hour day week month year decade century".split()),
-                       "es": frozenset("minuto hora dia jornada semana mes ano decada siglo".split())}
+_ARTICLE_SPAN_WORDS = {"en": frozenset("minute hour day week fortnight month year decade century".split()),
+                       "es": frozenset("minuto hora dia jornada semana quincena mes ano decada siglo".split())}
 # "three meals a day", "$20 a month", "twice a week", "per hour": a rate, not a span
 _RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)|\d[\d.,%]*(?:\s+\S+){0,2}"
                           r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -1253,7 +1256,7 @@ def article_time_spans(text: str, lang: str) -> tuple[tuple[float, int, int], ..
                 and not _SPAN_PREPOSITION_BEFORE.search(before)):
             continue
         days = DAYS_IN[next(unit for unit in DAYS_IN if match.group(unit))]
-        days *= 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1
+        days *= 0.5 if match.group("half") else 0.25 if match.group("quarter") else 1.5 if match.group("and_half") else 1
         spans.append((days, match.start(), match.end()))
     return tuple(spans)
 
