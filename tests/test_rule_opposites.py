@@ -2488,6 +2488,15 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "volunteer staff ('staffed by volunteers') in English but paid staff ('personal pagado') in Spanish"),
     ("The man was sentenced to community service.", "El hombre fue condenado a prisión.", "a prisión",
      "probation ('to community service') in English but prison ('a prisión') in Spanish"),
+    # (the fifty-second round)
+    ("The flood warning was extended through Thursday.", "La advertencia de inundación se levantó el jueves.",
+     "se levantó", "postponed ('extended') in English but lifted ('se levantó') in Spanish"),
+    ("Polls will stay open an extra hour in Maricopa County.",
+     "Las urnas cerrarán una hora antes en el condado de Maricopa.", "cerrarán",
+     "opened ('stay open') in English but closed ('cerrarán') in Spanish"),
+    ("Only registered voters may sign the petition.", "Cualquier residente puede firmar la petición.",
+     "Cualquier residente",
+     "only residents ('Only registered voters') in English but anyone ('Cualquier residente') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3627,6 +3636,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The clinic is staffed by volunteers.", "La clínica es atendida por voluntarios."),
     ("The museum has 12 paid employees.", "El museo tiene 12 empleados remunerados."),
     ("The man was sentenced to community service.", "El hombre fue condenado a trabajo comunitario."),
+    # (the fifty-second round)
+    ("The flood warning was extended through Thursday.", "La advertencia de inundación se extendió hasta el jueves."),
+    ("The store will close an hour early on Christmas Eve.", "La tienda cerrará una hora antes en Nochebuena."),
+    ("Polls will stay open an extra hour.", "Las urnas permanecerán abiertas una hora más."),
+    ("Only registered voters may sign the petition.", "Solo los votantes registrados pueden firmar la petición."),
+    ("Any resident can apply for the grant.", "Cualquier residente puede solicitar la subvención."),
+    ("The library will not reopen before Monday.", "La biblioteca no reabrirá antes del lunes."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -389,7 +389,10 @@ took office said "dejó el cargo", a runoff said "la primera vuelta", broad dayl
 undefeated said beaten, advice to save water said needless, a curfew approved said "eliminó", a perfect inspection
 score said failed, and the wealthy said "las familias pobres"; then understaffed said "tiene personal de sobra", a
 hurricane moving away from the coast said "se acerca a la costa", a clinic staffed by volunteers said "personal
-pagado", and community service said "a prisión".
+pagado", and community service said "a prisión". The fifty-second round: a flood warning extended through a day
+said "se levantó" ("extended" is read first as put off), polls that stay open an extra hour said "cerrarán una hora
+antes" ("antes" alone is no bound after a closing: "antes de" is), and only registered voters said "cualquier
+residente" (voters, members, citizens, students and employees beside residents).
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,103 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -2678,14 +2681,20 @@ OPPOSITES = {
     ("only residents", "public"): {"en": ("", ""), "es": ("", "")},
     ("anyone", "private"): {"en": ("", ""), "es": ("", "")},
     ("only residents", "anyone"): {  # who may apply, enter, sign up
+        # (and voters, members, citizens, students, employees: "Only registered voters may sign" / "Cualquier
+        # residente puede firmar")
         "en": ("{only,solely,exclusively} {,city ,county ,local ,current }residents|residents only|"
+               "{only,solely,exclusively} {,registered ,eligible }{voters,members,citizens,students,employees}|"
                "{open,available} only to|restricted to residents|limited to residents",
-               "anyone|any person|open to all|open to everyone|everyone is welcome"),
+               "anyone|any person|any {resident,voter,member,citizen,student,employee}|open to all|open to everyone|"
+               "everyone is welcome"),
         "es": ("{solo,sólo,solamente,únicamente,exclusivamente} {,los ,las }{residentes,vecinos}|"
+               "{solo,sólo,solamente,únicamente,exclusivamente} {,los ,las }{votantes,electores,miembros,socios,"
+               "ciudadanos,estudiantes,alumnos,empleados}|"
                "{solo,sólo,exclusivamente} para {,los }{residentes,vecinos}|exclusivo para {residentes,vecinos}|"
                "{abierto,abierta,disponible} solo {a,para}",
-               "cualquier persona|cualquiera|abiert{o,a} a todos|"
-               "todos son bienvenidos|toda persona"),
+               "cualquier persona|cualquiera|cualquier {residente,vecino,votante,elector,miembro,socio,ciudadano,"
+               "estudiante,alumno,empleado}|abiert{o,a} a todos|todos son bienvenidos|toda persona"),
     },
     ("county", "city"): {  # which local government acts or pays ("municipio" is a county in Mexico: not read)
         "en": ("county|counties", "city|cities|town"),
@@ -3321,6 +3330,9 @@ OPPOSITES = {
     ("renewed", "lifted"): {"en": ("", ""), "es": ("", "")},
     # an order lifted said expanded ("The evacuation order was lifted" / "La orden de evacuación se amplió")
     ("expanded", "lifted"): {"en": ("", ""), "es": ("", "")},
+    # a warning extended through a day said lifted ("The flood warning was extended through Thursday" / "se levantó el
+    # jueves": "extended" is read first as a deadline put off)
+    ("postponed", "lifted"): {"en": ("", ""), "es": ("", "")},
     ("affordable", "market-rate"): {  # housing
         "en": ("affordable|below-market|below market rate", "market-rate|market rate|at market rates|luxury"),
         "es": ("asequible{,s}|a precios {accesibles,asequibles}|de bajo costo|de precio accesible|"
@@ -4386,7 +4398,8 @@ _DENIED_STATE_BEFORE = {
 # (not "until further notice": for as long as the order stands)
 # ("will not reopen before Monday" / "reabrirá después del lunes": a bound too)
 _BOUND_AFTER = {"en": re.compile(r"[^.;:!?]*?\b(?:until|till|before)\b(?!\s+further\s+notice\b)", re.IGNORECASE),
-                "es": re.compile(r"[^.;:!?]*?\b(?:hasta|antes)\b(?!\s+(?:nuevo|pr[oó]ximo)\s+aviso\b)",
+                # ("antes de": "cerrará una hora antes" is closing early, no bound)
+                "es": re.compile(r"[^.;:!?]*?\b(?:hasta\b|antes\s+de)(?!\s+(?:nuevo|pr[oó]ximo)\s+aviso\b)",
                                  re.IGNORECASE)}
 
 
