@@ -1629,6 +1629,9 @@ def test_faithful_corpus_pairs_keep_the_forty_seventh_rounds_tables():
     ("She taught high school chemistry for 35 years.", "Enseñó biología en la preparatoria durante 35 años.",
      "Enseñó biología",
      "chemistry ('taught high school chemistry') in English but biology ('Enseñó biología') in Spanish"),
+    ("The new principal, a former math teacher, starts in August.",
+     "La nueva directora, exmaestra de inglés, comienza en agosto.", "exmaestra de inglés",
+     "mathematics ('math teacher') in English but English ('exmaestra de inglés') in Spanish"),
     ("The gas pipeline will run through three counties.", "El oleoducto atravesará tres condados.", "oleoducto",
      "gas ('gas pipeline') in English but oil ('oleoducto') in Spanish"),
     ("Never give your Social Security number over the phone.", "Nunca dé su número de cuenta bancaria por teléfono.",
@@ -1799,6 +1802,9 @@ def test_a_reason_a_hazard_a_document_a_farm_or_a_citys_problem_turned_is_report
     ("The migrants were flown to Martha's Vineyard.", "Los migrantes fueron trasladados en avión a Martha's Vineyard."),
     ("The patient lost weight after the surgery.", "El paciente bajó de peso tras la cirugía."),
     ("The store is two blocks from the park.", "La tienda está a dos manzanas del parque."),
+    # (the fifty-second round: a teacher's subject after "ex")
+    ("The new principal, a former math teacher, starts in August.",
+     "La nueva directora, exmaestra de matemáticas, comienza en agosto."),
 ])
 def test_the_forty_eighth_rounds_readings_said_alike_are_not_reported(en, es):
     """The same things said alike: the round's reasons, hazards, documents, prizes, farms and networks."""

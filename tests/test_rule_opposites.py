@@ -2497,6 +2497,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Only registered voters may sign the petition.", "Cualquier residente puede firmar la petición.",
      "Cualquier residente",
      "only residents ('Only registered voters') in English but anyone ('Cualquier residente') in Spanish"),
+    ("The man's family said he had struggled with depression for years.",
+     "La familia del hombre dijo que había luchado contra la adicción durante años.", "adicción",
+     "depression in English but addiction ('adicción') in Spanish"),
+    ("Garcia said she would not seek another term.", "García dijo que buscará otro mandato.", "buscará otro mandato",
+     "retired ('would not seek another term') in English but seeking reelection ('buscará otro mandato') in "
+     "Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3643,6 +3649,12 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Only registered voters may sign the petition.", "Solo los votantes registrados pueden firmar la petición."),
     ("Any resident can apply for the grant.", "Cualquier residente puede solicitar la subvención."),
     ("The library will not reopen before Monday.", "La biblioteca no reabrirá antes del lunes."),
+    ("The man's family said he had struggled with depression for years.",
+     "La familia del hombre dijo que durante años había luchado contra la depresión."),
+    ("The storm weakened to a tropical depression.", "La tormenta se debilitó a depresión tropical."),
+    ("Her grandmother lived through the Great Depression and polio.",
+     "Su abuela vivió la Gran Depresión y la polio."),
+    ("Garcia said she would not seek another term.", "García dijo que no buscará otro mandato."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

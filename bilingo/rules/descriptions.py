@@ -834,9 +834,9 @@ SPORTS = {
 
 def _subject(english: str, spanish: str, also: tuple[str, str] | None = None) -> dict[str, str]:
     """A field's phrases, read only where a prize, a degree, studies or a teacher are of it ("a Nobel Prize in
-    chemistry", "a degree in nursing", "maestra de matemáticas"): alone, "física" and "química" are also adjectives
-    ("educación física", "armas químicas"); and ``also``'s phrases in each language, such as the names of its
-    schools ("Harvard Law School" / "la Facultad de Medicina de Harvard")."""
+    chemistry", "a degree in nursing", "maestra de matemáticas", "exmaestra de inglés"): alone, "física" and "química"
+    are also adjectives ("educación física", "armas químicas"); and ``also``'s phrases in each language, such as the
+    names of its schools ("Harvard Law School" / "la Facultad de Medicina de Harvard")."""
     if also is not None:
         phrases = _subject(english, spanish)
         return {"en": f"{phrases['en']}|{also[0]}", "es": f"{phrases['es']}|{also[1]}"}
@@ -850,7 +850,8 @@ def _subject(english: str, spanish: str, also: tuple[str, str] | None = None) ->
                   f"resultados,puntajes,puntuaciones,calificaciones}} "
                   f"{{de,en}} {{{spanish}}}|{{estudió,estudia,estudiar,estudiaba,enseña,enseñaba,enseñó,Estudió,"
                   f"Estudia,Enseña,Enseñó}} "
-                  f"{{{spanish}}}|{{maestro,maestra,maestros,maestras,profesor,profesora,profesores,clase,clases,"
+                  f"{{{spanish}}}|{{maestro,maestra,maestros,maestras,profesor,profesora,profesores,exmaestro,"
+                  f"exmaestra,exprofesor,exprofesora,clase,clases,"
                   f"departamento,estudiante,estudiantes,examen,exámenes,prueba,pruebas,escuela,facultad}} de "
                   f"{{{spanish}}}"}
 

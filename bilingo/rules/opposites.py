@@ -392,7 +392,8 @@ hurricane moving away from the coast said "se acerca a la costa", a clinic staff
 pagado", and community service said "a prisión". The fifty-second round: a flood warning extended through a day
 said "se levantó" ("extended" is read first as put off), polls that stay open an extra hour said "cerrarán una hora
 antes" ("antes" alone is no bound after a closing: "antes de" is), and only registered voters said "cualquier
-residente" (voters, members, citizens, students and employees beside residents).
+residente" (voters, members, citizens, students and employees beside residents); depression said addiction
+among the diseases (not the Great Depression, nor a tropical one), and a run for office denied with "would not".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,103 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -3373,8 +3374,9 @@ OPPOSITES = {
     # an official who leaves at the end of a term, or runs again ("is retiring" / "buscará la reelección"); a
     # reelection denied is a retirement ("will not seek reelection" / "no buscará la reelección")
     ("retired", "seeking reelection"): {
-        "en": ("{will not,won't,does not,doesn't,did not,didn't} {seek,run for} {reelection,re-election,another term}|"
-               "not {seeking,running for} {reelection,re-election,another term}",
+        "en": ("{will not,won't,would not,wouldn't,does not,doesn't,did not,didn't} {seek,run for} {reelection,"
+               "re-election,another term}|not {seeking,running for} {reelection,re-election,another term}|"
+               "not to {seek,run for} {reelection,re-election,another term}",
                "{seek,seeks,seeking,sought,will seek} {reelection,re-election,another term,a second term,a third term}|"
                "{run,runs,running,ran,will run} for {reelection,re-election,another term,a second term,a third term}|"
                "{reelection,re-election} bid|bid for {reelection,re-election,a second term,a third term}"),
@@ -4358,7 +4360,9 @@ _NOT_AFTER = {"alza": ("al ",), "alzas": ("al ",), "vivo": ("en ",), "viva": ("�
               **dict.fromkeys(("sunny", "cloudy"), ("partly ", "partially ")),
               **dict.fromkeys(("soleado", "soleada", "nublado", "nublada"), ("parcialmente ", "medio ", "algo ")),
               # "if needed", "as needed": a choice left to the reader, no requirement
-              "needed": ("if ", "as ", "when ", "where ", "badly ", "much ", "much-", "urgently ")}
+              "needed": ("if ", "as ", "when ", "where ", "badly ", "much ", "much-", "urgently "),
+              # the Great Depression, a tropical one, an economic one: no illness
+              "depression": ("great ", "tropical ", "economic "), "depresion": ("gran ",)}
 # a phrase that says no event before these words: "consciente de" and "conscious of" are aware of, "para cerrar el
 # grifo" turns the water off; folded
 _TAPS = (" el grifo", " la llave", " el agua", " la valvula", " la válvula", " el gas", " los ojos")
@@ -4384,7 +4388,8 @@ _NOT_BEFORE = {"a tiempo": (" completo", " parcial"),  # full-time, part-time
                   for word in ("before", "after")},
                "before the": (" end", " close"), "after the": (" end", " close"),
                # "a stroke of luck", "a stroke of the pen": no illness
-               **dict.fromkeys(("a stroke", "the stroke", "her stroke", "his stroke", "strokes"), (" of ",))}
+               **dict.fromkeys(("a stroke", "the stroke", "her stroke", "his stroke", "strokes"), (" of ",)),
+               "depresion": (" tropical", " económica", " economica")}
 # a state that a negation right before it turns ("The pool will not open" / "La piscina permanecerá cerrada", "no
 # cerrará" / "will stay open")
 _DENIED_STATE = {"opened": "closed", "closed": "opened"}
@@ -4462,6 +4467,11 @@ DISEASES = {
     "Parkinson's": {"en": "Parkinson's|Parkinson", "es": "párkinson|Parkinson|parkinson"},
     "HIV": {"en": "HIV|AIDS|HIV/AIDS", "es": "VIH|sida|SIDA|VIH/sida"},
     "asthma": {"en": "asthma", "es": "asma"},
+    # (what a family says a person struggled with: "struggled with depression" / "luchado contra la adicción"; not
+    # the Great Depression, nor a tropical one: ``_NOT_AFTER``, ``_NOT_BEFORE``)
+    "depression": {"en": "depression{,s}", "es": "depresi{ón,ones}"},
+    "addiction": {"en": "addiction{,s}|substance abuse|alcoholism",
+                  "es": "adicci{ón,ones}|drogadicción|alcoholismo|abuso de sustancias"},
 }
 OPPOSITES.update({(one, other): {lang: (DISEASES[one][lang], DISEASES[other][lang]) for lang in ("en", "es")}
                   for one, other in combinations(DISEASES, 2)})
