@@ -2636,3 +2636,17 @@ def test_a_changed_count_with_a_half_is_reported(en, es, message):
     Before the half was read after its unit, these were a count against an unread half (no finding) or the same
     count on both sides."""
     assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
+@pytest.mark.parametrize("en, es, messages", [
+    ("The pitcher signed a one-year deal with the team on Friday.",
+     "El lanzador firmó por cinco años con el equipo el viernes.", ["one in English but cinco in Spanish"]),
+    ("The pitcher signed a one-year deal with the team on Friday.",
+     "El lanzador firmó por un año con el equipo el viernes.", []),
+    ("The pitcher signed a one-year contract.", "El lanzador firmó un contrato de un año.", []),
+    ("The player got a one-game suspension.", "El jugador recibió una suspensión de un partido.", []),
+])
+def test_one_unit_said_with_an_article_and_a_hyphen_is_counted(en, es, messages):
+    """"a one-year deal": the article and the hyphen before "one" ("a one-time payment", "one-on-one") otherwise
+    say no count, but one unit of time or of games is one, compared with a count the other side has left over."""
+    assert [finding.message for finding in _pair_findings(en, es)] == messages

@@ -2503,6 +2503,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Garcia said she would not seek another term.", "García dijo que buscará otro mandato.", "buscará otro mandato",
      "retired ('would not seek another term') in English but seeking reelection ('buscará otro mandato') in "
      "Spanish"),
+    ("The goalkeeper made seven saves in the shutout.", "El portero hizo siete atajadas en la derrota.",
+     "en la derrota", "in a win ('in the shutout') in English but in a loss ('en la derrota') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3655,6 +3657,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Her grandmother lived through the Great Depression and polio.",
      "Su abuela vivió la Gran Depresión y la polio."),
     ("Garcia said she would not seek another term.", "García dijo que no buscará otro mandato."),
+    ("The goalkeeper made seven saves in the shutout.", "El portero hizo siete atajadas en la victoria."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

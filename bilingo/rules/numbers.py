@@ -1807,7 +1807,8 @@ _ONE_NOT_COUNTED = {"before": re.compile(r"\b(?:no|any|every|each|the|this|that|
 def _english_ones(aligned: AlignedDocument, side: str, mentions: list[Mention]) -> list[Mention]:
     """The counts of one an English side says in words ("one bathroom"): English "one" is a number, not an
     article (Spanish "un" is either), so it is compared with a count the other side has left over ("two bedrooms
-    and one bathroom" / "dos habitaciones y dos baños"). Not "no one", "one another", "one of", "the one"..."""
+    and one bathroom" / "dos habitaciones y dos baños", "a one-year contract" / "un contrato de cinco años"). Not
+    "no one", "one another", "one of", "the one"..."""
     version = aligned.version(side)
     if version.lang != "en":
         return []
@@ -1816,10 +1817,15 @@ def _english_ones(aligned: AlignedDocument, side: str, mentions: list[Mention]) 
         if mention.kind != "word" or mention.text.lower() != "one":
             continue
         text = version.segments[mention.segment].text
-        if not (_ONE_NOT_COUNTED["before"].search(text, 0, mention.start)
+        if _ONE_UNIT_AFTER.match(text, mention.end) or not (
+                _ONE_NOT_COUNTED["before"].search(text, 0, mention.start)
                 or _ONE_NOT_COUNTED["after"].match(text[mention.end:])):
             ones.append(mention)
     return ones
+
+
+# "a one-year contract", "a one-game suspension": one unit, counted, article and hyphen notwithstanding
+_ONE_UNIT_AFTER = re.compile(r"-(?:year|month|week|day|hour|minute|game|season|term|night)s?\b", re.IGNORECASE)
 
 
 def _any_ordinal(mentions: list[Mention]) -> bool:

@@ -393,7 +393,8 @@ pagado", and community service said "a prisión". The fifty-second round: a floo
 said "se levantó" ("extended" is read first as put off), polls that stay open an extra hour said "cerrarán una hora
 antes" ("antes" alone is no bound after a closing: "antes de" is), and only registered voters said "cualquier
 residente" (voters, members, citizens, students and employees beside residents); depression said addiction
-among the diseases (not the Great Depression, nor a tropical one), and a run for office denied with "would not".
+among the diseases (not the Great Depression, nor a tropical one), a run for office denied with "would not", and
+saves made in a shutout said "en la derrota".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,103 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -2021,8 +2022,10 @@ OPPOSITES = {
     # the game a player's line is of ("scored 30 points in the win" / "en la derrota"; "the loss of", "la victoria de
     # los Lakers" name whose it is, which a translation may turn: ``_NOT_BEFORE``)
     ("in a win", "in a loss"): {
-        "en": ("in {the,a} {win,victory}", "in {the,a} {loss,defeat}"),
-        "es": ("en {la,una} victoria|en {el,un} triunfo", "en {la,una} derrota"),
+        # (a shutout is a win: "made seven saves in the shutout" / "en la derrota")
+        "en": ("in {the,a} {win,victory}|in {the,a} {shutout,shutout win,shutout victory}",
+               "in {the,a} {loss,defeat}"),
+        "es": ("en {la,una} victoria|en {el,un} triunfo|en {la,una} blanqueada", "en {la,una} derrota"),
     },
     # a person or an office that said nothing to the press, said to have answered ("declined to comment" /
     # "respondió a todas las preguntas"; "in an interview" is not read: a story quotes an old one beside a refusal;
