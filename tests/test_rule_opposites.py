@@ -2505,6 +2505,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Spanish"),
     ("The goalkeeper made seven saves in the shutout.", "El portero hizo siete atajadas en la derrota.",
      "en la derrota", "in a win ('in the shutout') in English but in a loss ('en la derrota') in Spanish"),
+    ("\"We are heartbroken,\" the family said in a statement.", "\"Estamos felices\", dijo la familia en un comunicado.",
+     "Estamos felices", "disappointed ('heartbroken') in English but pleased ('Estamos felices') in Spanish"),
+    ("Deputy Chief Ana Flores will serve as acting chief.", "La subjefa Ana Flores será la jefa permanente.",
+     "permanente", "temporary ('acting chief') in English but permanent ('permanente') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3658,6 +3662,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Su abuela vivió la Gran Depresión y la polio."),
     ("Garcia said she would not seek another term.", "García dijo que no buscará otro mandato."),
     ("The goalkeeper made seven saves in the shutout.", "El portero hizo siete atajadas en la victoria."),
+    ("\"We are heartbroken,\" the family said in a statement.",
+     "\"Estamos desconsolados\", dijo la familia en un comunicado."),
+    ("The town was devastated by the tornado.", "El pueblo quedó devastado por el tornado."),
+    ("Deputy Chief Ana Flores will serve as acting chief.", "La subjefa Ana Flores será la jefa interina."),
+    ("Officers were acting on a tip.", "Los agentes actuaban con base en un aviso."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -394,7 +394,8 @@ said "se levantó" ("extended" is read first as put off), polls that stay open a
 antes" ("antes" alone is no bound after a closing: "antes de" is), and only registered voters said "cualquier
 residente" (voters, members, citizens, students and employees beside residents); depression said addiction
 among the diseases (not the Great Depression, nor a tropical one), a run for office denied with "would not", and
-saves made in a shutout said "en la derrota".
+saves made in a shutout said "en la derrota", a family heartbroken said "felices", and an acting chief said
+permanent.
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,103 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -2454,7 +2455,10 @@ OPPOSITES = {
                "a mitad de precio|{pagan,paga,pagarán,pagará} la mitad"),
     },
     ("temporary", "permanent"): {  # (an interim superintendent made a permanent one)
+        # ("acting" before an office only: "acting on", "acting as" are no post)
         "en": ("temporary|temporarily|interim|seasonal|one-time {bonus,bonuses,payment,payments,stipend,grant,check}|"
+               "acting {chief,police chief,fire chief,director,superintendent,mayor,president,secretary,head,"
+               "commissioner,manager,city manager,principal,sheriff,governor,administrator,chair}|"
                "pilot {program,programs,project,projects,programme}",
                "permanent|permanently|{will ,to ,}{close,closes,closed,closing,shut,shuts} {,down ,its doors }for good"),
         "es": ("temporal{,es,mente}|provisional{,es,mente}|interin{o,a,os,as}|de temporada|estacional{,es}|"
@@ -2761,11 +2765,16 @@ OPPOSITES = {
         # (and proud: "I'm proud of our students" / "Estoy decepcionado de nuestros estudiantes")
         # (happy only after a verb: "Happy Thanksgiving", "happy hour")
         "en": ("pleased|satisfied|proud|{am,are,is,was,were,'m,'re,'s} {,very ,so ,really ,extremely }"
-               "{happy,thrilled,delighted}|happy with", "disappointed|disappointing|dissatisfied"),
+               "{happy,thrilled,delighted}|happy with",
+               # (and grieving: "We are heartbroken" / "Estamos felices")
+               "disappointed|disappointing|dissatisfied|heartbroken|saddened|"
+               "{am,are,is,was,were,'m,'re} {,deeply ,truly ,absolutely }devastated"),
         "es": ("satisfech{o,a,os,as}|complacid{o,a,os,as}|content{o,a,os,as}|orgullos{o,a,os,as}|"
                "{estoy,estamos,está,están,estaba,estaban,estaría} {,muy ,tan ,realmente }{feliz,felices,encantado,"
                "encantada,encantados,encantadas}",
-               "decepcionad{o,a,os,as}|decepcionante{,s}|insatisfech{o,a,os,as}|defraudad{o,a,os,as}"),
+               "decepcionad{o,a,os,as}|decepcionante{,s}|insatisfech{o,a,os,as}|defraudad{o,a,os,as}|"
+               "desconsolad{o,a,os,as}|entristecid{o,a,os,as}|con el corazón roto|con el corazón destrozado|"
+               "{estoy,estamos,está,están,estaba,estaban} {,muy ,profundamente }{devastad,destrozad}{o,a,os,as}"),
     },
     # officers or staff said to have followed the rules, or broken them ("the officers followed policy" / "violaron
     # la política")
@@ -4392,7 +4401,10 @@ _NOT_BEFORE = {"a tiempo": (" completo", " parcial"),  # full-time, part-time
                "before the": (" end", " close"), "after the": (" end", " close"),
                # "a stroke of luck", "a stroke of the pen": no illness
                **dict.fromkeys(("a stroke", "the stroke", "her stroke", "his stroke", "strokes"), (" of ",)),
-               "depresion": (" tropical", " económica", " economica")}
+               "depresion": (" tropical", " económica", " economica"),
+               # "The town was devastated by the tornado": a place laid waste, no grief
+               **dict.fromkeys(map(fold, expand("{am,are,is,was,were,'m,'re} {,deeply ,truly ,absolutely }devastated")),
+                               (" by ",))}
 # a state that a negation right before it turns ("The pool will not open" / "La piscina permanecerá cerrada", "no
 # cerrará" / "will stay open")
 _DENIED_STATE = {"opened": "closed", "closed": "opened"}
