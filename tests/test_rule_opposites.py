@@ -4070,7 +4070,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     launch exploded, a site that worked smoothly, a concert added, a species extinct, a lawsuit for or against, a
     report leaked, a sentence increased, a fountain turned on or off, "la condena" no condemnation: 5,102, 2, 2,003
     of 2,651, 75.6%, the new readings coming first in pairs whose swap is no phrase of ``SWAPPED``; an office left, a
-    first round, broad daylight, a curfew approved, poor families: 5,103, 2, 2,002 of 2,650)."""
+    first round, broad daylight, a curfew approved, poor families: 5,103, 2, 2,002 of 2,650; fifty-second round, a
+    warning extended, a closing an hour early, only voters, depression and addiction, a shutout, grief, an acting
+    chief: 5,107, 2, 2,002 of 2,650)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
