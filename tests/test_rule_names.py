@@ -169,6 +169,15 @@ def test_two_places_of_the_table_spelt_alike_are_two_places(en, es, message):
     ("The summit was held in Geneva.", "La cumbre se celebró en Ginebra."),
     ("She flew to Qatar on Monday.", "Voló a Catar el lunes."),
     ("The flight to Istanbul was delayed.", "El vuelo a Estambul se retrasó."),
+    # mountain ranges, in each language's name
+    ("Scientists discovered a new species of frog in the Andes.",
+     "Los científicos descubrieron una nueva especie de rana en los Andes."),
+    ("The avalanche struck a ski resort in the Alps.", "La avalancha golpeó una estación de esquí en los Alpes."),
+    ("The fire spread across the Rocky Mountains.", "El incendio se extendió por las Montañas Rocosas."),
+    ("The hikers were lost for two days in the Rocky Mountains.",
+     "Los excursionistas estuvieron perdidos durante dos días en las Montañas Rocosas."),
+    ("The climbers were rescued in the Himalayas.", "Los alpinistas fueron rescatados en el Himalaya."),
+    ("The Rockies beat the Dodgers on Friday.", "Los Rockies vencieron a los Dodgers el viernes."),
 ])
 def test_the_places_of_the_table_said_alike_are_not_reported(en, es):
     assert names.check(aligned_pair(en, es), Settings()) == []
@@ -384,6 +393,12 @@ PLACE_CONTEXT_ES = ["La empresa dijo que las ventas subieron en el tercer trimes
     # Istanbul, whose Spanish name differs, in the table of cities
     ("The flight to Istanbul was delayed.", "El vuelo a Atenas se retrasó.",
      "Istanbul in English but Atenas in Spanish"),
+    # two mountain ranges of the table, though alike in letters (not one name spelt two ways)
+    ("Scientists discovered a new species of frog in the Andes.",
+     "Los científicos descubrieron una nueva especie de rana en los Alpes.", "Andes in English but Alpes in Spanish"),
+    ("The hikers were lost for two days in the Rocky Mountains.",
+     "Los excursionistas estuvieron perdidos durante dos días en los Apalaches.",
+     "Rocky Mountains in English but Apalaches in Spanish"),
     # two states, one of whose names holds the other whole or inside a word: neither name is missing
     ("She lives in Virginia.", "Vive en Virginia Occidental.",
      "Virginia in English but Virginia Occidental in Spanish"),

@@ -54,7 +54,8 @@ replaced by one whose name is spelt alike in both languages is a changed place t
 are read otherwise; the countries ``bilingo.rules.nationalities`` knows are its to compare, "Mexico" / "Guatemala"),
 or by a US state ("will move to Mexico" / "se mudará a Texas": a place abroad said at home); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
-name, even where their spellings share half their letters ("Geneva" / "Viena": ``_two_of_the_table``), while a
+name, even where their spellings share half their letters ("Geneva" / "Viena", and two mountain ranges, "the
+Andes" / "los Alpes": ``_two_of_the_table``), while a
 city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
 another is a changed name too ("worked for the Associated Press" / "trabajó para Reuters"). The table also
 holds the few people whose Spanish names resemble nothing of their English ones ("Prince
@@ -229,6 +230,9 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("Athens", "Atenas"), ("Edinburgh", "Edimburgo"), ("Kyiv", "Kiev"), ("Cairo", "El Cairo"), ("Tokyo", "Tokio"),
     # ("Rome" / "Roma" is left out: "Roma" is as often the people, "los gitanos", in WMT's Hungarian news)
     ("Istanbul", "Estambul"),
+    # mountain ranges ("a new species of frog in the Andes" / "en los Alpes": two of the table, though alike in letters)
+    ("Alps", "Alpes"), ("Andes",), ("Rocky Mountains", "Rockies", "Montañas Rocosas"), ("Himalayas", "Himalaya"),
+    ("Pyrenees", "Pirineos"), ("Appalachians", "Appalachian Mountains", "Apalaches"),
     ("Scotland", "Escocia"), ("Wales", "Gales"), ("Ireland", "Irlanda"), ("Norway", "Noruega"), ("Qatar", "Catar"),
     ("Denmark", "Dinamarca"), ("Morocco", "Marruecos"), ("Algeria", "Argelia"), ("Lebanon", "Líbano"),
     ("Saudi Arabia", "Arabia Saudí", "Arabia Saudita"), ("North Korea", "Corea del Norte"),
@@ -421,6 +425,7 @@ COUNTRY_ADJECTIVES = {
     "Lebanon": "lebanese", "Saudi Arabia": "saudi", "Hungary": "hungarian", "Philippines": "filipino",
 }
 PEOPLE = frozenset({"Harry", "Kate", "William"})  # the people of ``EQUIVALENTS``
+MOUNTAINS = frozenset({"Alps", "Andes", "Rocky Mountains", "Himalayas", "Pyrenees", "Appalachians"})
 AGENCIES = frozenset({"FBI", "ICE", "Border Patrol", "CBP", "DEA", "ATF", "FEMA", "CDC", "FDA", "IRS", "TSA",
                       "Secret Service", "National Guard", "Coast Guard", "NIH", "NSF", "EPA",
                       "National Weather Service", "USGS"})
@@ -443,7 +448,7 @@ PLACE_KINDS: dict[tuple[tuple[str, ...], ...], str] = {
     for group, (forms, _) in zip(EQUIVALENTS, EQUIVALENT_FORMS)
     for kind, places in (("country", COUNTRIES), ("city", CITIES), ("person", PEOPLE), ("eve", EVES),
                          ("agency", AGENCIES), ("chamber", CHAMBERS), ("news agency", NEWS_AGENCIES),
-                         ("charity", CHARITIES), ("medal", MEDALS))
+                         ("charity", CHARITIES), ("medal", MEDALS), ("mountains", MOUNTAINS))
     if group[0] in places
 }
 PLACE_ADJECTIVES: dict[tuple[tuple[str, ...], ...], str] = {
@@ -2037,12 +2042,12 @@ def _loose(aligned: AlignedDocument, pair, settings: Settings) -> bool:
 
 
 def _two_of_the_table(name: Name, other: Name) -> bool:
-    """Whether two names are two charities, cities or countries of ``EQUIVALENTS``, whose words may start or be spelt
-    alike ("American Cancer Society" / "Asociación Americana del Corazón", "Geneva" / "Viena", "North Korea" / "Corea
-    del Sur") and still name two."""
+    """Whether two names are two charities, cities, countries or mountain ranges of ``EQUIVALENTS``, whose words may
+    start or be spelt alike ("American Cancer Society" / "Asociación Americana del Corazón", "Geneva" / "Viena", "North
+    Korea" / "Corea del Sur", "Andes" / "Alpes") and still name two."""
     forms, other_forms = equivalent_forms(name), equivalent_forms(other)
     return (forms != other_forms and PLACE_KINDS.get(forms) == PLACE_KINDS.get(other_forms)
-            and PLACE_KINDS.get(forms) in ("charity", "city", "country"))
+            and PLACE_KINDS.get(forms) in ("charity", "city", "country", "mountains"))
 
 
 def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned, settings) -> list[Finding]:
@@ -2270,8 +2275,9 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
     if kinds[0] in _BODIES or kinds[1] in _BODIES:
         # bodies named in ordinary words ("Patrulla Fronteriza"), each known by all its names
         return kinds[0] == kinds[1] and equivalent_forms(name) != equivalent_forms(other)
-    if kinds[0] == kinds[1] == "country":
-        # two countries of the table, whatever their words: "Estados Unidos" holds the generic "estados"
+    if kinds[0] == kinds[1] and kinds[0] in ("country", "mountains"):
+        # two countries or ranges of the table, whatever their words: "Estados Unidos" holds the generic "estados",
+        # "Rocky Mountains" the generic "mountains"
         return equivalent_forms(name) != equivalent_forms(other)
     for candidate in (name, other):
         if (any(_generic_word(word, candidate) for word in candidate.words)
