@@ -2650,3 +2650,21 @@ def test_one_unit_said_with_an_article_and_a_hyphen_is_counted(en, es, messages)
     """"a one-year deal": the article and the hyphen before "one" ("a one-time payment", "one-on-one") otherwise
     say no count, but one unit of time or of games is one, compared with a count the other side has left over."""
     assert [finding.message for finding in _pair_findings(en, es)] == messages
+
+
+@pytest.mark.parametrize("en, es, messages", [
+    ("The film is 150 minutes long.", "La película dura dos horas y media.", []),
+    ("The surgery lasted two hours and 15 minutes.", "La cirugía duró dos horas y cuarto.", []),
+    ("The surgery lasted two and a quarter hours.", "La cirugía duró dos horas y cuarto.", []),
+    ("The road was closed for 48 hours.", "La carretera estuvo cerrada dos días.", []),
+    ("The film is 150 minutes long.", "La película dura tres horas y media.",
+     ["150 in English but tres horas y media in Spanish"]),
+    ("The surgery lasted two and a quarter hours.", "La cirugía duró tres horas y cuarto.",
+     ["two and a quarter in English but tres horas y cuarto in Spanish"]),
+])
+def test_a_length_of_time_said_in_another_unit_is_one_length(en, es, messages):
+    """"150 minutes" / "dos horas y media", "two hours and 15 minutes" / "dos horas y cuarto": one length of time in
+    each side's units (two numbers of one sentence adding up to it too), not a number missing; a quarter after a unit
+    is a quarter of it, as a half is. The first three faithful pairs were number-mismatch errors before (48 hours
+    against two days was read already: the days' span is said in hours too)."""
+    assert [finding.message for finding in _pair_findings(en, es)] == messages

@@ -58,7 +58,10 @@ drops numbers. Each side is parsed with its own language's conventions:
   that shares them ("1887" / "1787", "the 1980s" / "los años 1880").
 * a half said after the unit its number counts is that number's: ``dos horas y media`` = ``two and a half hours`` =
   ``2.5 hours``, ``tres años y medio`` against ``two and a half years`` is a changed count (``_HALF_AFTER_UNIT``);
-  "las tres y media" stays a time of day.
+  so is a quarter (``dos horas y cuarto`` = ``two and a quarter hours``); "las tres y media" stays a time of day.
+* a length of time each side says in its own units is one length: ``150 minutes`` = ``dos horas y media``, ``two
+  hours and 15 minutes`` = ``dos horas y cuarto`` (two numbers of a sentence adding up to it;
+  ``_drop_durations_said_in_another_unit``).
 * weeks said in days ("two weeks" = "14 días" = "quince días", Spanish's idiom for two weeks), and a span of time
   said with an article or a half on the other side ("30 minutes" / "media hora", "12 months" / "un año", within 10%;
   ``_drop_time_spans_said_with_an_article``).
@@ -1131,11 +1134,13 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
 
 # A half said after the unit a whole number counts: "dos horas y media", "tres años y medio", "two hours and a half"
 # are 2.5 and 3.5 (as "two and a half hours" is), not the 2 and 3 a number's words alone say.
-_HALF_AFTER_UNIT = {
-    "en": re.compile(rf"\s+(?:{_HALF_UNITS_EN})\s+and\s+a\s+half(?![\w-])", re.IGNORECASE),
-    "es": re.compile(rf"\s+(?:{_HALF_UNITS_ES})\s+y\s+medi[oa](?![\w-])", re.IGNORECASE),
+_HALF_AFTER_UNIT = {  # (and a quarter: "dos horas y cuarto" is 2.25 hours)
+    "en": re.compile(rf"\s+(?:{_HALF_UNITS_EN})\s+and\s+a\s+(?:(?P<half>half)|quarter)(?![\w-])", re.IGNORECASE),
+    "es": re.compile(rf"\s+(?:{_HALF_UNITS_ES})\s+y\s+(?:(?P<half>medi[oa])|cuarto)(?![\w-])", re.IGNORECASE),
 }
-_HALF_AFTER_UNIT_CUES = {"en": ("and a half",), "es": (" y medi",)}
+_HALF_AFTER_UNIT_CUES = {"en": ("and a half", "and a quarter"), "es": (" y medi", " y cuarto")}
+# English says a quarter before its unit too ("two and a quarter hours"), where the number's words stop at "quarter"
+_QUARTER_BEFORE_UNIT = re.compile(rf"\s+and\s+a\s+quarter(?=\s+(?:{_HALF_UNITS_EN})(?![\w-]))", re.IGNORECASE)
 
 
 def _with_halves_after_units(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
@@ -1144,13 +1149,17 @@ def _with_halves_after_units(text: str, lang: str, mentions: list[Mention]) -> l
     halves: list[tuple[int, int]] = []
     counted: list[Mention] = []
     for mention in mentions:
-        half = (_HALF_AFTER_UNIT[lang].match(text, mention.end)
-                if mention.kind in ("number", "word") and all(value.is_integer() for value in mention.values) else None)
-        if half is None:
+        whole = mention.kind in ("number", "word") and all(value.is_integer() for value in mention.values)
+        half = _HALF_AFTER_UNIT[lang].match(text, mention.end) if whole else None
+        quarter = _QUARTER_BEFORE_UNIT.match(text, mention.end) if whole and lang == "en" and not half else None
+        if half is None and quarter is None:
             counted.append(mention)
             continue
+        if quarter is not None:  # "two and a quarter hours": its unit after the quarter
+            half = quarter
         halves.append(half.span())
-        values = frozenset(value + 0.5 for value in mention.values)
+        fraction = 0.5 if quarter is None and half.group("half") else 0.25
+        values = frozenset(value + fraction for value in mention.values)
         following = text[mention.end:]
         converted = (_converted(values, following) | _weeks_in_days(values, following) if mention.converted
                      else frozenset())
@@ -1529,6 +1538,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_time_spans_said_with_an_article(aligned, pair, leftovers)
         _drop_dates_said_as_holidays(aligned, pair, leftovers)
         _drop_spans_said_in_another_unit(aligned, pair, leftovers)
+        _drop_durations_said_in_another_unit(aligned, pair, leftovers)
         _drop_decades_said_as_bounds(aligned, leftovers)
         _drop_range_ends_in_a_decade(aligned, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
@@ -1727,11 +1737,13 @@ def is_count(mention: Mention) -> bool:
     if any(pattern.fullmatch(mention.text) for pattern in _FRACTION_OF_A_SCALE.values()):
         return True  # "a quarter of a million", "medio millón": a fraction of a scale is one number
     words = [word.lower() for word in WORD_LETTERS.findall(mention.text)]
-    if words[-3:] == ["and", "a", "half"] and len(words) > 3:
+    if words[-3:] in (["and", "a", "half"], ["and", "a", "quarter"]) and len(words) > 3:
         words = words[:-3]  # "two and a half": a count and its half
-    elif not all(value.is_integer() for value in mention.values) and words[-2:] in (["y", "medio"], ["y", "media"]):
+    elif not all(value.is_integer() for value in mention.values) and words[-2:] in (["y", "medio"], ["y", "media"],
+                                                                                 ["y", "cuarto"]):
         words = words[:-3]  # "tres años y medio": a count, its unit and its half (``_HALF_AFTER_UNIT``)
-    elif not all(value.is_integer() for value in mention.values) and words[-3:] == ["and", "a", "half"]:
+    elif not all(value.is_integer() for value in mention.values) and words[-3:] in (["and", "a", "half"],
+                                                                                 ["and", "a", "quarter"]):
         words = words[:-4]  # "two hours and a half"
     if len(words) > 1 and words[-1] in NUMBER_NOUN_WORDS:  # "two dozen", "a dozen", "dos docenas": counted
         words = (words[:-1] if words[:-1] not in (["a"], ["an"], ["one"], ["un"], ["una"], ["half", "a"], ["media"])
@@ -2330,6 +2342,40 @@ def _drop_spans_said_in_another_unit(aligned: AlignedDocument, pair: AlignedPair
     for side in ("left", "right"):
         index, (_, start, end, _) = said[side][0]
         leftovers[side] = [m for m in leftovers[side] if not (m.segment == index and start <= m.start < end)]
+
+
+def _drop_durations_said_in_another_unit(aligned: AlignedDocument, pair: AlignedPair,
+                                        leftovers: dict[str, list[Mention]]) -> None:
+    """Remove a length of time left over on each side that the two say in different units, alike ("150 minutes" /
+    "dos horas y media", "two hours and 15 minutes" / "dos horas y cuarto"): one span, said two ways. A side's
+    length is one number followed by its unit of time, or two of them in one sentence ("two hours and 15 minutes")."""
+    from bilingo.rules.quantities import DAYS_IN, time_span_units  # (quantities imports this module)
+
+    lengths: dict[str, list[tuple[float, tuple[Mention, ...]]]] = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        spans = []
+        for mention in leftovers[side]:
+            if mention.kind not in ("number", "word") or len(mention.values) != 1:
+                continue
+            reading = time_span_units(version.segments[mention.segment].text, version.lang, mention.segment).get(
+                mention.start)
+            if reading is not None and reading[0] in DAYS_IN:
+                spans.append((next(iter(mention.values)) * DAYS_IN[reading[0]], mention))
+        if not spans:
+            return  # (most pairs)
+        lengths[side] = [(days, (mention,)) for days, mention in spans] + [
+            (days + other_days, (mention, other)) for (days, mention), (other_days, other) in zip(spans, spans[1:])
+            if mention.segment == other.segment and days > other_days]
+    for left_days, left_mentions in lengths["left"]:
+        for right_days, right_mentions in lengths["right"]:
+            if (math.isclose(left_days, right_days, rel_tol=0.02)
+                    and all(m in leftovers["left"] for m in left_mentions)
+                    and all(m in leftovers["right"] for m in right_mentions)):
+                for mention in left_mentions:
+                    leftovers["left"].remove(mention)
+                for mention in right_mentions:
+                    leftovers["right"].remove(mention)
 
 
 def _drop_kin_said_as_a_total(aligned: AlignedDocument, pair: AlignedPair,
