@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 import time
 from pathlib import Path
 
+import aligned_builder
 from sentencex import segment as split_sentences
 
 from bilingo.findings import make_finding
@@ -104,15 +104,11 @@ def sentence_segments(source: SourceDocument, lang: str) -> list[Segment]:
 
 
 def apertium(texts: list[str], pair: str) -> list[str]:
-    """Translate sentences with Apertium in one process (line i of output = line i of input)."""
+    """Translate sentences with Apertium, each as it translates alone (``aligned_builder.apertium_translate``)."""
     if shutil.which("apertium") is None:
         raise RuntimeError("apertium is not installed")
-    flat = [" ".join(text.split()) for text in texts]
-    output = subprocess.run(
-        ["apertium", "-u", pair], input="\n".join(flat) + "\n", capture_output=True, text=True, check=True
-    ).stdout
-    lines = output.split("\n")
-    return [line.strip() for line in lines[: len(texts)]]
+    source, target = {"spa-eng": ("es", "en"), "eng-spa": ("en", "es")}[pair]
+    return aligned_builder.apertium_translate(texts, source, target)
 
 
 def aligned_versions(english: Version, spanish: Version, settings: Settings) -> AlignedDocument:

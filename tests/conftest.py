@@ -6,6 +6,9 @@
 * ``tiny_marian_dir``: a tiny random MarianMT model with a real SentencePiece tokenizer,
   built once per session, so the Marian backend's loading and batching code runs for
   real without any downloaded weights.
+
+After collection, the texts of the tests' parameters are handed to ``aligned_builder`` so that
+its first Apertium call translates them all in one batch (see ``expect_translations``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FLORES = SHARED / "corpus-dev" / "flores200-devtest" / "docs.jsonl"
+
+
+def _texts(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _texts(item)
+
+
+def pytest_collection_modifyitems(items):
+    from aligned_builder import expect_translations
+
+    expect_translations(text for item in items if hasattr(item, "callspec")
+                        for value in item.callspec.params.values() for text in _texts(value))
 
 
 @pytest.fixture(scope="session", autouse=True)

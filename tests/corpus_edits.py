@@ -11,8 +11,7 @@ spans (``source_document``), the pipeline's alignment (``aligned_document``) and
 
 from __future__ import annotations
 
-import subprocess
-
+import aligned_builder
 from bilingo.evaluation.perturb import (  # noqa: F401 - re-exported for the tests
     CORPUS_DEV,
     EDIT_KINDS,
@@ -34,17 +33,9 @@ from bilingo.evaluation.perturb import (  # noqa: F401 - re-exported for the tes
 
 
 def apertium_translate(sentences: list[str], pair: str = "spa-eng") -> list[str]:
-    """Translate sentences with Apertium in one process (one sentence per line, ``-u``)."""
-    if not sentences:
-        return []
-    lines = [" ".join(sentence.split()) for sentence in sentences]
-    completed = subprocess.run(
-        ["apertium", "-u", pair], input="\n".join(lines) + "\n", capture_output=True, text=True, check=True
-    )
-    output = completed.stdout.split("\n")
-    if len(output) < len(lines):
-        raise RuntimeError(f"apertium returned {len(output)} lines for {len(lines)}")
-    return [line.strip() for line in output[: len(lines)]]
+    """Translate sentences with Apertium, each as it translates alone (``aligned_builder.apertium_translate``)."""
+    source, target = {"spa-eng": ("es", "en"), "eng-spa": ("en", "es")}[pair]
+    return aligned_builder.apertium_translate(sentences, source, target)
 
 
 def translate_suite(suite: list[EditedDocument]) -> list[list[str]]:
