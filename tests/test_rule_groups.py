@@ -174,6 +174,13 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "students ('classmate') in English but teachers ('maestro') in Spanish"),
     ("The city will give $5,000 to first-time home buyers.", "La ciudad dará 5.000 dólares a los inquilinos.",
      "inquilinos", "buyers in English but tenants ('inquilinos') in Spanish"),
+    # (the fifty-third round)
+    ("Prosecutors said the evidence was clear.", "La defensa dijo que las pruebas eran claras.", "La defensa dijo",
+     "prosecutors in English but defense lawyers ('La defensa dijo') in Spanish"),
+    ("The company said it would appeal the ruling.", "El sindicato dijo que apelaría el fallo.", "El sindicato",
+     "companies ('The company') in English but unions ('El sindicato') in Spanish"),
+    ("Cases are rising among young adults.", "Los casos aumentan entre los adultos mayores.", "adultos mayores",
+     "young people ('young adults') in English but seniors ('adultos mayores') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -262,6 +269,13 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
      "Los estudiantes recaudaron dinero para un compañero de clase con cáncer."),
     ("The program helps tenants become home buyers.",
      "El programa ayuda a los inquilinos a convertirse en compradores de vivienda."),
+    # (the fifty-third round)
+    ("The defense said the evidence was weak.", "La defensa dijo que las pruebas eran débiles."),
+    ("The defense played well in the second half.", "La defensa jugó bien en el segundo tiempo."),
+    ("The union and the company reached a deal.", "El sindicato y la empresa llegaron a un acuerdo."),
+    ("The company said it would appeal the ruling.", "La empresa dijo que apelaría el fallo."),
+    ("Union leaders met with the mayor.", "Los líderes del sindicato se reunieron con el alcalde."),
+    ("Cases are rising among young adults.", "Los casos aumentan entre los adultos jóvenes."),
 ])
 def test_people_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -313,7 +327,9 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     of 778 (seven pairs' first Spanish group is now a parent or an investor, which no swap turns); with the troops
     against veterans: 1,136, 1, 738 of 777. With customers against workers, farmworkers against miners, social
     workers against the police, students against parents and "Asian" read (forty-eighth round): 1,191, 1, 737 of
-    776. With pilots against flight attendants, and their swaps (forty-ninth round): 1,198, 1, 741 of 781."""
+    776. With pilots against flight attendants, and their swaps (forty-ninth round): 1,198, 1, 741 of 781. With a
+    union against the company, a trial's defence speaking and young adults (fifty-third round): 1,274, 1, 732 of 772
+    (nine pairs' first Spanish group is now a union or a company, which no swap turns)."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

@@ -2509,6 +2509,21 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Estamos felices", "disappointed ('heartbroken') in English but pleased ('Estamos felices') in Spanish"),
     ("Deputy Chief Ana Flores will serve as acting chief.", "La subjefa Ana Flores será la jefa permanente.",
      "permanente", "temporary ('acting chief') in English but permanent ('permanente') in Spanish"),
+    # (the fifty-third round)
+    ("It was the warmest November on record.", "Fue el noviembre más frío registrado.", "más frío",
+     "warmer ('the warmest') in English but colder ('más frío') in Spanish"),
+    ("The city is the fastest-growing in the region.", "La ciudad es la que crece más lentamente en la región.",
+     "que crece más lentamente",
+     "fastest-growing in English but slowest-growing ('que crece más lentamente') in Spanish"),
+    ("The new bridge is longer than the old one.", "El nuevo puente es más corto que el anterior.", "más corto",
+     "longer ('is longer than') in English but shorter ('más corto') in Spanish"),
+    ("Neighbors welcomed the new park.", "Los vecinos rechazaron el nuevo parque.", "rechazaron",
+     "supports ('welcomed the new') in English but opposes ('rechazaron') in Spanish"),
+    ("It was the team's last game of the season.", "Fue el primer partido de la temporada del equipo.", "el primer",
+     "last ('last game') in English but first ('el primer') in Spanish"),
+    ("Tuition will be free for low-income students.",
+     "La matrícula costará más para los estudiantes de bajos ingresos.", "costará más",
+     "free in English but pay more ('costará más') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3667,6 +3682,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The town was devastated by the tornado.", "El pueblo quedó devastado por el tornado."),
     ("Deputy Chief Ana Flores will serve as acting chief.", "La subjefa Ana Flores será la jefa interina."),
     ("Officers were acting on a tip.", "Los agentes actuaban con base en un aviso."),
+    # (the fifty-third round)
+    ("It was the warmest November on record.", "Fue el noviembre más cálido registrado."),
+    ("The city is the fastest-growing in the region.", "La ciudad es la que crece más rápido en la región."),
+    ("The new bridge is longer than the old one.", "El nuevo puente es más largo que el anterior."),
+    ("Patients no longer wait for hours.", "Los pacientes ya no esperan durante horas."),
+    ("Neighbors welcomed the new park.", "Los vecinos dieron la bienvenida al nuevo parque."),
+    ("It was the team's last game of the season.", "Fue el último partido de la temporada del equipo."),
+    ("Tuition will be free for low-income students.",
+     "La matrícula será gratuita para los estudiantes de bajos ingresos."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -4072,7 +4096,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     of 2,651, 75.6%, the new readings coming first in pairs whose swap is no phrase of ``SWAPPED``; an office left, a
     first round, broad daylight, a curfew approved, poor families: 5,103, 2, 2,002 of 2,650; fifty-second round, a
     warning extended, a closing an hour early, only voters, depression and addiction, a shutout, grief, an acting
-    chief: 5,107, 2, 2,002 of 2,650)."""
+    chief: 5,107, 2, 2,002 of 2,650; fifty-third round, the warmest, a city growing slowly, longer against shorter,
+    a plan welcomed, a team's last game, free against paying more: 5,107, 2, 2,001 of 2,649, a WMT pair whose first
+    Spanish word is now "más largas", which no swap turns)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

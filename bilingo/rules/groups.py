@@ -53,7 +53,10 @@ students" / "de padres"). The forty-ninth round: pilots against flight attendant
 prosecution said for the defense ("a favor de la defensa"). The fiftieth round: veterans against firefighters and the
 police ("The parade honors veterans" / "a los bomberos"), and a witness who "testificó para la defensa" ("para la
 defensa" alone is a country's defence: after a verb of testifying only); a classmate among the students ("un
-compañero de clase"), and home buyers against tenants ("to first-time home buyers" / "a los inquilinos").
+compañero de clase"), and home buyers against tenants ("to first-time home buyers" / "a los inquilinos"). The
+fifty-third round: a union against the company its members work for ("The company said" / "El sindicato dijo"; each
+with its article, "the union" or "unions", "la empresa"), a trial's defence speaking ("La defensa dijo", against
+prosecutors), and young adults among young people ("young adults" / "los adultos mayores").
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -110,7 +113,8 @@ GROUPS = {
     "teenagers": {"en": "teen{,s}|teenager{,s}|adolescent{,s}", "es": "adolescente{,s}"},
     # (not "baby": "baby boomers", who are seniors)
     "infants": {"en": "infant{,s}|toddler{,s}|newborn{,s}", "es": "bebé{,s}|lactante{,s}|recién nacid{o,a,os,as}"},
-    "young people": {"en": "young {man,men,woman,women,people,person}|youth{,s}", "es": "joven|jóvenes"},
+    "young people": {"en": "young {man,men,woman,women,people,person,adult,adults}|youth{,s}",
+                     "es": "joven|jóvenes|adultos jóvenes"},
     "patients": {"en": "patients", "es": "pacientes"},
     # (a doctor in the singular after its article or verb: "médico" alone is also medical, "centro médico")
     "doctors": {"en": "doctor{,s}|physician{,s}",
@@ -125,6 +129,11 @@ GROUPS = {
     # (before the workers: "social workers" / "trabajadores sociales" starts where they do and is longer)
     "social workers": {"en": "social worker{,s}", "es": "trabajador{,a,es,as} social{,es}"},
     "employers": {"en": "employer{,s}", "es": "empleador{,a,es,as}|patr{ón,ones}"},
+    # a union against the company its workers work for ("The company said it would appeal" / "El sindicato dijo"),
+    # each with its article ("union" is also a country's, "company" a theatre's)
+    "unions": {"en": "the union|unions|labor union|trade union|{union,union's} {leaders,officials,president}",
+               "es": "{el,los,un} sindicato{,s}"},
+    "companies": {"en": "the company|the companies|the firm", "es": "{la,las} {empresa,empresas,compañía,compañías}"},
     "investors": {"en": "investor{,s}", "es": "inversionista{,s}|inversor{,a,es,as}"},
     "donors": {"en": "donor{,s}", "es": "donante{,s}|donador{,a,es,as}"},
     "farmworkers": {"en": "farmworker{,s}|farm worker{,s}|agricultural worker{,s}|field worker{,s}",
@@ -163,10 +172,14 @@ GROUPS = {
     "prosecutors": {"en": "prosecutor{,s}|prosecution|district attorney{,s}",
                     "es": "{el,la,los,las,un,una} fiscal{,es}|fiscalía|ministerio público"},
     "defense lawyers": {"en": "defen{s,c}e {attorney,lawyer}{,s}|defen{s,c}e team|for the defen{s,c}e|"
-                               "defen{s,c}e witness{,es}",
+                               "defen{s,c}e witness{,es}|"
+                               "the defen{s,c}e {said,says,argued,argues,contended,contends,claimed,claims,asked,asks}",
                         "es": "abogad{o,a,os,as} defensor{,a,es,as}|abogad{o,a,os,as} de la defensa|"
                               "equipo de la defensa|a favor de la defensa|testigo{,s} de la defensa|"
-                              "{testificó,testificaron,testifica,declaró,declararon} {para,por} la defensa"},
+                              "{testificó,testificaron,testifica,declaró,declararon} {para,por} la defensa|"
+                              # (a trial's defence speaking: "la defensa" alone is also a country's, a team's)
+                              "la defensa {dijo,dice,argumentó,argumenta,sostuvo,sostiene,alegó,alega,afirmó,afirma,"
+                              "pidió,pide}"},
     "witnesses": {"en": "witness{,es}|eyewitness{,es}|bystander{,s}", "es": "testigo{,s}"},
     # who estimated a crowd ("about 5,000 people, organizers said" / "según la policía")
     "organizers": {"en": "organizer{,s}|organiser{,s}", "es": "organizador{,a,es,as}"},
@@ -207,6 +220,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("adults", "teenagers"), ("seniors", "children"), ("seniors", "teenagers"),
                  ("infants", "teenagers"), ("infants", "adults"), ("infants", "seniors"), ("young people", "seniors"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
+                 ("unions", "companies"), ("unions", "employers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
                  ("neighbors", "firefighters"), ("neighbors", "police"),
