@@ -2218,8 +2218,8 @@ def test_imperial_first_letters_are_every_letter_an_imperial_unit_may_start_with
         assert pattern.pattern.startswith(r"^\s?(?:")
         body = pattern.pattern[len(r"^\s?(?:") : pattern.pattern.rindex(")")]
         openings |= {alternative[0] for alternative in re.sub(r"\([^()]*\)", "", body).split("|")}
-    assert openings == set("mfilpabsgoy")
-    matching = {match.group() for match in re.finditer("[mfilpabsgoy]", _unicode(), re.IGNORECASE)}
+    assert openings == set("mfilpabsgoyt")
+    matching = {match.group() for match in re.finditer("[mfilpabsgoyt]", _unicode(), re.IGNORECASE)}
     assert matching == set(numbers.IMPERIAL_FIRST_LETTERS)
     # FAHRENHEIT's openings: "°", "degrees", "grados F", "-degree" (after at most one space)
     # (a space before them is skipped by ``_converted`` itself, so spaces are not openings)
@@ -2667,4 +2667,41 @@ def test_a_length_of_time_said_in_another_unit_is_one_length(en, es, messages):
     each side's units (two numbers of one sentence adding up to it too), not a number missing; a quarter after a unit
     is a quarter of it, as a half is. The first three faithful pairs were number-mismatch errors before (48 hours
     against two days was read already: the days' span is said in hours too)."""
+    assert [finding.message for finding in _pair_findings(en, es)] == messages
+
+
+@pytest.mark.parametrize("en, es, messages", [
+    ("The whale weighed 40 tons.", "La ballena pesaba 40.000 kilos.", []),
+    ("The race is 2 kilometers long.", "La carrera tiene 2.000 metros de largo.", []),
+    ("The package weighed 1.5 kilos.", "El paquete pesaba 1.500 gramos.", []),
+    ("The storm dumped 5,000 tons of sand on the beach.", "La tormenta dejó 4.500 toneladas de arena en la playa.", []),
+    ("The truck weighed 20 tons.", "El camión pesaba 20 toneladas.", []),
+    ("The whale weighed 40 tons.", "La ballena pesaba 30.000 kilos.", ["40 in English but 30.000 in Spanish"]),
+    ("The race is 2 kilometers long.", "La carrera tiene 1.000 metros de largo.",
+     ["2 in English but 1.000 in Spanish"]),
+    ("The truck weighed 20 tons.", "El camión pesaba 20 libras.", ["20 tons in English but 20 libras in Spanish"]),
+    ("The truck weighed 20 tons.", "El camión pesaba 20 kilos.", ["20 tons in English but 20 kilos in Spanish"]),
+    # (one unit: two measures, however close)
+    ("Lightning strikes at a height of 56 kilometres.", "Los rayos caen a una altura de 54 kilómetros.",
+     ["56 in English but 54 in Spanish"]),
+])
+def test_a_measure_said_in_another_unit_of_its_dimension_is_one_measure(en, es, messages):
+    """"40 tons" / "40.000 kilos": one weight in each side's unit, not a number changed (within 10%: a ton may be a
+    short one, 907 kg, and "5,000 tons" / "4.500 toneladas" is one converted); the same number in another unit of
+    the dimension is a unit renamed ("20 tons" / "20 libras"). The first three faithful pairs were number-mismatch
+    errors before, and tons against pounds was not read."""
+    assert [finding.message for finding in _pair_findings(en, es)] == messages
+
+
+@pytest.mark.parametrize("en, es, messages", [
+    ("The festival is held every year in May.", "El festival se celebra cada dos años en mayo.",
+     ["every year in English but cada dos años in Spanish"]),
+    ("Trash is collected every week in the summer.", "La basura se recoge cada dos semanas en verano.",
+     ["every week in English but cada dos semanas in Spanish"]),
+    ("The festival is held every year in May.", "El festival se celebra cada año en mayo.", []),
+    ("He has voted every year since 1990.", "Ha votado todos los años desde 1990.", []),
+])
+def test_every_says_how_often_whatever_follows(en, es, messages):
+    """"every year in May": "every" before a unit of time says how often whatever word comes next ("a year in
+    prison" does not, nor "every year's"). The first was not read before: "in" after the unit had ended it."""
     assert [finding.message for finding in _pair_findings(en, es)] == messages

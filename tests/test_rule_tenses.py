@@ -63,6 +63,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "begins"),
     ("The council meets Tuesday to vote on the budget.", "El concejo se reunió el martes para votar el presupuesto.",
      "en", "meets"),
+    # or its month (the fifty-third round)
+    ("The trial begins in January.", "El juicio comenzó en enero.", "en", "begins"),
     # a plan said as a verb ("plans to sue", "expects to finish"); "start" meets Apertium's "began" ("comenzó"),
     # "finish" its "ended up" ("terminó")
     ("The victim's family plans to sue the city.", "La familia de la víctima demandó a la ciudad.", "en",
@@ -120,6 +122,8 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     ("The museum reopens Monday.", "El museo reabrirá el lunes."),
     ("The museum reopened Monday.", "El museo reabrió el lunes."),
     ("The pool opens June 1.", "La piscina abrirá el 1 de junio."),
+    ("The trial begins in January.", "El juicio comienza en enero."),
+    ("The season starts in April every year.", "La temporada empieza en abril cada año."),
     ("The council met Tuesday.", "El concejo se reunió el martes."),
     ("The council meets Tuesday.", "El concejo se reunirá el martes."),
     ("The victim's family sued the city.", "La familia de la víctima demandó a la ciudad."),

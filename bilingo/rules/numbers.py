@@ -69,7 +69,7 @@ drops numbers. Each side is parsed with its own language's conventions:
   ``_drop_kin_said_as_a_total``): one family, its counts not compared one by one.
 * a number the Spanish says in a US unit too ("15 pies") matches the English number only, never its conversion ("50
   feet" is 15 metres, and "15 pies" another height).
-* US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, gallons, barrels,
+* US units a translation converts (miles, mph, feet, yards, inches, pounds, ounces, tons, gallons, barrels,
   acres, square feet and miles, basis points, degrees
   Fahrenheit, which US copy often leaves unsaid: "95 degrees", "95°", and a forecast's bare "a
   high of 98", "highs in the upper 90s") also match the metric
@@ -85,7 +85,10 @@ drops numbers. Each side is parsed with its own language's conventions:
   converted or not: ``highs in the 90s`` = ``entre 32 y 37 grados``, ``in their 50s`` = ``entre 50 y 59 años``
   (``_drop_range_ends_in_a_decade``; the first end matches the decade, the second is its range's).
 * a measure said with an article on the other side, converted: ``a foot of snow`` = ``30 centímetros de nieve``,
-  ``a mile`` = ``1,6 kilómetros`` (``_drop_measures_said_with_an_article``).
+  ``a mile`` = ``1,6 kilómetros`` (``_drop_measures_said_with_an_article``); and a measure each side says with a
+  number in another unit of its dimension: ``40 tons`` = ``40.000 kilos``, ``2 kilometers`` = ``2.000 metros``
+  (``_drop_measures_said_in_another_unit``). Tons are US short tons to a conversion (``5,000 tons`` = ``4.500
+  toneladas``), and "20 tons" / "20 libras" is a unit renamed.
 
 The same number said as another quantity (a change reversed, a bound or a superlative turned, the dead counted
 as injured, a time moved, another currency, time zone or unit, points said as percent) is reported by
@@ -260,6 +263,8 @@ _FREQUENCY = {
                      r"\b(?P<compared>week|month|quarter|year)[\s-]+(?:over|on)[\s-]+(?:week|month|quarter|year)\b|"
                      r"\bevery\s+(?:other\s+(?P<other>day|week|month|year)|(?:two|2)\s+(?P<others>day|week|month|"
                      r"year)s|(?P<fortnight>fortnight))\b|"
+                     # ("every" says how often whatever follows: "every year in May", "every day since")
+                     r"\bevery\s+(?P<every>hour|day|week|month|year)\b(?![-\w'’])|"
                      r"\b(?=[ape])(?<!\bfor )(?:a|an|per|each|every)\s+(?P<unit>hour|day|week|month|year)\b"
                      r"(?![-\w]|\s+(?:ago|later|after|before|earlier|since|from|or|and|of|in|old|long|behind|ahead|"
                      r"into|to|until|when|that|which|the|with|at|on|as|a|an|per|each|every)\b)|"
@@ -474,6 +479,9 @@ IMPERIAL_UNITS = (
     (re.compile(r"^\s?(?:barrels?)\b", re.IGNORECASE), 158.987294928),  # of oil, 42 gallons: to litres
     (re.compile(r"^\s?(?:ounces?|oz\b)", re.IGNORECASE), (28.349523125, 29.5735295625)),  # grams, or millilitres
     (re.compile(r"^\s?(?:yards?|yds?\b)", re.IGNORECASE), 0.9144),  # to metres
+    # (a US short ton, in metric tons: "5,000 tons" / "4.500 toneladas"; not in kilos, which would match a metric
+    # ton's thousand: "1.2 tons" / "1.200 toneladas")
+    (re.compile(r"^\s?(?:tons?)\b", re.IGNORECASE), 0.90718474),
     # not a US unit, but converted the same way: "25 basis points" = "0,25 puntos porcentuales"
     (re.compile(r"^\s?(?:basis[\s-]points?|bps|puntos\s+b[aá]sicos)\b", re.IGNORECASE), 0.01),
 )
@@ -500,9 +508,10 @@ SPANISH_IMPERIAL_UNITS = (
 FAHRENHEIT = re.compile(r"^(?:\s?[°º](?!\s?C\b)|\s?degrees?\b(?! (?:Celsius|centigrade|C\b))"
                         r"|\s?grados? (?:Fahrenheit|F\b)|-degrees?\b)", re.IGNORECASE)
 # the first letters of those units, as re.IGNORECASE matches them (İ and ı match "i"), and Fahrenheit's
-IMPERIAL_FIRST_LETTERS = "mfilpabsgoyMFILPABSGOY\u0130\u0131\u017f"
+IMPERIAL_FIRST_LETTERS = "mfilpabsgoytMFILPABSGOYT\u0130\u0131\u017f"
 FAHRENHEIT_FIRST_LETTERS = "°º-dDgG"
 CONVERSION_TOLERANCE = 0.03  # a converted value may be rounded by this share
+MEASURE_SAME_TOLERANCE = 0.1  # two units of one dimension: "40 tons" (a short ton is 907 kg) / "40.000 kilos"
 # The rest of a range after its first number ("2 to 4 inches", "2-4 inches", "3 or 4 miles"): the unit after the
 # range is the first number's unit too. A range goes on with a space or a dash.
 _RANGE_REST = re.compile(r"\s*(?:to|-|–|or|and|a|y|o|al)\s*\d[\d.,]*(?=\s|[^\w.,]|$)")
@@ -1539,6 +1548,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         _drop_dates_said_as_holidays(aligned, pair, leftovers)
         _drop_spans_said_in_another_unit(aligned, pair, leftovers)
         _drop_durations_said_in_another_unit(aligned, pair, leftovers)
+        _drop_measures_said_in_another_unit(aligned, pair, leftovers)
         _drop_decades_said_as_bounds(aligned, leftovers)
         _drop_range_ends_in_a_decade(aligned, mentions[position], leftovers)
         fractions = {side: _pair_fraction_percents(aligned, side, getattr(pair, side)) for side in ("left", "right")}
@@ -2376,6 +2386,32 @@ def _drop_durations_said_in_another_unit(aligned: AlignedDocument, pair: Aligned
                     leftovers["left"].remove(mention)
                 for mention in right_mentions:
                     leftovers["right"].remove(mention)
+
+
+def _drop_measures_said_in_another_unit(aligned: AlignedDocument, pair: AlignedPair,
+                                        leftovers: dict[str, list[Mention]]) -> None:
+    """Remove a number with a unit of measure left over on each side that the two say in different units of one
+    dimension, alike ("40 tons" / "40.000 kilos", "2 kilometers" / "2.000 metros"): one measure, said two ways
+    (within ``MEASURE_SAME_TOLERANCE``: a ton may be a short one). In one unit, two numbers are two measures ("56
+    kilometres" / "54 kilómetros")."""
+    from bilingo.rules.quantities import number_measure  # (quantities imports this module)
+
+    measures: dict[str, list[tuple[str, float, frozenset[float], Mention]]] = {}
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        measures[side] = [(measure[0], min(measure[1]) / min(mention.values), measure[1], mention)
+                          for mention in leftovers[side] if mention.strong and min(mention.values, default=0) > 0
+                          and (measure := number_measure(version.segments[mention.segment].text, mention))]
+        if not measures[side]:
+            return  # (most pairs)
+    for left_dimension, left_unit, left_sizes, left_mention in measures["left"]:
+        for right_dimension, right_unit, right_sizes, right_mention in measures["right"]:
+            if (left_dimension == right_dimension and not math.isclose(left_unit, right_unit, rel_tol=0.01)
+                    and left_mention in leftovers["left"] and right_mention in leftovers["right"]
+                    and any(math.isclose(left, right, rel_tol=MEASURE_SAME_TOLERANCE)
+                            for left in left_sizes for right in right_sizes)):
+                leftovers["left"].remove(left_mention)
+                leftovers["right"].remove(right_mention)
 
 
 def _drop_kin_said_as_a_total(aligned: AlignedDocument, pair: AlignedPair,

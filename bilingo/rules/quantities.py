@@ -1392,6 +1392,8 @@ _MEASURE_UNITS = (  # (dimension, size, the unit's words: English and Spanish, s
     ("mass", 28.349523125, r"ounces?|onzas?|oz"),
     ("mass", 1000.0, r"kilo(?:gram(?:me)?)?s?|kilogramos?|kg"),
     ("mass", 1.0, r"gram(?:me)?s?|gramos?"),
+    # (a US short ton is 907 kg, a metric one 1,000: within ``MEASURE_TOLERANCE`` of each other)
+    ("mass", 1000000.0, r"tons?|tonnes?|toneladas?"),
     ("volume", 3.785411784, r"gallons?|gal(?:ones|[óo]n)"),
     ("volume", 1.0, r"lit(?:er|re)s?|litros?"),
     ("volume", 0.001, r"millilit(?:er|re)s?|mililitros?|ml"),
@@ -1413,7 +1415,7 @@ _MEASURE_WORDS = frozenset("""mile miles milla millas foot feet pie pies inch in
     millimetres milimetro milimetros pound pounds libra libras ounce ounces onza onzas kilo kilos kilogram kilograms
     kilogramme kilogrammes kilogramo kilogramos gram grams gramme grammes gramo gramos gallon gallons galon galones
     liter liters litre litres litro litros milliliter milliliters millilitre millilitres mililitro mililitros acre
-    acres hectare hectares hectarea hectareas""".split())
+    acres hectare hectares hectarea hectareas ton tons tonne tonnes tonelada toneladas""".split())
 # "not an inch" / "ni un centímetro", "not one foot": a figure of speech for nothing at all, no measure
 _NONE_BEFORE = re.compile(r"(?:\b(?:not|never|ni|no|nor)|n't)(?:\s+(?:even|siquiera))?\s*$", re.IGNORECASE)
 MEASURE_TOLERANCE = 0.15  # "a pound" / "medio kilo", "a yard" / "un metro": one measure, rounded to the other's unit

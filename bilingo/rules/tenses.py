@@ -7,7 +7,7 @@ road opened that has not, while every name and number still match. The time word
 
 Each side is read in its own language for its *future* verbs ("will vote", "won't reopen", "is going to close", "'ll
 be approved", "is set to vote", "are scheduled to open", "plans to sue", "expects to finish", a schedule in the
-present with its day or its date: "reopens Monday", "opens June 1";
+present with its day, its date or its month: "reopens Monday", "opens June 1", "begins in January";
 "votará", "se reunirán", "será aprobado", "va a cerrar", and a plan said as a verb: "planea demandar", "prevé
 construir", "tiene previsto abrir")
 with their predicates (the verb, or past "be" / "ser", "estar", the word it says: "approved", "aprobado"; and, for a
@@ -74,7 +74,9 @@ _FUTURE = {
         rf"|\b(?P<scheduled>{_SCHEDULED})\s+(?:on\s+)?"
         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b",
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"
+        # (or its month: "The trial begins in January")
+        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
         re.IGNORECASE,
     ),
     # the future ("votará", "se reunirán", "cerraremos") and "ir a" with an infinitive ("va a cerrar")
