@@ -118,6 +118,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Una pequeña parte del", "most in English but minority ('Una pequeña parte del') in Spanish"),
     ("A small portion of the budget goes to parks.", "La mayor parte del presupuesto se destina a parques.",
      "La mayor parte del", "minority ('A small portion of') in English but most ('La mayor parte del') in Spanish"),
+    # the singular "todo" before a whole counted as its parts (the fifty-third round)
+    ("Some of the money was recovered.", "Todo el dinero fue recuperado.", "Todo el dinero",
+     "some in English but all ('Todo el dinero') in Spanish"),
+    ("None of the crew survived.", "Toda la tripulación sobrevivió.", "Toda la tripulación",
+     "none in English but all ('Toda la tripulación') in Spanish"),
 ])
 def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -198,6 +203,8 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("A dozen people attended the vigil.", "Una docena de personas asistieron a la vigilia."),
     ("Dozens of people attended the vigil.", "Decenas de personas asistieron a la vigilia."),
     ("A few dozen people attended the vigil.", "Unas decenas de personas asistieron a la vigilia."),
+    ("All of the money was recovered.", "Todo el dinero fue recuperado."),
+    ("Some residents worked all day.", "Algunos residentes trabajaron todo el día."),
 ])
 def test_amounts_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []

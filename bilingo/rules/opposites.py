@@ -397,13 +397,14 @@ among the diseases (not the Great Depression, nor a tropical one), a run for off
 saves made in a shutout said "en la derrota", a family heartbroken said "felices", and an acting chief said
 permanent. The fifty-third round: the warmest month said "más frío", the fastest-growing city said one "que crece
 más lentamente", a bridge longer than another said "más corto" (after "is" or "was": "no longer" is none), a park
-welcomed said "rechazaron", a team's last game said "el primer partido", and free tuition said "costará más".
+welcomed said "rechazaron", a team's last game said "el primer partido", free tuition said "costará más", and state
+officials said "del condado" (a list of the levels, "state, county", is the state's).
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,107 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,001 of 2,649 are
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,002 of 2,649 are
 found (2,007 of 2,652 before: the new readings come first in a few pairs whose swap is no phrase of the test's), and
-with the first Spanish word whose kind the English says too, 2,776 of 2,854 (tests/test_rule_opposites.py). 182
+with the first Spanish word whose kind the English says too, 2,777 of 2,855 (tests/test_rule_opposites.py). 182
 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -2550,7 +2551,9 @@ OPPOSITES = {
                "state {court,courts,judge,judges,law,laws,lawmakers,legislature,legislators,prosecutor,prosecutors,"
                "officials,agency,agencies,police,troopers,senate,senator,senators,representative,funds,funding,budget,"
                "charges,prison,level}|{funded,paid for,run,operated} by the state|state-funded|state-run|"
-               "state {money,grant,grants}"),
+               "state {money,grant,grants}|"
+               # (a list of the levels: "state, county, and municipal" / "estatales, provinciales y municipales")
+               "state, county|state and county"),
         "es": ("federal{,es}", "estatal{,es}|{financiad,pagad,administrad}{o,a,os,as} por el estado|"
                "{fondos,dinero} del estado"),
     },
@@ -2732,6 +2735,7 @@ OPPOSITES = {
         "en": ("county|counties", "city|cities|town"),
         "es": ("condado{,s}", "ciudad{,es}|pueblo"),
     },
+    ("state", "county"): {"en": ("", ""), "es": ("", "")},  # ("State officials" / "Funcionarios del condado")
     ("suicide", "homicide"): {  # how a death was ruled
         "en": ("suicide{,s}|took {his,her,their} own li{fe,ves}|killed {himself,herself,themselves}|"
                "shot {himself,herself}|self-inflicted",

@@ -44,7 +44,8 @@ else are left out: "some 300" (about), "a few hundred thousand" (no chain of a s
 most" and "most" before an adjective (a superlative), "after all", "at all", "all over", "too many" ("demasiados"),
 "every day" and "todos los días" (how often), "a few" as "few" ("a few" is a few), "unos pocos" as "pocos", "todas
 vestidas" (no determiner after it: said of a noun before), "de ninguna manera", "ninguna parte", the singular "todo"
-("todo el día": the whole day) and "poco"; "cada" (each, or a rate: "por cada 10.000"); after a negation in its
+("todo el día": the whole day; but for a whole counted as its parts, "todo el dinero", "toda la tripulación") and
+"poco"; "cada" (each, or a rate: "por cada 10.000"); after a negation in its
 clause, "all", "todos" and the Spanish "ningún" and "nadie" (``_negated_before``: "no es necesario ningún software"
 is "any"); and "majority" against "minority", which is decision-mismatch's.
 
@@ -202,7 +203,11 @@ PATTERNS = {
         # (a determiner after it: "todos los residentes", not "todas vestidas de negro"; not "todos los días": how
         # often)
         "all": rf"\btod[oa]s(?=\s+(?!{_FREQUENCY_ES})(?:l[oa]s|sus|est[oa]s|es[oa]s|aquell[oa]s|ell[oa]s|nuestr[oa]s"
-               r"|ustedes|nosotr[oa]s|\d)\b)",
+               r"|ustedes|nosotr[oa]s|\d)\b)"
+               # (and the singular before a whole that is counted as its parts: "Todo el dinero fue recuperado"; not
+               # "todo el día", a span)
+               r"|\b(?:todo\s+el\s+(?:dinero|personal|equipo|vecindario|edificio|pueblo|barrio|cargamento)"
+               r"|toda\s+la\s+(?:población|comunidad|tripulación|familia|carga|comida|cosecha|mercancía))\b",
         "minority": r"\b(?:(?:una|la)\s+(?:pequeña\s+)?minor[ií]a|una\s+(?:pequeña|mínima|ínfima)\s+"
                     r"(?:parte|porción|fracción)\s+del?)\b",
         "both": r"\bamb[oa]s\b",
@@ -245,7 +250,7 @@ _NEEDED = {
            "once": "vez solo sola unico unica", "repeatedly": "varias varios multiples numerosas numerosos muchas "
            "repetidas reiteradas repetidamente reiteradamente vez",
            "half": "mitad",
-           "most": "mayor", "majority": "mayoria", "many": "muchos muchas numerosos numerosas", "all": "todos todas",
+           "most": "mayor", "majority": "mayoria", "many": "muchos muchas numerosos numerosas", "all": "todos todas todo toda",
            "minority": "minoria pequena minima infima", "both": "ambos ambas", "one": "uno una",
            "a dozen": "docena decena",
            **dict.fromkeys(_MAGNITUDE_KINDS, "decenas docenas cientos centenares centenas miles millares millones")},
