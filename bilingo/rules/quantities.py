@@ -1380,6 +1380,8 @@ def _changed_storeys(aligned, pair, settings) -> list[Finding]:
 # metres). ``numbers`` cannot compare "a foot": English "a" is no number, and "un" or "una" is also Spanish's
 # article. Bare "m", "g" and "l" are not read ("$5m" is millions), nor "in" ("5 in the morning").
 _MEASURE_UNITS = (  # (dimension, size, the unit's words: English and Spanish, singular and plural, abbreviations)
+    # (before the metre, whose words open it)
+    ("volume", 1000.0, r"cubic\s+met(?:er|re)s?|metros?\s+c[úu]bicos?|m³"),
     ("length", 1609.344, r"miles?|millas?|mi"),
     ("length", 0.3048, r"foot|feet|pies?|ft"),
     ("length", 0.0254, r"inch(?:es)?|pulgadas?"),
@@ -1415,7 +1417,7 @@ _MEASURE_WORDS = frozenset("""mile miles milla millas foot feet pie pies inch in
     millimetres milimetro milimetros pound pounds libra libras ounce ounces onza onzas kilo kilos kilogram kilograms
     kilogramme kilogrammes kilogramo kilogramos gram grams gramme grammes gramo gramos gallon gallons galon galones
     liter liters litre litres litro litros milliliter milliliters millilitre millilitres mililitro mililitros acre
-    acres hectare hectares hectarea hectareas ton tons tonne tonnes tonelada toneladas""".split())
+    acres hectare hectares hectarea hectareas ton tons tonne tonnes tonelada toneladas cubic""".split())
 # "not an inch" / "ni un centímetro", "not one foot": a figure of speech for nothing at all, no measure
 _NONE_BEFORE = re.compile(r"(?:\b(?:not|never|ni|no|nor)|n't)(?:\s+(?:even|siquiera))?\s*$", re.IGNORECASE)
 MEASURE_TOLERANCE = 0.15  # "a pound" / "medio kilo", "a yard" / "un metro": one measure, rounded to the other's unit
