@@ -2530,6 +2530,11 @@ def test_a_date_changed_in_a_short_sentence_mt_renders_badly_is_reported():
     ("The city will plant 5,000 trees along major streets.",
      "La ciudad plantará 5,000 arbustos a lo largo de las calles principales.",
      "5,000 trees in English but 5,000 arbustos in Spanish"),
+    # (the fifty-third round: families)
+    ("The lawsuit was filed on behalf of 5 families.", "La demanda fue presentada en nombre de 5 escuelas.",
+     "5 families in English but 5 escuelas in Spanish"),
+    ("The program helped 40 families.", "El programa ayudó a 40 personas.",
+     "40 families in English but 40 personas in Spanish"),
 ])
 def test_a_number_counting_another_kind_of_thing_is_reported(en, es, message):
     """The same number counts people on one side and homes, vehicles, rooms or jobs on the other (forty-fifth round:
@@ -2548,6 +2553,9 @@ def test_a_number_counting_another_kind_of_thing_is_reported(en, es, message):
     ("The clinic logged 200 cases.", "La clínica registró 200 asistencias médicas."),  # ("asistencias": not read)
     ("The team played 12 games in 30 days.", "El equipo jugó 12 partidos en 30 días."),
     ("The fire destroyed 12 homes.", "El incendio destruyó 12 viviendas."),
+    ("The food bank served 300 families.", "El banco de alimentos atendió a 300 familias."),
+    ("The storm left 2,000 households without power.", "La tormenta dejó sin luz a 2.000 viviendas."),
+    ("The food bank served 300 families.", "El banco de alimentos atendió a 300 hogares."),
 ])
 def test_a_number_counting_the_same_kind_or_an_unread_word_is_not_reported(en, es):
     assert number_mismatches(build_aligned([en], [es]), Settings()) == []

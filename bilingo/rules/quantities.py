@@ -1693,6 +1693,8 @@ COUNTED_KINDS = {
                    "es": "negocios empresas comercios tiendas restaurantes compañías"},
     "jobs": {"en": "jobs", "es": "empleos puestos plazas"},
     "schools": {"en": "schools", "es": "escuelas colegios"},
+    # (not "households" or "hogares": an outage's count of homes, and a family's home, said either way)
+    "families": {"en": "families", "es": "familias"},
     "doses": {"en": "doses vaccines shots", "es": "dosis vacunas"},
     "cases": {"en": "cases infections", "es": "casos contagios infecciones"},
     "deaths": {"en": "deaths fatalities", "es": "muertes fallecimientos decesos"},
