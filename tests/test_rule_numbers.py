@@ -9,7 +9,8 @@ from collections import Counter
 import pytest
 
 from aligned_builder import aligned_pair, CORPUS_DEV, CORPUS_SETS, PLAIN_PAIR, DocumentSpec, build_aligned, \
-    build_aligned_documents, clean_corpus_documents, corpus_records, corpus_spec, original_sentence_pairs
+    build_aligned_documents, clean_corpus_documents, contrast_measure, corpus_records, corpus_spec, \
+    original_sentence_pairs
 from bilingo.rules import numbers, quantities
 from bilingo.rules.numbers import compatible, extract_numbers, match_mentions, parse_number
 from bilingo.settings import Settings
@@ -902,6 +903,20 @@ def test_faithful_corpus_pairs_say_the_same_rate_and_one_said_by_another_period_
 
 
 @needs_corpus
+def test_faithful_corpus_pairs_compare_their_amounts_alike_and_a_turned_one_is_found():
+    """264 sentence pairs of the dev corpus say more or less with no number on both sides, none the other way (a
+    superlative after its noun, "el lugar menos seguro", is none); with the first Spanish "más" or "menos" turned,
+    216 of 264 are found (the others say both on one side)."""
+    def changed(said: Counter, other_said: Counter) -> bool:
+        return bool(set(+said) - set(+other_said)) and bool(set(+other_said) - set(+said))
+
+    turned = {"más": "menos", "menos": "más", "Más": "Menos", "Menos": "Más"}
+    compared, disagreeing, swapped, found = contrast_measure(quantities.comparatives, changed, turned)
+    assert compared >= 250 and disagreeing == 0
+    assert swapped >= 250 and found >= 0.8 * swapped
+
+
+@needs_corpus
 def test_faithful_corpus_pairs_rank_their_superlatives_alike_and_a_dropped_ordinal_is_found():
     """13 sentence pairs of the dev corpus rank a superlative below the first on one side ("the second-biggest
     market" / "el segundo mercado más grande"), none the first on the other ("the nation's seventh-largest company"
@@ -1340,6 +1355,18 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     # a span of time in a number against one with an article or a half, of another length
     ("The meeting lasted 45 minutes.", "La reunión duró media hora.",
      "45 in English has no matching number in the Spanish sentence"),
+    # how often, with a half or a quarter and no article ("cada cuarto de hora")
+    ("The buses will run every half hour.", "Los autobuses pasarán cada cuarto de hora.",
+     "half hour in English but cuarto de hora in Spanish"),
+    ("The buses will run every 15 minutes.", "Los autobuses pasarán cada media hora.",
+     "15 in English has no matching number in the Spanish sentence"),
+    # more against less, with no number
+    ("The county needs more volunteers.", "El condado necesita menos voluntarios.",
+     "more in English but menos in Spanish"),
+    ("Fewer students enrolled this year than last year.",
+     "Más estudiantes se inscribieron este año que el año pasado.", "Fewer in English but Más in Spanish"),
+    ("Residents will use less water this summer.", "Los residentes usarán más agua este verano.",
+     "less in English but más in Spanish"),
     # a game's quarter after its ordinal ("cuarto" alone is also a fourth)
     ("The Tigers scored two touchdowns in the fourth quarter.",
      "Los Tigers anotaron dos touchdowns en el tercer cuarto.", "fourth in English but tercer in Spanish"),
@@ -1514,6 +1541,15 @@ SAID_ALIKE = [
     ("The hiker fell 50 feet from a cliff.", "El excursionista cayó 50 pies (15 metros) de un acantilado."),
     # a span of time in a number on one side and with an article or a half on the other, of one length
     ("The meeting lasted 30 minutes.", "La reunión duró media hora."),
+    ("The train line will run every 15 minutes.", "Los trenes de la línea pasarán cada cuarto de hora."),
+    ("The buses will run every half hour.", "Los autobuses pasarán cada 30 minutos."),
+    # more or less on both sides, a bound's or a comparison's "more than", and words of no amount
+    ("The county needs more volunteers.", "El condado necesita más voluntarios."),
+    ("The clinic saw more patients but fewer children.", "La clínica atendió a más pacientes pero a menos niños."),
+    ("Prices rose more than 5% this year.", "Los precios subieron más de un 5 % este año."),
+    ("It was no more than a rumor, at least for now.", "No fue más que un rumor, al menos por ahora."),
+    ("The city expects to spend less next year.", "La ciudad prevé gastar menos el próximo año."),
+    ("Renters will pay less under the plan.", "Los inquilinos pagarán menos con el plan."),
     ("The meeting lasted half an hour.", "La reunión duró 30 minutos."),
     ("He spent 12 months in jail.", "Pasó un año en la cárcel."),
     # a kin counted item by item on one side and as a total on the other: one family

@@ -23,7 +23,10 @@ one side that says nothing of it is never a finding.
   57 faithful pairs bound one on both sides, alike; the first Spanish bound turned, 51 of 52 are found).
 * a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
   tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
-  "mayor" and "menor" are not read); and a superlative's rank dropped or added: "the second-largest" / "la mayor",
+  "mayor" and "menor" are not read); more said as less with no number: "We need more help" / "Necesitamos menos
+  ayuda", "Fewer students" / "Más estudiantes" (``comparatives``, ``_turned_comparatives``; a bound, "more than" /
+  "menos de", is read above, "at least", "más o menos" and "el lugar menos seguro", a superlative, are none); and a
+  superlative's rank dropped or added: "the second-largest" / "la mayor",
   "the deadliest" / "el segundo ... más mortífero" (``superlative_ranks``, ``_dropped_rank``; an ordinal changed is
   the number rule's).
 * a score or a tally reversed: "beat the Celtics 112-104" / "vencieron a los Celtics 104-112", "voted 5 to 2" /
@@ -50,7 +53,8 @@ one side that says nothing of it is never a finding.
   months" / "22 años", by the unit right after the number or the ordinal, past English's adjective ("consecutive",
   "straight", "more") (``time_span_units``, ``_changed_time_units``; 659 faithful corpus pairs give a number a unit
   of time on both sides, all alike); and one said with an article or a half, no number, in each language:
-  "for a decade" / "durante un año", "half an hour" / "una hora" (``article_time_spans``, ``_changed_article_spans``;
+  "for a decade" / "durante un año", "half an hour" / "una hora", and after "every" or "cada" with none: "every
+  half hour" / "cada cuarto de hora" (``article_time_spans``, ``_changed_article_spans``;
   51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate, but "2,000
   patients for a decade", after its preposition, a span).
 * a building's floors, one side a single floor: "a two-story home" / "una casa de una planta" (``storeys``,
@@ -130,6 +134,7 @@ def prepare(version: Version, settings: Settings) -> None:
         times_per_period(segment.text, version.lang)
         time_zones(segment.text, version.lang)
         superlatives(segment.text, version.lang)
+        comparatives(segment.text, version.lang)
         superlative_ranks(segment.text, version.lang)
         scores(segment.text, version.lang)
         change_readings(segment.text, version.lang, index)
@@ -154,6 +159,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_changed_times_per_period(aligned, pair, settings))
         findings.extend(_differing_zones(aligned, pair, settings, position))
         findings.extend(_turned_superlatives(aligned, pair, settings))
+        findings.extend(_turned_comparatives(aligned, pair, settings))
         findings.extend(_dropped_rank(aligned, pair, settings))
         findings.extend(_reversed_scores(aligned, pair, settings))
         mentions = {side: _side_mentions(aligned, side, getattr(pair, side)) for side in ("left", "right")}
@@ -386,6 +392,63 @@ def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
         index, (kind, start, end) = next(item for item in said[side] if item[1][0] not in kinds[aligned.other(side)])
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "superlative", frozenset(), True, index)
+    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+# More against less, said with no number: "We need more help" / "Necesitamos menos ayuda", "Fewer students enrolled" /
+# "Más estudiantes se inscribieron". Each side in its own language; a bound before a number or a comparison ("more
+# than", "menos de", "más que") is ``_BOUNDS``'s, and "at least", "no more", "once more", "more or less", "al menos",
+# "por lo menos", "cada vez más", "nada más", "más bien", "más tarde" say no amount. A word inside an event of
+# decision-mismatch's table ("pay more", "más fácil", "más frío") is that rule's to compare.
+_COMPARATIVE = {
+    "en": re.compile(r"\b(?:(?P<more>more)(?!\s+(?:than|and\s+more|or\s+less)\b)|(?P<less>less|fewer)(?!\s+than\b))\b",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?P<more>más)(?!\s+(?:de|que|o\s+menos|bien|tarde|temprano)\b)|(?P<less>menos)"
+                     r"(?!\s+(?:de|que)\b))(?![\w-])", re.IGNORECASE),
+}
+_NOT_COMPARATIVE_AFTER = {
+    "en": re.compile(r"\b(?:at|no|any|once|nothing|little|much|even|far|still|or)\s+$", re.IGNORECASE),
+    # (after an article and its noun, a superlative: "el lugar menos seguro", the least safe place)
+    "es": re.compile(r"\b(?:al|lo|a|o|no|nada|ni|cada\s+vez|mucho|aún|todavía|los|las|el|la|lo\s+de|"
+                     r"(?:el|la|los|las|del|al)\s+[a-záéíóúñ]+)\s+$", re.IGNORECASE),
+}
+_COMPARATIVE_CUES = {"en": ("more", "less", "fewer"), "es": ("más", "mas ", "menos")}
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def comparatives(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The amounts ``text`` compares with no number: ("more" or "less", start, end), in text order."""
+    from bilingo.rules.opposites import events  # (opposites imports this module)
+
+    lang = "es" if lang == "es" else "en"
+    if not holds_any(text, _COMPARATIVE_CUES[lang]):
+        return ()  # (most sentences)
+    found = []
+    for match in _COMPARATIVE[lang].finditer(text):
+        if _NOT_COMPARATIVE_AFTER[lang].search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if any(start <= match.start() < end for _, start, end in events(text, lang)):
+            continue
+        found.append((match.lastgroup, match.start(), match.end()))
+    return tuple(found)
+
+
+def _turned_comparatives(aligned, pair, settings) -> list[Finding]:
+    """"more help" against "menos ayuda": each side compares an amount the other does not, one more and the other
+    less (``comparatives``). 264 faithful sentence pairs of the dev corpus say one on both sides, none the other way;
+    the first Spanish one turned, 216 of 264 are found."""
+    said = said_in_pair(aligned, pair, comparatives)
+    if said is None:
+        return []  # (most pairs)
+    kinds = {side: {found[0] for _, found in said[side]} for side in ("left", "right")}
+    if not (kinds["left"] - kinds["right"] and kinds["right"] - kinds["left"]):
+        return []
+    flagged = aligned.translated_side or "right"
+    mentions = {}
+    for side in ("left", "right"):
+        index, (kind, start, end) = next(item for item in said[side] if item[1][0] not in kinds[aligned.other(side)])
+        text = aligned.version(side).segments[index].text
+        mentions[side] = Mention(text[start:end], start, end, "comparative", frozenset(), True, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
@@ -1217,17 +1280,20 @@ def _changed_time_units(aligned, pair, mentions, settings) -> list[Finding]:
 
 
 # A span of time said with an article, a half or a quarter and no number ("for a year", "half an hour", "a decade
-# ago", "a year and a half", "a quarter century", "a fortnight"; "durante un mes", "media hora", "una jornada", "un
-# año y medio", "un cuarto de siglo", "una quincena", two weeks), which ``numbers`` cannot
+# ago", "a year and a half", "a quarter century", "a fortnight", "every half hour"; "durante un mes", "media hora",
+# "una jornada", "un año y medio", "un cuarto de siglo", "cada cuarto de hora", "una quincena", two weeks), which
+# ``numbers`` cannot
 # compare: English "a" is no number, and "un" or "una" is also Spanish's article. Its length in days.
 DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365,
            "decade": 3650, "century": 36500}
 _ARTICLE_SPAN = {
-    "en": re.compile(r"\b(?:(?P<half>half\s+an?)\s+|(?P<quarter>a\s+quarter(?:\s+of\s+an?\s+|[\s-]+))|an?\s+)"
+    "en": re.compile(r"\b(?:(?P<half>(?:(?<=every\s)|an?\s+)half[\s-]+|half\s+an?\s+)"
+                     r"|(?P<quarter>(?:a\s+|(?<=every\s))quarter(?:\s+of\s+an?\s+|[\s-]+))|an?\s+)"
                      r"(?:(?P<minute>minute)|(?P<hour>hour)|(?P<day>day)|(?P<week>week)|(?P<fortnight>fortnight)"
                      r"|(?P<month>month)|(?P<year>year)|(?P<decade>decade)|(?P<century>century))"
                      r"(?P<and_half>\s+and\s+a\s+half)?(?![\w-])", re.IGNORECASE),
-    "es": re.compile(r"\b(?:(?P<half>medi[oa])|(?P<quarter>un\s+cuarto\s+de)|un|una)\s+(?:(?P<minute>minuto)|(?P<hour>hora)"
+    "es": re.compile(r"\b(?:(?P<half>medi[oa])|(?P<quarter>(?:un\s+|(?<=cada\s))cuarto\s+de)|un|una)\s+"
+                     r"(?:(?P<minute>minuto)|(?P<hour>hora)"
                      r"|(?P<day>d[íi]a|jornada)|(?P<week>semana)|(?P<fortnight>quincena)|(?P<month>mes)|(?P<year>año)"
                      r"|(?P<decade>d[ée]cada)|(?P<century>siglo))(?P<and_half>\s+y\s+medi[oa])?(?![\w-])",
                      re.IGNORECASE),
