@@ -194,6 +194,40 @@ def test_a_claim_said_as_a_sources_on_both_sides_or_no_source_is_not_reported(en
     assert _findings(en, es) == []
 
 
+@pytest.mark.parametrize("en, es, lang, flagged", [
+    ("The alleged gunman was taken into custody.", "El pistolero fue detenido.", "en", "alleged gunman"),
+    ("Police arrested the suspected drug dealer on Friday.", "La policía arrestó al narcotraficante el viernes.", "en",
+     "suspected drug dealer"),
+    ("The alleged victim testified on Monday.", "La víctima declaró el lunes.", "en", "alleged victim"),
+    ("The alleged fraud cost investors $2 million.", "El fraude costó a los inversionistas 2 millones de dólares.",
+     "en", "alleged fraud"),
+    ("The gunman fled on foot.", "El presunto pistolero huyó a pie.", "es", "presunto pistolero"),
+])
+def test_a_person_or_an_act_of_a_crime_said_as_a_claim_and_named_plainly_is_reported(en, es, lang, flagged):
+    """"The alleged gunman" / "el pistolero": the translation names a suspect the gunman, the legal risk the
+    adjective was there to avoid."""
+    (finding,) = _findings(en, es)
+    assert (finding.lang, finding.text) == (lang, flagged)
+    assert "is a claim in" in finding.message
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The alleged gunman was taken into custody.", "El presunto pistolero fue detenido."),
+    ("The suspected gunman was taken into custody.", "El supuesto tirador fue detenido."),
+    # the claim said another way, or a source named
+    ("The alleged gunman was taken into custody.", "El hombre acusado de disparar fue detenido."),
+    ("The alleged gunman was taken into custody, police said.", "El pistolero fue detenido, según la policía."),
+    # claimed on both sides, or named plainly on both
+    ("The victim of the alleged fraud spoke to reporters.",
+     "La víctima del presunto fraude habló con los periodistas."),
+    ("The alleged scheme ran for years, and the scheme cost millions.",
+     "La presunta estafa duró años, y la estafa costó millones."),
+    ("The gunman fled on foot.", "El pistolero huyó a pie."),
+])
+def test_a_crime_said_as_a_claim_on_both_sides_or_on_neither_is_not_reported(en, es):
+    assert _findings(en, es) == []
+
+
 _ENGLISH_ATTRIBUTION = re.compile(r"^(?:According to [^,]+, )|, (?:according to [^,.]+|[^,.]{0,40}?\b(?:said|says))"
                                   r"(?=[.]$)|^[A-Z][^,]{0,40}?\b(?:said|say|says)(?: that)? ")
 

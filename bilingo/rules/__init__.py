@@ -557,7 +557,8 @@ RULES: dict[str, Rule] = {
                    "an event of decision-mismatch's is the same verb in any of its words ('may raise fees' / "
                    "'subirá las tarifas'); a charge against a finding ('is accused of killing' / 'mató'); a claim "
                    "said as a source's against one stated as a fact ('Police say the woman stole' / 'La mujer "
-                   "robó', 'según la policía').",
+                   "robó', 'según la policía'); a person or an act of a crime said as a claim against one named "
+                   "plainly ('the alleged gunman' / 'el pistolero', 'el presunto asesino' / 'the killer').",
         ),
         Rule(
             "BL212",
