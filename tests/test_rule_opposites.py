@@ -2526,6 +2526,23 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "free in English but pay more ('costará más') in Spanish"),
     ("State officials said the water is safe.", "Funcionarios del condado dijeron que el agua es segura.", "condado",
      "state ('State officials') in English but county ('condado') in Spanish"),
+    # (the fifty-fourth round)
+    ("The suspect was arrested without incident.", "Los agentes dispararon contra el sospechoso.",
+     "dispararon contra", "peaceful ('without incident') in English but violent ('dispararon contra') in Spanish"),
+    ("The judge dismissed the case.", "El juez aceptó el caso.", "aceptó el caso",
+     "dismissed ('dismissed the case') in English but allowed to proceed ('aceptó el caso') in Spanish"),
+    ("The school board voted to ban cellphones in class.",
+     "La junta escolar votó a favor de permitir los celulares en clase.", "a favor de permitir",
+     "abolished ('voted to ban') in English but allowed ('a favor de permitir') in Spanish"),
+    ("The council voted to allow food trucks downtown.",
+     "El concejo votó para prohibir los camiones de comida en el centro.", "votó para prohibir",
+     "allowed ('voted to allow') in English but abolished ('votó para prohibir') in Spanish"),
+    ("The two-alarm fire destroyed a vacant warehouse.", "El incendio destruyó un almacén ocupado.", "almacén ocupado",
+     "vacant in English but occupied ('almacén ocupado') in Spanish"),
+    ("Carlos Mejía is a senior editor at the Daily News.", "Carlos Mejía es editor asistente del Daily News.",
+     "editor asistente", "senior ('senior editor') in English but assistant ('editor asistente') in Spanish"),
+    ("\"It was the hardest decision of my life,\" he said.", "\"Fue la decisión más fácil de mi vida\", dijo.",
+     "más fácil de", "harder ('the hardest') in English but easier ('más fácil de') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3695,6 +3712,18 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "La matrícula será gratuita para los estudiantes de bajos ingresos."),
     ("State and county officials met on Monday.", "Funcionarios estatales y del condado se reunieron el lunes."),
     ("State, county and city agencies responded.", "Respondieron agencias estatales, provinciales y municipales."),
+    # (the fifty-fourth round)
+    ("Officers shot the suspect after a chase.", "Los agentes dispararon contra el sospechoso tras una persecución."),
+    ("The suspect was arrested without incident.", "El sospechoso fue arrestado sin incidentes."),
+    ("The judge dismissed the case.", "El juez desestimó el caso."),
+    ("The school board voted to ban cellphones in class.",
+     "La junta escolar votó a favor de prohibir los celulares en clase."),
+    ("The council voted to allow food trucks downtown.",
+     "El concejo votó a favor de permitir los camiones de comida en el centro."),
+    ("The two-alarm fire destroyed a vacant warehouse.", "El incendio destruyó un almacén desocupado."),
+    ("Carlos Mejía is a senior editor at the Daily News.", "Carlos Mejía es editor sénior del Daily News."),
+    ("\"It was the hardest decision of my life,\" he said.", "\"Fue la decisión más difícil de mi vida\", dijo."),
+    ("It was the easiest part of the job.", "Fue la parte más fácil del trabajo."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -4103,7 +4132,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     chief: 5,107, 2, 2,002 of 2,650; fifty-third round, the warmest, a city growing slowly, longer against shorter,
     a plan welcomed, a team's last game, free against paying more: 5,107, 2, 2,001 of 2,649, a WMT pair whose first
     Spanish word is now "más largas", which no swap turns; the state against the county, "state, county" a list of
-    levels: 5,107, 2, 2,002 of 2,649)."""
+    levels: 5,107, 2, 2,002 of 2,649; fifty-fourth round, a shooting violent, a case accepted, a vote to allow, a
+    warehouse occupied, a senior editor, the hardest and the easiest: 5,107, 2, 2,004 of 2,648)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -4114,7 +4144,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,777 of 2,855 are found (97%; 2,776 of 2,854 before
+    English says too, turned into its opposite (``SWAPPED``). 2,775 of 2,853 are found (97%; 2,777 of 2,855 before
+    "the most difficult" was read as harder, which two pairs' "más difícil" no longer shares; 2,776 of 2,854 before
     a list of levels, "state, county", was read; 2,775 of 2,853 before the fifty-first round's kinds; 2,774 of 2,852 before
     the fiftieth round's kinds and their swaps; 2,734 of 2,813 before
     the forty-ninth round's kinds and their swaps; 2,694 of 2,772 before

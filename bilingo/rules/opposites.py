@@ -398,13 +398,17 @@ saves made in a shutout said "en la derrota", a family heartbroken said "felices
 permanent. The fifty-third round: the warmest month said "más frío", the fastest-growing city said one "que crece
 más lentamente", a bridge longer than another said "más corto" (after "is" or "was": "no longer" is none), a park
 welcomed said "rechazaron", a team's last game said "el primer partido", free tuition said "costará más", and state
-officials said "del condado" (a list of the levels, "state, county", is the state's).
+officials said "del condado" (a list of the levels, "state, county", is the state's). The fifty-fourth round: an
+arrest without incident said "dispararon contra" (a shooting is violent), a case dismissed said "aceptó el caso", a
+ban voted said "a favor de permitir" (and "voted to allow" said "votó para prohibir"), a vacant warehouse said
+"almacén ocupado", a senior editor said "editor asistente", and the hardest decision said "la más fácil".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,107 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,002 of 2,649 are
-found (2,007 of 2,652 before: the new readings come first in a few pairs whose swap is no phrase of the test's), and
-with the first Spanish word whose kind the English says too, 2,777 of 2,855 (tests/test_rule_opposites.py). 182
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,004 of 2,648 are
+found (2,007 of 2,652 before the fifty-third round: the new readings come first in a few pairs whose swap is no phrase
+of the test's), and with the first Spanish word whose kind the English says too, 2,775 of 2,853
+(tests/test_rule_opposites.py). 182
 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
 """
@@ -1971,6 +1975,14 @@ OPPOSITES = {
                "reportera,reporteros,redactor,redactora} independiente{,s}|freelance|por cuenta propia",
                "de planta|de plantilla|del personal|de la redacción"),
     },
+    ("senior", "assistant"): {  # a bio's editor, producer or reporter ("a senior editor" / "editor asistente")
+        "en": ("senior {editor,editors,producer,producers,reporter,reporters,writer,writers,correspondent}",
+               "{assistant,associate} {editor,editors,producer,producers}"),
+        "es": ("{editor,editora,editores,productor,productora,reportero,reportera,redactor,redactora,corresponsal} "
+               "{sénior,senior,principal}",
+               "{editor,editora,editores,productor,productora} {asistente,asociado,asociada}|"
+               "{asistente,asistentes} de {edición,redacción,producción}"),
+    },
     ("online", "in person"): {
         "en": ("online|virtual|virtually|remote|remotely|{on,through,via} {the,its,our,their} website",
                "in person|in-person|"
@@ -2346,6 +2358,7 @@ OPPOSITES = {
                "el pleito}",
                "{demanda,querella} {fue,ha sido} {admitida,aceptada}|"
                "{admitió,admitieron} {a trámite ,}{la demanda,la querella,el caso,el pleito}|"
+               "{aceptó,aceptaron} {la demanda,la querella,el caso}|"
                "{demanda,querella} {puede,podrá} {seguir adelante,continuar,proceder}"),
     },
     ("charges dropped", "bail set"): {"en": ("", ""), "es": ("", "")},  # ("released without charges" / "bajo fianza")
@@ -2747,13 +2760,17 @@ OPPOSITES = {
     ("suicide", "killed by police"): {"en": ("", ""), "es": ("", "")},  # ("shot by police" / "dispararse a sí mismo")
     # a rule that makes a thing easier said harder ("will make it easier to vote" / "hará más difícil votar")
     ("easier", "harder"): {
-        "en": ("{make,makes,made,making} it easier|easier to|{more easily,easier} accessible",
-               "{make,makes,made,making} it {harder,more difficult}|{harder,more difficult} to"),
+        "en": ("{make,makes,made,making} it easier|easier to|{more easily,easier} accessible|the easiest",
+               "{make,makes,made,making} it {harder,more difficult}|{harder,more difficult} to|"
+               "the {hardest,toughest,most difficult}"),
         # ("facilitar" is as often to provide: "facilitó la información")
         "es": ("{hará,hace,hizo,haría,hacer} más fácil|más fácil {de,para}|"
                "facilit{a,an,ó,aron,ará,arán,aría,arían} {el acceso,la solicitud,el proceso,el trámite,que}",
                "{hará,hace,hizo,haría,hacer} más difícil|más difícil {de,para}|dificult{ar,ará,aría,ó,a,an,arán}"),
     },
+    # (the hardest decision said the easiest: "la decisión más fácil")
+    ("easy", "harder"): {"en": ("", ""), "es": ("", "")},
+    ("easier", "difficult"): {"en": ("", ""), "es": ("", "")},
     # a thing easy, cheap or strong said the other way ("The test is easy" / "La prueba es difícil", "too expensive" /
     # "muy barato", "Sales were strong" / "fueron débiles"), or denied ("is not easy" / "es difícil": difficult)
     ("easy", "difficult"): {
@@ -2984,11 +3001,14 @@ OPPOSITES = {
     },
     ("violent", "peaceful"): {  # a protest, an offender ("Pacífico", the ocean, is no peace: ``_NOT_AFTER``)
         # (a march that "ended in clashes", "terminó sin incidentes")
-        "en": (_VIOLENT["en"] + "|violently|{ended,ends,end} in {clashes,violence,a riot}|clashed with police",
+        # (a shooting too: "arrested the suspect without incident" / "dispararon contra el sospechoso")
+        "en": (_VIOLENT["en"] + "|violently|{ended,ends,end} in {clashes,violence,a riot}|clashed with police|"
+               "{opened,open,opens} fire {on,at}|fired {,shots }at",
                "nonviolent|non-violent|peaceful|peacefully|without {incident,incidents,any incident}|"
                + _denied(_VIOLENT["en"], "en")),
         "es": (_VIOLENT["es"] + "|violentamente|{terminó,termina,acabó} en {enfrentamientos,disturbios,violencia}|"
-               "{se enfrentaron,chocaron} con la policía",
+               "{se enfrentaron,chocaron} con la policía|"
+               "{disparó,dispararon,abrió fuego,abrieron fuego,ha disparado,han disparado} contra",
                "pacífic{o,a,os,as}|pacíficamente|sin {incidentes,ningún incidente,mayores incidentes}|"
                + _denied(_VIOLENT["es"], "es")),
     },
@@ -3018,7 +3038,8 @@ OPPOSITES = {
                "no {acepta,aceptan,aceptará,aceptarán} efectivo|sin efectivo"),
     },
     ("allowed", "banned"): {  # (a permission denied is a ban: "not allowed" / "no se permite")
-        "en": ("allowed|permitted|allows|{would,will} {allow,permit}",
+        "en": ("allowed|permitted|allows|{would,will} {allow,permit}|"
+               "{voted,votes,vote,decided,agreed} to {allow,permit}",
                "banned|bans|banning|{would,will,to} ban|prohibited|prohibits|barred|forbidden|"
                # (a court's order: "blocked the policy"; not "blocked the road")
                "{blocked,blocks,will block,to block} {the,a} {policy,law,rule,order,measure,plan,executive order}|"
@@ -3029,7 +3050,8 @@ OPPOSITES = {
                "closed to {dogs,pets,bicycles,bikes,cyclists,skateboards,skateboarders,motorcycles,trucks}|"
                "{was,were} {prevented,stopped} from|"
                "no {dogs,pets,bikes,bicycles,smoking,alcohol,skateboarding} allowed"),
-        "es": ("permitid{o,a,os,as}|se permite{,n}|permit{ió,ieron,e,en,irá,irán,iría,irían}",
+        "es": ("permitid{o,a,os,as}|se permite{,n}|permit{ió,ieron,e,en,irá,irán,iría,irían}|"
+               "{a favor de,votó para,votaron para,decidió,decidieron,acordó,acordaron} permitir",
                "{bloqueó,bloquearon,frenó,frenaron} {la,el} {política,ley,norma,orden,medida,plan,regla}|"
                "prohibid{o,a,os,as}|prohib{ió,ieron,irá,irán,iría,irían}|prohíbe{,n}|no se permite{,n}|"
                "no {,me ,te ,le ,les ,nos ,lo ,la ,los ,las }permit{ió,ieron,e,en,irá,irán,iría,irían}|"
@@ -3038,6 +3060,7 @@ OPPOSITES = {
                "{cerrado,cerrada,cerrados,cerradas} a los {perros,ciclistas,camiones}|"
                "se {le,les} {impidió,impidieron,impide,impiden,prohibió,prohibieron}"),
     },
+    ("allowed", "abolished"): {"en": ("", ""), "es": ("", "")},  # ("voted to ban" / "votó a favor de permitir")
     ("safe", "dangerous"): {  # ("seguro" after a verb or an adverb only: "el seguro" is insurance, "estoy seguro" sure)
         # ("inspected and found safe": a building's, not a person's "found safe", ("alive", "dead")'s)
         "en": ("safe|drinkable|potable|{inspected,checked,tested,examined} and {found,declared,deemed} safe|"
@@ -3072,7 +3095,8 @@ OPPOSITES = {
                "{estaba,estaban,está,están,estuvo,ha estado,han estado,había estado,habían estado} "
                "{ocupado,ocupada,ocupados,ocupadas}|habitad{o,a,os,as}|"
                "{edificio,edificios,casa,casas,vivienda,viviendas,apartamento,apartamentos,propiedad,propiedades,"
-               "estructura,local,locales} {ocupado,ocupada,ocupados,ocupadas}"),
+               "estructura,local,locales,almacén,almacenes,bodega,bodegas,nave,naves} "
+               "{ocupado,ocupada,ocupados,ocupadas}"),
     },
     ("at their home", "at work"): {  # where a person was found, arrested, attacked ("at his home office" is work)
         "en": ("at {his,her,their} {home,house,residence,apartment}",
