@@ -9,6 +9,7 @@ import pytest
 from aligned_builder import CORPUS_DEV, CORPUS_SETS, PLAIN_PAIR, DocumentSpec, aligned_pair, build_aligned, \
     build_aligned_documents, corpus_pair, corpus_records, corpus_spec
 from bilingo.rules import names
+from bilingo.rules.coverage import similarity_threshold
 from bilingo.rules.names import Counterpart, _counterpart_words, extract_names, name_found
 from bilingo.settings import Settings
 
@@ -882,6 +883,16 @@ def test_a_changed_name_in_a_title_case_headline_is_judged_by_its_case_folded_sc
         ("Cámara de Representantes", "Senate in English but Cámara de Representantes in Spanish")]
     es[0] = "El Senado de Texas aprueba proyecto que prohíbe celulares en escuelas"
     assert names.check(build_aligned(en, es), Settings()) == []
+
+
+def test_a_brief_pair_no_low_similarity_finding_reports_still_has_its_names_compared():
+    """A pair under ten words is a low-similarity pair only under 0.15 (``coverage.similarity_threshold``); between
+    that and 0.25 it had been neither reported nor compared for names ("migrantes" left in Spanish by Apertium)."""
+    aligned = aligned_pair("Migrants must wait in Mexico.", "Los migrantes deben esperar en Estados Unidos.")
+    assert similarity_threshold(aligned, aligned.pairs[0], Settings()) <= aligned.pairs[0].score
+    assert aligned.pairs[0].score < Settings().low_similarity_threshold
+    found = names.check(aligned, Settings())
+    assert [f.message for f in found] == ["Mexico in English but Estados Unidos in Spanish"]
 
 
 def test_a_state_changed_after_a_person_is_a_changed_name():

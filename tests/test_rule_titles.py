@@ -36,6 +36,19 @@ def test_a_school_s_people_keep_their_roles_under_spanish_titles_or_are_reported
         "Ana Ruiz: Principal in English but maestra in Spanish"]
 
 
+def test_a_founder_made_the_director_is_reported():
+    """A community group's founder said to be its director (the fifty-fourth round); founder on both sides, or beside
+    the director's title, is the same role."""
+    en = ["\"I am proud of what we built,\" said Rosa Díaz, the center's founder."]
+    es = ["\"Estoy orgullosa de lo que construimos\", dijo Rosa Díaz, la directora del centro."]
+    assert [finding.message for finding in titles.check(build_aligned(en, es), Settings())] == [
+        "Rosa Díaz: founder in English but directora in Spanish"]
+    for spanish in ("Rosa Díaz, fundadora del centro, habló el lunes.",
+                    "Rosa Díaz, cofundadora del centro, habló el lunes."):
+        assert titles.check(build_aligned(["Rosa Díaz, the center's founder, spoke on Monday."], [spanish]),
+                            Settings()) == []
+
+
 def test_an_assistant_or_a_deputy_made_the_chief_is_reported():
     """"Assistant Principal Ana Ruiz" is "la subdirectora Ana Ruiz"; "la directora" gives her the principal's office."""
     document = build_aligned(

@@ -41,7 +41,9 @@ states
 (``bilingo.places.US_STATES``, by their Spanish names too: "North Carolina" / "Carolina del Sur", and "Arizona" /
 "Nuevo México", which the table would read as Mexico), or a person's
 surnames that are both among the US Census's 5,000 commonest, two letters apart or more ("Ana Garcia" / "Ana Garza",
-"Mike Davis" / "Mike Dávila": ``two_surnames``; "Gonzales" / "Gonzalez" is one surname). A car's make put for
+"Mike Davis" / "Mike Dávila": ``two_surnames``; "Gonzales" / "Gonzalez" is one surname). A pair scoring under
+the threshold at which the coverage rule calls it a low-similarity pair (lower for a brief pair) asserts no changed
+name: it may simply say other things. A car's make put for
 another is a changed name even in a pair scoring under the low-similarity threshold, where no other changed name is
 asserted (a vehicle's description is worded freely: "a white Ford pickup" / "una camioneta Chevrolet blanca",
 ``CAR_MAKES``). A state named where the
@@ -157,6 +159,7 @@ from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.places import (CITIES_ABROAD_NAMED_ALIKE, COUNTRIES_NAMED_ALIKE, PLACES_ABROAD_WITH_SPANISH_WORDS,
                             SPANISH_STATE_NAMES, US_CITIES, US_PLACES_WITH_SPANISH_NAMES, US_STATES)
 from bilingo.segment import HONORIFICS
+from bilingo.rules.coverage import similarity_threshold
 from bilingo.rules.spellings import misspellings, prepare_spellings
 from bilingo.rules.words import (
     FUZZY_RATIO,
@@ -2022,12 +2025,16 @@ _CASELESS_CHRF = CHRF(lowercase=True)
 
 
 def _loose(aligned: AlignedDocument, pair, settings: Settings) -> bool:
-    """Whether ``pair`` scores under the low-similarity threshold: a loose pair may simply say other things, and no
-    changed name is asserted in it but a car's make (``CAR_MAKES``). A title-case headline is judged by its chrF
+    """Whether ``pair`` scores under the threshold at which the coverage rule calls it a low-similarity pair (lower
+    for a brief pair, ``bilingo.rules.coverage.similarity_threshold``): a loose pair may simply say other things, and no
+    changed name is asserted in it but a car's make (``CAR_MAKES``). A brief pair between the two thresholds ("Migrants
+    must wait in Mexico" / "Los migrantes deben esperar en Estados Unidos", 0.25) is no low-similarity pair, and its
+    names are compared. A title-case headline is judged by its chrF
     case-folded: a capital on every word cuts chrF against a translation in sentence case ("Texas Senate Passes Bill
     Banning Cellphones in Schools" against Apertium's "The House of Representatives of Texas approves project that
     forbids cellular in schools": 0.22, 0.31 case-folded)."""
-    if pair.score is None or pair.score >= settings.low_similarity_threshold:
+    threshold = similarity_threshold(aligned, pair, settings)
+    if pair.score is None or pair.score >= threshold:
         return False
     translated = aligned.translated_side
     if translated is None or not pair.translation:
@@ -2038,7 +2045,7 @@ def _loose(aligned: AlignedDocument, pair, settings: Settings) -> bool:
     if not any(is_title_case(text) for text in (other_text, *own_texts)):
         return True
     caseless = _CASELESS_CHRF.sentence_score(pair.translation, [other_text]).score / 100
-    return caseless < settings.low_similarity_threshold
+    return caseless < threshold
 
 
 def _two_of_the_table(name: Name, other: Name) -> bool:

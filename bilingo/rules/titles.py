@@ -34,7 +34,8 @@ Ivy Taylor" / "la alcaldesa Ivy Taylor" makes her speak for the city), one held 
 the title ("Ruiz, who leads the city") says nothing, and neither does an office outside the
 table. Offices whose translation varies are one entry: "Speaker", "chair" and "president" are all "presidente" in
 Spanish; an assistant principal ("subdirectora") and a deputy police chief ("subjefe") are offices of their own, which
-"la directora" and "el jefe de policía" do not hold; "district attorney" and "attorney general" are both "fiscal"; a
+"la directora" and "el jefe de policía" do not hold, and so is a group's founder ("fundadora", not
+"directora"); "district attorney" and "attorney general" are both "fiscal"; a
 pastor, a reverend and a priest are all clergy; a "redactor" writes or edits.
 Academic titles ("Dr.", "Prof.") are not offices: a person is "chairman" on one side and "el
 Dr." on the other. Nor is "General": it ends too many offices ("Attorney General",
@@ -154,6 +155,8 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "assistant principal": (("assistant principal", "vice principal", "associate principal", "deputy principal"),
                             ("subdirector", "subdirectora", "vicedirector", "vicedirectora")),
     "teacher": (("teacher",), ("maestro", "maestra", "profesor", "profesora", "docente")),
+    # a community group's or a business's ("Rosa Díaz, the center's founder" / "la directora del centro")
+    "founder": (("founder", "co-founder", "cofounder"), ("fundador", "fundadora", "cofundador", "cofundadora")),
     "nurse": (("nurse",), ("enfermero", "enfermera")),
     "firefighter": (("firefighter",), ("bombero", "bombera")),
     "detective": (("detective",), ("detective",)),
