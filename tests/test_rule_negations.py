@@ -202,6 +202,9 @@ def test_a_phrasal_verb_said_alike_on_both_sides_is_not_reported(en, es):
     ("The insurance plan does not cover dental care.", "El plan de seguro no cubre el cuidado dental."),
     ("Be careful not to touch the wires.", "Tenga cuidado de no tocar los cables."),
     ("The patient did not survive.", "El paciente murió."),
+    # (the fifty-fourth round: staying off a place is not going there)
+    ("Officials urged residents to stay off the roads.",
+     "Las autoridades pidieron a los residentes que no salieran a las carreteras."),
 ])
 def test_the_same_polarity_or_a_negation_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []
