@@ -2543,6 +2543,18 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "editor asistente", "senior ('senior editor') in English but assistant ('editor asistente') in Spanish"),
     ("\"It was the hardest decision of my life,\" he said.", "\"Fue la decisión más fácil de mi vida\", dijo.",
      "más fácil de", "harder ('the hardest') in English but easier ('más fácil de') in Spanish"),
+    ("The city plans to build 500 affordable homes.", "La ciudad planea demoler 500 viviendas asequibles.", "demoler",
+     "built ('to build') in English but demolished ('demoler') in Spanish"),
+    ("The drought has eased in most of the state.", "La sequía se ha agravado en la mayor parte del estado.",
+     "se ha agravado", "improved ('has eased') in English but worsened ('se ha agravado') in Spanish"),
+    ("The suspect fled in a stolen car.", "El sospechoso huyó a pie.", "a pie",
+     "car in English but on foot ('a pie') in Spanish"),
+    ("The company will require employees to return to the office.",
+     "La empresa permitirá a los empleados trabajar desde casa.", "trabajar desde casa",
+     "in person ('return to the office') in English but online ('trabajar desde casa') in Spanish"),
+    ("Employees will work from home on Fridays.", "Los empleados volverán a la oficina los viernes.",
+     "volverán a la oficina",
+     "online ('work from home') in English but in person ('volverán a la oficina') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3724,6 +3736,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Carlos Mejía is a senior editor at the Daily News.", "Carlos Mejía es editor sénior del Daily News."),
     ("\"It was the hardest decision of my life,\" he said.", "\"Fue la decisión más difícil de mi vida\", dijo."),
     ("It was the easiest part of the job.", "Fue la parte más fácil del trabajo."),
+    ("The city plans to build 500 affordable homes.", "La ciudad planea construir 500 viviendas asequibles."),
+    ("The drought has eased in most of the state.", "La sequía ha mejorado en la mayor parte del estado."),
+    ("He was charged with aggravated assault.", "Fue acusado de asalto agravado."),
+    ("The suspect left the car and fled on foot.", "El sospechoso abandonó el auto y huyó a pie."),
+    ("Employees will work from home on Fridays.", "Los empleados trabajarán desde casa los viernes."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

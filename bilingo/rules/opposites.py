@@ -401,7 +401,9 @@ welcomed said "rechazaron", a team's last game said "el primer partido", free tu
 officials said "del condado" (a list of the levels, "state, county", is the state's). The fifty-fourth round: an
 arrest without incident said "dispararon contra" (a shooting is violent), a case dismissed said "aceptó el caso", a
 ban voted said "a favor de permitir" (and "voted to allow" said "votó para prohibir"), a vacant warehouse said
-"almacén ocupado", a senior editor said "editor asistente", and the hardest decision said "la más fácil".
+"almacén ocupado", a senior editor said "editor asistente", the hardest decision said "la más fácil", homes a city
+plans to build said "demoler", a drought eased said "se ha agravado" ("agravado" alone is a charge's degree), a
+suspect who fled in a car said "a pie", and a return to the office said "trabajar desde casa".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,107 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -1083,7 +1085,9 @@ OPPOSITES = {
         "es": ("mejor{ó,aron,a,an,ará,arán,e,en,ando,ado,ada,ados,adas}|mejoría|"
                "{redujo,reduce,redujeron,alivió,alivia,aliviaron} los síntomas",
                "empeor{ó,aron,a,an,ará,arán,e,en,ando,ado,ada,ados,adas}|deterior{ó,aron,a,an,ará,arán,e,en,ando,ado,"
-               "ada,ados,adas}|deterioro"),
+               "ada,ados,adas}|deterioro|"
+               # (a drought, a crisis: "se ha agravado"; "agravado" alone is a charge's degree)
+               "se {ha,han,había,habían} agravado|se agrav{ó,aron,a,an,ará,arán}"),
     },
     ("opened", "closed"): {
         "en": ("opened|opens|open|reopened|reopens|reopen|reopening|{will,to} open|{remain,remains,remained} open|"
@@ -1827,8 +1831,9 @@ OPPOSITES = {
     ("must", "optional"): {"en": ("", ""), "es": ("", "")},  # ("Students must wear masks" / "es voluntario")
     # a building put up said torn down ("The church was founded in 1902" / "fue demolida en 1902")
     ("built", "demolished"): {
+        # (a plan's: "plans to build 500 homes" / "planea demoler")
         "en": ("{was,were,has been,have been,will be,is being} {built,founded,constructed,erected}|"
-               "{built,founded,constructed,erected} in", ""),
+               "{built,founded,constructed,erected} in|{plans,plan,planned,will,would,to} build", ""),
         "es": ("{fue,fueron,ha sido,han sido,será,serán} {construid,fundad,edificad,erigid}{o,a,os,as}|"
                "se {construyó,construyeron,construirá,fundó,edificó,erigió}|{construid,fundad,edificad}{o,a,os,as} en",
                ""),
@@ -1984,13 +1989,17 @@ OPPOSITES = {
                "{asistente,asistentes} de {edición,redacción,producción}"),
     },
     ("online", "in person"): {
-        "en": ("online|virtual|virtually|remote|remotely|{on,through,via} {the,its,our,their} website",
+        "en": ("online|virtual|virtually|remote|remotely|{on,through,via} {the,its,our,their} website|"
+               "{work,works,working,worked} from home|telework",
                "in person|in-person|"
-               "{return,returns,returned,returning,back} to {the classroom,classrooms,the classrooms}"),
+               "{return,returns,returned,returning,back} to {the classroom,classrooms,the classrooms}|"
+               # (an employer's: "return to the office" / "trabajar desde casa")
+               "{return,returns,returned,returning,back} to the office"),
         "es": ("en línea|virtual{,es,mente}|a distancia|remot{o,a,os,as}|{por,a través de} internet|"
+               "{trabajar,trabajan,trabajen,trabajarán,trabajando} desde {casa,sus casas,su casa}|teletrabajo|"
                "{en,a través de} {el,su} sitio web|a través del sitio web", "en persona|presencial{,es,mente}|"
                "{vuelven,volverán,volvieron,volver,regresan,regresarán,regresaron,regresar,de vuelta,de regreso} "
-               "a las aulas"),
+               "a {las aulas,la oficina,las oficinas}"),
     },
     # how residents apply or register ("must register by phone" / "deben inscribirse en persona")
     ("by phone", "in person"): {
@@ -2901,6 +2910,10 @@ OPPOSITES = {
        for one, other in (("motorcycle", "car"), ("bicycle", "motorcycle"), ("bicycle", "car"), ("bus", "car"),
                           ("truck", "car"), ("truck", "bus"), ("truck", "motorcycle"), ("truck", "bicycle"),
                           ("train", "bus"), ("train", "truck"))},
+    # a suspect who fled on foot said in a car ("fled in a stolen car" / "huyó a pie")
+    ("on foot", "car"): {"en": ("on foot", ""), "es": ("a pie", "")},
+    ("on foot", "motorcycle"): {"en": ("", ""), "es": ("", "")},
+    ("on foot", "bicycle"): {"en": ("", ""), "es": ("", "")},
     # a plane against a helicopter ("aircraft" and "aeronave" are either)
     ("plane", "helicopter"): {
         "en": ("plane{,s}|airplane{,s}|jet{,s}|jetliner{,s}", "helicopter{,s}"),
