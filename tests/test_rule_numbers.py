@@ -1360,6 +1360,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "half hour in English but cuarto de hora in Spanish"),
     ("The buses will run every 15 minutes.", "Los autobuses pasarán cada media hora.",
      "15 in English has no matching number in the Spanish sentence"),
+    # a count of a unit of time in words against a span said with an article, of another length
+    ("The festival returns after a two-year hiatus.", "El festival regresa tras una pausa de un año.",
+     "two in English but un año in Spanish"),
     # more against less, with no number
     ("The county needs more volunteers.", "El condado necesita menos voluntarios.",
      "more in English but menos in Spanish"),
@@ -1542,6 +1545,9 @@ SAID_ALIKE = [
     # a span of time in a number on one side and with an article or a half on the other, of one length
     ("The meeting lasted 30 minutes.", "La reunión duró media hora."),
     ("The train line will run every 15 minutes.", "Los trenes de la línea pasarán cada cuarto de hora."),
+    ("The program ran for twelve months.", "El programa duró un año."),
+    ("The festival returns after a one-year hiatus.", "El festival regresa tras una pausa de un año."),
+    ("The program ran for a year.", "El programa duró doce meses."),
     ("The buses will run every half hour.", "Los autobuses pasarán cada 30 minutos."),
     # more or less on both sides, a bound's or a comparison's "more than", and words of no amount
     ("The county needs more volunteers.", "El condado necesita más voluntarios."),

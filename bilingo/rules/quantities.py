@@ -54,7 +54,8 @@ one side that says nothing of it is never a finding.
   "straight", "more") (``time_span_units``, ``_changed_time_units``; 659 faithful corpus pairs give a number a unit
   of time on both sides, all alike); and one said with an article or a half, no number, in each language:
   "for a decade" / "durante un año", "half an hour" / "una hora", and after "every" or "cada" with none: "every
-  half hour" / "cada cuarto de hora" (``article_time_spans``, ``_changed_article_spans``;
+  half hour" / "cada cuarto de hora", or against a count in words on the original side: "a two-year hiatus" / "una
+  pausa de un año" (``article_time_spans``, ``_changed_article_spans``, ``_count_against_article_span``;
   51 faithful corpus pairs say one on both sides, all of the same length; "three meals a day" is a rate, but "2,000
   patients for a decade", after its preposition, a span).
 * a building's floors, one side a single floor: "a two-story home" / "una casa de una planta" (``storeys``,
@@ -181,7 +182,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         if len(findings) == before:  # (a number the pair's other readings reported is not reported again)
             findings.extend(_swapped_amounts(aligned, pair, mentions, settings)
                             or _reversed_span(aligned, pair, mentions, settings)
-                            or _changed_counted_kinds(aligned, pair, mentions, settings))
+                            or _changed_counted_kinds(aligned, pair, mentions, settings)
+                            or _count_against_article_span(aligned, pair, mentions, settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -1342,6 +1344,60 @@ def _one_reading_each_changed(aligned, pair, settings, read, changed) -> list[Fi
         text = aligned.version(side).segments[index].text
         mentions[side] = Mention(text[start:end], start, end, "word", frozenset({float(value)}), False, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+
+
+def _time_unit_counts(version: Version, mentions: list[Mention]) -> list[tuple[float, Mention]]:
+    """(length in days, mention) of each number of ``mentions`` followed by a unit of time ("two-year", "3 años",
+    "one-month")."""
+    lengths = []
+    for mention in mentions:
+        if mention.kind not in ("word", "number") or len(mention.values) != 1:
+            continue
+        reading = time_span_units(version.segments[mention.segment].text, version.lang, mention.segment).get(
+            mention.start)
+        if reading is not None and reading[0] in DAYS_IN:
+            lengths.append((next(iter(mention.values)) * DAYS_IN[reading[0]], mention))
+    return lengths
+
+
+# a count that is one end of a range or of a choice ("a year or two" / "uno o dos años", "two to three weeks")
+_RANGE_BEFORE = {"en": re.compile(r"\b(?:or|to)\s+$|[-–]\s*$", re.IGNORECASE),
+                 "es": re.compile(r"\b(?:o|u|a)\s+$|[-–]\s*$", re.IGNORECASE)}
+
+
+def _count_against_article_span(aligned, pair, mentions, settings) -> list[Finding]:
+    """"after a two-year hiatus" against "tras una pausa de un año": one side gives a span of time by a count and its
+    unit, the other the only span it says with an article or a half and no number, of another length. The count in
+    words is no number the other side's article could match ("un" is also Spanish's article), and the number rule
+    leaves it; a count in digits is that rule's ("45 minutes" / "media hora")."""
+    spans = {side: [(index, span) for index in getattr(pair, side)
+                    for span in article_time_spans(aligned.version(side).segments[index].text,
+                                                   aligned.version(side).lang)]
+             for side in ("left", "right")}
+    if sum(bool(spans[side]) for side in ("left", "right")) != 1:
+        return []  # (most pairs)
+    spoken = "left" if spans["left"] else "right"
+    counted = aligned.other(spoken)
+    if len(spans[spoken]) != 1 or counted == aligned.translated_side:
+        return []  # (a count left over on the translated side is the number rule's: "an hour" / "tres horas")
+    index, (said_days, start, end) = spans[spoken][0]
+    lengths = {side: _time_unit_counts(aligned.version(side), mentions[side]) for side in ("left", "right")}
+    lengths[spoken] = [(days, mention) for days, mention in lengths[spoken]  # (less the span's own "un", "a")
+                       if not (mention.segment == index and start <= mention.start < end)]
+    if lengths[spoken] or len(lengths[counted]) != 1 or not is_count(lengths[counted][0][1]):
+        return []  # (a number of time on the article's side too, or in digits: the number rule's)
+    days, count = lengths[counted][0]
+    count_text = aligned.version(counted).segments[count.segment].text
+    if _RANGE_BEFORE["es" if aligned.version(counted).lang == "es" else "en"].search(
+            count_text, max(0, count.start - 6), count.start):
+        return []
+    if math.isclose(days, said_days, rel_tol=0.1):
+        return []
+    text = aligned.version(spoken).segments[index].text
+    spoken_mention = Mention(text[start:end], start, end, "word", frozenset({float(said_days)}), False, index)
+    flagged = aligned.translated_side or "right"
+    own, other = (count, spoken_mention) if flagged == counted else (spoken_mention, count)
+    return [_finding(aligned, pair, flagged, own, other, settings)]
 
 
 def _changed_article_spans(aligned, pair, settings) -> list[Finding]:
