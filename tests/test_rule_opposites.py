@@ -3741,6 +3741,11 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("He was charged with aggravated assault.", "Fue acusado de asalto agravado."),
     ("The suspect left the car and fled on foot.", "El sospechoso abandonó el auto y huyó a pie."),
     ("Employees will work from home on Fridays.", "Los empleados trabajarán desde casa los viernes."),
+    # (a library that stays open later closes later; residents who spoke against a plan opposed it)
+    ("The library will stay open later on weekdays, but it will close earlier on Sundays.",
+     "La biblioteca cerrará más tarde entre semana, pero los domingos cerrará antes."),
+    ("The council voted to delay the decision after dozens of residents spoke against the plan.",
+     "Tras escuchar a decenas de vecinos que se opusieron al plan, el concejo decidió posponer la decisión."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -1091,7 +1091,8 @@ OPPOSITES = {
     },
     ("opened", "closed"): {
         "en": ("opened|opens|open|reopened|reopens|reopen|reopening|{will,to} open|{remain,remains,remained} open|"
-               "{stay,stays} open|{continued,continues,kept,keeps} {operating,running}|{remained,remains} in operation",
+               "{stay,stays} open|{continued,continues,kept,keeps} {operating,running}|{remained,remains} in operation|"
+               "{will close,closes,close} later",  # (open longer: "will stay open later" / "cerrará más tarde")
                "closed|closes|close at|{will not,won't,won’t,did not,didn't,didn’t,does not,doesn't,doesn’t} close|"
                "shut|shuts|shut down|{will,to} close|{remain,remains,remained} closed|"
                "{stay,stays} closed|impassable"),
@@ -1100,7 +1101,8 @@ OPPOSITES = {
                "{,se }inaugur{ó,aron,a,an,ará,arán}|inaugurad{o,a,os,as}|"
                "{volvió,volvieron,volverá,volverán} a abrir{,se}|"
                "{siguió,sigue,siguen,siguieron,continuó,continúa,continuaron} {funcionando,operando}|"
-               "{para,de} {,re}abrir|" + _PLANS_TO + " {,re}abrir",  # ("votó para abrir", "el plan de cerrar")
+               "{para,de} {,re}abrir|" + _PLANS_TO + " {,re}abrir|"  # ("votó para abrir", "el plan de cerrar")
+               "{cerrará,cerrarán,cierra,cierran} más tarde",
                "cerr{ó,aron,ará,arán,aría,arían}|cierra{,n}|cerrad{o,a,os,as}|"
                "{volvió,volvieron,volverá,volverán} a cerrar{,se}|"
                "se cerr{ó,aron,ará,arán}|{para,de} cerrar|" + _PLANS_TO + " cerrar|intransitable{,s}"),
@@ -1444,6 +1446,7 @@ OPPOSITES = {
                "{approve,approves,approved} of|"
                "{voted,vote,votes,voting} {for,yes,to}",
                "opposes|opposed|oppose|opposing|reject{,s,ed}|disapprove{,s,d}|dissenting vote{,s}|dissented|"
+               "{spoke,speak,speaks,spoken,testified,testify,rallied,protested,argued,argue,argues} against|"
                "{voted,vote,votes,voting} {against,no,not to,"
                "to reject,to deny,to oppose,to block,to kill,to repeal}"),
         "es": ("apoy{a,an,ó,aron,ará,aba,aban}|respald{a,an,ó,aron,aba,aban}|a favor|aprueb{a,an}|"
