@@ -205,6 +205,8 @@ def test_a_phrasal_verb_said_alike_on_both_sides_is_not_reported(en, es):
     # (the fifty-fourth round: staying off a place is not going there)
     ("Officials urged residents to stay off the roads.",
      "Las autoridades pidieron a los residentes que no salieran a las carreteras."),
+    ("The college will waive application fees for low-income students.",
+     "La universidad no cobrará la solicitud a los estudiantes de bajos ingresos."),
 ])
 def test_the_same_polarity_or_a_negation_said_otherwise_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -22,7 +22,7 @@ Translators say a negation in other words all the time ("was not injured" / "sal
 further notice", "hasta nuevo aviso" bound an order and turn nothing round), so a "has yet to" facing a thing said still
 to be done ("aún deben determinarse", "queda por determinar", "está pendiente") is none, and a pair is left alone when
 the side without the negation holds any other negative word ("without", "fail", "unable", "only", "difficult", "stay
-off", "un-" and
+off", "waive", "un-" and
 "non-" words; "sin", "ni", "apenas", "hasta", "todavía", "imposible"...) but the very verb the other side denies ("lost
 their home" / "no perdió su casa": "did not lose"), read in its translation where it has one (and in its original only
 those a translation may lose: Apertium renders "ningún estado reconoce" as "any state recognises"), and a negation that
@@ -172,6 +172,7 @@ _NEGATIVE_WORD = {
         r"incapab\w*|inabilit\w*|illegal\w*|invalid\w*|incorrect\w*|inaccura\w*|incomplet\w*|zero|against|far\s+from|"
         r"difficult\w*|hard|harder|out\s+of|away\s+from|"
         r"(?:stay|keep|kept)\w*\s+(?:off|clear\s+of)|"  # ("stay off the roads" / "que no salieran a las carreteras")
+        r"waiv\w*|exempt\w*|"  # ("will waive application fees" / "no cobrará la solicitud")
         r"(?:stripped|deprived|devoid|bereft|short)\s+of|"
         r"turn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?away|"
         r"(?:until|till)(?!\s+further\s+notice\b)|"
