@@ -12,9 +12,9 @@ What counts as chrome (``is_chrome``), in this order:
 1. the newsroom's own patterns (``Settings.chrome_patterns``): Python regexes, matched
    case-insensitively against the whole line (``re.fullmatch``), whitespace collapsed;
 2. ``BUILTIN_PATTERNS`` below, English and Spanish, also whole-line and case-insensitive;
-3. bylines ("By Jane Doe", "Por Juan Pérez"), translators' credits ("Traducción de María
-   López para Eastside Gazette.", "Translated by Ana Gil"), which only the translated version
-   has, and photo credits ("(Photo: Ana Gil/Eastside Gazette)", "Foto de Ana Gil"), matched
+3. bylines ("By Jane Doe", "Por Juan Pérez", both on one line: "*By Jane Doe / Por Jane Doe*"), translators'
+   credits ("Traducción de María López para Eastside Gazette.", "Translated by Ana Gil"), which only the translated
+   version has, and photo credits ("(Photo: Ana Gil/Eastside Gazette)", "Foto de Ana Gil"), matched
    case-sensitively so that a short sentence starting with "by" is not taken for one;
 4. heuristics for short lines with no sentence punctuation: a line of separators only
    ("---", "* * *"); a URL, e-mail address, @handle or #hashtag alone; a lowercase slug
@@ -150,7 +150,8 @@ _BYLINE = re.compile(
     rf"(?:By|BY|Por|POR|Written by|Escrito por)\s+(?:"
     rf"{_NAME}(?:\s+(?:(?:de|del|la|los|y|and|van|von)\s+)?{_NAME}){{0,5}}"
     rf"(?:\s*(?:,|and|y|&)\s*{_NAME}(?:\s+{_NAME}){{0,4}})*"
-    rf"(?:\s*[|·,-]\s*.{{0,60}})?"
+    # (then a site's name, or the byline again in the other language: "By Ana Gil / Por Ana Gil")
+    rf"(?:\s*[|·,/-]\s*.{{0,60}})?"
     # a desk's ("Por la Redacción", "By The Associated Press"), followed by nothing but a site's name
     rf"|(?:the|The|la|La|el|El|los|Los|las|Las)\s+{_NAME}(?:\s+(?:de\s+)?{_NAME}){{0,3}}(?:\s*[|·-]\s*.{{0,60}})?)"
 )
@@ -225,7 +226,8 @@ def is_chrome(text: str, patterns: Iterable[str] = ()) -> bool:
     bare = _without_symbols(line).strip(_WRAPPING)  # "(English below)", "[Leer en español]", "🔥 Breaking news 🔥"
     if any(pattern.fullmatch(line) or pattern.fullmatch(bare) for pattern in _BUILTIN):
         return True
-    if _BYLINE.fullmatch(line) or _TRANSLATOR_CREDIT.fullmatch(line) or _CREDIT.fullmatch(line):
+    if any(pattern.fullmatch(line) or pattern.fullmatch(bare)
+           for pattern in (_BYLINE, _TRANSLATOR_CREDIT, _CREDIT)):  # ("*By Ana Gil*", Markdown's emphasis)
         return True
     return _looks_like_ui(line)
 

@@ -38,6 +38,8 @@ def test_the_seed_pages_chrome_lines_are_recognised_and_its_content_lines_are_no
         "By Sabrina Martín Rondon",
         "Por Sabrina Martín Rondon",
         "Por la Redacción",  # a desk's byline
+        "By Ana Gil / Por Ana Gil",  # a byline in both languages on one line, in Markdown's emphasis too
+        "*By Ana Gil / Por Ana Gil*",
         "By The Associated Press",
         "September 27, 2022",
         "27 de septiembre de 2022",
@@ -236,6 +238,26 @@ def test_chrome_copied_with_each_version_of_two_files_is_left_out(tmp_path):
     assert [(item["text"], item["reason"]) for item in pasted.ignored] == [
         ("Skip to content", "chrome"), ("Leer en Español", "chrome"), ("Saltar al contenido", "chrome"),
         ("Read in English", "chrome"), ("asilo - rusos", "chrome")]
+
+
+def test_a_byline_in_both_languages_on_one_line_of_an_alternating_file_is_left_out(tmp_path):
+    """"*By Ana Gil / Por Ana Gil*" under a bilingual headline had been an only-in-en error: the line is no inline
+    pair (a byline holds a given name, no language), and the byline pattern stopped at the slash."""
+    from bilingo.check import check_paths
+    from bilingo.settings import Settings
+    from bilingo.translate import create_translator
+
+    story = tmp_path / "food-bank.md"
+    story.write_text(
+        "# Food bank expands hours / El banco de alimentos amplía su horario\n\n*By Ana Gil / Por Ana Gil*\n\n"
+        "The Eastside Food Bank will open on Saturdays starting in January, director Luis Peña said Monday.\n\n"
+        "El Banco de Alimentos del Eastside abrirá los sábados a partir de enero, dijo el lunes su director, Luis "
+        "Peña.\n\n\"Demand has never been higher,\" Peña said.\n\n\"La demanda nunca ha sido tan alta\", dijo Peña.\n",
+        encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    document = check_paths([str(story)], settings, create_translator(settings))
+    assert document.findings == []
+    assert ("By Ana Gil / Por Ana Gil", "chrome") in [(item["text"], item["reason"]) for item in document.ignored]
 
 
 RESULTS_TABLE = """# Election results
