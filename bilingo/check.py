@@ -47,6 +47,7 @@ CHECK_MODULES = (
     "bilingo.rules.holidays",
     "bilingo.rules.time_phrases",
     "bilingo.rules.codes",
+    "bilingo.rules.contacts",
     "bilingo.rules.multipliers",
     "bilingo.rules.names",
     "bilingo.rules.titles",

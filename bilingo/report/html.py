@@ -74,6 +74,7 @@ RULE_COLOURS = {
     "certainty-mismatch": "#5ab4ac",
     "description-mismatch": "#b2912f",
     "false-friend": "#393b79",
+    "contact-mismatch": "#17becf",
     "monolingual": "#8c8c8c",
     "document-error": "#b00020",
 }

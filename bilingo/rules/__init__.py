@@ -694,6 +694,23 @@ RULES: dict[str, Rule] = {
                    "soportar, colegio, compromiso. 'Librerías' for 'libraries' is description-mismatch's.",
         ),
         Rule(
+            "BL214",
+            "contact-mismatch",
+            "warning",
+            "A web address, e-mail address or handle that differs between the versions.",
+            "A story's contact details are where a reader acts on it: the form to fill in, the address to write to, "
+            "the account to follow. One changed in translation sends one audience somewhere else while the sentence "
+            "around it still matches.",
+            "EN: 'For more information, visit austintexas.gov/library.' / ES: 'Para más información, visite "
+            "austintexas.gov/parks.'; EN: 'Email help@eastside.org' / ES: 'Escriba a info@eastside.org'",
+            covers="Web addresses (with a scheme, 'www.' or a domain of the common endings and its path), e-mail "
+                   "addresses and @handles, each compared with one of its kind on the other side, as written: the "
+                   "case of a host, the scheme, 'www.', a trailing slash and a language's mark ('espanol.cdc.gov', "
+                   "'irs.gov/es/payments', '?lang=es', '@CDCespanol' against '@CDCgov') are no change. An address "
+                   "one side leaves out, and a hashtag, are not compared. A Spanish page's own slug "
+                   "('/library' against '/biblioteca') is reported, for the editor to check the page.",
+        ),
+        Rule(
             "BL301",
             "monolingual",
             "info",
