@@ -2555,6 +2555,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Employees will work from home on Fridays.", "Los empleados volverán a la oficina los viernes.",
      "volverán a la oficina",
      "online ('work from home') in English but in person ('volverán a la oficina') in Spanish"),
+    ("Text STOP to 55555 to unsubscribe.", "Envíe ALTO al 55555 para suscribirse.", "suscribirse",
+     "unsubscribed ('unsubscribe') in English but subscribed ('suscribirse') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3741,6 +3743,7 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("He was charged with aggravated assault.", "Fue acusado de asalto agravado."),
     ("The suspect left the car and fled on foot.", "El sospechoso abandonó el auto y huyó a pie."),
     ("Employees will work from home on Fridays.", "Los empleados trabajarán desde casa los viernes."),
+    ("Text STOP to 55555 to unsubscribe.", "Envíe ALTO al 55555 para darse de baja."),
     # (a library that stays open later closes later; residents who spoke against a plan opposed it)
     ("The library will stay open later on weekdays, but it will close earlier on Sundays.",
      "La biblioteca cerrará más tarde entre semana, pero los domingos cerrará antes."),

@@ -403,7 +403,8 @@ arrest without incident said "dispararon contra" (a shooting is violent), a case
 ban voted said "a favor de permitir" (and "voted to allow" said "votó para prohibir"), a vacant warehouse said
 "almacén ocupado", a senior editor said "editor asistente", the hardest decision said "la más fácil", homes a city
 plans to build said "demoler", a drought eased said "se ha agravado" ("agravado" alone is a charge's degree), a
-suspect who fled in a car said "a pie", and a return to the office said "trabajar desde casa".
+suspect who fled in a car said "a pie", a return to the office said "trabajar desde casa", and a text alert's
+"unsubscribe" said "suscribirse".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,107 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -1982,6 +1983,11 @@ OPPOSITES = {
         "es": ("{periodista,periodistas,fotógrafo,fotógrafa,fotógrafos,escritor,escritora,escritores,reportero,"
                "reportera,reporteros,redactor,redactora} independiente{,s}|freelance|por cuenta propia",
                "de planta|de plantilla|del personal|de la redacción"),
+    },
+    ("subscribed", "unsubscribed"): {  # a text alert, a newsletter ("Text STOP to 55555 to unsubscribe")
+        "en": ("subscribe|subscribes|subscribed|subscribing", "unsubscribe|unsubscribes|unsubscribed|unsubscribing"),
+        "es": ("suscribirse|suscríbase|suscríbete|suscribirte|se suscrib{ió,ieron,e,en}",
+               "darse de baja|dese de baja|date de baja|darte de baja|{cancelar,anular} {la,su,tu} suscripción"),
     },
     ("senior", "assistant"): {  # a bio's editor, producer or reporter ("a senior editor" / "editor asistente")
         "en": ("senior {editor,editors,producer,producers,reporter,reporters,writer,writers,correspondent}",
