@@ -45,6 +45,8 @@ def test_an_address_changed_in_translation_is_reported(en, es, flagged, message)
     ("For more information, visit austintexas.gov/library.",
      "Para más información, visite austintexas.gov/es/library."),
     ("For details, visit www.cdc.gov/flu.", "Para más detalles, visite espanol.cdc.gov/flu."),
+    ("Open enrollment on HealthCare.gov runs until Jan. 15.",
+     "La inscripción abierta en CuidadoDeSalud.gov va hasta el 15 de enero."),
     ("Apply at vote411.org/register?lang=en before Friday.",
      "Inscríbase en vote411.org/register?lang=es antes del viernes."),
     ("See the list at https://www.cisa.gov/critical-infrastructure-sectors.",

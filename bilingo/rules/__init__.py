@@ -706,7 +706,8 @@ RULES: dict[str, Rule] = {
             covers="Web addresses (with a scheme, 'www.' or a domain of the common endings and its path), e-mail "
                    "addresses and @handles, each compared with one of its kind on the other side, as written: the "
                    "case of a host, the scheme, 'www.', a trailing slash and a language's mark ('espanol.cdc.gov', "
-                   "'irs.gov/es/payments', '?lang=es', '@CDCespanol' against '@CDCgov') are no change. An address "
+                   "'irs.gov/es/payments', '?lang=es', '@CDCespanol' against '@CDCgov'), and a US agency's Spanish "
+                   "site is its English one ('CuidadoDeSalud.gov' / 'HealthCare.gov'). An address "
                    "one side leaves out, and a hashtag, are not compared. A Spanish page's own slug "
                    "('/library' against '/biblioteca') is reported, for the editor to check the page.",
         ),

@@ -10,7 +10,8 @@ Each side of an aligned pair is read as written (an address is no word to transl
 "www.", or a domain of the common endings and its path: "austintexas.gov/library"), e-mail addresses and @handles,
 each of its kind. An address is compared without what a Spanish edition changes on purpose: the case of its host,
 the scheme, "www.", a trailing slash or full stop, and a language's mark in its host or path ("espanol.cdc.gov",
-"irs.gov/es/payments", "?lang=es"); a handle without a language's word ("@CDCespanol" is "@CDC"), and one whose
+"irs.gov/es/payments", "?lang=es"), and a US agency's Spanish site is its English one ("CuidadoDeSalud.gov" is
+"HealthCare.gov", ``SPANISH_EDITIONS``); a handle without a language's word ("@CDCespanol" is "@CDC"), and one whose
 remainder holds the other's ("@CDCgov" and "@CDC") is the same account. When both sides give an address of one
 kind and each side one the other does not, the address changed: one finding on the translated side, naming both.
 An address one side leaves out is not compared (the coverage rules read what a side lacks), nor a hashtag, which a
@@ -53,6 +54,20 @@ _TRAILING = ".,;:!?)]}'\"”»"
 _LANGUAGE_HOST_PARTS = frozenset({"es", "en", "espanol", "spanish", "english", "esp", "sp"})
 _LANGUAGE_PATH_PARTS = frozenset({"es", "en", "es-us", "en-us", "es-mx", "es-es", "espanol", "spanish", "english",
                                   "esp", "sp", "spa", "eng"})
+# the Spanish sites of US agencies a story sends its readers to, each under its own name ("HealthCare.gov" /
+# "CuidadoDeSalud.gov"): read as the English site's
+SPANISH_EDITIONS = {
+    "cuidadodesalud.gov": "healthcare.gov",
+    "listo.gov": "ready.gov",
+    "gobiernousa.gov": "usa.gov",
+    "consumidor.ftc.gov": "consumer.ftc.gov",
+    "reportefraude.ftc.gov": "reportfraud.ftc.gov",
+    "robodeidentidad.gov": "identitytheft.gov",
+    "alertaenlinea.gov": "onguardonline.gov",
+    "vacunas.gov": "vaccines.gov",
+    "salud.nih.gov": "nih.gov",
+    "espanol.smokefree.gov": "smokefree.gov",
+}
 _LANGUAGE_QUERY = re.compile(r"[?&](?:lang|language|idioma|locale|hl)=[\w-]+", re.IGNORECASE)
 _LANGUAGE_HANDLE_WORDS = re.compile(r"en_?espa[nñ]ol|espa[nñ]ol|spanish|_es$|latino", re.IGNORECASE)
 
@@ -64,6 +79,7 @@ def _web_address(address: str) -> str:
     address = re.sub(r"^https?://", "", address, flags=re.IGNORECASE)
     host, _, path = address.partition("/")
     host_parts = [part for part in host.lower().split(".") if part != "www"]
+    host_parts = SPANISH_EDITIONS.get(".".join(host_parts), ".".join(host_parts)).split(".")
     if len(host_parts) > 2:
         host_parts = [part for part in host_parts[:-2] if part not in _LANGUAGE_HOST_PARTS] + host_parts[-2:]
     path_parts = [part for part in path.split("/") if part and part.lower() not in _LANGUAGE_PATH_PARTS]
