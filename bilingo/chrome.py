@@ -226,8 +226,9 @@ def is_chrome(text: str, patterns: Iterable[str] = ()) -> bool:
     bare = _without_symbols(line).strip(_WRAPPING)  # "(English below)", "[Leer en español]", "🔥 Breaking news 🔥"
     if any(pattern.fullmatch(line) or pattern.fullmatch(bare) for pattern in _BUILTIN):
         return True
-    if any(pattern.fullmatch(line) or pattern.fullmatch(bare)
-           for pattern in (_BYLINE, _TRANSLATOR_CREDIT, _CREDIT)):  # ("*By Ana Gil*", Markdown's emphasis)
+    emphasised = line.strip("*_ ")  # (Markdown's emphasis: "*By Ana Gil*"; not a colon, "POR LA PRESENTE ... QUE:")
+    if any(pattern.fullmatch(line) or pattern.fullmatch(emphasised)
+           for pattern in (_BYLINE, _TRANSLATOR_CREDIT, _CREDIT)):
         return True
     return _looks_like_ui(line)
 

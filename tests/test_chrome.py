@@ -142,6 +142,7 @@ def test_navigation_and_ui_strings_of_both_languages_are_chrome(line):
         "Related: the two cases share a judge, she said.",
         "Por la Libertad, a group of 200 families, marched on Sunday.",  # a desk-like byline that goes on
         "By the River is her third novel.",
+        "POR LA PRESENTE SE DECRETA QUE:",  # a decree's words in capitals after "Por" (tico19), no byline
     ],
 )
 def test_headlines_quotes_and_short_sentences_are_content(line):
