@@ -321,10 +321,11 @@ _ACCUSED_AS = {
               "es": "abuso{,s}|abuso{,s} sexual{,es}|agresi{ón,ones}|agresi{ón,ones} sexual{,es}|violaci{ón,ones}"},
     "theft": {"en": "theft{,s}|robbery|robberies|burglary|burglaries", "es": "robo{,s}|hurto{,s}|asalto{,s}"},
 }
+_ACCUSED_AS_GROUPS = {f"kind{number}": kind for number, kind in enumerate(_ACCUSED_AS)}
 _ACCUSED_AS_WORDS = {
-    lang: {kind: re.compile(r"\b(?:" + "|".join(sorted((re.escape(word) for word in expand(words[lang])),
-                                                        key=len, reverse=True)) + r")\b", re.IGNORECASE)
-           for kind, words in _ACCUSED_AS.items()}
+    lang: re.compile(r"\b(?:" + "|".join(
+        f"(?P<{group}>" + "|".join(sorted(map(re.escape, expand(_ACCUSED_AS[kind][lang])), key=len, reverse=True)) + ")"
+        for group, kind in _ACCUSED_AS_GROUPS.items()) + r")\b", re.IGNORECASE)
     for lang in ("en", "es")
 }
 # the word that keeps it a claim, right before the noun ("the alleged gunman", "el presunto pistolero", "la supuesta
@@ -350,11 +351,11 @@ def accused_as(text: str, lang: str) -> tuple[tuple[str, bool, int, int], ...]:
     if not holds_any(text, _ACCUSED_AS_CUES[lang]):
         return ()  # (most sentences)
     found = []
-    for kind, pattern in _ACCUSED_AS_WORDS[lang].items():
-        for match in pattern.finditer(text):
-            claimed = _CLAIMED_BEFORE[lang].search(text, max(0, match.start() - 40), match.start())
-            found.append((kind, claimed is not None, claimed.start() if claimed else match.start(), match.end()))
-    return tuple(sorted(found, key=lambda reading: reading[2]))
+    for match in _ACCUSED_AS_WORDS[lang].finditer(text):
+        claimed = _CLAIMED_BEFORE[lang].search(text, max(0, match.start() - 40), match.start())
+        found.append((_ACCUSED_AS_GROUPS[match.lastgroup], claimed is not None,
+                      claimed.start() if claimed else match.start(), match.end()))
+    return tuple(found)
 
 
 def _claimed_only_on(aligned: AlignedDocument, pair: AlignedPair, side: str, settings: Settings) -> Finding | None:

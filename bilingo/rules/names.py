@@ -2033,8 +2033,10 @@ def _loose(aligned: AlignedDocument, pair, settings: Settings) -> bool:
     case-folded: a capital on every word cuts chrF against a translation in sentence case ("Texas Senate Passes Bill
     Banning Cellphones in Schools" against Apertium's "The House of Representatives of Texas approves project that
     forbids cellular in schools": 0.22, 0.31 case-folded)."""
+    if pair.score is None or pair.score >= settings.low_similarity_threshold:
+        return False  # (most pairs: no need to count their words)
     threshold = similarity_threshold(aligned, pair, settings)
-    if pair.score is None or pair.score >= threshold:
+    if pair.score >= threshold:
         return False
     translated = aligned.translated_side
     if translated is None or not pair.translation:
