@@ -895,6 +895,15 @@ def test_a_brief_pair_no_low_similarity_finding_reports_still_has_its_names_comp
     assert [f.message for f in found] == ["Mexico in English but Estados Unidos in Spanish"]
 
 
+def test_a_name_inside_a_web_address_is_contact_mismatchs_to_compare():
+    """"HealthCare.gov" / "CuidadoDeSalud.gov", the agency's own Spanish site, had been a changed name; the address
+    is compared whole by contact-mismatch, which knows it."""
+    aligned = aligned_pair("Residents can also visit HealthCare.gov, which lists local helpers.",
+                           "Los residentes también pueden visitar CuidadoDeSalud.gov, que ofrece ayudantes locales.")
+    assert names.check(aligned, Settings()) == []
+    assert [name.text for name in extract_names("Email Ana Ruiz at ana@Eastside.org today.", "en")] == ["Ana Ruiz"]
+
+
 def test_a_state_changed_after_a_person_is_a_changed_name():
     en = ["Sen. Ted Cruz of Texas said the bill would fail in the Senate next week.", "The vote is set for Tuesday."]
     es = "El senador Ted Cruz, de {}, dijo que el proyecto fracasaría en el Senado la próxima semana."

@@ -159,6 +159,7 @@ from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.places import (CITIES_ABROAD_NAMED_ALIKE, COUNTRIES_NAMED_ALIKE, PLACES_ABROAD_WITH_SPANISH_WORDS,
                             SPANISH_STATE_NAMES, US_CITIES, US_PLACES_WITH_SPANISH_NAMES, US_STATES)
 from bilingo.segment import HONORIFICS
+from bilingo.rules.contacts import contacts
 from bilingo.rules.coverage import similarity_threshold
 from bilingo.rules.spellings import misspellings, prepare_spellings
 from bilingo.rules.words import (
@@ -642,7 +643,17 @@ def _names_of(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
                 close()  # a lower-case word or punctuation between: two names ("Mongolia, Georgia")
         run.append(index)
     close()
+    names = _outside_addresses(text, lang, names)
     return _with_lone_chambers(text, lang, _with_joined_forms(text, tuple(names)))
+
+
+def _outside_addresses(text: str, lang: str, names: list[Name]) -> list[Name]:
+    """``names`` less those inside a web address, an e-mail address or a handle ("HealthCare" of "HealthCare.gov",
+    whose Spanish site is "CuidadoDeSalud.gov"): contact-mismatch compares addresses whole."""
+    spans = [(start, end) for _, start, end in contacts(text, lang)]
+    if not spans:
+        return names  # (most sentences)
+    return [name for name in names if not any(start <= name.start and name.end <= end for start, end in spans)]
 
 
 # The forms of ``EQUIVALENTS`` that join their words with "and", "y" or a comma ("Immigration and Customs
