@@ -4158,7 +4158,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     a plan welcomed, a team's last game, free against paying more: 5,107, 2, 2,001 of 2,649, a WMT pair whose first
     Spanish word is now "más largas", which no swap turns; the state against the county, "state, county" a list of
     levels: 5,107, 2, 2,002 of 2,649; fifty-fourth round, a shooting violent, a case accepted, a vote to allow, a
-    warehouse occupied, a senior editor, the hardest and the easiest: 5,107, 2, 2,004 of 2,648)."""
+    warehouse occupied, a senior editor, the hardest and the easiest: 5,107, 2, 2,004 of 2,648; a plan to build, a
+    drought worsened, fled on foot, work from home, spoke against, closing later, unsubscribing: 5,108, 2, 2,004 of
+    2,648)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
