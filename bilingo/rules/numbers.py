@@ -2359,19 +2359,11 @@ def _drop_durations_said_in_another_unit(aligned: AlignedDocument, pair: Aligned
     """Remove a length of time left over on each side that the two say in different units, alike ("150 minutes" /
     "dos horas y media", "two hours and 15 minutes" / "dos horas y cuarto"): one span, said two ways. A side's
     length is one number followed by its unit of time, or two of them in one sentence ("two hours and 15 minutes")."""
-    from bilingo.rules.quantities import DAYS_IN, time_span_units  # (quantities imports this module)
+    from bilingo.rules.quantities import time_unit_counts  # (quantities imports this module)
 
     lengths: dict[str, list[tuple[float, tuple[Mention, ...]]]] = {}
     for side in ("left", "right"):
-        version = aligned.version(side)
-        spans = []
-        for mention in leftovers[side]:
-            if mention.kind not in ("number", "word") or len(mention.values) != 1:
-                continue
-            reading = time_span_units(version.segments[mention.segment].text, version.lang, mention.segment).get(
-                mention.start)
-            if reading is not None and reading[0] in DAYS_IN:
-                spans.append((next(iter(mention.values)) * DAYS_IN[reading[0]], mention))
+        spans = time_unit_counts(aligned.version(side), leftovers[side])
         if not spans:
             return  # (most pairs)
         lengths[side] = [(days, (mention,)) for days, mention in spans] + [

@@ -382,7 +382,13 @@ def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
     """"the lowest on record" against "la más alta registrada": each side says a superlative the other does not,
     one the highest and the other the lowest ("the highest increase in a decade" / "el menor aumento"). (176 faithful
     corpus pairs say one on both sides, none the other way; 162 before "el mayor" and "el menor" were read.)"""
-    said = said_in_pair(aligned, pair, superlatives)
+    return _each_says_another(aligned, pair, settings, superlatives, "superlative")
+
+
+def _each_says_another(aligned, pair, settings, read, mention_kind: str) -> list[Finding]:
+    """The finding of a pair each side of which says a kind ``read`` finds that the other side does not ("highest"
+    against "lowest", "more" against "less"), naming the first such word of each side."""
+    said = said_in_pair(aligned, pair, read)
     if said is None:
         return []  # (most pairs)
     kinds = {side: {found[0] for _, found in said[side]} for side in ("left", "right")}
@@ -393,7 +399,7 @@ def _turned_superlatives(aligned, pair, settings) -> list[Finding]:
     for side in ("left", "right"):
         index, (kind, start, end) = next(item for item in said[side] if item[1][0] not in kinds[aligned.other(side)])
         text = aligned.version(side).segments[index].text
-        mentions[side] = Mention(text[start:end], start, end, "superlative", frozenset(), True, index)
+        mentions[side] = Mention(text[start:end], start, end, mention_kind, frozenset(), True, index)
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
@@ -439,19 +445,7 @@ def _turned_comparatives(aligned, pair, settings) -> list[Finding]:
     """"more help" against "menos ayuda": each side compares an amount the other does not, one more and the other
     less (``comparatives``). 264 faithful sentence pairs of the dev corpus say one on both sides, none the other way;
     the first Spanish one turned, 216 of 264 are found."""
-    said = said_in_pair(aligned, pair, comparatives)
-    if said is None:
-        return []  # (most pairs)
-    kinds = {side: {found[0] for _, found in said[side]} for side in ("left", "right")}
-    if not (kinds["left"] - kinds["right"] and kinds["right"] - kinds["left"]):
-        return []
-    flagged = aligned.translated_side or "right"
-    mentions = {}
-    for side in ("left", "right"):
-        index, (kind, start, end) = next(item for item in said[side] if item[1][0] not in kinds[aligned.other(side)])
-        text = aligned.version(side).segments[index].text
-        mentions[side] = Mention(text[start:end], start, end, "comparative", frozenset(), True, index)
-    return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
+    return _each_says_another(aligned, pair, settings, comparatives, "comparative")
 
 
 # A superlative's rank: "the second-largest" (2) against "la mayor" (1, no ordinal before it: the first). An ordinal
@@ -1346,7 +1340,7 @@ def _one_reading_each_changed(aligned, pair, settings, read, changed) -> list[Fi
     return [_finding(aligned, pair, flagged, mentions[flagged], mentions[aligned.other(flagged)], settings)]
 
 
-def _time_unit_counts(version: Version, mentions: list[Mention]) -> list[tuple[float, Mention]]:
+def time_unit_counts(version: Version, mentions: list[Mention]) -> list[tuple[float, Mention]]:
     """(length in days, mention) of each number of ``mentions`` followed by a unit of time ("two-year", "3 años",
     "one-month")."""
     lengths = []
@@ -1381,7 +1375,7 @@ def _count_against_article_span(aligned, pair, mentions, settings) -> list[Findi
     if len(spans[spoken]) != 1 or counted == aligned.translated_side:
         return []  # (a count left over on the translated side is the number rule's: "an hour" / "tres horas")
     index, (said_days, start, end) = spans[spoken][0]
-    lengths = {side: _time_unit_counts(aligned.version(side), mentions[side]) for side in ("left", "right")}
+    lengths = {side: time_unit_counts(aligned.version(side), mentions[side]) for side in ("left", "right")}
     lengths[spoken] = [(days, mention) for days, mention in lengths[spoken]  # (less the span's own "un", "a")
                        if not (mention.segment == index and start <= mention.start < end)]
     if lengths[spoken] or len(lengths[counted]) != 1 or not is_count(lengths[counted][0][1]):
