@@ -904,9 +904,10 @@ def test_faithful_corpus_pairs_say_the_same_rate_and_one_said_by_another_period_
 
 @needs_corpus
 def test_faithful_corpus_pairs_compare_their_amounts_alike_and_a_turned_one_is_found():
-    """264 sentence pairs of the dev corpus say more or less with no number on both sides, none the other way (a
-    superlative after its noun, "el lugar menos seguro", is none); with the first Spanish "más" or "menos" turned,
-    216 of 264 are found (the others say both on one side)."""
+    """265 sentence pairs of the dev corpus say more or less with no number on both sides, none the other way (a
+    superlative after its noun and before a word of its number, "el lugar menos seguro", is none; "da a las escuelas
+    más dinero" is no superlative); with the first Spanish "más" or "menos" turned, 215 of 265 are found (the others
+    say both on one side)."""
     def changed(said: Counter, other_said: Counter) -> bool:
         return bool(set(+said) - set(+other_said)) and bool(set(+other_said) - set(+said))
 
@@ -1370,6 +1371,8 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "Más estudiantes se inscribieron este año que el año pasado.", "Fewer in English but Más in Spanish"),
     ("Residents will use less water this summer.", "Los residentes usarán más agua este verano.",
      "less in English but más in Spanish"),
+    ("The new budget gives schools less money for buses.",
+     "El nuevo presupuesto da a las escuelas más dinero para autobuses.", "less in English but más in Spanish"),
     # a game's quarter after its ordinal ("cuarto" alone is also a fourth)
     ("The Tigers scored two touchdowns in the fourth quarter.",
      "Los Tigers anotaron dos touchdowns en el tercer cuarto.", "fourth in English but tercer in Spanish"),
@@ -1556,6 +1559,10 @@ SAID_ALIKE = [
     ("It was no more than a rumor, at least for now.", "No fue más que un rumor, al menos por ahora."),
     ("The city expects to spend less next year.", "La ciudad prevé gastar menos el próximo año."),
     ("Renters will pay less under the plan.", "Los inquilinos pagarán menos con el plan."),
+    ("It was the least safe place in the car.", "Era el lugar menos seguro del auto."),
+    # the digits of an address are contact-mismatch's, not a number of the sentence
+    ("To report a pothole, visit eastside.gov/311 or call 311.",
+     "Para reportar un bache, visite eastside.gov/411 o llame al 311."),
     ("The meeting lasted half an hour.", "La reunión duró 30 minutos."),
     ("He spent 12 months in jail.", "Pasó un año en la cárcel."),
     # a kin counted item by item on one side and as a total on the other: one family

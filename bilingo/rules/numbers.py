@@ -2,7 +2,8 @@
 
 The two *original* texts of each aligned pair are compared; machine translation is
 only quoted as evidence, because MT (Apertium in particular) copies, reformats or
-drops numbers. Each side is parsed with its own language's conventions:
+drops numbers. The digits of a web address, an e-mail address or a handle ("eastside.gov/311") are no number here:
+``bilingo.rules.contacts`` compares the address whole. Each side is parsed with its own language's conventions:
 
 * separators: ``300,000`` (en) = ``300.000`` (es) = ``300 000`` (any space, including
   no-break and thin spaces); ``3.1`` (en) = ``3,1`` (es). A single separator followed by
@@ -126,6 +127,7 @@ from functools import lru_cache
 
 from bilingo.findings import make_finding, pair_evidence, said_in_pair, segment_span
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
+from bilingo.rules.contacts import contacts
 from bilingo.rules.words import holds_any
 from bilingo.settings import Settings
 
@@ -950,6 +952,8 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
     lowered = lowered_view(text)
     shots = shot_spans(text, lang, lowered)
     taken: list[tuple[int, int]] = list(shots)
+    # (the digits of a web address, an e-mail address or a handle are contact-mismatch's: "eastside.gov/311")
+    taken += [(start, end) for _, start, end in contacts(text, lang)] if "." in text or "@" in text else []
 
     def add(mention: Mention) -> None:
         mentions.append(mention)

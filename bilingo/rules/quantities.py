@@ -411,15 +411,19 @@ def _each_says_another(aligned, pair, settings, read, mention_kind: str) -> list
 _COMPARATIVE = {
     "en": re.compile(r"\b(?:(?P<more>more)(?!\s+(?:than|and\s+more|or\s+less)\b)|(?P<less>less|fewer)(?!\s+than\b))\b",
                      re.IGNORECASE),
-    "es": re.compile(r"\b(?:(?P<more>más)(?!\s+(?:de|que|o\s+menos|bien|tarde|temprano)\b)|(?P<less>menos)"
+    "es": re.compile(r"\b(?:(?P<more>más)(?!\s+(?:de|que|o\s+menos|bien|tarde|temprano|tardar)\b)|(?P<less>menos)"
                      r"(?!\s+(?:de|que)\b))(?![\w-])", re.IGNORECASE),
 }
 _NOT_COMPARATIVE_AFTER = {
     "en": re.compile(r"\b(?:at|no|any|once|nothing|little|much|even|far|still|or)\s+$", re.IGNORECASE),
-    # (after an article and its noun, a superlative: "el lugar menos seguro", the least safe place)
-    "es": re.compile(r"\b(?:al|lo|a|o|no|nada|ni|cada\s+vez|mucho|aún|todavía|los|las|el|la|lo\s+de|"
-                     r"(?:el|la|los|las|del|al)\s+[a-záéíóúñ]+)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:al|lo|o|no|nada|ni|cada\s+vez|mucho|aún|todavía|los|las|el|la|lo\s+de)\s+$",
+                     re.IGNORECASE),
 }
+# After an article and its noun, and before a word of the noun's number, a superlative: "el lugar menos seguro" (the
+# least safe place), "los móviles más baratos"; not "da a las escuelas más dinero", whose "dinero" is no adjective of
+# "escuelas"
+_SPANISH_NOUN_BEFORE = re.compile(r"\b(?:el|la|los|las|del|al)\s+(?P<noun>[a-záéíóúñ]+)\s+$", re.IGNORECASE)
+_SPANISH_WORD_AFTER = re.compile(r"\s+(?P<word>[a-záéíóúñ]+)", re.IGNORECASE)
 _COMPARATIVE_CUES = {"en": ("more", "less", "fewer"), "es": ("más", "mas ", "menos")}
 
 
@@ -435,16 +439,26 @@ def comparatives(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     for match in _COMPARATIVE[lang].finditer(text):
         if _NOT_COMPARATIVE_AFTER[lang].search(text, max(0, match.start() - 30), match.start()):
             continue
+        if lang == "es" and _spanish_superlative(text, match):
+            continue
         if any(start <= match.start() < end for _, start, end in events(text, lang)):
             continue
         found.append((match.lastgroup, match.start(), match.end()))
     return tuple(found)
 
 
+def _spanish_superlative(text: str, match: re.Match) -> bool:
+    """Whether the "más" or "menos" of ``match`` makes a superlative of the noun before it (``_SPANISH_NOUN_BEFORE``)."""
+    noun = _SPANISH_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    word = _SPANISH_WORD_AFTER.match(text, match.end())
+    return (noun is not None and word is not None
+            and noun.group("noun").lower().endswith("s") == word.group("word").lower().endswith("s"))
+
+
 def _turned_comparatives(aligned, pair, settings) -> list[Finding]:
     """"more help" against "menos ayuda": each side compares an amount the other does not, one more and the other
-    less (``comparatives``). 264 faithful sentence pairs of the dev corpus say one on both sides, none the other way;
-    the first Spanish one turned, 216 of 264 are found."""
+    less (``comparatives``). 265 faithful sentence pairs of the dev corpus say one on both sides, none the other way;
+    the first Spanish one turned, 215 of 265 are found."""
     return _each_says_another(aligned, pair, settings, comparatives, "comparative")
 
 
