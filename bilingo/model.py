@@ -68,6 +68,7 @@ class SourceDocument:
     ignored: list[Block] = field(default_factory=list)  # chrome the reader dropped
     warnings: list[str] = field(default_factory=list)
     suppressions: list["Suppression"] = field(default_factory=list)
+    links: list["Link"] = field(default_factory=list)  # in source order (HTML and Markdown)
 
     def table_cells(self) -> frozenset[int]:
         """The indices of the blocks that are table cells."""
@@ -81,6 +82,19 @@ class Suppression:
     rules: frozenset[str]  # empty means every rule
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink of the source: where its visible text lies in the file, and the address it points to.
+
+    A reader sees a link's text; the address behind it (``<a href>``, ``[text](url)``) is where the reader who
+    clicks goes, and a Spanish edition can send its readers somewhere else (``bilingo.rules.contacts``).
+    """
+
+    start: int
+    end: int
+    target: str
 
 
 @dataclass

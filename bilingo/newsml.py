@@ -25,10 +25,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from xml.parsers import expat
 
 from bilingo.errors import InputError
 from bilingo.model import Block, Suppression
+
+if TYPE_CHECKING:
+    from bilingo.read import ReadBody
 
 # What a folder walk looks for at the start of a .xml file: the root element of a news item.
 NEWS_XML_HEAD = re.compile(r"<(?:[\w.-]+:)?(?:newsItem|newsMessage|nitf)[\s>/]")
@@ -196,8 +200,8 @@ class _Part:
     end: int
 
 
-def read_newsml(text: str, path: str) -> tuple[list[Block], list[Block], list[Suppression]]:
-    """Content blocks, dropped chrome and suppressions of a NewsML-G2 or NITF item (``InputError`` when the file
+def read_newsml(text: str, path: str) -> ReadBody:
+    """Content blocks, dropped chrome, suppressions and links of a NewsML-G2 or NITF item (``InputError`` when the file
     is not one)."""
     root = parse_elements(text, path)
     if root.name == "newsMessage":
@@ -287,12 +291,13 @@ def _nitf_parts(nitf: Element, headline: bool, description: bool) -> list[_Part]
     return parts
 
 
-def _read_parts(text: str, parts: list[_Part]) -> tuple[list[Block], list[Block], list[Suppression]]:
-    from bilingo.read import MappedText, moved_block, read_html, read_plain
+def _read_parts(text: str, parts: list[_Part]) -> ReadBody:
+    from bilingo.read import MappedText, ReadBody, moved_block, moved_link, read_html, read_plain
 
     blocks: list[Block] = []
     ignored: list[Block] = []
     suppressions: list[Suppression] = []
+    links: list = []
     for part in parts:
         if part.kind == "html":
             value, offsets = text[part.start : part.end], range(part.start, part.end)
@@ -301,7 +306,8 @@ def _read_parts(text: str, parts: list[_Part]) -> tuple[list[Block], list[Block]
         if not value.strip():
             continue
         if part.kind in ("html", "escaped-html"):
-            html_blocks, html_ignored, html_suppressions = read_html(value)
+            html_blocks, html_ignored, html_suppressions, html_links = read_html(value)
+            links.extend(moved_link(link, offsets) for link in html_links)
             blocks.extend(moved_block(block, offsets) for block in html_blocks)
             ignored.extend(moved_block(block, offsets) for block in html_ignored)
             last = len(offsets) - 1
@@ -316,4 +322,4 @@ def _read_parts(text: str, parts: list[_Part]) -> tuple[list[Block], list[Block]
             block = mapped.block("heading" if part.role == "headline" else "paragraph")
             if block is not None:
                 blocks.append(block)
-    return blocks, ignored, suppressions
+    return ReadBody(blocks, ignored, suppressions, tuple(links))

@@ -13,9 +13,13 @@ points at its place in the file as it does in any other format.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from bilingo.errors import InputError
 from bilingo.model import Block, Suppression
+
+if TYPE_CHECKING:
+    from bilingo.read import ReadBody
 
 NESTED_FIELDS_DEPTH = 3  # deep enough for ninjs 2.0's {"bodies": [{"value": ...}]}; deeper values are skipped
 # The fields read, ninjs 1.x first, then 2.0's lists of {"value", "contenttype", "role"}.
@@ -32,9 +36,10 @@ def is_ninjs(item: object) -> bool:
     return isinstance(item, dict) and not ITEM_KEYS.isdisjoint(item)
 
 
-def read_ninjs(text: str, path: str) -> tuple[list[Block], list[Block], list[Suppression]]:
-    """Content blocks, dropped chrome and suppressions of a ninjs item (``InputError`` when the file is not one)."""
-    from bilingo.read import MappedText, moved_block, read_html, read_plain
+def read_ninjs(text: str, path: str) -> ReadBody:
+    """Content blocks, dropped chrome, suppressions and links of a ninjs item (``InputError`` when the file is not
+    one)."""
+    from bilingo.read import MappedText, ReadBody, moved_block, moved_link, read_html, read_plain
 
     try:
         item = json.loads(text)
@@ -47,10 +52,12 @@ def read_ninjs(text: str, path: str) -> tuple[list[Block], list[Block], list[Sup
     blocks: list[Block] = []
     ignored: list[Block] = []
     suppressions: list[Suppression] = []
+    links: list = []
     for role, kind, (start, end) in sorted(_content_strings(text, item), key=lambda field: field[2]):
         value, offsets = decode_string(text, start, end)
         if kind == "html":
-            html_blocks, html_ignored, html_suppressions = read_html(value)
+            html_blocks, html_ignored, html_suppressions, html_links = read_html(value)
+            links.extend(moved_link(link, offsets) for link in html_links)
             blocks.extend(moved_block(block, offsets) for block in html_blocks)
             ignored.extend(moved_block(block, offsets) for block in html_ignored)
             suppressions.extend(
@@ -66,7 +73,7 @@ def read_ninjs(text: str, path: str) -> tuple[list[Block], list[Block], list[Sup
             block = mapped.block("heading" if role == "headline" else "paragraph")
             if block is not None:
                 blocks.append(block)
-    return blocks, ignored, suppressions
+    return ReadBody(blocks, ignored, suppressions, tuple(links))
 
 
 def _content_strings(text: str, item: dict) -> list[tuple[str, str, tuple[int, int]]]:

@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from bilingo.errors import InputError
 from bilingo.front_matter import split_front_matter
-from bilingo.model import Block, SourceDocument, Suppression
+from bilingo.model import Block, Link, SourceDocument, Suppression
 
 MAX_BYTES = 20 * 1024 * 1024  # a news article is far smaller; refuse rather than stall a CI run
 # Readable text per file (markup excluded). Checking costs about 16 ms and 0.5 MiB per
@@ -214,20 +214,21 @@ def read_text(text: str, path: str, format: str) -> SourceDocument:
     """Blocks of an already-decoded text in the given format ("text", "markdown", "mdx", "html", "ninjs",
     "newsml")."""
     if format == "html":
-        blocks, ignored, suppressions = read_html(text)
+        body = read_html(text)
     elif format == "ninjs":
         from bilingo.ninjs import read_ninjs
 
-        blocks, ignored, suppressions = read_ninjs(text, path)
+        body = read_ninjs(text, path)
     elif format == "newsml":
         from bilingo.newsml import read_newsml
 
-        blocks, ignored, suppressions = read_newsml(text, path)
+        body = read_newsml(text, path)
     elif format in ("markdown", "mdx"):
-        blocks, ignored, suppressions = read_markdown(text, mdx=format == "mdx")
+        body = read_markdown(text, mdx=format == "mdx")
     else:
-        blocks, suppressions, ignored = read_plain(text), [], []
-    return SourceDocument(path, text, format, blocks, ignored=ignored, suppressions=suppressions)
+        body = ReadBody(read_plain(text), [], [])
+    return SourceDocument(path, text, format, body.blocks, ignored=body.ignored, suppressions=body.suppressions,
+                          links=sorted(body.links, key=lambda link: link.start))
 
 
 # --- plain text -----------------------------------------------------------------------
@@ -346,6 +347,22 @@ class MappedText:
         return Block(text, self.offsets[0], self.offsets[-1] + 1, kind, list(self.offsets), column)
 
 
+class ReadBody(NamedTuple):
+    """What a reader finds in one file's text: the content blocks, the chrome and embeds it left out, the inline
+    suppressions, and the links (where each one's visible text lies, and its address)."""
+
+    blocks: list[Block]
+    ignored: list[Block]
+    suppressions: list[Suppression]
+    links: tuple[Link, ...] = ()
+
+
+def moved_link(link: Link, offsets) -> Link:
+    """``link``, read from a text decoded out of the file, with its span moved into the file (as ``moved_block``)."""
+    last = len(offsets) - 1
+    return Link(offsets[min(link.start, last)], offsets[min(max(link.end - 1, 0), last)] + 1, link.target)
+
+
 def moved_block(block: Block, offsets) -> Block:
     """``block``, read from a text decoded out of the file (a JSON string, an XML element's content), with its
     offsets moved into the file: ``offsets[i]`` is where the decoded text's character i lies in the file."""
@@ -387,6 +404,8 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # under a paragraph's li
 _FRONT_MATTER_COMMENT = re.compile(r"^[ \t]*#(.*)$", re.MULTILINE)
 _ESM_STATEMENT = re.compile(r"^(?:import|export)\s")  # MDX's JavaScript lines: "import Chart from '…';"
 _LINK_DEFINITION = re.compile(r"""^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S+(\s+("[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
+_LINK_DEFINITION_PARTS = re.compile(r"^[ \t]{0,3}\[(?P<label>(?!\^)[^\]]+)\]:[ \t]*(?P<destination><[^>\n]*>|\S+)",
+                                    re.MULTILINE)
 _FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:\s*")
 # Every alternative starts with a literal character, so the regular expression engine finds
 # candidates by a fast scan for those characters instead of trying the pattern at every position
@@ -398,8 +417,9 @@ _INLINE = re.compile(
     r"<!--(?P<comment>.*?)-->"
     r"|!\[(?P<alt>[^\]]*)\]\([^)]*\)"
     r"|\[\^[^\]\s]+\]"  # a footnote's mark ("…on Friday[^1].")
-    r"|\[(?P<link>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\])"  # a link, inline or by reference ("[the utility][pge]")
-    r"|<(?:https?://|mailto:)[^>]*>"
+    # a link, inline or by reference ("[the utility][pge]")
+    r"|\[(?P<link>[^\]]*)\](?:\((?P<destination>[^)]*)\)|\[(?P<label>[^\]]*)\])"
+    r"|<(?P<autolink>(?:https?://|mailto:)[^>]*)>"
     r"|<(?P<component>[A-Z][\w.]*)\b[^>]*>"  # an MDX component: its caption/title/alt text is read
     r"|</?[A-Za-z][^>]*>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # decoded as CommonMark does
@@ -415,9 +435,22 @@ _INLINE = re.compile(
 _SHORTCODE_TEXT = re.compile(r"\b(?:caption|title|alt|attr|description)\s*=\s*\"(?P<text>[^\"]*)\"")
 
 
-def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending: list) -> None:
-    """Add text[start:end] to ``mapped`` without Markdown's inline markup."""
+def link_destination(destination: str) -> str:
+    """The address of a Markdown link's destination, without its title (``url "title"``, ``<url> 'title'``)."""
+    destination = destination.strip()
+    if destination.startswith("<"):
+        return destination[1:].partition(">")[0].strip()
+    return destination.split(maxsplit=1)[0] if destination else ""
+
+
+def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending: list,
+                    links: list | None = None) -> None:
+    """Add text[start:end] to ``mapped`` without Markdown's inline markup.
+
+    ``links`` receives each link's span and address, a link by reference its label ("label:pge", resolved by
+    ``read_markdown`` once every definition is known); an HTML anchor is a link where it closes on its line."""
     cursor = start
+    anchor: tuple[str, int] | None = None  # (address, start) of an HTML anchor not yet closed
     for match in _INLINE.finditer(text, start, end):
         mapped.add(text[cursor : match.start()], cursor)
         if match.group("comment") is not None:
@@ -428,18 +461,45 @@ def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending
             mapped.add(match.group("alt"), match.start("alt"))
         elif match.group("link") is not None:
             mapped.add(match.group("link"), match.start("link"))
+            if links is not None and match.end("link") > match.start("link"):
+                label = match.group("label")
+                if label is None:
+                    target = link_destination(match.group("destination"))
+                else:  # "[text][]" takes its text as the label
+                    target = "label:" + (label or match.group("link"))
+                if target:
+                    links.append(Link(match.start("link"), match.end("link"), target))
+        elif match.group("autolink") is not None:
+            if links is not None:
+                links.append(Link(match.start("autolink"), match.end("autolink"), match.group("autolink")))
         elif match.group("entity") is not None:
             mapped.add(html.unescape(match.group()), match.start())  # (an unknown name stays as written)
         elif match.group("shortcode") is not None or match.group("liquid") is not None or match.group("component"):
             for value in _SHORTCODE_TEXT.finditer(text, match.start(), match.end()):
                 mapped.add(value.group("text") + " ", value.start("text"))
+        elif links is not None and match.group()[:3].lower() in ("<a ", "</a"):
+            anchor = _html_anchor(match.group(), match.end(), anchor, links)
         cursor = match.end()
     mapped.add(text[cursor:end], cursor)
 
 
-def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block], list[Suppression]]:
-    """Content blocks, the embedded social media posts left out (raw HTML blocks, see ``EMBED_CLASSES``), and
-    inline suppressions.
+def _html_anchor(tag: str, end: int, anchor: tuple[str, int] | None,
+                 links: list[Link]) -> tuple[str, int] | None:
+    """An HTML anchor's tag in a Markdown line: a start tag with an address opens a link (its address and where its
+    text starts), an end tag closes the open one into ``links``."""
+    if tag.startswith("</"):
+        if anchor is not None and end - len(tag) > anchor[1]:
+            links.append(Link(anchor[1], end - len(tag), anchor[0]))
+        return None
+    address = next((value.group(kind) for value in _ATTRIBUTE_VALUE.finditer(tag)
+                    if value.group("name").lower() == "href"
+                    for kind in ("double", "single", "bare") if value.group(kind) is not None), None)
+    return (html.unescape(address).strip(), end) if address and address.strip() else None
+
+
+def read_markdown(text: str, mdx: bool = False) -> ReadBody:
+    """Content blocks, the embedded social media posts left out (raw HTML blocks, see ``EMBED_CLASSES``), inline
+    suppressions and links (inline, by reference, and autolinks).
 
     ``mdx``: MDX (Astro, Next.js), Markdown with JavaScript modules and components: its ``import`` and
     ``export`` statements are code, not content; a component is read as the caption, title or alt text it
@@ -449,6 +509,7 @@ def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block
     blocks: list[Block] = []
     ignored: list[Block] = []
     pending: list[tuple[frozenset[str], int]] = []
+    links: list[Link] = []
     paragraph: list[tuple[int, int]] = []
     in_fence = False
     in_quote = False
@@ -458,7 +519,7 @@ def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block
         if paragraph:
             mapped = MappedText()
             for begin, finish in paragraph:
-                markdown_inline(text, begin, finish, mapped, pending)
+                markdown_inline(text, begin, finish, mapped, pending, links)
                 mapped.space()
             embedded = is_embedded_html_block(text[paragraph[0][0]:paragraph[-1][1]])
             block = mapped.block("embed" if embedded else kind)
@@ -525,7 +586,7 @@ def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block
         if heading:
             flush()
             mapped = MappedText()
-            markdown_inline(text, begin + heading.end(), content_end, mapped, pending)
+            markdown_inline(text, begin + heading.end(), content_end, mapped, pending, links)
             block = mapped.block("heading")
             if block:
                 block.text = block.text.rstrip("# ").rstrip() or block.text
@@ -543,7 +604,7 @@ def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block
                 if cell_end == content_end and not text[cell_begin:cell_end].strip():
                     break
                 mapped = MappedText()
-                markdown_inline(text, cell_begin, cell_end, mapped, pending)
+                markdown_inline(text, cell_begin, cell_end, mapped, pending, links)
                 block = mapped.block("table-cell", column)
                 if block:
                     blocks.append(block)
@@ -569,7 +630,29 @@ def read_markdown(text: str, mdx: bool = False) -> tuple[list[Block], list[Block
             continue
         paragraph.append((begin, content_end))
     flush()
-    return blocks, ignored, attach_suppressions(pending, blocks)
+    return ReadBody(blocks, ignored, attach_suppressions(pending, blocks), resolved_links(text, links))
+
+
+def _link_label(label: str) -> str:
+    return " ".join(label.split()).casefold()  # (labels match without case, their whitespace collapsed)
+
+
+def resolved_links(text: str, links: list[Link]) -> tuple[Link, ...]:
+    """``links`` with each link by reference given its definition's address ("[pge]: https://…"); one whose label
+    is defined nowhere is no link (CommonMark reads it as text)."""
+    definitions: dict[str, str] = {}
+    for definition in _LINK_DEFINITION_PARTS.finditer(text):
+        definitions.setdefault(_link_label(definition.group("label")),
+                               link_destination(definition.group("destination")))
+    resolved = []
+    for link in links:
+        if link.target.startswith("label:"):
+            target = definitions.get(_link_label(link.target.removeprefix("label:")))
+            if target:
+                resolved.append(Link(link.start, link.end, target))
+        else:
+            resolved.append(link)
+    return tuple(resolved)
 
 
 def is_embedded_html_block(raw: str) -> bool:
@@ -700,6 +783,8 @@ class _SourceCharacters(HTMLParser):
         self.offsets: list[int] = []
         self.comments: list[tuple[str, int]] = []
         self.attributes: list[tuple[str, LocatedText]] = []  # (tag, value) of ``TEXT_ATTRIBUTES``, in source order
+        self.links: list[Link] = []  # each <a href>, its span the source between its start and end tags
+        self.open_link: tuple[str, int] | None = None  # (target, start) of an <a href> not yet closed
 
     def position(self) -> int:
         line, column = self.getpos()  # html.parser counts lines by "\n" only, as line_starts does
@@ -724,7 +809,25 @@ class _SourceCharacters(HTMLParser):
     def handle_comment(self, data: str) -> None:
         self.comments.append((data, self.position()))
 
+    def close_link(self) -> None:
+        if self.open_link is not None:
+            target, start = self.open_link
+            end = self.position()
+            if end > start:
+                self.links.append(Link(start, end, target))
+            self.open_link = None
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self.close_link()
+
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "a":
+            self.close_link()  # (an anchor left open ends where the next one starts, as a browser reads it)
+            target = next((value for name, value in attrs if name == "href" and value), None)
+            if target is not None and target.strip():
+                self.open_link = (target.strip(), self.position() + len(self.get_starttag_text() or ""))
+            return
         wanted = TEXT_ATTRIBUTES.get(tag)
         if wanted is None or all(name != wanted for name, _ in attrs):
             return
@@ -744,6 +847,7 @@ def scan_source(text: str) -> _SourceCharacters:
         scanner.close()
     except (AssertionError, ValueError):  # the stdlib tokenizer gives up on some broken markup
         pass
+    scanner.open_link = None  # (an anchor never closed: its end is unknown)
     return scanner
 
 
@@ -994,8 +1098,9 @@ def cell_column(node) -> int:
     return column
 
 
-def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
-    """Content blocks of the article, the chrome that was dropped, and inline suppressions."""
+def read_html(text: str) -> ReadBody:
+    """Content blocks of the article, the chrome that was dropped, inline suppressions and the links (``<a href>``,
+    wherever they stand: a rule reads those inside the segments it compares)."""
     tree = LexborHTMLParser(text)
     source = scan_source(text)
     locator = _TextLocator(source)
@@ -1094,4 +1199,4 @@ def read_html(text: str) -> tuple[list[Block], list[Block], list[Suppression]]:
     if description is not None:
         place_block(blocks, description)
     pending = [(rules, position) for data, position in source.comments if (rules := suppression_rules(data)) is not None]
-    return blocks, ignored, attach_suppressions(pending, blocks)
+    return ReadBody(blocks, ignored, attach_suppressions(pending, blocks), tuple(source.links))

@@ -90,7 +90,7 @@ RESULT_PACKAGES = (
 ALLOWED_GLOBALS = frozenset(
     {("bilingo.model", name) for name in (
         "DocumentReport", "Finding", "Section", "AlignedDocument", "AlignedPair",
-        "Version", "SourceDocument", "Segment", "Block", "Suppression",
+        "Version", "SourceDocument", "Segment", "Block", "Suppression", "Link",
     )}
     | {("builtins", "set"), ("builtins", "frozenset"), ("builtins", "slice")}
     | {(module, "scalar") for module in ("numpy.core.multiarray", "numpy._core.multiarray")}

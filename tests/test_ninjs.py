@@ -102,3 +102,14 @@ def test_a_wire_folder_is_checked_and_findings_point_into_the_json(tmp_path):
         "storm.es.json": json.dumps(SPANISH, indent=2, ensure_ascii=False),
         "manifest.json": '{"items": ["storm.en.json", "storm.es.json"]}',  # data, not an article
     }, "storm.es.json")
+
+
+def test_a_link_of_the_body_keeps_its_place_in_the_json_file(tmp_path):
+    """Through the JSON string's escapes: the link's span is where its text is written in the file."""
+    path = tmp_path / "story.json"
+    body = '<p>Read <a href="https://www.weather.gov/hgx/">the caf\u00e9 forecast</a>.</p>'
+    write_item(path, ENGLISH | {"body_html": body}, ascii_only=True)
+    document = read_document(path)
+    (link,) = document.links
+    assert (document.text[link.start : link.end], link.target) == (
+        "the caf\\u00e9 forecast", "https://www.weather.gov/hgx/")

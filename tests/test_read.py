@@ -892,3 +892,44 @@ def test_a_comment_in_the_front_matter_suppresses_the_field_after_it(tmp_path):
     suppressed = [(s.rules, source[s.start:s.end]) for s in document.suppressions]
     assert suppressed == [(frozenset({"number-mismatch"}), "Crews restored power to 95% of homes."),
                           (frozenset(), "The body.")]
+
+
+def test_html_links_keep_the_span_of_their_text_and_their_address(tmp_path):
+    source = ('<html><body><article><p>Visit <a class="x" href="https://www.cdc.gov/flu/?a=1&amp;b=2">the CDC&#39;s '
+              'page</a>, <a href="mailto:help@city.org">write to us</a> or <a name="top">call</a> '
+              '<a href=\'tel:+1-555-0100\'>the line</a>.</p><p><a href="/es/story">Leer en espa\u00f1ol</a> '
+              '<a href="https://example.org/open">left open</p></article></body></html>')
+    document = read_source(tmp_path, source, "story.html")
+    assert [(document.text[link.start : link.end], link.target) for link in document.links] == [
+        ("the CDC&#39;s page", "https://www.cdc.gov/flu/?a=1&b=2"),  # (an address's entities decoded)
+        ("write to us", "mailto:help@city.org"),
+        ("the line", "tel:+1-555-0100"),
+        ("Leer en espa\u00f1ol", "/es/story"),
+    ]  # (an anchor without an address is no link; one never closed has no known end)
+
+
+def test_markdown_links_inline_by_reference_and_autolinks(tmp_path):
+    source = ('# Outages\n\nSee [the map][PGE Map] and [the county](<https://county.gov/outages> "Outages") or '
+              '<https://x.org/a>.\nAlso [Ready][], ![a photo](p.jpg) and [nowhere][missing].\n\n'
+              '[pge map]: https://pge.com/outages\n[ready]: <https://ready.gov>\n')
+    document = read_source(tmp_path, source)
+    assert [(document.text[link.start : link.end], link.target) for link in document.links] == [
+        ("the map", "https://pge.com/outages"),  # (a label matches without case)
+        ("the county", "https://county.gov/outages"),
+        ("https://x.org/a", "https://x.org/a"),
+        ("Ready", "https://ready.gov"),
+    ]  # (an image is no link, and a label defined nowhere is text)
+    assert document.blocks[1].text == "See the map and the county or . Also Ready, a photo and nowhere."
+
+
+def test_plain_text_has_no_links(tmp_path):
+    assert read_source(tmp_path, "Visit [the county](https://county.gov).\n", "story.txt").links == []
+
+
+def test_an_html_anchor_in_markdown_is_a_link_where_it_closes_on_its_line(tmp_path):
+    source = ('Read <a href="https://www.cdc.gov/heat?a=1&amp;b=2" target="_blank">the guidance</a> and '
+              '<a href="https://open.org">one never closed\n')
+    document = read_source(tmp_path, source)
+    assert [(document.text[link.start : link.end], link.target) for link in document.links] == [
+        ("the guidance", "https://www.cdc.gov/heat?a=1&b=2")]
+    assert document.blocks[0].text == "Read the guidance and one never closed"
