@@ -231,6 +231,14 @@ def words_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, index:
     (the other side's text, the translation, ``confidence`` and ``evidence``)."""
     version = aligned.version(side)
     start, stop = segment_span(version.source, version.segments[index], begin, end)
+    return span_finding(aligned, pair, side, start, stop, rule, message, confidence, settings, **evidence)
+
+
+def span_finding(aligned: AlignedDocument, pair: AlignedPair, side: str, start: int, stop: int, rule: str,
+                 message: str, confidence: float, settings: Settings, **evidence) -> Finding:
+    """A finding of ``rule`` on ``[start, stop)`` of ``side``'s file, inside ``pair``, with the pair's evidence (as
+    ``words_finding``)."""
+    version = aligned.version(side)
     other = aligned.other(side)
     details = pair_evidence(aligned, side, getattr(pair, side), getattr(pair, other)) | evidence | {
         "confidence": confidence}

@@ -1,4 +1,4 @@
-"""contact-mismatch: a web address, an e-mail address or a handle that differs between the versions
+"""contact-mismatch: a web address, an e-mail address, a handle or a link that differs between the versions
 (``bilingo.rules.contacts``)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import pytest
 
 from aligned_builder import CORPUS_DEV, CORPUS_SETS, aligned_pair, corpus_records
 from bilingo.check import check_paths
+from bilingo.model import Link
 from bilingo.rules import RULES, contacts
 from bilingo.settings import Settings
 from bilingo.translate import create_translator
@@ -112,3 +113,112 @@ def test_faithful_corpus_pairs_give_the_same_addresses():
                 found += contacts._differing(Counter(kind for kind, _, _ in contacts.contacts(changed, "es")),
                                              kinds) is not None
     assert compared >= 15 and disagreeing == 0 and found == compared
+
+
+@pytest.mark.parametrize("target, compared", [
+    ("https://www.cdc.gov/heat-health/", "site:cdc"),
+    ("https://espanol.cdc.gov/es/heat-health/", "site:cdc"),  # a subdomain and a path are the same site
+    ("HTTPS://EN.Wikipedia.org/wiki/Heat_stroke", "site:wikipedia"),
+    ("//es.wikipedia.org/wiki/Golpe_de_calor", "site:wikipedia"),
+    ("https://www.sat.gob.mx/tramites", "site:sat"),  # a country's second level
+    ("https://www.amazon.com.mx/ofertas", "site:amazon"),  # a country's edition
+    ("https://x.com/EastsideCounty", "site:twitter"),
+    ("https://www.cuidadodesalud.gov/es/", "site:healthcare"),
+    ("mailto:Heat@EastsideCounty.gov?subject=Centers", "email:heat@eastsidecounty.gov"),
+    ("tel:+1-210-555-0142", "phone:2105550142"),
+    ("tel:(210) 555-0142", "phone:2105550142"),
+    # not compared: the page's own site, a shortened or archived address, a fragment, code
+    ("/es/noticias/2026/07/red-electrica", None),
+    ("heat-links.es.html", None),
+    ("https://bit.ly/3eastside", None),
+    ("https://web.archive.org/web/2024/https://www.cdc.gov/", None),
+    ("#top", None),
+    ("javascript:void(0)", None),
+])
+def test_a_link_is_compared_by_site_e_mail_address_or_telephone(target, compared):
+    assert contacts.link_address(target) == compared
+
+
+def _links(*targets: str) -> list[Link]:
+    return [Link(index * 10, index * 10 + 5, target) for index, target in enumerate(targets)]
+
+
+@pytest.mark.parametrize("english, spanish, changed", [
+    (["https://www.cdc.gov/heat-health/"], ["https://www.who.int/heat"], ("https://www.who.int/heat",
+                                                                         "https://www.cdc.gov/heat-health/")),
+    (["mailto:heat@county.gov"], ["mailto:calor@county.gov"], ("mailto:calor@county.gov", "mailto:heat@county.gov")),
+    (["tel:210-555-0142"], ["tel:210-555-0124"], ("tel:210-555-0124", "tel:210-555-0142")),
+    (["https://county.gov/docs/heat-plan-2026.pdf"], ["https://county.gov/docs/heat-plan-2025.pdf"],
+     ("https://county.gov/docs/heat-plan-2025.pdf", "https://county.gov/docs/heat-plan-2026.pdf")),
+])
+def test_a_link_that_goes_elsewhere_on_one_side_is_paired_with_the_other_sides(english, spanish, changed):
+    (found,) = contacts._differing_links(_links(*spanish), _links(*english))
+    assert (found[0].target, found[1].target) == changed
+
+
+@pytest.mark.parametrize("english, spanish", [
+    (["https://www.cdc.gov/heat-health/"], ["https://espanol.cdc.gov/es/heat-health/"]),
+    (["https://twitter.com/EastsideCounty", "/news/grid"], ["https://x.com/EastsideCounty", "/es/noticias/red"]),
+    (["https://county.gov/docs/heat-plan-2026.pdf"], ["https://county.gov/es/docs/heat-plan-2026.pdf"]),
+    (["https://county.gov/docs/heat-plan-2026.pdf"], ["https://county.gov/docs/plan-de-calor-2025.pdf"]),  # its own
+    (["https://www.cdc.gov/heat-health/", "https://www.who.int/heat"], ["https://www.cdc.gov/es/heat-health/"]),
+    (["https://bit.ly/3eastside"], ["https://www.eastsidetransit.org/es/calor"]),
+    (["mailto:heat@county.gov"], ["https://www.who.int/heat"]),  # (links of two kinds: nothing to compare)
+])
+def test_links_to_the_same_place_or_with_nothing_to_compare_are_not_reported(english, spanish):
+    assert contacts._differing_links(_links(*spanish), _links(*english)) == []
+
+
+def test_changed_links_are_reported_by_the_whole_check_at_their_text(tmp_path):
+    """Through the pipeline: two HTML pages, Apertium, each link's text located in the Spanish page; a sentence's
+    e-mail and telephone links changed are two findings."""
+    english, spanish = tmp_path / "heat.en.html", tmp_path / "heat.es.html"
+    english.write_text(
+        "<html><body><article><p>The county opened five cooling centers on Monday.</p>"
+        '<p>Health officials urged people to follow <a href="https://www.cdc.gov/heat-health/">the CDC\'s heat '
+        "guidance</a>.</p>"
+        '<p>Questions can be sent to <a href="mailto:heat@county.gov">the heat desk</a> or by calling '
+        '<a href="tel:210-555-0142">the hotline</a>.</p></article></body></html>', encoding="utf-8")
+    spanish.write_text(
+        "<html><body><article><p>El condado abri\u00f3 cinco centros de enfriamiento el lunes.</p>"
+        '<p>Las autoridades de salud pidieron seguir <a href="https://www.who.int/heat">las recomendaciones sobre '
+        "el calor</a>.</p>"
+        '<p>Las preguntas pueden enviarse a <a href="mailto:calor@county.gov">la oficina de calor</a> o llamando a '
+        '<a href="tel:210-555-0124">la l\u00ednea</a>.</p></article></body></html>', encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    document = check_paths([str(english), str(spanish)], settings, create_translator(settings))
+    findings = [(f.rule, f.lang, f.text, f.line, spanish.read_text(encoding="utf-8")[f.start : f.end])
+                for f in document.findings]
+    assert findings == [
+        ("contact-mismatch", "es", "las recomendaciones sobre el calor", 1, "las recomendaciones sobre el calor"),
+        ("contact-mismatch", "es", "la oficina de calor", 1, "la oficina de calor"),
+        ("contact-mismatch", "es", "la l\u00ednea", 1, "la l\u00ednea"),
+    ]
+    assert document.findings[0].message == (
+        "link to 'https://www.cdc.gov/heat-health/' in English but to 'https://www.who.int/heat' in Spanish")
+    assert document.findings[0].evidence["counterpart_links"] == ["https://www.cdc.gov/heat-health/"]
+
+
+def test_a_changed_link_by_reference_is_reported_in_a_bilingual_markdown_file(tmp_path):
+    path = tmp_path / "library.md"
+    path.write_text(
+        "# Library extends hours\n\nThe Eastside Public Library will stay open until 9 p.m. on weekdays starting "
+        "Monday, [the library said](https://eastsidelibrary.org/news/hours).\n\n"
+        "# La biblioteca ampl\u00eda su horario\n\nLa Biblioteca P\u00fablica de Eastside permanecer\u00e1 "
+        "abierta hasta las 9 p. m. entre semana a partir del lunes, [inform\u00f3 la biblioteca]"
+        "(https://eastsidelibrary.org/es/news/hours).\n\n"
+        "Residents can renew their cards [online][renew] or at any branch.\n\n"
+        "Los residentes pueden renovar sus tarjetas [en l\u00ednea][renovar] o en cualquier sucursal.\n\n"
+        "[renew]: https://eastsidelibrary.org/cards\n[renovar]: https://eastsidecounty.gov/tarjetas\n",
+        encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False)
+    document = check_paths([str(path)], settings, create_translator(settings))
+    assert [(f.rule, f.text, f.line) for f in document.findings] == [("contact-mismatch", "en l\u00ednea", 11)]
+
+
+def test_links_are_not_read_when_the_rule_is_disabled(tmp_path):
+    english, spanish = tmp_path / "a.en.md", tmp_path / "a.es.md"
+    english.write_text("Follow [the CDC's guidance](https://www.cdc.gov/heat) this week.\n", encoding="utf-8")
+    spanish.write_text("Siga [las recomendaciones](https://www.who.int/heat) esta semana.\n", encoding="utf-8")
+    settings = Settings(translator="apertium", cache=False, disabled_rules={"contact-mismatch"})
+    assert check_paths([str(english), str(spanish)], settings, create_translator(settings)).findings == []

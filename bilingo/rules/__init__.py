@@ -697,7 +697,7 @@ RULES: dict[str, Rule] = {
             "BL214",
             "contact-mismatch",
             "warning",
-            "A web address, e-mail address or handle that differs between the versions.",
+            "A web address, e-mail address, handle or link that differs between the versions.",
             "A story's contact details are where a reader acts on it: the form to fill in, the address to write to, "
             "the account to follow. One changed in translation sends one audience somewhere else while the sentence "
             "around it still matches.",
@@ -709,7 +709,11 @@ RULES: dict[str, Rule] = {
                    "'irs.gov/es/payments', '?lang=es', '@CDCespanol' against '@CDCgov'), and a US agency's Spanish "
                    "site is its English one ('CuidadoDeSalud.gov' / 'HealthCare.gov'). An address "
                    "one side leaves out, and a hashtag, are not compared. A Spanish page's own slug "
-                   "('/library' against '/biblioteca') is reported, for the editor to check the page.",
+                   "('/library' against '/biblioteca') is reported, for the editor to check the page. The links of "
+                   "HTML and Markdown files (where a reader who clicks goes) are compared by site ('cdc.gov' / "
+                   "'who.int'; a subdomain, a path and 'x.com' for 'twitter.com' are no change), e-mail address, "
+                   "telephone, and a document's year or number ('plan-2026.pdf' / 'plan-2025.pdf'); a link within "
+                   "the page's own site (a relative address), a shortened one and an archived copy are not.",
         ),
         Rule(
             "BL301",

@@ -22,16 +22,29 @@ pages, a cisa.gov page ending a sentence, "OpenOffice.org" / "Openoffice.org"), 
 start of the first Spanish one's host, all 17 are found (tests/test_rule_contacts.py).
 A Spanish edition's own slug ("austintexas.gov/library" / "austintexas.gov/biblioteca") is reported: the editor checks
 that the page exists, and suppresses the finding where it does.
+
+The links of HTML and Markdown files (``SourceDocument.links``: ``<a href>``, ``[text](url)``, by reference and
+autolinks) are where a reader who clicks goes, and their text says nothing of it ("the CDC's guidance" / "las
+recomendaciones" linked to who.int). A link belongs to the sentence its text starts in; in a pair whose text gave no
+finding, the links of both sides are compared by site, e-mail address and telephone, each of its kind as the addresses
+of the text are, and a document's file by its numbers ("heat-plan-2026.pdf" / "heat-plan-2025.pdf", the rest of the
+address the same). A site is its name: a subdomain, a path, a country's ending ("amazon.com.mx") and "x.com" for
+"twitter.com" are no change, since a Spanish edition links the Spanish page of the same site. A relative address (the
+edition's own pages, under their Spanish slugs), a shortened one and an archived copy say nothing of where they lead
+and are not compared. No faithful corpus of linked bilingual pages was at hand: the fixture ``two-files/heat-links``
+holds the changes an edition makes on purpose, and they stay quiet.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import flagged_side, pairs_saying, prepare_sentences, side_name, words_finding
-from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.findings import (compared_pairs, flagged_side, pairs_saying, prepare_sentences, side_name, span_finding,
+                              words_finding)
+from bilingo.model import AlignedDocument, Finding, Link, Version
 from bilingo.settings import Settings
 
 RULE = "contact-mismatch"
@@ -144,6 +157,125 @@ def _differing(said: Counter, other_said: Counter) -> tuple[str, str] | None:
     return None
 
 
+# --- links: where a reader who clicks goes ----------------------------------------------------------------------
+
+# services whose addresses say nothing of where they lead: shorteners, and archives (an archived copy of a page is
+# the page)
+_SHORTENERS = frozenset({"bit.ly", "t.co", "tinyurl.com", "ow.ly", "buff.ly", "goo.gl", "trib.al", "lnkd.in", "dlvr.it",
+                         "is.gd", "shorturl.at", "rebrand.ly", "cutt.ly", "tiny.cc", "bitly.com", "archive.org",
+                         "archive.ph", "archive.today"})
+_SITE_ALIASES = {"x.com": "twitter", "youtu.be": "youtube", "fb.com": "facebook", "fb.me": "facebook",
+                 "instagr.am": "instagram", "wa.me": "whatsapp"}
+# a country's second level ("gob.mx", "co.uk"): the site is the label before it
+_SECOND_LEVELS = frozenset({"com", "gob", "gov", "org", "net", "edu", "co", "ac", "nom", "mil"})
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|pptx?)$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+
+
+def _site(address: str) -> str:
+    """The site a web address is on, as ``_web_address`` reads its host, by its name: without subdomains and ending
+    ("espanol.cdc.gov" and "www.cdc.gov" are "cdc"; "amazon.com.mx" is "amazon", a country's edition; "sat.gob.mx"
+    is "sat")."""
+    labels = _web_address(address).partition("/")[0].split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVELS and len(labels[-1]) == 2 else 2
+    site = ".".join(labels[-keep:])
+    return _SITE_ALIASES.get(site, site).partition(".")[0]
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def link_address(target: str) -> str | None:
+    """What a link's address is compared as: "site:cdc" (``_site``), "email:help@city.org" or "phone:5551234567";
+    None for a link within the page's own site (a relative address: a Spanish edition links its own pages), a
+    shortened or archived one, and anything else."""
+    lowered = target.strip().lower()
+    if lowered.startswith("mailto:"):
+        address = lowered.removeprefix("mailto:").partition("?")[0].strip()
+        return f"email:{address}" if "@" in address else None
+    if lowered.startswith("tel:"):
+        digits = "".join(_DIGITS.findall(lowered))
+        return f"phone:{digits[-10:]}" if len(digits) >= 7 else None
+    if not lowered.startswith(("http://", "https://", "//")):
+        return None
+    host = _web_address(lowered.removeprefix("//")).partition("/")[0]
+    if "." not in host or any(host == shortener or host.endswith("." + shortener) for shortener in _SHORTENERS):
+        return None
+    return f"site:{_site(host)}"
+
+
+def _document(target: str) -> tuple[str, tuple[str, ...]] | None:
+    """A link to a document file ("…/budget-2024.pdf") as (its address with each number a "#", its numbers)."""
+    address = _web_address(target.strip().partition("?")[0].partition("#")[0].lower().removeprefix("//"))
+    if not _DOCUMENT.search(address) or link_address(target) is None:
+        return None
+    return _DIGITS.sub("#", address), tuple(_DIGITS.findall(address))
+
+
+def _differing_links(links: list[Link], other_links: list[Link]) -> list[tuple[Link, Link]]:
+    """Each link of one side that goes somewhere the other side's links do not, with the other side's link of that
+    kind that does the same, one of each kind: another site, e-mail address or telephone; or the same document of
+    another year or number ("budget-2024.pdf" / "budget-2023.pdf")."""
+    found = []
+    for kind in ("site", "email", "phone"):
+        said = Counter(address for link in links if (address := link_address(link.target)) and _kind(address) == kind)
+        other_said = Counter(address for link in other_links
+                             if (address := link_address(link.target)) and _kind(address) == kind)
+        differing = _differing(said, other_said)
+        if differing is not None:
+            mine, theirs = differing
+            found.append((next(link for link in links if link_address(link.target) == mine),
+                          next(link for link in other_links if link_address(link.target) == theirs)))
+    documents = [(link, document) for link in links if (document := _document(link.target))]
+    other_documents = [(link, document) for link in other_links if (document := _document(link.target))]
+    for link, (shape, numbers) in documents:
+        if any(other_shape == shape and other_numbers == numbers for _, (other_shape, other_numbers) in
+               other_documents):
+            continue
+        other_link = next((other_link for other_link, (other_shape, _) in other_documents if other_shape == shape),
+                          None)
+        if other_link is not None:
+            found.append((link, other_link))
+            break
+    return found
+
+
+def _links_by_segment(version: Version) -> dict[int, list[Link]]:
+    """The links whose text starts in each segment (a link belongs to the sentence it is read in)."""
+    links = version.source.links
+    if not links:
+        return {}
+    starts = [link.start for link in links]
+    found = {}
+    for index, segment in enumerate(version.segments):
+        first, last = bisect_left(starts, segment.start), bisect_left(starts, segment.end)
+        if last > first:
+            found[index] = links[first:last]
+    return found
+
+
+def _link_findings(aligned: AlignedDocument, settings: Settings, flagged: str, other: str,
+                   reported: set[int]) -> list[Finding]:
+    """A link of a pair that goes somewhere else on one side (``_differing_links``), in the pairs not ``reported``
+    for an address of their text."""
+    links = {side: _links_by_segment(aligned.version(side)) for side in (flagged, other)}
+    if not links[flagged] or not links[other]:
+        return []  # (most documents: plain text, or links on one side only)
+    findings = []
+    for pair in compared_pairs(aligned, settings):
+        if id(pair) in reported:
+            continue
+        said = {side: [link for index in getattr(pair, side) for link in links[side].get(index, ())]
+                for side in (flagged, other)}
+        if not said[flagged] or not said[other]:
+            continue
+        for mine, theirs in _differing_links(said[flagged], said[other]):
+            message = (f"link to {theirs.target!r} in {side_name(aligned, other)} but to {mine.target!r} in "
+                       f"{side_name(aligned, flagged)}")
+            findings.append(span_finding(aligned, pair, flagged, mine.start, mine.end, RULE, message, CONFIDENCE,
+                                         settings, links=[link.target for link in said[flagged]],
+                                         counterpart_links=[link.target for link in said[other]]))
+    return findings
+
+
 def prepare(version: Version, settings: Settings) -> None:
     """The addresses every sentence gives, read while the translator works."""
     prepare_sentences(version, settings, RULE, contacts)
@@ -154,6 +286,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         return []
     flagged, other = flagged_side(aligned)
     findings = []
+    reported: set[int] = set()
     for pair, said in pairs_saying(aligned, settings, contacts, (other, flagged)):
         kinds = {side: Counter(found[0] for _, found in said[side]) for side in said}
         differing = _differing(kinds[flagged], kinds[other])
@@ -169,4 +302,5 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.append(words_finding(aligned, pair, flagged, index, start, end, RULE, message, CONFIDENCE, settings,
                                       contacts=sorted(kinds[flagged].elements()),
                                       counterpart_contacts=sorted(kinds[other].elements())))
-    return findings
+        reported.add(id(pair))
+    return findings + _link_findings(aligned, settings, flagged, other, reported)
