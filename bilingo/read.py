@@ -154,8 +154,8 @@ def read_document(path: str | Path) -> SourceDocument:
     elif Path(path).suffix.lower() == ".docx":
         from bilingo.word import read_word
 
-        text, blocks = read_word(read_bytes(Path(path)), str(path))
-        document = SourceDocument(str(path), text, "docx", blocks)
+        text, blocks, links = read_word(read_bytes(Path(path)), str(path))
+        document = SourceDocument(str(path), text, "docx", blocks, links=links)
     else:
         document = read_file(Path(path))
     if not document.blocks:

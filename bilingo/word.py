@@ -10,7 +10,8 @@ keeps its line, empty ones too, so the count follows the document's own paragrap
 Text is read as if every tracked change were accepted (insertions in, deletions out); a
 line break or a tab inside a paragraph is a space. Headings (the "Title", "Subtitle" and
 "Heading" styles) are headings; "List" styles are list items. Headers, footers, comments
-and footnotes are not the article and are not read.
+and footnotes are not the article and are not read. A hyperlink's address is kept beside
+its text (``Link``, for ``contact-mismatch``); a link to a place in the document is none.
 """
 
 from __future__ import annotations
@@ -19,17 +20,20 @@ import io
 import zipfile
 
 from bilingo.errors import InputError
-from bilingo.model import Block
+from bilingo.model import Block, Link
 
 # Word's own names for the elements read (namespace of WordprocessingML)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT, _TAB, _BREAK, _CARRIAGE_RETURN, _DELETED = f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}del"
+_HYPERLINK = f"{_W}hyperlink"
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 HEADING_STYLES = ("Title", "Subtitle", "Heading")
 MAX_XML_BYTES = 100 * 10**6  # the document's XML parts, unpacked (a long article's are well under 1 MB)
 
 
-def read_word(data: bytes, path: str) -> tuple[str, list[Block]]:
-    """The document's text (one line per paragraph or table cell) and its blocks, each a slice of that text."""
+def read_word(data: bytes, path: str) -> tuple[str, list[Block], list[Link]]:
+    """The document's text (one line per paragraph or table cell), its blocks, each a slice of that text, and its
+    hyperlinks."""
     import docx  # python-docx: only Word documents pay for its import
     from docx.table import Table
 
@@ -44,7 +48,7 @@ def read_word(data: bytes, path: str) -> tuple[str, list[Block]]:
         raise
     except Exception as error:  # noqa: BLE001 - a damaged or foreign zip: python-docx raises many kinds
         raise InputError(f"{path}: not a readable Word document ({type(error).__name__})") from None
-    lines: list[tuple[str, str, int | None]] = []  # (text, kind, table column)
+    lines: list[tuple[object, str, int | None]] = []  # (paragraph, kind, table column)
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             for row in item.rows:
@@ -54,30 +58,47 @@ def read_word(data: bytes, path: str) -> tuple[str, list[Block]]:
                         continue
                     seen.add(id(cell._tc))
                     for paragraph in cell.paragraphs:
-                        lines.append((paragraph_text(paragraph), "table-cell", column))
+                        lines.append((paragraph, "table-cell", column))
         else:
-            lines.append((paragraph_text(item), paragraph_kind(item), None))
+            lines.append((item, paragraph_kind(item), None))
     text_parts: list[str] = []
     blocks: list[Block] = []
+    links: list[Link] = []
     offset = 0
-    for line, kind, column in lines:
+    for paragraph, kind, column in lines:
+        line, line_links = paragraph_text_and_links(paragraph)
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped)
             blocks.append(Block(stripped, start, start + len(stripped), kind, None, column))
+        links.extend(Link(offset + begin, offset + end, target) for begin, end, target in line_links)
         text_parts.append(line + "\n")
         offset += len(line) + 1
-    return "".join(text_parts), blocks
+    return "".join(text_parts), blocks, links
 
 
-def paragraph_text(paragraph) -> str:
-    """The paragraph's text with its tracked changes accepted, on one line."""
-    pieces = []
+def paragraph_text_and_links(paragraph) -> tuple[str, list[tuple[int, int, str]]]:
+    """The paragraph's text with its tracked changes accepted, on one line, and its hyperlinks: (start, end, address)
+    in that line."""
+    pieces: list[str] = []
+    spans: dict[object, list[int]] = {}  # each hyperlink element's [start, end] in the line
+    length = 0
     for element in paragraph._p.iter(_TEXT, _TAB, _BREAK, _CARRIAGE_RETURN):
-        if any(ancestor.tag == _DELETED for ancestor in element.iterancestors()):
+        ancestors = list(element.iterancestors())
+        if any(ancestor.tag == _DELETED for ancestor in ancestors):
             continue
-        pieces.append(element.text or "" if element.tag == _TEXT else " ")
-    return "".join(pieces).replace("\n", " ").replace("\r", " ")
+        piece = element.text or "" if element.tag == _TEXT else " "
+        hyperlink = next((ancestor for ancestor in ancestors if ancestor.tag == _HYPERLINK), None)
+        if hyperlink is not None and piece:
+            spans.setdefault(hyperlink, [length, length])[1] = length + len(piece)
+        pieces.append(piece)
+        length += len(piece)
+    links = []
+    for hyperlink, (start, end) in spans.items():
+        relationship = paragraph.part.rels.get(hyperlink.get(_RELATIONSHIP_ID) or "")
+        if relationship is not None and relationship.is_external and relationship.target_ref.strip():
+            links.append((start, end, relationship.target_ref.strip()))
+    return "".join(pieces).replace("\n", " ").replace("\r", " "), links
 
 
 def paragraph_kind(paragraph) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -75,6 +76,55 @@ def test_a_draft_is_read_paragraph_by_paragraph_with_tracked_changes_accepted(tm
     assert lines[2] == "Crews worked all night to restore power."  # line 3 is the third paragraph
     for block in source.blocks:
         assert source.text[block.start:block.end] == block.text
+
+
+def hyperlink(paragraph, text: str, address: str | None = None, anchor: str | None = None) -> None:
+    """Add to ``paragraph`` a hyperlink, as Word writes one: to an address (a relationship of the document's part)
+    or to a bookmark of the document (``anchor``)."""
+    attributes = {qn("w:anchor"): anchor} if anchor else {
+        qn("r:id"): paragraph.part.relate_to(address, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)}
+    element = etree.SubElement(paragraph._p, qn("w:hyperlink"), attributes)
+    for piece in text.split("|"):  # (one run each: Word splits a link's text where its formatting changes)
+        run = etree.SubElement(element, qn("w:r"))
+        etree.SubElement(run, qn("w:t"), {"{http://www.w3.org/XML/1998/namespace}space": "preserve"}).text = piece
+
+
+def test_a_hyperlink_keeps_its_address_beside_its_text(tmp_path):
+    path = tmp_path / "heat.en.docx"
+    document = docx.Document()
+    document.add_paragraph("Cooling centers open", style="Title")
+    paragraph = document.add_paragraph("Officials urged people to follow ")
+    hyperlink(paragraph, "the CDC's |heat guidance", "https://www.cdc.gov/heat-health/")
+    paragraph.add_run(" and to read ")
+    hyperlink(paragraph, "the plan below", anchor="plan")
+    paragraph.add_run(".")
+    document.save(path)
+    source = read_document(path)
+    assert [(source.text[link.start:link.end], link.target) for link in source.links] == [
+        ("the CDC's heat guidance", "https://www.cdc.gov/heat-health/")]  # (a bookmark is no address)
+    assert source.text.split("\n")[1] == (
+        "Officials urged people to follow the CDC's heat guidance and to read the plan below.")
+
+
+def test_a_changed_hyperlink_in_a_draft_is_reported_at_its_paragraph(tmp_path):
+    """Real Apertium: the Spanish draft's link sends its readers to another site, its words all match."""
+    for name, title, before, text, address, after in [
+        ("heat.en.docx", "Cooling centers open", "Officials urged people to follow ", "the CDC's heat guidance",
+         "https://www.cdc.gov/heat-health/", " this week."),
+        ("heat.es.docx", "Abren centros de enfriamiento", "Las autoridades pidieron seguir ",
+         "las recomendaciones sobre el calor", "https://www.who.int/heat", " esta semana."),
+    ]:
+        document = docx.Document()
+        document.add_paragraph(title, style="Title")
+        paragraph = document.add_paragraph(before)
+        hyperlink(paragraph, text, address)
+        paragraph.add_run(after)
+        document.save(tmp_path / name)
+    result = run_bilingo("check", "heat.en.docx", "heat.es.docx", "--no-cache", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr  # (a warning)
+    (document,) = json.loads(result.stdout)["documents"]
+    assert [(f["rule"], f["path"], f["line"], f["text"]) for f in document["findings"]] == [
+        ("contact-mismatch", "heat.es.docx", 2, "las recomendaciones sobre el calor")]
 
 
 def run_bilingo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -710,7 +710,7 @@ RULES: dict[str, Rule] = {
                    "site is its English one ('CuidadoDeSalud.gov' / 'HealthCare.gov'). An address "
                    "one side leaves out, and a hashtag, are not compared. A Spanish page's own slug "
                    "('/library' against '/biblioteca') is reported, for the editor to check the page. The links of "
-                   "HTML and Markdown files (where a reader who clicks goes) are compared by site ('cdc.gov' / "
+                   "HTML, Markdown and Word files (where a reader who clicks goes) are compared by site ('cdc.gov' / "
                    "'who.int'; a subdomain, a path and 'x.com' for 'twitter.com' are no change), e-mail address, "
                    "telephone, and a document's year or number ('plan-2026.pdf' / 'plan-2025.pdf'); a link within "
                    "the page's own site (a relative address), a shortened one and an archived copy are not.",

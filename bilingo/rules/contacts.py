@@ -23,16 +23,16 @@ start of the first Spanish one's host, all 17 are found (tests/test_rule_contact
 A Spanish edition's own slug ("austintexas.gov/library" / "austintexas.gov/biblioteca") is reported: the editor checks
 that the page exists, and suppresses the finding where it does.
 
-The links of HTML and Markdown files (``SourceDocument.links``: ``<a href>``, ``[text](url)``, by reference and
-autolinks) are where a reader who clicks goes, and their text says nothing of it ("the CDC's guidance" / "las
-recomendaciones" linked to who.int). A link belongs to the sentence its text starts in; in a pair whose text gave no
-finding, the links of both sides are compared by site, e-mail address and telephone, each of its kind as the addresses
-of the text are, and a document's file by its numbers ("heat-plan-2026.pdf" / "heat-plan-2025.pdf", the rest of the
-address the same). A site is its name: a subdomain, a path, a country's ending ("amazon.com.mx") and "x.com" for
-"twitter.com" are no change, since a Spanish edition links the Spanish page of the same site. A relative address (the
-edition's own pages, under their Spanish slugs), a shortened one and an archived copy say nothing of where they lead
-and are not compared. No faithful corpus of linked bilingual pages was at hand: the fixture ``two-files/heat-links``
-holds the changes an edition makes on purpose, and they stay quiet.
+The links of HTML, Markdown and Word files (``SourceDocument.links``: ``<a href>``, ``[text](url)``, by reference,
+autolinks, a document's hyperlinks) are where a reader who clicks goes, and their text says nothing of it ("the CDC's
+guidance" / "las recomendaciones" linked to who.int). A link belongs to the sentence its text starts in; in a pair
+whose text gave no finding, the links of both sides are compared by site, e-mail address and telephone, each of its
+kind as the addresses of the text are, and a document's file by its numbers ("heat-plan-2026.pdf" /
+"heat-plan-2025.pdf", the rest of the address the same). A site is its name: a subdomain, a path, a country's ending
+("amazon.com.mx") and "x.com" for "twitter.com" are no change, since a Spanish edition links the Spanish page of the
+same site. A relative address (the edition's own pages, under their Spanish slugs), a shortened one and an archived
+copy say nothing of where they lead and are not compared. No faithful corpus of linked bilingual pages was at hand:
+the fixture ``two-files/heat-links`` holds the changes an edition makes on purpose, and they stay quiet.
 """
 
 from __future__ import annotations
