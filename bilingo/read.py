@@ -419,7 +419,7 @@ _INLINE = re.compile(
     r"|\[\^[^\]\s]+\]"  # a footnote's mark ("…on Friday[^1].")
     # a link, inline or by reference ("[the utility][pge]")
     r"|\[(?P<link>[^\]]*)\](?:\((?P<destination>[^)]*)\)|\[(?P<label>[^\]]*)\])"
-    r"|<(?P<autolink>(?:https?://|mailto:)[^>]*)>"
+    r"|<(?P<autolink>(?:https?://|mailto:|tel:)[^>]*)>"
     r"|<(?P<component>[A-Z][\w.]*)\b[^>]*>"  # an MDX component: its caption/title/alt text is read
     r"|</?[A-Za-z][^>]*>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # decoded as CommonMark does

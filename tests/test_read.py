@@ -933,3 +933,10 @@ def test_an_html_anchor_in_markdown_is_a_link_where_it_closes_on_its_line(tmp_pa
     assert [(document.text[link.start : link.end], link.target) for link in document.links] == [
         ("the guidance", "https://www.cdc.gov/heat?a=1&b=2")]
     assert document.blocks[0].text == "Read the guidance and one never closed"
+
+
+def test_a_telephone_autolink_is_a_link_and_no_text(tmp_path):
+    document = read_source(tmp_path, "Call <tel:+1-210-555-0199> today.\n")
+    assert [(link.target, document.text[link.start : link.end]) for link in document.links] == [
+        ("tel:+1-210-555-0199", "tel:+1-210-555-0199")]
+    assert document.blocks[0].text == "Call today."

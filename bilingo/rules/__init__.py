@@ -713,7 +713,8 @@ RULES: dict[str, Rule] = {
                    "HTML, Markdown and Word files (where a reader who clicks goes) are compared by site ('cdc.gov' / "
                    "'who.int'; a subdomain, a path and 'x.com' for 'twitter.com' are no change), e-mail address, "
                    "telephone, and a document's year or number ('plan-2026.pdf' / 'plan-2025.pdf'); a link within "
-                   "the page's own site (a relative address), a shortened one and an archived copy are not.",
+                   "the page's own site (a relative address), a shortened one and an archived copy are not; a redirect "
+                   "(Outlook's safe links) is the address it wraps.",
         ),
         Rule(
             "BL301",

@@ -31,7 +31,8 @@ kind as the addresses of the text are, and a document's file by its numbers ("he
 "heat-plan-2025.pdf", the rest of the address the same). A site is its name: a subdomain, a path, a country's ending
 ("amazon.com.mx") and "x.com" for "twitter.com" are no change, since a Spanish edition links the Spanish page of the
 same site. A relative address (the edition's own pages, under their Spanish slugs), a shortened one and an archived
-copy say nothing of where they lead and are not compared. No faithful corpus of linked bilingual pages was at hand:
+copy say nothing of where they lead and are not compared; a redirect (Outlook's safe links, which an editor pastes
+from an e-mail) is read as the address it wraps. No faithful corpus of linked bilingual pages was at hand:
 the fixture ``two-files/heat-links`` holds the changes an edition makes on purpose, and they stay quiet.
 """
 
@@ -41,6 +42,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from urllib.parse import parse_qs, urlsplit
 
 from bilingo.findings import (compared_pairs, flagged_side, pairs_saying, prepare_sentences, side_name, span_finding,
                               words_finding)
@@ -159,13 +161,17 @@ def _differing(said: Counter, other_said: Counter) -> tuple[str, str] | None:
 
 # --- links: where a reader who clicks goes ----------------------------------------------------------------------
 
-# services whose addresses say nothing of where they lead: shorteners, and archives (an archived copy of a page is
-# the page)
+# services whose addresses say nothing of where they lead: shorteners, archives (an archived copy of a page is the
+# page) and DOI's resolver (a paper's DOI and its publisher's page are one paper)
 _SHORTENERS = frozenset({"bit.ly", "t.co", "tinyurl.com", "ow.ly", "buff.ly", "goo.gl", "trib.al", "lnkd.in", "dlvr.it",
                          "is.gd", "shorturl.at", "rebrand.ly", "cutt.ly", "tiny.cc", "bitly.com", "archive.org",
-                         "archive.ph", "archive.today"})
+                         "archive.ph", "archive.today", "doi.org"})
 _SITE_ALIASES = {"x.com": "twitter", "youtu.be": "youtube", "fb.com": "facebook", "fb.me": "facebook",
                  "instagr.am": "instagram", "wa.me": "whatsapp"}
+# services that wrap the address a link leads to in their own, with the parameters that hold it: an e-mail client's
+# safe links (what an editor pastes from Outlook), a search engine's and a social network's redirects
+_REDIRECTS = {"safelinks.protection.outlook.com": ("url",), "google.com": ("q", "url"), "l.facebook.com": ("u",),
+              "lm.facebook.com": ("u",), "l.instagram.com": ("u",)}
 # a country's second level ("gob.mx", "co.uk"): the site is the label before it
 _SECOND_LEVELS = frozenset({"com", "gob", "gov", "org", "net", "edu", "co", "ac", "nom", "mil"})
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|pptx?)$", re.IGNORECASE)
@@ -182,12 +188,28 @@ def _site(address: str) -> str:
     return _SITE_ALIASES.get(site, site).partition(".")[0]
 
 
+def unwrapped(target: str) -> str:
+    """The address a link leads to: the one a redirect wraps (``_REDIRECTS``), or the link's own."""
+    try:
+        parsed = urlsplit(target.strip())
+        host = (parsed.hostname or "").lower()
+    except ValueError:  # (a malformed address: "http://[oops")
+        return target
+    for service, parameters in _REDIRECTS.items():
+        if host == service or host.endswith("." + service):
+            query = parse_qs(parsed.query)
+            wrapped = next((query[name][0] for name in parameters if query.get(name)), "")
+            if wrapped.lower().startswith(("http://", "https://", "mailto:")):
+                return wrapped
+    return target
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def link_address(target: str) -> str | None:
     """What a link's address is compared as: "site:cdc" (``_site``), "email:help@city.org" or "phone:5551234567";
     None for a link within the page's own site (a relative address: a Spanish edition links its own pages), a
-    shortened or archived one, and anything else."""
-    lowered = target.strip().lower()
+    shortened or archived one, and anything else. A redirect is read as the address it wraps (``unwrapped``)."""
+    lowered = unwrapped(target).strip().lower()
     if lowered.startswith("mailto:"):
         address = lowered.removeprefix("mailto:").partition("?")[0].strip()
         return f"email:{address}" if "@" in address else None
@@ -204,7 +226,7 @@ def link_address(target: str) -> str | None:
 
 def _document(target: str) -> tuple[str, tuple[str, ...]] | None:
     """A link to a document file ("…/budget-2024.pdf") as (its address with each number a "#", its numbers)."""
-    address = _web_address(target.strip().partition("?")[0].partition("#")[0].lower().removeprefix("//"))
+    address = _web_address(unwrapped(target).strip().partition("?")[0].partition("#")[0].lower().removeprefix("//"))
     if not _DOCUMENT.search(address) or link_address(target) is None:
         return None
     return _DIGITS.sub("#", address), tuple(_DIGITS.findall(address))
