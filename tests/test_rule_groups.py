@@ -181,6 +181,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "companies ('The company') in English but unions ('El sindicato') in Spanish"),
     ("Cases are rising among young adults.", "Los casos aumentan entre los adultos mayores.", "adultos mayores",
      "young people ('young adults') in English but seniors ('adultos mayores') in Spanish"),
+    # (the fifty-fifth round)
+    ("The data breach exposed the Social Security numbers of 9,000 patients.",
+     "La filtración de datos expuso los números de Seguro Social de 9.000 empleados.", "empleados",
+     "patients in English but workers ('empleados') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -189,6 +193,8 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
 
 @pytest.mark.parametrize("en, es", [
     ("He went to the medical center.", "Fue al centro médico."),  # ("médico" alone is medical)
+    # ("pacientes" after a form of "ser" is the quality: a WMT pair said "be patient" so)
+    ("The mayor asked city workers to be patient.", "El alcalde pidió a los funcionarios ser pacientes."),
     ("The doctor treated him.", "El médico lo atendió."),
     ("The plaintiffs sued the city in 2024.", "Los demandantes demandaron a la ciudad en 2024."),
     ("The judge told the jury to disregard the remark.", "El juez le dijo al jurado que ignorara el comentario."),
@@ -329,7 +335,9 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     workers against the police, students against parents and "Asian" read (forty-eighth round): 1,191, 1, 737 of
     776. With pilots against flight attendants, and their swaps (forty-ninth round): 1,198, 1, 741 of 781. With a
     union against the company, a trial's defence speaking and young adults (fifty-third round): 1,274, 1, 732 of 772
-    (nine pairs' first Spanish group is now a union or a company, which no swap turns)."""
+    (nine pairs' first Spanish group is now a union or a company, which no swap turns). With patients against workers,
+    customers and students (fifty-fifth round): 1,273, 1, 732 of 771 (a WMT pair's "ser pacientes", be patient, had
+    disagreed; after a form of "ser" the word is the quality, and that pair is no longer compared)."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

@@ -2557,6 +2557,16 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "online ('work from home') in English but in person ('volverán a la oficina') in Spanish"),
     ("Text STOP to 55555 to unsubscribe.", "Envíe ALTO al 55555 para suscribirse.", "suscribirse",
      "unsubscribed ('unsubscribe') in English but subscribed ('suscribirse') in Spanish"),
+    # fifty-fifth round
+    ("The airport added nonstop flights to Bogotá.", "El aeropuerto eliminó los vuelos sin escalas a Bogotá.",
+     "eliminó los vuelos", "added ('added nonstop flights') in English but cut ('eliminó los vuelos') in Spanish"),
+    ("The band canceled the rest of its tour.", "La banda anunció nuevas fechas de su gira.", "anunció nuevas fechas",
+     "cancelled ('canceled') in English but added ('anunció nuevas fechas') in Spanish"),
+    ("Tickets start at $25.", "Las entradas cuestan como máximo 25 dólares.", "máximo",
+     "minimum ('Tickets start at') in English but maximum ('máximo') in Spanish"),
+    ("The benefits are available to veterans who served after 1990.",
+     "Los beneficios están disponibles para los veteranos que sirvieron antes de 1990.", "antes de 1990",
+     "after ('after 1990') in English but before ('antes de 1990') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -194,7 +194,9 @@ GROUPS = {
     "not a group": {"en": "neighboring|neighbouring",
                     "es": "{condados,países,estados,ciudades,pueblos,municipios,distritos,comunidades,barrios,"
                           "colonias} {vecinos,vecinas}|{condado,país,estado,municipio,distrito,barrio,pueblo} vecino|"
-                          "{ciudad,comunidad,colonia} vecina"},
+                          "{ciudad,comunidad,colonia} vecina|"
+                          # (patient, the quality: "debemos ser pacientes")
+                          "{ser,sean,son,seamos,somos,fueron,fuimos,sé,sea,estar} {,muy ,más ,tan ,bastante }pacientes"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
     # who a program or a home is for ("reserved for veterans" / "para personas mayores"), who made a mural
     "veterans": {"en": "veteran{,s}|vets", "es": "veterano{,s}|veterana{,s}|exmilitar{,es}|ex militar{,es}"},
@@ -220,6 +222,8 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("adults", "teenagers"), ("seniors", "children"), ("seniors", "teenagers"),
                  ("infants", "teenagers"), ("infants", "adults"), ("infants", "seniors"), ("young people", "seniors"),
                  ("patients", "doctors"), ("patients", "nurses"), ("workers", "employers"), ("buyers", "sellers"),
+                 # (whose records a breach exposed, whom a clinic serves: "9,000 patients" / "9.000 empleados")
+                 ("patients", "workers"), ("patients", "customers"), ("patients", "students"),
                  ("unions", "companies"), ("unions", "employers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
                  ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),

@@ -758,6 +758,8 @@ _BEFORE_WHAT = {"en": "{the,a,an,his,her,their,its,this,he,she,they,it,we,being,
 # an hour "before" or "after" sets a moment by ("Parking is free after 6 p.m." / "antes de las 6 p.m."; Spanish says
 # "de las" before it, which ``_BEFORE_WHAT`` reads)
 _CLOCK = "{1,2,3,4,5,6,7,8,9,10,11,12,noon,midnight}"
+# a year "before" or "after" sets a time by ("veterans who served after 1990" / "antes de 1990")
+_YEARS = "{" + ",".join(str(year) for year in range(1900, 2061)) + "}"
 # the verbs a state is said with, before it ("remains closed until", "estará abierto hasta")
 _BEING = {"en": "{is,are,was,were,be,been,remain,remains,remained,stay,stays,stayed}",
           "es": "{está,están,estaba,estaban,estará,estarán,estuvo,estuvieron,estar,permanece,permanecen,permanecerá,"
@@ -1970,7 +1972,9 @@ OPPOSITES = {
     # (a cap: rent increases "capped at 5%")
     # (a forecast's high and low too: "A high of 75 is expected" / "una mínima de 75 grados", a price's "a high of
     # $50" / "un máximo de 50 dólares")
-    ("minimum", "maximum"): {"en": ("minimum|{a,the} low of|lows {of,in,near,around}",
+    # (a price's lowest: "Tickets start at $25" / "cuestan como máximo 25 dólares")
+    ("minimum", "maximum"): {"en": ("minimum|{a,the} low of|lows {of,in,near,around}|{prices,tickets,fares,rates,"
+                                    "rents,plans,packages,memberships} {start,started,starting} at",
                                     "maximum|capped at|cap of|cap on|caps|{a,the} high of|highs {of,in,near,around}"),
                              "es": ("mínim{o,a,os,as}", "máxim{o,a,os,as}|tope de{,l}|límite de{,l}")},
     ("full-time", "part-time"): {
@@ -2270,13 +2274,16 @@ OPPOSITES = {
     },
     ("added", "cancelled"): {  # flights, trains, classes, shows ("added flights" / "canceló vuelos")
         "en": ("{added,adds,adding,will add,to add,would add} {,more ,new ,extra ,additional ,a ,a second ,"
-               "another }{flights,trains,buses,routes,bus routes,bus lines,classes,sessions,shows,"
-               "performances,dates,games,departures,trips,sections,concert,concerts,show,performance,date}",
+               "another }{,nonstop ,direct ,daily ,weekly }{flights,trains,buses,routes,bus routes,bus lines,classes,"
+               "sessions,shows,performances,dates,games,departures,trips,sections,concert,concerts,show,performance,"
+               "date}|{announced,announces,will announce} {new,more,additional,extra} {dates,shows,concerts,"
+               "performances,tour dates}",
                _CANCELLED["en"]),
         "es": ("{añadió,añadieron,añadirá,añadirán,agregó,agregaron,agregará,agregarán,sumó,sumaron,sumará,sumarán} "
                "{,más ,nuevos ,nuevas ,un ,una ,otro ,otra ,un segundo ,una segunda }{vuelos,trenes,autobuses,"
                "rutas,clases,sesiones,funciones,fechas,partidos,salidas,viajes,secciones,concierto,conciertos,"
-               "función,fecha}", _CANCELLED["es"]),
+               "función,fecha}|{anunció,anunciaron,anunciará,anunciarán} {nuevas fechas,nuevos conciertos,"
+               "nuevas funciones,más fechas,más conciertos,más funciones,fechas adicionales}", _CANCELLED["es"]),
     },
     # routes, flights or classes added said eliminated ("added bus routes" / "eliminó rutas de autobús")
     ("added", "cut"): {"en": ("", ""), "es": ("", "")},
@@ -3253,16 +3260,17 @@ OPPOSITES = {
         "en": ("{shortly,just,minutes,hours,moments,seconds,right} before|"
                "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {before,earlier}|"
                "{minute,minutes,hour,hours} early|"  # ("will open two hours late" / "dos horas antes")
-               f"before {_BEFORE_WHAT['en']}|before {_CLOCK}",
+               f"before {_BEFORE_WHAT['en']}|before {_CLOCK}|before {_YEARS}",
                "{shortly,just,minutes,hours,moments,seconds,right,soon} after|"
                "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {after,later}|"
                "{minute,minutes,hour,hours} late|"
-               f"after {_BEFORE_WHAT['en']}|after {_CLOCK}"),
+               f"after {_BEFORE_WHAT['en']}|after {_CLOCK}|after {_YEARS}"),
         "es": ("{poco,justo,minutos,horas,momentos,instantes,segundos} antes|"
                "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {antes,más temprano}|"
                "{minuto,minutos,hora,horas} de anticipación|"
-               f"antes {_BEFORE_WHAT['es']}",
+               f"antes {_BEFORE_WHAT['es']}|antes de {_YEARS}",
                "{poco,justo,minutos,horas,momentos,instantes,segundos} después|poco tiempo después|"
+               f"{{después,luego}} de {_YEARS}|"
                "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {después,más tarde}|"
                "{minuto,minutos,hora,horas} {tarde,de retraso}|"
                f"{{después,luego}} {_BEFORE_WHAT['es']}|tras {{la,las,los,el,un,una,su,sus}}"),
@@ -4921,6 +4929,9 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             found += _change_in(text, lang, match.start(), match.end())
         if kind == "permanent" and phrase.endswith(" for good"):
             found.append(("closed", match.start(), match.end()))  # "will close for good": closed, and for good
+        if kind == "added" and (nonstop := _NONSTOP.search(match.group())):
+            # "added nonstop flights": added, and nonstop ("añadirá vuelos con escala" says a stop)
+            found.append(("nonstop", match.start() + nonstop.start(), match.end()))
         if kind == "prison" and (level := _PRISON_LEVEL.search(match.group())):
             # "in federal prison" is a prison and a federal one ("en una prisión estatal" says a state's)
             found.append((level.group().lower(), match.start() + level.start(), match.start() + level.end()))
@@ -4949,6 +4960,7 @@ _LEAVE_PAY = {fold(phrase): pay for phrases, pay in (
     (expand("{placed,is,was,remains,remained,been} on unpaid leave|licencia sin goce de sueldo"), "unpaid leave"))
     for phrase in phrases}
 _PRISON_LEVEL = re.compile(r"\b(?:federal|state)\b", re.IGNORECASE)
+_NONSTOP = re.compile(r"\b(?:nonstop|direct)\b", re.IGNORECASE)
 _STATE_AFTER_FOUND = re.compile(r"\s+(?:safe|alive|dead|unharmed|unresponsive|injured|hurt|wounded|guilty|"
                                 r"not\s+guilty)\b", re.IGNORECASE)
 
