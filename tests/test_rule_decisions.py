@@ -54,6 +54,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "proposed in English but approved ('aprobó') in Spanish"),
     ("A new tax was proposed last year.", "Un nuevo impuesto fue rechazado el año pasado.", "rechazado",
      "proposed in English but rejected ('rechazado') in Spanish"),
+    # a measure that waits for its approval (fifty-fifth round)
+    ("The merger still needs approval from regulators.", "La fusión ya fue aprobada por los reguladores.", "aprobada",
+     "proposed ('needs approval') in English but approved ('aprobada') in Spanish"),
+    ("The plan was approved by the council.", "El plan sigue pendiente de aprobación del concejo.",
+     "pendiente de aprobación", "approved in English but proposed ('pendiente de aprobación') in Spanish"),
     ("The asylum request was granted.", "La solicitud de asilo fue negada.",
      "negada", "approved ('granted') in English but rejected ('negada') in Spanish"),
     # the present of a headline
@@ -173,6 +178,8 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("No bank has failed since 1945.", "Desde 1945 no ha fracasado ningún banco."),  # a business, not a measure
     ("He passed away on Sunday, and the council approved a tribute.",
      "Falleció el domingo, y el concejo aprobó un homenaje."),
+    ("The plan, approved by the council, still needs approval from the state.",
+     "El plan, aprobado por el concejo, aún requiere la aprobación del estado."),
     # "proposed" before its noun, and "la propuesta", say nothing of where the measure stands
     ("The council approved the proposed budget on Tuesday.", "El concejo aprobó el presupuesto propuesto el martes."),
     ("The council approved the mayor's proposed budget.", "El concejo aprobó el presupuesto de la alcaldesa."),

@@ -2567,6 +2567,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The benefits are available to veterans who served after 1990.",
      "Los beneficios están disponibles para los veteranos que sirvieron antes de 1990.", "antes de 1990",
      "after ('after 1990') in English but before ('antes de 1990') in Spanish"),
+    ("The restaurant will reopen under new ownership.", "El restaurante reabrirá con los mismos dueños.",
+     "con los mismos dueños",
+     "new owners ('under new ownership') in English but same owners ('con los mismos dueños') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

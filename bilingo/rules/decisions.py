@@ -61,7 +61,10 @@ DECISION_WORDS = {
         # proposed tax", "Trump's proposed wall", "a newly proposed rule"), said as often of a measure decided
         PROPOSED: r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)"
                   r"(?<!'s\s)(?<!’s\s)(?<!\bnewly\s)(?<!\brecently\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)"
-                  r"(?:proposed|proposes)",
+                  r"(?:proposed|proposes)|"
+                  # (a measure that waits for its approval: "The merger still needs approval" / "ya fue aprobada")
+                  r"(?:needs|need|requires|require|awaits|await|awaiting)\s+(?:(?:final|the|a|formal)\s+)?approval|"
+                  r"pending\s+(?:(?:final|formal)\s+)?approval|(?:has|have)\s+yet\s+to\s+be\s+approved",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
                   # (a court's ruling kept; "he affirmed that" is said)
                   r"affirm(?:ed|s)\s+(?:the|his|her|their|a|its)\s+(?:\w+\s+)?(?:ruling|conviction|decision|sentence|"
@@ -116,7 +119,9 @@ DECISION_WORDS = {
     "es": {
         # (verbs only: "la propuesta" is the proposal, "la ley propuesta" the proposed law)
         PROPOSED: r"propuso|propusieron|propone|proponen|propondr[aá]n?|"
-                  r"(?:ha|han|había|habían|fue|fueron|sido|será|serán)\s+propuest[oa]s?",
+                  r"(?:ha|han|había|habían|fue|fueron|sido|será|serán)\s+propuest[oa]s?|"
+                  r"(?:necesita|necesitan|requiere|requieren|espera|esperan)\s+(?:la\s+)?aprobación|"
+                  r"pendientes?\s+de\s+(?:la\s+)?aprobación|a\s+la\s+espera\s+de\s+(?:la\s+)?aprobación",
         # (past, present, participle and future: "aprobó", "aprueba", "aprobado", "aprobará")
         APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]?n?|ratific[oó]|ratificaron|"
                   # (a law signed and enacted: "promulgó la medida")

@@ -1977,6 +1977,14 @@ OPPOSITES = {
                                     "rents,plans,packages,memberships} {start,started,starting} at",
                                     "maximum|capped at|cap of|cap on|caps|{a,the} high of|highs {of,in,near,around}"),
                              "es": ("mínim{o,a,os,as}", "máxim{o,a,os,as}|tope de{,l}|límite de{,l}")},
+    ("new owners", "same owners"): {  # a business sold or kept ("will reopen under new ownership" / "los mismos dueños")
+        "en": ("under new {ownership,owners,management}|{a,its,the,their} new {owner,owners}",
+               "{under the ,with the ,the }same {ownership,owners,owner,management,family}"),
+        "es": ("{con,bajo} {una nueva administración,nuevos dueños,nuevos propietarios,un nuevo dueño,"
+               "un nuevo propietario,nueva administración}|{sus,los} nuevos {dueños,propietarios}",
+               "{con,bajo} {los mismos dueños,los mismos propietarios,el mismo dueño,el mismo propietario,"
+               "la misma administración,la misma familia}|{sus,los} mismos {dueños,propietarios}"),
+    },
     ("full-time", "part-time"): {
         "en": ("full-time|full time", "part-time|part time"),
         "es": ("tiempo completo|jornada completa", "medio tiempo|tiempo parcial|media jornada|jornada parcial"),
