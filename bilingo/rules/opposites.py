@@ -404,13 +404,17 @@ ban voted said "a favor de permitir" (and "voted to allow" said "votó para proh
 "almacén ocupado", a senior editor said "editor asistente", the hardest decision said "la más fácil", homes a city
 plans to build said "demoler", a drought eased said "se ha agravado" ("agravado" alone is a charge's degree), a
 suspect who fled in a car said "a pie", a return to the office said "trabajar desde casa", and a text alert's
-"unsubscribe" said "suscribirse".
+"unsubscribe" said "suscribirse". The fifty-fifth round: nonstop flights added said "eliminó los vuelos" (added, and
+nonstop), a tour cancelled said "anunció nuevas fechas", "Tickets start at" said "como máximo", a year or an age
+before or after ("after 1990" / "antes de 1990", "before age 16" / "después de los 16 años"), a restaurant under new
+ownership said "con los mismos dueños", homeowners exempt said "también pagarán", a drug tested on mice said "en
+humanos", and a game that "went to overtime" said "en el tiempo reglamentario".
 
-On the 11,650 faithful sentence pairs of the dev corpus, 5,108 say one of these pairs of opposites on both sides (5,098
+On the 11,650 faithful sentence pairs of the dev corpus, 5,118 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,004 of 2,648 are
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,003 of 2,651 are
 found (2,007 of 2,652 before the fifty-third round: the new readings come first in a few pairs whose swap is no phrase
-of the test's), and with the first Spanish word whose kind the English says too, 2,775 of 2,853
+of the test's), and with the first Spanish word whose kind the English says too, 2,774 of 2,852
 (tests/test_rule_opposites.py). 182
 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
@@ -760,6 +764,8 @@ _BEFORE_WHAT = {"en": "{the,a,an,his,her,their,its,this,he,she,they,it,we,being,
 _CLOCK = "{1,2,3,4,5,6,7,8,9,10,11,12,noon,midnight}"
 # a year "before" or "after" sets a time by ("veterans who served after 1990" / "antes de 1990")
 _YEARS = "{" + ",".join(str(year) for year in range(1900, 2061)) + "}"
+# and an age ("must have arrived before age 16" / "después de los 16 años")
+_AGES = "{" + ",".join(str(age) for age in range(1, 100)) + "}"
 # the verbs a state is said with, before it ("remains closed until", "estará abierto hasta")
 _BEING = {"en": "{is,are,was,were,be,been,remain,remains,remained,stay,stays,stayed}",
           "es": "{está,están,estaba,estaban,estará,estarán,estuvo,estuvieron,estar,permanece,permanecen,permanecerá,"
@@ -1977,6 +1983,23 @@ OPPOSITES = {
                                     "rents,plans,packages,memberships} {start,started,starting} at",
                                     "maximum|capped at|cap of|cap on|caps|{a,the} high of|highs {of,in,near,around}"),
                              "es": ("mínim{o,a,os,as}", "máxim{o,a,os,as}|tope de{,l}|límite de{,l}")},
+    # a payment waived or owed ("Homeowners over 65 are exempt from the increase" / "también pagarán el aumento")
+    ("exempt", "must pay"): {
+        "en": ("{are,is,will be,would be,were,was,remain,remains} exempt from|exempted from|exempts",
+               "{must,also,will also,must also,will have to,would have to} pay|{have,has} to pay"),
+        "es": ("{están,estarán,estarían,quedan,quedarán,quedarían,estaban,está,estará,queda,quedará} exent{o,a,os,as}"
+               "|exentar{,á,án}|exim{e,en,irá,irán}",
+               "{también,igualmente} {pagarán,pagará,pagan,paga,pagarían,pagaría}|{deberán,deberá,tendrán que,"
+               "tendrá que} {,también }pagar"),
+    },
+    # what a treatment was tried on ("tested the drug on mice" / "en humanos")
+    ("in animals", "in humans"): {
+        "en": ("{on,in} {mice,rats,lab animals,laboratory animals,monkeys}|animal {testing,studies,trials}",
+               "{on,in} {humans,human volunteers,human subjects}|human {trials,testing}"),
+        "es": ("{en,con} {ratones,ratas,animales de laboratorio,monos}|{pruebas,ensayos,estudios,experimentos} "
+               "{en,con} animales",
+               "{en,con} {humanos,seres humanos}"),
+    },
     ("new owners", "same owners"): {  # a business sold or kept ("will reopen under new ownership" / "los mismos dueños")
         "en": ("under new {ownership,owners,management}|{a,its,the,their} new {owner,owners}",
                "{under the ,with the ,the }same {ownership,owners,owner,management,family}"),
@@ -2433,8 +2456,8 @@ OPPOSITES = {
     },
     ("overtime", "regulation"): {  # when a game was decided
         # (a game's overtime only: "overtime pay" is a wage's)
-        "en": ("{in,into,during,of} {,double ,triple }overtime|overtime {win,loss,victory,defeat,period,winner,goal}|"
-               "extra time|extra innings|{in,into} OT", "{in,of} regulation|regulation time|regular time"),
+        "en": ("{in,into,during,of,to} {,double ,triple }overtime|"
+               "overtime {win,loss,victory,defeat,period,winner,goal}|extra time|extra innings|{in,into} OT", "{in,of} regulation|regulation time|regular time"),
         "es": ("tiempo extra|tiempo suplementario|tiempos extra|entradas extra{,s}|prórroga",
                "tiempo reglamentario|tiempo regular"),
     },
@@ -3268,17 +3291,17 @@ OPPOSITES = {
         "en": ("{shortly,just,minutes,hours,moments,seconds,right} before|"
                "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {before,earlier}|"
                "{minute,minutes,hour,hours} early|"  # ("will open two hours late" / "dos horas antes")
-               f"before {_BEFORE_WHAT['en']}|before {_CLOCK}|before {_YEARS}",
+               f"before {_BEFORE_WHAT['en']}|before {_CLOCK}|before {_YEARS}|before {{age,the age of}} {_AGES}",
                "{shortly,just,minutes,hours,moments,seconds,right,soon} after|"
                "{minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years} {after,later}|"
                "{minute,minutes,hour,hours} late|"
-               f"after {_BEFORE_WHAT['en']}|after {_CLOCK}|after {_YEARS}"),
+               f"after {_BEFORE_WHAT['en']}|after {_CLOCK}|after {_YEARS}|after {{age,the age of}} {_AGES}"),
         "es": ("{poco,justo,minutos,horas,momentos,instantes,segundos} antes|"
                "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {antes,más temprano}|"
                "{minuto,minutos,hora,horas} de anticipación|"
-               f"antes {_BEFORE_WHAT['es']}|antes de {_YEARS}",
+               f"antes {_BEFORE_WHAT['es']}|antes de {_YEARS}|antes de {{los,cumplir}} {_AGES} años",
                "{poco,justo,minutos,horas,momentos,instantes,segundos} después|poco tiempo después|"
-               f"{{después,luego}} de {_YEARS}|"
+               f"{{después,luego}} de {_YEARS}|{{después,luego}} de {{los,cumplir}} {_AGES} años|"
                "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {después,más tarde}|"
                "{minuto,minutos,hora,horas} {tarde,de retraso}|"
                f"{{después,luego}} {_BEFORE_WHAT['es']}|tras {{la,las,los,el,un,una,su,sus}}"),
