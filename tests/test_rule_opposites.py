@@ -2579,6 +2579,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "in animals ('on mice') in English but in humans ('en humanos') in Spanish"),
     ("The game went to overtime.", "El partido terminó en el tiempo reglamentario.", "tiempo reglamentario",
      "overtime ('to overtime') in English but regulation ('tiempo reglamentario') in Spanish"),
+    ("\"We're asking people to stay home,\" the sheriff said.",
+     "\"Pedimos a la gente que salga de sus casas\", dijo el sheriff.", "salga de sus casas",
+     "shelter in place ('stay home') in English but evacuate ('salga de sus casas') in Spanish"),
+    ("The meeting was rescheduled for next Thursday.", "La reunión fue cancelada.", "cancelada",
+     "postponed ('rescheduled') in English but cancelled ('cancelada') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
