@@ -4817,13 +4817,15 @@ for _one, _other in OPPOSITES:
     _CONTRADICTED.setdefault(_one, set()).add(_other)
     _CONTRADICTED.setdefault(_other, set()).add(_one)
 OPPOSITE = {kind: frozenset(others) for kind, others in _CONTRADICTED.items()}
-_KIND_OF = {lang: {fold(phrase): kind for kinds, languages in OPPOSITES.items()
-                   for kind, phrases in zip(kinds, languages[lang]) for phrase in expand(phrases)}
+# (each list folded, or lowered, before it is expanded: the same phrases as folding each of the 80,000 expanded ones,
+# and about a tenth less of this module's start-up time)
+_KIND_OF = {lang: {phrase: kind for kinds, languages in OPPOSITES.items()
+                   for kind, phrases in zip(kinds, languages[lang]) for phrase in expand(fold(phrases))}
             for lang in ("en", "es")}
 # every phrase, its words any run of spaces apart, in any case (a ``PhraseSet``: one regular expression of every
 # phrase took ``re`` about a second to compile, at every start of bilingo)
 _PHRASES = {lang: PhraseSet(
-    {phrase.lower() for languages in OPPOSITES.values() for phrases in languages[lang] for phrase in expand(phrases)})
+    {phrase for languages in OPPOSITES.values() for phrases in languages[lang] for phrase in expand(phrases.lower())})
     for lang in ("en", "es")}
 # the longest word of each phrase, folded, a denial's words aside ("identified" of "has not been identified"): a
 # sentence holding none of them (most) says no phrase
