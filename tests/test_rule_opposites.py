@@ -2584,6 +2584,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "shelter in place ('stay home') in English but evacuate ('salga de sus casas') in Spanish"),
     ("The meeting was rescheduled for next Thursday.", "La reunión fue cancelada.", "cancelada",
      "postponed ('rescheduled') in English but cancelled ('cancelada') in Spanish"),
+    ("The garden is open from sunrise to sunset every day.",
+     "El huerto está abierto del amanecer al atardecer solo los fines de semana.", "solo los fines de semana",
+     "every day in English but only some days ('solo los fines de semana') in Spanish"),
+    ("The road will reopen by Friday at the earliest.", "La carretera reabrirá a más tardar el viernes.",
+     "a más tardar el viernes", "at the earliest in English but by a date ('a más tardar el viernes') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -409,7 +409,8 @@ nonstop), a tour cancelled said "anunció nuevas fechas", "Tickets start at" sai
 before or after ("after 1990" / "antes de 1990", "before age 16" / "después de los 16 años"), a restaurant under new
 ownership said "con los mismos dueños", homeowners exempt said "también pagarán", a drug tested on mice said "en
 humanos", a game that "went to overtime" said "en el tiempo reglamentario", people asked to stay home said "que
-salga de sus casas" (one resident's home, "su casa", too), and a meeting rescheduled said "cancelada".
+salga de sus casas" (one resident's home, "su casa", too), a meeting rescheduled said "cancelada", a garden open
+"every day" said "solo los fines de semana", and a road to reopen "by Friday at the earliest" said "a más tardar".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,118 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -2000,6 +2001,14 @@ OPPOSITES = {
         "es": ("{en,con} {ratones,ratas,animales de laboratorio,monos}|{pruebas,ensayos,estudios,experimentos} "
                "{en,con} animales",
                "{en,con} {humanos,seres humanos}"),
+    },
+    # when a place is open or a service runs ("open from sunrise to sunset every day" / "solo los fines de semana")
+    ("every day", "only some days"): {
+        "en": ("every day|seven days a week|7 days a week|daily",
+               "only on {weekends,weekdays,the weekend,weekend days}|{on ,}{weekends,weekdays} only"),
+        "es": ("todos los días|{los ,}siete días de la semana|{los ,}7 días de la semana|a diario|diariamente",
+               "{solo,sólo,solamente,únicamente} {los fines de semana,entre semana,los días de semana,"
+               "los días laborables,el fin de semana}"),
     },
     ("new owners", "same owners"): {  # a business sold or kept ("will reopen under new ownership" / "los mismos dueños")
         "en": ("under new {ownership,owners,management}|{a,its,the,their} new {owner,owners}",
@@ -4796,6 +4805,12 @@ _BOUNDED_BEFORE = {
                      r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE),
 }
 OPPOSITES[("indefinitely", "by a date")] = {"en": ("", ""), "es": ("", "")}
+# the earliest a thing may happen, against the latest ("will reopen by Friday at the earliest" / "a más tardar el
+# viernes")
+OPPOSITES[("at the earliest", "by a date")] = {
+    "en": ("at the earliest|at the very earliest|no earlier than|no sooner than", ""),
+    "es": ("como muy pronto|como pronto|no antes {del,de la,de las,de los,de}", ""),
+}
 # a state's bound that is a day: "closed until Friday" is also a date said as the last day ("cerrada a partir del
 # viernes" its first); "closed until 8 p.m." is no date
 _DAY_AFTER = {"en": re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(day) for day in expand(_EN_DAYS))
