@@ -185,6 +185,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The data breach exposed the Social Security numbers of 9,000 patients.",
      "La filtración de datos expuso los números de Seguro Social de 9.000 empleados.", "empleados",
      "patients in English but workers ('empleados') in Spanish"),
+    ("Police arrested three adults in the robbery.", "La policía detuvo a tres menores por el robo.", "tres menores",
+     "adults in English but children ('tres menores') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -195,6 +197,8 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("He went to the medical center.", "Fue al centro médico."),  # ("médico" alone is medical)
     # ("pacientes" after a form of "ser" is the quality: a WMT pair said "be patient" so)
     ("The mayor asked city workers to be patient.", "El alcalde pidió a los funcionarios ser pacientes."),
+    # ("los menores de 40 años" are people under an age, not children)
+    ("The rate is lower for adults under 40.", "La tasa es menor para los menores de 40 años."),
     ("The doctor treated him.", "El médico lo atendió."),
     ("The plaintiffs sued the city in 2024.", "Los demandantes demandaron a la ciudad en 2024."),
     ("The judge told the jury to disregard the remark.", "El juez le dijo al jurado que ignorara el comentario."),
@@ -337,7 +341,8 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     union against the company, a trial's defence speaking and young adults (fifty-third round): 1,274, 1, 732 of 772
     (nine pairs' first Spanish group is now a union or a company, which no swap turns). With patients against workers,
     customers and students (fifty-fifth round): 1,273, 1, 732 of 771 (a WMT pair's "ser pacientes", be patient, had
-    disagreed; after a form of "ser" the word is the quality, and that pair is no longer compared)."""
+    disagreed; after a form of "ser" the word is the quality, and that pair is no longer compared). With "menores"
+    alone after an article or a count read as children (not "los menores de 40 años"): 1,273, 1, 731 of 770."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

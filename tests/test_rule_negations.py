@@ -115,6 +115,8 @@ def test_a_negation_said_on_one_side_only_is_reported(en, es, lang, flagged):
     ("Police have not ruled out foul play.", "La policía descartó un crimen.", "en", "have not ruled out"),
     ("The defendant did not show up for the hearing.", "El acusado se presentó a la audiencia.", "en",
      "did not show up"),
+    # ("volcó": Apertium's "dumped", fifty-fifth round)
+    ("The train derailed but did not tip over.", "El tren se descarriló y volcó.", "en", "did not tip over"),
     # and the other way round: the English says the phrasal verb plainly
     ("Police ruled out foul play.", "La policía no descartó un crimen.", "es", "no descartó"),
     ("The defendant showed up for the hearing.", "El acusado no se presentó a la audiencia.", "es",
@@ -129,6 +131,7 @@ def test_a_phrasal_verb_negated_on_one_side_only_is_reported(en, es, lang, flagg
     ('"We will not give up," she said.', '"No nos rendiremos", dijo ella.'),
     ("Police have not ruled out foul play.", "La policía no descartó un crimen."),
     ("The rebels gave up after three days.", "Los rebeldes se rindieron después de tres días."),
+    ("The boat did not tip over.", "El barco no volcó."),
     # a particle that makes no phrasal verb of the table is the verb's own ("did not give in time": no "yield")
     ("The mayor did not step in.", "El alcalde intervino."),
 ])

@@ -2589,6 +2589,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "every day in English but only some days ('solo los fines de semana') in Spanish"),
     ("The road will reopen by Friday at the earliest.", "La carretera reabrirá a más tardar el viernes.",
      "a más tardar el viernes", "at the earliest in English but by a date ('a más tardar el viernes') in Spanish"),
+    ("The company will halve its workforce next year.", "La empresa duplicará su plantilla el próximo año.",
+     "duplicará", "fell ('will halve') in English but rose ('duplicará') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -109,7 +109,10 @@ GROUPS = {
     "adults": {"en": "adult{,s}", "es": "adult{o,a,os,as}"},
     "seniors": {"en": "senior citizen{,s}|seniors|older adults|elderly",
                 "es": "adultos mayores|personas mayores|ancian{o,a,os,as}|tercera edad"},
-    "children": {"en": "child|children|kid{,s}|minors|juvenile{,s}", "es": "niñ{o,a,os,as}|menores de edad"},
+    # ("menores" alone after an article or a count: "tres menores", "los menores"; "menores de 18" is read by number)
+    "children": {"en": "child|children|kid{,s}|minors|juvenile{,s}",
+                 "es": "niñ{o,a,os,as}|menores de edad|{los,las,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,"
+                       "varios,varias,unos,unas} menores"},
     "teenagers": {"en": "teen{,s}|teenager{,s}|adolescent{,s}", "es": "adolescente{,s}"},
     # (not "baby": "baby boomers", who are seniors)
     "infants": {"en": "infant{,s}|toddler{,s}|newborn{,s}", "es": "bebé{,s}|lactante{,s}|recién nacid{o,a,os,as}"},
@@ -196,7 +199,9 @@ GROUPS = {
                           "colonias} {vecinos,vecinas}|{condado,país,estado,municipio,distrito,barrio,pueblo} vecino|"
                           "{ciudad,comunidad,colonia} vecina|"
                           # (patient, the quality: "debemos ser pacientes")
-                          "{ser,sean,son,seamos,somos,fueron,fuimos,sé,sea,estar} {,muy ,más ,tan ,bastante }pacientes"},
+                          "{ser,sean,son,seamos,somos,fueron,fuimos,sé,sea,estar} {,muy ,más ,tan ,bastante }pacientes|"
+                          # (people under an age, no children: "los menores de 40 años")
+                          "{los,las} menores de " + "{" + ",".join(map(str, range(1, 100))) + "}"},
     "visitors": {"en": "visitor{,s}|tourist{,s}", "es": "visitante{,s}|turista{,s}"},
     # who a program or a home is for ("reserved for veterans" / "para personas mayores"), who made a mural
     "veterans": {"en": "veteran{,s}|vets", "es": "veterano{,s}|veterana{,s}|exmilitar{,es}|ex militar{,es}"},

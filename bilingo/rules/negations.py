@@ -47,7 +47,7 @@ and Apertium's word for a verb brought to the English one ("no llevaba puesto": 
 detuvo": "did not detain", stopped; "no perdió el plazo": "did not lose", missed; "no buscará": "will not look for",
 seek; "fracasaron", left as it is: failed),
 an English phrasal verb is also the words a translation says it with ("will not give up" / "Nos rendiremos": "We will
-surrender"; "have not ruled out" / "descartó", left as it is), and an event of decision-mismatch's table (a rise, an
+surrender"; "have not ruled out" / "descartó", left as it is; "did not tip over" / "volcó": "dumped"), and an event of decision-mismatch's table (a rise, an
 opening, a hiring) is said by any of its words ("did not increase" / "aumentaron", which Apertium renders "augmented").
 A negated decision, or an event that rule reads with its negation ("did not approve", "is not required", "did not
 survive"), is decision-mismatch's, which names both sides' words (a decision only where the other side says one for
@@ -292,6 +292,9 @@ _PHRASAL_VERBS = {
     "slow down": "slow reduce decelerate", "blow up": "explode burst", "run out": "exhaust",
     "back down": "retreat yield retract", "speed up": "accelerate", "tear down": "demolish",
     "wipe out": "destroy eliminate",
+    # ("volcó": "dumped", "overturned"; "se volcó": "it turned over")
+    "tip over": "dump overturn turn capsize volcar", "roll over": "dump overturn turn capsize volcar",
+    "flip over": "dump overturn turn capsize volcar",
 }
 _PARTICLE = re.compile(r"\s+(up|down|off|out|back|over|in|into)\b", re.IGNORECASE)
 _PHRASAL_VERB = re.compile(r"\b([^\W\d_]+)\s+(up|down|off|out|back|over|in|into)\b", re.IGNORECASE)

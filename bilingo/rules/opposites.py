@@ -410,7 +410,8 @@ before or after ("after 1990" / "antes de 1990", "before age 16" / "después de 
 ownership said "con los mismos dueños", homeowners exempt said "también pagarán", a drug tested on mice said "en
 humanos", a game that "went to overtime" said "en el tiempo reglamentario", people asked to stay home said "que
 salga de sus casas" (one resident's home, "su casa", too), a meeting rescheduled said "cancelada", a garden open
-"every day" said "solo los fines de semana", and a road to reopen "by Friday at the earliest" said "a más tardar".
+"every day" said "solo los fines de semana", a road to reopen "by Friday at the earliest" said "a más tardar", and a
+workforce to halve said "duplicará".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,118 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -804,6 +805,7 @@ OPPOSITES = {
                "receded|recedes|receding|{will,to} recede|"  # (flood waters)
                "shrank|shrunk|"
                "{went,goes,gone,go,going} down|cut|cuts|reduction|reductions|halved|lowered|lowers|slashed|"
+               "{will,to,would} halve|halves|halving|cut in half|"
                # ("reduced" alone is as often an adjective: "the reduced absenteeism")
                "reduce|reduces|reducing|{to,would,will,could} lower|reduced {the,its,their,his,her}|"
                "{was,were,has been,have been,had been,will be} reduced {to,by,from}|"
