@@ -2591,6 +2591,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "a más tardar el viernes", "at the earliest in English but by a date ('a más tardar el viernes') in Spanish"),
     ("The company will halve its workforce next year.", "La empresa duplicará su plantilla el próximo año.",
      "duplicará", "fell ('will halve') in English but rose ('duplicará') in Spanish"),
+    ("The plant will stop burning coal by 2030.", "La planta comenzará a quemar carbón en 2030.", "comenzará",
+     "ended ('will stop burning') in English but began ('comenzará') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)

@@ -411,7 +411,7 @@ ownership said "con los mismos dueños", homeowners exempt said "también pagar�
 humanos", a game that "went to overtime" said "en el tiempo reglamentario", people asked to stay home said "que
 salga de sus casas" (one resident's home, "su casa", too), a meeting rescheduled said "cancelada", a garden open
 "every day" said "solo los fines de semana", a road to reopen "by Friday at the earliest" said "a más tardar", and a
-workforce to halve said "duplicará".
+workforce to halve said "duplicará", and a plant to stop burning coal said "comenzará a quemar".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,118 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -534,7 +534,8 @@ _ENDED = {
           # (a stop before what stops, as "dejó de vender": "stop" alone is a bus stop, a stop sign, a stop to a spread)
           "{stopped,stops,will stop,to stop} {selling,offering,producing,making,accepting,providing,operating,running,"
           "serving,issuing,publishing,paying,delivering,treating,admitting,performing,enforcing,collecting,covering,"
-          "funding,printing,carrying,flying,sending,testing,using}|{put,puts,will put,to put} an end to|"
+          "funding,printing,carrying,flying,sending,testing,using,burning,hiring,building,buying,importing,exporting,"
+          "mining,drilling,pumping,spraying,shipping}|{put,puts,will put,to put} an end to|"
           "ending the {war,conflict,strike,siege,standoff,dispute,occupation,season}",
     "es": "termin{a,an,ó,aron,ará,arán,e,en}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
           "dej{ó,aron,ará,arán} de|"  # ("dejó de aplicar": stopped)
