@@ -127,6 +127,21 @@ def test_a_bio_that_gives_another_beat_in_each_language_is_reported():
     assert document.right.source.text[finding.start:finding.end] == "salud"
 
 
+def test_a_bio_s_role_and_beat_said_with_a_participle_or_a_relative_clause_are_compared():
+    """"a reporter covering immigration" (fifty-fifth round: the role was not read before "covering", nor the beat)."""
+    document = build_aligned(
+        ["Maria Lopez is a reporter covering immigration for the Gazette.",
+         "Ana Gil is a reporter covering immigration for the Gazette.",
+         "Luis Peña is a Gazette reporter covering schools."],
+        ["Maria Lopez es editora de la sección de educación de la Gaceta.",
+         "Ana Gil es una periodista que cubre educación para la Gaceta.",
+         "Luis Peña es un periodista que cubre educación para la Gaceta."],
+    )
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "Maria Lopez: reporter in English but editora in Spanish",
+        "Ana Gil's beat: immigration in English but educación in Spanish"]
+
+
 def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
     document = build_aligned(["Ana Gil is a reporter. Ana Gil covers education."],
                              ["Ana Gil es editora. Ana Gil cubre salud."])

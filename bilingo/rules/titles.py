@@ -22,7 +22,7 @@ Where a title is found (``titles_before_names``):
 
 An author bio's beat is compared the same way (``BEATS``, ``beats_of_people``): what a name
 "covers", "reports on" or "writes about" ("Carmen Ortiz covers education" / "Carmen Ortiz
-cubre salud"), in coarse classes ("the courts" and "crime" both meet "justicia"). One finding
+cubre salud"; "is a reporter covering", "es una periodista que cubre"), in coarse classes ("the courts" and "crime" both meet "justicia"). One finding
 per person and pair: a changed office, else a changed beat.
 
 A former office is the office, said as former ("former Mayor", "ex-Mayor", "the city's former
@@ -235,7 +235,8 @@ def _role_pattern(lang: str) -> re.Pattern:
     if lang == "en":
         link = (r"(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as|became)\s+)(?:a|an|the)\s+"
                 r"(?:(?P<former>(?:[\w'’-]+\s+)?former\s+)|(?P<then>(?:[\w'’-]+\s+)?then-))?(?:[\w'’-]+\s+){0,3}?")
-        after = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|of|for|at|in|from|on|with|who|since)\b)"
+        # (a bio's beat after its role: "a reporter covering immigration", "a writer based in Tucson")
+        after = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|of|for|at|in|from|on|with|who|since|covering|based)\b)"
     else:
         link = (r"(?:,\s+|\s+(?:es|era|fue|ha\s+sido|se\s+desempeña\s+como|trabaja\s+como)\s+)(?:(?:el|la|un|una)\s+)?"
                 r"(?:(?P<former>(?i:ex-?\s?))|(?P<then>(?i:entonces\s+)))?")
@@ -396,18 +397,22 @@ def _beat_pattern(lang: str) -> re.Pattern:
     names = sorted({name for forms in BEATS.values() for name in forms[column]}, key=len, reverse=True)
     beat = "(?i:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
     if lang == "en":
-        verb = r"(?:covers|covered|has\s+covered|reports\s+on|reported\s+on|writes\s+about|wrote\s+about)"
+        # (and the role's participle: "Ana Gil is a reporter covering education")
+        verb = (r"(?:covers|covered|has\s+covered|reports\s+on|reported\s+on|writes\s+about|wrote\s+about|"
+                r"(?:is|was)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?covering)")
         lead, joiner = r"(?:the\s+)?", r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     else:
-        verb = r"(?:cubre|cubrió|ha\s+cubierto|reporta\s+sobre|informa\s+sobre|escribe\s+sobre|escribió\s+sobre)"
+        # (and a role's relative clause: "Ana Gil es una periodista que cubre educación")
+        verb = (r"(?:cubre|cubrió|ha\s+cubierto|reporta\s+sobre|informa\s+sobre|escribe\s+sobre|escribió\s+sobre|"
+                r"(?:es|era)\s+(?:un|una|el|la)\s+(?:[\w-]+\s+){0,2}?que\s+cubre)")
         lead, joiner = r"(?:(?:temas\s+de|la|el|los|las)\s+)?", r"(?:,\s*|\s+[ye]\s+)"
     return re.compile(rf"{_NAME}\s+{verb}\s+(?P<title>{lead}{beat}(?:{joiner}{lead}{beat}){{0,5}})(?![\w-])")
 
 
 _BEAT = {lang: _beat_pattern(lang) for lang in ("en", "es")}
 # The folded words the verbs of ``_beat_pattern`` begin with: a sentence holding none has no beat
-_BEAT_VERB_WORDS = frozenset({"covers", "covered", "has", "reports", "reported", "writes", "wrote", "cubre", "cubrio",
-                              "ha", "reporta", "informa", "escribe", "escribio"})
+_BEAT_VERB_WORDS = frozenset({"covers", "covered", "has", "reports", "reported", "writes", "wrote", "covering", "cubre",
+                              "cubrio", "ha", "reporta", "informa", "escribe", "escribio"})
 _BEAT_WORDS = {lang: re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(
     {name for forms in BEATS.values() for name in forms[column]}, key=len, reverse=True)), re.IGNORECASE)
     for column, lang in enumerate(("en", "es"))}
