@@ -30,6 +30,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "e-mail address 'help@cityofeastside.org' in English but 'info@cityofeastside.org' in Spanish"),
     ("Follow the campaign on Instagram at @eastsidevotes.", "Siga la campaña en Instagram en @eastsidevota.",
      "@eastsidevota", "handle '@eastsidevotes' in English but '@eastsidevota' in Spanish"),
+    # (Instagram's handles hold dots: fifty-fifth round)
+    ("Follow her on Instagram @anagil.news.", "Síguela en Instagram @anagil.noticias.", "@anagil.noticias",
+     "handle '@anagil.news' in English but '@anagil.noticias' in Spanish"),
     ("Apply online at https://www.eastside.org/apply today.",
      "Presente su solicitud en https://www.westside.org/apply.",
      "https://www.westside.org/apply",

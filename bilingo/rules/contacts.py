@@ -60,7 +60,8 @@ _WEB = re.compile(
     rf"|(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?-i:{_DOMAIN_ENDINGS})(?![\w-])(?:/[^\s<>()\"'“”«»]*)?)",
     re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![\w@./])@([A-Za-z0-9_]{2,30})\b")
+# (Instagram's handles hold dots, never at their end: "@anagil.news"; a sentence's full stop after one is no part of it)
+_HANDLE = re.compile(r"(?<![\w@./])@([A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_])(?![\w@])")
 _CUES = ("@", ".com", ".org", ".gov", ".net", ".edu", ".us", ".mx", ".es", ".info", ".io", ".tv", ".co", ".news",
          ".app", "http", "www.")
 _TRAILING = ".,;:!?)]}'\"”»"
