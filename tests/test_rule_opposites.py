@@ -4197,7 +4197,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     warehouse occupied, a senior editor, the hardest and the easiest: 5,107, 2, 2,004 of 2,648; a plan to build, a
     drought worsened, fled on foot, work from home, spoke against, closing later, unsubscribing: 5,108, 2, 2,004 of
     2,648; fifty-fifth round, added flights and a tour's dates, a price's floor, a year or an age before or after, new
-    or the same owners, exempt against paying, mice against humans, overtime "to": 5,118, 2, 2,003 of 2,651)."""
+    or the same owners, exempt against paying, mice against humans, overtime "to": 5,118, 2, 2,003 of 2,651; every day
+    against some days, at the earliest, halving, stopping a dozen more things: 5,126, 2, 2,004 of 2,651)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -413,9 +413,9 @@ salga de sus casas" (one resident's home, "su casa", too), a meeting rescheduled
 "every day" said "solo los fines de semana", a road to reopen "by Friday at the earliest" said "a más tardar", and a
 workforce to halve said "duplicará", and a plant to stop burning coal said "comenzará a quemar".
 
-On the 11,650 faithful sentence pairs of the dev corpus, 5,118 say one of these pairs of opposites on both sides (5,098
+On the 11,650 faithful sentence pairs of the dev corpus, 5,126 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,003 of 2,651 are
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,004 of 2,651 are
 found (2,007 of 2,652 before the fifty-third round: the new readings come first in a few pairs whose swap is no phrase
 of the test's), and with the first Spanish word whose kind the English says too, 2,774 of 2,852
 (tests/test_rule_opposites.py). 182
