@@ -444,23 +444,36 @@ def link_destination(destination: str) -> str:
 
 
 def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending: list,
-                    links: list | None = None) -> None:
+                    links: list | None = None, offsets: list[int] | None = None) -> None:
     """Add text[start:end] to ``mapped`` without Markdown's inline markup.
 
     ``links`` receives each link's span and address, a link by reference its label ("label:pge", resolved by
-    ``read_markdown`` once every definition is known); an HTML anchor is a link where it closes on its line."""
+    ``read_markdown`` once every definition is known). ``offsets``, where given, places each character of ``text``
+    in the file (a paragraph's lines joined, ``markdown_paragraph``); without it ``text`` is the file."""
+    def place(position: int) -> int:
+        return position if offsets is None else offsets[position]
+
+    def add(piece: str, position: int) -> None:
+        if offsets is None:
+            mapped.add(piece, position)
+        else:
+            mapped.add_located(piece, offsets[position : position + len(piece)])
+
+    def link(begin: int, finish: int, target: str) -> None:
+        links.append(Link(place(begin), place(finish - 1) + 1, target))
+
     cursor = start
     anchor: tuple[str, int] | None = None  # (address, start) of an HTML anchor not yet closed
     for match in _INLINE.finditer(text, start, end):
-        mapped.add(text[cursor : match.start()], cursor)
+        add(text[cursor : match.start()], cursor)
         if match.group("comment") is not None:
             rules = suppression_rules(match.group("comment"))
             if rules is not None:
-                pending.append((rules, match.end()))
+                pending.append((rules, place(match.end() - 1) + 1))
         elif match.group("alt") is not None:
-            mapped.add(match.group("alt"), match.start("alt"))
+            add(match.group("alt"), match.start("alt"))
         elif match.group("link") is not None:
-            mapped.add(match.group("link"), match.start("link"))
+            add(match.group("link"), match.start("link"))
             if links is not None and match.end("link") > match.start("link"):
                 label = match.group("label")
                 if label is None:
@@ -468,29 +481,49 @@ def markdown_inline(text: str, start: int, end: int, mapped: MappedText, pending
                 else:  # "[text][]" takes its text as the label
                     target = "label:" + (label or match.group("link"))
                 if target:
-                    links.append(Link(match.start("link"), match.end("link"), target))
+                    link(match.start("link"), match.end("link"), target)
         elif match.group("autolink") is not None:
             if links is not None:
-                links.append(Link(match.start("autolink"), match.end("autolink"), match.group("autolink")))
+                link(match.start("autolink"), match.end("autolink"), match.group("autolink"))
         elif match.group("entity") is not None:
-            mapped.add(html.unescape(match.group()), match.start())  # (an unknown name stays as written)
+            add(html.unescape(match.group()), match.start())  # (an unknown name stays as written)
         elif match.group("shortcode") is not None or match.group("liquid") is not None or match.group("component"):
             for value in _SHORTCODE_TEXT.finditer(text, match.start(), match.end()):
-                mapped.add(value.group("text") + " ", value.start("text"))
+                add(value.group("text") + " ", value.start("text"))
         elif links is not None and match.group()[:3].lower() in ("<a ", "</a"):
-            anchor = _html_anchor(match.group(), match.end(), anchor, links)
+            if match.group().startswith("</"):  # an HTML anchor's end: the link open since its start tag
+                if anchor is not None and match.start() > anchor[1]:
+                    link(anchor[1], match.start(), anchor[0])
+                anchor = None
+            else:
+                anchor = _anchor_opened(match.group(), match.end())
         cursor = match.end()
-    mapped.add(text[cursor:end], cursor)
+    add(text[cursor:end], cursor)
 
 
-def _html_anchor(tag: str, end: int, anchor: tuple[str, int] | None,
-                 links: list[Link]) -> tuple[str, int] | None:
-    """An HTML anchor's tag in a Markdown line: a start tag with an address opens a link (its address and where its
-    text starts), an end tag closes the open one into ``links``."""
-    if tag.startswith("</"):
-        if anchor is not None and end - len(tag) > anchor[1]:
-            links.append(Link(anchor[1], end - len(tag), anchor[0]))
-        return None
+def markdown_paragraph(text: str, lines: list[tuple[int, int]], mapped: MappedText, pending: list,
+                       links: list | None = None) -> None:
+    """Add a paragraph's lines (``text[begin:end]`` each, their markers of a quote or a list left out) to ``mapped``
+    without Markdown's inline markup, read as one text: a link, an emphasis or an HTML anchor wrapped onto the next
+    line is read whole, where line by line its markup was left in the text (a line ending "[the county's" and the next
+    starting "map](https://…)")."""
+    if len(lines) == 1:
+        begin, end = lines[0]
+        markdown_inline(text, begin, end, mapped, pending, links)
+        mapped.space()
+        return
+    joined = "\n".join(text[begin:end] for begin, end in lines)
+    offsets: list[int] = []
+    for begin, end in lines:
+        offsets.extend(range(begin, end))
+        offsets.append(end)  # (the line's end, read as the space between two lines)
+    markdown_inline(joined, 0, len(joined), mapped, pending, links, offsets)
+    mapped.space()
+
+
+def _anchor_opened(tag: str, end: int) -> tuple[str, int] | None:
+    """An HTML anchor's start tag in Markdown, ending at ``end``: (its address, where its text starts), or None for an
+    anchor without an address."""
     address = next((value.group(kind) for value in _ATTRIBUTE_VALUE.finditer(tag)
                     if value.group("name").lower() == "href"
                     for kind in ("double", "single", "bare") if value.group(kind) is not None), None)
@@ -518,9 +551,7 @@ def read_markdown(text: str, mdx: bool = False) -> ReadBody:
     def flush(kind: str = "paragraph") -> None:
         if paragraph:
             mapped = MappedText()
-            for begin, finish in paragraph:
-                markdown_inline(text, begin, finish, mapped, pending, links)
-                mapped.space()
+            markdown_paragraph(text, paragraph, mapped, pending, links)
             embedded = is_embedded_html_block(text[paragraph[0][0]:paragraph[-1][1]])
             block = mapped.block("embed" if embedded else kind)
             if block:

@@ -926,13 +926,27 @@ def test_plain_text_has_no_links(tmp_path):
     assert read_source(tmp_path, "Visit [the county](https://county.gov).\n", "story.txt").links == []
 
 
-def test_an_html_anchor_in_markdown_is_a_link_where_it_closes_on_its_line(tmp_path):
+def test_an_html_anchor_in_markdown_is_a_link_where_it_closes_in_its_paragraph(tmp_path):
     source = ('Read <a href="https://www.cdc.gov/heat?a=1&amp;b=2" target="_blank">the guidance</a> and '
               '<a href="https://open.org">one never closed\n')
     document = read_source(tmp_path, source)
     assert [(document.text[link.start : link.end], link.target) for link in document.links] == [
         ("the guidance", "https://www.cdc.gov/heat?a=1&b=2")]
     assert document.blocks[0].text == "Read the guidance and one never closed"
+
+
+def test_markup_wrapped_onto_the_next_line_of_a_paragraph_is_read_whole(tmp_path):
+    """Hard-wrapped Markdown: a link's text, an emphasis and an HTML anchor that a line break cuts (read line by line,
+    the link's brackets and address had stayed in the text)."""
+    source = ("Find the nearest center on [the county's\nmap](https://county.gov/cooling \"Map\"), **updated\n"
+              'daily**, or <a href="tel:+1-210-555-0142">call the\nhotline</a>.\n\n> A quote [wrapped\n> here](/es/).\n')
+    document = read_source(tmp_path, source)
+    assert [block.text for block in document.blocks] == [
+        "Find the nearest center on the county's map, updated daily, or call the hotline.", "A quote wrapped here."]
+    assert [(document.text[link.start : link.end], link.target) for link in document.links] == [
+        ("the county's\nmap", "https://county.gov/cooling"), ("call the\nhotline", "tel:+1-210-555-0142"),
+        ("wrapped\n> here", "/es/")]
+    assert_blocks_point_into_source(document)
 
 
 def test_a_telephone_autolink_is_a_link_and_no_text(tmp_path):
