@@ -6,7 +6,8 @@ many of them still get no finding. The sets live in ``bench/probes/`` so the nex
 count again against the same sentences:
 
 * ``*.drifts.txt``: each line ``English sentence || Spanish sentence`` with one drift; a
-  probe is *found* when the checker reports anything for it;
+  probe is *found* when the checker reports anything for it but a document error (a one-line document it could not
+  read: chrome only, no language to tell), which is counted apart as *not checked*;
 * ``*.faithful.txt``: the same format, faithful translations; any finding is a false alarm.
 
 Blank lines and lines starting with ``#`` are comments. Each pair is written as a two-file
@@ -76,13 +77,18 @@ def main() -> None:
         probes = read_probes(path)
         findings = check_probes(probes, arguments.jobs)
         faithful = path.name.endswith(".faithful.txt")
-        flagged = sum(1 for found in findings if found)
+        # a probe the checker could not read (a one-line document of chrome only, no language to tell) got no
+        # finding about its drift: it is neither found nor missed
+        unchecked = [bool(found) and all(line.startswith("document-error:") for line in found) for found in findings]
+        flagged = sum(1 for found, error in zip(findings, unchecked) if found and not error)
+        not_checked = f", {sum(unchecked)} not checked (a document error)" if any(unchecked) else ""
         if faithful:
-            print(f"{path}: {flagged} of {len(probes)} faithful pairs get a finding")
+            print(f"{path}: {flagged} of {len(probes)} faithful pairs get a finding{not_checked}")
         else:
-            print(f"{path}: {flagged} of {len(probes)} drifts found, {len(probes) - flagged} missed")
-        for (english, spanish), found in zip(probes, findings):
-            if arguments.all or (arguments.missed and bool(found) == faithful):
+            missed = len(probes) - flagged - sum(unchecked)
+            print(f"{path}: {flagged} of {len(probes)} drifts found, {missed} missed{not_checked}")
+        for (english, spanish), found, error in zip(probes, findings, unchecked):
+            if arguments.all or (arguments.missed and (error or bool(found) == faithful)):
                 print(f"  {english} || {spanish}")
                 for line in found:
                     print(f"      -> {line}")
