@@ -690,6 +690,34 @@ def test_an_opening_pronoun_is_not_compared_with_a_participle_when_the_english_s
     assert pronouns.check(aligned_pair("She was arrested on Monday, her lawyer said.", es), Settings())
 
 
+# --- a reported clause's "he" or "she" against the Spanish adjective that agrees with the dropped subject ----------
+
+@pytest.mark.parametrize("en, es, flagged, counterpart", [
+    ("She said she felt dizzy after the second dose.", "Dijo que se sintió mareado después de la segunda dosis.",
+     "mareado", "she"),
+    ("The principal said he was surprised by the results.",
+     "La directora dijo que estaba sorprendida por los resultados.", "sorprendida", "he"),
+    ("She told reporters she was exhausted.", "Les dijo a los periodistas que estaba agotado.", "agotado", "she"),
+])
+def test_a_reported_clauses_pronoun_against_the_spanish_adjectives_sex_is_reported(en, es, flagged, counterpart):
+    """(fifty-sixth round) Spanish drops the clause's subject and says its sex in the adjective after the copula."""
+    (finding,) = pronouns.check(aligned_pair(en, es), Settings())
+    assert (finding.lang, finding.text, finding.evidence["counterpart_text"]) == ("es", flagged, counterpart)
+
+
+@pytest.mark.parametrize("en, es", [
+    ("She said she felt dizzy after the second dose.", "Dijo que se sintió mareada después de la segunda dosis."),
+    ("He said he was proud of his students.", "Dijo que estaba orgulloso de sus estudiantes."),
+    # (the clause's subject is no pronoun, or the English says both sexes)
+    ("He said the store was closed on Sunday.", "Dijo que la tienda estaba cerrada el domingo."),
+    ("She said the building was damaged.", "Dijo que el edificio estaba dañado."),
+    ("He said it was finished.", "Dijo que estaba terminado."),
+    ("He said she was injured in the crash.", "Dijo que resultó herida en el choque."),
+])
+def test_a_reported_clause_whose_adjective_agrees_or_has_another_subject_is_not_reported(en, es):
+    assert pronouns.check(aligned_pair(en, es), Settings()) == []
+
+
 # --- English pronouns against the one person a Spanish sentence names by a gendered noun -------------------------
 
 # Corpus sentences whose English says the person's sex with pronouns only and whose Spanish, without él/ella, says it

@@ -9,7 +9,11 @@ Two checks, both conservative (a wrong "he"/"she" is worth a warning, a guess is
    subject's participle ("Fue declarada muerta", "El oficial fue informado"), the participle's ending counts
    against an English sentence opening on "He" or "She" (``_agreement_findings``), and where it names one person
    by a noun whose article says the sex ("un médico", "la cliente") and its English names no one, that article
-   counts against the English pronouns (``_person_noun_findings``). When one side uses only
+   counts against the English pronouns (``_person_noun_findings``); and a reported clause whose English subject is
+   "he" or "she" ("She said she felt dizzy") against its Spanish, whose adjective after the copula says the sex of
+   the dropped subject ("Dijo que se sintió mareado"), where neither sentence holds another finding
+   (``_reported_agreement_findings``; two faithful pairs of the dev corpus say such a clause on both sides, both
+   agreeing). When one side uses only
    masculine forms and the other only feminine ones, each pronoun of the flagged side
    (the translated side; the rewrite, i.e. the right input, in same-language mode) is a
    finding. In same-language mode a token diff first pairs pronouns that replaced each
@@ -73,7 +77,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bilingo.findings import make_finding, segment_span
-from bilingo.model import AlignedDocument, Finding, Version
+from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.numbers import lowered_view
 from bilingo.rules.words import fold
 from bilingo.settings import Settings
@@ -493,6 +497,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         if (finding.path, finding.start, finding.end) not in flagged:
             findings.append(finding)
             flagged.add((finding.path, finding.start, finding.end))
+    findings += _reported_agreement_findings(aligned, settings, findings)
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
 
@@ -569,6 +574,67 @@ def _agreement_findings(aligned: AlignedDocument, settings: Settings) -> list[Fi
         if participle.gender != opening.gender:
             findings.append(_spanish_word_finding(aligned, pair, participle, opening, settings))
     return findings
+
+
+# A reported clause whose subject English says and Spanish drops: "She said she felt dizzy" / "Dijo que se sintió
+# mareado", "The principal said he was surprised" / "La directora dijo que estaba sorprendida". The English pronoun
+# right after the speech verb is the clause's subject; the Spanish adjective or participle right after its copula
+# agrees with that subject.
+_REPORTED_SUBJECT_EN = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|explained|admitted|acknowledged|recalled)\s+(?:that\s+)?(?P<pronoun>he|she)\s+"
+    r"(?:was|is|felt|feels|had\s+been|has\s+been|would\s+be|will\s+be|became|seemed|looked|remains|remained)\b",
+    re.IGNORECASE)
+_REPORTED_AGREEMENT_ES = re.compile(
+    r"\b(?:dijo|dice|afirmó|aseguró|contó|explicó|comentó|señaló|reconoció|admitió|confesó|relató|agregó|añadió)"
+    r"(?:\s+a\s+(?:los|las|la|el|sus|su)\s+\w+)?"  # ("dijo a los periodistas que")
+    r"\s+(?:que\s+(?:(?:ya|no|también|todavía|aún)\s+)?(?:estaba|está|estuvo|fue|era|es|se\s+sentía|se\s+siente|"
+    r"se\s+sintió|había\s+sido|ha\s+sido|había\s+estado|ha\s+estado|quedó|sería|será|estaría|estará|"
+    r"se\s+encontraba|se\s+encuentra)|sentirse|estar)\s+"
+    r"(?:(?:muy|tan|bastante|algo|un\s+poco|sumamente|realmente|profundamente)\s+)?"
+    r"(?P<word>\w+(?:ad|id|os)(?P<ending>[oa])|(?:content|segur|list|molest|tranquil|dispuest|satisfech|"
+    r"muert|viv|abiert)(?P<other_ending>[oa]))\b",
+    re.IGNORECASE)
+
+
+def _reported_agreement_findings(aligned: AlignedDocument, settings: Settings,
+                                 reported: list[Finding]) -> list[Finding]:
+    """An English reported clause whose subject is "he" or "she" against its Spanish, which drops the subject but
+    says its sex in the adjective after the copula ("She said she felt dizzy" / "Dijo que se sintió mareado").
+
+    One-to-one pairs whose English pronouns are all of one sex and whose Spanish says no él or ella, each side
+    with one such clause, and neither sentence holding a finding of the other checks (``reported``: "Coach Becky
+    Hammon said he was proud" is already reported against her "she said")."""
+    findings = []
+    for pair, english_pronouns, spanish, spanish_index in _english_pronouns_against_silent_spanish(aligned, settings):
+        if _holds_a_finding(aligned, pair, reported):
+            continue
+        english_index = english_pronouns[0].segment
+        english = aligned.version(aligned.other(_spanish_side(aligned))).segments[english_index].text
+        english_clauses = list(_REPORTED_SUBJECT_EN.finditer(english))
+        spanish_clauses = list(_REPORTED_AGREEMENT_ES.finditer(spanish))
+        if len(english_clauses) != 1 or len(spanish_clauses) != 1:
+            continue
+        clause, agreement = english_clauses[0], spanish_clauses[0]
+        pronoun = next((p for p in english_pronouns if p.start == clause.start("pronoun")), None)
+        if pronoun is None:
+            continue
+        ending = (agreement.group("ending") or agreement.group("other_ending")).lower()
+        word = Pronoun(agreement.group("word"), agreement.start("word"), agreement.end("word"),
+                       MASCULINE if ending == "o" else FEMININE, spanish_index)
+        if word.gender != pronoun.gender:
+            findings.append(_spanish_word_finding(aligned, pair, word, pronoun, settings))
+    return findings
+
+
+def _holds_a_finding(aligned: AlignedDocument, pair: AlignedPair, findings: list[Finding]) -> bool:
+    """Whether a sentence of ``pair``, on either side, holds one of ``findings``."""
+    for side in ("left", "right"):
+        version = aligned.version(side)
+        for index in getattr(pair, side):
+            segment = version.segments[index]
+            if any(f.path == version.path and segment.start <= f.start < segment.end for f in findings):
+                return True
+    return False
 
 
 def _spanish_side(aligned: AlignedDocument) -> str:
