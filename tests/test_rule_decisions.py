@@ -59,6 +59,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "proposed ('needs approval') in English but approved ('aprobada') in Spanish"),
     ("The plan was approved by the council.", "El plan sigue pendiente de aprobación del concejo.",
      "pendiente de aprobación", "approved in English but proposed ('pendiente de aprobación') in Spanish"),
+    # (whose approval: "regulatory"; approval won, "recibió la aprobación": fifty-sixth round)
+    ("The merger still needs regulatory approval.", "La fusión ya recibió la aprobación de los reguladores.",
+     "recibió la aprobación",
+     "proposed ('needs regulatory approval') in English but approved ('recibió la aprobación') in Spanish"),
+    ("The council rejected the plan.", "El plan obtuvo luz verde del concejo.", "obtuvo luz verde",
+     "rejected in English but approved ('obtuvo luz verde') in Spanish"),
     ("The asylum request was granted.", "La solicitud de asilo fue negada.",
      "negada", "approved ('granted') in English but rejected ('negada') in Spanish"),
     # the present of a headline

@@ -26,8 +26,9 @@ nothing. Outcomes of games and elections ("beat", "lost to") are ``bilingo.rules
 the sentence around ("X lost to Y" / "Y venció a X"), so they are compared with their subjects. Events said the other
 way ("will reopen" / "permanecerá cerrado", "hired" / "despidió") are ``bilingo.rules.opposites``'.
 
-Measured on the 11,650 faithful sentence pairs of the dev corpus: 134 say a decision on both sides (133 before a
-measure that "still needs approval" was read as proposed), none the other way, and 96 of the 97 whose Spanish verb has
+Measured on the 11,650 faithful sentence pairs of the dev corpus: 135 say a decision on both sides (133 before a
+measure that "still needs approval" was read as proposed, 134 before approval received, "recibió la aprobación",
+"received European approvals", was read as approved), none the other way, and 96 of the 97 whose Spanish verb has
 a ready opposite ("aprobó" / "rechazó", "firmó" / "vetó") are found
 with it swapped (tests/test_rule_decisions.py). A bill to be signed is read in its infinitive after a promise or a
 plan ("vowed to sign", "prometió firmar"), and in the Spanish subjunctive before what it signs or vetoes ("Se espera
@@ -64,8 +65,9 @@ DECISION_WORDS = {
                   r"(?<!'s\s)(?<!’s\s)(?<!\bnewly\s)(?<!\brecently\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)"
                   r"(?:proposed|proposes)|"
                   # (a measure that waits for its approval: "The merger still needs approval" / "ya fue aprobada")
-                  r"(?:needs|need|requires|require|awaits|await|awaiting)\s+(?:(?:final|the|a|formal)\s+)?approval|"
-                  r"pending\s+(?:(?:final|formal)\s+)?approval|(?:has|have)\s+yet\s+to\s+be\s+approved",
+                  r"(?:needs|need|requires|require|awaits|await|awaiting)\s+(?:(?:final|the|a|formal)\s+)?"
+                  r"(?:(?:regulatory|federal|state|court|council|board|voter|shareholder|city|county)\s+)?approval|"
+                  r"pending\s+(?:(?:final|formal)\s+)?(?:(?:regulatory|federal|state|court)\s+)?approval|(?:has|have)\s+yet\s+to\s+be\s+approved",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
                   # (a court's ruling kept; "he affirmed that" is said)
                   r"affirm(?:ed|s)\s+(?:the|his|her|their|a|its)\s+(?:\w+\s+)?(?:ruling|conviction|decision|sentence|"
@@ -92,7 +94,7 @@ DECISION_WORDS = {
                   r"pass(?!\s+(?:away|by|through|on|out|over|along|down|the\s+ball|a\s+test)\b)|"
                   # (a measure that won approval; "failed to win approval" is one denied)
                   r"(?:won|wins|win|gained|gains|gain|received|receives|receive)\s+"
-                  r"(?:(?:final|unanimous|preliminary|council|state|federal)\s+)?(?:approval|passage)",
+                  r"(?:(?!no\s|any\s)[\w-]+\s+){0,2}?(?:approvals?|passage)",  # ("received European approvals")
         # a vote or a decision put off, not taken ("postponed a vote on the plan" / "aprobó el plan")
         PUT_OFF: r"(?:postponed|postpones|postpone|delayed|delays|delay|tabled|tables|deferred|defers)\s+"
                  r"(?:(?:a|the|its|their)\s+)?(?:final\s+)?(?:vote|decision|action)",
@@ -128,6 +130,9 @@ DECISION_WORDS = {
                   # (a law signed and enacted: "promulgó la medida")
                   r"promulg[oó]|promulgaron|promulgad[oa]s?|promulgar[aá]n?|"
                   r"ratificad[oa]s?|ratificar[aá]n?|ratifica|ratifican|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|"
+                  # (approval won: "recibió la aprobación de los reguladores", "obtuvo luz verde")
+                  r"(?:recibi[oó]|recibieron|obtuvo|obtuvieron|consigui[oó]|consiguieron|logr[oó]|lograron)\s+"
+                  r"(?:la\s+)?(?:aprobaci[oó]n|luz\s+verde)|"
                   # ("concedió la derrota", "concedió un gol", "concedió una entrevista": conceded, gave; no decision)
                   r"(?:concedi[oó]|concedieron)(?!\s+(?:la\s+derrota|la\s+victoria|el\s+triunfo|la\s+elecci[oó]n|"
                   r"un\s+gol|el\s+gol|goles|una\s+entrevista|entrevistas|la\s+palabra))|"
@@ -203,7 +208,7 @@ _CUES = {"en": ("postpon", "delay", "tabl", "defer", "propos", "approv", "adopt"
                 "aval", "conced", "otorg", "firm", "promulg", "rechaz", "neg", "indult", "conmut", "confirm", "suspend",
                 "deneg",
                 "denieg", "vet", "revoc", "anul", "desestim", "tumb", "fracas", "prosper", "acept", "bloque", "descart",
-                "desech", "muri")}
+                "desech", "muri", "luz verde")}
 _TURNED = {APPROVED: REJECTED, REJECTED: APPROVED, PROPOSED: PROPOSED, PUT_OFF: PUT_OFF}  # ("not proposed" is read as it is)
 
 
