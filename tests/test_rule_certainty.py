@@ -269,6 +269,13 @@ def test_a_sentence_split_at_an_abbreviation_keeps_its_attribution_in_the_next_p
      "confirmó", "believed ('believe') in English but confirmed ('confirmó') in Spanish"),
     ("Investigators confirmed the cause of the crash.", "Los investigadores creen saber la causa del choque.",
      "creen", "confirmed in English but believed ('creen') in Spanish"),
+    # an expectation or a belief said as a doubt (fifty-sixth round)
+    ("Officials expect the project to be finished by December.",
+     "Las autoridades dudan que el proyecto esté terminado en diciembre.",
+     "dudan", "believed ('expect') in English but doubted ('dudan') in Spanish"),
+    ("Officials doubt the project will be finished by December.",
+     "Las autoridades creen que el proyecto estará terminado en diciembre.",
+     "creen", "doubted ('doubt') in English but believed ('creen') in Spanish"),
 ])
 def test_a_belief_said_as_a_confirmation_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -280,6 +287,14 @@ def test_a_belief_said_as_a_confirmation_is_reported(en, es, flagged, message):
     ("Officials confirmed the death, but believe the cause was natural.",
      "Las autoridades confirmaron la muerte, pero creen que la causa fue natural."),
     ("It is hard to believe, officials confirmed.", "Es difícil de creer, confirmaron las autoridades."),
+    # ("doubt" the noun is no doubt said: "no doubt", "sin duda", "las dudas")
+    ("Officials expect the project to be finished by December.",
+     "Las autoridades esperan que el proyecto esté terminado en diciembre."),
+    ("Officials doubt the project will be finished by December.",
+     "Las autoridades dudan que el proyecto esté terminado en diciembre."),
+    ("There is no doubt that the river will flood.", "No hay duda de que el río se desbordará."),
+    ("Police confirmed the death, but doubts remain about the cause.",
+     "La policía confirmó la muerte, pero persisten las dudas sobre la causa."),
 ])
 def test_a_belief_and_a_confirmation_said_alike_are_not_reported(en, es):
     assert _findings(en, es) == []
@@ -288,7 +303,8 @@ def test_a_belief_and_a_confirmation_said_alike_are_not_reported(en, es):
 @needs_corpus
 def test_faithful_corpus_pairs_keep_their_beliefs_and_swapped_ones_are_found():
     """70 sentence pairs of the dev corpus say a belief or a confirmation on both sides, none the other way; with
-    the first Spanish one turned into the other, 59 of 59 are found."""
+    the first Spanish one turned into the other, 59 of 59 are found. With an expectation and a doubt read
+    (fifty-sixth round): 72, none the other way, 59 of 59."""
     swapped_words = {"cree": "confirmó", "creen": "confirmaron", "confirmó": "cree", "confirmaron": "creen",
                      "creía": "confirmó", "confirma": "cree"}
     compared, disagreeing, swapped, found = contrast_measure(certainty.beliefs, each_says_more,

@@ -119,6 +119,9 @@ def test_a_future_said_as_done_is_reported(en, es, lang, flagged):
     # a subjunctive after "que", or a future written without its accent ("ganara" for "ganará"; Apertium: "won")
     ("All the polls say that Obama will win by a wide margin.",
      "Todos los sondeos dicen que Obama ganara con una buena ventaja."),
+    # (a state in the present subjunctive, "esté terminado": Apertium's "was ended"; fifty-sixth round)
+    ("Officials doubt the project will be finished by December.",
+     "Las autoridades dudan que el proyecto esté terminado en diciembre."),
     ("The museum reopens Monday.", "El museo reabrirá el lunes."),
     ("The museum reopened Monday.", "El museo reabrió el lunes."),
     ("The pool opens June 1.", "La piscina abrirá el 1 de junio."),

@@ -32,7 +32,9 @@ A belief said as a confirmation, or the other way, is one too ("Police believe t
 confirmó que el incendio fue provocado"): each side's words of belief ("believe", "cree") and of confirmation
 ("confirmed", "confirmó") are counted, and a pair whose one side says a belief more often while the other says a
 confirmation more often is reported (``beliefs``; 70 faithful pairs of the dev corpus say one on both sides, none the
-other way; the first Spanish one turned, 59 of 59 found).
+other way; the first Spanish one turned, 59 of 59 found). Since the fifty-sixth round an expectation is a belief
+("Officials expect" / "Las autoridades dudan que") and a doubt is a third kind, against either ("doubt" the verb,
+"dudan", "dudoso": not the noun, "no doubt", "sin duda", "las dudas"): 72 pairs, none the other way, 59 of 59.
 
 A claim said as a source's, where the other side names no source, is one too (``attributions``): "Police say the
 woman stole $10,000" / "La mujer robó 10.000 dólares", "according to prosecutors", "según la policía", "la fiscalía
@@ -283,13 +285,20 @@ def verb_keys(text: str, lang: str) -> frozenset[str]:
 
 # A belief said as a confirmation, or the other way: "Police believe the fire was set" / "La policía confirmó que el
 # incendio fue provocado". A belief governs a whole clause, which no hedged verb above stands for.
+# A doubt said as a belief or an expectation is one too ("Officials expect the project to be finished by December" /
+# "Las autoridades dudan que el proyecto esté terminado"): "doubt" the verb, not the noun ("no doubt", "sin duda",
+# "la duda").
 _BELIEF = {
-    "en": re.compile(r"\b(?:(?P<believed>believe|believes|believed)|(?P<confirmed>confirm|confirms|confirmed))\b",
+    "en": re.compile(r"\b(?:(?P<believed>believe|believes|believed|expect|expects)|(?P<confirmed>confirm|confirms|"
+                     r"confirmed)|(?P<doubted>doubted|doubtful|(?<!\bno\s)(?<!\bwithout\s)(?<!\bany\s)doubt"
+                     r"(?=\s+(?:that|whether|if|it|the|he|she|they|this|his|her|their)\b)))\b",
                      re.IGNORECASE),
     "es": re.compile(r"\b(?:(?P<believed>creen?|creía|creían|creyó|creyeron)"
-                     r"|(?P<confirmed>confirm(?:ó|aron|a|an|ará|arán)))\b", re.IGNORECASE),
+                     r"|(?P<confirmed>confirm(?:ó|aron|a|an|ará|arán))"
+                     r"|(?P<doubted>dudan|dudó|dudaron|dudaba|dudaban|dudamos|dudoso|dudosa|dudosos|dudosas))\b",
+                     re.IGNORECASE),
 }
-_BELIEF_CUES = {"en": ("believ", "confirm"), "es": ("cre", "confirm")}
+_BELIEF_CUES = {"en": ("believ", "confirm", "expect", "doubt"), "es": ("cre", "confirm", "dud")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)

@@ -28,7 +28,8 @@ parque hasta que pase la tormenta"), and "due to" a cause is no plan ("closed du
 reparaciones"; "due to reopen" is one), nor is a plan, a proposal or the future said as a noun ("will approve the plan"
 / "aprobó el plan" had been unseen; "plans to", "proposed to", "in the future" are a time ahead). One finding per pair,
 on the future verb. A Spanish side with a verb after "que" in the imperfect subjunctive, or a future spelt without its
-accent ("dicen que Obama ganara"), which Apertium renders in the past, is left alone.
+accent ("dicen que Obama ganara"), which Apertium renders in the past, is left alone, and so is a state in the
+present subjunctive after "que" ("dudan que el proyecto esté terminado": Apertium's "was ended").
 
 Measured on the 6,569 faithful sentence pairs of the dev corpus first written in English or Spanish: no finding.
 Of the pairs of it that say a future on both sides, the English future turned into the past ("will vote" ->
@@ -294,7 +295,9 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 
 # a verb after "que" in the imperfect subjunctive, or a future written without its accent, which it spells alike
 # ("todos dicen que Obama ganara": "ganará"): Apertium renders it in the past ("won"), but it says no past
-_SUBJUNCTIVE_AFTER_QUE = re.compile(r"\bque\s+(?:[\w-]+\s+){0,3}?[a-záéíóúñ]{2,}(?:ara|aran|iera|ieran)\b",
+# (and a state in the present subjunctive, "dudan que el proyecto esté terminado", which Apertium renders "was ended")
+_SUBJUNCTIVE_AFTER_QUE = re.compile(r"\bque\s+(?:[\w-]+\s+){0,3}?(?:[a-záéíóúñ]{2,}(?:ara|aran|iera|ieran)|"
+                                    r"(?:esté|estén|sea|sean)\s+[a-záéíóúñ]+(?:ad|id)[oa]s?)\b",
                                     re.IGNORECASE)
 
 
