@@ -187,6 +187,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "patients in English but workers ('empleados') in Spanish"),
     ("Police arrested three adults in the robbery.", "La policía detuvo a tres menores por el robo.", "tres menores",
      "adults in English but children ('tres menores') in Spanish"),
+    # (the fifty-sixth round: an immigration status)
+    ("Only permanent residents may apply.", "Solo los ciudadanos pueden presentar la solicitud.", "ciudadanos",
+     "permanent residents in English but citizens ('ciudadanos') in Spanish"),
+    ("Only U.S. citizens may apply.", "Solo los residentes permanentes pueden presentar la solicitud.",
+     "residentes permanentes",
+     "citizens ('U.S. citizens') in English but permanent residents ('residentes permanentes') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -195,6 +201,10 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
 
 @pytest.mark.parametrize("en, es", [
     ("He went to the medical center.", "Fue al centro médico."),  # ("médico" alone is medical)
+    ("Citizens and permanent residents can apply.",
+     "Los ciudadanos y los residentes permanentes pueden presentar la solicitud."),
+    ("Green card holders may sponsor their parents.", "Los residentes permanentes pueden patrocinar a sus padres."),
+    ("Senior citizens ride free.", "Las personas mayores viajan gratis."),
     # ("pacientes" after a form of "ser" is the quality: a WMT pair said "be patient" so)
     ("The mayor asked city workers to be patient.", "El alcalde pidió a los funcionarios ser pacientes."),
     # ("los menores de 40 años" are people under an age, not children)
@@ -308,7 +318,8 @@ _TURNED = [("estudiantes", "maestros"), ("alumnos", "profesores"), ("estudiante"
            ("residentes", "visitantes"), ("habitantes", "turistas"), ("turistas", "residentes"),
            ("visitantes", "residentes"), ("policía", "bomberos"), ("policías", "bomberos"), ("bomberos", "policía"),
            ("el fiscal", "el abogado defensor"), ("la fiscal", "la abogada defensora"), ("la fiscalía", "la defensa"),
-           ("los fiscales", "los abogados defensores"), ("pilotos", "sobrecargos"), ("piloto", "sobrecargo")]
+           ("los fiscales", "los abogados defensores"), ("pilotos", "sobrecargos"), ("piloto", "sobrecargo"),
+           ("ciudadanos", "residentes permanentes"), ("ciudadano", "residente permanente")]
 SWAPPED = {"médicos": "pacientes", "profesores": "alumnos", "maestros": "estudiantes", "niños": "adultos",
            "niñas": "adultas", "propietarios": "inquilinos", "sospechoso": "víctima", "sospechosos": "víctimas",
            "peatones": "conductores", "testigo": "sospechoso", "testigos": "policías"}
@@ -342,7 +353,8 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     (nine pairs' first Spanish group is now a union or a company, which no swap turns). With patients against workers,
     customers and students (fifty-fifth round): 1,273, 1, 732 of 771 (a WMT pair's "ser pacientes", be patient, had
     disagreed; after a form of "ser" the word is the quality, and that pair is no longer compared). With "menores"
-    alone after an article or a count read as children (not "los menores de 40 años"): 1,273, 1, 731 of 770."""
+    alone after an article or a count read as children (not "los menores de 40 años"): 1,273, 1, 731 of 770. With
+    permanent residents against citizens, and the citizens' swaps (fifty-sixth round): 1,317, 1, 772 of 812."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

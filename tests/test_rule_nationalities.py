@@ -56,6 +56,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "Peruvian ('Peru') in English but Thai ('Tailandia') in Spanish"),
     ("A Cambodian family opened the bakery.", "Una familia vietnamita abrió la panadería.", "vietnamita",
      "Cambodian in English but Vietnamese ('vietnamita') in Spanish"),
+    # born there (fifty-sixth round)
+    ("The Cuban-born artist lives in Miami.", "El artista nacido en Puerto Rico vive en Miami.", "Puerto Rico",
+     "Cuban in English but Puerto Rican ('Puerto Rico') in Spanish"),
 ])
 def test_a_nationality_changed_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -89,6 +92,8 @@ def test_a_nationality_changed_is_reported(en, es, flagged, message):
     ("The Dutch team beat Ireland.", "El equipo holandés venció a Irlanda."),
     ("They spent the summer in Greece and Sweden.", "Pasaron el verano en Grecia y Suecia."),
     ("The Latin Grammy winner was born in Medellín.", "El ganador del Grammy Latino nació en Medellín."),
+    ("The Cuban-born artist lives in Miami.", "El artista, nacido en Cuba, vive en Miami."),
+    ("Mexican-American voters turned out.", "Los votantes mexicoamericanos acudieron a votar."),
 ])
 def test_a_nationality_said_alike_by_a_demonym_or_a_country_or_on_one_side_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -56,7 +56,11 @@ defensa" alone is a country's defence: after a verb of testifying only); a class
 compañero de clase"), and home buyers against tenants ("to first-time home buyers" / "a los inquilinos"). The
 fifty-third round: a union against the company its members work for ("The company said" / "El sindicato dijo"; each
 with its article, "the union" or "unions", "la empresa"), a trial's defence speaking ("La defensa dijo", against
-prosecutors), and young adults among young people ("young adults" / "los adultos mayores").
+prosecutors), and young adults among young people ("young adults" / "los adultos mayores"). The fifty-sixth round:
+permanent residents against citizens, an immigration status ("Only permanent residents may apply" / "Solo los
+ciudadanos"; "ciudadana" alone is also the adjective, "seguridad ciudadana", and is read after an article or before
+"estadounidense"); citizens are compared with permanent residents only ("American citizens" / "un visitante
+norteamericano" is a loose translation's).
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -191,6 +195,13 @@ GROUPS = {
                    "es": "{el,la,al,del} titular|titular del cargo|{el,la} mandatari{o,a} en funciones"},
     "challengers": {"en": "challenger{,s}", "es": "retador{,a,es,as}|contrincante{,s}"},
     "residents": {"en": "resident{,s}|locals", "es": "residente{,s}|habitante{,s}"},
+    # who may apply, vote or sponsor a relative: an immigration status ("Only permanent residents may apply" / "Solo
+    # los ciudadanos"; "ciudadana" alone is also the adjective, "seguridad ciudadana")
+    "permanent residents": {"en": "{lawful ,legal ,}permanent resident{,s}|green card holder{,s}",
+                            "es": "residente{,s} permanente{,s}|residente{,s} legal{,es} permanente{,s}|"
+                                  "titular{,es} de {la,una} {tarjeta verde,green card}"},
+    "citizens": {"en": "citizen{,s}|U.S. citizen{,s}|US citizen{,s}",
+                 "es": "ciudadan{o,os,as}|ciudadana estadounidense|{una,la} ciudadana"},
     # (who helped or called for help: "Neighbors helped the couple escape" / "Los bomberos")
     "neighbors": {"en": "neighbor{,s}|neighbour{,s}", "es": "vecin{o,a,os,as}"},
     # (no group: "vecinos" said of a place is "neighboring", "condados vecinos")
@@ -231,7 +242,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("patients", "workers"), ("patients", "customers"), ("patients", "students"),
                  ("unions", "companies"), ("unions", "employers"),
                  ("drivers", "pedestrians"), ("drivers", "cyclists"), ("drivers", "passengers"),
-                 ("victims", "accused"), ("residents", "visitors"), ("police", "firefighters"),
+                 ("victims", "accused"), ("residents", "visitors"), ("permanent residents", "citizens"), ("police", "firefighters"),
                  ("neighbors", "firefighters"), ("neighbors", "police"),
                  ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"), ("organizers", "police"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),

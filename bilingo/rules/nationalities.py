@@ -21,7 +21,8 @@ African and Asian communities whose refugees and runners it reports on (Kenyan, 
 English, the British and the Scottish are one kind, "British or English"; a language is its people's ("in
 Mandarin" / "en francés": Chinese against French), and four Indigenous peoples of Mexico and the Andes whose
 languages a clinic or a school offers are kinds (Mixtec, Zapotec, Nahua, Quechua); "Spanish-language" and
-"English-speaking" say their language ("a Spanish-language Mass" / "una misa en inglés"); the Maya, the Aztecs and the
+"English-speaking" say their language ("a Spanish-language Mass" / "una misa en inglés"), and "Cuban-born" its
+people ("The Cuban-born artist" / "nacido en Puerto Rico"; not "Mexican-American"); the Maya, the Aztecs and the
 Incas are peoples of their own ("built by the Maya" / "por los aztecas"). Left out: "American" (also
 "Latin American", "African American"; "estadounidense" and "norteamericano" are not its only words), "Indian"
 (India's, or a Native American's), "Dominican" before "Republic" (the country's name).
@@ -185,7 +186,8 @@ _SPACE = r"\s+"
 _WORDS = {
     # English nationalities are capitalised ("polish", "turkey" are other words); "Dominican Republic" is a country
     "en": re.compile(rf"(?<![\w-])(?<!New )(?:{alternation(_PHRASES['en'] + _COUNTRY_PHRASES['en'], space=_SPACE)})"
-                     r"(?![\w-])(?!\s+(?:Republic|City)\b)"),
+                     # (not "Mexican-American"; but "Cuban-born", born there)
+                     r"(?:(?![\w-])|(?=-born\b))(?!\s+(?:Republic|City)\b)"),
     # Spanish ones in lower case, or a plural opening a sentence ("Guatemaltecos"): a capitalised singular is as often
     # a country ("China", "Argentina", "República Dominicana")
     "es": re.compile(rf"(?<![\w-])(?<!Nuevo )(?<!Nueva )(?:{alternation(_PHRASES['es'] + _COUNTRY_PHRASES['es'], space=_SPACE)}|"
@@ -200,10 +202,15 @@ _GATE = {lang: frozenset(max(phrase.split(), key=len) for phrase in phrases) for
 def nationalities(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The nationalities ``text`` says: (kind, start, end) of each word, in text order."""
     lang = "es" if lang == "es" else "en"
-    if _GATE[lang].isdisjoint(gate_words(text)):
+    if _GATE[lang].isdisjoint(_born_where(gate_words(text)) if "-born" in text else gate_words(text)):
         return ()  # (most sentences)
     return tuple((_KIND_OF[lang][fold(" ".join(match.group().split()))], match.start(), match.end())
                  for match in _WORDS[lang].finditer(text))
+
+
+def _born_where(words: tuple[str, ...]) -> list[str]:
+    """``words``, "cuban-born" read as "cuban" too."""
+    return [*words, *(word.removesuffix("-born") for word in words if word.endswith("-born"))]
 
 
 # A person's or a community's faith, each against the others ("the Catholic church" / "la iglesia evangélica"):
