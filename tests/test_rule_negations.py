@@ -127,6 +127,14 @@ def test_a_phrasal_verb_negated_on_one_side_only_is_reported(en, es, lang, flagg
     assert (finding.rule, finding.lang, finding.text) == ("negation-mismatch", lang, flagged)
 
 
+def test_not_going_anywhere_denies_the_going():
+    """"going" is no predicate ("is not going to close"), but for where it goes (fifty-sixth round)."""
+    (finding,) = _findings('"We are not going anywhere," the owner said.', '"Nos vamos a ir", dijo el dueño.')
+    assert (finding.rule, finding.lang, finding.text) == ("negation-mismatch", "en", "are not going anywhere")
+    assert _findings('"We are not going anywhere," the owner said.',
+                     '"No nos vamos a ir a ninguna parte", dijo el dueño.') == []
+
+
 @pytest.mark.parametrize("en, es", [
     ('"We will not give up," she said.', '"No nos rendiremos", dijo ella.'),
     ("Police have not ruled out foul play.", "La policía no descartó un crimen."),

@@ -1250,6 +1250,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The uninsured rate among children fell to 8%, the lowest on record.",
      "La tasa de niños sin seguro bajó al 8 %, la más alta registrada.", "lowest in English but más alta in Spanish"),
     ("It was the worst storm in a decade.", "Fue la mejor tormenta en una década.", "worst in English but mejor in Spanish"),
+    # (a record, and the most or the fewest ever: fifty-sixth round)
+    ("The food bank served a record number of families.",
+     "El banco de alimentos atendió a menos familias que nunca.",
+     "a record number in English but menos familias que nunca in Spanish"),
     # a superlative's rank dropped or added (13 faithful corpus pairs rank one below the first on one side, none says
     # the first on the other; with the English ordinal dropped, 11 of 13 are found)
     ("Texas has the second-largest Hispanic population in the country.",
@@ -1768,6 +1772,9 @@ SAID_ALIKE = [
     # superlatives said alike; "at least" is a bound, a minimum wage is no extreme of the story's
     ("The uninsured rate among children fell to 8%, the lowest on record.",
      "La tasa de niños sin seguro bajó al 8 %, la más baja registrada."),
+    ("The food bank served a record number of families.",
+     "El banco de alimentos atendió a más familias que nunca."),
+    ("Fewer people than ever are smoking.", "Menos personas que nunca fuman."),
     ("At least 5 of the highest-paid officials resigned.", "Como mínimo 5 de los funcionarios mejor pagados renunciaron."),
     ("Texas has the second-largest Hispanic population in the country.",
      "Texas tiene la segunda población hispana más grande del país."),

@@ -123,6 +123,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "some in English but all ('Todo el dinero') in Spanish"),
     ("None of the crew survived.", "Toda la tripulación sobrevivió.", "Toda la tripulación",
      "none in English but all ('Toda la tripulación') in Spanish"),
+    # "for all" before its plural noun (the fifty-sixth round)
+    ("Breakfast and lunch are free for all students.",
+     "El desayuno y el almuerzo son gratuitos solo para algunos estudiantes.", "algunos",
+     "all in English but some ('algunos') in Spanish"),
 ])
 def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -205,6 +209,8 @@ def test_an_amount_in_words_turned_is_reported(en, es, flagged, message):
     ("A few dozen people attended the vigil.", "Unas decenas de personas asistieron a la vigilia."),
     ("All of the money was recovered.", "Todo el dinero fue recuperado."),
     ("Some residents worked all day.", "Algunos residentes trabajaron todo el día."),
+    ("Breakfast and lunch are free for all students.",
+     "El desayuno y el almuerzo son gratuitos para todos los estudiantes."),
 ])
 def test_amounts_said_alike_or_on_one_side_only_are_not_reported(en, es):
     assert _findings(en, es) == []

@@ -12,7 +12,8 @@ its pronouns and auxiliaries ("no se ha confirmado"; a refusal, "se negó a", "s
 "no es porque": not that, not because), but not "jamás" or "nunca" after a superlative, which is "ever" ("el mayor
 incendio jamás registrado", "más altos que nunca"). Each negation's *predicates* are the first content word after it
 and the next one in its clause ("did not attend the meeting": "attend", "meeting"; a denied object's verb too,
-"found no link": "find", "link"). A pair is reported when one side
+"found no link": "find", "link"; "going" is no predicate, "is not going to close", but "not going anywhere" denies
+the going: "go"). A pair is reported when one side
 says more such negations than the other side, read both in its own language and in its machine translation, and when
 the other side says one of the negated predicates without a negation (compared by crude stem, which cognates share:
 "hospitalized" / "hospitalizados"). One finding per pair, on the negation.
@@ -472,6 +473,8 @@ def negations(text: str, lang: str) -> tuple[Negation, ...]:
                 stems += (predicate_stem(following.group()),)
             if lang == "en" and _FINDING_VERB.match(match.group()):
                 stems += (predicate_stem(match.group().split()[0]),)
+            if lang == "en" and _GOING_ANYWHERE.match(text, after):
+                stems += (predicate_stem("go"),)  # ("We are not going anywhere" / "Nos vamos a ir": "go")
             end = predicate.end()
             if lang == "en" and (particle := _PARTICLE.match(text, end)) is not None:
                 said_with = phrasal_predicates(predicate.group(), particle.group(1))
@@ -479,6 +482,10 @@ def negations(text: str, lang: str) -> tuple[Negation, ...]:
                     stems, end = stems + said_with, particle.end()  # ("will not give up")
             found.append(Negation(match.start(), end, stems))
     return tuple(found)
+
+
+# "going" is no predicate ("is not going to close"), but for where it goes
+_GOING_ANYWHERE = re.compile(r"\s*going\s+anywhere\b", re.IGNORECASE)
 
 
 def _content_word(text: str, position: int, reach: int, longer_than: int = 2) -> re.Match | None:

@@ -15,7 +15,7 @@ all", "someone"; "algunos", "no todos", "alguien"), *a few* ("several", "various
 "unos pocos", "un puñado de"),
 *half* ("half of"; "la mitad"), *most* ("most of", "most residents"; "la mayor
 parte de", "del"), *majority* ("the majority"; "la mayoría"), *many* ("many", "numerous"; "muchos", "numerosos"), *all*
-("all of", "all residents", "every", "everyone"; "todos los", "todas sus"), *minority* (and a small share of a whole:
+("all of", "all residents", "every", "everyone", "free for all students"; "todos los", "todas sus"), *minority* (and a small share of a whole:
 "a small part of", "una pequeña parte del"), *both* ("both", "ambos"; not
 "both X and Y", which Spanish says without it) and *one* of several ("one of the", "uno de los"; not "cada uno de",
 each) against both or all ("Both drivers" / "Uno de los conductores") or none ("One of the drivers" / "Ninguno de
@@ -160,7 +160,9 @@ PATTERNS = {
         # (not "every day", "every year": how often)
         "all": rf"\b(?:everyone|everybody|every(?!\s+(?:other|now|so|single\s+one|{_FREQUENCY_EN}))(?=\s+\w)"
                rf"|(?<!\bafter\s)(?<!\bat\s)(?<!\babove\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bnot\s)"
-               rf"all(?=\s+(?:[a-z]+\s+)?(?:{_DETERMINER_EN}|{_PLURAL_NOUN_EN}))(?!\s+(?:the\s+)?{_FREQUENCY_EN}))\b",
+               rf"all(?=\s+(?:[a-z]+\s+)?(?:{_DETERMINER_EN}|{_PLURAL_NOUN_EN}))(?!\s+(?:the\s+)?{_FREQUENCY_EN})"
+               # ("free for all students"; not "for all its flaws", despite them)
+               rf"|(?<=\bfor\s)all(?=\s+{_PLURAL_NOUN_EN})(?!\s+{_FREQUENCY_EN}))\b",
         # (and a small share of a whole: "a small part of the money" / "una pequeña parte del dinero")
         "minority": r"\b(?:(?:a|the)\s+(?:small\s+)?minority\s+of|a\s+(?:small|tiny)\s+(?:part|portion|share|"
                     r"fraction)\s+of)\b",

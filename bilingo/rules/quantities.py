@@ -21,7 +21,8 @@ one side that says nothing of it is never a finding.
   a year" / "menos de un año" (``_turned_fraction_bounds``; 11 faithful pairs of the dev corpus bound one on both
   sides, alike). A count in words is read for its bound alone ("more than four units" / "menos de cuatro unidades";
   57 faithful pairs bound one on both sides, alike; the first Spanish bound turned, 51 of 52 are found).
-* a superlative turned: "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
+* a superlative turned (a record too, "a record number", and the most or the fewest ever, "más familias que nunca",
+  "menos que nunca"): "the lowest on record" / "la más alta registrada", "the worst storm" / "la mejor
   tormenta", when each side says an extreme the other does not (``_turned_superlatives``; "at least" is a bound,
   "mayor" and "menor" are not read); more said as less with no number: "We need more help" / "Necesitamos menos
   ayuda", "Fewer students" / "Más estudiantes" (``comparatives``, ``_turned_comparatives``; a bound, "more than" /
@@ -354,19 +355,22 @@ _OF_HOW_MUCH = (r"(?:aumento|aumentos|incremento|incrementos|alza|alzas|subida|s
                 r"descensos|número|cifra|cifras|nivel|niveles|tasa|tasas|cantidad|crecimiento|pérdida|pérdidas|"
                 r"ganancia|ganancias)\b")
 _SUPERLATIVES = {
-    "en": {"highest": r"highest|largest|biggest|best|greatest|maximum|record[\s-]high",
+    "en": {"highest": r"highest|largest|biggest|best|greatest|maximum|record[\s-]high|"
+                      r"a\s+record\s+(?:number|amount|turnout|total|share)",  # ("a record number of families")
            "lowest": r"lowest|smallest|worst|fewest|minimum|record[\s-]low"},
     # ("a lo mejor" is maybe, "mejor dicho" rather)
-    "es": {"highest": r"m[aá]s\s+alt[oa]s?|m[aá]s\s+grandes?|(?<!a lo )mejor(?:es)?(?!\s+dicho)|m[aá]xim[oa]s?|"
+    # ("más familias que nunca", "menos que nunca": the most or the fewest ever)
+    "es": {"highest": r"m[aá]s\s+(?:[\w-]+\s+){0,2}?que\s+nunca|m[aá]s\s+alt[oa]s?|m[aá]s\s+grandes?|(?<!a lo )mejor(?:es)?(?!\s+dicho)|m[aá]xim[oa]s?|"
                       rf"(?<=\b(?:el|la|su)\s)mayor\s+{_OF_HOW_MUCH}|(?<=\b(?:los|las|sus)\s)mayores\s+{_OF_HOW_MUCH}",
-           "lowest": r"m[aá]s\s+baj[oa]s?|m[aá]s\s+peque[nñ][oa]s?|peor(?:es)?|m[ií]nim[oa]s?|"
+           "lowest": r"menos\s+(?:[\w-]+\s+){0,2}?que\s+nunca|m[aá]s\s+baj[oa]s?|m[aá]s\s+peque[nñ][oa]s?|peor(?:es)?|m[ií]nim[oa]s?|"
                      rf"(?<=\b(?:el|la|su)\s)menor\s+{_OF_HOW_MUCH}|(?<=\b(?:los|las|sus)\s)menores\s+{_OF_HOW_MUCH}"},
 }
 _SUPERLATIVE = {lang: re.compile("|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in kinds.items()),
                                  re.IGNORECASE)
                 for lang, kinds in _SUPERLATIVES.items()}
 _SUPERLATIVE_CUES = {"en": ("est", "best", "worst", "maximum", "minimum", "record"),
-                     "es": ("más", "mas ", "mejor", "peor", "máxim", "maxim", "mínim", "minim", "mayor", "menor")}
+                     "es": ("más", "mas ", "mejor", "peor", "máxim", "maxim", "mínim", "minim", "mayor", "menor",
+                            "que nunca")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
