@@ -144,6 +144,14 @@ def test_a_version_left_in_the_other_language_is_reported_sentence_by_sentence(t
         ("untranslated", str(tmp_path / "story.es.md"),
          "The city council approved them on Tuesday after a long debate."),
         ("untranslated", str(tmp_path / "story.es.md"), "Officials said the change affects 3,000 residents.")]
+    # however short its sentences (a sentence of three free words, its day's name aside: fifty-sixth round)
+    (tmp_path / "notice.en.txt").write_text("Applications are due Friday.\n", encoding="utf-8")
+    (tmp_path / "notice.es.txt").write_text("Applications are due Friday.\n", encoding="utf-8")
+    result = run_bilingo("check", str(tmp_path / "notice.en.txt"), str(tmp_path / "notice.es.txt"), "--format", "json",
+                         "--no-cache")
+    assert result.returncode == 1, result.stderr
+    assert [(f["rule"], f["path"]) for f in json.loads(result.stdout)["documents"][0]["findings"]] == [
+        ("untranslated", str(tmp_path / "notice.es.txt"))]
     # files whose names say no language, or one language, are two versions of one language, compared as they are
     (tmp_path / "a.md").write_text(english, encoding="utf-8")
     (tmp_path / "b.md").write_text(english, encoding="utf-8")

@@ -10,7 +10,10 @@ Two checks per segment of each version (English or Spanish):
    back (nearly) unchanged (*passthrough*, character similarity ≥
    ``PASSTHROUGH_RATIO``) was not in the language it was translated from. Passthrough
    alone flags a sentence only with ``MIN_WORDS`` unmasked lowercase words, so that a
-   line of names (which MT also copies) is not reported.
+   line of names (which MT also copies) is not reported. A version written wholly in the other language (two
+   files named for English and Spanish that both hold the English: ``check`` reads the second as the Spanish version
+   left untranslated) needs only ``MIN_WORDS_IN_A_VERSION_LEFT_UNTRANSLATED``: "Applications are due Friday."
+   leaves three words once its day's name is masked.
 2. **A run inside the sentence.** The unmasked words are scanned in windows of
    ``WINDOW`` words; windows identified as the wrong language merge into runs, and a
    run of at least ``MIN_WORDS`` words holding at least one function word of the wrong
@@ -44,6 +47,10 @@ from bilingo.settings import Settings
 
 RULE = "untranslated"
 MIN_WORDS = 4
+# a version written wholly in the other language (a file named for Spanish that holds the English): its sentences
+# need only this many words, and the whole version this score in the other language
+MIN_WORDS_IN_A_VERSION_LEFT_UNTRANSLATED = 2
+VERSION_LEFT_UNTRANSLATED_SCORE = 0.9
 WINDOW = 5
 PASSTHROUGH_RATIO = 0.9
 RUN_PASSTHROUGH = 0.6  # share of a run's words the translator must have left unchanged
@@ -330,6 +337,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         if version.lang not in LANGUAGE_NAMES:
             continue
         wrong = "es" if version.lang == "en" else "en"
+        min_words = MIN_WORDS_IN_A_VERSION_LEFT_UNTRANSLATED if _written_in(version, wrong) else MIN_WORDS
         counterparts = _counterpart_indices(aligned, side)
         for index, segment in enumerate(version.segments):
             translation = aligned.translations[index] if side == aligned.translated_side and index < len(
@@ -340,7 +348,8 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                 analysis, stretches = _quoting_analysis(segment.text, version.lang)
                 if _counterpart_keeps(segment.text, counterpart, stretches):
                     analysis = analyse(words_of(segment.text, version.lang, counterpart), version.lang)
-            finding = _sentence_finding(aligned, side, index, analysis, wrong, translation, counterparts, settings)
+            finding = _sentence_finding(aligned, side, index, analysis, wrong, translation, counterparts, settings,
+                                        min_words)
             if finding is not None:
                 findings.append(finding)
             else:
@@ -348,6 +357,16 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
                                               settings))
     findings.sort(key=lambda f: (f.path, f.start))
     return findings
+
+
+def _written_in(version: Version, wrong: str) -> bool:
+    """Whether the whole of ``version`` is confidently in the ``wrong`` language: two files named for English and
+    Spanish that both hold English ("Applications are due Friday." in ``notice.es.txt``), where every sentence, however
+    short, was left untranslated."""
+    from bilingo.langid import candidate_scores
+
+    top_lang, top_score, _, _ = candidate_scores(" ".join(segment.text for segment in version.segments))
+    return top_lang == wrong and top_score >= VERSION_LEFT_UNTRANSLATED_SCORE
 
 
 def _counterpart_indices(aligned: AlignedDocument, side: str) -> dict[int, tuple[int, ...]]:
@@ -364,7 +383,8 @@ def _counterpart_text(aligned, side, index, counterparts) -> str:
     return " ".join(other.segments[i].text for i in counterparts.get(index, ()))
 
 
-def _sentence_finding(aligned, side, index, analysis, wrong, translation, counterparts, settings) -> Finding | None:
+def _sentence_finding(aligned, side, index, analysis, wrong, translation, counterparts, settings,
+                      min_words: int = MIN_WORDS) -> Finding | None:
     """A finding over the whole segment when it is in the ``wrong`` language (see the module doc).
 
     A passthrough needs a translation and a sentence not identified as its own language:
@@ -376,7 +396,7 @@ def _sentence_finding(aligned, side, index, analysis, wrong, translation, counte
     version = aligned.version(side)
     segment = version.segments[index]
     free = analysis.free
-    if len(free) < MIN_WORDS:
+    if len(free) < min_words:
         return None
     wrong_function, right_function = analysis.wrong_function, analysis.right_function
     if wrong_function <= right_function and (translation is None or not may_reach_passthrough(segment.text, translation)):
