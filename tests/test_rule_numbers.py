@@ -907,7 +907,8 @@ def test_faithful_corpus_pairs_compare_their_amounts_alike_and_a_turned_one_is_f
     """265 sentence pairs of the dev corpus say more or less with no number on both sides, none the other way (a
     superlative after its noun and before a word of its number, "el lugar menos seguro", is none; "da a las escuelas
     más dinero" is no superlative); with the first Spanish "más" or "menos" turned, 215 of 265 are found (the others
-    say both on one side)."""
+    say both on one side). Since the fifty-sixth round, spending is paying (decision-mismatch's "pay more"), so "what
+    do we spend more money on?" is no longer compared here: 264, none the other way, 214 of 264."""
     def changed(said: Counter, other_said: Counter) -> bool:
         return bool(set(+said) - set(+other_said)) and bool(set(+other_said) - set(+said))
 
@@ -1081,6 +1082,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("Prices rose for the third straight month.", "Los precios subieron por cuarto mes consecutivo.",
      "third in English but cuarto in Spanish"),
     ("It was the third time this year.", "Fue la cuarta vez este año.", "third in English but cuarta in Spanish"),
+    # (and after a street's word: fifty-sixth round)
+    ("Volunteers will distribute food at the community center on Fifth Street.",
+     "Los voluntarios distribuirán alimentos en el centro comunitario de la calle Cuarta.",
+     "Fifth in English but Cuarta in Spanish"),
     # a change reversed: the same number, a rise on one side and a fall on the other, read at the number
     ("Gas prices averaged $2.85 a gallon, down 12 cents from a year ago.",
      "La gasolina promedió 2.85 dólares por galón, 12 centavos más que hace un año.",
@@ -1254,6 +1259,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("The food bank served a record number of families.",
      "El banco de alimentos atendió a menos familias que nunca.",
      "a record number in English but menos familias que nunca in Spanish"),
+    ("\"We're asking everyone to conserve water,\" said the utility's spokesman.",
+     "\"Pedimos a todos que usen más agua\", dijo el portavoz de la empresa.",
+     "conserve water in English but más in Spanish"),
     # a superlative's rank dropped or added (13 faithful corpus pairs rank one below the first on one side, none says
     # the first on the other; with the English ordinal dropped, 11 of 13 are found)
     ("Texas has the second-largest Hispanic population in the country.",
@@ -1665,6 +1673,8 @@ SAID_ALIKE = [
      "El fallo de la Corte de Apelaciones del Quinto Circuito llegó el 4 de julio."),
     ("It was the third time the bridge had closed this year.", "Era la tercera vez que el puente cerraba este año."),
     ("Prices rose for the fourth straight month.", "Los precios subieron por cuarto mes consecutivo."),
+    ("The office is on Fourth Street.", "La oficina está en la calle Cuarta."),
+    ("The store is on Fifth Avenue.", "La tienda está en la Quinta Avenida."),
     ("The event starts at noon.", "El evento empieza al mediodía."),
     ("The curfew begins at midnight.", "El toque de queda comienza a las 12 de la noche."),
     ("The meeting lasted a quarter of an hour.", "La reunión duró un cuarto de hora."),
@@ -1775,6 +1785,8 @@ SAID_ALIKE = [
     ("The food bank served a record number of families.",
      "El banco de alimentos atendió a más familias que nunca."),
     ("Fewer people than ever are smoking.", "Menos personas que nunca fuman."),
+    ("Residents should conserve water.", "Los residentes deben ahorrar agua."),
+    ("Residents used less water this summer.", "Los residentes usaron menos agua este verano."),
     ("At least 5 of the highest-paid officials resigned.", "Como mínimo 5 de los funcionarios mejor pagados renunciaron."),
     ("Texas has the second-largest Hispanic population in the country.",
      "Texas tiene la segunda población hispana más grande del país."),

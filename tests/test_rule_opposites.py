@@ -2632,6 +2632,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "new location ('moved to a new location') in English but same location ('en el mismo lugar') in Spanish"),
     ("Small businesses will get tax credits.", "Las grandes empresas recibirán créditos fiscales.", "grandes empresas",
      "small businesses in English but large businesses ('grandes empresas') in Spanish"),
+    ("The clinic treats patients regardless of their immigration status.",
+     "La clínica atiende a pacientes según su situación migratoria.", "según su situación",
+     "regardless of in English but depending on ('según su situación') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3843,6 +3846,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The fire caused extensive damage to the roof.", "El incendio causó daños considerables al techo."),
     ("The plan has broad support among parents.", "El plan cuenta con amplio apoyo entre los padres."),
     ("Schools will open on a two-hour delay.", "Las escuelas abrirán con dos horas de retraso."),
+    ("The clinic treats patients regardless of their immigration status.",
+     "La clínica atiende a pacientes sin importar su situación migratoria."),
+    ("According to his lawyer, he will appeal.", "Según su abogado, apelará."),  # (a source: no dependence)
     ("The case will go forward.", "El caso seguirá adelante."),
     ("The festival moved to a new location this year.", "El festival se trasladó a un nuevo lugar este año."),
     ("The program helps small businesses and large employers alike.",
@@ -4115,6 +4121,8 @@ SWAPPED = {
     "daños graves": "daños menores", "graves daños": "daños leves", "daños menores": "daños graves",
     "daños leves": "daños graves", "gravemente dañado": "levemente dañado", "gravemente dañada": "levemente dañada",
     "amplio apoyo": "poco apoyo", "poco apoyo": "amplio apoyo", "no mucho después": "poco antes",
+    "independientemente de": "dependiendo de", "Independientemente de": "Dependiendo de",
+    "dependiendo de": "independientemente de",
 }
 # a date said as the last day or as the first ("hasta el 28 de" / "a partir del 28 de", "desde marzo" / "hasta marzo")
 _SPANISH_DAYS = ("lunes martes miércoles jueves viernes sábado domingo".split()
@@ -4267,7 +4275,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     against some days, at the earliest, halving, stopping a dozen more things: 5,126, 2, 2,004 of 2,651; fifty-sixth
     round, a schedule ahead by an amount, a price in dollars, spending, a team's record, a named day before or
     after, rules in place, how badly damaged, support, a delayed schedule, a case going ahead, a new location, small
-    businesses, and a "before" denied in its clause read as neither: 5,127, 2, 2,004 of 2,649)."""
+    businesses, regardless against depending on, and a "before" denied in its clause read as neither: 5,134, 2, 2,004
+    of 2,652)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no

@@ -325,3 +325,19 @@ def test_faithful_corpus_pairs_keep_their_unnamed_offices():
     compared, disagreeing, swapped, found = contrast_measure(titles.offices_said, titles.each_says_more, turned)
     assert compared >= 250 and disagreeing == 0
     assert swapped >= 45 and found == swapped
+
+
+@pytest.mark.parametrize("en, es, message", [
+    ("Elena Cruz is a fellow with the Solutions Journalism Network.",
+     "Elena Cruz es pasante de la Solutions Journalism Network.",
+     "Elena Cruz: fellow in English but pasante in Spanish"),
+    ("Elena Cruz is a fellow with the Solutions Journalism Network.",
+     "Elena Cruz es becaria de la Solutions Journalism Network.", None),  # ("becario" is either)
+    ("Tomás Vega is an intern at the Tribune.", "Tomás Vega es reportero del Tribune.",
+     "Tomás Vega: intern in English but reportero in Spanish"),
+    ("Tomás Vega is an intern at the Tribune.", "Tomás Vega es pasante del Tribune.", None),
+])
+def test_a_newsrooms_fellow_or_intern_said_as_another_role_is_reported(en, es, message):
+    """(fifty-sixth round) A bio's fellowship or internship is a role of its own."""
+    found = titles.check(build_aligned([en], [es]), Settings())
+    assert [finding.message for finding in found] == ([message] if message else [])

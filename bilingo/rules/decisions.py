@@ -67,7 +67,8 @@ DECISION_WORDS = {
                   # (a measure that waits for its approval: "The merger still needs approval" / "ya fue aprobada")
                   r"(?:needs|need|requires|require|awaits|await|awaiting)\s+(?:(?:final|the|a|formal)\s+)?"
                   r"(?:(?:regulatory|federal|state|court|council|board|voter|shareholder|city|county)\s+)?approval|"
-                  r"pending\s+(?:(?:final|formal)\s+)?(?:(?:regulatory|federal|state|court)\s+)?approval|(?:has|have)\s+yet\s+to\s+be\s+approved",
+                  r"pending\s+(?:(?:final|formal)\s+)?(?:(?:regulatory|federal|state|court)\s+)?approval|"
+                  r"(?:has|have)\s+yet\s+to\s+be\s+approved",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
                   # (a court's ruling kept; "he affirmed that" is said)
                   r"affirm(?:ed|s)\s+(?:the|his|her|their|a|its)\s+(?:\w+\s+)?(?:ruling|conviction|decision|sentence|"

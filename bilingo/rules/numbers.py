@@ -54,7 +54,8 @@ drops numbers. The digits of a web address, an e-mail address or a handle ("east
   sábado"; ``_differing_calendar``), counted (a second "Wednesday" where the other side says "Tuesday" and "Wednesday"
   is a changed day).
 * ordinals (``1st``, ``1.º``, ``first``, ``primero``, ``14th``, ``Decimocuarta``, ``vigésimo
-  primer``) are their number; decades
+  primer``; "cuarta" only where it counts in order, "la cuarta vez", or names a street, "la calle Cuarta") are their
+  number; decades
   (``1990s``) also match ``90``, and a year its last two digits ("1985-1987" / "1985 y 87"), but never another year
   that shares them ("1887" / "1787", "the 1980s" / "los años 1880").
 * a half said after the unit its number counts is that number's: ``dos horas y media`` = ``two and a half hours`` =
@@ -428,6 +429,8 @@ _ORDINAL_QUARTER = re.compile(
     r"\s+(?:vez|mes|año|día|semana|trimestre|lugar|puesto|partido|juego|ronda|grado|piso|intento|mandato|periodo"
     r"|período|temporada|consecutiv[oa]|hij[oa]|caso|edición|aniversario|distrito|circuito|enmienda|muert[eo]"
     r"|víctima|incendio|tiroteo|accidente|homicidio|asesinato|robo|derrota|victoria|triunfo)\b", re.IGNORECASE)
+# (and a street's: "la calle Cuarta", "Fourth Street")
+_STREET_BEFORE = re.compile(r"\b(?:calle|avenida|av\.)\s+$", re.IGNORECASE)
 ORDINAL_WORDS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -1130,8 +1133,9 @@ def extract_numbers(text: str, lang: str, segment: int = 0) -> list[Mention]:
                 continue
         add(Mention(text[start:end], start, end, "word", frozenset({value}), False, segment,
                     converted=_converted((value,), text[end:]) | _weeks_in_days((value,), text[end:]),
-                    ordinal=lang == "es" and _ORDINAL_QUARTER.match(text, end) is not None
-                    and match.group(0).lower() in ("cuarto", "cuarta")))
+                    ordinal=lang == "es" and match.group(0).lower() in ("cuarto", "cuarta")
+                    and (_ORDINAL_QUARTER.match(text, end) is not None
+                         or _STREET_BEFORE.search(text, max(0, start - 12), start) is not None)))
     for match in ROMAN_NUMERAL.finditer(text) if romans else ():
         value = roman_value(match.group(0))
         if value and ROMAN_CONTEXT.search(text[: match.start()]) and not _overlaps(taken, *match.span()):

@@ -15,8 +15,8 @@ all", "someone"; "algunos", "no todos", "alguien"), *a few* ("several", "various
 "unos pocos", "un puñado de"),
 *half* ("half of"; "la mitad"), *most* ("most of", "most residents"; "la mayor
 parte de", "del"), *majority* ("the majority"; "la mayoría"), *many* ("many", "numerous"; "muchos", "numerosos"), *all*
-("all of", "all residents", "every", "everyone", "free for all students"; "todos los", "todas sus"), *minority* (and a small share of a whole:
-"a small part of", "una pequeña parte del"), *both* ("both", "ambos"; not
+("all of", "all residents", "every", "everyone", "free for all students"; "todos los", "todas sus"), *minority*
+(and a small share of a whole: "a small part of", "una pequeña parte del"), *both* ("both", "ambos"; not
 "both X and Y", which Spanish says without it) and *one* of several ("one of the", "uno de los"; not "cada uno de",
 each) against both or all ("Both drivers" / "Uno de los conductores") or none ("One of the drivers" / "Ninguno de
 los conductores"; none against both is not read: "both areas were spared" / "ninguna de estas áreas se vio afectada"

@@ -5,7 +5,8 @@ The names rule finds a person on both sides by the name; what the text says the 
 it does not compare. A changed office puts a statement in the wrong mouth: the governor said
 it, not the mayor. This rule compares what both sides of an aligned pair call the same
 person, through a table of offices and roles in both languages (``OFFICES``: "Gov." and
-"gobernadora" are one office), and reports one when both sides give one for the same surname
+"gobernadora" are one office; a newsroom's own roles too, a fellow and an intern among them, "becario" being either),
+and reports one when both sides give one for the same surname
 and they share none. The finding is on the translated side's title, naming both.
 
 Where a title is found (``titles_before_names``):
@@ -150,6 +151,9 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "videographer": (("videographer",), ("videógrafo", "videógrafa", "camarógrafo", "camarógrafa")),
     "columnist": (("columnist",), ("columnista",)),
     "producer": (("producer",), ("productor", "productora")),
+    # (a newsroom's fellows and interns: "becario" is either)
+    "fellow": (("fellow",), ("becario", "becaria")),
+    "intern": (("intern",), ("pasante", "becario", "becaria", "practicante")),
     # a local story's people ("Ana Ruiz, a teacher at Lanier High School" / "Ana Ruiz, maestra de la preparatoria")
     "principal": (("principal",), ("director", "directora")),
     "assistant principal": (("assistant principal", "vice principal", "associate principal", "deputy principal"),
