@@ -12,8 +12,9 @@ Two checks per segment of each version (English or Spanish):
    alone flags a sentence only with ``MIN_WORDS`` unmasked lowercase words, so that a
    line of names (which MT also copies) is not reported. A version written wholly in the other language (two
    files named for English and Spanish that both hold the English: ``check`` reads the second as the Spanish version
-   left untranslated) needs only ``MIN_WORDS_IN_A_VERSION_LEFT_UNTRANSLATED``: "Applications are due Friday."
-   leaves three words once its day's name is masked.
+   left untranslated; every sentence the language stage identified is in the other language) needs only
+   ``MIN_WORDS_IN_A_VERSION_LEFT_UNTRANSLATED``: "Applications are due Friday." leaves three words once its day's
+   name is masked.
 2. **A run inside the sentence.** The unmasked words are scanned in windows of
    ``WINDOW`` words; windows identified as the wrong language merge into runs, and a
    run of at least ``MIN_WORDS`` words holding at least one function word of the wrong
@@ -48,9 +49,8 @@ from bilingo.settings import Settings
 RULE = "untranslated"
 MIN_WORDS = 4
 # a version written wholly in the other language (a file named for Spanish that holds the English): its sentences
-# need only this many words, and the whole version this score in the other language
+# need only this many words
 MIN_WORDS_IN_A_VERSION_LEFT_UNTRANSLATED = 2
-VERSION_LEFT_UNTRANSLATED_SCORE = 0.9
 WINDOW = 5
 PASSTHROUGH_RATIO = 0.9
 RUN_PASSTHROUGH = 0.6  # share of a run's words the translator must have left unchanged
@@ -360,13 +360,11 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
 
 
 def _written_in(version: Version, wrong: str) -> bool:
-    """Whether the whole of ``version`` is confidently in the ``wrong`` language: two files named for English and
-    Spanish that both hold English ("Applications are due Friday." in ``notice.es.txt``), where every sentence, however
-    short, was left untranslated."""
-    from bilingo.langid import candidate_scores
-
-    top_lang, top_score, _, _ = candidate_scores(" ".join(segment.text for segment in version.segments))
-    return top_lang == wrong and top_score >= VERSION_LEFT_UNTRANSLATED_SCORE
+    """Whether every sentence of ``version`` whose language was identified (``Segment.lang``, the language stage's)
+    is in the ``wrong`` language: two files named for English and Spanish that both hold English ("Applications are
+    due Friday." in ``notice.es.txt``), where every sentence, however short, was left untranslated."""
+    identified = [segment.lang for segment in version.segments if segment.lang in LANGUAGE_NAMES]
+    return bool(identified) and all(lang == wrong for lang in identified)
 
 
 def _counterpart_indices(aligned: AlignedDocument, side: str) -> dict[int, tuple[int, ...]]:
