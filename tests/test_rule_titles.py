@@ -88,6 +88,13 @@ def test_a_bio_that_gives_another_role_in_each_language_is_reported():
     )
     assert [finding.message for finding in titles.check(document, Settings())] == [
         "Ana Gil: reporter in English but editora in Spanish", "Ana Ruiz: mayor in English but gobernadora in Spanish"]
+    # a newsroom's fellow and intern are roles of their own (fifty-sixth round)
+    document = build_aligned(
+        ["Elena Cruz is a fellow with the Solutions Journalism Network.", "Tomás Vega is an intern at the Tribune."],
+        ["Elena Cruz es pasante de la Solutions Journalism Network.", "Tomás Vega es reportero del Tribune."],
+    )
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "Elena Cruz: fellow in English but pasante in Spanish", "Tomás Vega: intern in English but reportero in Spanish"]
 
 
 def test_a_spanish_office_set_in_apposition_before_the_name_is_compared():
@@ -194,6 +201,10 @@ def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
      "La alcaldesa Ana Ruiz se reunió con antiguos empleados y con el gobernador Luis Pérez."),
     # two people, each with an office
     ("Mayor Ana Ruiz and Gov. Luis Pérez met on Monday.", "La alcaldesa Ana Ruiz y el gobernador Luis Pérez se reunieron el lunes."),
+    # ("becario" is a fellow or an intern)
+    ("Elena Cruz is a fellow with the Solutions Journalism Network.",
+     "Elena Cruz es becaria de la Solutions Journalism Network."),
+    ("Tomás Vega is an intern at the Tribune.", "Tomás Vega es pasante del Tribune."),
     # Spain's prime minister is "presidente del Gobierno"
     ("Prime Minister Pedro Sánchez visited the plant.", "El presidente del Gobierno, Pedro Sánchez, visitó la planta."),
 ])
@@ -326,18 +337,3 @@ def test_faithful_corpus_pairs_keep_their_unnamed_offices():
     assert compared >= 250 and disagreeing == 0
     assert swapped >= 45 and found == swapped
 
-
-@pytest.mark.parametrize("en, es, message", [
-    ("Elena Cruz is a fellow with the Solutions Journalism Network.",
-     "Elena Cruz es pasante de la Solutions Journalism Network.",
-     "Elena Cruz: fellow in English but pasante in Spanish"),
-    ("Elena Cruz is a fellow with the Solutions Journalism Network.",
-     "Elena Cruz es becaria de la Solutions Journalism Network.", None),  # ("becario" is either)
-    ("Tomás Vega is an intern at the Tribune.", "Tomás Vega es reportero del Tribune.",
-     "Tomás Vega: intern in English but reportero in Spanish"),
-    ("Tomás Vega is an intern at the Tribune.", "Tomás Vega es pasante del Tribune.", None),
-])
-def test_a_newsrooms_fellow_or_intern_said_as_another_role_is_reported(en, es, message):
-    """(fifty-sixth round) A bio's fellowship or internship is a role of its own."""
-    found = titles.check(build_aligned([en], [es]), Settings())
-    assert [finding.message for finding in found] == ([message] if message else [])
