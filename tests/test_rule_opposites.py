@@ -2635,6 +2635,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The clinic treats patients regardless of their immigration status.",
      "La clínica atiende a pacientes según su situación migratoria.", "según su situación",
      "regardless of in English but depending on ('según su situación') in Spanish"),
+    ("Local Teen Wins National Spelling Bee",
+     "Adolescente local queda en segundo lugar en concurso nacional de ortografía", "segundo lugar",
+     "first place ('Wins National Spelling Bee') in English but second place ('segundo lugar') in Spanish"),
+    ("The team won the tournament.", "El equipo quedó en segundo lugar del torneo.", "segundo lugar",
+     "won the game ('won the tournament') in English but second place ('segundo lugar') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -3849,6 +3854,10 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The clinic treats patients regardless of their immigration status.",
      "La clínica atiende a pacientes sin importar su situación migratoria."),
     ("According to his lawyer, he will appeal.", "Según su abogado, apelará."),  # (a source: no dependence)
+    # ("en segundo lugar" opening a clause is "secondly"; "in the first place", to begin with)
+    ("Second, the data are biased. She won the contest.",
+     "En segundo lugar, los datos están sesgados. Ganó el concurso."),
+    ("Why was it built in the first place? It finished second.", "¿Por qué se construyó? Quedó en segundo lugar."),
     ("The case will go forward.", "El caso seguirá adelante."),
     ("The festival moved to a new location this year.", "El festival se trasladó a un nuevo lugar este año."),
     ("The program helps small businesses and large employers alike.",
@@ -4122,7 +4131,8 @@ SWAPPED = {
     "daños leves": "daños graves", "gravemente dañado": "levemente dañado", "gravemente dañada": "levemente dañada",
     "amplio apoyo": "poco apoyo", "poco apoyo": "amplio apoyo", "no mucho después": "poco antes",
     "independientemente de": "dependiendo de", "Independientemente de": "Dependiendo de",
-    "dependiendo de": "independientemente de",
+    "dependiendo de": "independientemente de", "segundo lugar": "primer lugar", "primer lugar": "segundo lugar",
+    "segundo puesto": "primer puesto", "primer puesto": "segundo puesto",
 }
 # a date said as the last day or as the first ("hasta el 28 de" / "a partir del 28 de", "desde marzo" / "hasta marzo")
 _SPANISH_DAYS = ("lunes martes miércoles jueves viernes sábado domingo".split()
@@ -4275,8 +4285,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     against some days, at the earliest, halving, stopping a dozen more things: 5,126, 2, 2,004 of 2,651; fifty-sixth
     round, a schedule ahead by an amount, a price in dollars, spending, a team's record, a named day before or
     after, rules in place, how badly damaged, support, a delayed schedule, a case going ahead, a new location, small
-    businesses, regardless against depending on, and a "before" denied in its clause read as neither: 5,134, 2, 2,004
-    of 2,652)."""
+    businesses, regardless against depending on, first against second place, and a "before" denied in its clause read
+    as neither: 5,137, 2, 2,004 of 2,653, 0.7554: the next round's kinds will need swaps of their own)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -4287,9 +4297,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,774 of 2,852 are found (97%; the same after the
-    fifty-sixth round, whose swaps of damage and support make up for three "before" and "after" denied in their
-    clause and no longer read; 2,775 of 2,853 before the
+    English says too, turned into its opposite (``SWAPPED``). 2,776 of 2,854 are found (97%; after the fifty-sixth
+    round, whose swaps of damage, support and places make up for three "before" and "after" denied in their clause
+    and no longer read; 2,774 of 2,852 before it; 2,775 of 2,853 before the
     fifty-fifth round's kinds, one of which now comes first in a pair; 2,777 of 2,855 before
     "the most difficult" was read as harder, which two pairs' "más difícil" no longer shares; 2,776 of 2,854 before
     a list of levels, "state, county", was read; 2,775 of 2,853 before the fifty-first round's kinds; 2,774 of 2,852 before
