@@ -65,6 +65,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "proposed ('needs regulatory approval') in English but approved ('recibió la aprobación') in Spanish"),
     ("The council rejected the plan.", "El plan obtuvo luz verde del concejo.", "obtuvo luz verde",
      "rejected in English but approved ('obtuvo luz verde') in Spanish"),
+    # (a measure to be adopted: fifty-seventh round)
+    ("The school board voted 5-2 to adopt the new curriculum.",
+     "La junta escolar votó 5-2 para rechazar el nuevo plan de estudios.", "rechazar",
+     "approved ('adopt') in English but rejected ('rechazar') in Spanish"),
     ("The asylum request was granted.", "La solicitud de asilo fue negada.",
      "negada", "approved ('granted') in English but rejected ('negada') in Spanish"),
     # the present of a headline
@@ -239,6 +243,9 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The company will stand firm on the deal.", "La empresa se mantendrá firme en el acuerdo."),
     ("The governor signed the bill into law.", "El gobernador promulgó la ley."),
     ("The court upheld the law.", "El tribunal confirmó la ley."),
+    ("The school board voted 5-2 to adopt the new curriculum.",
+     "La junta escolar votó 5-2 para aprobar el nuevo plan de estudios."),
+    ("The couple hopes to adopt a child.", "La pareja espera adoptar a un niño."),
     ("A federal judge struck down the law.", "Un juez federal anuló la ley."),
     ("The mayor confirmed that the law will take effect.", "La alcaldesa confirmó que la ley entrará en vigor."),
 ])

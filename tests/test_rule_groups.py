@@ -193,6 +193,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Only U.S. citizens may apply.", "Solo los residentes permanentes pueden presentar la solicitud.",
      "residentes permanentes",
      "citizens ('U.S. citizens') in English but permanent residents ('residentes permanentes') in Spanish"),
+    # (the fifty-seventh round: a ship's crew)
+    ("The cruise ship carried about 3,000 passengers.", "El crucero transportaba a unos 3.000 tripulantes.",
+     "tripulantes", "passengers in English but crew ('tripulantes') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -205,6 +208,9 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
      "Los ciudadanos y los residentes permanentes pueden presentar la solicitud."),
     ("Green card holders may sponsor their parents.", "Los residentes permanentes pueden patrocinar a sus padres."),
     ("Senior citizens ride free.", "Las personas mayores viajan gratis."),
+    ("The ship carried 3,000 passengers and a crew of 1,200.",
+     "El barco transportaba a 3.000 pasajeros y a 1.200 tripulantes."),
+    ("A road crew repaired the pothole.", "Una cuadrilla reparó el bache."),
     # ("pacientes" after a form of "ser" is the quality: a WMT pair said "be patient" so)
     ("The mayor asked city workers to be patient.", "El alcalde pidió a los funcionarios ser pacientes."),
     # ("los menores de 40 años" are people under an age, not children)
@@ -354,7 +360,9 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     customers and students (fifty-fifth round): 1,273, 1, 732 of 771 (a WMT pair's "ser pacientes", be patient, had
     disagreed; after a form of "ser" the word is the quality, and that pair is no longer compared). With "menores"
     alone after an article or a count read as children (not "los menores de 40 años"): 1,273, 1, 731 of 770. With
-    permanent residents against citizens, and the citizens' swaps (fifty-sixth round): 1,317, 1, 772 of 812."""
+    permanent residents against citizens, and the citizens' swaps (fifty-sixth round): 1,317, 1, 772 of 812. With a
+    ship's crew against its passengers (fifty-seventh round): 1,320, 1, 771 of 811 (a pair's first Spanish group is
+    now its crew, which no swap turns)."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

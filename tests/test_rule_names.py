@@ -591,6 +591,25 @@ def test_a_federal_agency_or_chamber_put_for_another_is_a_changed_name(en, es, m
      "Rotary Club in English but Club de Leones in Spanish"),
     ("He was a member of the Rotary Club.", "Fue miembro del Club Rotario.", None),
     ("He played for Club America.", "Jugó para el Club América.", None),
+    # two medals whose names share "Star", and a city's rail lines named by colour (fifty-seventh round)
+    ("The veteran received the Bronze Star for his service in Vietnam.",
+     "El veterano recibió la Estrella de Plata por su servicio en Vietnam.",
+     "Bronze Star in English but Estrella de Plata in Spanish"),
+    ("The veteran received the Silver Star for his service in Vietnam.",
+     "El veterano recibió la Estrella de Plata por su servicio en Vietnam.", None),
+    ("Service on the Blue Line is suspended until further notice.",
+     "El servicio de la Línea Roja está suspendido hasta nuevo aviso.",
+     "Blue Line in English but Línea Roja in Spanish"),
+    ("Service on the Blue Line is suspended until further notice.",
+     "El servicio de la Línea Azul está suspendido hasta nuevo aviso.", None),
+    ("Take the Purple Line to Union Station.", "Tome la Línea Morada hasta Union Station.", None),
+    # two regions of the Americas, which share "America" (fifty-seventh round)
+    ("The program helps families who recently arrived from Central America.",
+     "El programa ayuda a familias que llegaron recientemente de Sudamérica.",
+     "Central America in English but Sudamérica in Spanish"),
+    ("The program helps families who recently arrived from Central America.",
+     "El programa ayuda a familias que llegaron recientemente de Centroamérica.", None),
+    ("He toured South America.", "Recorrió América del Sur.", None),
 ])
 def test_a_charity_a_medal_or_a_saints_place_put_for_another_is_a_changed_name(en, es, message):
     """Obituaries and disaster stories name charities, veterans' medals and churches or hospitals named after saints,

@@ -367,6 +367,13 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
     # a subject denied
     ("No arrests have been made.", "Se han realizado arrestos.", "No arrests"),
     ("No charges have been filed.", "Se presentaron cargos.", "No charges"),
+    # (the fifty-seventh round: a subject of several words denied, and a thing "missed" said of its noun, no negation)
+    ("The company said no credit card numbers were stolen.",
+     "La empresa dijo que se robaron números de tarjetas de crédito.", "no credit"),
+    ("Workers will receive back pay for the missed shifts.",
+     "Los trabajadores no recibirán pago atrasado por los turnos perdidos.", "no recibirán"),
+    ("The clinic does not ask about immigration status.", "La clínica pregunta sobre el estatus migratorio.",
+     "does not ask"),  # ("pregunta": Apertium's "question")
     ("The mayor also attended the meeting.", "La alcaldesa tampoco asistió a la reunión.", "tampoco asistió"),
     ("She voted.", "Ni siquiera votó.", "Ni siquiera votó"),
 ])
@@ -392,6 +399,13 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_is_a_negation(en, es, fla
     ("The team did not fail to score.", "El equipo marcó."),  # "did not fail to": it did
     ("The talks did not succeed.", "Las negociaciones fracasaron."),  # a failure, said otherwise
     ("He did not miss the deadline.", "No perdió el plazo."),
+    ("The company said no credit card numbers were stolen.",
+     "La empresa dijo que no se robaron números de tarjetas de crédito."),
+    ("Workers will not receive back pay for the missed shifts.",
+     "Los trabajadores no recibirán pago atrasado por los turnos perdidos."),
+    ("He missed three games and will not play Friday.", "Se perdió tres partidos y no jugará el viernes."),
+    ("The clinic does not ask about immigration status.", "La clínica no pregunta sobre el estatus migratorio."),
+    ("No matter who was elected, the plan would pass.", "Sin importar quién fuera elegido, el plan se aprobaría."),
     ("The county will not spray for mosquitoes.", "El condado no fumigará contra los mosquitos."),
 ])
 def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_said_alike_is_not_reported(en, es):

@@ -6,8 +6,8 @@ story while every name and number still matches: no other rule sees it, and chrF
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders both verbs well, but a
 negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
-"ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", clemency: "pardoned",
-"commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "promulgó", "indultó", "conmutó", an offer or a contract
+"ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", one "to adopt", clemency:
+"pardoned", "commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "promulgó", "indultó", "conmutó", an offer or a contract
 "accepted", "aceptó la oferta", a motion or a request granted, "aceptó la moción", a court's ruling kept: "affirmed
 the conviction", "confirmó la condena", a law upheld: "La ley fue confirmada")
 or *rejected* ("rejected", "denied", "vetoed", "overturned", "revoked",
@@ -70,6 +70,8 @@ DECISION_WORDS = {
                   r"pending\s+(?:(?:final|formal)\s+)?(?:(?:regulatory|federal|state|court)\s+)?approval|"
                   r"(?:has|have)\s+yet\s+to\s+be\s+approved",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
+                  # (a measure to be adopted: "voted 5-2 to adopt the new curriculum" / "votó para rechazar")
+                  r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))adopt|"
                   # (a court's ruling kept; "he affirmed that" is said)
                   r"affirm(?:ed|s)\s+(?:the|his|her|their|a|its)\s+(?:\w+\s+)?(?:ruling|conviction|decision|sentence|"
                   r"verdict|judgment)s?|"

@@ -4,7 +4,7 @@ pagarán más"), and who says a thing ("Police said" / "Los bomberos dijeron", "
 defensor").
 
 Local news is about groups of people on two sides of something: students and teachers, tenants and owners, the
-victim and the suspect, drivers and pedestrians or passengers. One word turned into the other in translation tells
+victim and the suspect, drivers and pedestrians or passengers, a ship's passengers and its crew. One word turned into the other in translation tells
 Spanish readers that the other party acted or pays, while every name and number still matches and chrF barely moves.
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders "maestros" as "masters"),
@@ -157,6 +157,10 @@ GROUPS = {
     "drivers": {"en": "driver{,s}|motorist{,s}", "es": "conductor{,a,es,as}|automovilista{,s}|chofer{,es}"},
     "pedestrians": {"en": "pedestrian{,s}", "es": "peat{ón,ona,ones}|transeúnte{,s}"},
     "passengers": {"en": "passenger{,s}", "es": "pasajer{o,a,os,as}"},
+    # a ship's or a plane's crew, against its passengers ("carried 3,000 passengers" / "3.000 tripulantes"; "a road
+    # crew", "news crews" are workers, not read)
+    "crew": {"en": "crew member{,s}|crewmember{,s}|crewman|crewmen|{the,its,a,his,her} crew|crew of",
+             "es": "tripulante{,s}|tripulación|tripulaciones|miembros de la tripulación"},
     "cyclists": {"en": "cyclist{,s}|bicyclist{,s}", "es": "ciclista{,s}"},
     "motorcyclists": {"en": "motorcyclist{,s}|biker{,s}", "es": "motociclista{,s}|motorista{,s}"},
     "victims": {"en": "victim{,s}", "es": "víctima{,s}"},
@@ -248,6 +252,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"), ("organizers", "police"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
+                 ("passengers", "crew"),
                  ("doctors", "nurses"), ("jury", "judges"), ("judges", "lawyers"), ("incumbents", "challengers"),
                  ("Latinos", "African Americans"), ("veterans", "seniors"), ("veterans", "students"),
                  ("veterans", "young people"), ("veterans", "firefighters"), ("veterans", "police"),

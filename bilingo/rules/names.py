@@ -57,7 +57,7 @@ are read otherwise; the countries ``bilingo.rules.nationalities`` knows are its 
 or by a US state ("will move to Mexico" / "se mudará a Texas": a place abroad said at home); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, even where their spellings share half their letters ("Geneva" / "Viena", and two mountain ranges, "the
-Andes" / "los Alpes": ``_two_of_the_table``), while a
+Andes" / "los Alpes", and two regions of the Americas, "from Central America" / "de Sudamérica": ``_two_of_the_table``), while a
 city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
 another is a changed name too ("worked for the Associated Press" / "trabajó para Reuters"). The table also
 holds the few people whose Spanish names resemble nothing of their English ones ("Prince
@@ -70,7 +70,9 @@ is a changed name, though their names are ordinary words that other organisation
 research agencies ("the National Science Foundation" / "los Institutos Nacionales de Salud"), the charities an
 obituary or a disaster story names ("the Red Cross" / "el Ejército de Salvación", "the American Cancer Society" / "la
 Asociación Americana del Corazón", which their shared "American" no longer holds as one name: ``_two_of_the_table``)
-and a veteran's medals ("the Purple Heart" / "la Estrella de Bronce"). A form of
+and a veteran's medals ("the Purple Heart" / "la Estrella de Bronce"; "the Bronze Star" / "la Estrella de Plata",
+found by the word that is not "Star"), and a city's rail lines named by colour ("the Blue Line" / "la Línea Roja"). A
+form of
 the table that joins its words with "and", "y" or a comma ("Immigration and Customs Enforcement") is one name where
 the text writes it whole.
 
@@ -235,6 +237,10 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     # ("Rome" / "Roma" is left out: "Roma" is as often the people, "los gitanos", in WMT's Hungarian news)
     ("Istanbul", "Estambul"),
     # mountain ranges ("a new species of frog in the Andes" / "en los Alpes": two of the table, though alike in letters)
+    # the regions of the Americas a migrant comes from ("from Central America" / "de Sudamérica"; North and South are
+    # ``bilingo.rules.directions``')
+    ("Central America", "Centroamérica", "América Central"),
+    ("South America", "Sudamérica", "Suramérica", "América del Sur"),
     ("Alps", "Alpes"), ("Andes",), ("Rocky Mountains", "Rockies", "Montañas Rocosas"), ("Himalayas", "Himalaya"),
     ("Pyrenees", "Pirineos"), ("Appalachians", "Appalachian Mountains", "Apalaches"),
     ("Scotland", "Escocia"), ("Wales", "Gales"), ("Ireland", "Irlanda"), ("Norway", "Noruega"), ("Qatar", "Catar"),
@@ -295,6 +301,11 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     # the medals of a veteran's obituary
     ("Purple Heart", "Corazón Púrpura"), ("Bronze Star", "Estrella de Bronce"), ("Silver Star", "Estrella de Plata"),
     ("Medal of Honor", "Medalla de Honor"),
+    # a city's rail and bus lines, named by their colour ("Service on the Blue Line" / "de la Línea Roja")
+    ("Red Line", "Línea Roja"), ("Blue Line", "Línea Azul"), ("Green Line", "Línea Verde"),
+    ("Orange Line", "Línea Naranja"), ("Yellow Line", "Línea Amarilla"), ("Silver Line", "Línea Plateada"),
+    ("Purple Line", "Línea Morada", "Línea Púrpura"), ("Gold Line", "Línea Dorada"),
+    ("Brown Line", "Línea Café", "Línea Marrón"), ("Pink Line", "Línea Rosa"),
     # (Spanish-language newsrooms call the House "el Congreso" as often: either is the other's)
     ("House of Representatives", "Cámara de Representantes", "Cámara Baja", "Congreso", "Congress"),
 )
@@ -430,6 +441,7 @@ COUNTRY_ADJECTIVES = {
 }
 PEOPLE = frozenset({"Harry", "Kate", "William"})  # the people of ``EQUIVALENTS``
 MOUNTAINS = frozenset({"Alps", "Andes", "Rocky Mountains", "Himalayas", "Pyrenees", "Appalachians"})
+REGIONS = frozenset({"Central America", "South America"})
 AGENCIES = frozenset({"FBI", "ICE", "Border Patrol", "CBP", "DEA", "ATF", "FEMA", "CDC", "FDA", "IRS", "TSA",
                       "Secret Service", "National Guard", "Coast Guard", "NIH", "NSF", "EPA",
                       "National Weather Service", "USGS"})
@@ -442,9 +454,14 @@ CHARITIES = frozenset({"Red Cross", "Salvation Army", "American Cancer Society",
                        "Habitat for Humanity", "Catholic Charities", "Doctors Without Borders", "Peace Corps",
                        "Rotary Club", "Lions Club"})
 MEDALS = frozenset({"Purple Heart", "Bronze Star", "Silver Star", "Medal of Honor"})
+TRANSIT_LINES = frozenset({"Red Line", "Blue Line", "Green Line", "Orange Line", "Yellow Line", "Silver Line",
+                           "Purple Line", "Gold Line", "Brown Line", "Pink Line"})
 # the kinds of ``PLACE_KINDS`` named in ordinary words, each known by all its names only
-_BODIES = ("agency", "chamber", "charity", "medal")
-_CHARITY_COUNTRY_WORDS = frozenset({"american", "americana", "estadounidense"})
+_BODIES = ("agency", "chamber", "charity", "medal", "transit line")
+# the words the bodies of a kind share, which find none of them in the other side ("American" is as much the American
+# Heart Association's as the American Cancer Society's; "Star" the Bronze Star's as the Silver Star's)
+_WORDS_OF_A_KIND = {"charity": frozenset({"american", "americana", "estadounidense"}),
+                    "medal": frozenset({"star", "estrella"}), "transit line": frozenset({"line", "linea"})}
 # Two nights a week apart that translators confuse: "New Year's Eve" against "Nochebuena" is a changed date
 EVES = frozenset({"New Year's Eve", "Christmas Eve"})
 PLACE_KINDS: dict[tuple[tuple[str, ...], ...], str] = {
@@ -452,7 +469,8 @@ PLACE_KINDS: dict[tuple[tuple[str, ...], ...], str] = {
     for group, (forms, _) in zip(EQUIVALENTS, EQUIVALENT_FORMS)
     for kind, places in (("country", COUNTRIES), ("city", CITIES), ("person", PEOPLE), ("eve", EVES),
                          ("agency", AGENCIES), ("chamber", CHAMBERS), ("news agency", NEWS_AGENCIES),
-                         ("charity", CHARITIES), ("medal", MEDALS), ("mountains", MOUNTAINS))
+                         ("charity", CHARITIES), ("medal", MEDALS), ("mountains", MOUNTAINS), ("region", REGIONS),
+                         ("transit line", TRANSIT_LINES))
     if group[0] in places
 }
 PLACE_ADJECTIVES: dict[tuple[tuple[str, ...], ...], str] = {
@@ -1099,6 +1117,8 @@ def found_by_words(name: Name, counterpart: Counterpart, strict: bool = False) -
     forms = equivalent_forms(name)
     if any(len(form) == 1 and form[0] in counterpart.words for form in forms):
         return True
+    if forms and PLACE_KINDS.get(forms) == "region":
+        return False  # found by its forms only (``name_found``): "America" is each region's, and near "Sudamérica"
     if name.text in _LONE_CHAMBER_TEXTS and not counterpart.words.isdisjoint(_LOWER_CHAMBER_WORDS):
         return True  # "the House" / "la asamblea", "la cámara": said with a common noun, no chamber put for another
     if name.acronym and _acronym_letters(name.text) in counterpart.acronyms:
@@ -1112,9 +1132,8 @@ def found_by_words(name: Name, counterpart: Counterpart, strict: bool = False) -
         return True
     looked_up = (person.distinctive if person is not name and person.distinctive else None) or name.distinctive \
         or name.words
-    if forms and PLACE_KINDS.get(forms) == "charity":
-        # "American" is as much the American Heart Association's as the American Cancer Society's
-        looked_up = tuple(word for word in looked_up if word not in _CHARITY_COUNTRY_WORDS) or looked_up
+    if forms and (shared := _WORDS_OF_A_KIND.get(PLACE_KINDS.get(forms, ""))):
+        looked_up = tuple(word for word in looked_up if word not in shared) or looked_up
     if any(word in counterpart.words for word in looked_up) or any(
         word_found(word, counterpart, strict) for word in looked_up
     ):
@@ -2067,7 +2086,7 @@ def _two_of_the_table(name: Name, other: Name) -> bool:
     Korea" / "Corea del Sur", "Andes" / "Alpes") and still name two."""
     forms, other_forms = equivalent_forms(name), equivalent_forms(other)
     return (forms != other_forms and PLACE_KINDS.get(forms) == PLACE_KINDS.get(other_forms)
-            and PLACE_KINDS.get(forms) in ("charity", "city", "country", "mountains"))
+            and PLACE_KINDS.get(forms) in ("charity", "city", "country", "mountains", "region"))
 
 
 def _pair_findings(aligned, pair, local, missing, by_start, elsewhere, mentioned, settings) -> list[Finding]:
@@ -2295,7 +2314,7 @@ def _may_replace(name: Name, other: Name, surname: bool = False) -> bool:
     if kinds[0] in _BODIES or kinds[1] in _BODIES:
         # bodies named in ordinary words ("Patrulla Fronteriza"), each known by all its names
         return kinds[0] == kinds[1] and equivalent_forms(name) != equivalent_forms(other)
-    if kinds[0] == kinds[1] and kinds[0] in ("country", "mountains"):
+    if kinds[0] == kinds[1] and kinds[0] in ("country", "mountains", "region"):
         # two countries or ranges of the table, whatever their words: "Estados Unidos" holds the generic "estados",
         # "Rocky Mountains" the generic "mountains"
         return equivalent_forms(name) != equivalent_forms(other)

@@ -5,7 +5,8 @@ match: chrF barely moves and no other rule sees it, except for the decisions ``b
 
 What is compared is the *clausal* negation: an auxiliary with "not" ("did not attend", "isn't", "cannot", "won't",
 "it's not", "they're not", "is still not"), "never", "no longer", "not even", "has yet to", a subject denied ("No
-arrests have been made"), "there is no" (not in the idioms "no point", "no doubt"...), a verb's object denied ("found no
+arrests have been made"; of several words in what someone says: "said no credit card numbers were stolen"), "there is
+no" (not in the idioms "no point", "no doubt"...), a verb's object denied ("found no
 evidence", "has no suspects"); in Spanish "no", "nunca" or "jamás" (or "tampoco", "ni siquiera") before a verb, past
 its pronouns and auxiliaries ("no se ha confirmado"; a refusal, "se negó a", "se niega a"; the copula's present too,
 "no es", "no están", not "no es que",
@@ -23,8 +24,8 @@ Translators say a negation in other words all the time ("was not injured" / "sal
 further notice", "hasta nuevo aviso" bound an order and turn nothing round), so a "has yet to" facing a thing said still
 to be done ("aún deben determinarse", "queda por determinar", "está pendiente") is none, and a pair is left alone when
 the side without the negation holds any other negative word ("without", "fail", "unable", "only", "difficult", "stay
-off", "waive", "un-" and
-"non-" words; "sin", "ni", "apenas", "hasta", "todavía", "imposible"...) but the very verb the other side denies ("lost
+off", "waive", "un-" and "non-" words, "missed" but after its determiner, "for the missed shifts"; "sin", "ni",
+"apenas", "hasta", "todavía", "imposible"...) but the very verb the other side denies ("lost
 their home" / "no perdió su casa": "did not lose"), read in its translation where it has one (and in its original only
 those a translation may lose: Apertium renders "ningún estado reconoce" as "any state recognises"), and a negation that
 is an emphasis or an affirmation ("not only", "don't forget", "no deja de", "no quitar los ojos de": keep an eye on) is
@@ -99,6 +100,10 @@ _CLAUSAL_NEGATION = {
         r"|\b(?:can|won)['’]t\b|\bcannot\b|\bnever\b|\bno\s+longer\b"
         # a subject denied ("No arrests have been made", "no injuries were reported"; "Se han realizado arrestos")
         r"|\bno\s+(?=[a-z]+\s+(?:have|has|had|was|were|is|are|will|would|could|can)\b)"
+        # (and, in what someone says, its noun's words before it: "said no credit card numbers were stolen"; not "no
+        # matter who was")
+        r"|(?:(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bconfirmed\s)|(?<=\breported\s))no\s+(?!matter\b)"
+        r"(?=(?:[a-z]+\s+){2,3}?(?:have|has|had|was|were|is|are|will|would|could|can)\b)"
         # "not even" ("Not even the mayor voted"), and "neither" right before a verb in the past, as Apertium renders
         # "tampoco asistió" ("neither assisted"; not "neither candidate", "neither ... nor")
         r"|\bnot\s+even\b|\bneither\s+(?=[a-z]+ed\b(?!(?:\s+[\w'’-]+){0,4}\s+nor\b))"
@@ -167,7 +172,9 @@ _NEGATIVE_WORD = {
         r"lack\w*|avoid\w*|refus\w*|yet|hardly|barely|rarely|seldom|instead\s+of|rather\s+than|prevent\w*|free|"
         r"except\w*|unless|"
         r"den(?:y|ied|ies|ying)|little|few|fewer|only|remains?\s+to\s+be|stop\w*|ceas\w*|declin\w*|prohibit\w*|"
-        r"ban(?:s|ned|ning)?|forbid\w*|neglect\w*|ignor\w*|miss(?:ed|es|ing)?|beyond|too|lost|impossib\w*|"
+        r"ban(?:s|ned|ning)?|forbid\w*|neglect\w*|ignor\w*|"
+        # (not a thing missed, said of its noun: "back pay for the missed shifts")
+        r"(?<!\bthe\s)(?<!\bany\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)miss(?:ed|es|ing)?|beyond|too|lost|impossib\w*|"
         r"s[ia]t(?:s|ting)?\s+out|sidelined|benched|skip(?:s|ped|ping)?|"  # (a player who "sat out": "no jugó")
         r"insufficien\w*|inadequa\w*|"
         r"incapab\w*|inabilit\w*|illegal\w*|invalid\w*|incorrect\w*|inaccura\w*|incomplet\w*|zero|against|far\s+from|"
@@ -259,6 +266,8 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    "repar": "repai",
                    # "no buscará": "will not look for", against "seek"
                    "look": "seek",
+                   # "pregunta": "question", against "ask"
+                   "quest": "ask",
                    "worry": "worr", "worri": "worr"}  # ("worried", "worry" and "worries" stem three ways)
 # Apertium's words whose stem is another verb's ("concede" and "concerned" share "conce"), brought to the English one
 # whole: "preocupado" is "concerned", against "worried", "preocúpese" "concern", against "worry"

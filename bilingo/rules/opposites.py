@@ -421,7 +421,9 @@ to clear said "se nublará", a festival moved to a new location said "en el mism
 "grandes empresas", a clinic open "regardless of" status said "según su situación", and a contest won said "queda en
 segundo lugar" ("en segundo lugar" opening a clause is "secondly", "in the first place" to begin with); "spent
 more time" is no money, and a "before" or an "after" denied in its clause ("did not open before noon" / "abrió
-después del mediodía") is read as neither.
+después del mediodía") is read as neither. The fifty-seventh: nonstop service added said "suspenderá el servicio",
+"Classes start" said "terminan" (the plural's present, after what starts: "start" alone is also the noun), and
+students who "must be vaccinated" said "no necesitan estar vacunados".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,137 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -1571,7 +1573,10 @@ OPPOSITES = {
     },
     ("began", "ended"): {  # a period, a vote, a season (the verbs only: "the end of the month" is no ending)
         "en": ("begins|began|begun|{will,to} begin|starts|started|{will,to} start|"
-               "{is,are,was,were} {beginning,starting}|{went,go,goes,going} on strike",
+               "{is,are,was,were} {beginning,starting}|{went,go,goes,going} on strike|"
+               # (the plural's present, after what starts: "Classes start Aug. 10"; "start" alone is also the noun)
+               "{classes,games,sessions,practices,rehearsals,meetings,shows,performances,hearings,repairs,camps,"
+               "courses,lessons,tours,talks,services,programs,events} {start,begin}",
                _ENDED["en"]),
         "es": ("comienz{a,an}|comenz{ó,aron,ará,arán}|empiez{a,an}|empez{ó,aron,ará,arán}|inici{a,an,ó,aron,ará,arán}|"
                "comienc{e,en}|empiec{e,en}|inici{e,en}|"  # ("que comience ... y termine": "termin{e,en}" is ended's)
@@ -1827,7 +1832,9 @@ OPPOSITES = {
                "no {está,están,estará,estarán} obligad{o,a,os,as}|"
                # (before a verb of what is asked of someone: "no necesitan ayuda" says no obligation)
                "no {necesita,necesitan,necesitará,necesitarán} {vacunarse,registrarse,inscribirse,pagar,presentar,"
-               "mostrar,usar,llevar,pedir,solicitar,hacer cita,ahorrar agua,hervir el agua,evacuar}"),
+               "mostrar,usar,llevar,pedir,solicitar,hacer cita,ahorrar agua,hervir el agua,evacuar}|"
+               # (a state asked of them: "Students must be vaccinated" / "no necesitan estar vacunados")
+               "no {necesita,necesitan,necesitará,necesitarán} {estar,ser} {vacunad,registrad,inscrit}{o,a,os,as}"),
     },
     ("legal", "illegal"): {
         "en": ("legal|lawful|legally", "illegal|unlawful|illegally"),
@@ -2356,17 +2363,19 @@ OPPOSITES = {
         "en": ("{added,adds,adding,will add,to add,would add} {,more ,new ,extra ,additional ,a ,a second ,"
                "another }{,nonstop ,direct ,daily ,weekly }{flights,trains,buses,routes,bus routes,bus lines,classes,"
                "sessions,shows,performances,dates,games,departures,trips,sections,concert,concerts,show,performance,"
-               "date}|{announced,announces,will announce} {new,more,additional,extra} {dates,shows,concerts,"
+               "date,service}|{announced,announces,will announce} {new,more,additional,extra} {dates,shows,concerts,"
                "performances,tour dates}",
                _CANCELLED["en"]),
         "es": ("{añadió,añadieron,añadirá,añadirán,agregó,agregaron,agregará,agregarán,sumó,sumaron,sumará,sumarán} "
                "{,más ,nuevos ,nuevas ,un ,una ,otro ,otra ,un segundo ,una segunda }{vuelos,trenes,autobuses,"
                "rutas,clases,sesiones,funciones,fechas,partidos,salidas,viajes,secciones,concierto,conciertos,"
-               "función,fecha}|{anunció,anunciaron,anunciará,anunciarán} {nuevas fechas,nuevos conciertos,"
+               "función,fecha,servicio,el servicio}|"
+               "{anunció,anunciaron,anunciará,anunciarán} {nuevas fechas,nuevos conciertos,"
                "nuevas funciones,más fechas,más conciertos,más funciones,fechas adicionales}", _CANCELLED["es"]),
     },
     # routes, flights or classes added said eliminated ("added bus routes" / "eliminó rutas de autobús")
     ("added", "cut"): {"en": ("", ""), "es": ("", "")},
+    ("added", "suspended"): {"en": ("", ""), "es": ("", "")},  # ("will add nonstop service" / "suspenderá el servicio")
     ("rose", "cut"): {"en": ("", ""), "es": ("", "")},  # ("Train service will be reduced" / "aumentará")
     # (a law that takes effect on a day said repealed then: "takes effect on Jan. 1" / "fue derogada el 1 de enero")
     ("takes effect later", "lifted"): {"en": ("", ""), "es": ("", "")},

@@ -15,6 +15,9 @@ Each side of an aligned pair is read in its own language:
   is how Spanish often says it), nor is "el fin de semana", a weekend; and which period ends, the week, the month or
   the year ("by the end of the week" / "para finales de mes": ``period_ends``; 12 faithful pairs of the dev corpus
   say one on both sides, none another; the first Spanish one turned, 11 of 11 are found);
+* which days of the week: the weekend against the working week ("over the weekend" / "durante la semana", "open
+  weekdays" / "los fines de semana", "next week" / "el próximo fin de semana": ``week_parts``; 71 faithful pairs of the
+  dev corpus say one on both sides, none the other; the first Spanish one turned, 70 of 71 are found);
 * a span of hours, days, weeks, months, years or decades that no number counts ("within hours", "days later", "in
   recent weeks", "a few months", "several hours"; "en horas", "días después", "en las últimas semanas", "unos
   meses", "varios días"). A span with its
@@ -121,7 +124,17 @@ UNCOUNTED_SPANS = {"hours": _uncounted_span("hours", "horas", "a"), "days": _unc
                    "weeks": _uncounted_span("weeks", "semanas", "a"), "months": _uncounted_span("months", "meses", "o"),
                    "years": _uncounted_span("years", "años", "o"),
                    "decades": _uncounted_span("decades", "décadas", "a")}
-period_parts, _spans, period_ends = phrase_readers(PERIOD_PARTS, UNCOUNTED_SPANS, PERIOD_ENDS)
+# which days of the week: the weekend or the days of the working week ("over the weekend" / "durante la semana",
+# "open weekdays" / "abre los fines de semana"; "the end of the week" is neither: ``PERIOD_ENDS``)
+WEEK_PARTS = {
+    "the weekend": {"en": "weekend{,s}", "es": "fin{,es} de semana"},
+    "weekdays": {"en": "weekday{,s}|{during,over} the week|{this,next,last} week|"
+                       "{Monday,Mondays} {through,to,thru} {Friday,Fridays}|business days|workdays|{the ,}workweek",
+                 "es": "entre semana|{los ,}días {de semana,entre semana,hábiles,laborables}|{durante,en} la semana|"
+                       "esta semana|la {próxima,siguiente} semana|la semana {pasada,próxima,que viene}|"
+                       "de lunes a viernes"},
+}
+period_parts, _spans, period_ends, week_parts = phrase_readers(PERIOD_PARTS, UNCOUNTED_SPANS, PERIOD_ENDS, WEEK_PARTS)
 # a number right before a span counts it ("three hours before", "24 horas después"): the number rule's
 _COUNTED = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(COUNT_VALUES, key=len, reverse=True)) + r"|dozen|docena))\s+$",
                       re.IGNORECASE)
@@ -190,13 +203,14 @@ def ago_changed(said, other_said) -> bool:
                for unit in units)
 
 
-READERS = ((period_parts, "period_parts"), (uncounted_spans, "uncounted_spans"), (period_ends, "period_ends"))
+READERS = ((period_parts, "period_parts"), (uncounted_spans, "uncounted_spans"), (period_ends, "period_ends"),
+           (week_parts, "week_parts"))
 
 
 def prepare(version: Version, settings: Settings) -> None:
     """The parts of periods, the uncounted spans and how long ago every sentence says, read while the translator
     works."""
-    prepare_sentences(version, settings, RULE, period_parts, uncounted_spans, times_ago, period_ends)
+    prepare_sentences(version, settings, RULE, period_parts, uncounted_spans, times_ago, period_ends, week_parts)
 
 
 def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
