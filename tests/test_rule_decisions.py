@@ -69,6 +69,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The school board voted 5-2 to adopt the new curriculum.",
      "La junta escolar votó 5-2 para rechazar el nuevo plan de estudios.", "rechazar",
      "approved ('adopt') in English but rejected ('rechazar') in Spanish"),
+    ("The city clerk certified the petition signatures.", "La secretaria municipal rechazó las firmas de la petición.",
+     "rechazó", "approved ('certified') in English but rejected ('rechazó') in Spanish"),
     ("The asylum request was granted.", "La solicitud de asilo fue negada.",
      "negada", "approved ('granted') in English but rejected ('negada') in Spanish"),
     # the present of a headline
@@ -246,6 +248,9 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The school board voted 5-2 to adopt the new curriculum.",
      "La junta escolar votó 5-2 para aprobar el nuevo plan de estudios."),
     ("The couple hopes to adopt a child.", "La pareja espera adoptar a un niño."),
+    ("The city clerk certified the petition signatures.", "La secretaria municipal certificó las firmas de la petición."),
+    ("She is a certified nursing assistant who rejected the offer.",
+     "Es asistente de enfermería certificada y rechazó la oferta."),
     ("A federal judge struck down the law.", "Un juez federal anuló la ley."),
     ("The mayor confirmed that the law will take effect.", "La alcaldesa confirmó que la ley entrará en vigor."),
 ])

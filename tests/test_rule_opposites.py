@@ -2647,6 +2647,17 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("Students must be vaccinated to attend school.",
      "Los estudiantes no necesitan estar vacunados para asistir a la escuela.", "no necesitan estar vacunados",
      "must in English but need not ('no necesitan estar vacunados') in Spanish"),
+    ("Researchers said the results were preliminary.",
+     "Los investigadores dijeron que los resultados eran definitivos.", "resultados eran definitivos",
+     "preliminary ('results were preliminary') in English but final ('resultados eran definitivos') in Spanish"),
+    ("\"It's too early to tell,\" the chief said.", "\"Ya es demasiado tarde\", dijo el jefe.", "demasiado tarde",
+     "early ('too early') in English but late ('demasiado tarde') in Spanish"),
+    ("The store is open from 10 a.m. to 9 p.m. daily.", "La tienda abre de 10 a.m. a 9 p.m. de lunes a viernes.",
+     "de lunes a viernes", "every day ('daily') in English but only some days ('de lunes a viernes') in Spanish"),
+    ("The river is contaminated with E. coli.", "El río está libre de E. coli.", "está libre de E. coli",
+     "dangerous ('is contaminated') in English but safe ('está libre de E. coli') in Spanish"),
+    ("The bank will waive overdraft fees.", "El banco cobrará cargos por sobregiro.", "cobrará cargos por sobregiro",
+     "free ('waive overdraft fees') in English but paid ('cobrará cargos por sobregiro') in Spanish"),
     ("The team won the tournament.", "El equipo quedó en segundo lugar del torneo.", "segundo lugar",
      "won the game ('won the tournament') in English but second place ('segundo lugar') in Spanish"),
 ])
@@ -3851,6 +3862,13 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The airline will add nonstop service to Bogotá in June.",
      "La aerolínea añadirá servicio directo a Bogotá en junio."),
     ("Classes start Aug. 10.", "Las clases comienzan el 10 de agosto."),
+    ("Researchers said the results were preliminary.",
+     "Los investigadores dijeron que los resultados eran preliminares."),
+    ("\"It's too early to tell,\" the chief said.", "\"Es muy pronto para saberlo\", dijo el jefe."),
+    ("\"It is never too late to learn,\" she said.", "\"Nunca es demasiado tarde para aprender\", dijo."),
+    ("The office is open Monday through Friday.", "La oficina abre de lunes a viernes."),
+    ("The well water tested free of lead.", "El agua del pozo está libre de plomo."),
+    ("The bank will waive overdraft fees.", "El banco no cobrará cargos por sobregiro."),
     ("A fresh start begins Monday.", "Un nuevo comienzo empieza el lunes."),
     ("Students must be vaccinated to attend school.",
      "Los estudiantes tienen que estar vacunados para asistir a la escuela."),
@@ -4149,6 +4167,10 @@ SWAPPED = {
     "independientemente de": "dependiendo de", "Independientemente de": "Dependiendo de",
     "dependiendo de": "independientemente de", "segundo lugar": "primer lugar", "primer lugar": "segundo lugar",
     "segundo puesto": "primer puesto", "primer puesto": "segundo puesto",
+    # (the fifty-seventh round's)
+    "demasiado tarde": "demasiado temprano", "demasiado temprano": "demasiado tarde",
+    "datos son preliminares": "datos son definitivos", "resultados son preliminares": "resultados son definitivos",
+    "resultados son definitivos": "resultados son preliminares",
 }
 # a date said as the last day or as the first ("hasta el 28 de" / "a partir del 28 de", "desde marzo" / "hasta marzo")
 _SPANISH_DAYS = ("lunes martes miércoles jueves viernes sábado domingo".split()
@@ -4302,7 +4324,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     round, a schedule ahead by an amount, a price in dollars, spending, a team's record, a named day before or
     after, rules in place, how badly damaged, support, a delayed schedule, a case going ahead, a new location, small
     businesses, regardless against depending on, first against second place, and a "before" denied in its clause read
-    as neither: 5,137, 2, 2,004 of 2,653, 0.7554: the next round's kinds will need swaps of their own)."""
+    as neither: 5,137, 2, 2,004 of 2,653, 0.7554: the next round's kinds will need swaps of their own; fifty-seventh
+    round, "too early" and "too late", results preliminary or final, with their swaps: 5,138, 2, 2,004 of 2,654,
+    0.7551)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -4313,7 +4337,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,776 of 2,854 are found (97%; after the fifty-sixth
+    English says too, turned into its opposite (``SWAPPED``). 2,778 of 2,856 are found (97%; after the fifty-seventh
+    round's swaps; 2,776 of 2,854 after the fifty-sixth
     round, whose swaps of damage, support and places make up for three "before" and "after" denied in their clause
     and no longer read; 2,774 of 2,852 before it; 2,775 of 2,853 before the
     fifty-fifth round's kinds, one of which now comes first in a pair; 2,777 of 2,855 before

@@ -70,6 +70,8 @@ DECISION_WORDS = {
                   r"pending\s+(?:(?:final|formal)\s+)?(?:(?:regulatory|federal|state|court)\s+)?approval|"
                   r"(?:has|have)\s+yet\s+to\s+be\s+approved",
         APPROVED: r"approved|approves|approve|approving|adopted|adopts|ratified|ratifies|upheld|upholds|granted|grants|"
+                  # (a count or a petition certified, not "certified nursing assistant")
+                  r"certif(?:ied|ies)(?=\s+(?:the|its|their)\s)|"
                   # (a measure to be adopted: "voted 5-2 to adopt the new curriculum" / "votó para rechazar")
                   r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))adopt|"
                   # (a court's ruling kept; "he affirmed that" is said)
@@ -131,7 +133,7 @@ DECISION_WORDS = {
         # (past, present, participle and future: "aprobó", "aprueba", "aprobado", "aprobará")
         APPROVED: r"aprob[oó]|aprobaron|aprobad[oa]s?|aprueba|aprueban|aprobar[aá]?n?|ratific[oó]|ratificaron|"
                   # (a law signed and enacted: "promulgó la medida")
-                  r"promulg[oó]|promulgaron|promulgad[oa]s?|promulgar[aá]n?|"
+                  r"promulg[oó]|promulgaron|promulgad[oa]s?|promulgar[aá]n?|certific[oó]|certificaron|"
                   r"ratificad[oa]s?|ratificar[aá]n?|ratifica|ratifican|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|"
                   # (approval won: "recibió la aprobación de los reguladores", "obtuvo luz verde")
                   r"(?:recibi[oó]|recibieron|obtuvo|obtuvieron|consigui[oó]|consiguieron|logr[oó]|lograron)\s+"
