@@ -1097,6 +1097,15 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("Ticket prices will increase by $5 in January.", "Los precios de los boletos disminuirán en $5 en enero.",
      "up $5 in English but down $5 in Spanish"),  # (a future verb)
     ("The rate will be lowered to 5%.", "La tasa se elevará al 5%.", "down 5% in English but up 5% in Spanish"),
+    # (a bound between the change and its number, and "grown": fifty-seventh round)
+    ("The waiting list has grown to more than 8,000 households.",
+     "La lista de espera se ha reducido a más de 8.000 hogares.", "up 8,000 in English but down 8.000 in Spanish"),
+    # a correction's right number said for the wrong one ("X, not Y": fifty-seventh round)
+    ("This article has been corrected to reflect that the fine is $500, not $5,000.",
+     "Este artículo fue corregido para reflejar que la multa es de 5.000 dólares, no de 500.",
+     "$500, not $5,000 in English but 5.000 dólares, no de 500 in Spanish"),
+    ("The meeting is at 7 p.m., not 6 p.m.", "La reunión es a las 6 p.m., no a las 7 p.m.",
+     "7 p.m., not 6 p.m. in English but 6 p.m., no a las 7 p.m. in Spanish"),
     # (the fifty-first round) a noun of change in the plural or "subida" before the number
     ("The stock closed down 3 percent.", "Las acciones cerraron con una subida del 3 por ciento.",
      "down 3 percent in English but up 3 por ciento in Spanish"),
@@ -1693,6 +1702,11 @@ SAID_ALIKE = [
      "restricción del crecimiento del feto."),
     # changes and bounds said the same way, one side only, or a limit
     ("Sales rose 12% last year.", "Las ventas aumentaron un 12 % el año pasado."),
+    ("The waiting list has grown to more than 8,000 households.",
+     "La lista de espera ha crecido a más de 8.000 hogares."),
+    ("The fundraiser raised more than $5,000.", "La colecta recaudó más de 5.000 dólares."),
+    ("The fine is $500, not $5,000.", "La multa es de 500 dólares, no de 5.000."),
+    ("The meeting is at 7 p.m., not 6 p.m.", "La reunión es a las 7 p.m. y no a las 6 p.m."),
     ("More than 300 people attended the meeting.", "Más de 300 personas asistieron a la reunión."),
     ("At least 300 people attended the meeting.", "Unas 300 personas asistieron a la reunión."),
     ("A 12% drop in sales worried investors.", "Una caída del 12 % en las ventas preocupó a los inversionistas."),

@@ -3152,7 +3152,11 @@ OPPOSITES = {
     },
     ("appointed", "fired or laid off"): {  # an official, a board member ("la destituyó de la junta")
         # (re-elected too: "resigned" / "fue reelegido")
-        "en": ("appointed|appoints|{will,to} appoint|re-elected|reelected", ""),
+        # (a headline's present: "School District Names New Superintendent"; "named" alone is also called)
+        "en": ("appointed|appoints|{will,to} appoint|re-elected|reelected|"
+               "{names,named,Names,Named} {a new,its new,new,New,a,an,as} {superintendent,Superintendent,coach,Coach,"
+               "head coach,Head Coach,police chief,Police Chief,chief,Chief,principal,Principal,director,Director,"
+               "president,President,city manager,City Manager,CEO}", ""),
         "es": ("nombr{ó,aron,ará,arán}|nombrad{o,a,os,as}|design{ó,aron,ará,arán}|designad{o,a,os,as}|"
                "reelegid{o,a,os,as}|reelect{o,a,os,as}", ""),
     },

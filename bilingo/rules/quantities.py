@@ -9,7 +9,8 @@ one side that says nothing of it is never a finding.
   said to stay where it was against one that rose or fell to it ("held steady at 3.9%" / "subió a 3,9 %", "will stay
   at $2.50" / "subirán a 2,50 dólares", "remained
   at" / "bajó al"; ``STEADY``), a forecast's subjunctive ("grow by 2%" / "prevé que disminuya un 2 %"), a
-  perfect's participle ("has dropped by 10%" / "ha aumentado un 10 %"), "More
+  perfect's participle ("has dropped by 10%" / "ha aumentado un 10 %"), a bound between ("has grown to more than
+  8,000" / "se ha reducido a más de 8.000"), "More
   than 300" / "Menos de 300", "nearly 300" / "más de 300" ("almost" and "casi" are below the number), "up to 150" /
   "150 personas como mínimo", "10 or fewer" / "10 o más", homes destroyed against damaged ("destroyed 40 homes and
   damaged 12" / "dañó 40 viviendas y destruyó otras 12"), by the words right at the number (``change_readings``,
@@ -87,6 +88,8 @@ one side that says nothing of it is never a finding.
 * two amounts swapped between what they count: "300 homes and 50 businesses" / "50 viviendas y 300 negocios", by
   the noun after each number (or after its "for": "$15 for adults and $10 for children"), the translated side's read
   in its translation (``_swapped_amounts``).
+* a correction's right number said for the wrong one: "the fine is $500, not $5,000" / "es de 5.000 dólares, no de
+  500" (``_turned_corrections``).
 * a span's start and end swapped: "from $25 to $40" / "de $40 a $25", "de 2 dólares a 1.50", a rise said as a fall
   (``_reversed_span``).
 * the same number counting another kind of thing: "200 apartments" / "200 residentes", "500 passengers" / "500
@@ -181,6 +184,7 @@ def check(aligned: AlignedDocument, settings: Settings) -> list[Finding]:
         findings.extend(_changed_currencies(aligned, pair, mentions, settings))
         findings.extend(_date_order_kept(aligned, pair, mentions, settings))
         findings.extend(_swapped_openings(aligned, pair, mentions, settings))
+        findings.extend(_turned_corrections(aligned, pair, mentions, settings))
         if len(findings) == before:  # (a number the pair's other readings reported is not reported again)
             findings.extend(_swapped_amounts(aligned, pair, mentions, settings)
                             or _reversed_span(aligned, pair, mentions, settings)
@@ -714,16 +718,15 @@ def _differing_zones(aligned, pair, settings, position: int) -> list[Finding]:
 # words of ``_CHANGE_SKIPPED``), so that another clause's verb does not.
 _CHANGE_BEFORE = {
     "en": {**dict.fromkeys("rose rise rises rising risen up increased increase increases increasing grew grow grows "
-                           "growing gained gain gains climbed climb climbs jumped jump jumps soared surged raised "
-                           "raise raises added add adds adding created create creates creating expand expands "
+                           "grown growing gained gain gains climbed climb climbs jumped jump jumps soared surged "
+                           "raised raise raises added add adds adding created create creates creating expand expands "
                            "expanded expanding doubled double doubles doubling tripled triple triples "
                            "tripling".split(), "up"),
            **dict.fromkeys("fell fall falls falling fallen down decreased decrease decreases decreasing dropped drop "
-                           "drops declined decline declines declining lost lose loses shrank shrink shrinks plunged "
-                           "slid slipped reduced reduce reduces reducing lowered cut cuts cutting eliminated eliminate "
-                           "eliminates eliminating shed sheds shedding slashed slashing removed remove removes removing "
-                           "subtracted subtract subtracts "
-                           "subtracting".split(), "down"),
+                           "drops declined decline declines declining lost lose loses shrank shrunk shrink shrinks "
+                           "plunged slid slipped reduced reduce reduces reducing lowered cut cuts cutting eliminated "
+                           "eliminate eliminates eliminating shed sheds shedding slashed slashing removed remove "
+                           "removes removing subtracted subtract subtracts subtracting".split(), "down"),
            # homes destroyed or damaged ("destroyed 40 homes and damaged 12" / "dañó 40 viviendas y destruyó 12")
            **dict.fromkeys("destroyed destroys destroy leveled razed".split(), "destroyed"),
            **dict.fromkeys("damaged damages damage".split(), "damaged")},
@@ -767,10 +770,12 @@ _CHANGE_AFTER = {
     "es": {**dict.fromkeys("más".split(), "up"), **dict.fromkeys("menos".split(), "down")},
 }
 _CHANGE_SKIPPED = {"en": {"by", "to", "of", "a", "an", "the", "about", "nearly", "almost", "some", "around",
-                          "roughly", "than", "just", "only", "over", "another"},
+                          "roughly", "than", "just", "only", "over", "another",
+                          # (a bound between: "has grown to more than 8,000", "se ha reducido a más de 8.000")
+                          "more", "less", "fewer", "at", "least"},
                    "es": {"un", "una", "unos", "unas", "el", "la", "los", "las", "en", "de", "del", "al", "a",
                           "cerca", "casi", "alrededor", "aproximadamente", "otro", "otra", "otros", "otras", "solo",
-                          "sólo"}}
+                          "sólo", "más", "menos", "lo", "por"}}
 _CHANGE_LIMITS = {"en": ("up", "to"), "es": ("hasta",)}  # "up to 76%", "hasta el 76 %": a limit, not a change
 # A quantity said to stay where it was: "held steady at 3.9%", "remained at 3.9%", "se mantuvo en 3,9 %", "sin cambios
 # en 3,9 %": against "rose to 3.9%" / "subió a 3,9 %" the same number tells another story
@@ -1758,6 +1763,46 @@ def _only_occurrence(text: str, number: str) -> int | None:
     """Where the one occurrence of ``number`` (as written) in ``text`` ends; None when it is not there once."""
     found = list(re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d])", text))
     return found[0].end() if len(found) == 1 else None
+
+
+# A correction's right number and the wrong one it replaces: "the fine is $500, not $5,000", "es de 500 dólares, no de
+# 5.000" (a unit between the first number and its comma)
+_NOT_BETWEEN = {"en": re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?", re.IGNORECASE),
+                "es": re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:y\s+)?no\s+(?:(?:de|del|el|la|los|las|a|en)\s+){0,2}",
+                                 re.IGNORECASE)}
+
+
+def _corrections(version: Version, side_mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The (right number, wrong number) pairs a side says as "X, not Y", in its own language."""
+    lang = "es" if version.lang == "es" else "en"
+    found = []
+    for first, second in zip(side_mentions, side_mentions[1:]):
+        if first.segment != second.segment or not (first.strong and second.strong):
+            continue
+        text = version.segments[first.segment].text
+        between = _NOT_BETWEEN[lang].match(text, first.end)
+        if between and between.end() == second.start:
+            found.append((first, second))
+    return found
+
+
+def _turned_corrections(aligned, pair, mentions, settings) -> list[Finding]:
+    """"The fine is $500, not $5,000" against "la multa es de 5.000 dólares, no de 500": a correction that says
+    the wrong number for the right one, both numbers still on both sides. One finding, on the translated side."""
+    flagged = aligned.translated_side or "right"
+    other = aligned.other(flagged)
+    said = {side: _corrections(aligned.version(side), mentions[side]) for side in (flagged, other)}
+    for right, wrong in said[flagged]:
+        for other_right, other_wrong in said[other]:
+            if (compatible(right, other_wrong) and compatible(wrong, other_right)
+                    and not compatible(right, other_right)):
+                text = aligned.version(flagged).segments[right.segment].text
+                other_text = aligned.version(other).segments[other_right.segment].text
+                mention = replace(right, text=text[right.start:wrong.end], end=wrong.end)
+                counterpart = replace(other_right, text=other_text[other_right.start:other_wrong.end],
+                                      end=other_wrong.end)
+                return [_finding(aligned, pair, flagged, mention, counterpart, settings)]
+    return []
 
 
 def _swapped_amounts(aligned, pair, mentions, settings) -> list[Finding]:
