@@ -425,7 +425,9 @@ después del mediodía") is read as neither. The fifty-seventh: nonstop service 
 "Classes start" said "terminan" (the plural's present, after what starts: "start" alone is also the noun), and
 students who "must be vaccinated" said "no necesitan estar vacunados", results "preliminary" said "definitivos", "too
 early" said "demasiado tarde", a store open daily said "de lunes a viernes", a river contaminated said "libre de E.
-coli", and overdraft fees waived said "cobrará cargos por sobregiro" ("no cobrará cargos" is free).
+coli", and overdraft fees waived said "cobrará cargos por sobregiro" ("no cobrará cargos" is free), a headline's "Names New
+Superintendent" said "despide", residents allowed to return said "se les prohibió regresar", and a title retained said
+"perdió su título".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,137 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -577,7 +579,7 @@ _DISCHARGED = {"en": "discharged|released from {the,a} hospital",
 _GAME = {"en": "{the,its,their,his,her,a} {game,match,final,finals,title,championship,series,semifinal,semifinals,"
                "tournament,cup,opener,playoff game,home opener}",
          "es": "{el partido,la final,el juego,el título,el campeonato,la serie,la semifinal,el torneo,la copa,"
-               "el encuentro,un partido}"}
+               "el encuentro,un partido,su título,su corona}"}
 # a price in whole units ("will cost $5", "costará 5 dólares")
 _AMOUNTS = "{" + ",".join(str(amount) for amount in range(1, 101)) + "}"
 # a share of a team's games ("six of its last seven", "seis de sus últimos siete"), read to its determiner (each word
@@ -2135,10 +2137,13 @@ OPPOSITES = {
     # job, money, and the nouns of a victory or a defeat are each team's, so neither is read)
     # (and a team's record: "has won six of its last seven games" / "ha perdido seis de sus últimos siete")
     ("won the game", "lost the game"): {
-        "en": ("{won,wins,win,winning} " + _GAME["en"] + "|{won,wins,win,winning} " + _RECORD["en"],
+        # (a title kept is won again: "retained his title" / "perdió su título")
+        "en": ("{won,wins,win,winning} " + _GAME["en"] + "|{won,wins,win,winning} " + _RECORD["en"] + "|"
+               "{retained,retains,retain,defended,defends,kept,keeps} {his,her,its,their} {title,crown}",
                "{lost,loses,lose,losing} " + _GAME["en"] + "|{lost,loses,lose,losing} " + _RECORD["en"]),
         "es": ("{ganó,ganaron,gana,ganan,ganará,ganarán,ganado} " + _GAME["es"]
-               + "|{ganó,ganaron,gana,ganan,ganado} " + _RECORD["es"],
+               + "|{ganó,ganaron,gana,ganan,ganado} " + _RECORD["es"]
+               + "|{retuvo,retiene,retendrá,conservó,conserva,conservará,defendió,retuvieron} {su,el} {título,corona}",
                "{perdió,perdieron,pierde,pierden,perderá,perderán,perdido} " + _GAME["es"]
                + "|{perdió,perdieron,pierde,pierden,perdido} " + _RECORD["es"]),
     },
@@ -3849,7 +3854,8 @@ OPPOSITES = {
                "{se les permitió,se les permitirá} {regresar,volver}",
                "{deben,deberán,tendrán que,tienen que} permanecer fuera|"
                "no {pueden,podrán} {regresar,volver} a {sus casas,sus hogares,casa}|"
-               "{tienen,tendrán} prohibido {regresar,volver}"),
+               "{tienen,tendrán} prohibido {regresar,volver}|"
+               "se {le,les} {prohibió,prohíbe,prohibirá,impidió,impide,impedirá} {regresar,volver}"),
     },
     # a car, a home, goods new said used ("The store sells used cars" / "vende autos nuevos"); "new" alone says much
     # else ("a new law"): with its thing only
