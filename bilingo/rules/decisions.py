@@ -6,25 +6,25 @@ story while every name and number still matches: no other rule sees it, and chrF
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders both verbs well, but a
 negation is read more surely in the language it was written in). A decision is *approved* ("approved", "upheld",
-"ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", one "to adopt", clemency:
-"pardoned", "commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "promulgó", "indultó", "conmutó", an offer or a contract
-"accepted", "aceptó la oferta", a motion or a request granted, "aceptó la moción", a court's ruling kept: "affirmed
-the conviction", "confirmó la condena", a law upheld: "La ley fue confirmada")
-or *rejected* ("rejected", "denied", "vetoed", "overturned", "revoked",
-"struck down", a measure that "failed", "failed to pass", "failed to win approval", "failed to get enough votes" or
-"fell short", "no logró ser aprobada", a deal "blocked by regulators", a plan "scrapped", a permit or a license
-"suspended"; "rechazó", "negó", "vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la fusión", "descartó
-el plan", "suspendió el permiso"), or only *proposed* ("The council proposed a new tax" / "El concejo aprobó un nuevo
-impuesto"; the verb, not "the proposed tax" nor "la propuesta"), or *postponed*, a vote or a decision put off
-("postponed a vote on the plan" / "aprobó el plan"), and a negation just before the verb turns it ("has not been
-formally approved", "no ha sido aprobado", "refused to approve" is rejected). When each side says a decision the other
-does not, the pair's decision changed: one finding on the translated side (the rewrite for two versions in one
-language), at the verb that changed, naming both. Decisions are counted: "approved $2 million, but denied a request"
-against "aprobó 2 millones, pero aprobaron una solicitud" is one approval more and one rejection fewer. A sentence
-that says both ("rejected the amendment and approved the budget") is compared as both, and a side that says none says
-nothing. Outcomes of games and elections ("beat", "lost to") are ``bilingo.rules.outcomes``': a translation may turn
-the sentence around ("X lost to Y" / "Y venció a X"), so they are compared with their subjects. Events said the other
-way ("will reopen" / "permanecerá cerrado", "hired" / "despidió") are ``bilingo.rules.opposites``'.
+"ratified", "granted", a bill "signed", a measure "passed", a bill that "cleared the House", one "to adopt", a count
+"certified", clemency: "pardoned", "commuted"; "aprobó", "ratificó", "avaló", "concedió", "firmó", "promulgó",
+"certificó", "indultó", "conmutó", an offer or a contract "accepted", "aceptó la oferta", a motion or a request granted,
+"aceptó la moción", a court's ruling kept: "affirmed the conviction", "confirmó la condena", a law upheld: "La ley fue
+confirmada") or *rejected* ("rejected", "denied", "vetoed", "overturned", "revoked", "struck down", a measure that
+"failed", "failed to pass", "failed to win approval", "failed to get enough votes" or "fell short", "no logró ser
+aprobada", a deal "blocked by regulators", a plan "scrapped", a permit or a license "suspended"; "rechazó", "negó",
+"vetó", "revocó", "anuló", "desestimó", "fracasó", "bloquearon la fusión", "descartó el plan", "suspendió el permiso"),
+or only *proposed* ("The council proposed a new tax" / "El concejo aprobó un nuevo impuesto"; the verb, not "the
+proposed tax" nor "la propuesta"), or *postponed*, a vote or a decision put off ("postponed a vote on the plan" /
+"aprobó el plan"), and a negation just before the verb turns it ("has not been formally approved", "no ha sido
+aprobado", "refused to approve" is rejected). When each side says a decision the other does not, the pair's decision
+changed: one finding on the translated side (the rewrite for two versions in one language), at the verb that changed,
+naming both. Decisions are counted: "approved $2 million, but denied a request" against "aprobó 2 millones, pero
+aprobaron una solicitud" is one approval more and one rejection fewer. A sentence that says both ("rejected the
+amendment and approved the budget") is compared as both, and a side that says none says nothing. Outcomes of games and
+elections ("beat", "lost to") are ``bilingo.rules.outcomes``': a translation may turn the sentence around ("X lost to Y"
+/ "Y venció a X"), so they are compared with their subjects. Events said the other way ("will reopen" / "permanecerá
+cerrado", "hired" / "despidió") are ``bilingo.rules.opposites``'.
 
 Measured on the 11,650 faithful sentence pairs of the dev corpus: 135 say a decision on both sides (133 before a
 measure that "still needs approval" was read as proposed, 134 before approval received, "recibió la aprobación",

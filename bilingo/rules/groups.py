@@ -3,9 +3,10 @@
 pagarán más"), and who says a thing ("Police said" / "Los bomberos dijeron", "the prosecutor" / "el abogado
 defensor").
 
-Local news is about groups of people on two sides of something: students and teachers, tenants and owners, the
-victim and the suspect, drivers and pedestrians or passengers, a ship's passengers and its crew. One word turned into the other in translation tells
-Spanish readers that the other party acted or pays, while every name and number still matches and chrF barely moves.
+Local news is about groups of people on two sides of something: students and teachers, tenants and owners, the victim
+and the suspect, drivers and pedestrians or passengers, a ship's passengers and its crew. One word turned into the other
+in translation tells Spanish readers that the other party acted or pays, while every name and number still matches and
+chrF barely moves.
 
 Each side of an aligned pair is read in its own language (the originals: Apertium renders "maestros" as "masters"),
 in lower case or capitalised before a word in lower case (a sentence opening on it: "Students walked out"; a

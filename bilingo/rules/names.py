@@ -57,8 +57,8 @@ are read otherwise; the countries ``bilingo.rules.nationalities`` knows are its 
 or by a US state ("will move to Mexico" / "se mudará a Texas": a place abroad said at home); one
 replaced by another of the same kind ("Germany" / "Francia", "Kyiv" / "Moscú") is a changed
 name, even where their spellings share half their letters ("Geneva" / "Viena", and two mountain ranges, "the
-Andes" / "los Alpes", and two regions of the Americas, "from Central America" / "de Sudamérica": ``_two_of_the_table``), while a
-city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
+Andes" / "los Alpes", and two regions of the Americas, "from Central America" / "de Sudamérica":
+``_two_of_the_table``), while a city against a country is not ("Moscow said" / "Rusia dijo"). A wire service put for
 another is a changed name too ("worked for the Associated Press" / "trabajó para Reuters"). The table also
 holds the few people whose Spanish names resemble nothing of their English ones ("Prince
 Harry" / "el príncipe Enrique"); another name in their place is a changed name. So are the federal agencies and

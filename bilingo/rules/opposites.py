@@ -425,15 +425,15 @@ después del mediodía") is read as neither. The fifty-seventh: nonstop service 
 "Classes start" said "terminan" (the plural's present, after what starts: "start" alone is also the noun), and
 students who "must be vaccinated" said "no necesitan estar vacunados", results "preliminary" said "definitivos", "too
 early" said "demasiado tarde", a store open daily said "de lunes a viernes", a river contaminated said "libre de E.
-coli", and overdraft fees waived said "cobrará cargos por sobregiro" ("no cobrará cargos" is free), a headline's "Names New
-Superintendent" said "despide", residents allowed to return said "se les prohibió regresar", and a title retained said
-"perdió su título".
+coli", overdraft fees waived said "cobrará cargos por sobregiro" ("no cobrará cargos" is free), a headline's "Names
+New Superintendent" said "despide", residents allowed to return said "se les prohibió regresar", and a title
+retained said "perdió su título".
 
-On the 11,650 faithful sentence pairs of the dev corpus, 5,137 say one of these pairs of opposites on both sides (5,098
+On the 11,650 faithful sentence pairs of the dev corpus, 5,138 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
-spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,004 of 2,653 are
+spite of the fact that" / "puesto que"); with the first Spanish word turned into its opposite, 2,004 of 2,654 are
 found (2,007 of 2,652 before the fifty-third round: the new readings come first in a few pairs whose swap is no phrase
-of the test's), and with the first Spanish word whose kind the English says too, 2,776 of 2,854
+of the test's), and with the first Spanish word whose kind the English says too, 2,778 of 2,856
 (tests/test_rule_opposites.py). 182
 pairs say a post held before or now on both sides, none the
 other way. A warning, as decisions are.
@@ -2056,7 +2056,8 @@ OPPOSITES = {
         "es": ("todos los días|{los ,}siete días de la semana|{los ,}7 días de la semana|a diario|diariamente",
                "{solo,sólo,solamente,únicamente} {los fines de semana,entre semana,los días de semana,"
                "los días laborables,el fin de semana}|"
-               "de lunes a viernes"),  # (the working week: "open daily" / "abre de 10 a.m. a 9 p.m. de lunes a viernes")
+               # (the working week: "open daily" / "abre de 10 a.m. a 9 p.m. de lunes a viernes")
+               "de lunes a viernes"),
     },
     ("new owners", "same owners"): {  # a business sold or kept ("will reopen under new ownership" / "los mismos dueños")
         "en": ("under new {ownership,owners,management}|{a,its,the,their} new {owner,owners}",
@@ -2116,7 +2117,8 @@ OPPOSITES = {
                # (said of what was found: "the results were preliminary" / "eran definitivos"; "definitivo" alone is
                # also permanent, "el cierre es definitivo")
                "{results,findings,figures,data,numbers} {are,were,remain,remained,are still} preliminary",
-               "{the ,The ,its ,their ,}final {autopsy ,}{report,autopsy,findings,estimate,estimates,review,assessment}|"
+               "{the ,The ,its ,their ,}final {autopsy ,}{report,autopsy,findings,estimate,estimates,review,"
+               "assessment}|"
                "{results,findings,figures,data,numbers} {are,were} final"),
         "es": ("{informe,reporte,autopsia,estimación,estimaciones,revisión,evaluación} {preliminar,inicial}|"
                "{hallazgos,estimaciones} {preliminares,iniciales}|"
@@ -2657,8 +2659,8 @@ OPPOSITES = {
                "{cobra,cobran,cobrará,cobrarán} {las tarifas,la tarifa,las cuotas,la cuota}|"
                "{cobra,cobran,cobrará,cobrarán,cobró,cobraron} {cuotas,tarifas}|"
                "{cobra,cobran,cobrará,cobrarán,cobró,cobraron} {multas,recargos} por retraso|"
-               "{cobra,cobran,cobrará,cobrarán,cobró,cobraron} {cargos,comisiones,cuotas,tarifas} por {sobregiro,servicio,"
-               "procesamiento,transacción,pago atrasado,retraso}|"
+               "{cobra,cobran,cobrará,cobrarán,cobró,cobraron} {cargos,comisiones,cuotas,tarifas} por "
+               "{sobregiro,servicio,procesamiento,transacción,pago atrasado,retraso}|"
                "{cobra,cobran,cobrará,cobrarán} las tarifas de {los,las} {permisos,solicitudes}|"
                "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }matrícula|"
                # (a price: "El servicio de autobús costará un dólar")
