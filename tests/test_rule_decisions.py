@@ -71,6 +71,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "approved ('adopt') in English but rejected ('rechazar') in Spanish"),
     ("The city clerk certified the petition signatures.", "La secretaria municipal rechazó las firmas de la petición.",
      "rechazó", "approved ('certified') in English but rejected ('rechazó') in Spanish"),
+    # (a session ended with no measure passed: fifty-eighth round)
+    ("The state legislature adjourned without passing a budget.",
+     "La legislatura estatal aprobó el presupuesto antes de levantar la sesión.", "aprobó",
+     "rejected ('without passing') in English but approved ('aprobó') in Spanish"),
+    ("Judge Blocks New Voting Law", "Juez avala nueva ley electoral", "avala",
+     "rejected ('Blocks New Voting Law') in English but approved ('avala') in Spanish"),
     ("The asylum request was granted.", "La solicitud de asilo fue negada.",
      "negada", "approved ('granted') in English but rejected ('negada') in Spanish"),
     # the present of a headline
@@ -250,6 +256,10 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The couple hopes to adopt a child.", "La pareja espera adoptar a un niño."),
     ("The city clerk certified the petition signatures.",
      "La secretaria municipal certificó las firmas de la petición."),
+    ("The state legislature adjourned without passing a budget.",
+     "La legislatura estatal levantó la sesión sin aprobar un presupuesto."),
+    ("Judge Blocks New Voting Law", "Juez bloquea nueva ley electoral"),
+    ("Police blocked the road for hours.", "La policía avala el cierre de la carretera por horas."),
     ("She is a certified nursing assistant who rejected the offer.",
      "Es asistente de enfermería certificada y rechazó la oferta."),
     ("A federal judge struck down the law.", "Un juez federal anuló la ley."),

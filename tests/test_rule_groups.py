@@ -196,6 +196,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # (the fifty-seventh round: a ship's crew)
     ("The cruise ship carried about 3,000 passengers.", "El crucero transportaba a unos 3.000 tripulantes.",
      "tripulantes", "passengers in English but crew ('tripulantes') in Spanish"),
+    # (Mexican Americans are Latinos: fifty-eighth round)
+    ("The mural honors the neighborhood's Mexican American history.",
+     "El mural honra la historia afroamericana del barrio.", "afroamericana",
+     "Latinos ('Mexican American') in English but African Americans ('afroamericana') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -211,6 +215,8 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The ship carried 3,000 passengers and a crew of 1,200.",
      "El barco transportaba a 3.000 pasajeros y a 1.200 tripulantes."),
     ("A road crew repaired the pothole.", "Una cuadrilla reparó el bache."),
+    ("The mural honors the neighborhood's Mexican American history.",
+     "El mural honra la historia mexicoamericana del barrio."),
     # ("pacientes" after a form of "ser" is the quality: a WMT pair said "be patient" so)
     ("The mayor asked city workers to be patient.", "El alcalde pidió a los funcionarios ser pacientes."),
     # ("los menores de 40 años" are people under an age, not children)

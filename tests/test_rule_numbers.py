@@ -1106,6 +1106,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
      "$500, not $5,000 in English but 5.000 dólares, no de 500 in Spanish"),
     ("The meeting is at 7 p.m., not 6 p.m.", "La reunión es a las 6 p.m., no a las 7 p.m.",
      "7 p.m., not 6 p.m. in English but 6 p.m., no a las 7 p.m. in Spanish"),
+    ("The newspaper will print three days a week instead of seven.",
+     "El periódico se imprimirá siete días a la semana en lugar de tres.",
+     "three days a week instead of seven in English but siete días a la semana en lugar de tres in Spanish"),
     # (the fifty-first round) a noun of change in the plural or "subida" before the number
     ("The stock closed down 3 percent.", "Las acciones cerraron con una subida del 3 por ciento.",
      "down 3 percent in English but up 3 por ciento in Spanish"),
@@ -1162,6 +1165,10 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     # a bound turned the other way (150 faithful corpus pairs bound a number on both sides, all the same way)
     ("More than 300 people attended the meeting.", "Menos de 300 personas asistieron a la reunión.",
      "More than 300 in English but Menos de 300 in Spanish"),
+    # (a threshold in the subjunctive: fifty-eighth round)
+    ("The cooling center will open when temperatures exceed 100 degrees.",
+     "El centro de enfriamiento abrirá cuando las temperaturas bajen de 100 grados.",
+     "exceed 100 in English but bajen de 100 in Spanish"),
     ("Tickets cost less than $20.", "Los boletos cuestan más de 20 dólares.",
      "less than $20 in English but más de 20 in Spanish"),
     ("Up to 500 people could lose their homes.", "Al menos 500 personas podrían perder sus hogares.",
@@ -1707,6 +1714,12 @@ SAID_ALIKE = [
     ("The fundraiser raised more than $5,000.", "La colecta recaudó más de 5.000 dólares."),
     ("The fine is $500, not $5,000.", "La multa es de 500 dólares, no de 5.000."),
     ("The meeting is at 7 p.m., not 6 p.m.", "La reunión es a las 7 p.m. y no a las 6 p.m."),
+    ("The cooling center will open when temperatures exceed 100 degrees.",
+     "El centro de enfriamiento abrirá cuando las temperaturas superen los 100 grados."),
+    ("The newspaper will print three days a week instead of seven.",
+     "El periódico se imprimirá tres días a la semana en lugar de siete."),
+    ("The center opens when temperatures drop below 32 degrees.",
+     "El centro abre cuando las temperaturas bajen de 32 grados."),
     ("More than 300 people attended the meeting.", "Más de 300 personas asistieron a la reunión."),
     ("At least 300 people attended the meeting.", "Unas 300 personas asistieron a la reunión."),
     ("A 12% drop in sales worried investors.", "Una caída del 12 % en las ventas preocupó a los inversionistas."),

@@ -112,6 +112,9 @@ DECISION_WORDS = {
                   r"blocked\s+by\s+(?:federal\s+|state\s+)?(?:regulators|antitrust\s+regulators|"
                   r"a\s+(?:federal\s+)?judge|the\s+(?:court|judge|FTC)|a\s+court)|"
                   r"(?:blocked|blocks|will\s+block)\s+the\s+(?:merger|deal|acquisition|sale|takeover)|"
+                  # (a court's block of a law, a headline's too: "Judge Blocks New Voting Law")
+                  r"(?:blocked|blocks|will\s+block)\s+(?:the\s+|a\s+)?(?:new\s+)?(?:\w+\s+)?(?:law|rule|policy|"
+                  r"ordinance)\b|"
                   # (a plan dropped; not "scrapped cars", "scrapped metal")
                   r"(?:plan|project|proposal|program|idea|measure)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
                   r"scrapped|scrap(?:ped|s)?\s+(?:the|its|their|a)\s+(?:plan|project|proposal|program|idea|measure)|"
@@ -121,6 +124,8 @@ DECISION_WORDS = {
                   r"defeated|failed\s+to\s+(?:get|win|receive|gain|secure|garner)\s+"
                   r"(?:enough|the\s+(?:necessary|needed|required))\s+votes)|"
                   # (a bill never brought to a vote: "died in committee", "died in the Senate")
+                  # (a session ended with none: "adjourned without passing a budget" / "aprobó el presupuesto")
+                  r"without\s+(?:passing|approving|adopting)|"
                   r"(?:died|dies|will\s+die)\s+in\s+(?:the\s+)?(?:House|Senate|Assembly|Legislature|"
                   r"(?:\w+\s+)?committee)\b",
     },
@@ -135,6 +140,7 @@ DECISION_WORDS = {
                   # (a law signed and enacted: "promulgó la medida")
                   r"promulg[oó]|promulgaron|promulgad[oa]s?|promulgar[aá]n?|certific[oó]|certificaron|"
                   r"ratificad[oa]s?|ratificar[aá]n?|ratifica|ratifican|aval[oó]|avalaron|avalad[oa]s?|avalar[aá]n?|"
+                  r"avala|avalan|"  # (a headline's present: "Juez avala nueva ley electoral")
                   # (approval won: "recibió la aprobación de los reguladores", "obtuvo luz verde")
                   r"(?:recibi[oó]|recibieron|obtuvo|obtuvieron|consigui[oó]|consiguieron|logr[oó]|lograron)\s+"
                   r"(?:la\s+)?(?:aprobaci[oó]n|luz\s+verde)|"
@@ -188,7 +194,8 @@ DECISION_WORDS = {
                   # (a plan dropped: "el plan fue descartado", "desecharon la propuesta")
                   r"(?:plan|proyecto|propuesta|programa|medida)\s+(?:fue|ha\s+sido)\s+(?:descartad|desechad)[oa]|"
                   r"(?:descart|desech)(?:ó|aron)\s+(?:el|la)\s+(?:plan|proyecto|propuesta|programa|idea|medida)|"
-                  r"muri(?:ó|eron)\s+en\s+(?:el\s+)?(?:comité|Senado|Cámara|Asamblea|Legislatura)",
+                  r"muri(?:ó|eron)\s+en\s+(?:el\s+)?(?:comité|Senado|Cámara|Asamblea|Legislatura)|"
+                  r"sin\s+(?:aprobar|adoptar)",  # ("levantó la sesión sin aprobar un presupuesto")
     },
 }
 _DECISION = {lang: re.compile("|".join(rf"(?P<{decision}>\b(?:{words})\b)" for decision, words in decisions.items()),

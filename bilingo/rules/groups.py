@@ -227,8 +227,11 @@ GROUPS = {
     # the people a story about a community is about (not "Black" / "negro": a colour as often)
     # (a colour said of a person: "a white man", "una mujer negra"; "Black" and "negro" alone are a colour as often)
     "white people": {"en": f"white {_PERSON['en']}", "es": f"{_PERSON['es']} blanc{{o,a,os,as}}"},
-    "Latinos": {"en": "Latino{,s}|Latina{,s}|Hispanic{,s}|Latinx",
-                "es": "latin{o,a,os,as}|hispan{o,a,os,as}"},
+    # (Mexican Americans too: "the neighborhood's Mexican American history" / "la historia afroamericana")
+    "Latinos": {"en": "Latino{,s}|Latina{,s}|Hispanic{,s}|Latinx|Mexican American{,s}|Mexican-American{,s}|"
+                      "Chicano{,s}|Chicana{,s}",
+                "es": "latin{o,a,os,as}|hispan{o,a,os,as}|mexicoamerican{o,a,os,as}|méxico-american{o,a,os,as}|"
+                      "mexicano-estadounidense{,s}|chican{o,a,os,as}"},
     "African Americans": {"en": f"African American{{,s}}|African-American{{,s}}|{{Black,black}} {_PERSON['en']}",
                           "es": "afroamerican{o,a,os,as}|afroestadounidense{,s}|afrodescendiente{,s}|"
                                 f"{_PERSON['es']} negr{{o,a,os,as}}"},

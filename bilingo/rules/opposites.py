@@ -551,7 +551,7 @@ _ENDED = {
           "{stopped,stops,will stop,to stop} {selling,offering,producing,making,accepting,providing,operating,running,"
           "serving,issuing,publishing,paying,delivering,treating,admitting,performing,enforcing,collecting,covering,"
           "funding,printing,carrying,flying,sending,testing,using,burning,hiring,building,buying,importing,exporting,"
-          "mining,drilling,pumping,spraying,shipping}|{put,puts,will put,to put} an end to|"
+          "mining,drilling,pumping,spraying,shipping,broadcasting,airing}|{put,puts,will put,to put} an end to|"
           "ending the {war,conflict,strike,siege,standoff,dispute,occupation,season}",
     "es": "termin{a,an,ó,aron,ará,arán,e,en}|conclu{ye,yen,yó,yeron,irá,irán}|finaliz{a,an,ó,aron,ará,arán}|"
           "dej{ó,aron,ará,arán} de|"  # ("dejó de aplicar": stopped)
@@ -1175,7 +1175,9 @@ OPPOSITES = {
                "in place|"
                # (an order widened stands: "The evacuation order was expanded" / "fue levantada")
                "{expanded,extended,widened} the {evacuation order,order,orders,warning,advisory,curfew}|"
-               "{order,orders,warning,advisory,watch,curfew} {was,were,has been,have been} {expanded,widened,extended}",
+               "{order,orders,warning,advisory,watch,curfew} {was,were,has been,have been} {expanded,widened,extended}|"
+               # (a watch raised to a warning: "The flood watch was upgraded to a warning" / "fue cancelada")
+               "upgraded to a {warning,watch,advisory}",
                "lifted|lifts|{will,to} lift|rescinded|rescinds|{will,to} rescind|"
                "{canceled,cancelled,deactivated} the {alert,Amber Alert,advisory,warning}|"
                "{alert,Amber Alert,advisory,warning} {was,has been} {canceled,cancelled,deactivated}|"
@@ -1183,6 +1185,7 @@ OPPOSITES = {
         "es": ("emit{ió,ieron,e,en,irá,irán}|se emit{ió,ieron,e,en,irá,irán}|emitid{o,a,os,as}|"
                # ("el impuesto", "los impuestos": a tax; "impuesto" imposed after its auxiliary only)
                "impus{o,ieron}|impuest{a,as}|{fue,fueron,ha,han,había,habían,sido,será,serán} impuest{o,os}|"
+               "impone{,n}|impondr{á,án}|"  # (a headline's present: "La ciudad impone restricciones")
                "entr{a,an,ó,aron,ará,arán} en vigor|"
                "{sigue,siguen,continúa,continúan,permanece,permanecen} {vigente,vigentes,en vigor}|"
                "{orden,órdenes} de {evacuación,desalojo} {fue,fueron,ha sido,han sido} ampliad{a,as}|"
@@ -1193,6 +1196,8 @@ OPPOSITES = {
                "levant{ó,aron,ará,arán,ar} {el,la,los,las} {orden,órdenes,aviso,avisos,toque,alerta,restricción,"
                "restricciones,prohibición,suspensión,emergencia,estado,declaración}|"
                "{canceló,cancelaron,desactivó,desactivaron} {la,el} {alerta,Alerta,aviso}|"
+               "{alerta,aviso,vigilancia,advertencia} {,de inundaciones ,de inundación ,de tormenta ,de tornado ,"
+               "de huracán ,de calor }{fue,ha sido} {cancelada,cancelado,levantada,levantado}|"
                "{eliminó,eliminaron,eliminará,eliminarán} el toque de queda|"
                "rescind{ió,ieron,e,en,irá,irán}|revoc{ó,aron,ará,arán}|"
                "{fue,fueron,ha sido,han sido,será,serán} revocad{o,a,os,as}|"
@@ -1216,8 +1221,9 @@ OPPOSITES = {
     ("cancelled", "held"): {
         "en": (_CANCELLED["en"], "went ahead|took place|{will,would} take place|{will,would} go ahead|went on as "
                "{planned,scheduled}|{was,were,will be,has been,have been} moved {indoors,inside}|"
-               "{will be,was,were} held {indoors,inside}"),
+               "{will be,was,were} held {indoors,inside}|rain or shine"),
         "es": (_CANCELLED["es"], "se {llevó,llevaron,llevará,llevarán} a cabo|{tuvo,tuvieron,tendrá,tendrán} lugar|"
+               "llueva o truene|{haga sol o llueva,llueva o haga sol,con lluvia o sin ella,llueva o no}|"
                "{siguió,siguieron,seguirá,seguirán} adelante|se celebr{ó,aron,ará,arán}|"
                "se {jugó,jugaron,disputó,disputaron} {bajo la lluvia,a pesar de la lluvia}|"
                "{fue,fueron,será,serán,ha sido,han sido} trasladad{o,a,os,as} "
@@ -1242,6 +1248,9 @@ OPPOSITES = {
                "{was,were,has been,have been,had been} admitted to", _DISCHARGED["en"]),
         "es": ("hospitalizad{o,a,os,as}|ingresad{o,a,os,as}|internad{o,a,os,as}|"
                "{ingresó,ingresaron} {en el,al,en un,a un} hospital|"
+               # (the hospital the subject: "El hospital ingresó al paciente")
+               "{ingresó,ingresaron,ingresará,ingresarán} {al,a la,a los,a las} {paciente,pacientes,hombre,mujer,"
+               "niño,niña,víctima,víctimas,herido,heridos}|"
                "{sigue,siguen,permanece,permanecen,continúa,continúan} en el hospital", _DISCHARGED["es"]),
     },
     ("dead", "discharged"): {"en": (_DEAD["en"], _DISCHARGED["en"]), "es": (_DEAD["es"], _DISCHARGED["es"])},
@@ -1861,7 +1870,9 @@ OPPOSITES = {
         "es": ("{está,están,estaba,estaban} {,casi }{lleno,llena,llenos,llenas}|{a,en} su {máxima,plena} capacidad|"
                "a {plena,toda su,máxima} capacidad|a capacidad completa|al 100% de su capacidad|aforo completo|"
                "{alcanzó,alcanzaron} su capacidad|sin {espacio,lugar,camas} disponibles|sobrepoblad{o,a,os,as}|"
-               "hacinad{o,a,os,as}|por encima de su capacidad",
+               "hacinad{o,a,os,as}|por encima de su capacidad|"
+               # (a venue full, said with its noun: "se jugará con el estadio lleno")
+               "{estadio,teatro,auditorio,arena,gradas} {lleno,llena,llenas}",
                "{espacio,lugar,lugares,camas,cupos,asientos} disponibles|{espacio,lugar} disponible|"
                "{tiene,tienen} {espacio,lugar,cupo}|{camas,espacio,lugar,lugares} de sobra"),
     },
@@ -2405,7 +2416,8 @@ OPPOSITES = {
         "es": ("acuerdo extrajudicial|{llegó,llegaron,llegará,llegarán} a un acuerdo {para resolver,para cerrar,"
                "para poner fin a} {la demanda,el caso,el pleito,el litigio}|"
                "{resolvió,resolvieron,resolverá,zanjó,zanjaron} {la demanda,el caso,el pleito,el litigio} "
-               "{con,mediante} un acuerdo",
+               "{con,mediante} un acuerdo|"
+               "se {resolvió,resolverá,resolvería,resuelva} {en,con,mediante} un acuerdo",
                "{ganó,perdió,ganaron,perdieron} {la demanda,una demanda,el caso,el pleito,el juicio,el litigio}"),
     },
     # a case headed for a trial, said settled or ended by an agreement or a plea deal ("will go to trial" / "las
@@ -2636,7 +2648,8 @@ OPPOSITES = {
     ("by phone", "online"): {"en": ("", ""), "es": ("", "")},
     ("by mail", "online"): {"en": ("", ""), "es": ("", "")},
     ("free", "paid"): {
-        "en": ("free of charge|for free|free|{waive,waives,waived,waiving} {the,all,its,their} {fee,fees}|"
+        "en": ("free of charge|for free|free|at no cost|at no charge|{waive,waives,waived,waiving} {the,all,its,their} "
+               "{fee,fees}|"
                "{waive,waives,waived,waiving} {,the ,all ,its ,their }tuition|tuition-free|"
                "{waive,waives,waived,waiving} {,the ,all ,its ,their }{permit,application,entry,late,filing,overdraft,"
                "service,processing,transaction,ATM,late payment} {fee,fees}|"
@@ -2662,6 +2675,9 @@ OPPOSITES = {
                "{cobra,cobran,cobrará,cobrarán,cobró,cobraron} {cargos,comisiones,cuotas,tarifas} por "
                "{sobregiro,servicio,procesamiento,transacción,pago atrasado,retraso}|"
                "{cobra,cobran,cobrará,cobrarán} las tarifas de {los,las} {permisos,solicitudes}|"
+               # (a meal or a service charged: "La escuela cobra el desayuno")
+               "{cobra,cobran,cobrará,cobrarán,cobraba,cobraban} {el,los,la,las} {desayuno,desayunos,almuerzo,"
+               "almuerzos,comida,comidas,transporte,estacionamiento,servicio,servicios}|"
                "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }matrícula|"
                # (a price: "El servicio de autobús costará un dólar")
                "{cuesta,cuestan,costará,costarán,costaba,costaban,costó,costaron} {un dólar,un peso,un euro}|"
@@ -3253,9 +3269,13 @@ OPPOSITES = {
                "se {le,les} {impidió,impidieron,impide,impiden,prohibió,prohibieron}"),
     },
     ("allowed", "abolished"): {"en": ("", ""), "es": ("", "")},  # ("voted to ban" / "votó a favor de permitir")
+    # a neighbour, a street, a family as neighbours describe them ("quiet and friendly" / "ruidosa y conflictiva")
+    ("quiet", "noisy"): {"en": ("quiet", "noisy|loud|rowdy"),  # ("peaceful" is ("peaceful", "violent")'s)
+                         "es": ("tranquil{o,a,os,as}|silencios{o,a,os,as}|apacible{,s}",
+                                "ruidos{o,a,os,as}|escandalos{o,a,os,as}|bullicios{o,a,os,as}")},
     ("safe", "dangerous"): {  # ("seguro" after a verb or an adverb only: "el seguro" is insurance, "estoy seguro" sure)
         # ("inspected and found safe": a building's, not a person's "found safe", ("alive", "dead")'s)
-        "en": ("safe|drinkable|potable|{inspected,checked,tested,examined} and {found,declared,deemed} safe|"
+        "en": ("safe|safer|drinkable|potable|{inspected,checked,tested,examined} and {found,declared,deemed} safe|"
                "{declared,deemed,ruled} safe|{can,may} {drink,use} {the,their,tap} water",
                "unsafe|dangerous|not safe|undrinkable|not drinkable|not potable|{is,was,are,were} contaminated|"
                # (water to boil before drinking: "should boil water" / "pueden beber el agua del grifo")
@@ -3573,16 +3593,22 @@ OPPOSITES = {
     ("above normal", "below normal"): {  # rain, temperatures, a lake's level
         "en": ("above {normal,average,flood stage}|above-{normal,average}|higher than {normal,usual,average}|"
                "higher than the {state,national,county,statewide,nationwide} average|"
-               "above the {state,national,county,statewide,nationwide} average",
+               "above the {state,national,county,statewide,nationwide} average|"
+               # (a level before the pandemic: "still below pre-pandemic levels" / "ya supera los niveles previos")
+               "{above,exceeds,exceeded,surpassed} pre-pandemic levels",
                "below {normal,average,flood stage}|below-{normal,average}|lower than {normal,usual,average}|"
+               "below pre-pandemic levels|"
                "lower than the {state,national,county,statewide,nationwide} average|"
                "below the {state,national,county,statewide,nationwide} average"),
         "es": ("por encima {de lo normal,del promedio,de lo habitual,de la media,del nivel normal,del nivel de "
                "inundación}|superior{,es} {al promedio,a lo normal,a la media}|"
-               "{más alto,más alta,más altos,más altas,mayor,mayores} {de lo normal,de lo habitual,que el promedio}",
+               "{más alto,más alta,más altos,más altas,mayor,mayores} {de lo normal,de lo habitual,que el promedio}|"
+               "{supera,superan,superó,superaron,por encima de} los niveles {previos a la pandemia,prepandemia,"
+               "anteriores a la pandemia}",
                "por debajo {de lo normal,del promedio,de lo habitual,de la media,del nivel normal,del nivel de "
                "inundación}|inferior{,es} {al promedio,a lo normal,a la media}|"
-               "{más bajo,más baja,más bajos,más bajas,menor,menores} {de lo normal,de lo habitual,que el promedio}"),
+               "{más bajo,más baja,más bajos,más bajas,menor,menores} {de lo normal,de lo habitual,que el promedio}|"
+               "por debajo de los niveles {previos a la pandemia,prepandemia,anteriores a la pandemia}"),
     },
     ("surrendered", "escaped"): {  # a suspect, an inmate
         "en": ("surrendered|surrenders|turned {himself,herself,themselves} in",
@@ -3628,16 +3654,19 @@ OPPOSITES = {
                "surplus{,es}|glut|oversupply|excess of|{has,have,had} plenty of"),
         "es": ("escasez|déficit|carencia{,s}|{se está quedando,se están quedando,se quedaba,se quedaban} sin",
                # ("tiene suficiente personal" is ("shortage", "fully staffed")'s)
-               "superávit|exceso de|excedente{,s}|sobreoferta|{tiene,tienen,tenía,tenían} suficientes"),
+               "superávit|exceso de|excedente{,s}|sobreoferta|{tiene,tienen,tenía,tenían} suficientes|"
+               "{le,les} {sobra,sobran,sobraba,sobraban}"),
     },
     ("majority", "minority"): {"en": ("majority|majorities", "minority|minorities"),
                                "es": ("mayoría{,s}", "minoría{,s}")},
     # a victim's condition, as a hospital or the police give it ("in critical condition" / "en condición estable");
     ("complete", "partial"): {  # a refund, a closure, homes destroyed ("full" alone: "full-time", "a full house")
-        "en": ("fully|completely|entirely|totally|in full|{full,complete} {refund,refunds,reimbursement,closure}",
+        # (an area covered whole or in part: "covers the entire downtown area" / "solo una parte del centro")
+        "en": ("fully|completely|entirely|totally|in full|{full,complete} {refund,refunds,reimbursement,closure}|"
+               "{covers,cover,covered,serves,serve,served,reaches} the {entire,whole}",
                "partial|partially|partly|in part"),
         "es": ("totalmente|completamente|por completo|en su totalidad|{cierre,reembolso} {total,completo}",
-               "parcial|parciales|parcialmente|en parte"),
+               "parcial|parciales|parcialmente|en parte|{solo,sólo,solamente} {una parte,parte} de{l,}"),
     },
     ("entrance", "exit"): {  # a door, a ramp ("salida" is also a departure, which English does not say "exit")
         "en": ("entrance|entrances|entryway", "exit|exits"),
@@ -4489,9 +4518,14 @@ OPPOSITES = {
     ("sealed", "made public"): {
         "en": ("sealed the {records,documents,file,files,case}|{records,documents,files} {were,are,remain} sealed|"
                "under seal",
-               "unsealed|made the {records,documents,files} public|{released,published} the {records,documents}"),
+               "unsealed|made the {records,documents,files} public|{released,published} the {records,documents}|"
+               # (said of the records: "The data will be made public" / "Los datos se mantendrán confidenciales")
+               "{data,records,documents,files,report,results} {will be,was,were,has been,have been} made public"),
         "es": ("{selló,sellaron} {los,el,la} {registros,expediente,expedientes,documentos,caso}|bajo reserva|"
-               "{registros,documentos,expedientes} {sellados,reservados}",
+               "{registros,documentos,expedientes} {sellados,reservados}|"
+               "se {mantendrá,mantendrán,mantuvo,mantuvieron,mantiene,mantienen} {confidencial,confidenciales,en secreto,"
+               "en reserva,bajo reserva}|{seguirá,seguirán,sigue,siguen} siendo {confidencial,confidenciales,secreto,"
+               "secretos,secreta,secretas}",
                # ("hizo pública su decisión", made known, is a public thing's: with the records only)
                "{hizo,hicieron,hará} públic{os,as} {los registros,los documentos,los expedientes,las actas}|"
                "{desclasificó,desclasificaron}|{publicó,publicaron} {los registros,los documentos,el expediente}"),

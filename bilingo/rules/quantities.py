@@ -845,7 +845,9 @@ _BOUNDS = {
                       r"super(?:a|an|ó|aron|e|en|ará|arán|aba|aban|ar)(?:\s+l[oa]s?)?)\s+$",
                       re.IGNORECASE),
            re.compile(r"\b(?:menos\s+de(?:l|\s+l[oa]s?)?|como\s+máximo|hasta|inferior(?:es)?\s+al?|no\s+más\s+de|"
-                      r"por\s+debajo\s+del?|menor(?:es)?\s+de|casi(?:\s+l[oa]s?|\s+el)?|como\s+máximo\s+a)\s+$",
+                      r"por\s+debajo\s+del?|menor(?:es)?\s+de|casi(?:\s+l[oa]s?|\s+el)?|como\s+máximo\s+a|"
+                      # (a threshold in the subjunctive: "cuando las temperaturas bajen de 100 grados")
+                      r"baj(?:e|en)\s+de)\s+$",
                       re.IGNORECASE)),
 }
 
@@ -1766,18 +1768,26 @@ def _only_occurrence(text: str, number: str) -> int | None:
 
 
 # A correction's right number and the wrong one it replaces: "the fine is $500, not $5,000", "es de 500 dólares, no de
-# 5.000" (a unit between the first number and its comma)
-_NOT_BETWEEN = {"en": re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?", re.IGNORECASE),
-                "es": re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:y\s+)?no\s+(?:(?:de|del|el|la|los|las|a|en)\s+){0,2}",
+# 5.000" (a unit between the first number and its comma), and what one is said instead of: "three days a week
+# instead of seven", "siete días a la semana en lugar de tres"
+_NOT_BETWEEN = {"en": re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?|"
+                                 r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:the\s+)?",
+                                 re.IGNORECASE),
+                "es": re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:y\s+)?no\s+"
+                                 r"(?:(?:de|del|el|la|los|las|a|en)\s+){0,2}|"
+                                 r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s*en\s+(?:lugar|vez)\s+de\s+"
+                                 r"(?:(?:los|las|el|la)\s+)?",
                                  re.IGNORECASE)}
 
 
 def _corrections(version: Version, side_mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """The (right number, wrong number) pairs a side says as "X, not Y", in its own language."""
+    """The (right number, wrong number) pairs a side says as "X, not Y" or "X instead of Y", in its own language (in
+    digits, or counts in words)."""
     lang = "es" if version.lang == "es" else "en"
     found = []
     for first, second in zip(side_mentions, side_mentions[1:]):
-        if first.segment != second.segment or not (first.strong and second.strong):
+        if first.segment != second.segment or not (first.strong or is_count(first)) or not (
+                second.strong or is_count(second)):
             continue
         text = version.segments[first.segment].text
         between = _NOT_BETWEEN[lang].match(text, first.end)
