@@ -2704,6 +2704,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "made public ('data will be made public') in English but sealed ('se mantendrán confidenciales') in Spanish"),
     ("The game will be played at an empty stadium.", "El partido se jugará con el estadio lleno.", "estadio lleno",
      "vacant ('empty') in English but full ('estadio lleno') in Spanish"),
+    ("Seating is limited.", "Hay asientos ilimitados.", "ilimitados",
+     "limited in English but ample ('ilimitados') in Spanish"),
+    ("Children must be accompanied by an adult.", "Los niños pueden ir sin un adulto.", "sin un adulto",
+     "accompanied in English but unaccompanied ('sin un adulto') in Spanish"),
     ("The team won the tournament.", "El equipo quedó en segundo lugar del torneo.", "segundo lugar",
      "won the game ('won the tournament') in English but second place ('segundo lugar') in Spanish"),
 ])
@@ -3933,6 +3937,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "La red Wi-Fi de la ciudad cubre todo el centro."),
     ("The data will be made public next year.", "Los datos se harán públicos el próximo año."),
     ("The game will be played at an empty stadium.", "El partido se jugará con el estadio vacío."),
+    ("Seating is limited.", "Los asientos son limitados."),
+    ("Children must be accompanied by an adult.", "Los niños deben estar acompañados por un adulto."),
     ("The school serves breakfast and lunch at no cost.",
      "La escuela sirve el desayuno y el almuerzo sin costo."),
     ("Residents were not allowed to return home Sunday.",
@@ -4397,7 +4403,9 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     businesses, regardless against depending on, first against second place, and a "before" denied in its clause read
     as neither: 5,137, 2, 2,004 of 2,653, 0.7554: the next round's kinds will need swaps of their own; fifty-seventh
     round, "too early" and "too late", results preliminary or final, with their swaps: 5,138, 2, 2,004 of 2,654,
-    0.7551)."""
+    0.7551; fifty-eighth round, quiet against noisy, a watch upgraded, a trial against a settlement, a shortage
+    against a surplus, a level before the pandemic, an area covered whole, a venue full, with swaps for quiet, noisy
+    and "impone": 5,147, 2, 2,010 of 2,662, 0.7551)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
@@ -4410,7 +4418,8 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,778 of 2,856 are found (97%; after the fifty-seventh
+    English says too, turned into its opposite (``SWAPPED``). 2,785 of 2,863 are found (97%; after the fifty-eighth
+    round's swaps; 2,778 of 2,856 after the fifty-seventh
     round's swaps; 2,776 of 2,854 after the fifty-sixth
     round, whose swaps of damage, support and places make up for three "before" and "after" denied in their clause
     and no longer read; 2,774 of 2,852 before it; 2,775 of 2,853 before the

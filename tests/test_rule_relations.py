@@ -41,6 +41,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "hija mayor", "younger ('youngest daughter') in English but older ('hija mayor') in Spanish"),
     ("Her older brother's car was found.", "El auto de su hermano menor fue encontrado.",  # a possessive
      "hermano menor", "older ('older brother') in English but younger ('hermano menor') in Spanish"),
+    # (a twin, born with the other: fifty-eighth round)
+    ("His twin brother also serves in the Army.", "Su hermano mayor también sirve en el Ejército.",
+     "hermano mayor", "twin ('twin brother') in English but older ('hermano mayor') in Spanish"),
     ("She has two children and three grandchildren.", "Tiene dos hijos y tres bisnietos.", "bisnietos",
      "grandchild ('grandchildren') in English but great-grandchild ('bisnietos') in Spanish"),
     ("The woman gave birth to twins.", "La mujer dio a luz a trillizos.", "trillizos",

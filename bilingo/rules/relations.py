@@ -28,7 +28,8 @@ changed, the number rule's. 91 faithful pairs of the dev corpus name kin by gend
 
 Which of the siblings or children is read too ("his older brother" / "su hermano menor", ``birth_orders``): the
 Spanish "mayor" and "menor" only right after a relation's word (alone they are also a mayor, greater, a minor,
-smaller). The dev corpus has one such pair, alike.
+smaller), and a twin ("his twin brother" / "su hermano mayor"; "hermano gemelo"). The dev corpus has one such pair,
+alike.
 """
 
 from __future__ import annotations
@@ -120,14 +121,16 @@ def relations(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 _KIN = {"en": r"brothers?|sisters?|siblings?|sons?|daughters?|child|children|grandsons?|granddaughters?",
         "es": r"herman[oa]s?|hij[oa]s?|niet[oa]s?"}
 _BIRTH_ORDER = {
-    "en": re.compile(rf"\b(?:(?P<older>older|elder|oldest|eldest|big)|(?P<younger>younger|youngest|little|baby))"
-                     rf"\s+(?:{_KIN['en']})\b", re.IGNORECASE),
-    "es": re.compile(rf"\b(?:{_KIN['es']})\s+(?:(?P<older>mayor(?:es)?)|(?P<younger>menor(?:es)?|pequeñ[oa]s?))\b",
-                     re.IGNORECASE),
+    # (a twin too, born with the other: "his twin brother" / "su hermano mayor")
+    "en": re.compile(rf"\b(?:(?P<older>older|elder|oldest|eldest|big)|(?P<younger>younger|youngest|little|baby)|"
+                     rf"(?P<twin>twin))\s+(?:{_KIN['en']})\b", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:{_KIN['es']})\s+(?:(?P<older>mayor(?:es)?)|(?P<younger>menor(?:es)?|pequeñ[oa]s?)|"
+                     rf"(?P<twin>gemel[oa]s?|melliz[oa]s?))\b", re.IGNORECASE),
 }
 # a sentence holding none of these words (most) says no birth order
-_BIRTH_ORDER_WORDS = {"en": frozenset("older elder oldest eldest big younger youngest little baby".split()),
-                      "es": frozenset("mayor mayores menor menores pequeno pequena pequenos pequenas".split())}
+_BIRTH_ORDER_WORDS = {"en": frozenset("older elder oldest eldest big younger youngest little baby twin".split()),
+                      "es": frozenset("mayor mayores menor menores pequeno pequena pequenos pequenas gemelo gemela "
+                                      "gemelos gemelas mellizo melliza mellizos mellizas".split())}
 _KIN_WORDS = {"en": frozenset("brother brothers sister sisters sibling siblings son sons daughter daughters child "
                               "children grandson grandsons granddaughter granddaughters".split()),
               "es": frozenset("hermano hermana hermanos hermanas hijo hija hijos hijas nieto nieta nietos "
@@ -136,7 +139,8 @@ _KIN_WORDS = {"en": frozenset("brother brothers sister sisters sibling siblings 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def birth_orders(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-    """Which sibling or child ``text`` says a relation is: ("older" or "younger", start, end) of each phrase."""
+    """Which sibling or child ``text`` says a relation is: ("older", "younger" or "twin", start, end) of each
+    phrase."""
     lang = "es" if lang == "es" else "en"
     words = gate_words(text)
     if _BIRTH_ORDER_WORDS[lang].isdisjoint(words) or _KIN_WORDS[lang].isdisjoint(words):
