@@ -4532,8 +4532,8 @@ OPPOSITES = {
                "{data,records,documents,files,report,results} {will be,was,were,has been,have been} made public"),
         "es": ("{selló,sellaron} {los,el,la} {registros,expediente,expedientes,documentos,caso}|bajo reserva|"
                "{registros,documentos,expedientes} {sellados,reservados}|"
-               "se {mantendrá,mantendrán,mantuvo,mantuvieron,mantiene,mantienen} {confidencial,confidenciales,en secreto,"
-               "en reserva,bajo reserva}|{seguirá,seguirán,sigue,siguen} siendo {confidencial,confidenciales,secreto,"
+               "se {mantendrá,mantendrán,mantuvo,mantuvieron,mantiene,mantienen} {confidencial,confidenciales,"
+               "en secreto,en reserva,bajo reserva}|{seguirá,seguirán,sigue,siguen} siendo {confidencial,confidenciales,secreto,"
                "secretos,secreta,secretas}",
                # ("hizo pública su decisión", made known, is a public thing's: with the records only)
                "{hizo,hicieron,hará} públic{os,as} {los registros,los documentos,los expedientes,las actas}|"
