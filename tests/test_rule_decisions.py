@@ -77,6 +77,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "rejected ('without passing') in English but approved ('aprobó') in Spanish"),
     ("Judge Blocks New Voting Law", "Juez avala nueva ley electoral", "avala",
      "rejected ('Blocks New Voting Law') in English but approved ('avala') in Spanish"),
+    ("The university accepted 40% of applicants.", "La universidad rechazó al 40% de los solicitantes.", "rechazó",
+     "approved ('accepted 40') in English but rejected ('rechazó') in Spanish"),
     ("The asylum request was granted.", "La solicitud de asilo fue negada.",
      "negada", "approved ('granted') in English but rejected ('negada') in Spanish"),
     # the present of a headline
@@ -259,6 +261,7 @@ def test_a_decision_said_the_other_way_is_reported(en, es, flagged, message):
     ("The state legislature adjourned without passing a budget.",
      "La legislatura estatal levantó la sesión sin aprobar un presupuesto."),
     ("Judge Blocks New Voting Law", "Juez bloquea nueva ley electoral"),
+    ("The university accepted 40% of applicants.", "La universidad admitió al 40% de los solicitantes."),
     ("Police blocked the road for hours.", "La policía avala el cierre de la carretera por horas."),
     ("She is a certified nursing assistant who rejected the offer.",
      "Es asistente de enfermería certificada y rechazó la oferta."),

@@ -200,6 +200,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The mural honors the neighborhood's Mexican American history.",
      "El mural honra la historia afroamericana del barrio.", "afroamericana",
      "Latinos ('Mexican American') in English but African Americans ('afroamericana') in Spanish"),
+    # (who runs a clinic: fifty-ninth round)
+    ("The free clinic is run by volunteers.", "La clínica gratuita es administrada por empleados del condado.",
+     "empleados", "volunteers in English but workers ('empleados') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -217,6 +220,8 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("A road crew repaired the pothole.", "Una cuadrilla reparó el bache."),
     ("The mural honors the neighborhood's Mexican American history.",
      "El mural honra la historia mexicoamericana del barrio."),
+    ("The free clinic is run by volunteers.", "La clínica gratuita es administrada por voluntarios."),
+    ("The evacuation is voluntary for workers.", "La evacuación es voluntaria para los trabajadores."),
     # ("pacientes" after a form of "ser" is the quality: a WMT pair said "be patient" so)
     ("The mayor asked city workers to be patient.", "El alcalde pidió a los funcionarios ser pacientes."),
     # ("los menores de 40 años" are people under an age, not children)
@@ -368,7 +373,7 @@ def test_faithful_corpus_pairs_keep_their_people_and_swapped_ones_are_found():
     alone after an article or a count read as children (not "los menores de 40 años"): 1,273, 1, 731 of 770. With
     permanent residents against citizens, and the citizens' swaps (fifty-sixth round): 1,317, 1, 772 of 812. With a
     ship's crew against its passengers (fifty-seventh round): 1,320, 1, 771 of 811 (a pair's first Spanish group is
-    now its crew, which no swap turns)."""
+    now its crew, which no swap turns). With volunteers against workers (fifty-ninth round): 1,330, 1, 771 of 812."""
     compared, disagreeing, swapped, found = contrast_measure(groups.groups, groups.changed, SWAPPED)
     assert compared >= 850 and disagreeing <= 1
     assert swapped >= 750 and found >= 0.9 * swapped

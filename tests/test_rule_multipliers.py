@@ -25,6 +25,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "tres veces", "double ('twice') in English but triple ('tres veces') in Spanish"),
     ("The house was sold for twice its asking price.", "La casa se vendió por la mitad de su precio de venta.", "mitad",
      "double ('twice') in English but half ('mitad') in Spanish"),
+    # (the subjunctive after an expectation: fifty-ninth round)
+    ("The population is expected to double by 2050.", "Se espera que la población se triplique para 2050.",
+     "triplique", "double in English but triple ('triplique') in Spanish"),
 ])
 def test_a_multiple_said_as_another_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -35,6 +38,7 @@ def test_a_multiple_said_as_another_is_reported(en, es, flagged, message):
     ("The county has recorded 340 flu cases, more than double the number at this time last year.",
      "El condado ha registrado 340 casos de gripe, más del doble que en la misma fecha del año pasado."),
     ("Home prices have tripled since 2015.", "Los precios de las viviendas se han triplicado desde 2015."),
+    ("The population is expected to double by 2050.", "Se espera que la población se duplique para 2050."),
     ("He was arrested twice last year.", "Fue arrestado en dos ocasiones el año pasado."),  # one side says none
     ("The team needs a double-digit win; tickets cost triple what they did.",  # a compound is no multiple
      "El equipo necesita ganar por más de diez puntos; las entradas cuestan el triple que antes."),

@@ -374,6 +374,8 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
      "Los trabajadores no recibirán pago atrasado por los turnos perdidos.", "no recibirán"),
     ("The clinic does not ask about immigration status.", "La clínica pregunta sobre el estatus migratorio.",
      "does not ask"),  # ("pregunta": Apertium's "question")
+    ("Teachers will be paid for the extra hours.", "Los maestros no recibirán pago por las horas adicionales.",
+     "no recibirán"),  # ("pago": Apertium's "payment")
     ("The mayor also attended the meeting.", "La alcaldesa tampoco asistió a la reunión.", "tampoco asistió"),
     ("She voted.", "Ni siquiera votó.", "Ni siquiera votó"),
 ])

@@ -1278,6 +1278,9 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("\"We're asking everyone to conserve water,\" said the utility's spokesman.",
      "\"Pedimos a todos que usen más agua\", dijo el portavoz de la empresa.",
      "conserve water in English but más in Spanish"),
+    ("Officials urged residents to conserve power.",  # (power too: fifty-ninth round)
+     "Las autoridades pidieron a los residentes que usen más electricidad.",
+     "conserve power in English but más in Spanish"),
     # a superlative's rank dropped or added (13 faithful corpus pairs rank one below the first on one side, none says
     # the first on the other; with the English ordinal dropped, 11 of 13 are found)
     ("Texas has the second-largest Hispanic population in the country.",
@@ -1718,6 +1721,7 @@ SAID_ALIKE = [
      "El centro de enfriamiento abrirá cuando las temperaturas superen los 100 grados."),
     ("The newspaper will print three days a week instead of seven.",
      "El periódico se imprimirá tres días a la semana en lugar de siete."),
+    ("Officials urged residents to conserve power.", "Las autoridades pidieron a los residentes ahorrar energía."),
     ("The center opens when temperatures drop below 32 degrees.",
      "El centro abre cuando las temperaturas bajen de 32 grados."),
     ("More than 300 people attended the meeting.", "Más de 300 personas asistieron a la reunión."),

@@ -2708,6 +2708,28 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "limited in English but ample ('ilimitados') in Spanish"),
     ("Children must be accompanied by an adult.", "Los niños pueden ir sin un adulto.", "sin un adulto",
      "accompanied in English but unaccompanied ('sin un adulto') in Spanish"),
+    # fifty-ninth round
+    ("Homeowners will get a tax break.", "Los propietarios pagarán más impuestos.", "pagarán más",
+     "pay less ('will get a tax break') in English but pay more ('pagarán más') in Spanish"),
+    ("The city installed 12 new traffic signals.", "La ciudad retiró 12 semáforos.", "retiró 12",
+     "installed in English but removed ('retiró 12') in Spanish"),
+    ("The party won a majority in the House.", "El partido perdió la mayoría en la Cámara.", "perdió la mayoría",
+     "majority expanded ('won a majority in') in English but majority lost ('perdió la mayoría') in Spanish"),
+    ("Sirens will be tested at noon on the first Wednesday of the month.",
+     "Las sirenas se probarán al mediodía del último miércoles del mes.", "del último",
+     "first ('the first') in English but last ('del último') in Spanish"),
+    ("Firefighters contained the blaze to the kitchen.", "El incendio se extendió a toda la casa.",
+     "se extendió a toda la casa",
+     "contained ('contained the blaze') in English but out of control ('se extendió a toda la casa') in Spanish"),
+    ("The plant employs mostly local workers.", "La planta emplea principalmente a trabajadores de otros estados.",
+     "de otros estados", "in-state ('local workers') in English but out-of-state ('de otros estados') in Spanish"),
+    ("The area is under a burn ban.", "Se permiten las quemas en la zona.", "Se permiten",
+     "banned ('is under a burn ban') in English but allowed ('Se permiten') in Spanish"),
+    # (one of two said alone: "only" earlier in its clause)
+    ("Tutoring is offered in person and online.", "Las tutorías solo se ofrecen en línea.", "en línea",
+     "in person in English but only online ('en línea') in Spanish"),
+    ("Customers can pay online, by phone or in person.", "Los clientes solo pueden pagar en persona.", "en persona",
+     "online in English but only in person ('en persona') in Spanish"),
     ("The team won the tournament.", "El equipo quedó en segundo lugar del torneo.", "segundo lugar",
      "won the game ('won the tournament') in English but second place ('segundo lugar') in Spanish"),
 ])
@@ -3939,6 +3961,19 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The game will be played at an empty stadium.", "El partido se jugará con el estadio vacío."),
     ("Seating is limited.", "Los asientos son limitados."),
     ("Children must be accompanied by an adult.", "Los niños deben estar acompañados por un adulto."),
+    ("Homeowners will get a tax break.", "Los propietarios pagarán menos impuestos."),
+    ("The city removed 12 traffic signals.", "La ciudad retiró 12 semáforos."),
+    ("The party won a majority in the House.", "El partido ganó la mayoría en la Cámara."),
+    ("He lost most of his savings.", "Perdió la mayoría de sus ahorros."),
+    ("Sirens will be tested at noon on the first Wednesday of the month.",
+     "Las sirenas se probarán al mediodía del primer miércoles del mes."),
+    ("The plant employs mostly local workers.", "La planta emplea principalmente a trabajadores locales."),
+    ("The area is under a burn ban.", "La zona está bajo una prohibición de quemas."),
+    ("Tutoring is offered only online.", "Las tutorías solo se ofrecen en línea."),
+    ("Tutoring is offered online only.", "Las tutorías solo se ofrecen en línea."),
+    ("Tutoring is offered in person and online.", "Las tutorías no solo se ofrecen en persona, también en línea."),
+    ("Only 40% paid online; the rest paid in person.", "Solo el 40 % pagó en línea; el resto pagó en persona."),
+    ("Firefighters contained the blaze to the kitchen.", "Los bomberos contuvieron el incendio en la cocina."),
     ("The school serves breakfast and lunch at no cost.",
      "La escuela sirve el desayuno y el almuerzo sin costo."),
     ("Residents were not allowed to return home Sunday.",
@@ -4248,6 +4283,9 @@ SWAPPED = {
     # (the fifty-eighth round's)
     "tranquilo": "ruidoso", "tranquila": "ruidosa", "tranquilos": "ruidosos", "silencioso": "ruidoso",
     "ruidosa": "tranquila", "ruidoso": "tranquilo", "impone": "rescinde", "impondrá": "levantará",
+    # (the fifty-ninth round's: "del último miércoles del mes")
+    "del primer": "del último", "del último": "del primer", "al primer": "al último", "del primero": "del último",
+    "del primera": "de la última", "del última": "de la primera",
 }
 # a date said as the last day or as the first ("hasta el 28 de" / "a partir del 28 de", "desde marzo" / "hasta marzo")
 _SPANISH_DAYS = ("lunes martes miércoles jueves viernes sábado domingo".split()
@@ -4405,21 +4443,24 @@ def test_faithful_corpus_pairs_keep_their_events_and_swapped_ones_are_found():
     round, "too early" and "too late", results preliminary or final, with their swaps: 5,138, 2, 2,004 of 2,654,
     0.7551; fifty-eighth round, quiet against noisy, a watch upgraded, a trial against a settlement, a shortage
     against a surplus, a level before the pandemic, an area covered whole, a venue full, with swaps for quiet, noisy
-    and "impone": 5,147, 2, 2,010 of 2,662, 0.7551)."""
+    and "impone": 5,147, 2, 2,010 of 2,662, 0.7551; fifty-ninth round, a tax break, a majority won, a fire
+    contained, local workers, a burn ban, "del último", with swaps for "del primer" and "del último": 5,155, 2, 2,012
+    of 2,670, 0.7536, the floor's 0.75 now needed)."""
     compared, disagreeing, swapped, found = contrast_measure(opposites.events, opposites.changed, SWAPPED)
     assert compared >= 3100 and disagreeing <= 2
     # (each reading added makes more pairs count whose first Spanish word the English says otherwise, which no
     # reading can find: the share falls as the table grows, 0.757 in the forty-ninth round, 0.755 in the fifty-sixth;
     # the floor was lowered from 0.755 to 0.75 in the fifty-eighth, whose quiet and noisy were first in six pairs of
-    # which one says "peacefully"; the next test measures the swaps the rule can see)
+    # which one says "peacefully", and the fifty-ninth's "del primer" and "del último" ended at 0.7536; the next test
+    # measures the swaps the rule can see)
     assert swapped >= 1700 and found >= 0.75 * swapped
 
 
 @needs_corpus
 def test_swapped_events_the_english_says_too_are_found():
     """The swaps the rule can see: in each faithful pair, the first Spanish word of the opposites whose kind the
-    English says too, turned into its opposite (``SWAPPED``). 2,785 of 2,863 are found (97%; after the fifty-eighth
-    round's swaps; 2,778 of 2,856 after the fifty-seventh
+    English says too, turned into its opposite (``SWAPPED``). 2,789 of 2,868 are found (97%; after the fifty-ninth
+    round's swaps; 2,785 of 2,863 after the fifty-eighth round's; 2,778 of 2,856 after the fifty-seventh
     round's swaps; 2,776 of 2,854 after the fifty-sixth
     round, whose swaps of damage, support and places make up for three "before" and "after" denied in their clause
     and no longer read; 2,774 of 2,852 before it; 2,775 of 2,853 before the

@@ -78,6 +78,8 @@ DECISION_WORDS = {
                   r"affirm(?:ed|s)\s+(?:the|his|her|their|a|its)\s+(?:\w+\s+)?(?:ruling|conviction|decision|sentence|"
                   r"verdict|judgment)s?|"
                   r"(?:was|were|been)\s+accepted|"  # (an appeal, an application; not "accepted the award")
+                  # (a share of applicants admitted: "accepted 40% of applicants" / "rechazó al 40 %")
+                  r"accept(?:ed|s)\s+(?:about\s+|nearly\s+|only\s+)?\d[\d,.]*(?=\s*(?:%|percent))|"
                   # (an offer, a contract, a deal taken: "The union accepted the offer" / "rechazó la oferta")
                   r"accept(?:ed|s)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:offer|contract|deal|proposal|settlement|"
                   r"agreement)|"

@@ -137,6 +137,9 @@ GROUPS = {
     # (before the workers: "social workers" / "trabajadores sociales" starts where they do and is longer)
     "social workers": {"en": "social worker{,s}", "es": "trabajador{,a,es,as} social{,es}"},
     "employers": {"en": "employer{,s}", "es": "empleador{,a,es,as}|patr{ón,ones}"},
+    # who runs a clinic or a food bank, unpaid ("is run by volunteers" / "por empleados del condado"; "voluntario"
+    # alone is also voluntary: the plural, or after an article)
+    "volunteers": {"en": "volunteers|{a,the} volunteer", "es": "voluntari{os,as}|{un,una,el,la} voluntari{o,a}"},
     # a union against the company its workers work for ("The company said it would appeal" / "El sindicato dijo"),
     # each with its article ("union" is also a country's, "company" a theatre's)
     "unions": {"en": "the union|unions|labor union|trade union|{union,union's} {leaders,officials,president}",
@@ -256,7 +259,7 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("witnesses", "police"), ("witnesses", "victims"), ("witnesses", "accused"), ("organizers", "police"),
                  ("prosecutors", "defense lawyers"), ("plaintiffs", "accused"), ("pedestrians", "cyclists"),
                  ("motorcyclists", "cyclists"), ("motorcyclists", "pedestrians"), ("pedestrians", "passengers"),
-                 ("passengers", "crew"),
+                 ("passengers", "crew"), ("volunteers", "workers"),
                  ("doctors", "nurses"), ("jury", "judges"), ("judges", "lawyers"), ("incumbents", "challengers"),
                  ("Latinos", "African Americans"), ("veterans", "seniors"), ("veterans", "students"),
                  ("veterans", "young people"), ("veterans", "firefighters"), ("veterans", "police"),

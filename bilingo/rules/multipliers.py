@@ -41,9 +41,10 @@ MULTIPLE_WORDS = {
     },
     "es": {
         HALF: r"mitad",
-        TWICE: r"doble|duplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|dos\s+veces",
-        THRICE: r"triple|triplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|tres\s+veces",
-        FOURFOLD: r"cuádruple|cuadruplic(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|cuatro\s+veces",
+        TWICE: r"doble|dupli(?:c(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|que|quen)|dos\s+veces",
+        THRICE: r"triple|tripli(?:c(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|que|quen)|tres\s+veces",
+        FOURFOLD: r"cuádruple|cuadrupli(?:c(?:ó|aron|a|an|ar|ado|ada|ados|adas|ará|arán|aría|arían)|que|quen)|"
+                  r"cuatro\s+veces",
         FIVEFOLD: r"cinco\s+veces|quíntuple|quintuplic(?:ó|aron|a|an|ar|ado|ada|ados|adas)",
         TENFOLD: r"diez\s+veces|décuplo",
     },
@@ -57,8 +58,8 @@ _MULTIPLE = {lang: re.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w
              for lang, kinds in MULTIPLE_WORDS.items()}
 _CUES = {"en": ("half", "halv", "doubl", "twice", "tripl", "thrice", "threefold", "quadrupl", "fourfold", "fivefold",
                 "tenfold", " times"),
-         "es": ("mitad", "doble", "duplic", "triple", "triplic", "veces", "cuádruple", "cuadruplic", "quíntuple",
-                "quintuplic", "décuplo")}
+         "es": ("mitad", "doble", "duplic", "dupliqu", "triple", "triplic", "tripliqu", "veces", "cuádruple",
+                "cuadruplic", "cuadrupliqu", "quíntuple", "quintuplic", "décuplo")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)

@@ -266,8 +266,8 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    "repar": "repai",
                    # "no buscará": "will not look for", against "seek"
                    "look": "seek",
-                   # "pregunta": "question", against "ask"
-                   "quest": "ask",
+                   # "pregunta": "question", against "ask"; "no recibirán pago": "payment", against "paid"
+                   "quest": "ask", "payme": "pay",
                    "worry": "worr", "worri": "worr"}  # ("worried", "worry" and "worries" stem three ways)
 # Apertium's words whose stem is another verb's ("concede" and "concerned" share "conce"), brought to the English one
 # whole: "preocupado" is "concerned", against "worried", "preocúpese" "concern", against "worry"

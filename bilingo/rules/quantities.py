@@ -422,10 +422,10 @@ def _each_says_another(aligned, pair, settings, read, mention_kind: str) -> list
 _COMPARATIVE = {
     # (water saved is less used: "asking everyone to conserve water" / "que usen más agua")
     "en": re.compile(r"\b(?:(?P<more>more)(?!\s+(?:than|and\s+more|or\s+less)\b)|(?P<less>less|fewer|"
-                     r"(?:conserve|conserving|save|saving)\s+water)(?!\s+than\b))\b",
+                     r"(?:conserve|conserving|save|saving)\s+(?:water|power|energy|electricity))(?!\s+than\b))\b",
                      re.IGNORECASE),
     "es": re.compile(r"\b(?:(?P<more>más)(?!\s+(?:de|que|o\s+menos|bien|tarde|temprano|tardar)\b)|(?P<less>menos|"
-                     r"ahorr(?:ar|en|e|ando)\s+(?:el\s+)?agua)"
+                     r"ahorr(?:ar|en|e|ando)\s+(?:el\s+|la\s+)?(?:agua|energía|electricidad|luz))"
                      r"(?!\s+(?:de|que)\b))(?![\w-])", re.IGNORECASE),
 }
 _NOT_COMPARATIVE_AFTER = {
@@ -438,7 +438,8 @@ _NOT_COMPARATIVE_AFTER = {
 # "escuelas"
 _SPANISH_NOUN_BEFORE = re.compile(r"\b(?:el|la|los|las|del|al)\s+(?P<noun>[a-záéíóúñ]+)\s+$", re.IGNORECASE)
 _SPANISH_WORD_AFTER = re.compile(r"\s+(?P<word>[a-záéíóúñ]+)", re.IGNORECASE)
-_COMPARATIVE_CUES = {"en": ("more", "less", "fewer", " water"), "es": ("más", "mas ", "menos", " agua")}
+_COMPARATIVE_CUES = {"en": ("more", "less", "fewer", "conserv", "saving", "save "),
+                     "es": ("más", "mas ", "menos", "ahorr")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
