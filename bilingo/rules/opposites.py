@@ -439,7 +439,9 @@ in its clause ("solo se ofrecen en línea") is also that kind alone (``ONLY``), 
 with it ("in person and online" / "solo en línea"); "not only" and "no solo" say no such thing. Also a tax break
 said "pagarán más impuestos", signals installed said "retiró 12 semáforos", a majority won said "perdió la mayoría",
 "the first Wednesday" said "del último miércoles", a fire "contained to the kitchen" said "se extendió a toda la
-casa", local workers said "de otros estados", and "under a burn ban" said "Se permiten las quemas".
+casa", local workers said "de otros estados", and "under a burn ban" said "Se permiten las quemas". The sixtieth: a
+vote delayed said "para adelantar", a mistrial said "con un veredicto unánime", and patients seen "first-come,
+first-served" said "solo con cita previa".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,155 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
@@ -543,6 +545,7 @@ _PERFECT = "{ha,han,había,habían}"  # "ha crecido"
 # a date or an event put off, in two pairs of opposites (moved up, cancelled)
 _POSTPONED = {
     "en": "extended|extends|extend|postponed|postpones|postpone|pushed back|delayed|delays|rescheduled|reschedules|"
+          "delay the {vote,decision,hearing,meeting,election,start}|"
           "{was,were,will be,has been} moved to {January,February,March,April,May,June,July,August,September,October,"
           "November,December,next week,next month,next year,a later date}",
     "es": "extend{ió,ieron,erá,erán}|extiende{,n}|ampli{ó,aron}|prorrogará{,n}|amplía{,n}|prorrog{ó,aron,a,an}|"
@@ -1594,7 +1597,7 @@ OPPOSITES = {
     ("postponed", "moved up"): {  # a date
         "en": (_POSTPONED["en"], "moved up|advanced"),
         "es": (_POSTPONED["es"], "adelant{ó,aron,a,an}|{fue,fueron,será,serán,ha sido,han sido} "
-                                 "adelantad{o,a,os,as}"),
+                                 "adelantad{o,a,os,as}|{para,de} adelantar"),
     },
     ("postponed", "cancelled"): {  # an event ("suspendido" is left out: a game suspended may resume)
         "en": (_POSTPONED["en"], _CANCELLED["en"]),
@@ -1826,6 +1829,7 @@ OPPOSITES = {
                "only by appointment|{requires,require,required} an appointment|appointments {are,were} required",
                "optional|voluntary|voluntarily|nonbinding|non-binding|{not,no longer} {required,mandatory,compulsory,needed}|"
                "{accepts,accept,welcomes,welcome,take,takes} walk-ins|walk-ins {are,will be} {welcome,accepted}|"
+               "{on a ,}first-come, first-served{ basis,}|"
                "walk-in {appointments,visits}|on a walk-in basis|"
                "{isn't,aren't,wasn't,weren't} {required,mandatory,needed}"),
         # ("voluntario" alone is also a volunteer: after what it qualifies, or a verb, only)
@@ -1988,7 +1992,8 @@ OPPOSITES = {
                "{reached,returned,delivered,rendered} {a,its,their,the} verdict|{a,the} guilty verdict"),
         "es": ("juicio nulo|nulidad del juicio|{anuló,declaró nulo} el juicio|jurado {estancado,dividido}",
                "{llegó,llegaron,emitió,emitieron,alcanzó,alcanzaron,dio,dieron,dictó,dictaron} {a un,un,su,el} "
-               "veredicto|veredicto de culpabilidad|{lo,la,los,las} {declaró,declararon} {culpable,culpables}"),
+               "veredicto|veredicto de culpabilidad|{lo,la,los,las} {declaró,declararon} {culpable,culpables}|"
+               "{con,en} un veredicto {unánime,de culpabilidad,de inocencia}"),
     },
     ("unopposed", "contested"): {  # a candidate's race
         "en": ("unopposed|without opposition|{has,had,faces,faced,with} no {challenger,challengers,opponent,opponents,"
