@@ -257,6 +257,39 @@ def each_says_more(said: Counter, other_said: Counter) -> bool:
     return bool(said - other_said and other_said - said)
 
 
+# A kind said after "only" in its clause ("solo se ofrecen en línea", "solo para estudiantes") is also that kind alone,
+# which contradicts the kind's opposites, said alone or not: "in person and online" against "solo en línea" leaves in
+# person on one side and only online on the other. "Not only" and "no solo" say no such thing.
+ONLY = "only "
+_ONLY_BEFORE = {"en": re.compile(r"(?<!\bnot\s)\bonly\b[^,;:.!?()]*$", re.IGNORECASE),
+                "es": re.compile(r"(?<!\bno\s)\b(?:solo|sólo|solamente|únicamente)\b[^,;:.!?()]*$", re.IGNORECASE)}
+_ONLY_CUES = {"en": ("only",), "es": ("solo", "sólo", "solamente", "únicamente")}
+ONLY_REACH = 40  # characters before a kind's words where its "only" is looked for
+
+
+def with_kinds_alone(contradicted: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """The kinds each kind contradicts (``contradicted``), with each kind said alone (``ONLY``) among them: "only
+    online" contradicts in person and only in person, and in person contradicts only online."""
+    extended = {kind: set(others) for kind, others in contradicted.items()}
+    for kind, others in contradicted.items():
+        extended.setdefault(ONLY + kind, set()).update(set(others) | {ONLY + other for other in others})
+        for other in others:
+            extended[other].add(ONLY + kind)
+    return {kind: frozenset(others) for kind, others in extended.items()}
+
+
+def said_alone(text: str, lang: str, found: list[tuple[str, int, int]],
+               opposites: dict[str, frozenset[str]]) -> list[tuple[str, int, int]]:
+    """``found`` (kind, start, end) of ``text``, with each kind said after "only" in its clause also said alone
+    (``ONLY``), in text order."""
+    lang = "es" if lang == "es" else "en"
+    if not found or not any(cue in text.lower() for cue in _ONLY_CUES[lang]):
+        return found
+    alone = [(ONLY + kind, start, end) for kind, start, end in found
+             if ONLY + kind in opposites and _ONLY_BEFORE[lang].search(text, max(0, start - ONLY_REACH), start)]
+    return sorted(found + alone, key=lambda said: said[1]) if alone else found
+
+
 def opposite_said_more(opposites: dict[str, frozenset[str]]):
     """The ``differ`` of a contrast rule whose kinds contradict only some others (``opposites``: each kind and those
     it contradicts): whether one side says a kind more often than the other and the other side one it contradicts

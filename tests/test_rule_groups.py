@@ -203,6 +203,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # (who runs a clinic: fifty-ninth round)
     ("The free clinic is run by volunteers.", "La clínica gratuita es administrada por empleados del condado.",
      "empleados", "volunteers in English but workers ('empleados') in Spanish"),
+    # (one of two said alone, after "only": sixtieth round)
+    ("The ride is free for seniors and students.", "El viaje es gratuito solo para estudiantes.", "estudiantes",
+     "seniors in English but only students ('estudiantes') in Spanish"),
 ])
 def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -221,6 +224,10 @@ def test_people_turned_into_their_counterparts_are_reported(en, es, flagged, mes
     ("The mural honors the neighborhood's Mexican American history.",
      "El mural honra la historia mexicoamericana del barrio."),
     ("The free clinic is run by volunteers.", "La clínica gratuita es administrada por voluntarios."),
+    ("The ride is free only for students.", "El viaje es gratuito solo para estudiantes."),
+    ("Only students and teachers may enter.", "Solo los estudiantes y los maestros pueden entrar."),
+    ("The ride is free not only for seniors but for students too.",
+     "El viaje es gratuito no solo para personas mayores, también para estudiantes."),
     ("The evacuation is voluntary for workers.", "La evacuación es voluntaria para los trabajadores."),
     # ("pacientes" after a form of "ser" is the quality: a WMT pair said "be patient" so)
     ("The mayor asked city workers to be patient.", "El alcalde pidió a los funcionarios ser pacientes."),

@@ -61,7 +61,10 @@ prosecutors), and young adults among young people ("young adults" / "los adultos
 permanent residents against citizens, an immigration status ("Only permanent residents may apply" / "Solo los
 ciudadanos"; "ciudadana" alone is also the adjective, "seguridad ciudadana", and is read after an article or before
 "estadounidense"); citizens are compared with permanent residents only ("American citizens" / "un visitante
-norteamericano" is a loose translation's).
+norteamericano" is a loose translation's). The fifty-seventh to sixtieth: a ship's crew against its passengers,
+volunteers against workers, Mexican Americans and Chicanos among the Latinos, and a group said after "only" in its
+clause is also that group alone ("free for seniors and students" / "solo para estudiantes";
+``findings.said_alone``, as the opposites read it).
 
 Left out, being as often something else: "médico" and "menor" (adjectives: "seguro médico", "un costo menor"; "médico"
 is read after an article or a verb: "el médico", "es médico"),
@@ -74,7 +77,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, opposite_said_more, prepare_sentences
+from bilingo.findings import contrast_findings, opposite_said_more, prepare_sentences, said_alone, with_kinds_alone
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.opposites import expand
@@ -276,7 +279,10 @@ _COUNTERPARTS = [("students", "teachers"), ("teachers", "custodians"), ("teacher
                  ("teachers", "nurses"), ("teachers", "doctors"), ("teachers", "police"), ("teachers", "firefighters"),
                  ("teachers", "drivers"),
                  ("nurses", "police"), ("nurses", "firefighters"), ("doctors", "police"), ("doctors", "firefighters")]
-OPPOSITE = {kind: frozenset(b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)) for kind in GROUPS}
+# (each group said after "only" in its clause is also that group alone: "free for seniors and students" / "solo para
+# estudiantes", ``findings.said_alone``)
+OPPOSITE = with_kinds_alone({kind: {b if a == kind else a for a, b in _COUNTERPARTS if kind in (a, b)}
+                             for kind in GROUPS})
 _KIND_OF = {lang: {phrase: kind for kind, words in GROUPS.items() for phrase in expand(words[lang])}
             for lang in ("en", "es")}
 # by the phrase in lower case ("Latinos" is written capitalised in English)
@@ -301,7 +307,7 @@ def groups(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         return ()  # (most sentences)
     said = ((_KIND_OF_LOWERED[lang][" ".join(match.group().split()).lower()], match.start(), match.end())
             for match in _WORDS[lang].finditer(text))
-    return tuple(group for group in said if group[0] != "not a group")
+    return tuple(said_alone(text, lang, [group for group in said if group[0] != "not a group"], OPPOSITE))
 
 
 def prepare(version: Version, settings: Settings) -> None:

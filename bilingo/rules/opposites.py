@@ -434,12 +434,12 @@ the opposite of violent), "safer" said "insegura", "at no cost" said "cobra el d
 Restrictions" said "impone", "below pre-pandemic levels" said "supera los niveles previos", "stop broadcasting" said
 "comenzará a transmitir", "covers the entire downtown" said "solo una parte del centro", data "made public" said
 "se mantendrán confidenciales", "an empty stadium" said "con el estadio lleno", "Seating is limited" said
-"ilimitados", and children "accompanied by an adult" said "sin un adulto". The fifty-ninth: a kind said after "only"
-in its clause ("solo se ofrecen en línea") is also that kind alone (``ONLY``), which contradicts its opposites said
-with it ("in person and online" / "solo en línea"); "not only" and "no solo" say no such thing. Also a tax break
-said "pagarán más impuestos", signals installed said "retiró 12 semáforos", a majority won said "perdió la mayoría",
-"the first Wednesday" said "del último miércoles", a fire "contained to the kitchen" said "se extendió a toda la
-casa", local workers said "de otros estados", and "under a burn ban" said "Se permiten las quemas". The sixtieth: a
+"ilimitados", and children "accompanied by an adult" said "sin un adulto". The fifty-ninth: a kind said after "only" in
+its clause ("solo se ofrecen en línea") is also that kind alone (``findings.said_alone``), which contradicts its
+opposites said with it ("in person and online" / "solo en línea"); "not only" and "no solo" say no such thing. Also a
+tax break said "pagarán más impuestos", signals installed said "retiró 12 semáforos", a majority won said "perdió la
+mayoría", "the first Wednesday" said "del último miércoles", a fire "contained to the kitchen" said "se extendió a toda
+la casa", local workers said "de otros estados", and "under a burn ban" said "Se permiten las quemas". The sixtieth: a
 vote delayed said "para adelantar", a mistrial said "con un veredicto unánime", and patients seen "first-come,
 first-served" said "solo con cita previa".
 
@@ -460,14 +460,14 @@ from itertools import combinations
 from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, opposite_said_more, prepare_sentences
+from bilingo.findings import contrast_findings, opposite_said_more, prepare_sentences, said_alone, with_kinds_alone
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.decisions import RULE
 from bilingo.rules.quantifiers import changed as amounts_turned
 from bilingo.rules.quantifiers import quantifiers as amounts_in_words
 from bilingo.rules.numbers import names_a_day_part
 from bilingo.rules.quantities import casualty_readings, money_results, no_casualties, superlatives
-from bilingo.rules.words import PhraseSet, fold, gate_words, holds_any
+from bilingo.rules.words import PhraseSet, fold, gate_words
 from bilingo.settings import Settings
 
 TEXT_MEMO_SIZE = 1 << 14
@@ -5066,15 +5066,8 @@ _CONTRADICTED: dict[str, set[str]] = {}
 for _one, _other in OPPOSITES:
     _CONTRADICTED.setdefault(_one, set()).add(_other)
     _CONTRADICTED.setdefault(_other, set()).add(_one)
-# A kind said after "only" in its clause ("solo se ofrecen en línea") is also that kind alone, which contradicts the
-# kind's opposites, said alone or not: "in person and online" against "solo en línea" leaves in person on one side
-# and only online on the other (``ONLY``)
-ONLY = "only "
-for _kind, _others in list(_CONTRADICTED.items()):
-    _CONTRADICTED.setdefault(ONLY + _kind, set()).update(_others | {ONLY + _other for _other in _others})
-    for _other in _others:
-        _CONTRADICTED[_other].add(ONLY + _kind)
-OPPOSITE = {kind: frozenset(others) for kind, others in _CONTRADICTED.items()}
+# (each kind said after "only" in its clause is also that kind alone: ``findings.said_alone``)
+OPPOSITE = with_kinds_alone(_CONTRADICTED)
 # (each list folded, or lowered, before it is expanded: the same phrases as folding each of the 80,000 expanded ones,
 # and about a tenth less of this module's start-up time)
 _KIND_OF = {lang: {phrase: kind for kinds, languages in OPPOSITES.items()
@@ -5233,17 +5226,7 @@ def events(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         if kind == "prison" and (level := _PRISON_LEVEL.search(match.group())):
             # "in federal prison" is a prison and a federal one ("en una prisión estatal" says a state's)
             found.append((level.group().lower(), match.start() + level.start(), match.start() + level.end()))
-    if found and holds_any(text, _ONLY_CUES[lang]):
-        alone = [(ONLY + kind, start, end) for kind, start, end in found
-                 if ONLY + kind in OPPOSITE and _ONLY_BEFORE[lang].search(text, max(0, start - 40), start)]
-        found = sorted(found + alone, key=lambda said: said[1])
-    return tuple(found)
-
-
-# "only" earlier in a phrase's clause, not "not only" ("no solo"): what follows is said alone
-_ONLY_BEFORE = {"en": re.compile(r"(?<!\bnot\s)\bonly\b[^,;:.!?()]*$", re.IGNORECASE),
-                "es": re.compile(r"(?<!\bno\s)\b(?:solo|sólo|solamente|únicamente)\b[^,;:.!?()]*$", re.IGNORECASE)}
-_ONLY_CUES = {"en": ("only",), "es": ("solo", "sólo", "solamente", "únicamente")}
+    return tuple(said_alone(text, lang, found, OPPOSITE))
 
 
 _DEGREES = frozenset({"sharply", "slightly"})
