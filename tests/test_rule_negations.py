@@ -376,6 +376,11 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
      "does not ask"),  # ("pregunta": Apertium's "question")
     ("Teachers will be paid for the extra hours.", "Los maestros no recibirán pago por las horas adicionales.",
      "no recibirán"),  # ("pago": Apertium's "payment")
+    # (the sixty-first round: verbs Apertium leaves as they are, "reembolsar" and "vacunaría")
+    ("The company agreed to refund customers who were overcharged.",
+     "La empresa se negó a reembolsar a los clientes a quienes se les cobró de más.", "se negó a reembolsar"),
+    ("Nearly half of respondents said they would not get the vaccine.",
+     "Casi la mitad de los encuestados dijo que sí se vacunaría.", "would not get the vaccine"),
     ("The mayor also attended the meeting.", "La alcaldesa tampoco asistió a la reunión.", "tampoco asistió"),
     ("She voted.", "Ni siquiera votó.", "Ni siquiera votó"),
 ])
@@ -409,6 +414,9 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_is_a_negation(en, es, fla
     ("The clinic does not ask about immigration status.", "La clínica no pregunta sobre el estatus migratorio."),
     ("No matter who was elected, the plan would pass.", "Sin importar quién fuera elegido, el plan se aprobaría."),
     ("The county will not spray for mosquitoes.", "El condado no fumigará contra los mosquitos."),
+    ("The company refused to refund customers.", "La empresa se negó a reembolsar a los clientes."),
+    ("Nearly half of respondents said they would not get the vaccine.",
+     "Casi la mitad de los encuestados dijo que no se vacunaría."),
 ])
 def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_said_alike_is_not_reported(en, es):
     assert _findings(en, es) == []

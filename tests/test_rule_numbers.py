@@ -908,7 +908,10 @@ def test_faithful_corpus_pairs_compare_their_amounts_alike_and_a_turned_one_is_f
     superlative after its noun and before a word of its number, "el lugar menos seguro", is none; "da a las escuelas
     más dinero" is no superlative); with the first Spanish "más" or "menos" turned, 215 of 265 are found (the others
     say both on one side). Since the fifty-sixth round, spending is paying (decision-mismatch's "pay more"), so "what
-    do we spend more money on?" is no longer compared here: 264, none the other way, 214 of 264."""
+    do we spend more money on?" is no longer compared here: 264, none the other way, 214 of 264. Since the
+    sixty-first, an amount compared with a thing ("$50,000 above the asking price", "un 5 % más que el promedio") is
+    read too: 273, none the other way, 216 of 269 (a time compared with is not: "30 percent less than a year ago" /
+    "pagar menos que el año anterior", one pair, said the Spanish's other "más" the other way)."""
     def changed(said: Counter, other_said: Counter) -> bool:
         return bool(set(+said) - set(+other_said)) and bool(set(+other_said) - set(+said))
 
@@ -1281,6 +1284,11 @@ CHANGED_WITHOUT_A_DIFFERENT_DIGIT = [
     ("Officials urged residents to conserve power.",  # (power too: fifty-ninth round)
      "Las autoridades pidieron a los residentes que usen más electricidad.",
      "conserve power in English but más in Spanish"),
+    # an amount compared with a thing that has no number (sixty-first round)
+    ("The house sold for $50,000 above the asking price.",
+     "La casa se vendió por 50.000 dólares menos del precio de venta.", "above in English but menos in Spanish"),
+    ("The home sold for $20,000 below the list price.", "La casa se vendió por 20.000 dólares más del precio de lista.",
+     "below in English but más in Spanish"),
     # a superlative's rank dropped or added (13 faithful corpus pairs rank one below the first on one side, none says
     # the first on the other; with the English ordinal dropped, 11 of 13 are found)
     ("Texas has the second-largest Hispanic population in the country.",
@@ -1513,6 +1521,18 @@ def test_a_height_in_feet_and_inches_changed_is_reported_as_one_number(es, messa
 @pytest.mark.parametrize("en, es, message", CHANGED_WITHOUT_A_DIFFERENT_DIGIT)
 def test_a_quantity_changed_without_a_different_digit_is_reported(en, es, message):
     assert [finding.message for finding in _pair_findings(en, es)] == [message]
+
+
+@pytest.mark.parametrize("en, es", [
+    ("The house sold for $50,000 above the asking price.",
+     "La casa se vendió por 50.000 dólares por encima del precio de venta."),
+    ("The house sold for $50,000 above the asking price.",
+     "La casa se vendió por 50.000 dólares más que el precio de venta."),
+    ("Twenty people were hurt over the weekend.", "Veinte personas resultaron heridas durante el fin de semana."),
+    ("Travelers paid 30 percent less than a year ago.", "Los viajeros pagaron un 30 % menos que el año anterior."),
+])
+def test_an_amount_compared_alike_or_with_a_time_is_not_reported(en, es):
+    assert _pair_findings(en, es) == []
 
 
 @pytest.mark.parametrize("en, es, message", [

@@ -2741,6 +2741,23 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "online in English but only in person ('en persona') in Spanish"),
     ("The team won the tournament.", "El equipo quedó en segundo lugar del torneo.", "segundo lugar",
      "won the game ('won the tournament') in English but second place ('segundo lugar') in Spanish"),
+    # (sixty-first round)
+    ("The state will pay farmers to leave some fields unplanted this year.",
+     "El estado multará a los agricultores que dejen algunos campos sin sembrar este año.", "multará a",
+     "paid to ('will pay farmers to') in English but fined ('multará a') in Spanish"),
+    ("The mural was painted over by the city in 2019.", "El mural fue restaurado por la ciudad en 2019.",
+     "fue restaurado", "demolished ('was painted over') in English but renovated ('fue restaurado') in Spanish"),
+    ("The cooperative has 45 member farms, most of them family-owned.",
+     "La cooperativa tiene 45 granjas socias, la mayoría de ellas propiedad de corporaciones.",
+     "propiedad de corporaciones", "family-owned in English but chain ('propiedad de corporaciones') in Spanish"),
+    ("The fee will be waived if the form is submitted online.",
+     "La tarifa se cobrará si el formulario se envía en línea.", "tarifa se cobrará",
+     "free ('fee will be waived') in English but paid ('tarifa se cobrará') in Spanish"),
+    ("Students can attend unless they have a fever.", "Los estudiantes pueden asistir aunque tengan fiebre.",
+     "aunque", "unless in English but despite ('aunque') in Spanish"),
+    ("The bridge will close only if the river rises above 30 feet.",
+     "El puente se cerrará aunque el río no suba de 30 pies.", "aunque",
+     "unless ('only if') in English but despite ('aunque') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -4019,6 +4036,16 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The festival moved to a new location this year.", "El festival se trasladó a un nuevo lugar este año."),
     ("The program helps small businesses and large employers alike.",
      "El programa ayuda tanto a pequeños negocios como a grandes empleadores."),
+    ("The state will pay farmers to leave some fields unplanted this year.",
+     "El estado pagará a los agricultores que dejen algunos campos sin sembrar este año."),
+    ("Drivers who block the lane will be fined.", "Los conductores que bloqueen el carril serán multados."),
+    ("The mural was painted over by the city in 2019.", "El mural fue cubierto con pintura por la ciudad en 2019."),
+    ("The project is over budget.", "El proyecto supera el presupuesto."),
+    ("Students can attend unless they have a fever.", "Los estudiantes pueden asistir a menos que tengan fiebre."),
+    ("Although it rained, the fair stays open unless the wind picks up.",
+     "Aunque llovió, la feria sigue abierta salvo que aumente el viento."),
+    ("The fee will be waived if the form is submitted online.",
+     "No se cobrará la tarifa si el formulario se envía en línea."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -4191,7 +4218,8 @@ SWAPPED = {
     "poco antes": "poco después", "poco después": "poco antes", "horas después": "horas antes",
     "minutos después": "minutos antes", "cadena perpetua": "pena de muerte", "pena de muerte": "cadena perpetua",
     "ambos sentidos": "dirección norte", "porque": "aunque", "debido a": "a pesar de", "a pesar de": "debido a",
-    "aunque": "porque", "ya que": "aunque", "calor": "frío", "frío": "calor", "caluroso": "frío",
+    "aunque": "porque", "ya que": "aunque", "a menos que": "aunque", "salvo que": "aunque", "solamente si": "aunque",
+    "siempre y cuando": "aunque", "calor": "frío", "frío": "calor", "caluroso": "frío",
     "amplio margen": "estrecho margen", "estrecho margen": "amplio margen", "confirmó": "negó", "negó": "confirmó",
     # (the forty-first round's: at home against at work, ruled out, returning)
     "en su casa": "en su trabajo", "en su domicilio": "en su trabajo", "descartó": "confirmó",

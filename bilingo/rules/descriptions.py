@@ -1199,8 +1199,11 @@ UTILITIES = {
                     + _RESTORED_EN + "power|power {was,is,has been} restored|"
                     "{conserve,save} {electricity,energy,power}|"
                     # (and what a rate or a bill is of: "raise water rates" / "las tarifas de electricidad")
-                    "{electric,electricity,power} {rates,rate,bills,bill}",
+                    "{electric,electricity,power} {rates,rate,bills,bill}|"
+                    # (and who sends the bill: "pretending to be from the water utility" / "la compañía eléctrica")
+                    "{electric,power,electricity} {company,companies,utility,utilities,provider}",
               "es": "sin {luz,electricidad,energía eléctrica,servicio eléctrico}|apag{ón,ones}|"
+                    "{compañía,compañías,empresa,empresas} {eléctrica,eléctricas,de luz,de electricidad}|"
                     "corte{,s} de {luz,electricidad}|"
                     + _RESTORED_ES + "{la luz,la electricidad,el servicio eléctrico}|"
                     "ahorrar {electricidad,energía,luz}|"
@@ -1209,15 +1212,18 @@ UTILITIES = {
     "water": {"en": "without water|water outage{,s}|{lost,lose,losing} water|{knocked,knocks,knock} out water|"
                     + _RESTORED_EN + "water|"
                     "water {was,is,has been} restored|boil-water|boil water|water {main,mains,line,lines}|"
-                    "{conserve,save,saving,conserving} water|water conservation|water {rates,rate,bills,bill}",
-              "es": "sin agua|corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua|"
+                    "{conserve,save,saving,conserving} water|water conservation|water {rates,rate,bills,bill}|"
+                    "water {company,companies,utility,utilities,department,provider}",
+              "es": "sin agua|{compañía,compañías,empresa,empresas,departamento} {de agua,del agua,de agua potable}|"
+                    "corte{,s} de agua|" + _RESTORED_ES + "el {agua,servicio de agua}|hervir el agua|"
                     "{línea,líneas,tubería,tuberías} {de agua,principal de agua,principales de agua}|"
                     "ahorrar agua|{ahorro,conservación} de agua|{tarifas,tarifa,facturas,factura,recibos,recibo} "
                     "{del,de} agua"},
     "gas": {"en": "without gas|gas outage{,s}|gas leak{,s}|gas {line,lines,main,mains}|gas service|"
                   "{gas,natural gas} pipeline{,s}|"
-                  "{restore,restored,restoring} gas|gas {rates,bills}",
-            "es": "sin gas|fuga{,s} de gas|{línea,líneas,tubería,tuberías} de gas|gasoducto{,s}|servicio de gas|"
+                  "{restore,restored,restoring} gas|gas {rates,bills}|gas {company,companies,utility,utilities}",
+            "es": "sin gas|{compañía,compañías,empresa,empresas} {de gas,del gas}|fuga{,s} de gas|"
+                  "{línea,líneas,tubería,tuberías} de gas|gasoducto{,s}|servicio de gas|"
                   "{restablecer,restableció,restablecieron,restablecido,restablecida} el {gas,servicio de gas}|"
                   "{tarifas,facturas,recibos} del gas"},
     "oil": {"en": "oil pipeline{,s}", "es": "oleoducto{,s}"},

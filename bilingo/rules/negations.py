@@ -268,6 +268,10 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    "look": "seek",
                    # "pregunta": "question", against "ask"; "no recibirán pago": "payment", against "paid"
                    "quest": "ask", "payme": "pay",
+                   # "reembolsar" is left as it is, "reimburse" against "refund"
+                   "reemb": "refun", "reimb": "refun",
+                   # "vacunaría" is left as it is, against "vaccine", "vaccinated"
+                   "vacun": "vacci",
                    "worry": "worr", "worri": "worr"}  # ("worried", "worry" and "worries" stem three ways)
 # Apertium's words whose stem is another verb's ("concede" and "concerned" share "conce"), brought to the English one
 # whole: "preocupado" is "concerned", against "worried", "preocúpese" "concern", against "worry"

@@ -1563,6 +1563,20 @@ OPPOSITES = {
         "es": ("multad{o,a,os,as}|recibi{ó,eron} una multa|{le,les} {impusieron,dieron,pusieron} una multa|"
                "recibi{ó,eron} una citación", ""),
     },
+    # people paid to do something said fined for it ("The state will pay farmers to leave fields unplanted" /
+    # "multará a los agricultores que dejen"; the verbs with whom they pay or fine: "will pay" alone is a cost)
+    ("paid to", "fined"): {
+        "en": ("{will,would,to} pay {farmers,growers,ranchers,residents,homeowners,landlords,owners,businesses,drivers,"
+               "workers,employees,people} to|{offer,offers,offered,will offer} incentives to|{will,would} reward",
+               "{will,would,to} {fine,penalize,sanction} {farmers,growers,ranchers,residents,homeowners,landlords,"
+               "owners,businesses,drivers,workers,employees,people}|{will be,would be} {fined,penalized}"),
+        "es": ("{pagará,pagarán,pagaría,pagarían,va a pagar,van a pagar} a {los,las} {agricultores,productores,"
+               "ganaderos,residentes,propietarios,caseros,dueños,negocios,empresas,conductores,trabajadores,"
+               "empleados,personas} {que,para que,por}|{ofrecerá,ofrecerán,ofrece,ofrecen,ofreció} incentivos a|"
+               "{recompensará,recompensarán}",
+               "{multará,multarán,multaría,multarían,va a multar,van a multar,sancionará,sancionarán,penalizará,"
+               "penalizarán} a|{será,serán} {multad,sancionad,penalizad}{o,a,os,as}"),
+    },
     ("ahead", "behind"): {  # a race or a poll
         "en": ("leads|leading|ahead of|in the lead", "trails|trailed|trailing|behind"),
         "es": ("encabeza|lidera|aventaja|por delante|a la cabeza|en la delantera|{va,van,iba,iban} ganando|"
@@ -1931,10 +1945,13 @@ OPPOSITES = {
     },
     ("demolished", "renovated"): {  # a building
         "en": ("{demolish,demolished,demolishes,demolishing}|demolition of|{tear,tears,tore,torn} down the|"
-               "{will be,was,were,is being,be,been} {torn down,razed}",
+               "{will be,was,were,is being,be,been} {torn down,razed}|"
+               # (a mural: "was painted over by the city" / "fue restaurado")
+               "{will be,was,were,is being,be,been} painted over",
                "{renovate,renovated,renovates,renovating}|renovation of|{rehabilitate,rehabilitated}|"
                "{will be,was,were,is,are} preserved"),
-        "es": ("demol{er,erá,erán,ió,ieron,ido,ida}|demolición de|derrib{ar,ará,arán,ó,aron}",
+        "es": ("demol{er,erá,erán,ió,ieron,ido,ida}|demolición de|derrib{ar,ará,arán,ó,aron}|"
+               "{fue,fueron,será,serán} {cubiert,tapad}{o,a,os,as} con pintura",
                "restaur{ar,ará,arán,ó,aron}|rehabilit{ar,ará,arán,ó,aron}|remodel{ar,ará,arán,ó,aron}|"
                "{será,serán,fue,fueron} {preservad,conservad,restaurad,rehabilitad,remodelad}{o,a,os,as}"),
     },
@@ -2280,11 +2297,13 @@ OPPOSITES = {
         "en": ("family-owned|family owned|locally owned|locally-owned|family business{,es}|independent "
                "{bookstore,store,shop,restaurant,pharmacy,grocery}",
                "{national,regional,restaurant,grocery,retail,supermarket,hotel,pharmacy,fast-food} chain{,s}|"
-               "part of a chain|chain {store,stores,restaurant,restaurants}"),
+               "part of a chain|chain {store,stores,restaurant,restaurants}|corporate-owned|"
+               "owned by {a corporation,corporations,large corporations,a national chain}"),
         "es": ("{negocio,empresa,restaurante,tienda,librería,panadería} familiar|de propiedad {familiar,local}|"
                "{librería,tienda,farmacia} independiente",
                "cadena {nacional,regional,de restaurantes,de supermercados,de tiendas,de hoteles,de farmacias,"
-               "minorista,de comida rápida}|parte de una cadena"),
+               "minorista,de comida rápida}|parte de una cadena|"
+               "propiedad de {una corporación,corporaciones,grandes corporaciones,una cadena nacional}"),
     },
     # the youngest of a family's children said the eldest ("the youngest of five children" / "el mayor de cinco
     # hijos"; "her eldest son" / "su hijo menor" is a relative's, the relations rule's)
@@ -2687,7 +2706,9 @@ OPPOSITES = {
         "es": ("gratis|gratuit{o,a,os,as}|sin costo|{eximirá,eximió,exime,exonerará,exoneró,exonera} del pago|"
                "{condonará,condonó} {las tarifas,la tarifa,las cuotas,la cuota}|"
                # (a charge denied: "no cobrará cargos por sobregiro", read before its "cobrará cargos")
-               "no {cobra,cobran,cobrará,cobrarán,cobró,cobraron} {cargos,comisiones,cuotas,tarifas,multas,recargos}",
+               "no {cobra,cobran,cobrará,cobrarán,cobró,cobraron} {cargos,comisiones,cuotas,tarifas,multas,recargos}|"
+               "no se {cobra,cobran,cobrará,cobrarán,cobró,cobraron} {la tarifa,las tarifas,la cuota,las cuotas,"
+               "cargos,comisiones,la entrada,la matrícula}",
                "pagad{o,a,os,as}|{es,son,será,serán} de pago|{tiene,tienen,tendrá,tendrán} un costo|"
                "no {es,son,era,eran,será,serán} {gratis,gratuito,gratuita,gratuitos,gratuitas}|"
                "por una {tarifa,cuota}|mediante el pago de|previo pago|"
@@ -2696,6 +2717,8 @@ OPPOSITES = {
                "{cobrará,cobrarán,cobra,cobran} una {tarifa,cuota}|"
                "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }entrada|se {cobra,cobrará} {,la }entrada|"
                "{cobra,cobran,cobrará,cobrarán} {las tarifas,la tarifa,las cuotas,la cuota}|"
+               # (the fee before its verb: "La tarifa se cobrará si el formulario se envía en línea")
+               "{tarifa,tarifas,cuota,cuotas,cargo,cargos,entrada} se {cobra,cobran,cobrará,cobrarán,cobró,cobraron}|"
                "{cobra,cobran,cobrará,cobrarán,cobró,cobraron} {cuotas,tarifas}|"
                "{cobra,cobran,cobrará,cobrarán,cobró,cobraron} {multas,recargos} por retraso|"
                "{cobra,cobran,cobrará,cobrarán,cobró,cobraron} {cargos,comisiones,cuotas,tarifas} por "
@@ -3460,6 +3483,12 @@ OPPOSITES = {
                "despite|in spite of|even though|even if|although|notwithstanding"),
         "es": ("porque|debido {a,al}|a causa {de,del}|por culpa {de,del}|gracias {a,al}|ya que|puesto que|dado que",
                "a pesar {de,del}|pese {a,al}|aunque|aun cuando"),
+    },
+    # a condition said as a concession: "Students can attend unless they have a fever" / "aunque tengan fiebre",
+    # "will close only if the river rises" / "aunque el río no suba"
+    ("unless", "despite"): {
+        "en": ("unless|only if|provided that|{on,on the} condition that", ""),
+        "es": ("a menos que|salvo que|a no ser que|{solo,sólo,solamente,únicamente} si|siempre y cuando", ""),
     },
     ("without parole", "with parole"): {  # a life sentence, or a prisoner's standing
         "en": ("without {,the }{possibility,chance} of parole|without parole|{not,never} {be ,}eligible for parole|"
@@ -5284,7 +5313,7 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
     if (kind in ("early", "late") and not phrase.endswith(_USUAL) and not phrase.startswith(_TOO)
             and not _TIMED_BEFORE[lang].search(text, max(0, start - 30), start)):
         return True
-    if phrase.endswith(" over") and not _OVER_ENDS.match(text, end):
+    if phrase.endswith(" over") and not phrase.endswith("painted over") and not _OVER_ENDS.match(text, end):
         return True  # "is over 100", "was over budget": no end
     if kind == "verdict" and _VERDICT_DENIED_BEFORE.search(text, max(0, start - 8), start):
         return True  # "no llegó a un veredicto", "never reached a verdict": a mistrial's words

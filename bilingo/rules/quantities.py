@@ -428,6 +428,19 @@ _COMPARATIVE = {
                      r"ahorr(?:ar|en|e|ando)\s+(?:el\s+|la\s+)?(?:agua|energía|electricidad|luz))"
                      r"(?!\s+(?:de|que)\b))(?![\w-])", re.IGNORECASE),
 }
+# An amount compared with another that has no number: "sold for $50,000 above the asking price" / "50.000 dólares
+# menos del precio", "10% below the state average" (a bound is before its number: "more than 300" is ``_BOUNDS``'s;
+# "over" and "under" are not read: "20 people over the weekend"; nor a time compared with, "30 percent less than a
+# year ago", which a translation often says with no number: "pagar menos que el año anterior")
+_AMOUNT_COMPARED = {
+    "en": re.compile(r"\d[\d,.]*\s*(?:%|percent\b|points?\b|dollars\b|[a-z]+)?\s+"
+                     r"(?:(?P<more>above|more\s+than|higher\s+than)|(?P<less>below|less\s+than|lower\s+than))"
+                     r"\s+(?=(?:the|its|their|his|her)\s+(?!(?:year|month|week|day|previous|prior|same|period)\b))",
+                     re.IGNORECASE),
+    "es": re.compile(r"\d[\d.,]*\s*(?:%|por\s+ciento\b|puntos?\b|dólares\b|[a-záéíóúñ]+)?\s+"
+                     r"(?:(?P<more>más|por\s+encima)|(?P<less>menos|por\s+debajo))\s+(?=(?:de|del|que)\b)",
+                     re.IGNORECASE),
+}
 _NOT_COMPARATIVE_AFTER = {
     "en": re.compile(r"\b(?:at|no|any|once|nothing|little|much|even|far|still|or)\s+$", re.IGNORECASE),
     "es": re.compile(r"\b(?:al|lo|o|no|nada|ni|cada\s+vez|mucho|aún|todavía|los|las|el|la|lo\s+de)\s+$",
@@ -438,8 +451,9 @@ _NOT_COMPARATIVE_AFTER = {
 # "escuelas"
 _SPANISH_NOUN_BEFORE = re.compile(r"\b(?:el|la|los|las|del|al)\s+(?P<noun>[a-záéíóúñ]+)\s+$", re.IGNORECASE)
 _SPANISH_WORD_AFTER = re.compile(r"\s+(?P<word>[a-záéíóúñ]+)", re.IGNORECASE)
-_COMPARATIVE_CUES = {"en": ("more", "less", "fewer", "conserv", "saving", "save "),
-                     "es": ("más", "mas ", "menos", "ahorr")}
+_COMPARATIVE_CUES = {"en": ("more", "less", "fewer", "conserv", "saving", "save ", "above", "below", "higher",
+                            "lower"),
+                     "es": ("más", "mas ", "menos", "ahorr", "encima", "debajo")}
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
@@ -459,7 +473,11 @@ def comparatives(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         if any(start <= match.start() < end for _, start, end in events(text, lang)):
             continue
         found.append((match.lastgroup, match.start(), match.end()))
-    return tuple(found)
+    for match in _AMOUNT_COMPARED[lang].finditer(text):
+        start = match.start(match.lastgroup)
+        if not any(begin <= start < end for _, begin, end in (*found, *events(text, lang))):
+            found.append((match.lastgroup, start, match.end(match.lastgroup)))
+    return tuple(sorted(found, key=lambda said: said[1]))
 
 
 def _spanish_superlative(text: str, match: re.Match) -> bool:
