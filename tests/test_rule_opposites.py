@@ -2758,6 +2758,17 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The bridge will close only if the river rises above 30 feet.",
      "El puente se cerrará aunque el río no suba de 30 pies.", "aunque",
      "unless ('only if') in English but despite ('aunque') in Spanish"),
+    ("The light rail extension opened two years behind schedule.",
+     "La extensión del tren ligero abrió dos años antes de lo previsto.", "años antes de lo previsto",
+     "behind schedule in English but ahead of schedule ('años antes de lo previsto') in Spanish"),
+    ("Police Seek Public's Help in Finding Missing Woman", "La policía encuentra a la mujer desaparecida",
+     "encuentra a",
+     "sought (\"Seek Public's Help in Finding\") in English but found ('encuentra a') in Spanish"),
+    ("He is a senior reporter based in Phoenix.", "Es reportero junior con sede en Phoenix.", "reportero junior",
+     "senior ('senior reporter') in English but junior ('reportero junior') in Spanish"),
+    ("City Council Approves Budget With No Tax Increase",
+     "El Concejo Municipal aprueba un presupuesto con aumento de impuestos", "aumento",
+     "unchanged ('With No Tax Increase') in English but rose ('aumento') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -4046,6 +4057,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
      "Aunque llovió, la feria sigue abierta salvo que aumente el viento."),
     ("The fee will be waived if the form is submitted online.",
      "No se cobrará la tarifa si el formulario se envía en línea."),
+    ("The light rail extension opened two years behind schedule.",
+     "La extensión del tren ligero abrió dos años más tarde de lo previsto."),
+    ("The line opened two years before the stadium.", "La línea abrió dos años antes que el estadio."),
+    ("Police Seek Public's Help in Finding Missing Woman",
+     "La policía pide ayuda para encontrar a la mujer desaparecida"),
+    ("The missing hiker was found alive.", "La policía encontró al excursionista desaparecido con vida."),
+    ("He is a senior reporter based in Phoenix.", "Es reportero sénior con sede en Phoenix."),
+    ("The council approved a budget with no tax increase.",
+     "El concejo aprobó un presupuesto sin aumento de impuestos."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -4074,6 +4094,12 @@ def test_an_opening_or_a_closing_denied_is_read_as_its_opposite(en, es, decision
 def test_a_sound_drowned_out_is_no_death():
     assert opposites.events("Chants drowned out the mayor's speech.", "en") == ()
     assert [kind for kind, _, _ in opposites.events("Two hikers drowned.", "en")] == ["dead"]
+
+
+def test_where_a_thing_is_found_is_no_person_found():
+    """"se encuentra a 10 millas" is where a thing is; "encuentra a la mujer" a person found."""
+    assert [kind for kind, _, _ in opposites.events("El refugio se encuentra a 10 millas de la escuela.", "es")] == []
+    assert [kind for kind, _, _ in opposites.events("La policía encuentra a la mujer.", "es")] == ["found"]
 
 
 def test_a_stroke_of_luck_is_no_illness():

@@ -251,8 +251,10 @@ read as choking ("asfixia" is both), an orangutan and a chimpanzee. The fifty-fi
 (``AWARD_CATEGORIES``: "best director" / "mejor actriz"; 9 faithful corpus pairs say one on both sides, alike), the
 phones an app runs on among the platforms ("only on iPhones" / "teléfonos Android"), what a relative does for a living
 ("Her husband is a doctor" / "Su esposo es abogado", also "El esposo de la alcaldesa es"), and a way of spreading
-after an adverb ("spreads mainly through"). The check compares each table only in the pairs that say one of its
-phrases on both sides, which the shared pass finds.
+after an adverb ("spreads mainly through"). The sixty-first round: what a correction corrected (``CORRECTIONS``:
+"updated to correct the spelling of a name" / "para corregir una cifra"), a utility by its company ("the water
+utility" / "la compañía eléctrica"), and seafood among the crops ("traced to raw oysters" / "carne molida"). The
+check compares each table only in the pairs that say one of its phrases on both sides, which the shared pass finds.
 """
 
 from __future__ import annotations
@@ -743,6 +745,10 @@ CROPS = {
     "pork": {"en": "pork|bacon|ham", "es": "carne de cerdo|carne de puerco|tocino|jamón"},
     "eggs": {"en": "egg{,s}|Egg{,s}", "es": "huevo{,s}"},
     "milk": {"en": "milk", "es": "leche"},
+    # (seafood, as an outbreak or a recall names it: "traced to raw oysters" / "relacionado con carne molida")
+    "oysters": {"en": "oyster{,s}", "es": "ostra{,s}|ostión|ostiones"},
+    "shrimp": {"en": "shrimp{,s}", "es": "camarón|camarones|gamba{,s}"},
+    "fish": {"en": "fish|salmon|tuna", "es": "pescado{,s}|salmón|atún"},
     "strawberries": {"en": "strawberr{y,ies}", "es": "fresa{,s}|frutilla{,s}"},
     "blueberries": {"en": "blueberr{y,ies}", "es": "arándano{,s}|arándano{,s} azul{,es}|mora{,s} azul{,es}"},
     "cranberries": {"en": "cranberr{y,ies}", "es": "arándano{,s} rojo{,s}"},
@@ -2349,6 +2355,35 @@ HOUSING_CONDITIONS = {
     "odor": {"en": "odor{,s}|odour{,s}|smell{,s}|stench", "es": "olor{,es}|mal olor|malos olores|hedor"},
     "lead paint": {"en": "lead paint|lead-based paint", "es": "pintura {con,a base de} plomo"},
 }
+# What a correction corrected ("updated to correct the spelling of a name" / "para corregir una cifra"): an editor's
+# note that says one thing was wrong in one language and another in the other misinforms the reader of both
+_CORRECTED = {"en": "{correct,corrects,corrected,correcting,fix,fixes,fixed} ",
+              "es": "{corregir,corrige,corrigió,corregido,corregida,corregimos,se corrigió,corrigiendo} "}
+
+
+def _corrected(english: str, spanish: str) -> dict[str, str]:
+    """A correction's phrases: its verb, then what it corrected."""
+    return {"en": _CORRECTED["en"] + english, "es": _CORRECTED["es"] + spanish}
+
+
+CORRECTIONS = {
+    "a name": _corrected("{the spelling of,a misspelling of,the misspelling of,a misspelled,the misspelled,a name,"
+                         "the name,her name,his name,their name,the names,names}",
+                         "{la ortografía de,la grafía de,el nombre,un nombre,su nombre,los nombres,el apellido,"
+                         "un apellido,un error en el nombre}"),
+    "a figure": _corrected("{a,the} {figure,figures,number,numbers,amount,total,statistic,percentage}",
+                           "{una cifra,la cifra,las cifras,un número,el número,una cantidad,la cantidad,el total,"
+                           "el porcentaje,una estadística}"),
+    "a date": _corrected("{a,the} {date,dates,day,year,time}",
+                         "{una fecha,la fecha,las fechas,el día,el año,la hora}"),
+    "a title": _corrected("{a,the,his,her,their} {title,job title,position,affiliation}",
+                          "{un cargo,el cargo,su cargo,un título,el título,su título,el puesto,su puesto,"
+                          "la afiliación}"),
+    "a quote": _corrected("{a,the} {quote,quotation}", "{una cita,la cita}"),
+    "a place": _corrected("{a,the} {location,address}", "{la ubicación,una ubicación,la dirección,una dirección}"),
+    "an age": _corrected("{a,the,his,her,their} age", "{la edad,su edad}"),
+}
+
 # An award's category (the fifty-first round: "won the award for best director" / "el premio a la mejor actriz"); a
 # supporting role's and a foreign film's are categories of their own
 _BEST = {"en": "{best,Best}", "es": "{mejor,Mejor}"}
@@ -2698,7 +2733,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
  media, hearings, medications, payments, benefit_programs, awards, housing_conditions, discrimination,
  _requirements, _costs_covered, contaminants, metals, platforms, diets, road_conditions, fire_safety, allergens,
  claims, elections, genres, deliveries, blood_types, security_measures, farms, city_problems,
- health_measures, vehicles_that_struck, award_categories) = phrase_readers(
+ health_measures, vehicles_that_struck, award_categories, corrections) = phrase_readers(
     WEAPONS, ROOMS, ARMS, SIDES, FRONT_AND_BACK, ANIMALS, _VENUES_READ, WATERS | LANDS, TRAFFIC_CONTROLS, MEANS,
     UTILITIES, CLOTHING, FUNDS, DOCUMENTS, SYMPTOMS, CROPS, ARTWORKS, CELESTIAL_BODIES, BEATS, DRUGS, SPORTS, SUBJECTS,
     IMMIGRATION_STATUSES, OCCUPATIONS, MEALS, CLERGY, GUN_KINDS, ORGANS, DECLARATIONS, RECORDS, RECALL_HAZARDS,
@@ -2709,7 +2744,7 @@ _VENUES_READ = {kind: ({lang: phrases + "|" + "|".join(map(_capitalised, phrases
     MEDIA, HEARINGS, MEDICATIONS, PAYMENTS, BENEFIT_PROGRAMS, AWARDS, HOUSING_CONDITIONS, DISCRIMINATION,
     REQUIREMENTS, COSTS_COVERED, CONTAMINANTS, METALS, PLATFORMS, DIETS, ROAD_CONDITIONS, FIRE_SAFETY, ALLERGENS,
     CLAIMS, ELECTIONS, GENRES, DELIVERIES, BLOOD_TYPES, SECURITY_MEASURES, FARMS, CITY_PROBLEMS, HEALTH_MEASURES,
-    VEHICLES_THAT_STRUCK, AWARD_CATEGORIES)
+    VEHICLES_THAT_STRUCK, AWARD_CATEGORIES, CORRECTIONS)
 
 
 def means(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
@@ -2850,7 +2885,8 @@ READERS = ((colours, "colours"), (wounds, "wounds"), (weapons, "weapons"), (room
            (genres, "genres"), (deliveries, "deliveries"), (blood_types, "blood_types"),
            (security_measures, "security_measures"), (farms, "farms"),
            (city_problems, "city_problems"), (health_measures, "health_measures"),
-           (vehicles_that_struck, "vehicles_that_struck"), (award_categories, "award_categories"))
+           (vehicles_that_struck, "vehicles_that_struck"), (award_categories, "award_categories"),
+           (corrections, "corrections"))
 
 
 # the phrase reader each of ``READERS`` filters (``waters`` reads ``_waters``' phrases after a preposition only)

@@ -675,9 +675,14 @@ _UNCHANGED = {"en": "unchanged|held steady|holds steady|{remained,remains,was,we
                     "{held,holds,hold,kept,keeps,keep} " + _RATES["en"] + " steady|"
                     "froze|freezes|{will,would,to} freeze|{will be,would be,to be,was,were,is,are} frozen|"
                     "{rent,tuition,wage,pay,price,fare} freeze|"
-                    "{remain,remains,will remain,would remain,stay,stays,will stay,would stay} the same",
+                    "{remain,remains,will remain,would remain,stay,stays,will stay,would stay} the same|"
+                    # (a rise denied as a noun: "a budget with no tax increase" / "con un aumento de impuestos")
+                    "{with no,without a,without any} {tax ,rate ,fee ,tuition ,price ,fare ,rent ,}"
+                    "{increase,increases,hike,hikes}",
                     # (prices, a wage, rent: "a hiring freeze" is a noun)
-              "es": "{congelamiento,congelación} de {los ,las ,la ,el ,}{alquiler,alquileres,renta,rentas,precios,"
+              "es": "sin {un ,ningún ,}{aumento,alza,incremento}{, de impuestos, de tarifas, de precios, de la "
+                    "matrícula, en los impuestos, en las tarifas}|"
+                    "{congelamiento,congelación} de {los ,las ,la ,el ,}{alquiler,alquileres,renta,rentas,precios,"
                     "salarios,matrícula,tarifas}|"
                     "congel{ó,aron,a,an,ará,arán,aría,arían,ar}|{será,serán,fue,fueron,está,están} congelad{o,a,os,as}|"
                     "sin {cambios,cambio,variación,variaciones}|se {mantuvo,mantuvieron,mantiene,mantienen,mantendrá,"
@@ -1914,11 +1919,16 @@ OPPOSITES = {
         "en": ("ahead of schedule|earlier than {expected,planned,scheduled}",
                "behind schedule|later than {expected,planned,scheduled}"),
         "es": ("antes de lo {previsto,programado,planeado,esperado}|antes de tiempo|{de,con} adelanto|"
+               # (after how long: "dos años antes de lo previsto", not ("before", "after")'s "años antes")
+               "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} antes de lo "
+               "{previsto,programado,planeado,esperado}|"
                "{va,van,iba,iban} {,un mes ,una semana ,un año ,unos días ,varios meses ,varias semanas }"
                "adelantad{o,a,os,as}|"
                "{va,van,iba,iban} {dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez} {semanas,meses,años} "
                "adelantad{o,a,os,as}",
                "con {retraso,demora,atraso}|más tarde de lo {previsto,programado,planeado,esperado}|"
+               "{minuto,minutos,hora,horas,día,días,semana,semanas,mes,meses,año,años} {más tarde,después} de lo "
+               "{previsto,programado,planeado,esperado}|"
                "fuera {de,del} plazo|"
                "de {retraso,demora,atraso}"),
     },
@@ -2291,6 +2301,19 @@ OPPOSITES = {
                "in {English and Spanish,Spanish and English,both English and Spanish,both languages}|bilingual"),
         "es": ("{solo,sólo,solamente,únicamente} en {inglés,español}|en {inglés,español} {solamente,únicamente}",
                "en {inglés y español,español e inglés,ambos idiomas,ambos idiomas}|bilingüe{,s}"),
+    },
+    # a reporter's, an editor's, an analyst's rank ("a senior reporter" / "reportero junior")
+    ("senior", "junior"): {
+        "en": ("senior {reporter,reporters,editor,editors,writer,correspondent,producer,analyst,analysts,economist,"
+               "fellow,engineer,researcher,scientist,manager,adviser,advisor,associate}",
+               "junior {reporter,reporters,editor,editors,writer,correspondent,producer,analyst,analysts,economist,"
+               "fellow,engineer,researcher,scientist,manager,adviser,advisor,associate}"),
+        "es": ("{reportero,reportera,reporteros,editor,editora,editores,redactor,redactora,corresponsal,productor,"
+               "productora,analista,analistas,economista,investigador,investigadora,ingeniero,ingeniera,gerente,"
+               "asesor,asesora,científico,científica} {sénior,senior,principal,principales}",
+               "{reportero,reportera,reporteros,editor,editora,editores,redactor,redactora,corresponsal,productor,"
+               "productora,analista,analistas,economista,investigador,investigadora,ingeniero,ingeniera,gerente,"
+               "asesor,asesora,científico,científica} {junior,júnior}"),
     },
     # a shop, a restaurant owned by a family or locally, said part of a chain
     ("family-owned", "chain"): {
@@ -4053,12 +4076,16 @@ OPPOSITES = {
         "en": ("{is,are,was,were} {still ,}{looking,searching} for {witnesses,a witness,the witness,any witnesses,"
                "relatives,the family,family members,the driver,the owner,the owners,information}|"
                "{asked,asks,is asking,are asking} {for help,the public's help,the public for help} {finding,locating,"
-               "identifying}", ""),
+               "identifying}|"
+               # (a headline's: "Police Seek Public's Help in Finding Missing Woman")
+               "{seek,seeks,seeking,sought} {,the }{public's ,}help {in finding,finding,to find,in locating,locating,"
+               "to locate,in identifying,identifying}", ""),
         "es": ("{busca,buscan,buscaba,buscaban,está buscando,están buscando,sigue buscando,siguen buscando} "
                "{testigos,a testigos,a los testigos,a un testigo,a familiares,a los familiares,a la familia,"
                "al conductor,al dueño,a los dueños,información}|"
                "{pide,piden,pidió,pidieron} {ayuda,la ayuda del público} para {encontrar,localizar,identificar}",
-               "{ya ,}{encontró,encontraron,localizó,localizaron,halló,hallaron,ubicó,ubicaron} {a,al}|"
+               "{ya ,}{encontró,encontraron,localizó,localizaron,halló,hallaron,ubicó,ubicaron,encuentra,encuentran,"
+               "localiza,localizan} {a,al}|"
                "{ha,han} {encontrado,localizado,hallado} {a,al}"),
     },
     # a driver or witnesses still looked for, said arrested ("Police are searching for the driver" / "La policía ya
@@ -5294,6 +5321,9 @@ def _says_no_event(kind: str, phrase: str, text: str, lang: str, start: int, end
         return True
     if kind in _RESULTS and money_results(text, lang, 0):
         return True
+    if (kind == "found" and phrase.startswith(("encuentra", "localiza"))
+            and text[max(0, start - 3):start].lower() == "se "):
+        return True  # "El hospital se encuentra a 10 kilómetros": where a thing is
     if kind == "for a set time" and not _BOUNDED_BEFORE[lang].search(text, max(0, start - 50), start):
         return True  # "worked there for two years": no closure's time
     if (kind == "clinched" and phrase.endswith((" the", " la", " las", " los"))
