@@ -59,6 +59,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     # born there (fifty-sixth round)
     ("The Cuban-born artist lives in Miami.", "El artista nacido en Puerto Rico vive en Miami.", "Puerto Rico",
      "Cuban in English but Puerto Rican ('Puerto Rico') in Spanish"),
+    # a list cut to one, said after "only" (sixty-first round)
+    ("The app is available in English and Spanish.", "La aplicación solo está disponible en inglés.", "inglés",
+     "Spanish in English but only British or English ('inglés') in Spanish"),
+    ("The program is open to Mexican and Guatemalan workers.",
+     "El programa solo está abierto a trabajadores mexicanos.", "mexicanos",
+     "Guatemalan in English but only Mexican ('mexicanos') in Spanish"),
 ])
 def test_a_nationality_changed_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -94,6 +100,11 @@ def test_a_nationality_changed_is_reported(en, es, flagged, message):
     ("The Latin Grammy winner was born in Medellín.", "El ganador del Grammy Latino nació en Medellín."),
     ("The Cuban-born artist lives in Miami.", "El artista, nacido en Cuba, vive en Miami."),
     ("Mexican-American voters turned out.", "Los votantes mexicoamericanos acudieron a votar."),
+    ("The app is available only in English.", "La aplicación está disponible en inglés."),
+    ("The app is available in English and Spanish.", "La aplicación solo está disponible en inglés y español."),
+    ("Not only Mexican workers applied.", "No solo trabajadores mexicanos presentaron solicitudes."),
+    ("The only Mexican restaurant in town serves Cuban food.",
+     "El único restaurante mexicano del pueblo sirve comida cubana."),
 ])
 def test_a_nationality_said_alike_by_a_demonym_or_a_country_or_on_one_side_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -2769,6 +2769,24 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("City Council Approves Budget With No Tax Increase",
      "El Concejo Municipal aprueba un presupuesto con aumento de impuestos", "aumento",
      "unchanged ('With No Tax Increase') in English but rose ('aumento') in Spanish"),
+    ("The river is safe for swimming again, officials said.",
+     "El río sigue sin ser apto para nadar, dijeron las autoridades.", "sigue sin ser apto para",
+     "safe in English but dangerous ('sigue sin ser apto para') in Spanish"),
+    ("Prosecutors dropped the charges against her.", "La fiscalía presentó nuevos cargos en su contra.",
+     "presentó nuevos cargos",
+     "charges dropped ('dropped the charges') in English but charges filed ('presentó nuevos cargos') in Spanish"),
+    ("The ordinance requires landlords to register their rental units.",
+     "La ordenanza permite a los propietarios registrar sus unidades de alquiler.", "permite a los propietarios",
+     "required ('requires') in English but optional ('permite a los propietarios') in Spanish"),
+    ("Air quality was rated unhealthy for sensitive groups.", "La calidad del aire fue calificada como buena.",
+     "calidad del aire fue calificada como buena", "poor air quality ('Air quality was rated unhealthy') in English "
+     "but good air quality ('calidad del aire fue calificada como buena') in Spanish"),
+    ("The plant burns coal and natural gas.", "La planta quema carbón y petróleo.", "petróleo",
+     "natural gas in English but oil ('petróleo') in Spanish"),
+    ("The factory will close its night shift.", "La fábrica añadirá un turno de noche.", "añadirá",
+     "closed ('will close') in English but added ('añadirá') in Spanish"),
+    ("The parade route has been shortened this year.", "La ruta del desfile se ha alargado este año.", "alargado",
+     "shortened in English but expanded ('alargado') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -4066,6 +4084,15 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("He is a senior reporter based in Phoenix.", "Es reportero sénior con sede en Phoenix."),
     ("The council approved a budget with no tax increase.",
      "El concejo aprobó un presupuesto sin aumento de impuestos."),
+    ("The ordinance allows landlords to register their rental units.",
+     "La ordenanza permite a los propietarios registrar sus unidades de alquiler."),
+    ("Prosecutors filed new charges against her.", "La fiscalía presentó nuevos cargos en su contra."),
+    ("Air quality was rated unhealthy for sensitive groups.",
+     "La calidad del aire fue calificada como dañina para grupos sensibles."),
+    ("The plant burns coal and oil.", "La planta quema carbón y petróleo."),
+    ("Olive oil prices rose.", "Los precios del aceite de oliva subieron."),
+    ("The parade route has been extended this year.", "La ruta del desfile se ha alargado este año."),
+    ("The factory will add a night shift.", "La fábrica añadirá un turno de noche."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []
@@ -4245,7 +4272,7 @@ SWAPPED = {
     "minutos después": "minutos antes", "cadena perpetua": "pena de muerte", "pena de muerte": "cadena perpetua",
     "ambos sentidos": "dirección norte", "porque": "aunque", "debido a": "a pesar de", "a pesar de": "debido a",
     "aunque": "porque", "ya que": "aunque", "a menos que": "aunque", "salvo que": "aunque", "solamente si": "aunque",
-    "siempre y cuando": "aunque", "calor": "frío", "frío": "calor", "caluroso": "frío",
+    "siempre y cuando": "aunque", "petróleo": "gas natural", "calor": "frío", "frío": "calor", "caluroso": "frío",
     "amplio margen": "estrecho margen", "estrecho margen": "amplio margen", "confirmó": "negó", "negó": "confirmó",
     # (the forty-first round's: at home against at work, ruled out, returning)
     "en su casa": "en su trabajo", "en su domicilio": "en su trabajo", "descartó": "confirmó",

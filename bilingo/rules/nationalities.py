@@ -32,7 +32,10 @@ another; the first Spanish demonym turned, 276 of 277 are found (tests/test_rule
 Dutch, the Greeks and the Swedes are kinds since the forty-third round, "German immigrants" / "irlandeses", and their
 countries since the fifty-first, with Cambodia and Thailand: "emigrated from Vietnam" / "de Camboya", which the names
 rule cannot compare, a country written alike against one the two languages write differently). The language of a
-Catholic Mass is read too ("Mass in Spanish" / "misa en latín").
+Catholic Mass is read too ("Mass in Spanish" / "misa en latín"). A kind said after "only" in its clause is also that
+kind alone (``bilingo.findings.said_alone``, as the opposites read it since the sixtieth round), so a list cut to one
+is found: "available in English and Spanish" / "solo está disponible en inglés" (the sixty-first round; the measure
+above did not move).
 
 A person's or a community's faith is compared the same way (``RELIGIONS``: "the Catholic church" / "la iglesia
 evangélica", and a church's capitalised name, "la Primera Iglesia Bautista"), each against the others; the
@@ -47,7 +50,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from bilingo.findings import contrast_findings, prepare_sentences
+from bilingo.findings import ONLY, contrast_findings, prepare_sentences, said_alone
 from bilingo.model import AlignedDocument, Finding, Version
 from bilingo.rules.legal import RULE
 from bilingo.rules.names import COUNTRIES as NAMES_COUNTRIES
@@ -204,8 +207,14 @@ def nationalities(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     lang = "es" if lang == "es" else "en"
     if _GATE[lang].isdisjoint(_born_where(gate_words(text)) if "-born" in text else gate_words(text)):
         return ()  # (most sentences)
-    return tuple((_KIND_OF[lang][fold(" ".join(match.group().split()))], match.start(), match.end())
-                 for match in _WORDS[lang].finditer(text))
+    found = [(_KIND_OF[lang][fold(" ".join(match.group().split()))], match.start(), match.end())
+             for match in _WORDS[lang].finditer(text)]
+    return tuple(said_alone(text, lang, found, _SAID_ALONE))
+
+
+# each kind said after "only" in its clause is also that kind alone (``bilingo.findings.said_alone``): "available in
+# English and Spanish" / "solo está disponible en inglés" says Spanish on one side and English alone on the other
+_SAID_ALONE = {ONLY + kind: frozenset() for table in (NATIONALITIES, COUNTRIES) for kind in table}
 
 
 def _born_where(words: tuple[str, ...]) -> list[str]:
@@ -274,7 +283,7 @@ def _how_names_compare(kind: str) -> str | None:
     """How the names rule compares a country with another: as one of its table (``names.COUNTRIES``, whose names the
     two languages write differently), as a name written alike, or not at all (``None``): a name holding a generic word
     ("Puerto Rico", "República Dominicana") is an organisation's to it, named in ordinary words and never compared."""
-    names = COUNTRIES.get(kind, {})
+    names = COUNTRIES.get(kind.removeprefix(ONLY), {})
     if any(name in NAMES_COUNTRIES for name in names.get("en", "").split("|")):
         return "table"
     if any(fold(word) in NAMES_GENERIC for lang in ("en", "es") for name in names.get(lang, "").split("|")

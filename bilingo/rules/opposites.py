@@ -1122,6 +1122,8 @@ OPPOSITES = {
                "to shorten} {its ,their ,the ,his ,her ,}" + _HOURS["en"]),
         # ("se amplió" is expanded: folded, "amplió" is also "amplio", ample)
         "es": ("ampli{ar,a,an,ará,arán,aría,arían}|ampliad{o,a,os,as}|ampliación|expandir|"
+               # (a route, a season made longer: "se ha alargado" / "has been shortened")
+               "alargad{o,a,os,as}|alarg{ó,aron,ará,arán}|"
                "se {amplió,ampliaron,amplía,amplían,ampliará,ampliarán}|"
                "expand{e,en,ió,ieron,irá,iría}|expandid{o,a,os,as}|"
                "{amplió,ampliaron,extendió,extendieron,extiende,extienden,extenderá,extenderán} " + _HOURS["es"],
@@ -1864,6 +1866,10 @@ OPPOSITES = {
                "{pueden,puede,podrán,podrá} {usar,llevar} {casco,cascos,mascarilla,mascarillas,cubrebocas} si "
                "{lo desean,lo desea,así lo desean,así lo desea}|"
                "no vinculante{,s}|"
+               # (a permission where a rule obliges: "requires landlords to register" / "permite a los propietarios
+               # registrar"; "permite" alone is ("allowed", "banned")'s)
+               "{permite,permiten,permitirá,permitirán} a {los,las} {propietarios,dueños,caseros,residentes,negocios,"
+               "empresas,conductores,empleadores,inquilinos,estudiantes,padres,usuarios}|"
                "no se {requiere,requieren,requería,requerían,requerirá,necesita,necesitan,necesitará}|no hace falta|"
                "sin cita previa|{atiende,atienden} sin cita|"
                "sin necesidad de {cita,una cita}{, previa}|"
@@ -2472,6 +2478,7 @@ OPPOSITES = {
     # routes, flights or classes added said eliminated ("added bus routes" / "eliminó rutas de autobús")
     ("added", "cut"): {"en": ("", ""), "es": ("", "")},
     ("added", "suspended"): {"en": ("", ""), "es": ("", "")},  # ("will add nonstop service" / "suspenderá el servicio")
+    ("added", "closed"): {"en": ("", ""), "es": ("", "")},  # a shift ("will close its night shift" / "añadirá")
     ("rose", "cut"): {"en": ("", ""), "es": ("", "")},  # ("Train service will be reduced" / "aumentará")
     # (a law that takes effect on a day said repealed then: "takes effect on Jan. 1" / "fue derogada el 1 de enero")
     ("takes effect later", "lifted"): {"en": ("", ""), "es": ("", "")},
@@ -2976,7 +2983,8 @@ OPPOSITES = {
         "es": ("{retiró,retiraron,desestimó,desestimaron} los cargos|cargos {fueron,han sido} {retirados,desestimados}|"
                "retirada de los cargos|{liberado,liberada,liberados,liberadas,puesto,puesta} en libertad sin cargos|"
                "{liberado,liberada,liberados,liberadas} sin cargos",
-               "{presentó,presentaron,formuló,formularon} cargos|cargos {fueron,han sido} {presentados,formulados}|"
+               "{presentó,presentaron,formuló,formularon} {,nuevos ,más }cargos|"
+               "cargos {fueron,han sido} {presentados,formulados}|"
                "{liberado,liberada,liberados,liberadas} con cargos"),
     },
     ("rural", "urban"): {  # who a program, a grant, a school serves
@@ -3342,6 +3350,7 @@ OPPOSITES = {
                "se {le,les} {impidió,impidieron,impide,impiden,prohibió,prohibieron}"),
     },
     ("allowed", "abolished"): {"en": ("", ""), "es": ("", "")},  # ("voted to ban" / "votó a favor de permitir")
+
     # a neighbour, a street, a family as neighbours describe them ("quiet and friendly" / "ruidosa y conflictiva")
     ("quiet", "noisy"): {"en": ("quiet", "noisy|loud|rowdy"),  # ("peaceful" is ("peaceful", "violent")'s)
                          "es": ("tranquil{o,a,os,as}|silencios{o,a,os,as}|apacible{,s}",
@@ -3364,6 +3373,7 @@ OPPOSITES = {
                "plomo,químicos,toxinas}",
                "insegur{o,a,os,as}|peligros{o,a,os,as}|no {es,son,era,eran,será,serán,está,están} segur{o,a,os,as}|"
                "no {es,son,era,eran,será,serán,está,están,sea,sean} apt{o,a,os,as} para|"
+               "{sigue,siguen,seguía,seguían} sin ser apt{o,a,os,as} para|"
                "no {es,son,era,eran,será,serán,sea,sean} potable{,s}|no potable{,s}|hervir el agua|"
                "{está,estaba,estará,están,estaban} contaminad{o,a,os,as}|"
                "{aviso,avisos,alerta,orden} de hervir{, el} agua"),
@@ -3880,11 +3890,17 @@ OPPOSITES = {
                "good air quality",
                "air quality {is,was,will be,remains,is expected to be,could be} {poor,unhealthy,bad,hazardous}|"
                "{poor,unhealthy,bad,hazardous} air quality|air quality alert|{into,in} the {unhealthy,hazardous,"
-               "very unhealthy} range|" + _UNHEALTHY_LEVELS["en"]),
+               "very unhealthy} range|" + _UNHEALTHY_LEVELS["en"] + "|"
+               # (an index's level: "was rated unhealthy for sensitive groups")
+               "unhealthy for sensitive groups|air quality {was,is,will be} {rated,considered} "
+               "{poor,unhealthy,hazardous}"),
         "es": ("calidad del aire {es,era,fue,será,sigue,sea,sería} {buena,aceptable,saludable}|buena calidad del aire|"
+               "calidad del aire {fue,es,era,será} {calificada,considerada,clasificada} como {buena,aceptable}|"
                "calidad del aire a {un nivel aceptable,niveles aceptables,un nivel bueno}",
                "calidad del aire {es,era,fue,será,sigue,sea,sería} {mala,dañina,insalubre,peligrosa}|"
-               "mala calidad del aire|alerta {de,por} calidad del aire|" + _UNHEALTHY_LEVELS["es"]),
+               "mala calidad del aire|alerta {de,por} calidad del aire|" + _UNHEALTHY_LEVELS["es"] + "|"
+               "calidad del aire {fue,es,era,será} {calificada,considerada,clasificada} como {mala,dañina,insalubre,"
+               "peligrosa}|{dañina,insalubre,perjudicial} para {los ,}grupos sensibles"),
     },
     # (an index's "moderate" level: "reached unhealthy levels" / "niveles moderados")
     ("moderate air quality", "poor air quality"): {
@@ -4970,6 +4986,8 @@ ENERGY = {"solar": {"en": "solar {energy,power,panels,panel,farm,farms,plant}",
                    "es": "energía eólica|{parque,planta} eólic{o,a}|aerogenerador{,es}|turbinas eólicas"},
           "natural gas": {"en": "natural gas", "es": "gas natural"},
           "coal": {"en": "coal|coal-fired", "es": "carbón|a carbón"},
+          # ("burns coal and natural gas" / "quema carbón y petróleo")
+          "oil": {"en": "oil|oil-fired|crude oil|petroleum|fuel oil", "es": "petróleo|fueloil|combustóleo"},
           "nuclear": {"en": "nuclear {power,energy,plant,reactor}", "es": "energía nuclear|{planta,central} nuclear|"
                       "reactor nuclear"}}
 # What a bus, a fleet or a car runs on, each against the others ("20 electric buses" / "20 autobuses de diésel")
