@@ -2787,6 +2787,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "closed ('will close') in English but added ('añadirá') in Spanish"),
     ("The parade route has been shortened this year.", "La ruta del desfile se ha alargado este año.", "alargado",
      "shortened in English but expanded ('alargado') in Spanish"),
+    ("The program has helped more than 3,000 families buy their first home.",
+     "El programa ha ayudado a más de 3.000 familias a alquilar su primera vivienda.", "alquilar su primera vivienda",
+     "bought ('buy their first home') in English but rented ('alquilar su primera vivienda') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -4093,6 +4096,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Olive oil prices rose.", "Los precios del aceite de oliva subieron."),
     ("The parade route has been extended this year.", "La ruta del desfile se ha alargado este año."),
     ("The factory will add a night shift.", "La fábrica añadirá un turno de noche."),
+    ("She bought a house in 2010.", "Compró una casa en 2010."),
+    ("They rented an apartment downtown before buying their first home.",
+     "Alquilaron un departamento en el centro antes de comprar su primera casa."),
 ])
 def test_an_event_said_alike_or_on_one_side_only_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -1475,9 +1475,12 @@ OPPOSITES = {
     },
     ("bought", "sold"): {
         # (not the infinitives: "could be purchased" / "se podría vender" is one sale, told from its other side)
-        "en": ("bought|buys|purchased|purchases|acquired|acquires|{will,would} buy",
+        "en": ("bought|buys|purchased|purchases|acquired|acquires|{will,would} buy|"
+               # (the infinitive with a home of one's own: "helped families buy their first home")
+               "{buy,buying,purchase,purchasing} {a,their,his,her,the,its} {,first }{home,house,homes,houses}",
                "sold|sells|selling|{will,would} sell"),
-        "es": ("compr{ó,aron,ará,arán,ado,ada,ados,adas}|adquiri{ó,eron,rá,rán,do,da}",
+        "es": ("compr{ó,aron,ará,arán,ado,ada,ados,adas}|adquiri{ó,eron,rá,rán,do,da}|"
+               "{comprar,adquirir} {su,sus,una,la} {,primera }{vivienda,viviendas,casa,casas}",
                "vend{ió,ieron,e,en,erá,erán,ido,ida,idos,idas}"),
     },
     ("graduated", "dropped out"): {  # a student
@@ -2066,11 +2069,16 @@ OPPOSITES = {
     ("bought", "rented"): {"en": ("", ""), "es": ("", "")},  # ("La familia alquiló la casa")
     ("sold", "rented"): {  # ("sold" is ("bought", "sold")'s kind, its phrases there)
         "en": ("", "{was,were,has been,have been,will be,is being} {rented,leased}|{rented,leased} {for,the,its,their,"
-               "his,her,out}|{will rent,rent,rents} for"),
+               "his,her,out}|{will rent,rent,rents} for|"
+               # (a home of one's own said rented: "helped families buy their first home" / "a alquilar su primera
+               # vivienda")
+               "{rent,renting} {a,their,his,her,the} {,first }{home,house,homes,houses,apartment,apartments}"),
         "es": ("", "se {alquiló,alquilaron,alquilará,alquilarán,alquila,alquilan,arrendó,arrendaron,rentó,rentaron,"
                "rentará,rentarán}|"
                "{fue,fueron,será,serán,ha sido,han sido} {alquilad,arrendad}{o,a,os,as}|"
-               "{alquiló,alquilaron,alquilará,alquilarán,arrendó,arrendaron} {la,el,su,sus,los,las}"),
+               "{alquiló,alquilaron,alquilará,alquilarán,arrendó,arrendaron} {la,el,su,sus,los,las}|"
+               "{alquilar,rentar,arrendar} {su,sus,una,la,un} {,primera ,primer }{vivienda,viviendas,casa,casas,"
+               "departamento,apartamento}"),
     },
     # trees planted said cut down ("The city planted 1,000 trees" / "La ciudad taló 1.000 árboles"): the verbs alone,
     # a number often comes before the trees; "talar" fells trees only, so "planted a bomb" has nothing to contradict
