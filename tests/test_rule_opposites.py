@@ -2790,6 +2790,11 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The program has helped more than 3,000 families buy their first home.",
      "El programa ha ayudado a más de 3.000 familias a alquilar su primera vivienda.", "alquilar su primera vivienda",
      "bought ('buy their first home') in English but rented ('alquilar su primera vivienda') in Spanish"),
+    ("The fair returns after a two-year hiatus.", "La feria se cancela por segundo año consecutivo.", "cancela",
+     "resumed ('returns after a') in English but cancelled ('cancela') in Spanish"),
+    ("The county spent $1.2 million on overtime last year.",
+     "El condado ahorró 1,2 millones de dólares en horas extras el año pasado.", "ahorró 1",
+     "spent ('spent $1') in English but saved money ('ahorró 1') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -4097,6 +4102,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The parade route has been extended this year.", "La ruta del desfile se ha alargado este año."),
     ("The factory will add a night shift.", "La fábrica añadirá un turno de noche."),
     ("She bought a house in 2010.", "Compró una casa en 2010."),
+    ("The fair returns after a two-year hiatus.", "La feria regresa tras una pausa de dos años."),
+    ("The county spent $1.2 million on overtime last year.",
+     "El condado gastó 1,2 millones de dólares en horas extras el año pasado."),
     ("They rented an apartment downtown before buying their first home.",
      "Alquilaron un departamento en el centro antes de comprar su primera casa."),
 ])

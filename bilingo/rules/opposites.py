@@ -624,9 +624,12 @@ _BADLY_HURT = {"en": "{critical,serious,grave} condition|{critically,seriously,g
                      "{herida,lesión} {grave,de gravedad}|"
                      "{está,estaba,se encuentra,se encontraba} grave|"
                      "{pone,ponen,ponía,ponían} en {peligro,riesgo} su vida|{peligro,riesgo} para su vida"}
-_RESUMED = {"en": "resumed|resumes|resume|{will,to} resume",
+_RESUMED = {"en": "resumed|resumes|resume|{will,to} resume|"
+                  # (an event back after a pause: "The fair returns after a two-year hiatus" / "se cancela")
+                  "{returns,returned,will return,is returning,is back,returns to} {after,following} {a,an,its,the}",
             "es": "reanud{ó,aron,a,an,ará,arán,ar,aría,arían}|reanudad{o,a,os,as}|"
-                  "se reanud{ó,aron,a,an,ará,arán,aría,arían}"}
+                  "se reanud{ó,aron,a,an,ará,arán,aría,arían}|"
+                  "{regresa,regresó,regresará,vuelve,volvió,volverá} {tras,después de} {un,una,dos,tres,su,la,el}"}
 _CANCELLED = {"en": "canceled|cancelled|cancels|called off|scrapped|rained out", "es": "cancel" + _AR_VERB}
 _LAID_OFF = {"en": "{laid,lays,lay} off|layoff{,s}|laying off|"
                    # ("fired" alone is shot: the one who fires and the post only; "was fired" is read beside)
@@ -4293,6 +4296,12 @@ OPPOSITES = {
         "en": ("wasted|squandered", "saved {millions,billions,thousands,money,taxpayers}"),
         "es": ("desperdici{ó,aron,ado,ada}|malgast{ó,aron,ado,ada}|derroch{ó,aron,ado,ada}",
                "ahorr{ó,aron,ado,ada} {millones,miles,dinero}"),
+    },
+    # an amount spent said saved ("spent $1.2 million on overtime" / "ahorró 1,2 millones de dólares en horas extras")
+    ("spent", "saved money"): {
+        "en": ("{spent,spends,will spend,spending} $" + _AMOUNTS, "{saved,saves,will save,saving} $" + _AMOUNTS),
+        "es": ("{gastó,gastaron,gasta,gastan,gastará,gastarán} " + _AMOUNTS,
+               "{ahorró,ahorraron,ahorra,ahorran,ahorrará,ahorrarán} " + _AMOUNTS),
     },
     # the water a boat sank or a rescue took place in ("in calm waters" / "en aguas agitadas")
     ("calm waters", "rough waters"): {
