@@ -2795,6 +2795,10 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
     ("The county spent $1.2 million on overtime last year.",
      "El condado ahorró 1,2 millones de dólares en horas extras el año pasado.", "ahorró 1",
      "spent ('spent $1') in English but saved money ('ahorró 1') in Spanish"),
+    ("No refunds or exchanges.", "Se aceptan devoluciones y cambios.", "Se aceptan devoluciones",
+     "no refunds in English but refunds given ('Se aceptan devoluciones') in Spanish"),
+    ("Walk-ins welcome.", "Solo con cita previa.", "Solo con cita previa",
+     "optional ('Walk-ins welcome') in English but required ('Solo con cita previa') in Spanish"),
 ])
 def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     (finding,) = _findings(en, es)
@@ -4103,6 +4107,9 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("The factory will add a night shift.", "La fábrica añadirá un turno de noche."),
     ("She bought a house in 2010.", "Compró una casa en 2010."),
     ("The fair returns after a two-year hiatus.", "La feria regresa tras una pausa de dos años."),
+    ("No refunds or exchanges.", "No se aceptan devoluciones ni cambios."),
+    ("Tickets are nonrefundable.", "Los boletos no son reembolsables."),
+    ("Walk-ins welcome.", "Se atiende sin cita."),
     ("The county spent $1.2 million on overtime last year.",
      "El condado gastó 1,2 millones de dólares en horas extras el año pasado."),
     ("They rented an apartment downtown before buying their first home.",

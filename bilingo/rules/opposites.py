@@ -1856,6 +1856,7 @@ OPPOSITES = {
                "only by appointment|{requires,require,required} an appointment|appointments {are,were} required",
                "optional|voluntary|voluntarily|nonbinding|non-binding|{not,no longer} {required,mandatory,compulsory,needed}|"
                "{accepts,accept,welcomes,welcome,take,takes} walk-ins|walk-ins {are,will be} {welcome,accepted}|"
+               "walk-ins welcome|"  # (a notice's: "Walk-ins welcome.")
                "{on a ,}first-come, first-served{ basis,}|"
                "walk-in {appointments,visits}|on a walk-in basis|"
                "{isn't,aren't,wasn't,weren't} {required,mandatory,needed}"),
@@ -3761,6 +3762,18 @@ OPPOSITES = {
     ("majority", "minority"): {"en": ("majority|majorities", "minority|minorities"),
                                "es": ("mayoría{,s}", "minoría{,s}")},
     # a victim's condition, as a hospital or the police give it ("in critical condition" / "en condición estable");
+    # a purchase that can be returned said final ("No refunds or exchanges" / "Se aceptan devoluciones y cambios")
+    ("refunds given", "no refunds"): {
+        "en": ("refunds {are,will be} {available,accepted,given,issued,offered}|{will,would} {receive,get} a refund|"
+               "{returns,exchanges} {are,will be} accepted|{offer,offers,will offer} refunds|refundable",
+               "no {refunds,returns,exchanges}|{refunds,returns,exchanges} {are,will} not {be ,}{accepted,given,"
+               "issued,offered,available}|all sales {are ,}final|{non-refundable,nonrefundable,not refundable}"),
+        "es": ("se {aceptan,aceptarán} {devoluciones,cambios,reembolsos}|{habrá,hay,ofrece,ofrecerá,ofrecen,ofrecerán} "
+               "reembolsos|{recibirán,recibirá} un reembolso|reembolsable{,s}",
+               "no se {aceptan,aceptarán,harán,hacen} {devoluciones,cambios,reembolsos}|sin {devoluciones,"
+               "reembolsos}|no {habrá,hay} {reembolsos,devoluciones}|todas las ventas son {finales,definitivas}|"
+               "no {,es ,son ,será ,serán ,era ,eran }reembolsable{,s}"),
+    },
     ("complete", "partial"): {  # a refund, a closure, homes destroyed ("full" alone: "full-time", "a full house")
         # (an area covered whole or in part: "covers the entire downtown area" / "solo una parte del centro")
         "en": ("fully|completely|entirely|totally|in full|{full,complete} {refund,refunds,reimbursement,closure}|"
