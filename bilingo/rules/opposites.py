@@ -2678,7 +2678,9 @@ OPPOSITES = {
         "es": ("sin importar|independientemente de|sin tener en cuenta|con independencia de",
                # ("según su abogado" is a source: what the measure depends on only)
                "{según,dependiendo de,en función de,de acuerdo con} {su,sus} {situación,estatus,estado,condición,"
-               "ingresos,capacidad,edad,nivel,necesidades,nacionalidad}|dependiendo de"),
+               "ingresos,capacidad,edad,nivel,necesidades,nacionalidad}|dependiendo de|"
+               # (a status required where it is not: "regardless of immigration status" / "si tienen papeles")
+               "si {tienen,tiene,cuentan con,cuenta con} {papeles,documentos,estatus legal,seguro médico}"),
     },
     # a school's buses on a late start ("will run on a delayed schedule" / "con el horario normal")
     ("delayed schedule", "regular schedule"): {
@@ -3164,6 +3166,23 @@ OPPOSITES = {
     },
     # (an apology said a defence: "apologized to the family" / "defendió a los agentes")
     ("apologized", "praised"): {"en": ("", ""), "es": ("", "")},
+    ("apologized", "denied"): {"en": ("", ""), "es": ("", "")},  # ("apologized for the error" / "negó el error")
+    # money sent said received ("sends money to relatives in Guatemala" / "recibe dinero de sus familiares")
+    ("sent money", "received money"): {
+        "en": ("{send,sends,sent,sending,will send,wire,wires,wired} {money,remittances,funds,cash} {to,back}",
+               "{receive,receives,received,receiving,will receive,get,gets,got} {money,remittances,funds,cash} from"),
+        "es": ("{envía,envían,envió,enviaron,enviará,enviarán,manda,mandan,mandó,mandaron,mandará} "
+               "{dinero,remesas,fondos} a",
+               "{recibe,reciben,recibió,recibieron,recibirá,recibirán} {dinero,remesas,fondos} de"),
+    },
+    # a station, a show broadcasting said no longer ("has been on the air since 1975" / "salió del aire en 1975")
+    ("on the air", "off the air"): {
+        "en": ("{has been,have been,is,was,remains,remained,returned,went back} on the air|on the air since",
+               "{went,go,goes,gone,was taken,were taken,will go,has gone} off the air|off the air since"),
+        "es": ("{está,estuvo,sigue,siguió,ha estado,regresó,volvió} al aire|al aire desde",
+               "{salió,salieron,sale,saldrá,ha salido} del aire|fuera del aire desde|"
+               "{sacó,sacaron,sacará} del aire"),
+    },
     ("accidental", "intentional"): {  # a shooting, a fire, a death
         # (and what a speaker calls it: "This was an accident" / "Esto fue un crimen")
         "en": ("accidental|accidentally|by accident|unintentional|unintentionally|{was,is} an accident",
