@@ -441,7 +441,13 @@ tax break said "pagarán más impuestos", signals installed said "retiró 12 sem
 mayoría", "the first Wednesday" said "del último miércoles", a fire "contained to the kitchen" said "se extendió a toda
 la casa", local workers said "de otros estados", and "under a burn ban" said "Se permiten las quemas". The sixtieth: a
 vote delayed said "para adelantar", a mistrial said "con un veredicto unánime", and patients seen "first-come,
-first-served" said "solo con cita previa".
+first-served" said "solo con cita previa". The sixty-first: farmers paid to do something said "multará a", a
+condition said as a concession ("unless" / "aunque", a contradiction declared between them), "behind schedule" said
+"dos años antes de lo previsto", "With No Tax Increase" said "con aumento" (a rise denied as a noun is unchanged), a
+rule that "requires landlords" said "permite a los propietarios" (a permission with whom it permits is optional),
+oil among a plant's energies, a home of one's own bought said rented, a fair that "returns after a" pause said "se
+cancela", an amount spent said saved, refunds given or not, an apology said a denial, money sent said received, a
+station on the air said "salió del aire", and "regardless of immigration status" said "si tienen papeles".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,155 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
