@@ -381,6 +381,8 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
      "La empresa se negó a reembolsar a los clientes a quienes se les cobró de más.", "se negó a reembolsar"),
     ("Nearly half of respondents said they would not get the vaccine.",
      "Casi la mitad de los encuestados dijo que sí se vacunaría.", "would not get the vaccine"),
+    # ("revisado": Apertium's "revised", against "reviewed"; a hyphenated predicate is flagged whole)
+    ("The trial has not been peer-reviewed.", "El ensayo ya fue revisado por pares.", "has not been peer-reviewed"),
     ("The mayor also attended the meeting.", "La alcaldesa tampoco asistió a la reunión.", "tampoco asistió"),
     ("She voted.", "Ni siquiera votó.", "Ni siquiera votó"),
 ])
@@ -417,6 +419,7 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_is_a_negation(en, es, fla
     ("The company refused to refund customers.", "La empresa se negó a reembolsar a los clientes."),
     ("Nearly half of respondents said they would not get the vaccine.",
      "Casi la mitad de los encuestados dijo que no se vacunaría."),
+    ("The trial has not been peer-reviewed.", "El ensayo aún no ha sido revisado por pares."),
 ])
 def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_said_alike_is_not_reported(en, es):
     assert _findings(en, es) == []

@@ -272,6 +272,8 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    "reemb": "refun", "reimb": "refun",
                    # "vacunaría" is left as it is, against "vaccine", "vaccinated"
                    "vacun": "vacci",
+                   # "revisado por pares": "revised by pairs", against "peer-reviewed"
+                   "revis": "revie",
                    "worry": "worr", "worri": "worr"}  # ("worried", "worry" and "worries" stem three ways)
 # Apertium's words whose stem is another verb's ("concede" and "concerned" share "conce"), brought to the English one
 # whole: "preocupado" is "concerned", against "worried", "preocúpese" "concern", against "worry"
@@ -488,7 +490,7 @@ def negations(text: str, lang: str) -> tuple[Negation, ...]:
                 stems += (predicate_stem(match.group().split()[0]),)
             if lang == "en" and _GOING_ANYWHERE.match(text, after):
                 stems += (predicate_stem("go"),)  # ("We are not going anywhere" / "Nos vamos a ir": "go")
-            end = predicate.end()
+            end = _HYPHENATED_REST.match(text, predicate.end()).end()  # ("has not been peer-reviewed", whole)
             if lang == "en" and (particle := _PARTICLE.match(text, end)) is not None:
                 said_with = phrasal_predicates(predicate.group(), particle.group(1))
                 if said_with:
@@ -497,6 +499,8 @@ def negations(text: str, lang: str) -> tuple[Negation, ...]:
     return tuple(found)
 
 
+# the rest of a hyphenated predicate, which a word ends before ("peer-reviewed", "well-known")
+_HYPHENATED_REST = re.compile(r"(?:-[^\W_]+)*")
 # "going" is no predicate ("is not going to close"), but for where it goes
 _GOING_ANYWHERE = re.compile(r"\s*going\s+anywhere\b", re.IGNORECASE)
 

@@ -868,6 +868,10 @@ OPPOSITES = {
                "{will,to,would} halve|halves|halving|cut in half|"
                # ("reduced" alone is as often an adjective: "the reduced absenteeism")
                "reduce|reduces|reducing|{to,would,will,could} lower|reduced {the,its,their,his,her}|"
+               # (and a count reduced with no determiner: "the drug reduced deaths by a third" / "aumentó las muertes")
+               "reduced {deaths,crime,costs,emissions,waste,traffic,injuries,hospitalizations,infections,violence,"
+               "spending,unemployment,poverty,homelessness,overdoses,absences,delays,accidents,crashes,arrests,"
+               "wait times}|"
                "{was,were,has been,have been,had been,will be} reduced {to,by,from}|"
                "lowering {the,its,their,his,her}|"
                "{is,are,was,were,been,keeps,kept} {falling,declining,decreasing,dropping}|declined|declines|"
@@ -1254,7 +1258,11 @@ OPPOSITES = {
     ("cancelled", "held"): {
         "en": (_CANCELLED["en"], "went ahead|took place|{will,would} take place|{will,would} go ahead|went on as "
                "{planned,scheduled}|{was,were,will be,has been,have been} moved {indoors,inside}|"
-               "{will be,was,were} held {indoors,inside}|rain or shine"),
+               "{will be,was,were} held {indoors,inside}|rain or shine|"
+               # (an event held, with its noun: "was held" alone is a detainee's too, "held in the county jail")
+               "{election,elections,vote,runoff,primary,meeting,meetings,hearing,event,festival,parade,ceremony,"
+               "concert,fair,celebration,vigil,race,forum,debate,service,memorial,funeral} {will be,would be,was,were,"
+               "is,are} held"),
         "es": (_CANCELLED["es"], "se {llevó,llevaron,llevará,llevarán} a cabo|{tuvo,tuvieron,tendrá,tendrán} lugar|"
                "llueva o truene|{haga sol o llueva,llueva o haga sol,con lluvia o sin ella,llueva o no}|"
                "{siguió,siguieron,seguirá,seguirán} adelante|se celebr{ó,aron,ará,arán}|"
@@ -1859,7 +1867,10 @@ OPPOSITES = {
     # conditions of a service, a job, a rule or a place
     ("required", "optional"): {  # (a requirement denied is optional: the one negation read, as translators drop it)
         "en": ("required|mandatory|compulsory|binding|needed|by appointment|{by,with an} appointment only|"
-               "only by appointment|{requires,require,required} an appointment|appointments {are,were} required",
+               "only by appointment|{requires,require,required} an appointment|appointments {are,were} required|"
+               # (a reservation: "Visitors must reserve a timed entry permit" / "pueden entrar sin reservación")
+               "{must,need to,needs to} {reserve,make a reservation,book in advance}|"
+               "{reservation,reservations} {is,are,will be} required|by reservation only",
                "optional|voluntary|voluntarily|nonbinding|non-binding|{not,no longer} {required,mandatory,compulsory,needed}|"
                "{accepts,accept,welcomes,welcome,take,takes} walk-ins|walk-ins {are,will be} {welcome,accepted}|"
                "walk-ins welcome|"  # (a notice's: "Walk-ins welcome.")
@@ -1871,7 +1882,9 @@ OPPOSITES = {
                # (a requirement brought back: "Se reinstauró el requisito de mascarillas")
                "{se ,}{reinstauró,reinstauraron,reinstaurará,restableció,restablecieron,restablecerá} el "
                "{requisito,mandato}|"
-               "{solo,sólo,únicamente} con cita{, previa}|con cita previa|previa cita",
+               "{solo,sólo,únicamente} con cita{, previa}|con cita previa|previa cita|"
+               "{se requiere,es necesaria,es obligatoria} {reservación,reserva,la reservación,la reserva}|"
+               "{deben,debe,tendrán que,tienen que} reservar",
                "opcional{,es}|optativ{o,a,os,as}|"
                # (a requirement dropped: "will require the SAT again" / "dejará de exigir el SAT")
                "{dejará,dejarán,dejó,dejaron,deja,dejan} de {exigir,requerir}|"
@@ -1886,6 +1899,7 @@ OPPOSITES = {
                "no se {requiere,requieren,requería,requerían,requerirá,necesita,necesitan,necesitará}|no hace falta|"
                "sin cita previa|{atiende,atienden} sin cita|"
                "sin necesidad de {cita,una cita}{, previa}|"
+               "sin {reservación,reserva,reservación previa,reserva previa,necesidad de reservar}|"
                "voluntariamente|de {forma,manera} voluntaria|"
                "{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
                "{evacuación,evacuaciones,orden,órdenes,medida,medidas,salida,renuncia,retiro,cuarentena,donación,"
