@@ -1900,6 +1900,8 @@ OPPOSITES = {
                "sin cita previa|{atiende,atienden} sin cita|"
                "sin necesidad de {cita,una cita}{, previa}|"
                "sin {reservación,reserva,reservación previa,reserva previa,necesidad de reservar}|"
+               # (a choice left to each: "pueden reportar sospechas si lo desean")
+               "si {lo desean,lo desea,así lo desean,así lo desea,lo prefieren,lo prefiere}|"
                "voluntariamente|de {forma,manera} voluntaria|"
                "{es,son,será,serán,era,eran,sea,sean} voluntari{o,a,os,as}|"
                "{evacuación,evacuaciones,orden,órdenes,medida,medidas,salida,renuncia,retiro,cuarentena,donación,"
@@ -1911,8 +1913,12 @@ OPPOSITES = {
         "en": ("must|{have,has,had,will have} to",
                "{do,does,did,will,should,would,could,may,might} not have to|"
                "{don't,doesn't,didn't,won't,shouldn't,don’t,doesn’t,didn’t,won’t,shouldn’t} have to|"
-               "not {required,obligated} to"),
-        "es": ("{tiene,tienen,tienes,tendrá,tendrán,tenía,tenían} que",  # ("debe" is also a likelihood: "debe ser")
+               "not {required,obligated} to|"
+               "{will no longer,no longer,do not,don't,does not,doesn't,will not,won't} need to"),
+        "es": ("{tiene,tienen,tienes,tendrá,tendrán,tenía,tenían} que|"  # ("debe" is also a likelihood: "debe ser")
+               # (the future before what is asked of someone: "deberán aprobar el examen")
+               "{deberán,deberá} {aprobar,presentar,mostrar,usar,llevar,registrarse,inscribirse,vacunarse,"
+               "solicitar,tomar,completar,devolver,obtener,renovar}",
                "no {tiene,tienen,tienes,tendrá,tendrán,tenía,tenían} que|"
                "no {está,están,estará,estarán} obligad{o,a,os,as}|"
                # (before a verb of what is asked of someone: "no necesitan ayuda" says no obligation)
