@@ -1048,6 +1048,10 @@ OPPOSITES = {
         "es": ("reubicad{o,a,os,as}|{lo,la,los,las} reubicaron|{fue,fueron} reubicad{o,a,os,as}",
                "sacrificad{o,a,os,as}|{lo,la,los,las} sacrificaron|{fue,fueron} sacrificad{o,a,os,as}|"
                "exterminad{o,a,os,as}|"
+               # (the verb before its animal: "sacrificaron al oso")
+               "{sacrificó,sacrificaron,sacrificará,sacrificarán} {al,a la,a los,a las,a un,a una} {oso,osa,osos,"
+               "coyote,coyotes,perro,perra,perros,gato,gatos,animal,animales,caballo,puma,lobo,venado,caimán,"
+               "tiburón,ave,aves,águila,vaca,vacas,cerdo,cerdos,pollos,gallinas}|"
                "eutanasiad{o,a,os,as}|{le,les} aplicaron la eutanasia"),
     },
     # an official who will retire said fired ("will retire in June" / "será despedido en junio")
