@@ -2142,6 +2142,9 @@ OPPOSITES = {
                                     "rents,plans,packages,memberships} {start,started,starting} at",
                                     "maximum|capped at|cap of|cap on|caps|{a,the} high of|highs {of,in,near,around}"),
                              "es": ("mínim{o,a,os,as}", "máxim{o,a,os,as}|tope de{,l}|límite de{,l}")},
+    # an average said a maximum or a minimum ("The average wait time is 45 minutes" / "El tiempo de espera máximo")
+    ("average", "maximum"): {"en": ("average|median|on average", ""), "es": ("promedio|en promedio|mediana", "")},
+    ("average", "minimum"): {"en": ("", ""), "es": ("", "")},
     # a payment waived or owed ("Homeowners over 65 are exempt from the increase" / "también pagarán el aumento")
     ("exempt", "must pay"): {
         "en": ("{are,is,will be,would be,were,was,remain,remains} exempt from|exempted from|exempts",
