@@ -2357,8 +2357,11 @@ HOUSING_CONDITIONS = {
 }
 # What a correction corrected ("updated to correct the spelling of a name" / "para corregir una cifra"): an editor's
 # note that says one thing was wrong in one language and another in the other misinforms the reader of both
-_CORRECTED = {"en": "{correct,corrects,corrected,correcting,fix,fixes,fixed} ",
-              "es": "{corregir,corrige,corrigió,corregido,corregida,corregimos,se corrigió,corrigiendo} "}
+_CORRECTED = {"en": "{correct,corrects,corrected,correcting,fix,fixes,fixed,misidentified,misstated,misreported,"
+                    "incorrectly stated,incorrectly reported,gave the wrong} ",
+              "es": "{corregir,corrige,corrigió,corregido,corregida,corregimos,se corrigió,corrigiendo,identificó mal,"
+                    "informó mal,indicó incorrectamente,informó incorrectamente,dio incorrectamente} "}
+_WHOSE = "the victim's,the suspect's,the man's,the woman's,the boy's,the girl's,the child's,the driver's"
 
 
 def _corrected(english: str, spanish: str) -> dict[str, str]:
@@ -2368,7 +2371,8 @@ def _corrected(english: str, spanish: str) -> dict[str, str]:
 
 CORRECTIONS = {
     "a name": _corrected("{the spelling of,a misspelling of,the misspelling of,a misspelled,the misspelled,a name,"
-                         "the name,her name,his name,their name,the names,names}",
+                         "the name,her name,his name,their name,the names,names," + _WHOSE.replace(",", " name,")
+                         + " name}",
                          "{la ortografía de,la grafía de,el nombre,un nombre,su nombre,los nombres,el apellido,"
                          "un apellido,un error en el nombre}"),
     "a figure": _corrected("{a,the} {figure,figures,number,numbers,amount,total,statistic,percentage}",
@@ -2381,7 +2385,7 @@ CORRECTIONS = {
                           "la afiliación}"),
     "a quote": _corrected("{a,the} {quote,quotation}", "{una cita,la cita}"),
     "a place": _corrected("{a,the} {location,address}", "{la ubicación,una ubicación,la dirección,una dirección}"),
-    "an age": _corrected("{a,the,his,her,their} age", "{la edad,su edad}"),
+    "an age": _corrected("{a,the,his,her,their," + _WHOSE + "} age", "{la edad,su edad}"),
 }
 
 # An award's category (the fifty-first round: "won the award for best director" / "el premio a la mejor actriz"); a

@@ -2353,6 +2353,27 @@ OPPOSITES = {
         "es": ("{solo,sólo,solamente,únicamente} en {inglés,español}|en {inglés,español} {solamente,únicamente}",
                "en {inglés y español,español e inglés,ambos idiomas,ambos idiomas}|bilingüe{,s}"),
     },
+    # whose views an opinion piece states, in its disclaimer ("The views expressed are the author's own" / "son las del
+    # periódico")
+    ("the author's views", "the outlet's views"): {
+        "en": ("{are,is} the author's own|{are,is} {those,that} of the {author,writer}|"
+               "do not {necessarily ,}{reflect,represent} {those,the views,the position} of {the,this} "
+               "{newspaper,publication,outlet,station,editorial board}",
+               "{are,is,reflect,represent} {those,the views,the position} of {the,this} {newspaper,publication,outlet,"
+               "station,editorial board}"),
+        "es": ("son {las,los} {del autor,de la autora}|{son,es} responsabilidad {del autor,de la autora,exclusiva del "
+               "autor,exclusiva de la autora}|no {necesariamente ,}{reflejan,representan} {las,la,los} {del periódico,"
+               "de este periódico,de la publicación,postura del periódico,opinión del periódico}",
+               "son {las,los} {del periódico,de este periódico,de la publicación,del consejo editorial}|"
+               "{reflejan,representan} la {postura,opinión} {del periódico,de este periódico,de la publicación}"),
+    },
+    # a player, a driver new to the game said a veteran ("The race was won by a rookie" / "la ganó un veterano")
+    ("rookie", "veteran"): {
+        "en": ("rookie{,s}",
+               "{a,the} veteran {player,players,driver,drivers,pitcher,quarterback,racer,rider,jockey,golfer,"
+               "goalkeeper,forward,guard,catcher}|{a,the} veteran of {,the }{league,tour,circuit}"),
+        "es": ("novat{o,a,os,as}", "{un,una,el,la} veteran{o,a}"),
+    },
     # a reporter's, an editor's, an analyst's rank ("a senior reporter" / "reportero junior")
     ("senior", "junior"): {
         "en": ("senior {reporter,reporters,editor,editors,writer,correspondent,producer,analyst,analysts,economist,"
