@@ -1262,7 +1262,10 @@ FUNDS = {
     "grant": {"en": "grants|{a,the,federal,state,city,county,million,billion,research,block} grant|"  # (not "to grant")
                     "donation{,s}",
               "es": "subvenci{ón,ones}|subsidio{,s}|donativo{,s}|donación|donaciones"},
-    "loan": {"en": "loan{,s}", "es": "préstamo{,s}|crédito{,s}"},
+    # (and the verb of borrowing: "will borrow $30 million" / "recibirá una donación")
+    "loan": {"en": "loan{,s}|{borrow,borrows,borrowed,borrowing,will borrow}",
+             "es": "préstamo{,s}|crédito{,s}|{pedirá prestado,pidió prestado,pedirá prestados,pidió prestados}|"
+                   "{se endeudará,se endeudó,endeudarse}"},
     # a penalty paid, said a grant received ("was fined $2 million" / "recibió una subvención")
     "fine": {"en": "{was,were,been,be,is,are} fined|fined|a fine of|fines of|{civil,a,the} penalty of",
              "es": "multa{,s}|multad{o,a,os,as}|multó|multaron|multará{,n}"},

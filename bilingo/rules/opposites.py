@@ -1248,6 +1248,12 @@ OPPOSITES = {
                "{dejó,dejaron,dejará,dejarán,deja,dejan} de estar {vigente,vigentes,en vigor}"),
     },
     ("kept", "lifted"): {"en": ("", ""), "es": ("", "")},  # a curfew, a ban ("voted to keep" / "votó para levantar")
+    # a law changed said repealed ("was passed in 1996 and amended in 2010" / "se derogó en 2010")
+    ("amended", "lifted"): {
+        "en": ("amended|amends|{will,to,would} amend", ""),
+        "es": ("enmend{ó,aron,ará,arán}|enmendad{o,a,os,as}|se {enmendó,enmendaron,enmendará,reformó,reformaron,"
+               "reformará}|{fue,fueron,será,serán,ha sido,han sido} reformad{o,a,os,as}", ""),
+    },
     ("resumed", "suspended"): {  # classes, service, a search
         "en": (_RESUMED["en"], "suspended|suspends|suspend|{will,to} suspend|halted|halts|{will,to} halt|paused|"
                "{will,to} pause"),
