@@ -2806,7 +2806,9 @@ OPPOSITES = {
                "paid|{is,are,was,were,will be} not free|for a {,small }fee|a fee of|"
                "there is a fee|charge a fee|{charges,charged,will charge} admission|admission is charged|"
                "{charge,charges,charged,will charge} {an entrance fee,an admission fee,entrance fees,admission fees}|"
-               "{cost,costs,will cost,costing} $" + _AMOUNTS),
+               "{cost,costs,will cost,costing} $" + _AMOUNTS + "|"
+               # (what people must or may buy: "can request a free trash can" / "pueden comprar un bote")
+               "{can,may,must,will need to,need to,have to,will have to} {buy,purchase}"),
         "es": ("gratis|gratuit{o,a,os,as}|sin costo|{eximirá,eximió,exime,exonerará,exoneró,exonera} del pago|"
                "{condonará,condonó} {las tarifas,la tarifa,las cuotas,la cuota}|"
                # (a charge denied: "no cobrará cargos por sobregiro", read before its "cobrará cargos")
@@ -2835,7 +2837,9 @@ OPPOSITES = {
                # (a price: "El servicio de autobús costará un dólar")
                "{cuesta,cuestan,costará,costarán,costaba,costaban,costó,costaron} {un dólar,un peso,un euro}|"
                "{cuesta,cuestan,costará,costarán,costaba,costaban,costó,costaron} " + _AMOUNTS
-               + " {dólares,centavos}"),
+               + " {dólares,centavos}|"
+               "{pueden,puede,podrán,podrá,deben,debe,deberán,deberá,tendrán que,tendrá que,tienen que,tiene que} "
+               "comprar"),
     },
     ("free", "low cost"): {  # a service, a clinic's shots, admission
         "en": ("free of charge|for free|free|at no cost|at no charge",
