@@ -859,7 +859,9 @@ OPPOSITES = {
                "{is,are,was,were,been,keeps,kept} {rising,increasing,growing,climbing}|"
                "{is,are,was,were} up {this,last,from,sharply,slightly,significantly,compared}|"
                "{closed,closes,ended,ends,finished,finishes,opened,opens,traded,trades} higher|"
-               "{a,the} {surge,spike,jump} in",  # ("a surge in patients" / "una caída en pacientes")
+               "{a,the} {surge,spike,jump} in|"  # ("a surge in patients" / "una caída en pacientes")
+               # (a river at its highest: "Flood waters are expected to crest Thursday" / "bajen")
+               "{expected to,will,to,should} crest|crested",
                "fell|fallen|falls|decreased|decreases|decrease|dropped|drops|{will,to} {drop,fall}|plunged|plummeted|"
                "{expected,likely,projected,forecast,set,poised} to fall|{a,the} {drop,decline,dip,plunge} in|"
                "receded|recedes|receding|{will,to} recede|"  # (flood waters)
@@ -2479,8 +2481,22 @@ OPPOSITES = {
     },
     # an animal put down said returned to its owner
     ("adopted", "euthanized"): {  # a shelter's animal ("was adopted by a family" / "fue sacrificado")
-        "en": ("{was,were,has been,have been} adopted by|found a {new ,forever ,}home", ""),
-        "es": ("{fue,fueron,ha sido,han sido} adoptad{o,a,os,as} por|encontró un {nuevo ,}hogar", ""),
+        "en": ("{was,were,has been,have been} adopted by|found a {new ,forever ,}home|"
+               # (put up for adoption: "was returned to its owner" / "fue puesto en adopción")
+               "{was,were,has been,have been,will be} put up for adoption|{is,are} up for adoption", ""),
+        "es": ("{fue,fueron,ha sido,han sido} adoptad{o,a,os,as} por|encontró un {nuevo ,}hogar|"
+               "{fue,fueron,será,serán,ha sido,han sido} {puest,dad}{o,a,os,as} en adopción|"
+               "{está,están} en adopción", ""),
+    },
+    ("adopted", "returned to its owner"): {"en": ("", ""), "es": ("", "")},  # ("puesto en adopción")
+    # a species taken off a list of those at risk said put on it ("removed from the endangered list" / "añadida")
+    ("delisted", "listed as endangered"): {
+        "en": ("{removed,taken} {off,from} the {endangered,threatened} {species ,}list|delisted",
+               "{added,listed} {to the,as} {endangered,threatened}"),
+        "es": ("{retirad,eliminad,sacad,excluid}{o,a,os,as} de la lista de especies {en peligro,amenazadas,"
+               "en peligro de extinción}",
+               "{añadid,incluid,agregad}{o,a,os,as} {a,en} la lista de especies {en peligro,amenazadas,"
+               "en peligro de extinción}|{declarad,catalogad}{o,a,os,as} como especie {en peligro,amenazada}"),
     },
     ("euthanized", "returned to its owner"): {
         "en": ("euthanized|euthanised|put down|put to sleep", "returned to {its,their,his,her} owner{,s}|"
