@@ -383,6 +383,8 @@ def test_a_spanish_copula_denied_is_a_negation(en, es, flagged):
      "Casi la mitad de los encuestados dijo que sí se vacunaría.", "would not get the vaccine"),
     # ("revisado": Apertium's "revised", against "reviewed"; a hyphenated predicate is flagged whole)
     ("The trial has not been peer-reviewed.", "El ensayo ya fue revisado por pares.", "has not been peer-reviewed"),
+    # ("seguro": Apertium's "sure", against "unclear")
+    ("It is unclear whether the measure will pass.", "Es seguro que la medida será aprobada.", "unclear"),
     ("The mayor also attended the meeting.", "La alcaldesa tampoco asistió a la reunión.", "tampoco asistió"),
     ("She voted.", "Ni siquiera votó.", "Ni siquiera votó"),
 ])
@@ -420,6 +422,8 @@ def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_is_a_negation(en, es, fla
     ("Nearly half of respondents said they would not get the vaccine.",
      "Casi la mitad de los encuestados dijo que no se vacunaría."),
     ("The trial has not been peer-reviewed.", "El ensayo aún no ha sido revisado por pares."),
+    ("It is unclear whether the measure will pass.", "No está claro si la medida será aprobada."),
+    ("It is unclear whether the measure will pass.", "No es seguro que la medida sea aprobada."),
 ])
 def test_a_contracted_auxiliary_tampoco_or_ni_siquiera_said_alike_is_not_reported(en, es):
     assert _findings(en, es) == []

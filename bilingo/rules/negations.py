@@ -274,6 +274,8 @@ _APERTIUM_STEMS = {"accus": "charg", "assis": "atten", "divul": "relea", "discl"
                    "vacun": "vacci",
                    # "revisado por pares": "revised by pairs", against "peer-reviewed"
                    "revis": "revie",
+                   # "Es seguro que": "It is sure that", against "unclear" ("clear")
+                   "sure": "clear",
                    "worry": "worr", "worri": "worr"}  # ("worried", "worry" and "worries" stem three ways)
 # Apertium's words whose stem is another verb's ("concede" and "concerned" share "conce"), brought to the English one
 # whole: "preocupado" is "concerned", against "worried", "preocúpese" "concern", against "worry"

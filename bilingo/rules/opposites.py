@@ -1650,7 +1650,9 @@ OPPOSITES = {
     ("postponed", "moved up"): {  # a date
         "en": (_POSTPONED["en"], "moved up|advanced"),
         "es": (_POSTPONED["es"], "adelant{ó,aron,a,an}|{fue,fueron,será,serán,ha sido,han sido} "
-                                 "adelantad{o,a,os,as}|{para,de} adelantar"),
+                                 "adelantad{o,a,os,as}|{para,de} adelantar|"
+                                 # (the future, reflexive: "La recolección se adelantará un día")
+                                 "se {adelantará,adelantarán}"),
     },
     ("postponed", "cancelled"): {  # an event ("suspendido" is left out: a game suspended may resume)
         "en": (_POSTPONED["en"], _CANCELLED["en"]),
@@ -2850,6 +2852,10 @@ OPPOSITES = {
                "{cobra,cobran,cobrará,cobrarán,cobraba,cobraban} {el,los,la,las} {desayuno,desayunos,almuerzo,"
                "almuerzos,comida,comidas,transporte,estacionamiento,servicio,servicios}|"
                "{cobra,cobran,cobró,cobraron,cobrará,cobrarán} {,la }matrícula|"
+               # (a charge for a service: "cobrará por la ayuda", "Los parquímetros cobrarán los domingos")
+               "{cobra,cobran,cobrará,cobrarán} por {la ayuda,el servicio,los servicios,la entrada,el uso,"
+               "el estacionamiento,la asesoría,las clases,la consulta,las consultas}|"
+               "{parquímetros,parquímetro} {cobran,cobra,cobrarán,cobrará}|"
                # (a price: "El servicio de autobús costará un dólar")
                "{cuesta,cuestan,costará,costarán,costaba,costaban,costó,costaron} {un dólar,un peso,un euro}|"
                "{cuesta,cuestan,costará,costarán,costaba,costaban,costó,costaron} " + _AMOUNTS
