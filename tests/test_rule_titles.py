@@ -97,6 +97,18 @@ def test_a_bio_that_gives_another_role_in_each_language_is_reported():
         "Elena Cruz: fellow in English but pasante in Spanish", "Tomás Vega: intern in English but reportero in Spanish"]
 
 
+def test_a_credit_line_that_swaps_its_people_s_work_is_reported():
+    """"Reporting by Ana Torres; editing by Jim Park" said the other way round (sixty-second round): the same two
+    names, each given the other's work."""
+    document = build_aligned(["Reporting by Ana Torres; editing by Jim Park."],
+                             ["Reportaje de Jim Park; edición de Ana Torres."])
+    assert [finding.message for finding in titles.check(document, Settings())] == [
+        "Jim Park: editing in English but Reportaje in Spanish",
+        "Ana Torres: Reporting in English but edición in Spanish"]
+    document = build_aligned(["Photos by Ana Torres. Video by Jim Park."], ["Fotos de Jim Park. Video de Ana Torres."])
+    assert len(titles.check(document, Settings())) == 2
+
+
 def test_a_spanish_office_set_in_apposition_before_the_name_is_compared():
     document = build_aligned(["Police Chief William McManus and Gov. Greg Abbott disagreed."],
                              ["El alcalde, William McManus, y el senador de Texas, Greg Abbott, discreparon."])
@@ -205,6 +217,10 @@ def test_a_changed_role_is_reported_once_for_a_bio_whose_beat_changed_too():
     ("Elena Cruz is a fellow with the Solutions Journalism Network.",
      "Elena Cruz es becaria de la Solutions Journalism Network."),
     ("Tomás Vega is an intern at the Tribune.", "Tomás Vega es pasante del Tribune."),
+    # a credit line said alike, and a participle that is no credit
+    ("Reporting by Ana Torres; editing by Jim Park.", "Reportaje de Ana Torres; edición de Jim Park."),
+    ("Ana Torres, reporting by phone from Austin, said Jim Park was editing.",
+     "Ana Torres, informando por teléfono desde Austin, dijo que Jim Park estaba editando."),
     # Spain's prime minister is "presidente del Gobierno"
     ("Prime Minister Pedro Sánchez visited the plant.", "El presidente del Gobierno, Pedro Sánchez, visitó la planta."),
 ])

@@ -21,6 +21,9 @@ Where a title is found (``titles_before_names``):
   form followed by another name is a list of people, each title before its name
   ("Gingrich, el gobernador de Texas, Rick Perry"): not taken.
 
+A credit line's roles are compared the same way (``_credits``, sixty-second round): "Reporting by Ana Torres; editing
+by Jim Park" / "Reportaje de Jim Park; edición de Ana Torres" gives each name the other's work.
+
 An author bio's beat is compared the same way (``BEATS``, ``beats_of_people``): what a name
 "covers", "reports on" or "writes about" ("Carmen Ortiz covers education" / "Carmen Ortiz
 cubre salud"; "is a reporter covering", "es una periodista que cubre"), in coarse classes ("the courts" and "crime" both meet "justicia"). One finding
@@ -84,7 +87,7 @@ from bilingo.findings import (contrast_findings, each_says_more, flagged_side, m
                               pairs_saying, prepare_sentences, segment_span, side_name)
 from bilingo.model import AlignedDocument, AlignedPair, Finding, Version
 from bilingo.rules.opposites import expand, phrase_readers
-from bilingo.rules.words import TEXT_MEMO_SIZE, fold, gate_words
+from bilingo.rules.words import TEXT_MEMO_SIZE, fold, gate_words, holds_any
 from bilingo.settings import Settings
 
 RULE = "name-mismatch"
@@ -285,6 +288,38 @@ _PHRASE_JOINERS = frozenset({"and", "of", "for", "&"})
 _PHRASE_WORD = re.compile(r"[\w&'’.-]+")
 
 
+# A credit line's role before its name ("Reporting by Ana Torres; editing by Jim Park" / "Reportaje de Jim Park;
+# edición de Ana Torres"): the same people given each other's work
+_CREDIT = {
+    "en": re.compile(rf"(?P<said>(?P<title>(?i:additional\s+reporting|reporting|editing|edited|photos?|photography|"
+                     rf"video|illustrations?|written|text))\s+by)\s+{_NAME}"),
+    "es": re.compile(rf"(?P<said>(?P<title>(?i:reportaje|reporteo|información|edición|editado|editada|fotos?|"
+                     rf"fotografías?|video|ilustraci(?:ón|ones)|texto|redacción))\s+(?:de|por))\s+{_NAME}"),
+}
+_CREDIT_OFFICES = {**dict.fromkeys(("reporting", "additional reporting", "written", "text", "reportaje", "reporteo",
+                                    "informacion", "texto", "redaccion"), "reporter"),
+                   **dict.fromkeys(("editing", "edited", "edicion", "editado", "editada"), "editor"),
+                   **dict.fromkeys(("photo", "photos", "photography", "foto", "fotos", "fotografia", "fotografias"),
+                                   "photographer"),
+                   **dict.fromkeys(("video",), "videographer"),
+                   **dict.fromkeys(("illustration", "illustrations", "ilustracion", "ilustraciones"), "illustrator")}
+_CREDIT_CUES = {"en": ("by",), "es": ("de", "por")}
+
+
+def _credits(text: str, lang: str) -> list[Title]:
+    """The roles a credit line gives its names ("Reporting by Ana Torres"): a reporter's, an editor's, a
+    photographer's."""
+    found = []
+    for match in _CREDIT[lang].finditer(text):
+        office = _CREDIT_OFFICES.get(fold(" ".join(match.group("title").split())))
+        if office is None:
+            continue
+        name = match.group("name")
+        found.append(Title(match.start("said"), match.end("title"), match.group("title"), fold(name.split()[-1]), name,
+                           frozenset({office})))
+    return found
+
+
 @lru_cache(maxsize=TEXT_MEMO_SIZE)
 def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
     """The offices of ``OFFICES`` written before a name in ``text`` (a sentence in ``lang``). Memoised: ``prepare``
@@ -294,9 +329,11 @@ def titles_before_names(text: str, lang: str) -> tuple[Title, ...]:
     Ruiz") and lowercases a description ("the ministerial chairman Fischer"), which translators recast freely.
     """
     pattern = _TITLE.get(lang)
-    if pattern is None or _TITLE_FIRST_WORDS.isdisjoint(gate_words(text)):
+    if pattern is None:
         return ()
-    found = []
+    found = _credits(text, lang) if lang in _CREDIT and holds_any(text, _CREDIT_CUES[lang]) else []
+    if _TITLE_FIRST_WORDS.isdisjoint(gate_words(text)):
+        return tuple(found)
     for match in pattern.finditer(text):
         title = match.group("title")
         offices = _offices_of(lang, title)
