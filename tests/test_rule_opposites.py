@@ -2848,6 +2848,8 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "free in English but paid ('cobrará por la ayuda') in Spanish"),
     ("Parking meters will be free on Sundays.", "Los parquímetros cobrarán los domingos.", "parquímetros cobrarán",
      "free in English but paid ('parquímetros cobrarán') in Spanish"),
+    ("The exhibit runs through Jan. 15.", "La exposición abre el 15 de enero.", "abre el 15 de",
+     "by a date ('through Jan.') in English but from a date ('abre el 15 de') in Spanish"),
     ("The company apologized for the error.", "La empresa negó el error.", "negó",
      "apologized ('apologized for') in English but denied ('negó') in Spanish"),
     ("The family sends money to relatives in Guatemala every month.",

@@ -5224,7 +5224,7 @@ OPPOSITES[("by a date", "from a date")] = {
     "es": (f"hasta el {_ES_DAYS}|hasta {_ES_MONTHS}|a más tardar el {_ES_DAYS}|{{vence,vencen,vencerá,vencerán}} el "
            f"{_ES_DAYS}|{{plazo,fecha límite}} {{es,será,vence}} el {_ES_DAYS}",
            f"{{a partir del,desde el}} {_ES_DAYS}|{{a partir de,desde}} {_ES_MONTHS}|"
-           f"{{se abren,se abrirán,abren,abrirán}} el {_ES_DAYS}"),
+           f"{{se abren,se abrirán,abren,abrirán,abre,abrirá,se abre,se abrirá}} el {_ES_DAYS}"),
 }
 # how long a closure, a suspension, a detention lasts: with no end, or a set time ("closed indefinitely" / "cerrada
 # durante una semana", "until further notice" / "hasta el lunes")
