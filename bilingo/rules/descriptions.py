@@ -2115,7 +2115,12 @@ REASONS = {
                         "es": "amenaza{,s} de tiroteo|amenaza{,s} de {un tiroteo,balacera}"},
     "rip currents": {"en": "rip current{,s}|riptide{,s}", "es": "corriente{,s} de resaca|resaca{,s}"},
     "sharks": {"en": "{a,the} shark sighting|shark sightings|the presence of sharks",
-               "es": "{la presencia,el avistamiento,avistamientos} de tiburones"},
+               "es": "{la presencia,el avistamiento,avistamientos} de {tiburones,un tiburón}"},
+    # (another animal seen: "after a shark sighting" / "tras el avistamiento de un caimán")
+    "alligators": {"en": "{an,the} alligator sighting|alligator sightings|the presence of alligators",
+                   "es": "{la presencia,el avistamiento,avistamientos} de {caimanes,un caimán,cocodrilos,"
+                         "un cocodrilo}"},
+    "bears": {"en": "{a,the} bear sighting|bear sightings", "es": "{el avistamiento,avistamientos} de {osos,un oso}"},
 }
 
 # What a driver was cited for, or doing when it crashed ("cited for speeding" / "por no respetar un alto", "was
