@@ -447,7 +447,12 @@ condition said as a concession ("unless" / "aunque", a contradiction declared be
 rule that "requires landlords" said "permite a los propietarios" (a permission with whom it permits is optional),
 oil among a plant's energies, a home of one's own bought said rented, a fair that "returns after a" pause said "se
 cancela", an amount spent said saved, refunds given or not, an apology said a denial, money sent said received, a
-station on the air said "salió del aire", and "regardless of immigration status" said "si tienen papeles".
+station on the air said "salió del aire", and "regardless of immigration status" said "si tienen papeles". The
+sixty-second: deaths "reduced" with no determiner said "aumentó", a reservation required said "sin reservación", an
+election "will be held" said "fue cancelada", an obligation dropped said "deberán aprobar", a duty said "si lo
+desean", an average said a maximum, an opinion piece's "the author's own" said "las del periódico", a rookie said a
+veteran, a law amended said repealed, something free said "pueden comprar", a river cresting said "bajen", a species
+delisted said listed, and a pickup delayed said "se adelantará".
 
 On the 11,650 faithful sentence pairs of the dev corpus, 5,155 say one of these pairs of opposites on both sides (5,098
 before the fifty-first round, 5,031 before the forty-ninth); two loose WMT translations say it the other way ("in
