@@ -2850,6 +2850,9 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "free in English but paid ('parquímetros cobrarán') in Spanish"),
     ("The exhibit runs through Jan. 15.", "La exposición abre el 15 de enero.", "abre el 15 de",
      "by a date ('through Jan.') in English but from a date ('abre el 15 de') in Spanish"),
+    # (sixty-third round: the singular "abre el", "abrirá el" stays an opening, against a closing)
+    ("The consulate will close on Monday for the holiday.", "El consulado abrirá el lunes a pesar del feriado.",
+     "abrirá", "closed ('will close') in English but opened ('abrirá') in Spanish"),
     ("The company apologized for the error.", "La empresa negó el error.", "negó",
      "apologized ('apologized for') in English but denied ('negó') in Spanish"),
     ("The family sends money to relatives in Guatemala every month.",
@@ -4201,6 +4204,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Trash pickup will be moved up by one day next week.",
      "La recolección de basura se adelantará un día la próxima semana."),
     ("Parking meters will charge on Sundays.", "Los parquímetros cobrarán los domingos."),
+    ("The pool opens Monday and stays open through Sept. 5.",
+     "La piscina abre el lunes y permanece abierta hasta el 5 de septiembre."),
     ("The species was removed from the endangered list.",
      "La especie fue retirada de la lista de especies en peligro."),
     ("Residents can buy a trash can by calling 311.",

@@ -5229,7 +5229,10 @@ OPPOSITES[("by a date", "from a date")] = {
     "es": (f"hasta el {_ES_DAYS}|hasta {_ES_MONTHS}|a más tardar el {_ES_DAYS}|{{vence,vencen,vencerá,vencerán}} el "
            f"{_ES_DAYS}|{{plazo,fecha límite}} {{es,será,vence}} el {_ES_DAYS}",
            f"{{a partir del,desde el}} {_ES_DAYS}|{{a partir de,desde}} {_ES_MONTHS}|"
-           f"{{se abren,se abrirán,abren,abrirán,abre,abrirá,se abre,se abrirá}} el {_ES_DAYS}"),
+           f"{{se abren,se abrirán,abren,abrirán}} el {_ES_DAYS}|"
+           # (the singular before a day of the month: "La exposición abre el 15 de enero"; before a weekday it stays
+           # an opening, against a closing: "will close on Monday" / "abrirá el lunes")
+           "{abre,abrirá,se abre,se abrirá} el {" + ",".join(f"{day} de" for day in range(1, 32)) + "}"),
 }
 # how long a closure, a suspension, a detention lasts: with no end, or a set time ("closed indefinitely" / "cerrada
 # durante una semana", "until further notice" / "hasta el lunes")
