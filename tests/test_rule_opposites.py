@@ -2850,6 +2850,12 @@ def _findings(en: str, es: str, settings: Settings | None = None) -> list:
      "free in English but paid ('parquímetros cobrarán') in Spanish"),
     ("The exhibit runs through Jan. 15.", "La exposición abre el 15 de enero.", "abre el 15 de",
      "by a date ('through Jan.') in English but from a date ('abre el 15 de') in Spanish"),
+    # (sixty-fourth round)
+    ("The district will provide free laptops to every student.",
+     "El distrito venderá computadoras portátiles a los estudiantes.", "venderá",
+     "free in English but sold ('venderá') in Spanish"),
+    ("Bike lanes will be added on Main Street.", "Los carriles para bicicletas serán eliminados de la calle Main.",
+     "serán eliminados", "added ('lanes will be added') in English but abolished ('serán eliminados') in Spanish"),
     # (sixty-third round: the singular "abre el", "abrirá el" stays an opening, against a closing)
     ("The consulate will close on Monday for the holiday.", "El consulado abrirá el lunes a pesar del feriado.",
      "abrirá", "closed ('will close') in English but opened ('abrirá') in Spanish"),
@@ -4204,6 +4210,8 @@ def test_an_event_said_the_other_way_is_reported(en, es, flagged, message):
     ("Trash pickup will be moved up by one day next week.",
      "La recolección de basura se adelantará un día la próxima semana."),
     ("Parking meters will charge on Sundays.", "Los parquímetros cobrarán los domingos."),
+    ("Bike lanes will be added on Main Street.", "Se agregarán carriles para bicicletas en la calle Main."),
+    ("The team was eliminated, and two games were added.", "El equipo fue eliminado y se agregaron dos partidos."),
     ("The pool opens Monday and stays open through Sept. 5.",
      "La piscina abre el lunes y permanece abierta hasta el 5 de septiembre."),
     ("The species was removed from the endangered list.",

@@ -1105,9 +1105,16 @@ OPPOSITES = {
     # a board's decision on a rule or a program: "voted to keep the mask mandate" / "votó para eliminar" (the decision
     # verb with it only: "keep" and "mantener" alone say much else)
     ("added", "abolished"): {  # days to a calendar, a route, a program (not "she added": what was said)
-        "en": ("{will,would,to,plans to,voted to,decided to} add", ""),
+        "en": ("{will,would,to,plans to,voted to,decided to} add|"
+               # (with what is added: "Bike lanes will be added" / "serán eliminados")
+               "{lanes,lane,stops,stop,beds,classes,buses,trains,positions,seats} "
+               "{will be,would be,were,was,have been,has been} added",
+               "{lanes,lane,stops,stop,beds,classes,buses,trains,positions,seats} "
+               "{will be,would be,were,was,have been,has been} {eliminated,removed}"),
         "es": ("{agregará,agregarán,añadirá,añadirán,sumará,sumarán,agregaría,añadiría}|"
-               "{para ,}{agregar,añadir,sumar}", ""),
+               "{para ,}{agregar,añadir,sumar}",
+               # (the future only: "fue eliminado" is a team's, ("clinched", "eliminated")'s)
+               "{serán,será} eliminad{os,as,o,a}"),
     },
     # a vote ("unanimously" / "por un estrecho margen")
     ("unanimous", "narrow margin"): {"en": ("", ""), "es": ("", "")},
@@ -1197,7 +1204,8 @@ OPPOSITES = {
                "{cerrará,cerrarán,cierra,cierran} más tarde",
                "cerr{ó,aron,ará,arán,aría,arían}|cierra{,n}|cerrad{o,a,os,as}|"
                "{volvió,volvieron,volverá,volverán} a cerrar{,se}|"
-               "se cerr{ó,aron,ará,arán}|{para,de} cerrar|" + _PLANS_TO + " cerrar|intransitable{,s}"),
+               "se cerr{ó,aron,ará,arán}|{para,de} cerrar|" + _PLANS_TO + " cerrar|intransitable{,s}|"
+               "{está,están,estaba,estaban} cerrando"),  # ("El hospital está cerrando su unidad pediátrica")
     },
     # a state with its bound: "will be closed through the end of the month" / "estará abierto hasta fin de mes". An
     # opening's bound is left unread ("reabrirá hasta el lunes" opens on Monday; see ``events``), a state's is not:
@@ -2574,6 +2582,7 @@ OPPOSITES = {
     ("added", "cut"): {"en": ("", ""), "es": ("", "")},
     ("added", "suspended"): {"en": ("", ""), "es": ("", "")},  # ("will add nonstop service" / "suspenderá el servicio")
     ("added", "closed"): {"en": ("", ""), "es": ("", "")},  # a shift ("will close its night shift" / "añadirá")
+    ("free", "sold"): {"en": ("", ""), "es": ("", "")},  # ("will provide free laptops" / "venderá computadoras")
     ("rose", "cut"): {"en": ("", ""), "es": ("", "")},  # ("Train service will be reduced" / "aumentará")
     # (a law that takes effect on a day said repealed then: "takes effect on Jan. 1" / "fue derogada el 1 de enero")
     ("takes effect later", "lifted"): {"en": ("", ""), "es": ("", "")},
